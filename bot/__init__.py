@@ -1,0 +1,1 @@
+"""advisorbot: the Telegram side (handlers, application, message understanding, CLI)."""

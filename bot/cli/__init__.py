@@ -1,0 +1,39 @@
+"""The `advisorbot` command line (Typer). Each area's commands live in a module of their own."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from bot.cli import common
+
+app = typer.Typer(
+    name="advisorbot",
+    help="advisorbot: class advisors' work on record and on time.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _register_all() -> None:
+    # Imported here, not at module import, so `advisorbot parse` does not pay for the
+    # Telegram and SQLAlchemy imports of the other commands' modules... the modules only
+    # import their heavy dependencies inside the command bodies.
+    from bot.cli import parse_cmd
+
+    for module in (parse_cmd,):
+        module.register(app)
+    for extra in common.EXTRA_REGISTRARS:
+        extra(app)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    _register_all()
+    try:
+        app()
+    except common.InputProblem as exc:  # pragma: no cover - commands report these themselves
+        print(f"advisorbot: {exc}", file=sys.stderr)
+        sys.exit(2)

@@ -1,0 +1,85 @@
+"""The bot's configuration: one frozen object built from the environment (and `.env`) in main()."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite:///advisorbot.sqlite3"
+
+
+class Settings(BaseSettings):
+    """Everything the contract lets a deployment configure (see README, "Configuration")."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True,
+        populate_by_name=True,
+    )
+
+    telegram_bot_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("TELEGRAM_BOT_TOKEN", "telegram_bot_token")
+    )
+    telegram_api_base_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("TELEGRAM_API_BASE_URL", "telegram_api_base_url"),
+    )
+    database_url: str = Field(
+        default=DEFAULT_DATABASE_URL, validation_alias=AliasChoices("DATABASE_URL", "database_url")
+    )
+    timezone: str = Field(
+        default="Asia/Shanghai", validation_alias=AliasChoices("ADVISORBOT_TIMEZONE", "timezone")
+    )
+    admins: Annotated[frozenset[int], NoDecode] = Field(
+        default=frozenset(), validation_alias=AliasChoices("ADVISORBOT_ADMINS", "admins")
+    )
+    config_path: Path | None = Field(
+        default=None, validation_alias=AliasChoices("ADVISORBOT_CONFIG", "config_path")
+    )
+    # Webhook mode (an addition to the contract, documented in the README): when a public
+    # URL is set the bot serves a webhook instead of long polling.
+    webhook_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("ADVISORBOT_WEBHOOK_URL", "webhook_url")
+    )
+    webhook_secret: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("ADVISORBOT_WEBHOOK_SECRET", "webhook_secret"),
+    )
+    webhook_listen: str = Field(
+        default="127.0.0.1",
+        validation_alias=AliasChoices("ADVISORBOT_WEBHOOK_LISTEN", "webhook_listen"),
+    )
+    webhook_port: int = Field(
+        default=8443, validation_alias=AliasChoices("ADVISORBOT_WEBHOOK_PORT", "webhook_port")
+    )
+
+    @field_validator("admins", mode="before")
+    @classmethod
+    def _split_admins(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.replace(";", ",").split(",")]
+            try:
+                return frozenset(int(p) for p in parts if p)
+            except ValueError as exc:
+                raise ValueError(
+                    "ADVISORBOT_ADMINS must be comma-separated numeric Telegram user ids"
+                ) from exc
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        ZoneInfo(value)  # raises for an unknown zone name
+        return value
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build the settings from the environment and `.env`, with explicit overrides on top."""
+    return Settings(**overrides)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""The college's rules: policy, semester calendar, compliance and reminder decisions."""

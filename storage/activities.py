@@ -1,0 +1,266 @@
+"""Recording, correcting, undoing and listing activities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Protocol
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from storage.models import Activity, Person, SchoolClass
+
+
+class ActivityLike(Protocol):
+    """What the parser produces; storage does not depend on the parser's module."""
+
+    kind: str
+    date: date
+    time: time | None
+    location: str | None
+    topic: str | None
+    count: int
+    hours: float | None
+    students: Sequence[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a message came from. chat/message ids are None for the CLI."""
+
+    chat_id: int | None
+    message_id: int | None
+    text: str
+    channel: str = "telegram"
+
+
+@dataclass(frozen=True, slots=True)
+class RecordOutcome:
+    activities: list[Activity]
+    duplicate: bool  # True when this message had been recorded already
+
+
+def record(
+    session: Session,
+    advisor: Person,
+    school_class: SchoolClass,
+    source: Source,
+    parsed: Sequence[ActivityLike],
+    now: datetime,
+) -> RecordOutcome:
+    """Store the parsed activities of one message, once.
+
+    A message delivered again (after a crash, or by two processes at once) finds its
+    activities already there and returns them with duplicate=True.
+    """
+    if source.chat_id is not None and source.message_id is not None:
+        existing = activities_of_message(session, source.chat_id, source.message_id)
+        if existing:
+            return RecordOutcome(existing, duplicate=True)
+    rows = [
+        Activity(
+            advisor_id=advisor.id,
+            class_id=school_class.id,
+            kind=item.kind,
+            local_date=item.date,
+            local_time=item.time,
+            count=max(1, int(item.count)),
+            hours=item.hours,
+            location=item.location,
+            topic=item.topic,
+            students=list(item.students),
+            source_chat_id=source.chat_id,
+            source_message_id=source.message_id,
+            seq=seq,
+            source_text=source.text,
+            source=source.channel,
+            recorded_at=now,
+        )
+        for seq, item in enumerate(parsed)
+    ]
+    try:
+        with session.begin_nested():
+            session.add_all(rows)
+    except IntegrityError:
+        # Another process recorded the same message between our check and our insert.
+        if source.chat_id is None or source.message_id is None:
+            raise
+        return RecordOutcome(
+            activities_of_message(session, source.chat_id, source.message_id), duplicate=True
+        )
+    return RecordOutcome(rows, duplicate=False)
+
+
+def activities_of_message(session: Session, chat_id: int, message_id: int) -> list[Activity]:
+    """The live activities recorded from one Telegram message, in message order."""
+    return list(
+        session.scalars(
+            select(Activity)
+            .where(
+                Activity.source_chat_id == chat_id,
+                Activity.source_message_id == message_id,
+                Activity.deleted_at.is_(None),
+            )
+            .order_by(Activity.seq)
+        )
+    )
+
+
+def message_was_seen(session: Session, chat_id: int, message_id: int) -> bool:
+    """True when the message was recorded once, even if its activities were undone since."""
+    return (
+        session.scalar(
+            select(Activity.id).where(
+                Activity.source_chat_id == chat_id, Activity.source_message_id == message_id
+            )
+        )
+        is not None
+    )
+
+
+def replace_from_edit(
+    session: Session,
+    chat_id: int,
+    message_id: int,
+    parsed: Sequence[ActivityLike],
+    text: str,
+    now: datetime,
+) -> list[Activity]:
+    """Bring the activities of an edited message in line with its new text.
+
+    Rows are updated in place (their seq keeps the unique key), extra old rows are soft
+    deleted and extra new ones added, so the message still maps to one set of records.
+    """
+    rows = list(
+        session.scalars(
+            select(Activity)
+            .where(Activity.source_chat_id == chat_id, Activity.source_message_id == message_id)
+            .order_by(Activity.seq)
+        )
+    )
+    if not rows:
+        return []
+    template = rows[0]
+    result: list[Activity] = []
+    for seq, item in enumerate(parsed):
+        row = rows[seq] if seq < len(rows) else None
+        if row is None:
+            row = Activity(
+                advisor_id=template.advisor_id,
+                class_id=template.class_id,
+                source_chat_id=chat_id,
+                source_message_id=message_id,
+                seq=seq,
+                source=template.source,
+                recorded_at=now,
+            )
+            session.add(row)
+        row.kind, row.local_date, row.local_time = item.kind, item.date, item.time
+        row.count, row.hours = max(1, int(item.count)), item.hours
+        row.location, row.topic, row.students = item.location, item.topic, list(item.students)
+        row.source_text, row.updated_at, row.deleted_at = text, now, None
+        result.append(row)
+    for row in rows[len(parsed) :]:
+        if row.deleted_at is None:
+            row.deleted_at = now
+    session.flush()
+    return result
+
+
+def undo_last(session: Session, advisor: Person, now: datetime) -> list[Activity]:
+    """Soft-delete the activities of the advisor's most recently recorded message."""
+    last = session.scalar(
+        select(Activity)
+        .where(Activity.advisor_id == advisor.id, Activity.deleted_at.is_(None))
+        .order_by(Activity.recorded_at.desc(), Activity.id.desc())
+        .limit(1)
+    )
+    if last is None:
+        return []
+    if last.source_message_id is None:
+        group = [last]
+    else:
+        group = activities_of_message(session, last.source_chat_id or 0, last.source_message_id)
+    for row in group:
+        row.deleted_at = now
+    session.flush()
+    return group
+
+
+def delete_activities(session: Session, ids: Sequence[int], advisor: Person, now: datetime) -> int:
+    """Soft-delete the advisor's own activities by id; returns how many were deleted."""
+    result = session.execute(
+        update(Activity)
+        .where(
+            Activity.id.in_(ids), Activity.advisor_id == advisor.id, Activity.deleted_at.is_(None)
+        )
+        .values(deleted_at=now)
+    )
+    return result.rowcount or 0
+
+
+def get_own_activity(session: Session, activity_id: int, advisor: Person) -> Activity | None:
+    row = session.get(Activity, activity_id)
+    if row is None or row.advisor_id != advisor.id or row.deleted_at is not None:
+        return None
+    return row
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRow:
+    id: int
+    class_name: str
+    advisor: str
+    kind: str
+    date: date
+    time: time | None
+    count: int
+    hours: float | None
+    location: str | None
+    topic: str | None
+    students: list[str]
+    recorded_at: datetime
+    source: str
+
+
+def iter_export_rows(
+    session: Session,
+    since: date | None = None,
+    until: date | None = None,
+    class_ids: Sequence[int] | None = None,
+) -> Iterator[ExportRow]:
+    """Live activities with their class and advisor names, oldest first, in one query."""
+    query = (
+        select(Activity, SchoolClass.name, Person.name)
+        .join(SchoolClass, SchoolClass.id == Activity.class_id)
+        .join(Person, Person.id == Activity.advisor_id)
+        .where(Activity.deleted_at.is_(None))
+        .order_by(Activity.local_date, Activity.id)
+    )
+    if since is not None:
+        query = query.where(Activity.local_date >= since)
+    if until is not None:
+        query = query.where(Activity.local_date <= until)
+    if class_ids is not None:
+        query = query.where(Activity.class_id.in_(class_ids))
+    for activity, class_name, advisor_name in session.execute(
+        query.execution_options(yield_per=2000)
+    ):
+        yield ExportRow(
+            id=activity.id,
+            class_name=class_name,
+            advisor=advisor_name,
+            kind=activity.kind,
+            date=activity.local_date,
+            time=activity.local_time,
+            count=activity.count,
+            hours=activity.hours,
+            location=activity.location,
+            topic=activity.topic,
+            students=list(activity.students or []),
+            recorded_at=activity.recorded_at,
+            source=activity.source,
+        )

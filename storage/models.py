@@ -1,0 +1,249 @@
+"""The records: typed SQLAlchemy 2 models for people, classes, activities and the rest.
+
+Timestamps are UTC-aware; dates of activities are the college's local calendar dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from storage.types import UTCDateTime, intpk, name_str, tg_id, utc_ts
+
+# Named constraints make Alembic migrations deterministic on every database.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Person(Base):
+    """A teacher or staff member who may use the bot: advisor, counselor and/or admin."""
+
+    __tablename__ = "people"
+
+    id: Mapped[intpk]
+    name: Mapped[name_str] = mapped_column(unique=True)
+    telegram_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    # Lower-case, without the leading "@"; links the person on /start while it matches.
+    telegram_username: Mapped[str | None] = mapped_column(String(64), index=True)
+    is_advisor: Mapped[bool] = mapped_column(default=False)
+    is_counselor: Mapped[bool] = mapped_column(default=False)
+    is_admin: Mapped[bool] = mapped_column(default=False)
+    # "zh" or "en" once chosen with /lang or taken from Telegram; None until then.
+    language: Mapped[str | None] = mapped_column(String(8))
+    # Set when Telegram answers 403 (never started the bot, or blocked it).
+    unreachable_since: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[utc_ts]
+
+    advised_classes: Mapped[list[SchoolClass]] = relationship(
+        back_populates="advisor", foreign_keys="SchoolClass.advisor_id"
+    )
+
+
+class SchoolClass(Base):
+    """A class (班级), e.g. 数学与应用数学2023-1班, with its advisor and counselor."""
+
+    __tablename__ = "classes"
+
+    id: Mapped[intpk]
+    name: Mapped[name_str] = mapped_column(unique=True)
+    cohort: Mapped[int] = mapped_column(Integer)
+    major: Mapped[str] = mapped_column(String(120), default="")
+    advisor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    counselor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+
+    advisor: Mapped[Person | None] = relationship(
+        back_populates="advised_classes", foreign_keys=[advisor_id]
+    )
+    counselor: Mapped[Person | None] = relationship(foreign_keys=[counselor_id])
+
+
+class Semester(Base):
+    """A teaching semester: the rules' periods are computed from its first and last day."""
+
+    __tablename__ = "semesters"
+    __table_args__ = (CheckConstraint("last_day >= first_day", name="ends_after_start"),)
+
+    id: Mapped[intpk]
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    first_day: Mapped[dt.date] = mapped_column(Date)
+    last_day: Mapped[dt.date] = mapped_column(Date)
+
+
+class Activity(Base):
+    """One piece of advisor work on a local date: a dorm visit, a class meeting, …
+
+    A chat message yields one or more activities; (chat, message, seq) is unique so the
+    same Telegram message is never recorded twice, even when it is delivered again.
+    """
+
+    __tablename__ = "activities"
+    __table_args__ = (
+        UniqueConstraint("source_chat_id", "source_message_id", "seq", name="uq_activity_source"),
+        CheckConstraint("count >= 1", name="count_positive"),
+        Index("ix_activities_class_date", "class_id", "local_date"),
+    )
+
+    id: Mapped[intpk]
+    advisor_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    local_date: Mapped[dt.date] = mapped_column(Date)
+    local_time: Mapped[dt.time | None] = mapped_column(Time)
+    count: Mapped[int] = mapped_column(Integer, default=1)
+    hours: Mapped[float | None] = mapped_column(Float)
+    location: Mapped[str | None] = mapped_column(String(200))
+    topic: Mapped[str | None] = mapped_column(String(500))
+    students: Mapped[list[str]] = mapped_column(JSON, default=list)
+    source_chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    source_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    source_text: Mapped[str | None] = mapped_column(Text)
+    # Where the record came from: "telegram", "console", "cli".
+    source: Mapped[str] = mapped_column(String(16), default="telegram")
+    recorded_at: Mapped[utc_ts]
+    updated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+    advisor: Mapped[Person] = relationship(foreign_keys=[advisor_id])
+    school_class: Mapped[SchoolClass] = relationship(foreign_keys=[class_id])
+
+
+class FormSubmission(Base):
+    """An immutable snapshot of a submitted monthly work record form (工作记录表).
+
+    A resubmission is a new version; earlier versions are kept.
+    """
+
+    __tablename__ = "form_submissions"
+    __table_args__ = (UniqueConstraint("class_id", "month", "version", name="uq_form_version"),)
+
+    id: Mapped[intpk]
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id"), index=True)
+    advisor_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    month: Mapped[str] = mapped_column(String(7))  # "2026-11"
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    note: Mapped[str | None] = mapped_column(Text)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    submitted_at: Mapped[utc_ts]
+
+
+class SemesterPlan(Base):
+    """The advisor's written work plan for a semester (text, or a document sent in chat)."""
+
+    __tablename__ = "semester_plans"
+    __table_args__ = (
+        UniqueConstraint("class_id", "semester_id", "version", name="uq_plan_version"),
+    )
+
+    id: Mapped[intpk]
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id"), index=True)
+    semester_id: Mapped[int] = mapped_column(ForeignKey("semesters.id"))
+    advisor_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    text: Mapped[str] = mapped_column(Text, default="")
+    telegram_file_id: Mapped[str | None] = mapped_column(String(200))
+    file_name: Mapped[str | None] = mapped_column(String(200))
+    submitted_at: Mapped[utc_ts]
+
+
+class ReminderLedger(Base):
+    """Every reminder, recorded before it is sent, so each goes out exactly once.
+
+    `subject` is the class name (or "" for a counselor's digest); it is part of the key
+    instead of a nullable class id because NULLs never collide in a unique constraint.
+    """
+
+    __tablename__ = "reminder_ledger"
+    __table_args__ = (
+        UniqueConstraint(
+            "person_id", "subject", "rule", "period", "stage", name="uq_reminder_once"
+        ),
+    )
+
+    id: Mapped[intpk]
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    subject: Mapped[str] = mapped_column(String(120), default="")
+    rule: Mapped[str] = mapped_column(String(64))
+    period: Mapped[str] = mapped_column(String(40))
+    stage: Mapped[str] = mapped_column(String(24))
+    # "pending" until Telegram accepted it, then "sent"; "unreachable" after a 403.
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    text: Mapped[str] = mapped_column(Text, default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    snoozed_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[utc_ts]
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class InviteCode(Base):
+    """A one-time code that links a roster person to a Telegram account."""
+
+    __tablename__ = "invite_codes"
+
+    id: Mapped[intpk]
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    created_at: Mapped[utc_ts]
+    expires_at: Mapped[utc_ts]
+    used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    used_by: Mapped[int | None] = mapped_column(BigInteger)
+
+    person: Mapped[Person] = relationship()
+
+
+class GroupBinding(Base):
+    """A Telegram group bound to a class: activities logged there count for that class."""
+
+    __tablename__ = "group_bindings"
+
+    id: Mapped[intpk]
+    chat_id: Mapped[tg_id] = mapped_column(unique=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id"), index=True)
+    bound_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    bound_at: Mapped[utc_ts]
+
+    school_class: Mapped[SchoolClass] = relationship()
+
+
+class InboxUpdate(Base):
+    """A Telegram update stored durably before it is confirmed to Telegram.
+
+    Long polling confirms a batch with the next getUpdates call whether or not it was
+    handled; keeping the raw update here first means a crash loses nothing.
+    """
+
+    __tablename__ = "update_inbox"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    received_at: Mapped[utc_ts]
+    processed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)

@@ -25,6 +25,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         connect_args.setdefault("timeout", 30)
         engine = create_engine(url, connect_args=connect_args, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
+        # pysqlite's own transaction handling breaks SAVEPOINT; let SQLAlchemy emit BEGIN.
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", None):
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -33,6 +35,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None  # autocommit at the driver; see the begin hook
     cursor = dbapi_connection.cursor()
     try:
         database = cursor.execute("PRAGMA database_list").fetchone()

@@ -39,6 +39,14 @@ class Settings(BaseSettings):
     config_path: Path | None = Field(
         default=None, validation_alias=AliasChoices("ADVISORBOT_CONFIG", "config_path")
     )
+    # Language of the command line's own output: "zh" (default) or "en".
+    language: str = Field(
+        default="zh", validation_alias=AliasChoices("ADVISORBOT_LANGUAGE", "language")
+    )
+    # The bot's @username, for deep links printed by `advisorbot invite` (optional).
+    bot_username: str | None = Field(
+        default=None, validation_alias=AliasChoices("ADVISORBOT_BOT_USERNAME", "bot_username")
+    )
     # Webhook mode (an addition to the contract, documented in the README): when a public
     # URL is set the bot serves a webhook instead of long polling.
     webhook_url: str | None = Field(

@@ -21,9 +21,9 @@ def _register_all() -> None:
     # Imported here, not at module import, so `advisorbot parse` does not pay for the
     # Telegram and SQLAlchemy imports of the other commands' modules... the modules only
     # import their heavy dependencies inside the command bodies.
-    from bot.cli import parse_cmd
+    from bot.cli import admin_cmds, parse_cmd, report_cmds
 
-    for module in (parse_cmd,):
+    for module in (parse_cmd, admin_cmds, report_cmds):
         module.register(app)
     for extra in common.EXTRA_REGISTRARS:
         extra(app)

@@ -33,7 +33,9 @@ def parse_moment(value: str | None, tz: ZoneInfo, *, option: str = "--now") -> d
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        fail_input(f"{option} {value!r} is not an ISO date or date-time (e.g. 2026-11-23T20:00:00+08:00)")
+        fail_input(
+            f"{option} {value!r} is not an ISO date or date-time (e.g. 2026-11-23T20:00:00+08:00)"
+        )
     if len(value) == 10:  # a bare date
         moment = moment.replace(hour=12)
     if moment.tzinfo is None:

@@ -14,7 +14,9 @@ def register(app: typer.Typer) -> None:
 
 
 def parse(
-    text: Annotated[str | None, typer.Argument(help="The message; without it, one per stdin line")] = None,
+    text: Annotated[
+        str | None, typer.Argument(help="The message; without it, one per stdin line")
+    ] = None,
     now: Annotated[str | None, typer.Option("--now", help="ISO moment that counts as now")] = None,
 ) -> None:
     """Print the activities a message records, as JSON (one line per stdin line without TEXT)."""

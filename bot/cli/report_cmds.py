@@ -1,0 +1,200 @@
+"""Reading commands: `status` and `export activities`."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from bot.cli.common import fail_input, parse_moment
+from bot.i18n import t
+
+export_app = typer.Typer(help="Export records.", no_args_is_help=True)
+
+STATE_MARKS = {"met": "✔", "on_track": "·", "behind": "!", "missed": "✘"}
+EXPORT_FIELDS = (
+    "id",
+    "class",
+    "advisor",
+    "kind",
+    "date",
+    "count",
+    "hours",
+    "location",
+    "topic",
+    "students",
+    "recorded_at",
+    "source",
+)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("status")(status)
+    app.add_typer(export_app, name="export")
+
+
+def status(
+    class_name: Annotated[
+        str | None, typer.Argument(metavar="CLASS", help="a class; all when omitted")
+    ] = None,
+    at: Annotated[
+        str | None, typer.Option("--at", help="ISO moment to judge at (default: now)")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the contract's JSON")] = False,
+) -> None:
+    """Compliance of one class, or of all classes, rule by rule."""
+    from bot.cli.context import open_context
+    from reminders.status import class_compliance
+    from storage.directory import find_class
+    from storage.errors import Ambiguous, NotFound
+    from storage.facts import class_rows
+
+    ctx = open_context()
+    lang = ctx.settings.language
+    moment = parse_moment(at, ctx.settings.tz, option="--at")
+    policy = ctx.policy()
+    with ctx.session() as session:
+        class_ids = None
+        if class_name is not None:
+            try:
+                class_ids = [find_class(session, class_name).id]
+            except NotFound:
+                known = ", ".join(r.name for r in class_rows(session)[:20]) or "-"
+                fail_input(t(lang, "cli.unknown_class", name=class_name, known=known))
+            except Ambiguous as exc:
+                fail_input(t(lang, "cli.ambiguous_class", name=class_name, matches=str(exc)))
+        results = class_compliance(session, policy, moment, class_ids)
+    if as_json:
+        payload: Any = [r.to_json() for r in results]
+        if class_name is not None:
+            payload = payload[0]
+        json.dump(payload, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return
+    if not results:
+        print(t(lang, "cli.no_classes"))
+        return
+    for result in results:
+        print(render_status(result, lang))
+
+
+def render_status(result: Any, lang: str) -> str:
+    """A class's compliance as lines of text for the terminal."""
+    row, report = result.row, result.report
+    advisor = row.advisor.name if row.advisor else "-"
+    at_text = report.at.strftime("%Y-%m-%d %H:%M")
+    if report.semester is None:
+        return t(lang, "cli.status_no_semester", class_name=row.name, at=at_text)
+    lines = [
+        t(
+            lang,
+            "cli.status_header",
+            class_name=row.name,
+            advisor=advisor,
+            semester=report.semester.name,
+            at=at_text,
+        )
+    ]
+    for rule in report.rules:
+        data = rule.to_json()
+        lines.append(
+            t(
+                lang,
+                "cli.status_row",
+                mark=STATE_MARKS.get(rule.state, "?"),
+                rule=t(lang, f"rules.rule.{rule.rule}"),
+                period=rule.period,
+                done=data["done"],
+                required=data["required"],
+                due=rule.due.isoformat(),
+                state=t(lang, f"rules.state.{rule.state}"),
+            )
+        )
+    return "\n".join(lines)
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail_input(f"{option} {value!r} is not a date like 2026-11-01")
+
+
+@export_app.command("activities")
+def export_activities(
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or xlsx")] = "jsonl",
+    since: Annotated[str | None, typer.Option("--since", help="first date, YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="last date, YYYY-MM-DD")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="output file (default: stdout)")] = None,
+) -> None:
+    """Every recorded activity, one per line or row."""
+    from bot.cli.context import open_context
+    from storage.activities import iter_export_rows
+
+    if fmt not in ("jsonl", "csv", "xlsx"):
+        fail_input(f"--format {fmt!r} is not one of jsonl, csv, xlsx")
+    first, last = _day(since, "--since"), _day(until, "--until")
+    if first and last and last < first:
+        fail_input(f"--until {last} is before --since {first}")
+    if fmt == "xlsx" and out is None:
+        fail_input("--format xlsx needs --out FILE.xlsx")
+    ctx = open_context()
+    with ctx.session() as session:
+        records = [_export_record(r) for r in iter_export_rows(session, first, last)]
+    if fmt == "xlsx":
+        assert out is not None
+        _write_xlsx(records, out)
+        print(
+            t(ctx.settings.language, "cli.exported", count=len(records), path=out), file=sys.stderr
+        )
+        return
+    stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
+    try:
+        if fmt == "jsonl":
+            for record in records:
+                stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            writer = csv.DictWriter(stream, fieldnames=EXPORT_FIELDS)
+            writer.writeheader()
+            for record in records:
+                writer.writerow({**record, "students": "、".join(record["students"])})
+    finally:
+        if out:
+            stream.close()
+
+
+def _export_record(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "class": row.class_name,
+        "advisor": row.advisor,
+        "kind": row.kind,
+        "date": row.date.isoformat(),
+        "count": row.count,
+        "hours": row.hours,
+        "location": row.location,
+        "topic": row.topic,
+        "students": row.students,
+        "recorded_at": row.recorded_at.isoformat(timespec="seconds"),
+        "source": row.source,
+    }
+
+
+def _write_xlsx(records: list[dict[str, Any]], out: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("activities")
+    sheet.append(list(EXPORT_FIELDS))
+    for record in records:
+        sheet.append(
+            ["、".join(record[f]) if f == "students" else record[f] for f in EXPORT_FIELDS]
+        )
+    book.save(out)

@@ -1,0 +1,505 @@
+"""Date expressions in advisors' notes, Chinese and English, resolved against "today".
+
+A rule layer handles what people actually type (昨晚, 上周三, 11月20日, 11.19, 20号, 三天前,
+yesterday, last Tuesday, Nov 16, 11/16 ...). dateparser is the fallback only for English
+text the rules leave without a date, because on Chinese it is silently wrong (see
+docs/pitfalls.md, item 2) and because it is slow to import and to run.
+
+Conventions: weeks start on Monday; a bare weekday ("周三", "on Monday") is the most recent
+such day, today included; a month/day without a year is the most recent such date not
+after today, unless the message is explicitly a plan, in which case it is the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in the text: where it is and which day it means."""
+
+    start: int
+    end: int
+    day: date
+
+
+# Words that make a message a plan rather than a record; they turn an ambiguous
+# month/day or weekday towards the future.
+PLAN_RE = re.compile(
+    r"计划|准备|打算|将于|将要|拟于|拟在|即将|届时|下周|下个?星期|下个?礼拜|下个?月|明天|明日|后天"
+    r"|\bwill\b|\bplan(?:ning|ned)?\s+to\b|\bgoing\s+to\b|\bscheduled\b|\bupcoming\b|\bnext\b"
+    r"|\btomorrow\b"
+)
+
+_CN_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_EN_WEEKDAYS = {
+    "mon": 0,
+    "tue": 1,
+    "wed": 2,
+    "thu": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+_EN_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEK_SHIFT = {"上上": -2, "上": -1, "本": 0, "这": 0, "今": 0, "下": 1, "下下": 2}
+_EN_WEEK_SHIFT = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+
+_MONTH_NAMES = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
+_WEEKDAY_NAMES = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
+)
+_CN_DIGIT_CHARS = "0-9零〇一二两三四五六七八九十"
+# What a number followed by 号 names when it is not a day: 3号楼, 5号床, 2号线 ...
+_NOT_DAY_AFTER_HAO = (
+    r"楼|栋|幢|馆|床|室|宿|寝|公寓|教|线|门|院|房|厅|场|车|窗|座|位|机|柜|桌|选手|队|组|同学|学生"
+    r"|前|内|以|之|起|元|游|球|码|文件|码头|考场|坑"
+)
+# Units after "1.5" or "3/4" that make it a quantity, not a month.day date.
+_NOT_DATE_UNITS = r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周|年|级|班|米|m\b|kg|岁|的|节|人|位|名|学分|分钟|倍"
+
+# (name, pattern) in priority order: at one position the first alternative that matches
+# wins, so the longer and more specific forms come first.
+_RULES: list[tuple[str, str]] = [
+    ("ymd", r"(?<!\d)(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)(?:\s*[日号])?"),
+    ("n_ago", rf"({CN_NUM}|半|几)\s*个?\s*(半)?\s*(天|日|周|星期|礼拜|月)\s*(?:之|以)?前"),
+    (
+        "cn_md",
+        rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*({CN_NUM})\s*(?:[日号]|(?![{_CN_DIGIT_CHARS}]))",
+    ),
+    (
+        "md_sep",
+        r"(?<![\d.:/\-])(\d{1,2})\s*([./])\s*(\d{1,2})(?:[./](\d{4}|\d{2}))?"
+        rf"(?!\d|\.\d|/\d|\s*(?:{_NOT_DATE_UNITS}))",
+    ),
+    ("rel_month_day", rf"(上上|上|本|这|下)\s*个?\s*月\s*({CN_NUM})\s*[日号]"),
+    (
+        "week_day",
+        r"(上上|上|本|这|下下|下|今)?\s*个?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天末1-7])(?![次个天遍回名位人])",
+    ),
+    (
+        "week_only",
+        r"(上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])",
+    ),
+    ("rel_day_before", r"前\s*(两|[二三四五2-5])\s*天"),
+    (
+        "rel_day",
+        r"大前天|大前晚|大后天|前天|前晚|前日|昨天|昨日|昨晚|昨夜|昨早|昨儿|今天|今日|今早|今晨|今晚|今夜|今儿"
+        r"|明天|明日|明早|明晚|后天",
+    ),
+    ("day_only", rf"(?<![\d月./第\-:])({CN_NUM})\s*[号日](?!{_NOT_DAY_AFTER_HAO})"),
+    ("en_dby", r"\b(?:the\s+)?day\s+before\s+yesterday\b"),
+    (
+        "en_rel",
+        r"\b(?:today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)"
+        r"|earlier\s+today)\b",
+    ),
+    (
+        "en_ago",
+        rf"\b({EN_NUM}|few|several)\s+(days?|weeks?|fortnights?|months?)\s+(?:ago|back|earlier)\b",
+    ),
+    (
+        "en_week_weekday",
+        rf"\b(last|this|next|past)\s+week(?:'s)?\s*,?\s*(?:on\s+)?({_WEEKDAY_NAMES})\b",
+    ),
+    (
+        "en_weekday",
+        rf"\b(?:(last|this|next|past|on|coming)\s+)?({_WEEKDAY_NAMES})\b\.?"
+        r"(?:\s+(?:of\s+)?(last|this|next)\s+week)?",
+    ),
+    ("en_week", r"\b(last|this|next|past)\s+(week(?:end)?)\b"),
+    ("en_md", rf"\b({_MONTH_NAMES})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?"),
+    (
+        "en_dm",
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?({_MONTH_NAMES})\b\.?(?:,?\s*(\d{{4}}))?",
+    ),
+    ("en_the_day", r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b"),
+]
+
+_RULE_RES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in _RULES}
+_COMBINED_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _RULES))
+
+# Cheap gate for the dateparser fallback: English words that may start a date the rules
+# did not understand.
+_EN_DATEISH_RE = re.compile(
+    rf"\b(?:{_MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ago)\b"
+)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _shift(today: date, days: int) -> date | None:
+    try:
+        return today + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _shift_months(today: date, months: int) -> date | None:
+    index = today.year * 12 + today.month - 1 + months
+    year, month = divmod(index, 12)
+    for day in range(today.day, 27, -1):
+        found = _safe_date(year, month + 1, day)
+        if found is not None:
+            return found
+    return _safe_date(year, month + 1, min(today.day, 28))
+
+
+def month_day(
+    today: date, month: int, day: int, plan: bool, year: int | None = None
+) -> date | None:
+    """M月D日 / Nov 16: the most recent such date not after today (the next one for a plan)."""
+    if year is not None:
+        return _safe_date(year, month, day)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if plan:
+        for y in (today.year, today.year + 1):
+            found = _safe_date(y, month, day)
+            if found is not None and found >= today:
+                return found
+    for y in range(today.year, today.year - 5, -1):
+        found = _safe_date(y, month, day)
+        if found is not None and found <= today:
+            return found
+    return None
+
+
+def day_of_month(today: date, day: int, plan: bool, month_shift: int | None = None) -> date | None:
+    """20号: this month's 20th if not after today, else the last month that has one."""
+    if not 1 <= day <= 31:
+        return None
+    base_index = today.year * 12 + today.month - 1
+    if month_shift is not None:
+        year, month = divmod(base_index + month_shift, 12)
+        return _safe_date(year, month + 1, day)
+    steps = range(0, 13) if plan else range(0, -13, -1)
+    for step in steps:
+        year, month = divmod(base_index + step, 12)
+        found = _safe_date(year, month + 1, day)
+        if found is not None and (found >= today if plan else found <= today):
+            return found
+    return None
+
+
+def weekday_in_week(today: date, weekday: int, week_shift: int) -> date | None:
+    """上周三 / this Monday: the weekday of the week `week_shift` weeks from this one."""
+    return _shift(today, 7 * week_shift + weekday - today.weekday())
+
+
+def recent_weekday(
+    today: date, weekday: int, plan: bool, strictly_before: bool = False
+) -> date | None:
+    """周三 / on Monday: the most recent such day, today included (the next one for a plan)."""
+    if plan:
+        return _shift(today, (weekday - today.weekday()) % 7)
+    back = (today.weekday() - weekday) % 7
+    if strictly_before and back == 0:
+        back = 7
+    return _shift(today, -back)
+
+
+def _en_month(word: str) -> int:
+    return _EN_MONTHS[word[:3]]
+
+
+def _en_weekday(word: str) -> int:
+    return _EN_WEEKDAYS[word[:3]]
+
+
+def _year_from_word(word: str | None, today: date) -> int | None:
+    if not word:
+        return None
+    if word.isdigit():
+        year = int(word)
+        return year + 2000 if year < 100 else year
+    return {"今": today.year, "去": today.year - 1, "前": today.year - 2, "明": today.year + 1}.get(
+        word
+    )
+
+
+_REL_DAYS = {
+    "大前天": -3,
+    "大前晚": -3,
+    "大后天": 3,
+    "前天": -2,
+    "前晚": -2,
+    "前日": -2,
+    "昨天": -1,
+    "昨日": -1,
+    "昨晚": -1,
+    "昨夜": -1,
+    "昨早": -1,
+    "昨儿": -1,
+    "明天": 1,
+    "明日": 1,
+    "明早": 1,
+    "明晚": 1,
+    "后天": 2,
+}
+_EN_REL_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+
+Handler = Callable[[re.Match[str], date, bool], date | None]
+
+
+def _h_ymd(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+def _h_n_ago(m: re.Match[str], today: date, plan: bool) -> date | None:
+    number, half, unit = m.group(1), m.group(2), m.group(3)
+    if number == "几":
+        return None  # "a few days ago" names no day
+    if number == "半":
+        if unit == "月":
+            return _shift(today, -15)
+        return _shift(today, -3) if unit in ("周", "星期", "礼拜") else None
+    n = cn_to_int(number)
+    if n is None or n > 3660:
+        return None
+    if unit in ("天", "日"):
+        return _shift(today, -n)
+    if unit in ("周", "星期", "礼拜"):
+        return _shift(today, -7 * n - (3 if half else 0))
+    if half:
+        return _shift(today, -30 * n - 15)
+    return _shift_months(today, -n)
+
+
+def _h_cn_md(m: re.Match[str], today: date, plan: bool) -> date | None:
+    month, day = cn_to_int(m.group(2)), cn_to_int(m.group(3))
+    if month is None or day is None:
+        return None
+    return month_day(today, month, day, plan, _year_from_word(m.group(1), today))
+
+
+def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
+    month, day = int(m.group(1)), int(m.group(3))
+    return month_day(today, month, day, plan, _year_from_word(m.group(4), today))
+
+
+def _h_rel_month_day(m: re.Match[str], today: date, plan: bool) -> date | None:
+    day = cn_to_int(m.group(2))
+    if day is None:
+        return None
+    return day_of_month(today, day, plan, month_shift=_WEEK_SHIFT[m.group(1)])
+
+
+def _h_week_day(m: re.Match[str], today: date, plan: bool) -> date | None:
+    prefix, char = m.group(1), m.group(2)
+    weekday = 5 if char == "末" else (int(char) - 1 if char.isdigit() else _CN_WEEKDAYS[char])
+    if prefix:
+        return weekday_in_week(today, weekday, _WEEK_SHIFT[prefix])
+    return recent_weekday(today, weekday, plan)
+
+
+def _h_week_only(m: re.Match[str], today: date, plan: bool) -> date | None:
+    shift = _WEEK_SHIFT[m.group(1)]
+    return today if shift == 0 else _shift(today, 7 * shift)
+
+
+def _h_rel_day_before(m: re.Match[str], today: date, plan: bool) -> date | None:
+    n = cn_to_int(m.group(1))
+    return None if n is None else _shift(today, -n)
+
+
+def _h_rel_day(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return _shift(today, _REL_DAYS.get(m.group(0), 0))
+
+
+def _h_day_only(m: re.Match[str], today: date, plan: bool) -> date | None:
+    day = cn_to_int(m.group(1))
+    return None if day is None else day_of_month(today, day, plan)
+
+
+def _h_en_dby(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return _shift(today, -2)
+
+
+def _h_en_rel(m: re.Match[str], today: date, plan: bool) -> date | None:
+    word = " ".join(m.group(0).split())
+    return _shift(today, _EN_REL_DAYS.get(word, 0))
+
+
+def _h_en_ago(m: re.Match[str], today: date, plan: bool) -> date | None:
+    number, unit = m.group(1), m.group(2)
+    n = 3 if number in ("few", "several") else en_to_int(number)
+    if n is None or n > 3660:
+        return None
+    if unit.startswith("day"):
+        return _shift(today, -n)
+    if unit.startswith("week"):
+        return _shift(today, -7 * n)
+    if unit.startswith("fortnight"):
+        return _shift(today, -14 * n)
+    return _shift_months(today, -n)
+
+
+def _h_en_week_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return weekday_in_week(today, _en_weekday(m.group(2)), _EN_WEEK_SHIFT[m.group(1)])
+
+
+def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
+    prefix, word, suffix = m.group(1), m.group(2), m.group(3)
+    full = len(word) > 4 or word.endswith("day")
+    if not full and prefix is None and suffix is None:
+        return None  # "sat in on a lecture", "wed": abbreviations need context
+    weekday = _en_weekday(word)
+    if suffix:
+        return weekday_in_week(today, weekday, _EN_WEEK_SHIFT[suffix])
+    if prefix in ("last", "past"):
+        return recent_weekday(today, weekday, plan=False, strictly_before=True)
+    if prefix == "this":
+        return weekday_in_week(today, weekday, 0)
+    if prefix in ("next", "coming"):
+        # "next Monday" is the coming one, never today.
+        return _shift(today, (weekday - today.weekday()) % 7 or 7)
+    return recent_weekday(today, weekday, plan)
+
+
+def _h_en_week(m: re.Match[str], today: date, plan: bool) -> date | None:
+    shift = _EN_WEEK_SHIFT[m.group(1)]
+    if m.group(2) == "weekend":
+        return weekday_in_week(today, 5, shift)
+    return today if shift == 0 else _shift(today, 7 * shift)
+
+
+def _h_en_md(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return month_day(
+        today, _en_month(m.group(1)), int(m.group(2)), plan, _year_from_word(m.group(3), today)
+    )
+
+
+def _h_en_dm(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return month_day(
+        today, _en_month(m.group(2)), int(m.group(1)), plan, _year_from_word(m.group(3), today)
+    )
+
+
+def _h_en_the_day(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return day_of_month(today, int(m.group(1)), plan)
+
+
+_HANDLERS: dict[str, Handler] = {
+    "ymd": _h_ymd,
+    "n_ago": _h_n_ago,
+    "cn_md": _h_cn_md,
+    "md_sep": _h_md_sep,
+    "rel_month_day": _h_rel_month_day,
+    "week_day": _h_week_day,
+    "week_only": _h_week_only,
+    "rel_day_before": _h_rel_day_before,
+    "rel_day": _h_rel_day,
+    "day_only": _h_day_only,
+    "en_dby": _h_en_dby,
+    "en_rel": _h_en_rel,
+    "en_ago": _h_en_ago,
+    "en_week_weekday": _h_en_week_weekday,
+    "en_weekday": _h_en_weekday,
+    "en_week": _h_en_week,
+    "en_md": _h_en_md,
+    "en_dm": _h_en_dm,
+    "en_the_day": _h_en_the_day,
+}
+
+
+def find_dates(text: str, today: date, plan: bool) -> list[DateMention]:
+    """Every date expression the rules understand in `text` (normalised, lower case)."""
+    found: list[DateMention] = []
+    for m in _COMBINED_RE.finditer(text):
+        name = m.lastgroup
+        if name is None:
+            continue
+        # Re-match with the rule's own pattern so its groups are numbered from 1.
+        own = _RULE_RES[name].match(text, m.start())
+        if own is None:  # pragma: no cover - the combined pattern just matched here
+            continue
+        day = _HANDLERS[name](own, today, plan)
+        if day is not None:
+            found.append(DateMention(m.start(), m.end(), day))
+    return found
+
+
+_dateparser_search: Any = None
+
+
+def _load_dateparser() -> Any:
+    """Import dateparser on first need: it costs tens of MB and ~0.3 s to load."""
+    global _dateparser_search
+    if _dateparser_search is None:
+        from dateparser.search import search_dates
+
+        _dateparser_search = search_dates
+    return _dateparser_search
+
+
+def fallback_dates(text: str, now: datetime) -> list[DateMention]:
+    """English dates the rules did not understand, through dateparser (restricted to English).
+
+    Only called when the text has an English date-ish word, so most messages never load
+    dateparser at all.
+    """
+    if not _EN_DATEISH_RE.search(text):
+        return []
+    search = _load_dateparser()
+    base = now.replace(tzinfo=None)  # dateparser wants the local wall time as its base
+    settings = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "REQUIRE_PARTS": ["day"],
+    }
+    try:
+        results = search(text, languages=["en"], settings=settings) or []
+    except Exception:  # dateparser raises assorted errors on odd input; a note must not fail
+        return []
+    mentions: list[DateMention] = []
+    for substring, moment in results:
+        if len(substring.strip()) < 3 or substring.strip().isdigit():
+            continue  # bare numbers are counts and room numbers, not dates
+        start = text.find(substring)
+        mentions.append(DateMention(max(start, 0), max(start, 0) + len(substring), moment.date()))
+    return mentions
+
+
+def warm_up_dateparser() -> None:
+    """Load dateparser and its English data now, so the first real message does not stall."""
+    search = _load_dateparser()
+    try:
+        search("met him last fortnight on the 3rd", languages=["en"])
+    except Exception:  # warming up must never fail start-up
+        return
+
+
+def is_plan(text: str) -> bool:
+    """Whether the message is explicitly about the future (计划, 下周, will, next ...)."""
+    return PLAN_RE.search(text) is not None

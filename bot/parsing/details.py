@@ -1,0 +1,239 @@
+"""Details of one activity taken from its part of the note: people, duration, place, topic, names, time."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
+
+_STOP = r"[^,.;!?。；\n]"
+
+# --- counts of people contacted or talked to -------------------------------------------
+_COUNT_ZH_RE = re.compile(
+    rf"(?<![\d级届大第])({CN_NUM})\s*(?:位|名|个|户|对)?\s*(?:学生)?\s*"
+    r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|父母|孩子)"
+)
+_COUNT_EN_RE = re.compile(
+    rf"\b({EN_NUM})\s+(?:\w+\s+)?(?:parents|students|families|mothers|fathers|classmates|"
+    r"freshmen|kids|people|boys|girls|guardians|dads|moms|mums|undergrads|seniors|juniors|"
+    r"sophomores|parent|student|family|mother|father|classmate|freshman|guardian)\b"
+)
+
+# --- durations -------------------------------------------------------------------------
+_HOURS_ZH_RE = re.compile(
+    rf"({CN_NUM}(?:\.\d+)?|半)\s*个?\s*(半)?\s*(?:小时|钟头)(?:\s*({CN_NUM})\s*分钟?)?"
+    r"|(\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hours?)\b(?:\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?\b)?"
+)
+_MINUTES_ZH_RE = re.compile(rf"({CN_NUM})\s*(?:分钟|mins?\b|minutes?\b)")
+_HOURS_EN_RE = re.compile(
+    r"\b(?:(an?|one)\s+hour\s+and\s+a\s+half|half\s+an?\s+hour|(\d+(?:\.\d+)?|"
+    r"an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(and\s+a\s+half)\s+)?hours?"
+    r"(?:\s+(?:and\s+)?(\d{1,2})\s+min(?:ute)?s?)?)\b"
+)
+_CLOCK_RANGE_RE = re.compile(
+    r"(上午|下午|晚上|早上|中午|傍晚|晚)?\s*(\d{1,2})(?:[:：](\d{2})|点(半)?)\s*(?:-|~|—|–|到|至|to)\s*"
+    r"(\d{1,2})(?:[:：](\d{2})|点(半)?)"
+)
+
+# --- clock time ------------------------------------------------------------------------
+_TIME_RE = re.compile(
+    r"(上午|下午|晚上|早上|中午|傍晚|晚|早)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*点\s*(半|\d{1,2}\s*分?)?"
+    r"|(?<![\d.])(\d{1,2})[:：](\d{2})(?!\d)\s*(am|pm)?"
+    r"|\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)"
+)
+_PM_WORDS = ("下午", "晚上", "傍晚", "晚")
+
+# --- places ----------------------------------------------------------------------------
+_LOCATION_RE = re.compile(
+    r"(?:[东西南北中]区|[东西南北]苑|[东西南北]院|[东西南北]校区|新校区|老校区|本部)?\s*"
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:号楼|号宿舍楼|号公寓|号学生公寓|栋|幢|号教学楼|教学楼|舍)"
+    r"(?:\s*\d{3,4}\s*(?:室|寝室|宿舍|教室)?)?"
+    r"|(?:[东西南北中]区|[东西南北]苑|[东西南北]校区)\s*\d{1,3}(?:\s*号)?"
+    r"|(?:教|理|文|综|实验楼|图书馆|学)\s*\d{3,4}"
+    r"|[a-z]\d{3,4}(?:教室)?"
+    r"|\d{3,4}\s*(?:室|教室|寝室|宿舍|房间)"
+    r"|图书馆|体育馆|报告厅|学术报告厅|会议室|实验室|食堂|操场"
+    r"|\b(?:building|bldg\.?|block|dorm|hall|room|rm\.?)\s*#?\s*[a-z]?\d{1,4}[a-z]?\b"
+    r"|\b[a-z]?\d{1,4}[a-z]?\s+(?:building|hall)\b"
+    r"|\b(?:library|gym|lecture\s+hall\s*\w*)\b"
+)
+_ROOM_SUFFIX_RE = re.compile(r"\s*,?\s*(?:room|rm\.?|#)?\s*(\d{3,4})\b")
+
+# --- topics ----------------------------------------------------------------------------
+_TOPIC_RE = re.compile(
+    r"《([^》]{1,60})》"
+    r"|主题(?:是|为)?\s*[:：]\s*(" + _STOP + r"{1,40})"
+    r"|主题(?:是|为)\s*(" + _STOP + r"{1,40})"
+    r"|(?:主题班会|班会|团会|讲座|培训|会议|谈心|交流)\s*[:：]\s*(" + _STOP + r"{1,40})"
+    r"|(?:关于|围绕|针对|就)(" + _STOP + r"{1,30}?)(?:的|问题|情况|进行|开展|召开|展开)"
+    r'|["“]([^"”]{1,60})["”]'
+    r"|\b(?:about|regarding|re:|topic:?|on\s+the\s+topic\s+of)\s+(" + _STOP + r"{2,60})"
+    r"|\b(?:meeting|talk|lecture|session|seminar|workshop|training|chat|conversation)\s+on\s+"
+    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))("
+    + _STOP
+    + r"{2,60})"
+)
+
+# --- student names ---------------------------------------------------------------------
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_NAME_CHAR = r"(?:(?![交谈沟聊通讲说和与及的了同学们家长等打电进行面约见一起分别老师就关于、,，。\s])[\u4e00-\u9fff])"
+_NAME = rf"[{_SURNAMES}]{_NAME_CHAR}{{1,2}}"
+_NAMES_RE = re.compile(
+    rf"(?:与|和|跟|同|找|约|给)\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与)\s*(?:{_NAME}))*)\s*(?:同学|等)?"
+    r"(?:\d+人|[一二两三四五六七八九十]+(?:位|名|人)?)?\s*(?:同学)?\s*"
+    r"(?:进行|分别)?\s*(?:了)?\s*(?:交流|谈心|谈话|沟通|聊|谈|面谈|见面|个别)"
+)
+_NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与)\s*")
+
+
+def _round_hours(value: float) -> float | None:
+    if not 0 < value <= 24:
+        return None  # a duration over a day is a typo or not a duration at all
+    return round(value, 2)
+
+
+def extract_count(text: str) -> int | None:
+    """The number of people contacted or talked to, when the text says it."""
+    m = _COUNT_ZH_RE.search(text)
+    if m:
+        n = cn_to_int(m.group(1))
+        if n is not None and 0 < n <= 500:
+            return n
+    m = _COUNT_EN_RE.search(text)
+    if m:
+        n = en_to_int(m.group(1))
+        if n is not None and 0 < n <= 500:
+            return n
+    return None
+
+
+def extract_hours(text: str) -> float | None:
+    """A stated duration in hours: 2小时, 30分钟, 1.5 hours, 半小时, 一个半小时, 14:00-16:00."""
+    m = _HOURS_ZH_RE.search(text)
+    if m:
+        if m.group(1) is not None:
+            whole = 0.5 if m.group(1) == "半" else _num(m.group(1))
+            if whole is not None:
+                value = whole + (0.5 if m.group(2) else 0.0)
+                if m.group(3):
+                    minutes = cn_to_int(m.group(3))
+                    value += (minutes or 0) / 60
+                return _round_hours(value)
+        else:
+            value = float(m.group(4)) + (int(m.group(5)) / 60 if m.group(5) else 0.0)
+            return _round_hours(value)
+    m = _HOURS_EN_RE.search(text)
+    if m:
+        if m.group(1):
+            return 1.5
+        if m.group(2) is None:
+            return 0.5
+        whole = _num(m.group(2))
+        if whole is not None:
+            value = (
+                whole + (0.5 if m.group(3) else 0.0) + (int(m.group(4)) / 60 if m.group(4) else 0)
+            )
+            return _round_hours(value)
+    m = _MINUTES_ZH_RE.search(text)
+    if m:
+        minutes = cn_to_int(m.group(1))
+        if minutes:
+            return _round_hours(minutes / 60)
+    m = _CLOCK_RANGE_RE.search(text)
+    if m:
+        start = (
+            int(m.group(2))
+            + (int(m.group(3)) / 60 if m.group(3) else 0)
+            + (0.5 if m.group(4) else 0)
+        )
+        end = (
+            int(m.group(5))
+            + (int(m.group(6)) / 60 if m.group(6) else 0)
+            + (0.5 if m.group(7) else 0)
+        )
+        if end < start and end + 12 > start:
+            end += 12  # 下午2点到4点 written as 2点-4点, or 11:00-1:00
+        if end > start:
+            return _round_hours(end - start)
+    return None
+
+
+def _num(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        value = cn_to_int(text)
+        if value is None:
+            value = en_to_int(text)
+        return None if value is None else float(value)
+
+
+def extract_time(text: str) -> time | None:
+    """An explicit clock time: 下午3点, 晚上8点半, 14:30, 3pm."""
+    m = _TIME_RE.search(text)
+    if not m:
+        return None
+    if m.group(2) is not None:
+        hour = cn_to_int(m.group(2))
+        minute = 0
+        if m.group(3):
+            minute = 30 if m.group(3) == "半" else int(re.sub(r"\D", "", m.group(3)) or 0)
+        if hour is not None and m.group(1) in _PM_WORDS and hour < 12:
+            hour += 12
+    elif m.group(4) is not None:
+        hour, minute = int(m.group(4)), int(m.group(5))
+        if m.group(6) == "pm" and hour < 12:
+            hour += 12
+    else:
+        hour, minute = int(m.group(7)), int(m.group(8) or 0)
+        if m.group(9).startswith("p") and hour < 12:
+            hour += 12
+        elif m.group(9).startswith("a") and hour == 12:
+            hour = 0
+    if hour is None or not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return time(hour, minute)
+
+
+def extract_location_span(low: str) -> tuple[int, int] | None:
+    """Where the place named in the (lower-case) text is: 3号楼, 南区12栋, 教302, building 5 ..."""
+    m = _LOCATION_RE.search(low)
+    if not m:
+        return None
+    start, end = m.span()
+    # "building 5, room 302" names one place.
+    if low.startswith(("building", "bldg", "dorm", "block"), start):
+        room = _ROOM_SUFFIX_RE.match(low, end)
+        if room:
+            end = room.end()
+    return start, end
+
+
+def finish_location(text: str, span: tuple[int, int]) -> str:
+    """The place as the advisor wrote it (original case), trimmed."""
+    return " ".join(text[span[0] : span[1]].split()).strip(" ,")
+
+
+def extract_topic(text: str) -> str | None:
+    """What the activity was about: 《诚信考试》, 主题：…, about exams, on exam integrity."""
+    m = _TOPIC_RE.search(text)
+    if not m:
+        return None
+    for group in m.groups():
+        if group:
+            topic = group.strip(" :：,，-—")
+            return topic or None
+    return None
+
+
+def extract_students(text: str) -> tuple[str, ...]:
+    """Students named plainly: 与王五、赵六交流 gives (王五, 赵六)."""
+    m = _NAMES_RE.search(text)
+    if not m:
+        return ()
+    names = [n for n in _NAME_SPLIT_RE.split(m.group(1)) if n]
+    return tuple(dict.fromkeys(names))

@@ -1,0 +1,226 @@
+"""The activity vocabulary: which words in a note name which kind of advisor work.
+
+Each rule is an anchor pattern (the words that name the activity) with optional context
+checks on its clause, because many words only record an activity next to a verb
+("宿舍" in "去宿舍看了看" is a dorm visit, in "宿舍矛盾" it is a topic). All patterns run on
+normalised, lower-cased text, and are combined into one regex so a note is scanned once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KINDS: tuple[str, ...] = (
+    "classroom_visit",
+    "dorm_visit",
+    "class_meeting",
+    "theme_meeting",
+    "cadre_meeting",
+    "parent_contact",
+    "student_talk",
+    "student_activity",
+    "seminar",
+    "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KindRule:
+    """One way of naming a kind of activity."""
+
+    kind: str
+    pattern: str
+    #: Must be found somewhere in the anchor's clause (a verb that makes it an action).
+    need: re.Pattern[str] | None = None
+    #: Must not match the clause text just before the anchor (it is a topic, not an act).
+    forbid_before: re.Pattern[str] | None = None
+    #: Generic wording, dropped when something more specific is named: "clause" when the
+    #: same clause names another activity, "message" when the message does.
+    weak: str | None = None
+
+
+_PARENT_WORDS = r"家长|父亲|母亲|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑|阿姨|叔叔"
+_PARENT_VERB_ZH = re.compile(
+    r"联系|联络|沟通|电话|通话|致电|电联|交流|视频|微信|谈|聊|反馈|说明|见面|面谈|约谈|通报|告知|"
+    r"回访|来访|到校|来校|家访|短信|留言|语音|打了|打过"
+)
+_PARENT_VERB_EN = re.compile(
+    r"\b(?:call|called|calling|phone|phoned|rang|ring|contact|contacted|messag|text|texted|"
+    r"email|e-mail|emailed|spoke|speak|talk|talked|met|meet|meeting|chat|chatted|wechat|video|"
+    r"visit|visited|reach|reached|updated|informed|notified|conference|sms|zoom|wrote)"
+)
+_DORM_VERB_ZH = re.compile(
+    r"去|到|进|走访|深入|检查|查|看|巡|下|探|访|转|走|卫生|安全|慰问|了解|关心|座谈|聊"
+)
+_STUDENT_OBJECT_EN = re.compile(
+    r"\b(?:students?|classmates?|freshm[ae]n|sophomores?|juniors?|seniors?|him|her|them|"
+    r"monitor|mentee|kids?|boys?|girls?|undergrads?|pupils?)\b"
+)
+_ABOUT_BEFORE = re.compile(
+    r"(?:about|regarding|re|on)\s+(?:(?:a|the|his|her|their|my)\s+)?(?:\w+\s+)?$"
+)
+_TOPIC_BEFORE_ZH = re.compile(r"(?:关于|有关|就|针对)[^,.;!?。；]{0,8}$")
+_DORM_TOPIC_AFTER_ZH = re.compile(r"矛盾|纠纷|关系|问题|同学闹")
+
+_RULES: list[KindRule] = [
+    # --- themed class meetings come before class meetings: 主题班会 contains 班会.
+    KindRule("theme_meeting", r"主题(?:教育)?(?:活动)?(?:班团会|班会|团会|团日|团课)"),
+    KindRule("theme_meeting", r"《[^》]{1,40}》\s*(?:主题)?(?:班团会|班会|团会)"),
+    KindRule(
+        "theme_meeting",
+        r"\b(?:them(?:e|ed|atic))\s+(?:class\s+|homeroom\s+|league\s+)?"
+        r"(?:meeting|session|assembly|gathering)s?\b",
+    ),
+    # --- cadre meetings.
+    KindRule(
+        "cadre_meeting",
+        r"(?:班委|班干部?|学生干部|团干部?|支委|团支部|班团干部|寝室长)[^,.;!?。；]{0,6}?"
+        r"(?:会议|例会|开会|碰头会|座谈会|工作会|会)",
+    ),
+    KindRule("cadre_meeting", r"(?:召开|开了?|组织)(?:了)?(?:一次|个)?班委"),
+    KindRule(
+        "cadre_meeting",
+        r"\b(?:class\s+committee|cadres?|class\s+officers?|student\s+leaders?|class\s+leaders?|"
+        r"class\s+monitors?|monitors|class\s+reps?|class\s+representatives|student\s+officers)\b"
+        r"[^,.;!?]{0,20}?\bmeet(?:ing|ings)?\b",
+    ),
+    KindRule(
+        "cadre_meeting",
+        r"\bmeet(?:ing)?\s+with\s+(?:the\s+|my\s+|our\s+)?(?:class\s+committee|cadres|class\s+officers|"
+        r"student\s+leaders|class\s+leaders|class\s+monitors|monitors|class\s+reps)\b",
+    ),
+    # --- seminars and training for advisors (before class meetings and talks:
+    # 班主任会议 and 经验交流会 contain words of both).
+    KindRule(
+        "seminar",
+        r"(?:班主任|班导师|辅导员|导师)(?:工作)?(?:研讨会|会议|例会|培训|交流会|沙龙|论坛|大会|座谈会|工作会)",
+    ),
+    KindRule(
+        "seminar",
+        r"研讨会|经验交流会|交流会|经验分享会|培训(?:会|班|课)?|工作会议|沙龙|学工例会|工作例会|业务学习",
+    ),
+    KindRule(
+        "seminar",
+        r"\b(?:seminar|workshop|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students))"
+        r"|advis[oe]rs?'?\s+(?:meeting|conference|forum|session|training|workshop)|experience[- ]sharing"
+        r"|staff\s+meeting|faculty\s+meeting|teachers'?\s+meeting|symposium|colloquium)s?\b",
+    ),
+    # --- class meetings.
+    KindRule(
+        "class_meeting",
+        r"班团会|班会|团会|团日|团课|班级(?:大会|会议|例会)|年级大会|全班(?:同学)?(?:开会|大会|会议)"
+        r"|开(?:了)?(?:个|一个|一次)?班级?会",
+    ),
+    KindRule(
+        "class_meeting",
+        r"\b(?:class|homeroom|league|class\s+and\s+league|form)\s+(?:meeting|assembly|gathering|session)s?\b"
+        r"|\bhomeroom\b|\bmeeting\s+with\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?class\b",
+    ),
+    # --- parent contact (before student talks: 与家长沟通 is a parent contact).
+    KindRule("parent_contact", r"家访|家长会|家校沟通|家校联系"),
+    KindRule("parent_contact", _PARENT_WORDS, need=_PARENT_VERB_ZH),
+    KindRule(
+        "parent_contact",
+        r"\bhome\s+visits?\b|\bparent[- ]teacher\b|\bparents'?\s+(?:meeting|evening|night)\b",
+    ),
+    KindRule(
+        "parent_contact",
+        r"\b(?:parents?|mother|father|mom|mum|dad|guardians?|famil(?:y|ies))\b",
+        need=_PARENT_VERB_EN,
+    ),
+    # --- classroom visits.
+    KindRule(
+        "classroom_visit",
+        r"随堂听课|听课|查课|巡课|看课|督课|深入(?:课堂|教室)"
+        r"|教室(?:巡查|检查|走访)|(?:晚|早)自习|早读|晨读|查(?:看)?(?:考勤|出勤)|检查(?:考勤|出勤)"
+        r"|听了[^,.;!?。；]{0,10}?课",
+    ),
+    KindRule(
+        "classroom_visit",
+        r"\bsat\s+in\b|\bsitting\s+in\b|\bsit\s+in\b|\baudit(?:ed|ing)?\b"
+        r"|\bobserv(?:ed|ing|e)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?(?:class|lecture|lesson|tutorial)"
+        r"|\bclass(?:room)?\s+(?:visit|observation|check|inspection)s?\b|\bclassrooms?\b"
+        r"|\b(?:evening|morning|night)\s+self[- ]?study\b|\bself[- ]study\b|\bmorning\s+reading\b"
+        r"|\b(?:checked|took|check|take)\s+(?:the\s+)?attendance\b|\battendance\s+check"
+        r"|\bdropped\s+(?:in|by)\b|\blectures?\b(?!\s+hall)|\btutorials?\b"
+        r"|\b(?:visited|went\s+to|attended|joined)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?"
+        r"(?:\w+\s+){0,2}?(?:class|lesson)(?:es)?\b(?!\s+(?:meeting|committee|officer|monitor|rep))",
+    ),
+    # Going to a classroom is a visit unless something else (a class meeting) happened there.
+    KindRule("classroom_visit", r"(?:走进|进|去|到|下)(?:了)?(?:课堂|教室)", weak="clause"),
+    # --- dorm visits.
+    KindRule("dorm_visit", r"查寝|查宿|查房|走寝|巡寝|下寝|寝室走访|宿舍走访|走访宿舍"),
+    KindRule(
+        "dorm_visit",
+        r"宿舍|寝室|公寓",
+        need=_DORM_VERB_ZH,
+        forbid_before=_TOPIC_BEFORE_ZH,
+    ),
+    KindRule(
+        "dorm_visit",
+        r"\bdorm(?:itory|itories|s)?\b|\bresidence\s+halls?\b|\bhalls?\s+of\s+residence\b"
+        r"|\broom\s+checks?\b|\bbed\s+checks?\b",
+        forbid_before=_ABOUT_BEFORE,
+    ),
+    # --- student talks.
+    KindRule(
+        "student_talk",
+        r"谈心|谈话|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|一对一|单独交流|单独沟通|心理疏导",
+    ),
+    KindRule(
+        "student_talk",
+        r"(?:与|和|跟|同|找|约)(?![^,.;!?。；]{0,12}?(?:老师|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家))"
+        r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈)",
+    ),
+    KindRule(
+        "student_talk",
+        r"\b(?:talked|talk|talks|spoke|speak|chatted|chat|met|meet|caught\s+up|checked\s+in|sat\s+down)"
+        r"\s+(?:individually\s+)?(?:with|to)\b",
+        need=_STUDENT_OBJECT_EN,
+    ),
+    KindRule(
+        "student_talk",
+        r"\bone[- ]on[- ]ones?\b|\b1[- ]on[- ]1\b|\bheart[- ]to[- ]heart\b"
+        r"|\b(?:individual|personal|private)\s+(?:talk|chat|conversation|meeting)s?\b"
+        r"|\bstudent\s+(?:talk|chat|conversation|interview)s?\b"
+        r"|\bhad\s+(?:a\s+)?(?:talk|chat|conversation|word)s?\s+with\b",
+    ),
+    # --- student activities.
+    KindRule(
+        "student_activity",
+        r"竞赛|比赛|大创|创新创业|数学建模|建模|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
+        r"|社会实践|运动会|晚会|联欢|文艺汇演|团建|春游|秋游|研学|考察|参访|读书会|观影|趣味|拔河|辩论"
+        r"|(?:指导|带领|带着|带|组织|陪同)(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加)"
+        r"|科研训练|课外活动|第二课堂|素质拓展|游园",
+    ),
+    KindRule(
+        "student_activity",
+        r"\b(?:competitions?|contests?|olympiad|hackathon|field\s+trips?|sports\s+(?:day|meet|meeting)"
+        r"|talent\s+show|student\s+activit(?:y|ies)|club\s+activit(?:y|ies)|volunteer(?:ed|ing)?"
+        r"|coach(?:ed|ing)?|mentor(?:ed|ing)|modell?ing\s+(?:team|contest|competition)"
+        r"|(?:took|take|led|lead|accompanied|brought)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+|\w+\s+)?students"
+        r"|career\s+talk|guest\s+lecture|outing|excursion|innovation\s+project|research\s+project"
+        r"|(?:visited|visit\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:company|museum|factory|lab|exhibition|"
+        r"science\s+park|enterprise|campus))\b",
+    ),
+    # --- anything else an advisor records (weak: only when nothing more specific is named).
+    KindRule(
+        "other",
+        r"整理|填写|填报|上报|审核|评定|评优|评奖|奖学金|助学金|资助|困难生|贫困生|档案|排查|统计|核查|心理普查"
+        r"|请假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|职业规划|安全教育|检查作业"
+        r"|批改|巡查|值班|迎新|军训|体检|宿舍调整|调宿|材料|台账|会议记录|家长群|班级群",
+        weak="message",
+    ),
+    KindRule(
+        "other",
+        r"\b(?:paperwork|scholarships?|grants?|financial\s+aid|bursar(?:y|ies)|files|records|"
+        r"recommendation\s+letters?|leave\s+requests?|mental\s+health\s+screening|duty|on\s+call|"
+        r"graded|reviewed|processed|compiled|filled\s+(?:in|out)|orientation|registration|"
+        r"military\s+training|career\s+(?:planning|guidance))\b",
+        weak="message",
+    ),
+]
+
+RULES: tuple[KindRule, ...] = tuple(_RULES)
+COMBINED_RE = re.compile("|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(_RULES)))

@@ -1,0 +1,266 @@
+"""The parsing pipeline: normalise, find activities and dates, split the note, fill in details.
+
+A note is scanned once for activity words and once for date expressions. Each activity
+gets the stretch of text up to the next one (cut at the last clause break between them),
+and its date and details come from that stretch, so "班会1小时，宿舍走访1小时" gives two
+activities of one hour each and "上周一听课，周三查寝" gives two dates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from bot.parsing import details
+from bot.parsing.dates import DateMention, find_dates, is_plan
+from bot.parsing.kinds import COMBINED_RE, RULES
+
+_COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
+
+# Bot mentions and commands at the start: "@advisor_bot …", "/log …", "/log@advisor_bot …".
+_PREFIX_RE = re.compile(r"^\s*(?:(?:/[a-z_]+(?:@\w+)?|@\w+)[\s,:]*)+")
+# Clause breaks. A dot is a break unless it sits between digits (11.19, 1.5小时).
+_HARD_SEP_RE = re.compile(r"[,;!?。；\n]|(?<!\d)\.|\.(?!\d)")
+_SOFT_SEP_RE = re.compile(
+    r"然后|之后|随后|接着|后来|另外|此外|并且|同时|上午|下午|中午|晚上|傍晚|早上"
+    r"|\b(?:and\s+then|then|afterwards|later|also|and|plus)\b"
+)
+_QUESTION_ZH_RE = re.compile(
+    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|怎么|如何|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
+)
+_QUESTION_EN_RE = re.compile(
+    r"^\s*(?:when|where|how|what|which|who|why|is|are|can|could|should|shall|may|would|"
+    r"will\s+(?:i|we|you)|do(?:es)?\s+(?:i|we|you|they|he|she|it|anyone|the)|"
+    r"did\s+(?:you|we|i|they|anyone)|has\s+anyone|have\s+(?:you|we|i))\b"
+)
+_REQUEST_RE = re.compile(
+    r"^\s*(?:请|记得|别忘|提醒|麻烦|务必|通知|温馨提示|please|pls|plz|remember\s+to|"
+    r"don'?t\s+forget|reminder)"
+)
+_NEG_BEFORE_RE = re.compile(
+    r"(?:没有?|未能|未曾|并未|尚未|还没|不用|不必|不需要|不要|忘了|忘记|取消|推迟|暂停|暂不|没能|无法|不再"
+    r"|未(?=[去开进查联谈召组参到]))[^,]{0,6}$"
+    r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"
+    r"cancel(?:l)?ed|postponed|forgot\s+to|skipped|couldn'?t|could\s+not|won'?t|will\s+not|"
+    r"unable\s+to|instead\s+of)\b(?:\s+\S+){0,3}\s*$"
+)
+_NEG_AFTER_RE = re.compile(
+    r"^[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停)|^[^,]{0,2}没(?:开|去|成)"
+    r"|^\s*(?:was|were|got|has\s+been|is|had\s+been)\s+(?:cancel|postpon|moved|called\s+off)"
+)
+_LATIN_RE = re.compile(r"[a-z]{3}")
+_THEME_HINT_RE = re.compile(r"主题|《|\bthem(?:e|ed|atic)\b")
+
+
+@dataclass(slots=True)
+class Found:
+    """An activity as the pipeline builds it (mutable while mentions are merged)."""
+
+    kind: str
+    day: date
+    start: int
+    time: time | None = None
+    location: str | None = None
+    topic: str | None = None
+    count: int = 1
+    explicit_count: bool = False
+    hours: float | None = None
+    students: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    rule_index: int
+    clause: int
+
+
+def normalise(text: str) -> tuple[str, str]:
+    """The note in NFKC (full-width digits and punctuation folded), without a leading
+    bot command or mention, and its lower-case twin with the same offsets."""
+    norm = unicodedata.normalize("NFKC", text)
+    m = _PREFIX_RE.match(norm)
+    if m:
+        norm = norm[m.end() :]
+    low = norm.lower()
+    if len(low) != len(norm):  # a few characters change length when lowered; keep offsets
+        norm = low
+    return norm, low
+
+
+def _clause_bounds(low: str) -> list[int]:
+    """Sorted break positions, with 0-1 and len as sentinels (clause i is [b[i]+1, b[i+1]))."""
+    return [-1, *(m.start() for m in _HARD_SEP_RE.finditer(low)), len(low)]
+
+
+def _is_blocked(low: str, start: int, end: int, cs: int, ce: int) -> bool:
+    """Whether the activity word at [start, end) is asked about, requested or negated."""
+    clause = low[cs:ce]
+    if ce < len(low) and low[ce] == "?":
+        return True
+    if _QUESTION_ZH_RE.search(clause) or _QUESTION_EN_RE.match(clause):
+        return True
+    if _REQUEST_RE.match(low, 0) or _REQUEST_RE.match(clause):
+        return True
+    if _NEG_BEFORE_RE.search(low[cs:start]):
+        return True
+    return _NEG_AFTER_RE.search(low[end:ce]) is not None
+
+
+def _find_activities(low: str, bounds: list[int]) -> list[_Match]:
+    matches: list[_Match] = []
+    for m in COMBINED_RE.finditer(low):
+        name = m.lastgroup
+        if name is None:
+            continue
+        index = int(name[1:])
+        rule = RULES[index]
+        clause = bisect.bisect_left(bounds, m.start()) - 1
+        cs, ce = bounds[clause] + 1, bounds[clause + 1]
+        if rule.need is not None and rule.need.search(low, cs, ce) is None:
+            continue
+        if rule.forbid_before is not None and rule.forbid_before.search(low[cs : m.start()]):
+            continue
+        if _is_blocked(low, m.start(), m.end(), cs, ce):
+            continue
+        matches.append(_Match(m.start(), m.end(), index, clause))
+    if not matches:
+        return matches
+    strong_any = any(RULES[m.rule_index].weak != "message" for m in matches)
+    strong_clauses = {m.clause for m in matches if RULES[m.rule_index].weak is None}
+    parent_clauses = {m.clause for m in matches if RULES[m.rule_index].kind == "parent_contact"}
+    kept: list[_Match] = []
+    for m in matches:
+        rule = RULES[m.rule_index]
+        if rule.weak == "message" and strong_any:
+            continue
+        if rule.weak == "clause" and m.clause in strong_clauses:
+            continue
+        if rule.kind == "student_talk" and m.clause in parent_clauses:
+            continue  # "与家长沟通": a talk with a parent is the parent contact
+        kept.append(m)
+    return kept
+
+
+def _boundary(low: str, a: _Match, b: _Match, bounds: list[int], dates: list[DateMention]) -> int:
+    """Where the text of activity `a` ends and that of the next activity `b` begins."""
+    lo = bisect.bisect_left(bounds, a.end)
+    hi = bisect.bisect_left(bounds, b.start)
+    if hi > lo:
+        return bounds[hi - 1]  # the last clause break between them
+    for mention in dates:
+        if a.end <= mention.start < b.start:
+            return mention.start
+    last_soft = None
+    for m in _SOFT_SEP_RE.finditer(low, a.end, b.start):
+        last_soft = m.start()
+    return last_soft if last_soft is not None else b.start
+
+
+def _pick_date(
+    dates: list[DateMention],
+    seg_start: int,
+    seg_end: int,
+    anchor: int,
+    bounds: list[int],
+    today: date,
+) -> date:
+    inside = [d for d in dates if seg_start <= d.start < seg_end]
+    if inside:
+        clause = bisect.bisect_left(bounds, anchor) - 1
+        same = [d for d in inside if bisect.bisect_left(bounds, d.start) - 1 == clause]
+        if same:
+            return min(same, key=lambda d: abs(d.start - anchor)).day
+        return min(inside, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor))).day
+    before = [d for d in dates if d.end <= seg_start]
+    if before:
+        return before[-1].day
+    after = [d for d in dates if d.start >= seg_end]
+    if after:
+        return after[0].day
+    return today
+
+
+def _blank_dates(norm: str, dates: list[DateMention], start: int, end: int) -> str:
+    """The segment with its date expressions replaced by breaks, so a topic stops before them."""
+    chars = list(norm[start:end])
+    for d in dates:
+        for i in range(max(d.start, start), min(d.end, end)):
+            chars[i - start] = ","
+    return "".join(chars)
+
+
+def _details(
+    found: Found, norm: str, low: str, start: int, end: int, dates: list[DateMention]
+) -> None:
+    seg_low = low[start:end]
+    found.hours = details.extract_hours(seg_low)
+    found.time = details.extract_time(seg_low)
+    place = details.extract_location_span(seg_low)
+    if place is not None:
+        found.location = details.finish_location(norm[start:end], place)
+    found.topic = details.extract_topic(_blank_dates(norm, dates, start, end))
+    if found.kind in _COUNTED_KINDS:
+        found.students = details.extract_students(norm[start:end])
+        count = details.extract_count(seg_low)
+        if count is not None:
+            found.count, found.explicit_count = count, True
+        elif found.students:
+            found.count, found.explicit_count = len(found.students), True
+
+
+def _merge(into: Found, other: Found) -> None:
+    """Two mentions of one activity on one day ("查寝，宿舍卫生良好") are one record."""
+    into.time = into.time or other.time
+    into.location = into.location or other.location
+    into.topic = into.topic or other.topic
+    into.hours = into.hours if into.hours is not None else other.hours
+    if other.explicit_count and into.explicit_count and other.students and into.students:
+        into.students = tuple(dict.fromkeys(into.students + other.students))
+        into.count = max(into.count, len(into.students))
+    elif other.explicit_count and (not into.explicit_count or other.count > into.count):
+        into.count, into.explicit_count = other.count, True
+    if not into.students:
+        into.students = other.students
+
+
+def analyse(
+    text: str, today: date, fallback: Callable[[str], list[DateMention]] | None = None
+) -> list[Found]:
+    """The activities in `text`, dated against `today`; `fallback` finds dates the rules miss."""
+    norm, low = normalise(text)
+    if not low.strip():
+        return []
+    bounds = _clause_bounds(low)
+    matches = _find_activities(low, bounds)
+    if not matches:
+        return []
+    dates = find_dates(low, today, is_plan(low))
+    if not dates and fallback is not None and _LATIN_RE.search(low):
+        dates = fallback(low)
+    result: list[Found] = []
+    seg_start = 0
+    for i, m in enumerate(matches):
+        seg_end = (
+            len(low) if i + 1 == len(matches) else _boundary(low, m, matches[i + 1], bounds, dates)
+        )
+        seg_end = max(seg_end, m.end)
+        kind = RULES[m.rule_index].kind
+        if kind == "class_meeting" and _THEME_HINT_RE.search(low, seg_start, seg_end):
+            kind = "theme_meeting"
+        day = _pick_date(dates, seg_start, seg_end, m.start, bounds, today)
+        found = Found(kind=kind, day=day, start=m.start)
+        _details(found, norm, low, seg_start, seg_end, dates)
+        for earlier in result:
+            if earlier.kind == found.kind and earlier.day == found.day:
+                _merge(earlier, found)
+                break
+        else:
+            result.append(found)
+        seg_start = seg_end
+    return result

@@ -148,12 +148,13 @@ def build_periods(
 class SemesterCalendar:
     """The college's semesters, with the periods each rule is counted in."""
 
+    # Read-only after construction: compliance caches results per calendar object.
     __slots__ = (
+        "_fortnight_weeks",
+        "_in_session_min_fraction",
+        "_plan_lead_days",
+        "_semesters",
         "_starts",
-        "fortnight_weeks",
-        "in_session_min_fraction",
-        "plan_lead_days",
-        "semesters",
     )
 
     def __init__(
@@ -181,11 +182,28 @@ class SemesterCalendar:
             raise CalendarError("fortnight_weeks must be at least 1")
         if plan_lead_days < 0:
             raise CalendarError("plan_lead_days must not be negative")
-        self.semesters: tuple[Semester, ...] = ordered
-        self.in_session_min_fraction = in_session_min_fraction
-        self.fortnight_weeks = fortnight_weeks
-        self.plan_lead_days = plan_lead_days
+        self._semesters: tuple[Semester, ...] = ordered
+        self._in_session_min_fraction = in_session_min_fraction
+        self._fortnight_weeks = fortnight_weeks
+        self._plan_lead_days = plan_lead_days
         self._starts = [s.start for s in ordered]
+
+    @property
+    def semesters(self) -> tuple[Semester, ...]:
+        """All semesters, by start date."""
+        return self._semesters
+
+    @property
+    def in_session_min_fraction(self) -> float:
+        return self._in_session_min_fraction
+
+    @property
+    def fortnight_weeks(self) -> int:
+        return self._fortnight_weeks
+
+    @property
+    def plan_lead_days(self) -> int:
+        return self._plan_lead_days
 
     @classmethod
     def from_policy(cls, policy: Policy, semesters: Iterable[Semester] = ()) -> SemesterCalendar:

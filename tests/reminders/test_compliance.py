@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -27,8 +28,8 @@ def status(
     calendar: SemesterCalendar,
     rule: str,
     moment: datetime,
-    activities: list[ActivityFact] = (),  # type: ignore[assignment]
-    submissions: list[SubmissionFact] = (),  # type: ignore[assignment]
+    activities: Sequence[ActivityFact] = (),
+    submissions: Sequence[SubmissionFact] = (),
 ) -> RuleStatus:
     report = evaluate(policy, calendar, activities, submissions, moment)
     found = report.rule(rule)
@@ -41,8 +42,8 @@ def history(
     calendar: SemesterCalendar,
     rule: str,
     moment: datetime,
-    activities: list[ActivityFact] = (),  # type: ignore[assignment]
-    submissions: list[SubmissionFact] = (),  # type: ignore[assignment]
+    activities: Sequence[ActivityFact] = (),
+    submissions: Sequence[SubmissionFact] = (),
 ) -> dict[str, RuleStatus]:
     statuses = evaluate_history(policy, calendar, activities, submissions, moment)
     return {s.period: s for s in statuses if s.rule == rule}

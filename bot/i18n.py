@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 LANGUAGES = ("zh", "en")
@@ -19,7 +19,7 @@ DEFAULT_LANGUAGE = "zh"
 @cache
 def catalogue(lang: str) -> dict[str, str]:
     """All messages of a language, flattened to `area.key` (loaded once, on first use)."""
-    root = resources.files("bot") / "locales" / lang
+    root = Path(__file__).resolve().parent / "locales" / lang
     messages: dict[str, str] = {}
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):

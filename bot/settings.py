@@ -16,7 +16,10 @@ class Settings(BaseSettings):
     """Everything the contract lets a deployment configure (see README, "Configuration")."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True,
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        frozen=True,
         populate_by_name=True,
     )
 
@@ -46,6 +49,11 @@ class Settings(BaseSettings):
     # The bot's @username, for deep links printed by `advisorbot invite` (optional).
     bot_username: str | None = Field(
         default=None, validation_alias=AliasChoices("ADVISORBOT_BOT_USERNAME", "bot_username")
+    )
+    # Telegram allows about 30 messages a second overall; the rate limiter keeps under it.
+    rate_limit_per_second: float = Field(
+        default=30,
+        validation_alias=AliasChoices("ADVISORBOT_RATE_LIMIT", "rate_limit_per_second"),
     )
     # Webhook mode (an addition to the contract, documented in the README): when a public
     # URL is set the bot serves a webhook instead of long polling.

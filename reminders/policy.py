@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Final, Literal, get_args
 
@@ -155,7 +154,8 @@ class Policy:
 
 @lru_cache(maxsize=1)
 def _default_text() -> str:
-    return resources.files("reminders").joinpath("default_policy.toml").read_text("utf-8")
+    # Beside this module (importlib.resources trips over some editable installs).
+    return (Path(__file__).resolve().parent / "default_policy.toml").read_text("utf-8")
 
 
 def _default_data() -> dict[str, Any]:

@@ -38,9 +38,7 @@ class ClassCompliance:
 def load_calendar(session: Session, policy: Policy) -> SemesterCalendar:
     """Semesters from the database, plus any listed only in the policy file."""
     stored = [Semester(s.name, s.first_day, s.last_day) for s in all_semesters(session)]
-    names = {s.name for s in stored}
-    extra = [s for s in policy.semesters if s.name not in names]
-    return SemesterCalendar(sorted(stored + extra, key=lambda s: s.start))
+    return SemesterCalendar.from_policy(policy, stored)
 
 
 def class_compliance(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +66,7 @@ def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
 
 def alembic_config(engine: Engine | None = None) -> Config:
     """Alembic configuration pointing at the migrations shipped inside this package."""
-    script_location = Path(str(resources.files("storage") / "migrations"))
+    script_location = Path(__file__).resolve().parent / "migrations"
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location))
     if engine is not None:

@@ -1,0 +1,146 @@
+"""The composition root: `build_application` is the one place handlers and jobs are wired."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, select
+from telegram import BotCommand, Update
+from telegram.error import Forbidden, TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+from telegram.request import BaseRequest
+
+from bot.context import BotContext, Services
+from bot.handlers import groups, identity, onboarding, recording, status
+from bot.i18n import t
+from bot.inbox import PersistentUpdateQueue, mark_handled, replay_pending
+from bot.settings import Settings
+from reminders.policy import load_policy
+from storage.db import make_engine, make_session_factory
+from storage.models import Person
+
+log = logging.getLogger(__name__)
+
+COMMANDS = ("start", "help", "log", "undo", "me", "status", "form", "plan", "bind", "lang")
+# Extra flows register here (forms, reminders) without touching the core list.
+EXTRA_HANDLER_MODULES: tuple[str, ...] = ("bot.handlers.forms", "bot.handlers.reminder_buttons")
+
+
+class AdvisorApplication(Application):  # type: ignore[type-arg]
+    """An Application that drops an update from the inbox once its handlers have run."""
+
+    async def process_update(self, update: object) -> None:
+        await super().process_update(update)
+        services: Services = self.bot_data
+        try:
+            mark_handled(services, update)
+        except Exception:  # the update will simply be handled again after a restart
+            log.exception("could not mark update as handled")
+
+
+def build_application(
+    settings: Settings,
+    *,
+    engine: Engine | None = None,
+    clock: Callable[[], datetime] | None = None,
+    request: BaseRequest | None = None,
+    rate_limit: bool = True,
+) -> Application:  # type: ignore[type-arg]
+    """The bot, ready to run: handlers, error handler, commands menu, inbox, rate limiter."""
+    engine = engine or make_engine(settings.database_url)
+    queue = PersistentUpdateQueue()
+    token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
+    builder = (
+        ApplicationBuilder()
+        .application_class(AdvisorApplication)
+        .token(token)
+        .context_types(ContextTypes(context=BotContext, bot_data=Services))
+        .update_queue(queue)
+        .post_init(_post_init)
+    )
+    if settings.telegram_api_base_url:
+        base = settings.telegram_api_base_url.rstrip("/")
+        builder = builder.base_url(base).base_file_url(_file_url(base))
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    if rate_limit:
+        builder = builder.rate_limiter(
+            AIORateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)
+        )
+    application = builder.build()
+    # PTB instantiated bot_data (our Services) while building; fill it in.
+    services: Services = application.bot_data
+    services.settings = settings
+    services.sessions = make_session_factory(engine)
+    services.policy = load_policy(settings.config_path)
+    services.clock = clock or (lambda: datetime.now(UTC))
+    queue.attach(services)
+
+    application.add_handlers(identity.handlers(), group=-1)
+    for module in (onboarding, recording, status, groups):
+        application.add_handlers(module.handlers())
+    for name in EXTRA_HANDLER_MODULES:
+        module = _optional_module(name)
+        if module is not None:
+            application.add_handlers(module.handlers())
+            if hasattr(module, "schedule"):
+                module.schedule(application)
+    application.add_error_handler(on_error)
+    return application
+
+
+def _file_url(base: str) -> str:
+    return base[: -len("/bot")] + "/file/bot" if base.endswith("/bot") else base + "/file"
+
+
+def _optional_module(name: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        return None
+
+
+async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
+    """Commands menu in both languages, the known people, and updates left from a crash."""
+    services: Services = application.bot_data
+    with services.session() as session:
+        ids = session.scalars(select(Person.telegram_id).where(Person.telegram_id.is_not(None)))
+        services.known_telegram_ids.update(i for i in ids if i is not None)
+    try:
+        for lang, code in (("zh", None), ("en", "en")):
+            commands = [BotCommand(c, t(lang, f"chat.commands_{c}")) for c in COMMANDS]
+            await application.bot.set_my_commands(commands, language_code=code)
+    except TelegramError:
+        log.warning("could not set the commands menu; continuing", exc_info=True)
+    await replay_pending(
+        services, application.update_queue, lambda p: Update.de_json(p, application.bot)
+    )
+
+
+async def on_error(update: object, context: BotContext) -> None:
+    """The one error handler: log, note unreachable people, tell the user when we can."""
+    error = context.error
+    if isinstance(error, Forbidden) and isinstance(update, Update) and update.effective_user:
+        _mark_unreachable(context.services, update.effective_user.id)
+        log.info("user %s has blocked the bot", update.effective_user.id)
+        return
+    log.error("error while handling an update", exc_info=error)
+    if isinstance(update, Update) and update.effective_message is not None:
+        try:
+            await update.effective_message.reply_text(t(context.lang, "chat.error"))
+        except TelegramError:
+            log.warning("could not tell the user about the error", exc_info=True)
+
+
+def _mark_unreachable(services: Services, telegram_id: int) -> None:
+    with services.session() as session:
+        person = session.scalar(select(Person).where(Person.telegram_id == telegram_id))
+        if person is not None and person.unreachable_since is None:
+            person.unreachable_since = services.now()

@@ -1,0 +1,96 @@
+"""The typed pieces every handler gets: the composition root's services and the actor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session, sessionmaker
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.settings import Settings
+from reminders.policy import Policy
+from storage.db import unit_of_work
+from storage.models import Person
+
+
+@dataclass
+class Services:
+    """What the handlers need, built once in `build_application` (bot_data's type).
+
+    PTB instantiates bot_data without arguments, so fields start empty and
+    `build_application` fills them in before the application starts.
+    """
+
+    settings: Settings | None = None
+    sessions: sessionmaker[Session] | None = None
+    policy: Policy | None = None
+    clock: Callable[[], datetime] | None = None
+    known_telegram_ids: set[int] = field(default_factory=set)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        assert self.settings is not None
+        return self.settings.tz
+
+    def now(self) -> datetime:
+        """The current moment in the college's zone (tests pass a fixed clock)."""
+        assert self.clock is not None
+        return self.clock().astimezone(self.tz)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits at the end of the block, rolls back on error."""
+        assert self.sessions is not None
+        with unit_of_work(self.sessions) as session:
+            yield session
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """The registered person behind an update, as plain values (no live ORM object)."""
+
+    id: int
+    name: str
+    telegram_id: int
+    is_advisor: bool
+    is_counselor: bool
+    is_admin: bool
+    lang: str
+
+    @classmethod
+    def of(cls, person: Person, lang: str, admin_ids: frozenset[int]) -> Actor:
+        return cls(
+            id=person.id,
+            name=person.name,
+            telegram_id=person.telegram_id or 0,
+            is_advisor=person.is_advisor,
+            is_counselor=person.is_counselor,
+            is_admin=person.is_admin or (person.telegram_id in admin_ids),
+            lang=lang,
+        )
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], Services]):
+    """CallbackContext with typed services and the actor set by the identify handler."""
+
+    actor: Actor | None = None
+    lang: str = "zh"
+
+    def __init__(
+        self,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        chat_id: int | None = None,
+        user_id: int | None = None,
+    ) -> None:
+        super().__init__(application=application, chat_id=chat_id, user_id=user_id)
+        self.actor = None
+        self.lang = "zh"
+
+    @property
+    def services(self) -> Services:
+        return self.bot_data

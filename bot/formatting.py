@@ -1,0 +1,123 @@
+"""Turning records and compliance into chat text (through the message catalogue)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Protocol
+
+from bot.i18n import t
+from reminders.status import ClassCompliance
+
+STATE_MARKS = {"met": "✅", "on_track": "🟢", "behind": "🟠", "missed": "❌"}
+TELEGRAM_TEXT_LIMIT = 4096
+
+
+class Recordable(Protocol):
+    kind: str
+    count: int
+    hours: float | None
+    location: str | None
+    topic: str | None
+    students: Sequence[str]
+
+
+def date_label(lang: str, day: date) -> str:
+    weekdays = t(lang, "chat.weekdays").split(",")
+    months = t(lang, "chat.months").split(",")
+    return t(
+        lang,
+        "chat.date_label",
+        month=months[day.month - 1],
+        day=day.day,
+        weekday=weekdays[day.weekday()],
+    )
+
+
+def activity_line(lang: str, day: date, item: Recordable) -> str:
+    """ "11月18日(周三) 深入宿舍 · 9号楼 · 1.5小时"."""
+    parts = [f"{date_label(lang, day)} {t(lang, f'rules.kind.{item.kind}')}"]
+    if item.location:
+        parts.append(item.location)
+    if item.topic:
+        parts.append(item.topic)
+    if item.kind == "parent_contact":
+        parts.append(t(lang, "chat.detail_parents", count=item.count))
+    elif item.count > 1:
+        parts.append(t(lang, "chat.detail_people", count=item.count))
+    if item.hours:
+        parts.append(t(lang, "chat.detail_hours", hours=f"{item.hours:g}"))
+    if item.students:
+        parts.append(t(lang, "chat.detail_students", names="、".join(item.students)))
+    return " · ".join(parts)
+
+
+def number(value: float) -> str:
+    return f"{value:g}"
+
+
+def status_text(lang: str, result: ClassCompliance) -> str:
+    """One class's rules, one line each."""
+    row, report = result.row, result.report
+    if report.semester is None:
+        return t(lang, "chat.status_no_semester", class_name=row.name)
+    lines = [
+        t(
+            lang,
+            "chat.status_title",
+            class_name=row.name,
+            advisor=row.advisor.name if row.advisor else "-",
+            semester=report.semester.name,
+        )
+    ]
+    for rule in report.rules:
+        due = (
+            ""
+            if rule.state == "met"
+            else t(lang, "chat.status_due", due=date_label(lang, rule.due))
+        )
+        lines.append(
+            t(
+                lang,
+                "chat.status_line",
+                mark=STATE_MARKS.get(rule.state, "•"),
+                rule=t(lang, f"rules.rule.{rule.rule}"),
+                period=rule.period,
+                done=number(rule.done),
+                required=number(rule.required),
+                state=t(lang, f"rules.state.{rule.state}"),
+                due=due,
+            )
+        )
+    return "\n".join(lines)
+
+
+def status_summary(lang: str, results: Sequence[ClassCompliance]) -> str:
+    """One line per class with the count of rules in each state."""
+    lines = [t(lang, "chat.status_summary_title", count=len(results))]
+    for result in results:
+        counts = {state: 0 for state in STATE_MARKS}
+        for rule in result.report.rules:
+            counts[rule.state] = counts.get(rule.state, 0) + 1
+        lines.append(t(lang, "chat.status_summary_line", class_name=result.row.name, **counts))
+    return "\n".join(lines)
+
+
+def split_message(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
+    """Split at line breaks so each part fits in one Telegram message."""
+    parts: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit and current:
+            parts.append(current)
+            current = line[:limit]
+        else:
+            current = candidate[:limit]
+    if current:
+        parts.append(current)
+    return parts
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Chat flows: one module per flow, each exporting `handlers()` for `bot.app`."""

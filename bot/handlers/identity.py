@@ -1,0 +1,57 @@
+"""Group -1: who is speaking, in which language; and the small reply helpers all flows use."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
+from telegram.ext import BaseHandler, TypeHandler
+
+from bot import usecases
+from bot.context import Actor, BotContext
+from bot.i18n import normalise_language, t
+
+
+async def identify_actor(update: Update, context: BotContext) -> None:
+    """Load the registered person behind the update (if any) before any flow runs."""
+    user = update.effective_user
+    if user is None:
+        return
+    services = context.services
+    assert services.settings is not None
+    context.lang = normalise_language(user.language_code)
+    admins = services.settings.admins
+    with services.session() as session:
+        person = usecases.identify(session, user.id, admins, user.first_name, services.now())
+        if person is not None:
+            lang = person.language or context.lang
+            context.actor = Actor.of(person, lang, admins)
+            context.lang = lang
+            services.known_telegram_ids.add(user.id)
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    return [TypeHandler(Update, identify_actor)]
+
+
+def is_private(update: Update) -> bool:
+    chat = update.effective_chat
+    return chat is not None and chat.type == ChatType.PRIVATE
+
+
+async def reply(
+    update: Update,
+    context: BotContext,
+    key: str,
+    markup: InlineKeyboardMarkup | None = None,
+    **params: object,
+) -> Message | None:
+    """Answer the update's message in the actor's language."""
+    message = update.effective_message
+    if message is None:
+        return None
+    return await message.reply_text(t(context.lang, key, **params), reply_markup=markup)
+
+
+async def refuse_stranger(update: Update, context: BotContext) -> None:
+    """Strangers get a short explanation (nothing of theirs is stored)."""
+    await reply(update, context, "chat.stranger")

@@ -1,0 +1,204 @@
+"""Use cases behind the chat commands: each takes a session and plain values, returns values.
+
+Nothing here imports telegram; handlers turn the results into replies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from reminders.policy import Policy
+from reminders.status import ClassCompliance, class_compliance
+from storage import directory
+from storage.errors import Ambiguous, InputError, NotFound
+from storage.models import Activity, Person, SchoolClass
+
+
+def identify(
+    session: Session, telegram_id: int, admin_ids: frozenset[int], first_name: str, now: datetime
+) -> Person | None:
+    """The registered person with this Telegram id; admins from the settings are registered
+    on their first contact even when the roster does not list them."""
+    person = directory.person_by_telegram(session, telegram_id)
+    if person is None and telegram_id in admin_ids:
+        person = Person(
+            name=f"{first_name or 'admin'} ({telegram_id})",
+            telegram_id=telegram_id,
+            is_admin=True,
+            created_at=now,
+        )
+        session.add(person)
+        session.flush()
+    return person
+
+
+@dataclass(frozen=True, slots=True)
+class LinkResult:
+    person: Person | None
+    reason: str  # "linked", "already", "username", or an invite error key
+
+
+def link_on_start(
+    session: Session, telegram_id: int, username: str | None, code: str | None, now: datetime
+) -> LinkResult:
+    """/start [CODE]: redeem an invite, or link by the roster's @username."""
+    current = directory.person_by_telegram(session, telegram_id)
+    if code:
+        try:
+            return LinkResult(directory.redeem_invite(session, code, telegram_id, now), "linked")
+        except InputError as exc:
+            if current is not None and str(exc) == "invite_used":
+                return LinkResult(current, "already")
+            return LinkResult(current, str(exc))
+    if current is not None:
+        return LinkResult(current, "already")
+    if username:
+        person = directory.person_by_username(session, username)
+        if person is not None:
+            person.telegram_id = telegram_id
+            person.unreachable_since = None
+            session.flush()
+            return LinkResult(person, "username")
+    return LinkResult(None, "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class ClassChoice:
+    """Where a recording goes: one class, a choice among several, or a refusal key."""
+
+    school_class: SchoolClass | None = None
+    options: tuple[SchoolClass, ...] = ()
+    refusal: str | None = None
+
+
+def class_for_recording(
+    session: Session, advisor_id: int, chat_id: int, private: bool
+) -> ClassChoice:
+    """The group's bound class, else the advisor's only class, else a choice."""
+    if not private:
+        bound = directory.bound_class(session, chat_id)
+        if bound is not None:
+            if bound.advisor_id != advisor_id:
+                return ClassChoice(refusal="not_your_group")
+            return ClassChoice(school_class=bound)
+    own = directory.classes_of_advisor(session, advisor_id)
+    if not own:
+        return ClassChoice(refusal="no_class")
+    if len(own) == 1:
+        return ClassChoice(school_class=own[0])
+    return ClassChoice(options=tuple(own))
+
+
+def own_class(session: Session, advisor_id: int, class_id: int) -> SchoolClass | None:
+    school_class = session.get(SchoolClass, class_id)
+    if school_class is None or school_class.advisor_id != advisor_id:
+        return None
+    return school_class
+
+
+@dataclass(frozen=True, slots=True)
+class StatusAnswer:
+    results: list[ClassCompliance]
+    refusal: str | None = None
+    detail: str = ""
+
+
+def status_for(
+    session: Session, person: Person, policy: Policy, at: datetime, class_name: str | None
+) -> StatusAnswer:
+    """/status [CLASS]: what this person may see, judged at `at`."""
+    if not (person.is_admin or person.is_counselor or person.is_advisor):
+        return StatusAnswer([], refusal="status_refused")
+    if class_name:
+        try:
+            school_class = directory.find_class(session, class_name)
+        except NotFound:
+            return StatusAnswer([], refusal="unknown_class", detail=class_name)
+        except Ambiguous as exc:
+            return StatusAnswer([], refusal="ambiguous_class", detail=str(exc))
+        if not directory.can_see_class(person, school_class):
+            return StatusAnswer([], refusal="not_your_class", detail=school_class.name)
+        ids = [school_class.id]
+    else:
+        ids = [c.id for c in directory.visible_classes(session, person)]
+        if not ids:
+            return StatusAnswer([], refusal="no_classes")
+    return StatusAnswer(class_compliance(session, policy, at, ids))
+
+
+def my_status(session: Session, person: Person, policy: Policy, at: datetime) -> StatusAnswer:
+    """/me: the advisor's own classes."""
+    ids = [c.id for c in directory.classes_of_advisor(session, person.id)]
+    if not ids:
+        return StatusAnswer([], refusal="no_class")
+    return StatusAnswer(class_compliance(session, policy, at, ids))
+
+
+@dataclass(frozen=True, slots=True)
+class BindResult:
+    school_class: SchoolClass | None
+    refusal: str | None = None
+    detail: str = ""
+
+
+def bind_group(
+    session: Session, person: Person, chat_id: int, class_name: str, now: datetime
+) -> BindResult:
+    """/bind CLASS in a group: an admin, or that class's advisor."""
+    try:
+        school_class = directory.find_class(session, class_name)
+    except NotFound:
+        return BindResult(None, "unknown_class", class_name)
+    except Ambiguous as exc:
+        return BindResult(None, "ambiguous_class", str(exc))
+    if not (person.is_admin or school_class.advisor_id == person.id):
+        return BindResult(None, "bind_refused", school_class.name)
+    directory.bind_group(session, chat_id, school_class, person, now)
+    return BindResult(school_class)
+
+
+def set_language(session: Session, person_id: int, lang: str) -> None:
+    person = session.get(Person, person_id)
+    if person is not None:
+        person.language = lang
+
+
+def change_date(
+    session: Session, advisor_id: int, ids: Sequence[int], new_date: object, now: datetime
+) -> list[Activity]:
+    """Move the advisor's own activities to another date."""
+    rows = _own_rows(session, advisor_id, ids)
+    for row in rows:
+        row.local_date = new_date  # type: ignore[assignment]
+        row.updated_at = now
+    return rows
+
+
+def change_kind(
+    session: Session, advisor_id: int, activity_id: int, kind: str, now: datetime
+) -> Activity | None:
+    rows = _own_rows(session, advisor_id, [activity_id])
+    for row in rows:
+        row.kind = kind
+        row.updated_at = now
+    return rows[0] if rows else None
+
+
+def undo_ids(
+    session: Session, advisor_id: int, ids: Sequence[int], now: datetime
+) -> list[Activity]:
+    rows = _own_rows(session, advisor_id, ids)
+    for row in rows:
+        row.deleted_at = now
+    return rows
+
+
+def _own_rows(session: Session, advisor_id: int, ids: Sequence[int]) -> list[Activity]:
+    rows = [session.get(Activity, i) for i in ids]
+    return [
+        r for r in rows if r is not None and r.advisor_id == advisor_id and r.deleted_at is None
+    ]

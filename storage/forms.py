@@ -1,0 +1,478 @@
+"""The monthly work record form (工作记录表) and the semester work plan: drafts, versions, reads.
+
+A draft is built from the month's live activities; a submission stores it as an immutable
+JSON snapshot, so later corrections to the records never change a form already handed in.
+"""
+
+from __future__ import annotations
+
+import calendar as _stdlib_calendar
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime, time
+from typing import Any, Final
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from reminders.policy import Policy, load_policy
+from storage.errors import InputError
+from storage.models import (
+    Activity,
+    FormSubmission,
+    Person,
+    SchoolClass,
+    Semester,
+    SemesterPlan,
+)
+
+# The form's sections, in the college's layout (see the appendix of the regulation).
+MEETING_KINDS: Final = ("class_meeting", "theme_meeting")
+CLASSROOM_KINDS: Final = ("classroom_visit",)
+DORM_KINDS: Final = ("dorm_visit",)
+# "Other work", in the order the form lists it.
+OTHER_KINDS: Final = (
+    "parent_contact",
+    "student_talk",
+    "cadre_meeting",
+    "student_activity",
+    "seminar",
+    "other",
+)
+
+SNAPSHOT_FORMAT: Final = 1
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+# Two submissions racing for the same version number: the loser retries this many times.
+_VERSION_RETRIES: Final = 3
+
+
+class NotAllowed(PermissionError):
+    """The person may not draft or submit this class's form (not its advisor, not an admin)."""
+
+
+def parse_month(month: str) -> tuple[date, date]:
+    """The first and last day of a "YYYY-MM" month; InputError for anything else."""
+    match = _MONTH.match(month.strip())
+    if match is None or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1900:
+        raise InputError(f"month {month!r} is not a month like 2026-11 (YYYY-MM)")
+    year, number = int(match.group(1)), int(match.group(2))
+    last = _stdlib_calendar.monthrange(year, number)[1]
+    return date(year, number, 1), date(year, number, last)
+
+
+def can_draft_form(person: Person, school_class: SchoolClass) -> bool:
+    """Only the class's own advisor, or an admin, may draft or submit its monthly form."""
+    return person.is_admin or (
+        school_class.advisor_id is not None and school_class.advisor_id == person.id
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The form as a value
+
+
+@dataclass(frozen=True, slots=True)
+class FormEntry:
+    """One record on the form: an activity as it stood when the form was drafted."""
+
+    activity_id: int
+    kind: str
+    date: str  # local date, ISO
+    time: str | None  # local "HH:MM"
+    place: str | None
+    topic: str | None
+    content: str | None  # the advisor's own words (the message the record came from)
+    students: tuple[str, ...]
+    count: int
+    hours: float  # stated, else the policy's default for the kind
+    hours_stated: bool
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FormEntry:
+        return cls(**{**data, "students": tuple(data.get("students") or ())})
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlyForm:
+    """The month's 工作记录表 for one class, in the college form's sections."""
+
+    class_id: int
+    class_name: str
+    month: str
+    advisor: str | None
+    advisor_language: str | None
+    semester: str | None
+    meetings: tuple[FormEntry, ...]  # 参加、指导班团会记录
+    classroom_visits: tuple[FormEntry, ...]  # 深入教室
+    dorm_visits: tuple[FormEntry, ...]  # 深入宿舍
+    other_work: tuple[FormEntry, ...]  # parent contacts, talks, cadre meetings, …
+    parent_contacts: int  # 人次 this month
+    hours_month: float
+    hours_semester: float | None  # from the semester's first day to the month's end
+    note: str | None = None
+    submitted_at: str | None = None  # local ISO moment, set on submission
+    version: int | None = None
+    format: int = field(default=SNAPSHOT_FORMAT)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.meetings or self.classroom_visits or self.dorm_visits or self.other_work)
+
+    def entries(self) -> Iterator[FormEntry]:
+        yield from self.meetings
+        yield from self.classroom_visits
+        yield from self.dorm_visits
+        yield from self.other_work
+
+    def to_json(self) -> dict[str, Any]:
+        """A plain dict of JSON types (what a FormSubmission's snapshot holds)."""
+        data = asdict(self)
+        # asdict keeps tuples; JSON columns and json.dumps want lists either way.
+        return json.loads(json.dumps(data, ensure_ascii=False))
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MonthlyForm:
+        sections = ("meetings", "classroom_visits", "dorm_visits", "other_work")
+        values = dict(data)
+        for name in sections:
+            values[name] = tuple(FormEntry.from_json(e) for e in data.get(name) or ())
+        return cls(**values)
+
+
+def _month_semester(session: Session, first: date, last: date) -> Semester | None:
+    """The stored semester holding most of the month's days, if any overlaps it."""
+    candidates = session.scalars(
+        select(Semester).where(Semester.first_day <= last, Semester.last_day >= first)
+    ).all()
+
+    def overlap(s: Semester) -> int:
+        return (min(last, s.last_day) - max(first, s.first_day)).days
+
+    return max(candidates, key=overlap, default=None)
+
+
+def effective_hours(policy: Policy, kind: str, count: int, hours: float | None) -> float:
+    """Stated hours, else the policy's default for the kind (per person where it says so)."""
+    if hours is not None:
+        return float(hours)
+    try:
+        default = policy.hours_for(kind)
+    except KeyError:  # a kind the college's policy dropped still shows, counting nothing
+        return 0.0
+    return default.hours * count if default.per_person else default.hours
+
+
+def _entry(activity: Activity, policy: Policy) -> FormEntry:
+    return FormEntry(
+        activity_id=activity.id,
+        kind=activity.kind,
+        date=activity.local_date.isoformat(),
+        time=activity.local_time.strftime("%H:%M") if activity.local_time else None,
+        place=activity.location,
+        topic=activity.topic,
+        content=activity.source_text,
+        students=tuple(activity.students or ()),
+        count=activity.count,
+        hours=round(effective_hours(policy, activity.kind, activity.count, activity.hours), 2),
+        hours_stated=activity.hours is not None,
+    )
+
+
+def draft_month_form(
+    session: Session,
+    school_class: SchoolClass,
+    month: str,
+    tz: ZoneInfo,
+    *,
+    policy: Policy | None = None,
+) -> MonthlyForm:
+    """The month's form for the class, from its live records (not stored).
+
+    `tz` is the college's zone: the records' dates are already local, so it only decides
+    nothing here today, but keeping it in the signature means a caller never has to know.
+    `policy` gives the default hours; the built-in policy when omitted.
+    """
+    del tz  # activity dates and times are stored as the college's local calendar values
+    first, last = parse_month(month)
+    policy = policy or load_policy(None)
+    semester = _month_semester(session, first, last)
+    since = min(first, semester.first_day) if semester else first
+    rows = session.scalars(
+        select(Activity)
+        .where(
+            Activity.class_id == school_class.id,
+            Activity.deleted_at.is_(None),
+            Activity.local_date >= since,
+            Activity.local_date <= last,
+        )
+        .order_by(
+            Activity.local_date, Activity.local_time.is_(None), Activity.local_time, Activity.id
+        )
+    ).all()
+    hours_semester = 0.0
+    month_entries: list[FormEntry] = []
+    for activity in rows:
+        entry = _entry(activity, policy)
+        if semester is not None and activity.local_date >= semester.first_day:
+            hours_semester += entry.hours
+        if activity.local_date >= first:
+            month_entries.append(entry)
+
+    def section(kinds: Sequence[str]) -> tuple[FormEntry, ...]:
+        return tuple(e for e in month_entries if e.kind in kinds)
+
+    other_order = {kind: i for i, kind in enumerate(OTHER_KINDS)}
+    known = set(MEETING_KINDS) | set(CLASSROOM_KINDS) | set(DORM_KINDS)
+    # Other work grouped by kind (in the form's order), dates ascending within a kind;
+    # unknown kinds go last so nothing recorded is ever left off the form.
+    other = sorted(
+        (e for e in month_entries if e.kind not in known),
+        key=lambda e: (other_order.get(e.kind, len(other_order)), e.date, e.time or ""),
+    )
+    advisor = school_class.advisor
+    return MonthlyForm(
+        class_id=school_class.id,
+        class_name=school_class.name,
+        month=f"{first.year:04d}-{first.month:02d}",
+        advisor=advisor.name if advisor else None,
+        advisor_language=advisor.language if advisor else None,
+        semester=semester.name if semester else None,
+        meetings=section(MEETING_KINDS),
+        classroom_visits=section(CLASSROOM_KINDS),
+        dorm_visits=section(DORM_KINDS),
+        other_work=tuple(other),
+        parent_contacts=sum(e.count for e in month_entries if e.kind == "parent_contact"),
+        hours_month=round(sum(e.hours for e in month_entries), 2),
+        hours_semester=round(hours_semester, 2) if semester else None,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Submissions
+
+
+def submit_month_form(
+    session: Session,
+    school_class: SchoolClass,
+    advisor: Person,
+    month: str,
+    note: str | None,
+    now: datetime,
+    tz: ZoneInfo,
+    *,
+    policy: Policy | None = None,
+) -> FormSubmission:
+    """Store the month's form as it stands now, with the advisor's note, as a new version.
+
+    Earlier versions stay; the latest one is the form of record.
+    """
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    if not can_draft_form(advisor, school_class):
+        raise NotAllowed(f"{advisor.name} may not submit the form of {school_class.name}")
+    draft = draft_month_form(session, school_class, month, tz, policy=policy)
+    note = (note or "").strip() or None
+    for _attempt in range(_VERSION_RETRIES):
+        current = session.scalar(
+            select(func.max(FormSubmission.version)).where(
+                FormSubmission.class_id == school_class.id, FormSubmission.month == draft.month
+            )
+        )
+        version = (current or 0) + 1
+        form = replace(
+            draft,
+            note=note,
+            submitted_at=now.astimezone(tz).isoformat(timespec="seconds"),
+            version=version,
+        )
+        row = FormSubmission(
+            class_id=school_class.id,
+            advisor_id=advisor.id,
+            month=draft.month,
+            version=version,
+            note=note,
+            snapshot=form.to_json(),
+            submitted_at=now,
+        )
+        try:
+            with session.begin_nested():
+                session.add(row)
+        except IntegrityError:
+            # Someone submitted the same class and month in between: take the next number.
+            continue
+        return row
+    raise InputError(
+        f"the form of {school_class.name} for {draft.month} is being submitted elsewhere"
+    )
+
+
+def submissions(session: Session, class_id: int, month: str | None = None) -> list[FormSubmission]:
+    """Every submitted version for a class (one month, or all), oldest month and version first."""
+    query = select(FormSubmission).where(FormSubmission.class_id == class_id)
+    if month is not None:
+        first, _last = parse_month(month)
+        query = query.where(FormSubmission.month == f"{first.year:04d}-{first.month:02d}")
+    return list(session.scalars(query.order_by(FormSubmission.month, FormSubmission.version)))
+
+
+def latest_submission(session: Session, class_id: int, month: str) -> FormSubmission | None:
+    """The form of record for the month: its highest version, or None if none was submitted."""
+    first, _last = parse_month(month)
+    return session.scalar(
+        select(FormSubmission)
+        .where(
+            FormSubmission.class_id == class_id,
+            FormSubmission.month == f"{first.year:04d}-{first.month:02d}",
+        )
+        .order_by(FormSubmission.version.desc())
+        .limit(1)
+    )
+
+
+def submitted_form(submission: FormSubmission) -> MonthlyForm:
+    """The form exactly as it was submitted."""
+    return MonthlyForm.from_json(submission.snapshot)
+
+
+# ---------------------------------------------------------------------------------------------
+# Semester plans
+
+
+def save_plan(
+    session: Session,
+    school_class: SchoolClass,
+    advisor: Person,
+    semester: Semester,
+    text: str,
+    now: datetime,
+    file_id: str | None = None,
+    file_name: str | None = None,
+) -> SemesterPlan:
+    """Store the semester's work plan as a new version (text, or a document sent in chat)."""
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    if not can_draft_form(advisor, school_class):
+        raise NotAllowed(f"{advisor.name} may not submit the plan of {school_class.name}")
+    text = text.strip()
+    if not text and file_id is None:
+        raise InputError("the plan is empty: write it as text or send it as a document")
+    for _attempt in range(_VERSION_RETRIES):
+        current = session.scalar(
+            select(func.max(SemesterPlan.version)).where(
+                SemesterPlan.class_id == school_class.id,
+                SemesterPlan.semester_id == semester.id,
+            )
+        )
+        row = SemesterPlan(
+            class_id=school_class.id,
+            semester_id=semester.id,
+            advisor_id=advisor.id,
+            version=(current or 0) + 1,
+            text=text,
+            telegram_file_id=file_id,
+            file_name=file_name,
+            submitted_at=now,
+        )
+        try:
+            with session.begin_nested():
+                session.add(row)
+        except IntegrityError:
+            continue
+        return row
+    raise InputError(f"the plan of {school_class.name} is being submitted elsewhere")
+
+
+def current_plan(session: Session, class_id: int, semester_id: int) -> SemesterPlan | None:
+    """The latest version of the class's plan for the semester, or None."""
+    return session.scalar(
+        select(SemesterPlan)
+        .where(SemesterPlan.class_id == class_id, SemesterPlan.semester_id == semester_id)
+        .order_by(SemesterPlan.version.desc())
+        .limit(1)
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Bulk read for the semester workbook
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRecord:
+    """One live activity with its class, as plain values (the workbook's second sheet)."""
+
+    id: int
+    class_id: int
+    advisor: str
+    kind: str
+    date: date
+    time: time | None
+    count: int
+    hours: float | None
+    location: str | None
+    topic: str | None
+    students: list[str]
+    recorded_at: datetime
+
+
+def iter_semester_activities(
+    session: Session, first_day: date, last_day: date
+) -> Iterator[ActivityRecord]:
+    """Live activities between two dates, grouped by class (class name order), then by date.
+
+    One streamed query of plain columns: no ORM objects, so 150,000 rows stay cheap.
+    """
+    query = (
+        select(
+            Activity.id,
+            Activity.class_id,
+            Person.name,
+            Activity.kind,
+            Activity.local_date,
+            Activity.local_time,
+            Activity.count,
+            Activity.hours,
+            Activity.location,
+            Activity.topic,
+            Activity.students,
+            Activity.recorded_at,
+        )
+        .join(SchoolClass, SchoolClass.id == Activity.class_id)
+        .join(Person, Person.id == Activity.advisor_id)
+        .where(
+            Activity.deleted_at.is_(None),
+            Activity.local_date >= first_day,
+            Activity.local_date <= last_day,
+        )
+        .order_by(SchoolClass.name, Activity.local_date, Activity.id)
+        .execution_options(yield_per=5000)
+    )
+    for row in session.execute(query):
+        yield ActivityRecord(*row)
+
+
+def plan_class_ids(session: Session, semester_id: int) -> set[int]:
+    """Classes that have handed in a plan for the semester (one query)."""
+    return set(
+        session.scalars(
+            select(SemesterPlan.class_id).where(SemesterPlan.semester_id == semester_id).distinct()
+        )
+    )
+
+
+def form_months(session: Session, months: Sequence[str]) -> dict[int, dict[str, int]]:
+    """For each class, the latest form version per month among `months` (one query)."""
+    by_class: dict[int, dict[str, int]] = {}
+    if not months:
+        return by_class
+    query = (
+        select(FormSubmission.class_id, FormSubmission.month, func.max(FormSubmission.version))
+        .where(FormSubmission.month.in_(list(months)))
+        .group_by(FormSubmission.class_id, FormSubmission.month)
+    )
+    for class_id, month, version in session.execute(query):
+        by_class.setdefault(class_id, {})[month] = version
+    return by_class

@@ -80,7 +80,7 @@ _NOT_DAY_AFTER_HAO = (
     r"|前|内|以|之|起|元|游|球|码|文件|码头|考场|坑"
 )
 # Units after "1.5" or "3/4" that make it a quantity, not a month.day date.
-_NOT_DATE_UNITS = r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周|年|级|班|米|m\b|kg|岁|的|节|人|位|名|学分|分钟|倍"
+_NOT_DATE_UNITS = r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周|年|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
 
 # (name, pattern) in priority order: at one position the first alternative that matches
 # wins, so the longer and more specific forms come first.
@@ -129,7 +129,7 @@ _RULES: list[tuple[str, str]] = [
     (
         "en_weekday",
         rf"\b(?:(last|this|next|past|on|coming)\s+)?({_WEEKDAY_NAMES})\b\.?"
-        r"(?:\s+(?:of\s+)?(last|this|next)\s+week)?",
+        r"(?:\s+(?:of\s+)?(last|this|next)\s+week)?(\s*[:,])?",
     ),
     ("en_week", r"\b(last|this|next|past)\s+(week(?:end)?)\b"),
     ("en_md", rf"\b({_MONTH_NAMES})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?"),
@@ -369,9 +369,9 @@ def _h_en_week_weekday(m: re.Match[str], today: date, plan: bool) -> date | None
 
 
 def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
-    prefix, word, suffix = m.group(1), m.group(2), m.group(3)
+    prefix, word, suffix, punct = m.group(1), m.group(2), m.group(3), m.group(4)
     full = len(word) > 4 or word.endswith("day")
-    if not full and prefix is None and suffix is None:
+    if not full and prefix is None and suffix is None and punct is None:
         return None  # "sat in on a lecture", "wed": abbreviations need context
     weekday = _en_weekday(word)
     if suffix:

@@ -11,8 +11,10 @@ _STOP = r"[^,.;!?。；\n]"
 
 # --- counts of people contacted or talked to -------------------------------------------
 _COUNT_ZH_RE = re.compile(
-    rf"(?<![\d级届大第])({CN_NUM})\s*(?:位|名|个|户|对)?\s*(?:学生)?\s*"
+    rf"(?<![\d级届大第])({CN_NUM})\s*(?:(?:位|名|个|户|对)[\u4e00-\u9fff]{{0,6}}?)?\s*"
     r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|父母|孩子)"
+    # 联系家长6位, 家长电话两个: the number after the people.
+    rf"|(?:家长|同学|学生)[^,.;!?。；\d]{{0,4}}?({CN_NUM})\s*(?:位|名|个|人次|人|户)"
 )
 _COUNT_EN_RE = re.compile(
     rf"\b({EN_NUM})\s+(?:\w+\s+)?(?:parents|students|families|mothers|fathers|classmates|"
@@ -100,7 +102,7 @@ def extract_count(text: str) -> int | None:
     """The number of people contacted or talked to, when the text says it."""
     m = _COUNT_ZH_RE.search(text)
     if m:
-        n = cn_to_int(m.group(1))
+        n = cn_to_int(m.group(1) or m.group(2))
         if n is not None and 0 < n <= 500:
             return n
     m = _COUNT_EN_RE.search(text)

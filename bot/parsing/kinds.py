@@ -58,7 +58,7 @@ _STUDENT_OBJECT_EN = re.compile(
     r"monitor|mentee|kids?|boys?|girls?|undergrads?|pupils?)\b"
 )
 _ABOUT_BEFORE = re.compile(
-    r"(?:about|regarding|re|on)\s+(?:(?:a|the|his|her|their|my)\s+)?(?:\w+\s+)?$"
+    r"\b(?:about|regarding|re)\s+(?:(?:a|the|his|her|their|my)\s+)?(?:\w+\s+)?$"
 )
 _TOPIC_BEFORE_ZH = re.compile(r"(?:关于|有关|就|针对)[^,.;!?。；]{0,8}$")
 _DORM_TOPIC_AFTER_ZH = re.compile(r"矛盾|纠纷|关系|问题|同学闹")
@@ -87,7 +87,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "cadre_meeting",
-        r"\bmeet(?:ing)?\s+with\s+(?:the\s+|my\s+|our\s+)?(?:class\s+committee|cadres|class\s+officers|"
+        r"\b(?:meet|met|meeting)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:class\s+committee|cadres|class\s+officers|"
         r"student\s+leaders|class\s+leaders|class\s+monitors|monitors|class\s+reps)\b",
     ),
     # --- seminars and training for advisors (before class meetings and talks:
@@ -134,7 +134,12 @@ _RULES: list[KindRule] = [
         "classroom_visit",
         r"随堂听课|听课|查课|巡课|看课|督课|深入(?:课堂|教室)"
         r"|教室(?:巡查|检查|走访)|(?:晚|早)自习|早读|晨读|查(?:看)?(?:考勤|出勤)|检查(?:考勤|出勤)"
-        r"|听了[^,.;!?。；]{0,10}?课",
+        r"|听了[^,.;!?。；]{0,10}?课|听了?(?:一|两|几|\d)(?:节|堂)",
+    ),
+    KindRule(
+        "classroom_visit",
+        r"自习室|自习",
+        need=re.compile(r"看|查|检查|巡|去|到|进|督"),
     ),
     KindRule(
         "classroom_visit",
@@ -191,7 +196,7 @@ _RULES: list[KindRule] = [
         "student_activity",
         r"竞赛|比赛|大创|创新创业|数学建模|建模|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
         r"|社会实践|运动会|晚会|联欢|文艺汇演|团建|春游|秋游|研学|考察|参访|读书会|观影|趣味|拔河|辩论"
-        r"|(?:指导|带领|带着|带|组织|陪同)(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加)"
+        r"|(?:指导|带领|带着|带|组织|陪同)(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听)"
         r"|科研训练|课外活动|第二课堂|素质拓展|游园",
     ),
     KindRule(

@@ -46,13 +46,21 @@ _NEG_BEFORE_RE = re.compile(
     r"|未(?=[去开进查联谈召组参到]))[^,]{0,6}$"
     r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"
     r"cancel(?:l)?ed|postponed|forgot\s+to|skipped|couldn'?t|could\s+not|won'?t|will\s+not|"
-    r"unable\s+to|instead\s+of)\b(?:\s+\S+){0,3}\s*$"
+    r"unable\s+to|instead\s+of)\b(?:\s+\S+){0,4}\s*$"
 )
 _NEG_AFTER_RE = re.compile(
     r"^[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停)|^[^,]{0,2}没(?:开|去|成)"
     r"|^\s*(?:was|were|got|has\s+been|is|had\s+been)\s+(?:cancel|postpon|moved|called\s+off)"
 )
 _LATIN_RE = re.compile(r"[a-z]{3}")
+# Traditional characters some phones produce, folded to the simplified ones the
+# vocabulary uses (a table, not a converter: only the characters that matter here).
+_TRADITIONAL = str.maketrans(
+    "寢會課聽訪談級長參觀賽學與號樓週話電聯繫時開題導師們個兩間論講訓幹員動體場進見後點"
+    "絡備組織習驗圍視夥專業績簡報當練詢導預實踐創領隊項氣晨讀護經歷選舉競",
+    "寝会课听访谈级长参观赛学与号楼周话电联系时开题导师们个两间论讲训干员动体场进见后点"
+    "络备组织习验围视伙专业绩简报当练询导预实践创领队项气晨读护经历选举竞",
+)
 _THEME_HINT_RE = re.compile(r"主题|《|\bthem(?:e|ed|atic)\b")
 
 
@@ -83,7 +91,7 @@ class _Match:
 def normalise(text: str) -> tuple[str, str]:
     """The note in NFKC (full-width digits and punctuation folded), without a leading
     bot command or mention, and its lower-case twin with the same offsets."""
-    norm = unicodedata.normalize("NFKC", text)
+    norm = unicodedata.normalize("NFKC", text).translate(_TRADITIONAL)
     m = _PREFIX_RE.match(norm)
     if m:
         norm = norm[m.end() :]

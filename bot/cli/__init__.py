@@ -18,15 +18,12 @@ app = typer.Typer(
 
 
 def _register_all() -> None:
-    # Imported here, not at module import, so `advisorbot parse` does not pay for the
-    # Telegram and SQLAlchemy imports of the other commands' modules... the modules only
-    # import their heavy dependencies inside the command bodies.
-    from bot.cli import admin_cmds, parse_cmd, report_cmds
+    # Command modules import their heavy dependencies (Telegram, SQLAlchemy) inside the
+    # command bodies, so `advisorbot parse` starts fast.
+    from bot.cli import admin_cmds, bot_cmds, parse_cmd, report_cmds
 
-    for module in (parse_cmd, admin_cmds, report_cmds):
+    for module in (parse_cmd, admin_cmds, report_cmds, bot_cmds):
         module.register(app)
-    for extra in common.EXTRA_REGISTRARS:
-        extra(app)
 
 
 def main() -> None:

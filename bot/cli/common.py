@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from datetime import datetime
 from typing import NoReturn
 from zoneinfo import ZoneInfo
 
 import typer
-
-EXTRA_REGISTRARS: list[Callable[[typer.Typer], None]] = []
 
 
 class InputProblem(Exception):

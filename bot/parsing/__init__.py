@@ -7,12 +7,15 @@ nothing (a question, thanks, a greeting) gives an empty list rather than a guess
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.parsing.dates import fallback_dates, warm_up_dateparser
 from bot.parsing.kinds import KINDS
 from bot.parsing.pipeline import Found, analyse
+
+_log = logging.getLogger(__name__)
 
 __all__ = ["KINDS", "ParsedActivity", "parse_message", "result_to_json", "warm_up"]
 
@@ -68,6 +71,7 @@ def parse_message(text: str, now: dt.datetime) -> list[ParsedActivity]:
         found = analyse(text, today, lambda low: fallback_dates(low, now))
         return [_to_activity(f, today) for f in found]
     except Exception:  # a chat note must never crash the bot; an empty list asks the user
+        _log.exception("could not parse message %r", text[:200])
         return []
 
 

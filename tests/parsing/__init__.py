@@ -1,0 +1,1 @@
+"""Tests of the message-understanding module (bot.parsing)."""

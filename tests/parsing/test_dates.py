@@ -1,0 +1,212 @@
+"""The date rules, expression by expression, including month and year boundaries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing import parse_message
+from bot.parsing.dates import find_dates
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+MONDAY = dt.datetime(2026, 11, 23, 20, 0, tzinfo=SHANGHAI)  # a Monday
+JAN_5 = dt.datetime(2027, 1, 5, 9, 0, tzinfo=SHANGHAI)  # a Tuesday
+MARCH_1 = dt.datetime(2027, 3, 1, 9, 0, tzinfo=SHANGHAI)  # a Monday
+
+
+def only_date(text: str, today: dt.date, plan: bool = False) -> dt.date | None:
+    found = find_dates(text.lower(), today, plan)
+    return found[0].day if found else None
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("今天", "2026-11-23"),
+        ("今早", "2026-11-23"),
+        ("今晚", "2026-11-23"),
+        ("昨天", "2026-11-22"),
+        ("昨晚", "2026-11-22"),
+        ("前天", "2026-11-21"),
+        ("大前天", "2026-11-20"),
+        ("明天", "2026-11-24"),
+        ("后天", "2026-11-25"),
+        ("上周三", "2026-11-18"),
+        ("上星期五", "2026-11-20"),
+        ("上个礼拜天", "2026-11-22"),
+        ("上周日", "2026-11-22"),
+        ("本周一", "2026-11-23"),
+        ("这周一", "2026-11-23"),
+        ("这周三", "2026-11-25"),
+        ("下周二", "2026-12-01"),
+        ("周一", "2026-11-23"),
+        ("周二", "2026-11-17"),
+        ("星期日", "2026-11-22"),
+        ("礼拜六", "2026-11-21"),
+        ("11月20日", "2026-11-20"),
+        ("11月20号", "2026-11-20"),
+        ("十一月十八日", "2026-11-18"),
+        ("11.19", "2026-11-19"),
+        ("11/16", "2026-11-16"),
+        ("20号", "2026-11-20"),
+        ("二十号", "2026-11-20"),
+        ("25号", "2026-10-25"),
+        ("上个月15号", "2026-10-15"),
+        ("上月3日", "2026-10-03"),
+        ("三天前", "2026-11-20"),
+        ("3天前", "2026-11-20"),
+        ("两天前", "2026-11-21"),
+        ("十天前", "2026-11-13"),
+        ("一周前", "2026-11-16"),
+        ("两周前", "2026-11-09"),
+        ("2026年11月2日", "2026-11-02"),
+        ("2026-11-10", "2026-11-10"),
+        ("１１月２０日", "2026-11-20"),
+        ("３天前", "2026-11-20"),
+        ("today", "2026-11-23"),
+        ("this evening", "2026-11-23"),
+        ("yesterday", "2026-11-22"),
+        ("last night", "2026-11-22"),
+        ("the day before yesterday", "2026-11-21"),
+        ("2 days ago", "2026-11-21"),
+        ("three days ago", "2026-11-20"),
+        ("a week ago", "2026-11-16"),
+        ("last tuesday", "2026-11-17"),
+        ("on monday", "2026-11-23"),
+        ("on friday", "2026-11-20"),
+        ("this monday", "2026-11-23"),
+        ("next wednesday", "2026-11-25"),
+        ("nov 16", "2026-11-16"),
+        ("november 16th", "2026-11-16"),
+        ("16 nov", "2026-11-16"),
+        ("16th of november", "2026-11-16"),
+        ("11/16", "2026-11-16"),
+        ("last week on thursday", "2026-11-19"),
+    ],
+)
+def test_expression_on_a_monday(expression: str, expected: str) -> None:
+    text = expression.translate(str.maketrans("１２３０", "1230"))  # find_dates wants NFKC text
+    assert only_date(text, MONDAY.date()) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12月28日查寝", "2026-12-28"),  # in January a December date is last year's
+        ("12.30 班会", "2026-12-30"),
+        ("上周三开班会", "2026-12-30"),  # the week straddles the new year
+        ("上周五查寝", "2027-01-01"),
+        ("上个月20号家访", "2026-12-20"),
+        ("31号查寝", "2026-12-31"),
+        ("Dec 30 class meeting", "2026-12-30"),
+        ("dorm check on 28 December", "2026-12-28"),
+    ],
+)
+def test_year_boundary(text: str, expected: str) -> None:
+    (activity,) = parse_message(text, JAN_5)
+    assert activity.date == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("昨天查寝", "2027-02-28"),
+        ("上周五开班会", "2027-02-26"),
+        ("29号查寝", "2027-01-29"),  # February 2027 has no 29th
+        ("31号查寝", "2027-01-31"),
+        ("2月25日家访", "2027-02-25"),
+        ("dorm visit last Saturday", "2027-02-27"),
+    ],
+)
+def test_month_boundary(text: str, expected: str) -> None:
+    (activity,) = parse_message(text, MARCH_1)
+    assert activity.date == dt.date.fromisoformat(expected)
+
+
+def test_leap_day() -> None:
+    now = dt.datetime(2028, 3, 1, 9, 0, tzinfo=SHANGHAI)
+    assert parse_message("昨天查寝", now)[0].date == dt.date(2028, 2, 29)
+    assert parse_message("2月29日开班会", now)[0].date == dt.date(2028, 2, 29)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3号楼查寝",
+        "去5号宿舍楼",
+        "12号楼",
+        "2号线",
+        "5号床的同学",
+        "十一号楼",
+        "1.5小时",
+        "3/4的同学",
+    ],
+)
+def test_numbers_that_are_not_dates(text: str) -> None:
+    assert find_dates(text, MONDAY.date(), False) == []
+
+
+def test_building_number_does_not_move_the_date() -> None:
+    (activity,) = parse_message("3号楼查寝", MONDAY)
+    assert activity.date == MONDAY.date()
+    assert activity.location == "3号楼"
+
+
+def test_full_width_digits() -> None:
+    (activity,) = parse_message("１１月２１日查寝，６号楼，１．５小时", MONDAY)
+    assert activity.date == dt.date(2026, 11, 21)
+    assert activity.location == "6号楼"
+    assert activity.hours == 1.5
+
+
+def test_no_date_means_today() -> None:
+    assert parse_message("查寝", MONDAY)[0].date == MONDAY.date()
+
+
+def test_today_is_in_nows_own_zone() -> None:
+    # 00:30 in Shanghai is still the previous day in UTC; "today" follows now's zone.
+    now = dt.datetime(2026, 11, 24, 0, 30, tzinfo=SHANGHAI)
+    assert parse_message("今天查寝", now)[0].date == dt.date(2026, 11, 24)
+    assert parse_message("昨晚查寝", now)[0].date == dt.date(2026, 11, 23)
+
+
+def test_plan_turns_month_day_forward() -> None:
+    (activity,) = parse_message("计划12月5日开班会", MONDAY)
+    assert activity.date == dt.date(2026, 12, 5)
+    assert activity.flag == "future"
+    (activity,) = parse_message("12月5日开班会", MONDAY)
+    assert activity.date == dt.date(2025, 12, 5)
+    assert activity.flag == "too_old"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("明天查寝", "future"),
+        ("下周三开班会", "future"),
+        ("will hold a class meeting tomorrow", "future"),
+        ("9月1日查寝", "too_old"),
+        ("昨天查寝", None),
+        ("9月22日查寝", None),  # 62 days back: still plausible
+        ("9月21日查寝", "too_old"),
+    ],
+)
+def test_plausibility_flags(text: str, flag: str | None) -> None:
+    (activity,) = parse_message(text, MONDAY)
+    assert activity.flag == flag
+
+
+def test_several_dates_in_one_message() -> None:
+    got = parse_message("上周一听课 上周三查寝 上周五班会", MONDAY)
+    assert [(a.kind, a.date.day) for a in got] == [
+        ("classroom_visit", 16),
+        ("dorm_visit", 18),
+        ("class_meeting", 20),
+    ]
+
+
+def test_date_after_the_activity_applies_to_it() -> None:
+    (activity,) = parse_message("查寝，上周六", MONDAY)
+    assert activity.date == dt.date(2026, 11, 21)

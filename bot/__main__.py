@@ -1,0 +1,5 @@
+"""`python -m bot` runs the command line, like the `advisorbot` script."""
+
+from bot.cli import main
+
+main()

@@ -32,10 +32,11 @@ class DateMention:
 
 # Words that make a message a plan rather than a record; they turn an ambiguous
 # month/day or weekday towards the future.
-PLAN_RE = re.compile(
+PLAN_ZH_RE = re.compile(
     r"计划|准备|打算|将于|将要|拟于|拟在|即将|届时|下周|下个?星期|下个?礼拜|下个?月|明天|明日|后天"
-    r"|\bwill\b|\bplan(?:ning|ned)?\s+to\b|\bgoing\s+to\b|\bscheduled\b|\bupcoming\b|\bnext\b"
-    r"|\btomorrow\b"
+)
+PLAN_EN_RE = re.compile(
+    r"\b(?:will|plan(?:ning|ned)?\s+to|going\s+to|scheduled|upcoming|next|tomorrow)\b"
 )
 
 _CN_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -141,7 +142,20 @@ _RULES: list[tuple[str, str]] = [
 ]
 
 _RULE_RES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in _RULES}
-_COMBINED_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _RULES))
+# Numeric forms (2026-11-16, 11/16, 11.19) belong to both languages.
+_SHARED = frozenset({"ymd", "md_sep"})
+# One regex per language, so a note pays only for the rules of the language it is in.
+# The leading lookahead lets the engine reject most positions with one set test instead of
+# trying every alternative there; it lists every character a Chinese date can start with.
+_ZH_DATE_START = "[0-9零〇一二两俩三四五六七八九十百半几今去前明上本这下周星礼週大昨后]"
+_COMBINED_ZH_RE = re.compile(
+    f"(?={_ZH_DATE_START})(?:"
+    + "|".join(f"(?P<{name}>{p})" for name, p in _RULES if not name.startswith("en_"))
+    + ")"
+)
+_COMBINED_EN_RE = re.compile(
+    "|".join(f"(?P<{name}>{p})" for name, p in _RULES if name.startswith("en_") or name in _SHARED)
+)
 
 # Cheap gate for the dateparser fallback: English words that may start a date the rules
 # did not understand.
@@ -432,10 +446,30 @@ _HANDLERS: dict[str, Handler] = {
 }
 
 
-def find_dates(text: str, today: date, plan: bool) -> list[DateMention]:
-    """Every date expression the rules understand in `text` (normalised, lower case)."""
+def find_dates(
+    text: str, today: date, plan: bool, chinese: bool = True, latin: bool = True
+) -> list[DateMention]:
+    """Every date expression the rules understand in `text` (normalised, lower case).
+
+    `chinese` and `latin` say which scripts the text contains, to skip the other rules.
+    """
     found: list[DateMention] = []
-    for m in _COMBINED_RE.finditer(text):
+    if chinese:
+        found = _scan(_COMBINED_ZH_RE, text, today, plan)
+    if latin or not chinese:
+        english = _scan(_COMBINED_EN_RE, text, today, plan)
+        if found:
+            taken = [(d.start, d.end) for d in found]
+            english = [d for d in english if all(d.end <= s or d.start >= e for s, e in taken)]
+            found = sorted(found + english, key=lambda d: d.start)
+        else:
+            found = english
+    return found
+
+
+def _scan(combined: re.Pattern[str], text: str, today: date, plan: bool) -> list[DateMention]:
+    found: list[DateMention] = []
+    for m in combined.finditer(text):
         name = m.lastgroup
         if name is None:
             continue
@@ -500,6 +534,8 @@ def warm_up_dateparser() -> None:
         return
 
 
-def is_plan(text: str) -> bool:
+def is_plan(text: str, chinese: bool = True, latin: bool = True) -> bool:
     """Whether the message is explicitly about the future (计划, 下周, will, next ...)."""
-    return PLAN_RE.search(text) is not None
+    if chinese and PLAN_ZH_RE.search(text):
+        return True
+    return latin and PLAN_EN_RE.search(text) is not None

@@ -45,6 +45,13 @@ _TIME_RE = re.compile(
     r"|\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)"
 )
 _PM_WORDS = ("下午", "晚上", "傍晚", "晚")
+# Cheap gates: most notes state no time, duration or place, and these tests are far
+# cheaper than the full patterns.
+_TIME_GATE_RE = re.compile(r"点|\d[:：]\d|\d\s*[ap]\.?m")
+_HOURS_GATE_RE = re.compile(r"小时|钟头|分钟|\d\s*(?:h|min)|hour|\d[:：]\d|点")
+_LOCATION_GATE_RE = re.compile(
+    r"\d|[一二三四五六七八九十](?:号|栋|幢)|图书馆|体育馆|报告厅|会议室|实验室|食堂|操场|library|gym|hall"
+)
 
 # --- places ----------------------------------------------------------------------------
 _LOCATION_RE = re.compile(
@@ -115,6 +122,8 @@ def extract_count(text: str) -> int | None:
 
 def extract_hours(text: str) -> float | None:
     """A stated duration in hours: 2小时, 30分钟, 1.5 hours, 半小时, 一个半小时, 14:00-16:00."""
+    if not _HOURS_GATE_RE.search(text):
+        return None
     m = _HOURS_ZH_RE.search(text)
     if m:
         if m.group(1) is not None:
@@ -176,6 +185,8 @@ def _num(text: str) -> float | None:
 
 def extract_time(text: str) -> time | None:
     """An explicit clock time: 下午3点, 晚上8点半, 14:30, 3pm."""
+    if not _TIME_GATE_RE.search(text):
+        return None
     m = _TIME_RE.search(text)
     if not m:
         return None
@@ -203,6 +214,8 @@ def extract_time(text: str) -> time | None:
 
 def extract_location_span(low: str) -> tuple[int, int] | None:
     """Where the place named in the (lower-case) text is: 3号楼, 南区12栋, 教302, building 5 ..."""
+    if not _LOCATION_GATE_RE.search(low):
+        return None
     m = _LOCATION_RE.search(low)
     if not m:
         return None

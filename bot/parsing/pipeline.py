@@ -17,7 +17,7 @@ from datetime import date, time
 
 from bot.parsing import details
 from bot.parsing.dates import DateMention, find_dates, is_plan
-from bot.parsing.kinds import COMBINED_RE, RULES
+from bot.parsing.kinds import COMBINED_EN_RE, COMBINED_ZH_RE, RULES
 
 _COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
 
@@ -52,7 +52,8 @@ _NEG_AFTER_RE = re.compile(
     r"^[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停)|^[^,]{0,2}没(?:开|去|成)"
     r"|^\s*(?:was|were|got|has\s+been|is|had\s+been)\s+(?:cancel|postpon|moved|called\s+off)"
 )
-_LATIN_RE = re.compile(r"[a-z]{3}")
+_LATIN_RE = re.compile(r"[a-z]")
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # Traditional characters some phones produce, folded to the simplified ones the
 # vocabulary uses (a table, not a converter: only the characters that matter here).
 _TRADITIONAL = str.maketrans(
@@ -120,9 +121,23 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int) -> bool:
     return _NEG_AFTER_RE.search(low[end:ce]) is not None
 
 
-def _find_activities(low: str, bounds: list[int]) -> list[_Match]:
+def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[re.Match[str]]:
+    if chinese and not latin:
+        return list(COMBINED_ZH_RE.finditer(low))
+    if not chinese:
+        return list(COMBINED_EN_RE.finditer(low))
+    found = list(COMBINED_ZH_RE.finditer(low))
+    taken = [m.span() for m in found]
+    for m in COMBINED_EN_RE.finditer(low):
+        if all(m.end() <= s or m.start() >= e for s, e in taken):
+            found.append(m)
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) -> list[_Match]:
     matches: list[_Match] = []
-    for m in COMBINED_RE.finditer(low):
+    for m in _scan_kinds(low, chinese, latin):
         name = m.lastgroup
         if name is None:
             continue
@@ -244,12 +259,14 @@ def analyse(
     norm, low = normalise(text)
     if not low.strip():
         return []
+    chinese = _CJK_RE.search(low) is not None
+    latin = _LATIN_RE.search(low) is not None
     bounds = _clause_bounds(low)
-    matches = _find_activities(low, bounds)
+    matches = _find_activities(low, bounds, chinese, latin)
     if not matches:
         return []
-    dates = find_dates(low, today, is_plan(low))
-    if not dates and fallback is not None and _LATIN_RE.search(low):
+    dates = find_dates(low, today, is_plan(low, chinese, latin), chinese, latin)
+    if not dates and fallback is not None and latin:
         dates = fallback(low)
     result: list[Found] = []
     seg_start = 0

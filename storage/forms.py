@@ -192,9 +192,9 @@ def draft_month_form(
 ) -> MonthlyForm:
     """The month's form for the class, from its live records (not stored).
 
-    `tz` is the college's zone: the records' dates are already local, so it only decides
-    nothing here today, but keeping it in the signature means a caller never has to know.
-    `policy` gives the default hours; the built-in policy when omitted.
+    `tz` is the college's zone; records already carry local dates and times, so a draft does
+    not need it, but drafting and submitting take the same arguments. `policy` gives the
+    default hours per kind; the built-in policy when omitted.
     """
     del tz  # activity dates and times are stored as the college's local calendar values
     first, last = parse_month(month)
@@ -454,11 +454,14 @@ def iter_semester_activities(
         yield ActivityRecord(*row)
 
 
-def plan_class_ids(session: Session, semester_id: int) -> set[int]:
-    """Classes that have handed in a plan for the semester (one query)."""
+def plan_class_ids(session: Session, semester_name: str) -> set[int]:
+    """Classes that have handed in a plan for the named semester (one query)."""
     return set(
         session.scalars(
-            select(SemesterPlan.class_id).where(SemesterPlan.semester_id == semester_id).distinct()
+            select(SemesterPlan.class_id)
+            .join(Semester, Semester.id == SemesterPlan.semester_id)
+            .where(Semester.name == semester_name)
+            .distinct()
         )
     )
 

@@ -43,7 +43,7 @@ class KindRule:
 _PARENT_WORDS = r"家长|父亲|母亲|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑|阿姨|叔叔"
 _PARENT_VERB_ZH = re.compile(
     r"联系|联络|沟通|电话|通话|致电|电联|交流|视频|微信|谈|聊|反馈|说明|见面|面谈|约谈|通报|告知|"
-    r"回访|来访|到校|来校|家访|短信|留言|语音|打了|打过"
+    r"回访|来访|到校|来校|来学校|到学校|家访|短信|留言|语音|打了|打过"
 )
 _PARENT_VERB_EN = re.compile(
     r"\b(?:call|called|calling|phone|phoned|rang|ring|contact|contacted|messag|text|texted|"
@@ -61,7 +61,8 @@ _ABOUT_BEFORE = re.compile(
     r"\b(?:about|regarding|re)\s+(?:(?:a|the|his|her|their|my)\s+)?(?:\w+\s+)?$"
 )
 _TOPIC_BEFORE_ZH = re.compile(r"(?:关于|有关|就|针对)[^,.;!?。；]{0,8}$")
-_DORM_TOPIC_AFTER_ZH = re.compile(r"矛盾|纠纷|关系|问题|同学闹")
+# "讨论元旦晚会" in a cadre meeting: the event is what was discussed, not an activity held.
+_PLANNING_BEFORE_ZH = re.compile(r"(?:讨论|商量|商讨|筹备|策划|布置|部署|关于)[^,.;!?。；]{0,6}$")
 
 _RULES: list[KindRule] = [
     # --- themed class meetings come before class meetings: 主题班会 contains 班会.
@@ -186,6 +187,12 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "student_talk",
+        r"\b(?:met|meet|saw|see|called\s+in|invited)\s+(?:with\s+)?(?:a\s+|an\s+|the\s+|my\s+|some\s+|several\s+|"
+        r"\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+)?(?:\w+\s+)?(?:students?|classmates?|freshm[ae]n|"
+        r"sophomores?|juniors?|seniors?|mentees?)\b",
+    ),
+    KindRule(
+        "student_talk",
         r"\bone[- ]on[- ]ones?\b|\b1[- ]on[- ]1\b|\bheart[- ]to[- ]heart\b"
         r"|\b(?:individual|personal|private)\s+(?:talk|chat|conversation|meeting)s?\b"
         r"|\bstudent\s+(?:talk|chat|conversation|interview)s?\b"
@@ -198,13 +205,16 @@ _RULES: list[KindRule] = [
         r"|社会实践|运动会|晚会|联欢|文艺汇演|团建|春游|秋游|研学|考察|参访|读书会|观影|趣味|拔河|辩论"
         r"|(?:指导|带领|带着|带|组织|陪同)(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听)"
         r"|科研训练|课外活动|第二课堂|素质拓展|游园",
+        forbid_before=_PLANNING_BEFORE_ZH,
     ),
     KindRule(
         "student_activity",
         r"\b(?:competitions?|contests?|olympiad|hackathon|field\s+trips?|sports\s+(?:day|meet|meeting)"
         r"|talent\s+show|student\s+activit(?:y|ies)|club\s+activit(?:y|ies)|volunteer(?:ed|ing)?"
         r"|coach(?:ed|ing)?|mentor(?:ed|ing)|modell?ing\s+(?:team|contest|competition)"
-        r"|(?:took|take|led|lead|accompanied|brought)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+|\w+\s+)?students"
+        r"|(?:took|take|led|lead|accompanied|brought)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+|\w+\s+)?"
+        r"(?:students|class|team|group|kids|freshmen)\s+(?:to|on|for|out)"
+        r"|museums?|exhibitions?|science\s+park"
         r"|career\s+talk|guest\s+lecture|outing|excursion|innovation\s+project|research\s+project"
         r"|(?:visited|visit\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:company|museum|factory|lab|exhibition|"
         r"science\s+park|enterprise|campus))\b",
@@ -213,7 +223,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "other",
         r"整理|填写|填报|上报|审核|评定|评优|评奖|奖学金|助学金|资助|困难生|贫困生|档案|排查|统计|核查|心理普查"
-        r"|请假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|职业规划|安全教育|检查作业"
+        r"|(?:处理|审批|批准?|核实)[^,.;!?。；]{0,4}?请假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|职业规划|安全教育|检查作业"
         r"|批改|巡查|值班|迎新|军训|体检|宿舍调整|调宿|材料|台账|会议记录|家长群|班级群",
         weak="message",
     ),

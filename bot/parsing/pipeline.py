@@ -62,6 +62,18 @@ _TRADITIONAL = str.maketrans(
     "寝会课听访谈级长参观赛学与号楼周话电联系时开题导师们个两间论讲训干员动体场进见后点"
     "络备组织习验围视伙专业绩简报当练询导预实践创领队项气晨读护经历选举竞",
 )
+# Words right after an activity that make it a document about it, not the act itself:
+# "班会记录", "查寝表格发一下", "dorm check form".
+_DOCUMENT_AFTER_RE = re.compile(
+    r"\s*的?\s*(?:记录|表格|表(?![现扬达演态示率])|照片|材料|签到|通知|模板|方案|课件|ppt|登记|统计表)"
+    r"|\s*(?:forms?|templates?|minutes|photos?|pictures?|records?|sheets?|slides|schedule|report)\b"
+)
+_PARENT_WORD_RE = re.compile(
+    r"家长|父亲|母亲|爸爸|妈妈|父母|监护人|\b(?:parents?|mother|father|mom|mum|dad|guardians?)\b"
+)
+_STUDENT_WORD_RE = re.compile(
+    r"学生|同学|班长|班委|室友|孩子|[a-z]|\b(?:students?|classmates?|freshm[ae]n|him|her)\b"
+)
 _THEME_HINT_RE = re.compile(r"主题|《|\bthem(?:e|ed|atic)\b")
 
 
@@ -87,6 +99,7 @@ class _Match:
     end: int
     rule_index: int
     clause: int
+    kind: str
 
 
 def normalise(text: str) -> tuple[str, str]:
@@ -151,12 +164,17 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             continue
         if _is_blocked(low, m.start(), m.end(), cs, ce):
             continue
-        matches.append(_Match(m.start(), m.end(), index, clause))
+        if _DOCUMENT_AFTER_RE.match(low, m.end(), ce):
+            continue
+        kind = rule.kind
+        if kind == "student_talk" and _PARENT_WORD_RE.search(m.group()):
+            kind = "parent_contact"  # "和小刘妈妈微信聊了聊" is a talk with a parent
+        matches.append(_Match(m.start(), m.end(), index, clause, kind))
     if not matches:
         return matches
     strong_any = any(RULES[m.rule_index].weak != "message" for m in matches)
     strong_clauses = {m.clause for m in matches if RULES[m.rule_index].weak is None}
-    parent_clauses = {m.clause for m in matches if RULES[m.rule_index].kind == "parent_contact"}
+    parent_clauses = {m.clause for m in matches if m.kind == "parent_contact"}
     kept: list[_Match] = []
     for m in matches:
         rule = RULES[m.rule_index]
@@ -164,10 +182,18 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             continue
         if rule.weak == "clause" and m.clause in strong_clauses:
             continue
-        if rule.kind == "student_talk" and m.clause in parent_clauses:
-            continue  # "与家长沟通": a talk with a parent is the parent contact
+        if m.kind == "student_talk":
+            if m.clause in parent_clauses:
+                continue  # "与家长沟通": a talk with a parent is the parent contact
+            if kept and kept[-1].kind == "parent_contact" and not _names_a_student(low, m, bounds):
+                continue  # "王同学家长来学校，面谈了一个小时": the talk is that contact
         kept.append(m)
     return kept
+
+
+def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
+    cs, ce = bounds[m.clause] + 1, bounds[m.clause + 1]
+    return _STUDENT_WORD_RE.search(low, cs, ce) is not None
 
 
 def _boundary(low: str, a: _Match, b: _Match, bounds: list[int], dates: list[DateMention]) -> int:
@@ -275,7 +301,7 @@ def analyse(
             len(low) if i + 1 == len(matches) else _boundary(low, m, matches[i + 1], bounds, dates)
         )
         seg_end = max(seg_end, m.end)
-        kind = RULES[m.rule_index].kind
+        kind = m.kind
         if kind == "class_meeting" and _THEME_HINT_RE.search(low, seg_start, seg_end):
             kind = "theme_meeting"
         day = _pick_date(dates, seg_start, seg_end, m.start, bounds, today)

@@ -34,8 +34,9 @@ _HOURS_EN_RE = re.compile(
     r"(?:\s+(?:and\s+)?(\d{1,2})\s+min(?:ute)?s?)?)\b"
 )
 _CLOCK_RANGE_RE = re.compile(
-    r"(上午|下午|晚上|早上|中午|傍晚|晚)?\s*(\d{1,2})(?:[:：](\d{2})|点(半)?)\s*(?:-|~|—|–|到|至|to)\s*"
-    r"(\d{1,2})(?:[:：](\d{2})|点(半)?)"
+    r"(上午|下午|晚上|早上|中午|傍晚|晚)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：](\d{2})|点(半)?)"
+    r"\s*(?:-|~|—|–|到|至|to)\s*(?:上午|下午|晚上|中午)?"
+    r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：](\d{2})|点(半)?)"
 )
 
 # --- clock time ------------------------------------------------------------------------
@@ -157,12 +158,12 @@ def extract_hours(text: str) -> float | None:
     m = _CLOCK_RANGE_RE.search(text)
     if m:
         start = (
-            int(m.group(2))
+            (cn_to_int(m.group(2)) or 0)
             + (int(m.group(3)) / 60 if m.group(3) else 0)
             + (0.5 if m.group(4) else 0)
         )
         end = (
-            int(m.group(5))
+            (cn_to_int(m.group(5)) or 0)
             + (int(m.group(6)) / 60 if m.group(6) else 0)
             + (0.5 if m.group(7) else 0)
         )

@@ -24,7 +24,7 @@ _COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
 # Bot mentions and commands at the start: "@advisor_bot …", "/log …", "/log@advisor_bot …".
 _PREFIX_RE = re.compile(r"^\s*(?:(?:/[a-z_]+(?:@\w+)?|@\w+)[\s,:]*)+")
 # Clause breaks. A dot is a break unless it sits between digits (11.19, 1.5小时).
-_HARD_SEP_RE = re.compile(r"[,;!?。；\n]|(?<!\d)\.|\.(?!\d)")
+_HARD_SEP_RE = re.compile(r"[,;!?。；\n+&]|(?<!\d)\.|\.(?!\d)")
 _SOFT_SEP_RE = re.compile(
     r"然后|之后|随后|接着|后来|另外|此外|并且|同时|上午|下午|中午|晚上|傍晚|早上"
     r"|\b(?:and\s+then|then|afterwards|later|also|and|plus)\b"
@@ -73,6 +73,10 @@ _PARENT_WORD_RE = re.compile(
 )
 _STUDENT_WORD_RE = re.compile(
     r"学生|同学|班长|班委|室友|孩子|[a-z]|\b(?:students?|classmates?|freshm[ae]n|him|her)\b"
+)
+_STUDENT_AFTER_RE = re.compile(
+    r"学生(?!家长|的家长|父|母)|同学(?!家长|的家长|的父|的母)|班长|室友"
+    r"|\b(?:students?|classmates?|freshm[ae]n)\b(?!'s\s+(?:parent|mother|father|mom|dad))"
 )
 _THEME_HINT_RE = re.compile(r"主题|《|\bthem(?:e|ed|atic)\b")
 
@@ -183,7 +187,9 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         if rule.weak == "clause" and m.clause in strong_clauses:
             continue
         if m.kind == "student_talk":
-            if m.clause in parent_clauses:
+            if m.clause in parent_clauses and not _STUDENT_AFTER_RE.search(
+                low, m.start(), bounds[m.clause + 1]
+            ):
                 continue  # "与家长沟通": a talk with a parent is the parent contact
             if kept and kept[-1].kind == "parent_contact" and not _names_a_student(low, m, bounds):
                 continue  # "王同学家长来学校，面谈了一个小时": the talk is that contact

@@ -57,11 +57,13 @@ def class_compliance(
         }
     else:
         ids = None if class_ids is None else [row.id for row in rows]
-        activities = activity_tuples(session, semester.start, semester.end, ids)
+        # Work dated after `at` (a plan confirmed early) cannot count as done yet.
+        last_day = min(semester.end, at.date())
+        activities = activity_tuples(session, semester.start, last_day, ids)
         submissions = submission_tuples(session, ids)
         facts = {
             row.id: (
-                [ActivityFact(k, d, c, h) for k, d, c, h in activities.get(row.id, ())],
+                list(map(ActivityFact._make, activities.get(row.id, ()))),
                 [SubmissionFact(w, p, s) for w, p, s in submissions.get(row.id, ())],
             )
             for row in rows

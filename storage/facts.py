@@ -80,7 +80,8 @@ def activity_tuples(
     if class_ids is not None:
         query = query.where(Activity.class_id.in_(class_ids))
     by_class: dict[int, list[ActivityTuple]] = defaultdict(list)
-    for class_id, kind, day, count, hours in session.execute(query):
+    # Core on the session's connection: these are plain values, the ORM layer adds nothing.
+    for class_id, kind, day, count, hours in session.connection().execute(query):
         by_class[class_id].append((kind, day, count, hours))
     return by_class
 

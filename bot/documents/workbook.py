@@ -5,7 +5,8 @@ months met, "3/2" themed meetings, hours) and the records behind it. Sheet 2 lis
 activity. No grade: the college decides 优秀/称职/基本称职/不称职 itself.
 
 Built for 1,000 classes and 150,000 activities: a constant number of queries, activities
-streamed class by class, and openpyxl's write-only mode so rows go straight to disk.
+streamed class by class and written straight into the file (see xlsx_stream for why not
+openpyxl's write-only mode).
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from pathlib import Path
 from typing import Final
 from zoneinfo import ZoneInfo
 
-from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
 from bot.documents.form_docx import hours_text
+from bot.documents.xlsx_stream import StreamingWorkbook
 from bot.i18n import t
 from reminders.compliance import ActivityFact, RuleStatus, SubmissionFact, evaluate_history
 from reminders.policy import Policy, Rule
@@ -90,39 +91,53 @@ def write_semester_workbook(
     activities = iter_semester_activities(session, semester.start, semester.end)
     grouped = itertools.groupby(activities, key=lambda a: a.class_id)
 
-    book = Workbook(write_only=True)
-    summary = book.create_sheet(t(lang, "forms.workbook.sheet_summary"))
-    detail = book.create_sheet(t(lang, "forms.workbook.sheet_activities"))
-    summary.append(_summary_header(policy.rules, lang))
-    detail.append(_detail_header(lang))
-
     kind_labels = {kind: t(lang, f"rules.kind.{kind}") for kind in _all_kinds(policy)}
+    summary_rows: list[list[object]] = []
     total = 0
-    pending = next(grouped, None)
-    for row in rows:
-        # Both queries order by class name, so each class's activities come up in turn.
-        records: list[ActivityRecord] = []
-        if pending is not None and pending[0] == row.id:
-            records = list(pending[1])
+    with StreamingWorkbook(out) as book:
+        # The activities stream out as they are read; the per-class summary (one row per
+        # class) is kept and written after, placed first in the workbook.
+        with book.sheet(t(lang, "forms.workbook.sheet_activities"), position=2) as detail:
+            detail.append(_detail_header(lang), header=True)
             pending = next(grouped, None)
-        total += len(records)
-        hours = [effective_hours(policy, a.kind, a.count, a.hours) for a in records]
-        for record, counted in zip(records, hours, strict=True):
-            detail.append(_detail_row(record, row, counted, kind_labels, tz))
-        submitted = [SubmissionFact("monthly_form", month, at) for month in forms.get(row.id, {})]
-        if row.id in plans:
-            submitted.append(SubmissionFact("semester_plan", semester.name, at))
-        facts = [ActivityFact(a.kind, a.date, a.count, a.hours) for a in records]
-        history = evaluate_history(policy, calendar, facts, submitted, at)
-        summary.append(
-            _summary_row(
-                row, policy, history, records, hours, forms.get(row.id, {}), kind_labels, lang
-            )
-        )
-    if pending is not None:
-        # Never drop records silently: this would mean the two orderings disagreed.
-        raise RuntimeError(f"activities of class id {pending[0]} were not matched to a class")
-    book.save(out)
+            for row in rows:
+                # Both queries order by class name, so each class's activities come in turn.
+                records: list[ActivityRecord] = []
+                if pending is not None and pending[0] == row.id:
+                    records = list(pending[1])
+                    pending = next(grouped, None)
+                total += len(records)
+                hours = [effective_hours(policy, a.kind, a.count, a.hours) for a in records]
+                for record, counted in zip(records, hours, strict=True):
+                    detail.append(_detail_row(record, row, counted, kind_labels, tz))
+                submitted = [
+                    SubmissionFact("monthly_form", month, at) for month in forms.get(row.id, {})
+                ]
+                if row.id in plans:
+                    submitted.append(SubmissionFact("semester_plan", semester.name, at))
+                facts = [ActivityFact(a.kind, a.date, a.count, a.hours) for a in records]
+                history = evaluate_history(policy, calendar, facts, submitted, at)
+                summary_rows.append(
+                    _summary_row(
+                        row,
+                        policy,
+                        history,
+                        records,
+                        hours,
+                        forms.get(row.id, {}),
+                        kind_labels,
+                        lang,
+                    )
+                )
+            if pending is not None:
+                # Never drop records silently: this would mean the two orderings disagreed.
+                raise RuntimeError(
+                    f"activities of class id {pending[0]} were not matched to a class"
+                )
+        with book.sheet(t(lang, "forms.workbook.sheet_summary"), position=1) as summary:
+            summary.append(_summary_header(policy.rules, lang), header=True)
+            for cells in summary_rows:
+                summary.append(cells)
     return WorkbookSummary(semester.name, len(rows), total)
 
 
@@ -181,7 +196,7 @@ def _detail_row(
         record.topic,
         "、".join(record.students or ()),
         # Excel has no time zones: the local wall-clock time is what a reader expects.
-        record.recorded_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+        record.recorded_at.astimezone(tz).isoformat(sep=" ", timespec="minutes")[:16],
     ]
 
 

@@ -188,7 +188,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             continue
         if m.kind == "student_talk":
             if m.clause in parent_clauses and not _STUDENT_AFTER_RE.search(
-                low, m.start(), bounds[m.clause + 1]
+                low, m.start, bounds[m.clause + 1]
             ):
                 continue  # "与家长沟通": a talk with a parent is the parent contact
             if kept and kept[-1].kind == "parent_contact" and not _names_a_student(low, m, bounds):

@@ -138,3 +138,17 @@ def test_module_is_pure() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("家长来校面谈", ["parent_contact"]),
+        ("和小刘妈妈微信聊了半个小时", ["parent_contact"]),
+        ("王同学家长来学校，面谈了一个小时", ["parent_contact"]),
+        ("给家长打电话，和学生谈心", ["parent_contact", "student_talk"]),
+        ("Called 2 parents + talked to 1 student", ["parent_contact", "student_talk"]),
+    ],
+)
+def test_talks_with_parents_are_parent_contacts(text: str, kinds: list[str]) -> None:
+    assert [a.kind for a in parse_message(text, NOW)] == kinds

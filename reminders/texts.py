@@ -1,0 +1,110 @@
+"""A reminder's words and buttons, in the recipient's language, from the message catalogue.
+
+Kept apart from the decisions so those stay free of any text; callback data stays short
+(Telegram allows 64 bytes): ``rs:<ledger id>`` snooze, ``rl:<kind>`` log, ``ro:`` status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, Final
+
+from bot.formatting import STATE_MARKS, TELEGRAM_TEXT_LIMIT, date_label
+from bot.i18n import t
+from reminders.decisions import ADVISOR, COUNSELOR, DIGEST, Reminder
+
+# Rows of (label, callback data).
+Buttons = Sequence[Sequence[tuple[str, str]]]
+
+SNOOZE_PREFIX: Final = "rs:"
+LOG_PREFIX: Final = "rl:"
+STATUS_PREFIX: Final = "ro:"
+
+
+def _number(value: Any) -> str:
+    return f"{float(value):g}"
+
+
+def _day(lang: str, iso: str) -> str:
+    return date_label(lang, date.fromisoformat(iso))
+
+
+def render(reminder: Reminder) -> str:
+    """The message text of ``reminder``."""
+    if reminder.stage == DIGEST:
+        return _render_digest(reminder)
+    lang, p = reminder.lang, reminder.params
+    unit = t(lang, f"reminders.unit_{p['measure']}")
+    missing_count = max(float(p["required"]) - float(p["done"]), 0.0)
+    return t(
+        lang,
+        reminder.text_key,
+        class_name=p["class_name"],
+        rule=t(lang, f"rules.rule.{p['rule']}"),
+        period=p["period"],
+        month=p.get("month", p["period"]),
+        done=_number(p["done"]),
+        required=_number(p["required"]),
+        unit=unit,
+        missing=t(lang, "reminders.missing", count=_number(missing_count), unit=unit),
+        due=_day(lang, p["due"]),
+        nudge=p.get("nudge", 1),
+        nudges=p.get("nudges", 1),
+    )
+
+
+def _render_digest(reminder: Reminder) -> str:
+    lang, p = reminder.lang, reminder.params
+    period = str(p["period"])
+    title = "reminders.digest_week" if "W" in period else "reminders.digest_month"
+    lines = [t(lang, title, period=period)]
+    for class_name, items in p["classes"]:
+        lines.append(t(lang, "reminders.digest_class", class_name=class_name))
+        for rule, rule_period, state, due in items:
+            lines.append(
+                t(
+                    lang,
+                    "reminders.digest_item",
+                    mark=STATE_MARKS.get(state, "•"),
+                    rule=t(lang, f"rules.rule.{rule}"),
+                    period=rule_period,
+                    state=t(lang, f"rules.state.{state}"),
+                    due=_day(lang, due),
+                )
+            )
+    if p["unreachable"]:
+        lines.append(t(lang, "reminders.digest_unreachable_title"))
+        for class_name, advisor in p["unreachable"]:
+            lines.append(
+                t(lang, "reminders.digest_unreachable", class_name=class_name, advisor=advisor)
+            )
+    return _fit(lang, lines)
+
+
+def _fit(lang: str, lines: list[str]) -> str:
+    """At most one Telegram message: a counselor gets one digest, the rest is in /status."""
+    limit = TELEGRAM_TEXT_LIMIT - 100
+    kept: list[str] = []
+    size = 0
+    for i, line in enumerate(lines):
+        if size + len(line) + 1 > limit:
+            kept.append(t(lang, "reminders.digest_more", count=len(lines) - i))
+            break
+        kept.append(line)
+        size += len(line) + 1
+    return "\n".join(kept)
+
+
+def buttons(reminder: Reminder, ledger_id: int) -> list[list[tuple[str, str]]]:
+    """The keyboard under a reminder: log it now (activity rules), snooze, open status."""
+    lang = reminder.lang
+    row: list[tuple[str, str]] = []
+    if reminder.role == ADVISOR and reminder.kind is not None:
+        row.append((t(lang, "reminders.button_log"), f"{LOG_PREFIX}{reminder.kind}"))
+    elif reminder.role == ADVISOR and reminder.params.get("measure") == "hours":
+        row.append((t(lang, "reminders.button_log"), LOG_PREFIX))
+    row.append((t(lang, "reminders.button_snooze"), f"{SNOOZE_PREFIX}{ledger_id}"))
+    if reminder.role == COUNSELOR:
+        row.append((t(lang, "reminders.button_status"), STATUS_PREFIX))
+    return [row]

@@ -106,7 +106,8 @@ def render_status_grid(results: Sequence[ClassCompliance], lang: str) -> bytes:
                 )
                 fig.subplots_adjust(
                     left=min(0.45, 2.8 / width),
-                    right=0.98,
+                    # Rule labels lean right from their column: leave room for the last one.
+                    right=1 - min(0.3, 1.8 / width),
                     top=1 - _HEADER_INCHES / height,
                     bottom=_LEGEND_INCHES / height,
                 )
@@ -154,6 +155,15 @@ def _draw(
         fontsize=8,
     )
     ax.xaxis.tick_top()  # type: ignore[attr-defined]
+    # done/required in each cell, so the picture answers "how far" as well as "which state".
+    for y, result in enumerate(results):
+        for x, rule in enumerate(rules):
+            status = result.report.rule(rule)
+            if status is not None:
+                data = status.to_json()
+                ax.text(  # type: ignore[attr-defined]
+                    x, y, f"{data['done']}/{data['required']}", ha="center", va="center", fontsize=7
+                )
     # Thin white lines between cells make a grid out of the image.
     ax.set_xticks([x - 0.5 for x in range(1, len(rules))], minor=True)  # type: ignore[attr-defined]
     ax.set_yticks([y - 0.5 for y in range(1, len(names))], minor=True)  # type: ignore[attr-defined]

@@ -24,6 +24,9 @@ from storage.models import Person
 
 log = logging.getLogger(__name__)
 
+# Group -2 identifies the speaker; group -1 catches replies to the bot's own questions (a
+# form note) before group 0 would record them as work.
+IDENTITY_GROUP = -2
 COMMANDS = ("start", "help", "log", "undo", "me", "status", "form", "plan", "bind", "lang")
 # Extra flows register here (forms, reminders) without touching the core list.
 EXTRA_HANDLER_MODULES: tuple[str, ...] = ("bot.handlers.forms", "bot.handlers.reminder_buttons")
@@ -79,13 +82,15 @@ def build_application(
     services.clock = clock or (lambda: datetime.now(UTC))
     queue.attach(services)
 
-    application.add_handlers(identity.handlers(), group=-1)
+    application.add_handlers(identity.handlers(), group=IDENTITY_GROUP)
     for module in (onboarding, recording, status, groups):
         application.add_handlers(module.handlers())
     for name in EXTRA_HANDLER_MODULES:
         module = _optional_module(name)
         if module is not None:
             application.add_handlers(module.handlers())
+            if hasattr(module, "early_handlers"):
+                application.add_handlers(module.early_handlers(), group=-1)
             if hasattr(module, "schedule"):
                 module.schedule(application)
     application.add_error_handler(on_error)

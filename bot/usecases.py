@@ -7,15 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reminders.policy import Policy
-from reminders.status import ClassCompliance, class_compliance
-from storage import directory
+from reminders.status import ClassCompliance, class_compliance, load_calendar
+from storage import directory, forms
 from storage.errors import Ambiguous, InputError, NotFound
-from storage.models import Activity, Person, SchoolClass
+from storage.forms import MonthlyForm
+from storage.models import Activity, Person, SchoolClass, Semester, SemesterPlan
 
 
 def identify(
@@ -202,3 +205,80 @@ def _own_rows(session: Session, advisor_id: int, ids: Sequence[int]) -> list[Act
     return [
         r for r in rows if r is not None and r.advisor_id == advisor_id and r.deleted_at is None
     ]
+
+
+# Monthly forms and semester plans ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FormView:
+    """A drafted (or just submitted) form, with what the chat shows about it."""
+
+    form: MonthlyForm
+    latest_version: int | None
+    latest_at: datetime | None
+
+
+def draft_form(
+    session: Session, person: Person, class_id: int, month: str, policy: Policy, tz: ZoneInfo
+) -> FormView:
+    """The advisor's form for the month, from the records (raises NotAllowed, InputError)."""
+    school_class = session.get(SchoolClass, class_id)
+    if school_class is None or not forms.can_draft_form(person, school_class):
+        raise forms.NotAllowed(str(class_id))
+    form = forms.draft_month_form(session, school_class, month, tz, policy=policy)
+    latest = forms.latest_submission(session, class_id, month)
+    return FormView(
+        form, latest.version if latest else None, latest.submitted_at if latest else None
+    )
+
+
+def submit_form(
+    session: Session,
+    person: Person,
+    class_id: int,
+    month: str,
+    note: str | None,
+    policy: Policy,
+    now: datetime,
+) -> MonthlyForm:
+    """Store the month's form as a new version and return the snapshot that was stored."""
+    school_class = session.get(SchoolClass, class_id)
+    if school_class is None:
+        raise forms.NotAllowed(str(class_id))
+    submission = forms.submit_month_form(
+        session,
+        school_class,
+        person,
+        month,
+        note,
+        now,
+        now.tzinfo,
+        policy=policy,  # type: ignore[arg-type]
+    )
+    return forms.submitted_form(submission)
+
+
+def plan_semester(session: Session, policy: Policy, today: date) -> Semester | None:
+    """The semester a plan is for now: the running one, or the next within the lead days."""
+    calendar = load_calendar(session, policy)
+    relevant = calendar.current_or_relevant(today)
+    if relevant is None or relevant.end < today:
+        return None
+    return session.scalar(select(Semester).where(Semester.name == relevant.name))
+
+
+def save_plan(
+    session: Session,
+    person: Person,
+    class_id: int,
+    semester: Semester,
+    text: str,
+    now: datetime,
+    file_id: str | None = None,
+    file_name: str | None = None,
+) -> SemesterPlan:
+    school_class = session.get(SchoolClass, class_id)
+    if school_class is None:
+        raise forms.NotAllowed(str(class_id))
+    return forms.save_plan(session, school_class, person, semester, text, now, file_id, file_name)

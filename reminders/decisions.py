@@ -440,6 +440,10 @@ class _Sweep:
             key=lambda e: e.created_at,
         )
 
+    def _too_old_to_nudge(self, status: RuleStatus) -> bool:
+        # A form the bot never nudged about (it started later) goes straight to the digest.
+        return (self.today - status.period_end).days > MISSED_LOOKBACK_DAYS
+
     def _form_nudge(
         self, cls: ClassHistory, advisor: Recipient, rule: Rule, status: RuleStatus
     ) -> Reminder | None:
@@ -456,6 +460,8 @@ class _Sweep:
             )
             return replace(retry, ledger_id=last.id, attempts=last.attempts)
         if len(nudges) >= self.settings.monthly_form_nudge_max:
+            return None
+        if not nudges and self._too_old_to_nudge(status):
             return None
         if nudges:
             last = nudges[-1]
@@ -494,10 +500,15 @@ class _Sweep:
                 # The advisor is nudged first; the counselor hears once the nudges ran out.
                 if self.today <= status.period_end:
                     continue
+                nudged = (
+                    len(self._form_nudges(cls.advisor, cls, rule, status.period))
+                    if cls.advisor is not None
+                    else 0
+                )
                 exhausted = (
                     cls.advisor is None
-                    or len(self._form_nudges(cls.advisor, cls, rule, status.period))
-                    >= self.settings.monthly_form_nudge_max
+                    or nudged >= self.settings.monthly_form_nudge_max
+                    or (nudged == 0 and self._too_old_to_nudge(status))
                 )
                 if not exhausted:
                     continue

@@ -147,6 +147,10 @@ def seed(url: str, classes: int, per_class: int) -> None:
             ],
         )
         session.commit()
+    if engine.dialect.name == "postgresql":
+        # A live database has statistics (autovacuum); a freshly bulk-loaded one does not.
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("ANALYZE")
     engine.dispose()
 
 

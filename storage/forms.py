@@ -402,11 +402,11 @@ def current_plan(session: Session, class_id: int, semester_id: int) -> SemesterP
 
 @dataclass(frozen=True, slots=True)
 class ActivityRecord:
-    """One live activity with its class, as plain values (the workbook's second sheet)."""
+    """One live activity, as plain values (the workbook's second sheet)."""
 
     id: int
     class_id: int
-    advisor: str
+    advisor_id: int
     kind: str
     date: date
     time: time | None
@@ -421,15 +421,17 @@ class ActivityRecord:
 def iter_semester_activities(
     session: Session, first_day: date, last_day: date
 ) -> Iterator[ActivityRecord]:
-    """Live activities between two dates, grouped by class (class name order), then by date.
+    """Live activities between two dates, grouped by class id, then by date.
 
-    One streamed query of plain columns: no ORM objects, so 150,000 rows stay cheap.
+    One streamed query of the activities table alone, walking its (class_id, local_date)
+    index: no join (names come from `person_names`), so the plan cannot go wrong on stale
+    statistics, and no ORM objects, so 150,000 rows stay cheap.
     """
     query = (
         select(
             Activity.id,
             Activity.class_id,
-            Person.name,
+            Activity.advisor_id,
             Activity.kind,
             Activity.local_date,
             Activity.local_time,
@@ -440,18 +442,23 @@ def iter_semester_activities(
             Activity.students,
             Activity.recorded_at,
         )
-        .join(SchoolClass, SchoolClass.id == Activity.class_id)
-        .join(Person, Person.id == Activity.advisor_id)
         .where(
             Activity.deleted_at.is_(None),
             Activity.local_date >= first_day,
             Activity.local_date <= last_day,
         )
-        .order_by(SchoolClass.name, Activity.local_date, Activity.id)
+        .order_by(Activity.class_id, Activity.local_date, Activity.id)
         .execution_options(yield_per=5000)
     )
-    for row in session.execute(query):
+    # Core execution on the session's connection: the ORM's row handling costs about a
+    # second per 150,000 rows and buys nothing for plain columns.
+    for row in session.connection().execute(query):
         yield ActivityRecord(*row)
+
+
+def person_names(session: Session) -> dict[int, str]:
+    """Every person's name by id (one query; people number in the hundreds)."""
+    return {person_id: name for person_id, name in session.execute(select(Person.id, Person.name))}
 
 
 def plan_class_ids(session: Session, semester_name: str) -> set[int]:

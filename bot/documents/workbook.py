@@ -31,7 +31,13 @@ from reminders.semester_calendar import Semester, SemesterCalendar
 from reminders.status import load_calendar
 from storage.errors import NotFound
 from storage.facts import ClassRow, class_rows
-from storage.forms import ActivityRecord, effective_hours, form_months, iter_semester_activities
+from storage.forms import (
+    ActivityRecord,
+    effective_hours,
+    form_months,
+    iter_semester_activities,
+    person_names,
+)
 from storage.forms import plan_class_ids as plan_classes
 
 # Excel refuses cells longer than this; evidence for a very busy class is cut short.
@@ -86,22 +92,23 @@ def write_semester_workbook(
     months = [p.key for p in calendar.periods(semester, "month")]
 
     rows = class_rows(session)
+    names = person_names(session)
     forms = form_months(session, months)
     plans = plan_classes(session, semester.name)
     activities = iter_semester_activities(session, semester.start, semester.end)
     grouped = itertools.groupby(activities, key=lambda a: a.class_id)
 
     kind_labels = {kind: t(lang, f"rules.kind.{kind}") for kind in _all_kinds(policy)}
-    summary_rows: list[list[object]] = []
+    summary_rows: dict[int, list[object]] = {}
     total = 0
     with StreamingWorkbook(out) as book:
-        # The activities stream out as they are read; the per-class summary (one row per
-        # class) is kept and written after, placed first in the workbook.
+        # The activities stream out as they are read, in class-id order (the index's);
+        # the summary (one row per class) is kept, then written in class-name order and
+        # placed first in the workbook.
         with book.sheet(t(lang, "forms.workbook.sheet_activities"), position=2) as detail:
             detail.append(_detail_header(lang), header=True)
             pending = next(grouped, None)
-            for row in rows:
-                # Both queries order by class name, so each class's activities come in turn.
+            for row in sorted(rows, key=lambda r: r.id):
                 records: list[ActivityRecord] = []
                 if pending is not None and pending[0] == row.id:
                     records = list(pending[1])
@@ -109,7 +116,7 @@ def write_semester_workbook(
                 total += len(records)
                 hours = [effective_hours(policy, a.kind, a.count, a.hours) for a in records]
                 for record, counted in zip(records, hours, strict=True):
-                    detail.append(_detail_row(record, row, counted, kind_labels, tz))
+                    detail.append(_detail_row(record, row, names, counted, kind_labels, tz))
                 submitted = [
                     SubmissionFact("monthly_form", month, at) for month in forms.get(row.id, {})
                 ]
@@ -117,27 +124,18 @@ def write_semester_workbook(
                     submitted.append(SubmissionFact("semester_plan", semester.name, at))
                 facts = [ActivityFact(a.kind, a.date, a.count, a.hours) for a in records]
                 history = evaluate_history(policy, calendar, facts, submitted, at)
-                summary_rows.append(
-                    _summary_row(
-                        row,
-                        policy,
-                        history,
-                        records,
-                        hours,
-                        forms.get(row.id, {}),
-                        kind_labels,
-                        lang,
-                    )
+                summary_rows[row.id] = _summary_row(
+                    row, policy, history, records, hours, forms.get(row.id, {}), kind_labels, lang
                 )
             if pending is not None:
-                # Never drop records silently: this would mean the two orderings disagreed.
+                # Never drop records silently: every activity's class is in the roster.
                 raise RuntimeError(
                     f"activities of class id {pending[0]} were not matched to a class"
                 )
         with book.sheet(t(lang, "forms.workbook.sheet_summary"), position=1) as summary:
             summary.append(_summary_header(policy.rules, lang), header=True)
-            for cells in summary_rows:
-                summary.append(cells)
+            for row in rows:  # class_rows gives name order
+                summary.append(summary_rows[row.id])
     return WorkbookSummary(semester.name, len(rows), total)
 
 
@@ -180,6 +178,7 @@ def _detail_header(lang: str) -> list[str]:
 def _detail_row(
     record: ActivityRecord,
     row: ClassRow,
+    names: dict[int, str],
     hours: float,
     kind_labels: dict[str, str],
     tz: ZoneInfo,
@@ -187,7 +186,7 @@ def _detail_row(
     return [
         record.id,
         row.name,
-        record.advisor,
+        names.get(record.advisor_id, ""),
         kind_labels.get(record.kind, record.kind),
         record.date,
         record.count,

@@ -26,6 +26,7 @@ import secrets
 import struct
 import threading
 import time
+import urllib.parse
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -518,7 +519,8 @@ class FakeBotApi:
                 await writer.wait_closed()
 
     async def _respond(self, request: HttpRequest) -> tuple[int, bytes, str] | None:
-        parts = request.path.lstrip("/").split("/")
+        # httpx percent-encodes the token's ":" in file URLs; compare decoded segments.
+        parts = [urllib.parse.unquote(part) for part in request.path.lstrip("/").split("/")]
         if len(parts) == 2 and parts[0].startswith("bot") and parts[1]:
             return await self._respond_api(request, parts[0][3:], parts[1])
         if len(parts) >= 3 and parts[0] == "file" and parts[1].startswith("bot"):

@@ -347,6 +347,8 @@ class FakeBotApi:
         self._messages: dict[tuple[int, int], JSONDict] = {}
         self._last_message_id: dict[int, int] = defaultdict(int)
         self._callback_ids: set[str] = set()
+        # answerCallbackQuery names no chat, so its reply is matched to the update by query id.
+        self._callback_updates: dict[str, int] = {}
         self._callback_counter = itertools.count(4_000_000_000_000_000_000)
         self._commands: dict[tuple[str, str], list[JSONDict]] = {}
         self._menu_buttons: dict[int | None, JSONDict] = {}
@@ -599,12 +601,28 @@ class FakeBotApi:
                 call.description = error.description
             else:
                 call.result = result
-                if call.method in self.reply_methods and isinstance(call.chat_id, int):
-                    for timing in self._awaiting_reply.pop(call.chat_id, []):
-                        timing.replied_at = call.received_at
-                        timing.reply_seq = call.seq
+                if call.method in self.reply_methods:
+                    self._attribute_reply(call)
             self._calls.append(call)
             self._notify()
+
+    def _attribute_reply(self, call: Call) -> None:
+        """Marks the delivered, unanswered updates this reply answers. Lock held."""
+        answered: list[UpdateTiming] = []
+        if isinstance(call.chat_id, int):
+            answered = self._awaiting_reply.pop(call.chat_id, [])
+        elif call.method == "answerCallbackQuery":
+            update_id = self._callback_updates.get(str(call.params.get("callback_query_id")))
+            timing = self._timings.get(update_id) if update_id is not None else None
+            if timing is not None and timing.delivered_at is not None:
+                answered = [timing]
+                waiting = self._awaiting_reply.get(timing.chat_id or 0, [])
+                if timing in waiting:
+                    waiting.remove(timing)
+        for timing in answered:
+            if timing.replied_at is None:
+                timing.replied_at = call.received_at
+                timing.reply_seq = call.seq
 
     def _notify(self) -> None:
         """Wakes sync waiters (condition) and async waiters (their own loops). Lock held."""
@@ -978,7 +996,7 @@ class FakeBotApi:
 
     def _api_getChatMenuButton(self, p: JSONDict, files: dict[str, UploadedFile]) -> Any:
         return self._menu_buttons.get(
-            p.get("chat_id"), self._menu_buttons.get(None, {"type": "commands"})
+            p.get("chat_id"), self._menu_buttons.get(None, {"type": "default"})
         )
 
     def _api_sendMessage(self, p: JSONDict, files: dict[str, UploadedFile]) -> Any:
@@ -1245,7 +1263,9 @@ class FakeBotApi:
                 "chat_instance": str(zlib.crc32(f"{self.token}:{key[0]}".encode()) * 1000 + 7),
                 "data": data,
             }
-        return self._push("callback_query", query, key[0])
+            update_id = self._push("callback_query", query, key[0])
+            self._callback_updates[query_id] = update_id
+        return update_id
 
     # ------------------------------------------------------------------ control: bot's side
 

@@ -198,7 +198,11 @@ async def test_callback_query_and_answer(api: FakeBotApi, bot: Bot) -> None:
     assert query.message is not None and query.message.message_id == sent.message_id
     assert query.chat_instance
 
+    api.reply_methods = frozenset({"answerCallbackQuery"})  # what a button bench would time
     assert await bot.answer_callback_query(query.id, text="好的")
+    (timing,) = api.update_timings()
+    assert timing.kind == "callback_query" and timing.handling is not None
+    assert timing.reply_seq == api.sent(method="answerCallbackQuery")[0].seq
     assert api.sent(method="answerCallbackQuery")[0].params == {
         "callback_query_id": query.id,
         "text": "好的",
@@ -456,7 +460,8 @@ def test_raw_http_keep_alive_json_and_chunked_bodies() -> None:
 
         status, body = call("GET", f"/bot{api.token}/getme")  # method names ignore case
         assert status == 200 and body["result"]["username"] == "advisor_test_bot"
-        assert conn.sock is sock  # the same connection served both: keep-alive
+        # The same connection served both (http.client drops `sock` when told to close).
+        assert sock is not None and conn.sock is sock
 
         conn.request(
             "POST",

@@ -267,12 +267,12 @@ def _decode_value(name: str, raw: str) -> Any:
         return raw
     try:
         # parse_constant rejects NaN/Infinity, which are not values a Bot API field takes.
-        return json.loads(raw, parse_constant=lambda c: raise_value_error(c))
+        return json.loads(raw, parse_constant=_reject_constant)
     except ValueError:
         return raw
 
 
-def raise_value_error(constant: str) -> Any:
+def _reject_constant(constant: str) -> Any:
     """Makes json.loads treat NaN/Infinity as undecodable, so they stay strings."""
     raise ValueError(constant)
 
@@ -846,12 +846,7 @@ class FakeBotApi:
     def _require(p: JSONDict, name: str) -> Any:
         value = p.get(name)
         if value is None or value == "":
-            raise ApiError(
-                400,
-                f"Bad Request: {name} is empty"
-                if name != "chat_id"
-                else "Bad Request: chat_id is empty",
-            )
+            raise ApiError(400, f"Bad Request: {name} is empty")
         return value
 
     def _editable(self, p: JSONDict) -> JSONDict | None:

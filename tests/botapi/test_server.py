@@ -237,6 +237,11 @@ async def test_pushed_message_entities_and_reply(api: FakeBotApi, bot: Bot) -> N
     group = updates[2].message
     assert group is not None and group.chat.type == "supergroup" and group.chat.title == "2024级"
     assert group.message_id == 1
+    edit_id = api.push_edited_message(USER, 1, "改成 /status")
+    (edit,) = await bot.get_updates(offset=edit_id)
+    assert edit.edited_message is not None and edit.edited_message.message_id == 1
+    assert edit.edited_message.edit_date is not None
+    assert list(edit.edited_message.parse_entities().values()) == ["/status"]
     assert auto_entities("email a@b.cc, /x") == [{"type": "bot_command", "offset": 14, "length": 2}]
 
 

@@ -12,6 +12,7 @@ after today, unless the message is explicitly a plan, in which case it is the ne
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -99,6 +100,12 @@ _RULES: list[tuple[str, str]] = [
     ),
     ("rel_month_day", rf"(上上|上|本|这|下)\s*个?\s*月\s*({CN_NUM})\s*[日号]"),
     (
+        "cn_month_part",
+        rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*份?\s*(底|末|初|中旬|上旬|下旬|中)",
+    ),
+    ("rel_month_part", r"(上上|上|本|这|今|下)?\s*个?\s*月\s*份?\s*(底|末|初|中旬|上旬|下旬|中)"),
+    ("rel_month", r"(上上|上|本|这|下)\s*个\s*月|(上上|上|本|下)\s*月(?![份底末初中])"),
+    (
         "week_day",
         r"(上上|上|本|这|下下|下|今)?\s*个?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天末1-7])(?![次个天遍回名位人])",
     ),
@@ -106,14 +113,20 @@ _RULES: list[tuple[str, str]] = [
         "week_only",
         r"(上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])",
     ),
-    ("rel_day_before", r"前\s*(两|[二三四五2-5])\s*天"),
+    ("rel_day_before", r"前\s*(两|[二三四五2-5]|几|些)\s*(?:天|日子)"),
     (
         "rel_day",
         r"大前天|大前晚|大后天|前天|前晚|前日|昨天|昨日|昨晚|昨夜|昨早|昨儿|今天|今日|今早|今晨|今晚|今夜|今儿"
         r"|明天|明日|明早|明晚|后天",
     ),
     ("day_only", rf"(?<![\d月./第\-:])({CN_NUM})\s*[号日](?!{_NOT_DAY_AFTER_HAO})"),
-    ("en_dby", r"\b(?:the\s+)?day\s+before\s+yesterday\b"),
+    ("en_dby", r"\b(?:the\s+)?day\s+before\s+yesterday\b|\bthe\s+other\s+day\b"),
+    (
+        "en_month_part",
+        r"\b(mid|early|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|start\s+of"
+        rf"|the\s+start\s+of|middle\s+of|the\s+middle\s+of)[- ]?\s*(?:(last|this|next)\s+month|the\s+month"
+        rf"|({_MONTH_NAMES})\b)",
+    ),
     (
         "en_rel",
         r"\b(?:today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)"
@@ -132,7 +145,7 @@ _RULES: list[tuple[str, str]] = [
         rf"\b(?:(last|this|next|past|on|coming)\s+)?({_WEEKDAY_NAMES})\b\.?"
         r"(?:\s+(?:of\s+)?(last|this|next)\s+week)?(\s*[:,])?",
     ),
-    ("en_week", r"\b(last|this|next|past)\s+(week(?:end)?)\b"),
+    ("en_week", r"\b(last|this|next|past)\s+(week(?:end)?|month)\b"),
     ("en_md", rf"\b({_MONTH_NAMES})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?"),
     (
         "en_dm",
@@ -147,7 +160,7 @@ _SHARED = frozenset({"ymd", "md_sep"})
 # One regex per language, so a note pays only for the rules of the language it is in.
 # The leading lookahead lets the engine reject most positions with one set test instead of
 # trying every alternative there; it lists every character a Chinese date can start with.
-_ZH_DATE_START = "[0-9零〇一二两俩三四五六七八九十百半几今去前明上本这下周星礼週大昨后]"
+_ZH_DATE_START = "[0-9零〇一二两俩三四五六七八九十百半几今去前明上本这下周星礼週大昨后月]"
 _COMBINED_ZH_RE = re.compile(
     f"(?={_ZH_DATE_START})(?:"
     + "|".join(f"(?P<{name}>{p})" for name, p in _RULES if not name.startswith("en_"))
@@ -292,7 +305,7 @@ def _h_ymd(m: re.Match[str], today: date, plan: bool) -> date | None:
 def _h_n_ago(m: re.Match[str], today: date, plan: bool) -> date | None:
     number, half, unit = m.group(1), m.group(2), m.group(3)
     if number == "几":
-        return None  # "a few days ago" names no day
+        number = "3"  # "a few days ago" is taken as three, as in English
     if number == "半":
         if unit == "月":
             return _shift(today, -15)
@@ -328,6 +341,52 @@ def _h_rel_month_day(m: re.Match[str], today: date, plan: bool) -> date | None:
     return day_of_month(today, day, plan, month_shift=_WEEK_SHIFT[m.group(1)])
 
 
+# Parts of a month as a day: 月初 the 1st, 上旬 the 5th, 中旬/月中 the 15th, 下旬 the 25th,
+# 月底/月末 the last day.
+_MONTH_PART_DAY = {"初": 1, "上旬": 5, "中旬": 15, "中": 15, "下旬": 25, "底": 31, "末": 31}
+_EN_MONTH_PART = {"mid": "中", "middle": "中", "early": "上旬", "late": "下旬", "end": "底"}
+
+
+def _month_part(year: int, month: int, part: str) -> date | None:
+    day = _MONTH_PART_DAY[part]
+    if not 1 <= month <= 12 or not 1 <= year <= 9999:
+        return None
+    return _safe_date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def month_part_in(today: date, month: int, part: str, plan: bool, year: int | None) -> date | None:
+    """11月中旬 / mid-November: that part of the most recent such month (next for a plan)."""
+    if year is None:
+        year = today.year
+        if plan and month < today.month:
+            year += 1
+        elif not plan and month > today.month:
+            year -= 1
+    return _month_part(year, month, part)
+
+
+def _month_of_shift(today: date, shift: int) -> tuple[int, int]:
+    year, month = divmod(today.year * 12 + today.month - 1 + shift, 12)
+    return year, month + 1
+
+
+def _h_cn_month_part(m: re.Match[str], today: date, plan: bool) -> date | None:
+    month = cn_to_int(m.group(2))
+    if month is None:
+        return None
+    return month_part_in(today, month, m.group(3), plan, _year_from_word(m.group(1), today))
+
+
+def _h_rel_month_part(m: re.Match[str], today: date, plan: bool) -> date | None:
+    year, month = _month_of_shift(today, _WEEK_SHIFT.get(m.group(1) or "本", 0))
+    return _month_part(year, month, m.group(2))
+
+
+def _h_rel_month(m: re.Match[str], today: date, plan: bool) -> date | None:
+    shift = _WEEK_SHIFT[m.group(1) or m.group(2)]
+    return today if shift == 0 else _shift_months(today, shift)
+
+
 def _h_week_day(m: re.Match[str], today: date, plan: bool) -> date | None:
     prefix, char = m.group(1), m.group(2)
     weekday = 5 if char == "末" else (int(char) - 1 if char.isdigit() else _CN_WEEKDAYS[char])
@@ -342,7 +401,8 @@ def _h_week_only(m: re.Match[str], today: date, plan: bool) -> date | None:
 
 
 def _h_rel_day_before(m: re.Match[str], today: date, plan: bool) -> date | None:
-    n = cn_to_int(m.group(1))
+    # 前两天 is two days ago; 前几天 / 前些天 / 前些日子 ("a few days ago") three.
+    n = 3 if m.group(1) in ("几", "些") else cn_to_int(m.group(1))
     return None if n is None else _shift(today, -n)
 
 
@@ -356,7 +416,17 @@ def _h_day_only(m: re.Match[str], today: date, plan: bool) -> date | None:
 
 
 def _h_en_dby(m: re.Match[str], today: date, plan: bool) -> date | None:
-    return _shift(today, -2)
+    return _shift(today, -2)  # the day before yesterday; "the other day" likewise
+
+
+def _h_en_month_part(m: re.Match[str], today: date, plan: bool) -> date | None:
+    words = m.group(1).split()
+    key = words[-2] if len(words) > 1 and words[-1] == "of" else words[0]
+    part = _EN_MONTH_PART.get(key, "初")
+    if m.group(3):
+        return month_part_in(today, _en_month(m.group(3)), part, plan, None)
+    year, month = _month_of_shift(today, _EN_WEEK_SHIFT.get(m.group(2) or "this", 0))
+    return _month_part(year, month, part)
 
 
 def _h_en_rel(m: re.Match[str], today: date, plan: bool) -> date | None:
@@ -402,6 +472,8 @@ def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
 
 def _h_en_week(m: re.Match[str], today: date, plan: bool) -> date | None:
     shift = _EN_WEEK_SHIFT[m.group(1)]
+    if m.group(2) == "month":
+        return today if shift == 0 else _shift_months(today, shift)
     if m.group(2) == "weekend":
         return weekday_in_week(today, 5, shift)
     return today if shift == 0 else _shift(today, 7 * shift)
@@ -429,12 +501,16 @@ _HANDLERS: dict[str, Handler] = {
     "cn_md": _h_cn_md,
     "md_sep": _h_md_sep,
     "rel_month_day": _h_rel_month_day,
+    "cn_month_part": _h_cn_month_part,
+    "rel_month_part": _h_rel_month_part,
+    "rel_month": _h_rel_month,
     "week_day": _h_week_day,
     "week_only": _h_week_only,
     "rel_day_before": _h_rel_day_before,
     "rel_day": _h_rel_day,
     "day_only": _h_day_only,
     "en_dby": _h_en_dby,
+    "en_month_part": _h_en_month_part,
     "en_rel": _h_en_rel,
     "en_ago": _h_en_ago,
     "en_week_weekday": _h_en_week_weekday,

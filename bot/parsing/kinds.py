@@ -60,7 +60,7 @@ _STUDENT_OBJECT_EN = re.compile(
 _ABOUT_BEFORE = re.compile(
     r"\b(?:about|regarding|re)\s+(?:(?:a|the|his|her|their|my)\s+)?(?:\w+\s+)?$"
 )
-_TOPIC_BEFORE_ZH = re.compile(r"(?:关于|有关|就|针对)[^,.;!?。；]{0,8}$")
+_TOPIC_BEFORE_ZH = re.compile(r"(?:关于|有关|就(?![是要去到在把又会这那])|针对)[^,.;!?。；]{0,8}$")
 # "讨论元旦晚会" in a cadre meeting: the event is what was discussed, not an activity held.
 _PLANNING_BEFORE_ZH = re.compile(r"(?:讨论|商量|商讨|筹备|策划|布置|部署|关于)[^,.;!?。；]{0,6}$")
 
@@ -206,7 +206,8 @@ _RULES: list[KindRule] = [
         "student_activity",
         r"竞赛|比赛|大创|创新创业|数学建模|建模|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
         r"|社会实践|运动会|晚会|联欢|文艺汇演|团建|春游|秋游|研学|考察|参访|读书会|观影|趣味|拔河|辩论"
-        r"|(?:指导|带领|带着|带|组织|陪同)(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听)"
+        r"|(?:指导|带领|带着|带|组织|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
+        r"(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听)"
         r"|科研训练|课外活动|第二课堂|素质拓展|游园",
         forbid_before=_PLANNING_BEFORE_ZH,
     ),

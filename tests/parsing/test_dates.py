@@ -210,3 +210,37 @@ def test_several_dates_in_one_message() -> None:
 def test_date_after_the_activity_applies_to_it() -> None:
     (activity,) = parse_message("查寝，上周六", MONDAY)
     assert activity.date == dt.date(2026, 11, 21)
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        # Parts of a month: 月初 the 1st, 上旬 the 5th, 中旬 the 15th, 下旬 the 25th, 月底 the last.
+        ("上月底", "2026-10-31"),
+        ("上个月底", "2026-10-31"),
+        ("这个月初", "2026-11-01"),
+        ("本月中旬", "2026-11-15"),
+        ("11月中旬", "2026-11-15"),
+        ("10月下旬", "2026-10-25"),
+        ("12月初", "2025-12-01"),  # a past month unless the message is a plan
+        ("上个月", "2026-10-23"),
+        ("mid-November", "2026-11-15"),
+        ("early Nov", "2026-11-05"),
+        ("end of last month", "2026-10-31"),
+        ("last month", "2026-10-23"),
+        # "A few days" is three; "a couple of days" and "the other day" two.
+        ("前几天", "2026-11-20"),
+        ("几天前", "2026-11-20"),
+        ("前些日子", "2026-11-20"),
+        ("前两天", "2026-11-21"),
+        ("the other day", "2026-11-21"),
+        ("a few days ago", "2026-11-20"),
+    ],
+)
+def test_vague_expressions_on_a_monday(expression: str, expected: str) -> None:
+    assert only_date(expression, MONDAY.date()) == dt.date.fromisoformat(expected)
+
+
+def test_end_of_february_in_a_leap_year() -> None:
+    assert only_date("上月底", dt.date(2028, 3, 2)) == dt.date(2028, 2, 29)
+    assert only_date("上个月底", MARCH_1.date()) == dt.date(2027, 2, 28)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Final, Protocol
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, cast
 
 from sqlalchemy.orm import Session, sessionmaker
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -109,6 +109,15 @@ class SweepReport:
 # Loading
 
 
+class _Activity(NamedTuple):
+    """Reads like ActivityFact; built several times faster (hundreds of thousands a sweep)."""
+
+    kind: str
+    date: date
+    count: int
+    hours: float | None
+
+
 def _recipient(ref: PersonRef | None) -> Recipient | None:
     if ref is None:
         return None
@@ -143,7 +152,10 @@ def decide(
                 evaluate_history(
                     policy,
                     calendar,
-                    [ActivityFact(k, d, c, h) for k, d, c, h in activities.get(row.id, ())],
+                    cast(
+                        "list[ActivityFact]",
+                        [_Activity._make(t) for t in activities.get(row.id, ())],
+                    ),
                     [
                         SubmissionFact(w, p, s)
                         for w, p, s in submissions.get(row.id, ())

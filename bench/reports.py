@@ -171,6 +171,7 @@ def run_case(case: str, url: str, out_dir: Path) -> dict[str, object]:
     with Session(engine) as session:
         find_class(session, FORM_CLASS)
     started = time.perf_counter()
+    cpu_started = time.process_time()
     with Session(engine) as session:
         if case == "form":
             school_class = find_class(session, FORM_CLASS)
@@ -194,10 +195,19 @@ def run_case(case: str, url: str, out_dir: Path) -> dict[str, object]:
                 "bytes": out.stat().st_size,
             }
     seconds = time.perf_counter() - started
+    # CPU time of this process: steadier than wall time on a shared machine (the database
+    # server's own work, PostgreSQL's, is not in it).
+    cpu = time.process_time() - cpu_started
     engine.dispose()
     # ru_maxrss is in kilobytes on Linux.
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"case": case, "seconds": round(seconds, 3), "peak_rss_mb": round(peak_mb, 1), **detail}
+    return {
+        "case": case,
+        "seconds": round(seconds, 3),
+        "cpu_seconds": round(cpu, 3),
+        "peak_rss_mb": round(peak_mb, 1),
+        **detail,
+    }
 
 
 def _subprocess(case: str, url: str, out_dir: Path) -> dict[str, object]:
@@ -243,6 +253,9 @@ def main() -> None:
     parser.add_argument("--classes", type=int, default=1000)
     parser.add_argument("--per-class", type=int, default=150)
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs per case (median judged; a shared machine)"
+    )
     parser.add_argument("--case", choices=("form", "workbook"), help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--out-dir", type=Path, help=argparse.SUPPRESS)
@@ -269,10 +282,16 @@ def main() -> None:
                     f"in {time.perf_counter() - started:.1f} s"
                 )
                 for case in ("form", "workbook"):
-                    figures = _subprocess(case, url, tmp_dir)
+                    runs = sorted(
+                        (_subprocess(case, url, tmp_dir) for _ in range(max(1, args.repeat))),
+                        key=lambda f: f["seconds"],  # type: ignore[arg-type,return-value]
+                    )
+                    figures = runs[len(runs) // 2]
+                    fastest = runs[0]["seconds"]
+                    peak = max(f["peak_rss_mb"] for f in runs)  # type: ignore[type-var]
                     limit_s, limit_mb = TARGETS[case]
                     ok = figures["seconds"] < limit_s and (  # type: ignore[operator]
-                        limit_mb is None or figures["peak_rss_mb"] < limit_mb  # type: ignore[operator]
+                        limit_mb is None or peak < limit_mb  # type: ignore[operator]
                     )
                     failed |= not ok
                     extra = ", ".join(
@@ -281,8 +300,8 @@ def main() -> None:
                         if k not in ("case", "seconds", "peak_rss_mb")
                     )
                     print(
-                        f"  {case:<9} {figures['seconds']:>7.3f} s  "
-                        f"{figures['peak_rss_mb']:>7.1f} MB peak RSS  ({extra})  "
+                        f"  {case:<9} median {figures['seconds']:>7.3f} s (fastest {fastest:.3f} s"
+                        f" of {len(runs)})  {peak:>7.1f} MB peak RSS  ({extra})  "
                         f"{'ok' if ok else 'OVER TARGET'}"
                     )
         finally:

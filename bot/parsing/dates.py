@@ -119,6 +119,13 @@ _RULES: list[tuple[str, str]] = [
         r"大前天|大前晚|大后天|前天|前晚|前日|昨天|昨日|昨晚|昨夜|昨早|昨儿|今天|今日|今早|今晨|今晚|今夜|今儿"
         r"|明天|明日|明早|明晚|后天",
     ),
+    (
+        "holiday",
+        r"(元旦|跨年夜|跨年|平安夜|圣诞节?|国庆节?|劳动节|五一|教师节)"
+        # Only as a day ("元旦当天", "元旦去宿舍"), not naming a thing ("国庆安全教育", "元旦晚会").
+        r"(?=当天|那天|当日|那日|晚上|上午|下午|中午|早上|夜里|夜|[,.;:!?()\s]|$"
+        r"|去|到|我|和|跟|带|陪|在|给|又|也|还|开|组织|召开|查|听|走访|慰问|家访)",
+    ),
     ("day_only", rf"(?<![\d月./第\-:])({CN_NUM})\s*[号日](?!{_NOT_DAY_AFTER_HAO})"),
     ("en_dby", r"\b(?:the\s+)?day\s+before\s+yesterday\b|\bthe\s+other\s+day\b"),
     (
@@ -143,9 +150,15 @@ _RULES: list[tuple[str, str]] = [
     (
         "en_weekday",
         rf"\b(?:(last|this|next|past|on|coming)\s+)?({_WEEKDAY_NAMES})\b\.?"
-        r"(?:\s+(?:of\s+)?(last|this|next)\s+week)?(\s*[:,])?",
+        r"(?:\s+(?:of\s+)?(last|this|next)\s+week)?(\s*[:,]|\s+(?:morning|afternoon|evening|night)\b)?",
     ),
     ("en_week", r"\b(last|this|next|past)\s+(week(?:end)?|month)\b"),
+    ("en_weekend", r"\b(?:over|at|on|during|for)\s+the\s+weekend\b|\bweekend\b"),
+    (
+        "en_holiday",
+        r"\b(new\s+year'?s?\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?|xmas|national\s+day"
+        r"|teachers'?\s+day|labou?r\s+day)\b",
+    ),
     ("en_md", rf"\b({_MONTH_NAMES})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?"),
     (
         "en_dm",
@@ -160,7 +173,9 @@ _SHARED = frozenset({"ymd", "md_sep"})
 # One regex per language, so a note pays only for the rules of the language it is in.
 # The leading lookahead lets the engine reject most positions with one set test instead of
 # trying every alternative there; it lists every character a Chinese date can start with.
-_ZH_DATE_START = "[0-9零〇一二两俩三四五六七八九十百半几今去前明上本这下周星礼週大昨后月]"
+_ZH_DATE_START = (
+    "[0-9零〇一二两俩三四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教]"
+)
 _COMBINED_ZH_RE = re.compile(
     f"(?={_ZH_DATE_START})(?:"
     + "|".join(f"(?P<{name}>{p})" for name, p in _RULES if not name.startswith("en_"))
@@ -410,6 +425,47 @@ def _h_rel_day(m: re.Match[str], today: date, plan: bool) -> date | None:
     return _shift(today, _REL_DAYS.get(m.group(0), 0))
 
 
+_HOLIDAYS = {
+    "元旦": (1, 1),
+    "跨年夜": (12, 31),
+    "跨年": (12, 31),
+    "平安夜": (12, 24),
+    "圣诞": (12, 25),
+    "圣诞节": (12, 25),
+    "国庆": (10, 1),
+    "国庆节": (10, 1),
+    "劳动节": (5, 1),
+    "五一": (5, 1),
+    "教师节": (9, 10),
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+    "new year day": (1, 1),
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "new year eve": (12, 31),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "xmas": (12, 25),
+    "christmas eve": (12, 24),
+    "national day": (10, 1),
+    "teachers day": (9, 10),
+    "teachers' day": (9, 10),
+    "labor day": (5, 1),
+    "labour day": (5, 1),
+}
+
+
+def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
+    """元旦 / Christmas: fixed-date holidays, the most recent one (the next for a plan)."""
+    month, day = _HOLIDAYS[" ".join(m.group(1).split())]
+    return month_day(today, month, day, plan)
+
+
+def _h_en_weekend(m: re.Match[str], today: date, plan: bool) -> date | None:
+    """ "over the weekend": its Saturday, the most recent one (the coming one for a plan)."""
+    return recent_weekday(today, 5, plan)
+
+
 def _h_day_only(m: re.Match[str], today: date, plan: bool) -> date | None:
     day = cn_to_int(m.group(1))
     return None if day is None else day_of_month(today, day, plan)
@@ -508,6 +564,7 @@ _HANDLERS: dict[str, Handler] = {
     "week_only": _h_week_only,
     "rel_day_before": _h_rel_day_before,
     "rel_day": _h_rel_day,
+    "holiday": _h_holiday,
     "day_only": _h_day_only,
     "en_dby": _h_en_dby,
     "en_month_part": _h_en_month_part,
@@ -516,6 +573,8 @@ _HANDLERS: dict[str, Handler] = {
     "en_week_weekday": _h_en_week_weekday,
     "en_weekday": _h_en_weekday,
     "en_week": _h_en_week,
+    "en_weekend": _h_en_weekend,
+    "en_holiday": _h_holiday,
     "en_md": _h_en_md,
     "en_dm": _h_en_dm,
     "en_the_day": _h_en_the_day,

@@ -78,6 +78,23 @@ _STUDENT_AFTER_RE = re.compile(
     r"学生(?!家长|的家长|父|母)|同学(?!家长|的家长|的父|的母)|班长|室友"
     r"|\b(?:students?|classmates?|freshm[ae]n)\b(?!'s\s+(?:parent|mother|father|mom|dad))"
 )
+# "Other" work named by its own verb at the start of its own clause ("下午审核助学金材料") is a
+# record of its own even beside other activities; as a mere noun ("班会讲了奖学金评定") it is
+# the topic of the activity beside it.
+_OTHER_ACT_RE = re.compile(
+    r"整理|填写|填报|上报|审核|统计|核查|核对|批改|值班|排查|审批|处理|撰写|写了|写|准备|录入|汇总"
+    r"|\b(?:reviewed|processed|compiled|filled\s+(?:in|out)|did|wrote|graded|checked)\b"
+)
+_CLAUSE_FILLER_RE = re.compile(
+    r"(?:\s|[今昨前明]天|今晚|昨晚|上午|下午|中午|晚上|早上|傍晚|然后|之后|接着|又|还|再|也|顺便|另外|最后|了"
+    r"|\b(?:then|and|also|later|afterwards|in\s+the\s+(?:morning|afternoon|evening)|after\s+that)\b)*"
+)
+# What may stand between two dates that are listed together: "周三、周四", "前天晚上和昨天晚上",
+# "Monday and Wednesday". A range ("20号到22号") or a comma is not a list of days.
+_DATE_JOIN_RE = re.compile(
+    r"(?:\s|、|/|和|与|及|以及|跟|还有|或|&|\band\b|\bor\b"
+    r"|晚上|上午|下午|中午|早上|傍晚|晚|早|夜里|\b(?:morning|afternoon|evening|night)\b)*"
+)
 _THEME_HINT_RE = re.compile(r"主题|《|\bthem(?:e|ed|atic)\b")
 
 
@@ -182,7 +199,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     kept: list[_Match] = []
     for m in matches:
         rule = RULES[m.rule_index]
-        if rule.weak == "message" and strong_any:
+        if rule.weak == "message" and strong_any and not _other_own_clause(low, m, bounds, matches):
             continue
         if rule.weak == "clause" and m.clause in strong_clauses:
             continue
@@ -195,6 +212,17 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue  # "王同学家长来学校，面谈了一个小时": the talk is that contact
         kept.append(m)
     return kept
+
+
+def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
+    """Whether "other" work at `m` opens a clause of its own with its verb ("下午审核材料")."""
+    if m.kind != "other" or any(o.clause == m.clause and o.kind != "other" for o in matches):
+        return False
+    cs = bounds[m.clause] + 1
+    filler = _CLAUSE_FILLER_RE.match(low, cs, m.start)
+    if filler is None or filler.end() != m.start:
+        return False
+    return _OTHER_ACT_RE.match(low, m.start) is not None
 
 
 def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
@@ -223,22 +251,45 @@ def _pick_date(
     seg_end: int,
     anchor: int,
     bounds: list[int],
-    today: date,
-) -> date:
-    inside = [d for d in dates if seg_start <= d.start < seg_end]
+) -> int | None:
+    """The index in `dates` of the date of the activity at `anchor` (None: no date, today)."""
+    inside = [i for i, d in enumerate(dates) if seg_start <= d.start < seg_end]
     if inside:
         clause = bisect.bisect_left(bounds, anchor) - 1
-        same = [d for d in inside if bisect.bisect_left(bounds, d.start) - 1 == clause]
+        same = [i for i in inside if bisect.bisect_left(bounds, dates[i].start) - 1 == clause]
         if same:
-            return min(same, key=lambda d: abs(d.start - anchor)).day
-        return min(inside, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor))).day
-    before = [d for d in dates if d.end <= seg_start]
+            return min(same, key=lambda i: abs(dates[i].start - anchor))
+        return min(
+            inside, key=lambda i: min(abs(dates[i].start - anchor), abs(dates[i].end - anchor))
+        )
+    before = [i for i, d in enumerate(dates) if d.end <= seg_start]
     if before:
-        return before[-1].day
-    after = [d for d in dates if d.start >= seg_end]
+        return before[-1]
+    after = [i for i, d in enumerate(dates) if d.start >= seg_end]
     if after:
-        return after[0].day
-    return today
+        return after[0]
+    return None
+
+
+def _coordinated(
+    low: str, dates: list[DateMention], index: int, seg_start: int, seg_end: int
+) -> list[date]:
+    """The days of the date at `index` and of the dates listed with it ("周三周四", "前天和昨天"),
+    in order and without repeats: an activity done on each of them."""
+    lo = hi = index
+    while (
+        lo > 0
+        and dates[lo - 1].start >= seg_start
+        and _DATE_JOIN_RE.fullmatch(low, dates[lo - 1].end, dates[lo].start)
+    ):
+        lo -= 1
+    while (
+        hi + 1 < len(dates)
+        and dates[hi + 1].start < seg_end
+        and _DATE_JOIN_RE.fullmatch(low, dates[hi].end, dates[hi + 1].start)
+    ):
+        hi += 1
+    return list(dict.fromkeys(d.day for d in dates[lo : hi + 1]))
 
 
 def _blank_dates(norm: str, dates: list[DateMention], start: int, end: int) -> str:
@@ -310,14 +361,16 @@ def analyse(
         kind = m.kind
         if kind == "class_meeting" and _THEME_HINT_RE.search(low, seg_start, seg_end):
             kind = "theme_meeting"
-        day = _pick_date(dates, seg_start, seg_end, m.start, bounds, today)
-        found = Found(kind=kind, day=day, start=m.start)
-        _details(found, norm, low, seg_start, seg_end, dates)
-        for earlier in result:
-            if earlier.kind == found.kind and earlier.day == found.day:
-                _merge(earlier, found)
-                break
-        else:
-            result.append(found)
+        index = _pick_date(dates, seg_start, seg_end, m.start, bounds)
+        days = [today] if index is None else _coordinated(low, dates, index, seg_start, seg_end)
+        for day in days:
+            found = Found(kind=kind, day=day, start=m.start)
+            _details(found, norm, low, seg_start, seg_end, dates)
+            for earlier in result:
+                if earlier.kind == found.kind and earlier.day == found.day:
+                    _merge(earlier, found)
+                    break
+            else:
+                result.append(found)
         seg_start = seg_end
     return result

@@ -244,3 +244,54 @@ def test_vague_expressions_on_a_monday(expression: str, expected: str) -> None:
 def test_end_of_february_in_a_leap_year() -> None:
     assert only_date("上月底", dt.date(2028, 3, 2)) == dt.date(2028, 2, 29)
     assert only_date("上个月底", MARCH_1.date()) == dt.date(2027, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周三周四连着两天去听课", ["2026-11-18", "2026-11-19"]),
+        ("前天晚上和昨天晚上都去查寝了", ["2026-11-21", "2026-11-22"]),
+        ("dorm checks on Monday and Saturday", ["2026-11-21", "2026-11-23"]),
+        ("11月21号（周六）查寝", ["2026-11-21"]),  # one day named twice is one visit
+    ],
+)
+def test_dates_listed_together_give_one_activity_each(text: str, expected: list[str]) -> None:
+    got = sorted(a.date.isoformat() for a in parse_message(text, MONDAY))
+    assert got == expected
+
+
+def test_a_range_is_not_a_list_of_days() -> None:
+    assert len(parse_message("11月20日到22日查寝", MONDAY)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        ("元旦当天去宿舍慰问", dt.datetime(2027, 1, 2, 10, tzinfo=SHANGHAI), "2027-01-01"),
+        ("跨年夜去宿舍看了留校学生", dt.datetime(2027, 1, 2, 10, tzinfo=SHANGHAI), "2026-12-31"),
+        ("10月1日国庆节当天去宿舍慰问", dt.datetime(2026, 10, 8, tzinfo=SHANGHAI), "2026-10-01"),
+        ("国庆去宿舍看了看", dt.datetime(2026, 10, 8, tzinfo=SHANGHAI), "2026-10-01"),
+        (
+            "visited the dorms on Christmas Eve",
+            dt.datetime(2027, 1, 2, tzinfo=SHANGHAI),
+            "2026-12-24",
+        ),
+        ("2号带学生参加跨年晚会", dt.datetime(2027, 1, 5, tzinfo=SHANGHAI), "2027-01-02"),
+    ],
+)
+def test_fixed_holidays(text: str, now: dt.datetime, expected: str) -> None:
+    (activity,) = parse_message(text, now)
+    assert activity.date.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("took the team to a contest over the weekend", "2026-11-21"),
+        ("dorm inspection, bldg 9, Sat night", "2026-11-21"),
+        ("class meeting at the weekend", "2026-11-21"),
+    ],
+)
+def test_english_weekends_and_short_weekdays(text: str, expected: str) -> None:
+    (activity,) = parse_message(text, MONDAY)
+    assert activity.date.isoformat() == expected

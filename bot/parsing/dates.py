@@ -34,7 +34,7 @@ class DateMention:
 # Words that make a message a plan rather than a record; they turn an ambiguous
 # month/day or weekday towards the future.
 PLAN_ZH_RE = re.compile(
-    r"计划|准备|打算|将于|将要|拟于|拟在|即将|届时|下周|下个?星期|下个?礼拜|下个?月|明天|明日|后天"
+    r"计划|准备|打算|将于|将要|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周|下个?星期|下个?礼拜|下个?月|明天|明日|后天"
 )
 PLAN_EN_RE = re.compile(
     r"\b(?:will|plan(?:ning|ned)?\s+to|going\s+to|scheduled|upcoming|next|tomorrow)\b"
@@ -123,8 +123,9 @@ _RULES: list[tuple[str, str]] = [
         "holiday",
         r"(元旦|跨年夜|跨年|平安夜|圣诞节?|国庆节?|劳动节|五一|教师节)"
         # Only as a day ("元旦当天", "元旦去宿舍"), not naming a thing ("国庆安全教育", "元旦晚会").
-        r"(?=当天|那天|当日|那日|晚上|上午|下午|中午|早上|夜里|夜|[,.;:!?()\s]|$"
-        r"|去|到|我|和|跟|带|陪|在|给|又|也|还|开|组织|召开|查|听|走访|慰问|家访)",
+        r"(?=(?:假期|期间|放假期间|小长假|长假|假)?(?:当天|那天|当日|那日|晚上|上午|下午|中午|早上|夜里|夜"
+        r"|[,.;:!?()\s]|$|里|中"
+        r"|去|到|我|和|跟|带|陪|在|给|又|也|还|开|组织|召开|查|听|走访|慰问|家访))",
     ),
     ("day_only", rf"(?<![\d月./第\-:])({CN_NUM})\s*[号日](?!{_NOT_DAY_AFTER_HAO})"),
     ("en_dby", r"\b(?:the\s+)?day\s+before\s+yesterday\b|\bthe\s+other\s+day\b"),

@@ -15,6 +15,8 @@ _COUNT_ZH_RE = re.compile(
     r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|父母|孩子)"
     # 联系家长6位, 家长电话两个: the number after the people.
     rf"|(?:家长|同学|学生)[^,.;!?。；\d]{{0,4}}?({CN_NUM})\s*(?:位|名|个|人次|人|户)"
+    # …，共6位 / 一共12人次: a total said on its own.
+    rf"|(?:共|一共|总共|合计|共计)\s*({CN_NUM})\s*(?:位|名|人次|人|户)"
 )
 _COUNT_EN_RE = re.compile(
     rf"\b({EN_NUM})\s+(?:\w+\s+)?(?:parents|students|families|mothers|fathers|classmates|"
@@ -110,7 +112,7 @@ def extract_count(text: str) -> int | None:
     """The number of people contacted or talked to, when the text says it."""
     m = _COUNT_ZH_RE.search(text)
     if m:
-        n = cn_to_int(m.group(1) or m.group(2))
+        n = cn_to_int(m.group(1) or m.group(2) or m.group(3))
         if n is not None and 0 < n <= 500:
             return n
     m = _COUNT_EN_RE.search(text)

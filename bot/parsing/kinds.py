@@ -76,7 +76,7 @@ _RULES: list[KindRule] = [
     # --- cadre meetings.
     KindRule(
         "cadre_meeting",
-        r"(?:班委|班干部?|学生干部|团干部?|支委|团支部|班团干部|寝室长)[^,.;!?。；]{0,6}?"
+        r"(?:班委|班干部?|学生干部|团干部?|支委|团支部|班团干部|寝室长|宿舍长|舍长|楼长|层长)[^,.;!?。；]{0,6}?"
         r"(?:会议|例会|开会|碰头会|座谈会|工作会|会)",
     ),
     KindRule("cadre_meeting", r"(?:召开|开了?|组织)(?:了)?(?:一次|个)?班委"),
@@ -84,11 +84,11 @@ _RULES: list[KindRule] = [
         "cadre_meeting",
         r"\b(?:class\s+committee|cadres?|class\s+officers?|student\s+leaders?|class\s+leaders?|"
         r"class\s+monitors?|monitors|class\s+reps?|class\s+representatives|student\s+officers)\b"
-        r"[^,.;!?]{0,20}?\bmeet(?:ing|ings)?\b",
+        r"[^,.;!?]{0,20}?\b(?:meet(?:ing|ings)?|met)\b",
     ),
     KindRule(
         "cadre_meeting",
-        r"\b(?:meet|met|meeting)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:class\s+committee|cadres|class\s+officers|"
+        r"\b(?:meet|met|meeting)\s+(?:with\s+)?(?:the\s+|my\s+|our\s+)?(?:class\s+committee|cadres|class\s+officers|"
         r"student\s+leaders|class\s+leaders|class\s+monitors|monitors|class\s+reps)\b",
     ),
     # --- seminars and training for advisors (before class meetings and talks:
@@ -99,7 +99,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "seminar",
-        r"研讨会|经验交流会|交流会|经验分享会|培训(?:会|班|课)?|工作会议|沙龙|学工例会|工作例会|业务学习",
+        r"研讨会|经验交流会|交流会|经验分享会|培训(?:会|班|课)?|工作(?:部署|推进|布置|调度|总结交流)?会(?:议)?|沙龙|学工例会|工作例会|业务学习",
     ),
     KindRule(
         "seminar",
@@ -165,7 +165,10 @@ _RULES: list[KindRule] = [
     # Going to a classroom is a visit unless something else (a class meeting) happened there.
     KindRule("classroom_visit", r"(?:走进|进|去|到|下)(?:了)?(?:课堂|教室)", weak="clause"),
     # --- dorm visits.
-    KindRule("dorm_visit", r"查寝|查宿|查房|走寝|巡寝|下寝|寝室走访|宿舍走访|走访宿舍"),
+    KindRule(
+        "dorm_visit",
+        r"查(?:了)?(?:一下|一遍|一次|[一两二三几\d]次|个)?寝|查宿|查房|走寝|巡寝|下寝|寝室走访|宿舍走访|走访宿舍",
+    ),
     KindRule(
         "dorm_visit",
         r"宿舍|寝室|公寓",
@@ -181,11 +184,12 @@ _RULES: list[KindRule] = [
     # --- student talks.
     KindRule(
         "student_talk",
-        r"谈心|谈话|访谈|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|一对一|单独交流|单独沟通|心理疏导",
+        r"(?:聊|谈)了(?:一会儿?|会儿?|一下|几句|很久|好久|半天|[\d一二两三四五六七八九十半]+\s*(?:分钟|分|个?小时|个?钟头))"
+        r"|谈心|谈话|访谈|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|一对一|单独交流|单独沟通|心理疏导",
     ),
     KindRule(
         "student_talk",
-        r"(?:与|和|跟|同|找|约)(?![^,.;!?。；]{0,12}?(?:老师|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家))"
+        r"(?:与|和|跟|同|找|约)(?![^,.;!?。；]{0,12}?(?:老师|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|办公室))"
         r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈)",
     ),
     KindRule(
@@ -234,6 +238,9 @@ _RULES: list[KindRule] = [
         "other",
         r"整理|填写|填报|上报|审核|评定|评优|评奖|奖学金|助学金|资助|困难生|贫困生|档案|排查|统计|核查|心理普查"
         r"|(?:处理|审批|批准?|核实)[^,.;!?。；]{0,4}?请假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|考研动员|就业动员|职业规划|安全教育|检查作业"
+        r"|(?:撰写|写了?|起草|修改|完成)[^,.;!?。；]{0,8}?(?:总结|计划|报告|方案|鉴定|评语)|工作总结|学期总结|操行评语"
+        r"|简历|求职|(?:教务处?|学工办?|团委|学生处|保卫处|后勤|宿管|任课(?:老师|教师))[^,.;!?。；]{0,4}?"
+        r"(?:沟通|协调|对接|联系|反映|汇报)|(?:沟通|协调|对接)了?[^,.;!?。；]{0,10}?(?:事宜|事项)"
         r"|批改|巡查|值班|迎新|军训|体检|宿舍调整|调宿|材料|台账|会议记录|家长群|班级群",
         weak="message",
     ),

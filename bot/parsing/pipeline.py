@@ -38,7 +38,8 @@ _QUESTION_EN_RE = re.compile(
     r"did\s+(?:you|we|i|they|anyone)|has\s+anyone|have\s+(?:you|we|i))\b"
 )
 _REQUEST_RE = re.compile(
-    r"^\s*(?:请|记得|别忘|提醒|麻烦|务必|通知|温馨提示|please|pls|plz|remember\s+to|"
+    r"^\s*(?:请|记得|别忘|提醒|麻烦|务必|通知|温馨提示|辛苦(?:各位|大家|老师们)|各位(?:老师|班主任|同事)|老师们"
+    r"|大家(?:注意|记得|尽快|抓紧)|please|pls|plz|remember\s+to|"
     r"don'?t\s+forget|reminder)"
 )
 _NEG_BEFORE_RE = re.compile(
@@ -49,7 +50,7 @@ _NEG_BEFORE_RE = re.compile(
     r"unable\s+to|instead\s+of)\b(?:\s+\S+){0,4}\s*$"
 )
 _NEG_AFTER_RE = re.compile(
-    r"^[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停)|^[^,]{0,2}没(?:开|去|成)"
+    r"^[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|^[^,]{0,2}没(?:开|去|成)"
     r"|^\s*(?:was|were|got|has\s+been|is|had\s+been)\s+(?:cancel|postpon|moved|called\s+off)"
 )
 _LATIN_RE = re.compile(r"[a-z]")
@@ -65,7 +66,7 @@ _TRADITIONAL = str.maketrans(
 # Words right after an activity that make it a document about it, not the act itself:
 # "班会记录", "查寝表格发一下", "dorm check form".
 _DOCUMENT_AFTER_RE = re.compile(
-    r"\s*的?\s*(?:记录|表格|表(?![现扬达演态示率])|照片|材料|签到|通知|模板|方案|课件|ppt|登记|统计表)"
+    r"\s*的?\s*(?:记录|表格|统计(?!了)|表(?![现扬达演态示率])|照片|材料|签到|通知|模板|方案|课件|ppt|登记|统计表)"
     r"|\s*(?:forms?|templates?|minutes|photos?|pictures?|records?|sheets?|slides|schedule|report)\b"
 )
 _PARENT_WORD_RE = re.compile(

@@ -38,3 +38,35 @@ def kinds(text: str) -> list[str]:
 )
 def test_kind_boundaries(text: str, expected: list[str]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Met the class reps Monday lunchtime", ["cadre_meeting"]),
+        ("on 11/20 the class committee met", ["cadre_meeting"]),
+        ("晚上跟宿舍长们开了个会", ["cadre_meeting"]),
+        ("上周查了两次寝", ["dorm_visit"]),
+        ("在走廊碰到小刘，聊了十分钟", ["student_talk"]),
+        ("参加学校组织的新学期工作部署会", ["seminar"]),
+        ("与教务处沟通学生补考事宜", ["other"]),
+        ("撰写班级工作总结", ["other"]),
+        ("帮学生改简历，半小时", ["other"]),
+        # Rescheduled, or a notice to all advisors: nothing done.
+        ("班主任例会改到周四了", []),
+        ("辛苦各位老师本周内完成家访统计", []),
+    ],
+)
+def test_more_boundaries(text: str, expected: list[str]) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_total_said_on_its_own_is_the_count() -> None:
+    (activity,) = parse_message("给挂科学生的家长发了短信，共6位", MONDAY)
+    assert activity.count == 6
+
+
+def test_yao_makes_a_bare_weekday_a_plan() -> None:
+    saturday = dt.datetime(2026, 11, 28, 16, tzinfo=ZoneInfo("Asia/Shanghai"))
+    (activity,) = parse_message("星期天要开班委会", saturday)
+    assert activity.date == dt.date(2026, 11, 29)

@@ -98,6 +98,12 @@ _RULES: list[tuple[str, str]] = [
         r"(?<![\d.:/\-])(\d{1,2})\s*([./])\s*(\d{1,2})(?:[./](\d{4}|\d{2}))?"
         rf"(?!\d|\.\d|/\d|\s*(?:{_NOT_DATE_UNITS}))",
     ),
+    # 11-20: month-day with a dash, but not a range of hours, lessons or people ("3-5点", "1-2节").
+    (
+        "md_dash",
+        r"(?<![\d.:/\-])(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?![\d\-:.]|\s*(?:点|时|节|楼|栋|层|号|班|级|周|"
+        rf"{_NOT_DATE_UNITS}))",
+    ),
     ("rel_month_day", rf"(上上|上|本|这|下)\s*个?\s*月\s*({CN_NUM})\s*[日号]"),
     (
         "cn_month_part",
@@ -170,7 +176,7 @@ _RULES: list[tuple[str, str]] = [
 
 _RULE_RES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in _RULES}
 # Numeric forms (2026-11-16, 11/16, 11.19) belong to both languages.
-_SHARED = frozenset({"ymd", "md_sep"})
+_SHARED = frozenset({"ymd", "md_sep", "md_dash"})
 # One regex per language, so a note pays only for the rules of the language it is in.
 # The leading lookahead lets the engine reject most positions with one set test instead of
 # trying every alternative there; it lists every character a Chinese date can start with.
@@ -348,6 +354,10 @@ def _h_cn_md(m: re.Match[str], today: date, plan: bool) -> date | None:
 def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
     month, day = int(m.group(1)), int(m.group(3))
     return month_day(today, month, day, plan, _year_from_word(m.group(4), today))
+
+
+def _h_md_dash(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return month_day(today, int(m.group(1)), int(m.group(2)), plan)
 
 
 def _h_rel_month_day(m: re.Match[str], today: date, plan: bool) -> date | None:
@@ -557,6 +567,7 @@ _HANDLERS: dict[str, Handler] = {
     "n_ago": _h_n_ago,
     "cn_md": _h_cn_md,
     "md_sep": _h_md_sep,
+    "md_dash": _h_md_dash,
     "rel_month_day": _h_rel_month_day,
     "cn_month_part": _h_cn_month_part,
     "rel_month_part": _h_rel_month_part,

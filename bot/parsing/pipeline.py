@@ -50,7 +50,7 @@ _NEG_BEFORE_RE = re.compile(
     r"unable\s+to|instead\s+of)\b(?:\s+\S+){0,4}\s*$"
 )
 _NEG_AFTER_RE = re.compile(
-    r"^[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|^[^,]{0,2}没(?:开|去|成)"
+    r"^\s*(?:❌|✗|✘|✖|×|未完成|没完成)|^[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|^[^,]{0,2}没(?:开|去|成)"
     r"|^\s*(?:was|were|got|has\s+been|is|had\s+been)\s+(?:cancel|postpon|moved|called\s+off)"
 )
 _LATIN_RE = re.compile(r"[a-z]")

@@ -295,3 +295,17 @@ def test_fixed_holidays(text: str, now: dt.datetime, expected: str) -> None:
 def test_english_weekends_and_short_weekdays(text: str, expected: str) -> None:
     (activity,) = parse_message(text, MONDAY)
     assert activity.date.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11-20 主题班会", "2026-11-20"),
+        ("下午3-5点组织学生参加消防演练", "2026-11-23"),  # hours, not a date
+        ("第1-2节听课", "2026-11-23"),
+        ("和2-3个学生谈心", "2026-11-23"),
+    ],
+)
+def test_month_day_with_a_dash(text: str, expected: str) -> None:
+    (activity,) = parse_message(text, MONDAY)
+    assert activity.date.isoformat() == expected

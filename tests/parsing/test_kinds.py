@@ -70,3 +70,17 @@ def test_yao_makes_a_bare_weekday_a_plan() -> None:
     saturday = dt.datetime(2026, 11, 28, 16, tzinfo=ZoneInfo("Asia/Shanghai"))
     (activity,) = parse_message("星期天要开班委会", saturday)
     assert activity.date == dt.date(2026, 11, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("宿舍卫生检查 ✅ 听课 ✅ 班会 ❌", ["classroom_visit", "dorm_visit"]),
+        ("家长来电，咨询孩子转专业的事", ["parent_contact"]),
+        ("学生家长到办公室来了一趟", ["parent_contact"]),
+        ("今天组织全班去看了红色电影", ["student_activity"]),
+        ("12月29号开了期末动员会", ["class_meeting"]),
+    ],
+)
+def test_checklists_callers_and_outings(text: str, expected: list[str]) -> None:
+    assert kinds(text) == expected

@@ -171,7 +171,11 @@ _RULES: list[tuple[str, str]] = [
         "en_dm",
         rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?({_MONTH_NAMES})\b\.?(?:,?\s*(\d{{4}}))?",
     ),
-    ("en_the_day", r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b"),
+    (
+        "en_the_day",
+        r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+        r"(?![- ]?(?:years?|floor|grade|semester|term|time|place|round|period|lesson|class|row|level)\b)",
+    ),
 ]
 
 _RULE_RES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in _RULES}
@@ -614,6 +618,31 @@ def find_dates(
     return found
 
 
+# Clause breaks, as the pipeline cuts a note, and words that make a clause a record of the
+# past: a plan word elsewhere in the note ("…，今天下午准备开班委会") does not turn "周一晚上去了趟宿舍"
+# into next Monday.
+_CLAUSE_BREAK_RE = re.compile(r"[,;!?。；\n+&]|(?<!\d)\.|\.(?!\d)")
+_PAST_ZH_RE = re.compile(r"了|过|完|已|刚")
+_PAST_EN_RE = re.compile(
+    r"\b(?:\w+ed|went|did|had|met|was|were|took|spoke|saw|ran|led|sat|caught|rang|held|gave|"
+    r"made|brought|got|done|been)\b"
+)
+
+
+def _plan_here(text: str, start: int, end: int, plan: bool) -> bool:
+    """Whether the date at [start, end) is in a plan: its own clause names one, or the note
+    does and this clause does not tell of something done."""
+    cs = 0
+    for b in _CLAUSE_BREAK_RE.finditer(text, 0, start):
+        cs = b.end()
+    ce_match = _CLAUSE_BREAK_RE.search(text, end)
+    ce = ce_match.start() if ce_match else len(text)
+    clause = text[cs:ce]
+    if PLAN_ZH_RE.search(clause) or PLAN_EN_RE.search(clause):
+        return True
+    return plan and not (_PAST_ZH_RE.search(clause) or _PAST_EN_RE.search(clause))
+
+
 def _scan(combined: re.Pattern[str], text: str, today: date, plan: bool) -> list[DateMention]:
     found: list[DateMention] = []
     for m in combined.finditer(text):
@@ -624,7 +653,8 @@ def _scan(combined: re.Pattern[str], text: str, today: date, plan: bool) -> list
         own = _RULE_RES[name].match(text, m.start())
         if own is None:  # pragma: no cover - the combined pattern just matched here
             continue
-        day = _HANDLERS[name](own, today, plan)
+        here = _plan_here(text, m.start(), m.end(), plan) if plan else False
+        day = _HANDLERS[name](own, today, here)
         if day is not None:
             found.append(DateMention(m.start(), m.end(), day))
     return found

@@ -19,7 +19,7 @@ _COUNT_ZH_RE = re.compile(
     rf"|(?:共|一共|总共|合计|共计)\s*({CN_NUM})\s*(?:位|名|人次|人|户)"
 )
 _COUNT_EN_RE = re.compile(
-    rf"\b({EN_NUM})\s+(?:\w+\s+)?(?:parents|students|families|mothers|fathers|classmates|"
+    rf"\b({EN_NUM})\s+(?:of\s+(?:my|our|the|his|her|their)\s+)?(?:\w+\s+)?(?:parents|students|families|mothers|fathers|classmates|"
     r"freshmen|kids|people|boys|girls|guardians|dads|moms|mums|undergrads|seniors|juniors|"
     r"sophomores|parent|student|family|mother|father|classmate|freshman|guardian)\b"
 )

@@ -43,7 +43,7 @@ class KindRule:
 _PARENT_WORDS = r"家长|父亲|母亲|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑|阿姨|叔叔"
 _PARENT_VERB_ZH = re.compile(
     r"联系|联络|沟通|电话|通话|致电|电联|交流|视频|微信|谈|聊|反馈|说明|见面|面谈|约谈|通报|告知|"
-    r"回访|来访|到校|来校|来学校|到学校|家访|短信|留言|语音|打了|打过|来电|打来|咨询|找我|到办公室|来办公室"
+    r"回访|来访|到校|来校|来学校|到学校|家访|短信|留言|语音|打了|打过|来电|打来|咨询|找我|到办公室|来办公室|发了|写了|一封信|告家长书"
 )
 _PARENT_VERB_EN = re.compile(
     r"\b(?:call|called|calling|phone|phoned|rang|ring|contact|contacted|messag|text|texted|"
@@ -130,6 +130,14 @@ _RULES: list[KindRule] = [
         r"\b(?:parents?|mother|father|mom|mum|dad|guardians?|famil(?:y|ies))\b",
         need=_PARENT_VERB_EN,
     ),
+    # "rang Mrs Liu about her daughter's absences": someone's child is a student, so a parent.
+    KindRule(
+        "parent_contact",
+        r"\b(?:her|his|their)\s+(?:son|daughter|child|kid|boy|girl)(?:'s)?\b",
+        need=re.compile(
+            r"\b(?:call|called|rang|phoned|texted|messaged|emailed|wechat|spoke|talked|met)\b"
+        ),
+    ),
     # --- classroom visits.
     KindRule(
         "classroom_visit",
@@ -190,7 +198,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         r"(?:与|和|跟|同|找|约)(?![^,.;!?。；]{0,12}?(?:老师|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|办公室))"
-        r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈)",
+        r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈|了解)",
     ),
     KindRule(
         "student_talk",
@@ -217,7 +225,8 @@ _RULES: list[KindRule] = [
         r"竞赛|比赛|大创|创新创业|数学建模|建模|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
         r"|社会实践|运动会|晚会|联欢|文艺汇演|团建|春游|秋游|研学|考察|参访|读书会|观影|趣味|拔河|辩论"
         r"|(?:指导|带领|带着|带|组织|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
-        r"(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听)"
+        r"(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树)"
+        r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动"
         r"|科研训练|课外活动|第二课堂|素质拓展|游园|观影|看电影|(?:看|观看)了?[^,.;!?。；]{0,6}?(?:电影|纪录片|话剧|演出|展览)",
         forbid_before=_PLANNING_BEFORE_ZH,
     ),

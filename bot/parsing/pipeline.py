@@ -31,6 +31,7 @@ _SOFT_SEP_RE = re.compile(
 )
 _QUESTION_ZH_RE = re.compile(
     r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|怎么|如何|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
+    r"|想问|问一下|问下|请教一下"
 )
 _QUESTION_EN_RE = re.compile(
     r"^\s*(?:when|where|how|what|which|who|why|is|are|can|could|should|shall|may|would|"
@@ -66,7 +67,7 @@ _TRADITIONAL = str.maketrans(
 # Words right after an activity that make it a document about it, not the act itself:
 # "班会记录", "查寝表格发一下", "dorm check form".
 _DOCUMENT_AFTER_RE = re.compile(
-    r"\s*的?\s*(?:记录|表格|统计(?!了)|表(?![现扬达演态示率])|照片|材料|签到|通知|模板|方案|课件|ppt|登记|统计表)"
+    r"\s*的?\s*(?:记录|表格|统计(?!了)|要求|标准|规定|流程|表(?![现扬达演态示率])|照片|材料|签到|通知|模板|方案|课件|ppt|登记|统计表)"
     r"|\s*(?:forms?|templates?|minutes|photos?|pictures?|records?|sheets?|slides|schedule|report)\b"
 )
 _PARENT_WORD_RE = re.compile(
@@ -200,6 +201,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     kept: list[_Match] = []
     for m in matches:
         rule = RULES[m.rule_index]
+        if _only_the_place(low, m, bounds, matches):
+            continue
         if rule.weak == "message" and strong_any and not _other_own_clause(low, m, bounds, matches):
             continue
         if rule.weak == "clause" and m.clause in strong_clauses:
@@ -213,6 +216,19 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue  # "王同学家长来学校，面谈了一个小时": the talk is that contact
         kept.append(m)
     return kept
+
+
+_AT_PLACE_RE = re.compile(r"(?:在|于)[^,]{0,6}$")
+_BARE_DORM_WORDS = frozenset({"宿舍", "寝室", "公寓"})
+
+
+def _only_the_place(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
+    """Whether a dorm word only says where something else happened ("在3号楼宿舍召开了宿舍长会议")."""
+    if m.kind != "dorm_visit" or low[m.start : m.end] not in _BARE_DORM_WORDS:
+        return False
+    if not _AT_PLACE_RE.search(low, bounds[m.clause] + 1, m.start):
+        return False
+    return any(o.clause == m.clause and o.kind != "dorm_visit" for o in matches)
 
 
 def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:

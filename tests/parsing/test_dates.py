@@ -309,3 +309,26 @@ def test_english_weekends_and_short_weekdays(text: str, expected: str) -> None:
 def test_month_day_with_a_dash(text: str, expected: str) -> None:
     (activity,) = parse_message(text, MONDAY)
     assert activity.date.isoformat() == expected
+
+
+def test_a_plan_in_one_clause_leaves_the_past_of_the_others() -> None:
+    thursday = dt.datetime(2026, 11, 19, 10, tzinfo=SHANGHAI)
+    got = parse_message(
+        "周一晚上去了趟女生宿舍，周二上午听了一节大英，今天下午准备开班委会", thursday
+    )
+    assert sorted((a.kind, a.date.isoformat()) for a in got) == [
+        ("cadre_meeting", "2026-11-19"),
+        ("classroom_visit", "2026-11-17"),
+        ("dorm_visit", "2026-11-16"),
+    ]
+    # A plan named once for the whole list still moves every clause of it.
+    got = parse_message(
+        "本周计划：周三听课，周五查寝", dt.datetime(2026, 12, 7, 9, tzinfo=SHANGHAI)
+    )
+    assert sorted(a.date.isoformat() for a in got) == ["2026-12-09", "2026-12-11"]
+
+
+def test_an_ordinal_year_is_not_a_day() -> None:
+    thursday = dt.datetime(2026, 11, 19, 10, tzinfo=SHANGHAI)
+    (activity,) = parse_message("on Tues I popped into the 2nd-year dorms", thursday)
+    assert activity.date == dt.date(2026, 11, 17)

@@ -84,3 +84,18 @@ def test_yao_makes_a_bare_weekday_a_plan() -> None:
 )
 def test_checklists_callers_and_outings(text: str, expected: list[str]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rang Mrs Liu about her daughter's absences this morning", ["parent_contact"]),
+        ("给全班家长发了一封信", ["parent_contact"]),
+        ("带着班委去敬老院慰问", ["student_activity"]),
+        ("有空吗老师，想问下查寝要求", []),
+        ("周日下午在3号楼宿舍召开了宿舍长会议", ["cadre_meeting"]),
+        ("课间找学习委员了解了一下作业情况", ["student_talk"]),
+    ],
+)
+def test_round_five_boundaries(text: str, expected: list[str]) -> None:
+    assert kinds(text) == expected

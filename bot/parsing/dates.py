@@ -8,6 +8,13 @@ docs/pitfalls.md, item 2) and because it is slow to import and to run.
 Conventions: weeks start on Monday; a bare weekday ("周三", "on Monday") is the most recent
 such day, today included; a month/day without a year is the most recent such date not
 after today, unless the message is explicitly a plan, in which case it is the next one.
+A plan word counts for its own clause, and for the note's other clauses unless they tell
+of something done (了, 过, 已; went, -ed). Vague expressions get one fixed day each:
+前两天 / a couple of days ago / the other day are two days back; 前几天 / 几天前 / a few
+days ago three; 周末 / the weekend is its Saturday; 月初 the 1st, 上旬 / early the 5th,
+中旬 / mid- the 15th, 下旬 / late the 25th, 月底 / end of the month's last day; 上个月 /
+last month the same day a month back; fixed-date holidays (元旦, 国庆, Christmas ...) their
+day. Dates listed together ("周三周四", "前天和昨天") give the activity once for each day.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from bot.context import BotContext, Services
 from bot.handlers import groups, identity, onboarding, recording, status
 from bot.i18n import t
 from bot.inbox import PersistentUpdateQueue, mark_handled, replay_pending
+from bot.processing import PerChatUpdateProcessor
 from bot.settings import Settings
 from reminders.policy import load_policy
 from storage.db import make_engine, make_session_factory
@@ -62,6 +63,7 @@ def build_application(
         .token(token)
         .context_types(ContextTypes(context=BotContext, bot_data=Services))
         .update_queue(queue)
+        .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
         .post_init(_post_init)
     )
     if settings.telegram_api_base_url:

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session, sessionmaker
 from telegram.ext import Application, CallbackContext, ExtBot
 
@@ -41,6 +42,14 @@ class Services:
         """The current moment in the college's zone (tests pass a fixed clock)."""
         assert self.clock is not None
         return self.clock().astimezone(self.tz)
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A Core connection in a transaction, for the few hot statements run per update."""
+        assert self.sessions is not None
+        engine = self.sessions.kw["bind"]
+        with engine.begin() as conn:
+            yield conn
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -50,8 +50,8 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
         user_id = sender_id(update)
         if user_id is None or not is_registered(services, user_id):
             return
-        with services.session() as session:
-            store_update(session, update.update_id, update.to_dict(), services.now())
+        with services.connection() as conn:
+            store_update(conn, update.update_id, update.to_dict(), services.now())
 
 
 def is_registered(services: Services, telegram_id: int) -> bool:
@@ -70,16 +70,16 @@ def is_registered(services: Services, telegram_id: int) -> bool:
 
 def mark_handled(services: Services, update: object) -> None:
     if isinstance(update, Update):
-        with services.session() as session:
-            finish_update(session, update.update_id)
+        with services.connection() as conn:
+            finish_update(conn, update.update_id)
 
 
 async def replay_pending(
     services: Services, queue: asyncio.Queue[object], decode: Callable[[dict[str, Any]], Update]
 ) -> int:
     """Queue the updates a previous run stored but did not finish; returns how many."""
-    with services.session() as session:
-        pending = pending_updates(session)
+    with services.connection() as conn:
+        pending = pending_updates(conn)
     for _update_id, payload in pending:
         # Straight onto the queue: the update is in the inbox already.
         await asyncio.Queue.put(queue, decode(payload))

@@ -55,6 +55,12 @@ class Settings(BaseSettings):
         default=30,
         validation_alias=AliasChoices("ADVISORBOT_RATE_LIMIT", "rate_limit_per_second"),
     )
+    # Updates handled at once (one at a time per chat, in order); 1 handles strictly serially.
+    concurrent_updates: int = Field(
+        default=16,
+        ge=1,
+        validation_alias=AliasChoices("ADVISORBOT_CONCURRENT_UPDATES", "concurrent_updates"),
+    )
     # Webhook mode (an addition to the contract, documented in the README): when a public
     # URL is set the bot serves a webhook instead of long polling.
     webhook_url: str | None = Field(

@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from typing import Protocol
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from storage.models import Activity, Person, SchoolClass
@@ -43,10 +43,14 @@ class RecordOutcome:
     duplicate: bool  # True when this message had been recorded already
 
 
+class Identified(Protocol):
+    id: int
+
+
 def record(
     session: Session,
-    advisor: Person,
-    school_class: SchoolClass,
+    advisor: Identified,
+    school_class: Identified,
     source: Source,
     parsed: Sequence[ActivityLike],
     now: datetime,
@@ -54,44 +58,42 @@ def record(
     """Store the parsed activities of one message, once.
 
     A message delivered again (after a crash, or by two processes at once) finds its
-    activities already there and returns them with duplicate=True.
+    activities already there and returns them with duplicate=True. One INSERT … ON CONFLICT
+    DO NOTHING RETURNING does it: no read before, no savepoint, and the unique
+    (chat, message, seq) key decides.
     """
-    if source.chat_id is not None and source.message_id is not None:
-        existing = activities_of_message(session, source.chat_id, source.message_id)
-        if existing:
-            return RecordOutcome(existing, duplicate=True)
-    rows = [
-        Activity(
-            advisor_id=advisor.id,
-            class_id=school_class.id,
-            kind=item.kind,
-            local_date=item.date,
-            local_time=item.time,
-            count=max(1, int(item.count)),
-            hours=item.hours,
-            location=item.location,
-            topic=item.topic,
-            students=list(item.students),
-            source_chat_id=source.chat_id,
-            source_message_id=source.message_id,
-            seq=seq,
-            source_text=source.text,
-            source=source.channel,
-            recorded_at=now,
-        )
+    values = [
+        {
+            "advisor_id": advisor.id,
+            "class_id": school_class.id,
+            "kind": item.kind,
+            "local_date": item.date,
+            "local_time": item.time,
+            "count": max(1, int(item.count)),
+            "hours": item.hours,
+            "location": item.location,
+            "topic": item.topic,
+            "students": list(item.students),
+            "source_chat_id": source.chat_id,
+            "source_message_id": source.message_id,
+            "seq": seq,
+            "source_text": source.text,
+            "source": source.channel,
+            "recorded_at": now,
+        }
         for seq, item in enumerate(parsed)
     ]
-    try:
-        with session.begin_nested():
-            session.add_all(rows)
-    except IntegrityError:
-        # Another process recorded the same message between our check and our insert.
-        if source.chat_id is None or source.message_id is None:
-            raise
-        return RecordOutcome(
-            activities_of_message(session, source.chat_id, source.message_id), duplicate=True
-        )
-    return RecordOutcome(rows, duplicate=False)
+    if not values:
+        return RecordOutcome([], duplicate=False)
+    dialect = session.get_bind().dialect.name
+    insert_stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(Activity)
+    statement = insert_stmt.on_conflict_do_nothing().returning(Activity)
+    rows = list(session.scalars(statement, values))
+    if rows or source.chat_id is None or source.message_id is None:
+        return RecordOutcome(sorted(rows, key=lambda a: a.seq), duplicate=False)
+    return RecordOutcome(
+        activities_of_message(session, source.chat_id, source.message_id), duplicate=True
+    )
 
 
 def activities_of_message(session: Session, chat_id: int, message_id: int) -> list[Activity]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
@@ -173,70 +174,27 @@ async def record_text(update: Update, context: BotContext, message: Message, tex
 
 
 async def _continue(update: Update, context: BotContext, pending: Pending) -> None:
+    """Pick the class, ask about odd dates, record: one transaction for the usual case."""
     actor = context.actor
     assert actor is not None
     services = context.services
     lang = context.lang
-    if pending.class_id is None:
-        with services.session() as session:
-            choice = usecases.class_for_recording(
-                session, actor.id, pending.chat_id, private=pending.chat_id == actor.telegram_id
-            )
-            options = [(c.id, c.name) for c in choice.options]
-            chosen = choice.school_class.id if choice.school_class else None
-        if choice.refusal:
-            await _say(update, context, t(lang, f"chat.{choice.refusal}"))
-            return
-        if chosen is None:
-            _pending(context)[pending.message_id] = pending
-            buttons = [
-                [InlineKeyboardButton(name, callback_data=f"c:{pending.message_id}:{cid}")]
-                for cid, name in options
-            ]
-            await _say(update, context, t(lang, "chat.choose_class"), InlineKeyboardMarkup(buttons))
-            return
-        pending = replace(pending, class_id=chosen)
-    odd = [p for p in pending.parsed if p.flag]
-    if odd and not pending.date_confirmed:
-        _pending(context)[pending.message_id] = pending
-        why = t(lang, "chat.why_future" if odd[0].flag == "future" else "chat.why_too_old")
-        dates = "、".join(sorted({p.date.isoformat() for p in odd}))
-        buttons = InlineKeyboardMarkup(
-            [
-                [
-                    InlineKeyboardButton(
-                        t(lang, "chat.confirm_yes"), callback_data=f"y:{pending.message_id}"
-                    ),
-                    InlineKeyboardButton(
-                        t(lang, "chat.confirm_no"), callback_data=f"n:{pending.message_id}"
-                    ),
-                ]
-            ]
-        )
-        await _say(update, context, t(lang, "chat.confirm_date", dates=dates, why=why), buttons)
-        return
-    _pending(context).pop(pending.message_id, None)
+    odd = [p for p in pending.parsed if p.flag] if not pending.date_confirmed else []
+    options: list[tuple[int, str]] = []
+    refusal: str | None = None
+    recorded: tuple[str, InlineKeyboardMarkup] | None = None
     try:
         with services.session() as session:
-            person = session.get(Person, actor.id)
-            school_class = usecases.own_class(session, actor.id, pending.class_id or 0)
-            assert person is not None
-            if school_class is None:
-                refusal = "no_class"
-            else:
-                refusal = None
-                outcome = store.record(
-                    session,
-                    person,
-                    school_class,
-                    Source(pending.chat_id, pending.message_id, pending.text),
-                    pending.parsed,
-                    services.now(),
+            if pending.class_id is None:
+                choice = usecases.class_for_recording(
+                    session, actor.id, pending.chat_id, private=pending.chat_id == actor.telegram_id
                 )
-                lines = _lines(lang, outcome.activities)
-                ids = [a.id for a in outcome.activities]
-                class_name = school_class.name
-                markup = _buttons(lang, ids, outcome.activities)
+                refusal = choice.refusal
+                options = [(c.id, c.name) for c in choice.options]
+                if choice.school_class is not None:
+                    pending = replace(pending, class_id=choice.school_class.id)
+            if refusal is None and pending.class_id is not None and not odd:
+                recorded, refusal = _record(session, context, pending)
     except SQLAlchemyError:
         log.exception("recording failed")
         await _say(update, context, t(lang, "chat.not_recorded_retry"))
@@ -244,8 +202,57 @@ async def _continue(update: Update, context: BotContext, pending: Pending) -> No
     if refusal:
         await _say(update, context, t(lang, f"chat.{refusal}"))
         return
+    if pending.class_id is None:
+        _pending(context)[pending.message_id] = pending
+        buttons = [
+            [InlineKeyboardButton(name, callback_data=f"c:{pending.message_id}:{cid}")]
+            for cid, name in options
+        ]
+        await _say(update, context, t(lang, "chat.choose_class"), InlineKeyboardMarkup(buttons))
+        return
+    if recorded is None:  # an odd date: ask before anything is stored
+        _pending(context)[pending.message_id] = pending
+        why = t(lang, "chat.why_future" if odd[0].flag == "future" else "chat.why_too_old")
+        dates = "、".join(sorted({p.date.isoformat() for p in odd}))
+        yes = InlineKeyboardButton(
+            t(lang, "chat.confirm_yes"), callback_data=f"y:{pending.message_id}"
+        )
+        no = InlineKeyboardButton(
+            t(lang, "chat.confirm_no"), callback_data=f"n:{pending.message_id}"
+        )
+        await _say(
+            update,
+            context,
+            t(lang, "chat.confirm_date", dates=dates, why=why),
+            InlineKeyboardMarkup([[yes, no]]),
+        )
+        return
+    _pending(context).pop(pending.message_id, None)
+    await _say(update, context, *recorded)
+
+
+def _record(
+    session: Session, context: BotContext, pending: Pending
+) -> tuple[tuple[str, InlineKeyboardMarkup] | None, str | None]:
+    """Store the pending message's activities; the reply text and buttons, or a refusal."""
+    actor = context.actor
+    assert actor is not None
+    school_class = usecases.own_class(session, actor.id, pending.class_id or 0)
+    if school_class is None:
+        return None, "no_class"
+    outcome = store.record(
+        session,
+        actor,
+        school_class,
+        Source(pending.chat_id, pending.message_id, pending.text),
+        pending.parsed,
+        context.services.now(),
+    )
+    lang = context.lang
     key = "chat.recorded_again" if outcome.duplicate else "chat.recorded"
-    await _say(update, context, t(lang, key, class_name=class_name, lines=lines), markup)
+    text = t(lang, key, class_name=school_class.name, lines=_lines(lang, outcome.activities))
+    ids = [a.id for a in outcome.activities]
+    return (text, _buttons(lang, ids, outcome.activities)), None
 
 
 async def _say(

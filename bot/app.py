@@ -11,12 +11,12 @@ from sqlalchemy import Engine, select
 from telegram import BotCommand, Update
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.context import BotContext, Services
 from bot.handlers import groups, identity, onboarding, recording, status
 from bot.i18n import t
-from bot.inbox import PersistentUpdateQueue, mark_handled, replay_pending
+from bot.inbox import FlushBeforePoll, PersistentUpdateQueue, replay_pending
 from bot.processing import PerChatUpdateProcessor
 from bot.settings import Settings
 from reminders.policy import load_policy
@@ -38,9 +38,10 @@ class AdvisorApplication(Application):  # type: ignore[type-arg]
 
     async def process_update(self, update: object) -> None:
         await super().process_update(update)
-        services: Services = self.bot_data
+        queue = self.update_queue
         try:
-            mark_handled(services, update)
+            if isinstance(update, Update) and isinstance(queue, PersistentUpdateQueue):
+                queue.handled(update)
         except Exception:  # the update will simply be handled again after a restart
             log.exception("could not mark update as handled")
 
@@ -55,7 +56,8 @@ def build_application(
 ) -> Application:  # type: ignore[type-arg]
     """The bot, ready to run: handlers, error handler, commands menu, inbox, rate limiter."""
     engine = engine or make_engine(settings.database_url)
-    queue = PersistentUpdateQueue()
+    # Tests and the console pass their own request; the network path batches inbox writes.
+    queue = PersistentUpdateQueue(batch_until_poll=request is None)
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
     builder = (
         ApplicationBuilder()
@@ -71,6 +73,10 @@ def build_application(
         builder = builder.base_url(base).base_file_url(_file_url(base))
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
+    else:
+        builder = builder.get_updates_request(
+            FlushBeforePoll(HTTPXRequest(connection_pool_size=1), queue.flush)
+        )
     if rate_limit:
         builder = builder.rate_limiter(
             AIORateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)

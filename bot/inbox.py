@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from telegram import Update
+from telegram.request import BaseRequest, RequestData
 
 from bot.context import Services
 from storage.directory import person_by_telegram
@@ -31,27 +32,91 @@ def sender_id(update: Update) -> int | None:
 
 
 class PersistentUpdateQueue(asyncio.Queue[object]):
-    """An update queue whose `put` first writes registered people's updates to the inbox."""
+    """An update queue that writes registered people's updates to the inbox before Telegram
+    counts them delivered.
 
-    def __init__(self) -> None:
+    With a webhook each update is stored as it is put (the webhook answers 200 after `put`).
+    With long polling (`batch_until_poll`) the updates of one getUpdates batch are kept in
+    memory and stored together by `flush`, which `FlushBeforePoll` calls right before the
+    next getUpdates request, the one that confirms the batch: one transaction per batch
+    instead of one per update, with the same guarantee.
+    """
+
+    def __init__(self, *, batch_until_poll: bool = False) -> None:
         super().__init__()
         self._services: Services | None = None
+        self._batch = batch_until_poll
+        self._unsaved: dict[int, Update] = {}
 
     def attach(self, services: Services) -> None:
         """Give the queue the services, once the application (which owns them) is built."""
         self._services = services
 
     async def put(self, item: object) -> None:
-        if isinstance(item, Update) and self._services is not None:
-            self._store(item, self._services)
+        services = self._services
+        if isinstance(item, Update) and services is not None:
+            user_id = sender_id(item)
+            if user_id is not None and is_registered(services, user_id):
+                if self._batch:
+                    self._unsaved[item.update_id] = item
+                else:
+                    with services.connection() as conn:
+                        store_update(conn, item.update_id, item.to_dict(), services.now())
         await super().put(item)
 
-    def _store(self, update: Update, services: Services) -> None:
-        user_id = sender_id(update)
-        if user_id is None or not is_registered(services, user_id):
+    def flush(self) -> None:
+        """Store the updates put since the last flush (one transaction)."""
+        if not self._unsaved or self._services is None:
             return
+        services = self._services
+        now = services.now()
         with services.connection() as conn:
-            store_update(conn, update.update_id, update.to_dict(), services.now())
+            for update in self._unsaved.values():
+                store_update(conn, update.update_id, update.to_dict(), now)
+        self._unsaved.clear()
+
+    def handled(self, update: Update) -> None:
+        """The update's handlers have run: forget it, in memory or in the inbox."""
+        if self._unsaved.pop(update.update_id, None) is not None:
+            return  # never written, nothing to delete
+        assert self._services is not None
+        with self._services.connection() as conn:
+            finish_update(conn, update.update_id)
+
+
+class FlushBeforePoll(BaseRequest):
+    """The getUpdates request: flushes the inbox before asking (and so confirming) again."""
+
+    def __init__(self, inner: BaseRequest, flush: Callable[[], None]) -> None:
+        self._inner = inner
+        self._flush = flush
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._inner.read_timeout
+
+    async def initialize(self) -> None:
+        await self._inner.initialize()
+
+    async def shutdown(self) -> None:
+        self._flush()
+        await self._inner.shutdown()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        # PTB always passes the four timeouts (its DEFAULT_NONE sentinel included): pass them on.
+        read_timeout: Any = None,
+        write_timeout: Any = None,
+        connect_timeout: Any = None,
+        pool_timeout: Any = None,
+    ) -> tuple[int, bytes]:
+        self._flush()
+        return await self._inner.do_request(
+            url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
+        )
 
 
 def is_registered(services: Services, telegram_id: int) -> bool:
@@ -66,12 +131,6 @@ def is_registered(services: Services, telegram_id: int) -> bool:
     if found:
         services.known_telegram_ids.add(telegram_id)
     return found
-
-
-def mark_handled(services: Services, update: object) -> None:
-    if isinstance(update, Update):
-        with services.connection() as conn:
-            finish_update(conn, update.update_id)
 
 
 async def replay_pending(

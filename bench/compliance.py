@@ -13,21 +13,18 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
-from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.dataset import fill
+from bench.dataset import fill, pg_db, sqlite_db
 from reminders.policy import load_policy
 from reminders.status import class_compliance
-from storage.db import make_engine, upgrade
 
 # Late in the semester, so every generated activity (up to 2027-01-10) counts.
 AT = datetime(2027, 1, 12, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -53,33 +50,6 @@ def status_all(engine: Engine) -> tuple[float, int, int]:
         payload = json.dumps([r.to_json() for r in results], ensure_ascii=False)
     elapsed = time.perf_counter() - start
     return elapsed, counter[0], len(payload)
-
-
-@contextmanager
-def sqlite_db(tmp: Path, name: str):  # type: ignore[no-untyped-def]
-    engine = make_engine(f"sqlite:///{tmp / name}")
-    upgrade(engine)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-
-
-@contextmanager
-def pg_db(url: str):  # type: ignore[no-untyped-def]
-    admin = make_engine(url, isolation_level="AUTOCOMMIT")
-    name = f"advisorbot_bench_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine = make_engine(admin.url.set(database=name).render_as_string(hide_password=False))
-    upgrade(engine)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def measure(label: str, engine: Engine, classes: int, runs: int) -> None:

@@ -1,13 +1,19 @@
-"""A realistic college for benchmarks: N classes with a semester of activity each."""
+"""A realistic college for benchmarks (N classes with a semester of activity each), and the
+scratch SQLite and PostgreSQL databases the benchmarks fill."""
 
 from __future__ import annotations
 
 import random
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, insert, text
 from sqlalchemy.orm import Session
 
+from storage.db import make_engine, upgrade
 from storage.models import Activity, FormSubmission, Person, SchoolClass, Semester
 
 SEMESTER = ("2026-2027-1", date(2026, 9, 7), date(2027, 1, 17))
@@ -113,3 +119,32 @@ def fill(
             made += len(rows)
         session.commit()
     return made
+
+
+@contextmanager
+def sqlite_db(folder: Path, name: str) -> Iterator[Engine]:
+    """A new, migrated SQLite file in `folder`."""
+    engine = make_engine(f"sqlite:///{folder / name}")
+    upgrade(engine)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def pg_db(url: str) -> Iterator[Engine]:
+    """A scratch PostgreSQL database on the server at `url`, migrated, dropped afterwards."""
+    admin = make_engine(url, isolation_level="AUTOCOMMIT")
+    name = f"advisorbot_bench_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine = make_engine(admin.url.set(database=name).render_as_string(hide_password=False))
+    upgrade(engine)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

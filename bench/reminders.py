@@ -20,9 +20,6 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -33,10 +30,10 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import Engine, event, insert, text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from bench.dataset import fill  # noqa: E402
+from bench.dataset import fill, pg_db, sqlite_db  # noqa: E402
 from reminders.policy import load_policy  # noqa: E402
 from reminders.sweep import decide, run_sweep  # noqa: E402
-from storage.db import make_engine, make_session_factory, upgrade  # noqa: E402
+from storage.db import make_engine, make_session_factory  # noqa: E402
 from storage.models import ReminderLedger  # noqa: E402
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -95,33 +92,6 @@ def one_sweep(engine: Engine) -> tuple[float, float, int, int]:
     swept = time.perf_counter() - started
     event.remove(engine, "before_cursor_execute", count)
     return decided, swept, statements[0], len(report.outcomes)
-
-
-@contextmanager
-def sqlite_db(tmp: Path, name: str) -> Iterator[Engine]:
-    engine = make_engine(f"sqlite:///{tmp / name}")
-    upgrade(engine)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-
-
-@contextmanager
-def pg_db(url: str) -> Iterator[Engine]:
-    admin = make_engine(url, isolation_level="AUTOCOMMIT")
-    name = f"advisorbot_bench_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine = make_engine(admin.url.set(database=name).render_as_string(hide_password=False))
-    upgrade(engine)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def measure(label: str, engine: Engine, classes: int, runs: int) -> None:

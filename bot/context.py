@@ -103,3 +103,10 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], S
     @property
     def services(self) -> Services:
         return self.bot_data
+
+    def person(self, session: Session) -> Person:
+        """The actor's Person row in this unit of work (only for identified updates)."""
+        assert self.actor is not None
+        person = session.get(Person, self.actor.id)
+        assert person is not None
+        return person

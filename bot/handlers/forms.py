@@ -20,12 +20,11 @@ from telegram.ext import (
 from bot import usecases
 from bot.context import BotContext
 from bot.documents.form_docx import render_month_form
-from bot.handlers.identity import refuse_stranger, reply
+from bot.handlers.identity import button_data, refuse_stranger, reply
 from bot.i18n import t
 from storage import directory
 from storage.errors import InputError
 from storage.forms import MonthlyForm, NotAllowed
-from storage.models import Person
 
 log = logging.getLogger(__name__)
 MONTH = re.compile(r"^(\d{4})-?(\d{1,2})$")
@@ -77,23 +76,29 @@ async def form_command(update: Update, context: BotContext) -> None:
     await _preview(update, context, classes[0][0], month)
 
 
-async def _preview(update: Update, context: BotContext, class_id: int, month: str) -> None:
-    assert context.actor is not None
+async def _draft(
+    update: Update, context: BotContext, class_id: int, month: str
+) -> usecases.FormView | None:
+    """The month's form drafted from the records, or None after saying why not."""
     services = context.services
     assert services.policy is not None
-    lang = context.lang
     try:
         with services.session() as session:
-            person = session.get(Person, context.actor.id)
-            assert person is not None
-            view = usecases.draft_form(
-                session, person, class_id, month, services.policy, services.tz
+            return usecases.draft_form(
+                session, context.person(session), class_id, month, services.policy, services.tz
             )
     except NotAllowed:
-        await _answer(update, t(lang, "formchat.not_allowed"))
-        return
+        await _answer(update, t(context.lang, "formchat.not_allowed"))
     except InputError:
-        await _answer(update, t(lang, "formchat.bad_month"))
+        await _answer(update, t(context.lang, "formchat.bad_month"))
+    return None
+
+
+async def _preview(update: Update, context: BotContext, class_id: int, month: str) -> None:
+    services = context.services
+    lang = context.lang
+    view = await _draft(update, context, class_id, month)
+    if view is None:
         return
     note = _notes(context).get((class_id, month))
     form = view.form
@@ -151,14 +156,10 @@ def _notes(context: BotContext) -> dict[tuple[int, str], str]:
 
 async def on_form_button(update: Update, context: BotContext) -> None:
     """fp (preview a class), fn (add a note), fs (submit), fd (download the draft)."""
-    query = update.callback_query
-    if query is None or query.data is None:
+    data = await button_data(update, context)
+    if data is None:
         return
-    if context.actor is None:
-        await query.answer(t(context.lang, "chat.stranger"), show_alert=True)
-        return
-    await query.answer()
-    action, class_id, compact = query.data.split(":")
+    action, class_id, compact = data.split(":")
     month = f"{compact[:4]}-{compact[4:]}"
     if action == "fp":
         await _preview(update, context, int(class_id), month)
@@ -179,8 +180,7 @@ async def _submit(update: Update, context: BotContext, class_id: int, month: str
     note = _notes(context).get((class_id, month))
     try:
         with services.session() as session:
-            person = session.get(Person, context.actor.id)
-            assert person is not None
+            person = context.person(session)
             form = usecases.submit_form(
                 session, person, class_id, month, note, services.policy, services.now()
             )
@@ -199,18 +199,8 @@ async def _submit(update: Update, context: BotContext, class_id: int, month: str
 
 
 async def _download(update: Update, context: BotContext, class_id: int, month: str) -> None:
-    assert context.actor is not None
-    services = context.services
-    assert services.policy is not None
-    try:
-        with services.session() as session:
-            person = session.get(Person, context.actor.id)
-            assert person is not None
-            view = usecases.draft_form(
-                session, person, class_id, month, services.policy, services.tz
-            )
-    except NotAllowed:
-        await _answer(update, t(context.lang, "formchat.not_allowed"))
+    view = await _draft(update, context, class_id, month)
+    if view is None:
         return
     note = _notes(context).get((class_id, month))
     form = view.form if note is None else _with_note(view.form, note)
@@ -326,8 +316,7 @@ async def _store_plan(
         if semester is None:
             key, params = "formchat.no_semester", {}
         else:
-            person = session.get(Person, context.actor.id)
-            assert person is not None
+            person = context.person(session)
             try:
                 plan = usecases.save_plan(
                     session, person, class_id, semester, text, services.now(), file_id, file_name

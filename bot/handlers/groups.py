@@ -8,7 +8,6 @@ from telegram.ext import BaseHandler, CommandHandler
 from bot import usecases
 from bot.context import BotContext
 from bot.handlers.identity import is_private, refuse_stranger, reply
-from storage.models import Person
 
 
 async def bind_command(update: Update, context: BotContext) -> None:
@@ -26,8 +25,7 @@ async def bind_command(update: Update, context: BotContext) -> None:
         return
     services = context.services
     with services.session() as session:
-        person = session.get(Person, context.actor.id)
-        assert person is not None
+        person = context.person(session)
         result = usecases.bind_group(session, person, chat.id, class_name, services.now())
         name = result.school_class.name if result.school_class else result.detail
     if result.refusal:

@@ -55,3 +55,15 @@ async def reply(
 async def refuse_stranger(update: Update, context: BotContext) -> None:
     """Strangers get a short explanation (nothing of theirs is stored)."""
     await reply(update, context, "chat.stranger")
+
+
+async def button_data(update: Update, context: BotContext) -> str | None:
+    """A button press's data, answered; None (after telling a stranger) when not to act."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return None
+    if context.actor is None:
+        await query.answer(t(context.lang, "chat.stranger"), show_alert=True)
+        return None
+    await query.answer()
+    return query.data

@@ -16,12 +16,12 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 from bot import usecases
 from bot.context import BotContext
 from bot.formatting import activity_line
-from bot.handlers.identity import is_private, refuse_stranger, reply
+from bot.handlers.identity import button_data, is_private, refuse_stranger, reply
 from bot.i18n import t
 from bot.parsing import KINDS, ParsedActivity, parse_message
 from storage import activities as store
 from storage.activities import Source
-from storage.models import Activity, Person
+from storage.models import Activity
 
 log = logging.getLogger(__name__)
 
@@ -144,8 +144,7 @@ async def undo_command(update: Update, context: BotContext) -> None:
         return
     services = context.services
     with services.session() as session:
-        person = session.get(Person, context.actor.id)
-        assert person is not None
+        person = context.person(session)
         rows = store.undo_last(session, person, services.now())
         lines = _lines(context.lang, rows)
     if not rows:
@@ -293,14 +292,10 @@ def _buttons(lang: str, ids: list[int], rows: list[Activity]) -> InlineKeyboardM
 
 async def on_button(update: Update, context: BotContext) -> None:
     """All recording buttons: c (class), y/n (odd date), u (undo), d/sd (date), k/sk (kind)."""
-    query = update.callback_query
-    if query is None or query.data is None:
+    data = await button_data(update, context)
+    if data is None:
         return
-    if context.actor is None:
-        await query.answer(t(context.lang, "chat.stranger"), show_alert=True)
-        return
-    action, _, rest = query.data.partition(":")
-    await query.answer()
+    action, _, rest = data.partition(":")
     if action in ("c", "y", "n"):
         await _answer_question(update, context, action, rest)
     elif action == "u":

@@ -22,7 +22,6 @@ from reminders.decisions import SNOOZE_DAYS
 from reminders.sweep import run_sweep, telegram_sender
 from reminders.texts import LOG_PREFIX, SNOOZE_PREFIX, STATUS_PREFIX
 from storage import ledger
-from storage.models import Person
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +84,7 @@ async def on_status(update: Update, context: BotContext) -> None:
     services = context.services
     assert services.policy is not None
     with services.session() as session:
-        person = session.get(Person, context.actor.id)
-        assert person is not None
+        person = context.person(session)
         answer = usecases.status_for(session, person, services.policy, services.now(), None)
     if answer.refusal or query.message is None:
         if query.message is not None:

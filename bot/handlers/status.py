@@ -12,7 +12,6 @@ from bot import usecases
 from bot.context import BotContext
 from bot.formatting import split_message, status_summary, status_text
 from bot.handlers.identity import is_private, refuse_stranger, reply
-from storage.models import Person
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +24,7 @@ async def me_command(update: Update, context: BotContext) -> None:
     services = context.services
     assert services.policy is not None
     with services.session() as session:
-        person = session.get(Person, context.actor.id)
-        assert person is not None
+        person = context.person(session)
         answer = usecases.my_status(session, person, services.policy, services.now())
     if answer.refusal:
         await reply(update, context, f"chat.{answer.refusal}")
@@ -44,8 +42,7 @@ async def status_command(update: Update, context: BotContext) -> None:
     assert services.policy is not None
     class_name = " ".join(context.args or []).strip() or None
     with services.session() as session:
-        person = session.get(Person, context.actor.id)
-        assert person is not None
+        person = context.person(session)
         answer = usecases.status_for(session, person, services.policy, services.now(), class_name)
     lang = context.lang
     if answer.refusal:

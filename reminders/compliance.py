@@ -346,7 +346,14 @@ def evaluate_history(
             track = tracks[index]
             period_index = track.day_to_period.get(activity.date)
             if period_index is not None:
-                done[index][period_index] += _amount(track.rule, activity, hours)
+                # _amount inlined for the two cheap measures, as in _evaluate_current.
+                measure = track.rule.measure
+                if measure == "activities":
+                    done[index][period_index] += 1.0
+                elif measure == "people":
+                    done[index][period_index] += activity.count
+                else:
+                    done[index][period_index] += _amount(track.rule, activity, hours)
     submitted = {(s.what, s.period) for s in submissions}
     statuses: list[RuleStatus] = []
     for i, track in enumerate(tracks):

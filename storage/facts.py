@@ -81,7 +81,8 @@ def activity_tuples(
         query = query.where(Activity.class_id.in_(class_ids))
     by_class: dict[int, list[ActivityTuple]] = defaultdict(list)
     # Core on the session's connection: these are plain values, the ORM layer adds nothing.
-    for class_id, kind, day, count, hours in session.connection().execute(query):
+    # .all() fetches in one call; iterating the result would fetch row by row.
+    for class_id, kind, day, count, hours in session.connection().execute(query).all():
         by_class[class_id].append((kind, day, count, hours))
     return by_class
 

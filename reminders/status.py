@@ -16,7 +16,7 @@ from reminders.compliance import ActivityFact, ComplianceReport, SubmissionFact,
 from reminders.policy import Policy
 from reminders.semester_calendar import Semester, SemesterCalendar
 from storage.directory import all_semesters
-from storage.facts import ClassRow, activity_tuples, class_rows, submission_tuples
+from storage.facts import ClassRow, activity_tuples, class_rows, gc_paused, submission_tuples
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,13 @@ def class_compliance(
     class_ids: Sequence[int] | None = None,
 ) -> list[ClassCompliance]:
     """Each class's compliance at `at`, in class-name order."""
+    with gc_paused():
+        return _class_compliance(session, policy, at, class_ids)
+
+
+def _class_compliance(
+    session: Session, policy: Policy, at: datetime, class_ids: Sequence[int] | None
+) -> list[ClassCompliance]:
     calendar = load_calendar(session, policy)
     rows = class_rows(session, class_ids)
     semester = calendar.current_or_relevant(at.date())

@@ -34,7 +34,7 @@ from reminders.status import load_calendar
 from reminders.texts import Buttons, buttons, render
 from storage import ledger
 from storage.db import unit_of_work
-from storage.facts import PersonRef, activity_tuples, class_rows, submission_tuples
+from storage.facts import PersonRef, activity_tuples, class_rows, gc_paused, submission_tuples
 
 if TYPE_CHECKING:
     from telegram import Bot
@@ -128,6 +128,11 @@ def decide(
     session: Session, policy: Policy, now: datetime, is_holiday: RestDay = is_rest_day
 ) -> list[Reminder]:
     """The reminders due at ``now``, from six queries whatever the number of classes."""
+    with gc_paused():
+        return _decide(session, policy, now, is_holiday)
+
+
+def _decide(session: Session, policy: Policy, now: datetime, is_holiday: RestDay) -> list[Reminder]:
     calendar = load_calendar(session, policy)  # semesters
     semester = calendar.current_or_relevant(now.date())
     if semester is None:

@@ -183,3 +183,27 @@ def test_webhook_mode_checks_the_secret_token(world: World) -> None:
     right = httpx.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-hook"})
     assert right.status_code == 200
     wait_until(lambda: world.activity_count() == 1, 10, "the webhook update to be recorded")
+
+
+def test_telegram_errors_neither_crash_nor_lose_records(world: World) -> None:
+    api, bot = world.api, world.bot
+    bot.start()
+    api.wait_for(method="getUpdates", timeout=30)
+    # 429 with retry_after: the rate limiter waits and sends again; the record is there.
+    api.fail_next("sendMessage", 429, retry_after=1)
+    mark = api.mark()
+    api.push_message(FIRST_ADVISOR, "今天查寝")
+    reply = api.wait_for(method="sendMessage", chat_id=FIRST_ADVISOR, since=mark, timeout=20)
+    assert "已记录" in text_of(reply)
+    # a user who blocked the bot: recorded, marked unreachable, and the bot carries on.
+    api.block_chat(FIRST_ADVISOR + 1)
+    api.push_message(FIRST_ADVISOR + 1, "今天听课")
+    wait_until(lambda: world.activity_count() == 2, 20, "the blocked user's record")
+    wait_until(
+        lambda: world.person("班主任02").unreachable_since is not None, 20, "the 403 to be noted"
+    )
+    mark = api.mark()
+    api.push_message(FIRST_ADVISOR + 2, "今天开了班会")
+    reply = api.wait_for(method="sendMessage", chat_id=FIRST_ADVISOR + 2, since=mark, timeout=20)
+    assert "已记录" in text_of(reply)
+    assert bot.process is not None and bot.process.poll() is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -17,6 +17,8 @@ from bot.settings import Settings
 from reminders.policy import Policy
 from storage.db import unit_of_work
 from storage.models import Person
+
+ACTOR_CACHE_TTL = timedelta(seconds=60)
 
 
 @dataclass
@@ -32,6 +34,23 @@ class Services:
     policy: Policy | None = None
     clock: Callable[[], datetime] | None = None
     known_telegram_ids: set[int] = field(default_factory=set)
+    # Who is behind a Telegram id, for ACTOR_CACHE_TTL: saves a query on every update.
+    # Changes made through this process (/start, /lang) drop the entry at once; a roster
+    # import from the command line shows within the TTL.
+    actors: dict[int, tuple[Actor, str | None, datetime]] = field(default_factory=dict)
+
+    def cached_actor(self, telegram_id: int) -> tuple[Actor, str | None] | None:
+        """The cached actor and their stored language choice, while fresh."""
+        entry = self.actors.get(telegram_id)
+        if entry is None or entry[2] <= self.now():
+            return None
+        return entry[0], entry[1]
+
+    def remember_actor(self, telegram_id: int, actor: Actor, stored_language: str | None) -> None:
+        self.actors[telegram_id] = (actor, stored_language, self.now() + ACTOR_CACHE_TTL)
+
+    def forget_actor(self, telegram_id: int) -> None:
+        self.actors.pop(telegram_id, None)
 
     @property
     def tz(self) -> ZoneInfo:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.ext import BaseHandler, TypeHandler
@@ -19,14 +21,19 @@ async def identify_actor(update: Update, context: BotContext) -> None:
     services = context.services
     assert services.settings is not None
     context.lang = normalise_language(user.language_code)
-    admins = services.settings.admins
-    with services.session() as session:
-        person = usecases.identify(session, user.id, admins, user.first_name, services.now())
-        if person is not None:
-            lang = person.language or context.lang
-            context.actor = Actor.of(person, lang, admins)
-            context.lang = lang
-            services.known_telegram_ids.add(user.id)
+    cached = services.cached_actor(user.id)
+    if cached is None:
+        admins = services.settings.admins
+        with services.session() as session:
+            person = usecases.identify(session, user.id, admins, user.first_name, services.now())
+            if person is None:
+                return
+            cached = (Actor.of(person, "", admins), person.language)
+        services.remember_actor(user.id, *cached)
+        services.known_telegram_ids.add(user.id)
+    actor, stored_language = cached
+    context.lang = stored_language or context.lang
+    context.actor = replace(actor, lang=context.lang)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

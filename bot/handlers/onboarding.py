@@ -34,6 +34,7 @@ async def start(update: Update, context: BotContext) -> None:
             await reply(update, context, f"chat.{result.reason}")
         return
     services.known_telegram_ids.add(user.id)
+    services.forget_actor(user.id)
     if result.reason in ("linked", "username"):
         await reply(update, context, "chat.welcome", name=name)
     elif result.reason == "already":
@@ -61,6 +62,7 @@ async def lang_command(update: Update, context: BotContext) -> None:
         return
     with context.services.session() as session:
         usecases.set_language(session, context.actor.id, choice)
+    context.services.forget_actor(context.actor.telegram_id)
     context.lang = choice
     await reply(update, context, "chat.lang_set")
 

@@ -290,3 +290,15 @@ async def test_help_lists_commands(bot: BotUnderTest) -> None:
     text = (await bot.say(ZHANG, "/help"))[0]
     for command in ("/undo", "/me", "/status", "/form", "/plan", "/bind", "/lang"):
         assert command in text
+
+
+async def test_role_changes_from_outside_show_within_a_minute(bot: BotUnderTest) -> None:
+    from datetime import timedelta
+
+    assert "已记录" in (await bot.say(ZHANG, "今天查寝"))[0]
+    with Session(bot.engine) as session:
+        person_by_name(session, "张老师").is_advisor = False  # e.g. a roster change via the CLI
+        session.commit()
+    bot.clock[0] += timedelta(seconds=61)
+    assert "只有班主任" in (await bot.say(ZHANG, "今天听课"))[0]
+    assert len(bot.activities()) == 1

@@ -14,7 +14,13 @@ of something done (了, 过, 已; went, -ed). Vague expressions get one fixed da
 days ago three; 周末 / the weekend is its Saturday; 月初 the 1st, 上旬 / early the 5th,
 中旬 / mid- the 15th, 下旬 / late the 25th, 月底 / end of the month's last day; 上个月 /
 last month the same day a month back; fixed-date holidays (元旦, 国庆, Christmas ...) their
-day. Dates listed together ("周三周四", "前天和昨天") give the activity once for each day.
+day; lunar holidays (春节, 除夕, 元宵, 端午, 中秋) and 清明 their day of that year, from a
+table (2020-2035; outside it they give no date), with 期间 / 假期 the same day. A month named
+alone (11月份) is its most recent day not after today: today in the current month, the last
+day of a past month. A range (11月20日到22日, 周三至周五) is its first day. Spans with no
+calendar date (寒假期间, 开学第一周) give no date, so the note is dated today. A plan word
+includes 集合 ("周六上午8点集合…" is the coming Saturday).
+Dates listed together ("周三周四", "前天和昨天") give the activity once for each day.
 """
 
 from __future__ import annotations
@@ -41,7 +47,7 @@ class DateMention:
 # Words that make a message a plan rather than a record; they turn an ambiguous
 # month/day or weekday towards the future.
 PLAN_ZH_RE = re.compile(
-    r"计划|准备|打算|将于|将要|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周|下个?星期|下个?礼拜|下个?月|明天|明日|后天"
+    r"计划|准备|打算|将于|将要|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周|下个?星期|下个?礼拜|下个?月|明天|明日|后天|集合"
 )
 PLAN_EN_RE = re.compile(
     r"\b(?:will|plan(?:ning|ned)?\s+to|going\s+to|scheduled|upcoming|next|tomorrow)\b"
@@ -117,6 +123,8 @@ _RULES: list[tuple[str, str]] = [
         rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*份?\s*(底|末|初|中旬|上旬|下旬|中)",
     ),
     ("rel_month_part", r"(上上|上|本|这|今|下)?\s*个?\s*月\s*份?\s*(底|末|初|中旬|上旬|下旬|中)"),
+    # 11月份 / 11月里: a month named alone.
+    ("cn_month_only", rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*(?:份|里|期间)"),
     ("rel_month", r"(上上|上|本|这|下)\s*个\s*月|(上上|上|本|下)\s*月(?![份底末初中])"),
     (
         "week_day",
@@ -134,7 +142,8 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        r"(元旦|跨年夜|跨年|平安夜|圣诞节?|国庆节?|劳动节|五一|教师节)"
+        r"(元旦|跨年夜|跨年|平安夜|圣诞节?|国庆节?|劳动节|五一|教师节"
+        r"|春节|大年初一|除夕|年三十|元宵节?|清明节?|端午节?|中秋节?)"
         # Only as a day ("元旦当天", "元旦去宿舍"), not naming a thing ("国庆安全教育", "元旦晚会").
         r"(?=(?:假期|期间|放假期间|小长假|长假|假)?(?:当天|那天|当日|那日|晚上|上午|下午|中午|早上|夜里|夜"
         r"|[,.;:!?()\s]|$|里|中"
@@ -191,9 +200,7 @@ _SHARED = frozenset({"ymd", "md_sep", "md_dash"})
 # One regex per language, so a note pays only for the rules of the language it is in.
 # The leading lookahead lets the engine reject most positions with one set test instead of
 # trying every alternative there; it lists every character a Chinese date can start with.
-_ZH_DATE_START = (
-    "[0-9零〇一二两俩三四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教]"
-)
+_ZH_DATE_START = "[0-9零〇一二两俩三四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中]"
 _COMBINED_ZH_RE = re.compile(
     f"(?={_ZH_DATE_START})(?:"
     + "|".join(f"(?P<{name}>{p})" for name, p in _RULES if not name.startswith("en_"))
@@ -477,10 +484,76 @@ _HOLIDAYS = {
 }
 
 
+# Lunar-calendar holidays move every year: 春节 (the first day of the lunar year), 端午 and
+# 中秋 from a table of their Gregorian dates; 除夕 is the day before 春节, 元宵 fourteen days
+# after it; 清明 (solar, April 4 or 5) follows the leap-year cycle. Outside the table's years
+# the holiday gives no date (the note is then dated today).
+_SPRING_FESTIVAL = {
+    2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29),
+    2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23),
+    2032: (2, 11), 2033: (1, 31), 2034: (2, 19), 2035: (2, 8),
+}  # fmt: skip
+_DRAGON_BOAT = {
+    2020: (6, 25), 2021: (6, 14), 2022: (6, 3), 2023: (6, 22), 2024: (6, 10), 2025: (5, 31),
+    2026: (6, 19), 2027: (6, 9), 2028: (5, 28), 2029: (6, 16), 2030: (6, 5), 2031: (6, 24),
+    2032: (6, 12), 2033: (6, 1), 2034: (6, 20), 2035: (6, 10),
+}  # fmt: skip
+_MID_AUTUMN = {
+    2020: (10, 1), 2021: (9, 21), 2022: (9, 10), 2023: (9, 29), 2024: (9, 17), 2025: (10, 6),
+    2026: (9, 25), 2027: (9, 15), 2028: (10, 3), 2029: (9, 22), 2030: (9, 12), 2031: (10, 1),
+    2032: (9, 19), 2033: (9, 8), 2034: (9, 27), 2035: (9, 16),
+}  # fmt: skip
+
+
+def _lunar_holiday(name: str, year: int) -> date | None:
+    if name.startswith("清明"):
+        return _safe_date(year, 4, 4 if year % 4 in (0, 1) else 5)
+    if name.startswith("端午"):
+        table, offset = _DRAGON_BOAT, 0
+    elif name.startswith("中秋"):
+        table, offset = _MID_AUTUMN, 0
+    else:
+        table = _SPRING_FESTIVAL
+        offset = -1 if name in ("除夕", "年三十") else 14 if name.startswith("元宵") else 0
+    if year not in table:
+        return None
+    month, day = table[year]
+    return _shift(date(year, month, day), offset)
+
+
 def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
-    """元旦 / Christmas: fixed-date holidays, the most recent one (the next for a plan)."""
-    month, day = _HOLIDAYS[" ".join(m.group(1).split())]
-    return month_day(today, month, day, plan)
+    """元旦 / Christmas: fixed-date holidays, the most recent one (the next for a plan);
+    春节 / 中秋 / 端午 ...: lunar ones from their table, likewise."""
+    name = " ".join(m.group(1).split())
+    if name in _HOLIDAYS:
+        month, day = _HOLIDAYS[name]
+        return month_day(today, month, day, plan)
+    years = (today.year, today.year + 1) if plan else (today.year, today.year - 1)
+    for year in years:
+        found = _lunar_holiday(name, year)
+        if found is not None and (found >= today if plan else found <= today):
+            return found
+    return None
+
+
+def _h_cn_month_only(m: re.Match[str], today: date, plan: bool) -> date | None:
+    """11月份: the most recent day of that month not after today (today in the current month,
+    the last day of a past one); for a plan the next such day (the 1st of a future month)."""
+    month = cn_to_int(m.group(2))
+    if month is None or not 1 <= month <= 12:
+        return None
+    year = _year_from_word(m.group(1), today)
+    if year is None:
+        year = today.year
+        if plan and month < today.month:
+            year += 1
+        elif not plan and month > today.month:
+            year -= 1
+    if (year, month) == (today.year, today.month):
+        return today
+    if (year, month) > (today.year, today.month):
+        return _safe_date(year, month, 1)
+    return _safe_date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _h_en_weekend(m: re.Match[str], today: date, plan: bool) -> date | None:
@@ -582,6 +655,7 @@ _HANDLERS: dict[str, Handler] = {
     "rel_month_day": _h_rel_month_day,
     "cn_month_part": _h_cn_month_part,
     "rel_month_part": _h_rel_month_part,
+    "cn_month_only": _h_cn_month_only,
     "rel_month": _h_rel_month,
     "week_day": _h_week_day,
     "week_only": _h_week_only,
@@ -622,7 +696,26 @@ def find_dates(
             found = sorted(found + english, key=lambda d: d.start)
         else:
             found = english
-    return found
+    return _drop_range_ends(text, found)
+
+
+# "11月20日到22日", "周三至周五", "Nov 20 - 22": a span is dated by its first day; the end of
+# the range is not a date of its own.
+_RANGE_JOIN_RE = re.compile(
+    r"\s*(?:到|至|~|-|—|–|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
+)
+
+
+def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
+    if len(found) < 2:
+        return found
+    kept = [found[0]]
+    for mention in found[1:]:
+        last = kept[-1]
+        if last.end <= mention.start and _RANGE_JOIN_RE.fullmatch(text, last.end, mention.start):
+            continue
+        kept.append(mention)
+    return kept
 
 
 # Clause breaks, as the pipeline cuts a note, and words that make a clause a record of the

@@ -24,7 +24,7 @@ _COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
 # Bot mentions and commands at the start: "@advisor_bot …", "/log …", "/log@advisor_bot …".
 _PREFIX_RE = re.compile(r"^\s*(?:(?:/[a-z_]+(?:@\w+)?|@\w+)[\s,:]*)+")
 # Clause breaks. A dot is a break unless it sits between digits (11.19, 1.5小时).
-_HARD_SEP_RE = re.compile(r"[,;!?。；\n+&]|(?<!\d)\.|\.(?!\d)")
+_HARD_SEP_RE = re.compile(r"[,;!?。；\n+&①-⑳]|(?<!\d)\.|\.(?!\d)|(?<=\b\d)\)")
 _SOFT_SEP_RE = re.compile(
     r"然后|之后|随后|接着|后来|另外|此外|并且|同时|上午|下午|中午|晚上|傍晚|早上"
     r"|\b(?:and\s+then|then|afterwards|later|also|and|plus)\b"
@@ -60,9 +60,11 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # vocabulary uses (a table, not a converter: only the characters that matter here).
 _TRADITIONAL = str.maketrans(
     "寢會課聽訪談級長參觀賽學與號樓週話電聯繫時開題導師們個兩間論講訓幹員動體場進見後點"
-    "絡備組織習驗圍視夥專業績簡報當練詢導預實踐創領隊項氣晨讀護經歷選舉競",
+    "絡備組織習驗圍視夥專業績簡報當練詢導預實踐創領隊項氣晨讀護經歷選舉競"
+    "團務議這禮來過還沒說發現問寫數語輔處決約從內對戶區",
     "寝会课听访谈级长参观赛学与号楼周话电联系时开题导师们个两间论讲训干员动体场进见后点"
-    "络备组织习验围视伙专业绩简报当练询导预实践创领队项气晨读护经历选举竞",
+    "络备组织习验围视伙专业绩简报当练询导预实践创领队项气晨读护经历选举竞"
+    "团务议这礼来过还没说发现问写数语辅处决约从内对户区",
 )
 # Words right after an activity that make it a document about it, not the act itself:
 # "班会记录", "查寝表格发一下", "dorm check form".
@@ -84,11 +86,11 @@ _STUDENT_AFTER_RE = re.compile(
 # record of its own even beside other activities; as a mere noun ("班会讲了奖学金评定") it is
 # the topic of the activity beside it.
 _OTHER_ACT_RE = re.compile(
-    r"整理|填写|填报|上报|审核|统计|核查|核对|批改|值班|排查|审批|处理|撰写|写了|写|准备|录入|汇总"
+    r"整理|填写|填报|填了|上报|审核|统计|核查|核对|批改|值班|排查|审批|处理|撰写|写了|写|准备|录入|汇总"
     r"|\b(?:reviewed|processed|compiled|filled\s+(?:in|out)|did|wrote|graded|checked)\b"
 )
 _CLAUSE_FILLER_RE = re.compile(
-    r"(?:\s|[今昨前明]天|今晚|昨晚|上午|下午|中午|晚上|早上|傍晚|然后|之后|接着|又|还|再|也|顺便|另外|最后|了"
+    r"(?:\s|\d{1,2}[)、]|[(]\d{1,2}[)]|[①-⑳•·*\-]|[今昨前明]天|今晚|昨晚|上午|下午|中午|晚上|早上|傍晚|然后|之后|接着|又|还|再|也|顺便|另外|最后|了"
     r"|\b(?:then|and|also|later|afterwards|in\s+the\s+(?:morning|afternoon|evening)|after\s+that)\b)*"
 )
 # What may stand between two dates that are listed together: "周三、周四", "前天晚上和昨天晚上",
@@ -237,8 +239,12 @@ def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Mat
         return False
     cs = bounds[m.clause] + 1
     filler = _CLAUSE_FILLER_RE.match(low, cs, m.start)
-    if filler is None or filler.end() != m.start:
+    if filler is None:
         return False
+    if filler.end() != m.start:
+        # "填了助学金材料": the verb opens the clause and the "other" word is its object.
+        verb = _OTHER_ACT_RE.match(low, filler.end(), m.start)
+        return verb is not None and m.start - verb.end() <= 6
     return _OTHER_ACT_RE.match(low, m.start) is not None
 
 

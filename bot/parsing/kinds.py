@@ -76,8 +76,9 @@ _RULES: list[KindRule] = [
     # --- cadre meetings.
     KindRule(
         "cadre_meeting",
-        r"(?:班委|班干部?|学生干部|团干部?|支委|团支部|班团干部|寝室长|宿舍长|舍长|楼长|层长)[^,.;!?。；]{0,6}?"
-        r"(?:会议|例会|开会|碰头会|座谈会|工作会|会)",
+        r"(?:班委|班干部?|学生干部|团干部?|支委|团支部|班团干部|寝室长|宿舍长|舍长|楼长|层长|班长|团支书|支书"
+        r"|学习委员|生活委员|心理委员|文体委员|组织委员|宣传委员)[^,.;!?。；]{0,6}?"
+        r"(?:会议|例会|开会|碰头会|座谈会|工作会|碰了?个?头|开了个会|开个会|(?<![班团])会)",
     ),
     KindRule("cadre_meeting", r"(?:召开|开了?|组织)(?:了)?(?:一次|个)?班委"),
     KindRule(
@@ -227,6 +228,8 @@ _RULES: list[KindRule] = [
         r"|(?:指导|带领|带着|带|组织|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
         r"(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树)"
         r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动"
+        r"|聚餐|毕业照|毕业典礼|毕业合影|联谊|郊游|爬山|烧烤|升旗仪式|观看"
+        r"|陪(?:同)?着?(?:留校|全班|班上|班里)?的?(?:学生|同学|大家|孩子|新生|毕业生)们?(?:一起|去|参加|过)"
         r"|科研训练|课外活动|第二课堂|素质拓展|游园|观影|看电影|(?:看|观看)了?[^,.;!?。；]{0,6}?(?:电影|纪录片|话剧|演出|展览)",
         forbid_before=_PLANNING_BEFORE_ZH,
     ),
@@ -235,7 +238,7 @@ _RULES: list[KindRule] = [
         r"\b(?:competitions?|contests?|olympiad|hackathon|field\s+trips?|sports\s+(?:day|meet|meeting)"
         r"|talent\s+show|student\s+activit(?:y|ies)|club\s+activit(?:y|ies)|volunteer(?:ed|ing)?"
         r"|coach(?:ed|ing)?|mentor(?:ed|ing)|modell?ing\s+(?:team|contest|competition)"
-        r"|(?:took|take|led|lead|accompanied|brought)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+|\w+\s+)?"
+        r"|(?:took|take|taking|takes|led|lead|leading|accompanied|accompanying|brought|bringing)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+|\w+\s+)?"
         r"(?:students|class|team|group|kids|freshmen)\s+(?:to|on|for|out)"
         r"|museums?|exhibitions?|science\s+park"
         r"|career\s+talk|guest\s+lecture|outing|excursion|innovation\s+project|research\s+project"
@@ -258,7 +261,8 @@ _RULES: list[KindRule] = [
         r"\b(?:paperwork|scholarships?|grants?|financial\s+aid|bursar(?:y|ies)|files|records|"
         r"recommendation\s+letters?|leave\s+requests?|mental\s+health\s+screening|duty|on\s+call|"
         r"graded|reviewed|processed|compiled|filled\s+(?:in|out)|orientation|registration|"
-        r"military\s+training|career\s+(?:planning|guidance))\b",
+        r"military\s+training|career\s+(?:planning|guidance)|cvs?|resumes?|résumés?|cover\s+letters?"
+        r"|mock\s+interviews?|job\s+applications?|internship\s+applications?)\b",
         weak="message",
     ),
 ]

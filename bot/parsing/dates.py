@@ -51,6 +51,7 @@ PLAN_ZH_RE = re.compile(
 )
 PLAN_EN_RE = re.compile(
     r"\b(?:will|plan(?:ning|ned)?\s+to|going\s+to|scheduled|upcoming|next|tomorrow)\b"
+    r"|\b(?:i|we|you|they|he|she)'ll\b"
 )
 
 _CN_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -696,7 +697,40 @@ def find_dates(
             found = sorted(found + english, key=lambda d: d.start)
         else:
             found = english
-    return _drop_range_ends(text, found)
+    return _drop_range_ends(text, _apply_week_header(text, today, found))
+
+
+# "上周：周一听课 周三查寝" / "last week: Monday ...": a week named as a heading (followed by a
+# colon) is the week of the bare weekdays after it.
+_WEEK_HEADER_RE = re.compile(
+    r"(上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*[:：]|\b(last|this|next)\s+week\s*:"
+)
+_BARE_CN_WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])")
+_BARE_EN_WEEKDAY_RE = re.compile(rf"(?:on\s+)?({_WEEKDAY_NAMES})\b")
+
+
+def _apply_week_header(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
+    header = _WEEK_HEADER_RE.search(text)
+    if header is None:
+        return found
+    shift = _WEEK_SHIFT[header.group(1)] if header.group(1) else _EN_WEEK_SHIFT[header.group(2)]
+    out: list[DateMention] = []
+    for d in found:
+        if d.start >= header.end():
+            cn = _BARE_CN_WEEKDAY_RE.fullmatch(text, d.start, d.end)
+            en = None if cn else _BARE_EN_WEEKDAY_RE.match(text, d.start, d.end)
+            weekday = None
+            if cn:
+                char = cn.group(1)
+                weekday = int(char) - 1 if char.isdigit() else _CN_WEEKDAYS[char]
+            elif en:
+                weekday = _en_weekday(en.group(1))
+            if weekday is not None:
+                day = weekday_in_week(today, weekday, shift)
+                if day is not None:
+                    d = DateMention(d.start, d.end, day)
+        out.append(d)
+    return out
 
 
 # "11月20日到22日", "周三至周五", "Nov 20 - 22": a span is dated by its first day; the end of

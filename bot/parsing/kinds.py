@@ -112,7 +112,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "class_meeting",
         r"班团会|班会|团会|团日|团课|班级(?:大会|会议|例会)|年级大会|全班(?:同学)?(?:开会|大会|会议)"
-        r"|开(?:了)?(?:个|一个|一次)?班级?会|(?<!工作)(?<!教师)动员(?:大)?会",
+        r"|开(?:了)?(?:个|一个|一次)?班级?会|(?<!工作)(?<!教师)动员(?:大)?会|(?<!家长)(?<!家校)见面会",
     ),
     KindRule(
         "class_meeting",
@@ -209,7 +209,9 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "student_talk",
-        r"\b(?:met|meet|saw|see|called\s+in|invited)\s+(?:with\s+)?(?:a\s+|an\s+|the\s+|my\s+|some\s+|several\s+|"
+        r"\b(?:met|meet|saw|see|called\s+in|invited)\s+(?:with\s+)?"
+        r"(?:(?:each|all|some|several|one|two|three|four|five|\d+|a\s+few|most|half)\s+of\s+)?"
+        r"(?:a\s+|an\s+|the\s+|my\s+|some\s+|several\s+|"
         r"\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+)?(?:\w+\s+)?(?:students?|classmates?|freshm[ae]n|"
         r"sophomores?|juniors?|seniors?|mentees?)\b",
     ),
@@ -228,8 +230,8 @@ _RULES: list[KindRule] = [
         r"|(?:指导|带领|带着|带|组织|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
         r"(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树)"
         r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动"
-        r"|聚餐|毕业照|毕业典礼|毕业合影|联谊|郊游|爬山|烧烤|升旗仪式|观看"
-        r"|陪(?:同)?着?(?:留校|全班|班上|班里)?的?(?:学生|同学|大家|孩子|新生|毕业生)们?(?:一起|去|参加|过)"
+        r"|汇演|聚餐|毕业照|毕业典礼|毕业合影|联谊|郊游|爬山|烧烤|升旗仪式|观看"
+        r"|陪(?:同)?着?(?:留校|全班|班上|班里)?的?(?:学生|同学|大家|孩子|新生|毕业生)们?(?:一起|去|参加|过|看|观看)"
         r"|科研训练|课外活动|第二课堂|素质拓展|游园|观影|看电影|(?:看|观看)了?[^,.;!?。；]{0,6}?(?:电影|纪录片|话剧|演出|展览)",
         forbid_before=_PLANNING_BEFORE_ZH,
     ),
@@ -240,7 +242,7 @@ _RULES: list[KindRule] = [
         r"|coach(?:ed|ing)?|mentor(?:ed|ing)|modell?ing\s+(?:team|contest|competition)"
         r"|(?:took|take|taking|takes|led|lead|leading|accompanied|accompanying|brought|bringing)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+|\w+\s+)?"
         r"(?:students|class|team|group|kids|freshmen)\s+(?:to|on|for|out)"
-        r"|museums?|exhibitions?|science\s+park"
+        r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
         r"|career\s+talk|guest\s+lecture|outing|excursion|innovation\s+project|research\s+project"
         r"|(?:visited|visit\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:company|museum|factory|lab|exhibition|"
         r"science\s+park|enterprise|campus))\b",

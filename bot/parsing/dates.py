@@ -19,7 +19,10 @@ table (2020-2035; outside it they give no date), with 期间 / 假期 the same d
 alone (11月份) is its most recent day not after today: today in the current month, the last
 day of a past month. A range (11月20日到22日, 周三至周五) is its first day. Spans with no
 calendar date (寒假期间, 开学第一周) give no date, so the note is dated today. A plan word
-includes 集合 ("周六上午8点集合…" is the coming Saturday).
+includes 集合 ("周六上午8点集合…" is the coming Saturday) and I'll / we'll. A week
+named as a heading ("上周：周一听课 周三查寝", "last week:") is the week of the bare weekdays
+after it. A whole week or month (这周, 本月, 11月份) yields to a day named in the same clause
+("这个月查了三次寝：3号、12号、25号" gives those three days).
 Dates listed together ("周三周四", "前天和昨天") give the activity once for each day.
 """
 
@@ -42,6 +45,8 @@ class DateMention:
     start: int
     end: int
     day: date
+    #: A whole week or month (这周, 本月, 11月份, this month): a day named beside it wins.
+    coarse: bool = False
 
 
 # Words that make a message a plan rather than a record; they turn an ambiguous
@@ -146,11 +151,11 @@ _RULES: list[tuple[str, str]] = [
         r"(元旦|跨年夜|跨年|平安夜|圣诞节?|国庆节?|劳动节|五一|教师节"
         r"|春节|大年初一|除夕|年三十|元宵节?|清明节?|端午节?|中秋节?)"
         # Only as a day ("元旦当天", "元旦去宿舍"), not naming a thing ("国庆安全教育", "元旦晚会").
-        r"(?=(?:假期|期间|放假期间|小长假|长假|假)?(?:当天|那天|当日|那日|晚上|上午|下午|中午|早上|夜里|夜"
+        r"(?=假期|期间|放假|小长假|长假|(?:假)?(?:当天|那天|当日|那日|晚上|上午|下午|中午|早上|夜里|夜"
         r"|[,.;:!?()\s]|$|里|中"
         r"|去|到|我|和|跟|带|陪|在|给|又|也|还|开|组织|召开|查|听|走访|慰问|家访))",
     ),
-    ("day_only", rf"(?<![\d月./第\-:])({CN_NUM})\s*[号日](?!{_NOT_DAY_AFTER_HAO})"),
+    ("day_only", rf"(?<![\d月./第\-])(?<!\d:)({CN_NUM})\s*[号日](?!{_NOT_DAY_AFTER_HAO})"),
     ("en_dby", r"\b(?:the\s+)?day\s+before\s+yesterday\b|\bthe\s+other\s+day\b"),
     (
         "en_month_part",
@@ -607,7 +612,13 @@ def _h_en_week_weekday(m: re.Match[str], today: date, plan: bool) -> date | None
 def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
     prefix, word, suffix, punct = m.group(1), m.group(2), m.group(3), m.group(4)
     full = len(word) > 4 or word.endswith("day")
-    if not full and prefix is None and suffix is None and punct is None:
+    if (
+        not full
+        and prefix is None
+        and suffix is None
+        and punct is None
+        and not _AFTER_WEEKDAY_RE.search(m.string, 0, m.start())
+    ):
         return None  # "sat in on a lecture", "wed": abbreviations need context
     weekday = _en_weekday(word)
     if suffix:
@@ -620,6 +631,10 @@ def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
         # "next Monday" is the coming one, never today.
         return _shift(today, (weekday - today.weekday()) % 7 or 7)
     return recent_weekday(today, weekday, plan)
+
+
+# "Mon & Tue": an abbreviation listed after another weekday is one too.
+_AFTER_WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY_NAMES}\.?\s*(?:&|and|,|/|\+)\s*$")
 
 
 def _h_en_week(m: re.Match[str], today: date, plan: bool) -> date | None:
@@ -790,9 +805,12 @@ def _scan(combined: re.Pattern[str], text: str, today: date, plan: bool) -> list
         here = _plan_here(text, m.start(), m.end(), plan) if plan else False
         day = _HANDLERS[name](own, today, here)
         if day is not None:
-            found.append(DateMention(m.start(), m.end(), day))
+            coarse = name in _COARSE or (name == "en_week" and own.group(2) != "weekend")
+            found.append(DateMention(m.start(), m.end(), day, coarse))
     return found
 
+
+_COARSE = frozenset({"rel_month", "week_only", "cn_month_only"})
 
 _dateparser_search: Any = None
 

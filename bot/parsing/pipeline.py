@@ -280,6 +280,8 @@ def _pick_date(
     if inside:
         clause = bisect.bisect_left(bounds, anchor) - 1
         same = [i for i in inside if bisect.bisect_left(bounds, dates[i].start) - 1 == clause]
+        if any(not dates[i].coarse for i in same):
+            same = [i for i in same if not dates[i].coarse]  # "这个月查了三次寝：3号、12号"
         if same:
             return min(same, key=lambda i: abs(dates[i].start - anchor))
         return min(

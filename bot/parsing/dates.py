@@ -21,7 +21,8 @@ day of a past month. A range (11月20日到22日, 周三至周五) is its first 
 calendar date (寒假期间, 开学第一周) give no date, so the note is dated today. A plan word
 includes 集合 ("周六上午8点集合…" is the coming Saturday) and I'll / we'll. A week
 named as a heading ("上周：周一听课 周三查寝", "last week:") is the week of the bare weekdays
-after it. A whole week or month (这周, 本月, 11月份) yields to a day named in the same clause
+after it; so is a past or coming week named before them ("上周听了三次课，周二周三周五").
+计划 after a noun (学习计划, 工作计划) is a thing, not a plan word. A whole week or month (这周, 本月, 11月份) yields to a day named in the same clause
 ("这个月查了三次寝：3号、12号、25号" gives those three days).
 Dates listed together ("周三周四", "前天和昨天") give the activity once for each day.
 """
@@ -52,7 +53,7 @@ class DateMention:
 # Words that make a message a plan rather than a record; they turn an ambiguous
 # month/day or weekday towards the future.
 PLAN_ZH_RE = re.compile(
-    r"计划|准备|打算|将于|将要|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周|下个?星期|下个?礼拜|下个?月|明天|明日|后天|集合"
+    r"(?<![习作业展练学研订定])计划(?![书表的]|\s*$)|准备|打算|将于|将要|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周|下个?星期|下个?礼拜|下个?月|明天|明日|后天|集合"
 )
 PLAN_EN_RE = re.compile(
     r"\b(?:will|plan(?:ning|ned)?\s+to|going\s+to|scheduled|upcoming|next|tomorrow)\b"
@@ -719,6 +720,8 @@ def find_dates(
 # colon) is the week of the bare weekdays after it.
 _WEEK_HEADER_RE = re.compile(
     r"(上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*[:：]|\b(last|this|next)\s+week\s*:"
+    # Without a colon only a past or coming week: "上周听了三次课，周二周三周五".
+    r"|(上上|上|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])|\b(last|next)\s+week\b"
 )
 _BARE_CN_WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])")
 _BARE_EN_WEEKDAY_RE = re.compile(rf"(?:on\s+)?({_WEEKDAY_NAMES})\b")
@@ -728,7 +731,8 @@ def _apply_week_header(text: str, today: date, found: list[DateMention]) -> list
     header = _WEEK_HEADER_RE.search(text)
     if header is None:
         return found
-    shift = _WEEK_SHIFT[header.group(1)] if header.group(1) else _EN_WEEK_SHIFT[header.group(2)]
+    cn_word = header.group(1) or header.group(3)
+    shift = _WEEK_SHIFT[cn_word] if cn_word else _EN_WEEK_SHIFT[header.group(2) or header.group(4)]
     out: list[DateMention] = []
     for d in found:
         if d.start >= header.end():

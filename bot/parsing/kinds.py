@@ -96,7 +96,8 @@ _RULES: list[KindRule] = [
     # 班主任会议 and 经验交流会 contain words of both).
     KindRule(
         "seminar",
-        r"(?:班主任|班导师|辅导员|导师)(?:工作)?(?:研讨会|会议|例会|培训|交流会|沙龙|论坛|大会|座谈会|工作会)",
+        r"(?:班主任|班导师|辅导员|导师)(?:工作)?(?:研讨会|会议|例会|培训|交流会|沙龙|论坛|大会|座谈会|工作会)"
+        r"|(?:班主任|班导师)们?[^,.;!?。；]{0,4}?(?:开了?(?:个|一个|一次)?会|开会)",
     ),
     KindRule(
         "seminar",
@@ -230,7 +231,7 @@ _RULES: list[KindRule] = [
         r"|(?:指导|带领|带着|带|组织|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
         r"(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树)"
         r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动"
-        r"|扫墓|祭扫|汇演|聚餐|毕业照|毕业典礼|毕业合影|联谊|郊游|爬山|烧烤|升旗仪式|观看"
+        r"|徒步|远足|骑行|露营|野炊|扫墓|祭扫|汇演|聚餐|毕业照|毕业典礼|毕业合影|联谊|郊游|爬山|烧烤|升旗仪式|观看"
         r"|陪(?:同)?着?(?:留校|全班|班上|班里)?的?(?:学生|同学|大家|孩子|新生|毕业生)们?(?:一起|去|参加|过|看|观看)"
         r"|科研训练|课外活动|第二课堂|素质拓展|游园|观影|看电影|(?:看|观看)了?[^,.;!?。；]{0,6}?(?:电影|纪录片|话剧|演出|展览)",
         forbid_before=_PLANNING_BEFORE_ZH,
@@ -242,6 +243,7 @@ _RULES: list[KindRule] = [
         r"|coach(?:ed|ing)?|mentor(?:ed|ing)|modell?ing\s+(?:team|contest|competition)"
         r"|(?:took|take|taking|takes|led|lead|leading|accompanied|accompanying|brought|bringing)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+|\w+\s+)?"
         r"(?:students|class|team|group|kids|freshmen)\s+(?:to|on|for|out)"
+        r"|(?:\w+ball|chess|badminton|tennis|ping[- ]?pong|sports?)\s+(?:match(?:es)?|games?|tournaments?)|tournaments?"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
         r"|career\s+talk|guest\s+lecture|outing|excursion|innovation\s+project|research\s+project"
         r"|(?:visited|visit\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:company|museum|factory|lab|exhibition|"

@@ -184,7 +184,11 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         clause = bisect.bisect_left(bounds, m.start()) - 1
         cs, ce = bounds[clause] + 1, bounds[clause + 1]
         if rule.need is not None and rule.need.search(low, cs, ce) is None:
-            continue
+            # "宿舍里有人搞活动，去看了看": a short clause of its own after it may hold the verb.
+            nxt = bisect.bisect_right(bounds, ce)
+            ne = bounds[nxt] if nxt < len(bounds) else ce
+            if not (ce < ne <= ce + 7 and rule.need.search(low, ce + 1, ne)):
+                continue
         if rule.forbid_before is not None and rule.forbid_before.search(low[cs : m.start()]):
             continue
         if _is_blocked(low, m.start(), m.end(), cs, ce):
@@ -282,6 +286,12 @@ def _pick_date(
         same = [i for i in inside if bisect.bisect_left(bounds, dates[i].start) - 1 == clause]
         if any(not dates[i].coarse for i in same):
             same = [i for i in same if not dates[i].coarse]  # "这个月查了三次寝：3号、12号"
+        elif same:
+            # "上周听了三次课，周二周三周五": days named after a whole week, in a clause of their
+            # own, say which days of it.
+            later = [i for i in inside if not dates[i].coarse and dates[i].start > anchor]
+            if later:
+                return later[0]
         if same:
             return min(same, key=lambda i: abs(dates[i].start - anchor))
         return min(

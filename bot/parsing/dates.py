@@ -22,7 +22,8 @@ calendar date (寒假期间, 开学第一周) give no date, so the note is dated
 includes 集合 ("周六上午8点集合…" is the coming Saturday) and I'll / we'll. A week
 named as a heading ("上周：周一听课 周三查寝", "last week:") is the week of the bare weekdays
 after it; so is a past or coming week named before them ("上周听了三次课，周二周三周五").
-计划 after a noun (学习计划, 工作计划) is a thing, not a plan word. A whole week or month (这周, 本月, 11月份) yields to a day named in the same clause
+计划 after a noun (学习计划, 工作计划) is a thing, not a plan word. A holiday as a span (元旦假期) and
+a whole week or month yield likewise; "Nov 19 & 20" is two days. A whole week or month (这周, 本月, 11月份) yields to a day named in the same clause
 ("这个月查了三次寝：3号、12号、25号" gives those three days).
 Dates listed together ("周三周四", "前天和昨天") give the activity once for each day.
 """
@@ -713,7 +714,25 @@ def find_dates(
             found = sorted(found + english, key=lambda d: d.start)
         else:
             found = english
+    if latin and found:
+        found = _more_en_days(text, found)
     return _drop_range_ends(text, _apply_week_header(text, today, found))
+
+
+def _more_en_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for d in found:
+        out.append(d)
+        if not _COMBINED_EN_RE.match(text, d.start) or not re.match(_MONTH_NAMES, text[d.start :]):
+            continue
+        last = d
+        while (more := _EN_MORE_DAYS_RE.match(text, last.end)) is not None:
+            day = _safe_date(last.day.year, last.day.month, int(more.group(1)))
+            if day is None:
+                break
+            last = DateMention(more.start(1), more.end(), day)
+            out.append(last)
+    return out
 
 
 # "上周：周一听课 周三查寝" / "last week: Monday ...": a week named as a heading (followed by a
@@ -809,12 +828,23 @@ def _scan(combined: re.Pattern[str], text: str, today: date, plan: bool) -> list
         here = _plan_here(text, m.start(), m.end(), plan) if plan else False
         day = _HANDLERS[name](own, today, here)
         if day is not None:
-            coarse = name in _COARSE or (name == "en_week" and own.group(2) != "weekend")
+            coarse = (
+                name in _COARSE
+                or (name == "en_week" and own.group(2) != "weekend")
+                or (name == "holiday" and _HOLIDAY_SPAN_RE.match(text, m.end()) is not None)
+            )
             found.append(DateMention(m.start(), m.end(), day, coarse))
     return found
 
 
 _COARSE = frozenset({"rel_month", "week_only", "cn_month_only"})
+# "元旦假期去了两次宿舍，1号和3号": a holiday as a span yields to the days named in it.
+_HOLIDAY_SPAN_RE = re.compile(r"假期|期间|放假|小长假|长假")
+# "Nov 19 & 20": a bare day listed after a month and day is another day of that month.
+_EN_MORE_DAYS_RE = re.compile(
+    r"\s*(?:&|and|,|/)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[.:/\-]\d|%|[a-z]*\s*(?:students?|parents?|"
+    r"people|kids|families|min|mins|minutes?|hours?|hrs?|h|pm|am|times|of)\b))"
+)
 
 _dateparser_search: Any = None
 

@@ -62,7 +62,9 @@ _ABOUT_BEFORE = re.compile(
 )
 _TOPIC_BEFORE_ZH = re.compile(r"(?:关于|有关|就(?![是要去到在把又会这那])|针对)[^,.;!?。；]{0,8}$")
 # "讨论元旦晚会" in a cadre meeting: the event is what was discussed, not an activity held.
-_PLANNING_BEFORE_ZH = re.compile(r"(?:讨论|商量|商讨|筹备|策划|布置|部署|关于)[^,.;!?。；]{0,6}$")
+_PLANNING_BEFORE_ZH = re.compile(
+    r"(?:讨论|商量|商讨|筹备|策划|布置|部署|关于|定了|确定|敲定)[^,.;!?。；]{0,6}$"
+)
 
 _RULES: list[KindRule] = [
     # --- themed class meetings come before class meetings: 主题班会 contains 班会.
@@ -77,7 +79,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "cadre_meeting",
         r"(?:班委|班干部?|学生干部|团干部?|支委|团支部|班团干部|寝室长|宿舍长|舍长|楼长|层长|班长|团支书|支书"
-        r"|学习委员|生活委员|心理委员|文体委员|组织委员|宣传委员)[^,.;!?。；]{0,6}?"
+        r"|[\u4e00-\u9fff]{2}委员)[^,.;!?。；]{0,6}?"
         r"(?:会议|例会|开会|碰头会|座谈会|工作会|碰了?个?头|开了个会|开个会|(?<![班团])会)",
     ),
     KindRule("cadre_meeting", r"(?:召开|开了?|组织)(?:了)?(?:一次|个)?班委"),
@@ -105,7 +107,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "seminar",
-        r"\b(?:seminar|workshop|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students))"
+        r"\b(?:seminar|webinar|workshop|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students))"
         r"|advis[oe]rs?'?\s+(?:meeting|conference|forum|session|training|workshop)|experience[- ]sharing"
         r"|staff\s+meeting|faculty\s+meeting|teachers'?\s+meeting|symposium|colloquium)s?\b",
     ),
@@ -231,7 +233,7 @@ _RULES: list[KindRule] = [
         r"|(?:指导|带领|带着|带|组织|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
         r"(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树)"
         r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动"
-        r"|徒步|远足|骑行|露营|野炊|扫墓|祭扫|汇演|聚餐|毕业照|毕业典礼|毕业合影|联谊|郊游|爬山|烧烤|升旗仪式|观看"
+        r"|合影|徒步|远足|骑行|露营|野炊|扫墓|祭扫|汇演|聚餐|毕业照|毕业典礼|毕业合影|联谊|郊游|爬山|烧烤|升旗仪式|观看"
         r"|陪(?:同)?着?(?:留校|全班|班上|班里)?的?(?:学生|同学|大家|孩子|新生|毕业生)们?(?:一起|去|参加|过|看|观看)"
         r"|科研训练|课外活动|第二课堂|素质拓展|游园|观影|看电影|(?:看|观看)了?[^,.;!?。；]{0,6}?(?:电影|纪录片|话剧|演出|展览)",
         forbid_before=_PLANNING_BEFORE_ZH,
@@ -244,6 +246,7 @@ _RULES: list[KindRule] = [
         r"|(?:took|take|taking|takes|led|lead|leading|accompanied|accompanying|brought|bringing)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+|\w+\s+)?"
         r"(?:students|class|team|group|kids|freshmen)\s+(?:to|on|for|out)"
         r"|(?:\w+ball|chess|badminton|tennis|ping[- ]?pong|sports?)\s+(?:match(?:es)?|games?|tournaments?)|tournaments?"
+        r"|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
         r"|career\s+talk|guest\s+lecture|outing|excursion|innovation\s+project|research\s+project"
         r"|(?:visited|visit\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:company|museum|factory|lab|exhibition|"
@@ -257,7 +260,7 @@ _RULES: list[KindRule] = [
         r"|(?:撰写|写了?|起草|修改|完成)[^,.;!?。；]{0,8}?(?:总结|计划|报告|方案|鉴定|评语)|工作总结|学期总结|操行评语"
         r"|简历|求职|(?:教务处?|学工办?|团委|学生处|保卫处|后勤|宿管|任课(?:老师|教师))[^,.;!?。；]{0,4}?"
         r"(?:沟通|协调|对接|联系|反映|汇报)|(?:沟通|协调|对接)了?[^,.;!?。；]{0,10}?(?:事宜|事项)"
-        r"|批改|巡查|值班|迎新|军训|体检|宿舍调整|调宿|材料|台账|会议记录|家长群|班级群",
+        r"|批改|巡查|值班|值了?(?:[一两二三四五六七八九十几\d]+\s*(?:天|个|次|晚|夜))?的?班|迎新|军训|体检|宿舍调整|调宿|材料|台账|会议记录|家长群|班级群",
         weak="message",
     ),
     KindRule(

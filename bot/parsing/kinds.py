@@ -62,6 +62,11 @@ _ABOUT_BEFORE = re.compile(
 )
 _TOPIC_BEFORE_ZH = re.compile(r"(?:关于|有关|就(?![是要去到在把又会这那])|针对)[^,.;!?。；]{0,8}$")
 # "讨论元旦晚会" in a cadre meeting: the event is what was discussed, not an activity held.
+# "met the class officers to plan the new year party": the event is what was planned.
+_PLANNING_BEFORE_EN = re.compile(
+    r"\b(?:plan|planning|planned|discuss|discussed|discussing|arrange|arranging"
+    r"|arranged)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|next\s+)?(?:\S+\s+){0,3}$"
+)
 _PLANNING_BEFORE_ZH = re.compile(
     r"(?:讨论|商量|商讨|筹备|策划|布置|部署|关于|定了|确定|敲定)[^,.;!?。；]{0,6}$"
 )
@@ -91,7 +96,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "cadre_meeting",
-        r"\b(?:meet|met|meeting)\s+(?:with\s+)?(?:the\s+|my\s+|our\s+)?(?:class\s+committee|cadres|class\s+officers|"
+        r"\b(?:meet|met|meeting)\s+(?:with\s+)?(?:the\s+|my\s+|our\s+)?(?:student\s+|class\s+)?(?:class\s+committee|cadres|class\s+officers|"
         r"student\s+leaders|class\s+leaders|class\s+monitors|monitors|class\s+reps)\b",
     ),
     # --- seminars and training for advisors (before class meetings and talks:
@@ -246,11 +251,13 @@ _RULES: list[KindRule] = [
         r"|(?:took|take|taking|takes|led|lead|leading|accompanied|accompanying|brought|bringing)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+|\w+\s+)?"
         r"(?:students|class|team|group|kids|freshmen)\s+(?:to|on|for|out)"
         r"|(?:\w+ball|chess|badminton|tennis|ping[- ]?pong|sports?)\s+(?:match(?:es)?|games?|tournaments?)|tournaments?"
+        r"|(?:costume|christmas|xmas|halloween|new\s+year'?s?|class|birthday|farewell|graduation|welcome|holiday)\s+part(?:y|ies)"
         r"|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
         r"|career\s+talk|guest\s+lecture|outing|excursion|innovation\s+project|research\s+project"
         r"|(?:visited|visit\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:company|museum|factory|lab|exhibition|"
         r"science\s+park|enterprise|campus))\b",
+        forbid_before=_PLANNING_BEFORE_EN,
     ),
     # --- anything else an advisor records (weak: only when nothing more specific is named).
     KindRule(

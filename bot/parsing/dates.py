@@ -58,7 +58,7 @@ PLAN_ZH_RE = re.compile(
 )
 PLAN_EN_RE = re.compile(
     r"\b(?:will|plan(?:ning|ned)?\s+to|going\s+to|scheduled|upcoming|next|tomorrow)\b"
-    r"|\b(?:i|we|you|they|he|she)'ll\b"
+    r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:|\bplans?\s+for\b"
 )
 
 _CN_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -188,7 +188,10 @@ _RULES: list[tuple[str, str]] = [
     (
         "en_holiday",
         r"\b(new\s+year'?s?\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?|xmas|national\s+day"
-        r"|teachers'?\s+day|labou?r\s+day)\b",
+        r"|teachers'?\s+day|labou?r\s+day)\b"
+        # Not naming a thing: "Christmas choir rehearsal", "New Year's party".
+        r"(?!\s+(?:choir|part(?:y|ies)|concerts?|shows?|gala|decorations?|trees?|cards?|carols?|markets?"
+        r"|fairs?|performances?|rehearsals?|programs?|songs?|gifts?|presents?|events?))",
     ),
     ("en_md", rf"\b({_MONTH_NAMES})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?"),
     (

@@ -47,7 +47,7 @@ _PARENT_VERB_ZH = re.compile(
 )
 _PARENT_VERB_EN = re.compile(
     r"\b(?:call|called|calling|phone|phoned|rang|ring|contact|contacted|messag|text|texted|"
-    r"email|e-mail|emailed|spoke|speak|talk|talked|met|meet|meeting|chat|chatted|wechat|video|"
+    r"email|e-mail|emailed|spoke|speak|talk|talked|met|meet|meeting|chat(?!\s+group)|chatted|wechat(?!\s+group)|video|"
     r"visit|visited|reach|reached|updated|informed|notified|conference|sms|zoom|wrote)"
 )
 _DORM_VERB_ZH = re.compile(
@@ -55,7 +55,7 @@ _DORM_VERB_ZH = re.compile(
 )
 _STUDENT_OBJECT_EN = re.compile(
     r"\b(?:students?|classmates?|freshm[ae]n|sophomores?|juniors?|seniors?|him|her|them|"
-    r"monitor|mentee|kids?|boys?|girls?|undergrads?|pupils?)\b"
+    r"monitor|mentee|kids?|boys?|girls?|undergrads?|pupils?|his|their)\b"
 )
 _ABOUT_BEFORE = re.compile(
     r"\b(?:about|regarding|re)\s+(?:(?:a|the|his|her|their|my)\s+)?(?:\w+\s+)?$"
@@ -124,7 +124,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "class_meeting",
-        r"\b(?:class|homeroom|league|class\s+and\s+league|form)\s+(?:meeting|assembly|gathering|session)s?\b"
+        r"\b(?:class|homeroom|league|class\s+and\s+league|form)\s+(?:branch\s+)?(?:meeting|assembly|gathering|session)s?\b"
         r"|\bhomeroom\b|\bmeeting\s+with\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?class\b",
     ),
     # --- parent contact (before student talks: 与家长沟通 is a parent contact).

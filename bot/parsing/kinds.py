@@ -51,7 +51,7 @@ _PARENT_VERB_EN = re.compile(
     r"visit|visited|reach|reached|updated|informed|notified|conference|sms|zoom|wrote)"
 )
 _DORM_VERB_ZH = re.compile(
-    r"去|到|进|走访|深入|检查|查|看|巡|下|探|访|转|走|卫生|安全|慰问|了解|关心|座谈|聊|送"
+    r"去|到|进|走访|深入|检查|查|看|巡|下(?![午周个次月])|探|访|转|走|卫生|安全|慰问|了解|关心|座谈|聊|送"
 )
 _STUDENT_OBJECT_EN = re.compile(
     r"\b(?:students?|classmates?|freshm[ae]n|sophomores?|juniors?|seniors?|him|her|them|"
@@ -188,7 +188,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "dorm_visit",
-        r"宿舍|寝室|公寓",
+        r"(?:宿舍|寝室|公寓)(?!长|的?(?:寝室长|宿舍长|舍长))",
         need=_DORM_VERB_ZH,
         forbid_before=_TOPIC_BEFORE_ZH,
     ),
@@ -228,7 +228,7 @@ _RULES: list[KindRule] = [
         r"\bone[- ]on[- ]ones?\b|\b1[- ]on[- ]1\b|\bheart[- ]to[- ]heart\b"
         r"|\b(?:individual|personal|private)\s+(?:talk|chat|conversation|meeting)s?\b"
         r"|\bstudent\s+(?:talk|chat|conversation|interview)s?\b"
-        r"|\bhad\s+(?:a\s+)?(?:talk|chat|conversation|word)s?\s+with\b",
+        r"|\bhad\s+(?:a\s+)?(?:quick\s+|short\s+|long\s+|brief\s+|good\s+|private\s+|little\s+)?(?:talk|chat|conversation|word)s?\s+with\b",
     ),
     # --- student activities.
     KindRule(
@@ -252,6 +252,7 @@ _RULES: list[KindRule] = [
         r"(?:students|class|team|group|kids|freshmen)(?:\s+(?:who|that)\s+[^,.;!?]{0,30}?)?\s+(?:to|on|for|out)"
         r"|(?:\w+ball|chess|badminton|tennis|ping[- ]?pong|sports?)\s+(?:match(?:es)?|games?|tournaments?)|tournaments?"
         r"|(?:costume|christmas|xmas|halloween|new\s+year'?s?|class|birthday|farewell|graduation|welcome|holiday)\s+part(?:y|ies)"
+        r"|bowling|ice[- ]skating|skating|camping|kayaking|rafting|rock\s+climbing|go[- ]karting|escape\s+room"
         r"|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
         r"|career\s+talk|guest\s+lecture|outing|excursion|innovation\s+project|research\s+project"

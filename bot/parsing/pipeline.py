@@ -61,10 +61,10 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _TRADITIONAL = str.maketrans(
     "寢會課聽訪談級長參觀賽學與號樓週話電聯繫時開題導師們個兩間論講訓幹員動體場進見後點"
     "絡備組織習驗圍視夥專業績簡報當練詢導預實踐創領隊項氣晨讀護經歷選舉競"
-    "團務議這禮來過還沒說發現問寫數語輔處決約從內對戶區",
+    "團務議這禮來過還沒說發現問寫數語輔處決約從內對戶區書",
     "寝会课听访谈级长参观赛学与号楼周话电联系时开题导师们个两间论讲训干员动体场进见后点"
     "络备组织习验围视伙专业绩简报当练询导预实践创领队项气晨读护经历选举竞"
-    "团务议这礼来过还没说发现问写数语辅处决约从内对户区",
+    "团务议这礼来过还没说发现问写数语辅处决约从内对户区书",
 )
 # Words right after an activity that make it a document about it, not the act itself:
 # "班会记录", "查寝表格发一下", "dorm check form".
@@ -218,7 +218,12 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 low, m.start, bounds[m.clause + 1]
             ):
                 continue  # "与家长沟通": a talk with a parent is the parent contact
-            if kept and kept[-1].kind == "parent_contact" and not _names_a_student(low, m, bounds):
+            if (
+                kept
+                and kept[-1].kind == "parent_contact"
+                and low[m.start : m.end] != "谈心"
+                and not _names_a_student(low, m, bounds)
+            ):
                 continue  # "王同学家长来学校，面谈了一个小时": the talk is that contact
         kept.append(m)
     return kept

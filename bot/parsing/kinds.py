@@ -252,7 +252,7 @@ _RULES: list[KindRule] = [
         r"(?:students|class|team|group|kids|freshmen)(?:\s+(?:who|that)\s+[^,.;!?]{0,30}?)?\s+(?:to|on|for|out)"
         r"|(?:\w+ball|chess|badminton|tennis|ping[- ]?pong|sports?)\s+(?:match(?:es)?|games?|tournaments?)|tournaments?"
         r"|(?:costume|christmas|xmas|halloween|new\s+year'?s?|class|birthday|farewell|graduation|welcome|holiday)\s+part(?:y|ies)"
-        r"|bowling|ice[- ]skating|skating|camping|kayaking|rafting|rock\s+climbing|go[- ]karting|escape\s+room"
+        r"|graduation\s+(?:ceremony|photos?|part(?:y|ies))|commencement|bowling|ice[- ]skating|skating|camping|kayaking|rafting|rock\s+climbing|go[- ]karting|escape\s+room"
         r"|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
         r"|career\s+talk|guest\s+lecture|outing|excursion|innovation\s+project|research\s+project"

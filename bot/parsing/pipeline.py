@@ -187,7 +187,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             # "宿舍里有人搞活动，去看了看": a short clause of its own after it may hold the verb.
             nxt = bisect.bisect_right(bounds, ce)
             ne = bounds[nxt] if nxt < len(bounds) else ce
-            if not (ce < ne <= ce + 7 and rule.need.search(low, ce + 1, ne)):
+            if not (ce < ne <= ce + 10 and rule.need.search(low, ce + 1, ne)):
                 continue
         if rule.forbid_before is not None and rule.forbid_before.search(low[cs : m.start()]):
             continue
@@ -214,8 +214,14 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         if rule.weak == "clause" and m.clause in strong_clauses:
             continue
         if m.kind == "student_talk":
-            if m.clause in parent_clauses and not _STUDENT_AFTER_RE.search(
-                low, m.start, bounds[m.clause + 1]
+            if (
+                m.clause in parent_clauses
+                and not _STUDENT_AFTER_RE.search(low, m.start, bounds[m.clause + 1])
+                # "家访1次、谈心7人": a talk listed after the contact, not with the parent.
+                and (
+                    low[m.start : m.end] != "谈心"
+                    or _PARENT_WORD_RE.search(low, max(0, m.start - 8), m.start)
+                )
             ):
                 continue  # "与家长沟通": a talk with a parent is the parent contact
             if (

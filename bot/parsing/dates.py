@@ -23,7 +23,8 @@ includes 集合 ("周六上午8点集合…" is the coming Saturday) and I'll / 
 named as a heading ("上周：周一听课 周三查寝", "last week:") is the week of the bare weekdays
 after it; so is a past or coming week named before them ("上周听了三次课，周二周三周五").
 计划 after a noun (学习计划, 工作计划) is a thing, not a plan word. A holiday as a span (元旦假期) and
-a whole week or month yield likewise; "Nov 19 & 20" is two days. A whole week or month (这周, 本月, 11月份) yields to a day named in the same clause
+a whole week or month yield likewise; "Nov 19 & 20" is two days. Chat shorthand counts (yday, tmr,
+tmrw, 明儿), and 准时 / 届时 / 定在 are plan words ("班会定在周三" is the coming Wednesday). A whole week or month (这周, 本月, 11月份) yields to a day named in the same clause
 ("这个月查了三次寝：3号、12号、25号" gives those three days).
 Dates listed together ("周三周四", "前天和昨天") give the activity once for each day.
 """
@@ -54,10 +55,10 @@ class DateMention:
 # Words that make a message a plan rather than a record; they turn an ambiguous
 # month/day or weekday towards the future.
 PLAN_ZH_RE = re.compile(
-    r"(?<![习作业展练学研订定])计划(?![书表的]|\s*$)|准备|打算|将于|将要|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周|下个?星期|下个?礼拜|下个?月|明天|明日|后天|集合"
+    r"(?<![习作业展练学研订定])计划(?![书表的]|\s*$)|准备|打算|将于|将要|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周|下个?星期|下个?礼拜|下个?月|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在"
 )
 PLAN_EN_RE = re.compile(
-    r"\b(?:will|plan(?:ning|ned)?\s+to|going\s+to|scheduled|upcoming|next|tomorrow)\b"
+    r"\b(?:will|plan(?:ning|ned)?\s+to|going\s+to|gonna|scheduled|upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
     r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:|\bplans?\s+for\b"
 )
 
@@ -146,7 +147,7 @@ _RULES: list[tuple[str, str]] = [
     (
         "rel_day",
         r"大前天|大前晚|大后天|前天|前晚|前日|昨天|昨日|昨晚|昨夜|昨早|昨儿|今天|今日|今早|今晨|今晚|今夜|今儿"
-        r"|明天|明日|明早|明晚|后天",
+        r"|明天|明日|明早|明晚|明儿|后天",
     ),
     (
         "holiday",
@@ -167,7 +168,8 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "en_rel",
-        r"\b(?:today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)"
+        r"\b(?:today|tonight|yesterday|tomorrow|yday|ystd|yest|tmrw|tmr|tmw|tmrrw|2moro"
+        r"|last\s+night|this\s+(?:morning|afternoon|evening)"
         r"|earlier\s+today)\b",
     ),
     (
@@ -342,9 +344,22 @@ _REL_DAYS = {
     "明日": 1,
     "明早": 1,
     "明晚": 1,
+    "明儿": 1,
     "后天": 2,
 }
-_EN_REL_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+_EN_REL_DAYS = {
+    "yesterday": -1,
+    "yday": -1,
+    "ystd": -1,
+    "yest": -1,
+    "last night": -1,
+    "tomorrow": 1,
+    "tmrw": 1,
+    "tmr": 1,
+    "tmw": 1,
+    "tmrrw": 1,
+    "2moro": 1,
+}
 
 Handler = Callable[[re.Match[str], date, bool], date | None]
 

@@ -225,6 +225,11 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "student_talk",
+        r"\bhad\s+(?:coffee|lunch|dinner|tea|breakfast|a\s+meal|a\s+walk)\s+with\b",
+        need=_STUDENT_OBJECT_EN,
+    ),
+    KindRule(
+        "student_talk",
         r"\bone[- ]on[- ]ones?\b|\b1[- ]on[- ]1\b|\bheart[- ]to[- ]heart\b"
         r"|\b(?:individual|personal|private)\s+(?:talk|chat|conversation|meeting)s?\b"
         r"|\bstudent\s+(?:talk|chat|conversation|interview)s?\b"
@@ -238,7 +243,7 @@ _RULES: list[KindRule] = [
         r"|(?:指导|带领|带着|带|组织|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
         r"(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树)"
         r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动"
-        r"|灯谜|猜谜|合影|徒步|远足|骑行|露营|野炊|扫墓|祭扫|汇演|聚餐|毕业照|毕业典礼|毕业合影|联谊|郊游|爬山|烧烤|升旗仪式|观看"
+        r"|派对|聚会|晨跑|夜跑|带队|灯谜|猜谜|合影|徒步|远足|骑行|露营|野炊|扫墓|祭扫|汇演|聚餐|毕业照|毕业典礼|毕业合影|联谊|郊游|爬山|烧烤|升旗仪式|观看"
         r"|陪(?:同)?着?(?:留校|全班|班上|班里)?的?(?:学生|同学|大家|孩子|新生|毕业生)们?(?:一起|去|参加|过|看|观看)"
         r"|科研训练|课外活动|第二课堂|素质拓展|游园|观影|看电影|(?:看|观看)了?[^,.;!?。；]{0,6}?(?:电影|纪录片|话剧|演出|展览)",
         forbid_before=_PLANNING_BEFORE_ZH,

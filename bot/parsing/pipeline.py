@@ -201,6 +201,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         matches.append(_Match(m.start(), m.end(), index, clause, kind))
     if not matches:
         return matches
+    # "在宿舍楼值班": a dorm word only naming the place is no activity (nor a stronger one).
+    matches = [m for m in matches if not _only_the_place(low, m, bounds, matches)]
     strong_any = any(RULES[m.rule_index].weak != "message" for m in matches)
     strong_clauses = {m.clause for m in matches if RULES[m.rule_index].weak is None}
     parent_clauses = {m.clause for m in matches if m.kind == "parent_contact"}

@@ -40,10 +40,14 @@ class KindRule:
     weak: str | None = None
 
 
-_PARENT_WORDS = r"家长|父亲|母亲|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑|阿姨|叔叔"
+_PARENT_WORDS = (
+    r"家长|父亲|母亲|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
+    # 宿管阿姨, 保安叔叔: staff, not a student's family.
+    r"|(?<!宿管)(?<!保洁)(?<!食堂)(?<!楼管)(?<!保安)(?<!门卫)(?:阿姨|叔叔)"
+)
 _PARENT_VERB_ZH = re.compile(
     r"联系|联络|沟通|电话|通话|致电|电联|交流|视频|微信|谈|聊|反馈|说明|见面|面谈|约谈|通报|告知|"
-    r"回访|来访|到校|来校|来学校|到学校|家访|短信|留言|语音|打了|打过|来电|打来|咨询|拜了?个?年|问候|慰问|祝福|找我|到办公室|来办公室|发了|写了|一封信|告家长书"
+    r"回访|来访|到校|来校|来学校|到学校|家访|短信|留言|语音|打了|打过|来电|打来|咨询|拜了?个?年|问候|消息|回复|回了|解释|慰问|祝福|找我|到办公室|来办公室|发了|写了|一封信|告家长书"
 )
 _PARENT_VERB_EN = re.compile(
     r"\b(?:call|called|calling|phone|phoned|rang|ring|contact|contacted|messag|text|texted|"
@@ -66,6 +70,10 @@ _TOPIC_BEFORE_ZH = re.compile(r"(?:关于|有关|就(?![是要去到在把又会
 _PLANNING_BEFORE_EN = re.compile(
     r"\b(?:plan|planning|planned|discuss|discussed|discussing|arrange|arranging"
     r"|arranged)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|next\s+)?(?:\S+\s+){0,3}$"
+)
+# "和宿管阿姨聊了聊": a talk with staff, not with a student.
+_STAFF_BEFORE_ZH = re.compile(
+    r"(?:宿管|楼管|保安|保洁|门卫|领导|同事|辅导员|老师|书记|主任|院长)(?:阿姨|叔叔|大爷|们)?[^,.;!?。；一]{0,2}$"
 )
 _PLANNING_BEFORE_ZH = re.compile(
     r"(?:讨论|商量|商讨|筹备|策划|布置|部署|关于|定了|确定|敲定)[^,.;!?。；]{0,6}$"
@@ -203,6 +211,7 @@ _RULES: list[KindRule] = [
         "student_talk",
         r"(?:聊|谈)了(?:一会儿?|会儿?|一下|几句|很久|好久|半天|[\d一二两三四五六七八九十半]+\s*(?:分钟|分|个?小时|个?钟头))"
         r"|谈心|谈话|访谈|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|一对一|单独交流|单独沟通|心理疏导",
+        forbid_before=_STAFF_BEFORE_ZH,
     ),
     KindRule(
         "student_talk",
@@ -212,7 +221,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         r"\b(?:talked|talk|talks|spoke|speak|chatted|chat|met|meet|caught\s+up|checked\s+in|sat\s+down)"
-        r"\s+(?:individually\s+)?(?:with|to)\b",
+        r"\s+(?:individually\s+|at\s+length\s+|briefly\s+|privately\s+|separately\s+|personally\s+|again\s+)?(?:with|to)\b",
         need=_STUDENT_OBJECT_EN,
     ),
     KindRule(

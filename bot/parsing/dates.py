@@ -12,7 +12,8 @@ A plan word counts for its own clause, and for the note's other clauses unless t
 of something done (了, 过, 已; went, -ed). Vague expressions get one fixed day each:
 前两天 / a couple of days ago / the other day are two days back; 前几天 / 几天前 / a few
 days ago three; 周末 / the weekend is its Saturday; 月初 the 1st, 上旬 / early the 5th,
-中旬 / mid- the 15th, 下旬 / late the 25th, 月底 / end of the month's last day; 上个月 /
+中旬 / mid- the 15th, 下旬 / late the 25th, 月底 / end of the month's last day (so is
+N月最后一周 / 最后一天; N月第一周 is the 1st); 上个月 /
 last month the same day a month back; fixed-date holidays (元旦, 国庆, Christmas ...) their
 day; lunar holidays (春节, 除夕, 元宵, 端午, 中秋) and 清明 their day of that year, from a
 table (2020-2035; outside it they give no date), with 期间 / 假期 the same day. A month named
@@ -106,6 +107,9 @@ _NOT_DAY_AFTER_HAO = (
 # Units after "1.5" or "3/4" that make it a quantity, not a month.day date.
 _NOT_DATE_UNITS = r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周|年|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
 
+# Parts of a month (see _MONTH_PART_DAY): 月底, 11月中旬, 9月最后一周, 3月第一周 ...
+_MONTH_PARTS = r"最后一周|最后一天|最后几天|第一周|第一天|头几天|底|末|初|中旬|上旬|下旬|中"
+
 # (name, pattern) in priority order: at one position the first alternative that matches
 # wins, so the longer and more specific forms come first.
 _RULES: list[tuple[str, str]] = [
@@ -129,9 +133,9 @@ _RULES: list[tuple[str, str]] = [
     ("rel_month_day", rf"(上上|上|本|这|下)\s*个?\s*月\s*({CN_NUM})\s*[日号]"),
     (
         "cn_month_part",
-        rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*份?\s*(底|末|初|中旬|上旬|下旬|中)",
+        rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*份?\s*({_MONTH_PARTS})",
     ),
-    ("rel_month_part", r"(上上|上|本|这|今|下)?\s*个?\s*月\s*份?\s*(底|末|初|中旬|上旬|下旬|中)"),
+    ("rel_month_part", rf"(上上|上|本|这|今|下)?\s*个?\s*月\s*份?\s*({_MONTH_PARTS})"),
     # 11月份 / 11月里: a month named alone.
     ("cn_month_only", rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*(?:份|里|期间)"),
     ("rel_month", r"(上上|上|本|这|下)\s*个\s*月|(上上|上|本|下)\s*月(?![份底末初中])"),
@@ -413,7 +417,21 @@ def _h_rel_month_day(m: re.Match[str], today: date, plan: bool) -> date | None:
 
 # Parts of a month as a day: 月初 the 1st, 上旬 the 5th, 中旬/月中 the 15th, 下旬 the 25th,
 # 月底/月末 the last day.
-_MONTH_PART_DAY = {"初": 1, "上旬": 5, "中旬": 15, "中": 15, "下旬": 25, "底": 31, "末": 31}
+_MONTH_PART_DAY = {
+    "初": 1,
+    "第一周": 1,
+    "第一天": 1,
+    "头几天": 1,
+    "上旬": 5,
+    "中旬": 15,
+    "中": 15,
+    "下旬": 25,
+    "底": 31,
+    "末": 31,
+    "最后一周": 31,
+    "最后一天": 31,
+    "最后几天": 31,
+}
 _EN_MONTH_PART = {"mid": "中", "middle": "中", "early": "上旬", "late": "下旬", "end": "底"}
 
 

@@ -45,7 +45,9 @@ _REQUEST_RE = re.compile(
 )
 _NEG_BEFORE_RE = re.compile(
     r"(?:没有?|未能|未曾|并未|尚未|还没|不用|不必|不需要|不要|忘了|忘记|取消|推迟|暂停|暂不|没能|无法|不再"
-    r"|未(?=[去开进查联谈召组参到])|(?<![要])不(?=[去开进查联谈召组参到听走]|$))[^,]{0,6}$"
+    r"|未(?=[去开进查联谈召组参到])|(?<![要])不(?=[去开进查联谈召组参到听走]|$))"
+    # "假期还没结束就有家长打电话来": what has not ended is not the activity.
+    r"(?!结束|放假|开学|下课|毕业|到)[^,]{0,6}$"
     r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"
     r"cancel(?:l)?ed|postponed|forgot\s+to|skipped|couldn'?t|could\s+not|won'?t|will\s+not|"
     r"unable\s+to|instead\s+of)\b(?:\s+\S+){0,4}\s*$"

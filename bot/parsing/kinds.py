@@ -55,11 +55,11 @@ _PARENT_VERB_EN = re.compile(
     r"visit|visited|reach|reached|updated|informed|notified|conference|sms|zoom|wrote)"
 )
 _DORM_VERB_ZH = re.compile(
-    r"去|到|进|走访|深入|检查|查|看|巡|下(?![午周个次月])|探|访|转|走|卫生|安全|慰问|了解|关心|座谈|聊|送"
+    r"去|(?<!遇)到|进|走访|深入|检查|查|看|巡|(?<!楼)下(?![午周个次月])|探|访|转|走|卫生|安全|慰问|了解|关心|座谈|聊|送"
 )
 _STUDENT_OBJECT_EN = re.compile(
     r"\b(?:students?|classmates?|freshm[ae]n|sophomores?|juniors?|seniors?|him|her|them|"
-    r"monitor|mentee|kids?|boys?|girls?|undergrads?|pupils?|his|their)\b"
+    r"monitor|mentees?|advisees?|tutees?|kids?|boys?|girls?|undergrads?|pupils?|his|their)\b"
 )
 _ABOUT_BEFORE = re.compile(
     r"\b(?:about|regarding|re)\s+(?:(?:a|the|his|her|their|my)\s+)?(?:\w+\s+)?$"
@@ -159,7 +159,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "classroom_visit",
         r"随堂听课|听课|查课|巡课|看课|督课|深入(?:课堂|教室)"
-        r"|教室(?:巡查|检查|走访)|(?:晚|早)自习|早读|晨读|查(?:看)?(?:考勤|出勤)|检查(?:考勤|出勤)"
+        r"|教室(?:巡查|检查|走访)|(?:晚|早)自习(?!后|之后|结束|前|下课)|早读|晨读|查(?:看)?(?:考勤|出勤)|检查(?:考勤|出勤)"
         r"|听了[^,.;!?。；]{0,10}?课|听了?(?:一|两|几|\d)(?:节|堂)"
         # 听了大学物理 / 去听线代: a course named by its subject, not a talk or a report.
         r"|(?:去|到)?听了?(?:一下|一会儿?)?(?![^,.;!?。；]{0,8}?(?:讲座|报告|宣讲|分享|汇报|意见|建议|反映|介绍|发言|演讲))"
@@ -173,7 +173,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "classroom_visit",
-        r"自习室|自习",
+        r"自习室|自习(?!后|之后|结束|前|下课)",
         need=re.compile(r"看|查|检查|巡|去|到|进|督"),
     ),
     KindRule(
@@ -186,6 +186,10 @@ _RULES: list[KindRule] = [
         r"|\bdropped\s+(?:in|by)\b|\blectures?\b(?!\s+hall)|\btutorials?\b"
         r"|\b(?:visited|went\s+to|attended|joined)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?"
         r"(?:\w+\s+){0,2}?(?:class|lesson)(?:es)?\b(?!\s+(?:meeting|committee|officer|monitor|rep))",
+        # "after the evening self-study": a time, not a visit.
+        forbid_before=re.compile(
+            r"\b(?:after|before)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:\w+\s+)?$"
+        ),
     ),
     # Going to a classroom is a visit unless something else (a class meeting) happened there.
     KindRule("classroom_visit", r"(?:走进|进|去|到|下)(?:了)?(?:课堂|教室)", weak="clause"),

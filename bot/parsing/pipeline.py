@@ -101,6 +101,8 @@ _DATE_JOIN_RE = re.compile(
     r"(?:\s|、|/|和|与|及|以及|跟|还有|或|&|\band\b|\bor\b"
     r"|晚上|上午|下午|中午|早上|傍晚|晚|早|夜里|\b(?:morning|afternoon|evening|night)\b)*"
 )
+# A short clause that completes a dorm word with a visit: "宿舍有人打架，赶过去处理了".
+_FOLLOW_VISIT_RE = re.compile(r"去|到|进|看|查|转|走|巡|检查|慰问")
 _THEME_HINT_RE = re.compile(r"主题|《|\bthem(?:e|ed|atic)\b")
 
 
@@ -189,7 +191,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             # "宿舍里有人搞活动，去看了看": a short clause of its own after it may hold the verb.
             nxt = bisect.bisect_right(bounds, ce)
             ne = bounds[nxt] if nxt < len(bounds) else ce
-            if not (ce < ne <= ce + 10 and rule.need.search(low, ce + 1, ne)):
+            follow = _FOLLOW_VISIT_RE if rule.kind == "dorm_visit" else rule.need
+            if not (ce < ne <= ce + 10 and follow.search(low, ce + 1, ne)):
                 continue
         if rule.forbid_before is not None and rule.forbid_before.search(low[cs : m.start()]):
             continue

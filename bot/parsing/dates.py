@@ -16,7 +16,8 @@ days ago three; 周末 / the weekend is its Saturday; 月初 the 1st, 上旬 / e
 N月最后一周 / 最后一天; N月第一周 is the 1st); 上个月 /
 last month the same day a month back; fixed-date holidays (元旦, 国庆, Christmas ...) their
 day; lunar holidays (春节, 除夕, 元宵, 端午, 中秋) and 清明 their day of that year, from a
-table (2020-2035; outside it they give no date), with 期间 / 假期 the same day. A month named
+table (2020-2035; outside it they give no date), with 期间 / 假期 the same day, and 前一天 /
+前夕 after a holiday the day before it. A month named
 alone (11月份) is its most recent day not after today: today in the current month, the last
 day of a past month. A range (11月20日到22日, 周三至周五) is its first day. Spans with no
 calendar date (寒假期间, 开学第一周) give no date, so the note is dated today. A plan word
@@ -158,7 +159,7 @@ _RULES: list[tuple[str, str]] = [
         r"(元旦|跨年夜|跨年|平安夜|圣诞节?|国庆节?|劳动节|五一|教师节"
         r"|春节|大年初一|除夕|年三十|元宵节?|清明节?|端午节?|中秋节?|五四青年节|青年节|六一儿童节|儿童节|妇女节|植树节)"
         # Only as a day ("元旦当天", "元旦去宿舍"), not naming a thing ("国庆安全教育", "元旦晚会").
-        r"(?=假期|期间|放假|小长假|长假|(?:假)?(?:当天|那天|当日|那日|当晚|那晚|准备|计划|打算|晚上|上午|下午|中午|早上|夜里|夜"
+        r"(?=假期|期间|放假|小长假|长假|(?:假)?(?:当天|那天|当日|那日|当晚|那晚|前一天|前一晚|前夕|准备|计划|打算|晚上|上午|下午|中午|早上|夜里|夜"
         r"|[,.;:!?()\s]|$|里|中"
         r"|去|到|我|和|跟|带|陪|在|给|又|也|还|开|组织|召开|查|听|走访|慰问|家访))",
     ),
@@ -575,15 +576,22 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
     """元旦 / Christmas: fixed-date holidays, the most recent one (the next for a plan);
     春节 / 中秋 / 端午 ...: lunar ones from their table, likewise."""
     name = " ".join(m.group(1).split())
-    if name in _HOLIDAYS:
-        month, day = _HOLIDAYS[name]
-        return month_day(today, month, day, plan)
+    # "五一放假前一天", "国庆前夕": the day before the holiday.
+    offset = -1 if _EVE_AFTER_RE.match(m.string, m.end()) else 0
     years = (today.year, today.year + 1) if plan else (today.year, today.year - 1)
     for year in years:
-        found = _lunar_holiday(name, year)
+        if name in _HOLIDAYS:
+            month, day = _HOLIDAYS[name]
+            holiday = _safe_date(year, month, day)
+        else:
+            holiday = _lunar_holiday(name, year)
+        found = None if holiday is None else _shift(holiday, offset)
         if found is not None and (found >= today if plan else found <= today):
             return found
     return None
+
+
+_EVE_AFTER_RE = re.compile(r"(?:节|假期|放假)?\s*(?:前一天|前一晚|前夕)")
 
 
 def _h_cn_month_only(m: re.Match[str], today: date, plan: bool) -> date | None:

@@ -144,7 +144,8 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "parent_contact",
-        r"\b(?:parents?|mother|father|mom|mum|dad|guardians?|famil(?:y|ies))\b",
+        r"\b(?:parents?|mother|father|mom|mum|dad|guardians?|famil(?:y|ies)|grand(?:ma|pa|mother|father|parents?)s?"
+        r"|aunt|uncle)\b",
         need=_PARENT_VERB_EN,
     ),
     # "rang Mrs Liu about her daughter's absences": someone's child is a student, so a parent.

@@ -312,6 +312,8 @@ def _pick_date(
                 return later[0]
         if same:
             return min(same, key=lambda i: abs(dates[i].start - anchor))
+        if any(not dates[i].coarse for i in inside):
+            inside = [i for i in inside if not dates[i].coarse]
         return min(
             inside, key=lambda i: min(abs(dates[i].start - anchor), abs(dates[i].end - anchor))
         )
@@ -329,15 +331,19 @@ def _coordinated(
 ) -> list[date]:
     """The days of the date at `index` and of the dates listed with it ("周三周四", "前天和昨天"),
     in order and without repeats: an activity done on each of them."""
+    if dates[index].coarse:
+        return [dates[index].day]
     lo = hi = index
     while (
         lo > 0
+        and not dates[lo - 1].coarse
         and dates[lo - 1].start >= seg_start
         and _DATE_JOIN_RE.fullmatch(low, dates[lo - 1].end, dates[lo].start)
     ):
         lo -= 1
     while (
         hi + 1 < len(dates)
+        and not dates[hi + 1].coarse
         and dates[hi + 1].start < seg_end
         and _DATE_JOIN_RE.fullmatch(low, dates[hi].end, dates[hi + 1].start)
     ):

@@ -107,6 +107,14 @@ _RULES: list[KindRule] = [
         r"\b(?:meet|met|meeting)\s+(?:with\s+)?(?:the\s+|my\s+|our\s+)?(?:student\s+|class\s+)?(?:class\s+committee|cadres|class\s+officers|"
         r"student\s+leaders|class\s+leaders|class\s+monitors|monitors|class\s+reps)\b",
     ),
+    KindRule(
+        "cadre_meeting",
+        r"\bwith\s+(?:the\s+|my\s+|our\s+)?(?:student\s+|class\s+)?(?:class\s+committee|cadres|class\s+officers"
+        r"|student\s+leaders|class\s+leaders|class\s+monitors|class\s+reps)\b",
+        need=re.compile(
+            r"\b(?:spent|spend|worked|planned|discussed|sat\s+down|gathered|briefed|convened|huddled)\b"
+        ),
+    ),
     # --- seminars and training for advisors (before class meetings and talks:
     # 班主任会议 and 经验交流会 contain words of both).
     KindRule(
@@ -140,7 +148,7 @@ _RULES: list[KindRule] = [
     KindRule("parent_contact", _PARENT_WORDS, need=_PARENT_VERB_ZH),
     KindRule(
         "parent_contact",
-        r"\bhome\s+visits?\b|\bparent[- ]teacher\b|\bparents'?\s+(?:meeting|evening|night)\b",
+        r"\bhome\s+visits?\b|\bvisit(?:ed|ing)?\s+(?:\S+\s+){0,3}?homes?\b|\bvisits?\s+to\s+(?:\S+\s+){0,3}?homes?\b|\bparent[- ]teacher\b|\bparents'?\s+(?:meeting|evening|night)\b",
     ),
     KindRule(
         "parent_contact",

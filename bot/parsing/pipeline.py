@@ -49,7 +49,7 @@ _NEG_BEFORE_RE = re.compile(
     # "假期还没结束就有家长打电话来": what has not ended is not the activity.
     r"(?!结束|放假|开学|下课|毕业|到)[^,]{0,6}$"
     r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"
-    r"cancel(?:l)?ed|postponed|forgot\s+to|skipped|couldn'?t|could\s+not|won'?t|will\s+not|"
+    r"cancel(?:l)?ed|postponed|forgot\s+to|skipped|couldn'?t|could\s+not|can'?t|cannot|can\s+not|won'?t|will\s+not|"
     r"unable\s+to|instead\s+of)\b(?:\s+\S+){0,4}\s*$"
 )
 _NEG_AFTER_RE = re.compile(

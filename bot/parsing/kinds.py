@@ -234,7 +234,9 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         r"\b(?:talked|talk|talks|spoke|speak|chatted|chat|met|meet|caught\s+up|checked\s+in|sat\s+down)"
-        r"\s+(?:individually\s+|at\s+length\s+|briefly\s+|privately\s+|separately\s+|personally\s+|again\s+)?(?:with|to)\b",
+        r"\s+(?:individually\s+|at\s+length\s+|briefly\s+|privately\s+|separately\s+|personally\s+|again\s+)?(?:with|to)\b"
+        # "spoke with the parents of 2 students": that is the parent contact.
+        r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|[\w.]+'s\s+)?(?:parents?|mother|father|mom|mum|dad|guardians?|grand|famil))",
         need=_STUDENT_OBJECT_EN,
     ),
     KindRule(
@@ -280,6 +282,7 @@ _RULES: list[KindRule] = [
         r"|(?:\w+ball|chess|badminton|tennis|ping[- ]?pong|sports?)\s+(?:match(?:es)?|games?|tournaments?)|tournaments?"
         r"|(?:costume|christmas|xmas|halloween|new\s+year'?s?|class|birthday|farewell|graduation|welcome|holiday)\s+part(?:y|ies)"
         r"|graduation\s+(?:ceremony|photos?|part(?:y|ies))|commencement|bowling|ice[- ]skating|skating|camping|kayaking|rafting|rock\s+climbing|go[- ]karting|escape\s+room"
+        r"|end[- ]of[- ](?:the[- ])?(?:term|year|semester)\s+part(?:y|ies)|part(?:y|ies)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:class|students)"
         r"|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
         r"|career\s+talk|guest\s+lecture|outing|excursion|innovation\s+project|research\s+project"

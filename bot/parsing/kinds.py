@@ -41,7 +41,7 @@ class KindRule:
 
 
 _PARENT_WORDS = (
-    r"家长|父亲|母亲|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
+    r"家长|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
     # 宿管阿姨, 保安叔叔: staff, not a student's family.
     r"|(?<!宿管)(?<!保洁)(?<!食堂)(?<!楼管)(?<!保安)(?<!门卫)(?:阿姨|叔叔)"
 )
@@ -145,7 +145,13 @@ _RULES: list[KindRule] = [
     ),
     # --- parent contact (before student talks: 与家长沟通 is a parent contact).
     KindRule("parent_contact", r"家访|家长会|家校沟通|家校联系"),
-    KindRule("parent_contact", _PARENT_WORDS, need=_PARENT_VERB_ZH),
+    KindRule(
+        "parent_contact",
+        _PARENT_WORDS,
+        need=_PARENT_VERB_ZH,
+        # "提醒学生给妈妈打电话": the students call their own parents.
+        forbid_before=re.compile(r"(?:学生|同学|孩子|大家|他们|她们)们?(?:给|跟|和|向)$"),
+    ),
     KindRule(
         "parent_contact",
         r"\bhome\s+visits?\b|\bvisit(?:ed|ing)?\s+(?:\S+\s+){0,3}?homes?\b|\bvisits?\s+to\s+(?:\S+\s+){0,3}?homes?\b|\bparent[- ]teacher\b|\bparents'?\s+(?:meeting|evening|night)\b",

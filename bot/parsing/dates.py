@@ -60,7 +60,7 @@ PLAN_ZH_RE = re.compile(
     r"(?<![习作业展练学研订定])计划(?![书表的]|\s*$)|准备|打算|将于|将要|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周|下个?星期|下个?礼拜|下个?月|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在"
 )
 PLAN_EN_RE = re.compile(
-    r"\b(?:will|plan(?:ning|ned)?\s+to|going\s+to|gonna|scheduled|upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
+    r"\b(?:will|plan(?:ning|ned)?\s+to|planning\s+(?:a|an|the|our|my|on|for)|going\s+to|gonna|scheduled|upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
     r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:|\bplans?\s+for\b"
 )
 

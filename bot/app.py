@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy import Engine, select
 from telegram import BotCommand, Update
@@ -14,7 +13,15 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Contex
 from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.context import BotContext, Services
-from bot.handlers import groups, identity, onboarding, recording, status
+from bot.handlers import (
+    forms,
+    groups,
+    identity,
+    onboarding,
+    recording,
+    reminder_buttons,
+    status,
+)
 from bot.i18n import t
 from bot.inbox import FlushBeforePoll, PersistentUpdateQueue, replay_pending
 from bot.processing import PerChatUpdateProcessor
@@ -29,8 +36,6 @@ log = logging.getLogger(__name__)
 # form note) before group 0 would record them as work.
 IDENTITY_GROUP = -2
 COMMANDS = ("start", "help", "log", "undo", "me", "status", "form", "plan", "bind", "lang")
-# Extra flows register here (forms, reminders) without touching the core list.
-EXTRA_HANDLER_MODULES: tuple[str, ...] = ("bot.handlers.forms", "bot.handlers.reminder_buttons")
 
 
 class AdvisorApplication(Application):  # type: ignore[type-arg]
@@ -91,33 +96,16 @@ def build_application(
     queue.attach(services)
 
     application.add_handlers(identity.handlers(), group=IDENTITY_GROUP)
-    for module in (onboarding, recording, status, groups):
+    application.add_handlers(forms.early_handlers(), group=-1)
+    for module in (onboarding, recording, status, groups, forms, reminder_buttons):
         application.add_handlers(module.handlers())
-    for name in EXTRA_HANDLER_MODULES:
-        module = _optional_module(name)
-        if module is not None:
-            application.add_handlers(module.handlers())
-            if hasattr(module, "early_handlers"):
-                application.add_handlers(module.early_handlers(), group=-1)
-            if hasattr(module, "schedule"):
-                module.schedule(application)
+    reminder_buttons.schedule(application)
     application.add_error_handler(on_error)
     return application
 
 
 def _file_url(base: str) -> str:
     return base[: -len("/bot")] + "/file/bot" if base.endswith("/bot") else base + "/file"
-
-
-def _optional_module(name: str) -> Any:
-    import importlib
-
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name != name:
-            raise
-        return None
 
 
 async def _post_init(application: Application) -> None:  # type: ignore[type-arg]

@@ -7,6 +7,7 @@ import logging
 import re
 from datetime import date
 
+from sqlalchemy.orm import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
     ApplicationHandlerStop,
@@ -24,7 +25,8 @@ from bot.handlers.identity import button_data, refuse_stranger, reply
 from bot.i18n import t
 from storage import directory
 from storage.errors import InputError
-from storage.forms import MonthlyForm, NotAllowed
+from storage.forms import MonthlyForm, NotAllowed, current_plan
+from storage.models import SchoolClass
 
 log = logging.getLogger(__name__)
 MONTH = re.compile(r"^(\d{4})-?(\d{1,2})$")
@@ -333,16 +335,12 @@ async def _store_plan(
     await _answer(update, t(context.lang, key, **params))
 
 
-def plan_class_name(session: object, class_id: int) -> str:
-    from storage.models import SchoolClass
-
-    school_class = session.get(SchoolClass, class_id)  # type: ignore[attr-defined]
+def plan_class_name(session: Session, class_id: int) -> str:
+    school_class = session.get(SchoolClass, class_id)
     return school_class.name if school_class else str(class_id)
 
 
 async def _show_plan(update: Update, context: BotContext, class_id: int) -> None:
-    from storage.forms import current_plan
-
     services = context.services
     assert services.policy is not None
     with services.session() as session:

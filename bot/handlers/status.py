@@ -10,6 +10,7 @@ from telegram.ext import BaseHandler, CommandHandler
 
 from bot import usecases
 from bot.context import BotContext
+from bot.documents.status_grid import render_status_grid
 from bot.formatting import split_message, status_summary, status_text
 from bot.handlers.identity import is_private, refuse_stranger, reply
 
@@ -54,19 +55,8 @@ async def status_command(update: Update, context: BotContext) -> None:
         text = status_text(lang, answer.results[0])
     else:
         text = status_summary(lang, answer.results)
-    picture = None
-    if len(answer.results) > 1:
-        picture = _status_picture(answer.results, lang)
+    picture = render_status_grid(answer.results, lang) if len(answer.results) > 1 else None
     await _deliver(update, context, text, picture)
-
-
-def _status_picture(results: list, lang: str) -> bytes | None:
-    """The grid of classes × rules, when the reports module is available."""
-    try:
-        from bot.documents.status_grid import render_status_grid
-    except ImportError:
-        return None
-    return render_status_grid(results, lang)
 
 
 async def _deliver(

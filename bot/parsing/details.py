@@ -99,7 +99,12 @@ _NAMES_RE = re.compile(
     r"(?:\d+人|[一二两三四五六七八九十]+(?:位|名|人)?)?\s*(?:同学)?\s*"
     r"(?:进行|分别)?\s*(?:了)?\s*(?:交流|谈心|谈话|沟通|聊|谈|面谈|见面|个别)"
 )
-_NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与)\s*")
+# "谈心 王某 张某" / "谈话：李明、赵强": names listed after the talk, up to the clause's end.
+_NAMES_AFTER_RE = re.compile(
+    rf"(?:谈心|谈话|面谈|约谈|个别交流|交流|谈了)\s*[:：]?\s*"
+    rf"((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|\s)\s*(?:{_NAME}))*)\s*(?:同学|等)?(?=[\s,.;!?。；]|$)"
+)
+_NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与|\s)\s*")
 
 
 def _round_hours(value: float) -> float | None:
@@ -250,7 +255,7 @@ def extract_topic(text: str) -> str | None:
 
 def extract_students(text: str) -> tuple[str, ...]:
     """Students named plainly: 与王五、赵六交流 gives (王五, 赵六)."""
-    m = _NAMES_RE.search(text)
+    m = _NAMES_RE.search(text) or _NAMES_AFTER_RE.search(text)
     if not m:
         return ()
     names = [n for n in _NAME_SPLIT_RE.split(m.group(1)) if n]

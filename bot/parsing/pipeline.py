@@ -68,6 +68,40 @@ _TRADITIONAL = str.maketrans(
     "络备组织习验围视伙专业绩简报当练询导预实践创领队项气晨读护经历选举竞"
     "团务议这礼来过还没说发现问写数语辅处决约从内对户区书",
 )
+# Slips of the input method: pinyin left unconverted ("查qin", "sushe") and homophones picked
+# from the candidate list ("班慧" for 班会), folded to the words the vocabulary knows.
+_IME_SLIPS = {
+    "qinshi": "寝室",
+    "sushe": "宿舍",
+    "banhui": "班会",
+    "tanxin": "谈心",
+    "jiafang": "家访",
+    "tingke": "听课",
+    "chaqin": "查寝",
+    "chaqinshi": "查寝室",
+    "qin": "寝",
+    "班慧": "班会",
+    "班惠": "班会",
+    "班汇": "班会",
+    "班绘": "班会",
+    "谈新": "谈心",
+    "谈信": "谈心",
+    "家仿": "家访",
+    "家方": "家访",
+}
+_IME_SLIP_RE = re.compile(
+    r"(?<![a-z])(?:chaqinshi|chaqin|qinshi|sushe|banhui|tanxin|jiafang|tingke)(?![a-z])"
+    # A lone "qin" only inside Chinese: "查了两次qin", not the surname in "talked with Qin".
+    r"|(?<=[\u4e00-\u9fff])\s*qin(?![a-z])"
+    r"|班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])",
+    re.IGNORECASE,
+)
+
+
+def _fold_slip(m: re.Match[str]) -> str:
+    return _IME_SLIPS[m.group().strip().lower()]
+
+
 # Words right after an activity that make it a document about it, not the act itself:
 # "班会记录", "查寝表格发一下", "dorm check form".
 _DOCUMENT_AFTER_RE = re.compile(
@@ -135,6 +169,7 @@ def normalise(text: str) -> tuple[str, str]:
     """The note in NFKC (full-width digits and punctuation folded), without a leading
     bot command or mention, and its lower-case twin with the same offsets."""
     norm = unicodedata.normalize("NFKC", text).translate(_TRADITIONAL)
+    norm = _IME_SLIP_RE.sub(_fold_slip, norm)
     m = _PREFIX_RE.match(norm)
     if m:
         norm = norm[m.end() :]

@@ -16,7 +16,8 @@ days ago three; 周末 / the weekend is its Saturday; 月初 the 1st, 上旬 / e
 N月最后一周 / 最后一天; N月第一周 is the 1st); 上个月 /
 last month the same day a month back; fixed-date holidays (元旦, 国庆, Christmas ...) their
 day; lunar holidays (春节, 除夕, 元宵, 端午, 中秋) and 清明 their day of that year, from a
-table (2020-2035; outside it they give no date), with 期间 / 假期 the same day, and 前一天 /
+table (2020-2035; outside it they give no date), in English too (Chinese New Year,
+Mid-Autumn Festival, Youth Day ...), with 期间 / 假期 the same day, and 前一天 /
 前夕 after a holiday the day before it. A month named
 alone (11月份) is its most recent day not after today: today in the current month, the last
 day of a past month. A range (11月20日到22日, 周三至周五) is its first day. Spans with no
@@ -195,10 +196,13 @@ _RULES: list[tuple[str, str]] = [
     (
         "en_holiday",
         r"\b(new\s+year'?s?\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?|xmas|national\s+day"
-        r"|teachers'?\s+day|labou?r\s+day)\b"
+        r"|teachers'?\s+day|labou?r\s+day|may\s+day|youth\s+day|children'?s'?\s+day|women'?s'?\s+day"
+        r"|(?:chinese|lunar)\s+new\s+year'?s?\s+eve|(?:chinese|lunar)\s+new\s+year|spring\s+festival"
+        r"|lantern\s+festival|dragon\s+boat\s+festival|mid-?\s?autumn(?:\s+festival)?"
+        r"|qingming(?:\s+festival)?|tomb[- ]sweeping\s+day)\b"
         # Not naming a thing: "Christmas choir rehearsal", "New Year's party".
         r"(?!\s+(?:choir|part(?:y|ies)|concerts?|shows?|gala|decorations?|trees?|cards?|carols?|markets?"
-        r"|fairs?|performances?|rehearsals?|programs?|songs?|gifts?|presents?|events?))",
+        r"|fairs?|performances?|rehearsals?|programs?|songs?|gifts?|presents?|events?|activit(?:y|ies)))",
     ),
     ("en_md", rf"\b({_MONTH_NAMES})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?"),
     (
@@ -576,6 +580,7 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
     """元旦 / Christmas: fixed-date holidays, the most recent one (the next for a plan);
     春节 / 中秋 / 端午 ...: lunar ones from their table, likewise."""
     name = " ".join(m.group(1).split())
+    name = _EN_HOLIDAY_ALIASES.get(name.replace("-", " "), name)
     # "五一放假前一天", "国庆前夕": the day before the holiday.
     offset = -1 if _EVE_AFTER_RE.match(m.string, m.end()) else 0
     years = (today.year, today.year + 1) if plan else (today.year, today.year - 1)
@@ -591,6 +596,35 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
     return None
 
 
+# English names of the holidays the Chinese table knows.
+_EN_HOLIDAY_ALIASES = {
+    "may day": "劳动节",
+    "youth day": "青年节",
+    "children's day": "儿童节",
+    "childrens day": "儿童节",
+    "children's' day": "儿童节",
+    "women's day": "妇女节",
+    "womens day": "妇女节",
+    "women's' day": "妇女节",
+    "chinese new year": "春节",
+    "lunar new year": "春节",
+    "spring festival": "春节",
+    "chinese new year's eve": "除夕",
+    "chinese new years eve": "除夕",
+    "chinese new year eve": "除夕",
+    "lunar new year's eve": "除夕",
+    "lunar new years eve": "除夕",
+    "lunar new year eve": "除夕",
+    "lantern festival": "元宵",
+    "dragon boat festival": "端午",
+    "mid autumn": "中秋",
+    "mid autumn festival": "中秋",
+    "midautumn": "中秋",
+    "midautumn festival": "中秋",
+    "qingming": "清明",
+    "qingming festival": "清明",
+    "tomb sweeping day": "清明",
+}
 _EVE_AFTER_RE = re.compile(r"(?:节|假期|放假)?\s*(?:前一天|前一晚|前夕)")
 
 

@@ -129,7 +129,9 @@ _RULES: list[KindRule] = [
     KindRule(
         "seminar",
         r"\b(?:seminar|webinar|workshop|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students))"
-        r"|advis[oe]rs?'?\s+(?:meeting|conference|forum|session|training|workshop)|experience[- ]sharing"
+        r"|(?:advis[oe]rs?|counsell?ors?|head\s+teachers?|homeroom\s+teachers?|class\s+teachers?)'?\s+"
+        r"(?:[\w-]+\s+)?(?:meeting|conference|forum|session|training|workshop|orientation|briefing)"
+        r"|experience[- ]sharing"
         r"|staff\s+meeting|faculty\s+meeting|teachers'?\s+meeting|symposium|colloquium)s?\b",
     ),
     # --- class meetings.
@@ -194,11 +196,11 @@ _RULES: list[KindRule] = [
     KindRule(
         "classroom_visit",
         r"\bsat\s+in\b|\bsitting\s+in\b|\bsit\s+in\b|\baudit(?:ed|ing)?\b"
-        r"|\bobserv(?:ed|ing|e)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?(?:class|lecture|lesson|tutorial)"
+        r"|\bobserv(?:ed|ing|e)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:class|lecture|lesson|tutorial)"
         r"|\bclass(?:room)?\s+(?:visit|observation|check|inspection)s?\b|\bclassrooms?\b"
         r"|\b(?:evening|morning|night)\s+self[- ]?study\b|\bself[- ]study\b|\bmorning\s+reading\b"
         r"|\b(?:checked|took|check|take)\s+(?:the\s+)?attendance\b|\battendance\s+check"
-        r"|\bdropped\s+(?:in|by)\b|\blectures?\b(?!\s+hall)|\btutorials?\b"
+        r"|\blectures?\b(?!\s+hall)|\btutorials?\b"
         r"|\b(?:visited|went\s+to|attended|joined)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?"
         r"(?:\w+\s+){0,2}?(?:class|lesson)(?:es)?\b(?!\s+(?:meeting|committee|officer|monitor|rep))",
         # "after the evening self-study": a time, not a visit.
@@ -206,6 +208,9 @@ _RULES: list[KindRule] = [
             r"\b(?:after|before)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:\w+\s+)?$"
         ),
     ),
+    # "dropped in on the analysis class": a drop-in is a classroom visit unless the clause names
+    # another place or activity ("dropped by the dorms").
+    KindRule("classroom_visit", r"\bdropped\s+(?:in|by)\b", weak="clause"),
     # Going to a classroom is a visit unless something else (a class meeting) happened there.
     KindRule("classroom_visit", r"(?:走进|进|去|到|下)(?:了)?(?:课堂|教室)", weak="clause"),
     # --- dorm visits.
@@ -239,7 +244,8 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "student_talk",
-        r"\b(?:talked|talk|talks|spoke|speak|chatted|chat|met|meet|caught\s+up|checked\s+in|sat\s+down)"
+        r"\b(?:talked|talk|talks|spoke|speak|chatted|chat|chats|met|meet|caught\s+up|checked\s+in|sat\s+down"
+        r"|conversations?|check-ins?|catch-ups?)"
         r"\s+(?:individually\s+|at\s+length\s+|briefly\s+|privately\s+|separately\s+|personally\s+|again\s+)?(?:with|to)\b"
         # "spoke with the parents of 2 students": that is the parent contact.
         r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|[\w.]+'s\s+)?(?:parents?|mother|father|mom|mum|dad|guardians?|grand|famil))",
@@ -292,6 +298,9 @@ _RULES: list[KindRule] = [
         r"|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
         r"|career\s+talk|guest\s+lecture|outing|excursion|innovation\s+project|research\s+project"
+        # "organised a Youth Day activity", "hosted a games night for the class".
+        r"|(?:organi[sz]ed|organi[sz]ing|hosted|hosting|held|ran|running)\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+|some\s+)?"
+        r"(?:[\w'-]+\s+){0,3}?(?:activit(?:y|ies)|events?|outings?|trips?|games?\s+nights?|celebrations?|get-togethers?)"
         r"|(?:visited|visit\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:company|museum|factory|lab|exhibition|"
         r"science\s+park|enterprise|campus))\b",
         forbid_before=_PLANNING_BEFORE_EN,

@@ -102,6 +102,44 @@ def _fold_slip(m: re.Match[str]) -> str:
     return _IME_SLIPS[m.group().strip().lower()]
 
 
+# English chat shorthand, spelled out for the vocabulary: "class mtg", "talked w/ 4 students".
+_SHORTHAND = {
+    "mtg": "meeting",
+    "mtgs": "meetings",
+    "mtng": "meeting",
+    "w/": "with ",
+    "w/o": "without",
+    "abt": "about",
+    "convo": "conversation",
+    "convos": "conversations",
+    "ppl": "people",
+    "wk": "week",
+    "wks": "weeks",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "2day": "today",
+    "b4": "before",
+    "hw": "homework",
+    "stdnts": "students",
+    "stdnt": "student",
+    "mins": "minutes",
+}
+_SHORTHAND_RE = re.compile(
+    r"(?<![\w/])(?:(?:mtgs?|mtng|w/o|abt|convos?|ppl|wks?|tonite|2nite|2day|b4|hw|stdnts?)(?![\w/])|w/(?![/o]))",
+    re.IGNORECASE,
+)
+# A title's dot is no sentence end: "Observed Prof. Wang's class" is one clause.
+_TITLE_DOT_RE = re.compile(r"\b(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])", re.IGNORECASE)
+
+
+def _fold_shorthand(m: re.Match[str]) -> str:
+    return _SHORTHAND[m.group().lower()]
+
+
+def _fold_title_dot(m: re.Match[str]) -> str:
+    return m.group()[:-1] + " "
+
+
 # Words right after an activity that make it a document about it, not the act itself:
 # "班会记录", "查寝表格发一下", "dorm check form".
 _DOCUMENT_AFTER_RE = re.compile(
@@ -170,6 +208,8 @@ def normalise(text: str) -> tuple[str, str]:
     bot command or mention, and its lower-case twin with the same offsets."""
     norm = unicodedata.normalize("NFKC", text).translate(_TRADITIONAL)
     norm = _IME_SLIP_RE.sub(_fold_slip, norm)
+    norm = _SHORTHAND_RE.sub(_fold_shorthand, norm)
+    norm = _TITLE_DOT_RE.sub(_fold_title_dot, norm)
     m = _PREFIX_RE.match(norm)
     if m:
         norm = norm[m.end() :]

@@ -29,7 +29,10 @@ after it; so is a past or coming week named before them ("上周听了三次课�
 a whole week or month yield likewise; "Nov 19 & 20" is two days. Chat shorthand counts (yday, tmr,
 tmrw, 明儿), and 准时 / 届时 / 定在 are plan words ("班会定在周三" is the coming Wednesday). A whole week or month (这周, 本月, 11月份) yields to a day named in the same clause
 ("这个月查了三次寝：3号、12号、25号" gives those three days).
-Dates listed together ("周三周四", "前天和昨天") give the activity once for each day.
+Dates listed together ("周三周四", "前天和昨天") give the activity once for each day, and so do
+items that each open with a date after an activity and a colon ("家访：2.8 李家，2.10 赵家").
+A weekday abbreviation (Mon, Wed) is a date before Chinese ("Mon 听课") or after a week
+named as a heading ("last week: Mon ..., Wed ...").
 """
 
 from __future__ import annotations
@@ -123,13 +126,14 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "md_sep",
-        r"(?<![\d.:/\-])(\d{1,2})\s*([./])\s*(\d{1,2})(?:[./](\d{4}|\d{2}))?"
+        # Not inside a clock time or a longer number; after a label's colon it is a date.
+        r"(?<![\d./\-])(?<!\d:)(\d{1,2})\s*([./])\s*(\d{1,2})(?:[./](\d{4}|\d{2}))?"
         rf"(?!\d|\.\d|/\d|\s*(?:{_NOT_DATE_UNITS}))",
     ),
     # 11-20: month-day with a dash, but not a range of hours, lessons or people ("3-5点", "1-2节").
     (
         "md_dash",
-        r"(?<![\d.:/\-])(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?![\d\-:.]|\s*(?:点|时|节|楼|栋|层|号|班|级|周|"
+        r"(?<![\d./\-])(?<!\d:)(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?![\d\-:.]|\s*(?:点|时|节|楼|栋|层|号|班|级|周|"
         rf"{_NOT_DATE_UNITS}))",
     ),
     ("rel_month_day", rf"(上上|上|本|这|下)\s*个?\s*月\s*({CN_NUM})\s*[日号]"),
@@ -704,6 +708,8 @@ def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
         and suffix is None
         and punct is None
         and not _AFTER_WEEKDAY_RE.search(m.string, 0, m.start())
+        and not _CJK_AFTER_RE.match(m.string, m.end())
+        and not _EN_WEEK_BEFORE_RE.search(m.string, 0, m.start())
     ):
         return None  # "sat in on a lecture", "wed": abbreviations need context
     weekday = _en_weekday(word)
@@ -721,6 +727,10 @@ def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
 
 # "Mon & Tue": an abbreviation listed after another weekday is one too.
 _AFTER_WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY_NAMES}\.?\s*(?:&|and|,|/|\+)\s*$")
+# "Mon 听课": an abbreviation before Chinese is no English verb; nor one after a week named
+# as a heading ("last week: Mon 听课, Wed dorm").
+_CJK_AFTER_RE = re.compile(r"\s*[\u4e00-\u9fff]")
+_EN_WEEK_BEFORE_RE = re.compile(r"\b(?:last|this|next)\s+week\s*:")
 
 
 def _h_en_week(m: re.Match[str], today: date, plan: bool) -> date | None:

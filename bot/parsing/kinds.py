@@ -54,6 +54,9 @@ _PARENT_VERB_EN = re.compile(
     r"email|e-mail|emailed|spoke|speak|talk|talked|met|meet|meeting|chat(?!\s+group)|chatted|wechat(?!\s+group)|video|"
     r"visit|visited|reach|reached|updated|informed|notified|conference|sms|zoom|wrote)"
 )
+# Notes mix the languages ("call 了 3 个家长", "给 Li Ming 的 mom 打了电话"): a parent word
+# in either language is completed by a verb in either.
+_PARENT_VERB_ANY = re.compile(f"{_PARENT_VERB_ZH.pattern}|{_PARENT_VERB_EN.pattern}")
 _DORM_VERB_ZH = re.compile(
     r"去|(?<!遇)到|进|走访|深入|检查|查|看|巡|(?<!楼)下(?![午周个次月])|探|访|转|走|卫生|安全|慰问|了解|关心|座谈|聊|送"
 )
@@ -93,7 +96,7 @@ _RULES: list[KindRule] = [
         "cadre_meeting",
         r"(?:班委|班干部?|学生干部|团干部?|支委|团支部|班团干部|寝室长|宿舍长|舍长|楼长|层长|班长|团支书|支书"
         r"|[\u4e00-\u9fff]{2}委员)[^,.;!?。；]{0,6}?"
-        r"(?:会议|例会|开会|碰头会|座谈会|工作会|碰了?个?头|开了个会|开个会|(?<![班团])会)",
+        r"(?:会议|例会|开会|碰头会|座谈会|工作会|碰了?个?头|开了个会|开个会|(?<![班团])会|\s*meetings?\b)",
     ),
     KindRule("cadre_meeting", r"(?:召开|开了?|组织)(?:了)?(?:一次|个)?班委"),
     KindRule(
@@ -124,7 +127,15 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "seminar",
-        r"研讨会|经验交流会|交流会|经验分享会|培训(?:会|班|课)?|工作(?:部署|推进|布置|调度|总结交流)?会(?:议)?|沙龙|学工例会|工作例会|业务学习",
+        r"研讨会|经验交流会|交流会|经验分享会|工作(?:部署|推进|布置|调度|总结交流)?会(?:议)?|沙龙|学工例会|工作例会|业务学习",
+    ),
+    # A bare 培训 is the advisor's own training unless students are the ones trained
+    # ("带学生参加校赛培训", "竞赛培训"): then the activity named beside it wins.
+    KindRule(
+        "seminar",
+        r"培训(?:会|班|课)?",
+        forbid_before=re.compile(r"(?:赛|学生|同学|队员|新生|选手)[^,.;!?。；]{0,3}$"),
+        weak="clause",
     ),
     KindRule(
         "seminar",
@@ -150,7 +161,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "parent_contact",
         _PARENT_WORDS,
-        need=_PARENT_VERB_ZH,
+        need=_PARENT_VERB_ANY,
         # "提醒学生给妈妈打电话": the students call their own parents.
         forbid_before=re.compile(r"(?:学生|同学|孩子|大家|他们|她们)们?(?:给|跟|和|向)$"),
     ),
@@ -162,7 +173,7 @@ _RULES: list[KindRule] = [
         "parent_contact",
         r"\b(?:parents?|mother|father|mom|mum|dad|guardians?|famil(?:y|ies)|grand(?:ma|pa|mother|father|parents?)s?"
         r"|aunt|uncle)\b",
-        need=_PARENT_VERB_EN,
+        need=_PARENT_VERB_ANY,
     ),
     # "rang Mrs Liu about her daughter's absences": someone's child is a student, so a parent.
     KindRule(
@@ -216,7 +227,7 @@ _RULES: list[KindRule] = [
     # --- dorm visits.
     KindRule(
         "dorm_visit",
-        r"查(?:了|过)?(?:一下|一遍|一次|[一两二三几\d]次|个)?寝|查宿|查房|走寝|巡寝|下寝|寝室走访|宿舍走访|走访宿舍",
+        r"查(?:了|过|的)?(?:一下|一遍|一次|[一两二三几\d]次|个)?寝|查宿|查房|走寝|巡寝|下寝|寝室走访|宿舍走访|走访宿舍",
     ),
     KindRule(
         "dorm_visit",

@@ -21,8 +21,16 @@ from bot.parsing.kinds import COMBINED_EN_RE, COMBINED_ZH_RE, RULES
 
 _COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
 
-# Bot mentions and commands at the start: "@advisor_bot …", "/log …", "/log@advisor_bot …".
-_PREFIX_RE = re.compile(r"^\s*(?:(?:/[a-z_]+(?:@\w+)?|@\w+)[\s,:]*)+")
+# Bot mentions and commands at the start: "@advisor_bot …", "/log …", "/log@advisor_bot …",
+# and the labels of forwarded messages and replies ("Forwarded from 辅导员:", "回复 王老师:"),
+# so a forwarded notice is read from its own first word ("请各位班主任…" is a request).
+_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:/[a-z_]+(?:@\w+)?|@\w+|【转发】|\[转发\]|转发\s*:"
+    r"|(?:forwarded|fwd|fw)(?:\s+(?:message\s+)?from\s+[^:\n]{1,30}?)?\s*:"
+    r"|转自\s*[^:\n]{1,20}?\s*:|回复\s*(?:@\S+?|[\u4e00-\u9fff]{1,4}老师|\w*bot)\s*:"
+    r"|(?:reply(?:ing)?\s+to|re)\s+(?:@\S+?|[^:\n]{1,20}?)\s*:)[\s,:]*)+",
+    re.IGNORECASE,
+)
 # Clause breaks. A dot is a break unless it sits between digits (11.19, 1.5小时).
 _HARD_SEP_RE = re.compile(r"[,;!?。；\n+&①-⑳]|(?<!\d)\.|\.(?!\d)|(?<=\b\d)\)")
 _SOFT_SEP_RE = re.compile(
@@ -426,6 +434,28 @@ def _coordinated(
     return list(dict.fromkeys(d.day for d in dates[lo : hi + 1]))
 
 
+# "家访：2.8 李同学家，2.10 赵同学家": an activity followed by a colon and items that each
+# open with a date happened on each of those days.
+_LIST_COLON_RE = re.compile(r"\s*:\s*")
+_ITEM_START_RE = re.compile(r"[:,;、/\n]\s*$|^\s*$")
+
+
+def _listed_days(low: str, m: _Match, dates: list[DateMention], seg_end: int) -> list[date]:
+    colon = _LIST_COLON_RE.match(low, m.end)
+    if colon is None:
+        return []
+    days: list[date] = []
+    last = m.end
+    for d in dates:
+        if d.start < colon.end() or d.start >= seg_end:
+            continue
+        if d.coarse or not _ITEM_START_RE.search(low[last : d.start]):
+            return []
+        days.append(d.day)
+        last = d.end
+    return list(dict.fromkeys(days)) if len(days) >= 2 else []
+
+
 def _blank_dates(norm: str, dates: list[DateMention], start: int, end: int) -> str:
     """The segment with its date expressions replaced by breaks, so a topic stops before them."""
     chars = list(norm[start:end])
@@ -495,8 +525,10 @@ def analyse(
         kind = m.kind
         if kind == "class_meeting" and _THEME_HINT_RE.search(low, seg_start, seg_end):
             kind = "theme_meeting"
-        index = _pick_date(dates, seg_start, seg_end, m.start, bounds)
-        days = [today] if index is None else _coordinated(low, dates, index, seg_start, seg_end)
+        days = _listed_days(low, m, dates, seg_end)
+        if not days:
+            index = _pick_date(dates, seg_start, seg_end, m.start, bounds)
+            days = [today] if index is None else _coordinated(low, dates, index, seg_start, seg_end)
         for day in days:
             found = Found(kind=kind, day=day, start=m.start)
             _details(found, norm, low, seg_start, seg_end, dates)

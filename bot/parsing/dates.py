@@ -33,6 +33,9 @@ Dates listed together ("周三周四", "前天和昨天") give the activity once
 items that each open with a date after an activity and a colon ("家访：2.8 李家，2.10 赵家").
 A weekday abbreviation (Mon, Wed) is a date before Chinese ("Mon 听课") or after a week
 named as a heading ("last week: Mon ..., Wed ...").
+A weekday right after a calendar date ("9月26日（周六）", "11.20 周五") annotates it and is no
+date of its own. 准备 is a plan word only before what is prepared for ("准备开班会"), not as a
+noun ("节目准备").
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ class DateMention:
 # Words that make a message a plan rather than a record; they turn an ambiguous
 # month/day or weekday towards the future.
 PLAN_ZH_RE = re.compile(
-    r"(?<![习作业展练学研订定])计划(?![书表的]|\s*$)|准备|打算|将于|将要|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周|下个?星期|下个?礼拜|下个?月|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在"
+    r"(?<![习作业展练学研订定])计划(?![书表的]|\s*$)|准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周|下个?星期|下个?礼拜|下个?月|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在"
 )
 PLAN_EN_RE = re.compile(
     r"\b(?:will|plan(?:ning|ned)?\s+to|planning\s+(?:a|an|the|our|my|on|for)|going\s+to|gonna|scheduled|upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
@@ -110,7 +113,7 @@ _NOT_DAY_AFTER_HAO = (
     r"|前|内|以|之|起|元|游|球|码|文件|码头|考场|坑"
 )
 # Units after "1.5" or "3/4" that make it a quantity, not a month.day date.
-_NOT_DATE_UNITS = r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周|年|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
+_NOT_DATE_UNITS = r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周(?![一二三四五六日天末])|年|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
 
 # Parts of a month (see _MONTH_PART_DAY): 月底, 11月中旬, 9月最后一周, 3月第一周 ...
 _MONTH_PARTS = r"最后一周|最后一天|最后几天|第一周|第一天|头几天|底|末|初|中旬|上旬|下旬|中"
@@ -810,7 +813,48 @@ def find_dates(
             found = english
     if latin and found:
         found = _more_en_days(text, found)
-    return _drop_range_ends(text, _apply_week_header(text, today, found))
+    found = _drop_weekday_notes(text, today, _apply_week_header(text, today, found))
+    return _drop_range_ends(text, found)
+
+
+# "9月26日（周六）", "11.20 周五", "Nov 20 (Fri)": a weekday right after a calendar date
+# annotates it; it is no date of its own. When a date taken as coming does not fall on that
+# weekday but the same date a year back does, the past one is meant.
+_NOTE_GAP_RE = re.compile(r"\s*[(\[]?\s*")
+_CALENDAR_DATE_RE = re.compile(rf"\d|月|号|\b{_MONTH_NAMES}")
+
+
+def _weekday_of_mention(text: str, d: DateMention) -> int | None:
+    cn = _BARE_CN_WEEKDAY_RE.fullmatch(text, d.start, d.end)
+    if cn:
+        char = cn.group(1)
+        return int(char) - 1 if char.isdigit() else _CN_WEEKDAYS[char]
+    en = _BARE_EN_WEEKDAY_RE.fullmatch(text, d.start, d.end)
+    return _en_weekday(en.group(1)) if en else None
+
+
+def _drop_weekday_notes(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
+    if len(found) < 2:
+        return found
+    out = [found[0]]
+    for d in found[1:]:
+        last = out[-1]
+        weekday = None
+        if (
+            not last.coarse
+            and last.end <= d.start
+            and _NOTE_GAP_RE.fullmatch(text, last.end, d.start)
+            and _CALENDAR_DATE_RE.search(text, last.start, last.end)
+        ):
+            weekday = _weekday_of_mention(text, d)
+        if weekday is None:
+            out.append(d)
+            continue
+        if last.day.weekday() != weekday and last.day > today:
+            other = _safe_date(last.day.year - 1, last.day.month, last.day.day)
+            if other is not None and other.weekday() == weekday:
+                out[-1] = DateMention(last.start, last.end, other, last.coarse)
+    return out
 
 
 def _more_en_days(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -26,7 +26,7 @@ _COUNT_EN_RE = re.compile(
 
 # --- durations -------------------------------------------------------------------------
 _HOURS_ZH_RE = re.compile(
-    rf"({CN_NUM}(?:\.\d+)?|半)\s*个?\s*(半)?\s*(?:小时|钟头)(?:\s*({CN_NUM})\s*分钟?)?"
+    rf"({CN_NUM}(?:\.\d+)?|半)\s*个?\s*(半)?\s*(?:小时|钟头|学时)(?:\s*({CN_NUM})\s*分钟?)?"
     r"|(\d+(?:\.\d+)?)\s*-?\s*(?:h|hr|hrs|hours?)\b(?:\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?\b)?"
 )
 _MINUTES_ZH_RE = re.compile(rf"({CN_NUM})\s*-?\s*(?:分钟|mins?\b|minutes?\b)")
@@ -51,7 +51,7 @@ _PM_WORDS = ("下午", "晚上", "傍晚", "晚")
 # Cheap gates: most notes state no time, duration or place, and these tests are far
 # cheaper than the full patterns.
 _TIME_GATE_RE = re.compile(r"点|\d[:：]\d|\d\s*[ap]\.?m")
-_HOURS_GATE_RE = re.compile(r"小时|钟头|分钟|\d\s*-?\s*(?:h|min)|hour|\d[:：]\d|点")
+_HOURS_GATE_RE = re.compile(r"小时|钟头|学时|分钟|\d\s*-?\s*(?:h|min)|hour|\d[:：]\d|点")
 _LOCATION_GATE_RE = re.compile(
     r"\d|[一二三四五六七八九十](?:号|栋|幢)|图书馆|体育馆|报告厅|会议室|实验室|食堂|操场|library|gym|hall"
 )

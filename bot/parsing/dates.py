@@ -36,6 +36,7 @@ named as a heading ("last week: Mon ..., Wed ...").
 A weekday right after a calendar date ("9月26日（周六）", "11.20 周五") annotates it and is no
 date of its own. 准备 is a plan word only before what is prepared for ("准备开班会"), not as a
 noun ("节目准备").
+将 before a verb of holding or going (将召开, 将组织) is a plan word.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class DateMention:
 # Words that make a message a plan rather than a record; they turn an ambiguous
 # month/day or weekday towards the future.
 PLAN_ZH_RE = re.compile(
-    r"(?<![习作业展练学研订定])计划(?![书表的]|\s*$)|准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周|下个?星期|下个?礼拜|下个?月|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在"
+    r"(?<![习作业展练学研订定])计划(?![书表的]|\s*$)|准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|将(?=召开|开展|举行|举办|组织|进行|前往|参加|安排|开|去|在|带)|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周|下个?星期|下个?礼拜|下个?月|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在"
 )
 PLAN_EN_RE = re.compile(
     r"\b(?:will|plan(?:ning|ned)?\s+to|planning\s+(?:a|an|the|our|my|on|for)|going\s+to|gonna|scheduled|upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"

@@ -154,6 +154,8 @@ _DOCUMENT_AFTER_RE = re.compile(
     r"\s*的?\s*(?:记录|表格|统计(?!了)|要求|标准|规定|流程|表(?![现扬达演态示率])|照片|材料|签到|通知|模板|方案|课件|ppt|登记|统计表)"
     r"|\s*(?:forms?|templates?|minutes|photos?|pictures?|records?|sheets?|slides|schedule|report)\b"
 )
+# "补录10月16日查寝记录": a note that backfills the record of an activity records it.
+_BACKFILL_RE = re.compile(r"补录|补记|补登|补填|补交|补一条|补充记录|\bbackfill|\blate\s+entry")
 _PARENT_WORD_RE = re.compile(
     r"家长|父亲|母亲|爸爸|妈妈|父母|监护人|\b(?:parents?|mother|father|mom|mum|dad|guardians?)\b"
 )
@@ -281,7 +283,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             continue
         if _is_blocked(low, m.start(), m.end(), cs, ce):
             continue
-        if _DOCUMENT_AFTER_RE.match(low, m.end(), ce):
+        if _DOCUMENT_AFTER_RE.match(low, m.end(), ce) and not _BACKFILL_RE.search(low):
             continue
         kind = rule.kind
         if kind == "student_talk" and _PARENT_WORD_RE.search(m.group()):
@@ -336,6 +338,40 @@ def _only_the_place(low: str, m: _Match, bounds: list[int], matches: list[_Match
     if not _AT_PLACE_RE.search(low, bounds[m.clause] + 1, m.start):
         return False
     return any(o.clause == m.clause and o.kind != "dorm_visit" for o in matches)
+
+
+# "今天查寝，下周一再去一次", "周一听课，周四又去了一次", "met him Monday and again on Friday":
+# a clause that only repeats the activity before it, on a day of its own.
+_REPEAT_RE = re.compile(
+    r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
+    r"|\bagain\b"
+)
+
+_OTHER_SUBJECT_RE = re.compile(
+    r"学生|同学|他|她|孩子|家长|有人|室友|\b(?:he|she|they|students?|someone|parents?)\b"
+)
+
+
+def _with_repeats(
+    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
+) -> list[_Match]:
+    taken = {m.clause for m in matches}
+    added: list[_Match] = []
+    for clause in range(matches[0].clause + 1, len(bounds) - 1):
+        cs, ce = bounds[clause] + 1, bounds[clause + 1]
+        if clause in taken or not any(cs <= d.start < ce for d in dates):
+            continue
+        repeat = _REPEAT_RE.search(low, cs, ce)
+        if repeat is None or _is_blocked(low, repeat.start(), repeat.end(), cs, ce):
+            continue
+        if _OTHER_SUBJECT_RE.search(low, cs, repeat.start()):
+            continue  # "学生说周三又去网吧了": someone else did it again
+        before = [m for m in matches if m.clause < clause]
+        last = before[-1]
+        added.append(_Match(repeat.start(), repeat.end(), last.rule_index, clause, last.kind))
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda m: m.start)
 
 
 def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
@@ -515,6 +551,8 @@ def analyse(
     dates = find_dates(low, today, is_plan(low, chinese, latin), chinese, latin)
     if not dates and fallback is not None and latin:
         dates = fallback(low)
+    if dates:
+        matches = _with_repeats(low, bounds, matches, dates)
     result: list[Found] = []
     seg_start = 0
     for i, m in enumerate(matches):

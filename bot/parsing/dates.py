@@ -37,6 +37,8 @@ A weekday right after a calendar date ("9月26日（周六）", "11.20 周五") 
 date of its own. 准备 is a plan word only before what is prepared for ("准备开班会"), not as a
 noun ("节目准备").
 将 before a verb of holding or going (将召开, 将组织) is a plan word.
+A holiday's N-th day (国庆第三天, 国庆假期第二天, 大年初三) is that many days into it; a part of a
+named year (去年最后一天, 去年年底; 今年年初) its last day or its first.
 """
 
 from __future__ import annotations
@@ -145,6 +147,8 @@ _RULES: list[tuple[str, str]] = [
         "cn_month_part",
         rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*份?\s*({_MONTH_PARTS})",
     ),
+    # 去年最后一天, 今年年初: a part of a named year.
+    ("year_part", r"(今|去|前|明)年\s*的?\s*(?:年\s*)?(最后一天|最后一周|底|末|第一天|初|头)"),
     ("rel_month_part", rf"(上上|上|本|这|今|下)?\s*个?\s*月\s*份?\s*({_MONTH_PARTS})"),
     # 11月份 / 11月里: a month named alone.
     ("cn_month_only", rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*(?:份|里|期间)"),
@@ -166,9 +170,9 @@ _RULES: list[tuple[str, str]] = [
     (
         "holiday",
         r"(元旦|跨年夜|跨年|平安夜|圣诞节?|国庆节?|劳动节|五一|教师节"
-        r"|春节|大年初一|除夕|年三十|元宵节?|清明节?|端午节?|中秋节?|五四青年节|青年节|六一儿童节|儿童节|妇女节|植树节)"
+        r"|春节|大年初[一二三四五六七八九十]|除夕|年三十|元宵节?|清明节?|端午节?|中秋节?|五四青年节|青年节|六一儿童节|儿童节|妇女节|植树节)"
         # Only as a day ("元旦当天", "元旦去宿舍"), not naming a thing ("国庆安全教育", "元旦晚会").
-        r"(?=假期|期间|放假|小长假|长假|(?:假)?(?:当天|那天|当日|那日|当晚|那晚|前一天|前一晚|前夕|准备|计划|打算|晚上|上午|下午|中午|早上|夜里|夜"
+        r"(?=假期|期间|放假|小长假|长假|第|(?:假)?(?:当天|那天|当日|那日|当晚|那晚|前一天|前一晚|前夕|准备|计划|打算|晚上|上午|下午|中午|早上|夜里|夜"
         r"|[,.;:!?()\s]|$|里|中"
         r"|去|到|我|和|跟|带|陪|在|给|又|也|还|开|组织|召开|查|听|走访|慰问|家访))",
     ),
@@ -589,8 +593,13 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
     春节 / 中秋 / 端午 ...: lunar ones from their table, likewise."""
     name = " ".join(m.group(1).split())
     name = _EN_HOLIDAY_ALIASES.get(name.replace("-", " "), name)
-    # "五一放假前一天", "国庆前夕": the day before the holiday.
+    # "五一放假前一天", "国庆前夕": the day before the holiday; "国庆第三天": its third day.
     offset = -1 if _EVE_AFTER_RE.match(m.string, m.end()) else 0
+    nth = _NTH_DAY_AFTER_RE.match(m.string, m.end())
+    if nth is not None:
+        offset = (cn_to_int(nth.group(1)) or 1) - 1
+    if name.startswith("大年初"):
+        name, offset = "春节", offset + (cn_to_int(name[3:]) or 1) - 1
     years = (today.year, today.year + 1) if plan else (today.year, today.year - 1)
     for year in years:
         if name in _HOLIDAYS:
@@ -634,6 +643,17 @@ _EN_HOLIDAY_ALIASES = {
     "tomb sweeping day": "清明",
 }
 _EVE_AFTER_RE = re.compile(r"(?:节|假期|放假)?\s*(?:前一天|前一晚|前夕)")
+_NTH_DAY_AFTER_RE = re.compile(rf"(?:节|假期|长假|小长假|放假)?\s*的?\s*第\s*({CN_NUM})\s*天")
+
+
+def _h_year_part(m: re.Match[str], today: date, plan: bool) -> date | None:
+    """去年最后一天 / 去年年底: Dec 31 of that year; 今年年初 / 第一天: Jan 1."""
+    year = _year_from_word(m.group(1), today)
+    if year is None:
+        return None
+    if m.group(2) in ("初", "头", "第一天"):
+        return _safe_date(year, 1, 1)
+    return _safe_date(year, 12, 31)
 
 
 def _h_cn_month_only(m: re.Match[str], today: date, plan: bool) -> date | None:
@@ -770,6 +790,7 @@ _HANDLERS: dict[str, Handler] = {
     "md_dash": _h_md_dash,
     "rel_month_day": _h_rel_month_day,
     "cn_month_part": _h_cn_month_part,
+    "year_part": _h_year_part,
     "rel_month_part": _h_rel_month_part,
     "cn_month_only": _h_cn_month_only,
     "rel_month": _h_rel_month,
@@ -970,7 +991,11 @@ def _scan(combined: re.Pattern[str], text: str, today: date, plan: bool) -> list
             coarse = (
                 name in _COARSE
                 or (name == "en_week" and own.group(2) != "weekend")
-                or (name == "holiday" and _HOLIDAY_SPAN_RE.match(text, m.end()) is not None)
+                or (
+                    name == "holiday"
+                    and _HOLIDAY_SPAN_RE.match(text, m.end()) is not None
+                    and _NTH_DAY_AFTER_RE.match(text, m.end()) is None
+                )
             )
             found.append(DateMention(m.start(), m.end(), day, coarse))
     return found

@@ -158,6 +158,15 @@ _RULES: list[KindRule] = [
     ),
     # --- parent contact (before student talks: 与家长沟通 is a parent contact).
     KindRule("parent_contact", r"家访|家长会|家校沟通|家校联系"),
+    # "走访了三户学生家庭", "去小王家里看了看": visiting a student's home is a home visit.
+    KindRule(
+        "parent_contact",
+        r"(?:走访|拜访|探访|看望|慰问)了?[^,.;!?。；]{0,8}?"
+        r"(?:家庭(?!困难|经济|情况|贫困|条件|背景)|家里|家中|(?:学生|同学)的?家(?![长庭人属乡]))"
+        # Going somewhere's home counts only when it is a student's ("回到家里" is not).
+        r"|(?:去|到)了?趟?[^,.;!?。；]{0,6}?(?:学生|同学)的?"
+        r"(?:家庭(?!困难|经济|情况|贫困|条件|背景)|家里|家中|家(?![长庭人属乡]))",
+    ),
     KindRule(
         "parent_contact",
         _PARENT_WORDS,

@@ -734,6 +734,10 @@ def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
         and not _AFTER_WEEKDAY_RE.search(m.string, 0, m.start())
         and not _CJK_AFTER_RE.match(m.string, m.end())
         and not _EN_WEEK_BEFORE_RE.search(m.string, 0, m.start())
+        and not (
+            _END_AFTER_RE.match(m.string, m.end())
+            and not _SUBJECT_BEFORE_RE.search(m.string, 0, m.start())
+        )
     ):
         return None  # "sat in on a lecture", "wed": abbreviations need context
     weekday = _en_weekday(word)
@@ -754,7 +758,13 @@ _AFTER_WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY_NAMES}\.?\s*(?:&|and|,|/|\+)\s*$")
 # "Mon 听课": an abbreviation before Chinese is no English verb; nor one after a week named
 # as a heading ("last week: Mon 听课, Wed dorm").
 _CJK_AFTER_RE = re.compile(r"\s*[\u4e00-\u9fff]")
-_EN_WEEK_BEFORE_RE = re.compile(r"\b(?:last|this|next)\s+week\s*:")
+_EN_WEEK_BEFORE_RE = re.compile(
+    r"\b(?:last|this|next)\s+week\s*:|(?:上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*:"
+)
+# "… the science museum Sat": an abbreviation ending the note or a sentence, not after a
+# subject that would make it a verb ("we sat.").
+_END_AFTER_RE = re.compile(r"\s*(?:$|[.;!?)\n])")
+_SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|we|he|she|they|who|students?|everyone)\s+$")
 
 
 def _h_en_week(m: re.Match[str], today: date, plan: bool) -> date | None:

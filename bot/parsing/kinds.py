@@ -291,6 +291,8 @@ _RULES: list[KindRule] = [
         r"|\bstudent\s+(?:talk|chat|conversation|interview)s?\b"
         r"|\bhad\s+(?:a\s+)?(?:quick\s+|short\s+|long\s+|brief\s+|good\s+|private\s+|little\s+)?(?:talk|chat|conversation|word)s?\s+with\b",
     ),
+    # "a 1:1 with a freshman", "1v1 谈心"; a score ("篮球赛1:1") is the match beside it.
+    KindRule("student_talk", r"\b1\s*(?::|v|to)\s*1\b(?![\d:])", weak="clause"),
     # --- student activities.
     KindRule(
         "student_activity",

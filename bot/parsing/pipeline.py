@@ -97,17 +97,36 @@ _IME_SLIPS = {
     "家仿": "家访",
     "家方": "家访",
 }
+# Half-converted words: one character and the pinyin of the other ("班hui", "ban会", "家fang").
+_HALF_SLIPS = {
+    "hui": "会",
+    "xin": "心",
+    "fang": "访",
+    "ke": "课",
+    "she": "舍",
+    "shi": "室",
+    "ban": "班",
+    "tan": "谈",
+    "jia": "家",
+    "cha": "查",
+    "ting": "听",
+    "su": "宿",
+}
 _IME_SLIP_RE = re.compile(
     r"(?<![a-z])(?:chaqinshi|chaqin|qinshi|sushe|banhui|tanxin|jiafang|tingke)(?![a-z])"
     # A lone "qin" only inside Chinese: "查了两次qin", not the surname in "talked with Qin".
     r"|(?<=[\u4e00-\u9fff])\s*qin(?![a-z])"
+    r"|(?<=[班团])hui(?![a-z])|(?<=谈)xin(?![a-z])|(?<=家)fang(?![a-z])|(?<=听)ke(?![a-z])"
+    r"|(?<=宿)she(?![a-z])|(?<=寝)shi(?![a-z])"
+    r"|(?<![a-z])(?:ban(?=会)|tan(?=心)|jia(?=访)|cha(?=寝)|ting(?=课)|su(?=舍))"
     r"|班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])",
     re.IGNORECASE,
 )
 
 
 def _fold_slip(m: re.Match[str]) -> str:
-    return _IME_SLIPS[m.group().strip().lower()]
+    word = m.group().strip().lower()
+    return _IME_SLIPS.get(word) or _HALF_SLIPS[word]
 
 
 # English chat shorthand, spelled out for the vocabulary: "class mtg", "talked w/ 4 students".
@@ -472,7 +491,8 @@ def _coordinated(
 
 # "家访：2.8 李同学家，2.10 赵同学家": an activity followed by a colon and items that each
 # open with a date happened on each of those days.
-_LIST_COLON_RE = re.compile(r"\s*:\s*")
+# The colon may follow a few more words of the activity ("dorm visits:", "家访情况：").
+_LIST_COLON_RE = re.compile(r"[^,;:.!?。；\n]{0,12}?:\s*")
 _ITEM_START_RE = re.compile(r"[:,;、/\n]\s*$|^\s*$")
 
 

@@ -39,6 +39,7 @@ noun ("节目准备").
 将 before a verb of holding or going (将召开, 将组织) is a plan word.
 A holiday's N-th day (国庆第三天, 国庆假期第二天, 大年初三) is that many days into it; a part of a
 named year (去年最后一天, 去年年底; 今年年初) its last day or its first.
+再 before a verb without 了 ("周四再查一次") is a plan word for its own clause only.
 """
 
 from __future__ import annotations
@@ -234,7 +235,7 @@ _SHARED = frozenset({"ymd", "md_sep", "md_dash"})
 # One regex per language, so a note pays only for the rules of the language it is in.
 # The leading lookahead lets the engine reject most positions with one set test instead of
 # trying every alternative there; it lists every character a Chinese date can start with.
-_ZH_DATE_START = "[0-9零〇一二两俩三四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中]"
+_ZH_DATE_START = "[0-9零〇一二两俩三四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青]"
 _COMBINED_ZH_RE = re.compile(
     f"(?={_ZH_DATE_START})(?:"
     + "|".join(f"(?P<{name}>{p})" for name, p in _RULES if not name.startswith("en_"))
@@ -980,13 +981,21 @@ def _plan_here(text: str, start: int, end: int, plan: bool) -> bool:
     ce_match = _CLAUSE_BREAK_RE.search(text, end)
     ce = ce_match.start() if ce_match else len(text)
     clause = text[cs:ce]
-    if PLAN_ZH_RE.search(clause) or PLAN_EN_RE.search(clause):
+    if PLAN_ZH_RE.search(clause) or PLAN_EN_RE.search(clause) or _LOCAL_PLAN_RE.search(clause):
         return True
     return plan and not (_PAST_ZH_RE.search(clause) or _PAST_EN_RE.search(clause))
 
 
+# "周一查寝，周四再查一次": 再 before a verb (without 了) looks ahead, but only in its own clause;
+# the clause it repeats tells of something done.
+_LOCAL_PLAN_RE = re.compile(
+    r"再(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|组织|召开)(?![^,.;!?。；]*[了过])"
+)
+
+
 def _scan(combined: re.Pattern[str], text: str, today: date, plan: bool) -> list[DateMention]:
     found: list[DateMention] = []
+    local = _LOCAL_PLAN_RE.search(text) is not None
     for m in combined.finditer(text):
         name = m.lastgroup
         if name is None:
@@ -995,7 +1004,7 @@ def _scan(combined: re.Pattern[str], text: str, today: date, plan: bool) -> list
         own = _RULE_RES[name].match(text, m.start())
         if own is None:  # pragma: no cover - the combined pattern just matched here
             continue
-        here = _plan_here(text, m.start(), m.end(), plan) if plan else False
+        here = _plan_here(text, m.start(), m.end(), plan) if plan or local else False
         day = _HANDLERS[name](own, today, here)
         if day is not None:
             coarse = (

@@ -359,6 +359,29 @@ def _only_the_place(low: str, m: _Match, bounds: list[int], matches: list[_Match
     return any(o.clause == m.clause and o.kind != "dorm_visit" for o in matches)
 
 
+def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMention]) -> list[_Match]:
+    """A second word for the activity just named, in its clause and with no date between,
+    or inside the dated list it opens ("home visits: May 1 Wang's family, May 3 ..."), is
+    the same activity, not a new one."""
+    kept: list[_Match] = []
+    for m in matches:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.kind == m.kind
+            and (
+                _LIST_COLON_RE.match(low, last.end) is not None
+                or (
+                    last.clause == m.clause
+                    and not any(last.end <= d.start < m.start for d in dates)
+                )
+            )
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
 # "今天查寝，下周一再去一次", "周一听课，周四又去了一次", "met him Monday and again on Friday":
 # a clause that only repeats the activity before it, on a day of its own.
 _REPEAT_RE = re.compile(
@@ -571,6 +594,7 @@ def analyse(
     dates = find_dates(low, today, is_plan(low, chinese, latin), chinese, latin)
     if not dates and fallback is not None and latin:
         dates = fallback(low)
+    matches = _drop_mentions_again(low, matches, dates)
     if dates:
         matches = _with_repeats(low, bounds, matches, dates)
     result: list[Found] = []

@@ -80,7 +80,7 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     else:
         builder = builder.get_updates_request(
-            FlushBeforePoll(HTTPXRequest(connection_pool_size=1), queue.flush)
+            FlushBeforePoll(HTTPXRequest(connection_pool_size=1), queue)
         )
     if rate_limit:
         builder = builder.rate_limiter(

@@ -12,6 +12,7 @@ Updates from people who are not registered are not stored (they are only answere
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -36,10 +37,12 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
     counts them delivered.
 
     With a webhook each update is stored as it is put (the webhook answers 200 after `put`).
-    With long polling (`batch_until_poll`) the updates of one getUpdates batch are kept in
-    memory and stored together by `flush`, which `FlushBeforePoll` calls right before the
-    next getUpdates request, the one that confirms the batch: one transaction per batch
-    instead of one per update, with the same guarantee.
+    With long polling (`batch_until_poll`) an update Telegram has not yet been told about
+    needs no copy: until the next getUpdates confirms it, a crash only means Telegram sends
+    it again. So the updates of one batch are kept in memory; right before that confirming
+    request `FlushBeforePoll` gives the batch a moment to be handled (`all_handled`) and
+    then stores only what is still unhandled (`flush`, one transaction).
+    Usually that is nothing: a message is answered in a few milliseconds.
     """
 
     def __init__(self, *, batch_until_poll: bool = False) -> None:
@@ -47,6 +50,8 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
         self._services: Services | None = None
         self._batch = batch_until_poll
         self._unsaved: dict[int, Update] = {}
+        self._all_handled = asyncio.Event()
+        self._all_handled.set()
 
     def attach(self, services: Services) -> None:
         """Give the queue the services, once the application (which owns them) is built."""
@@ -59,10 +64,15 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
             if user_id is not None and is_registered(services, user_id):
                 if self._batch:
                     self._unsaved[item.update_id] = item
+                    self._all_handled.clear()
                 else:
                     with services.connection() as conn:
                         store_update(conn, item.update_id, item.to_dict(), services.now())
         await super().put(item)
+
+    async def all_handled(self) -> None:
+        """Returns once every unsaved update has been handled."""
+        await self._all_handled.wait()
 
     def flush(self) -> None:
         """Store the updates put since the last flush (one transaction)."""
@@ -74,10 +84,13 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
             for update in self._unsaved.values():
                 store_update(conn, update.update_id, update.to_dict(), now)
         self._unsaved.clear()
+        self._all_handled.set()
 
     def handled(self, update: Update) -> None:
         """The update's handlers have run: forget it, in memory or in the inbox."""
         if self._unsaved.pop(update.update_id, None) is not None:
+            if not self._unsaved:
+                self._all_handled.set()
             return  # never written, nothing to delete
         assert self._services is not None
         with self._services.connection() as conn:
@@ -85,11 +98,19 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
 
 
 class FlushBeforePoll(BaseRequest):
-    """The getUpdates request: flushes the inbox before asking (and so confirming) again."""
+    """The getUpdates request: settles the inbox before asking (and so confirming) again.
 
-    def __init__(self, inner: BaseRequest, flush: Callable[[], None]) -> None:
+    It waits at most `settle_timeout` seconds for the last batch, so a slow handler (a
+    document being built, a reply held back by Telegram's rate limit) delays the next
+    poll by no more than that; its update is stored and handled all the same.
+    """
+
+    def __init__(
+        self, inner: BaseRequest, queue: PersistentUpdateQueue, settle_timeout: float = 1.0
+    ) -> None:
         self._inner = inner
-        self._flush = flush
+        self._queue = queue
+        self._settle_timeout = settle_timeout
 
     @property
     def read_timeout(self) -> float | None:
@@ -99,7 +120,7 @@ class FlushBeforePoll(BaseRequest):
         await self._inner.initialize()
 
     async def shutdown(self) -> None:
-        self._flush()
+        self._queue.flush()
         await self._inner.shutdown()
 
     async def do_request(
@@ -113,7 +134,10 @@ class FlushBeforePoll(BaseRequest):
         connect_timeout: Any = None,
         pool_timeout: Any = None,
     ) -> tuple[int, bytes]:
-        self._flush()
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(self._settle_timeout):
+                await self._queue.all_handled()
+        self._queue.flush()
         return await self._inner.do_request(
             url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
         )

@@ -14,12 +14,20 @@ TELEGRAM_TEXT_LIMIT = 4096
 
 
 class Recordable(Protocol):
-    kind: str
-    count: int
-    hours: float | None
-    location: str | None
-    topic: str | None
-    students: Sequence[str]
+    """What one activity line shows (read-only, so NamedTuples and ORM rows both fit)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def count(self) -> int: ...
+    @property
+    def hours(self) -> float | None: ...
+    @property
+    def location(self) -> str | None: ...
+    @property
+    def topic(self) -> str | None: ...
+    @property
+    def students(self) -> Sequence[str]: ...
 
 
 def date_label(lang: str, day: date) -> str:

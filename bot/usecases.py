@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from reminders.policy import Policy
 from reminders.status import ClassCompliance, class_compliance, load_calendar
 from storage import directory, forms
+from storage.directory import ClassRef
 from storage.errors import Ambiguous, InputError, NotFound
 from storage.forms import MonthlyForm
 from storage.models import Activity, Person, SchoolClass, Semester, SemesterPlan
@@ -73,22 +74,22 @@ def link_on_start(
 class ClassChoice:
     """Where a recording goes: one class, a choice among several, or a refusal key."""
 
-    school_class: SchoolClass | None = None
-    options: tuple[SchoolClass, ...] = ()
+    school_class: ClassRef | None = None
+    options: tuple[ClassRef, ...] = ()
     refusal: str | None = None
 
 
 def class_for_recording(
-    session: Session, advisor_id: int, chat_id: int, private: bool
+    conn: Connection, advisor_id: int, chat_id: int, private: bool
 ) -> ClassChoice:
     """The group's bound class, else the advisor's only class, else a choice."""
     if not private:
-        bound = directory.bound_class(session, chat_id)
+        bound = directory.bound_class(conn, chat_id)
         if bound is not None:
             if bound.advisor_id != advisor_id:
                 return ClassChoice(refusal="not_your_group")
             return ClassChoice(school_class=bound)
-    own = directory.classes_of_advisor(session, advisor_id)
+    own = directory.classes_of_advisor(conn, advisor_id)
     if not own:
         return ClassChoice(refusal="no_class")
     if len(own) == 1:
@@ -96,8 +97,8 @@ def class_for_recording(
     return ClassChoice(options=tuple(own))
 
 
-def own_class(session: Session, advisor_id: int, class_id: int) -> SchoolClass | None:
-    school_class = session.get(SchoolClass, class_id)
+def own_class(conn: Connection, advisor_id: int, class_id: int) -> ClassRef | None:
+    school_class = directory.class_ref(conn, class_id)
     if school_class is None or school_class.advisor_id != advisor_id:
         return None
     return school_class

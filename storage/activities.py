@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -37,18 +37,37 @@ class Source:
     channel: str = "telegram"
 
 
+class StoredActivity(NamedTuple):
+    """A recorded activity as plain values: what the reply to the advisor shows."""
+
+    id: int
+    seq: int
+    kind: str
+    local_date: date
+    count: int
+    hours: float | None
+    location: str | None
+    topic: str | None
+    students: list[str]
+
+
+_table = Activity.__table__
+_STORED_COLUMNS = tuple(_table.c[name] for name in StoredActivity._fields)
+
+
 @dataclass(frozen=True, slots=True)
 class RecordOutcome:
-    activities: list[Activity]
+    activities: list[StoredActivity]
     duplicate: bool  # True when this message had been recorded already
 
 
 class Identified(Protocol):
-    id: int
+    @property
+    def id(self) -> int: ...
 
 
 def record(
-    session: Session,
+    conn: Connection,
     advisor: Identified,
     school_class: Identified,
     source: Source,
@@ -60,7 +79,9 @@ def record(
     A message delivered again (after a crash, or by two processes at once) finds its
     activities already there and returns them with duplicate=True. One INSERT … ON CONFLICT
     DO NOTHING RETURNING does it: no read before, no savepoint, and the unique
-    (chat, message, seq) key decides.
+    (chat, message, seq) key decides. Plain Core on a connection (a session passes
+    ``session.connection()``): this runs for every message, and ORM objects would cost
+    more than the database does.
     """
     values = [
         {
@@ -85,15 +106,21 @@ def record(
     ]
     if not values:
         return RecordOutcome([], duplicate=False)
-    dialect = session.get_bind().dialect.name
-    insert_stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(Activity)
-    statement = insert_stmt.on_conflict_do_nothing().returning(Activity)
-    rows = list(session.scalars(statement, values))
+    insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    statement = insert(_table).on_conflict_do_nothing().returning(*_STORED_COLUMNS)
+    rows = [StoredActivity(*row) for row in conn.execute(statement, values)]
     if rows or source.chat_id is None or source.message_id is None:
         return RecordOutcome(sorted(rows, key=lambda a: a.seq), duplicate=False)
-    return RecordOutcome(
-        activities_of_message(session, source.chat_id, source.message_id), duplicate=True
+    stored = conn.execute(
+        select(*_STORED_COLUMNS)
+        .where(
+            _table.c.source_chat_id == source.chat_id,
+            _table.c.source_message_id == source.message_id,
+            _table.c.deleted_at.is_(None),
+        )
+        .order_by(_table.c.seq)
     )
+    return RecordOutcome([StoredActivity(*row) for row in stored], duplicate=True)
 
 
 def activities_of_message(session: Session, chat_id: int, message_id: int) -> list[Activity]:

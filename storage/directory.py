@@ -6,8 +6,9 @@ import re
 import secrets
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
-from sqlalchemy import or_, select
+from sqlalchemy import Connection, or_, select
 from sqlalchemy.orm import Session
 
 from storage.errors import Ambiguous, InputError, NotFound
@@ -81,14 +82,27 @@ def person_by_username(session: Session, username: str) -> Person | None:
     )
 
 
-def classes_of_advisor(session: Session, person_id: int) -> list[SchoolClass]:
-    return list(
-        session.scalars(
-            select(SchoolClass)
-            .where(SchoolClass.advisor_id == person_id)
-            .order_by(SchoolClass.name)
-        )
+class ClassRef(NamedTuple):
+    """A class as plain values, for the paths that run on every message."""
+
+    id: int
+    name: str
+    advisor_id: int | None
+
+
+_CLASS_REF = select(SchoolClass.id, SchoolClass.name, SchoolClass.advisor_id)
+
+
+def classes_of_advisor(db: Session | Connection, person_id: int) -> list[ClassRef]:
+    rows = db.execute(
+        _CLASS_REF.where(SchoolClass.advisor_id == person_id).order_by(SchoolClass.name)
     )
+    return [ClassRef(*row) for row in rows]
+
+
+def class_ref(db: Session | Connection, class_id: int) -> ClassRef | None:
+    row = db.execute(_CLASS_REF.where(SchoolClass.id == class_id)).first()
+    return ClassRef(*row) if row is not None else None
 
 
 def visible_classes(session: Session, person: Person) -> list[SchoolClass]:
@@ -198,9 +212,14 @@ def redeem_invite(session: Session, code: str, telegram_id: int, now: datetime) 
 # Group bindings -------------------------------------------------------------------------
 
 
-def bound_class(session: Session, chat_id: int) -> SchoolClass | None:
-    binding = session.scalar(select(GroupBinding).where(GroupBinding.chat_id == chat_id))
-    return binding.school_class if binding else None
+def bound_class(db: Session | Connection, chat_id: int) -> ClassRef | None:
+    """The class a group chat is bound to, if any."""
+    row = db.execute(
+        _CLASS_REF.join(GroupBinding, GroupBinding.class_id == SchoolClass.id).where(
+            GroupBinding.chat_id == chat_id
+        )
+    ).first()
+    return ClassRef(*row) if row is not None else None
 
 
 def bind_group(

@@ -5,22 +5,25 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Protocol
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import usecases
 from bot.context import BotContext
-from bot.formatting import activity_line
+from bot.formatting import Recordable, activity_line
 from bot.handlers.identity import button_data, is_private, refuse_stranger, reply
 from bot.i18n import t
 from bot.parsing import KINDS, ParsedActivity, parse_message
 from storage import activities as store
 from storage.activities import Source
+from storage.directory import ClassRef
 from storage.models import Activity
 
 log = logging.getLogger(__name__)
@@ -183,17 +186,22 @@ async def _continue(update: Update, context: BotContext, pending: Pending) -> No
     refusal: str | None = None
     recorded: tuple[str, InlineKeyboardMarkup] | None = None
     try:
-        with services.session() as session:
+        with services.connection() as conn:
+            school_class: ClassRef | None = None
             if pending.class_id is None:
                 choice = usecases.class_for_recording(
-                    session, actor.id, pending.chat_id, private=pending.chat_id == actor.telegram_id
+                    conn, actor.id, pending.chat_id, private=pending.chat_id == actor.telegram_id
                 )
                 refusal = choice.refusal
                 options = [(c.id, c.name) for c in choice.options]
-                if choice.school_class is not None:
-                    pending = replace(pending, class_id=choice.school_class.id)
-            if refusal is None and pending.class_id is not None and not odd:
-                recorded, refusal = _record(session, context, pending)
+                school_class = choice.school_class
+                if school_class is not None:
+                    pending = replace(pending, class_id=school_class.id)
+            elif not odd:  # chosen with a button earlier: still the advisor's class?
+                school_class = usecases.own_class(conn, actor.id, pending.class_id)
+                refusal = None if school_class is not None else "no_class"
+            if refusal is None and school_class is not None and not odd:
+                recorded = _record(conn, context, pending, school_class)
     except SQLAlchemyError:
         log.exception("recording failed")
         await _say(update, context, t(lang, "chat.not_recorded_retry"))
@@ -231,16 +239,13 @@ async def _continue(update: Update, context: BotContext, pending: Pending) -> No
 
 
 def _record(
-    session: Session, context: BotContext, pending: Pending
-) -> tuple[tuple[str, InlineKeyboardMarkup] | None, str | None]:
-    """Store the pending message's activities; the reply text and buttons, or a refusal."""
+    conn: Connection, context: BotContext, pending: Pending, school_class: ClassRef
+) -> tuple[str, InlineKeyboardMarkup]:
+    """Store the pending message's activities; the reply text and its buttons."""
     actor = context.actor
     assert actor is not None
-    school_class = usecases.own_class(session, actor.id, pending.class_id or 0)
-    if school_class is None:
-        return None, "no_class"
     outcome = store.record(
-        session,
+        conn,
         actor,
         school_class,
         Source(pending.chat_id, pending.message_id, pending.text),
@@ -251,7 +256,7 @@ def _record(
     key = "chat.recorded_again" if outcome.duplicate else "chat.recorded"
     text = t(lang, key, class_name=school_class.name, lines=_lines(lang, outcome.activities))
     ids = [a.id for a in outcome.activities]
-    return (text, _buttons(lang, ids, outcome.activities)), None
+    return text, _buttons(lang, ids, outcome.activities)
 
 
 async def _say(
@@ -267,11 +272,21 @@ async def _say(
         await message.reply_text(text, reply_markup=markup)
 
 
-def _lines(lang: str, rows: list[Activity]) -> str:
+class Shown(Recordable, Protocol):
+    """A recorded activity as the reply shows it (an ORM row or a `StoredActivity`)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def local_date(self) -> date: ...
+
+
+def _lines(lang: str, rows: Sequence[Shown]) -> str:
     return "\n".join(activity_line(lang, r.local_date, r) for r in rows)
 
 
-def _buttons(lang: str, ids: list[int], rows: list[Activity]) -> InlineKeyboardMarkup:
+def _buttons(lang: str, ids: list[int], rows: Sequence[Shown]) -> InlineKeyboardMarkup:
     joined = ",".join(map(str, ids))
     first = [
         InlineKeyboardButton(t(lang, "chat.button_undo"), callback_data=f"u:{joined}"),

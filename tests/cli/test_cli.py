@@ -135,7 +135,7 @@ def test_export_activities_formats(sqlite_url: str, roster: Path, tmp_path: Path
         advisor = person_by_name(session, "张老师")
         klass = find_class(session, "数学2023-1")
         record(
-            session,
+            session.connection(),
             advisor,
             klass,
             Source(1, 1, "x"),
@@ -143,7 +143,7 @@ def test_export_activities_formats(sqlite_url: str, roster: Path, tmp_path: Path
             NOW,
         )
         record(
-            session,
+            session.connection(),
             advisor,
             klass,
             Source(1, 2, "y"),

@@ -73,5 +73,12 @@ def log(
     message_id: int | None = None,
 ) -> None:
     """Record one message's activities as the CLI would (no Telegram ids)."""
-    record(session, advisor, school_class, Source(None, message_id, text, "cli"), items, NOW)
+    record(
+        session.connection(),
+        advisor,
+        school_class,
+        Source(None, message_id, text, "cli"),
+        items,
+        NOW,
+    )
     session.commit()

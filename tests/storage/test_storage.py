@@ -94,9 +94,9 @@ def test_same_message_is_recorded_once(session: Session) -> None:
     advisor, klass = seed(session)
     source = Source(chat_id=1001, message_id=77, text="今天查寝")
     items = [Parsed("dorm_visit", date(2026, 11, 23), location="9号楼")]
-    first = record(session, advisor, klass, source, items, NOW)
+    first = record(session.connection(), advisor, klass, source, items, NOW)
     session.commit()
-    again = record(session, advisor, klass, source, items, NOW + timedelta(minutes=5))
+    again = record(session.connection(), advisor, klass, source, items, NOW + timedelta(minutes=5))
     session.commit()
     assert not first.duplicate and again.duplicate
     assert [a.id for a in again.activities] == [a.id for a in first.activities]
@@ -130,9 +130,9 @@ def test_two_activities_from_one_message_and_undo_removes_both(session: Session)
         Parsed("classroom_visit", date(2026, 11, 23)),
         Parsed("dorm_visit", date(2026, 11, 23)),
     ]
-    record(session, advisor, klass, Source(1001, 1, "a"), [items[0]], NOW)
+    record(session.connection(), advisor, klass, Source(1001, 1, "a"), [items[0]], NOW)
     record(
-        session,
+        session.connection(),
         advisor,
         klass,
         Source(1001, 2, "上午听课，下午查寝"),
@@ -157,7 +157,7 @@ def test_two_activities_from_one_message_and_undo_removes_both(session: Session)
 def test_edit_updates_records_in_place(session: Session) -> None:
     advisor, klass = seed(session)
     record(
-        session,
+        session.connection(),
         advisor,
         klass,
         Source(9, 3, "昨天查寝"),

@@ -95,7 +95,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "cadre_meeting",
         r"(?:班委|班干部?|学生干部|团干部?|支委|团支部|班团干部|寝室长|宿舍长|舍长|楼长|层长|班长|团支书|支书"
-        r"|[\u4e00-\u9fff]{2}委员)[^,.;!?。；]{0,6}?"
+        r"|(?<=[\u4e00-\u9fff]{2})委员)[^,.;!?。；]{0,6}?"
         r"(?:会议|例会|开会|碰头会|座谈会|工作会|碰了?个?头|开了个会|开个会|(?<![班团])会|\s*meetings?\b)",
     ),
     KindRule("cadre_meeting", r"(?:召开|开了?|组织)(?:了)?(?:一次|个)?班委"),
@@ -357,16 +357,30 @@ RULES: tuple[KindRule, ...] = tuple(_RULES)
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
+# Every character a Chinese rule's match can start with. The leading lookahead built from it
+# lets the engine reject most positions of a note with one set test instead of trying every
+# alternative there (it makes the Chinese scan about 2.5 times faster). A test checks that
+# it covers every rule: extend it when a rule can start with a new character.
+ZH_KIND_START = (
+    "《一上下与业个主义交任会体保修值入全公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖"
+    "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
+    "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
+    "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
+)
+
+
 def _combined(chinese: bool) -> re.Pattern[str]:
     # One regex per language: a note in one language then pays for its own vocabulary only,
     # which halves the scan (Python's re tries every alternative at every position).
-    return re.compile(
-        "|".join(
-            f"(?P<r{i}>{rule.pattern})"
-            for i, rule in enumerate(_RULES)
-            if bool(_CJK_RE.search(rule.pattern)) == chinese
-        )
+    alternatives = "|".join(
+        f"(?P<r{i}>{rule.pattern})"
+        for i, rule in enumerate(_RULES)
+        if bool(_CJK_RE.search(rule.pattern)) == chinese
     )
+    if chinese:
+        return re.compile(f"(?=[{re.escape(ZH_KIND_START)}])(?:{alternatives})")
+    # Every English rule starts a word (\b): test that once per position.
+    return re.compile(f"(?=[a-z0-9])(?<![a-z0-9])(?:{alternatives})")
 
 
 COMBINED_ZH_RE = _combined(chinese=True)

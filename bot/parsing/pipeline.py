@@ -112,16 +112,26 @@ _HALF_SLIPS = {
     "ting": "听",
     "su": "宿",
 }
-_IME_SLIP_RE = re.compile(
+_PINYIN_SLIP_RE = re.compile(
     r"(?<![a-z])(?:chaqinshi|chaqin|qinshi|sushe|banhui|tanxin|jiafang|tingke)(?![a-z])"
     # A lone "qin" only inside Chinese: "查了两次qin", not the surname in "talked with Qin".
     r"|(?<=[\u4e00-\u9fff])\s*qin(?![a-z])"
     r"|(?<=[班团])hui(?![a-z])|(?<=谈)xin(?![a-z])|(?<=家)fang(?![a-z])|(?<=听)ke(?![a-z])"
     r"|(?<=宿)she(?![a-z])|(?<=寝)shi(?![a-z])"
-    r"|(?<![a-z])(?:ban(?=会)|tan(?=心)|jia(?=访)|cha(?=寝)|ting(?=课)|su(?=舍))"
-    r"|班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])",
+    r"|(?<![a-z])(?:ban(?=会)|tan(?=心)|jia(?=访)|cha(?=寝)|ting(?=课)|su(?=舍))",
     re.IGNORECASE,
 )
+_HOMOPHONE_SLIP_RE = re.compile(
+    r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])"
+)
+# Cheap gates: most notes have neither pinyin inside Chinese nor these characters.
+_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方]")
+_ANY_LATIN_RE = re.compile(r"[a-zA-Z]")
+# Pinyin slips touch a Chinese character or are whole words of their own.
+_PINYIN_GATE_RE = re.compile(
+    r"[\u4e00-\u9fff][a-z]|[a-z][\u4e00-\u9fff]|qin|sushe|banhui|tanxin|jiafang|tingke"
+)
+_ANY_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _fold_slip(m: re.Match[str]) -> str:
@@ -151,20 +161,50 @@ _SHORTHAND = {
     "stdnt": "student",
     "mins": "minutes",
 }
+# Literal first (no leading look-behind), so the engine can skip most positions quickly; the
+# word boundary before is checked in the replacement function.
 _SHORTHAND_RE = re.compile(
-    r"(?<![\w/])(?:(?:mtgs?|mtng|w/o|abt|convos?|ppl|wks?|tonite|2nite|2day|b4|hw|stdnts?)(?![\w/])|w/(?![/o]))",
+    r"(?:mtgs?|mtng|w/o|abt|convos?|ppl|wks?|tonite|2nite|2day|b4|hw|stdnts?)(?![\w/])|w/(?![/o])",
     re.IGNORECASE,
 )
 # A title's dot is no sentence end: "Observed Prof. Wang's class" is one clause.
-_TITLE_DOT_RE = re.compile(r"\b(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])", re.IGNORECASE)
+_TITLE_DOT_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])", re.IGNORECASE)
+_WORD_BEFORE_RE = re.compile(r"[\w/]")
+# Case-sensitive literal gates on the lowered note: far cheaper than the patterns above.
+_SHORTHAND_GATE_RE = re.compile(r"mtg|mtng|w/|abt|convo|ppl|wk|tonite|2nite|2day|b4|hw|stdnt")
+_TITLE_GATE_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.")
+
+
+def _word_goes_on(m: re.Match[str]) -> bool:
+    start = m.start()
+    return start > 0 and _WORD_BEFORE_RE.match(m.string, start - 1) is not None
 
 
 def _fold_shorthand(m: re.Match[str]) -> str:
-    return _SHORTHAND[m.group().lower()]
+    return m.group() if _word_goes_on(m) else _SHORTHAND[m.group().lower()]
 
 
 def _fold_title_dot(m: re.Match[str]) -> str:
-    return m.group()[:-1] + " "
+    return m.group() if _word_goes_on(m) else m.group()[:-1] + " "
+
+
+def _fold_slips(norm: str) -> str:
+    """The note with input-method slips and chat shorthand spelled out (see above)."""
+    latin = _ANY_LATIN_RE.search(norm) is not None
+    cjk = _ANY_CJK_RE.search(norm) is not None
+    if cjk and _HOMOPHONE_GATE_RE.search(norm):
+        norm = _HOMOPHONE_SLIP_RE.sub(_fold_slip, norm)
+    if not latin:
+        return norm
+    lowered = norm.lower()
+    if cjk and _PINYIN_GATE_RE.search(lowered):
+        norm = _PINYIN_SLIP_RE.sub(_fold_slip, norm)
+        lowered = norm.lower()
+    if _SHORTHAND_GATE_RE.search(lowered):
+        norm = _SHORTHAND_RE.sub(_fold_shorthand, norm)
+    if _TITLE_GATE_RE.search(lowered):
+        norm = _TITLE_DOT_RE.sub(_fold_title_dot, norm)
+    return norm
 
 
 # Words right after an activity that make it a document about it, not the act itself:
@@ -236,9 +276,7 @@ def normalise(text: str) -> tuple[str, str]:
     """The note in NFKC (full-width digits and punctuation folded), without a leading
     bot command or mention, and its lower-case twin with the same offsets."""
     norm = unicodedata.normalize("NFKC", text).translate(_TRADITIONAL)
-    norm = _IME_SLIP_RE.sub(_fold_slip, norm)
-    norm = _SHORTHAND_RE.sub(_fold_shorthand, norm)
-    norm = _TITLE_DOT_RE.sub(_fold_title_dot, norm)
+    norm = _fold_slips(norm)
     m = _PREFIX_RE.match(norm)
     if m:
         norm = norm[m.end() :]
@@ -397,6 +435,8 @@ _OTHER_SUBJECT_RE = re.compile(
 def _with_repeats(
     low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
 ) -> list[_Match]:
+    if _REPEAT_RE.search(low) is None:
+        return matches
     taken = {m.clause for m in matches}
     added: list[_Match] = []
     for clause in range(matches[0].clause + 1, len(bounds) - 1):

@@ -1,0 +1,115 @@
+"""The first-character gates of the combined Chinese regexes cover every rule they gate."""
+
+from __future__ import annotations
+
+import re
+import re._constants as c
+import re._parser as sre
+from typing import Any
+
+from bot.parsing import dates, kinds
+
+_WIDE_RANGE = 3000  # a class this wide (all of CJK) would make the gate useless
+
+
+def _first_chars(items: Any) -> set[str] | None:
+    """The characters a match of the parsed pattern can start with (None: any)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # zero-width: the next item decides
+        if op is c.LITERAL:
+            return out | {chr(av)}
+        if op is c.IN:
+            for inner, value in av:
+                if inner is c.LITERAL:
+                    out.add(chr(value))
+                elif inner is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                    out.update("0123456789")  # notes are NFKC-folded: ASCII digits only
+                elif inner is c.CATEGORY and value is c.CATEGORY_WORD:
+                    # \w in an English rule: a Chinese character or "_" there starts no English word
+                    out.update("abcdefghijklmnopqrstuvwxyz0123456789")
+                elif inner is c.CATEGORY and value is c.CATEGORY_SPACE:
+                    out.update(" \t\n")
+                elif inner is c.RANGE and value[1] - value[0] < _WIDE_RANGE:
+                    out.update(chr(x) for x in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return out
+        if op is c.BRANCH:
+            for branch in av[1]:
+                found = _first_chars(branch)
+                if found is None:
+                    return None
+                out |= found
+            return out
+        if op is c.SUBPATTERN:
+            found = _first_chars(av[3])
+            return None if found is None else out | found
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            found = _first_chars(av[2])
+            if found is None:
+                return None
+            out |= found
+            if av[0] > 0:
+                return out
+            continue
+        return None
+    return None
+
+
+def _missing(patterns: list[str], gate: str) -> list[tuple[str, str]]:
+    missing = []
+    for pattern in patterns:
+        first = _first_chars(sre.parse(pattern))
+        assert first is not None, f"rule can start with any character: {pattern[:60]}"
+        # Leading whitespace may be skipped: the match then starts at the next character.
+        missing += [(ch, pattern[:40]) for ch in sorted(first - set(gate)) if not ch.isspace()]
+    return missing
+
+
+def test_kind_gate_covers_every_chinese_rule() -> None:
+    patterns = [r.pattern for r in kinds.RULES if re.search(r"[\u4e00-\u9fff]", r.pattern)]
+    assert _missing(patterns, kinds.ZH_KIND_START) == []
+
+
+def test_date_gate_covers_every_chinese_rule() -> None:
+    patterns = [p for name, p in dates._RULES if not name.startswith("en_")]
+    gate = re.compile(dates._ZH_DATE_START)  # a character class, "[0-9零…]"
+    chars = "".join(chr(x) for x in range(0x10000) if gate.fullmatch(chr(x)))
+    assert _missing(patterns, chars) == []
+
+
+def _branches(items: Any) -> list[Any]:
+    """The top-level alternatives of a parsed pattern."""
+    if len(items) == 1 and items[0][0] is c.BRANCH:
+        return list(items[0][1][1])
+    if len(items) == 1 and items[0][0] is c.SUBPATTERN:
+        return _branches(items[0][1][3])
+    return [items]
+
+
+def _starts_a_word(branch: Any) -> bool:
+    """Whether the alternative starts with \\b before a word character, or with a digit."""
+    ops = [op for op, _ in branch]
+    rest = list(branch)
+    if ops and ops[0] is c.AT and branch[0][1] is c.AT_BOUNDARY:
+        rest = rest[1:]
+    else:
+        while rest and rest[0][0] is c.ASSERT_NOT:
+            rest = rest[1:]
+        first = _first_chars(rest)
+        return first is not None and first <= set("0123456789")
+    if len(rest) == 1 and rest[0][0] in (c.SUBPATTERN, c.BRANCH):
+        return all(_first_chars(b) is not None for b in _branches(rest))
+    first = _first_chars(rest)
+    return first is not None and all(ch.isalnum() for ch in first)
+
+
+def test_english_rules_start_a_word() -> None:
+    patterns = [r.pattern for r in kinds.RULES if not re.search(r"[\u4e00-\u9fff]", r.pattern)]
+    patterns += [p for name, p in dates._RULES if name.startswith("en_") or name in dates._SHARED]
+    bad = [
+        p[:60] for p in patterns for branch in _branches(sre.parse(p)) if not _starts_a_word(branch)
+    ]
+    assert bad == []

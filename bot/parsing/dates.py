@@ -31,8 +31,9 @@ tmrw, 明儿), and 准时 / 届时 / 定在 are plan words ("班会定在周三"
 ("这个月查了三次寝：3号、12号、25号" gives those three days).
 Dates listed together ("周三周四", "前天和昨天") give the activity once for each day, and so do
 items that each open with a date after an activity and a colon ("家访：2.8 李家，2.10 赵家").
-A weekday abbreviation (Mon, Wed) is a date before Chinese ("Mon 听课") or after a week
-named as a heading ("last week: Mon ..., Wed ...").
+A weekday abbreviation (Mon, Wed) is a date before Chinese ("Mon 听课"), in a list of weekdays
+("Tue & Thu"), at the end of a sentence, or after a week named as a heading ("last week: Mon
+..., Wed ...").
 A weekday right after a calendar date ("9月26日（周六）", "11.20 周五") annotates it and is no
 date of its own. 准备 is a plan word only before what is prepared for ("准备开班会"), not as a
 noun ("节目准备").
@@ -741,6 +742,7 @@ def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
         and punct is None
         and not _AFTER_WEEKDAY_RE.search(m.string, 0, m.start())
         and not _CJK_AFTER_RE.match(m.string, m.end())
+        and not _BEFORE_WEEKDAY_RE.match(m.string, m.end())
         and not _EN_WEEK_BEFORE_RE.search(m.string, 0, m.start())
         and not (
             _END_AFTER_RE.match(m.string, m.end())
@@ -766,6 +768,8 @@ _AFTER_WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY_NAMES}\.?\s*(?:&|and|,|/|\+)\s*$")
 # "Mon 听课": an abbreviation before Chinese is no English verb; nor one after a week named
 # as a heading ("last week: Mon 听课, Wed dorm").
 _CJK_AFTER_RE = re.compile(r"\s*[\u4e00-\u9fff]")
+# "Tue & Thu": an abbreviation listed before another weekday.
+_BEFORE_WEEKDAY_RE = re.compile(rf"\.?\s*(?:&|and|/|\+)\s*{_WEEKDAY_NAMES}\b")
 _EN_WEEK_BEFORE_RE = re.compile(
     r"\b(?:last|this|next)\s+week\s*:|(?:上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*:"
 )

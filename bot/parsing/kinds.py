@@ -63,6 +63,8 @@ _DORM_VERB_ZH = re.compile(
 _STUDENT_OBJECT_EN = re.compile(
     r"\b(?:students?|classmates?|freshm[ae]n|sophomores?|juniors?|seniors?|him|her|them|"
     r"monitor|mentees?|advisees?|tutees?|kids?|boys?|girls?|undergrads?|pupils?|his|their)\b"
+    # A student named in Chinese in an English note: "talked w/ 小王", "with 李同学".
+    r"|\b(?:with|to)\s+(?:小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}同学|学生|同学)"
 )
 _ABOUT_BEFORE = re.compile(
     r"\b(?:about|regarding|re)\s+(?:(?:a|the|his|her|their|my)\s+)?(?:\w+\s+)?$"
@@ -197,7 +199,7 @@ _RULES: list[KindRule] = [
         "classroom_visit",
         r"随堂听课|听课|查课|巡课|看课|督课|深入(?:课堂|教室)"
         r"|教室(?:巡查|检查|走访)|(?:晚|早)自习(?!后|之后|结束|前|下课)|早读|晨读|查(?:看)?(?:考勤|出勤)|检查(?:考勤|出勤)"
-        r"|听了[^,.;!?。；]{0,10}?课|听了?(?:一|两|几|\d)(?:节|堂)"
+        r"|听了[^,.;!?。；]{0,10}?课|听了?(?:一|两|几|\d)(?:节|堂|次课)"
         # 听了大学物理 / 去听线代: a course named by its subject, not a talk or a report.
         r"|(?:去|到)?听了?(?:一下|一会儿?)?(?![^,.;!?。；]{0,8}?(?:讲座|报告|宣讲|分享|汇报|意见|建议|反映|介绍|发言|演讲))"
         r"[^,.;!?。；]{0,6}?(?:数学|物理|化学|生物|英语|语文|日语|代数|线代|几何|高数|微积分|数分|概率|统计"

@@ -63,6 +63,11 @@ _NEG_BEFORE_RE = re.compile(
 _NEG_AFTER_RE = re.compile(
     r"^\s*(?:❌|✗|✘|✖|×|未完成|没完成)|^[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|^[^,]{0,2}没(?:开|去|成)|^[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
     r"|^\s*(?:was|were|got|has\s+been|is|had\s+been)\s+(?:cancel|postpon|moved|called\s+off)"
+    r"|^\s*(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
+)
+# "提醒学生查寝时间", "通知大家今晚班会": what students are told of is no activity of the advisor.
+_TOLD_BEFORE_RE = re.compile(
+    r"(?:提醒|通知|告诉|叮嘱|转告|告知)(?:一下)?(?:学生|同学|大家|他们|全班|班长|班委|各寝室)[^,]{0,6}$"
 )
 _LATIN_RE = re.compile(r"[a-z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -121,6 +126,9 @@ _PINYIN_SLIP_RE = re.compile(
     r"|(?<![a-z])(?:ban(?=会)|tan(?=心)|jia(?=访)|cha(?=寝)|ting(?=课)|su(?=舍))",
     re.IGNORECASE,
 )
+_GLUED_SCRIPTS_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?=[a-zA-Z]{2})|(?<=[a-zA-Z]{2})(?=[\u4e00-\u9fff])"
+)
 _HOMOPHONE_SLIP_RE = re.compile(
     r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])"
 )
@@ -153,6 +161,7 @@ _SHORTHAND = {
     "wk": "week",
     "wks": "weeks",
     "tonite": "tonight",
+    "nite": "night",
     "2nite": "tonight",
     "2day": "today",
     "b4": "before",
@@ -164,14 +173,14 @@ _SHORTHAND = {
 # Literal first (no leading look-behind), so the engine can skip most positions quickly; the
 # word boundary before is checked in the replacement function.
 _SHORTHAND_RE = re.compile(
-    r"(?:mtgs?|mtng|w/o|abt|convos?|ppl|wks?|tonite|2nite|2day|b4|hw|stdnts?)(?![\w/])|w/(?![/o])",
+    r"(?:mtgs?|mtng|w/o|abt|convos?|ppl|wks?|tonite|nite|2nite|2day|b4|hw|stdnts?)(?![\w/])|w/(?![/o])",
     re.IGNORECASE,
 )
 # A title's dot is no sentence end: "Observed Prof. Wang's class" is one clause.
 _TITLE_DOT_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"[\w/]")
 # Case-sensitive literal gates on the lowered note: far cheaper than the patterns above.
-_SHORTHAND_GATE_RE = re.compile(r"mtg|mtng|w/|abt|convo|ppl|wk|tonite|2nite|2day|b4|hw|stdnt")
+_SHORTHAND_GATE_RE = re.compile(r"mtg|mtng|w/|abt|convo|ppl|wk|nite|2day|b4|hw|stdnt")
 _TITLE_GATE_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.")
 
 
@@ -199,6 +208,9 @@ def _fold_slips(norm: str) -> str:
     lowered = norm.lower()
     if cjk and _PINYIN_GATE_RE.search(lowered):
         norm = _PINYIN_SLIP_RE.sub(_fold_slip, norm)
+        # "Mon听课", "今天class meeting": an English word glued to Chinese gets a space, so
+        # the English rules see a word boundary (Chinese characters are word characters).
+        norm = _GLUED_SCRIPTS_RE.sub(" ", norm)
         lowered = norm.lower()
     if _SHORTHAND_GATE_RE.search(lowered):
         norm = _SHORTHAND_RE.sub(_fold_shorthand, norm)
@@ -300,7 +312,7 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int) -> bool:
         return True
     if _REQUEST_RE.match(low, 0) or _REQUEST_RE.match(clause):
         return True
-    if _NEG_BEFORE_RE.search(low[cs:start]):
+    if _NEG_BEFORE_RE.search(low[cs:start]) or _TOLD_BEFORE_RE.search(low[cs:start]):
         return True
     return _NEG_AFTER_RE.search(low[end:ce]) is not None
 

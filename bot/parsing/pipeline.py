@@ -68,6 +68,8 @@ _NEG_AFTER_RE = re.compile(
 # "提醒学生查寝时间", "通知大家今晚班会": what students are told of is no activity of the advisor.
 _TOLD_BEFORE_RE = re.compile(
     r"(?:提醒|通知|告诉|叮嘱|转告|告知)(?:一下)?(?:学生|同学|大家|他们|全班|班长|班委|各寝室)[^,]{0,6}$"
+    # "学院开会说下周要查寝": what someone said is to be done is a notice, not a record.
+    r"|(?:说|要求|提到|强调)[^,]{0,6}?(?:要|需要|必须|务必)[^,]{0,6}$"
 )
 _LATIN_RE = re.compile(r"[a-z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")

@@ -56,8 +56,11 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("ADVISORBOT_RATE_LIMIT", "rate_limit_per_second"),
     )
     # Updates handled at once (one at a time per chat, in order); 1 handles strictly serially.
+    # Eight replies in flight at ~200 ms each already exceed Telegram's 30 messages a second;
+    # more would only grow httpx's connection pool, whose bookkeeping on every request
+    # grows with the number of connections (measured: bench/README.md, "bot").
     concurrent_updates: int = Field(
-        default=16,
+        default=8,
         ge=1,
         validation_alias=AliasChoices("ADVISORBOT_CONCURRENT_UPDATES", "concurrent_updates"),
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import NamedTuple, Protocol
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -53,6 +53,20 @@ class StoredActivity(NamedTuple):
 
 _table = Activity.__table__
 _STORED_COLUMNS = tuple(_table.c[name] for name in StoredActivity._fields)
+# Built once (the per-message statements): SQLAlchemy reuses their compiled form.
+_INSERT_ONCE = {
+    dialect: insert(_table).on_conflict_do_nothing().returning(*_STORED_COLUMNS)
+    for dialect, insert in (("postgresql", postgresql.insert), ("sqlite", sqlite.insert))
+}
+_OF_MESSAGE = (
+    select(*_STORED_COLUMNS)
+    .where(
+        _table.c.source_chat_id == bindparam("chat_id"),
+        _table.c.source_message_id == bindparam("message_id"),
+        _table.c.deleted_at.is_(None),
+    )
+    .order_by(_table.c.seq)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,20 +120,11 @@ def record(
     ]
     if not values:
         return RecordOutcome([], duplicate=False)
-    insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    statement = insert(_table).on_conflict_do_nothing().returning(*_STORED_COLUMNS)
+    statement = _INSERT_ONCE["postgresql" if conn.dialect.name == "postgresql" else "sqlite"]
     rows = [StoredActivity(*row) for row in conn.execute(statement, values)]
     if rows or source.chat_id is None or source.message_id is None:
         return RecordOutcome(sorted(rows, key=lambda a: a.seq), duplicate=False)
-    stored = conn.execute(
-        select(*_STORED_COLUMNS)
-        .where(
-            _table.c.source_chat_id == source.chat_id,
-            _table.c.source_message_id == source.message_id,
-            _table.c.deleted_at.is_(None),
-        )
-        .order_by(_table.c.seq)
-    )
+    stored = conn.execute(_OF_MESSAGE, {"chat_id": source.chat_id, "message_id": source.message_id})
     return RecordOutcome([StoredActivity(*row) for row in stored], duplicate=True)
 
 

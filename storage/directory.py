@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from storage.errors import Ambiguous, InputError, NotFound
@@ -90,18 +90,23 @@ class ClassRef(NamedTuple):
     advisor_id: int | None
 
 
+# Built once with bound parameters: SQLAlchemy then reuses their compiled form and cache key.
 _CLASS_REF = select(SchoolClass.id, SchoolClass.name, SchoolClass.advisor_id)
+_CLASSES_OF_ADVISOR = _CLASS_REF.where(SchoolClass.advisor_id == bindparam("person_id")).order_by(
+    SchoolClass.name
+)
+_CLASS_BY_ID = _CLASS_REF.where(SchoolClass.id == bindparam("class_id"))
+_CLASS_OF_GROUP = _CLASS_REF.join(GroupBinding, GroupBinding.class_id == SchoolClass.id).where(
+    GroupBinding.chat_id == bindparam("chat_id")
+)
 
 
 def classes_of_advisor(db: Session | Connection, person_id: int) -> list[ClassRef]:
-    rows = db.execute(
-        _CLASS_REF.where(SchoolClass.advisor_id == person_id).order_by(SchoolClass.name)
-    )
-    return [ClassRef(*row) for row in rows]
+    return [ClassRef(*row) for row in db.execute(_CLASSES_OF_ADVISOR, {"person_id": person_id})]
 
 
 def class_ref(db: Session | Connection, class_id: int) -> ClassRef | None:
-    row = db.execute(_CLASS_REF.where(SchoolClass.id == class_id)).first()
+    row = db.execute(_CLASS_BY_ID, {"class_id": class_id}).first()
     return ClassRef(*row) if row is not None else None
 
 
@@ -214,11 +219,7 @@ def redeem_invite(session: Session, code: str, telegram_id: int, now: datetime) 
 
 def bound_class(db: Session | Connection, chat_id: int) -> ClassRef | None:
     """The class a group chat is bound to, if any."""
-    row = db.execute(
-        _CLASS_REF.join(GroupBinding, GroupBinding.class_id == SchoolClass.id).where(
-            GroupBinding.chat_id == chat_id
-        )
-    ).first()
+    row = db.execute(_CLASS_OF_GROUP, {"chat_id": chat_id}).first()
     return ClassRef(*row) if row is not None else None
 
 

@@ -137,6 +137,7 @@ _HOMOPHONE_SLIP_RE = re.compile(
 # Cheap gates: most notes have neither pinyin inside Chinese nor these characters.
 _HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方]")
 _ANY_LATIN_RE = re.compile(r"[a-zA-Z]")
+_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方]")
 # Pinyin slips touch a Chinese character or are whole words of their own.
 _PINYIN_GATE_RE = re.compile(
     r"[\u4e00-\u9fff][a-z]|[a-z][\u4e00-\u9fff]|qin|sushe|banhui|tanxin|jiafang|tingke"
@@ -201,6 +202,8 @@ def _fold_title_dot(m: re.Match[str]) -> str:
 
 def _fold_slips(norm: str) -> str:
     """The note with input-method slips and chat shorthand spelled out (see above)."""
+    if _FOLD_GATE_RE.search(norm) is None:
+        return norm  # most Chinese notes: nothing to fold, one scan
     latin = _ANY_LATIN_RE.search(norm) is not None
     cjk = _ANY_CJK_RE.search(norm) is not None
     if cjk and _HOMOPHONE_GATE_RE.search(norm):

@@ -9,7 +9,10 @@ advisorbot also reports that every message was recorded exactly once.
 advisorbot keeps Telegram's limit of ~30 messages a second overall through PTB's rate
 limiter; it is measured with that limit (as deployed) and with the limit raised out of the
 way (ADVISORBOT_RATE_LIMIT), which is the like-for-like comparison with the echo bot.
-Usage: python bench/bot_throughput.py [--messages 2000] [--sequential 300]
+The comparison runs in several rounds, echo bot and advisorbot alternately, and reports the
+median of each (one run's figure moves with whatever else the machine is doing), beside
+each bot's CPU time per update during the burst (user + system, from /proc).
+Usage: python bench/bot_throughput.py [--messages 2000] [--sequential 300] [--rounds 3]
 """
 
 from __future__ import annotations
@@ -60,6 +63,12 @@ def seed(db_url: str) -> None:
     engine.dispose()
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def peak_rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -89,6 +98,7 @@ def run_one(
                 api.wait_until(lambda: len(api.sent(method="sendMessage")) >= ADVISORS or None, 120)
                 # Burst.
                 before = len(api.sent(method="sendMessage"))
+                cpu_before = cpu_seconds(process.pid)
                 started = time.perf_counter()
                 for n in range(messages):
                     text = TEXTS[n % len(TEXTS)].format(n=n % 9 + 1) + f" #{n}"
@@ -97,6 +107,7 @@ def run_one(
                     lambda: len(api.sent(method="sendMessage")) >= before + messages or None, 900
                 )
                 burst = time.perf_counter() - started
+                cpu_burst = cpu_seconds(process.pid) - cpu_before
                 # One at a time: handling time without queueing.
                 first_update = None
                 for n in range(sequential):
@@ -119,6 +130,7 @@ def run_one(
                 process.wait(timeout=30)
     result = {
         "rate": messages / burst,
+        "cpu": cpu_burst / messages * 1000,
         "p50": statistics.median(handling) * 1000,
         "p99": handling[min(len(handling) - 1, int(len(handling) * 0.99))] * 1000,
         "rss": rss,
@@ -138,7 +150,8 @@ def run_one(
         recorded = f"  recorded {len(rows)}/{expected} messages, {doubled} doubled"
         result["lost"] = expected - len(rows)
     print(
-        f"{label:<34} {result['rate']:8.1f} updates/s   handling p50 {result['p50']:6.1f} ms  "
+        f"{label:<34} {result['rate']:8.1f} updates/s  CPU {result['cpu']:4.2f} ms/update  "
+        f"handling p50 {result['p50']:6.1f} ms  "
         f"p99 {result['p99']:6.1f} ms   peak RSS {result['rss']:6.1f} MB{recorded}",
         flush=True,
     )
@@ -149,35 +162,52 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--sequential", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     base_env = {
         k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "ADVISORBOT_"))
     }
     base_env.pop("DATABASE_URL", None)
     root = str(Path(__file__).resolve().parent.parent)
+    echo_command = [sys.executable, "-m", "tests.botapi.echo_bot"]
+    bot_command = [sys.executable, "-m", "bot", "run"]
     with tempfile.TemporaryDirectory() as tmp:
-        echo = run_one(
-            "python-telegram-bot echo bot",
-            [sys.executable, "-m", "tests.botapi.echo_bot"],
-            {**base_env, "PYTHONPATH": root},
-            args.messages,
-            args.sequential,
-            None,
-        )
-        results = {}
-        for label, limit in (
-            ("advisorbot, rate limit 30/s", "30"),
-            ("advisorbot, rate limit raised", "100000"),
-        ):
-            db_url = f"sqlite:///{Path(tmp) / f'bot{limit}.sqlite3'}"
+        runs = iter(range(1_000))
+
+        def advisorbot(label: str, limit: str, messages: int) -> dict[str, float]:
+            db_url = f"sqlite:///{Path(tmp) / f'bot{next(runs)}.sqlite3'}"
             seed(db_url)
             env = {**base_env, "DATABASE_URL": db_url, "ADVISORBOT_RATE_LIMIT": limit}
-            messages = args.messages if limit != "30" else min(args.messages, 600)
-            results[limit] = run_one(
-                label, [sys.executable, "-m", "bot", "run"], env, messages, args.sequential, db_url
+            return run_one(label, bot_command, env, messages, args.sequential, db_url)
+
+        advisorbot("advisorbot, rate limit 30/s", "30", min(args.messages, 600))
+        echo_runs, bot_runs = [], []
+        for round_ in range(1, args.rounds + 1):
+            echo_runs.append(
+                run_one(
+                    f"echo bot, round {round_}",
+                    echo_command,
+                    {**base_env, "PYTHONPATH": root},
+                    args.messages,
+                    args.sequential,
+                    None,
+                )
             )
+            bot_runs.append(
+                advisorbot(f"advisorbot, limit raised, round {round_}", "100000", args.messages)
+            )
+    ratios = [b["rate"] / e["rate"] for e, b in zip(echo_runs, bot_runs, strict=True)]
+    echo_rate = statistics.median(r["rate"] for r in echo_runs)
+    bot_rate = statistics.median(r["rate"] for r in bot_runs)
     print(
-        f"ratio advisorbot (limit raised) / echo bot: {results['100000']['rate'] / echo['rate']:.2f}"
+        f"median over {args.rounds} rounds: echo bot {echo_rate:.1f} updates/s "
+        f"(CPU {statistics.median(r['cpu'] for r in echo_runs):.2f} ms/update), advisorbot "
+        f"{bot_rate:.1f} updates/s (CPU {statistics.median(r['cpu'] for r in bot_runs):.2f} "
+        f"ms/update, p99 {statistics.median(r['p99'] for r in bot_runs):.1f} ms)"
+    )
+    print(
+        f"ratio advisorbot (limit raised) / echo bot: median {statistics.median(ratios):.2f} "
+        f"(rounds: {', '.join(f'{r:.2f}' for r in ratios)})"
     )
 
 

@@ -69,11 +69,14 @@ class DateMention:
 # Words that make a message a plan rather than a record; they turn an ambiguous
 # month/day or weekday towards the future.
 PLAN_ZH_RE = re.compile(
-    r"(?<![习作业展练学研订定])计划(?![书表的]|\s*$)|准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|将(?=召开|开展|举行|举办|组织|进行|前往|参加|安排|开|去|在|带)|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周|下个?星期|下个?礼拜|下个?月|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在"
+    # The lookahead lists every first character, so most positions fail on one set test.
+    r"(?=[计准打将拟即届要下明后集记定安])(?:"
+    r"(?<![习作业展练学研订定])计划(?![书表的]|\s*$)|准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|将(?=召开|开展|举行|举办|组织|进行|前往|参加|安排|开|去|在|带)|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周|下个?星期|下个?礼拜|下个?月|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在)"
 )
 PLAN_EN_RE = re.compile(
+    r"(?=[a-z2])(?<![a-z0-9])(?:"  # every alternative starts a word
     r"\b(?:will|plan(?:ning|ned)?\s+to|planning\s+(?:a|an|the|our|my|on|for)|going\s+to|gonna|scheduled|upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
-    r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:|\bplans?\s+for\b"
+    r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:|\bplans?\s+for\b)"
 )
 
 _CN_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -928,7 +931,12 @@ _BARE_CN_WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜|週)\s*([一二三四五
 _BARE_EN_WEEKDAY_RE = re.compile(rf"(?:on\s+)?({_WEEKDAY_NAMES})\b")
 
 
+_WEEK_WORDS = ("周", "星期", "礼拜", "週", "week")
+
+
 def _apply_week_header(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
+    if not any(word in text for word in _WEEK_WORDS):
+        return found  # no week named at all: skip the search
     header = _WEEK_HEADER_RE.search(text)
     if header is None:
         return found

@@ -71,6 +71,8 @@ _TOLD_BEFORE_RE = re.compile(
     # "学院开会说下周要查寝": what someone said is to be done is a notice, not a record.
     r"|(?:说|要求|提到|强调)[^,]{0,6}?(?:要|需要|必须|务必)[^,]{0,6}$"
 )
+# Negations and told-of notices in one search.
+_BLOCK_BEFORE_RE = re.compile(f"{_NEG_BEFORE_RE.pattern}|{_TOLD_BEFORE_RE.pattern}")
 _LATIN_RE = re.compile(r"[a-z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # Traditional characters some phones produce, folded to the simplified ones the
@@ -317,7 +319,7 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int) -> bool:
         return True
     if _REQUEST_RE.match(low, 0) or _REQUEST_RE.match(clause):
         return True
-    if _NEG_BEFORE_RE.search(low[cs:start]) or _TOLD_BEFORE_RE.search(low[cs:start]):
+    if _BLOCK_BEFORE_RE.search(low, cs, start):
         return True
     return _NEG_AFTER_RE.search(low[end:ce]) is not None
 

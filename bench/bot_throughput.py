@@ -63,10 +63,11 @@ def seed(db_url: str) -> None:
     engine.dispose()
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time the process has used so far."""
+def cpu_seconds(pid: int) -> tuple[float, float]:
+    """User and system CPU time the process has used so far."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    tick = os.sysconf("SC_CLK_TCK")
+    return int(fields[11]) / tick, int(fields[12]) / tick
 
 
 def peak_rss_mb(pid: int) -> float:
@@ -107,7 +108,9 @@ def run_one(
                     lambda: len(api.sent(method="sendMessage")) >= before + messages or None, 900
                 )
                 burst = time.perf_counter() - started
-                cpu_burst = cpu_seconds(process.pid) - cpu_before
+                user, system = (
+                    b - a for a, b in zip(cpu_before, cpu_seconds(process.pid), strict=True)
+                )
                 # One at a time: handling time without queueing.
                 first_update = None
                 for n in range(sequential):
@@ -130,7 +133,8 @@ def run_one(
                 process.wait(timeout=30)
     result = {
         "rate": messages / burst,
-        "cpu": cpu_burst / messages * 1000,
+        "cpu": (user + system) / messages * 1000,
+        "sys": system / messages * 1000,
         "p50": statistics.median(handling) * 1000,
         "p99": handling[min(len(handling) - 1, int(len(handling) * 0.99))] * 1000,
         "rss": rss,
@@ -150,7 +154,8 @@ def run_one(
         recorded = f"  recorded {len(rows)}/{expected} messages, {doubled} doubled"
         result["lost"] = expected - len(rows)
     print(
-        f"{label:<34} {result['rate']:8.1f} updates/s  CPU {result['cpu']:4.2f} ms/update  "
+        f"{label:<34} {result['rate']:8.1f} updates/s  CPU {result['cpu']:4.2f} ms/update "
+        f"({result['sys']:4.2f} system)  "
         f"handling p50 {result['p50']:6.1f} ms  "
         f"p99 {result['p99']:6.1f} ms   peak RSS {result['rss']:6.1f} MB{recorded}",
         flush=True,

@@ -61,8 +61,10 @@ def build_application(
 ) -> Application:  # type: ignore[type-arg]
     """The bot, ready to run: handlers, error handler, commands menu, inbox, rate limiter."""
     engine = engine or make_engine(settings.database_url)
-    # Tests and the console pass their own request; the network path batches inbox writes.
-    queue = PersistentUpdateQueue(batch_until_poll=request is None)
+    # Long polling over the network keeps a batch in memory until the poll that confirms it;
+    # a webhook (answered 200 once `put` returns), tests and the console store at once.
+    polling = request is None and not settings.webhook_url
+    queue = PersistentUpdateQueue(batch_until_poll=polling)
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
     builder = (
         ApplicationBuilder()

@@ -118,3 +118,23 @@ async def test_what_is_unhandled_at_the_poll_is_stored_first_and_dropped_once_ha
     assert inner.inbox_at_poll == [[slow.update_id]]
     queue.handled(slow)
     assert stored_ids(inner.engine) == []
+
+
+@pytest.mark.parametrize("webhook_url", [None, "https://bot.example.edu/hook"])
+async def test_the_application_stores_at_once_only_with_a_webhook(
+    engine: Engine, webhook_url: str | None
+) -> None:
+    from bot.app import build_application
+    from tests.bot.harness import ZHANG, seed
+
+    seed(engine)
+    settings = Settings(
+        telegram_bot_token=SecretStr("1:x"), database_url=str(engine.url), webhook_url=webhook_url
+    )
+    application = build_application(settings, engine=engine, rate_limit=False)
+    factory = UpdateFactory(application.bot, moment=lambda: local(2026, 11, 23, 20))
+    update = message(factory, ZHANG, "今天查寝")
+    await application.update_queue.put(update)
+    # a webhook answers Telegram as soon as `put` returns: the update must be stored by then;
+    # under long polling it is stored before the next poll, only if still unhandled
+    assert stored_ids(engine) == ([update.update_id] if webhook_url else [])

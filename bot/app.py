@@ -122,9 +122,9 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
             await application.bot.set_my_commands(commands, language_code=code)
     except TelegramError:
         log.warning("could not set the commands menu; continuing", exc_info=True)
-    await replay_pending(
-        services, application.update_queue, lambda p: Update.de_json(p, application.bot)
-    )
+    queue = application.update_queue
+    assert isinstance(queue, PersistentUpdateQueue)  # build_application's own queue
+    await replay_pending(services, queue, lambda p: Update.de_json(p, application.bot))
 
 
 async def on_error(update: object, context: BotContext) -> None:

@@ -50,6 +50,7 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
         self._services: Services | None = None
         self._batch = batch_until_poll
         self._unsaved: dict[int, Update] = {}
+        self._stored: set[int] = set()  # in the inbox table, not yet handled
         self._all_handled = asyncio.Event()
         self._all_handled.set()
 
@@ -68,6 +69,12 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
                 else:
                     with services.connection() as conn:
                         store_update(conn, item.update_id, item.to_dict(), services.now())
+                    self._stored.add(item.update_id)
+        await super().put(item)
+
+    async def put_stored(self, item: Update) -> None:
+        """Queue an update that is in the inbox already (one left from before a restart)."""
+        self._stored.add(item.update_id)
         await super().put(item)
 
     async def all_handled(self) -> None:
@@ -83,6 +90,7 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
         with services.connection() as conn:
             for update in self._unsaved.values():
                 store_update(conn, update.update_id, update.to_dict(), now)
+        self._stored.update(self._unsaved)
         self._unsaved.clear()
         self._all_handled.set()
 
@@ -92,9 +100,12 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
             if not self._unsaved:
                 self._all_handled.set()
             return  # never written, nothing to delete
+        if update.update_id not in self._stored:
+            return  # a stranger's, or answered before it had to be stored
         assert self._services is not None
         with self._services.connection() as conn:
             finish_update(conn, update.update_id)
+        self._stored.discard(update.update_id)
 
 
 class FlushBeforePoll(BaseRequest):
@@ -158,14 +169,15 @@ def is_registered(services: Services, telegram_id: int) -> bool:
 
 
 async def replay_pending(
-    services: Services, queue: asyncio.Queue[object], decode: Callable[[dict[str, Any]], Update]
+    services: Services,
+    queue: PersistentUpdateQueue,
+    decode: Callable[[dict[str, Any]], Update],
 ) -> int:
     """Queue the updates a previous run stored but did not finish; returns how many."""
     with services.connection() as conn:
         pending = pending_updates(conn)
     for _update_id, payload in pending:
-        # Straight onto the queue: the update is in the inbox already.
-        await asyncio.Queue.put(queue, decode(payload))
+        await queue.put_stored(decode(payload))
     if pending:
         log.info("replaying %d stored update(s) from before the restart", len(pending))
     return len(pending)

@@ -13,7 +13,7 @@ from telegram import Bot, Update
 from telegram.request import BaseRequest, RequestData
 
 from bot.context import Services
-from bot.inbox import FlushBeforePoll, PersistentUpdateQueue
+from bot.inbox import FlushBeforePoll, PersistentUpdateQueue, replay_pending
 from bot.local_api import UpdateFactory
 from bot.settings import Settings
 from storage.db import make_session_factory
@@ -60,17 +60,27 @@ def stored_ids(engine: Engine) -> list[int]:
 
 
 @pytest.fixture
-def parts(engine: Engine) -> tuple[PersistentUpdateQueue, RecordingRequest, UpdateFactory]:
-    services = Services(
+def services(engine: Engine) -> Services:
+    return Services(
         settings=Settings(telegram_bot_token=SecretStr("1:x"), database_url=str(engine.url)),
         sessions=make_session_factory(engine),
         clock=lambda: local(2026, 11, 23, 20),
         known_telegram_ids={ADVISOR},
     )
+
+
+def polling_queue(services: Services) -> PersistentUpdateQueue:
     queue = PersistentUpdateQueue(batch_until_poll=True)
     queue.attach(services)
+    return queue
+
+
+@pytest.fixture
+def parts(
+    engine: Engine, services: Services
+) -> tuple[PersistentUpdateQueue, RecordingRequest, UpdateFactory]:
     factory = UpdateFactory(Bot("1:x"), moment=lambda: local(2026, 11, 23, 20))
-    return queue, RecordingRequest(engine), factory
+    return polling_queue(services), RecordingRequest(engine), factory
 
 
 def message(factory: UpdateFactory, user_id: int, text: str) -> Update:
@@ -138,3 +148,21 @@ async def test_the_application_stores_at_once_only_with_a_webhook(
     # a webhook answers Telegram as soon as `put` returns: the update must be stored by then;
     # under long polling it is stored before the next poll, only if still unhandled
     assert stored_ids(engine) == ([update.update_id] if webhook_url else [])
+
+
+async def test_an_update_replayed_after_a_restart_leaves_the_inbox_once_handled(
+    parts: tuple[PersistentUpdateQueue, RecordingRequest, UpdateFactory], services: Services
+) -> None:
+    queue, inner, factory = parts
+    left = message(factory, ADVISOR, "今天查寝")
+    await queue.put(left)
+    queue.flush()  # stored; then the process dies before handling it
+    restarted = polling_queue(services)
+    replayed = await replay_pending(
+        services, restarted, lambda payload: Update.de_json(payload, factory.bot)
+    )
+    assert replayed == 1 and stored_ids(inner.engine) == [left.update_id]
+    again = await restarted.get()
+    assert isinstance(again, Update) and again.update_id == left.update_id
+    restarted.handled(again)
+    assert stored_ids(inner.engine) == []

@@ -56,11 +56,11 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("ADVISORBOT_RATE_LIMIT", "rate_limit_per_second"),
     )
     # Updates handled at once (one at a time per chat, in order); 1 handles strictly serially.
-    # Eight replies in flight at ~200 ms each already exceed Telegram's 30 messages a second;
-    # more would only grow httpx's connection pool, whose bookkeeping on every request
-    # grows with the number of connections (measured: bench/README.md, "bot").
+    # Four replies in flight at 100-200 ms each make 20-40 a second, about Telegram's limit of
+    # 30; more only grow httpx's connection pool, whose bookkeeping on every request grows
+    # with its size (measured: 8 cost ~15% more CPU per update than 1-4; bench/README.md).
     concurrent_updates: int = Field(
-        default=8,
+        default=4,
         ge=1,
         validation_alias=AliasChoices("ADVISORBOT_CONCURRENT_UPDATES", "concurrent_updates"),
     )

@@ -239,7 +239,7 @@ _SHARED = frozenset({"ymd", "md_sep", "md_dash"})
 # One regex per language, so a note pays only for the rules of the language it is in.
 # The leading lookahead lets the engine reject most positions with one set test instead of
 # trying every alternative there; it lists every character a Chinese date can start with.
-_ZH_DATE_START = "[0-9个零〇一二两俩三四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青]"
+_ZH_DATE_START = "[0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青]"
 _COMBINED_ZH_RE = re.compile(
     f"(?={_ZH_DATE_START})(?:"
     + "|".join(f"(?P<{name}>{p})" for name, p in _RULES if not name.startswith("en_"))

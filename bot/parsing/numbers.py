@@ -10,6 +10,7 @@ _CN_DIGITS = {
     "两": 2,
     "俩": 2,
     "三": 3,
+    "仨": 3,
     "四": 4,
     "五": 5,
     "六": 6,
@@ -19,7 +20,7 @@ _CN_DIGITS = {
 }
 
 #: Regex fragment for a small number written in Arabic or Chinese numerals.
-CN_NUM = r"(?:\d{1,3}|[零〇一二两俩三四五六七八九十百]{1,4})"
+CN_NUM = r"(?:\d{1,3}|[零〇一二两俩三仨四五六七八九十百]{1,4})"
 
 EN_NUMBER_WORDS: dict[str, int] = {
     "a": 1,

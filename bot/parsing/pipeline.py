@@ -4,6 +4,14 @@ A note is scanned once for activity words and once for date expressions. Each ac
 gets the stretch of text up to the next one (cut at the last clause break between them),
 and its date and details come from that stretch, so "班会1小时，宿舍走访1小时" gives two
 activities of one hour each and "上周一听课，周三查寝" gives two dates.
+
+An activity word records nothing when its clause asks, requests or negates it (没去查寝, 班会
+取消了, "was cancelled"), says what it was not (不是查寝), wishes it (想带学生去…), puts it off
+to an undated later (等考完试再…, 找个时间…) or hands it to someone else (拜托王老师); when
+the clause before only sets a condition (如果天气好的话，…); or when the clause after says the
+advisor was not there or the call did not go through (…，我没参加; …，没打通). An activity
+named as a meeting's subject ("班委会，商量团日活动", "meeting about the sports meet") is
+the meeting's topic, not an activity of its own.
 """
 
 from __future__ import annotations
@@ -52,17 +60,27 @@ _REQUEST_RE = re.compile(
     r"don'?t\s+forget|reminder)"
 )
 _NEG_BEFORE_RE = re.compile(
-    r"(?:没有?|未能|未曾|并未|尚未|还没|不用|不必|不需要|不要|忘了|忘记|取消|推迟|暂停|暂不|没能|无法|不再"
+    r"(?:没有?|未能|未曾|并未|尚未|还没|不用|不必|不需要|不要|取消|推迟|暂停|暂不|没能|无法|不再"
+    # "忘了记录：昨天查寝" forgot to log it, not to do it; "不是查寝，是去谈心" names what it was not
+    r"|忘(?:了|记)(?!记录|登记|填|报|录|写|说|提交|上报|打卡)|(?<![是])不是"
+    # wishes, hypotheses, plans that fell through, and "later, once …": nothing done yet
+    r"|如果|假如|(?<![主重需只])要是|万一"
+    r"|本来|原本|原计划|原打算|等[^,]{1,12}?(?:再|以后|之后)|找个?时间|改天|回头再|有空(?:的时候|时)?再|过段时间|过阵子|以后再"
     r"|未(?=[去开进查联谈召组参到])|(?<![要])不(?=[去开进查联谈召组参到听走]|$))"
     # "假期还没结束就有家长打电话来": what has not ended is not the activity.
     r"(?!结束|放假|开学|下课|毕业|到)[^,]{0,6}$"
     r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"
-    r"cancel(?:l)?ed|postponed|forgot\s+to|skipped|couldn'?t|could\s+not|can'?t|cannot|can\s+not|won'?t|will\s+not|"
-    r"unable\s+to|instead\s+of)\b(?:\s+\S+){0,4}\s*$"
+    r"cancel(?:l)?ed|postponed|forgot\s+to(?!\s+(?:log|record|report|mention|add|enter|write))|skipped|"
+    r"couldn'?t|could\s+not|can'?t|cannot|can\s+not|won'?t|will\s+not|wasn'?t\s+able\s+to|"
+    r"weren'?t\s+able\s+to|failed\s+to|unable\s+to|instead\s+of|would\s+like\s+to|hope\s+to|"
+    r"wanted\s+to|want\s+to)\b(?:\s+\S+){0,4}\s*$"
 )
 _NEG_AFTER_RE = re.compile(
     r"^\s*(?:❌|✗|✘|✖|×|未完成|没完成)|^[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|^[^,]{0,2}没(?:开|去|成)|^[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
-    r"|^\s*(?:was|were|got|has\s+been|is|had\s+been)\s+(?:cancel|postpon|moved|called\s+off)"
+    r"|^(?:\s+\S+){0,3}?\s*\b(?:was|were|got|has\s+been|is|had\s+been)\s+(?:cancel|postpon|moved|called\s+off)"
+    # "听课的事拜托王老师了": handed to someone else; "打电话，没打通": the call did not go through
+    r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|没打通|打不通|没人接|没接|未接通|没联系上|联系不上"
+    r"|\b(?:no\s+(?:one\s+)?answer(?:ed)?|didn'?t\s+(?:pick\s+up|answer|get\s+through))\b"
     r"|^\s*(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
 )
 # "提醒学生查寝时间", "通知大家今晚班会": what students are told of is no activity of the advisor.
@@ -71,6 +89,31 @@ _TOLD_BEFORE_RE = re.compile(
     # "学院开会说下周要查寝": what someone said is to be done is a notice, not a record.
     r"|(?:说|要求|提到|强调)[^,]{0,6}?(?:要|需要|必须|务必)[^,]{0,6}$"
 )
+# Said in the clause after the activity: the advisor was not there ("学生们自己开了班会，我没参加"),
+# the call failed ("想给家长打电话，没打通").
+_NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the clause start
+    r"\s*(?:但是?|可是|不过|结果|but\s+)?(?:我(?:没有?|未)(?:参加|去|到场|出席|在场|赶上)"
+    r"|我(?:在外地|不在|出差)[^,]{0,8}(?:没|未)|(?:一直|都|还是|始终|也|却)?(?:没(?:打通|人接|接通?|联系上)|打不通|联系不上)"
+    r"|(?:but\s+)?i\s+(?:wasn'?t|was\s+not)\s+there|i\s+(?:didn'?t|did\s+not)\s+(?:attend|go|join|make\s+it)"
+    r"|no\s+(?:one\s+)?answer)"
+)
+# A wish is not a deed: "想带学生去科技馆参观", "想给小李家长打电话".
+_WISH_RE = re.compile(
+    r"(?<![思理感联猜回])想(?:要|着)?(?:去|给|找|带|跟|和|让|组织|开|办|搞|约|请)[^,]{0,10}$"
+)
+# "如果天气好的话，想…": a clause that only sets a condition makes the next one hypothetical.
+_CONDITION_RE = re.compile(r"\s*(?:如果|假如|(?<![主重需只])要是|万一|\bif\b)[^,]{0,20}$")
+# Book and talk titles are quoted words: "《如何规划大学生活》" asks nothing.
+_TITLE_RE = re.compile(r"《[^》\n]{0,40}》")
+
+
+def _mask_titles(low: str) -> str:
+    """`low` with the inside of 《…》 titles blanked out (same length, so offsets stay)."""
+    if "《" not in low:
+        return low
+    return _TITLE_RE.sub(lambda m: "《" + "_" * (len(m.group()) - 2) + "》", low)
+
+
 # Negations and told-of notices in one search.
 _BLOCK_BEFORE_RE = re.compile(f"{_NEG_BEFORE_RE.pattern}|{_TOLD_BEFORE_RE.pattern}")
 _LATIN_RE = re.compile(r"[a-z]")
@@ -310,8 +353,14 @@ def _clause_bounds(low: str) -> list[int]:
     return [-1, *(m.start() for m in _HARD_SEP_RE.finditer(low)), len(low)]
 
 
-def _is_blocked(low: str, start: int, end: int, cs: int, ce: int) -> bool:
-    """Whether the activity word at [start, end) is asked about, requested or negated."""
+def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: int) -> bool:
+    """Whether the activity word at [start, end) is asked about, requested or negated.
+
+    [cs, ce) is its clause, [ce + 1, ne) the clause after it and [ps, cs - 1) the one before."""
+    if ce < ne and _NOT_THERE_NEXT_RE.match(low, ce + 1, ne):
+        return True
+    if _WISH_RE.search(low, cs, start) or (ps < cs - 1 and _CONDITION_RE.match(low, ps, cs - 1)):
+        return True
     clause = low[cs:ce]
     if ce < len(low) and low[ce] == "?":
         return True
@@ -340,6 +389,7 @@ def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[re.Match[str]]:
 
 def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) -> list[_Match]:
     matches: list[_Match] = []
+    guard = _mask_titles(low)
     for m in _scan_kinds(low, chinese, latin):
         name = m.lastgroup
         if name is None:
@@ -357,7 +407,9 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue
         if rule.forbid_before is not None and rule.forbid_before.search(low[cs : m.start()]):
             continue
-        if _is_blocked(low, m.start(), m.end(), cs, ce):
+        ne = bounds[clause + 2] if clause + 2 < len(bounds) else ce
+        ps = bounds[clause - 1] + 1 if clause > 0 else cs
+        if _is_blocked(guard, m.start(), m.end(), cs, ce, ne, ps):
             continue
         if _DOCUMENT_AFTER_RE.match(low, m.end(), ce) and not _BACKFILL_RE.search(low):
             continue
@@ -451,6 +503,37 @@ _OTHER_SUBJECT_RE = re.compile(
 )
 
 
+_MEETING_KINDS = frozenset({"cadre_meeting", "class_meeting", "theme_meeting"})
+# What a meeting was about: "班委会，商量团日活动", "cadre meeting about the sports meet".
+_TOPIC_MARK_RE = re.compile(
+    r"商量|讨论|研究|布置|筹备|策划|关于|围绕|部署|动员"
+    r"|\b(?:about|regarding|re|on\s+the\s+(?:topic|subject)\s+of|to\s+(?:plan|prepare|discuss|organi[sz]e)"
+    r"|for\s+(?:the|our|this|next|a|an))\b"
+)
+
+
+def _drop_meeting_topics(low: str, bounds: list[int], matches: list[_Match]) -> list[_Match]:
+    """An activity named as a meeting's subject, in its clause or the clause after, is not
+    one of its own."""
+    kept: list[_Match] = []
+    for m in matches:
+        meeting = next(
+            (
+                o
+                for o in reversed(kept)
+                if o.kind in _MEETING_KINDS and o.kind != m.kind and m.clause - o.clause in (0, 1)
+            ),
+            None,
+        )
+        if meeting is not None:
+            gap_start = meeting.end if meeting.clause == m.clause else bounds[m.clause] + 1
+            topic = _TOPIC_MARK_RE.search(low, gap_start, m.start)
+            if topic is not None and (meeting.clause == m.clause or topic.start() <= gap_start + 2):
+                continue
+        kept.append(m)
+    return kept
+
+
 def _with_repeats(
     low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
 ) -> list[_Match]:
@@ -463,7 +546,9 @@ def _with_repeats(
         if clause in taken or not any(cs <= d.start < ce for d in dates):
             continue
         repeat = _REPEAT_RE.search(low, cs, ce)
-        if repeat is None or _is_blocked(low, repeat.start(), repeat.end(), cs, ce):
+        ne = bounds[clause + 2] if clause + 2 < len(bounds) else ce
+        ps = bounds[clause - 1] + 1 if clause > 0 else cs
+        if repeat is None or _is_blocked(low, repeat.start(), repeat.end(), cs, ce, ne, ps):
             continue
         if _OTHER_SUBJECT_RE.search(low, cs, repeat.start()):
             continue  # "学生说周三又去网吧了": someone else did it again
@@ -654,6 +739,8 @@ def analyse(
     if not dates and fallback is not None and latin:
         dates = fallback(low)
     matches = _drop_mentions_again(low, matches, dates)
+    if len(matches) > 1:
+        matches = _drop_meeting_topics(low, bounds, matches)
     if dates:
         matches = _with_repeats(low, bounds, matches, dates)
     result: list[Found] = []

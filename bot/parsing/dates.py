@@ -18,7 +18,8 @@ last month the same day a month back; fixed-date holidays (元旦, 国庆, Chris
 day; lunar holidays (春节, 除夕, 元宵, 端午, 中秋) and 清明 their day of that year, from a
 table (2020-2035; outside it they give no date), in English too (Chinese New Year,
 Mid-Autumn Festival, Youth Day ...), with 期间 / 假期 the same day, and 前一天 /
-前夕 after a holiday the day before it. A month named
+前夕 after a holiday the day before it ("the day before" / "the day after" one in English
+likewise). A month named
 alone (11月份) is its most recent day not after today: today in the current month, the last
 day of a past month. A range (11月20日到22日, 周三至周五) is its first day. Spans with no
 calendar date (寒假期间, 开学第一周) give no date, so the note is dated today. A plan word
@@ -607,6 +608,9 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
     name = _EN_HOLIDAY_ALIASES.get(name.replace("-", " "), name)
     # "五一放假前一天", "国庆前夕": the day before the holiday; "国庆第三天": its third day.
     offset = -1 if _EVE_AFTER_RE.match(m.string, m.end()) else 0
+    before = _EN_DAY_AROUND_RE.search(m.string, max(0, m.start() - 24), m.start())
+    if before is not None:
+        offset = -1 if before.group(1) == "before" else 1
     nth = _NTH_DAY_AFTER_RE.match(m.string, m.end())
     if nth is not None:
         offset = (cn_to_int(nth.group(1)) or 1) - 1
@@ -655,6 +659,8 @@ _EN_HOLIDAY_ALIASES = {
     "tomb sweeping day": "清明",
 }
 _EVE_AFTER_RE = re.compile(r"(?:节|假期|放假)?\s*(?:前一天|前一晚|前夕)")
+# "the day before Dragon Boat Festival", "the day after Christmas".
+_EN_DAY_AROUND_RE = re.compile(r"\b(?:the\s+|one\s+|a\s+)?day\s+(before|after)\s+(?:the\s+)?$")
 _NTH_DAY_AFTER_RE = re.compile(rf"(?:节|假期|长假|小长假|放假)?\s*的?\s*第\s*({CN_NUM})\s*天")
 
 

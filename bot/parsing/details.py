@@ -17,6 +17,13 @@ _COUNT_ZH_RE = re.compile(
     rf"|(?:家长|同学|学生|\bparents?\b|\bstudents?\b)[^,.;!?。；\d]{{0,6}}?({CN_NUM})\s*(?:位|名|个|人次|人|户)"
     # …，共6位 / 一共12人次: a total said on its own.
     rf"|(?:共|一共|总共|合计|共计)\s*({CN_NUM})\s*(?:位|名|人次|人|户)"
+    # "跟宿舍那仨聊了聊", "他们俩": people counted by 仨 / 俩 after a pointing word.
+    r"|(?:那|这|他们|她们|宿舍)(仨|俩)(?![月天年小个钟])"
+)
+# Parents named one by one: "Wang's mom and Li's dad", "小王妈妈和李同学的父亲".
+_NAMED_PARENT_RE = re.compile(
+    r"\b(\w+)'s\s+(?:mom|mum|mother|dad|father|parents?|guardian)\b"
+    r"|(小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}同学)的?(?:妈妈|爸爸|母亲|父亲|家长)"
 )
 _COUNT_EN_RE = re.compile(
     rf"\b({EN_NUM})\s+(?:of\s+(?:my|our|the|his|her|their)\s+)?(?:\w+\s+)?(?:parents|students|families|mothers|fathers|classmates|"
@@ -117,7 +124,8 @@ def extract_count(text: str) -> int | None:
     """The number of people contacted or talked to, when the text says it."""
     m = _COUNT_ZH_RE.search(text)
     if m:
-        n = cn_to_int(m.group(1) or m.group(2) or m.group(3))
+        word = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+        n = cn_to_int(word)
         if n is not None and 0 < n <= 500:
             return n
     m = _COUNT_EN_RE.search(text)
@@ -125,7 +133,8 @@ def extract_count(text: str) -> int | None:
         n = en_to_int(m.group(1))
         if n is not None and 0 < n <= 500:
             return n
-    return None
+    owners = {a or b for a, b in _NAMED_PARENT_RE.findall(text)}
+    return len(owners) if len(owners) > 1 else None
 
 
 def extract_hours(text: str) -> float | None:

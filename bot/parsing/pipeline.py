@@ -65,7 +65,7 @@ _NEG_BEFORE_RE = re.compile(
     r"|忘(?:了|记)(?!记录|登记|填|报|录|写|说|提交|上报|打卡)|(?<![是])不是"
     # wishes, hypotheses, plans that fell through, and "later, once …": nothing done yet
     r"|如果|假如|(?<![主重需只])要是|万一"
-    r"|本来|原本|原计划|原打算|等[^,]{1,12}?(?:再|以后|之后)|找个?时间|改天|回头再|有空(?:的时候|时)?再|过段时间|过阵子|以后再"
+    r"|本来|原本|原定|原计划|原打算|等[^,]{1,12}?(?:再|以后|之后)|找个?时间|改天|回头再|有空(?:的时候|时)?再|过段时间|过阵子|以后再"
     r"|未(?=[去开进查联谈召组参到])|(?<![要])不(?=[去开进查联谈召组参到听走]|$))"
     # "假期还没结束就有家长打电话来": what has not ended is not the activity.
     r"(?!结束|放假|开学|下课|毕业|到)[^,]{0,6}$"
@@ -76,7 +76,7 @@ _NEG_BEFORE_RE = re.compile(
     r"wanted\s+to|want\s+to)\b(?:\s+\S+){0,4}\s*$"
 )
 _NEG_AFTER_RE = re.compile(
-    r"^\s*(?:❌|✗|✘|✖|×|未完成|没完成)|^[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|^[^,]{0,2}没(?:开|去|成)|^[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
+    r"^\s*(?:❌|✗|✘|✖|×|未完成|没完成)|^[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|^[^,]{0,2}没(?:开|去|成)|^[^,]{0,4}?(?:原定|原计划|本来定|原本定)|^[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
     r"|^(?:\s+\S+){0,3}?\s*\b(?:was|were|got|has\s+been|is|had\s+been)\s+(?:cancel|postpon|moved|called\s+off)"
     # "听课的事拜托王老师了": handed to someone else; "打电话，没打通": the call did not go through
     r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|没打通|打不通|没人接|没接|未接通|没联系上|联系不上"
@@ -96,6 +96,20 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"|我(?:在外地|不在|出差)[^,]{0,8}(?:没|未)|(?:一直|都|还是|始终|也|却)?(?:没(?:打通|人接|接通?|联系上)|打不通|联系不上)"
     r"|(?:but\s+)?i\s+(?:wasn'?t|was\s+not)\s+there|i\s+(?:didn'?t|did\s+not)\s+(?:attend|go|join|make\s+it)"
     r"|no\s+(?:one\s+)?answer)"
+)
+# "听课？上周三听过了", "dorm check? did it yesterday": a question the next clause answers with
+# the deed done (and nothing negated or asked there).
+_ANSWERED_RE = re.compile(
+    r"(?![^,?]*(?:没|不|未|吗|呢|\bnot?\b|n't\b))"
+    r"(?:[^,?]{0,12}?(?:已经|早就|[听查开去联谈打走看访]过|[听查开去联谈打走看访]完了)"
+    r"|\s*(?:yes,?\s*)?(?:already\s+)?(?:did|done|went|held|had)\s+(?:it|that|one)\b)"
+)
+# "班会周一没开成，改到周三开了", "couldn't hold it on Monday, so we held it Wednesday": the
+# activity that fell through was done on another day after all (the verb is its anchor).
+_MOVED_DONE_RE = re.compile(
+    r"[^,]{0,12}?(?:改(?:到|在|成)|挪到|推到|推迟到|延到|调到|换到|放到)[^,]{0,10}?"
+    r"(?P<verb>(?:开|去|查|听|进行|举行|召开|办|打)(?:了|完|过))"
+    r"|\s*(?:so\s+|and\s+|but\s+|instead\s+)*(?:we|i)\s+(?P<verb_en>(?:held|did|had|ran|made)\s+it)\b"
 )
 # A wish is not a deed: "想带学生去科技馆参观", "想给小李家长打电话".
 _WISH_RE = re.compile(
@@ -362,7 +376,7 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: i
     if _WISH_RE.search(low, cs, start) or (ps < cs - 1 and _CONDITION_RE.match(low, ps, cs - 1)):
         return True
     clause = low[cs:ce]
-    if ce < len(low) and low[ce] == "?":
+    if ce < len(low) and low[ce] == "?" and not _ANSWERED_RE.match(low, ce + 1, ne):
         return True
     if _QUESTION_ZH_RE.search(clause) or _QUESTION_EN_RE.match(clause):
         return True
@@ -409,14 +423,19 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             continue
         ne = bounds[clause + 2] if clause + 2 < len(bounds) else ce
         ps = bounds[clause - 1] + 1 if clause > 0 else cs
-        if _is_blocked(guard, m.start(), m.end(), cs, ce, ne, ps):
-            continue
-        if _DOCUMENT_AFTER_RE.match(low, m.end(), ce) and not _BACKFILL_RE.search(low):
+        start, end = m.start(), m.end()
+        if _is_blocked(guard, start, end, cs, ce, ne, ps):
+            moved = _moved_and_done(low, end, ce, ne)
+            if moved is None:
+                continue
+            start, end = moved
+            clause = bisect.bisect_left(bounds, start) - 1
+        elif _DOCUMENT_AFTER_RE.match(low, end, ce) and not _BACKFILL_RE.search(low):
             continue
         kind = rule.kind
         if kind == "student_talk" and _PARENT_WORD_RE.search(m.group()):
             kind = "parent_contact"  # "和小刘妈妈微信聊了聊" is a talk with a parent
-        matches.append(_Match(m.start(), m.end(), index, clause, kind))
+        matches.append(_Match(start, end, index, clause, kind))
     if not matches:
         return matches
     # "在宿舍楼值班": a dorm word only naming the place is no activity (nor a stronger one).
@@ -455,7 +474,21 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     return kept
 
 
+def _moved_and_done(low: str, end: int, ce: int, ne: int) -> tuple[int, int] | None:
+    """The span of the verb saying that an activity which fell through (ending at `end`,
+    its clause at `ce`, the next one at `ne`) was done on another day, if one says so."""
+    for pos, stop in ((end, ce), (ce + 1, ne)):
+        if pos >= stop:
+            continue
+        moved = _MOVED_DONE_RE.match(low, pos, stop)
+        if moved is not None:
+            group = "verb" if moved.group("verb") is not None else "verb_en"
+            return moved.span(group)
+    return None
+
+
 _AT_PLACE_RE = re.compile(r"(?:在|于)[^,]{0,6}$")
+_INSTEAD_RE = re.compile(r"\s*(?:而|其实|实际上|只)?是")
 _BARE_DORM_WORDS = frozenset({"宿舍", "寝室", "公寓"})
 
 
@@ -463,9 +496,21 @@ def _only_the_place(low: str, m: _Match, bounds: list[int], matches: list[_Match
     """Whether a dorm word only says where something else happened ("在3号楼宿舍召开了宿舍长会议")."""
     if m.kind != "dorm_visit" or low[m.start : m.end] not in _BARE_DORM_WORDS:
         return False
-    if not _AT_PLACE_RE.search(low, bounds[m.clause] + 1, m.start):
+    cs = bounds[m.clause] + 1
+    if not _AT_PLACE_RE.search(low, cs, m.start) and not _named_instead(low, m, bounds):
         return False
     return any(o.clause == m.clause and o.kind != "dorm_visit" for o in matches)
+
+
+def _named_instead(low: str, m: _Match, bounds: list[int]) -> bool:
+    """Whether `m`'s clause says what was done instead of what the clause before was not
+    ("不是查寝，是去宿舍找小王谈心": the dorm is only where the talk was)."""
+    cs = bounds[m.clause] + 1
+    return (
+        m.clause > 0
+        and _INSTEAD_RE.match(low, cs, m.start) is not None
+        and "不是" in low[bounds[m.clause - 1] + 1 : cs]
+    )
 
 
 def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMention]) -> list[_Match]:

@@ -82,6 +82,8 @@ _SEEN_STUDENTS = (
     r"\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+)?(?:\w+\s+)?(?:students?|classmates?|freshm[ae]n|"
     r"sophomores?|juniors?|seniors?|mentees?)\b"
 )
+# A student named or counted in Chinese (not their parents).
+_A_STUDENT_ZH = r"(?:学生|同学|班长|团支书|室友|新生|毕业生|小[\u4e00-\u9fff])们?(?!家长|的家长|的?(?:父|母|爸|妈|家|奶|爷|外|姥|舅|姑|姨|叔|哥|姐))"
 # "和宿管阿姨聊了聊": a talk with staff, not with a student.
 _STAFF_BEFORE_ZH = re.compile(
     r"(?:宿管|楼管|保安|保洁|门卫|领导|同事|辅导员|老师|书记|主任|院长)(?:阿姨|叔叔|大爷|们)?[^,.;!?。；一]{0,2}$"
@@ -273,6 +275,19 @@ _RULES: list[KindRule] = [
         r"(?:与|和|跟|同|找|约)(?![^,.;!?。；]{0,12}?(?:老师|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|办公室))"
         r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈|了解)",
     ),
+    # A call or message to a student is a talk with them: "给留校学生打了电话", "电话联系了李同学".
+    KindRule(
+        "student_talk",
+        rf"(?:给|和|跟|与|同)[^,.;!?。；]{{0,8}}?{_A_STUDENT_ZH}[^,.;!?。；]{{0,4}}?"
+        r"(?:打了?(?:个|一个|一通|几个|[\d一二两三四五]+个)?电话|通了?(?:个|一个)?电话|视频|发了?(?:个|条)?(?:微信|消息|短信))"
+        rf"|(?:电话|微信|视频|短信)(?:联系|沟通|联络|询问|慰问)了?[^,.;!?。；]{{0,10}}?{_A_STUDENT_ZH}",
+    ),
+    KindRule(
+        "student_talk",
+        r"\b(?:called|phoned|rang|texted|messaged|wechatted|video[- ]called)\s+(?:up\s+)?"
+        r"(?:a\s+|an\s+|the\s+|my\s+|some\s+|several\s+|\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+)?"
+        r"(?:\w+\s+)?(?:students?|freshm[ae]n|classmates?|class\s+monitor|monitor)\b(?!'|\s+(?:parents?|mother|father|mom|dad)\b)",
+    ),
     KindRule(
         "student_talk",
         r"\b(?:talked|talk|talks|spoke|speak|chatted|chat|chats|met|meet|caught\s+up|checked\s+in|sat\s+down"
@@ -379,7 +394,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # alternative there (it makes the Chinese scan about 2.5 times faster). A test checks that
 # it covers every rule: extend it when a rule can start with a new character.
 ZH_KIND_START = (
-    "《一上下与业个主义交任会体保修值入全为公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
+    "《一上下与业个主义交任会体保修值入全为电微视短公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"

@@ -760,6 +760,10 @@ def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
     ):
         return None  # "sat in on a lecture", "wed": abbreviations need context
     weekday = _en_weekday(word)
+    if suffix is None and prefix in (None, "on"):
+        # "Mon and Wed last week": the week named after a list of days is each one's week.
+        listed = _LISTED_WEEK_AFTER_RE.match(m.string, m.end())
+        suffix = listed.group(1) if listed is not None else None
     if suffix:
         return weekday_in_week(today, weekday, _EN_WEEK_SHIFT[suffix])
     if prefix in ("last", "past"):
@@ -779,6 +783,9 @@ _AFTER_WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY_NAMES}\.?\s*(?:&|and|,|/|\+)\s*$")
 _CJK_AFTER_RE = re.compile(r"\s*[\u4e00-\u9fff]")
 # "Tue & Thu": an abbreviation listed before another weekday.
 _BEFORE_WEEKDAY_RE = re.compile(rf"\.?\s*(?:&|and|/|\+)\s*{_WEEKDAY_NAMES}\b")
+_LISTED_WEEK_AFTER_RE = re.compile(
+    rf"(?:\.?\s*(?:&|and|,|/|\+)?\s*(?:and\s+)?(?:on\s+)?{_WEEKDAY_NAMES}\b\.?)+\s+(?:of\s+)?(last|this|next)\s+week\b"
+)
 _EN_WEEK_BEFORE_RE = re.compile(
     r"\b(?:last|this|next)\s+week\s*:|(?:上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*:"
 )

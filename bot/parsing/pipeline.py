@@ -92,7 +92,7 @@ _TOLD_BEFORE_RE = re.compile(
 # Said in the clause after the activity: the advisor was not there ("学生们自己开了班会，我没参加"),
 # the call failed ("想给家长打电话，没打通").
 _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the clause start
-    r"\s*(?:但是?|可是|不过|结果|but\s+)?(?:我(?:没有?|未)(?:参加|去|到场|出席|在场|赶上)"
+    r"\s*(?:但是?|可是|不过|结果|but\s+)?(?:我(?:没有?|未)(?:参加|参与|去|到场|出席|在场|赶上)"
     r"|我(?:在外地|不在|出差)[^,]{0,8}(?:没|未)|(?:一直|都|还是|始终|也|却)?(?:没(?:打通|人接|接通?|联系上)|打不通|联系不上)"
     r"|(?:but\s+)?i\s+(?:wasn'?t|was\s+not)\s+there|i\s+(?:didn'?t|did\s+not)\s+(?:attend|go|join|make\s+it)"
     r"|no\s+(?:one\s+)?answer)"
@@ -111,9 +111,25 @@ _MOVED_DONE_RE = re.compile(
     r"(?P<verb>(?:开|去|查|听|进行|举行|召开|办|打)(?:了|完|过))"
     r"|\s*(?:so\s+|and\s+|but\s+|instead\s+)*(?:we|i)\s+(?P<verb_en>(?:held|did|had|ran|made)\s+it)\b"
 )
+_REACHED_ELSE_RE = re.compile(
+    f"{_MOVED_DONE_RE.pattern}"
+    r"|[^,]{0,8}?(?:后来|改为|改成|然后|就|只好|于是|又)[^,]{0,4}?"
+    r"(?P<verb_else>发了?(?:个|条|一条)?(?:短信|微信|消息)|留了?言|微信(?:联系|沟通)了?|视频(?:联系|沟通)了?|电话(?:联系|沟通)了?)"
+    r"|\s*(?:so\s+|then\s+|and\s+)*(?:i\s+)?(?P<verb_else_en>(?:texted|messaged|wechatted|emailed|left\s+a\s+message))"
+)
 # A wish is not a deed: "想带学生去科技馆参观", "想给小李家长打电话".
 _WISH_RE = re.compile(
-    r"(?<![思理感联猜回])想(?:要|着)?(?:去|给|找|带|跟|和|让|组织|开|办|搞|约|请)[^,]{0,10}$"
+    r"(?<![思理感联猜回])想(?:要|着)?(?:(?:去|给|找|带|跟|和|让|组织|开|办|搞|约|请)[^,]{0,10})?$"
+)
+# Someone else did it: "辅导员今天去查寝了", "王老师替我听了一节课"; a reason is no record:
+# "skipped the visit because of a faculty meeting", "因为要开班会".
+_OTHER_DOER_RE = re.compile(
+    r"^\s*(?:辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|领导|院长|书记|学院领导)"
+    r"(?![^,]*(?:我|和|跟|与|同|陪|带))[^,]{0,8}$"
+    r"|替我|代我"
+)
+_REASON_BEFORE_RE = re.compile(
+    r"(?:因为|由于)(?:要|有|开|在)?$|\b(?:because\s+of|due\s+to)\s+(?:(?:a|an|the|my|our)\s+)?(?:\w+\s+)?$"
 )
 # "如果天气好的话，想…": a clause that only sets a condition makes the next one hypothetical.
 _CONDITION_RE = re.compile(r"\s*(?:如果|假如|(?<![主重需只])要是|万一|\bif\b)[^,]{0,20}$")
@@ -384,6 +400,9 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: i
         return True
     if _BLOCK_BEFORE_RE.search(low, cs, start):
         return True
+    before = low[cs:start]
+    if _OTHER_DOER_RE.search(before) or _REASON_BEFORE_RE.search(before):
+        return True
     return _NEG_AFTER_RE.search(low[end:ce]) is not None
 
 
@@ -425,7 +444,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         ps = bounds[clause - 1] + 1 if clause > 0 else cs
         start, end = m.start(), m.end()
         if _is_blocked(guard, start, end, cs, ce, ne, ps):
-            moved = _moved_and_done(low, end, ce, ne)
+            moved = _moved_and_done(low, end, ce, ne, rule.kind)
             if moved is None:
                 continue
             start, end = moved
@@ -474,15 +493,17 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     return kept
 
 
-def _moved_and_done(low: str, end: int, ce: int, ne: int) -> tuple[int, int] | None:
+def _moved_and_done(low: str, end: int, ce: int, ne: int, kind: str) -> tuple[int, int] | None:
     """The span of the verb saying that an activity which fell through (ending at `end`,
-    its clause at `ce`, the next one at `ne`) was done on another day, if one says so."""
+    its clause at `ce`, the next one at `ne`) was done on another day or, for a contact,
+    another way ("电话没人接，后来发了短信"), if one says so."""
+    pattern = _REACHED_ELSE_RE if kind in _COUNTED_KINDS else _MOVED_DONE_RE
     for pos, stop in ((end, ce), (ce + 1, ne)):
         if pos >= stop:
             continue
-        moved = _MOVED_DONE_RE.match(low, pos, stop)
+        moved = pattern.match(low, pos, stop)
         if moved is not None:
-            group = "verb" if moved.group("verb") is not None else "verb_en"
+            group = next(name for name, text in moved.groupdict().items() if text is not None)
             return moved.span(group)
     return None
 

@@ -11,7 +11,13 @@ to an undated later (等考完试再…, 找个时间…) or hands it to someone
 the clause before only sets a condition (如果天气好的话，…); or when the clause after says the
 advisor was not there or the call did not go through (…，我没参加; …，没打通). An activity
 named as a meeting's subject ("班委会，商量团日活动", "meeting about the sports meet") is
-the meeting's topic, not an activity of its own.
+the meeting's topic, not an activity of its own. Nor does one that someone else did
+(辅导员今天去查寝了, 王老师替我听了一节课) or that is only a reason ("because of a faculty meeting").
+
+Some of these come back: a question the next clause answers with the deed ("听课？上周三听过了"),
+an activity that fell through and was then done on another day ("班会周一没开成，改到周三开了",
+"so we held it Wednesday", dated by that clause) and a call that failed before a message
+reached the parent ("没人接，后来发了短信").
 """
 
 from __future__ import annotations

@@ -104,7 +104,7 @@ _EN_MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_WEEK_SHIFT = {"上上": -2, "上": -1, "本": 0, "这": 0, "今": 0, "下": 1, "下下": 2}
+_WEEK_SHIFT = {"大上": -2, "上上": -2, "上": -1, "本": 0, "这": 0, "今": 0, "下": 1, "下下": 2}
 _EN_WEEK_SHIFT = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 
 _MONTH_NAMES = (
@@ -148,24 +148,24 @@ _RULES: list[tuple[str, str]] = [
         r"(?<![\d./\-])(?<!\d:)(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?![\d\-:.]|\s*(?:点|时|节|楼|栋|层|号|班|级|周|"
         rf"{_NOT_DATE_UNITS}))",
     ),
-    ("rel_month_day", rf"(上上|上|本|这|下)\s*个?\s*月\s*({CN_NUM})\s*[日号]"),
+    ("rel_month_day", rf"(大上|上上|上|本|这|下)\s*个?\s*月\s*({CN_NUM})\s*[日号]"),
     (
         "cn_month_part",
         rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*份?\s*({_MONTH_PARTS})",
     ),
     # 去年最后一天, 今年年初: a part of a named year.
     ("year_part", r"(今|去|前|明)年\s*的?\s*(?:年\s*)?(最后一天|最后一周|底|末|第一天|初|头)"),
-    ("rel_month_part", rf"(上上|上|本|这|今|下)?\s*个?\s*月\s*份?\s*({_MONTH_PARTS})"),
+    ("rel_month_part", rf"(大上|上上|上|本|这|今|下)?\s*个?\s*月\s*份?\s*({_MONTH_PARTS})"),
     # 11月份 / 11月里: a month named alone.
     ("cn_month_only", rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*(?:份|里|期间)"),
-    ("rel_month", r"(上上|上|本|这|下)\s*个\s*月|(上上|上|本|下)\s*月(?![份底末初中])"),
+    ("rel_month", r"(大上|上上|上|本|这|下)\s*个\s*月|(大上|上上|上|本|下)\s*月(?![份底末初中])"),
     (
         "week_day",
-        r"(上上|上|本|这|下下|下|今)?\s*个?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天末1-7])(?![次个天遍回名位人])",
+        r"(大上|上上|上|本|这|下下|下|今)?\s*个?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天末1-7])(?![次个天遍回名位人])",
     ),
     (
         "week_only",
-        r"(上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])",
+        r"(大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])",
     ),
     ("rel_day_before", r"前\s*(两|[二三四五2-5]|几|些)\s*(?:天|日子)"),
     (
@@ -787,7 +787,7 @@ _LISTED_WEEK_AFTER_RE = re.compile(
     rf"(?:\.?\s*(?:&|and|,|/|\+)?\s*(?:and\s+)?(?:on\s+)?{_WEEKDAY_NAMES}\b\.?)+\s+(?:of\s+)?(last|this|next)\s+week\b"
 )
 _EN_WEEK_BEFORE_RE = re.compile(
-    r"\b(?:last|this|next)\s+week\s*:|(?:上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*:"
+    r"\b(?:last|this|next)\s+week\s*:|(?:大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*:"
 )
 # "… the science museum Sat": an abbreviation ending the note or a sentence, not after a
 # subject that would make it a verb ("we sat.").
@@ -874,7 +874,32 @@ def find_dates(
     if latin and found:
         found = _more_en_days(text, found)
     found = _drop_weekday_notes(text, today, _apply_week_header(text, today, found))
+    if not plan and len(found) > 1:
+        found = _order_listed_weekdays(text, found)
     return _drop_range_ends(text, found)
+
+
+# What joins weekdays listed together: "周二周四", "周一、周三", "Tue and Thu".
+_WEEKDAY_JOIN_RE = re.compile(r"(?:\s|、|,|/|和|与|及|跟|&|\band\b)*")
+
+
+def _order_listed_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Bare weekdays listed in the week's order are days of one week: said on a Tuesday,
+    "周二周四各听了一次课" is last week's Tuesday and Thursday, not today and last Thursday."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        first, then = out[i], out[i + 1]
+        if (
+            first.coarse
+            or then.coarse
+            or first.day <= then.day
+            or not _WEEKDAY_JOIN_RE.fullmatch(text, first.end, then.start)
+        ):
+            continue
+        a, b = _weekday_of_mention(text, first), _weekday_of_mention(text, then)
+        if a is not None and b is not None and a < b:
+            out[i] = DateMention(first.start, first.end, first.day - timedelta(days=7))
+    return out
 
 
 # "9月26日（周六）", "11.20 周五", "Nov 20 (Fri)": a weekday right after a calendar date
@@ -936,9 +961,9 @@ def _more_en_days(text: str, found: list[DateMention]) -> list[DateMention]:
 # "上周：周一听课 周三查寝" / "last week: Monday ...": a week named as a heading (followed by a
 # colon) is the week of the bare weekdays after it.
 _WEEK_HEADER_RE = re.compile(
-    r"(上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*[:：]|\b(last|this|next)\s+week\s*:"
+    r"(大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*[:：]|\b(last|this|next)\s+week\s*:"
     # Without a colon only a past or coming week: "上周听了三次课，周二周三周五".
-    r"|(上上|上|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])|\b(last|next)\s+week\b"
+    r"|(大上|上上|上|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])|\b(last|next)\s+week\b"
 )
 _BARE_CN_WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])")
 _BARE_EN_WEEKDAY_RE = re.compile(rf"(?:on\s+)?({_WEEKDAY_NAMES})\b")

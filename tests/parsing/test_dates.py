@@ -251,7 +251,11 @@ def test_end_of_february_in_a_leap_year() -> None:
     [
         ("周三周四连着两天去听课", ["2026-11-18", "2026-11-19"]),
         ("前天晚上和昨天晚上都去查寝了", ["2026-11-21", "2026-11-22"]),
-        ("dorm checks on Monday and Saturday", ["2026-11-21", "2026-11-23"]),
+        # Weekdays listed in the week's order are days of one week, even when the first is
+        # today's name ("周二周四各听了一次课" said on a Tuesday: last week's two days).
+        ("dorm checks on Monday and Saturday", ["2026-11-16", "2026-11-21"]),
+        ("dorm checks on Saturday and Monday", ["2026-11-21", "2026-11-23"]),
+        ("周一、周三、周五各查了一次寝", ["2026-11-16", "2026-11-18", "2026-11-20"]),
         ("11月21号（周六）查寝", ["2026-11-21"]),  # one day named twice is one visit
     ],
 )

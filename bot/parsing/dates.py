@@ -19,7 +19,8 @@ day; lunar holidays (春节, 除夕, 元宵, 端午, 中秋) and 清明 their da
 table (2020-2035; outside it they give no date), in English too (Chinese New Year,
 Mid-Autumn Festival, Youth Day ...), with 期间 / 假期 the same day, and 前一天 /
 前夕 after a holiday the day before it ("the day before" / "the day after" one in English
-likewise). A month named
+likewise). Bare weekdays listed in the week's order are days of one week (周二周四 said on a
+Tuesday is last week's; "Mon and Wed last week" puts both in it); 大上周 is 上上周. A month named
 alone (11月份) is its most recent day not after today: today in the current month, the last
 day of a past month. A range (11月20日到22日, 周三至周五) is its first day. Spans with no
 calendar date (寒假期间, 开学第一周) give no date, so the note is dated today. A plan word

@@ -308,6 +308,13 @@ _RULES: list[KindRule] = [
         "student_talk",
         rf"\b(?:met|meet|called\s+in|invited|video[- ]?(?:called|chatted)(?:\s+with)?)\s+{_SEEN_STUDENTS}",
     ),
+    # "counseled a student about stress", "interviewed 5 students", "mentoring session with a student".
+    KindRule(
+        "student_talk",
+        rf"\b(?:counsell?ed|advised|interviewed|comforted|consoled|reassured)\s+{_SEEN_STUDENTS}"
+        r"|\b(?:mentoring|counsell?ing|advising|tutoring|guidance)\s+(?:sessions?|meetings?|talks?|chats?)\s+with\b",
+        need=_STUDENT_OBJECT_EN,
+    ),
     # "went to see the students in dorm 5": seeing them where they live or study is that visit.
     KindRule("student_talk", rf"\b(?:saw|see)\s+{_SEEN_STUDENTS}", weak="clause"),
     KindRule(
@@ -359,6 +366,7 @@ _RULES: list[KindRule] = [
         r"|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
         r"|career\s+talk|guest\s+lecture|outing|excursion|innovation\s+project|research\s+project"
+        r"|(?:student|club|campus|league)\s+(?:club\s+)?events?"
         # "organised a Youth Day activity", "hosted a games night for the class".
         r"|(?:organi[sz]ed|organi[sz]ing|hosted|hosting|held|ran|running)\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+|some\s+)?"
         r"(?:[\w'-]+\s+){0,3}?(?:activit(?:y|ies)|events?|outings?|trips?|games?\s+nights?|celebrations?|get-togethers?)"
@@ -386,7 +394,8 @@ _RULES: list[KindRule] = [
         r"recommendation\s+letters?|leave\s+requests?|mental\s+health\s+screening|duty|on\s+call|"
         r"graded|reviewed|processed|compiled|filled\s+(?:in|out)|orientation|registration|"
         r"military\s+training|career\s+(?:planning|guidance)|cvs?|resumes?|résumés?|cover\s+letters?"
-        r"|mock\s+interviews?|job\s+applications?|internship\s+applications?)\b",
+        r"|mock\s+interviews?|job\s+applications?|internship\s+applications?"
+        r"|wrote\s+(?:up\s+)?(?:the\s+|my\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:summary|plan|report|review|evaluations?|comments))\b",
         weak="message",
     ),
 ]

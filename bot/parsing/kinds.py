@@ -65,6 +65,12 @@ _STUDENT_OBJECT_EN = re.compile(
     r"monitor|mentees?|advisees?|tutees?|kids?|boys?|girls?|undergrads?|pupils?|his|their)\b"
     # A student named in Chinese in an English note: "talked w/ 小王", "with 李同学".
     r"|\b(?:with|to)\s+(?:小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}同学|学生|同学)"
+    # Or by a bare name: "talked with Li and Wang" (not "the dean", "colleagues", "Prof Wang").
+    r"|\b(?:with|to)\s+(?!(?:the|a|an|my|our|his|her|their|some|several|all|every|prof|professor|dr|mr|mrs|ms"
+    r"|dean|deans|colleagues?|teachers?|staff|counsell?ors?|advis[oe]rs?|parents?|mothers?|fathers?|moms?|mums?"
+    r"|dads?|guardians?|families|family|everyone|people|someone|admin|director|secretary|president|leaders?"
+    r"|head|heads|him|her|them|it|this|that|no|nobody|discuss|plan|talk|go|see|check|prepare|review|arrange"
+    r"|organi[sz]e|decide|make|do|get|set|sort|finish|deal|handle|work|follow|be|have|update|share|agree)\b)[a-z]+(?:'s\b(?!\s+(?:mom|mum|mother|dad|father|parents?)))?\b"
 )
 _ABOUT_BEFORE = re.compile(
     r"\b(?:about|regarding|re)\s+(?:(?:a|the|his|her|their|my)\s+)?(?:\w+\s+)?$"

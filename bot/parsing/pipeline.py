@@ -514,6 +514,9 @@ def _moved_and_done(low: str, end: int, ce: int, ne: int, kind: str) -> tuple[in
     return None
 
 
+# Words that say an activity is done, not coming.
+_DONE_RE = re.compile(r"已经?|了|过|完|\b(?:done|held|did|had|went|visited|called|met|talked)\b")
+
 _AT_PLACE_RE = re.compile(r"(?:在|于)[^,]{0,6}$")
 _INSTEAD_RE = re.compile(r"\s*(?:而|其实|实际上|只)?是")
 _BARE_DORM_WORDS = frozenset({"宿舍", "寝室", "公寓"})
@@ -673,8 +676,13 @@ def _pick_date(
     seg_end: int,
     anchor: int,
     bounds: list[int],
+    today: date,
+    done: Callable[[], bool] = lambda: False,
 ) -> int | None:
-    """The index in `dates` of the date of the activity at `anchor` (None: no date, today)."""
+    """The index in `dates` of the date of the activity at `anchor` (None: no date, today).
+
+    A coming date after the activity's text is not the date of one `done` says is done
+    ("班会已开，查寝明天去": the meeting was held today)."""
     inside = [i for i, d in enumerate(dates) if seg_start <= d.start < seg_end]
     if inside:
         clause = bisect.bisect_left(bounds, anchor) - 1
@@ -697,9 +705,9 @@ def _pick_date(
     before = [i for i, d in enumerate(dates) if d.end <= seg_start]
     if before:
         return before[-1]
-    after = [i for i, d in enumerate(dates) if d.start >= seg_end]
-    if after:
-        return after[0]
+    for i, d in enumerate(dates):
+        if d.start >= seg_end:
+            return None if d.day > today and done() else i
     return None
 
 
@@ -827,7 +835,15 @@ def analyse(
             kind = "theme_meeting"
         days = _listed_days(low, m, dates, seg_end)
         if not days:
-            index = _pick_date(dates, seg_start, seg_end, m.start, bounds)
+            index = _pick_date(
+                dates,
+                seg_start,
+                seg_end,
+                m.start,
+                bounds,
+                today,
+                lambda: _DONE_RE.search(low, seg_start, seg_end) is not None,
+            )
             days = [today] if index is None else _coordinated(low, dates, index, seg_start, seg_end)
         for day in days:
             found = Found(kind=kind, day=day, start=m.start)

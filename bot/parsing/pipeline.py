@@ -677,11 +677,11 @@ def _pick_date(
     anchor: int,
     bounds: list[int],
     today: date,
-    done: Callable[[], bool] = lambda: False,
+    low: str,
 ) -> int | None:
     """The index in `dates` of the date of the activity at `anchor` (None: no date, today).
 
-    A coming date after the activity's text is not the date of one `done` says is done
+    A coming date after the activity's text is not the date of one its text says is done
     ("班会已开，查寝明天去": the meeting was held today)."""
     inside = [i for i, d in enumerate(dates) if seg_start <= d.start < seg_end]
     if inside:
@@ -707,7 +707,8 @@ def _pick_date(
         return before[-1]
     for i, d in enumerate(dates):
         if d.start >= seg_end:
-            return None if d.day > today and done() else i
+            done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
+            return None if done else i
     return None
 
 
@@ -842,7 +843,7 @@ def analyse(
                 m.start,
                 bounds,
                 today,
-                lambda: _DONE_RE.search(low, seg_start, seg_end) is not None,
+                low,
             )
             days = [today] if index is None else _coordinated(low, dates, index, seg_start, seg_end)
         for day in days:

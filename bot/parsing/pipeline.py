@@ -184,6 +184,9 @@ _IME_SLIPS = {
     "谈信": "谈心",
     "家仿": "家访",
     "家方": "家访",
+    "茶寝": "查寝",
+    "宿设": "宿舍",
+    "淡心": "谈心",
 }
 # Half-converted words: one character and the pinyin of the other ("班hui", "ban会", "家fang").
 _HALF_SLIPS = {
@@ -213,12 +216,12 @@ _GLUED_SCRIPTS_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?=[a-zA-Z]{2})|(?<=[a-zA-Z]{2})(?=[\u4e00-\u9fff])"
 )
 _HOMOPHONE_SLIP_RE = re.compile(
-    r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])"
+    r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])|茶寝|宿设|淡心"
 )
 # Cheap gates: most notes have neither pinyin inside Chinese nor these characters.
-_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方]")
+_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设淡]")
 _ANY_LATIN_RE = re.compile(r"[a-zA-Z]")
-_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方]")
+_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设淡]")
 # Pinyin slips touch a Chinese character or are whole words of their own.
 _PINYIN_GATE_RE = re.compile(
     r"[\u4e00-\u9fff][a-z]|[a-z][\u4e00-\u9fff]|qin|sushe|banhui|tanxin|jiafang|tingke"
@@ -253,18 +256,36 @@ _SHORTHAND = {
     "stdnts": "students",
     "stdnt": "student",
     "mins": "minutes",
+    # Common slips of the keyboard.
+    "calss": "class",
+    "clas": "class",
+    "claas": "class",
+    "parnets": "parents",
+    "parnet": "parent",
+    "parants": "parents",
+    "parant": "parent",
+    "talkd": "talked",
+    "vist": "visit",
+    "vistied": "visited",
+    "dormvisit": "dorm visit",
+    "classmeeting": "class meeting",
+    "w": "with",
 }
 # Literal first (no leading look-behind), so the engine can skip most positions quickly; the
 # word boundary before is checked in the replacement function.
 _SHORTHAND_RE = re.compile(
-    r"(?:mtgs?|mtng|w/o|abt|convos?|ppl|wks?|tonite|nite|2nite|2day|b4|hw|stdnts?)(?![\w/])|w/(?![/o])",
+    r"(?:mtgs?|mtng|w/o|abt|convos?|ppl|wks?|tonite|nite|2nite|2day|b4|hw|stdnts?"
+    r"|calss|clas|claas|parnets?|parants?|talkd|vist|vistied|dormvisit|classmeeting)(?![\w/])|w/(?![/o])"
+    r"|w(?=\s+[a-z])",
     re.IGNORECASE,
 )
 # A title's dot is no sentence end: "Observed Prof. Wang's class" is one clause.
 _TITLE_DOT_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"[\w/]")
 # Case-sensitive literal gates on the lowered note: far cheaper than the patterns above.
-_SHORTHAND_GATE_RE = re.compile(r"mtg|mtng|w/|abt|convo|ppl|wk|nite|2day|b4|hw|stdnt")
+_SHORTHAND_GATE_RE = re.compile(
+    r"mtg|mtng|w/|abt|convo|ppl|wk|nite|2day|b4|hw|stdnt|cla|calss|par[na]|talkd|vist|dormv|classm|\bw\s"
+)
 _TITLE_GATE_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.")
 
 

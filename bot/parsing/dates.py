@@ -610,6 +610,9 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
     # "五一放假前一天", "国庆前夕": the day before the holiday; "国庆第三天": its third day.
     offset = -1 if _EVE_AFTER_RE.match(m.string, m.end()) else 0
     before = _EN_DAY_AROUND_RE.search(m.string, max(0, m.start() - 24), m.start())
+    if before is None and _EN_ONE_DAY_AFTER_RE.match(m.string, m.end()):
+        # Chinglish "before Dragon Boat Festival one day" (端午节前一天).
+        before = _EN_BEFORE_AFTER_RE.search(m.string, max(0, m.start() - 12), m.start())
     if before is not None:
         offset = -1 if before.group(1) == "before" else 1
     nth = _NTH_DAY_AFTER_RE.match(m.string, m.end())
@@ -662,6 +665,8 @@ _EN_HOLIDAY_ALIASES = {
 _EVE_AFTER_RE = re.compile(r"(?:节|假期|放假)?\s*(?:前一天|前一晚|前夕)")
 # "the day before Dragon Boat Festival", "the day after Christmas".
 _EN_DAY_AROUND_RE = re.compile(r"\b(?:the\s+|one\s+|a\s+)?day\s+(before|after)\s+(?:the\s+)?$")
+_EN_ONE_DAY_AFTER_RE = re.compile(r"\s+(?:one|a|1)\s+day\b(?!\s+(?:before|after))")
+_EN_BEFORE_AFTER_RE = re.compile(r"\b(before|after)\s+(?:the\s+)?$")
 _NTH_DAY_AFTER_RE = re.compile(rf"(?:节|假期|长假|小长假|放假)?\s*的?\s*第\s*({CN_NUM})\s*天")
 
 

@@ -458,13 +458,17 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         rule = RULES[index]
         clause = bisect.bisect_left(bounds, m.start()) - 1
         cs, ce = bounds[clause] + 1, bounds[clause + 1]
+        followed: tuple[int, int] | None = None
         if rule.need is not None and rule.need.search(low, cs, ce) is None:
             # "宿舍里有人搞活动，去看了看": a short clause of its own after it may hold the verb.
             nxt = bisect.bisect_right(bounds, ce)
             ne = bounds[nxt] if nxt < len(bounds) else ce
             follow = _FOLLOW_VISIT_RE if rule.kind == "dorm_visit" else rule.need
-            if not (ce < ne <= ce + 10 and follow.search(low, ce + 1, ne)):
+            verb = follow.search(low, ce + 1, ne) if ce < ne <= ce + 10 else None
+            if verb is None:
                 continue
+            # The visit is the clause that does it: "昨天学生反映宿舍漏水，今天去看了" is today's.
+            followed = verb.span()
         if rule.forbid_before is not None and rule.forbid_before.search(low[cs : m.start()]):
             continue
         ne = bounds[clause + 2] if clause + 2 < len(bounds) else ce
@@ -478,6 +482,9 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             clause = bisect.bisect_left(bounds, start) - 1
         elif _DOCUMENT_AFTER_RE.match(low, end, ce) and not _BACKFILL_RE.search(low):
             continue
+        elif followed is not None and not _AT_PLACE_RE.search(low, cs, start):
+            start, end = followed
+            clause += 1
         kind = rule.kind
         if kind == "student_talk" and _PARENT_WORD_RE.search(m.group()):
             kind = "parent_contact"  # "和小刘妈妈微信聊了聊" is a talk with a parent

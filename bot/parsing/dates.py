@@ -20,7 +20,8 @@ table (2020-2035; outside it they give no date), in English too (Chinese New Yea
 Mid-Autumn Festival, Youth Day ...), with 期间 / 假期 the same day, and 前一天 /
 前夕 after a holiday the day before it ("the day before" / "the day after" one in English
 likewise). Bare weekdays listed in the week's order are days of one week (周二周四 said on a
-Tuesday is last week's; "Mon and Wed last week" puts both in it); 大上周 is 上上周. A month named
+Tuesday is last week's; "Mon and Wed last week" puts both in it); 大上周 is 上上周; "周三、四" is two days of one week and "the 3rd and 17th" two of one month (the last
+month when the later would be still to come). A month named
 alone (11月份) is its most recent day not after today: today in the current month, the last
 day of a past month. A range (11月20日到22日, 周三至周五) is its first day. Spans with no
 calendar date (寒假期间, 开学第一周) give no date, so the note is dated today. A plan word
@@ -878,7 +879,9 @@ def find_dates(
         else:
             found = english
     if latin and found:
-        found = _more_en_days(text, found)
+        found = _more_en_days(text, found, today)
+    if chinese and found:
+        found = _more_cn_weekdays(text, found)
     found = _drop_weekday_notes(text, today, _apply_week_header(text, today, found))
     if not plan and len(found) > 1:
         found = _order_listed_weekdays(text, found)
@@ -948,18 +951,76 @@ def _drop_weekday_notes(text: str, today: date, found: list[DateMention]) -> lis
     return out
 
 
-def _more_en_days(text: str, found: list[DateMention]) -> list[DateMention]:
+def _more_en_days(text: str, found: list[DateMention], today: date) -> list[DateMention]:
     out: list[DateMention] = []
     for d in found:
         out.append(d)
-        if not _COMBINED_EN_RE.match(text, d.start) or not re.match(_MONTH_NAMES, text[d.start :]):
+        the_day = _THE_DAY_RE.match(text, d.start, d.end) is not None
+        if not the_day and (
+            not _COMBINED_EN_RE.match(text, d.start) or not re.match(_MONTH_NAMES, text[d.start :])
+        ):
             continue
         last = d
-        while (more := _EN_MORE_DAYS_RE.match(text, last.end)) is not None:
+        more_re = _EN_MORE_ORDINALS_RE if the_day else _EN_MORE_DAYS_RE
+        while (more := more_re.match(text, last.end)) is not None:
             day = _safe_date(last.day.year, last.day.month, int(more.group(1)))
+            if day is not None and the_day and day < last.day:
+                # "the 28th and 3rd" said on the 5th: the 28th of last month, the 3rd of this.
+                later = _safe_date(*_month_on(day.year, day.month), day.day)
+                day = later if later is not None and later <= today else day
             if day is None:
                 break
+            if the_day and day > today:
+                # "the 3rd and 17th" said on the 5th: both of last month.
+                back = _safe_date(*_month_back(day.year, day.month), day.day)
+                if back is None:
+                    break
+                day = back
+                for i in range(len(out) - 1, -1, -1):
+                    if out[i].start < d.start or out[i].day <= day:
+                        break
+                    earlier = _safe_date(day.year, day.month, out[i].day.day)
+                    if earlier is not None:
+                        out[i] = DateMention(out[i].start, out[i].end, earlier, out[i].coarse)
             last = DateMention(more.start(1), more.end(), day)
+            out.append(last)
+    return out
+
+
+# "dorm visits on the 3rd and 17th": further days of the month, each with its ordinal.
+_THE_DAY_RE = re.compile(r"(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b")
+_EN_MORE_ORDINALS_RE = re.compile(
+    r"\s*(?:&|and|,|/)\s*(?:and\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
+)
+
+
+def _month_back(year: int, month: int) -> tuple[int, int]:
+    return (year - 1, 12) if month == 1 else (year, month - 1)
+
+
+def _month_on(year: int, month: int) -> tuple[int, int]:
+    return (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+# "上周三、四听了两次课": a weekday listed by its number alone after another is of that week.
+_CN_MORE_WEEKDAY_RE = re.compile(
+    r"\s*[、,和与及]\s*([一二三四五六日天])(?![个次天位名节人点号月年周期小分])"
+)
+
+
+def _more_cn_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for d in found:
+        out.append(d)
+        if d.coarse or not (cn := _BARE_CN_WEEKDAY_RE.search(text, d.start, d.end)):
+            continue
+        if cn.end() != d.end:
+            continue
+        last, weekday = d, _CN_WEEKDAYS.get(cn.group(1))
+        while weekday is not None and (more := _CN_MORE_WEEKDAY_RE.match(text, last.end)):
+            nxt = _CN_WEEKDAYS[more.group(1)]
+            last = DateMention(more.start(1), more.end(), last.day + timedelta(days=nxt - weekday))
+            weekday = nxt
             out.append(last)
     return out
 

@@ -361,6 +361,21 @@ _DATE_JOIN_RE = re.compile(
     r"(?:\s|、|/|和|与|及|以及|跟|还有|或|&|\band\b|\bor\b"
     r"|晚上|上午|下午|中午|早上|傍晚|晚|早|夜里|\b(?:morning|afternoon|evening|night)\b)*"
 )
+# An English list goes on after a comma: "on the 1st, 3rd and 17th".
+_EN_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?")
+
+
+def _joined(low: str, first: DateMention, then: DateMention) -> bool:
+    """Whether two dates are listed together (see _DATE_JOIN_RE and _EN_LIST_GAP_RE)."""
+    if _DATE_JOIN_RE.fullmatch(low, first.end, then.start):
+        return True
+    return (
+        low[then.start].isascii()
+        and low[first.end - 1].isascii()
+        and _EN_LIST_GAP_RE.fullmatch(low, first.end, then.start) is not None
+    )
+
+
 # A short clause that completes a dorm word with a visit: "宿舍有人打架，赶过去处理了".
 _FOLLOW_VISIT_RE = re.compile(r"去|到|进|看|查|转|走|巡|检查|慰问")
 _THEME_HINT_RE = re.compile(r"主题|《|\bthem(?:e|ed|atic)\b")
@@ -752,14 +767,14 @@ def _coordinated(
         lo > 0
         and not dates[lo - 1].coarse
         and dates[lo - 1].start >= seg_start
-        and _DATE_JOIN_RE.fullmatch(low, dates[lo - 1].end, dates[lo].start)
+        and _joined(low, dates[lo - 1], dates[lo])
     ):
         lo -= 1
     while (
         hi + 1 < len(dates)
         and not dates[hi + 1].coarse
         and dates[hi + 1].start < seg_end
-        and _DATE_JOIN_RE.fullmatch(low, dates[hi].end, dates[hi + 1].start)
+        and _joined(low, dates[hi], dates[hi + 1])
     ):
         hi += 1
     return list(dict.fromkeys(d.day for d in dates[lo : hi + 1]))

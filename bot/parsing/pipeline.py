@@ -55,13 +55,13 @@ _QUESTION_ZH_RE = re.compile(
     r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|怎么|如何|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
     r"|想问|问一下|问下|请教一下"
 )
-_QUESTION_EN_RE = re.compile(
-    r"^\s*(?:when|where|how|what|which|who|why|is|are|can|could|should|shall|may\s+(?:i|we)|would|"
+_QUESTION_EN_RE = re.compile(  # used with .match(low, clause start, clause end)
+    r"\s*(?:when|where|how|what|which|who|why|is|are|can|could|should|shall|may\s+(?:i|we)|would|"
     r"will\s+(?:i|we|you)|do(?:es)?\s+(?:i|we|you|they|he|she|it|anyone|the)|"
     r"did\s+(?:you|we|i|they|anyone)|has\s+anyone|have\s+(?:you|we|i))\b"
 )
-_REQUEST_RE = re.compile(
-    r"^\s*(?:请|记得|别忘|提醒|麻烦|务必|通知|温馨提示|辛苦(?:各位|大家|老师们)|各位(?:老师|班主任|同事)|老师们"
+_REQUEST_RE = re.compile(  # used with .match at the note's or the clause's start
+    r"\s*(?:请|记得|别忘|提醒|麻烦|务必|通知|温馨提示|辛苦(?:各位|大家|老师们)|各位(?:老师|班主任|同事)|老师们"
     r"|大家(?:注意|记得|尽快|抓紧)|please|pls|plz|remember\s+to|"
     r"don'?t\s+forget|reminder)"
 )
@@ -129,11 +129,12 @@ _WISH_RE = re.compile(
 )
 # Someone else did it: "辅导员今天去查寝了", "王老师替我听了一节课"; a reason is no record:
 # "skipped the visit because of a faculty meeting", "因为要开班会".
+# Used with .match(low, clause start, activity start).
 _OTHER_DOER_RE = re.compile(
-    r"^\s*(?:辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|领导|院长|书记|学院领导)"
+    r"\s*(?:辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|领导|院长|书记|学院领导)"
     r"(?![^,]*(?:我|和|跟|与|同|陪|带))[^,]{0,8}$"
-    r"|替我|代我"
 )
+_OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
 _REASON_BEFORE_RE = re.compile(
     r"(?:因为|由于)(?:要|有|开|在)?$|\b(?:because\s+of|due\s+to)\s+(?:(?:a|an|the|my|our)\s+)?(?:\w+\s+)?$"
 )
@@ -150,8 +151,11 @@ def _mask_titles(low: str) -> str:
     return _TITLE_RE.sub(lambda m: "《" + "_" * (len(m.group()) - 2) + "》", low)
 
 
-# Negations and told-of notices in one search.
-_BLOCK_BEFORE_RE = re.compile(f"{_NEG_BEFORE_RE.pattern}|{_TOLD_BEFORE_RE.pattern}")
+# Negations, told-of notices, reasons and stand-ins (替我) in one search.
+_BLOCK_BEFORE_RE = re.compile(
+    f"{_NEG_BEFORE_RE.pattern}|{_TOLD_BEFORE_RE.pattern}|{_REASON_BEFORE_RE.pattern}"
+    f"|{_OTHER_DOER_BEFORE_RE.pattern}|{_WISH_RE.pattern}"
+)
 _LATIN_RE = re.compile(r"[a-z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # Traditional characters some phones produce, folded to the simplified ones the
@@ -431,19 +435,17 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: i
     [cs, ce) is its clause, [ce + 1, ne) the clause after it and [ps, cs - 1) the one before."""
     if ce < ne and _NOT_THERE_NEXT_RE.match(low, ce + 1, ne):
         return True
-    if _WISH_RE.search(low, cs, start) or (ps < cs - 1 and _CONDITION_RE.match(low, ps, cs - 1)):
+    if ps < cs - 1 and _CONDITION_RE.match(low, ps, cs - 1):
         return True
-    clause = low[cs:ce]
     if ce < len(low) and low[ce] == "?" and not _ANSWERED_RE.match(low, ce + 1, ne):
         return True
-    if _QUESTION_ZH_RE.search(clause) or _QUESTION_EN_RE.match(clause):
+    if _QUESTION_ZH_RE.search(low, cs, ce) or _QUESTION_EN_RE.match(low, cs, ce):
         return True
-    if _REQUEST_RE.match(low, 0) or _REQUEST_RE.match(clause):
+    if _REQUEST_RE.match(low, 0) or _REQUEST_RE.match(low, cs, ce):
         return True
     if _BLOCK_BEFORE_RE.search(low, cs, start):
         return True
-    before = low[cs:start]
-    if _OTHER_DOER_RE.search(before) or _REASON_BEFORE_RE.search(before):
+    if _OTHER_DOER_RE.match(low, cs, start):
         return True
     return _NEG_AFTER_RE.search(low[end:ce]) is not None
 

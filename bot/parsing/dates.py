@@ -433,6 +433,8 @@ def _h_cn_md(m: re.Match[str], today: date, plan: bool) -> date | None:
 
 def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
     month, day = int(m.group(1)), int(m.group(3))
+    if month > 12 >= day:
+        month, day = day, month  # "20/11", "20.11.": day first, as many write it
     return month_day(today, month, day, plan, _year_from_word(m.group(4), today))
 
 
@@ -883,6 +885,8 @@ def find_dates(
     if chinese and found:
         found = _more_cn_weekdays(text, found)
     found = _drop_weekday_notes(text, today, _apply_week_header(text, today, found))
+    if len(found) > 1:
+        found = _drop_weekdays_before_dates(text, found)
     if not plan and len(found) > 1:
         found = _order_listed_weekdays(text, found)
     return _drop_range_ends(text, found)
@@ -925,6 +929,26 @@ def _weekday_of_mention(text: str, d: DateMention) -> int | None:
         return int(char) - 1 if char.isdigit() else _CN_WEEKDAYS[char]
     en = _BARE_EN_WEEKDAY_RE.fullmatch(text, d.start, d.end)
     return _en_weekday(en.group(1)) if en else None
+
+
+# "Tuesday the 17th", "周二11月17日": a weekday right before a calendar date names its day.
+_BEFORE_DATE_GAP_RE = re.compile(r"\s*,?\s*(?:the\s+)?")
+
+
+def _drop_weekdays_before_dates(text: str, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for i, d in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and not nxt.coarse
+            and _weekday_of_mention(text, d) is not None
+            and _BEFORE_DATE_GAP_RE.fullmatch(text, d.end, nxt.start)
+            and _CALENDAR_DATE_RE.search(text, nxt.start, nxt.end)
+        ):
+            continue
+        out.append(d)
+    return out
 
 
 def _drop_weekday_notes(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
@@ -1033,7 +1057,7 @@ _WEEK_HEADER_RE = re.compile(
     r"|(大上|上上|上|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])|\b(last|next)\s+week\b"
 )
 _BARE_CN_WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])")
-_BARE_EN_WEEKDAY_RE = re.compile(rf"(?:on\s+)?({_WEEKDAY_NAMES})\b")
+_BARE_EN_WEEKDAY_RE = re.compile(rf"(?:on\s+)?({_WEEKDAY_NAMES})\b\.?\s*[:,]?")
 
 
 _WEEK_WORDS = ("周", "星期", "礼拜", "週", "week")

@@ -589,6 +589,12 @@ _MID_AUTUMN = {
 }  # fmt: skip
 
 
+def lunar_holiday(name: str, year: int) -> date | None:
+    """The day of a lunar holiday (春节, 除夕, 元宵, 端午, 中秋) or 清明 in `year`, from the
+    table (2020-2035); None outside it."""
+    return _lunar_holiday(name, year)
+
+
 def _lunar_holiday(name: str, year: int) -> date | None:
     if name.startswith("清明"):
         return _safe_date(year, 4, 4 if year % 4 in (0, 1) else 5)

@@ -61,7 +61,7 @@ _QUESTION_EN_RE = re.compile(  # used with .match(low, clause start, clause end)
     r"did\s+(?:you|we|i|they|anyone)|has\s+anyone|have\s+(?:you|we|i))\b"
 )
 _REQUEST_RE = re.compile(  # used with .match at the note's or the clause's start
-    r"\s*(?:请|记得|别忘|提醒|麻烦|务必|通知|温馨提示|辛苦(?:各位|大家|老师们)|各位(?:老师|班主任|同事)|老师们"
+    r"\s*(?:请(?!了|学长|学姐|师兄|师姐|校友|专家|嘉宾)|记得|别忘|提醒|麻烦|务必|通知|温馨提示|辛苦(?:各位|大家|老师们)|各位(?:老师|班主任|同事)|老师们"
     r"|大家(?:注意|记得|尽快|抓紧)|please|pls|plz|remember\s+to|"
     r"don'?t\s+forget|reminder)"
 )

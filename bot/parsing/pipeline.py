@@ -382,7 +382,7 @@ def _joined(low: str, first: DateMention, then: DateMention) -> bool:
 
 # A short clause that completes a dorm word with a visit: "宿舍有人打架，赶过去处理了".
 _FOLLOW_VISIT_RE = re.compile(r"去|到|进|看|查|转|走|巡|检查|慰问")
-_THEME_HINT_RE = re.compile(r"主题|《|\bthem(?:e|ed|atic)\b")
+_THEME_HINT_RE = re.compile(r"主题|专题|以[^,]{1,20}?为题|《|\bthem(?:e|ed|atic)\b")
 
 
 @dataclass(slots=True)

@@ -176,7 +176,10 @@ _RULES: list[KindRule] = [
     KindRule(
         "class_meeting",
         r"\b(?:class|homeroom|league|class\s+and\s+league|form)\s+(?:branch\s+)?(?:meeting|assembly|gathering|session)s?\b"
-        r"|\bhomeroom\b|\bmeeting\s+with\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?class\b",
+        r"|\bhomeroom\b|\bmeeting\s+with\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?class\b"
+        # "met the freshmen class": the whole class, not its committee or a teacher.
+        r"|\b(?:met|meet)\s+(?:with\s+)?(?:the|my|our)\s+(?:whole\s+|entire\s+|new\s+)?(?:\w+\s+)?class\b"
+        r"(?!\s+(?:committee|monitors?|leaders?|officers?|reps?|representatives|cadres?|teachers?|advis|of\b))",
     ),
     # --- parent contact (before student talks: 与家长沟通 is a parent contact).
     KindRule("parent_contact", r"家访|家长会|家校沟通|家校联系"),

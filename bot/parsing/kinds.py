@@ -79,6 +79,8 @@ _TOPIC_BEFORE_ZH = re.compile(
     r"(?:关于|有关|就(?![是要去到在把又会这那])|针对)[^,.;!?。；]{0,8}$"
     # "和宿管阿姨沟通了宿舍卫生问题": what was talked over.
     r"|(?:沟通|交流|汇报|讨论|商量|协调)了?(?:一下)?[^,.;!?。；]{0,2}$"
+    # "找了几个同学了解宿舍情况": what was asked about.
+    r"|了解(?:了|一下)?$"
 )
 # "讨论元旦晚会" in a cadre meeting: the event is what was discussed, not an activity held.
 # "met the class officers to plan the new year party": the event is what was planned.
@@ -287,7 +289,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "student_talk",
-        r"(?:与|和|跟|同|找|约)(?![^,.;!?。；]{0,12}?(?:老师|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|办公室))"
+        r"(?:与|和|跟|同|找|约)(?![^,.;!?。；]{0,12}?(?:老师|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|(?<![在到去])办公室))"
         r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈|了解)",
     ),
     # "请小赵到办公室坐了坐": a student asked to the office is a talk with them.

@@ -121,6 +121,14 @@ _RULES: list[KindRule] = [
         r"(?:会议|例会|开会|碰头会|座谈会|工作会|碰了?个?头|开了个会|开个会|(?<![班团])会|\s*meetings?\b)",
     ),
     KindRule("cadre_meeting", r"(?:召开|开了?|组织)(?:了)?(?:一次|个)?班委"),
+    # "meeting with 班委 yesterday": the cadres named in Chinese in an English note.
+    KindRule(
+        "cadre_meeting",
+        r"(?:班委|班干部?|学生干部|团支部)(?![\u4e00-\u9fff])",
+        need=re.compile(
+            r"\b(?:meetings?|met|meet)\s+(?:with\s*)?(?:the\s+)?(?:班委|班干部?|学生干部|团支部)"
+        ),
+    ),
     KindRule(
         "cadre_meeting",
         r"\b(?:class\s+committee|cadres?|class\s+officers?|student\s+leaders?|class\s+leaders?|"

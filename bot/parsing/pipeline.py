@@ -66,7 +66,7 @@ _REQUEST_RE = re.compile(  # used with .match at the note's or the clause's star
     r"don'?t\s+forget|reminder)"
 )
 _NEG_BEFORE_RE = re.compile(
-    r"(?:没有?|未能|未曾|并未|尚未|还没|不用|不必|不需要|不要|取消|推迟|暂停|暂不|没能|无法|不再"
+    r"(?:没(?!有?(?:想到|料到|注意到))有?|未能|未曾|并未|尚未|还没|不用|不必|不需要|不要|取消|推迟|暂停|暂不|没能|无法|不再"
     # "忘了记录：昨天查寝" forgot to log it, not to do it; "不是查寝，是去谈心" names what it was not
     r"|忘(?:了|记)(?!记录|登记|填|报|录|写|说|提交|上报|打卡)|(?<![是])不是"
     # wishes, hypotheses, plans that fell through, and "later, once …": nothing done yet
@@ -88,6 +88,9 @@ _NEG_AFTER_RE = re.compile(
     r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|没打通|打不通|没人接|没接|未接通|没联系上|联系不上"
     r"|\b(?:no\s+(?:one\s+)?answer(?:ed)?|didn'?t\s+(?:pick\s+up|answer|get\s+through))\b"
     r"|^\s*(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
+    r"|^(?:\s+\S+){1,2}?\s+(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
+    # "查寝的事下次再说": put off to another time.
+    r"|(?:下次|以后|回头|改天|过几天|过两天|有空)再(?:说|去|弄|搞|查|开|聊|谈|联系)"
 )
 # "提醒学生查寝时间", "通知大家今晚班会": what students are told of is no activity of the advisor.
 _TOLD_BEFORE_RE = re.compile(
@@ -99,6 +102,7 @@ _TOLD_BEFORE_RE = re.compile(
 # the call failed ("想给家长打电话，没打通").
 _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the clause start
     r"\s*(?:但是?|可是|不过|结果|but\s+)?(?:我(?:没有?|未)(?:参加|参与|去|到场|出席|在场|赶上)"
+    r"|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上|不能去|不能参加)"
     r"|我(?:在外地|不在|出差)[^,]{0,8}(?:没|未)|(?:一直|都|还是|始终|也|却)?(?:没(?:打通|人接|接通?|联系上)|打不通|联系不上)"
     r"|(?:but\s+)?i\s+(?:wasn'?t|was\s+not)\s+there|i\s+(?:didn'?t|did\s+not)\s+(?:attend|go|join|make\s+it)"
     r"|no\s+(?:one\s+)?answer)"
@@ -115,6 +119,8 @@ _ANSWERED_RE = re.compile(
 _MOVED_DONE_RE = re.compile(
     r"[^,]{0,12}?(?:改(?:到|在|成)|挪到|推到|推迟到|延到|调到|换到|放到)[^,]{0,10}?"
     r"(?P<verb>(?:开|去|查|听|进行|举行|召开|办|打)(?:了|完|过))"
+    # "本来想去查寝，后来还是去了": done after all.
+    r"|[^,]{0,6}?(?:后来|最后|最终|但)?(?:还是|仍然|依然|照样)(?P<verb_still>(?:去|开|查|听|联系|打|找)了)"
     r"|\s*(?:so\s+|and\s+|but\s+|instead\s+)*(?:we|i)\s+(?P<verb_en>(?:held|did|had|ran|made)\s+it)\b"
 )
 _REACHED_ELSE_RE = re.compile(

@@ -16,8 +16,8 @@ the meeting's topic, not an activity of its own. Nor does one that someone else 
 
 Some of these come back: a question the next clause answers with the deed ("听课？上周三听过了"),
 an activity that fell through and was then done on another day ("班会周一没开成，改到周三开了",
-"so we held it Wednesday", dated by that clause) and a call that failed before a message
-reached the parent ("没人接，后来发了短信").
+"so we held it Wednesday", dated by that clause), one done after all ("本来想去查寝，后来还是去了")
+and a call that failed before a message reached the parent ("没人接，后来发了短信").
 """
 
 from __future__ import annotations

@@ -172,8 +172,16 @@ _RULES: list[KindRule] = [
         r"\b(?:seminar|webinar|workshop|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students))"
         r"|(?:advis[oe]rs?|counsell?ors?|head\s+teachers?|homeroom\s+teachers?|class\s+teachers?)'?\s+"
         r"(?:[\w-]+\s+)?(?:meeting|conference|forum|session|training|workshop|orientation|briefing)"
-        r"|experience[- ]sharing"
-        r"|staff\s+meeting|faculty\s+meeting|teachers'?\s+meeting|symposium|colloquium)s?\b",
+        r"|experience[- ]sharing|symposium|colloquium)s?\b",
+    ),
+    # A staff meeting is advisor work when attended for it, not as the reason something else
+    # fell through ("planned to visit the dorms but had a faculty meeting").
+    KindRule(
+        "seminar",
+        r"\b(?:staff|faculty|teachers'?)\s+meetings?\b",
+        need=re.compile(
+            r"\b(?:attended|attend|joined|went\s+to|took\s+part\s+in|participated\s+in)\b"
+        ),
     ),
     # --- class meetings.
     KindRule(

@@ -82,13 +82,14 @@ _NEG_BEFORE_RE = re.compile(
     r"wanted\s+to|want\s+to)\b(?:\s+\S+){0,4}\s*$"
 )
 _NEG_AFTER_RE = re.compile(
-    r"^\s*(?:❌|✗|✘|✖|×|未完成|没完成)|^[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|^[^,]{0,2}没(?:开|去|成)|^[^,]{0,4}?(?:原定|原计划|本来定|原本定)|^[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
+    r"^\s*(?:❌|✗|✘|✖|×|未完成|没完成)|^[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|^[^,]{0,2}没(?:开|去|成)|^[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|^[^,]{0,4}?(?:原定|原计划|本来定|原本定)|^[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
     r"|^(?:\s+\S+){0,3}?\s*\b(?:was|were|got|has\s+been|is|had\s+been)\s+(?:cancel|postpon|moved|called\s+off)"
     # "听课的事拜托王老师了": handed to someone else; "打电话，没打通": the call did not go through
     r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|没打通|打不通|没人接|没接|未接通|没联系上|联系不上"
     r"|\b(?:no\s+(?:one\s+)?answer(?:ed)?|didn'?t\s+(?:pick\s+up|answer|get\s+through))\b"
     r"|^\s*(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
     r"|^(?:\s+\S+){1,2}?\s+(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
+    r"|\b(?:didn'?t|did\s+not|never)\s+(?:happen|take\s+place|go\s+ahead)\b|\bfell\s+through\b|没(?:能)?(?:进行|举行|成行)"
     # "查寝的事下次再说": put off to another time.
     r"|(?:下次|以后|回头|改天|过几天|过两天|有空)再(?:说|去|弄|搞|查|开|聊|谈|联系)"
 )
@@ -102,6 +103,8 @@ _TOLD_BEFORE_RE = re.compile(
 # the call failed ("想给家长打电话，没打通").
 _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the clause start
     r"\s*(?:但是?|可是|不过|结果|but\s+)?(?:我(?:没有?|未)(?:参加|参与|去|到场|出席|在场|赶上)"
+    # "跟小周约了谈话，他没来": the other side did not come.
+    r"|(?:他|她|他们|她们|学生|同学|对方)[^,]{0,4}?(?:没来|没到|没出现|失约|爽约|放了?我?鸽子)"
     r"|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上|不能去|不能参加)"
     r"|我(?:在外地|不在|出差)[^,]{0,8}(?:没|未)|(?:一直|都|还是|始终|也|却)?(?:没(?:打通|人接|接通?|联系上)|打不通|联系不上)"
     r"|(?:but\s+)?i\s+(?:wasn'?t|was\s+not)\s+there|i\s+(?:didn'?t|did\s+not)\s+(?:attend|go|join|make\s+it)"
@@ -141,6 +144,11 @@ _OTHER_DOER_RE = re.compile(
     r"(?![^,]*(?:我|和|跟|与|同|陪|带))[^,]{0,8}$"
 )
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
+_MEANT_TO_RE = re.compile(
+    r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried)\s+to\b(?:\s+\S+){0,3}\s*$"
+)
+_SKIP_BEFORE_RE = re.compile(r"\b(?:skip|miss|cancel|avoid)\b")
+_BUT_RE = re.compile(r"\bbut\b|但是?|可是|结果")
 _REASON_BEFORE_RE = re.compile(
     r"(?:因为|由于)(?:要|有|开|在)?$|\b(?:because\s+of|due\s+to)\s+(?:(?:a|an|the|my|our)\s+)?(?:\w+\s+)?$"
 )
@@ -453,6 +461,12 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: i
         return True
     if _OTHER_DOER_RE.match(low, cs, start):
         return True
+    if (
+        _MEANT_TO_RE.search(low, cs, start)
+        and _BUT_RE.search(low, end, ne)
+        and not _SKIP_BEFORE_RE.search(low, cs, start)
+    ):
+        return True  # "planned to visit the dorms but had a faculty meeting"
     return _NEG_AFTER_RE.search(low[end:ce]) is not None
 
 

@@ -71,7 +71,7 @@ _NEG_BEFORE_RE = re.compile(
     r"|忘(?:了|记)(?!记录|登记|填|报|录|写|说|提交|上报|打卡)|(?<![是])不是"
     # wishes, hypotheses, plans that fell through, and "later, once …": nothing done yet
     r"|如果|假如|(?<![主重需只])要是|万一"
-    r"|本来|原本|原定|原计划|原打算|等[^,]{1,12}?(?:再|以后|之后)|找个?时间|改天|回头再|有空(?:的时候|时)?再|过段时间|过阵子|以后再"
+    r"|本来|原本|原定|原计划|原打算|等[^,]{1,12}?(?:再|以后|之后)|找个?时间|(?:还得|还要|得)等|改天|回头再|有空(?:的时候|时)?再|过段时间|过阵子|以后再"
     r"|未(?=[去开进查联谈召组参到])|(?<![要])不(?=[去开进查联谈召组参到听走]|$))"
     # "假期还没结束就有家长打电话来": what has not ended is not the activity.
     r"(?!结束|放假|开学|下课|毕业|到)[^,]{0,6}$"
@@ -90,6 +90,8 @@ _NEG_AFTER_RE = re.compile(
     r"|^\s*(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
     r"|^(?:\s+\S+){1,2}?\s+(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
     r"|\b(?:didn'?t|did\s+not|never)\s+(?:happen|take\s+place|go\s+ahead)\b|\bfell\s+through\b|没(?:能)?(?:进行|举行|成行)"
+    # "查寝这周就免了吧", "听课的事先放一放", "班会等期末考完再开", "家访还得等家长有空".
+    r"|免了|算了|先?放一?放|缓一?缓|先不|^[^,]{0,6}?等[^,]{1,12}?(?:再|以后|之后)|(?:还得|还要|得)等"
     # "查寝的事下次再说": put off to another time.
     r"|(?:下次|以后|回头|改天|过几天|过两天|有空)再(?:说|去|弄|搞|查|开|聊|谈|联系)"
 )
@@ -103,6 +105,7 @@ _TOLD_BEFORE_RE = re.compile(
 # the call failed ("想给家长打电话，没打通").
 _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the clause start
     r"\s*(?:但是?|可是|不过|结果|but\s+)?(?:我(?:没有?|未)(?:参加|参与|去|到场|出席|在场|赶上)"
+    r"|我[^,]{0,3}?(?:出差|请假|在外地|不在学校|不在场)"
     # "跟小周约了谈话，他没来": the other side did not come.
     r"|(?:他|她|他们|她们|学生|同学|对方)[^,]{0,4}?(?:没来|没到|没出现|失约|爽约|放了?我?鸽子)"
     r"|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上|不能去|不能参加)"

@@ -79,11 +79,14 @@ _NEG_BEFORE_RE = re.compile(
     r"cancel(?:l)?ed|postponed|forgot\s+to(?!\s+(?:log|record|report|mention|add|enter|write))|skipped|"
     r"couldn'?t|could\s+not|can'?t|cannot|can\s+not|won'?t|will\s+not|wasn'?t\s+able\s+to|"
     r"weren'?t\s+able\s+to|failed\s+to|unable\s+to|instead\s+of|would\s+like\s+to|hope\s+to|"
-    r"wanted\s+to|want\s+to)\b(?:\s+\S+){0,4}\s*$"
+    r"wanted\s+to|want\s+to|meant\s+to|skip|skipping|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to"
+    r"|gotta|should)\b(?:\s+\S+){0,4}\s*$"
 )
 _NEG_AFTER_RE = re.compile(
     r"^\s*(?:❌|✗|✘|✖|×|未完成|没完成)|^[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|^[^,]{0,2}没(?:开|去|成)|^[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|^[^,]{0,4}?(?:原定|原计划|本来定|原本定)|^[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
     r"|^(?:\s+\S+){0,3}?\s*\b(?:was|were|got|has\s+been|is|had\s+been)\s+(?:cancel|postpon|moved|called\s+off)"
+    r"|^(?:\s+\S+){0,2}?\s*(?:moved|pushed|shifted|rescheduled|postponed)\s+(?:to|back|until|till)\b"
+    r"|\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"
     # "听课的事拜托王老师了": handed to someone else; "打电话，没打通": the call did not go through
     r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|没打通|打不通|没人接|没接|未接通|没联系上|联系不上"
     r"|\b(?:no\s+(?:one\s+)?answer(?:ed)?|didn'?t\s+(?:pick\s+up|answer|get\s+through))\b"
@@ -128,6 +131,7 @@ _MOVED_DONE_RE = re.compile(
     # "本来想去查寝，后来还是去了": done after all.
     r"|[^,]{0,6}?(?:后来|最后|最终|但)?(?:还是|仍然|依然|照样)(?P<verb_still>(?:去|开|查|听|联系|打|找)了)"
     r"|\s*(?:so\s+|and\s+|but\s+|instead\s+)*(?:we|i)\s+(?P<verb_en>(?:held|did|had|ran|made)\s+it)\b"
+    r"|[^,]{0,12}?\bbut\s+(?:(?:i|we)\s+)?(?:still\s+|then\s+)?(?P<verb_after_all>ended\s+up\s+\w+ing|went\s+anyway|did\s+it\s+anyway)\b"
 )
 _REACHED_ELSE_RE = re.compile(
     f"{_MOVED_DONE_RE.pattern}"

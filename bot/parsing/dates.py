@@ -14,8 +14,8 @@ of something done (了, 过, 已; went, -ed). Vague expressions get one fixed da
 days ago three; 周末 / the weekend is its Saturday; 月初 the 1st, 上旬 / early the 5th,
 中旬 / mid- the 15th, 下旬 / late the 25th, 月底 / end of the month's last day (so is
 N月最后一周 / 最后一天; N月第一周 is the 1st); 上个月 /
-last month the same day a month back; fixed-date holidays (元旦, 国庆, Christmas ...) their
-day; lunar holidays (春节, 除夕, 元宵, 端午, 中秋) and 清明 their day of that year, from a
+last month the same day a month back; fixed-date holidays (元旦, 国庆, 愚人节, Christmas ...) their
+day, and 母亲节 / 父亲节 / 感恩节 (Thanksgiving) their Sunday or Thursday; lunar holidays (春节, 除夕, 元宵, 端午, 中秋) and 清明 their day of that year, from a
 table (2020-2035; outside it they give no date), in English too (Chinese New Year,
 Mid-Autumn Festival, Youth Day ...), with 期间 / 假期 the same day, and 前一天 /
 前夕 after a holiday the day before it ("the day before" / "the day after" one in English
@@ -178,7 +178,8 @@ _RULES: list[tuple[str, str]] = [
     (
         "holiday",
         r"(元旦|跨年夜|跨年|平安夜|圣诞节?|国庆节?|劳动节|五一|教师节"
-        r"|春节|大年初[一二三四五六七八九十]|除夕|年三十|元宵节?|清明节?|端午节?|中秋节?|五四青年节|青年节|六一儿童节|儿童节|妇女节|植树节)"
+        r"|春节|大年初[一二三四五六七八九十]|除夕|年三十|元宵节?|清明节?|端午节?|中秋节?|五四青年节|青年节|六一儿童节|儿童节|妇女节|植树节"
+        r"|愚人节|情人节|万圣节|光棍节|双十一|建党节|建军节|母亲节|父亲节|感恩节)"
         # Only as a day ("元旦当天", "元旦去宿舍"), not naming a thing ("国庆安全教育", "元旦晚会").
         r"(?=假期|期间|放假|小长假|长假|第|(?:假)?(?:当天|那天|当日|那日|当晚|那晚|前一天|前一晚|前夕|准备|计划|打算|晚上|上午|下午|中午|早上|夜里|夜"
         r"|[,.;:!?()\s]|$|里|中"
@@ -219,7 +220,8 @@ _RULES: list[tuple[str, str]] = [
         r"|teachers'?\s+day|labou?r\s+day|may\s+day|youth\s+day|children'?s'?\s+day|women'?s'?\s+day"
         r"|(?:chinese|lunar)\s+new\s+year'?s?\s+eve|(?:chinese|lunar)\s+new\s+year|spring\s+festival"
         r"|lantern\s+festival|dragon\s+boat\s+festival|mid-?\s?autumn(?:\s+festival)?"
-        r"|qingming(?:\s+festival)?|tomb[- ]sweeping\s+day)\b"
+        r"|qingming(?:\s+festival)?|tomb[- ]sweeping\s+day|april\s+fool'?s'?(?:\s+day)?|valentine'?s'?(?:\s+day)?"
+        r"|halloween|mother'?s'?\s+day|father'?s'?\s+day|thanksgiving(?:\s+day)?)\b"
         # Not naming a thing: "Christmas choir rehearsal", "New Year's party".
         r"(?!\s+(?:choir|part(?:y|ies)|concerts?|shows?|gala|decorations?|trees?|cards?|carols?|markets?"
         r"|fairs?|performances?|rehearsals?|programs?|songs?|gifts?|presents?|events?|activit(?:y|ies)))",
@@ -242,7 +244,7 @@ _SHARED = frozenset({"ymd", "md_sep", "md_dash"})
 # One regex per language, so a note pays only for the rules of the language it is in.
 # The leading lookahead lets the engine reject most positions with one set test instead of
 # trying every alternative there; it lists every character a Chinese date can start with.
-_ZH_DATE_START = "[0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青]"
+_ZH_DATE_START = "[0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感]"
 _COMBINED_ZH_RE = re.compile(
     f"(?={_ZH_DATE_START})(?:"
     + "|".join(f"(?P<{name}>{p})" for name, p in _RULES if not name.startswith("en_"))
@@ -533,6 +535,13 @@ def _h_rel_day(m: re.Match[str], today: date, plan: bool) -> date | None:
 
 
 _HOLIDAYS = {
+    "愚人节": (4, 1),
+    "情人节": (2, 14),
+    "万圣节": (10, 31),
+    "光棍节": (11, 11),
+    "双十一": (11, 11),
+    "建党节": (7, 1),
+    "建军节": (8, 1),
     "元旦": (1, 1),
     "跨年夜": (12, 31),
     "跨年": (12, 31),
@@ -634,6 +643,10 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
         if name in _HOLIDAYS:
             month, day = _HOLIDAYS[name]
             holiday = _safe_date(year, month, day)
+        elif name in _FLOATING_HOLIDAYS:
+            month, weekday, nth = _FLOATING_HOLIDAYS[name]
+            first = date(year, month, 1)
+            holiday = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
         else:
             holiday = _lunar_holiday(name, year)
         found = None if holiday is None else _shift(holiday, offset)
@@ -642,8 +655,26 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
     return None
 
 
+# Holidays on the n-th weekday of a month: (month, weekday, n).
+_FLOATING_HOLIDAYS = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
+
 # English names of the holidays the Chinese table knows.
 _EN_HOLIDAY_ALIASES = {
+    "april fool's day": "愚人节",
+    "april fools day": "愚人节",
+    "april fools' day": "愚人节",
+    "april fool's": "愚人节",
+    "april fools": "愚人节",
+    "valentine's day": "情人节",
+    "valentines day": "情人节",
+    "valentine's": "情人节",
+    "halloween": "万圣节",
+    "mother's day": "母亲节",
+    "mothers day": "母亲节",
+    "father's day": "父亲节",
+    "fathers day": "父亲节",
+    "thanksgiving": "感恩节",
+    "thanksgiving day": "感恩节",
     "may day": "劳动节",
     "youth day": "青年节",
     "children's day": "儿童节",

@@ -201,6 +201,12 @@ _RULES: list[KindRule] = [
     ),
     # --- parent contact (before student talks: 与家长沟通 is a parent contact).
     KindRule("parent_contact", r"家访|家长会|家校沟通|家校联系"),
+    # "went to a student's home": a home visit.
+    KindRule(
+        "parent_contact",
+        r"\b(?:went\s+to|visited|dropped\s+by|stopped\s+by|called\s+at)\s+(?:a\s+|the\s+|one\s+|two\s+|\d+\s+|my\s+)?"
+        r"(?:\w+\s+)?(?:students?'?s?|[a-z]+'s)\s+(?:homes?|houses?|famil(?:y|ies)|place)\b",
+    ),
     # "走访了三户学生家庭", "去小王家里看了看": visiting a student's home is a home visit.
     KindRule(
         "parent_contact",
@@ -263,7 +269,7 @@ _RULES: list[KindRule] = [
         r"\bsat\s+in\b|\bsitting\s+in\b|\bsit\s+in\b|\baudit(?:ed|ing)?\b"
         r"|\bobserv(?:ed|ing|e)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:class|lecture|lesson|tutorial)"
         r"|\bclass(?:room)?\s+(?:visit|observation|check|inspection)s?\b|\bclassrooms?\b"
-        r"|\b(?:evening|morning|night)\s+self[- ]?study\b|\bself[- ]study\b|\bmorning\s+reading\b"
+        r"|\b(?:evening|morning|night)\s+(?:self[- ]?)?study\b|\bself[- ]study\b|\bmorning\s+reading\b"
         r"|\b(?:checked|took|check|take)\s+(?:the\s+)?attendance\b|\battendance\s+check"
         r"|\blisten(?:ed|ing)?\s+(?:to\s+)?(?:a|an|one|two|three|four|\d|the|his|her|my|some)?\s*(?:[\w'-]+\s+){0,2}?(?:class|lesson|lecture)(?:es|s)?\b"
         r"|\blectures?\b(?!\s+hall)|\btutorials?\b"
@@ -282,7 +288,8 @@ _RULES: list[KindRule] = [
     # --- dorm visits.
     KindRule(
         "dorm_visit",
-        r"查(?:了|过|的)?(?:一下|一遍|一次|[一两二三几\d]次|个)?寝|查宿|查房|走寝|巡寝|下寝|寝室走访|宿舍走访|走访宿舍",
+        r"查(?:了|过|的)?(?:一下|一遍|一次|[一两二三几\d]次|个)?寝|查宿|查房|走寝|巡寝|下寝|寝室走访|宿舍走访|走访宿舍"
+        r"|查(?:了)?(?:一下|一次)?晚归",
     ),
     KindRule(
         "dorm_visit",
@@ -307,6 +314,12 @@ _RULES: list[KindRule] = [
         "student_talk",
         r"(?:与|和|跟|同|找|约)(?![^,.;!?。；]{0,12}?(?:老师|教师|任课|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|用人单位|企业|(?<![在到去])办公室))"
         r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈|了解)",
+    ),
+    # "去食堂和学生一起吃饭": a meal with students is a talk with them.
+    KindRule(
+        "student_talk",
+        r"(?:和|跟|与|陪|同|请)(?:班里|班上)?的?(?:几个|两个|[\d一二两三四五六七八九十]+(?:个|位|名))?"
+        r"(?:学生|同学|班长|新生|班委|孩子)们?(?:一起)?吃(?:了)?(?:个|顿|一顿)?(?:饭|午饭|晚饭|早饭|早餐|午餐|晚餐|火锅)",
     ),
     # "请小赵到办公室坐了坐": a student asked to the office is a talk with them.
     KindRule(

@@ -118,7 +118,7 @@ _RULES: list[KindRule] = [
         "cadre_meeting",
         r"(?:班委|班干部?|学生干部|团干部?|支委|团支部|班团干部|寝室长|宿舍长|舍长|楼长|层长|班长|团支书|支书"
         r"|(?<=[\u4e00-\u9fff]{2})委员)[^,.;!?。；]{0,6}?"
-        r"(?:会议|例会|开会|碰头会|座谈会|工作会|碰了?个?头|开了个会|开个会|(?<![班团])会|\s*meetings?\b)",
+        r"(?:会议|例会|开会|碰头会|座谈会|工作会|碰了?个?头|碰了?一下|开了个会|开个会|(?<![班团])会|\s*meetings?\b)",
     ),
     KindRule("cadre_meeting", r"(?:召开|开了?|组织)(?:了)?(?:一次|个)?班委"),
     # "meeting with 班委 yesterday": the cadres named in Chinese in an English note.

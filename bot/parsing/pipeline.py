@@ -653,7 +653,7 @@ _OTHER_SUBJECT_RE = re.compile(
 _MEETING_KINDS = frozenset({"cadre_meeting", "class_meeting", "theme_meeting"})
 # What a meeting was about: "班委会，商量团日活动", "cadre meeting about the sports meet".
 _TOPIC_MARK_RE = re.compile(
-    r"商量|讨论|研究|布置|筹备|策划|关于|围绕|部署|动员"
+    r"商量|讨论|研究|布置|筹备|策划|关于|围绕|部署|动员|定了|确定|敲定"
     r"|\b(?:about|regarding|re|on\s+the\s+(?:topic|subject)\s+of|to\s+(?:plan|prepare|discuss|organi[sz]e)"
     r"|for\s+(?:the|our|this|next|a|an))\b"
 )

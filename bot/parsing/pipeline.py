@@ -755,7 +755,11 @@ def _pick_date(
 
     A coming date after the activity's text is not the date of one its text says is done
     ("班会已开，查寝明天去": the meeting was held today)."""
-    inside = [i for i, d in enumerate(dates) if seg_start <= d.start < seg_end]
+    inside = [
+        i
+        for i, d in enumerate(dates)
+        if seg_start <= d.start < seg_end and not _reported(low, anchor, d.start, bounds)
+    ]
     if inside:
         clause = bisect.bisect_left(bounds, anchor) - 1
         same = [i for i in inside if bisect.bisect_left(bounds, dates[i].start) - 1 == clause]
@@ -774,7 +778,11 @@ def _pick_date(
         return min(
             inside, key=lambda i: min(abs(dates[i].start - anchor), abs(dates[i].end - anchor))
         )
-    before = [i for i, d in enumerate(dates) if d.end <= seg_start]
+    before = [
+        i
+        for i, d in enumerate(dates)
+        if d.end <= seg_start and not _reported(low, anchor, d.start, bounds)
+    ]
     if before:
         return before[-1]
     for i, d in enumerate(dates):
@@ -782,6 +790,24 @@ def _pick_date(
             done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
             return None if done else i
     return None
+
+
+# "家长来电说孩子周末没回家": a date in what someone said dates what they said happened.
+_REPORTED_RE = re.compile(r"说|反映|称|表示|提到|告诉我|\b(?:said|says|told\s+me|mentioned)\b")
+
+
+def _reported(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
+    """Whether the date at `at` is inside reported speech the activity at `anchor` is not part
+    of: after a reporting verb in its clause that comes after the activity, or in another
+    clause ("班长说下周一开班会" keeps its date: the meeting is what was said)."""
+    clause_start = bounds[bisect.bisect_left(bounds, at) - 1] + 1
+    if at > anchor:
+        start = max(anchor, clause_start)
+    elif anchor < bounds[bisect.bisect_left(bounds, at)]:
+        return False  # the date before the activity in its own clause
+    else:
+        start = clause_start
+    return _REPORTED_RE.search(low, start, at) is not None
 
 
 def _coordinated(

@@ -41,7 +41,7 @@ A weekday right after a calendar date ("9月26日（周六）", "11.20 周五") 
 date of its own. 准备 is a plan word only before what is prepared for ("准备开班会"), not as a
 noun ("节目准备").
 将 before a verb of holding or going (将召开, 将组织) is a plan word.
-A holiday's N-th day (国庆第三天, 国庆假期第二天, 大年初三) is that many days into it; a part of a
+A holiday's N-th day (国庆第三天, 国庆假期第二天, 大年初三, 正月十五) is that many days into it; a part of a
 named year (去年最后一天, 去年年底; 今年年初) its last day or its first.
 再 before a verb without 了 ("周四再查一次") is a plan word for its own clause only.
 """
@@ -178,7 +178,7 @@ _RULES: list[tuple[str, str]] = [
     (
         "holiday",
         r"(元旦|跨年夜|跨年|平安夜|圣诞节?|国庆节?|劳动节|五一|教师节"
-        r"|春节|大年初[一二三四五六七八九十]|除夕|年三十|元宵节?|清明节?|端午节?|中秋节?|五四青年节|青年节|六一儿童节|儿童节|妇女节|植树节"
+        r"|春节|大年初[一二三四五六七八九十]|正月(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|十[一二三四五六七八九]?|三十)|除夕|年三十|元宵节?|清明节?|端午节?|中秋节?|五四青年节|青年节|六一儿童节|儿童节|妇女节|植树节"
         r"|愚人节|情人节|万圣节|光棍节|双十一|建党节|建军节|母亲节|父亲节|感恩节)"
         # Only as a day ("元旦当天", "元旦去宿舍"), not naming a thing ("国庆安全教育", "元旦晚会").
         r"(?=假期|期间|放假|小长假|长假|第|(?:假)?(?:当天|那天|当日|那日|当晚|那晚|前一天|前一晚|前夕|准备|计划|打算|晚上|上午|下午|中午|早上|夜里|夜"
@@ -244,7 +244,7 @@ _SHARED = frozenset({"ymd", "md_sep", "md_dash"})
 # One regex per language, so a note pays only for the rules of the language it is in.
 # The leading lookahead lets the engine reject most positions with one set test instead of
 # trying every alternative there; it lists every character a Chinese date can start with.
-_ZH_DATE_START = "[0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感]"
+_ZH_DATE_START = "[0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感正]"
 _COMBINED_ZH_RE = re.compile(
     f"(?={_ZH_DATE_START})(?:"
     + "|".join(f"(?P<{name}>{p})" for name, p in _RULES if not name.startswith("en_"))
@@ -638,6 +638,10 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
         offset = (cn_to_int(nth.group(1)) or 1) - 1
     if name.startswith("大年初"):
         name, offset = "春节", offset + (cn_to_int(name[3:]) or 1) - 1
+    elif name.startswith("正月"):
+        # 正月初五, 正月十五, 正月廿三: days of the first lunar month, counted from 春节.
+        day = name[2:].removeprefix("初").replace("廿", "二十")
+        name, offset = "春节", offset + (cn_to_int(day) or 1) - 1
     years = (today.year, today.year + 1) if plan else (today.year, today.year - 1)
     for year in years:
         if name in _HOLIDAYS:

@@ -58,7 +58,7 @@ _PARENT_VERB_EN = re.compile(
 # in either language is completed by a verb in either.
 _PARENT_VERB_ANY = re.compile(f"{_PARENT_VERB_ZH.pattern}|{_PARENT_VERB_EN.pattern}")
 _DORM_VERB_ZH = re.compile(
-    r"从(?=[^,.;!?。；搬]{0,6}?(?:宿舍|寝室|公寓))|去|(?<!遇)到|进|走访|深入|检查|查|看|巡|(?<!楼)下(?![午周个次月])|探|访|转|走|卫生|安全|慰问|了解|关心|座谈|聊|送"
+    r"从(?=[^,.;!?。；搬]{0,6}?(?:宿舍|寝室|公寓))|去|(?<![遇碰见])到|进|走访|深入|检查|查|看|巡|(?<!楼)下(?![午周个次月])|探|访|转|走|卫生|安全|慰问|了解|关心|座谈|聊|送"
 )
 _STUDENT_OBJECT_EN = re.compile(
     r"\b(?:students?|classmates?|freshm[ae]n|sophomores?|juniors?|seniors?|him|her|them|"
@@ -80,7 +80,7 @@ _TOPIC_BEFORE_ZH = re.compile(
     # "和宿管阿姨沟通了宿舍卫生问题": what was talked over.
     r"|(?:沟通|交流|汇报|讨论|商量|协调)了?(?:一下)?[^,.;!?。；]{0,2}$"
     # "找了几个同学了解宿舍情况": what was asked about.
-    r"|了解(?:了|一下)?$"
+    r"|了解了?(?:一下)?$"
 )
 # "讨论元旦晚会" in a cadre meeting: the event is what was discussed, not an activity held.
 # "met the class officers to plan the new year party": the event is what was planned.
@@ -288,7 +288,7 @@ _RULES: list[KindRule] = [
     # --- dorm visits.
     KindRule(
         "dorm_visit",
-        r"查(?:了|过|的)?(?:一下|一遍|一次|[一两二三几\d]次|个)?寝|查宿|查房|走寝|巡寝|下寝|寝室走访|宿舍走访|走访宿舍"
+        r"查(?:了|过|的)?(?:一下|一遍|一次|[一两二三几\d]次|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
         r"|查(?:了)?(?:一下|一次)?晚归",
     ),
     KindRule(
@@ -360,6 +360,12 @@ _RULES: list[KindRule] = [
         rf"\b(?:counsell?ed|advised|interviewed|comforted|consoled|reassured)\s+{_SEEN_STUDENTS}"
         r"|\b(?:mentoring|counsell?ing|advising|tutoring|guidance)\s+(?:sessions?|meetings?|talks?|chats?)\s+with\b",
         need=_STUDENT_OBJECT_EN,
+    ),
+    # "bumped into two students at the library and chatted for a while".
+    KindRule(
+        "student_talk",
+        rf"\b(?:bumped|ran)\s+into\s+{_SEEN_STUDENTS}",
+        need=re.compile(r"\b(?:chat|chatted|talk|talked|spoke)\b"),
     ),
     # "went to see the students in dorm 5": seeing them where they live or study is that visit.
     KindRule("student_talk", rf"\b(?:saw|see)\s+{_SEEN_STUDENTS}", weak="clause"),
@@ -449,6 +455,8 @@ _RULES: list[KindRule] = [
         r"\b(?:paperwork|scholarships?|grants?|financial\s+aid|bursar(?:y|ies)|files|records|"
         r"recommendation\s+letters?|leave\s+requests?|mental\s+health\s+screening|duty|on\s+call|"
         r"graded|reviewed|processed|compiled|filled\s+(?:in|out)|orientation|registration|"
+        r"(?:took|accompanied|brought|drove|walked)\s+(?:a\s+|the\s+|my\s+|one\s+|two\s+|\d+\s+)?(?:sick\s+|injured\s+|ill\s+)?"
+        r"(?:students?|him|her)\s+to\s+(?:the\s+)?(?:hospital|clinic|doctor|infirmary|er|health\s+cent(?:er|re))|"
         r"military\s+training|career\s+(?:planning|guidance)|cvs?|resumes?|résumés?|cover\s+letters?"
         r"|mock\s+interviews?|job\s+applications?|internship\s+applications?"
         r"|wrote\s+(?:up\s+)?(?:the\s+|my\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:summary|plan|report|review|evaluations?|comments))\b",

@@ -134,7 +134,26 @@ def extract_count(text: str) -> int | None:
         if n is not None and 0 < n <= 500:
             return n
     owners = {a or b for a, b in _NAMED_PARENT_RE.findall(text)}
-    return len(owners) if len(owners) > 1 else None
+    if len(owners) > 1:
+        return len(owners)
+    listed = _EN_NAME_LIST_RE.search(text)
+    if listed is not None:
+        names = _EN_LIST_SPLIT_RE.split(listed.group(1))
+        if all(name not in _NOT_NAMES for name in names):
+            return len(names)
+    return None
+
+
+# "talked with Li, Wang and Zhang": students named one by one in English.
+_EN_NAME_LIST_RE = re.compile(
+    r"\b(?:with|to)\s+([a-z]+(?:\s*,\s*[a-z]+)*,?\s+(?:and|&)\s+[a-z]+)\b"
+)
+_EN_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_NOT_NAMES = frozenset(
+    "a an the my our his her their some two three students student parents parent mom dad "
+    "mother father teachers teacher colleagues counselor counsellor dean staff him them me us "
+    "classmates monitor cadres class committee friends family".split()
+)
 
 
 def extract_hours(text: str) -> float | None:

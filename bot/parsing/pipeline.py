@@ -144,19 +144,21 @@ _REACHED_ELSE_RE = re.compile(
 _WISH_RE = re.compile(
     r"(?<![思理感联猜回])想(?:要|着)?(?:(?:去|给|找|带|跟|和|让|组织|开|办|搞|约|请)[^,]{0,10})?$"
 )
-# Someone else did it: "辅导员今天去查寝了", "王老师替我听了一节课"; a reason is no record:
-# "skipped the visit because of a faculty meeting", "因为要开班会".
+# Someone else did it: "辅导员今天去查寝了", "王老师替我听了一节课".
 # Used with .match(low, clause start, activity start).
 _OTHER_DOER_RE = re.compile(
     r"\s*(?:辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|领导|院长|书记|学院领导)"
     r"(?![^,]*(?:我|和|跟|与|同|陪|带))[^,]{0,8}$"
 )
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
+# "planned to visit the dorms but had a faculty meeting": meant, then not done (unless what
+# was meant was to skip it: "was going to skip the seminar but ended up attending").
 _MEANT_TO_RE = re.compile(
     r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried)\s+to\b(?:\s+\S+){0,3}\s*$"
 )
 _SKIP_BEFORE_RE = re.compile(r"\b(?:skip|miss|cancel|avoid)\b")
 _BUT_RE = re.compile(r"\bbut\b|但是?|可是|结果")
+# A reason is no record: "skipped the visit because of a faculty meeting", "因为要开班会".
 _REASON_BEFORE_RE = re.compile(
     r"(?:因为|由于)(?:要|有|开|在)?$|\b(?:because\s+of|due\s+to)\s+(?:(?:a|an|the|my|our)\s+)?(?:\w+\s+)?$"
 )

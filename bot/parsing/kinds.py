@@ -111,8 +111,10 @@ _RULES: list[KindRule] = [
     KindRule(
         "theme_meeting",
         r"\b(?:them(?:e|ed|atic))\s+(?:class\s+|homeroom\s+|league\s+)?"
-        r"(?:meeting|session|assembly|gathering)s?\b",
+        r"(?:meeting|session|assembly|gathering|day\s+activit(?:y|ies))s?\b",
     ),
+    # A league branch's general meeting is the whole class's, not its cadres'.
+    KindRule("class_meeting", r"团支部(?:大会|全体会议|会员大会)|支部大会"),
     # --- cadre meetings.
     KindRule(
         "cadre_meeting",
@@ -152,7 +154,8 @@ _RULES: list[KindRule] = [
     # 班主任会议 and 经验交流会 contain words of both).
     KindRule(
         "seminar",
-        r"(?:班主任|班导师|辅导员|导师)(?:工作)?(?:研讨会|研讨活动|交流活动|会议|例会|培训|交流会|沙龙|论坛|大会|座谈会|工作会)"
+        r"(?:班主任|班导师|辅导员|导师)(?:工作)?(?:研讨会|研讨活动|交流活动|会议|例会|培训|交流会|沙龙|论坛|大会|座谈会|工作会"
+        r"|专题报告|报告会|讲座)"
         r"|(?:班主任|班导师)们?[^,.;!?。；]{0,4}?(?:开了?(?:个|一个|一次)?会|开会)",
     ),
     KindRule(
@@ -275,9 +278,10 @@ _RULES: list[KindRule] = [
         r"|\blectures?\b(?!\s+hall)|\btutorials?\b"
         r"|\b(?:visited|went\s+to|attended|joined)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?"
         r"(?:\w+\s+){0,2}?(?:class|lesson)(?:es)?\b(?!\s+(?:meeting|committee|officer|monitor|rep))",
-        # "after the evening self-study": a time, not a visit.
+        # "after the evening self-study": a time, not a visit; "a training lecture" is no class.
         forbid_before=re.compile(
             r"\b(?:after|before)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:\w+\s+)?$"
+            r"|\b(?:training|guest|career)\s+$"
         ),
     ),
     # "dropped in on the analysis class": a drop-in is a classroom visit unless the clause names
@@ -427,6 +431,7 @@ _RULES: list[KindRule] = [
         r"|(?:student|club|campus|league)\s+(?:club\s+)?events?"
         # "organised a Youth Day activity", "hosted a games night for the class".
         r"|(?:organi[sz]ed|organi[sz]ing|hosted|hosting|held|ran|running)\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+|some\s+)?"
+        r"(?!them(?:e|ed|atic)\b)"
         r"(?:[\w'-]+\s+){0,3}?(?:activit(?:y|ies)|events?|outings?|trips?|games?\s+nights?|celebrations?|get-togethers?)"
         r"|(?:visited|visit\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:company|museum|factory|lab|exhibition|"
         r"science\s+park|enterprise|campus))\b",

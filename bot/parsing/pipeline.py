@@ -535,6 +535,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         kind = rule.kind
         if kind == "student_talk" and _PARENT_WORD_RE.search(m.group()):
             kind = "parent_contact"  # "和小刘妈妈微信聊了聊" is a talk with a parent
+        elif kind == "student_activity" and _FOR_ADVISORS_RE.search(low, cs, ce):
+            kind = "seminar"  # "心理健康讲座（面向班主任）": a talk for the advisors
         matches.append(_Match(start, end, index, clause, kind))
     if not matches:
         return matches
@@ -591,6 +593,9 @@ def _moved_and_done(low: str, end: int, ce: int, ne: int, kind: str) -> tuple[in
 
 # Words that say an activity is done, not coming.
 _DONE_RE = re.compile(r"已经?|了|过|完|\b(?:done|held|did|had|went|visited|called|met|talked)\b")
+
+# A talk or report whose audience is the advisors themselves.
+_FOR_ADVISORS_RE = re.compile(r"(?:面向|针对|给|为)(?:全体)?(?:班主任|班导师|辅导员)")
 
 _AT_PLACE_RE = re.compile(r"(?:在|于)[^,]{0,6}$")
 _INSTEAD_RE = re.compile(r"\s*(?:而|其实|实际上|只)?是")

@@ -203,7 +203,9 @@ _RULES: list[KindRule] = [
         r"(?!\s+(?:committee|monitors?|leaders?|officers?|reps?|representatives|cadres?|teachers?|advis|of\b))",
     ),
     # --- parent contact (before student talks: 与家长沟通 is a parent contact).
-    KindRule("parent_contact", r"家访|家长会|家校沟通|家校联系"),
+    KindRule("parent_contact", r"家访|家长会|家校沟通|家校联系|家长\s*[x×*]\s*\d"),
+    # A tally: "parents x3".
+    KindRule("parent_contact", r"\bparents?\s*[x×*]\s*\d+\b"),
     # "went to a student's home": a home visit.
     KindRule(
         "parent_contact",
@@ -288,12 +290,22 @@ _RULES: list[KindRule] = [
     # another place or activity ("dropped by the dorms").
     KindRule("classroom_visit", r"\bdropped\s+(?:in|by)\b", weak="clause"),
     # Going to a classroom is a visit unless something else (a class meeting) happened there.
-    KindRule("classroom_visit", r"(?:走进|进|去|到|下)(?:了)?(?:课堂|教室)", weak="clause"),
+    KindRule(
+        "classroom_visit",
+        r"(?:走进|进|去|到|下)(?:了)?(?:课堂|教室)"
+        r"|(?:课堂|教室)里?(?:转了?转|走了?走|看了?看|转了一圈|走了一圈|巡视)",
+        weak="clause",
+    ),
     # --- dorm visits.
     KindRule(
         "dorm_visit",
         r"查(?:了|过|的)?(?:一下|一遍|一次|[一两二三几\d]次|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
         r"|查(?:了)?(?:一下|一次)?晚归",
+    ),
+    # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍".
+    KindRule(
+        "dorm_visit",
+        r"(?<![^\s,;])(?:宿舍|寝室)(?=\s*(?:[,;]\s*)?(?:$|[\d.]+\s*(?:h\b|hrs?\b|个?小时|分钟|min)))",
     ),
     KindRule(
         "dorm_visit",

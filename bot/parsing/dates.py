@@ -809,6 +809,8 @@ def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
         )
     ):
         return None  # "sat in on a lecture", "wed": abbreviations need context
+    if word == "sat" and prefix is None and _SAT_VERB_AFTER_RE.match(m.string, m.end()):
+        return None  # "this week: Monday sat in on a class": the verb, even after a heading
     weekday = _en_weekday(word)
     if suffix is None and prefix in (None, "on"):
         # "Mon and Wed last week": the week named after a list of days is each one's week.
@@ -842,6 +844,7 @@ _EN_WEEK_BEFORE_RE = re.compile(
 # "… the science museum Sat": an abbreviation ending the note or a sentence, not after a
 # subject that would make it a verb ("we sat.").
 _END_AFTER_RE = re.compile(r"\s*(?:$|[.;!?)\n])")
+_SAT_VERB_AFTER_RE = re.compile(r"\s+(?:in|down|with|through|on|by|next|beside|at|for|together)\b")
 _SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|we|he|she|they|who|students?|everyone)\s+$")
 
 

@@ -11,7 +11,7 @@ _STOP = r"[^,.;!?。；\n]"
 
 # --- counts of people contacted or talked to -------------------------------------------
 _COUNT_ZH_RE = re.compile(
-    rf"(?<![\d级届大第周期拜週])({CN_NUM})\s*(?:(?:位|名|个|户|对)[\u4e00-\u9fff]{{0,6}}?)?\s*"
+    rf"(?<![\d级届大第周期拜週])({CN_NUM})\s*(?:(?:位|名|个|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{7,12}}?的))?\s*"
     r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|父母|孩子)"
     # 联系家长6位, 家长电话两个: the number after the people.
     rf"|(?:家长|同学|学生|\bparents?\b|\bstudents?\b)[^,.;!?。；\d]{{0,6}}?({CN_NUM})\s*(?:位|名|个|人次|人|户)"
@@ -61,6 +61,7 @@ _TIME_GATE_RE = re.compile(r"点|\d[:：]\d|\d\s*[ap]\.?m")
 _HOURS_GATE_RE = re.compile(r"小时|钟头|学时|分钟|\d\s*-?\s*(?:h|min)|hour|\d[:：]\d|点")
 _LOCATION_GATE_RE = re.compile(
     r"\d|[一二三四五六七八九十](?:号|栋|幢)|图书馆|体育馆|报告厅|会议室|实验室|食堂|操场|library|gym|hall"
+    r"|(?:east|west|south|north)(?:ern)?\s"
 )
 
 # --- places ----------------------------------------------------------------------------
@@ -73,7 +74,8 @@ _LOCATION_RE = re.compile(
     r"|[a-z]\d{3,4}(?:教室)?"
     r"|\d{3,4}\s*(?:室|教室|寝室|宿舍|房间)"
     r"|图书馆|体育馆|报告厅|学术报告厅|会议室|实验室|食堂|操场"
-    r"|\b(?:building|bldg\.?|block|dorm|hall|room|rm\.?)\s*#?\s*[a-z]?\d{1,4}[a-z]?\b"
+    r"|\b(?:building|bldg\.?|blg\.?|block|dorm|hall|room|rm\.?|classroom)\s*#?\s*[a-z]?\d{1,4}(?:-\d{1,4})?[a-z]?\b"
+    r"|\b(?:east|west|south|north)(?:ern)?\s+(?:area|campus|district|zone|dorms?|block)\b"
     r"|\b[a-z]?\d{1,4}[a-z]?\s+(?:building|hall)\b"
     r"|\b(?:library|gym|lecture\s+hall\s*\w*)\b"
 )
@@ -257,7 +259,7 @@ def extract_location_span(low: str) -> tuple[int, int] | None:
         return None
     start, end = m.span()
     # "building 5, room 302" names one place.
-    if low.startswith(("building", "bldg", "dorm", "block"), start):
+    if low.startswith(("building", "bldg", "blg", "dorm", "block"), start):
         room = _ROOM_SUFFIX_RE.match(low, end)
         if room:
             end = room.end()

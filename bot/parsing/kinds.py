@@ -120,7 +120,9 @@ _RULES: list[KindRule] = [
         "cadre_meeting",
         r"(?:班委|班干部?|学生干部|团干部?|支委|团支部|班团干部|寝室长|宿舍长|舍长|楼长|层长|班长|团支书|支书"
         r"|(?<=[\u4e00-\u9fff]{2})委员)[^,.;!?。；]{0,6}?"
-        r"(?:会议|例会|开会|碰头会|座谈会|工作会|碰了?个?头|碰了?一下|开了个会|开个会|(?<![班团])会|\s*meetings?\b)",
+        r"(?:会议|例会|开会|碰头会|座谈会|工作会|碰了?个?头|碰了?一下|开了个会|开个会|(?<![班团长])会"
+        # "班长会后把记录发给我": after a role ending in 长, 会后 is "after the meeting".
+        r"|(?<=长)会(?![后前])|\s*meetings?\b)",
     ),
     KindRule("cadre_meeting", r"(?:召开|开了?|组织)(?:了)?(?:一次|个)?班委"),
     # "meeting with 班委 yesterday": the cadres named in Chinese in an English note.
@@ -174,8 +176,8 @@ _RULES: list[KindRule] = [
         "seminar",
         r"\b(?:seminar|webinar|workshop|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students))"
         r"|(?:advis[oe]rs?|counsell?ors?|head\s+teachers?|homeroom\s+teachers?|class\s+teachers?)'?\s+"
-        r"(?:[\w-]+\s+)?(?:meeting|conference|forum|session|training|workshop|orientation|briefing)"
-        r"|experience[- ]sharing|symposium|colloquium)s?\b",
+        r"(?:[\w-]+\s+){0,2}?(?:meeting|conference|forum|session|training|workshop|orientation|briefing)"
+        r"|experience[- ](?:sharing|exchange)|exchange\s+meeting|symposium|colloquium)s?\b",
     ),
     # A staff meeting is advisor work when attended for it, not as the reason something else
     # fell through ("planned to visit the dorms but had a faculty meeting").
@@ -259,10 +261,15 @@ _RULES: list[KindRule] = [
         r"|实变|复变|泛函|常微|偏微|拓扑|离散|运筹|数值|数理|随机过程"
         r"|力学|电路|电子|编程|程序|算法|数据结构|思政|思修|马原|毛概|近代史|体育|实验|专业课|必修|选修"
         r"|原理|导论|基础|分析|方程|经济学|会计|金融|管理学|法学|心理学|教育学|计算机|信号|控制|材料力学|c语言|python|java)"
-        r"|去听(?:了)?(?:一下|一会儿?)?(?=$|[,.;!?。；\s])"
         # 听了刘老师的《概率论》: a teacher's class, unless it was a talk (讲座, 报告).
         r"|听了?(?:[^,.;!?。；]{0,8}?(?:老师|教授|教师)的|[^,.;!?。；]{0,6}?《)"
         r"(?![^,.;!?。；]{0,8}?(?:讲座|报告|宣讲|分享))",
+    ),
+    # A bare "去听" is a class, unless the clause named a talk to hear ("讲座我带同学去听").
+    KindRule(
+        "classroom_visit",
+        r"去听(?:了)?(?:一下|一会儿?)?(?=$|[,.;!?。；\s])",
+        forbid_before=re.compile(r"讲座|报告|宣讲|分享|演讲|比赛|晚会|音乐会|汇演"),
     ),
     KindRule(
         "classroom_visit",
@@ -432,14 +439,14 @@ _RULES: list[KindRule] = [
         r"|talent\s+show|student\s+activit(?:y|ies)|club\s+activit(?:y|ies)|volunteer(?:ed|ing)?"
         r"|coach(?:ed|ing)?|mentor(?:ed|ing)|modell?ing\s+(?:team|contest|competition)"
         r"|(?:took|take|taking|takes|led|lead|leading|accompanied|accompanying|brought|bringing)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+|\w+\s+)?"
-        r"(?:students|class|team|group|kids|freshmen)(?:\s+(?:who|that)\s+[^,.;!?]{0,30}?)?\s+(?:to|on|for|out)"
+        r"(?:students|class|team|group|kids|freshmen|seniors|juniors|sophomores|graduates)(?:\s+(?:who|that)\s+[^,.;!?]{0,30}?)?\s+(?:to|on|for|out)"
         r"|(?:\w+ball|chess|badminton|tennis|ping[- ]?pong|sports?)\s+(?:match(?:es)?|games?|tournaments?)|tournaments?"
         r"|(?:costume|christmas|xmas|halloween|new\s+year'?s?|class|birthday|farewell|graduation|welcome|holiday)\s+part(?:y|ies)"
         r"|graduation\s+(?:ceremony|photos?|part(?:y|ies))|commencement|bowling|ice[- ]skating|skating|camping|kayaking|rafting|rock\s+climbing|go[- ]karting|escape\s+room"
         r"|end[- ]of[- ](?:the[- ])?(?:term|year|semester)\s+part(?:y|ies)|part(?:y|ies)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:class|students)"
         r"|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
-        r"|career\s+talk|guest\s+lecture|outing|excursion|innovation\s+project|research\s+project"
+        r"|career\s+talk|guest\s+lecture|(?:job|career|recruitment)\s+fairs?|outing|excursion|innovation\s+project|research\s+project"
         r"|(?:student|club|campus|league)\s+(?:club\s+)?events?"
         # "organised a Youth Day activity", "hosted a games night for the class".
         r"|(?:organi[sz]ed|organi[sz]ing|hosted|hosting|held|ran|running)\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+|some\s+)?"

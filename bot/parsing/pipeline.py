@@ -65,6 +65,11 @@ _REQUEST_RE = re.compile(  # used with .match at the note's or the clause's star
     r"|大家(?:注意|记得|尽快|抓紧)|please|pls|plz|remember\s+to|"
     r"don'?t\s+forget|reminder)"
 )
+# A heading that makes what follows a to-do list.
+_TODO_HEAD_RE = re.compile(
+    r"(?:提醒自己|给自己提个醒|备忘|待办(?:事项)?"
+    r"|\bto-?do(?:\s+list)?|\bnote\s+to\s+self|\breminder\s+to\s+self)\s*:"
+)
 _NEG_BEFORE_RE = re.compile(
     r"(?:没(?!有?(?:想到|料到|注意到))有?|未能|未曾|并未|尚未|还没|不用|不必|不需要|不要|取消|推迟|暂停|暂不|没能|无法|不再"
     # "忘了记录：昨天查寝" forgot to log it, not to do it; "不是查寝，是去谈心" names what it was not
@@ -114,7 +119,7 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"|(?:他|她|他们|她们|学生|同学|对方)[^,]{0,4}?(?:没来|没到|没出现|失约|爽约|放了?我?鸽子)"
     r"|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上|不能去|不能参加)"
     r"|我(?:在外地|不在|出差)[^,]{0,8}(?:没|未)|(?:一直|都|还是|始终|也|却)?(?:没(?:打通|人接|接通?|联系上)|打不通|联系不上)"
-    r"|(?:but\s+)?i\s+(?:wasn'?t|was\s+not)\s+there|i\s+(?:didn'?t|did\s+not)\s+(?:attend|go|join|make\s+it)"
+    r"|(?:but\s+)?i\s+(?:wasn'?t|was\s+not)\s+there|i\s+(?:didn'?t|did\s+not|couldn'?t|could\s+not|wasn'?t\s+able\s+to)\s+(?:attend|go|join|make\s+it)"
     r"|no\s+(?:one\s+)?answer)"
 )
 # "听课？上周三听过了", "dorm check? did it yesterday": a question the next clause answers with
@@ -148,12 +153,24 @@ _WISH_RE = re.compile(
 # Used with .match(low, clause start, activity start).
 _OTHER_DOER_RE = re.compile(
     r"\s*(?:辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|领导|院长|书记|学院领导)"
-    r"(?![^,]*(?:我|和|跟|与|同|陪|带))[^,]{0,8}$"
+    r"(?![^,]*(?:我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带))[^,]{0,12}$"
 )
 # "班长说宿舍卫生检查结果出来了": what a student reports is no deed of the advisor's, unless the
 # next clause says the advisor took part ("班长说下周一开班会，我去参加").
 _STUDENT_SAYS_RE = re.compile(
     r"\s*(?:班长|班干部?|班委|学生|同学|家长|宿管|楼长|室友|舍长)[^,]{0,4}?(?:说|反映|提到|告诉我)[^,]{0,8}$"
+)
+# "辅导员去查寝了，发现两个寝室卫生不合格": a clause going on without a subject of its own
+# continues the one before it, so what someone else did goes on being theirs.
+_STAFF_SUBJECT_RE = re.compile(
+    r"\s*(?:[^,]{0,4}?(?:辅导员|[\u4e00-\u9fff]老师|同事|领导|院长|书记))"
+    r"(?![^,]*(?:我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带))"
+)
+_CARRIED_ON_RE = re.compile(r"\s*(?:并且?|还|又|也|顺便|然后|随后|发现|看到|检查了?)")
+# "本来要开班委会，结果好几个班委去参加比赛了": students busy elsewhere, given as the reason.
+_STUDENTS_AWAY_RE = re.compile(
+    r"\s*(?:结果|因为|由于|但是?|可是)[^,]{0,4}?(?:班委|班干部?|学生|同学|班长|团支书)们?"
+    r"(?![^,]*(?:我|带|陪|指导))[^,]{0,8}$"
 )
 _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁听|看)")
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
@@ -172,6 +189,21 @@ _REASON_BEFORE_RE = re.compile(
 _CONDITION_RE = re.compile(r"\s*(?:如果|假如|(?<![主重需只])要是|万一|\bif\b)[^,]{0,20}$")
 # Book and talk titles are quoted words: "《如何规划大学生活》" asks nothing.
 _TITLE_RE = re.compile(r"《[^》\n]{0,40}》")
+
+
+# A meeting's subject names things without doing them: "主题是寝室安全", "topic: dorm safety".
+_TOPIC_SPAN_RE = re.compile(
+    r"《[^》\n]{0,40}》"
+    r"|(?:主题|话题|题目|内容|议题)(?:是|为|:)\s*[^,.;!?\n]+"
+    r"|\b(?:topic|theme|subject)\s*(?::|(?:is|was)\b)\s*[^,.;!?\n]+"
+)
+_TOPIC_GATE_RE = re.compile(r"《|主题|话题|题目|内容|议题|topic|theme|subject")
+
+
+def _topic_spans(low: str) -> list[tuple[int, int]]:
+    if _TOPIC_GATE_RE.search(low) is None:
+        return []
+    return [m.span() for m in _TOPIC_SPAN_RE.finditer(low)]
 
 
 def _mask_titles(low: str) -> str:
@@ -476,7 +508,18 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: i
         return True
     if _BLOCK_BEFORE_RE.search(low, cs, start):
         return True
+    if _TODO_HEAD_RE.search(low, 0, start):
+        return True  # "提醒自己：本月要完成查寝、班会各一次，家长联系至少2人次"
     if _OTHER_DOER_RE.match(low, cs, start):
+        return True
+    if (
+        ps < cs - 1
+        and _CARRIED_ON_RE.match(low, cs, start)
+        and _STAFF_SUBJECT_RE.match(low, ps, cs - 1)
+        and not _BLOCK_BEFORE_RE.search(low, ps, cs - 1)
+    ):
+        return True
+    if _STUDENTS_AWAY_RE.match(low, cs, start):
         return True
     if _STUDENT_SAYS_RE.match(low, cs, start) and not (
         ce < ne and _I_TOOK_PART_RE.match(low, ce + 1, ne)
@@ -508,10 +551,13 @@ def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[re.Match[str]]:
 def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) -> list[_Match]:
     matches: list[_Match] = []
     guard = _mask_titles(low)
+    topics = _topic_spans(low)
     for m in _scan_kinds(low, chinese, latin):
         name = m.lastgroup
         if name is None:
             continue
+        if topics and any(s < m.start() < e for s, e in topics):
+            continue  # "主题班会《宿舍安全》": a word of the subject
         index = int(name[1:])
         rule = RULES[index]
         clause = bisect.bisect_left(bounds, m.start()) - 1
@@ -538,7 +584,11 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue
             start, end = moved
             clause = bisect.bisect_left(bounds, start) - 1
-        elif _DOCUMENT_AFTER_RE.match(low, end, ce) and not _BACKFILL_RE.search(low):
+        elif (
+            rule.kind != "other"  # "wrote the summary report": for other work it is the work
+            and _DOCUMENT_AFTER_RE.match(low, end, ce)
+            and not _BACKFILL_RE.search(low)
+        ):
             continue
         elif followed is not None and not _AT_PLACE_RE.search(low, cs, start):
             start, end = followed
@@ -561,8 +611,15 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         rule = RULES[m.rule_index]
         if _only_the_place(low, m, bounds, matches):
             continue
-        if rule.weak == "message" and strong_any and not _other_own_clause(low, m, bounds, matches):
-            continue
+        if (
+            rule.weak == "message"
+            and strong_any
+            and (
+                not _other_own_clause(low, m, bounds, matches)
+                or _BARE_WRITEUP_RE.fullmatch(low, m.start, m.end)
+            )
+        ):
+            continue  # "带同学去博物馆参观，晚上写了总结": the write-up is part of the visit
         if rule.weak == "clause" and m.clause in strong_clauses:
             continue
         if m.kind == "student_talk":
@@ -724,6 +781,11 @@ def _with_repeats(
     if not added:
         return matches
     return sorted(matches + added, key=lambda m: m.start)
+
+
+_BARE_WRITEUP_RE = re.compile(
+    r"(?:撰写|写了?|整理了?|完成了?)(?:一?(?:份|篇|个))?(?:活动)?(?:总结|心得|报告|记录)"
+)
 
 
 def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:

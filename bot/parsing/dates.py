@@ -179,7 +179,7 @@ _RULES: list[tuple[str, str]] = [
         "holiday",
         r"(元旦|跨年夜|跨年|平安夜|圣诞节?|国庆节?|劳动节|五一|教师节"
         r"|春节|大年初[一二三四五六七八九十]|正月(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|十[一二三四五六七八九]?|三十)|除夕|年三十|元宵节?|清明节?|端午节?|中秋节?|五四青年节|青年节|六一儿童节|儿童节|妇女节|植树节"
-        r"|愚人节|情人节|万圣节|光棍节|双十一|建党节|建军节|母亲节|父亲节|感恩节)"
+        r"|愚人节|情人节|万圣节|光棍节|双十一|建党节|建军节|母亲节|父亲节|感恩节|冬至|夏至)"
         # Only as a day ("元旦当天", "元旦去宿舍"), not naming a thing ("国庆安全教育", "元旦晚会").
         r"(?=假期|期间|放假|小长假|长假|第|(?:假)?(?:当天|那天|当日|那日|当晚|那晚|前一天|前一晚|前夕|准备|计划|打算|晚上|上午|下午|中午|早上|夜里|夜"
         r"|[,.;:!?()\s]|$|里|中"
@@ -221,7 +221,8 @@ _RULES: list[tuple[str, str]] = [
         r"|(?:chinese|lunar)\s+new\s+year'?s?\s+eve|(?:chinese|lunar)\s+new\s+year|spring\s+festival"
         r"|lantern\s+festival|dragon\s+boat\s+festival|mid-?\s?autumn(?:\s+festival)?"
         r"|qingming(?:\s+festival)?|tomb[- ]sweeping\s+day|april\s+fool'?s'?(?:\s+day)?|valentine'?s'?(?:\s+day)?"
-        r"|halloween|mother'?s'?\s+day|father'?s'?\s+day|thanksgiving(?:\s+day)?)\b"
+        r"|halloween|mother'?s'?\s+day|father'?s'?\s+day|thanksgiving(?:\s+day)?|boxing\s+day"
+        r"|winter\s+solstice|summer\s+solstice)\b"
         # Not naming a thing: "Christmas choir rehearsal", "New Year's party".
         r"(?!\s+(?:choir|part(?:y|ies)|concerts?|shows?|gala|decorations?|trees?|cards?|carols?|markets?"
         r"|fairs?|performances?|rehearsals?|programs?|songs?|gifts?|presents?|events?|activit(?:y|ies)))",
@@ -244,7 +245,7 @@ _SHARED = frozenset({"ymd", "md_sep", "md_dash"})
 # One regex per language, so a note pays only for the rules of the language it is in.
 # The leading lookahead lets the engine reject most positions with one set test instead of
 # trying every alternative there; it lists every character a Chinese date can start with.
-_ZH_DATE_START = "[0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感正]"
+_ZH_DATE_START = "[0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感正冬夏]"
 _COMBINED_ZH_RE = re.compile(
     f"(?={_ZH_DATE_START})(?:"
     + "|".join(f"(?P<{name}>{p})" for name, p in _RULES if not name.startswith("en_"))
@@ -569,6 +570,8 @@ _HOLIDAYS = {
     "christmas day": (12, 25),
     "xmas": (12, 25),
     "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "夏至": (6, 21),
     "national day": (10, 1),
     "teachers day": (9, 10),
     "teachers' day": (9, 10),
@@ -599,7 +602,7 @@ _MID_AUTUMN = {
 
 
 def lunar_holiday(name: str, year: int) -> date | None:
-    """The day of a lunar holiday (春节, 除夕, 元宵, 端午, 中秋) or 清明 in `year`, from the
+    """The day of a lunar holiday (春节, 除夕, 元宵, 端午, 中秋), 清明 or 冬至 in `year`, from the
     table (2020-2035); None outside it."""
     return _lunar_holiday(name, year)
 
@@ -607,6 +610,8 @@ def lunar_holiday(name: str, year: int) -> date | None:
 def _lunar_holiday(name: str, year: int) -> date | None:
     if name.startswith("清明"):
         return _safe_date(year, 4, 4 if year % 4 in (0, 1) else 5)
+    if name == "冬至":  # December 21 or 22, on the same leap-year cycle (2020-2040)
+        return _safe_date(year, 12, 21 if year % 4 in (0, 1) else 22)
     if name.startswith("端午"):
         table, offset = _DRAGON_BOAT, 0
     elif name.startswith("中秋"):
@@ -679,6 +684,8 @@ _EN_HOLIDAY_ALIASES = {
     "fathers day": "父亲节",
     "thanksgiving": "感恩节",
     "thanksgiving day": "感恩节",
+    "winter solstice": "冬至",
+    "summer solstice": "夏至",
     "may day": "劳动节",
     "youth day": "青年节",
     "children's day": "儿童节",
@@ -931,6 +938,7 @@ def find_dates(
     found = _drop_weekday_notes(text, today, _apply_week_header(text, today, found))
     if len(found) > 1:
         found = _drop_weekdays_before_dates(text, found)
+        found = _drop_holidays_named_by_day(text, found)
     if not plan and len(found) > 1:
         found = _order_listed_weekdays(text, found)
     return _drop_range_ends(text, found)
@@ -977,6 +985,29 @@ def _weekday_of_mention(text: str, d: DateMention) -> int | None:
 
 # "Tuesday the 17th", "周二11月17日": a weekday right before a calendar date names its day.
 _BEFORE_DATE_GAP_RE = re.compile(r"\s*,?\s*(?:the\s+)?")
+
+
+# "今天冬至", "昨天是元旦": the day word dates the note, the holiday only names that day.
+_DAY_WORD_RE = re.compile(r"今天|今日|今儿|昨天|昨日|昨儿|前天|明天|\btoday\b|\byesterday\b")
+_DAY_IS_GAP_RE = re.compile(r"\s*(?:是|就是|正好是|刚好是|正是|\bis\b|\bwas\b)?\s*")
+
+
+_HOLIDAY_RULES = ("holiday", "en_holiday")
+
+
+def _drop_holidays_named_by_day(text: str, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _DAY_WORD_RE.fullmatch(text, prev.start, prev.end)
+            and _DAY_IS_GAP_RE.fullmatch(text, prev.end, d.start)
+            and any(_RULE_RES[name].fullmatch(text, d.start, d.end) for name in _HOLIDAY_RULES)
+        ):
+            continue
+        out.append(d)
+    return out
 
 
 def _drop_weekdays_before_dates(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -1201,7 +1232,14 @@ def _scan(combined: re.Pattern[str], text: str, today: date, plan: bool) -> list
         if day is not None:
             coarse = (
                 name in _COARSE
-                or (name == "en_week" and own.group(2) != "weekend")
+                or (
+                    name == "en_week"
+                    and (
+                        own.group(2) != "weekend"
+                        # "last weekend, on Sunday evening": the day named after it wins.
+                        or _WEEKEND_DAY_AFTER_RE.match(text, m.end()) is not None
+                    )
+                )
                 or (
                     name == "holiday"
                     and _HOLIDAY_SPAN_RE.match(text, m.end()) is not None
@@ -1212,6 +1250,9 @@ def _scan(combined: re.Pattern[str], text: str, today: date, plan: bool) -> list
     return found
 
 
+_WEEKEND_DAY_AFTER_RE = re.compile(
+    r"\s*[,(-]?\s*(?:on\s+)?(?:the\s+)?(?:sat(?:urday)?|sun(?:day)?)\b"
+)
 _COARSE = frozenset({"rel_month", "week_only", "cn_month_only"})
 # "元旦假期去了两次宿舍，1号和3号": a holiday as a span yields to the days named in it.
 _HOLIDAY_SPAN_RE = re.compile(r"假期|期间|放假|小长假|长假")

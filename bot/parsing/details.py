@@ -12,7 +12,7 @@ _STOP = r"[^,.;!?。；\n]"
 # --- counts of people contacted or talked to -------------------------------------------
 _COUNT_ZH_RE = re.compile(
     rf"(?<![\d级届大第周期拜週])({CN_NUM})\s*(?:(?:位|名|个|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{7,12}}?的))?\s*"
-    r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|父母|孩子)"
+    r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|舍友|宿舍长|寝室长|舍长|班干部|父母|孩子)"
     # 联系家长6位, 家长电话两个: the number after the people.
     rf"|(?:家长|同学|学生|\bparents?\b|\bstudents?\b)[^,.;!?。；\d]{{0,6}}?({CN_NUM})\s*(?:位|名|个|人次|人|户)"
     # …，共6位 / 一共12人次: a total said on its own.
@@ -37,6 +37,7 @@ _HOURS_ZH_RE = re.compile(
     r"|(\d+(?:\.\d+)?)\s*-?\s*(?:h|hr|hrs|hours?)\b(?:\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?\b)?"
 )
 _MINUTES_ZH_RE = re.compile(rf"({CN_NUM})\s*-?\s*(?:分钟|mins?\b|minutes?\b)")
+_QUARTERS_RE = re.compile(r"([一两三1-3])\s*刻钟")
 _HOURS_EN_RE = re.compile(
     r"\b(?:(an?|one)\s+hour\s+and\s+a\s+half|half\s+an?\s+hour|(\d+(?:\.\d+)?|"
     r"an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(and\s+a\s+half)\s+)?hours?"
@@ -58,7 +59,7 @@ _PM_WORDS = ("下午", "晚上", "傍晚", "晚")
 # Cheap gates: most notes state no time, duration or place, and these tests are far
 # cheaper than the full patterns.
 _TIME_GATE_RE = re.compile(r"点|\d[:：]\d|\d\s*[ap]\.?m")
-_HOURS_GATE_RE = re.compile(r"小时|钟头|学时|分钟|\d\s*-?\s*(?:h|min)|hour|\d[:：]\d|点")
+_HOURS_GATE_RE = re.compile(r"小时|钟头|学时|分钟|刻钟|\d\s*-?\s*(?:h|min)|hour|\d[:：]\d|点")
 _LOCATION_GATE_RE = re.compile(
     r"\d|[一二三四五六七八九十](?:号|栋|幢)|图书馆|体育馆|报告厅|会议室|实验室|食堂|操场|library|gym|hall"
     r"|(?:east|west|south|north)(?:ern)?\s"
@@ -74,7 +75,8 @@ _LOCATION_RE = re.compile(
     r"|[a-z]\d{3,4}(?:教室)?"
     r"|\d{3,4}\s*(?:室|教室|寝室|宿舍|房间)"
     r"|图书馆|体育馆|报告厅|学术报告厅|会议室|实验室|食堂|操场"
-    r"|\b(?:building|bldg\.?|blg\.?|block|dorm|hall|room|rm\.?|classroom)\s*#?\s*[a-z]?\d{1,4}(?:-\d{1,4})?[a-z]?\b"
+    r"|(?:教学楼|实验楼|宿舍楼)?[a-z]\s*(?:栋|座|区)\s*\d{3,4}(?:\s*(?:室|教室|寝室|宿舍))?"
+    r"|\b(?:buildings?|bldg\.?|blg\.?|block|dorm|hall|room|rm\.?|classroom|lab)\s*#?\s*[a-z]?\d{1,4}(?:-\d{1,4})?[a-z]?\b"
     r"|\b(?:east|west|south|north)(?:ern)?\s+(?:area|campus|district|zone|dorms?|block)\b"
     r"|\b[a-z]?\d{1,4}[a-z]?\s+(?:building|hall)\b"
     r"|\b(?:library|gym|lecture\s+hall\s*\w*)\b"
@@ -192,6 +194,9 @@ def extract_hours(text: str) -> float | None:
         minutes = cn_to_int(m.group(1))
         if minutes:
             return _round_hours(minutes / 60)
+    m = _QUARTERS_RE.search(text)
+    if m:  # 一刻钟: a quarter of an hour
+        return _round_hours((cn_to_int(m.group(1)) or 1) / 4)
     m = _CLOCK_RANGE_RE.search(text)
     if m:
         start = (

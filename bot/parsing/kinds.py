@@ -73,7 +73,7 @@ _STUDENT_OBJECT_EN = re.compile(
     r"|organi[sz]e|decide|make|do|get|set|sort|finish|deal|handle|work|follow|be|have|update|share|agree)\b)[a-z]+(?:'s\b(?!\s+(?:mom|mum|mother|dad|father|parents?)))?\b"
 )
 _ABOUT_BEFORE = re.compile(
-    r"\b(?:about|regarding|re)\s+(?:(?:a|the|his|her|their|my)\s+)?(?:\w+\s+)?$"
+    r"\b(?:about|regarding|re|discuss(?:ed|ing)?|went\s+over)\s+(?:(?:a|the|his|her|their|my|our)\s+)?(?:\w+\s+)?$"
 )
 _TOPIC_BEFORE_ZH = re.compile(
     r"(?:关于|有关|就(?![是要去到在把又会这那])|针对)[^,.;!?。；]{0,8}$"
@@ -137,12 +137,15 @@ _RULES: list[KindRule] = [
         "cadre_meeting",
         r"\b(?:class\s+committee|cadres?|class\s+officers?|student\s+leaders?|class\s+leaders?|"
         r"class\s+monitors?|monitors|class\s+reps?|class\s+representatives|student\s+officers)\b"
-        r"[^,.;!?]{0,20}?\b(?:meet(?:ing|ings)?|met)\b",
+        r"[^,.;!?]{0,20}?\b(?:meet(?:ing|ings)?|met)\b|\bmonitors?'?\s+meetings?\b",
     ),
     KindRule(
         "cadre_meeting",
         r"\b(?:meet|met|meeting)\s+(?:with\s+)?(?:the\s+|my\s+|our\s+)?(?:student\s+|class\s+)?(?:class\s+committee|cadres|class\s+officers|"
-        r"student\s+leaders|class\s+leaders|class\s+monitors|monitors|class\s+reps)\b",
+        r"student\s+leaders|class\s+leaders|class\s+monitors|monitors|class\s+reps"
+        # "met with the class monitor and the league secretary": two officers are a cadre meeting.
+        r"|(?:class\s+)?monitor\s+and\s+(?:the\s+)?(?:vice[- ]monitor|league\s+(?:branch\s+)?secretary"
+        r"|secretary|class\s+officers?|committee\s+members?))\b",
     ),
     KindRule(
         "cadre_meeting",
@@ -279,7 +282,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "classroom_visit",
         r"\bsat\s+in\b|\bsitting\s+in\b|\bsit\s+in\b|\baudit(?:ed|ing)?\b"
-        r"|\bobserv(?:ed|ing|e)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:class|lecture|lesson|tutorial)"
+        r"|\bobserv(?:ed|ing|e)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:class|lecture|lesson|tutorial|lab\s+session|lab)"
         r"|\bclass(?:room)?\s+(?:visit|observation|check|inspection)s?\b|\bclassrooms?\b"
         r"|\b(?:evening|morning|night)\s+(?:self[- ]?)?study\b|\bself[- ]study\b|\bmorning\s+reading\b"
         r"|\b(?:checked|took|check|take)\s+(?:the\s+)?attendance\b|\battendance\s+check"
@@ -325,6 +328,13 @@ _RULES: list[KindRule] = [
         r"\bdorm(?:itory|itories|s)?\b|\bresidence\s+halls?\b|\bhalls?\s+of\s+residence\b"
         r"|\broom\s+checks?\b|\bbed\s+checks?\b",
         forbid_before=_ABOUT_BEFORE,
+    ),
+    # "visited 3 rooms in building 6", "visited the students' rooms": rooms are dorm rooms.
+    KindRule(
+        "dorm_visit",
+        r"\b(?:visited|checked|inspected|went\s+(?:round|around|through|to))\s+"
+        r"(?:the\s+|their\s+|some\s+|a\s+few\s+|all\s+(?:the\s+)?|\w+\s+)?(?:students'?\s+|girls'?\s+|boys'?\s+)?"
+        r"rooms\b(?!\s+(?:for|of)\s+(?:the\s+)?(?:exam|class|lecture|meeting))",
     ),
     # --- student talks.
     KindRule(

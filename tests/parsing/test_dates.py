@@ -336,3 +336,28 @@ def test_an_ordinal_year_is_not_a_day() -> None:
     thursday = dt.datetime(2026, 11, 19, 10, tzinfo=SHANGHAI)
     (activity,) = parse_message("on Tues I popped into the 2nd-year dorms", thursday)
     assert activity.date == dt.date(2026, 11, 17)
+
+
+def test_winter_solstice_matches_the_calendar_every_year_of_its_cycle() -> None:
+    chinese_calendar = pytest.importorskip("chinese_calendar")
+    from bot.parsing.dates import lunar_holiday
+
+    terms = chinese_calendar.get_solar_terms(dt.date(2020, 1, 1), dt.date(2040, 12, 31))
+    solstices = {day.year: day for day, name in terms if name == "冬至"}
+    assert len(solstices) == 21
+    for year, day in solstices.items():
+        assert lunar_holiday("冬至", year) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("冬至那天开了班委会", dt.date(2026, 12, 22)),
+        ("class meeting on Boxing Day", dt.date(2026, 12, 26)),
+        ("今天冬至，去宿舍给学生送了饺子", dt.date(2027, 1, 4)),
+        ("went round the dorms last weekend, on Sunday evening", dt.date(2027, 1, 3)),
+    ],
+)
+def test_holidays_and_the_day_that_names_them(text: str, expected: dt.date) -> None:
+    now = dt.datetime(2027, 1, 4, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert [a.date for a in parse_message(text, now)] == [expected]

@@ -46,7 +46,11 @@ _PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 # Clause breaks. A dot is a break unless it sits between digits (11.19, 1.5小时).
-_HARD_SEP_RE = re.compile(r"[,;!?。；\n+&①-⑳]|(?<!\d)\.|\.(?!\d)|(?<=\b\d)\)")
+_HARD_SEP_RE = re.compile(
+    r"[,;!?。；\n+&①-⑳]|(?<!\d)\.|\.(?!\d)|(?<=\b\d)\)"
+    # "called 2 parents yesterday and 1 more today": what follows is the same again.
+    r"|(?<=\s)and(?=\s+(?:\d+|one|two|three|four|five|another)\s+more\b)"
+)
 _SOFT_SEP_RE = re.compile(
     r"然后|之后|随后|接着|后来|另外|此外|并且|同时|上午|下午|中午|晚上|傍晚|早上"
     r"|\b(?:and\s+then|then|afterwards|later|also|and|plus)\b"
@@ -718,7 +722,7 @@ def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMentio
 # a clause that only repeats the activity before it, on a day of its own.
 _REPEAT_RE = re.compile(
     r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
-    r"|\bagain\b"
+    r"|\bagain\b|\b(?:\d+|one|two|three|four|five|another)\s+more\b"
 )
 
 _OTHER_SUBJECT_RE = re.compile(

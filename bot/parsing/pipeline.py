@@ -94,7 +94,7 @@ _NEG_BEFORE_RE = re.compile(
 )
 _NEG_AFTER_RE = re.compile(
     r"^\s*(?:❌|✗|✘|✖|×|未完成|没完成)|^[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|^[^,]{0,2}没(?:开|去|成)|^[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|^[^,]{0,4}?(?:原定|原计划|本来定|原本定)|^[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
-    r"|^(?:\s+\S+){0,3}?\s*\b(?:was|were|got|has\s+been|is|had\s+been)\s+(?:cancel|postpon|moved|called\s+off)"
+    r"|^(?:\s+\S+){0,5}?\s*\b(?:was|were|got|has\s+been|is|had\s+been)\s+(?:cancel|postpon|moved|called\s+off)"
     r"|^(?:\s+\S+){0,2}?\s*(?:moved|pushed|shifted|rescheduled|postponed)\s+(?:to|back|until|till)\b"
     r"|\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"
     # "听课的事拜托王老师了": handed to someone else; "打电话，没打通": the call did not go through
@@ -156,7 +156,8 @@ _WISH_RE = re.compile(
 # Someone else did it: "辅导员今天去查寝了", "王老师替我听了一节课".
 # Used with .match(low, clause start, activity start).
 _OTHER_DOER_RE = re.compile(
-    r"\s*(?:辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|领导|院长|书记|学院领导)"
+    r"\s*(?:辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|领导|院长|书记|学院领导"
+    r"|(?:院|校)?学生会|社团|团委|其他班|别的班|隔壁班|兄弟班级)"
     r"(?![^,]*(?:我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带))[^,]{0,12}$"
 )
 # "班长说宿舍卫生检查结果出来了": what a student reports is no deed of the advisor's, unless the

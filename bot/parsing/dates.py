@@ -181,6 +181,8 @@ _RULES: list[tuple[str, str]] = [
         r"|春节|大年初[一二三四五六七八九十]|正月(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|十[一二三四五六七八九]?|三十)|除夕|年三十|元宵节?|清明节?|端午节?|中秋节?|五四青年节|青年节|六一儿童节|儿童节|妇女节|植树节"
         r"|愚人节|情人节|万圣节|光棍节|双十一|建党节|建军节|母亲节|父亲节|感恩节|冬至|夏至)"
         # Only as a day ("元旦当天", "元旦去宿舍"), not naming a thing ("国庆安全教育", "元旦晚会").
+        # Not a plan or notice about it: "讨论国庆放假安排".
+        r"(?!(?:假期|放假)?(?:安排|通知|事宜|值班|去向|方案))"
         r"(?=假期|期间|放假|小长假|长假|第|(?:假)?(?:当天|那天|当日|那日|当晚|那晚|前一天|前一晚|前夕|准备|计划|打算|晚上|上午|下午|中午|早上|夜里|夜"
         r"|[,.;:!?()\s]|$|里|中"
         r"|去|到|我|和|跟|带|陪|在|给|又|也|还|开|组织|召开|查|听|走访|慰问|家访))",
@@ -201,7 +203,10 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "en_ago",
-        rf"\b({EN_NUM}|few|several)\s+(days?|weeks?|fortnights?|months?)\s+(?:ago|back|earlier)\b",
+        rf"\b({EN_NUM}|few|several)\s+(days?|weeks?|fortnights?|months?)\s+(?:ago|back|earlier"
+        # Chinglish "3 days before" (三天前), not "3 days before the exam".
+        r"|before(?=\s*(?:$|[,.;:!?)]|\s+(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b|its\b|this\b"
+        r"|that\b|these\b|those\b|next\b|last\b|each\b|every\b|exams?\b|deadline\b|\d))))\b",
     ),
     (
         "en_week_weekday",

@@ -130,7 +130,7 @@ _RULES: list[KindRule] = [
         "cadre_meeting",
         r"(?:班委|班干部?|学生干部|团支部)(?![\u4e00-\u9fff])",
         need=re.compile(
-            r"\b(?:meetings?|met|meet)\s+(?:with\s*)?(?:the\s+)?(?:班委|班干部?|学生干部|团支部)"
+            r"\b(?:meetings?|met|meet)\s*(?:with\s*|跟|和|与)?(?:the\s+)?(?:班委|班干部?|学生干部|团支部)"
         ),
     ),
     KindRule(
@@ -292,8 +292,12 @@ _RULES: list[KindRule] = [
         r"(?:\w+\s+){0,2}?(?:class|lesson)(?:es)?\b(?!\s+(?:meeting|committee|officer|monitor|rep))",
         # "after the evening self-study": a time, not a visit; "a training lecture" is no class.
         forbid_before=re.compile(
+            r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)"
             r"\b(?:after|before)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:\w+\s+)?$"
             r"|\b(?:training|guest|career)\s+$"
+            # "organize students to attend the freshmen lecture": the students' activity.
+            r"|\b(?:organi[sz]\w*|took|take|led|lead|brought|bring|accompan\w*)\s+(?:\w+\s+){0,2}?"
+            r"students?\b[^,.;!?]{0,30}$"
         ),
     ),
     # "dropped in on the analysis class": a drop-in is a classroom visit unless the clause names
@@ -346,7 +350,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         r"(?:与|和|跟|同|找|约)(?![^,.;!?。；]{0,12}?(?:老师|教师|任课|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|用人单位|企业|(?<![在到去])办公室))"
-        r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈|了解)",
+        r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈|了解|\s*\b(?:talk(?:ed)?|chat(?:ted)?)\b)",
     ),
     # "去食堂和学生一起吃饭": a meal with students is a talk with them.
     KindRule(
@@ -445,9 +449,12 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "student_activity",
-        r"\b(?:competitions?|contests?|olympiad|hackathon|field\s+trips?|sports\s+(?:day|meet|meeting)"
-        r"|talent\s+show|student\s+activit(?:y|ies)|club\s+activit(?:y|ies)|volunteer(?:ed|ing)?"
+        r"\b(?:competitions?|contests?|olympiad|hackathon|marathon|field\s+trips?|sports\s+(?:day|meet|meeting)"
+        r"|talent\s+show|student\s+activit(?:y|ies)|club\s+activit(?:y|ies)|volunteer(?:ed|ing|s)?"
         r"|coach(?:ed|ing)?|mentor(?:ed|ing)|modell?ing\s+(?:team|contest|competition)"
+        # "organize students (to) attend / visit …": Chinglish for taking them.
+        r"|organi[sz](?:e|ed|es|ing)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+)?(?:\w+\s+)?students?\s+(?:to\s+)?"
+        r"(?:attend|visit|join|go|watch|take\s+part|participate|see)\b"
         r"|(?:took|take|taking|takes|led|lead|leading|accompanied|accompanying|brought|bringing)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+|\w+\s+)?"
         r"(?:students|class|team|group|kids|freshmen|seniors|juniors|sophomores|graduates)(?:\s+(?:who|that)\s+[^,.;!?]{0,30}?)?\s+(?:to|on|for|out)"
         r"|(?:\w+ball|chess|badminton|tennis|ping[- ]?pong|sports?)\s+(?:match(?:es)?|games?|tournaments?)|tournaments?"

@@ -259,6 +259,8 @@ _IME_SLIPS = {
     "宿设": "宿舍",
     "淡心": "谈心",
     "听客": "听课",
+    "委慧": "委会",
+    "委惠": "委会",
 }
 # Half-converted words: one character and the pinyin of the other ("班hui", "ban会", "家fang").
 _HALF_SLIPS = {
@@ -288,7 +290,7 @@ _GLUED_SCRIPTS_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?=[a-zA-Z]{2})|(?<=[a-zA-Z]{2})(?=[\u4e00-\u9fff])"
 )
 _HOMOPHONE_SLIP_RE = re.compile(
-    r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])|茶寝|宿设|淡心|听客(?!人)"
+    r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])|茶寝|宿设|淡心|听客(?!人)|委[慧惠](?!同学|老师)"
 )
 # Cheap gates: most notes have neither pinyin inside Chinese nor these characters.
 _HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设淡客]")
@@ -401,7 +403,7 @@ def _fold_slips(norm: str) -> str:
 # Words right after an activity that make it a document about it, not the act itself:
 # "班会记录", "查寝表格发一下", "dorm check form".
 _DOCUMENT_AFTER_RE = re.compile(
-    r"\s*的?\s*(?:记录|表格|统计(?!了)|要求|标准|规定|流程|表(?![现扬达演态示率])|照片|材料|签到|通知|模板|方案|课件|ppt|登记|统计表)"
+    r"\s*的?\s*(?:记录|表格|统计(?!了)|筹备|报名|准备工作|要求|标准|规定|流程|表(?![现扬达演态示率])|照片|材料|签到|通知|模板|方案|课件|ppt|登记|统计表)"
     r"|\s*(?:forms?|templates?|minutes|photos?|pictures?|records?|sheets?|slides|schedule|report)\b"
 )
 # "补录10月16日查寝记录": a note that backfills the record of an activity records it.

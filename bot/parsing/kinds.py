@@ -52,7 +52,7 @@ _PARENT_VERB_ZH = re.compile(
 _PARENT_VERB_EN = re.compile(
     r"\b(?:call|called|calling|phone|phoned|rang|ring|contact|contacted|messag|text|texted|"
     r"email|e-mail|emailed|spoke|speak|talk|talked|met|meet|meeting|chat(?!\s+group)|chatted|wechat(?!\s+group)|video|"
-    r"visit|visited|reach|reached|updated|informed|notified|conference|sms|zoom|wrote)"
+    r"visit|visited|reach|reached|updated|informed|notified|conference|sms|zoom|wrote|sent|mailed)"
 )
 # Notes mix the languages ("call 了 3 个家长", "给 Li Ming 的 mom 打了电话"): a parent word
 # in either language is completed by a verb in either.
@@ -136,7 +136,8 @@ _RULES: list[KindRule] = [
     KindRule(
         "cadre_meeting",
         r"\b(?:class\s+committee|cadres?|class\s+officers?|student\s+leaders?|class\s+leaders?|"
-        r"class\s+monitors?|monitors|class\s+reps?|class\s+representatives|student\s+officers)\b"
+        r"class\s+monitors?|monitors|class\s+reps?|class\s+representatives|student\s+officers"
+        r"|(?:dorm|room)\s+(?:leaders?|heads?|monitors?|captains?))\b"
         r"[^,.;!?]{0,20}?\b(?:meet(?:ing|ings)?|met)\b|\bmonitors?'?\s+meetings?\b",
     ),
     KindRule(
@@ -180,7 +181,9 @@ _RULES: list[KindRule] = [
         r"\b(?:seminar|webinar|workshop|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students))"
         r"|(?:advis[oe]rs?|counsell?ors?|head\s+teachers?|homeroom\s+teachers?|class\s+teachers?)'?\s+"
         r"(?:[\w-]+\s+){0,2}?(?:meeting|conference|forum|session|training|workshop|orientation|briefing)"
-        r"|experience[- ](?:sharing|exchange)|exchange\s+meeting|symposium|colloquium)s?\b",
+        r"|experience[- ](?:sharing|exchange)|exchange\s+meeting|symposium|colloquium"
+        r"|student\s+affairs\s+meeting|(?:meeting|session|training|workshop|briefing|conference)s?\s+for\s+"
+        r"(?:the\s+|all\s+)?(?:class\s+)?(?:advis[oe]rs|head\s+teachers|homeroom\s+teachers|counsell?ors))s?\b",
     ),
     # A staff meeting is advisor work when attended for it, not as the reason something else
     # fell through ("planned to visit the dorms but had a faculty meeting").
@@ -289,7 +292,8 @@ _RULES: list[KindRule] = [
         r"|\blisten(?:ed|ing)?\s+(?:to\s+)?(?:a|an|one|two|three|four|\d|the|his|her|my|some)?\s*(?:[\w'-]+\s+){0,2}?(?:class|lesson|lecture)(?:es|s)?\b"
         r"|\blectures?\b(?!\s+hall)|\btutorials?\b"
         r"|\b(?:visited|went\s+to|attended|joined)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?"
-        r"(?:\w+\s+){0,2}?(?:class|lesson)(?:es)?\b(?!\s+(?:meeting|committee|officer|monitor|rep))",
+        r"(?:(?!workshop|training|seminar|meeting|briefing|session)\w+\s+){0,2}?(?:class|lesson)(?:es)?\b"
+        r"(?!\s+(?:meeting|committee|officer|monitor|rep|advis|teacher|head))",
         # "after the evening self-study": a time, not a visit; "a training lecture" is no class.
         forbid_before=re.compile(
             r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)"
@@ -329,7 +333,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "dorm_visit",
-        r"\bdorm(?:itory|itories|s)?\b|\bresidence\s+halls?\b|\bhalls?\s+of\s+residence\b"
+        r"\bdorm(?:itory|itories|s)?\b(?!\s+(?:leaders?|heads?|monitors?|captains?)\b)|\bresidence\s+halls?\b|\bhalls?\s+of\s+residence\b"
         r"|\broom\s+checks?\b|\bbed\s+checks?\b",
         forbid_before=_ABOUT_BEFORE,
     ),
@@ -418,6 +422,13 @@ _RULES: list[KindRule] = [
         r"|\bstudent\s+(?:talk|chat|conversation|interview)s?\b"
         r"|\bhad\s+(?:a\s+)?(?:quick\s+|short\s+|long\s+|brief\s+|good\s+|private\s+|little\s+)?(?:talk|chat|conversation|word)s?\s+with\b",
     ),
+    # "gave individual grad-exam advice to 5 juniors", "advised two seniors on job offers".
+    KindRule(
+        "student_talk",
+        r"\b(?:gave|giving|offered|provided)\s+(?:\w+\s+)?(?:[\w-]+\s+){0,2}?(?:advice|guidance|counsel(?:l?ing)?)\s+to\b"
+        r"|\badvised\b",
+        need=_STUDENT_OBJECT_EN,
+    ),
     # "a 1:1 with a freshman", "1v1 谈心"; a score ("篮球赛1:1") is the match beside it.
     KindRule("student_talk", r"\b1\s*(?::|v|to)\s*1\b(?![\d:])", weak="clause"),
     # --- student activities.
@@ -469,7 +480,8 @@ _RULES: list[KindRule] = [
         r"|(?:organi[sz]ed|organi[sz]ing|hosted|hosting|held|ran|running)\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+|some\s+)?"
         r"(?!them(?:e|ed|atic)\b)"
         r"(?:[\w'-]+\s+){0,3}?(?:activit(?:y|ies)|events?|outings?|trips?|games?\s+nights?|celebrations?|get-togethers?)"
-        r"|(?:visited|visit\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:company|museum|factory|lab|exhibition|"
+        r"|(?:recruitment|company|job|career)\s+(?:talks?|sessions?|presentations?)"
+        r"|(?:visited|visit\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:company|museum|factory|lab|exhibition|"
         r"science\s+park|enterprise|campus))\b",
         forbid_before=_PLANNING_BEFORE_EN,
     ),
@@ -477,11 +489,11 @@ _RULES: list[KindRule] = [
     KindRule(
         "other",
         r"整理|填写|填报|上报|审核|评定|评优|评奖|奖学金|助学金|资助|困难生|贫困生|档案|排查|统计|核查|心理普查"
-        r"|(?:处理|审批|批准?|核实)[^,.;!?。；]{0,4}?请假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|考研动员|就业动员|职业规划|安全教育|检查作业"
+        r"|(?:处理|审批|批准?|核实)[^,.;!?。；]{0,4}?请假|请假条|假条|销假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|考研动员|就业动员|职业规划|安全教育|检查作业"
         r"|(?:撰写|写了?|起草|修改|完成|制订|制定)[^,.;!?。；]{0,14}?(?:总结|计划|报告|方案|鉴定|评语)|工作总结|学期总结|操行评语"
         # The regulation's own duties: 帮扶, 选课指导, 推荐实习, 生涯规划, 联系用人单位.
         r"|帮扶|指导[^,.;!?。；]{0,4}?选课|推荐[^,.;!?。；]{0,6}?(?:实习|就业|工作)|生涯规划|学业规划|生涯发展规划"
-        r"|联系[^,.;!?。；]{0,6}?(?:用人单位|企业|单位)"
+        r"|联系[^,.;!?。；]{0,6}?(?:用人单位|企业|单位)|(?:向|给)用人单位推荐"
         r"|陪(?:同)?[^,.;!?。；]{0,8}?(?:医院|看病|就医|就诊|急诊|医务室)"
         # "联系后勤维修": the verb before the office as well as after it.
         r"|(?:联系|沟通|协调|对接|交流)了?(?:教务处?|学工办?|团委|学生处|保卫处|后勤|宿管|物业|任课(?:老师|教师))"
@@ -503,7 +515,7 @@ _RULES: list[KindRule] = [
         r"(?:students?|him|her)\s+to\s+(?:the\s+)?(?:hospital|clinic|doctor|infirmary|er|health\s+cent(?:er|re))|"
         r"military\s+training|career\s+(?:planning|guidance)|cvs?|resumes?|résumés?|cover\s+letters?"
         r"|mock\s+interviews?|job\s+applications?|internship\s+applications?"
-        r"|wrote\s+(?:up\s+)?(?:the\s+|my\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:summary|plan|report|review|evaluations?|comments))\b",
+        r"|wrote\s+(?:up\s+)?(?:the\s+|my\s+|a\s+|our\s+|this\s+|next\s+)?(?:[\w'-]+\s+){0,3}?(?:summary|plan|report|review|evaluations?|comments))\b",
         weak="message",
     ),
 ]
@@ -518,7 +530,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # alternative there (it makes the Chinese scan about 2.5 times faster). A test checks that
 # it covers every rule: extend it when a rule can start with a new character.
 ZH_KIND_START = (
-    "《一上下与业个主义交任会缓办替体保修值入全为电微视短请叫喊抽清化收帮生制公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
+    "《一上下与业个主义交任会缓办替假销向体保修值入全为电微视短请叫喊抽清化收帮生制公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"

@@ -995,8 +995,6 @@ _BEFORE_DATE_GAP_RE = re.compile(r"\s*,?\s*(?:the\s+)?")
 # "今天冬至", "昨天是元旦": the day word dates the note, the holiday only names that day.
 _DAY_WORD_RE = re.compile(r"今天|今日|今儿|昨天|昨日|昨儿|前天|明天|\btoday\b|\byesterday\b")
 _DAY_IS_GAP_RE = re.compile(r"\s*(?:是|就是|正好是|刚好是|正是|\bis\b|\bwas\b)?\s*")
-
-
 _HOLIDAY_RULES = ("holiday", "en_holiday")
 
 

@@ -155,10 +155,12 @@ _WISH_RE = re.compile(
 )
 # Someone else did it: "辅导员今天去查寝了", "王老师替我听了一节课".
 # Used with .match(low, clause start, activity start).
+_STAFF_ZH = r"辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|领导|院长|书记|学院领导"
+# ...unless the advisor was with them ("我们班" names the class, not the advisor).
+_NOT_WITH_ME_ZH = r"(?![^,]*(?:我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带))"
 _OTHER_DOER_RE = re.compile(
-    r"\s*(?:辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|领导|院长|书记|学院领导"
-    r"|(?:院|校)?学生会|社团|团委|其他班|别的班|隔壁班|兄弟班级)"
-    r"(?![^,]*(?:我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带))[^,]{0,12}$"
+    rf"\s*(?:{_STAFF_ZH}|(?:院|校)?学生会|社团|团委|其他班|别的班|隔壁班|兄弟班级)"
+    rf"{_NOT_WITH_ME_ZH}[^,]{{0,12}}$"
 )
 # "班长说宿舍卫生检查结果出来了": what a student reports is no deed of the advisor's, unless the
 # next clause says the advisor took part ("班长说下周一开班会，我去参加").
@@ -167,10 +169,7 @@ _STUDENT_SAYS_RE = re.compile(
 )
 # "辅导员去查寝了，发现两个寝室卫生不合格": a clause going on without a subject of its own
 # continues the one before it, so what someone else did goes on being theirs.
-_STAFF_SUBJECT_RE = re.compile(
-    r"\s*(?:[^,]{0,4}?(?:辅导员|[\u4e00-\u9fff]老师|同事|领导|院长|书记))"
-    r"(?![^,]*(?:我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带))"
-)
+_STAFF_SUBJECT_RE = re.compile(rf"\s*[^,]{{0,4}}?(?:{_STAFF_ZH}){_NOT_WITH_ME_ZH}")
 _CARRIED_ON_RE = re.compile(r"\s*(?:并且?|还|又|也|顺便|然后|随后|发现|看到|检查了?)")
 # "本来要开班委会，结果好几个班委去参加比赛了": students busy elsewhere, given as the reason.
 _STUDENTS_AWAY_RE = re.compile(
@@ -194,21 +193,6 @@ _REASON_BEFORE_RE = re.compile(
 _CONDITION_RE = re.compile(r"\s*(?:如果|假如|(?<![主重需只])要是|万一|\bif\b)[^,]{0,20}$")
 # Book and talk titles are quoted words: "《如何规划大学生活》" asks nothing.
 _TITLE_RE = re.compile(r"《[^》\n]{0,40}》")
-
-
-# A meeting's subject names things without doing them: "主题是寝室安全", "topic: dorm safety".
-_TOPIC_SPAN_RE = re.compile(
-    r"《[^》\n]{0,40}》"
-    r"|(?:主题|话题|题目|内容|议题)(?:是|为|:)\s*[^,.;!?\n]+"
-    r"|\b(?:topic|theme|subject)\s*(?::|(?:is|was)\b)\s*[^,.;!?\n]+"
-)
-_TOPIC_GATE_RE = re.compile(r"《|主题|话题|题目|内容|议题|topic|theme|subject")
-
-
-def _topic_spans(low: str) -> list[tuple[int, int]]:
-    if _TOPIC_GATE_RE.search(low) is None:
-        return []
-    return [m.span() for m in _TOPIC_SPAN_RE.finditer(low)]
 
 
 def _mask_titles(low: str) -> str:
@@ -558,13 +542,10 @@ def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[re.Match[str]]:
 def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) -> list[_Match]:
     matches: list[_Match] = []
     guard = _mask_titles(low)
-    topics = _topic_spans(low)
     for m in _scan_kinds(low, chinese, latin):
         name = m.lastgroup
         if name is None:
             continue
-        if topics and any(s < m.start() < e for s, e in topics):
-            continue  # "主题班会《宿舍安全》": a word of the subject
         index = int(name[1:])
         rule = RULES[index]
         clause = bisect.bisect_left(bounds, m.start()) - 1
@@ -734,9 +715,12 @@ _OTHER_SUBJECT_RE = re.compile(
 
 
 _MEETING_KINDS = frozenset({"cadre_meeting", "class_meeting", "theme_meeting"})
-# What a meeting was about: "班委会，商量团日活动", "cadre meeting about the sports meet".
+# What a meeting was about: "班委会，商量团日活动", "cadre meeting about the sports meet",
+# "主题是寝室安全", "主题班会《宿舍安全》", "topic: dorm safety".
 _TOPIC_MARK_RE = re.compile(
-    r"商量|讨论|研究|布置|筹备|策划|关于|围绕|部署|动员|定了|确定|敲定"
+    r"商量|讨论|研究|布置|筹备|策划|关于|围绕|部署|动员|定了|确定|敲定|《"
+    r"|(?:主题|话题|题目|内容|议题)(?:是|为|:)"
+    r"|\b(?:topic|theme|subject)\s*(?::|(?:is|was)\b)"
     r"|\b(?:about|regarding|re|on\s+the\s+(?:topic|subject)\s+of|to\s+(?:plan|prepare|discuss|organi[sz]e)"
     r"|for\s+(?:the|our|this|next|a|an))\b"
 )

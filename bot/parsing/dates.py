@@ -126,6 +126,11 @@ _NOT_DAY_AFTER_HAO = (
 # Units after "1.5" or "3/4" that make it a quantity, not a month.day date.
 _NOT_DATE_UNITS = r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周(?![一二三四五六日天末])|年|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
 
+# "9月份的工作记录表", "上个月的总结": the month a form or a report is for, not a date.
+_NOT_FORM_AFTER = (
+    r"(?!\s*的?\s*(?:班主任|班导师)?(?:工作)?(?:记录表|记录|总结|计划|考勤表|考勤|表格|报表))"
+)
+
 # Parts of a month (see _MONTH_PART_DAY): 月底, 11月中旬, 9月最后一周, 3月第一周 ...
 _MONTH_PARTS = r"最后一周|最后一天|最后几天|第一周|第一天|头几天|底|末|初|中旬|上旬|下旬|中"
 
@@ -159,8 +164,11 @@ _RULES: list[tuple[str, str]] = [
     ("year_part", r"(今|去|前|明)年\s*的?\s*(?:年\s*)?(最后一天|最后一周|底|末|第一天|初|头)"),
     ("rel_month_part", rf"(大上|上上|上|本|这|今|下)?\s*个?\s*月\s*份?\s*({_MONTH_PARTS})"),
     # 11月份 / 11月里: a month named alone.
-    ("cn_month_only", rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*(?:份|里|期间)"),
-    ("rel_month", r"(大上|上上|上|本|这|下)\s*个\s*月|(大上|上上|上|本|下)\s*月(?![份底末初中])"),
+    ("cn_month_only", rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*(?:份|里|期间){_NOT_FORM_AFTER}"),
+    (
+        "rel_month",
+        rf"(?:(大上|上上|上|本|这|下)\s*个\s*月|(大上|上上|上|本|下)\s*月(?![份底末初中])){_NOT_FORM_AFTER}",
+    ),
     (
         "week_day",
         r"(大上|上上|上|本|这|下下|下|今)?\s*个?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天末1-7])(?![次个天遍回名位人])",
@@ -229,7 +237,7 @@ _RULES: list[tuple[str, str]] = [
         r"|halloween|mother'?s'?\s+day|father'?s'?\s+day|thanksgiving(?:\s+day)?|boxing\s+day"
         r"|winter\s+solstice|summer\s+solstice)\b"
         # Not naming a thing: "Christmas choir rehearsal", "New Year's party".
-        r"(?!\s+(?:choir|part(?:y|ies)|concerts?|shows?|gala|decorations?|trees?|cards?|carols?|markets?"
+        r"(?!\s+(?:(?:holiday|break|vacation)\s+(?:arrangements?|plans?|schedules?)\b|(?:arrangements?|safety)\b|choir|part(?:y|ies)|concerts?|shows?|gala|decorations?|trees?|cards?|carols?|markets?"
         r"|fairs?|performances?|rehearsals?|programs?|songs?|gifts?|presents?|events?|activit(?:y|ies)))",
     ),
     ("en_md", rf"\b({_MONTH_NAMES})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?"),
@@ -803,9 +811,13 @@ def _h_en_week_weekday(m: re.Match[str], today: date, plan: bool) -> date | None
     return weekday_in_week(today, _en_weekday(m.group(2)), _EN_WEEK_SHIFT[m.group(1)])
 
 
+_UNAMBIGUOUS_DAYS = frozenset({"tue", "tues", "thu", "thur", "thurs", "fri"})
+
+
 def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
     prefix, word, suffix, punct = m.group(1), m.group(2), m.group(3), m.group(4)
-    full = len(word) > 4 or word.endswith("day")
+    # Only "mon", "wed", "sat" and "sun" are also words; "fri" or "thu" is always a day.
+    full = len(word) > 4 or word.endswith("day") or word in _UNAMBIGUOUS_DAYS
     if (
         not full
         and prefix is None
@@ -1175,7 +1187,15 @@ _RANGE_JOIN_RE = re.compile(
 )
 
 
+# "要求周末前整改", "周五之前交材料": a deadline set, not a day something happened.
+_DEADLINE_AFTER_RE = re.compile(
+    r"\s*(?:之前|以前|前)\s*(?:要|需要?|必须|务必|得)?\s*"
+    r"(?:整改|改好|改正|完成|提交|上交|交|上报|报名|截止|到位|清理|搬|处理|落实|回复)"
+)
+
+
 def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
+    found = [d for d in found if not _DEADLINE_AFTER_RE.match(text, d.end)]
     if len(found) < 2:
         return found
     kept = [found[0]]

@@ -11,8 +11,9 @@ _STOP = r"[^,.;!?。；\n]"
 
 # --- counts of people contacted or talked to -------------------------------------------
 _COUNT_ZH_RE = re.compile(
-    rf"(?<![\d级届大第周期拜週])({CN_NUM})\s*(?:(?:位|名|个|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{7,12}}?的))?\s*"
-    r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|舍友|宿舍长|寝室长|舍长|班干部|父母|孩子)"
+    rf"(?<![\d级届大第周期拜週])({CN_NUM})\s*(?:(?:位|名|个|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{3,12}}?的))?\s*"
+    r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|舍友|宿舍长|寝室长|舍长|班干部|父母|孩子"
+    r"|毕业生|学困生|困难生|贫困生|班委|团员|党员)"
     # 联系家长6位, 家长电话两个: the number after the people.
     rf"|(?:家长|同学|学生|\bparents?\b|\bstudents?\b)[^,.;!?。；\d]{{0,6}}?({CN_NUM})\s*(?:位|名|个|人次|人|户)"
     # …，共6位 / 一共12人次: a total said on its own.
@@ -27,7 +28,7 @@ _NAMED_PARENT_RE = re.compile(
 )
 _COUNT_EN_RE = re.compile(
     rf"\b({EN_NUM})\s+(?:of\s+(?:my|our|the|his|her|their)\s+)?(?:\w+\s+)?(?:parents|students|families|mothers|fathers|classmates|"
-    r"freshmen|kids|people|boys|girls|guardians|dads|moms|mums|undergrads|seniors|juniors|"
+    r"freshmen|kids|people|boys|girls|guys|lads|guardians|dads|moms|mums|undergrads|seniors|juniors|"
     r"sophomores|parent|student|family|mother|father|classmate|freshman|guardian)\b"
 )
 
@@ -61,7 +62,7 @@ _PM_WORDS = ("下午", "晚上", "傍晚", "晚")
 _TIME_GATE_RE = re.compile(r"点|\d[:：]\d|\d\s*[ap]\.?m")
 _HOURS_GATE_RE = re.compile(r"小时|钟头|学时|分钟|刻钟|\d\s*-?\s*(?:h|min)|hour|\d[:：]\d|点")
 _LOCATION_GATE_RE = re.compile(
-    r"\d|[一二三四五六七八九十](?:号|栋|幢)|图书馆|体育馆|报告厅|会议室|实验室|食堂|操场|library|gym|hall"
+    r"\d|[一二三四五六七八九十](?:号|栋|幢)|图书馆|体育馆|报告厅|会议室|实验室|食堂|操场|馆|在|library|gym|hall"
     r"|(?:east|west|south|north)(?:ern)?\s"
 )
 
@@ -74,12 +75,14 @@ _LOCATION_RE = re.compile(
     r"|(?:教|理|文|综|实验楼|图书馆|学)\s*\d{3,4}"
     r"|[a-z]\d{3,4}(?:教室)?"
     r"|\d{3,4}\s*(?:室|教室|寝室|宿舍|房间)"
-    r"|图书馆|体育馆|报告厅|学术报告厅|会议室|实验室|食堂|操场"
+    r"|图书馆|体育馆|报告厅|学术报告厅|会议室|实验室|食堂|操场|校史馆|博物馆|科技馆"
     r"|(?:教学楼|实验楼|宿舍楼)?[a-z]\s*(?:栋|座|区)\s*\d{3,4}(?:\s*(?:室|教室|寝室|宿舍))?"
     r"|\b(?:buildings?|bldg\.?|blg\.?|block|dorm|hall|room|rm\.?|classroom|lab)\s*#?\s*[a-z]?\d{1,4}(?:-\d{1,4})?[a-z]?\b"
     r"|\b(?:east|west|south|north)(?:ern)?\s+(?:area|campus|district|zone|dorms?|block)\b"
     r"|\b[a-z]?\d{1,4}[a-z]?\s+(?:building|hall)\b"
     r"|\b(?:library|gym|lecture\s+hall\s*\w*)\b"
+    # "在逸夫楼103", "在办公室": a named building or room after 在.
+    r"|(?<=在)(?:[\u4e00-\u9fff]{1,4}?(?:楼|馆|厅|中心)|[\u4e00-\u9fff]{0,3}?办公室)(?:\s*[a-z]?\d{2,4}(?:室|教室)?)?"
 )
 _ROOM_SUFFIX_RE = re.compile(r"\s*,?\s*(?:room|rm\.?|#)?\s*(\d{3,4})\b")
 

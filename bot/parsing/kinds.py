@@ -62,7 +62,7 @@ _DORM_VERB_ZH = re.compile(
 )
 _STUDENT_OBJECT_EN = re.compile(
     r"\b(?:students?|classmates?|freshm[ae]n|sophomores?|juniors?|seniors?|him|her|them|"
-    r"monitor|mentees?|advisees?|tutees?|kids?|boys?|girls?|undergrads?|pupils?|his|their)\b"
+    r"monitor|mentees?|advisees?|tutees?|kids?|boys?|girls?|guys|lads|roommates?|undergrads?|pupils?|his|their)\b"
     # A student named in Chinese in an English note: "talked w/ 小王", "with 李同学".
     r"|\b(?:with|to)\s+(?:小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}同学|学生|同学)"
     # Or by a bare name: "talked with Li and Wang" (not "the dean", "colleagues", "Prof Wang").
@@ -257,7 +257,7 @@ _RULES: list[KindRule] = [
     # --- classroom visits.
     KindRule(
         "classroom_visit",
-        r"随堂听课|听课|查课|巡课|看课|督课|深入(?:课堂|教室)|蹲(?:了)?(?:一|两|几|\d)?(?:节|堂)?课|蹲了?(?:一|两|几|\d)(?:节|堂)"
+        r"随堂听课|听课|查(?:了|过)?(?:一下|一次|下|次|一遍)?课(?!表|程|件)|巡课|看课|督课|深入(?:课堂|教室)|蹲(?:了)?(?:一|两|几|\d)?(?:节|堂)?课|蹲了?(?:一|两|几|\d)(?:节|堂)"
         r"|教室(?:巡查|检查|走访)|(?:晚|早)自习(?!后|之后|结束|前|下课)|早读|晨读|查(?:看)?(?:考勤|出勤)|检查(?:考勤|出勤)"
         r"|(?:抽查|巡查|清点|核查)了?(?:一下|一次)?(?:上课|课堂|早读|早操)?的?(?:出勤|考勤|到课)"
         r"|听了[^,.;!?。；]{0,10}?课|听了?(?:一|两|几|\d)(?:节|堂|次课)"
@@ -317,7 +317,7 @@ _RULES: list[KindRule] = [
     # --- dorm visits.
     KindRule(
         "dorm_visit",
-        r"查(?:了|过|的)?(?:一下|一遍|一次|[一两二三几\d]次|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
+        r"查(?:了|过|的)?(?:一下|一遍|一次|[一两二三几\d]?次|下|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
         r"|查(?:了)?(?:一下|一次)?晚归",
     ),
     # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍".
@@ -373,6 +373,8 @@ _RULES: list[KindRule] = [
         rf"(?:给|和|跟|与|同)[^,.;!?。；]{{0,8}}?{_A_STUDENT_ZH}[^,.;!?。；]{{0,4}}?"
         r"(?:打了?(?:个|一个|一通|几个|[\d一二两三四五]+个)?电话|通了?(?:个|一个)?电话|视频|发了?(?:个|条)?(?:微信|消息|短信))"
         rf"|(?:电话|微信|视频|短信)(?:联系|沟通|联络|询问|慰问)了?[^,.;!?。；]{{0,10}}?{_A_STUDENT_ZH}"
+        # "打电话沟通学生请假问题": the student's matter is what the call was about.
+        r"(?!的|请假|问题|情况|事|学习|成绩|表现|考勤|心理|身体|安全|就业|考研)"
         # "联系了学生本人": the student, not the student cadres or the students' office.
         r"|(?:联系|联络)了?(?:一下)?(?:该|这个|那个|这位|那位|这名|那名)?(?:学生|同学)(?:本人)(?!家长|的家长)",
     ),
@@ -388,7 +390,9 @@ _RULES: list[KindRule] = [
         r"|conversations?|check-ins?|catch-ups?)"
         r"\s+(?:individually\s+|at\s+length\s+|briefly\s+|privately\s+|separately\s+|personally\s+|again\s+)?(?:with|to)\b"
         # "spoke with the parents of 2 students": that is the parent contact.
-        r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|[\w.]+'s\s+)?(?:parents?|mother|father|mom|mum|dad|guardians?|grand|famil))",
+        r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|[\w.]+'s\s+)?(?:parents?|mother|father|mom|mum|dad|guardians?|grand|famil))"
+        # "met with our innovation project team": the team's project is the activity.
+        r"(?!\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:team|group|club|committee)\b)",
         need=_STUDENT_OBJECT_EN,
     ),
     KindRule(
@@ -438,7 +442,7 @@ _RULES: list[KindRule] = [
         r"|社会实践|运动会|晚会|联欢|文艺汇演|团建|春游|秋游|研学|考察|参访|读书会|观影|趣味|拔河|辩论"
         r"|(?:指导|带领|带着|带|组织|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
         r"(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树)"
-        r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动"
+        r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动|美赛|国赛|数模|电赛|蓝桥杯|互联网\+"
         # "随新生参加军训开营仪式": going along with the students to their event.
         r"|(?:随同?|跟随|跟着|陪着?)(?!同?[^,.;!?。；]{0,8}?(?:医院|看病|就医|就诊|急诊|医务室))"
         r"(?:全班|班级|本班)?的?(?:学生|同学|新生|毕业生|孩子)们?[^,.;!?。；]{0,8}?(?:参加|参观|观看|出席|去)"
@@ -485,6 +489,14 @@ _RULES: list[KindRule] = [
         r"science\s+park|enterprise|campus))\b",
         forbid_before=_PLANNING_BEFORE_EN,
     ),
+    # "提交了本学期工作计划", "10月份工作记录表已填好": the plan or the month's form handed in
+    # is a record of its own beside anything else.
+    KindRule(
+        "other",
+        r"(?:提交|上交|递交|交)(?:了|完)[^,.;!?。；]{0,12}?(?:记录表|工作计划|学期计划|计划书)"
+        r"|(?:记录表|工作计划|学期计划|计划书)[^,.;!?。；]{0,8}?"
+        r"(?:(?:已经?|都)(?:提交|上交|交|填好|填完|写好|写完)|(?:提交|上交|交|填好|填完|写好|写完|交上去)了)",
+    ),
     # --- anything else an advisor records (weak: only when nothing more specific is named).
     KindRule(
         "other",
@@ -502,7 +514,9 @@ _RULES: list[KindRule] = [
         r"|调解|(?:处理|化解)[^,.;!?。；]{0,6}?(?:矛盾|纠纷|冲突|突发事件)|收集|收齐"
         # "帮学生办理缓考申请": paperwork done for a student.
         r"|缓考|(?:帮|替|为)(?:学生|同学)[^,.;!?。；]{0,6}?(?:办理|申请|开具?|盖章|签字)"
-        r"|办理[^,.;!?。；]{0,8}?(?:手续|申请|证明|事宜)"
+        r"|办理?[^,.;!?。；]{0,8}?(?:手续|申请|证明|事宜)|(?:帮|替|为)(?:毕业生|新生)[^,.;!?。；]{0,6}?(?:办|申请|开具?|盖章|签字)"
+        # "去医院看望了生病住院的学生": care for a sick student.
+        r"|看望|探望|(?:去|到)了?趟?医院"
         r"|批改|巡查|值班|值了?(?:[一两二三四五六七八九十几\d]+\s*(?:天|个|次|晚|夜))?的?班|迎新|军训|体检|宿舍调整|调宿|材料|台账|会议记录|家长群|班级群",
         weak="message",
     ),
@@ -530,7 +544,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # alternative there (it makes the Chinese scan about 2.5 times faster). A test checks that
 # it covers every rule: extend it when a rule can start with a new character.
 ZH_KIND_START = (
-    "《一上下与业个主义交任会缓办替假销向体保修值入全为电微视短请叫喊抽清化收帮生制公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
+    "《一上下与业个主义交任会缓办替假销向体保美国蓝互提递计记修值入全为电微视短请叫喊抽清化收帮生制公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"

@@ -153,6 +153,11 @@ _REACHED_ELSE_RE = re.compile(
 _WISH_RE = re.compile(
     r"(?<![思理感联猜回])想(?:要|着)?(?:(?:去|给|找|带|跟|和|让|组织|开|办|搞|约|请)[^,]{0,10})?$"
 )
+# An instruction is not a deed: "国庆期间注意安全教育", "做好考研动员".
+# How to do it is a subject: "讲了怎样和学习困难的学生沟通".
+_INSTRUCTION_RE = re.compile(
+    r"(?:注意|做好|加强|抓好|落实|重视|强化)(?:好|一下)?$|(?:怎样|如何|怎么)(?:去|来)?$"
+)
 # Someone else did it: "辅导员今天去查寝了", "王老师替我听了一节课".
 # Used with .match(low, clause start, activity start).
 _STAFF_ZH = r"辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|领导|院长|书记|学院领导"
@@ -205,7 +210,7 @@ def _mask_titles(low: str) -> str:
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
 _BLOCK_BEFORE_RE = re.compile(
     f"{_NEG_BEFORE_RE.pattern}|{_TOLD_BEFORE_RE.pattern}|{_REASON_BEFORE_RE.pattern}"
-    f"|{_OTHER_DOER_BEFORE_RE.pattern}|{_WISH_RE.pattern}"
+    f"|{_OTHER_DOER_BEFORE_RE.pattern}|{_WISH_RE.pattern}|{_INSTRUCTION_RE.pattern}"
 )
 _LATIN_RE = re.compile(r"[a-z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -325,6 +330,16 @@ _SHORTHAND = {
     "talkd": "talked",
     "vist": "visit",
     "vistied": "visited",
+    "studnet": "student",
+    "studnets": "students",
+    "studetn": "student",
+    "studetns": "students",
+    "stduent": "student",
+    "stduents": "students",
+    "yesteday": "yesterday",
+    "yesterady": "yesterday",
+    "yestreday": "yesterday",
+    "ysterday": "yesterday",
     "dormvisit": "dorm visit",
     "classmeeting": "class meeting",
     "w": "with",
@@ -333,7 +348,8 @@ _SHORTHAND = {
 # word boundary before is checked in the replacement function.
 _SHORTHAND_RE = re.compile(
     r"(?:mtgs?|mtng|w/o|abt|convos?|ppl|wks?|tonite|nite|2nite|2day|b4|hw|stdnts?"
-    r"|calss|clas|claas|parnets?|parants?|talkd|vist|vistied|dormvisit|classmeeting)(?![\w/])|w/(?![/o])"
+    r"|calss|clas|claas|parnets?|parants?|talkd|vist|vistied|dormvisit|classmeeting"
+    r"|studnets?|studetns?|stduents?|yesteday|yesterady|yestreday|ysterday)(?![\w/])|w/(?![/o])"
     r"|w(?=\s+[a-z])",
     re.IGNORECASE,
 )
@@ -342,7 +358,7 @@ _TITLE_DOT_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])",
 _WORD_BEFORE_RE = re.compile(r"[\w/]")
 # Case-sensitive literal gates on the lowered note: far cheaper than the patterns above.
 _SHORTHAND_GATE_RE = re.compile(
-    r"mtg|mtng|w/|abt|convo|ppl|wk|nite|2day|b4|hw|stdnt|cla|calss|par[na]|talkd|vist|dormv|classm|\bw\s"
+    r"mtg|mtng|w/|abt|convo|ppl|wk|nite|2day|b4|hw|stdnt|cla|calss|par[na]|talkd|vist|dormv|classm|\bw\s|studnet|studetn|stduent|yesteday|yesterad|yestred|ysterd"
 )
 _TITLE_GATE_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.")
 
@@ -407,10 +423,12 @@ _STUDENT_AFTER_RE = re.compile(
 # the topic of the activity beside it.
 _OTHER_ACT_RE = re.compile(
     r"整理|填写|填报|填了|上报|审核|统计|核查|核对|批改|值班|排查|审批|处理|撰写|写了|写|准备|录入|汇总"
+    r"|(?:帮|替|为)(?:毕业生|新生|学生|同学)[^,]{0,6}?(?:办|申请|开)|办理|办了|交了|提交|看望|探望|陪"
     r"|\b(?:reviewed|processed|compiled|filled\s+(?:in|out)|did|wrote|graded|checked)\b"
 )
 _CLAUSE_FILLER_RE = re.compile(
-    r"(?:\s|\d{1,2}[)、]|[(]\d{1,2}[)]|[①-⑳•·*\-]|[今昨前明]天|今晚|昨晚|上午|下午|中午|晚上|早上|傍晚|然后|之后|接着|又|还|再|也|顺便|另外|最后|了"
+    r"(?:\s|\d{1,2}[)、]|[(]\d{1,2}[)]|[①-⑳•·*\-]|[今昨前明]天|今晚|昨晚|大前天|今早|昨早"
+    r"|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天末]|\d{1,2}[月.\-/]\d{1,2}[日号]?|\d{1,2}[日号]|上午|下午|中午|晚上|早上|傍晚|然后|之后|接着|又|还|再|也|顺便|另外|最后|了"
     r"|\b(?:then|and|also|later|afterwards|in\s+the\s+(?:morning|afternoon|evening)|after\s+that)\b)*"
 )
 # What may stand between two dates that are listed together: "周三、周四", "前天晚上和昨天晚上",
@@ -719,11 +737,20 @@ _MEETING_KINDS = frozenset({"cadre_meeting", "class_meeting", "theme_meeting"})
 # "主题是寝室安全", "主题班会《宿舍安全》", "topic: dorm safety".
 _TOPIC_MARK_RE = re.compile(
     r"商量|讨论|研究|布置|筹备|策划|关于|围绕|部署|动员|定了|确定|敲定|《"
+    # "主题班会，邀请校医做了讲座": a guest's talk given at the meeting.
+    r"|邀请|请了|请来"
     r"|(?:主题|话题|题目|内容|议题)(?:是|为|:)"
     r"|\b(?:topic|theme|subject)\s*(?::|(?:is|was)\b)"
     r"|\b(?:about|regarding|re|on\s+the\s+(?:topic|subject)\s+of|to\s+(?:plan|prepare|discuss|organi[sz]e)"
     r"|for\s+(?:the|our|this|next|a|an))\b"
 )
+
+
+# "主题班会：学雷锋志愿服务", "主题班会 清明节文明祭扫": the words right after the meeting
+# are its title.
+_TITLE_AFTER_RE = re.compile(r"\s*:|\s+(?=[\u4e00-\u9fff])")
+_TITLE_KINDS = frozenset({"student_activity", "other"})
+_THEN_RE = re.compile(r"然后|之后|接着|随后|\bthen\b|\balso\b")
 
 
 def _drop_meeting_topics(low: str, bounds: list[int], matches: list[_Match]) -> list[_Match]:
@@ -744,12 +771,19 @@ def _drop_meeting_topics(low: str, bounds: list[int], matches: list[_Match]) -> 
             topic = _TOPIC_MARK_RE.search(low, gap_start, m.start)
             if topic is not None and (meeting.clause == m.clause or topic.start() <= gap_start + 2):
                 continue
+            if (
+                meeting.clause == m.clause
+                and m.kind in _TITLE_KINDS
+                and _TITLE_AFTER_RE.match(low, meeting.end, m.start)
+                and not _THEN_RE.search(low, meeting.end, m.start)
+            ):
+                continue
         kept.append(m)
     return kept
 
 
 def _with_repeats(
-    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
+    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention], today: date
 ) -> list[_Match]:
     if _REPEAT_RE.search(low) is None:
         return matches
@@ -757,7 +791,10 @@ def _with_repeats(
     added: list[_Match] = []
     for clause in range(matches[0].clause + 1, len(bounds) - 1):
         cs, ce = bounds[clause] + 1, bounds[clause + 1]
-        if clause in taken or not any(cs <= d.start < ce for d in dates):
+        # "下个月再沟通一次": a coming week or month names no day for the repeat.
+        if clause in taken or not any(
+            cs <= d.start < ce and not (d.coarse and d.day > today) for d in dates
+        ):
             continue
         repeat = _REPEAT_RE.search(low, cs, ce)
         ne = bounds[clause + 2] if clause + 2 < len(bounds) else ce
@@ -827,13 +864,17 @@ def _pick_date(
 
     A coming date after the activity's text is not the date of one its text says is done
     ("班会已开，查寝明天去": the meeting was held today)."""
+    clause = bisect.bisect_left(bounds, anchor) - 1
     inside = [
         i
         for i, d in enumerate(dates)
-        if seg_start <= d.start < seg_end and not _reported(low, anchor, d.start, bounds)
+        if seg_start <= d.start < seg_end
+        and not _reported(low, anchor, d.start, bounds)
+        # "通了电话，约好下个月再沟通一次": a coming week or month in another clause is a
+        # follow-up's, not this activity's.
+        and not (d.coarse and d.day > today and bisect.bisect_left(bounds, d.start) - 1 != clause)
     ]
     if inside:
-        clause = bisect.bisect_left(bounds, anchor) - 1
         same = [i for i in inside if bisect.bisect_left(bounds, dates[i].start) - 1 == clause]
         if any(not dates[i].coarse for i in same):
             same = [i for i in same if not dates[i].coarse]  # "这个月查了三次寝：3号、12号"
@@ -857,11 +898,18 @@ def _pick_date(
     ]
     if before:
         return before[-1]
+    if _ASIDE_RE.match(low, seg_end):
+        return None  # "11月的工作记录表交了。另外上周五开了班会": the later date is the aside's
     for i, d in enumerate(dates):
         if d.start >= seg_end:
             done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
             return None if done else i
     return None
+
+
+_ASIDE_RE = re.compile(
+    r"[\s.,;:!?。；]*(?:另外|此外|\b(?:also|besides|in\s+addition|separately)\b)"
+)
 
 
 # "家长来电说孩子周末没回家": a date in what someone said dates what they said happened.
@@ -993,7 +1041,7 @@ def analyse(
     if len(matches) > 1:
         matches = _drop_meeting_topics(low, bounds, matches)
     if dates:
-        matches = _with_repeats(low, bounds, matches, dates)
+        matches = _with_repeats(low, bounds, matches, dates, today)
     result: list[Found] = []
     seg_start = 0
     for i, m in enumerate(matches):

@@ -78,7 +78,7 @@ PLAN_ZH_RE = re.compile(
 )
 PLAN_EN_RE = re.compile(
     r"(?=[a-z2])(?<![a-z0-9])(?:"  # every alternative starts a word
-    r"\b(?:will|plan(?:ning|ned)?\s+to|planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
+    r"\b(?:will|plan(?:ning|ned)?\s+to|(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
     r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:|\bplans?\s+for\b)"
 )
 
@@ -638,9 +638,17 @@ def _lunar_holiday(name: str, year: int) -> date | None:
     return _shift(date(year, month, day), offset)
 
 
+_RUN_UP_BEFORE_RE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+the\s+$")
+_BREAK_AFTER_RE = re.compile(r"\s+(?:holidays?|break|vacation|long\s+weekend)\b")
+
+
 def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
     """元旦 / Christmas: fixed-date holidays, the most recent one (the next for a plan);
     春节 / 中秋 / 端午 ...: lunar ones from their table, likewise."""
+    if _RUN_UP_BEFORE_RE.search(m.string, max(0, m.start() - 16), m.start()) and (
+        _BREAK_AFTER_RE.match(m.string, m.end())
+    ):
+        return None  # "Before the National Day holiday: called …": its run-up, not a day
     name = " ".join(m.group(1).split())
     name = _EN_HOLIDAY_ALIASES.get(name.replace("-", " "), name)
     # "五一放假前一天", "国庆前夕": the day before the holiday; "国庆第三天": its third day.
@@ -831,6 +839,11 @@ def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
             _END_AFTER_RE.match(m.string, m.end())
             and not _SUBJECT_BEFORE_RE.search(m.string, 0, m.start())
         )
+        # "Wed called 1 parent", "Sat attended the training": an item opened by the day.
+        and not (
+            _ITEM_START_BEFORE_RE.search(m.string, 0, m.start())
+            and _PAST_VERB_AFTER_RE.match(m.string, m.end())
+        )
     ):
         return None  # "sat in on a lecture", "wed": abbreviations need context
     if word == "sat" and prefix is None and _SAT_VERB_AFTER_RE.match(m.string, m.end()):
@@ -869,6 +882,11 @@ _EN_WEEK_BEFORE_RE = re.compile(
 # subject that would make it a verb ("we sat.").
 _END_AFTER_RE = re.compile(r"\s*(?:$|[.;!?)\n])")
 _SAT_VERB_AFTER_RE = re.compile(r"\s+(?:in|down|with|through|on|by|next|beside|at|for|together)\b")
+_ITEM_START_BEFORE_RE = re.compile(r"(?:^|[,;:.!?\n]|\band\b)\s*$")
+_PAST_VERB_AFTER_RE = re.compile(
+    r"\s+(?:i\s+|we\s+)?(?:\w+ed|went|did|had|met|held|spoke|took|gave|ran|saw|caught|rang|led|made|got"
+    r"|brought|taught|sat\s+in)\b"
+)
 _SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|we|he|she|they|who|students?|everyone)\s+$")
 
 

@@ -62,7 +62,7 @@ _PM_WORDS = ("下午", "晚上", "傍晚", "晚")
 _TIME_GATE_RE = re.compile(r"点|\d[:：]\d|\d\s*[ap]\.?m")
 _HOURS_GATE_RE = re.compile(r"小时|钟头|学时|分钟|刻钟|\d\s*-?\s*(?:h|min)|hour|\d[:：]\d|点")
 _LOCATION_GATE_RE = re.compile(
-    r"\d|[一二三四五六七八九十](?:号|栋|幢)|图书馆|体育馆|报告厅|会议室|实验室|食堂|操场|馆|在|library|gym|hall"
+    r"\d|[一二三四五六七八九十](?:号|栋|幢)|图书馆|体育馆|报告厅|会议室|实验室|食堂|操场|馆|在|县|区|苑|library|gym|hall"
     r"|(?:east|west|south|north)(?:ern)?\s"
 )
 
@@ -81,6 +81,10 @@ _LOCATION_RE = re.compile(
     r"|\b(?:east|west|south|north)(?:ern)?\s+(?:area|campus|district|zone|dorms?|block)\b"
     r"|\b[a-z]?\d{1,4}[a-z]?\s+(?:building|hall)\b"
     r"|\b(?:library|gym|lecture\s+hall\s*\w*)\b"
+    # "南区宿舍", "宿舍区东苑": a named part of the campus; "去肥西县", "家访（蜀山区）": a county or
+    # district a home visit went to.
+    r"|[东西南北中]区(?=宿舍|寝室|公寓|食堂)|[东西南北]苑"
+    r"|(?<=[去在到(])(?!了)[\u4e00-\u9fff]{2,3}?(?:县|区)(?![\d\s])(?![\u4e00-\u9fff]{0,1}(?:宿舍|寝室))"
     # "在逸夫楼103", "在办公室": a named building or room after 在.
     r"|(?<=在)(?:[\u4e00-\u9fff]{1,4}?(?:楼|馆|厅|中心)|[\u4e00-\u9fff]{0,3}?办公室)(?:\s*[a-z]?\d{2,4}(?:室|教室)?)?"
 )

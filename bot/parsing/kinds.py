@@ -100,6 +100,11 @@ _A_STUDENT_ZH = r"(?:学生|同学|班长|团支书|室友|新生|毕业生|小[
 _STAFF_BEFORE_ZH = re.compile(
     r"(?:宿管|楼管|保安|保洁|门卫|领导|同事|辅导员|老师|书记|主任|院长)(?:阿姨|叔叔|大爷|们)?[^,.;!?。；一]{0,2}$"
 )
+# "… lecture … with my juniors": the students were taken to it.
+_WITH_MY_CLASS = (
+    r"[^,.;!?]{0,40}?\b(?:with|together\s+with)\s+(?:my|our|the)\s+(?:whole\s+)?"
+    r"(?:class|students|juniors|seniors|freshmen|sophomores)\b"
+)
 _PLANNING_BEFORE_ZH = re.compile(
     r"(?:讨论|商量|商讨|筹备|策划|布置|部署|关于|定了|确定|敲定)[^,.;!?。；]{0,6}$"
 )
@@ -178,12 +183,16 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "seminar",
-        r"\b(?:seminar|webinar|workshop|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students))"
+        r"\b(?:seminar|webinar|workshop|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students)|\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:students|freshm[ae]n|class|team|juniors|seniors|sophomores|kids|group))"
         r"|(?:advis[oe]rs?|counsell?ors?|head\s+teachers?|homeroom\s+teachers?|class\s+teachers?)'?\s+"
         r"(?:[\w-]+\s+){0,2}?(?:meeting|conference|forum|session|training|workshop|orientation|briefing)"
         r"|experience[- ](?:sharing|exchange)|exchange\s+meeting|symposium|colloquium"
         r"|student\s+affairs\s+meeting|(?:meeting|session|training|workshop|briefing|conference)s?\s+for\s+"
         r"(?:the\s+|all\s+)?(?:class\s+)?(?:advis[oe]rs|head\s+teachers|homeroom\s+teachers|counsell?ors))s?\b",
+        # "数学建模 training", "contest training": the students' training for a competition.
+        forbid_before=re.compile(
+            r"(?:modell?ing|contest|competition|olympiad|建模|竞赛|比赛)\s*(?:team\s*)?$"
+        ),
     ),
     # A staff meeting is advisor work when attended for it, not as the reason something else
     # fell through ("planned to visit the dorms but had a faculty meeting").
@@ -210,6 +219,8 @@ _RULES: list[KindRule] = [
         r"|\b(?:met|meet)\s+(?:with\s+)?(?:the|my|our)\s+(?:whole\s+|entire\s+|new\s+)?(?:\w+\s+)?class\b"
         r"(?!\s+(?:committee|monitors?|leaders?|officers?|reps?|representatives|cadres?|teachers?|advis|of\b))",
     ),
+    # "家长联系记录": the record of the contacts is paperwork, not a contact (before the parent rules).
+    KindRule("other", r"家长(?:联系|沟通)(?:记录|登记|情况表|表)", weak="message"),
     # --- parent contact (before student talks: 与家长沟通 is a parent contact).
     KindRule("parent_contact", r"家访|家长会|家校沟通|家校联系|家长\s*[x×*]\s*\d"),
     # A tally: "parents x3".
@@ -286,11 +297,11 @@ _RULES: list[KindRule] = [
         "classroom_visit",
         r"\bsat\s+in\b|\bsitting\s+in\b|\bsit\s+in\b|\baudit(?:ed|ing)?\b"
         r"|\bobserv(?:ed|ing|e)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:class|lecture|lesson|tutorial|lab\s+session|lab)"
-        r"|\bclass(?:room)?\s+(?:visit|observation|check|inspection)s?\b|\bclassrooms?\b"
+        r"|\bclass(?:room)?\s+(?:visit|observation|check|inspection)s?\b|\bclassrooms?\b(?!\s*#?\s*[a-z]?\d)"
         r"|\b(?:evening|morning|night)\s+(?:self[- ]?)?study\b|\bself[- ]study\b|\bmorning\s+reading\b"
         r"|\b(?:checked|took|check|take)\s+(?:the\s+)?attendance\b|\battendance\s+check"
         r"|\blisten(?:ed|ing)?\s+(?:to\s+)?(?:a|an|one|two|three|four|\d|the|his|her|my|some)?\s*(?:[\w'-]+\s+){0,2}?(?:class|lesson|lecture)(?:es|s)?\b"
-        r"|\blectures?\b(?!\s+hall)|\btutorials?\b"
+        rf"|\blectures?\b(?!\s+hall|{_WITH_MY_CLASS})|\btutorials?\b"
         r"|\b(?:visited|went\s+to|attended|joined)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?"
         r"(?:(?!workshop|training|seminar|meeting|briefing|session)\w+\s+){0,2}?(?:class|lesson)(?:es)?\b"
         r"(?!\s+(?:meeting|committee|officer|monitor|rep|advis|teacher|head))",
@@ -307,6 +318,8 @@ _RULES: list[KindRule] = [
     # "dropped in on the analysis class": a drop-in is a classroom visit unless the clause names
     # another place or activity ("dropped by the dorms").
     KindRule("classroom_visit", r"\bdropped\s+(?:in|by)\b", weak="clause"),
+    # "class meeting, classroom 2-305": a numbered classroom is where something else happened.
+    KindRule("classroom_visit", r"\bclassrooms?\s*#?\s*[a-z]?\d", weak="message"),
     # Going to a classroom is a visit unless something else (a class meeting) happened there.
     KindRule(
         "classroom_visit",
@@ -337,6 +350,13 @@ _RULES: list[KindRule] = [
         r"|\broom\s+checks?\b|\bbed\s+checks?\b",
         forbid_before=_ABOUT_BEFORE,
     ),
+    # "晚上到9号楼看了看": a numbered block gone round is a dorm, unless the clause names
+    # something else done there ("到3号楼开班会").
+    KindRule(
+        "dorm_visit",
+        r"(?:去|到)了?(?:[东西南北]区)?\s*\d{1,2}\s*(?:号楼|栋|幢)(?=[^,.;!?。；]{0,3}?(?:看|转|走|巡|查))",
+        weak="clause",
+    ),
     # "visited 3 rooms in building 6", "visited the students' rooms": rooms are dorm rooms.
     KindRule(
         "dorm_visit",
@@ -361,6 +381,12 @@ _RULES: list[KindRule] = [
         "student_talk",
         r"(?:和|跟|与|陪|同|请)(?:班里|班上)?的?(?:几个|两个|[\d一二两三四五六七八九十]+(?:个|位|名))?"
         r"(?:学生|同学|班长|新生|班委|孩子)们?(?:一起)?吃(?:了)?(?:个|顿|一顿)?(?:饭|午饭|晚饭|早饭|早餐|午餐|晚餐|火锅)",
+    ),
+    # "还有6个同学没落实工作，今天挨个打电话问了情况": the students called one by one.
+    KindRule(
+        "student_talk",
+        r"(?:挨个儿?|逐个|一个个|一个一个)(?:地)?(?:打了?电话|打电话|联系|谈|聊|找)",
+        forbid_before=re.compile(r"家长|父母"),
     ),
     # "请小赵到办公室坐了坐": a student asked to the office is a talk with them.
     KindRule(
@@ -390,7 +416,8 @@ _RULES: list[KindRule] = [
         r"|conversations?|check-ins?|catch-ups?)"
         r"\s+(?:individually\s+|at\s+length\s+|briefly\s+|privately\s+|separately\s+|personally\s+|again\s+)?(?:with|to)\b"
         # "spoke with the parents of 2 students": that is the parent contact.
-        r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|[\w.]+'s\s+)?(?:parents?|mother|father|mom|mum|dad|guardians?|grand|famil))"
+        r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|[\w.]+'s\s+|\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+|several\s+|some\s+)?"
+        r"(?:parents?|mother|father|mom|mum|dad|guardians?|grand|famil))"
         # "met with our innovation project team": the team's project is the activity.
         r"(?!\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:team|group|club|committee)\b)",
         need=_STUDENT_OBJECT_EN,
@@ -404,6 +431,14 @@ _RULES: list[KindRule] = [
         "student_talk",
         rf"\b(?:counsell?ed|advised|interviewed|comforted|consoled|reassured)\s+{_SEEN_STUDENTS}"
         r"|\b(?:mentoring|counsell?ing|advising|tutoring|guidance)\s+(?:sessions?|meetings?|talks?|chats?)\s+with\b",
+        need=_STUDENT_OBJECT_EN,
+    ),
+    # "spent an hour with a student struggling with real analysis".
+    KindRule(
+        "student_talk",
+        r"\bspent\s+(?:an?\s+|one\s+|two\s+|half\s+an?\s+|some\s+|\d+(?:\.\d+)?\s*|the\s+)?"
+        r"(?:hours?|hrs?|h|minutes?|mins?|time|while|afternoon|evening|morning)\s+with\b"
+        r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:class\s+)?(?:committee|cadres?|officers|monitors|leaders|parents?))",
         need=_STUDENT_OBJECT_EN,
     ),
     # "bumped into two students at the library and chatted for a while".
@@ -441,8 +476,10 @@ _RULES: list[KindRule] = [
         r"竞赛|比赛|大创|创新创业|数学建模|建模|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
         r"|社会实践|运动会|晚会|联欢|文艺汇演|团建|春游|秋游|研学|考察|参访|读书会|观影|趣味|拔河|辩论"
         r"|(?:指导|带领|带着|带|组织|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
-        r"(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树)"
+        r"(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树"
+        r"|答辩|毕业设计|毕设|论文)"
         r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动|美赛|国赛|数模|电赛|蓝桥杯|互联网\+"
+        r"|欢送会|欢迎会|送别会|茶话会|送考|陪考"
         # "随新生参加军训开营仪式": going along with the students to their event.
         r"|(?:随同?|跟随|跟着|陪着?)(?!同?[^,.;!?。；]{0,8}?(?:医院|看病|就医|就诊|急诊|医务室))"
         r"(?:全班|班级|本班)?的?(?:学生|同学|新生|毕业生|孩子)们?[^,.;!?。；]{0,8}?(?:参加|参观|观看|出席|去)"
@@ -452,7 +489,7 @@ _RULES: list[KindRule] = [
         r"|陪(?:同)?着?(?![^,.;!?。；]{0,8}?(?:医院|看病|就医|就诊|急诊|医务室))"
         r"(?:留校|全班|班上|班里)?的?(?:学生|同学|大家|孩子|新生|毕业生)们?(?:一起|去|参加|过|看|观看)"
         # "给学生上了一次安全培训课": training the students give is no training of the advisor's.
-        r"|(?:给|为|对)(?:全班|班里|班上|本班)?的?(?:学生|同学|新生|班委|班干部?)们?[^,.;!?。；]{0,10}?"
+        r"|(?:给|为|对)(?:全班|班里|班上|本班|[^,.;!?。；]{1,6}?的)?(?:学生|同学|新生|班委|班干部?)们?[^,.;!?。；]{0,10}?"
         r"(?:培训(?:会|班|课)?|分享会|交流会|经验分享|经验交流|宣讲会?)"
         # "跟学生一起包饺子", "和班里同学一起过冬至": doing something together with the students.
         r"|(?:跟|和|与|陪|同)(?:全班|班里|班上|本班)?的?(?:学生|同学|孩子|新生)们?一起"
@@ -476,15 +513,17 @@ _RULES: list[KindRule] = [
         r"|(?:costume|christmas|xmas|halloween|new\s+year'?s?|class|birthday|farewell|graduation|welcome|holiday)\s+part(?:y|ies)"
         r"|graduation\s+(?:ceremony|photos?|part(?:y|ies))|commencement|bowling|ice[- ]skating|skating|camping|kayaking|rafting|rock\s+climbing|go[- ]karting|escape\s+room"
         r"|end[- ]of[- ](?:the[- ])?(?:term|year|semester)\s+part(?:y|ies)|part(?:y|ies)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:class|students)"
-        r"|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
+        r"|tree[- ]planting|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
         r"|career\s+talk|guest\s+lecture|(?:job|career|recruitment)\s+fairs?|outing|excursion|innovation\s+project|research\s+project"
         r"|(?:student|club|campus|league)\s+(?:club\s+)?events?"
         # "organised a Youth Day activity", "hosted a games night for the class".
-        r"|(?:organi[sz]ed|organi[sz]ing|hosted|hosting|held|ran|running)\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+|some\s+)?"
+        r"|(?:organi[sz]ed|organi[sz]ing|organi[sz]e|hosted|hosting|held|ran|running)\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+|some\s+)?"
         r"(?!them(?:e|ed|atic)\b)"
         r"(?:[\w'-]+\s+){0,3}?(?:activit(?:y|ies)|events?|outings?|trips?|games?\s+nights?|celebrations?|get-togethers?)"
         r"|(?:recruitment|company|job|career)\s+(?:talks?|sessions?|presentations?)"
+        # "went to Prof Chen's lecture on exam prep with my juniors": a talk taken with the class.
+        rf"|lectures?(?={_WITH_MY_CLASS})|(?:mobili[sz]ation|cet-?\d?|safety|career|employment)\s+lectures?"
         r"|(?:visited|visit\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:company|museum|factory|lab|exhibition|"
         r"science\s+park|enterprise|campus))\b",
         forbid_before=_PLANNING_BEFORE_EN,
@@ -493,16 +532,21 @@ _RULES: list[KindRule] = [
     # is a record of its own beside anything else.
     KindRule(
         "other",
-        r"(?:提交|上交|递交|交)(?:了|完)[^,.;!?。；]{0,12}?(?:记录表|工作计划|学期计划|计划书)"
+        r"(?:(?:提交|上交|递交|交)(?:了|完)|(?:填完|填好|写完|写好)了?)[^,.;!?。；]{0,12}?(?:记录表|工作计划|学期计划|计划书)"
         r"|(?:记录表|工作计划|学期计划|计划书)[^,.;!?。；]{0,8}?"
         r"(?:(?:已经?|都)(?:提交|上交|交|填好|填完|写好|写完)|(?:提交|上交|交|填好|填完|写好|写完|交上去)了)",
+    ),
+    KindRule(
+        "other",
+        r"\b(?:wrote(?:\s+up)?|filled\s+(?:in|out)|submitted|handed\s+in|turned\s+in|sent\s+(?:in|off)?|finished|completed|uploaded)\s+"
+        r"(?:the\s+|my\s+|our\s+|this\s+|last\s+)?(?:[\w'-]+\s+){0,3}?(?:work\s+)?(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan)\b",
     ),
     # --- anything else an advisor records (weak: only when nothing more specific is named).
     KindRule(
         "other",
         r"整理|填写|填报|上报|审核|评定|评优|评奖|奖学金|助学金|资助|困难生|贫困生|档案|排查|统计|核查|心理普查"
         r"|(?:处理|审批|批准?|核实)[^,.;!?。；]{0,4}?请假|请假条|假条|销假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|考研动员|就业动员|职业规划|安全教育|检查作业"
-        r"|(?:撰写|写了?|起草|修改|完成|制订|制定)[^,.;!?。；]{0,14}?(?:总结|计划|报告|方案|鉴定|评语)|工作总结|学期总结|操行评语"
+        r"|(?:撰写|写了?|起草|修改|完成|制订|制定)[^,.;!?。；]{0,24}?(?:总结|计划|报告|方案|鉴定|评语)|工作总结|学期总结|操行评语"
         # The regulation's own duties: 帮扶, 选课指导, 推荐实习, 生涯规划, 联系用人单位.
         r"|帮扶|指导[^,.;!?。；]{0,4}?选课|推荐[^,.;!?。；]{0,6}?(?:实习|就业|工作)|生涯规划|学业规划|生涯发展规划"
         r"|联系[^,.;!?。；]{0,6}?(?:用人单位|企业|单位)|(?:向|给)用人单位推荐"
@@ -544,7 +588,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # alternative there (it makes the Chinese scan about 2.5 times faster). A test checks that
 # it covers every rule: extend it when a rule can start with a new character.
 ZH_KIND_START = (
-    "《一上下与业个主义交任会缓办替假销向体保美国蓝互提递计记修值入全为电微视短请叫喊抽清化收帮生制公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
+    "《一上下与业个主义交任会缓办替假销向体保美国蓝互提递计记欢茶送逐挨修值入全为电微视短请叫喊抽清化收帮生制公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"

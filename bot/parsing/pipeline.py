@@ -47,7 +47,7 @@ _PREFIX_RE = re.compile(
 )
 # Clause breaks. A dot is a break unless it sits between digits (11.19, 1.5小时).
 _HARD_SEP_RE = re.compile(
-    r"[,;!?。；\n+&①-⑳]|(?<!\d)\.|\.(?!\d)|(?<=\b\d)\)"
+    r"[,;!?。；\n+&①-⑳]|(?<!\d)\.|\.(?!\d)|(?<=\b\d)\)|(?<=\s)/(?=\s)"
     # "called 2 parents yesterday and 1 more today": what follows is the same again.
     r"|(?<=\s)and(?=\s+(?:\d+|one|two|three|four|five|another)\s+more\b)"
 )
@@ -56,7 +56,8 @@ _SOFT_SEP_RE = re.compile(
     r"|\b(?:and\s+then|then|afterwards|later|also|and|plus)\b"
 )
 _QUESTION_ZH_RE = re.compile(
-    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|怎么|如何|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
+    # "主题班会:如何适应大学学习", "讲了怎么和室友相处": a title or a subject, not a question.
+    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论])(?<!:\s)(?:怎么|如何)|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
     r"|想问|问一下|问下|请教一下"
 )
 _QUESTION_EN_RE = re.compile(  # used with .match(low, clause start, clause end)
@@ -154,6 +155,9 @@ _WISH_RE = re.compile(
     r"(?<![思理感联猜回])想(?:要|着)?(?:(?:去|给|找|带|跟|和|让|组织|开|办|搞|约|请)[^,]{0,10})?$"
 )
 # An instruction is not a deed: "国庆期间注意安全教育", "做好考研动员".
+_NEWS_AFTER_RE = re.compile(
+    r"[^,]{0,4}?的?(?:成绩|结果|名单|获奖名单|排名)(?:已经?|都|终于)?(?:出来|公布|揭晓|下来|发布)"
+)
 # How to do it is a subject: "讲了怎样和学习困难的学生沟通".
 _INSTRUCTION_RE = re.compile(
     r"(?:注意|做好|加强|抓好|落实|重视|强化)(?:好|一下)?$|(?:怎样|如何|怎么)(?:去|来)?$"
@@ -340,6 +344,11 @@ _SHORTHAND = {
     "yesterady": "yesterday",
     "yestreday": "yesterday",
     "ysterday": "yesterday",
+    "meetting": "meeting",
+    "meetign": "meeting",
+    "meeing": "meeting",
+    "dormitary": "dormitory",
+    "dormatory": "dormitory",
     "dormvisit": "dorm visit",
     "classmeeting": "class meeting",
     "w": "with",
@@ -349,7 +358,8 @@ _SHORTHAND = {
 _SHORTHAND_RE = re.compile(
     r"(?:mtgs?|mtng|w/o|abt|convos?|ppl|wks?|tonite|nite|2nite|2day|b4|hw|stdnts?"
     r"|calss|clas|claas|parnets?|parants?|talkd|vist|vistied|dormvisit|classmeeting"
-    r"|studnets?|studetns?|stduents?|yesteday|yesterady|yestreday|ysterday)(?![\w/])|w/(?![/o])"
+    r"|studnets?|studetns?|stduents?|yesteday|yesterady|yestreday|ysterday|meetting|meetign|meeing"
+    r"|dormitary|dormatory)(?![\w/])|w/(?![/o])"
     r"|w(?=\s+[a-z])",
     re.IGNORECASE,
 )
@@ -358,7 +368,7 @@ _TITLE_DOT_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])",
 _WORD_BEFORE_RE = re.compile(r"[\w/]")
 # Case-sensitive literal gates on the lowered note: far cheaper than the patterns above.
 _SHORTHAND_GATE_RE = re.compile(
-    r"mtg|mtng|w/|abt|convo|ppl|wk|nite|2day|b4|hw|stdnt|cla|calss|par[na]|talkd|vist|dormv|classm|\bw\s|studnet|studetn|stduent|yesteday|yesterad|yestred|ysterd"
+    r"mtg|mtng|w/|abt|convo|ppl|wk|nite|2day|b4|hw|stdnt|cla|calss|par[na]|talkd|vist|dormv|classm|\bw\s|studnet|studetn|stduent|yesteday|yesterad|yestred|ysterd|meett|meetign|meeing|dormator|dormitar"
 )
 _TITLE_GATE_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.")
 
@@ -482,10 +492,16 @@ class _Match:
     kind: str
 
 
+_CIRCLED = {
+    c: ";" for r in ((0x2460, 0x2474), (0x2474, 0x2488), (0x2776, 0x2794)) for c in range(*r)
+}
+
+
 def normalise(text: str) -> tuple[str, str]:
     """The note in NFKC (full-width digits and punctuation folded), without a leading
     bot command or mention, and its lower-case twin with the same offsets."""
-    norm = unicodedata.normalize("NFKC", text).translate(_TRADITIONAL)
+    # "①10月8日查课 ②…": a circled number opens an item; NFKC would glue it to the date.
+    norm = unicodedata.normalize("NFKC", text.translate(_CIRCLED)).translate(_TRADITIONAL)
     norm = _fold_slips(norm)
     m = _PREFIX_RE.match(norm)
     if m:
@@ -540,6 +556,8 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: i
         and not _SKIP_BEFORE_RE.search(low, cs, start)
     ):
         return True  # "planned to visit the dorms but had a faculty meeting"
+    if _NEWS_AFTER_RE.match(low, end, ce):
+        return True  # "美赛成绩出来了": news of it, not the advisor's activity
     return _NEG_AFTER_RE.search(low[end:ce]) is not None
 
 
@@ -751,13 +769,48 @@ _TOPIC_MARK_RE = re.compile(
 _TITLE_AFTER_RE = re.compile(r"\s*:|\s+(?=[\u4e00-\u9fff])")
 _TITLE_KINDS = frozenset({"student_activity", "other"})
 _THEN_RE = re.compile(r"然后|之后|接着|随后|\bthen\b|\balso\b")
+_TALK_KINDS = frozenset({"student_talk", "parent_contact"})
+# "和3名同学个别交流，谈大创选题": what the talk was about, right after its verb.
+_TALKED_ABOUT_RE = re.compile(r"(?:谈|聊|讨论|交流|沟通|商量)(?:了|一下|起)?(?:关于)?$")
 
 
-def _drop_meeting_topics(low: str, bounds: list[int], matches: list[_Match]) -> list[_Match]:
-    """An activity named as a meeting's subject, in its clause or the clause after, is not
-    one of its own."""
+_STUDENT_NAMED_RE = re.compile(r"学生|同学|班长|班委|室友|小[\u4e00-\u9fff]")
+
+
+def _chat_with_the_parent(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> bool:
+    """ "和张同学的母亲视频通话，聊了聊孩子的近况": a chat with no one named, right after a
+    parent contact, is that contact."""
+    call = kept[-1] if kept else None
+    return (
+        m.kind == "student_talk"
+        and call is not None
+        and call.kind == "parent_contact"
+        and m.clause - call.clause in (0, 1)
+        and low.startswith(("聊", "谈了"), m.start)
+        # 孩子 here is the parent's child: the subject, not someone talked to.
+        and _STUDENT_NAMED_RE.search(low, bounds[m.clause] + 1, bounds[m.clause + 1]) is None
+    )
+
+
+def _talked_about(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> bool:
+    talk = kept[-1] if kept else None
+    if talk is None or talk.kind not in _TALK_KINDS or m.clause - talk.clause not in (0, 1):
+        return False
+    cs = max(bounds[m.clause] + 1, talk.end)
+    return _TALKED_ABOUT_RE.search(low, cs, m.start) is not None
+
+
+def _drop_meeting_topics(
+    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
+) -> list[_Match]:
+    """An activity named as a meeting's or a talk's subject, in its clause or the clause
+    after, is not one of its own."""
     kept: list[_Match] = []
     for m in matches:
+        if m.kind in _TITLE_KINDS and _talked_about(low, bounds, m, kept):
+            continue
+        if _chat_with_the_parent(low, bounds, m, kept):
+            continue
         meeting = next(
             (
                 o
@@ -769,7 +822,12 @@ def _drop_meeting_topics(low: str, bounds: list[int], matches: list[_Match]) -> 
         if meeting is not None:
             gap_start = meeting.end if meeting.clause == m.clause else bounds[m.clause] + 1
             topic = _TOPIC_MARK_RE.search(low, gap_start, m.start)
-            if topic is not None and (meeting.clause == m.clause or topic.start() <= gap_start + 2):
+            if (
+                topic is not None
+                and (meeting.clause == m.clause or topic.start() <= gap_start + 2)
+                # "12月9日 班委会 讨论元旦晚会节目 / 12月10日 走访宿舍": a new day, a new item.
+                and not any(topic.end() <= d.start < m.start and not d.coarse for d in dates)
+            ):
                 continue
             if (
                 meeting.clause == m.clause
@@ -1039,7 +1097,7 @@ def analyse(
         dates = fallback(low)
     matches = _drop_mentions_again(low, matches, dates)
     if len(matches) > 1:
-        matches = _drop_meeting_topics(low, bounds, matches)
+        matches = _drop_meeting_topics(low, bounds, matches, dates)
     if dates:
         matches = _with_repeats(low, bounds, matches, dates, today)
     result: list[Found] = []

@@ -74,7 +74,7 @@ class DateMention:
 PLAN_ZH_RE = re.compile(
     # The lookahead lists every first character, so most positions fail on one set test.
     r"(?=[计准打将拟即届要下明后集记定安])(?:"
-    r"(?<![习作业展练学研订定])计划(?![书表的]|\s*$)|准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|将(?=召开|开展|举行|举办|组织|进行|前往|参加|安排|开|去|在|带)|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周(?!的)|下个?星期(?!的)|下个?礼拜(?!的)|下个?月(?!的)|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在)"
+    r"(?<![习作业展练学研订定])计划(?![书表的]|\s*$)|(?<![辩试研赛的期备])准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|将(?=召开|开展|举行|举办|组织|进行|前往|参加|安排|开|去|在|带)|拟于|拟在|即将|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周(?!的)|下个?星期(?!的)|下个?礼拜(?!的)|下个?月(?!的)|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在)"
 )
 PLAN_EN_RE = re.compile(
     r"(?=[a-z2])(?<![a-z0-9])(?:"  # every alternative starts a word
@@ -638,6 +638,9 @@ def _lunar_holiday(name: str, year: int) -> date | None:
     return _shift(date(year, month, day), offset)
 
 
+_RUN_UP_AFTER_RE = re.compile(
+    r"(?:节|假期|放假|假)?\s*(?:之前|以前|前)(?![一两二三四五六七八九十\d]+天|一晚|夕|的?最后一天)"
+)
 _RUN_UP_BEFORE_RE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+the\s+$")
 _BREAK_AFTER_RE = re.compile(r"\s+(?:holidays?|break|vacation|long\s+weekend)\b")
 
@@ -653,6 +656,9 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
     name = _EN_HOLIDAY_ALIASES.get(name.replace("-", " "), name)
     # "五一放假前一天", "国庆前夕": the day before the holiday; "国庆第三天": its third day.
     offset = -1 if _EVE_AFTER_RE.match(m.string, m.end()) else 0
+    if not offset and _RUN_UP_AFTER_RE.match(m.string, m.end()):
+        return None  # "国庆放假前最后一次查寝": some day before it, not the holiday
+
     before = _EN_DAY_AROUND_RE.search(m.string, max(0, m.start() - 24), m.start())
     if before is None and _EN_ONE_DAY_AFTER_RE.match(m.string, m.end()):
         # Chinglish "before Dragon Boat Festival one day" (端午节前一天).

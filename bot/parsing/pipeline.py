@@ -47,9 +47,11 @@ _PREFIX_RE = re.compile(
 )
 # Clause breaks. A dot is a break unless it sits between digits (11.19, 1.5小时).
 _HARD_SEP_RE = re.compile(
+    # The lookahead lists every first character: most positions fail on one set test.
+    r"(?=[,;!?。；\n+&.)/a①-⑳])(?:"
     r"[,;!?。；\n+&①-⑳]|(?<!\d)\.|\.(?!\d)|(?<=\b\d)\)|(?<=\s)/(?=\s)"
     # "called 2 parents yesterday and 1 more today": what follows is the same again.
-    r"|(?<=\s)and(?=\s+(?:\d+|one|two|three|four|five|another)\s+more\b)"
+    r"|(?<=\s)and(?=\s+(?:\d+|one|two|three|four|five|another)\s+more\b))"
 )
 _SOFT_SEP_RE = re.compile(
     r"然后|之后|随后|接着|后来|另外|此外|并且|同时|上午|下午|中午|晚上|傍晚|早上"
@@ -254,6 +256,10 @@ _IME_SLIPS = {
     "听客": "听课",
     "委慧": "委会",
     "委惠": "委会",
+    "版会": "班会",
+    "自息": "自习",
+    "再教室": "在教室",
+    "再宿舍": "在宿舍",
 }
 # Half-converted words: one character and the pinyin of the other ("班hui", "ban会", "家fang").
 _HALF_SLIPS = {
@@ -284,11 +290,12 @@ _GLUED_SCRIPTS_RE = re.compile(
 )
 _HOMOPHONE_SLIP_RE = re.compile(
     r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])|茶寝|宿设|淡心|听客(?!人)|委[慧惠](?!同学|老师)"
+    r"|(?<=主题)版会|(?<=[早晚])自息|再(?:教室|宿舍)"
 )
 # Cheap gates: most notes have neither pinyin inside Chinese nor these characters.
-_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设淡客]")
+_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设淡客版息再]")
 _ANY_LATIN_RE = re.compile(r"[a-zA-Z]")
-_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设淡客]")
+_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设淡客版息再]")
 # Pinyin slips touch a Chinese character or are whole words of their own.
 _PINYIN_GATE_RE = re.compile(
     r"[\u4e00-\u9fff][a-z]|[a-z][\u4e00-\u9fff]|qin|sushe|banhui|tanxin|jiafang|tingke"
@@ -368,7 +375,7 @@ _TITLE_DOT_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])",
 _WORD_BEFORE_RE = re.compile(r"[\w/]")
 # Case-sensitive literal gates on the lowered note: far cheaper than the patterns above.
 _SHORTHAND_GATE_RE = re.compile(
-    r"mtg|mtng|w/|abt|convo|ppl|wk|nite|2day|b4|hw|stdnt|cla|calss|par[na]|talkd|vist|dormv|classm|\bw\s|studnet|studetn|stduent|yesteday|yesterad|yestred|ysterd|meett|meetign|meeing|dormator|dormitar"
+    r"mtg|mtng|w/|abt|convo|ppl|wk|nite|2day|b4|hw|stdnt|clas(?!s)|claas|calss|par[na]|talkd|vist|dormv|classm|\bw\s|studnet|studetn|stduent|yesteday|yesterad|yestred|ysterd|meett|meetign|meeing|dormator|dormitar"
 )
 _TITLE_GATE_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.")
 
@@ -777,15 +784,18 @@ _TALKED_ABOUT_RE = re.compile(r"(?:谈|聊|讨论|交流|沟通|商量)(?:了|�
 _STUDENT_NAMED_RE = re.compile(r"学生|同学|班长|班委|室友|小[\u4e00-\u9fff]")
 
 
-def _chat_with_the_parent(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> bool:
-    """ "和张同学的母亲视频通话，聊了聊孩子的近况": a chat with no one named, right after a
-    parent contact, is that contact."""
-    call = kept[-1] if kept else None
+_CHAT_HOSTS = _MEETING_KINDS | {"parent_contact"}
+
+
+def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> bool:
+    """ "和张同学的母亲视频通话，聊了聊孩子的近况", "组织线上班会，聊了聊返校安排": a chat with no
+    one named, right after a parent contact or a meeting, is part of it."""
+    host = kept[-1] if kept else None
     return (
         m.kind == "student_talk"
-        and call is not None
-        and call.kind == "parent_contact"
-        and m.clause - call.clause in (0, 1)
+        and host is not None
+        and host.kind in _CHAT_HOSTS
+        and m.clause - host.clause in (0, 1)
         and low.startswith(("聊", "谈了"), m.start)
         # 孩子 here is the parent's child: the subject, not someone talked to.
         and _STUDENT_NAMED_RE.search(low, bounds[m.clause] + 1, bounds[m.clause + 1]) is None
@@ -809,7 +819,7 @@ def _drop_meeting_topics(
     for m in matches:
         if m.kind in _TITLE_KINDS and _talked_about(low, bounds, m, kept):
             continue
-        if _chat_with_the_parent(low, bounds, m, kept):
+        if _chat_within(low, bounds, m, kept):
             continue
         meeting = next(
             (
@@ -834,6 +844,7 @@ def _drop_meeting_topics(
                 and m.kind in _TITLE_KINDS
                 and _TITLE_AFTER_RE.match(low, meeting.end, m.start)
                 and not _THEN_RE.search(low, meeting.end, m.start)
+                and not any(meeting.end <= d.start < m.start for d in dates)
             ):
                 continue
         kept.append(m)

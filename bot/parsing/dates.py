@@ -79,7 +79,9 @@ PLAN_ZH_RE = re.compile(
 PLAN_EN_RE = re.compile(
     r"(?=[a-z2])(?<![a-z0-9])(?:"  # every alternative starts a word
     r"\b(?:will|plan(?:ning|ned)?\s+to|(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
-    r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:|\bplans?\s+for\b)"
+    r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:"
+    # "review plan for the final exams": a plan written, not one to carry out.
+    r"|(?<!review\s)(?<!study\s)(?<!revision\s)(?<!work\s)(?<!semester\s)(?<!action\s)\bplans?\s+for\b)"
 )
 
 _CN_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -641,15 +643,16 @@ def _lunar_holiday(name: str, year: int) -> date | None:
 _RUN_UP_AFTER_RE = re.compile(
     r"(?:节|假期|放假|假)?\s*(?:之前|以前|前)(?![一两二三四五六七八九十\d]+天|一晚|夕|的?最后一天)"
 )
-_RUN_UP_BEFORE_RE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+the\s+$")
-_BREAK_AFTER_RE = re.compile(r"\s+(?:holidays?|break|vacation|long\s+weekend)\b")
+_RUN_UP_BEFORE_RE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?$")
 
 
 def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
     """元旦 / Christmas: fixed-date holidays, the most recent one (the next for a plan);
     春节 / 中秋 / 端午 ...: lunar ones from their table, likewise."""
-    if _RUN_UP_BEFORE_RE.search(m.string, max(0, m.start() - 16), m.start()) and (
-        _BREAK_AFTER_RE.match(m.string, m.end())
+    if (
+        _RUN_UP_BEFORE_RE.search(m.string, max(0, m.start() - 16), m.start())
+        and _EN_DAY_AROUND_RE.search(m.string, max(0, m.start() - 24), m.start()) is None
+        and not _EN_ONE_DAY_AFTER_RE.match(m.string, m.end())
     ):
         return None  # "Before the National Day holiday: called …": its run-up, not a day
     name = " ".join(m.group(1).split())

@@ -10,7 +10,10 @@ from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
 _STOP = r"[^,.;!?。；\n]"
 
 # --- counts of people contacted or talked to -------------------------------------------
+# Every character a count can start with (gated on it: see _gated in pipeline.py).
+COUNT_ZH_FIRST = "0123456789ps〇一七三两九二五他仨俩八六共十合同四她学家宿总百这那零"
 _COUNT_ZH_RE = re.compile(
+    f"(?=[{COUNT_ZH_FIRST}])(?:"
     rf"(?<![\d级届大第周期拜週])({CN_NUM})\s*(?:(?:位|名|个|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{3,12}}?的))?\s*"
     r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|舍友|宿舍长|寝室长|舍长|班干部|父母|孩子"
     r"|毕业生|学困生|困难生|贫困生|班委|团员|党员)"
@@ -19,13 +22,14 @@ _COUNT_ZH_RE = re.compile(
     # …，共6位 / 一共12人次: a total said on its own.
     rf"|(?:共|一共|总共|合计|共计)\s*({CN_NUM})\s*(?:位|名|人次|人|户|个)"
     # "跟宿舍那仨聊了聊", "他们俩": people counted by 仨 / 俩 after a pointing word.
-    r"|(?:那|这|他们|她们|宿舍)(仨|俩)(?![月天年小个钟])"
+    r"|(?:那|这|他们|她们|宿舍)(仨|俩)(?![月天年小个钟]))"
 )
 # Parents named one by one: "Wang's mom and Li's dad", "小王妈妈和李同学的父亲".
 _NAMED_PARENT_RE = re.compile(
     r"\b(\w+)'s\s+(?:mom|mum|mother|dad|father|parents?|guardian)\b"
     r"|(小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}同学)的?(?:妈妈|爸爸|母亲|父亲|家长)"
 )
+_NAMED_PARENT_GATE_RE = re.compile(r"'s\s|妈|爸|母|父|家长")
 _COUNT_EN_RE = re.compile(
     rf"\b({EN_NUM})\s+(?:of\s+(?:my|our|the|his|her|their)\s+)?(?:\w+\s+)?(?:parents|students|families|mothers|fathers|classmates|"
     r"freshmen|kids|people|boys|girls|guys|lads|guardians|dads|moms|mums|undergrads|seniors|juniors|"
@@ -67,15 +71,20 @@ _LOCATION_GATE_RE = re.compile(
 )
 
 # --- places ----------------------------------------------------------------------------
-_LOCATION_RE = re.compile(
-    r"(?:[东西南北中]区|[东西南北]苑|[东西南北]院|[东西南北]校区|新校区|老校区|本部|[\u4e00-\u9fff]园)?\s*"
+_BLOCK = (
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:号楼|号宿舍楼|号公寓|号学生公寓|栋|幢|号教学楼|教学楼|舍)"
     r"(?:\s*\d{3,4}\s*(?:室|寝室|宿舍|教室)?)?"
+)
+# Places that start with a character of their own (gated on it: see _gated in pipeline.py).
+LOCATION_FIRST = "0123456789abcdefghijklmnopqrstuvwxyz一七三九二五八六十四东中兰北南图大学实宿敬本李杏松枫柳桂桃梅理福综老自菊西荷食操报会体校博科竹新文教礼"
+_LOCATION_RE = re.compile(
+    f"(?=[{LOCATION_FIRST}])(?:"
+    rf"(?:[东西南北中]区|[东西南北]苑|[东西南北]院|[东西南北]校区|新校区|老校区|本部)?\s*{_BLOCK}"
     r"|(?:[东西南北中]区|[东西南北]苑|[东西南北]校区)\s*\d{1,3}(?:\s*号)?"
-    r"|(?:教|理|文|综|实验楼|图书馆|学)\s*\d{3,4}|教\s*\d-\d{3,4}|[\u4e00-\u9fff]{1,2}楼\s*\d{3,4}"
+    r"|(?:教|理|文|综|实验楼|图书馆|学)\s*\d{3,4}|教\s*\d-\d{3,4}"
     # 三教, 教二: teaching buildings by number; 梅园, 菊园: dorm areas named by a flower.
     r"|[一二三四五六七八九十\d]教(?:\s*\d{3,4})?|教[一二三四五六七八九十](?:\s*\d{3,4})?"
-    r"|[梅兰竹菊松桃李杏桂荷枫柳]园|大?礼堂|自习室|敬老院|福利院|(?<=家在)[\u4e00-\u9fff]{2}[县区市镇村]?"
+    r"|[梅兰竹菊松桃李杏桂荷枫柳]园|大?礼堂|自习室|敬老院|福利院"
     r"|[a-z]\d{3,4}(?:教室)?"
     r"|\d{3,4}\s*(?:室|教室|寝室|宿舍|房间)"
     r"|图书馆|体育馆|报告厅|学术报告厅|会议室|实验室|食堂|操场|校史馆|博物馆|科技馆"
@@ -84,13 +93,19 @@ _LOCATION_RE = re.compile(
     r"|\b(?:east|west|south|north)(?:ern)?\s+(?:area|campus|district|zone|dorms?|block)\b"
     r"|\b[a-z]?\d{1,4}[a-z]?\s+(?:building|hall)\b"
     r"|\b(?:library|gym|lecture\s+hall\s*\w*)\b"
-    # "南区宿舍", "宿舍区东苑": a named part of the campus; "去肥西县", "家访（蜀山区）": a county or
-    # district a home visit went to.
-    r"|[东西南北中]区(?=宿舍|寝室|公寓|食堂)|[东西南北]苑"
+    # "南区宿舍", "宿舍区东苑": a named part of the campus.
+    r"|[东西南北中]区(?=宿舍|寝室|公寓|食堂)|[东西南北]苑)"
+)
+# Places named by any character before 园 / 楼 or after 在 / 去 / 到: searched only when the
+# note has one of those characters.
+_NAMED_PLACE_RE = re.compile(
+    rf"[\u4e00-\u9fff]园\s*{_BLOCK}|[\u4e00-\u9fff]{{1,2}}楼\s*\d{{3,4}}|(?<=家在)[\u4e00-\u9fff]{{2}}[县区市镇村]?"
+    # "去肥西县", "家访（蜀山区）": a county or district a home visit went to.
     r"|(?<=[去在到(])(?!了)[\u4e00-\u9fff]{2,3}?(?:县|区)(?![\d\s])(?![\u4e00-\u9fff]{0,1}(?:宿舍|寝室))"
     # "在逸夫楼103", "在办公室": a named building or room after 在.
     r"|(?<=在)(?:[\u4e00-\u9fff]{1,4}?(?:楼|馆|厅|中心)|[\u4e00-\u9fff]{0,3}?办公室)(?:\s*[a-z]?\d{2,4}(?:室|教室)?)?"
 )
+_NAMED_PLACE_GATE_RE = re.compile(r"[园楼在去到(]")
 _ROOM_SUFFIX_RE = re.compile(r"\s*,?\s*(?:room|rm\.?|#)?\s*(\d{3,4})\b")
 
 # --- topics ----------------------------------------------------------------------------
@@ -147,9 +162,10 @@ def extract_count(text: str) -> int | None:
         n = en_to_int(m.group(1))
         if n is not None and 0 < n <= 500:
             return n
-    owners = {a or b for a, b in _NAMED_PARENT_RE.findall(text)}
-    if len(owners) > 1:
-        return len(owners)
+    if _NAMED_PARENT_GATE_RE.search(text):
+        owners = {a or b for a, b in _NAMED_PARENT_RE.findall(text)}
+        if len(owners) > 1:
+            return len(owners)
     listed = _EN_NAME_LIST_RE.search(text)
     if listed is not None:
         names = _EN_LIST_SPLIT_RE.split(listed.group(1))
@@ -270,6 +286,13 @@ def extract_location_span(low: str) -> tuple[int, int] | None:
     if not _LOCATION_GATE_RE.search(low):
         return None
     m = _LOCATION_RE.search(low)
+    if _NAMED_PLACE_GATE_RE.search(low):
+        named = _NAMED_PLACE_RE.search(low)
+        # The leftmost place; at one position the longer name ("梅园5栋", not "梅园").
+        if named is not None and (
+            m is None or (named.start(), -named.end()) < (m.start(), -m.end())
+        ):
+            m = named
     if not m:
         return None
     start, end = m.span()

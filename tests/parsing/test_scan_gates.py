@@ -7,7 +7,7 @@ import re._constants as c
 import re._parser as sre
 from typing import Any
 
-from bot.parsing import dates, kinds
+from bot.parsing import dates, details, kinds, pipeline
 
 _WIDE_RANGE = 3000  # a class this wide (all of CJK) would make the gate useless
 
@@ -113,3 +113,29 @@ def test_english_rules_start_a_word() -> None:
         p[:60] for p in patterns for branch in _branches(sre.parse(p)) if not _starts_a_word(branch)
     ]
     assert bad == []
+
+
+def test_clause_check_gates_cover_their_patterns() -> None:
+    gated = [
+        (pipeline._QUESTION_ZH_RE, pipeline.QUESTION_ZH_FIRST),
+        (pipeline._TODO_HEAD_RE, pipeline.TODO_HEAD_FIRST),
+        (pipeline._BLOCK_BEFORE_RE, pipeline.BLOCK_BEFORE_FIRST),
+        (pipeline._NEG_LATER_RE, pipeline.NEG_LATER_FIRST),
+    ]
+    for regex, first in gated:
+        # The gate itself is a zero-width lookahead: _first_chars reads what is behind it.
+        found = _first_chars(sre.parse(regex.pattern))
+        assert found is not None, regex.pattern[:60]
+        assert sorted(ch for ch in found - set(first) if not ch.isspace()) == []
+
+
+def test_place_gate_covers_the_place_pattern() -> None:
+    found = _first_chars(sre.parse(details._LOCATION_RE.pattern))
+    assert found is not None
+    assert sorted(ch for ch in found - set(details.LOCATION_FIRST) if not ch.isspace()) == []
+
+
+def test_count_gate_covers_the_count_pattern() -> None:
+    found = _first_chars(sre.parse(details._COUNT_ZH_RE.pattern))
+    assert found is not None
+    assert sorted(ch for ch in found - set(details.COUNT_ZH_FIRST) if not ch.isspace()) == []

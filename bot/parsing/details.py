@@ -11,7 +11,7 @@ _STOP = r"[^,.;!?。；\n]"
 
 # --- counts of people contacted or talked to -------------------------------------------
 # Every character a count can start with (gated on it: see _gated in pipeline.py).
-COUNT_ZH_FIRST = "0123456789ps〇一七三两九二五他仨俩八六共十合同四她学家宿总百这那零"
+COUNT_ZH_FIRST = "0123456789ps〇一七三两九二五他仨俩八六共十合同四她学家宿总百这那零谈电"
 _COUNT_ZH_RE = re.compile(
     f"(?=[{COUNT_ZH_FIRST}])(?:"
     rf"(?<![\d级届大第周期拜週])({CN_NUM})\s*(?:(?:位|名|个|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{3,12}}?的))?\s*"
@@ -22,7 +22,10 @@ _COUNT_ZH_RE = re.compile(
     # …，共6位 / 一共12人次: a total said on its own.
     rf"|(?:共|一共|总共|合计|共计)\s*({CN_NUM})\s*(?:位|名|人次|人|户|个)"
     # "跟宿舍那仨聊了聊", "他们俩": people counted by 仨 / 俩 after a pointing word.
-    r"|(?:那|这|他们|她们|宿舍)(仨|俩)(?![月天年小个钟]))"
+    r"|(?:那|这|他们|她们|宿舍)(仨|俩)(?![月天年小个钟])"
+    # A tally: "家长x2", "谈心x2", "打电话x3".
+    r"|(?:家长|谈心|谈话|电话|家访|学生|同学)\s*[x×*]\s*(\d{1,3})(?!\d)"
+    r")"
 )
 # Parents named one by one: "Wang's mom and Li's dad", "小王妈妈和李同学的父亲".
 _NAMED_PARENT_RE = re.compile(
@@ -85,7 +88,7 @@ _LOCATION_RE = re.compile(
     # 三教, 教二: teaching buildings by number; 梅园, 菊园: dorm areas named by a flower.
     r"|[一二三四五六七八九十\d]教(?:\s*\d{3,4})?|教[一二三四五六七八九十](?:\s*\d{3,4})?"
     r"|[梅兰竹菊松桃李杏桂荷枫柳]园|大?礼堂|自习室|敬老院|福利院"
-    r"|[a-z]\d{3,4}(?:教室)?"
+    r"|[a-z]\d{3,4}(?:教室)?|\d{1,2}\s*#(?!\d)"
     r"|\d{3,4}\s*(?:室|教室|寝室|宿舍|房间)"
     r"|图书馆|体育馆|报告厅|学术报告厅|会议室|实验室|食堂|操场|校史馆|博物馆|科技馆"
     r"|(?:教学楼|实验楼|宿舍楼)?[a-z]\s*(?:栋|座|区)\s*\d{3,4}(?:\s*(?:室|教室|寝室|宿舍))?"
@@ -153,7 +156,7 @@ def extract_count(text: str) -> int | None:
     """The number of people contacted or talked to, when the text says it."""
     m = _COUNT_ZH_RE.search(text)
     if m:
-        word = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+        word = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
         n = cn_to_int(word)
         if n is not None and 0 < n <= 500:
             return n

@@ -333,7 +333,7 @@ _RULES: list[KindRule] = [
     # Going to a classroom is a visit unless something else (a class meeting) happened there.
     KindRule(
         "classroom_visit",
-        r"(?:走进|进|去|到|下)(?:了)?(?:课堂|教室)"
+        r"(?:走进|进|去|到|下)(?:了)?(?:一次|一趟|趟|次)?(?:课堂|教室)"
         r"|(?:课堂|教室)里?(?:转了?转|走了?走|看了?看|转了一圈|走了一圈|巡视)",
         weak="clause",
     ),
@@ -364,7 +364,8 @@ _RULES: list[KindRule] = [
     # something else done there ("到3号楼开班会").
     KindRule(
         "dorm_visit",
-        r"(?:去|到)了?(?:[东西南北]区)?\s*\d{1,2}\s*(?:号楼|栋|幢)(?=[^,.;!?。；]{0,3}?(?:看|转|走|巡|查))",
+        r"(?:去|到)了?(?:[东西南北]区)?\s*\d{1,2}\s*(?:号楼|栋|幢)(?=[^,.;!?。；]{0,3}?(?:看|转|走|巡|查))"
+        r"|(?:走访|巡查)了?(?:[东西南北中]区)?\s*\d{1,2}\s*(?:号楼|栋|幢)",
         weak="clause",
     ),
     # "visited 3 rooms in building 6", "visited the students' rooms": rooms are dorm rooms.

@@ -642,6 +642,8 @@ def _lunar_holiday(name: str, year: int) -> date | None:
 
 _RUN_UP_AFTER_RE = re.compile(
     r"(?:节|假期|放假|假)?\s*(?:之前|以前|前)(?![一两二三四五六七八九十\d]+天|一晚|夕|的?最后一天)"
+    # "五一假期后第一次查寝": some day after it.
+    r"|(?:节|假期|放假|假|长假|小长假)?\s*(?:之后|以后|后|结束后)(?!第?[一两二三四五六七八九十\d]+天)"
 )
 _RUN_UP_BEFORE_RE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?$")
 

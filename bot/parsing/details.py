@@ -20,9 +20,9 @@ _COUNT_ZH_RE = re.compile(
     # 联系家长6位, 家长电话两个: the number after the people.
     rf"|(?:家长|同学|学生|\bparents?\b|\bstudents?\b)[^,.;!?。；\d]{{0,6}}?({CN_NUM})\s*(?:位|名|个|人次|人|户)"
     # …，共6位 / 一共12人次: a total said on its own.
-    rf"|(?:共|一共|总共|合计|共计)\s*({CN_NUM})\s*(?:位|名|人次|人|户|个)"
+    rf"|(?:共|一共|总共|合计|共计)\s*({CN_NUM})\s*(?:位|名|人次|人|户|个|封)"
     # "跟宿舍那仨聊了聊", "他们俩": people counted by 仨 / 俩 after a pointing word.
-    r"|(?:那|这|他们|她们|宿舍)(仨|俩)(?![月天年小个钟])"
+    r"|(?:那|这|他们|她们|他|她|宿舍)(仨|俩)(?![月天年小个钟])"
     # A tally: "家长x2", "谈心x2", "打电话x3".
     r"|(?:家长|谈心|谈话|电话|家访|学生|同学)\s*[x×*]\s*(\d{1,3})(?!\d)"
     r")"
@@ -69,7 +69,7 @@ _PM_WORDS = ("下午", "晚上", "傍晚", "晚")
 _TIME_GATE_RE = re.compile(r"点|\d[:：]\d|\d\s*[ap]\.?m")
 _HOURS_GATE_RE = re.compile(r"小时|钟头|学时|分钟|刻钟|\d\s*-?\s*(?:h|min)|hour|\d[:：]\d|点")
 _LOCATION_GATE_RE = re.compile(
-    r"\d|[一二三四五六七八九十](?:号|栋|幢)|图书馆|体育馆|报告厅|会议室|实验室|食堂|操场|馆|在|县|区|苑|园|教|院|堂|自习|library|gym|hall"
+    r"\d|[一二三四五六七八九十](?:号|栋|幢)|图书馆|体育馆|报告厅|会议室|实验室|食堂|操场|馆|在|县|区|苑|园|教|院|堂|自习|参观|调研|考察|library|gym|hall"
     r"|(?:east|west|south|north)(?:ern)?\s"
 )
 
@@ -105,6 +105,8 @@ _NAMED_PLACE_RE = re.compile(
     rf"[\u4e00-\u9fff]园\s*{_BLOCK}|[\u4e00-\u9fff]{{1,2}}楼\s*\d{{3,4}}|(?<=家在)[\u4e00-\u9fff]{{2}}[县区市镇村]?"
     # "去肥西县", "家访（蜀山区）": a county or district a home visit went to.
     r"|(?<=[去在到(])(?!了)[\u4e00-\u9fff]{2,3}?(?:县|区)(?![\d\s])(?![\u4e00-\u9fff]{0,1}(?:宿舍|寝室))"
+    # "带学生去科大讯飞参观": the place visited.
+    r"|(?<=[去到])(?!了)[\u4e00-\u9fff]{2,10}?(?=参观|调研|考察)"
     # "在逸夫楼103", "在办公室": a named building or room after 在.
     r"|(?<=在)(?:[\u4e00-\u9fff]{1,4}?(?:楼|馆|厅|中心)|[\u4e00-\u9fff]{0,3}?办公室)(?:\s*[a-z]?\d{2,4}(?:室|教室)?)?"
 )
@@ -112,7 +114,10 @@ _NAMED_PLACE_GATE_RE = re.compile(r"[园楼在去到(]")
 _ROOM_SUFFIX_RE = re.compile(r"\s*,?\s*(?:room|rm\.?|#)?\s*(\d{3,4})\b")
 
 # --- topics ----------------------------------------------------------------------------
+# Every character a topic's mark can start with (gated on it: see _gated in pipeline.py).
+TOPIC_FIRST = '"aclmorstw“《主交会关团围培就班讲谈针'
 _TOPIC_RE = re.compile(
+    f"(?=[{TOPIC_FIRST}])(?:"
     r"《([^》]{1,60})》"
     r"|主题(?:是|为)?\s*[:：]\s*(" + _STOP + r"{1,40})"
     r"|主题(?:是|为)\s*(" + _STOP + r"{1,40})"
@@ -123,7 +128,7 @@ _TOPIC_RE = re.compile(
     r"|\b(?:meeting|talk|lecture|session|seminar|workshop|training|chat|conversation)\s+on\s+"
     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))("
     + _STOP
-    + r"{2,60})"
+    + r"{2,60}))"
 )
 
 # --- student names ---------------------------------------------------------------------

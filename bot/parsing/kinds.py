@@ -276,7 +276,7 @@ _RULES: list[KindRule] = [
         r"随堂听课|听课|查(?:了|过)?(?:一下|一次|下|次|一遍)?课(?!表|程|件)|巡课|看课|督课|深入(?:课堂|教室)|蹲(?:了)?(?:一|两|几|\d)?(?:节|堂)?课|蹲了?(?:一|两|几|\d)(?:节|堂)"
         r"|教室(?:巡查|检查|走访)|(?:晚|早)自习(?!后|之后|结束|前|下课)|早读|晨读|查(?:看)?(?:考勤|出勤)|检查(?:考勤|出勤)"
         r"|(?:抽查|巡查|清点|核查)了?(?:一下|一次)?(?:上课|课堂|早读|早操)?的?(?:出勤|考勤|到课)"
-        r"|听了[^,.;!?。；]{0,10}?课|听了?(?:一|两|几|\d)(?:节|堂|次课)"
+        r"|[听看]了[^,.;!?。；]{0,10}?(?<!下)课(?!表|程|件|外|间)|听了?(?:一|两|几|\d)(?:节|堂|次课)"
         # 听了大学物理 / 去听线代: a course named by its subject, not a talk or a report.
         r"|(?:去|到)?听了?(?:一下|一会儿?)?(?![^,.;!?。；]{0,8}?(?:讲座|报告|宣讲|分享|汇报|意见|建议|反映|介绍|发言|演讲))"
         r"[^,.;!?。；]{0,6}?(?:数学|物理|化学|生物|英语|语文|日语|代数|线代|高代|几何|高数|微积分|数分|概率|统计"
@@ -305,6 +305,7 @@ _RULES: list[KindRule] = [
         r"|\bclass(?:room)?\s+(?:visit|observation|check|inspection)s?\b|\bclassrooms?\b(?!\s*#?\s*[a-z]?\d)"
         r"|\b(?:evening|morning|night)\s+(?:self[- ]?)?study\b|\bself[- ]study\b|\bmorning\s+reading\b"
         r"|\b(?:checked|took|check|take)\s+(?:the\s+)?attendance\b|\battendance\s+check"
+        r"|\b(?:checked|visited|inspected|went\s+(?:round|to))\s+(?:the\s+)?exam\s+(?:rooms?|halls?)\b"
         r"|\blisten(?:ed|ing)?\s+(?:to\s+)?(?:a|an|one|two|three|four|\d|the|his|her|my|some)?\s*(?:[\w'-]+\s+){0,2}?(?:class|lesson|lecture)(?:es|s)?\b"
         rf"|\blectures?\b(?!\s+hall|{_WITH_MY_CLASS})|\btutorials?\b"
         r"|\b(?:visited|went\s+to|attended|joined)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?"
@@ -378,8 +379,8 @@ _RULES: list[KindRule] = [
     # --- student talks.
     KindRule(
         "student_talk",
-        r"(?:聊|谈)了(?:一会儿?|会儿?|一下|几句|很久|好久|半天|[\d一二两三四五六七八九十半]+\s*(?:分钟|分|个?小时|个?钟头))"
-        r"|谈心|谈话|访谈|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|一对一|单独交流|单独沟通|心理疏导",
+        r"(?:聊|谈)了(?:一会儿?|会儿?|一下|几句|很久|好久|半天|[\d一二两三四五六七八九十半]+\s*(?:分钟|分|个半?小时|小时|个?钟头))"
+        r"|谈心|谈话|访谈|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|一对一|单独交流|单独沟通|单独聊|单独谈|心理疏导",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
     KindRule(
@@ -490,7 +491,7 @@ _RULES: list[KindRule] = [
     # --- student activities.
     KindRule(
         "student_activity",
-        r"竞赛|比赛|大创|创新创业|数学建模|建模|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
+        r"竞赛|比赛|大创|创新创业|(?:数学)?建模(?!课)|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
         r"|社会实践|运动会|晚会|联欢|文艺汇演|团建|春游|秋游|研学|考察|参访|读书会|观影|趣味|拔河|辩论"
         r"|(?:指导|带领|带着|带|组织|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
         r"(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树"
@@ -534,12 +535,13 @@ _RULES: list[KindRule] = [
         r"|organi[sz](?:e|ed|es|ing)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+)?(?:\w+\s+)?students?\s+(?:to\s+)?"
         r"(?:attend|visit|join|go|watch|take\s+part|participate|see)\b"
         r"|(?:took|take|taking|takes|led|lead|leading|accompanied|accompanying|brought|bringing)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+|\w+\s+)?"
-        r"(?:students|class|team|group|kids|freshmen|seniors|juniors|sophomores|graduates)(?:\s+(?:who|that)\s+[^,.;!?]{0,30}?)?\s+(?:to|on|for|out)"
+        r"(?:students|class|team|group|kids|freshmen|seniors|juniors|sophomores|graduates|(?:first|second|third|fourth)[- ]years)"
+        r"(?:\s+(?:who|that)\s+[^,.;!?]{0,30}?)?\s+(?:to|on|for|out)"
         r"|(?:\w+ball|chess|badminton|tennis|ping[- ]?pong|sports?)\s+(?:match(?:es)?|games?|tournaments?)|tournaments?"
         r"|(?:costume|christmas|xmas|halloween|new\s+year'?s?|class|birthday|farewell|graduation|welcome|holiday)\s+part(?:y|ies)"
         r"|graduation\s+(?:ceremony|photos?|part(?:y|ies))|commencement|bowling|ice[- ]skating|skating|camping|kayaking|rafting|rock\s+climbing|go[- ]karting|escape\s+room"
         r"|end[- ]of[- ](?:the[- ])?(?:term|year|semester)\s+part(?:y|ies)|part(?:y|ies)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:class|students)"
-        r"|tree[- ]planting|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
+        r"|tree[- ]planting|study\s+groups?|mock\s+interviews?|mcm|icm|challenge\s+cup|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
         r"|career\s+talk|guest\s+lecture|(?:job|career|recruitment)\s+fairs?|outing|excursion|innovation\s+project|research\s+project"
         r"|(?:student|club|campus|league)\s+(?:club\s+)?events?"
@@ -576,13 +578,15 @@ _RULES: list[KindRule] = [
         # The regulation's own duties: 帮扶, 选课指导, 推荐实习, 生涯规划, 联系用人单位.
         r"|帮扶|指导[^,.;!?。；]{0,4}?选课|推荐[^,.;!?。；]{0,6}?(?:实习|就业|工作)|生涯规划|学业规划|生涯发展规划"
         r"|联系[^,.;!?。；]{0,6}?(?:用人单位|企业|单位)|(?:向|给)用人单位推荐"
-        r"|陪(?:同)?[^,.;!?。；]{0,8}?(?:医院|看病|就医|就诊|急诊|医务室)"
+        r"|陪(?:同)?[^,.;!?。；]{0,12}?(?:医院|看病|就医|就诊|急诊|医务室|手术)"
+        r"|送(?:他|她|学生|同学)?(?:去|到)了?[^,.;!?。；]{0,6}?(?:医院|院|医务室|诊所)|就诊|急诊|住院"
         # "联系后勤维修": the verb before the office as well as after it.
         r"|(?:联系|沟通|协调|对接|交流)了?(?:教务处?|学工办?|团委|学生处|保卫处|后勤|宿管|物业|任课(?:老师|教师))"
         r"|简历|求职|(?:教务处?|学工办?|团委|学生处|保卫处|后勤|宿管|任课(?:老师|教师))[^,.;!?。；]{0,4}?"
         r"(?:沟通|协调|对接|联系|反映|汇报|交流)|(?:沟通|协调|对接)了?[^,.;!?。；]{0,10}?(?:事宜|事项)"
         r"|调解|(?:处理|化解)[^,.;!?。；]{0,6}?(?:矛盾|纠纷|冲突|突发事件)|收集|收齐"
         # "帮学生办理缓考申请": paperwork done for a student.
+        r"|(?:审批|批准|同意)了?[^,.;!?。；]{0,12}?(?:申请|请假|假)|已经?(?:批准|审批)"
         r"|缓考|(?:帮|替|为)(?:学生|同学)[^,.;!?。；]{0,6}?(?:办理|申请|开具?|盖章|签字)"
         r"|办理?[^,.;!?。；]{0,8}?(?:手续|申请|证明|事宜)|(?:帮|替|为)(?:毕业生|新生)[^,.;!?。；]{0,6}?(?:办|申请|开具?|盖章|签字)"
         # "去医院看望了生病住院的学生": care for a sick student.
@@ -596,9 +600,10 @@ _RULES: list[KindRule] = [
         r"recommendation\s+letters?|leave\s+requests?|mental\s+health\s+screening|duty|on\s+call|"
         r"graded|reviewed|processed|compiled|filled\s+(?:in|out)|orientation|registration|"
         r"(?:took|accompanied|brought|drove|walked)\s+(?:a\s+|the\s+|my\s+|one\s+|two\s+|\d+\s+)?(?:sick\s+|injured\s+|ill\s+)?"
-        r"(?:students?|him|her)\s+to\s+(?:the\s+)?(?:hospital|clinic|doctor|infirmary|er|health\s+cent(?:er|re))|"
+        r"(?:students?|him|her)(?:\s+with\s+[^,.;!?]{0,30}?)?\s+to\s+(?:the\s+)?(?:campus\s+|school\s+|university\s+|local\s+)?"
+        r"(?:hospital|clinic|doctor|infirmary|er|health\s+cent(?:er|re))|"
         r"military\s+training|career\s+(?:planning|guidance)|cvs?|resumes?|résumés?|cover\s+letters?"
-        r"|mock\s+interviews?|job\s+applications?|internship\s+applications?"
+        r"|job\s+applications?|internship\s+applications?"
         r"|wrote\s+(?:up\s+)?(?:the\s+|my\s+|a\s+|our\s+|this\s+|next\s+)?(?:[\w'-]+\s+){0,3}?(?:summary|plan|report|review|evaluations?|comments))\b",
         weak="message",
     ),
@@ -614,7 +619,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # alternative there (it makes the Chinese scan about 2.5 times faster). A test checks that
 # it covers every rule: extend it when a rule can start with a new character.
 ZH_KIND_START = (
-    "《一上下与业个主义交任会缓办替假销向体保美国蓝互提递计记欢茶送逐挨合毕在修值入全为电微视短请叫喊抽清化收帮生制公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
+    "《一上下与业个主义交任会缓办替假销向体保美国蓝互提递计记欢茶送逐挨合毕在住已急修值入全为电微视短请叫喊抽清化收帮生制公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"

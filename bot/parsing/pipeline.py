@@ -79,7 +79,7 @@ _QUESTION_EN_RE = re.compile(  # used with .match(low, clause start, clause end)
     r"did\s+(?:you|we|i|they|anyone)|has\s+anyone|have\s+(?:you|we|i))\b"
 )
 _REQUEST_RE = re.compile(  # used with .match at the note's or the clause's start
-    r"\s*(?:请(?!了|学长|学姐|师兄|师姐|校友|专家|嘉宾)|记得|别忘|提醒|麻烦|务必|通知|温馨提示|辛苦(?:各位|大家|老师们)"
+    r"\s*(?:请(?!了|学长|学姐|师兄|师姐|校友|专家|嘉宾)|记得|别忘|提醒|麻烦|务必|通知|转发|温馨提示|辛苦(?:各位|大家|老师们)"
     # "各位老师好，今天…": a greeting opens the note, no request.
     r"|各位(?:老师|班主任|同事)(?!们?(?:好|晚上好|早上好|下午好|晚安))|老师们(?!好)"
     r"|大家(?:注意|记得|尽快|抓紧)|please|pls|plz|remember\s+to|"
@@ -113,7 +113,7 @@ _NEG_BEFORE_RE = re.compile(
 # Said right after the activity (anchored at its end) ...
 _NEG_AFTER_RE = re.compile(
     r"\s*(?:❌|✗|✘|✖|×|未完成|没完成)|[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|[^,]{0,2}没(?:开|去|成)|[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{0,4}?(?:原定|原计划|本来定|原本定)|[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
-    r"|(?:\s+\S+){0,5}?\s*\b(?:was|were|got|has\s+been|is|had\s+been)\s+(?:cancel|postpon|moved|called\s+off)"
+    r"|(?:\s+\S+){0,5}?\s*\b(?:was|were|got|has\s+been|is|had\s+been|(?:had|has|have)\s+to\s+be|will\s+be|must\s+be)\s+(?:cancel|postpon|moved|called\s+off)"
     r"|(?:\s+\S+){0,2}?\s*(?:moved|pushed|shifted|rescheduled|postponed)\s+(?:to|back|until|till)\b"
     r"|\s*(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
     r"|(?:\s+\S+){1,2}?\s+(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
@@ -121,12 +121,12 @@ _NEG_AFTER_RE = re.compile(
 )
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
-NEG_LATER_FIRST = "'cdfhmnw下以先免回委得打托拜改放有未没算缓联请过还"
+NEG_LATER_FIRST = "'cdfhmnw下以先免回委得打托拜改放有未没算缓联请过还无"
 _NEG_LATER_RE = _gated(
     NEG_LATER_FIRST,
     r"\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"
     # "听课的事拜托王老师了": handed to someone else; "打电话，没打通": the call did not go through
-    r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|没打通|打不通|没人接|没接|未接通|没联系上|联系不上"
+    r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|没打通|打不通|没人接|没接|未接通|没联系上|联系不上|无人接"
     r"|\b(?:no\s+(?:one\s+)?answer(?:ed)?|didn'?t\s+(?:pick\s+up|answer|get\s+through))\b"
     r"|\b(?:didn'?t|did\s+not|never)\s+(?:happen|take\s+place|go\s+ahead)\b|\bfell\s+through\b|没(?:能)?(?:进行|举行|成行)"
     # "查寝这周就免了吧", "听课的事先放一放", "班会等期末考完再开", "家访还得等家长有空".
@@ -150,7 +150,7 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上|不能去|不能参加)"
     r"|我(?:在外地|不在|出差)[^,]{0,8}(?:没|未)|(?:一直|都|还是|始终|也|却)?(?:没(?:打通|人接|接通?|联系上)|打不通|联系不上)"
     r"|(?:but\s+)?i\s+(?:wasn'?t|was\s+not)\s+there|i\s+(?:didn'?t|did\s+not|couldn'?t|could\s+not|wasn'?t\s+able\s+to)\s+(?:attend|go|join|make\s+it)"
-    r"|no\s+(?:one\s+)?answer)"
+    r"|no\s+(?:one\s+)?answer|(?:neither|nobody|none\s+of\s+them)\s+(?:answered|picked\s+up))"
 )
 # "听课？上周三听过了", "dorm check? did it yesterday": a question the next clause answers with
 # the deed done (and nothing negated or asked there).
@@ -203,7 +203,10 @@ _STUDENT_SAYS_RE = re.compile(
 )
 # "辅导员去查寝了，发现两个寝室卫生不合格": a clause going on without a subject of its own
 # continues the one before it, so what someone else did goes on being theirs.
-_STAFF_SUBJECT_RE = re.compile(rf"\s*[^,]{{0,4}}?(?:{_STAFF_ZH}){_NOT_WITH_ME_ZH}")
+# "和辅导员一起送到医院": with the advisor, not instead of them.
+_STAFF_SUBJECT_RE = re.compile(
+    rf"\s*(?:(?![和跟与同陪])[^,]){{0,4}}?(?:{_STAFF_ZH}){_NOT_WITH_ME_ZH}"
+)
 _CARRIED_ON_RE = re.compile(r"\s*(?:并且?|还|又|也|顺便|然后|随后|发现|看到|检查了?)")
 # "本来要开班委会，结果好几个班委去参加比赛了": students busy elsewhere, given as the reason.
 _STUDENTS_AWAY_RE = re.compile(
@@ -226,14 +229,15 @@ _REASON_BEFORE_RE = re.compile(
 # "如果天气好的话，想…": a clause that only sets a condition makes the next one hypothetical.
 _CONDITION_RE = re.compile(r"\s*(?:如果|假如|(?<![主重需只])要是|万一|\bif\b)[^,]{0,20}$")
 # Book and talk titles are quoted words: "《如何规划大学生活》" asks nothing.
-_TITLE_RE = re.compile(r"《[^》\n]{0,40}》")
+_TITLE_RE = re.compile(r"《[^》\n]{0,40}》|“[^”\n]{0,40}”")
 
 
 def _mask_titles(low: str) -> str:
-    """`low` with the inside of 《…》 titles blanked out (same length, so offsets stay)."""
-    if "《" not in low:
+    """`low` with the inside of 《…》 and “…” titles blanked out (same length, so offsets
+    stay): "主题班会“学习困难怎么破”" asks nothing."""
+    if "《" not in low and "“" not in low:
         return low
-    return _TITLE_RE.sub(lambda m: "《" + "_" * (len(m.group()) - 2) + "》", low)
+    return _TITLE_RE.sub(lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], low)
 
 
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
@@ -465,7 +469,7 @@ _STUDENT_AFTER_RE = re.compile(
 # the topic of the activity beside it.
 _OTHER_ACT_RE = re.compile(
     r"整理|填写|填报|填了|上报|审核|统计|核查|核对|批改|值班|排查|审批|处理|撰写|写了|写|准备|录入|汇总"
-    r"|(?:帮|替|为)(?:毕业生|新生|学生|同学)[^,]{0,6}?(?:办|申请|开)|办理|办了|交了|提交|看望|探望|陪"
+    r"|(?:帮|替|为)(?:毕业生|新生|学生|同学)[^,]{0,6}?(?:办|申请|开)|办理|办了|交了|提交|看望|探望|陪|送"
     r"|\b(?:reviewed|processed|compiled|filled\s+(?:in|out)|did|wrote|graded|checked)\b"
 )
 _CLAUSE_FILLER_RE = re.compile(
@@ -638,7 +642,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue
             # The visit is the clause that does it: "昨天学生反映宿舍漏水，今天去看了" is today's.
             followed = verb.span()
-        if rule.forbid_before is not None and rule.forbid_before.search(low[cs : m.start()]):
+        if rule.forbid_before is not None and rule.forbid_before.search(low, cs, m.start()):
             continue
         ne = bounds[clause + 2] if clause + 2 < len(bounds) else ce
         ps = bounds[clause - 1] + 1 if clause > 0 else cs
@@ -818,18 +822,19 @@ _TALKED_ABOUT_RE = re.compile(r"(?:谈|聊|讨论|交流|沟通|商量)(?:了|�
 _STUDENT_NAMED_RE = re.compile(r"学生|同学|班长|班委|室友|小[\u4e00-\u9fff]")
 
 
-_CHAT_HOSTS = _MEETING_KINDS | {"parent_contact"}
+_CHAT_HOSTS = _MEETING_KINDS | {"parent_contact", "dorm_visit"}
 
 
 def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> bool:
-    """ "和张同学的母亲视频通话，聊了聊孩子的近况", "组织线上班会，聊了聊返校安排": a chat with no
-    one named, right after a parent contact or a meeting, is part of it."""
+    """ "和张同学的母亲视频通话，聊了聊孩子的近况", "组织线上班会，聊了聊返校安排", "去宿舍走访，
+    13号楼，聊了聊工作去向": a chat with no one named, right after a parent contact, a meeting
+    or a dorm visit, is part of it."""
     host = kept[-1] if kept else None
     return (
         m.kind == "student_talk"
         and host is not None
         and host.kind in _CHAT_HOSTS
-        and m.clause - host.clause in (0, 1)
+        and m.clause - host.clause in (0, 1, 2)
         and low.startswith(("聊", "谈了"), m.start)
         # 孩子 here is the parent's child: the subject, not someone talked to.
         and _STUDENT_NAMED_RE.search(low, bounds[m.clause] + 1, bounds[m.clause + 1]) is None
@@ -1083,6 +1088,8 @@ def _listed_days(low: str, m: _Match, dates: list[DateMention], seg_end: int) ->
 
 def _blank_dates(norm: str, dates: list[DateMention], start: int, end: int) -> str:
     """The segment with its date expressions replaced by breaks, so a topic stops before them."""
+    if not any(d.start < end and d.end > start for d in dates):
+        return norm[start:end]
     chars = list(norm[start:end])
     for d in dates:
         for i in range(max(d.start, start), min(d.end, end)):

@@ -139,3 +139,9 @@ def test_count_gate_covers_the_count_pattern() -> None:
     found = _first_chars(sre.parse(details._COUNT_ZH_RE.pattern))
     assert found is not None
     assert sorted(ch for ch in found - set(details.COUNT_ZH_FIRST) if not ch.isspace()) == []
+
+
+def test_topic_gate_covers_the_topic_pattern() -> None:
+    found = _first_chars(sre.parse(details._TOPIC_RE.pattern))
+    assert found is not None
+    assert sorted(ch for ch in found - set(details.TOPIC_FIRST) if not ch.isspace()) == []

@@ -131,6 +131,8 @@ _NOT_DATE_UNITS = r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|�
 # "9月份的工作记录表", "上个月的总结": the month a form or a report is for, not a date.
 _NOT_FORM_AFTER = (
     r"(?!\s*的?\s*(?:班主任|班导师)?(?:工作)?(?:记录表|记录|总结|计划|考勤表|考勤|表格|报表))"
+    # "开了10月份的班会": which month's meeting it was, not its day.
+    r"(?!\s*的\s*(?:主题)?(?:班会|例会|班委会|团会|家长会))"
 )
 
 # Parts of a month (see _MONTH_PART_DAY): 月底, 11月中旬, 9月最后一周, 3月第一周 ...

@@ -63,7 +63,7 @@ _DORM_VERB_ZH = re.compile(
 )
 _STUDENT_OBJECT_EN = re.compile(
     r"\b(?:students?|classmates?|freshm[ae]n|sophomores?|juniors?|seniors?|him|her|them|"
-    r"monitor|mentees?|advisees?|tutees?|kids?|boys?|girls?|guys|lads|roommates?|undergrads?|pupils?|his|their)\b"
+    r"monitor|committee\s+members?|mentees?|advisees?|tutees?|kids?|boys?|girls?|guys|lads|roommates?|undergrads?|pupils?|his|their)\b"
     # A student named in Chinese in an English note: "talked w/ 小王", "with 李同学".
     r"|\b(?:with|to)\s+(?:小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}同学|学生|同学)"
     # Or by a bare name: "talked with Li and Wang" (not "the dean", "colleagues", "Prof Wang").
@@ -431,7 +431,7 @@ _RULES: list[KindRule] = [
         r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|[\w.]+'s\s+|\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+|several\s+|some\s+)?"
         r"(?:parents?|mother|father|mom|mum|dad|guardians?|grand|famil))"
         # "met with our innovation project team": the team's project is the activity.
-        r"(?!\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:team|group|club|committee)\b)",
+        r"(?!\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:team|group|club|committee)\b(?!\s+members?))",
         need=_STUDENT_OBJECT_EN,
     ),
     KindRule(

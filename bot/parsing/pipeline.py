@@ -469,6 +469,7 @@ _STUDENT_AFTER_RE = re.compile(
 # the topic of the activity beside it.
 _OTHER_ACT_RE = re.compile(
     r"整理|填写|填报|填了|上报|审核|统计|核查|核对|批改|值班|排查|审批|处理|撰写|写了|写|准备|录入|汇总"
+    r"|(?:给|帮|为|替)(?:学生|同学|大家|他们)(?:整理|填写|填报|审核|办理|申请|准备|统计|核对|录入|汇总)"
     r"|(?:帮|替|为)(?:毕业生|新生|学生|同学)[^,]{0,6}?(?:办|申请|开)|办理|办了|交了|提交|看望|探望|陪|送"
     r"|\b(?:reviewed|processed|compiled|filled\s+(?:in|out)|did|wrote|graded|checked)\b"
 )
@@ -1002,7 +1003,8 @@ def _pick_date(
     before = [
         i
         for i, d in enumerate(dates)
-        if d.end <= seg_start and not _reported(low, anchor, d.start, bounds)
+        # "on Tuesday," ends after the break it carries: it still comes before.
+        if d.start < seg_start and not _reported(low, anchor, d.start, bounds)
     ]
     if before:
         return before[-1]

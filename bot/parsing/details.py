@@ -105,8 +105,9 @@ _NAMED_PLACE_RE = re.compile(
     rf"[\u4e00-\u9fff]园\s*{_BLOCK}|[\u4e00-\u9fff]{{1,2}}楼\s*\d{{3,4}}|(?<=家在)[\u4e00-\u9fff]{{2}}[县区市镇村]?"
     # "去肥西县", "家访（蜀山区）": a county or district a home visit went to.
     r"|(?<=[去在到(])(?!了)[\u4e00-\u9fff]{2,3}?(?:县|区)(?![\d\s])(?![\u4e00-\u9fff]{0,1}(?:宿舍|寝室))"
-    # "带学生去科大讯飞参观": the place visited.
+    # "带学生去科大讯飞参观": the place visited; "去物理楼看了晚自习": the building gone to.
     r"|(?<=[去到])(?!了)[\u4e00-\u9fff]{2,10}?(?=参观|调研|考察)"
+    r"|(?<=[去到])(?!了)[\u4e00-\u9fff]{1,4}?(?:楼|馆|中心)(?:[a-z]区)?(?:\s*[a-z]?\d{2,4})?"
     # "在逸夫楼103", "在办公室": a named building or room after 在.
     r"|(?<=在)(?:[\u4e00-\u9fff]{1,4}?(?:楼|馆|厅|中心)|[\u4e00-\u9fff]{0,3}?办公室)(?:\s*[a-z]?\d{2,4}(?:室|教室)?)?"
 )

@@ -449,7 +449,7 @@ def _fold_slips(norm: str) -> str:
 # Words right after an activity that make it a document about it, not the act itself:
 # "班会记录", "查寝表格发一下", "dorm check form".
 _DOCUMENT_AFTER_RE = re.compile(
-    r"\s*的?\s*(?:记录|表格|统计(?!了)|筹备|报名|准备工作|要求|标准|规定|流程|表(?![现扬达演态示率])|照片|材料|签到|通知|模板|方案|课件|ppt|登记|统计表)"
+    r"\s*的?\s*(?:记录|表格|统计(?!了)|筹备|报名|准备工作|要求|标准|规定|流程|表(?![现扬达演态示率])|照片|材料|签到|通知(?!了)|模板|方案|课件|ppt|登记|统计表)"
     r"|\s*(?:forms?|templates?|minutes|photos?|pictures?|records?|sheets?|slides|schedule|report)\b"
 )
 # "补录10月16日查寝记录": a note that backfills the record of an activity records it.
@@ -815,6 +815,7 @@ _TOPIC_MARK_RE = re.compile(
 _TITLE_AFTER_RE = re.compile(r"\s*:|\s+(?=[\u4e00-\u9fff])")
 _TITLE_KINDS = frozenset({"student_activity", "other"})
 _THEN_RE = re.compile(r"然后|之后|接着|随后|\bthen\b|\balso\b")
+_MEETING_DID_RE = re.compile(r"组织(?:大家|同学们?|全班)(?:一起)?学习")
 _TALK_KINDS = frozenset({"student_talk", "parent_contact"})
 # "和3名同学个别交流，谈大创选题": what the talk was about, right after its verb.
 _TALKED_ABOUT_RE = re.compile(r"(?:谈|聊|讨论|交流|沟通|商量)(?:了|一下|起)?(?:关于)?$")
@@ -872,6 +873,8 @@ def _drop_meeting_topics(
         if meeting is not None:
             gap_start = meeting.end if meeting.clause == m.clause else bounds[m.clause] + 1
             topic = _TOPIC_MARK_RE.search(low, gap_start, m.start)
+            if _MEETING_DID_RE.match(low, m.start) and m.start <= gap_start + 2:
+                continue  # "开了团会，组织大家学习团章": what the meeting did
             if (
                 topic is not None
                 and (meeting.clause == m.clause or topic.start() <= gap_start + 2)

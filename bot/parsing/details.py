@@ -40,9 +40,12 @@ _COUNT_EN_RE = re.compile(
 )
 
 # --- durations -------------------------------------------------------------------------
+# Every character a duration can start with (gated on it: see _gated in pipeline.py).
+HOURS_FIRST = "0123456789〇一七三两九二五仨俩八六十半四百零"
 _HOURS_ZH_RE = re.compile(
+    f"(?=[{HOURS_FIRST}])(?:"
     rf"({CN_NUM}(?:\.\d+)?|半)\s*个?\s*(半)?\s*(?:小时|钟头|学时)(?:\s*({CN_NUM})\s*分钟?)?"
-    r"|(\d+(?:\.\d+)?)\s*-?\s*(?:h|hr|hrs|hours?)\b(?:\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?\b)?"
+    r"|(\d+(?:\.\d+)?)\s*-?\s*(?:h|hr|hrs|hours?)\b(?:\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?\b)?)"
 )
 _MINUTES_ZH_RE = re.compile(rf"({CN_NUM})\s*-?\s*(?:分钟|mins?\b|minutes?\b)")
 _QUARTERS_RE = re.compile(r"([一两三1-3])\s*刻钟")
@@ -67,10 +70,12 @@ _PM_WORDS = ("下午", "晚上", "傍晚", "晚")
 # Cheap gates: most notes state no time, duration or place, and these tests are far
 # cheaper than the full patterns.
 _TIME_GATE_RE = re.compile(r"点|\d[:：]\d|\d\s*[ap]\.?m")
-_HOURS_GATE_RE = re.compile(r"小时|钟头|学时|分钟|刻钟|\d\s*-?\s*(?:h|min)|hour|\d[:：]\d|点")
+_HOURS_GATE_RE = re.compile(
+    r"(?=[小钟学分刻点h\d])(?:小时|钟头|学时|分钟|刻钟|\d\s*-?\s*(?:h|min)|hour|\d[:：]\d|点)"
+)
 _LOCATION_GATE_RE = re.compile(
-    r"\d|[一二三四五六七八九十](?:号|栋|幢)|图书馆|体育馆|报告厅|会议室|实验室|食堂|操场|馆|在|县|区|苑|园|教|院|堂|自习|参观|调研|考察|library|gym|hall"
-    r"|(?:east|west|south|north)(?:ern)?\s"
+    r"(?=[\d号栋幢馆厅室场堂在县区苑园教院习观研察#lghewsn])"
+    r"(?:[\d号栋幢馆厅室场堂在县区苑园教院习观研察#]|library|gym|hall|(?:east|west|south|north)(?:ern)?\s)"
 )
 
 # --- places ----------------------------------------------------------------------------
@@ -79,9 +84,9 @@ _BLOCK = (
     r"(?:\s*\d{3,4}\s*(?:室|寝室|宿舍|教室)?)?"
 )
 # Places that start with a character of their own (gated on it: see _gated in pipeline.py).
-LOCATION_FIRST = "0123456789abcdefghijklmnopqrstuvwxyz一七三九二五八六十四东中兰北南图大学实宿敬本李杏松枫柳桂桃梅理福综老自菊西荷食操报会体校博科竹新文教礼"
-_LOCATION_RE = re.compile(
-    f"(?=[{LOCATION_FIRST}])(?:"
+# Letters only where a word starts: every English alternative starts one.
+LOCATION_FIRST = "0123456789一七三九二五八六十四东中兰北南图大学实宿敬本李杏松枫柳桂桃梅理福综老自菊西荷食操报会体校博科竹新文教礼"
+LOCATION_PATTERN = (
     rf"(?:[东西南北中]区|[东西南北]苑|[东西南北]院|[东西南北]校区|新校区|老校区|本部)?\s*{_BLOCK}"
     r"|(?:[东西南北中]区|[东西南北]苑|[东西南北]校区)\s*\d{1,3}(?:\s*号)?"
     r"|(?:教|理|文|综|实验楼|图书馆|学)\s*\d{3,4}|教\s*\d-\d{3,4}"
@@ -97,7 +102,10 @@ _LOCATION_RE = re.compile(
     r"|\b[a-z]?\d{1,4}[a-z]?\s+(?:building|hall)\b"
     r"|\b(?:library|gym|lecture\s+hall\s*\w*)\b"
     # "南区宿舍", "宿舍区东苑": a named part of the campus.
-    r"|[东西南北中]区(?=宿舍|寝室|公寓|食堂)|[东西南北]苑)"
+    r"|[东西南北中]区(?=宿舍|寝室|公寓|食堂)|[东西南北]苑"
+)
+_LOCATION_RE = re.compile(
+    f"(?:(?=[{LOCATION_FIRST}])|(?<![a-z0-9])(?=[a-z]))(?:{LOCATION_PATTERN})"
 )
 # Places named by any character before 园 / 楼 or after 在 / 去 / 到: searched only when the
 # note has one of those characters.

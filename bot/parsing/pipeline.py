@@ -217,8 +217,10 @@ _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁�
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
 # "planned to visit the dorms but had a faculty meeting": meant, then not done (unless what
 # was meant was to skip it: "was going to skip the seminar but ended up attending").
-_MEANT_TO_RE = re.compile(
-    r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried)\s+to\b(?:\s+\S+){0,3}\s*$"
+MEANT_TO_FIRST = "himptw"
+_MEANT_TO_RE = _gated(
+    MEANT_TO_FIRST,
+    r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried)\s+to\b(?:\s+\S+){0,3}\s*$",
 )
 _SKIP_BEFORE_RE = re.compile(r"\b(?:skip|miss|cancel|avoid)\b")
 _BUT_RE = re.compile(r"\bbut\b|但是?|可是|结果")
@@ -403,8 +405,10 @@ _SHORTHAND_RE = re.compile(
 _TITLE_DOT_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"[\w/]")
 # Case-sensitive literal gates on the lowered note: far cheaper than the patterns above.
-_SHORTHAND_GATE_RE = re.compile(
-    r"mtg|mtng|w/|abt|convo|ppl|wk|nite|2day|b4|hw|stdnt|clas(?!s)|claas|calss|par[na]|talkd|vist|dormv|classm|\bw\s|studnet|studetn|stduent|yesteday|yesterad|yestred|ysterd|meett|meetign|meeing|dormator|dormitar"
+SHORTHAND_FIRST = "2abcdhmnpstvwy"
+_SHORTHAND_GATE_RE = _gated(
+    SHORTHAND_FIRST,
+    r"mtg|mtng|w/|abt|convo|ppl|wk|nite|2day|b4|hw|stdnt|clas(?!s)|claas|calss|par[na]|talkd|vist|dormv|classm|\bw\s|studnet|studetn|stduent|yesteday|yesterad|yestred|ysterd|meett|meetign|meeing|dormator|dormitar",
 )
 _TITLE_GATE_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.")
 
@@ -786,9 +790,11 @@ def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMentio
 
 # "今天查寝，下周一再去一次", "周一听课，周四又去了一次", "met him Monday and again on Friday":
 # a clause that only repeats the activity before it, on a day of its own.
-_REPEAT_RE = re.compile(
+REPEAT_FIRST = "0123456789afot再又"
+_REPEAT_RE = _gated(
+    REPEAT_FIRST,
     r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
-    r"|\bagain\b|\b(?:\d+|one|two|three|four|five|another)\s+more\b"
+    r"|\bagain\b|\b(?:\d+|one|two|three|four|five|another)\s+more\b",
 )
 
 _OTHER_SUBJECT_RE = re.compile(

@@ -989,7 +989,7 @@ def find_dates(
         found = _drop_holidays_named_by_day(text, found)
     if not plan and len(found) > 1:
         found = _order_listed_weekdays(text, found)
-    return _drop_range_ends(text, found)
+    return _drop_range_ends(text, _drop_deadlines(text, found))
 
 
 # What joins weekdays listed together: "周二周四", "周一、周三", "Tue and Thu".
@@ -1225,8 +1225,11 @@ _DEADLINE_AFTER_RE = re.compile(
 )
 
 
+def _drop_deadlines(text: str, found: list[DateMention]) -> list[DateMention]:
+    return [d for d in found if not _DEADLINE_AFTER_RE.match(text, d.end)]
+
+
 def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
-    found = [d for d in found if not _DEADLINE_AFTER_RE.match(text, d.end)]
     if len(found) < 2:
         return found
     kept = [found[0]]

@@ -179,11 +179,12 @@ _REACHED_ELSE_RE = re.compile(
 _WISH_RE = re.compile(
     r"(?<![思理感联猜回])想(?:要|着)?(?:(?:去|给|找|带|跟|和|让|组织|开|办|搞|约|请)[^,]{0,10})?$"
 )
-# An instruction is not a deed: "国庆期间注意安全教育", "做好考研动员".
+# News of it is not the advisor's activity: "美赛成绩出来了".
 _NEWS_AFTER_RE = re.compile(
     r"[^,]{0,4}?的?(?:成绩|结果|名单|获奖名单|排名)(?:已经?|都|终于)?(?:出来|公布|揭晓|下来|发布)"
 )
-# How to do it is a subject: "讲了怎样和学习困难的学生沟通".
+# An instruction is not a deed ("国庆期间注意安全教育", "做好考研动员"), and how to do it is a
+# subject ("讲了怎样和学习困难的学生沟通").
 _INSTRUCTION_RE = re.compile(
     r"(?:注意|做好|加强|抓好|落实|重视|强化)(?:好|一下)?$|(?:怎样|如何|怎么)(?:去|来)?$"
 )
@@ -473,8 +474,10 @@ _STUDENT_AFTER_RE = re.compile(
 # the topic of the activity beside it.
 _OTHER_ACT_RE = re.compile(
     r"整理|填写|填报|填了|上报|审核|统计|核查|核对|批改|值班|排查|审批|处理|撰写|写了|写|准备|录入|汇总"
-    r"|(?:给|帮|为|替)(?:学生|同学|大家|他们)(?:整理|填写|填报|审核|办理|申请|准备|统计|核对|录入|汇总)"
-    r"|(?:帮|替|为)(?:毕业生|新生|学生|同学)[^,]{0,6}?(?:办|申请|开)|办理|办了|交了|提交|看望|探望|陪|送"
+    # "给学生整理了评优材料", "帮毕业生办离校手续": paperwork done for students.
+    r"|(?:给|帮|为|替)(?:毕业生|新生|学生|同学|大家|他们)[^,]{0,6}?"
+    r"(?:整理|填写|填报|审核|办|申请|开|准备|统计|核对|录入|汇总)"
+    r"|办理|办了|交了|提交|看望|探望|陪|送"
     r"|\b(?:reviewed|processed|compiled|filled\s+(?:in|out)|did|wrote|graded|checked)\b"
 )
 _CLAUSE_FILLER_RE = re.compile(
@@ -714,6 +717,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 and not _names_a_student(low, m, bounds)
             ):
                 continue  # "王同学家长来学校，面谈了一个小时": the talk is that contact
+            if _chat_within(low, bounds, m, kept):
+                continue
         kept.append(m)
     return kept
 
@@ -825,11 +830,7 @@ _MEETING_DID_RE = re.compile(r"组织(?:大家|同学们?|全班)(?:一起)?学�
 _TALK_KINDS = frozenset({"student_talk", "parent_contact"})
 # "和3名同学个别交流，谈大创选题": what the talk was about, right after its verb.
 _TALKED_ABOUT_RE = re.compile(r"(?:谈|聊|讨论|交流|沟通|商量)(?:了|一下|起)?(?:关于)?$")
-
-
 _STUDENT_NAMED_RE = re.compile(r"学生|同学|班长|班委|室友|小[\u4e00-\u9fff]")
-
-
 _CHAT_HOSTS = _MEETING_KINDS | {"parent_contact", "dorm_visit"}
 
 
@@ -865,8 +866,6 @@ def _drop_meeting_topics(
     kept: list[_Match] = []
     for m in matches:
         if m.kind in _TITLE_KINDS and _talked_about(low, bounds, m, kept):
-            continue
-        if _chat_within(low, bounds, m, kept):
             continue
         meeting = next(
             (

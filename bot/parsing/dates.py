@@ -78,7 +78,7 @@ PLAN_ZH_RE = re.compile(
 )
 PLAN_EN_RE = re.compile(
     r"(?=[a-z2])(?<![a-z0-9])(?:"  # every alternative starts a word
-    r"\b(?:will|plan(?:ning|ned)?\s+to|(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
+    r"\b(?:will|plan(?:ning|ned)?\s+to|(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|(?<!about\sthe\s)(?<!for\sthe\s)(?<!on\sthe\s)upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
     r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:"
     # "review plan for the final exams": a plan written, not one to carry out.
     r"|(?<!review\s)(?<!study\s)(?<!revision\s)(?<!work\s)(?<!semester\s)(?<!action\s)\bplans?\s+for\b)"

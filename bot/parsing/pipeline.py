@@ -70,7 +70,7 @@ QUESTION_ZH_FIRST = "什何几可吗呢哪在多如怎想是有能要请问"
 _QUESTION_ZH_RE = _gated(
     QUESTION_ZH_FIRST,
     # "主题班会:如何适应大学学习", "讲了怎么和室友相处": a title or a subject, not a question.
-    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论])(?<!:\s)(?:怎么|如何)|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
+    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论—\-])(?<!:\s)(?:怎么|如何)|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
     r"|想问|问一下|问下|请教一下",
 )
 _QUESTION_EN_RE = re.compile(  # used with .match(low, clause start, clause end)
@@ -454,7 +454,7 @@ def _fold_slips(norm: str) -> str:
 # Words right after an activity that make it a document about it, not the act itself:
 # "班会记录", "查寝表格发一下", "dorm check form".
 _DOCUMENT_AFTER_RE = re.compile(
-    r"\s*的?\s*(?:记录|表格|统计(?!了)|筹备|报名|准备工作|要求|标准|规定|流程|表(?![现扬达演态示率])|照片|材料|签到|通知(?!了)|模板|方案|课件|ppt|登记|统计表)"
+    r"\s*的?\s*(?:记录|表格|统计(?!了)|筹备|报名|准备工作|要求|标准|规定|流程|表(?![现扬达演态示率])|照片|材料|签到|通知(?!了)|模板|方案|课件|ppt|登记|统计表|报告(?!会))"
     r"|\s*(?:forms?|templates?|minutes|photos?|pictures?|records?|sheets?|slides|schedule|report)\b"
 )
 # "补录10月16日查寝记录": a note that backfills the record of an activity records it.

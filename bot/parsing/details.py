@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from datetime import time
 
+from bot.parsing.gates import gated
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
 
 _STOP = r"[^,.;!?。；\n]"
 
 # --- counts of people contacted or talked to -------------------------------------------
-# Every character a count can start with (gated on it: see _gated in pipeline.py).
+# Every character a count can start with.
 COUNT_ZH_FIRST = "0123456789ps〇一七三两九二五他仨俩八六共十合同四她学家宿总百这那零谈电"
-_COUNT_ZH_RE = re.compile(
-    f"(?=[{COUNT_ZH_FIRST}])(?:"
+_COUNT_ZH_RE = gated(
+    COUNT_ZH_FIRST,
     rf"(?<![\d级届大第周期拜週])({CN_NUM})\s*(?:(?:位|名|个|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{3,12}}?的))?\s*"
     r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|舍友|宿舍长|寝室长|舍长|班干部|父母|孩子"
     r"|毕业生|学困生|困难生|贫困生|班委|团员|党员)"
@@ -24,8 +25,7 @@ _COUNT_ZH_RE = re.compile(
     # "跟宿舍那仨聊了聊", "他们俩": people counted by 仨 / 俩 after a pointing word.
     r"|(?:那|这|他们|她们|他|她|宿舍)(仨|俩)(?![月天年小个钟])"
     # A tally: "家长x2", "谈心x2", "打电话x3".
-    r"|(?:家长|谈心|谈话|电话|家访|学生|同学)\s*[x×*]\s*(\d{1,3})(?!\d)"
-    r")"
+    r"|(?:家长|谈心|谈话|电话|家访|学生|同学)\s*[x×*]\s*(\d{1,3})(?!\d)",
 )
 # Parents named one by one: "Wang's mom and Li's dad", "小王妈妈和李同学的父亲".
 _NAMED_PARENT_RE = re.compile(
@@ -40,12 +40,12 @@ _COUNT_EN_RE = re.compile(
 )
 
 # --- durations -------------------------------------------------------------------------
-# Every character a duration can start with (gated on it: see _gated in pipeline.py).
+# Every character a duration can start with.
 HOURS_FIRST = "0123456789〇一七三两九二五仨俩八六十半四百零"
-_HOURS_ZH_RE = re.compile(
-    f"(?=[{HOURS_FIRST}])(?:"
+_HOURS_ZH_RE = gated(
+    HOURS_FIRST,
     rf"({CN_NUM}(?:\.\d+)?|半)\s*个?\s*(半)?\s*(?:小时|钟头|学时)(?:\s*({CN_NUM})\s*分钟?)?"
-    r"|(\d+(?:\.\d+)?)\s*-?\s*(?:h|hr|hrs|hours?)\b(?:\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?\b)?)"
+    r"|(\d+(?:\.\d+)?)\s*-?\s*(?:h|hr|hrs|hours?)\b(?:\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?\b)?",
 )
 _MINUTES_ZH_RE = re.compile(rf"({CN_NUM})\s*-?\s*(?:分钟|mins?\b|minutes?\b)")
 _QUARTERS_RE = re.compile(r"([一两三1-3])\s*刻钟")
@@ -83,7 +83,7 @@ _BLOCK = (
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:号楼|号宿舍楼|号公寓|号学生公寓|栋|幢|号教学楼|教学楼|舍)"
     r"(?:\s*\d{3,4}\s*(?:室|寝室|宿舍|教室)?)?"
 )
-# Places that start with a character of their own (gated on it: see _gated in pipeline.py).
+# Places that start with a character of their own.
 # Letters only where a word starts: every English alternative starts one.
 LOCATION_FIRST = "0123456789一七三九二五八六十四东中兰北南图大学实宿敬本李杏松枫柳桂桃梅理福综老自菊西荷食操报会体校博科竹新文教礼"
 LOCATION_PATTERN = (
@@ -113,20 +113,20 @@ _NAMED_PLACE_RE = re.compile(
     rf"[\u4e00-\u9fff]园\s*{_BLOCK}|[\u4e00-\u9fff]{{1,2}}楼\s*\d{{3,4}}|(?<=家在)[\u4e00-\u9fff]{{2}}[县区市镇村]?"
     # "去肥西县", "家访（蜀山区）": a county or district a home visit went to.
     r"|(?<=[去在到(])(?!了)[\u4e00-\u9fff]{2,3}?(?:县|区)(?![\d\s])(?![\u4e00-\u9fff]{0,1}(?:宿舍|寝室))"
-    # "带学生去科大讯飞参观": the place visited; "去物理楼看了晚自习": the building gone to.
+    # "带学生去科大讯飞参观": the place visited.
     r"|(?<=[去到])(?!了)[\u4e00-\u9fff]{2,10}?(?=参观|调研|考察)"
-    r"|(?<=[去到])(?!了)[\u4e00-\u9fff]{1,4}?(?:楼|馆|中心)(?:[a-z]区)?(?:\s*[a-z]?\d{2,4})?"
-    # "在逸夫楼103", "在办公室": a named building or room after 在.
-    r"|(?<=在)(?:[\u4e00-\u9fff]{1,4}?(?:楼|馆|厅|中心)|[\u4e00-\u9fff]{0,3}?办公室)(?:\s*[a-z]?\d{2,4}(?:室|教室)?)?"
+    # "在逸夫楼103", "去物理楼", "在办公室": a named building or room gone to or been in.
+    r"|(?<=[在去到])(?!了)(?:[\u4e00-\u9fff]{1,4}?(?:楼|馆|厅|中心)(?:[a-z]区)?|[\u4e00-\u9fff]{0,3}?办公室)"
+    r"(?:\s*[a-z]?\d{2,4}(?:室|教室)?)?"
 )
 _NAMED_PLACE_GATE_RE = re.compile(r"[园楼在去到(]")
 _ROOM_SUFFIX_RE = re.compile(r"\s*,?\s*(?:room|rm\.?|#)?\s*(\d{3,4})\b")
 
 # --- topics ----------------------------------------------------------------------------
-# Every character a topic's mark can start with (gated on it: see _gated in pipeline.py).
+# Every character a topic's mark can start with.
 TOPIC_FIRST = '"aclmorstw“《主交会关团围培就班讲谈针'
-_TOPIC_RE = re.compile(
-    f"(?=[{TOPIC_FIRST}])(?:"
+_TOPIC_RE = gated(
+    TOPIC_FIRST,
     r"《([^》]{1,60})》"
     r"|主题(?:是|为)?\s*[:：]\s*(" + _STOP + r"{1,40})"
     r"|主题(?:是|为)\s*(" + _STOP + r"{1,40})"
@@ -137,7 +137,7 @@ _TOPIC_RE = re.compile(
     r"|\b(?:meeting|talk|lecture|session|seminar|workshop|training|chat|conversation)\s+on\s+"
     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))("
     + _STOP
-    + r"{2,60}))"
+    + r"{2,60})",
 )
 
 # --- student names ---------------------------------------------------------------------

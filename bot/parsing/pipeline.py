@@ -31,6 +31,7 @@ from datetime import date, time
 
 from bot.parsing import details
 from bot.parsing.dates import DateMention, find_dates, is_plan
+from bot.parsing.gates import gated
 from bot.parsing.kinds import COMBINED_EN_RE, COMBINED_ZH_RE, RULES
 
 _COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
@@ -59,15 +60,8 @@ _SOFT_SEP_RE = re.compile(
 )
 
 
-def _gated(first: str, pattern: str) -> re.Pattern[str]:
-    """`pattern` behind a lookahead of every character a match can start with: the engine
-    then rejects most positions with one set test instead of trying each alternative there
-    (a test checks that `first` covers the pattern)."""
-    return re.compile(f"(?=[{first}])(?:{pattern})")
-
-
 QUESTION_ZH_FIRST = "什何几可吗呢哪在多如怎想是有能要请问"
-_QUESTION_ZH_RE = _gated(
+_QUESTION_ZH_RE = gated(
     QUESTION_ZH_FIRST,
     # "主题班会:如何适应大学学习", "讲了怎么和室友相处": a title or a subject, not a question.
     r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论—\-])(?<!:\s)(?:怎么|如何)|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
@@ -87,7 +81,7 @@ _REQUEST_RE = re.compile(  # used with .match at the note's or the clause's star
 )
 # A heading that makes what follows a to-do list.
 TODO_HEAD_FIRST = "nrt备待提给"
-_TODO_HEAD_RE = _gated(
+_TODO_HEAD_RE = gated(
     TODO_HEAD_FIRST,
     r"(?:提醒自己|给自己提个醒|备忘|待办(?:事项)?"
     r"|\bto-?do(?:\s+list)?|\bnote\s+to\s+self|\breminder\s+to\s+self)\s*:",
@@ -122,7 +116,7 @@ _NEG_AFTER_RE = re.compile(
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
 NEG_LATER_FIRST = "'cdfhmnw下以先免回委得打托拜改放有未没算缓联请过还无"
-_NEG_LATER_RE = _gated(
+_NEG_LATER_RE = gated(
     NEG_LATER_FIRST,
     r"\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"
     # "听课的事拜托王老师了": handed to someone else; "打电话，没打通": the call did not go through
@@ -219,7 +213,7 @@ _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
 # "planned to visit the dorms but had a faculty meeting": meant, then not done (unless what
 # was meant was to skip it: "was going to skip the seminar but ended up attending").
 MEANT_TO_FIRST = "himptw"
-_MEANT_TO_RE = _gated(
+_MEANT_TO_RE = gated(
     MEANT_TO_FIRST,
     r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried)\s+to\b(?:\s+\S+){0,3}\s*$",
 )
@@ -245,7 +239,7 @@ def _mask_titles(low: str) -> str:
 
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
 BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重"
-_BLOCK_BEFORE_RE = _gated(
+_BLOCK_BEFORE_RE = gated(
     BLOCK_BEFORE_FIRST,
     f"{_NEG_BEFORE_RE.pattern}|{_TOLD_BEFORE_RE.pattern}|{_REASON_BEFORE_RE.pattern}"
     f"|{_OTHER_DOER_BEFORE_RE.pattern}|{_WISH_RE.pattern}|{_INSTRUCTION_RE.pattern}",
@@ -407,7 +401,7 @@ _TITLE_DOT_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])",
 _WORD_BEFORE_RE = re.compile(r"[\w/]")
 # Case-sensitive literal gates on the lowered note: far cheaper than the patterns above.
 SHORTHAND_FIRST = "2abcdhmnpstvwy"
-_SHORTHAND_GATE_RE = _gated(
+_SHORTHAND_GATE_RE = gated(
     SHORTHAND_FIRST,
     r"mtg|mtng|w/|abt|convo|ppl|wk|nite|2day|b4|hw|stdnt|clas(?!s)|claas|calss|par[na]|talkd|vist|dormv|classm|\bw\s|studnet|studetn|stduent|yesteday|yesterad|yestred|ysterd|meett|meetign|meeing|dormator|dormitar",
 )
@@ -796,7 +790,7 @@ def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMentio
 # "今天查寝，下周一再去一次", "周一听课，周四又去了一次", "met him Monday and again on Friday":
 # a clause that only repeats the activity before it, on a day of its own.
 REPEAT_FIRST = "0123456789afot再又"
-_REPEAT_RE = _gated(
+_REPEAT_RE = gated(
     REPEAT_FIRST,
     r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
     r"|\bagain\b|\b(?:\d+|one|two|three|four|five|another)\s+more\b",

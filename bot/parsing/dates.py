@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from bot.parsing.gates import combined
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
 
 
@@ -263,20 +264,15 @@ _SHARED = frozenset({"ymd", "md_sep", "md_dash"})
 # The leading lookahead lets the engine reject most positions with one set test instead of
 # trying every alternative there; it lists every character a Chinese date can start with.
 _ZH_DATE_START = "[0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感正冬夏]"
-_COMBINED_ZH_RE = re.compile(
-    f"(?={_ZH_DATE_START})(?:"
-    + "|".join(f"(?P<{name}>{p})" for name, p in _RULES if not name.startswith("en_"))
-    + ")"
+_COMBINED_ZH_RE = combined(
+    f"(?={_ZH_DATE_START})", ((n, p) for n, p in _RULES if not n.startswith("en_"))
 )
 # English and numeric dates start a word or a number: the gate skips every other position
 # at once (a test checks that every rule starts so). A number glued to a letter ("a11.20")
 # is no date.
-_COMBINED_EN_RE = re.compile(
-    "(?=[a-z0-9])(?<![a-z])(?:"
-    + "|".join(
-        f"(?P<{name}>{p})" for name, p in _RULES if name.startswith("en_") or name in _SHARED
-    )
-    + ")"
+_COMBINED_EN_RE = combined(
+    "(?=[a-z0-9])(?<![a-z])",
+    ((n, p) for n, p in _RULES if n.startswith("en_") or n in _SHARED),
 )
 
 # Cheap gate for the dateparser fallback: English words that may start a date the rules

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.parsing.gates import combined
+
 KINDS: tuple[str, ...] = (
     "classroom_visit",
     "dorm_visit",
@@ -639,15 +641,15 @@ ZH_KIND_START = (
 def _combined(chinese: bool) -> re.Pattern[str]:
     # One regex per language: a note in one language then pays for its own vocabulary only,
     # which halves the scan (Python's re tries every alternative at every position).
-    alternatives = "|".join(
-        f"(?P<r{i}>{rule.pattern})"
+    alternatives = (
+        (f"r{i}", rule.pattern)
         for i, rule in enumerate(_RULES)
         if bool(_CJK_RE.search(rule.pattern)) == chinese
     )
     if chinese:
-        return re.compile(f"(?=[{re.escape(ZH_KIND_START)}])(?:{alternatives})")
+        return combined(f"(?=[{re.escape(ZH_KIND_START)}])", alternatives)
     # Every English rule starts a word (\b): test that once per position.
-    return re.compile(f"(?=[a-z0-9])(?<![a-z0-9])(?:{alternatives})")
+    return combined("(?=[a-z0-9])(?<![a-z0-9])", alternatives)
 
 
 COMBINED_ZH_RE = _combined(chinese=True)

@@ -113,6 +113,11 @@ _NEG_AFTER_RE = re.compile(
     r"|(?:\s+\S+){1,2}?\s+(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
     r"|[^,]{0,6}?等[^,]{1,12}?(?:再|以后|之后)"
 )
+# A word every alternative above needs: without one after the activity, the lazy windows
+# need not be tried (a test checks that it covers the pattern).
+_NEG_AFTER_GATE_RE = re.compile(
+    r"[❌✗✘✖×未没取推延改暂调挪不别原本等]|cancel|postpon|moved|pushed|shifted|reschedul|called"
+)
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
 NEG_LATER_FIRST = "'cdfhmnw下以先免回委得打托拜改放有未没算缓联请过还无"
@@ -574,11 +579,12 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: i
         return True
     if _QUESTION_ZH_RE.search(low, cs, ce) or _QUESTION_EN_RE.match(low, cs, ce):
         return True
-    if _REQUEST_RE.match(low, 0) or _REQUEST_RE.match(low, cs, ce):
+    # In the first clause the note's start is the clause's.
+    if _REQUEST_RE.match(low, cs, ce) or (cs > 0 and _REQUEST_RE.match(low, 0)):
         return True
     if _BLOCK_BEFORE_RE.search(low, cs, start):
         return True
-    if _TODO_HEAD_RE.search(low, 0, start):
+    if ":" in low and _TODO_HEAD_RE.search(low, 0, start):
         return True  # "提醒自己：本月要完成查寝、班会各一次，家长联系至少2人次"
     if _OTHER_DOER_RE.match(low, cs, start):
         return True
@@ -603,9 +609,9 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: i
         return True  # "planned to visit the dorms but had a faculty meeting"
     if _NEWS_AFTER_RE.match(low, end, ce):
         return True  # "美赛成绩出来了": news of it, not the advisor's activity
-    return _NEG_AFTER_RE.match(low, end, ce) is not None or (
-        _NEG_LATER_RE.search(low, end, ce) is not None
-    )
+    if _NEG_AFTER_GATE_RE.search(low, end, ce) and _NEG_AFTER_RE.match(low, end, ce):
+        return True
+    return _NEG_LATER_RE.search(low, end, ce) is not None
 
 
 def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[re.Match[str]]:
@@ -670,8 +676,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         elif kind == "student_activity" and _FOR_ADVISORS_RE.search(low, cs, ce):
             kind = "seminar"  # "心理健康讲座（面向班主任）": a talk for the advisors
         matches.append(_Match(start, end, index, clause, kind))
-    if not matches:
-        return matches
+    if len(matches) < 2:
+        return matches  # what follows weighs one activity against another
     # "在宿舍楼值班": a dorm word only naming the place is no activity (nor a stronger one).
     matches = [m for m in matches if not _only_the_place(low, m, bounds, matches)]
     strong_any = any(RULES[m.rule_index].weak != "message" for m in matches)
@@ -775,7 +781,7 @@ def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMentio
             last is not None
             and last.kind == m.kind
             and (
-                _LIST_COLON_RE.match(low, last.end) is not None
+                (":" in low and _LIST_COLON_RE.match(low, last.end) is not None)
                 or (
                     last.clause == m.clause
                     and not any(last.end <= d.start < m.start for d in dates)
@@ -1075,7 +1081,7 @@ _ITEM_START_RE = re.compile(r"[:,;、/\n]\s*$|^\s*$")
 
 
 def _listed_days(low: str, m: _Match, dates: list[DateMention], seg_end: int) -> list[date]:
-    colon = _LIST_COLON_RE.match(low, m.end)
+    colon = _LIST_COLON_RE.match(low, m.end) if ":" in low else None
     if colon is None:
         return []
     days: list[date] = []

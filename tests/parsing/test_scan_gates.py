@@ -151,3 +151,30 @@ def test_topic_gate_covers_the_topic_pattern() -> None:
     found = _first_chars(sre.parse(details._TOPIC_RE.pattern))
     assert found is not None
     assert sorted(ch for ch in found - set(details.TOPIC_FIRST) if not ch.isspace()) == []
+
+
+def _covered(items: Any, gate: re.Pattern[str]) -> bool:
+    """Whether every match of the parsed pattern contains something `gate` finds: a run of
+    literals, a set of characters or an alternation all of whose branches are covered."""
+    run = ""
+    for op, av in items:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        if run and gate.search(run):
+            return True
+        run = ""
+        if op is c.BRANCH and all(_covered(branch, gate) for branch in av[1]):
+            return True
+        if op is c.SUBPATTERN and _covered(av[3], gate):
+            return True
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] > 0 and _covered(av[2], gate):
+            return True
+        if op is c.IN and all(inner is c.LITERAL and gate.search(chr(v)) for inner, v in av):
+            return True
+    return bool(run) and gate.search(run) is not None
+
+
+def test_negation_after_gate_covers_its_pattern() -> None:
+    parsed = sre.parse(pipeline._NEG_AFTER_RE.pattern)
+    assert _covered(parsed, pipeline._NEG_AFTER_GATE_RE)

@@ -26,8 +26,9 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, time
+from typing import NamedTuple
 
 from bot.parsing import details
 from bot.parsing.dates import DateMention, find_dates, is_plan
@@ -408,7 +409,10 @@ _WORD_BEFORE_RE = re.compile(r"[\w/]")
 SHORTHAND_FIRST = "2abcdhmnpstvwy"
 _SHORTHAND_GATE_RE = gated(
     SHORTHAND_FIRST,
-    r"mtg|mtng|w/|abt|convo|ppl|wk|nite|2day|b4|hw|stdnt|clas(?!s)|claas|calss|par[na]|talkd|vist|dormv|classm|\bw\s|studnet|studetn|stduent|yesteday|yesterad|yestred|ysterd|meett|meetign|meeing|dormator|dormitar",
+    # Only where a word starts: _fold_shorthand leaves a word's inside alone.
+    r"(?<![a-z0-9])(?:mtg|mtng|w/|abt|convo|ppl|wk|nite|tonite|2nite|2day|b4|hw|stdnt|clas(?!s)|claas|calss"
+    r"|par[na]|talkd|vist|dormv|classm|w\s|studnet|studetn|stduent|yesteday|yesterad|yestred|ysterd|meett"
+    r"|meetign|meeing|dormator|dormitar)",
 )
 _TITLE_GATE_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.")
 
@@ -523,11 +527,10 @@ class Found:
     count: int = 1
     explicit_count: bool = False
     hours: float | None = None
-    students: tuple[str, ...] = field(default_factory=tuple)
+    students: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
+class _Match(NamedTuple):  # a tuple: built for every activity word, several times cheaper
     start: int
     end: int
     rule_index: int

@@ -449,7 +449,7 @@ def _fold_slips(norm: str) -> str:
         lowered = norm.lower()
     if _SHORTHAND_GATE_RE.search(lowered):
         norm = _SHORTHAND_RE.sub(_fold_shorthand, norm)
-    if _TITLE_GATE_RE.search(lowered):
+    if "." in lowered and _TITLE_GATE_RE.search(lowered):
         norm = _TITLE_DOT_RE.sub(_fold_title_dot, norm)
     return norm
 
@@ -567,7 +567,7 @@ def normalise(text: str) -> tuple[str, str]:
 
 def _clause_bounds(low: str) -> list[int]:
     """Sorted break positions, with 0-1 and len as sentinels (clause i is [b[i]+1, b[i+1]))."""
-    return [-1, *(m.start() for m in _HARD_SEP_RE.finditer(low)), len(low)]
+    return [-1, *map(re.Match.start, _HARD_SEP_RE.finditer(low)), len(low)]
 
 
 def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: int) -> bool:
@@ -617,6 +617,10 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: i
     return _NEG_LATER_RE.search(low, end, ce) is not None
 
 
+# The combined scans name each rule's group "r<index>".
+_RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
+
+
 def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[re.Match[str]]:
     if chinese and not latin:
         return list(COMBINED_ZH_RE.finditer(low))
@@ -638,7 +642,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         name = m.lastgroup
         if name is None:
             continue
-        index = int(name[1:])
+        index = _RULE_INDEX[name]
         rule = RULES[index]
         clause = bisect.bisect_left(bounds, m.start()) - 1
         cs, ce = bounds[clause] + 1, bounds[clause + 1]

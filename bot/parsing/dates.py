@@ -260,19 +260,68 @@ _RULES: list[tuple[str, str]] = [
 _RULE_RES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in _RULES}
 # Numeric forms (2026-11-16, 11/16, 11.19) belong to both languages.
 _SHARED = frozenset({"ymd", "md_sep", "md_dash"})
+
+# The characters a match of each rule can start with, as the inside of a character class
+# (tests/parsing/test_date_scan.py checks that each covers its rule).
+_CN_NUM_FIRST = "0-9零〇一二两俩三仨四五六七八九十百"
+_RULE_FIRST = {
+    "ymd": "0-9",
+    "n_ago": _CN_NUM_FIRST + "半几",
+    "cn_md": _CN_NUM_FIRST + "今去前明",
+    "md_sep": "0-9",
+    "md_dash": "0-9",
+    "rel_month_day": "大上本这下",
+    "cn_month_part": _CN_NUM_FIRST + "今去前明",
+    "year_part": "今去前明",
+    "rel_month_part": "大上本这今下个月",
+    "cn_month_only": _CN_NUM_FIRST + "今去前明",
+    "rel_month": "大上本这下",
+    "week_day": "大上本这下今个周星礼週",
+    "week_only": "大上本这下",
+    "rel_day_before": "前",
+    "rel_day": "大前昨今明后",
+    "holiday": "元跨平圣国劳五教春大正除年清端中六儿妇植青愚情万光双建母父感冬夏",
+    "day_only": _CN_NUM_FIRST,
+    "en_dby": "dt",
+    "en_month_part": "melbst",
+    "en_rel": "tyle2",
+    "en_ago": "0-9aotfsenbc",
+    "en_week_weekday": "ltnp",
+    "en_weekday": "ltnpocmwfs",
+    "en_week": "ltnp",
+    "en_weekend": "oadfw",
+    "en_holiday": "ncxtlmywdsqavhfb",
+    "en_md": "jfmasond",
+    "en_dm": "0-9",
+    "en_the_day": "ot",
+}
+# An opening group of a pattern ("(" not followed by "?"), skipping escapes and classes.
+_OPEN_GROUP_RE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?!\?)")
+
+
+def _scan_pattern(name: str, pattern: str) -> str:
+    """The rule as the one-scan regex tries it: behind a lookahead of its first characters,
+    so at most positions the engine leaves it after one set test, and with its groups made
+    non-capturing, since each capturing group entered costs the engine a mark (the scan
+    needs only which rule matched; _scan re-matches it for the groups)."""
+    bare = _OPEN_GROUP_RE.sub(lambda m: "(?:" if m.group() == "(" else m.group(), pattern)
+    return f"(?=[{_RULE_FIRST[name]}])(?:{bare})"
+
+
 # One regex per language, so a note pays only for the rules of the language it is in.
 # The leading lookahead lets the engine reject most positions with one set test instead of
 # trying every alternative there; it lists every character a Chinese date can start with.
 _ZH_DATE_START = "[0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感正冬夏]"
 _COMBINED_ZH_RE = combined(
-    f"(?={_ZH_DATE_START})", ((n, p) for n, p in _RULES if not n.startswith("en_"))
+    f"(?={_ZH_DATE_START})",
+    ((n, _scan_pattern(n, p)) for n, p in _RULES if not n.startswith("en_")),
 )
 # English and numeric dates start a word or a number: the gate skips every other position
 # at once (a test checks that every rule starts so). A number glued to a letter ("a11.20")
 # is no date.
 _COMBINED_EN_RE = combined(
     "(?=[a-z0-9])(?<![a-z])",
-    ((n, p) for n, p in _RULES if n.startswith("en_") or n in _SHARED),
+    ((n, _scan_pattern(n, p)) for n, p in _RULES if n.startswith("en_") or n in _SHARED),
 )
 
 # Cheap gate for the dateparser fallback: English words that may start a date the rules

@@ -1014,19 +1014,23 @@ def find_dates(
     `chinese` and `latin` say which scripts the text contains, to skip the other rules.
     """
     found: list[DateMention] = []
+    # 再 opens every clause-local plan word: without it the search cannot find one.
+    local = "再" in text and _LOCAL_PLAN_RE.search(text) is not None
     if chinese:
-        found = _scan(_COMBINED_ZH_RE, text, today, plan)
+        found = _scan(_COMBINED_ZH_RE, text, today, plan, local)
     if latin or not chinese:
-        english = _scan(_COMBINED_EN_RE, text, today, plan)
+        english = _scan(_COMBINED_EN_RE, text, today, plan, local)
         if found:
             taken = [(d.start, d.end) for d in found]
             english = [d for d in english if all(d.end <= s or d.start >= e for s, e in taken)]
             found = sorted(found + english, key=lambda d: d.start)
         else:
             found = english
-    if latin and found:
+    if not found:
+        return found  # every pass below keeps an empty list empty
+    if latin:
         found = _more_en_days(text, found, today)
-    if chinese and found:
+    if chinese:
         found = _more_cn_weekdays(text, found)
     found = _drop_weekday_notes(text, today, _apply_week_header(text, today, found))
     if len(found) > 1:
@@ -1145,9 +1149,12 @@ def _more_en_days(text: str, found: list[DateMention], today: date) -> list[Date
     out: list[DateMention] = []
     for d in found:
         out.append(d)
+        # No "&", "and", "," or "/" after it: no day is listed there (the usual case).
+        if _MORE_JOIN_RE.match(text, d.end) is None:
+            continue
         the_day = _THE_DAY_RE.match(text, d.start, d.end) is not None
         if not the_day and (
-            not _COMBINED_EN_RE.match(text, d.start) or not re.match(_MONTH_NAMES, text[d.start :])
+            not _MONTH_NAME_RE.match(text, d.start) or not _COMBINED_EN_RE.match(text, d.start)
         ):
             continue
         last = d
@@ -1177,6 +1184,9 @@ def _more_en_days(text: str, found: list[DateMention], today: date) -> list[Date
     return out
 
 
+# How both patterns of further days below start.
+_MORE_JOIN_RE = re.compile(r"\s*(?:&|and|,|/)")
+_MONTH_NAME_RE = re.compile(_MONTH_NAMES)
 # "dorm visits on the 3rd and 17th": further days of the month, each with its ordinal.
 _THE_DAY_RE = re.compile(r"(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b")
 _EN_MORE_ORDINALS_RE = re.compile(
@@ -1202,7 +1212,10 @@ def _more_cn_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for d in found:
         out.append(d)
-        if d.coarse or not (cn := _BARE_CN_WEEKDAY_RE.search(text, d.start, d.end)):
+        # Nothing listed after it (the usual case): one match settles it.
+        if d.coarse or _CN_MORE_WEEKDAY_RE.match(text, d.end) is None:
+            continue
+        if not (cn := _BARE_CN_WEEKDAY_RE.search(text, d.start, d.end)):
             continue
         if cn.end() != d.end:
             continue
@@ -1226,11 +1239,12 @@ _BARE_CN_WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜|週)\s*([一二三四五
 _BARE_EN_WEEKDAY_RE = re.compile(rf"(?:on\s+)?({_WEEKDAY_NAMES})\b\.?\s*[:,]?")
 
 
-_WEEK_WORDS = ("周", "星期", "礼拜", "週", "week")
+# One literal search (the engine scans for the first characters) instead of five `in` tests.
+_WEEK_WORD_RE = re.compile("周|星期|礼拜|週|week")
 
 
 def _apply_week_header(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
-    if not any(word in text for word in _WEEK_WORDS):
+    if _WEEK_WORD_RE.search(text) is None:
         return found  # no week named at all: skip the search
     header = _WEEK_HEADER_RE.search(text)
     if header is None:
@@ -1271,6 +1285,8 @@ _DEADLINE_AFTER_RE = re.compile(
 
 
 def _drop_deadlines(text: str, found: list[DateMention]) -> list[DateMention]:
+    if "前" not in text:
+        return found  # every deadline word has 前 (之前, 以前, 前)
     return [d for d in found if not _DEADLINE_AFTER_RE.match(text, d.end)]
 
 
@@ -1318,18 +1334,23 @@ _LOCAL_PLAN_RE = re.compile(
 )
 
 
-def _scan(combined: re.Pattern[str], text: str, today: date, plan: bool) -> list[DateMention]:
+def _scan(
+    combined: re.Pattern[str], text: str, today: date, plan: bool, local: bool
+) -> list[DateMention]:
+    """The dates `combined` finds; `local` says whether the text has a clause-local plan word."""
     found: list[DateMention] = []
-    local = _LOCAL_PLAN_RE.search(text) is not None
     for m in combined.finditer(text):
         name = m.lastgroup
         if name is None:
             continue
-        # Re-match with the rule's own pattern so its groups are numbered from 1.
-        own = _RULE_RES[name].match(text, m.start())
+        start = m.start()
+        # Re-match with the rule's own pattern so its groups are numbered from 1; a rule
+        # without groups takes the scan's match as it is.
+        rule = _RULE_RES[name]
+        own = rule.match(text, start) if rule.groups else m
         if own is None:  # pragma: no cover - the combined pattern just matched here
             continue
-        here = _plan_here(text, m.start(), m.end(), plan) if plan or local else False
+        here = _plan_here(text, start, m.end(), plan) if plan or local else False
         day = _HANDLERS[name](own, today, here)
         if day is not None:
             coarse = (
@@ -1348,7 +1369,7 @@ def _scan(combined: re.Pattern[str], text: str, today: date, plan: bool) -> list
                     and _NTH_DAY_AFTER_RE.match(text, m.end()) is None
                 )
             )
-            found.append(DateMention(m.start(), m.end(), day, coarse))
+            found.append(DateMention(start, m.end(), day, coarse))
     return found
 
 

@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from bot.parsing.gates import combined
+from bot.parsing.gates import combined, gated
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
 
 
@@ -340,7 +340,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def _shift(today: date, days: int) -> date | None:
     try:
-        return today + timedelta(days=days)
+        return today + timedelta(days)  # positional: a keyword costs a third more
     except OverflowError:
         return None
 
@@ -1032,13 +1032,16 @@ def find_dates(
         found = _more_en_days(text, found, today)
     if chinese:
         found = _more_cn_weekdays(text, found)
-    found = _drop_weekday_notes(text, today, _apply_week_header(text, today, found))
-    if len(found) > 1:
+    found = _apply_week_header(text, today, found)
+    if len(found) > 1:  # the passes below leave a single date as it is
+        found = _drop_weekday_notes(text, today, found)
         found = _drop_weekdays_before_dates(text, found)
         found = _drop_holidays_named_by_day(text, found)
-    if not plan and len(found) > 1:
-        found = _order_listed_weekdays(text, found)
-    return _drop_range_ends(text, _drop_deadlines(text, found))
+        if not plan:
+            found = _order_listed_weekdays(text, found)
+    if "前" in text:  # every deadline word has 前 (之前, 以前, 前)
+        found = _drop_deadlines(text, found)
+    return _drop_range_ends(text, found)
 
 
 # What joins weekdays listed together: "周二周四", "周一、周三", "Tue and Thu".
@@ -1230,10 +1233,12 @@ def _more_cn_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
 
 # "上周：周一听课 周三查寝" / "last week: Monday ...": a week named as a heading (followed by a
 # colon) is the week of the bare weekdays after it.
-_WEEK_HEADER_RE = re.compile(
+_WEEK_HEADER_FIRST = "大上本这下ltn"
+_WEEK_HEADER_RE = gated(
+    _WEEK_HEADER_FIRST,
     r"(大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*[:：]|\b(last|this|next)\s+week\s*:"
     # Without a colon only a past or coming week: "上周听了三次课，周二周三周五".
-    r"|(大上|上上|上|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])|\b(last|next)\s+week\b"
+    r"|(大上|上上|上|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])|\b(last|next)\s+week\b",
 )
 _BARE_CN_WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])")
 _BARE_EN_WEEKDAY_RE = re.compile(rf"(?:on\s+)?({_WEEKDAY_NAMES})\b\.?\s*[:,]?")
@@ -1285,8 +1290,6 @@ _DEADLINE_AFTER_RE = re.compile(
 
 
 def _drop_deadlines(text: str, found: list[DateMention]) -> list[DateMention]:
-    if "前" not in text:
-        return found  # every deadline word has 前 (之前, 以前, 前)
     return [d for d in found if not _DEADLINE_AFTER_RE.match(text, d.end)]
 
 

@@ -53,3 +53,9 @@ def test_week_header_gate_covers_its_pattern() -> None:
     found = _first_chars(sre.parse(dates._WEEK_HEADER_RE.pattern))
     assert found is not None
     assert sorted(ch for ch in found - set(dates._WEEK_HEADER_FIRST) if not ch.isspace()) == []
+
+
+def test_plan_gate_covers_the_english_plan_words() -> None:
+    found = _first_chars(sre.parse(dates.PLAN_EN_RE.pattern))
+    assert found is not None
+    assert sorted(found - set(dates.PLAN_EN_FIRST)) == []

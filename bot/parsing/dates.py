@@ -578,9 +578,13 @@ def _h_rel_month(m: re.Match[str], today: date, plan: bool) -> date | None:
     return today if shift == 0 else _shift_months(today, shift)
 
 
+# 周三, 周7, 周末 (its Saturday): the weekday a character after 周 names.
+_WEEK_DAY_CHARS = {**_CN_WEEKDAYS, "末": 5} | {str(n + 1): n for n in range(7)}
+
+
 def _h_week_day(m: re.Match[str], today: date, plan: bool) -> date | None:
-    prefix, char = m.group(1), m.group(2)
-    weekday = 5 if char == "末" else (int(char) - 1 if char.isdigit() else _CN_WEEKDAYS[char])
+    prefix, char = m.group(1, 2)
+    weekday = _WEEK_DAY_CHARS[char]
     if prefix:
         return weekday_in_week(today, weekday, _WEEK_SHIFT[prefix])
     return recent_weekday(today, weekday, plan)
@@ -1008,6 +1012,10 @@ _HANDLERS: dict[str, Handler] = {
     "en_dm": _h_en_dm,
     "en_the_day": _h_en_the_day,
 }
+# Each rule's own pattern, or None when its handler reads no group, and its handler.
+_SCAN_RULES: dict[str, tuple[re.Pattern[str] | None, Handler]] = {
+    name: (regex if regex.groups else None, _HANDLERS[name]) for name, regex in _RULE_RES.items()
+}
 
 
 def find_dates(
@@ -1045,7 +1053,7 @@ def find_dates(
             found = _order_listed_weekdays(text, found)
     if "前" in text:  # every deadline word has 前 (之前, 以前, 前)
         found = _drop_deadlines(text, found)
-    return _drop_range_ends(text, found)
+    return _drop_range_ends(text, found) if len(found) > 1 else found
 
 
 # What joins weekdays listed together: "周二周四", "周一、周三", "Tue and Thu".
@@ -1350,15 +1358,15 @@ def _scan(
         name = m.lastgroup
         if name is None:
             continue
-        start = m.start()
+        start, end = m.span()
         # Re-match with the rule's own pattern so its groups are numbered from 1; a rule
         # without groups takes the scan's match as it is.
-        rule = _RULE_RES[name]
-        own = rule.match(text, start) if rule.groups else m
+        rule, handler = _SCAN_RULES[name]
+        own = m if rule is None else rule.match(text, start)
         if own is None:  # pragma: no cover - the combined pattern just matched here
             continue
-        here = _plan_here(text, start, m.end(), plan) if plan or local else False
-        day = _HANDLERS[name](own, today, here)
+        here = _plan_here(text, start, end, plan) if plan or local else False
+        day = handler(own, today, here)
         if day is not None:
             coarse = (
                 name in _COARSE
@@ -1367,16 +1375,16 @@ def _scan(
                     and (
                         own.group(2) != "weekend"
                         # "last weekend, on Sunday evening": the day named after it wins.
-                        or _WEEKEND_DAY_AFTER_RE.match(text, m.end()) is not None
+                        or _WEEKEND_DAY_AFTER_RE.match(text, end) is not None
                     )
                 )
                 or (
                     name == "holiday"
-                    and _HOLIDAY_SPAN_RE.match(text, m.end()) is not None
-                    and _NTH_DAY_AFTER_RE.match(text, m.end()) is None
+                    and _HOLIDAY_SPAN_RE.match(text, end) is not None
+                    and _NTH_DAY_AFTER_RE.match(text, end) is None
                 )
             )
-            found.append(DateMention(start, m.end(), day, coarse))
+            found.append(DateMention(start, end, day, coarse))
     return found
 
 

@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from bot.parsing.gates import combined
+from bot.parsing.gates import combined, gated
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
 
 
@@ -77,12 +77,16 @@ PLAN_ZH_RE = re.compile(
     r"(?=[计准打将拟即届要下明后集记定安])(?:"
     r"(?<![习作业展练学研订定])计划(?![书表的]|\s*$)|(?<![辩试研赛的期备])准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|将(?=召开|开展|举行|举办|组织|进行|前往|参加|安排|开|去|在|带)|拟于|拟在|即将(?![^,]{0,4}?的)|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周(?!的)|下个?星期(?!的)|下个?礼拜(?!的)|下个?月(?!的)|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在)"
 )
+# Every alternative starts a word with one of PLAN_EN_FIRST (a test checks it); the
+# alternatives behind lookbehinds first look for their own letter, so at other words the
+# engine tries no lookbehind.
+PLAN_EN_FIRST = "wpsgunt2iyh"
 PLAN_EN_RE = re.compile(
-    r"(?=[a-z2])(?<![a-z0-9])(?:"  # every alternative starts a word
-    r"\b(?:will|plan(?:ning|ned)?\s+to|(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|(?<!about\sthe\s)(?<!for\sthe\s)(?<!on\sthe\s)upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
+    rf"(?=[{PLAN_EN_FIRST}])(?<![a-z0-9])(?:"  # every alternative starts a word
+    r"\b(?:will|plan(?:ning|ned)?\s+to|(?=p)(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|(?=u)(?<!about\sthe\s)(?<!for\sthe\s)(?<!on\sthe\s)upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
     r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:"
     # "review plan for the final exams": a plan written, not one to carry out.
-    r"|(?<!review\s)(?<!study\s)(?<!revision\s)(?<!work\s)(?<!semester\s)(?<!action\s)\bplans?\s+for\b)"
+    r"|(?=p)(?<!review\s)(?<!study\s)(?<!revision\s)(?<!work\s)(?<!semester\s)(?<!action\s)\bplans?\s+for\b)"
 )
 
 _CN_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -260,19 +264,68 @@ _RULES: list[tuple[str, str]] = [
 _RULE_RES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in _RULES}
 # Numeric forms (2026-11-16, 11/16, 11.19) belong to both languages.
 _SHARED = frozenset({"ymd", "md_sep", "md_dash"})
+
+# The characters a match of each rule can start with, as the inside of a character class
+# (tests/parsing/test_date_scan.py checks that each covers its rule).
+_CN_NUM_FIRST = "0-9零〇一二两俩三仨四五六七八九十百"
+_RULE_FIRST = {
+    "ymd": "0-9",
+    "n_ago": _CN_NUM_FIRST + "半几",
+    "cn_md": _CN_NUM_FIRST + "今去前明",
+    "md_sep": "0-9",
+    "md_dash": "0-9",
+    "rel_month_day": "大上本这下",
+    "cn_month_part": _CN_NUM_FIRST + "今去前明",
+    "year_part": "今去前明",
+    "rel_month_part": "大上本这今下个月",
+    "cn_month_only": _CN_NUM_FIRST + "今去前明",
+    "rel_month": "大上本这下",
+    "week_day": "大上本这下今个周星礼週",
+    "week_only": "大上本这下",
+    "rel_day_before": "前",
+    "rel_day": "大前昨今明后",
+    "holiday": "元跨平圣国劳五教春大正除年清端中六儿妇植青愚情万光双建母父感冬夏",
+    "day_only": _CN_NUM_FIRST,
+    "en_dby": "dt",
+    "en_month_part": "melbst",
+    "en_rel": "tyle2",
+    "en_ago": "0-9aotfsenbc",
+    "en_week_weekday": "ltnp",
+    "en_weekday": "ltnpocmwfs",
+    "en_week": "ltnp",
+    "en_weekend": "oadfw",
+    "en_holiday": "ncxtlmywdsqavhfb",
+    "en_md": "jfmasond",
+    "en_dm": "0-9",
+    "en_the_day": "ot",
+}
+# An opening group of a pattern ("(" not followed by "?"), skipping escapes and classes.
+_OPEN_GROUP_RE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?!\?)")
+
+
+def _scan_pattern(name: str, pattern: str) -> str:
+    """The rule as the one-scan regex tries it: behind a lookahead of its first characters,
+    so at most positions the engine leaves it after one set test, and with its groups made
+    non-capturing, since each capturing group entered costs the engine a mark (the scan
+    needs only which rule matched; _scan re-matches it for the groups)."""
+    bare = _OPEN_GROUP_RE.sub(lambda m: "(?:" if m.group() == "(" else m.group(), pattern)
+    return f"(?=[{_RULE_FIRST[name]}])(?:{bare})"
+
+
 # One regex per language, so a note pays only for the rules of the language it is in.
 # The leading lookahead lets the engine reject most positions with one set test instead of
 # trying every alternative there; it lists every character a Chinese date can start with.
 _ZH_DATE_START = "[0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感正冬夏]"
 _COMBINED_ZH_RE = combined(
-    f"(?={_ZH_DATE_START})", ((n, p) for n, p in _RULES if not n.startswith("en_"))
+    f"(?={_ZH_DATE_START})",
+    ((n, _scan_pattern(n, p)) for n, p in _RULES if not n.startswith("en_")),
 )
 # English and numeric dates start a word or a number: the gate skips every other position
 # at once (a test checks that every rule starts so). A number glued to a letter ("a11.20")
 # is no date.
 _COMBINED_EN_RE = combined(
     "(?=[a-z0-9])(?<![a-z])",
-    ((n, p) for n, p in _RULES if n.startswith("en_") or n in _SHARED),
+    ((n, _scan_pattern(n, p)) for n, p in _RULES if n.startswith("en_") or n in _SHARED),
 )
 
 # Cheap gate for the dateparser fallback: English words that may start a date the rules
@@ -291,7 +344,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def _shift(today: date, days: int) -> date | None:
     try:
-        return today + timedelta(days=days)
+        return today + timedelta(days)  # positional: a keyword costs a third more
     except OverflowError:
         return None
 
@@ -525,9 +578,13 @@ def _h_rel_month(m: re.Match[str], today: date, plan: bool) -> date | None:
     return today if shift == 0 else _shift_months(today, shift)
 
 
+# 周三, 周7, 周末 (its Saturday): the weekday a character after 周 names.
+_WEEK_DAY_CHARS = {**_CN_WEEKDAYS, "末": 5} | {str(n + 1): n for n in range(7)}
+
+
 def _h_week_day(m: re.Match[str], today: date, plan: bool) -> date | None:
-    prefix, char = m.group(1), m.group(2)
-    weekday = 5 if char == "末" else (int(char) - 1 if char.isdigit() else _CN_WEEKDAYS[char])
+    prefix, char = m.group(1, 2)
+    weekday = _WEEK_DAY_CHARS[char]
     if prefix:
         return weekday_in_week(today, weekday, _WEEK_SHIFT[prefix])
     return recent_weekday(today, weekday, plan)
@@ -955,6 +1012,10 @@ _HANDLERS: dict[str, Handler] = {
     "en_dm": _h_en_dm,
     "en_the_day": _h_en_the_day,
 }
+# Each rule's own pattern, or None when its handler reads no group, and its handler.
+_SCAN_RULES: dict[str, tuple[re.Pattern[str] | None, Handler]] = {
+    name: (regex if regex.groups else None, _HANDLERS[name]) for name, regex in _RULE_RES.items()
+}
 
 
 def find_dates(
@@ -965,27 +1026,34 @@ def find_dates(
     `chinese` and `latin` say which scripts the text contains, to skip the other rules.
     """
     found: list[DateMention] = []
+    # 再 opens every clause-local plan word: without it the search cannot find one.
+    local = "再" in text and _LOCAL_PLAN_RE.search(text) is not None
     if chinese:
-        found = _scan(_COMBINED_ZH_RE, text, today, plan)
+        found = _scan(_COMBINED_ZH_RE, text, today, plan, local)
     if latin or not chinese:
-        english = _scan(_COMBINED_EN_RE, text, today, plan)
+        english = _scan(_COMBINED_EN_RE, text, today, plan, local)
         if found:
             taken = [(d.start, d.end) for d in found]
             english = [d for d in english if all(d.end <= s or d.start >= e for s, e in taken)]
             found = sorted(found + english, key=lambda d: d.start)
         else:
             found = english
-    if latin and found:
+    if not found:
+        return found  # every pass below keeps an empty list empty
+    if latin:
         found = _more_en_days(text, found, today)
-    if chinese and found:
+    if chinese:
         found = _more_cn_weekdays(text, found)
-    found = _drop_weekday_notes(text, today, _apply_week_header(text, today, found))
-    if len(found) > 1:
+    found = _apply_week_header(text, today, found)
+    if len(found) > 1:  # the passes below leave a single date as it is
+        found = _drop_weekday_notes(text, today, found)
         found = _drop_weekdays_before_dates(text, found)
         found = _drop_holidays_named_by_day(text, found)
-    if not plan and len(found) > 1:
-        found = _order_listed_weekdays(text, found)
-    return _drop_range_ends(text, _drop_deadlines(text, found))
+        if not plan:
+            found = _order_listed_weekdays(text, found)
+    if "前" in text:  # every deadline word has 前 (之前, 以前, 前)
+        found = _drop_deadlines(text, found)
+    return _drop_range_ends(text, found) if len(found) > 1 else found
 
 
 # What joins weekdays listed together: "周二周四", "周一、周三", "Tue and Thu".
@@ -1096,9 +1164,12 @@ def _more_en_days(text: str, found: list[DateMention], today: date) -> list[Date
     out: list[DateMention] = []
     for d in found:
         out.append(d)
+        # No "&", "and", "," or "/" after it: no day is listed there (the usual case).
+        if _MORE_JOIN_RE.match(text, d.end) is None:
+            continue
         the_day = _THE_DAY_RE.match(text, d.start, d.end) is not None
         if not the_day and (
-            not _COMBINED_EN_RE.match(text, d.start) or not re.match(_MONTH_NAMES, text[d.start :])
+            not _MONTH_NAME_RE.match(text, d.start) or not _COMBINED_EN_RE.match(text, d.start)
         ):
             continue
         last = d
@@ -1128,6 +1199,9 @@ def _more_en_days(text: str, found: list[DateMention], today: date) -> list[Date
     return out
 
 
+# How both patterns of further days below start.
+_MORE_JOIN_RE = re.compile(r"\s*(?:&|and|,|/)")
+_MONTH_NAME_RE = re.compile(_MONTH_NAMES)
 # "dorm visits on the 3rd and 17th": further days of the month, each with its ordinal.
 _THE_DAY_RE = re.compile(r"(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b")
 _EN_MORE_ORDINALS_RE = re.compile(
@@ -1153,7 +1227,10 @@ def _more_cn_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for d in found:
         out.append(d)
-        if d.coarse or not (cn := _BARE_CN_WEEKDAY_RE.search(text, d.start, d.end)):
+        # Nothing listed after it (the usual case): one match settles it.
+        if d.coarse or _CN_MORE_WEEKDAY_RE.match(text, d.end) is None:
+            continue
+        if not (cn := _BARE_CN_WEEKDAY_RE.search(text, d.start, d.end)):
             continue
         if cn.end() != d.end:
             continue
@@ -1168,20 +1245,23 @@ def _more_cn_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
 
 # "上周：周一听课 周三查寝" / "last week: Monday ...": a week named as a heading (followed by a
 # colon) is the week of the bare weekdays after it.
-_WEEK_HEADER_RE = re.compile(
+_WEEK_HEADER_FIRST = "大上本这下ltn"
+_WEEK_HEADER_RE = gated(
+    _WEEK_HEADER_FIRST,
     r"(大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*[:：]|\b(last|this|next)\s+week\s*:"
     # Without a colon only a past or coming week: "上周听了三次课，周二周三周五".
-    r"|(大上|上上|上|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])|\b(last|next)\s+week\b"
+    r"|(大上|上上|上|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])|\b(last|next)\s+week\b",
 )
 _BARE_CN_WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])")
 _BARE_EN_WEEKDAY_RE = re.compile(rf"(?:on\s+)?({_WEEKDAY_NAMES})\b\.?\s*[:,]?")
 
 
-_WEEK_WORDS = ("周", "星期", "礼拜", "週", "week")
+# One literal search (the engine scans for the first characters) instead of five `in` tests.
+_WEEK_WORD_RE = re.compile("周|星期|礼拜|週|week")
 
 
 def _apply_week_header(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
-    if not any(word in text for word in _WEEK_WORDS):
+    if _WEEK_WORD_RE.search(text) is None:
         return found  # no week named at all: skip the search
     header = _WEEK_HEADER_RE.search(text)
     if header is None:
@@ -1269,19 +1349,24 @@ _LOCAL_PLAN_RE = re.compile(
 )
 
 
-def _scan(combined: re.Pattern[str], text: str, today: date, plan: bool) -> list[DateMention]:
+def _scan(
+    combined: re.Pattern[str], text: str, today: date, plan: bool, local: bool
+) -> list[DateMention]:
+    """The dates `combined` finds; `local` says whether the text has a clause-local plan word."""
     found: list[DateMention] = []
-    local = _LOCAL_PLAN_RE.search(text) is not None
     for m in combined.finditer(text):
         name = m.lastgroup
         if name is None:
             continue
-        # Re-match with the rule's own pattern so its groups are numbered from 1.
-        own = _RULE_RES[name].match(text, m.start())
+        start, end = m.span()
+        # Re-match with the rule's own pattern so its groups are numbered from 1; a rule
+        # without groups takes the scan's match as it is.
+        rule, handler = _SCAN_RULES[name]
+        own = m if rule is None else rule.match(text, start)
         if own is None:  # pragma: no cover - the combined pattern just matched here
             continue
-        here = _plan_here(text, m.start(), m.end(), plan) if plan or local else False
-        day = _HANDLERS[name](own, today, here)
+        here = _plan_here(text, start, end, plan) if plan or local else False
+        day = handler(own, today, here)
         if day is not None:
             coarse = (
                 name in _COARSE
@@ -1290,16 +1375,16 @@ def _scan(combined: re.Pattern[str], text: str, today: date, plan: bool) -> list
                     and (
                         own.group(2) != "weekend"
                         # "last weekend, on Sunday evening": the day named after it wins.
-                        or _WEEKEND_DAY_AFTER_RE.match(text, m.end()) is not None
+                        or _WEEKEND_DAY_AFTER_RE.match(text, end) is not None
                     )
                 )
                 or (
                     name == "holiday"
-                    and _HOLIDAY_SPAN_RE.match(text, m.end()) is not None
-                    and _NTH_DAY_AFTER_RE.match(text, m.end()) is None
+                    and _HOLIDAY_SPAN_RE.match(text, end) is not None
+                    and _NTH_DAY_AFTER_RE.match(text, end) is None
                 )
             )
-            found.append(DateMention(m.start(), m.end(), day, coarse))
+            found.append(DateMention(start, end, day, coarse))
     return found
 
 

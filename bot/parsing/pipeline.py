@@ -1092,13 +1092,14 @@ def _listed_days(low: str, m: _Match, dates: list[DateMention], seg_end: int) ->
 
 def _blank_dates(norm: str, dates: list[DateMention], start: int, end: int) -> str:
     """The segment with its date expressions replaced by breaks, so a topic stops before them."""
-    if not any(d.start < end and d.end > start for d in dates):
-        return norm[start:end]
-    chars = list(norm[start:end])
+    segment = norm[start:end]
     for d in dates:
-        for i in range(max(d.start, start), min(d.end, end)):
-            chars[i - start] = ","
-    return "".join(chars)
+        # Slices keep the length, so each date's offsets stay valid for the next one.
+        lo = (d.start if d.start > start else start) - start
+        hi = (d.end if d.end < end else end) - start
+        if lo < hi:
+            segment = segment[:lo] + "," * (hi - lo) + segment[hi:]
+    return segment
 
 
 def _details(

@@ -99,10 +99,21 @@ def _may_state_hours(text: str) -> bool:
     )
 
 
-_LOCATION_GATE_RE = re.compile(
-    r"(?=[\d号栋幢馆厅室场堂在县区苑园教院习观研察#lghewsn])"
-    r"(?:[\d号栋幢馆厅室场堂在县区苑园教院习观研察#]|library|gym|hall|(?:east|west|south|north)(?:ern)?\s)"
-)
+_PLACE_CHAR_RE = re.compile(r"[\d号栋幢馆厅室场堂在县区苑园教院习观研察#]")
+_COMPASS_GATE_RE = re.compile(r"(?:east|west|south|north)(?:ern)?\s")
+
+
+def _may_name_place(low: str) -> bool:
+    """Whether the text has a digit, 号, 栋, 室 and the like, library, gym, hall or east: a
+    place may be there (a set and a few words are scanned faster than one regex of both)."""
+    return (
+        _PLACE_CHAR_RE.search(low) is not None
+        or "library" in low
+        or "gym" in low
+        or "hall" in low
+        or _COMPASS_GATE_RE.search(low) is not None
+    )
+
 
 # --- places ----------------------------------------------------------------------------
 _BLOCK = (
@@ -173,6 +184,9 @@ _TOPIC_RE = gated(
     + _STOP
     + r"{2,60})",
 )
+# Words one of which every topic contains (the 《, 主题, colon, 关于, quote, about or on of its
+# mark): most notes have none, and this scan costs less than blanking their dates and _TOPIC_RE.
+_TOPIC_WORD_RE = re.compile(r'《|主题|:|：|关于|围绕|针对|就|"|“|about|regarding|topic|on\s')
 
 # --- student names ---------------------------------------------------------------------
 _SURNAMES = (
@@ -334,7 +348,7 @@ def extract_time(text: str) -> time | None:
 
 def extract_location_span(low: str) -> tuple[int, int] | None:
     """Where the place named in the (lower-case) text is: 3号楼, 南区12栋, 教302, building 5 ..."""
-    if not _LOCATION_GATE_RE.search(low):
+    if not _may_name_place(low):
         return None
     m = _LOCATION_ZH_RE.search(low)
     if _LATIN_RE.search(low) is not None:  # an English place needs a letter
@@ -362,6 +376,12 @@ def extract_location_span(low: str) -> tuple[int, int] | None:
 def finish_location(text: str, span: tuple[int, int]) -> str:
     """The place as the advisor wrote it (original case), trimmed."""
     return " ".join(text[span[0] : span[1]].split()).strip(" ,")
+
+
+def may_state_topic(text: str) -> bool:
+    """Whether extract_topic can find a topic in the text, or in it with some characters
+    replaced by commas."""
+    return _TOPIC_WORD_RE.search(text) is not None
 
 
 def extract_topic(text: str) -> str | None:

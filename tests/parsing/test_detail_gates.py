@@ -1,0 +1,116 @@
+"""The shortcuts in details.py decide exactly what the regexes they replace or guard decide."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+import re
+import re._constants as c
+import re._parser as sre
+from pathlib import Path
+from typing import Any
+
+from bot.parsing import details
+from bot.parsing.pipeline import normalise
+
+_CORPUS = Path(__file__).resolve().parents[1] / "data" / "parse_corpus.jsonl"
+
+# The gates as they were written before they became substring tests.
+_TIME_GATE_RE = re.compile(r"点|\d[:：]\d|\d\s*[ap]\.?m")
+_HOURS_GATE_RE = re.compile(r"小时|钟头|学时|分钟|刻钟|\d\s*-?\s*(?:h|min)|hour|\d[:：]\d|点")
+_PLACE_GATE_RE = re.compile(
+    r"[\d号栋幢馆厅室场堂在县区苑园教院习观研察#]|library|gym|hall|(?:east|west|south|north)(?:ern)?\s"
+)
+
+_PIECES = [
+    *"点小时钟头学分刻号栋幢馆厅室场堂在县区苑园教院习观研察#0123456789٣ -.:：apmhx\t",
+    *("hour", "min", "a.m", "library", "gym", "hall", "east", "north", "ern", "小时", "刻钟"),
+]
+
+
+def _texts() -> list[str]:
+    lines = _CORPUS.read_text(encoding="utf-8").splitlines()
+    texts = [normalise(json.loads(line)["text"])[1] for line in lines]
+    rng = random.Random(7)
+    texts += ["".join(rng.choices(_PIECES, k=rng.randint(0, 8))) for _ in range(20000)]
+    return texts
+
+
+def test_clock_duration_and_place_gates_match_their_regexes() -> None:
+    for text in _texts():
+        assert details._may_state_time(text) == bool(_TIME_GATE_RE.search(text)), text
+        assert details._may_state_hours(text) == bool(_HOURS_GATE_RE.search(text)), text
+        assert details._may_name_place(text) == bool(_PLACE_GATE_RE.search(text)), text
+
+
+def _words(pattern: str) -> list[str]:
+    """The alternatives of a pattern of plain words; whitespace (\\s) reads as a space."""
+    words = []
+    for branch in sre.parse(pattern)[0][1][1]:
+        word = ""
+        for op, av in branch:
+            if op is c.LITERAL:
+                word += chr(av)
+            else:
+                assert op is c.IN and av == [(c.CATEGORY, c.CATEGORY_SPACE)], pattern
+                word += " "
+        words.append(word)
+    return words
+
+
+def _atom(op: Any, av: Any) -> str | None:
+    """The characters a one-character item can match, whitespace as a space (None: many)."""
+    if op is c.LITERAL:
+        return chr(av)
+    if op is c.IN and av == [(c.CATEGORY, c.CATEGORY_SPACE)]:
+        return " "
+    if op is c.IN and all(inner is c.LITERAL for inner, _ in av):
+        return "".join(chr(value) for _, value in av)
+    return None
+
+
+def _has_word(items: Any, words: list[str]) -> bool:
+    """Whether every match of the parsed pattern contains one of `words`."""
+    run: list[str] = []  # the characters of the run of items matched one after another
+
+    def run_has_word() -> bool:
+        return all(any(w in "".join(chars) for w in words) for chars in itertools.product(*run))
+
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: the run goes on
+        atom = _atom(op, av)
+        if atom is None and op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            atom = _atom(*av[2][0]) if len(av[2]) == 1 else None
+            if atom is not None:
+                run.append(atom)
+                if run_has_word():
+                    return True
+                run = [atom] if av[1] > 1 else run
+                continue
+        if atom is not None:
+            run.append(atom)
+            if run_has_word():
+                return True
+            continue
+        if op is c.SUBPATTERN and _has_word(av[3], words):
+            return True
+        if op is c.BRANCH and all(_has_word(branch, words) for branch in av[1]):
+            return True
+        run = []
+    return False
+
+
+def test_every_topic_contains_a_topic_word() -> None:
+    words = _words(details._TOPIC_WORD_RE.pattern)
+    assert "," not in "".join(words)  # blanked dates (commas) make no word
+    parsed = sre.parse(details._TOPIC_RE.pattern)
+    alternatives = next(av[1] for op, av in parsed if op is c.BRANCH)  # behind the gate
+    missing = [i for i, branch in enumerate(alternatives) if not _has_word(branch, words)]
+    assert missing == []
+
+
+def test_topic_word_check_on_the_corpus() -> None:
+    for text in _texts():
+        assert details.may_state_topic(text) or details.extract_topic(text) is None, text

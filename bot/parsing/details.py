@@ -152,6 +152,7 @@ LOCATION_EN_PATTERN = (
 _LOCATION_ZH_RE = gated(LOCATION_FIRST, LOCATION_ZH_PATTERN)
 _LOCATION_EN_RE = re.compile(f"(?=[a-z])(?<![a-z0-9])(?:{LOCATION_EN_PATTERN})")
 _LATIN_RE = re.compile(r"[a-z]")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # Places named by any character before 园 / 楼 or after 在 / 去 / 到: searched only when the
 # note has one of those characters.
 _NAMED_PLACE_RE = re.compile(
@@ -216,13 +217,15 @@ def _round_hours(value: float) -> float | None:
 
 def extract_count(text: str) -> int | None:
     """The number of people contacted or talked to, when the text says it."""
-    m = _COUNT_ZH_RE.search(text)
+    # Every Chinese count has a Chinese character and every English one a letter.
+    m = _COUNT_ZH_RE.search(text) if _CJK_RE.search(text) is not None else None
     if m:
         word = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
         n = cn_to_int(word)
         if n is not None and 0 < n <= 500:
             return n
-    m = _COUNT_EN_RE.search(text)
+    latin = _LATIN_RE.search(text) is not None
+    m = _COUNT_EN_RE.search(text) if latin else None
     if m:
         n = en_to_int(m.group(1))
         if n is not None and 0 < n <= 500:
@@ -231,7 +234,7 @@ def extract_count(text: str) -> int | None:
         owners = {a or b for a, b in _NAMED_PARENT_RE.findall(text)}
         if len(owners) > 1:
             return len(owners)
-    listed = _EN_NAME_LIST_RE.search(text)
+    listed = _EN_NAME_LIST_RE.search(text) if latin else None
     if listed is not None:
         names = _EN_LIST_SPLIT_RE.split(listed.group(1))
         if all(name not in _NOT_NAMES for name in names):

@@ -114,3 +114,32 @@ def test_every_topic_contains_a_topic_word() -> None:
 def test_topic_word_check_on_the_corpus() -> None:
     for text in _texts():
         assert details.may_state_topic(text) or details.extract_topic(text) is None, text
+
+
+def _needs_char(items: Any, ok: Any) -> bool:
+    """Whether every match of the parsed pattern has a character for which `ok` holds."""
+    for op, av in items:
+        atom = _atom(op, av)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 and len(av[2]) == 1:
+            atom = _atom(*av[2][0])
+        if atom is not None and all(ok(ch) for ch in atom):
+            return True
+        if op is c.SUBPATTERN and _needs_char(av[3], ok):
+            return True
+        if op is c.BRANCH and all(_needs_char(branch, ok) for branch in av[1]):
+            return True
+    return False
+
+
+def test_counts_need_their_script() -> None:
+    def chinese(ch: str) -> bool:
+        return details._CJK_RE.fullmatch(ch) is not None
+
+    def latin(ch: str) -> bool:
+        return details._LATIN_RE.fullmatch(ch) is not None
+
+    assert _needs_char(sre.parse(details._COUNT_ZH_RE.pattern), chinese)
+    assert _needs_char(sre.parse(details._COUNT_EN_RE.pattern), latin)
+    assert _needs_char(sre.parse(details._EN_NAME_LIST_RE.pattern), latin)
+    # The check can fail: a digit is neither.
+    assert not _needs_char(sre.parse(r"\d+|家长"), chinese)

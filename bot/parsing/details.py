@@ -353,12 +353,18 @@ def extract_location_span(low: str) -> tuple[int, int] | None:
     """Where the place named in the (lower-case) text is: 3号楼, 南区12栋, 教302, building 5 ..."""
     if not _may_name_place(low):
         return None
-    m = _LOCATION_ZH_RE.search(low)
+    chinese = _CJK_RE.search(low) is not None
+    # Without a Chinese character only "12#" or "3 building" can be a place of this pattern.
+    m = (
+        _LOCATION_ZH_RE.search(low)
+        if chinese or "#" in low or "building" in low or "hall" in low
+        else None
+    )
     if _LATIN_RE.search(low) is not None:  # an English place needs a letter
         english = _LOCATION_EN_RE.search(low)
         if english is not None and (m is None or english.start() < m.start()):
             m = english
-    if _NAMED_PLACE_GATE_RE.search(low):
+    if chinese and _NAMED_PLACE_GATE_RE.search(low):  # every named place is in Chinese
         named = _NAMED_PLACE_RE.search(low)
         # The leftmost place; at one position the longer name ("梅园5栋", not "梅园").
         if named is not None and (

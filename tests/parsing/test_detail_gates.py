@@ -116,12 +116,20 @@ def test_topic_word_check_on_the_corpus() -> None:
         assert details.may_state_topic(text) or details.extract_topic(text) is None, text
 
 
+def _chars(op: Any, av: Any) -> str | None:
+    """The characters a one-character item can match, ranges included (None: many)."""
+    if op is c.IN and all(inner in (c.LITERAL, c.RANGE) for inner, _ in av):
+        ranges = [(v, v) if inner is c.LITERAL else v for inner, v in av]
+        return "".join(chr(x) for lo, hi in ranges for x in range(lo, hi + 1))
+    return _atom(op, av)
+
+
 def _needs_char(items: Any, ok: Any) -> bool:
     """Whether every match of the parsed pattern has a character for which `ok` holds."""
     for op, av in items:
-        atom = _atom(op, av)
+        atom = _chars(op, av)
         if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 and len(av[2]) == 1:
-            atom = _atom(*av[2][0])
+            atom = _chars(*av[2][0])
         if atom is not None and all(ok(ch) for ch in atom):
             return True
         if op is c.SUBPATTERN and _needs_char(av[3], ok):
@@ -131,15 +139,25 @@ def _needs_char(items: Any, ok: Any) -> bool:
     return False
 
 
-def test_counts_need_their_script() -> None:
-    def chinese(ch: str) -> bool:
-        return details._CJK_RE.fullmatch(ch) is not None
+def _chinese(ch: str) -> bool:
+    return details._CJK_RE.fullmatch(ch) is not None
 
+
+def test_counts_need_their_script() -> None:
     def latin(ch: str) -> bool:
         return details._LATIN_RE.fullmatch(ch) is not None
 
-    assert _needs_char(sre.parse(details._COUNT_ZH_RE.pattern), chinese)
+    assert _needs_char(sre.parse(details._COUNT_ZH_RE.pattern), _chinese)
     assert _needs_char(sre.parse(details._COUNT_EN_RE.pattern), latin)
     assert _needs_char(sre.parse(details._EN_NAME_LIST_RE.pattern), latin)
     # The check can fail: a digit is neither.
-    assert not _needs_char(sre.parse(r"\d+|家长"), chinese)
+    assert not _needs_char(sre.parse(r"\d+|家长"), _chinese)
+
+
+def test_chinese_places_need_a_chinese_character() -> None:
+    assert all(_chinese(ch) for ch in details.LOCATION_FIRST if not ch.isdigit())
+    parsed = sre.parse(details.LOCATION_ZH_PATTERN)
+    alternatives = next(av[1] for op, av in parsed if op is c.BRANCH)
+    words = ["#", "building", "hall"]
+    assert all(_needs_char(a, _chinese) or _has_word(a, words) for a in alternatives)
+    assert _needs_char(sre.parse(details._NAMED_PLACE_RE.pattern), _chinese)

@@ -150,6 +150,11 @@ LOCATION_EN_PATTERN = (
     r"|\b(?:library|gym|lecture\s+hall\s*\w*)\b"
 )
 _LOCATION_ZH_RE = gated(LOCATION_FIRST, LOCATION_ZH_PATTERN)
+# Every place of the Chinese pattern has one of these: 号, 栋, 室, 楼..., 学 before a number, the
+# sign "#", building or hall. Text with none (most notes) is not searched.
+_LOCATION_ZH_ANCHOR_RE = re.compile(
+    r"号|栋|幢|教|舍|区|苑|理|文|综|园|室|院|#|馆|厅|堂|场|楼|房|学\s*\d|building|hall"
+)
 _LOCATION_EN_RE = re.compile(f"(?=[a-z])(?<![a-z0-9])(?:{LOCATION_EN_PATTERN})")
 _LATIN_RE = re.compile(r"[a-z]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -353,18 +358,13 @@ def extract_location_span(low: str) -> tuple[int, int] | None:
     """Where the place named in the (lower-case) text is: 3号楼, 南区12栋, 教302, building 5 ..."""
     if not _may_name_place(low):
         return None
-    chinese = _CJK_RE.search(low) is not None
-    # Without a Chinese character only "12#" or "3 building" can be a place of this pattern.
-    m = (
-        _LOCATION_ZH_RE.search(low)
-        if chinese or "#" in low or "building" in low or "hall" in low
-        else None
-    )
+    m = _LOCATION_ZH_RE.search(low) if _LOCATION_ZH_ANCHOR_RE.search(low) is not None else None
     if _LATIN_RE.search(low) is not None:  # an English place needs a letter
         english = _LOCATION_EN_RE.search(low)
         if english is not None and (m is None or english.start() < m.start()):
             m = english
-    if chinese and _NAMED_PLACE_GATE_RE.search(low):  # every named place is in Chinese
+    # Every named place is in Chinese.
+    if _NAMED_PLACE_GATE_RE.search(low) and _CJK_RE.search(low) is not None:
         named = _NAMED_PLACE_RE.search(low)
         # The leftmost place; at one position the longer name ("梅园5栋", not "梅园").
         if named is not None and (

@@ -154,10 +154,54 @@ def test_counts_need_their_script() -> None:
     assert not _needs_char(sre.parse(r"\d+|家长"), _chinese)
 
 
-def test_chinese_places_need_a_chinese_character() -> None:
-    assert all(_chinese(ch) for ch in details.LOCATION_FIRST if not ch.isdigit())
+def test_named_places_need_a_chinese_character() -> None:
+    assert _needs_char(sre.parse(details._NAMED_PLACE_RE.pattern), _chinese)
+
+
+def _example(items: Any, rng: random.Random) -> str:
+    """A string built along the parsed pattern (lookarounds ignored), often one it matches."""
+    out = []
+    for op, av in items:
+        if op is c.LITERAL:
+            out.append(chr(av))
+        elif op is c.NOT_LITERAL:
+            out.append("x" if av != ord("x") else "y")
+        elif op is c.IN:
+            chars = []
+            for inner, value in av:
+                if inner is c.LITERAL:
+                    chars.append(chr(value))
+                elif inner is c.RANGE:
+                    chars += [chr(value[0]), chr(value[1])]
+                elif inner is c.CATEGORY:
+                    chars += {c.CATEGORY_DIGIT: "07", c.CATEGORY_SPACE: " ", c.CATEGORY_WORD: "a"}[
+                        value
+                    ]
+            if av and av[0][0] is c.NEGATE:
+                chars = [ch for ch in "x,7 学" if not re.fullmatch(f"[{chars}]", ch)] or ["x"]
+            out.append(rng.choice(chars))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            out += [_example(sub, rng) for _ in range(rng.randint(low, min(high, low + 3)))]
+        elif op is c.BRANCH:
+            out.append(_example(rng.choice(av[1]), rng))
+        elif op in (c.SUBPATTERN, c.ATOMIC_GROUP):
+            out.append(_example(av[3] if op is c.SUBPATTERN else av, rng))
+        elif op is c.ANY:
+            out.append("x")
+    return "".join(out)
+
+
+def test_every_chinese_place_has_an_anchor() -> None:
+    rng = random.Random(11)
     parsed = sre.parse(details.LOCATION_ZH_PATTERN)
     alternatives = next(av[1] for op, av in parsed if op is c.BRANCH)
-    words = ["#", "building", "hall"]
-    assert all(_needs_char(a, _chinese) or _has_word(a, words) for a in alternatives)
-    assert _needs_char(sre.parse(details._NAMED_PLACE_RE.pattern), _chinese)
+    matched = 0
+    for alternative in alternatives:
+        for _ in range(400):
+            text = _example(alternative, rng)
+            m = details._LOCATION_ZH_RE.search(text)
+            if m is not None:
+                matched += 1
+                assert details._LOCATION_ZH_ANCHOR_RE.search(m.group()), m.group()
+    assert matched > 5000  # the examples do match

@@ -111,7 +111,10 @@ def _may_name_place(low: str) -> bool:
         or "library" in low
         or "gym" in low
         or "hall" in low
-        or _COMPASS_GATE_RE.search(low) is not None
+        or (
+            ("east" in low or "west" in low or "south" in low or "north" in low)
+            and _COMPASS_GATE_RE.search(low) is not None
+        )
     )
 
 

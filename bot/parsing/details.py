@@ -144,13 +144,14 @@ LOCATION_ZH_PATTERN = (
     r"|[东西南北中]区(?=宿舍|寝室|公寓|食堂)|[东西南北]苑"
 )
 # Places that start with a letter where a word starts.
+# The places after one letter share it, and those after \b share that: a word start is tried
+# twice instead of six times.
 LOCATION_EN_PATTERN = (
-    r"[a-z]\d{3,4}(?:教室)?"
-    r"|[a-z]\s*(?:栋|座|区)\s*\d{3,4}(?:\s*(?:室|教室|寝室|宿舍))?"
-    r"|\b(?:buildings?|bldg\.?|blg\.?|block|dorm|hall|room|rm\.?|classroom|lab)\s*#?\s*[a-z]?\d{1,4}(?:-\d{1,4})?[a-z]?\b"
-    r"|\b(?:east|west|south|north)(?:ern)?\s+(?:area|campus|district|zone|dorms?|block)\b"
-    r"|\b[a-z]\d{1,4}[a-z]?\s+(?:building|hall)\b"
-    r"|\b(?:library|gym|lecture\s+hall\s*\w*)\b"
+    r"[a-z](?:\d{3,4}(?:教室)?|\s*(?:栋|座|区)\s*\d{3,4}(?:\s*(?:室|教室|寝室|宿舍))?)"
+    r"|\b(?:(?:buildings?|bldg\.?|blg\.?|block|dorm|hall|room|rm\.?|classroom|lab)\s*#?\s*[a-z]?\d{1,4}(?:-\d{1,4})?[a-z]?\b"
+    r"|(?:east|west|south|north)(?:ern)?\s+(?:area|campus|district|zone|dorms?|block)\b"
+    r"|[a-z]\d{1,4}[a-z]?\s+(?:building|hall)\b"
+    r"|(?:library|gym|lecture\s+hall\s*\w*)\b)"
 )
 _LOCATION_ZH_RE = gated(LOCATION_FIRST, LOCATION_ZH_PATTERN)
 # Every place of the Chinese pattern has one of these: 号, 栋, 室, 楼..., 学 before a number, the
@@ -158,7 +159,7 @@ _LOCATION_ZH_RE = gated(LOCATION_FIRST, LOCATION_ZH_PATTERN)
 _LOCATION_ZH_ANCHOR_RE = re.compile(
     r"号|栋|幢|教|舍|区|苑|理|文|综|园|室|院|#|馆|厅|堂|场|楼|房|学\s*\d|building|hall"
 )
-_LOCATION_EN_RE = re.compile(f"(?=[a-z])(?<![a-z0-9])(?:{LOCATION_EN_PATTERN})")
+_LOCATION_EN_RE = re.compile(f"(?<![a-z0-9])(?=[a-z])(?:{LOCATION_EN_PATTERN})")
 _LATIN_RE = re.compile(r"[a-z]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # Places named by any character before 园 / 楼 or after 在 / 去 / 到: searched only when the

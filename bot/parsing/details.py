@@ -280,7 +280,8 @@ def extract_hours(text: str) -> float | None:
         else:
             value = float(m.group(4)) + (int(m.group(5)) / 60 if m.group(5) else 0.0)
             return _round_hours(value)
-    m = _HOURS_EN_RE.search(text)
+    # Substring tests spare the patterns below their scans: each needs the words tested.
+    m = _HOURS_EN_RE.search(text) if "hour" in text else None
     if m:
         if m.group(1):
             return 1.5
@@ -292,7 +293,7 @@ def extract_hours(text: str) -> float | None:
                 whole + (0.5 if m.group(3) else 0.0) + (int(m.group(4)) / 60 if m.group(4) else 0)
             )
             return _round_hours(value)
-    m = _MINUTES_ZH_RE.search(text)
+    m = _MINUTES_ZH_RE.search(text) if "分钟" in text or "min" in text else None
     if m:
         minutes = cn_to_int(m.group(1))
         if minutes:
@@ -300,7 +301,7 @@ def extract_hours(text: str) -> float | None:
     m = _QUARTERS_RE.search(text)
     if m:  # 一刻钟: a quarter of an hour
         return _round_hours((cn_to_int(m.group(1)) or 1) / 4)
-    m = _CLOCK_RANGE_RE.search(text)
+    m = _CLOCK_RANGE_RE.search(text) if "点" in text or ":" in text or "：" in text else None
     if m:
         start = (
             (cn_to_int(m.group(2)) or 0)

@@ -205,3 +205,13 @@ def test_every_chinese_place_has_an_anchor() -> None:
                 matched += 1
                 assert details._LOCATION_ZH_ANCHOR_RE.search(m.group()), m.group()
     assert matched > 5000  # the examples do match
+
+
+def test_duration_patterns_need_their_words() -> None:
+    for regex, words in (
+        (details._HOURS_EN_RE, ["hour"]),
+        (details._MINUTES_ZH_RE, ["分钟", "min"]),
+        (details._CLOCK_RANGE_RE, ["点", ":", "："]),
+    ):
+        assert _has_word(sre.parse(regex.pattern), words), regex.pattern[:40]
+    assert not _has_word(sre.parse(details._CLOCK_RANGE_RE.pattern), ["点", ":"])

@@ -163,7 +163,7 @@ _LOCATION_EN_RE = re.compile(f"(?<![a-z0-9])(?=[a-z])(?:{LOCATION_EN_PATTERN})")
 _LATIN_RE = re.compile(r"[a-z]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # Places named by any character before 园 / 楼 or after 在 / 去 / 到: searched only when the
-# note has one of those characters.
+# note has one of the words each needs (园, 楼, 家在, 县, 区, 参观, 馆, 中心...).
 _NAMED_PLACE_RE = re.compile(
     rf"[\u4e00-\u9fff]园\s*{_BLOCK}|[\u4e00-\u9fff]{{1,2}}楼\s*\d{{3,4}}|(?<=家在)[\u4e00-\u9fff]{{2}}[县区市镇村]?"
     # "去肥西县", "家访（蜀山区）": a county or district a home visit went to.
@@ -174,7 +174,7 @@ _NAMED_PLACE_RE = re.compile(
     r"|(?<=[在去到])(?!了)(?:[\u4e00-\u9fff]{1,4}?(?:楼|馆|厅|中心)(?:[a-z]区)?|[\u4e00-\u9fff]{0,3}?办公室)"
     r"(?:\s*[a-z]?\d{2,4}(?:室|教室)?)?"
 )
-_NAMED_PLACE_GATE_RE = re.compile(r"[园楼在去到(]")
+_NAMED_PLACE_ANCHOR_RE = re.compile(r"园|楼|家在|县|区|参观|调研|考察|馆|厅|中心|办公室")
 _ROOM_SUFFIX_RE = re.compile(r"\s*,?\s*(?:room|rm\.?|#)?\s*(\d{3,4})\b")
 
 # --- topics ----------------------------------------------------------------------------
@@ -368,8 +368,7 @@ def extract_location_span(low: str) -> tuple[int, int] | None:
         english = _LOCATION_EN_RE.search(low)
         if english is not None and (m is None or english.start() < m.start()):
             m = english
-    # Every named place is in Chinese.
-    if _NAMED_PLACE_GATE_RE.search(low) and _CJK_RE.search(low) is not None:
+    if _NAMED_PLACE_ANCHOR_RE.search(low):
         named = _NAMED_PLACE_RE.search(low)
         # The leftmost place; at one position the longer name ("梅园5栋", not "梅园").
         if named is not None and (

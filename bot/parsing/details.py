@@ -143,9 +143,8 @@ LOCATION_ZH_PATTERN = (
     # "南区宿舍", "宿舍区东苑": a named part of the campus.
     r"|[东西南北中]区(?=宿舍|寝室|公寓|食堂)|[东西南北]苑"
 )
-# Places that start with a letter where a word starts.
-# The places after one letter share it, and those after \b share that: a word start is tried
-# twice instead of six times.
+# Places that start with a letter where a word starts. Those after one letter share it and
+# those after \b share that: a word start is tried twice instead of six times.
 LOCATION_EN_PATTERN = (
     r"[a-z](?:\d{3,4}(?:教室)?|\s*(?:栋|座|区)\s*\d{3,4}(?:\s*(?:室|教室|寝室|宿舍))?)"
     r"|\b(?:(?:buildings?|bldg\.?|blg\.?|block|dorm|hall|room|rm\.?|classroom|lab)\s*#?\s*[a-z]?\d{1,4}(?:-\d{1,4})?[a-z]?\b"

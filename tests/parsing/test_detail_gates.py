@@ -25,7 +25,8 @@ _PLACE_GATE_RE = re.compile(
 
 _PIECES = [
     *"点小时钟头学分刻号栋幢馆厅室场堂在县区苑园教院习观研察#0123456789٣ -.:：apmhx\t",
-    *("hour", "min", "a.m", "library", "gym", "hall", "east", "north", "ern", "小时", "刻钟"),
+    *("hour", "min", "a.m", "library", "gym", "hall", "east", "west", "south", "north", "ern"),
+    *("小时", "刻钟"),
 ]
 
 

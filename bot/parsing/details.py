@@ -68,47 +68,101 @@ _TIME_RE = re.compile(
 )
 _PM_WORDS = ("下午", "晚上", "傍晚", "晚")
 # Cheap gates: most notes state no time, duration or place, and these tests are far
-# cheaper than the full patterns.
-_TIME_GATE_RE = re.compile(r"点|\d[:：]\d|\d\s*[ap]\.?m")
-_HOURS_GATE_RE = re.compile(
-    r"(?=[小钟学分刻点h\d])(?:小时|钟头|学时|分钟|刻钟|\d\s*-?\s*(?:h|min)|hour|\d[:：]\d|点)"
-)
-_LOCATION_GATE_RE = re.compile(
-    r"(?=[\d号栋幢馆厅室场堂在县区苑园教院习观研察#lghewsn])"
-    r"(?:[\d号栋幢馆厅室场堂在县区苑园教院习观研察#]|library|gym|hall|(?:east|west|south|north)(?:ern)?\s)"
-)
+# cheaper than the full patterns. The clock and duration gates are substring tests, and a
+# regex that opens with a digit class (the engine then skips to the digits) only when the
+# characters it needs are there.
+_TIME_DIGITS_GATE_RE = re.compile(r"\d(?:[:：]\d|\s*[ap]\.?m)")
+_HOURS_DIGITS_GATE_RE = re.compile(r"\d(?:\s*-?\s*(?:h|min)|[:：]\d)")
+
+
+def _may_state_time(text: str) -> bool:
+    """Whether the text has 点, 14:30 or 3pm: a clock time may be there."""
+    return "点" in text or (
+        (":" in text or "：" in text or "m" in text)
+        and _TIME_DIGITS_GATE_RE.search(text) is not None
+    )
+
+
+def _may_state_hours(text: str) -> bool:
+    """Whether the text has 小时, 分钟, 点, hour, 2h, 30min or 14:00: a duration may be there."""
+    return (
+        "点" in text
+        or "小时" in text
+        or "钟头" in text
+        or "学时" in text
+        or "分钟" in text
+        or "刻钟" in text
+        or (
+            ("h" in text or "m" in text or ":" in text or "：" in text)
+            and ("hour" in text or _HOURS_DIGITS_GATE_RE.search(text) is not None)
+        )
+    )
+
+
+_PLACE_CHAR_RE = re.compile(r"[\d号栋幢馆厅室场堂在县区苑园教院习观研察#]")
+_COMPASS_GATE_RE = re.compile(r"(?:east|west|south|north)(?:ern)?\s")
+
+
+def _may_name_place(low: str) -> bool:
+    """Whether the text has a digit, 号, 栋, 室 and the like, library, gym, hall or east: a
+    place may be there (a set and a few words are scanned faster than one regex of both)."""
+    return (
+        _PLACE_CHAR_RE.search(low) is not None
+        or "library" in low
+        or "gym" in low
+        or "hall" in low
+        or (
+            ("east" in low or "west" in low or "south" in low or "north" in low)
+            and _COMPASS_GATE_RE.search(low) is not None
+        )
+    )
+
 
 # --- places ----------------------------------------------------------------------------
 _BLOCK = (
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:号楼|号宿舍楼|号公寓|号学生公寓|栋|幢|号教学楼|教学楼|舍)"
     r"(?:\s*\d{3,4}\s*(?:室|寝室|宿舍|教室)?)?"
 )
-# Places that start with a character of their own.
-# Letters only where a word starts: every English alternative starts one.
+# Places that start with a digit or a Chinese character, every one in LOCATION_FIRST. A
+# place is sought with two patterns, these and the English ones below, each with a cheap
+# gate: at any one position only one of them can match, so the earlier match is the place.
 LOCATION_FIRST = "0123456789一七三九二五八六十四东中兰北南图大学实宿敬本李杏松枫柳桂桃梅理福综老自菊西荷食操报会体校博科竹新文教礼"
-LOCATION_PATTERN = (
-    rf"(?:[东西南北中]区|[东西南北]苑|[东西南北]院|[东西南北]校区|新校区|老校区|本部)?\s*{_BLOCK}"
+LOCATION_ZH_PATTERN = (
+    # No space can open a match here: the gate wants a character of LOCATION_FIRST.
+    rf"(?:[东西南北中]区|[东西南北]苑|[东西南北]院|[东西南北]校区|新校区|老校区|本部)\s*{_BLOCK}|{_BLOCK}"
     r"|(?:[东西南北中]区|[东西南北]苑|[东西南北]校区)\s*\d{1,3}(?:\s*号)?"
     r"|(?:教|理|文|综|实验楼|图书馆|学)\s*\d{3,4}|教\s*\d-\d{3,4}"
     # 三教, 教二: teaching buildings by number; 梅园, 菊园: dorm areas named by a flower.
     r"|[一二三四五六七八九十\d]教(?:\s*\d{3,4})?|教[一二三四五六七八九十](?:\s*\d{3,4})?"
     r"|[梅兰竹菊松桃李杏桂荷枫柳]园|大?礼堂|自习室|敬老院|福利院"
-    r"|[a-z]\d{3,4}(?:教室)?|\d{1,2}\s*#(?!\d)"
+    r"|\d{1,2}\s*#(?!\d)"
     r"|\d{3,4}\s*(?:室|教室|寝室|宿舍|房间)"
     r"|图书馆|体育馆|报告厅|学术报告厅|会议室|实验室|食堂|操场|校史馆|博物馆|科技馆"
-    r"|(?:教学楼|实验楼|宿舍楼)?[a-z]\s*(?:栋|座|区)\s*\d{3,4}(?:\s*(?:室|教室|寝室|宿舍))?"
-    r"|\b(?:buildings?|bldg\.?|blg\.?|block|dorm|hall|room|rm\.?|classroom|lab)\s*#?\s*[a-z]?\d{1,4}(?:-\d{1,4})?[a-z]?\b"
-    r"|\b(?:east|west|south|north)(?:ern)?\s+(?:area|campus|district|zone|dorms?|block)\b"
-    r"|\b[a-z]?\d{1,4}[a-z]?\s+(?:building|hall)\b"
-    r"|\b(?:library|gym|lecture\s+hall\s*\w*)\b"
+    r"|(?:教学楼|实验楼|宿舍楼)[a-z]\s*(?:栋|座|区)\s*\d{3,4}(?:\s*(?:室|教室|寝室|宿舍))?"
+    r"|\b\d{1,4}[a-z]?\s+(?:building|hall)\b"
     # "南区宿舍", "宿舍区东苑": a named part of the campus.
     r"|[东西南北中]区(?=宿舍|寝室|公寓|食堂)|[东西南北]苑"
 )
-_LOCATION_RE = re.compile(
-    f"(?:(?=[{LOCATION_FIRST}])|(?<![a-z0-9])(?=[a-z]))(?:{LOCATION_PATTERN})"
+# Places that start with a letter where a word starts. Those after one letter share it and
+# those after \b share that: a word start is tried twice instead of six times.
+LOCATION_EN_PATTERN = (
+    r"[a-z](?:\d{3,4}(?:教室)?|\s*(?:栋|座|区)\s*\d{3,4}(?:\s*(?:室|教室|寝室|宿舍))?)"
+    r"|\b(?:(?:buildings?|bldg\.?|blg\.?|block|dorm|hall|room|rm\.?|classroom|lab)\s*#?\s*[a-z]?\d{1,4}(?:-\d{1,4})?[a-z]?\b"
+    r"|(?:east|west|south|north)(?:ern)?\s+(?:area|campus|district|zone|dorms?|block)\b"
+    r"|[a-z]\d{1,4}[a-z]?\s+(?:building|hall)\b"
+    r"|(?:library|gym|lecture\s+hall\s*\w*)\b)"
 )
+_LOCATION_ZH_RE = gated(LOCATION_FIRST, LOCATION_ZH_PATTERN)
+# Every place of the Chinese pattern has one of these: 号, 栋, 室, 楼..., 学 before a number, the
+# sign "#", building or hall. Text with none (most notes) is not searched.
+_LOCATION_ZH_ANCHOR_RE = re.compile(
+    r"号|栋|幢|教|舍|区|苑|理|文|综|园|室|院|#|馆|厅|堂|场|楼|房|学\s*\d|building|hall"
+)
+_LOCATION_EN_RE = re.compile(f"(?<![a-z0-9])(?=[a-z])(?:{LOCATION_EN_PATTERN})")
+_LATIN_RE = re.compile(r"[a-z]")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # Places named by any character before 园 / 楼 or after 在 / 去 / 到: searched only when the
-# note has one of those characters.
+# note has one of the words each needs (园, 楼, 家在, 县, 区, 参观, 馆, 中心...).
 _NAMED_PLACE_RE = re.compile(
     rf"[\u4e00-\u9fff]园\s*{_BLOCK}|[\u4e00-\u9fff]{{1,2}}楼\s*\d{{3,4}}|(?<=家在)[\u4e00-\u9fff]{{2}}[县区市镇村]?"
     # "去肥西县", "家访（蜀山区）": a county or district a home visit went to.
@@ -119,7 +173,7 @@ _NAMED_PLACE_RE = re.compile(
     r"|(?<=[在去到])(?!了)(?:[\u4e00-\u9fff]{1,4}?(?:楼|馆|厅|中心)(?:[a-z]区)?|[\u4e00-\u9fff]{0,3}?办公室)"
     r"(?:\s*[a-z]?\d{2,4}(?:室|教室)?)?"
 )
-_NAMED_PLACE_GATE_RE = re.compile(r"[园楼在去到(]")
+_NAMED_PLACE_ANCHOR_RE = re.compile(r"园|楼|家在|县|区|参观|调研|考察|馆|厅|中心|办公室")
 _ROOM_SUFFIX_RE = re.compile(r"\s*,?\s*(?:room|rm\.?|#)?\s*(\d{3,4})\b")
 
 # --- topics ----------------------------------------------------------------------------
@@ -139,6 +193,9 @@ _TOPIC_RE = gated(
     + _STOP
     + r"{2,60})",
 )
+# Words one of which every topic contains (the 《, 主题, colon, 关于, quote, about or on of its
+# mark): most notes have none, and this scan costs less than blanking their dates and _TOPIC_RE.
+_TOPIC_WORD_RE = re.compile(r'《|主题|:|：|关于|围绕|针对|就|"|“|about|regarding|topic|on\s')
 
 # --- student names ---------------------------------------------------------------------
 _SURNAMES = (
@@ -168,13 +225,15 @@ def _round_hours(value: float) -> float | None:
 
 def extract_count(text: str) -> int | None:
     """The number of people contacted or talked to, when the text says it."""
-    m = _COUNT_ZH_RE.search(text)
+    # Every Chinese count has a Chinese character and every English one a letter.
+    m = _COUNT_ZH_RE.search(text) if _CJK_RE.search(text) is not None else None
     if m:
         word = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
         n = cn_to_int(word)
         if n is not None and 0 < n <= 500:
             return n
-    m = _COUNT_EN_RE.search(text)
+    latin = _LATIN_RE.search(text) is not None
+    m = _COUNT_EN_RE.search(text) if latin else None
     if m:
         n = en_to_int(m.group(1))
         if n is not None and 0 < n <= 500:
@@ -183,7 +242,7 @@ def extract_count(text: str) -> int | None:
         owners = {a or b for a, b in _NAMED_PARENT_RE.findall(text)}
         if len(owners) > 1:
             return len(owners)
-    listed = _EN_NAME_LIST_RE.search(text)
+    listed = _EN_NAME_LIST_RE.search(text) if latin else None
     if listed is not None:
         names = _EN_LIST_SPLIT_RE.split(listed.group(1))
         if all(name not in _NOT_NAMES for name in names):
@@ -205,7 +264,7 @@ _NOT_NAMES = frozenset(
 
 def extract_hours(text: str) -> float | None:
     """A stated duration in hours: 2小时, 30分钟, 1.5 hours, 半小时, 一个半小时, 14:00-16:00."""
-    if not _HOURS_GATE_RE.search(text):
+    if not _may_state_hours(text):
         return None
     m = _HOURS_ZH_RE.search(text)
     if m:
@@ -220,7 +279,8 @@ def extract_hours(text: str) -> float | None:
         else:
             value = float(m.group(4)) + (int(m.group(5)) / 60 if m.group(5) else 0.0)
             return _round_hours(value)
-    m = _HOURS_EN_RE.search(text)
+    # Substring tests spare the patterns below their scans: each needs the words tested.
+    m = _HOURS_EN_RE.search(text) if "hour" in text else None
     if m:
         if m.group(1):
             return 1.5
@@ -232,7 +292,7 @@ def extract_hours(text: str) -> float | None:
                 whole + (0.5 if m.group(3) else 0.0) + (int(m.group(4)) / 60 if m.group(4) else 0)
             )
             return _round_hours(value)
-    m = _MINUTES_ZH_RE.search(text)
+    m = _MINUTES_ZH_RE.search(text) if "分钟" in text or "min" in text else None
     if m:
         minutes = cn_to_int(m.group(1))
         if minutes:
@@ -240,7 +300,7 @@ def extract_hours(text: str) -> float | None:
     m = _QUARTERS_RE.search(text)
     if m:  # 一刻钟: a quarter of an hour
         return _round_hours((cn_to_int(m.group(1)) or 1) / 4)
-    m = _CLOCK_RANGE_RE.search(text)
+    m = _CLOCK_RANGE_RE.search(text) if "点" in text or ":" in text or "：" in text else None
     if m:
         start = (
             (cn_to_int(m.group(2)) or 0)
@@ -271,7 +331,7 @@ def _num(text: str) -> float | None:
 
 def extract_time(text: str) -> time | None:
     """An explicit clock time: 下午3点, 晚上8点半, 14:30, 3pm."""
-    if not _TIME_GATE_RE.search(text):
+    if not _may_state_time(text):
         return None
     m = _TIME_RE.search(text)
     if not m:
@@ -300,10 +360,14 @@ def extract_time(text: str) -> time | None:
 
 def extract_location_span(low: str) -> tuple[int, int] | None:
     """Where the place named in the (lower-case) text is: 3号楼, 南区12栋, 教302, building 5 ..."""
-    if not _LOCATION_GATE_RE.search(low):
+    if not _may_name_place(low):
         return None
-    m = _LOCATION_RE.search(low)
-    if _NAMED_PLACE_GATE_RE.search(low):
+    m = _LOCATION_ZH_RE.search(low) if _LOCATION_ZH_ANCHOR_RE.search(low) is not None else None
+    if _LATIN_RE.search(low) is not None:  # an English place needs a letter
+        english = _LOCATION_EN_RE.search(low)
+        if english is not None and (m is None or english.start() < m.start()):
+            m = english
+    if _NAMED_PLACE_ANCHOR_RE.search(low):
         named = _NAMED_PLACE_RE.search(low)
         # The leftmost place; at one position the longer name ("梅园5栋", not "梅园").
         if named is not None and (
@@ -324,6 +388,12 @@ def extract_location_span(low: str) -> tuple[int, int] | None:
 def finish_location(text: str, span: tuple[int, int]) -> str:
     """The place as the advisor wrote it (original case), trimmed."""
     return " ".join(text[span[0] : span[1]].split()).strip(" ,")
+
+
+def may_state_topic(text: str) -> bool:
+    """Whether extract_topic can find a topic in the text, or in it with some characters
+    replaced by commas."""
+    return _TOPIC_WORD_RE.search(text) is not None
 
 
 def extract_topic(text: str) -> str | None:

@@ -1103,29 +1103,32 @@ def _listed_days(low: str, m: _Match, dates: list[DateMention], seg_end: int) ->
     return list(dict.fromkeys(days)) if len(days) >= 2 else []
 
 
-def _blank_dates(norm: str, dates: list[DateMention], start: int, end: int) -> str:
-    """The segment with its date expressions replaced by breaks, so a topic stops before them."""
-    if not any(d.start < end and d.end > start for d in dates):
-        return norm[start:end]
-    chars = list(norm[start:end])
+def _blank_dates(segment: str, dates: list[DateMention], start: int, end: int) -> str:
+    """The segment, [start, end) of the note, with its date expressions replaced by breaks, so
+    a topic stops before them."""
     for d in dates:
-        for i in range(max(d.start, start), min(d.end, end)):
-            chars[i - start] = ","
-    return "".join(chars)
+        # Slices keep the length, so each date's offsets stay valid for the next one.
+        lo = (d.start if d.start > start else start) - start
+        hi = (d.end if d.end < end else end) - start
+        if lo < hi:
+            segment = segment[:lo] + "," * (hi - lo) + segment[hi:]
+    return segment
 
 
 def _details(
     found: Found, norm: str, low: str, start: int, end: int, dates: list[DateMention]
 ) -> None:
     seg_low = low[start:end]
+    segment = norm[start:end]
     found.hours = details.extract_hours(seg_low)
     found.time = details.extract_time(seg_low)
     place = details.extract_location_span(seg_low)
     if place is not None:
-        found.location = details.finish_location(norm[start:end], place)
-    found.topic = details.extract_topic(_blank_dates(norm, dates, start, end))
+        found.location = details.finish_location(segment, place)
+    if details.may_state_topic(segment):  # cheaper than blanking the dates for nothing
+        found.topic = details.extract_topic(_blank_dates(segment, dates, start, end))
     if found.kind in _COUNTED_KINDS:
-        found.students = details.extract_students(norm[start:end])
+        found.students = details.extract_students(segment)
         count = details.extract_count(seg_low)
         if count is not None:
             found.count, found.explicit_count = count, True

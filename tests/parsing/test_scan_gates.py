@@ -133,12 +133,18 @@ def test_clause_check_gates_cover_their_patterns() -> None:
         assert sorted(ch for ch in found - set(first) if not ch.isspace()) == []
 
 
-def test_place_gate_covers_the_place_pattern() -> None:
-    found = _first_chars(sre.parse(details.LOCATION_PATTERN))
-    assert found is not None
-    letters = set("abcdefghijklmnopqrstuvwxyz")  # admitted where a word starts
-    gate = set(details.LOCATION_FIRST) | letters
-    assert sorted(ch for ch in found - gate if not ch.isspace()) == []
+def test_place_gates_cover_the_place_patterns() -> None:
+    # The Chinese places start with LOCATION_FIRST and the English ones with a letter, never
+    # both: at one position only one of the two patterns can match.
+    letters = set("abcdefghijklmnopqrstuvwxyz")
+    for pattern, gate in (
+        (details.LOCATION_ZH_PATTERN, set(details.LOCATION_FIRST)),
+        (details.LOCATION_EN_PATTERN, letters),
+    ):
+        found = _first_chars(sre.parse(pattern))
+        assert found is not None
+        assert sorted(found - gate) == []
+    assert not set(details.LOCATION_FIRST) & letters
 
 
 def test_count_gate_covers_the_count_pattern() -> None:

@@ -238,7 +238,7 @@ _RULES: list[tuple[str, str]] = [
     ("en_weekend", r"\b(?:over|at|on|during|for)\s+the\s+weekend\b|\bweekend\b"),
     (
         "en_holiday",
-        r"\b(new\s+year'?s?\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?|xmas|national\s+day"
+        r"\b(new\s+year'?s?\s+(?:day|eve)|(?:christmas|xmas)(?:\s+(?:day|eve))?|national\s+day"
         r"|teachers'?\s+day|labou?r\s+day|may\s+day|youth\s+day|children'?s'?\s+day|women'?s'?\s+day"
         r"|(?:chinese|lunar)\s+new\s+year'?s?\s+eve|(?:chinese|lunar)\s+new\s+year|spring\s+festival"
         r"|lantern\s+festival|dragon\s+boat\s+festival|mid-?\s?autumn(?:\s+festival)?"
@@ -640,6 +640,8 @@ _HOLIDAYS = {
     "christmas day": (12, 25),
     "xmas": (12, 25),
     "christmas eve": (12, 24),
+    "xmas eve": (12, 24),
+    "xmas day": (12, 25),
     "boxing day": (12, 26),
     "夏至": (6, 21),
     "national day": (10, 1),
@@ -1397,7 +1399,7 @@ _HOLIDAY_SPAN_RE = re.compile(r"假期|期间|放假|小长假|长假")
 # "Nov 19 & 20": a bare day listed after a month and day is another day of that month.
 _EN_MORE_DAYS_RE = re.compile(
     r"\s*(?:&|and|,|/)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[.:/\-]\d|%|[a-z]*\s*(?:students?|parents?|"
-    r"people|kids|families|min|mins|minutes?|hours?|hrs?|h|pm|am|times|of)\b))"
+    r"people|kids|families|min|mins|minutes?|hours?|hrs?|h|pm|am|times|of|more)\b))"
 )
 
 _dateparser_search: Any = None

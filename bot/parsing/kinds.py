@@ -42,6 +42,8 @@ class KindRule:
     weak: str | None = None
 
 
+# The month's work record form ("记录表", "11月的表") or the semester's work plan.
+_FORM_OR_PLAN = r"(?:记录表|工作计划|学期计划|计划书|(?<=[\d一二三四五六七八九十])月份?的?(?:工作)?表(?:格)?(?![扬现达演态示率]))"
 _PARENT_WORDS = (
     # "给学生家里打电话": the student's home is the family.
     r"(?<=[他她])爸(?!爸)|(?<=[他她])妈(?!妈)|(?<=学生|同学)家里(?![^,.;!?。；]{0,3}?(?:出|有|发生|条件|情况|困难|经济))|家长|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
@@ -66,6 +68,8 @@ _DORM_VERB_ZH = re.compile(
 _STUDENT_OBJECT_EN = re.compile(
     r"\b(?:students?|classmates?|freshm[ae]n|sophomores?|juniors?|seniors?|him|her|them|"
     r"monitor|committee\s+members?|mentees?|advisees?|tutees?|kids?|boys?|girls?|guys|lads|roommates?|undergrads?|pupils?|his|their)\b"
+    # "roommates conflict, talked to all 4": everyone just named.
+    r"|\ball\s+(?:\d+|two|three|four|five|six|of\s+them)\b"
     # A student named in Chinese in an English note: "talked w/ 小王", "with 李同学".
     r"|\b(?:with|to)\s+(?:小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}同学|学生|同学)"
     # Or by a bare name: "talked with Li and Wang" (not "the dean", "colleagues", "Prof Wang").
@@ -540,7 +544,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "student_activity",
-        r"\b(?:competitions?|contests?|olympiad|hackathon|marathon|field\s+trips?|sports\s+(?:day|meet|meeting)"
+        r"\b(?:competitions?|contests?|olympiad|hackathon|marathon|galas?|field\s+trips?|sports\s+(?:day|meet|meeting)"
         r"|talent\s+show|student\s+activit(?:y|ies)|club\s+activit(?:y|ies)|volunteer(?:ed|ing|s)?"
         r"|coach(?:ed|ing)?|mentor(?:ed|ing)|modell?ing\s+(?:team|contest|competition|group|club|class)|math(?:ematical)?\s+modell?ing|english\s+corner"
         # "organize students (to) attend / visit …": Chinglish for taking them.
@@ -568,13 +572,17 @@ _RULES: list[KindRule] = [
         r"science\s+park|enterprise|campus))\b",
         forbid_before=_PLANNING_BEFORE_EN,
     ),
-    # "提交了本学期工作计划", "10月份工作记录表已填好": the plan or the month's form handed in
-    # is a record of its own beside anything else.
+    # "提交了本学期工作计划", "10月份工作记录表已填好", "11月的表交了": the plan or the month's
+    # form handed in is a record of its own beside anything else.
     KindRule(
         "other",
-        r"(?:(?:提交|上交|递交|交)(?:了|完)|(?:填完|填好|写完|写好)了?)[^,.;!?。；]{0,12}?(?:记录表|工作计划|学期计划|计划书)"
-        r"|(?:记录表|工作计划|学期计划|计划书)[^,.;!?。；]{0,8}?"
+        rf"(?:(?:提交|上交|递交|交)(?:了|完)|提交|上交|递交|(?:填完|填好|写完|写好)了?)[^,.;!?。；]{{0,12}}?{_FORM_OR_PLAN}"
+        rf"|{_FORM_OR_PLAN}[^,.;!?。；]{{0,8}}?"
         r"(?:(?:已经?|都)(?:提交|上交|交|填好|填完|写好|写完)|(?<![忘没未])(?:提交|上交|交|填好|填完|写好|写完|交上去)了)",
+        # "需要提交工作计划", "月底前提交记录表": a duty or a deadline, not the deed.
+        forbid_before=re.compile(
+            r"(?:(?:要|需|须|得|该|应|记得|准备|打算|计划|尽快|按时|及时|让|叫)[^,.;!?。；]{0,6}|前)\s*$"
+        ),
     ),
     KindRule(
         "other",
@@ -631,7 +639,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # alternative there (it makes the Chinese scan about 2.5 times faster). A test checks that
 # it covers every rule: extend it when a rule can start with a new character.
 ZH_KIND_START = (
-    "《一上下与业个主义交任会缓办替假销向体保美国蓝互提递计记欢茶送逐挨合毕在住已急校省集修值入全为电微视短请叫喊抽清化收帮生制公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
+    "《一上下与业月个主义交任会缓办替假销向体保美国蓝互提递计记欢茶送逐挨合毕在住已急校省集修值入全为电微视短请叫喊抽清化收帮生制公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"

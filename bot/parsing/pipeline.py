@@ -55,10 +55,11 @@ _HARD_SEP_RE = re.compile(
     # "called 2 parents yesterday and 1 more today": what follows is the same again.
     r"|(?<=\s)and(?=\s+(?:\d+|one|two|three|four|five|another)\s+more\b))"
 )
+_EN_SOFT_SEP = r"\b(?:and\s+then|then|afterwards|later|also|and|plus)\b"
 _SOFT_SEP_RE = re.compile(
-    r"然后|之后|随后|接着|后来|另外|此外|并且|同时|上午|下午|中午|晚上|傍晚|早上"
-    r"|\b(?:and\s+then|then|afterwards|later|also|and|plus)\b"
+    r"然后|之后|随后|接着|后来|另外|此外|并且|同时|上午|下午|中午|晚上|傍晚|早上|" + _EN_SOFT_SEP
 )
+_EN_SOFT_SEP_RE = re.compile(_EN_SOFT_SEP)
 
 
 QUESTION_ZH_FIRST = "什何几可吗呢哪在多如怎想是有能要请问"
@@ -121,10 +122,12 @@ _NEG_AFTER_GATE_RE = re.compile(
 )
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
-NEG_LATER_FIRST = "'cdfhmnw下以先免回委得打托拜改放有未没算缓联请过还无"
+NEG_LATER_FIRST = "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无"
 _NEG_LATER_RE = gated(
     NEG_LATER_FIRST,
     r"\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"
+    # "will hold a class meeting sometime next week": no day yet.
+    r"|\bsome\s?time\s+(?:next|this|later|in\s+the)\b"
     # "听课的事拜托王老师了": handed to someone else; "打电话，没打通": the call did not go through
     r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|没打通|打不通|没人接|没接|未接通|没联系上|联系不上|无人接"
     r"|\b(?:no\s+(?:one\s+)?answer(?:ed)?|didn'?t\s+(?:pick\s+up|answer|get\s+through))\b"
@@ -150,7 +153,11 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上|不能去|不能参加)"
     r"|我(?:在外地|不在|出差)[^,]{0,8}(?:没|未)|(?:一直|都|还是|始终|也|却)?(?:没(?:打通|人接|接通?|联系上)|打不通|联系不上)"
     r"|(?:but\s+)?i\s+(?:wasn'?t|was\s+not)\s+there|i\s+(?:didn'?t|did\s+not|couldn'?t|could\s+not|wasn'?t\s+able\s+to)\s+(?:attend|go|join|make\s+it)"
-    r"|no\s+(?:one\s+)?answer|(?:neither|nobody|none\s+of\s+them)\s+(?:answered|picked\s+up))"
+    r"|no\s+(?:one\s+)?answer|(?:neither|nobody|none\s+of\s+them)\s+(?:answered|picked\s+up)"
+    # "the counselor went to the dorms yesterday, not me", "辅导员去查的，不是我".
+    r"|not\s+me\b|不是我(?!们)"
+    # "准备下周开个班会，时间还没定": a plan with no day yet.
+    r"|(?:具体)?(?:时间|日期|日子)(?:还|都|也)?(?:没|未|待|不)(?:有)?(?:定|确定|决定)|待定)"
 )
 # "听课？上周三听过了", "dorm check? did it yesterday": a question the next clause answers with
 # the deed done (and nothing negated or asked there).
@@ -166,6 +173,8 @@ _MOVED_DONE_RE = re.compile(
     r"(?P<verb>(?:开|去|查|听|进行|举行|召开|办|打)(?:了|完|过))"
     # "本来想去查寝，后来还是去了": done after all.
     r"|[^,]{0,6}?(?:后来|最后|最终|但)?(?:还是|仍然|依然|照样)(?P<verb_still>(?:去|开|查|听|联系|打|找)了)"
+    # "周一的查寝因为下雨取消了，周三补上了": made up on another day.
+    r"|[^,]{0,8}?(?P<verb_made_up>补(?:上|开|查|做|办)?了)"
     r"|\s*(?:so\s+|and\s+|but\s+|instead\s+)*(?:we|i)\s+(?P<verb_en>(?:held|did|had|ran|made)\s+it)\b"
     r"|[^,]{0,12}?\bbut\s+(?:(?:i|we)\s+)?(?:still\s+|then\s+)?(?P<verb_after_all>ended\s+up\s+\w+ing|went\s+anyway|did\s+it\s+anyway)\b"
 )
@@ -966,9 +975,14 @@ def _boundary(low: str, a: _Match, b: _Match, bounds: list[int], dates: list[Dat
     hi = bisect.bisect_left(bounds, b.start)
     if hi > lo:
         return bounds[hi - 1]  # the last clause break between them
-    for mention in dates:
-        if a.end <= mention.start < b.start:
-            return mention.start
+    between = [d for d in dates if a.end <= d.start < b.start]
+    if between:
+        # "held a class meeting on Monday and talked with 3 students today": in English a
+        # date follows its activity, so an "and" after it (and before any other date) ends it.
+        joint = _EN_SOFT_SEP_RE.search(low, between[0].end, b.start)
+        if joint is not None and all(d.start < joint.start() for d in between):
+            return joint.start()
+        return between[0].start
     last_soft = None
     for m in _SOFT_SEP_RE.finditer(low, a.end, b.start):
         last_soft = m.start()

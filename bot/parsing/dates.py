@@ -75,7 +75,7 @@ class DateMention:
 PLAN_ZH_RE = re.compile(
     # The lookahead lists every first character, so most positions fail on one set test.
     r"(?=[计准打将拟即届要下明后集记定安])(?:"
-    r"(?<![习作业展练学研订定])计划(?![书表的]|\s*$)|(?<![辩试研赛的期备])准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|将(?=召开|开展|举行|举办|组织|进行|前往|参加|安排|开|去|在|带)|拟于|拟在|即将(?![^,]{0,4}?的)|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周(?!的)|下个?星期(?!的)|下个?礼拜(?!的)|下个?月(?!的)|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在)"
+    r"(?<![习作业展练学研订定])(?<!学期)计划(?![书表的]|\s*$)|(?<![辩试研赛的期备])准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|将(?=召开|开展|举行|举办|组织|进行|前往|参加|安排|开|去|在|带)|拟于|拟在|即将(?![^,]{0,4}?的)|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周(?!的)|下个?星期(?!的)|下个?礼拜(?!的)|下个?月(?!的)|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在)"
 )
 # Every alternative starts a word with one of PLAN_EN_FIRST (a test checks it); the
 # alternatives behind lookbehinds first look for their own letter, so at other words the
@@ -1098,7 +1098,11 @@ def _weekday_of_mention(text: str, d: DateMention) -> int | None:
 
 
 # "Tuesday the 17th", "周二11月17日": a weekday right before a calendar date names its day.
-_BEFORE_DATE_GAP_RE = re.compile(r"\s*,?\s*(?:the\s+)?")
+_BEFORE_DATE_GAP_RE = re.compile(r"\s*[,(]?\s*(?:the\s+)?")
+# "next Wednesday (Dec 9)", "下周三(12月9日)": a week's weekday the date after it spells out.
+_WEEK_WEEKDAY_RE = re.compile(
+    rf"(?:last|this|next|coming)\s+(?:{_WEEKDAY_NAMES})\.?|(?:上|下|本|这)个?(?:周|星期|礼拜|週)\s*[一二三四五六日天1-7]"
+)
 
 
 # "今天冬至", "昨天是元旦": the day word dates the note, the holiday only names that day.
@@ -1129,7 +1133,10 @@ def _drop_weekdays_before_dates(text: str, found: list[DateMention]) -> list[Dat
         if (
             nxt is not None
             and not nxt.coarse
-            and _weekday_of_mention(text, d) is not None
+            and (
+                _weekday_of_mention(text, d) is not None
+                or _WEEK_WEEKDAY_RE.fullmatch(text, d.start, d.end) is not None
+            )
             and _BEFORE_DATE_GAP_RE.fullmatch(text, d.end, nxt.start)
             and _CALENDAR_DATE_RE.search(text, nxt.start, nxt.end)
         ):

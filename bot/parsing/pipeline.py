@@ -134,6 +134,8 @@ _NEG_LATER_RE = gated(
     r"|\b(?:didn'?t|did\s+not|never)\s+(?:happen|take\s+place|go\s+ahead)\b|\bfell\s+through\b|没(?:能)?(?:进行|举行|成行)"
     # "查寝这周就免了吧", "听课的事先放一放", "班会等期末考完再开", "家访还得等家长有空".
     r"|免了|算了|先?放一?放|缓一?缓|先不|(?:还得|还要|得)等"
+    # "14号的班会因为考试调整没开": not held, said at the clause's end.
+    r"|没(?:开|去|查|听|办)成?$"
     # "查寝的事下次再说": put off to another time.
     r"|(?:下次|以后|回头|改天|过几天|过两天|有空)再(?:说|去|弄|搞|查|开|聊|谈|联系)",
 )

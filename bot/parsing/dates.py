@@ -83,7 +83,7 @@ PLAN_ZH_RE = re.compile(
 PLAN_EN_FIRST = "wpsgunt2iyh"
 PLAN_EN_RE = re.compile(
     rf"(?=[{PLAN_EN_FIRST}])(?<![a-z0-9])(?:"  # every alternative starts a word
-    r"\b(?:will|plan(?:ning|ned)?\s+to|(?=p)(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|(?=u)(?<!about\sthe\s)(?<!for\sthe\s)(?<!on\sthe\s)upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
+    r"\b(?:will|(?=p)(?<!work\s)(?<!semester\s)plan(?:ning|ned)?\s+to|(?=p)(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|(?=u)(?<!about\sthe\s)(?<!for\sthe\s)(?<!on\sthe\s)upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
     r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:"
     # "review plan for the final exams": a plan written, not one to carry out.
     r"|(?=p)(?<!review\s)(?<!study\s)(?<!revision\s)(?<!work\s)(?<!semester\s)(?<!action\s)\bplans?\s+for\b)"

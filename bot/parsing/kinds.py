@@ -42,8 +42,10 @@ class KindRule:
     weak: str | None = None
 
 
+# A month's name, for "Oct form".
+_MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*"
 # The month's work record form ("记录表", "11月的表") or the semester's work plan.
-_FORM_OR_PLAN = r"(?:记录表|工作计划|学期计划|计划书|(?<=[\d一二三四五六七八九十])月份?的?(?:工作)?表(?:格)?(?![扬现达演态示率]))"
+_FORM_OR_PLAN = r"(?:记录表|工作计划|学期计划|计划书|(?<=[\d一二三四五六七八九十本个])月份?的?(?:工作)?(?:记录)?表(?:格)?(?![扬现达演态示率]))"
 _PARENT_WORDS = (
     # "给学生家里打电话": the student's home is the family.
     r"(?<=[他她])爸(?!爸)|(?<=[他她])妈(?!妈)|(?<=学生|同学)家里(?![^,.;!?。；]{0,3}?(?:出|有|发生|条件|情况|困难|经济))|家长|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
@@ -589,13 +591,16 @@ _RULES: list[KindRule] = [
     KindRule(
         "other",
         r"\b(?:wrote(?:\s+up)?|filled\s+(?:in|out)|submitted|handed\s+in|turned\s+in|sent\s+(?:in|off)?|finished|completed|uploaded)\s+"
-        r"(?:the\s+|my\s+|our\s+|this\s+|last\s+)?(?:[\w'-]+\s+){0,3}?(?:work\s+)?(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan)\b",
+        r"(?:the\s+|my\s+|our\s+|this\s+|last\s+)?(?:[\w'-]+\s+){0,3}?(?:work\s+)?(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan)\b"
+        # "semester work plan handed in on Monday", "Oct form handed in".
+        rf"|\b(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan|{_MONTHS_EN}\.?\s+forms?)\s+"
+        r"(?:was\s+|got\s+|all\s+)?(?:submitted|handed\s+in|turned\s+in|sent\s+(?:in|off)|filled\s+(?:in|out)|uploaded)\b",
     ),
     # --- anything else an advisor records (weak: only when nothing more specific is named).
     KindRule(
         "other",
         r"整理|填写|填报|上报|审核|评定|评优|评奖|奖学金|助学金|资助|困难生|贫困生|档案|排查|统计|核查|心理普查"
-        r"|(?:处理|审批|批准?|核实)[^,.;!?。；]{0,4}?请假|请假条|假条|销假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|考研动员|就业动员|职业规划|安全教育|检查作业"
+        r"|(?:处理|审批|批准?|核实)[^,.;!?。；]{0,8}?请假|请假条|假条|销假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|考研动员|就业动员|职业规划|安全教育|检查作业"
         r"|(?:撰写|写了?|起草|修改|完成|制订|制定)[^,.;!?。；]{0,24}?(?:总结|计划|报告|方案|鉴定|评语)|工作总结|学期总结|操行评语"
         # The regulation's own duties: 帮扶, 选课指导, 推荐实习, 生涯规划, 联系用人单位.
         r"|帮扶|指导[^,.;!?。；]{0,4}?选课|推荐[^,.;!?。；]{0,6}?(?:实习|就业|工作)|生涯规划|学业规划|生涯发展规划"

@@ -50,8 +50,12 @@ _PREFIX_RE = re.compile(
 # Clause breaks. A dot is a break unless it sits between digits (11.19, 1.5小时).
 _HARD_SEP_RE = re.compile(
     # The lookahead lists every first character: most positions fail on one set test.
-    r"(?=[,;!?。；\n+&.)/a①-⑳])(?:"
+    r"(?=[,;!?。；\n+&.)/a①-⑳ ])(?:"
     r"[,;!?。；\n+&①-⑳]|(?<!\d)\.|\.(?!\d)|(?<=\b\d)\)|(?<=\s)/(?=\s)"
+    # "今天班委会 定了团日活动 完了去宿舍转了一圈": typed on a phone, a space before a word that
+    # opens a new step (a day, "then") ends a clause.
+    r"|(?<=[\u4e00-\u9fff]) (?=(?:今天|昨天|前天|今早|昨晚|然后|完了|之后|接着|随后|另外|还有|上周|这周|本周"
+    r"|周[一二三四五六日天]|星期[一二三四五六日天])[\u4e00-\u9fff])"
     # "called 2 parents yesterday and 1 more today": what follows is the same again.
     r"|(?<=\s)and(?=\s+(?:\d+|one|two|three|four|five|another)\s+more\b))"
 )
@@ -178,6 +182,8 @@ _MOVED_DONE_RE = re.compile(
     # "周一的查寝因为下雨取消了，周三补上了": made up on another day.
     r"|[^,]{0,8}?(?P<verb_made_up>补(?:上|开|查|做|办)?了)"
     r"|\s*(?:so\s+|and\s+|but\s+|instead\s+)*(?:we|i)\s+(?P<verb_en>(?:held|did|had|ran|made)\s+it)\b"
+    # "the postponed class meeting finally happened today".
+    r"|\s*(?:finally|eventually|at\s+last)\s+(?P<verb_happened>happened|took\s+place|went\s+ahead|was\s+held)\b"
     r"|[^,]{0,12}?\bbut\s+(?:(?:i|we)\s+)?(?:still\s+|then\s+)?(?P<verb_after_all>ended\s+up\s+\w+ing|went\s+anyway|did\s+it\s+anyway)\b"
 )
 _REACHED_ELSE_RE = re.compile(
@@ -295,6 +301,9 @@ _IME_SLIPS = {
     "家方": "家访",
     "茶寝": "查寝",
     "宿设": "宿舍",
+    "宿社": "宿舍",
+    "搬会": "班会",
+    "加长": "家长",
     "淡心": "谈心",
     "听客": "听课",
     "委慧": "委会",
@@ -332,13 +341,13 @@ _GLUED_SCRIPTS_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?=[a-zA-Z]{2})|(?<=[a-zA-Z]{2})(?=[\u4e00-\u9fff])"
 )
 _HOMOPHONE_SLIP_RE = re.compile(
-    r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])|茶寝|宿设|淡心|听客(?!人)|委[慧惠](?!同学|老师)"
+    r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])|茶寝|宿[设社]|淡心|搬会(?!议)|(?<=[个位的名])加长(?![度版款])|加长(?=打|联系|沟通|电话|发|反映|们|会)|听客(?!人)|委[慧惠](?!同学|老师)"
     r"|(?<=主题)版会|(?<=[早晚])自息|再(?:教室|宿舍)"
 )
 # Cheap gates: most notes have neither pinyin inside Chinese nor these characters.
-_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设淡客版息再]")
+_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设社淡客版息再搬加]")
 _ANY_LATIN_RE = re.compile(r"[a-zA-Z]")
-_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设淡客版息再]")
+_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设社淡客版息再搬加]")
 # Pinyin slips touch a Chinese character or are whole words of their own.
 _PINYIN_GATE_RE = re.compile(
     r"[\u4e00-\u9fff][a-z]|[a-z][\u4e00-\u9fff]|qin|sushe|banhui|tanxin|jiafang|tingke"
@@ -356,6 +365,8 @@ _SHORTHAND = {
     "mtg": "meeting",
     "mtgs": "meetings",
     "mtng": "meeting",
+    "cmte": "committee",
+    "cttee": "committee",
     "w/": "with ",
     "w/o": "without",
     "abt": "about",
@@ -406,7 +417,7 @@ _SHORTHAND = {
 # Literal first (no leading look-behind), so the engine can skip most positions quickly; the
 # word boundary before is checked in the replacement function.
 _SHORTHAND_RE = re.compile(
-    r"(?:mtgs?|mtng|w/o|abt|convos?|ppl|wks?|tonite|nite|2nite|2day|b4|hw|stdnts?"
+    r"(?:mtgs?|mtng|cmte|cttee|w/o|abt|convos?|ppl|wks?|tonite|nite|2nite|2day|b4|hw|stdnts?"
     r"|calss|clas|claas|parnets?|parants?|talkd|vist|vistied|dormvisit|classmeeting"
     r"|studnets?|studetns?|stduents?|yesteday|yesterady|yestreday|ysterday|meetting|meetign|meeing"
     r"|dormitary|dormatory)(?![\w/])|w/(?![/o])"
@@ -421,7 +432,7 @@ SHORTHAND_FIRST = "2abcdhmnpstvwy"
 _SHORTHAND_GATE_RE = gated(
     SHORTHAND_FIRST,
     # Only where a word starts: _fold_shorthand leaves a word's inside alone.
-    r"(?<![a-z0-9])(?:mtg|mtng|w/|abt|convo|ppl|wk|nite|tonite|2nite|2day|b4|hw|stdnt|clas(?!s)|claas|calss"
+    r"(?<![a-z0-9])(?:mtg|mtng|cmte|cttee|w/|abt|convo|ppl|wk|nite|tonite|2nite|2day|b4|hw|stdnt|clas(?!s)|claas|calss"
     r"|par[na]|talkd|vist|dormv|classm|w\s|studnet|studetn|stduent|yesteday|yesterad|yestred|ysterd|meett"
     r"|meetign|meeing|dormator|dormitar)",
 )
@@ -1034,8 +1045,11 @@ def _pick_date(
     before = [
         i
         for i, d in enumerate(dates)
-        # "on Tuesday," ends after the break it carries: it still comes before.
-        if d.start < seg_start and not _reported(low, anchor, d.start, bounds)
+        # "on Tuesday," ends after the break it carries: it still comes before. A coming week
+        # or month there ("定了下个月的团日活动，完了去宿舍转了一圈") is what was planned.
+        if d.start < seg_start
+        and not _reported(low, anchor, d.start, bounds)
+        and not (d.coarse and d.day > today)
     ]
     if before:
         return before[-1]

@@ -952,9 +952,33 @@ def _with_repeats(
         before = [m for m in matches if m.clause < clause]
         last = before[-1]
         added.append(_Match(repeat.start(), repeat.end(), last.rule_index, clause, last.kind))
+    added += _repeats_within(low, bounds, matches, dates)
     if not added:
         return matches
     return sorted(matches + added, key=lambda m: m.start)
+
+
+# The English repeat words ("again", "2 more"), which may follow the activity in its clause.
+_AGAIN_EN_RE = re.compile(r"\bagain\b|\b(?:\d+|one|two|three|four|five|another)\s+more\b")
+
+
+def _repeats_within(
+    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
+) -> list[_Match]:
+    """ "Went to the dorms on Thursday and again yesterday": a repeat in the activity's own
+    clause, with a day of its own after it and one for the activity before it."""
+    added: list[_Match] = []
+    for m in matches:
+        ce = bounds[m.clause + 1]
+        repeat = _AGAIN_EN_RE.search(low, m.end, ce)
+        if repeat is None:
+            continue
+        cs = bounds[m.clause] + 1
+        dated_before = any(cs <= d.start < repeat.start() and not d.coarse for d in dates)
+        dated_after = any(repeat.end() <= d.start < ce and not d.coarse for d in dates)
+        if dated_before and dated_after:
+            added.append(_Match(repeat.start(), repeat.end(), m.rule_index, m.clause, m.kind))
+    return added
 
 
 _BARE_WRITEUP_RE = re.compile(

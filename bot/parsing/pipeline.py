@@ -73,13 +73,23 @@ _QUESTION_ZH_RE = gated(
     r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论—\-])(?<!:\s)(?:怎么|如何)|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
     r"|想问|问一下|问下|请教一下",
 )
+# "麻烦帮我记录一下：…", "could you please log a class meeting …": asked to log it, the deed
+# is told.
+_LOG_IT_ZH = r"(?:您|你)?(?:帮(?:我|忙)?)?(?:记录|登记|记一下|记下|录入|备注|记个|记上)"
+_LOG_IT_EN = r"(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:log|record|note|add|register)\b"
+_LOG_REQUEST_RE = re.compile(
+    rf"\s*(?:(?:hi|hello|dear\s+\w+)\s*,?\s*)?(?:(?:can|could|would|will)\s+you\s+{_LOG_IT_EN}|(?:请|麻烦){_LOG_IT_ZH})"
+)
 _QUESTION_EN_RE = re.compile(  # used with .match(low, clause start, clause end)
+    rf"(?!\s*(?:can|could|would|will)\s+you\s+{_LOG_IT_EN})"
     r"\s*(?:when|where|how|what|which|who|why|is|are|can|could|should|shall|may\s+(?:i|we)|would|"
     r"will\s+(?:i|we|you)|do(?:es)?\s+(?:i|we|you|they|he|she|it|anyone|the)|"
     r"did\s+(?:you|we|i|they|anyone)|has\s+anyone|have\s+(?:you|we|i))\b"
 )
 _REQUEST_RE = re.compile(  # used with .match at the note's or the clause's start
-    r"\s*(?:请(?!了|学长|学姐|师兄|师姐|校友|专家|嘉宾)|记得|别忘|提醒|麻烦|务必|通知|转发|温馨提示|辛苦(?:各位|大家|老师们)"
+    rf"(?!\s*(?:(?:请|麻烦){_LOG_IT_ZH}|{_LOG_IT_EN}))"
+    # "请系主任给新生做了讲座": someone invited, who then did it.
+    r"\s*(?:请(?!了|学长|学姐|师兄|师姐|校友|专家|嘉宾|[^,]{0,10}?(?:做了|作了|讲了|来了))|记得|别忘|提醒|麻烦|务必|通知|转发|温馨提示|辛苦(?:各位|大家|老师们)"
     # "各位老师好，今天…": a greeting opens the note, no request.
     r"|各位(?:老师|班主任|同事)(?!们?(?:好|晚上好|早上好|下午好|晚安))|老师们(?!好)"
     r"|大家(?:注意|记得|尽快|抓紧)|please|pls|plz|remember\s+to|"
@@ -126,7 +136,7 @@ _NEG_AFTER_GATE_RE = re.compile(
 )
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
-NEG_LATER_FIRST = "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无"
+NEG_LATER_FIRST = "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到"
 _NEG_LATER_RE = gated(
     NEG_LATER_FIRST,
     r"\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"
@@ -141,7 +151,7 @@ _NEG_LATER_RE = gated(
     # "14号的班会因为考试调整没开": not held, said at the clause's end.
     r"|没(?:开|去|查|听|办)成?$"
     # "查寝的事下次再说": put off to another time.
-    r"|(?:下次|以后|回头|改天|过几天|过两天|有空)再(?:说|去|弄|搞|查|开|聊|谈|联系)",
+    r"|(?:下次|以后|回头|改天|过几天|过两天|有空|到时候?)再(?:说|去|弄|搞|查|开|聊|谈|联系)",
 )
 # "提醒学生查寝时间", "通知大家今晚班会": what students are told of is no activity of the advisor.
 _TOLD_BEFORE_RE = re.compile(
@@ -156,10 +166,11 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"|我[^,]{0,3}?(?:出差|请假|在外地|不在学校|不在场)"
     # "跟小周约了谈话，他没来": the other side did not come.
     r"|(?:他|她|他们|她们|学生|同学|对方)[^,]{0,4}?(?:没来|没到|没出现|失约|爽约|放了?我?鸽子)"
-    r"|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上|不能去|不能参加)"
+    r"|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上|不能去|不能参加|没(?:能)?(?:去成|参加成|赶上))"
     r"|我(?:在外地|不在|出差)[^,]{0,8}(?:没|未)|(?:一直|都|还是|始终|也|却)?(?:没(?:打通|人接|接通?|联系上)|打不通|联系不上)"
     r"|(?:but\s+)?i\s+(?:wasn'?t|was\s+not)\s+there|i\s+(?:didn'?t|did\s+not|couldn'?t|could\s+not|wasn'?t\s+able\s+to)\s+(?:attend|go|join|make\s+it)"
     r"|no\s+(?:one\s+)?answer|(?:neither|nobody|none\s+of\s+them)\s+(?:answered|picked\s+up)"
+    r"|(?:but\s+)?(?:i\s+)?missed\s+(?:both|it|them|all|the\s+calls?)\b"
     # "the counselor went to the dorms yesterday, not me", "辅导员去查的，不是我".
     r"|not\s+me\b|不是我(?!们)"
     # "准备下周开个班会，时间还没定": a plan with no day yet.
@@ -176,7 +187,7 @@ _ANSWERED_RE = re.compile(
 # activity that fell through was done on another day after all (the verb is its anchor).
 _MOVED_DONE_RE = re.compile(
     r"[^,]{0,12}?(?:改(?:到|在|成)|挪到|推到|推迟到|延到|调到|换到|放到)[^,]{0,10}?"
-    r"(?P<verb>(?:开|去|查|听|进行|举行|召开|办|打)(?:了|完|过))"
+    r"(?P<verb>(?:开|去|查|听|进行|举行|召开|办|打)(?:了|完|过|的))"
     # "本来想去查寝，后来还是去了": done after all.
     r"|[^,]{0,6}?(?:后来|最后|最终|但)?(?:还是|仍然|依然|照样)(?P<verb_still>(?:去|开|查|听|联系|打|找)了)"
     # "周一的查寝因为下雨取消了，周三补上了": made up on another day.
@@ -302,6 +313,7 @@ _IME_SLIPS = {
     "茶寝": "查寝",
     "宿设": "宿舍",
     "宿社": "宿舍",
+    "子习": "自习",
     "搬会": "班会",
     "加长": "家长",
     "淡心": "谈心",
@@ -342,12 +354,12 @@ _GLUED_SCRIPTS_RE = re.compile(
 )
 _HOMOPHONE_SLIP_RE = re.compile(
     r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])|茶寝|宿[设社]|淡心|搬会(?!议)|(?<=[个位的名])加长(?![度版款])|加长(?=打|联系|沟通|电话|发|反映|们|会)|听客(?!人)|委[慧惠](?!同学|老师)"
-    r"|(?<=主题)版会|(?<=[早晚])自息|再(?:教室|宿舍)"
+    r"|(?<=主题)版会|(?<=[早晚])[自子]息|(?<=[早晚])子习|再(?:教室|宿舍)"
 )
 # Cheap gates: most notes have neither pinyin inside Chinese nor these characters.
-_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设社淡客版息再搬加]")
+_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设社淡客版息再搬加子]")
 _ANY_LATIN_RE = re.compile(r"[a-zA-Z]")
-_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设社淡客版息再搬加]")
+_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设社淡客版息再搬加子]")
 # Pinyin slips touch a Chinese character or are whole words of their own.
 _PINYIN_GATE_RE = re.compile(
     r"[\u4e00-\u9fff][a-z]|[a-z][\u4e00-\u9fff]|qin|sushe|banhui|tanxin|jiafang|tingke"
@@ -600,7 +612,12 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: i
         return True
     if ps < cs - 1 and _CONDITION_RE.match(low, ps, cs - 1):
         return True
-    if ce < len(low) and low[ce] == "?" and not _ANSWERED_RE.match(low, ce + 1, ne):
+    if (
+        ce < len(low)
+        and low[ce] == "?"
+        and not _ANSWERED_RE.match(low, ce + 1, ne)
+        and not _LOG_REQUEST_RE.match(low, cs, ce)
+    ):
         return True
     if _QUESTION_ZH_RE.search(low, cs, ce) or _QUESTION_EN_RE.match(low, cs, ce):
         return True

@@ -354,7 +354,7 @@ _GLUED_SCRIPTS_RE = re.compile(
 )
 _HOMOPHONE_SLIP_RE = re.compile(
     r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])|茶寝|宿[设社]|淡心|搬会(?!议)|(?<=[个位的名])加长(?![度版款])|加长(?=打|联系|沟通|电话|发|反映|们|会)|听客(?!人)|委[慧惠](?!同学|老师)"
-    r"|(?<=主题)版会|(?<=[早晚])[自子]息|(?<=[早晚])子习|再(?:教室|宿舍)"
+    r"|(?<=主题)版会|(?<=[早晚])自息|(?<=[早晚])子习|再(?:教室|宿舍)"
 )
 # Cheap gates: most notes have neither pinyin inside Chinese nor these characters.
 _HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设社淡客版息再搬加子]")

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re._constants as c
+import re._parser as sre
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.parsing import parse_message
+from bot.parsing import parse_message, pipeline
 
 MONDAY = dt.datetime(2026, 11, 23, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
@@ -99,3 +102,32 @@ def test_checklists_callers_and_outings(text: str, expected: list[str]) -> None:
 )
 def test_round_five_boundaries(text: str, expected: list[str]) -> None:
     assert kinds(text) == expected
+
+
+def _spelled(items: Any) -> list[str]:
+    """Every string a parsed pattern of literals and character sets matches, lookarounds left
+    out."""
+    words = [""]
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.LITERAL:
+            chars = [chr(av)]
+        elif op is c.IN:
+            chars = [chr(value) for inner, value in av if inner is c.LITERAL]
+        elif op is c.SUBPATTERN:
+            chars = _spelled(av[3])
+        elif op is c.BRANCH:
+            chars = [word for branch in av[1] for word in _spelled(branch)]
+        else:
+            raise AssertionError(f"unexpected {op} in a slip pattern")
+        words = [w + ch for w in words for ch in chars]
+    return words
+
+
+def test_every_input_method_slip_has_its_correction() -> None:
+    # A slip the pattern finds without a correction would make _fold_slip raise, and the
+    # note would parse as nothing.
+    slips = _spelled(sre.parse(pipeline._HOMOPHONE_SLIP_RE.pattern))
+    assert slips
+    assert [w for w in slips if w not in pipeline._IME_SLIPS] == []

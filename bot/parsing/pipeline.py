@@ -841,11 +841,13 @@ def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMentio
 
 # "今天查寝，下周一再去一次", "周一听课，周四又去了一次", "met him Monday and again on Friday":
 # a clause that only repeats the activity before it, on a day of its own.
+# "again", "2 more": the English words for it.
+_AGAIN_EN = r"\bagain\b|\b(?:\d+|one|two|three|four|five|another)\s+more\b"
 REPEAT_FIRST = "0123456789afot再又"
 _REPEAT_RE = gated(
     REPEAT_FIRST,
-    r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
-    r"|\bagain\b|\b(?:\d+|one|two|three|four|five|another)\s+more\b",
+    r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?|"
+    + _AGAIN_EN,
 )
 
 _OTHER_SUBJECT_RE = re.compile(
@@ -975,8 +977,8 @@ def _with_repeats(
     return sorted(matches + added, key=lambda m: m.start)
 
 
-# The English repeat words ("again", "2 more"), which may follow the activity in its clause.
-_AGAIN_EN_RE = re.compile(r"\bagain\b|\b(?:\d+|one|two|three|four|five|another)\s+more\b")
+# The English repeat words, which may also follow the activity in its own clause.
+_AGAIN_EN_RE = re.compile(_AGAIN_EN)
 
 
 def _repeats_within(

@@ -1,0 +1,1 @@
+"""The college's dashboard: a Starlette app served by `advisorbot run` and `advisorbot web`."""

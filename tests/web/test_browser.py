@@ -128,7 +128,7 @@ def _page(browser: Any, width: int = 1280, height: int = 900) -> Any:
 
 def _classes_shown(page: Any) -> set[str]:
     return set(
-        page.eval_on_selector_all("tr[data-class]", "rows => rows.map(r => r.dataset.class)")
+        page.eval_on_selector_all("#overview th.c > a", "links => links.map(a => a.textContent)")
     )
 
 
@@ -254,13 +254,21 @@ def test_overview_agrees_with_status_json(browser: Any, live: Live) -> None:
     }
     page = _page(browser)
     page.goto(live.link("院办管理员"))
+    rules = page.eval_on_selector_all(
+        "#overview thead th[data-rule]", "hs => hs.map(h => h.dataset.rule)"
+    )
     shown = page.eval_on_selector_all(
-        "tr[data-class]",
-        """rows => rows.map(r => [r.dataset.class, Array.from(r.querySelectorAll('td[data-rule]'))
-            .map(td => [td.dataset.rule, td.dataset.state, td.firstChild.textContent.trim()])])""",
+        "#overview tbody tr",
+        """rows => rows.map(r => [r.querySelector('th.c > a').textContent,
+            Array.from(r.querySelectorAll('td')).map(td => [td.className.replace('s-', ''),
+                                                             td.firstChild.textContent.trim()])])""",
     )
     seen = {
-        name: {rule: (state, text.split(" ", 1)[1]) for rule, state, text in cells}
+        name: {
+            rule: (state, text.split(" ", 1)[1])
+            for rule, (state, text) in zip(rules, cells, strict=True)
+            if state  # a rule without a started period has no cell state ("–")
+        }
         for name, cells in shown
     }
     assert seen == expected

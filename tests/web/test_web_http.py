@@ -21,7 +21,7 @@ from tests.web.seed import ADMIN_TG, BOT_TOKEN, NOW, College, sign_in_link
 def _class_names(html: str) -> set[str]:
     import re
 
-    return set(re.findall(r'<tr data-class="([^"]+)"', html))
+    return set(re.findall(r'<th class="c"><a href="/class/\d+">([^<]+)</a>', html))
 
 
 def init_data(user_id: int, auth_date: float, token: str = BOT_TOKEN, **extra: str) -> str:

@@ -23,6 +23,7 @@ from starlette.staticfiles import StaticFiles
 from bot.settings import Settings
 from bot.web import pages, signin
 from bot.web.common import Notify, WebServices, on_http_error, on_server_error
+from bot.web.data import OverviewCache
 from bot.web.health import health_routes
 from reminders.policy import Policy, load_policy
 from storage.db import make_engine, make_session_factory
@@ -54,6 +55,7 @@ def build_web_app(
         clock=clock or (lambda: datetime.now(UTC)),
         notify=notify,
         templates=templates,
+        overviews=OverviewCache(),
     )
     routes: list[BaseRoute] = [
         *health_routes(engine),

@@ -20,6 +20,7 @@ from starlette.responses import HTMLResponse, Response
 from bot.i18n import LANGUAGES, normalise_language, t
 from bot.settings import Settings
 from bot.web.auth import csrf_ok, csrf_token
+from bot.web.data import OverviewCache
 from reminders.policy import Policy
 from storage.db import unit_of_work
 from storage.web_auth import SESSION_LIFETIME, session_person
@@ -60,6 +61,7 @@ class WebServices:
     clock: Callable[[], datetime]
     notify: Notify | None
     templates: Environment
+    overviews: OverviewCache
 
     def now(self) -> datetime:
         return self.clock().astimezone(self.settings.tz)

@@ -7,10 +7,11 @@ the history from `reminders.compliance.evaluate_history`). When the judge moves 
 
 from __future__ import annotations
 
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -167,6 +168,46 @@ def overview(
         )
     classes.sort(key=lambda c: (-c.score, c.row.name))
     return Overview(at, semester_name, rules, classes, dict(totals))
+
+
+class OverviewCache:
+    """Recent overviews, each reused for `ttl` after it was judged (the page says when).
+
+    Judging 1,000 classes reads ~150,000 activities (about a second); a counselor who
+    filters or comes back within the minute gets the same verdicts in a few milliseconds.
+    A class's own page is always judged afresh. Thread-safe: pages run in a thread pool.
+    """
+
+    def __init__(self, ttl: timedelta = timedelta(seconds=60), size: int = 32) -> None:
+        self.ttl = ttl
+        self.size = size
+        self._entries: OrderedDict[tuple[object, ...], Overview] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(
+        self,
+        session: Session,
+        policy: Policy,
+        now: datetime,
+        class_ids: Sequence[int] | None,
+    ) -> Overview:
+        key = (id(policy), now.date(), None if class_ids is None else tuple(class_ids))
+        with self._lock:
+            cached = self._entries.get(key)
+            if cached is not None and timedelta(0) <= now - cached.at < self.ttl:
+                self._entries.move_to_end(key)
+                return cached
+        fresh = overview(session, policy, now, class_ids)
+        with self._lock:
+            self._entries[key] = fresh
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return fresh
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
 
 
 # A class's page ---------------------------------------------------------------------------

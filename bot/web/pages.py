@@ -115,7 +115,10 @@ def overview_page(request: Request) -> Response:
     with services.session() as session:
         # An admin sees every class: no list of ids to send to the database.
         ids = None if viewer.is_admin else visible_class_ids(session, viewer)
-        view = data.overview(session, services.policy, at, ids)
+        if "at" in request.query_params:  # a moment asked for: judged for it
+            view = data.overview(session, services.policy, at, ids)
+        else:
+            view = services.overviews.get(session, services.policy, at, ids)
     everything = view.classes
     counselors = sorted({c.row.counselor.name for c in everything if c.row.counselor})
     majors = sorted({c.row.major for c in everything if c.row.major})
@@ -149,7 +152,7 @@ def overview_page(request: Request) -> Response:
         majors=majors,
         years=years,
         wanted={"counselor": wanted_counselor, "major": wanted_major, "year": wanted_year},
-        at=at,
+        at=view.at,
     )
 
 

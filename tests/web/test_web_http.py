@@ -269,3 +269,32 @@ def test_the_migration_goes_down_and_up(engine: Engine) -> None:
     assert {"web_sessions", "web_sign_in_links", "web_form_reviews"} <= set(
         inspect(engine).get_table_names()
     )
+
+
+def test_the_overview_is_reused_for_a_minute_and_says_when_it_was_judged(
+    client: TestClient, engine: Engine, college: College, clock: Clock
+) -> None:
+    from storage.models import Activity
+
+    signed_in(client, engine, college.people["李辅导员"])
+    before = client.get("/").text
+    assert "截至 2026-11-23 20:00" in before
+    with Session(engine) as session:  # 王老师 visits the dorms: the class meets that rule now
+        session.add(
+            Activity(
+                advisor_id=college.people["王老师"],
+                class_id=college.classes["数学与应用数学2023-2班"],
+                kind="dorm_visit",
+                local_date=NOW.date(),
+                count=1,
+                recorded_at=NOW,
+                source="cli",
+            )
+        )
+        session.commit()
+    clock.now = NOW + timedelta(seconds=30)
+    assert client.get("/").text.count("✔ 1/1") == before.count("✔ 1/1")
+    clock.now = NOW + timedelta(seconds=61)
+    after = client.get("/").text
+    assert after.count("✔ 1/1") == before.count("✔ 1/1") + 1
+    assert "截至 2026-11-23 20:01" in after

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Protocol
 
 from bot.i18n import t
-from reminders.status import ClassCompliance
+from reminders.jobs.status import ClassCompliance
 
 STATE_MARKS = {"met": "✅", "on_track": "🟢", "behind": "🟠", "missed": "❌"}
 TELEGRAM_TEXT_LIMIT = 4096

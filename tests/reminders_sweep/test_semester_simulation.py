@@ -7,11 +7,11 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
+from bot.reminder_texts import buttons, render
 from reminders.decisions import WRAP_UP_DAYS, Reminder, due_reminders
 from reminders.holidays import is_rest_day
 from reminders.policy import Policy, load_policy
 from reminders.semester_calendar import SemesterCalendar
-from reminders.texts import buttons, render
 from tests.reminders_sweep.scenario import (
     AUTUMN,
     COUNSELOR,

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import Forbidden, TelegramError
 
+from bot.reminder_texts import Buttons, buttons, render
 from reminders.compliance import ActivityFact, SubmissionFact, evaluate_history
 from reminders.decisions import (
     ClassHistory,
@@ -29,9 +30,8 @@ from reminders.decisions import (
     due_reminders,
 )
 from reminders.holidays import is_rest_day
+from reminders.jobs.status import load_calendar
 from reminders.policy import Policy
-from reminders.status import load_calendar
-from reminders.texts import Buttons, buttons, render
 from storage import ledger
 from storage.db import unit_of_work
 from storage.facts import PersonRef, activity_tuples, class_rows, gc_paused, submission_tuples

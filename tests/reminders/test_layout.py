@@ -12,6 +12,7 @@ CORE_MODULES = (
     "reminders.semester_calendar",
     "reminders.holidays",
     "reminders.compliance",
+    "reminders.judge",
     "reminders.decisions",
     "reminders.duties",
 )

@@ -93,7 +93,8 @@ def test_a_forgotten_monthly_form_is_nudged_three_times_then_goes_to_the_digest(
     nudges = semester.to(NO_FORM, "monthly_form")
     assert {r.rule for _, r in semester.to(NO_FORM)} == {"monthly_form"}
     assert days(nudges)[:6] == [
-        ("2026-09", "missed", date(2026, 10, 8)),  # opens 1 October: National Day holiday
+        # Due 5 October, in the National Day holiday: moved to 8 October, the first working day.
+        ("2026-09", "due_soon", date(2026, 10, 8)),
         ("2026-09", "missed", date(2026, 10, 12)),  # 11 October is a Sunday
         ("2026-09", "missed", date(2026, 10, 15)),
         ("2026-10", "due_soon", date(2026, 11, 2)),

@@ -237,11 +237,14 @@ def _check_known_keys(overrides: Mapping[str, Any], defaults: Mapping[str, Any])
             raise PolicyError(f"unknown key '{key}'; known: {', '.join(sorted(defaults))}")
         if key == "rules":
             rules = _table(value, "rules")
-            for rule_id in rules:
-                if rule_id not in defaults["rules"]:
+            for rule_id, table in rules.items():
+                # A college's own rule is a whole rule (it says what it measures, per which
+                # period); a bare override of an id we do not know is a typo.
+                whole = isinstance(table, Mapping) and {"measure", "period"} <= set(table)
+                if rule_id not in defaults["rules"] and not whole:
                     raise PolicyError(
-                        f"unknown rule 'rules.{rule_id}'; known rules: "
-                        f"{', '.join(defaults['rules'])}"
+                        f"unknown rule 'rules.{rule_id}' (a new rule needs 'measure' and "
+                        f"'period'); known rules: {', '.join(defaults['rules'])}"
                     )
         elif key == "default_hours":
             for kind in _table(value, "default_hours"):

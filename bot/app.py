@@ -12,6 +12,7 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest, HTTPXRequest
 
+from bot import year_duties
 from bot.context import BotContext, Services
 from bot.handlers import (
     forms,
@@ -118,6 +119,7 @@ def build_application(
     for module in (onboarding, recording, status, groups, forms, reminder_buttons, survey):
         application.add_handlers(module.handlers())
     reminder_buttons.schedule(application)
+    year_duties.schedule(application, services.policy, settings.tz)
     application.add_error_handler(on_error)
     return application
 

@@ -304,3 +304,23 @@ def iter_export_rows(
             source=activity.source,
             duties=list(activity.duties or []),
         )
+
+
+def duty_codes_by_class(
+    session: Session, class_ids: Sequence[int], first_day: date, last_day: date
+) -> dict[int, set[str]]:
+    """The duty codes of each class's live activities between two local dates (one query)."""
+    found: dict[int, set[str]] = {class_id: set() for class_id in class_ids}
+    if not class_ids:
+        return found
+    rows = session.execute(
+        select(Activity.class_id, Activity.duties).where(
+            Activity.class_id.in_(class_ids),
+            Activity.deleted_at.is_(None),
+            Activity.local_date >= first_day,
+            Activity.local_date <= last_day,
+        )
+    )
+    for class_id, duties in rows:
+        found[class_id].update(duties or ())
+    return found

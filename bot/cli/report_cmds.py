@@ -30,7 +30,10 @@ EXPORT_FIELDS = (
     "students",
     "recorded_at",
     "source",
+    "duties",
 )
+# List fields: a JSON list in jsonl, joined in a CSV or workbook cell.
+_LIST_FIELDS = {"students": "、", "duties": ","}
 
 
 def register(app: typer.Typer) -> None:
@@ -164,7 +167,9 @@ def export_activities(
             writer = csv.DictWriter(stream, fieldnames=EXPORT_FIELDS)
             writer.writeheader()
             for record in records:
-                writer.writerow({**record, "students": "、".join(record["students"])})
+                writer.writerow(
+                    {**record, **{f: sep.join(record[f]) for f, sep in _LIST_FIELDS.items()}}
+                )
     finally:
         if out:
             stream.close()
@@ -184,6 +189,7 @@ def _export_record(row: Any) -> dict[str, Any]:
         "students": row.students,
         "recorded_at": row.recorded_at.isoformat(timespec="seconds"),
         "source": row.source,
+        "duties": row.duties,
     }
 
 
@@ -195,6 +201,9 @@ def _write_xlsx(records: list[dict[str, Any]], out: Path) -> None:
     sheet.append(list(EXPORT_FIELDS))
     for record in records:
         sheet.append(
-            ["、".join(record[f]) if f == "students" else record[f] for f in EXPORT_FIELDS]
+            [
+                _LIST_FIELDS[f].join(record[f]) if f in _LIST_FIELDS else record[f]
+                for f in EXPORT_FIELDS
+            ]
         )
     book.save(out)

@@ -14,6 +14,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.context import BotContext, Services
 from bot.handlers import (
+    desk,
     forms,
     groups,
     identity,
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 # form note) before group 0 would record them as work.
 IDENTITY_GROUP = -2
 COMMANDS = ("start", "help", "log", "undo", "me", "status", "form", "plan", "bind", "lang")
+DESK_COMMANDS = ("forms",)
 
 
 class AdvisorApplication(Application):  # type: ignore[type-arg]
@@ -98,10 +100,14 @@ def build_application(
     queue.attach(services)
 
     application.add_handlers(identity.handlers(), group=IDENTITY_GROUP)
+    # The desk's handler first: a counselor's text is a return comment or a question; it
+    # hands an advisor's own text on to the form-note catcher itself.
+    application.add_handlers(desk.early_handlers(services), group=-1)
     application.add_handlers(forms.early_handlers(), group=-1)
-    for module in (onboarding, recording, status, groups, forms, reminder_buttons):
+    for module in (onboarding, recording, status, groups, forms, reminder_buttons, desk):
         application.add_handlers(module.handlers())
     reminder_buttons.schedule(application)
+    desk.schedule(application)
     application.add_error_handler(on_error)
     return application
 
@@ -119,6 +125,7 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     try:
         for lang, code in (("zh", None), ("en", "en")):
             commands = [BotCommand(c, t(lang, f"chat.commands_{c}")) for c in COMMANDS]
+            commands += [BotCommand(c, t(lang, f"desk.commands_{c}")) for c in DESK_COMMANDS]
             await application.bot.set_my_commands(commands, language_code=code)
     except TelegramError:
         log.warning("could not set the commands menu; continuing", exc_info=True)

@@ -11,6 +11,7 @@ at the next allowed moment, unless the document came in meanwhile.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -58,11 +59,22 @@ _Versioned = TypeVar("_Versioned", FormSubmission, SemesterPlan)
 
 
 def desk_classes(session: Session, person: Person) -> list[SchoolClass]:
-    """The classes on this person's desk: admins all, a counselor those they follow."""
-    query = select(SchoolClass).order_by(SchoolClass.name)
+    """The classes on this person's desk: admins all, a counselor those they follow; in
+    natural order (数学2025-2班 before 数学2025-10班), as a counselor reads a list."""
+    query = select(SchoolClass)
     if not person.is_admin:
         query = query.where(SchoolClass.counselor_id == person.id)
-    return list(session.scalars(query))
+    return sorted(session.scalars(query), key=lambda c: natural_key(c.name))
+
+
+_DIGITS: Final = re.compile(r"(\d+)")
+
+
+def natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key comparing runs of digits as numbers."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part) for part in _DIGITS.split(name) if part
+    )
 
 
 def has_desk(person: Person) -> bool:

@@ -642,10 +642,48 @@ def _safe(name: str) -> str:
 
 
 def review_labels(
-    session: Session, class_ids: Sequence[int]
+    session: Session, class_ids: Sequence[int] | None = None
 ) -> dict[int, dict[tuple[str, str], str]]:
-    """(doc, period) -> review state of its latest version, per class."""
+    """(doc, period) -> review state of its latest version, per class (four queries)."""
     return {
         class_id: {key: state for key, (_version, state) in by_key.items()}
         for class_id, by_key in forms.latest_document_reviews(session, class_ids).items()
     }
+
+
+def document_of_rule(policy: Policy, rule_id: str) -> str | None:
+    """The document a rule asks for ("monthly_form", "semester_plan"), or None."""
+    try:
+        rule = policy.rule(rule_id)
+    except KeyError:
+        return None
+    return rule.submission if rule.measure == "submission" else None
+
+
+def rule_reviews(policy: Policy, reviews: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """One class's review states keyed by (rule id, period) instead of (doc, period)."""
+    by_doc = {
+        rule.submission: rule.id
+        for rule in policy.rules
+        if rule.measure == "submission" and rule.submission
+    }
+    return {
+        (by_doc[doc], period): state for (doc, period), state in reviews.items() if doc in by_doc
+    }
+
+
+def add_review_states(
+    status_json: dict[str, object], policy: Policy, reviews: dict[tuple[str, str], str]
+) -> dict[str, object]:
+    """Give every document entry of a ``status --json`` object (its ``rules`` and, where
+    present, ``history``) a ``"review"``: the state of the latest version handed in for
+    that period ("submitted", "approved", "returned"), or null when none was."""
+    for key in ("rules", "history"):
+        entries = status_json.get(key)
+        if not isinstance(entries, list):
+            continue
+        for entry in entries:
+            doc = document_of_rule(policy, str(entry.get("rule")))
+            if doc is not None:
+                entry["review"] = reviews.get((doc, str(entry.get("period"))))
+    return status_json

@@ -651,6 +651,7 @@ async def answer_question(
             answer = usecases.status_for(
                 session, context.person(session), services.policy, services.now(), class_hint
             )
+            reviews = desk.review_labels(session, [r.row.id for r in answer.results])
         if answer.refusal == "unknown_class":
             await reply(update, context, "desk.unknown_class", name=class_hint)
             await reply(update, context, "desk.help")
@@ -664,9 +665,13 @@ async def answer_question(
                 matches=answer.detail,
             )
             return
-        for part in split_message(
-            "\n\n".join(status_text(context.lang, r) for r in answer.results)
-        ):
+        text = "\n\n".join(
+            status_text(
+                context.lang, r, desk.rule_reviews(services.policy, reviews.get(r.row.id, {}))
+            )
+            for r in answer.results
+        )
+        for part in split_message(text):
             await reply_text(update, part)
         return
     if view == BEHIND:

@@ -262,3 +262,14 @@ async def test_english_questions_and_counselor_me_and_plan(bot: BotUnderTest) ->
     assert plan.startswith("/plan is for advisors") and "统计学2022-1班: ❌ not submitted" in plan
     # an advisor's own /me and /plan are unchanged
     assert "还没有提交" in (await bot.say(ZHANG, "/plan"))[0]
+
+
+async def test_review_state_shows_in_status(bot: BotUnderTest) -> None:
+    await submit_form(bot)
+    status = "\n".join(await bot.say(LI, "/status 数学2023-1"))
+    assert "✅ 月度工作记录表（2026-11）：1/1，已完成 · 待审核" in status
+    await bot.say(LI, "/forms")
+    await bot.press(LI, "查看 1·表")
+    await bot.press(LI, "通过")
+    assert "· 已审核通过" in "\n".join(await bot.say(ZHANG, "/me"))
+    assert "· 已审核通过" in "\n".join(await bot.say(LI, "数学2023-1怎么样"))

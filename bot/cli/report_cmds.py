@@ -50,7 +50,7 @@ def status(
     """Compliance of one class, or of all classes, rule by rule."""
     from bot.cli.context import open_context
     from bot.desk import add_review_states, review_labels
-    from reminders.status import class_compliance
+    from reminders.jobs.status import class_compliance
     from storage.directory import find_class
     from storage.errors import Ambiguous, NotFound
     from storage.facts import class_rows

@@ -35,7 +35,7 @@ from bot.handlers.identity import refuse_stranger, reply
 from bot.i18n import t
 from bot.questions import BEHIND, CLASS_STATUS, FORMS, recognise
 from reminders.holidays import is_rest_day
-from reminders.status import ClassCompliance, class_compliance
+from reminders.jobs.status import ClassCompliance, class_compliance
 from storage import forms, ledger
 from storage.errors import InputError
 from storage.forms import APPROVED, MONTHLY_FORM, RETURNED, SEMESTER_PLAN, NotAllowed, NotLatest

@@ -24,8 +24,10 @@ def cli(
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DATABASE_URL": db_url, "ADVISORBOT_LANGUAGE": "en", **(env or {})}
+    extra = env or {}
+    env = {**os.environ, "DATABASE_URL": db_url, "ADVISORBOT_LANGUAGE": "en"}
     env.pop("TELEGRAM_BOT_TOKEN", None)
+    env.update(extra)
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         capture_output=True,

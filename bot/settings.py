@@ -81,6 +81,28 @@ class Settings(BaseSettings):
         default=8443, validation_alias=AliasChoices("ADVISORBOT_WEBHOOK_PORT", "webhook_port")
     )
 
+    # Logging (issue 19): level name and "text" or "json" (one JSON object per line).
+    log_level: str = Field(
+        default="INFO", validation_alias=AliasChoices("ADVISORBOT_LOG_LEVEL", "log_level")
+    )
+    log_format: str = Field(
+        default="text", validation_alias=AliasChoices("ADVISORBOT_LOG_FORMAT", "log_format")
+    )
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        if value.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+            raise ValueError("ADVISORBOT_LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
+        return value.upper()
+
+    @field_validator("log_format")
+    @classmethod
+    def _known_format(cls, value: str) -> str:
+        if value.lower() not in ("text", "json"):
+            raise ValueError("ADVISORBOT_LOG_FORMAT must be text or json")
+        return value.lower()
+
     @field_validator("admins", mode="before")
     @classmethod
     def _split_admins(cls, value: object) -> object:

@@ -144,7 +144,7 @@ def _check_database(findings: Findings) -> None:
             connection.execute(text("select 1"))
         revision = current_revision(engine)
     except SQLAlchemyError as exc:
-        reason = str(exc.orig if getattr(exc, "orig", None) else exc).strip().splitlines()[0]
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         findings.add(
             "database", "fail", "db_unreachable", "db_unreachable_fix", url=shown, error=reason
         )
@@ -320,6 +320,6 @@ def rebuild_font_cache() -> None:
     """Rescan the fonts and rewrite matplotlib's cache file, for this and later processes."""
     from matplotlib import font_manager
 
-    manager = font_manager._load_fontmanager(try_read_cache=False)
+    manager = font_manager._load_fontmanager(try_read_cache=False)  # type: ignore[attr-defined]
     font_manager.fontManager = manager
     font_manager.findfont = manager.findfont

@@ -68,9 +68,9 @@ def libpq_environment(url: URL) -> dict[str, str]:
     ):
         if value is not None:
             env[name] = str(value)
-    for key, value in url.query.items():  # e.g. sslmode=require
-        if key == "sslmode" and isinstance(value, str):
-            env["PGSSLMODE"] = value
+    sslmode = url.query.get("sslmode")  # e.g. ?sslmode=require
+    if isinstance(sslmode, str):
+        env["PGSSLMODE"] = sslmode
     return env
 
 

@@ -12,7 +12,7 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import metrics
+from bot import metrics, profile
 from bot.context import BotContext, Services
 from bot.handlers import (
     forms,
@@ -133,6 +133,10 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
             await application.bot.set_my_commands(commands, language_code=code)
     except TelegramError:
         log.warning("could not set the commands menu; continuing", exc_info=True)
+    try:
+        await profile.set_descriptions(application.bot)
+    except TelegramError:
+        log.warning("could not set the bot's descriptions; continuing", exc_info=True)
     queue = application.update_queue
     assert isinstance(queue, PersistentUpdateQueue)  # build_application's own queue
     await replay_pending(services, queue, lambda p: Update.de_json(p, application.bot))

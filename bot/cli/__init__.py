@@ -24,6 +24,7 @@ def _register_all() -> None:
         admin_cmds,
         bot_cmds,
         document_cmds,
+        ops_cmds,
         parse_cmd,
         remind_cmd,
         report_cmds,
@@ -37,6 +38,7 @@ def _register_all() -> None:
         bot_cmds,
         document_cmds,
         remind_cmd,
+        ops_cmds,
         web_cmds,
     ):
         module.register(app)

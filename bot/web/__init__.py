@@ -1,1 +1,1 @@
-"""The college's dashboard: a Starlette app served by `advisorbot run` and `advisorbot web`."""
+"""The web port: dashboard (bot/web/app.py) and health routes (bot/web/health.py)."""

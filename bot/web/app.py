@@ -20,6 +20,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from bot.liveness import Liveness
 from bot.settings import Settings
 from bot.web import pages, signin
 from bot.web.common import Notify, WebServices, on_http_error, on_server_error
@@ -38,6 +39,7 @@ def build_web_app(
     clock: Callable[[], datetime] | None = None,
     notify: Notify | None = None,
     policy: Policy | None = None,
+    liveness: Liveness | None = None,
 ) -> Starlette:
     """The dashboard with its ops routes; `notify` sends nudges (None: nudges are recorded
     in the ledger only, and the sweep's retry is not involved)."""
@@ -58,7 +60,8 @@ def build_web_app(
         overviews=OverviewCache(),
     )
     routes: list[BaseRoute] = [
-        *health_routes(engine),
+        # The bot's liveness under `run`; alone (`advisorbot web`) nothing else must be alive.
+        *health_routes(liveness or Liveness(), engine),
         Route("/", pages.overview_page),
         Route("/class/{class_id:int}", pages.class_page),
         Route("/advisor/{person_id:int}", pages.advisor_page),

@@ -1050,6 +1050,7 @@ def find_dates(
         found = _more_cn_weekdays(text, found)
     found = _apply_week_header(text, today, found)
     if len(found) > 1:  # the passes below leave a single date as it is
+        found = _carry_named_week(text, today, found)
         found = _drop_weekday_notes(text, today, found)
         found = _drop_weekdays_before_dates(text, found)
         found = _drop_holidays_named_by_day(text, found)
@@ -1296,6 +1297,42 @@ def _apply_week_header(text: str, today: date, found: list[DateMention]) -> list
                     d = DateMention(d.start, d.end, day)
         out.append(d)
     return out
+
+
+# "上周三", "上个星期一": a weekday of a named past week.
+_NAMED_WEEK_DAY_RE = re.compile(
+    r"(大上|上上|上)\s*个?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])"
+)
+
+
+def _carry_named_week(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
+    """A past week carries to the bare weekdays told after it: in "上周三去宿舍了，周四晚上开了
+    班委会" Thursday is last week's, not this week's. It carries while the weekdays go on
+    forward in that week; a weekday not after the last one ("上周五查寝，周一开班会") has
+    crossed into a later week and keeps its own reading, and any other date ends the carry."""
+    if "上" not in text:
+        return found
+    out: list[DateMention] = []
+    shift: int | None = None
+    weekday = -1
+    for d in found:
+        named = _NAMED_WEEK_DAY_RE.fullmatch(text, d.start, d.end)
+        bare = None if named else _BARE_CN_WEEKDAY_RE.fullmatch(text, d.start, d.end)
+        if named is not None:
+            shift, weekday = _WEEK_SHIFT[named.group(1)], _weekday_of(named.group(2))
+        elif bare is not None and shift is not None and _weekday_of(bare.group(1)) > weekday:
+            weekday = _weekday_of(bare.group(1))
+            day = weekday_in_week(today, weekday, shift)
+            if day is not None:
+                d = DateMention(d.start, d.end, day)
+        else:
+            shift = None
+        out.append(d)
+    return out
+
+
+def _weekday_of(char: str) -> int:
+    return int(char) - 1 if char.isdigit() else _CN_WEEKDAYS[char]
 
 
 # "11月20日到22日", "周三至周五", "Nov 20 - 22": a span is dated by its first day; the end of

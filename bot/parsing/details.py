@@ -15,7 +15,7 @@ _STOP = r"[^,.;!?。；\n]"
 COUNT_ZH_FIRST = "0123456789ps〇一七三两九二五他仨俩八六共十合同四她学家宿总百这那零谈电"
 _COUNT_ZH_RE = gated(
     COUNT_ZH_FIRST,
-    rf"(?<![\d级届大第周期拜週])({CN_NUM})\s*(?:(?:位|名|个|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{3,12}}?的))?\s*"
+    rf"(?<![\d级届大第周期拜週])({CN_NUM})\s*(?:(?:位|名|个(?!半?(?:小时|钟头|钟)|多小时|月|星期|礼拜|周|晚上|上午|下午|学期)|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{3,12}}?的))?\s*"
     r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|舍友|宿舍长|寝室长|舍长|班干部|父母|孩子"
     r"|毕业生|学困生|困难生|贫困生|班委|团员|党员)"
     # 联系家长6位, 家长电话两个: the number after the people.
@@ -205,7 +205,7 @@ _SURNAMES = (
 _NAME_CHAR = r"(?:(?![交谈沟聊通讲说和与及的了同学们家长等打电进行面约见一起分别老师就关于、,，。\s])[\u4e00-\u9fff])"
 _NAME = rf"[{_SURNAMES}]{_NAME_CHAR}{{1,2}}"
 _NAMES_RE = re.compile(
-    rf"(?:与|和|跟|同|找|约|给)\s*(?:了)?\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与)\s*(?:{_NAME}))*)\s*(?:同学|等)?"
+    rf"(?:与|和|跟|同|找|约|给)\s*(?:了)?\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/)\s*(?:{_NAME}))*)\s*(?:同学|等)?"
     r"(?:\d+人|[一二两三四五六七八九十]+(?:位|名|人)?)?\s*(?:同学)?\s*"
     r"(?:进行|分别)?\s*(?:了)?\s*(?:交流|谈心|谈话|沟通|聊|谈|面谈|见面|个别)"
 )
@@ -214,7 +214,7 @@ _NAMES_AFTER_RE = re.compile(
     rf"(?:谈心|谈话|面谈|约谈|个别交流|交流|谈了)\s*[:：]?\s*"
     rf"((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|\s)\s*(?:{_NAME}))*)\s*(?:同学|等)?(?=[\s,.;!?。；]|$)"
 )
-_NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与|\s)\s*")
+_NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与|/|\s)\s*")
 
 
 def _round_hours(value: float) -> float | None:
@@ -226,12 +226,15 @@ def _round_hours(value: float) -> float | None:
 def extract_count(text: str) -> int | None:
     """The number of people contacted or talked to, when the text says it."""
     # Every Chinese count has a Chinese character and every English one a letter.
-    m = _COUNT_ZH_RE.search(text) if _CJK_RE.search(text) is not None else None
-    if m:
-        word = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
-        n = cn_to_int(word)
-        if n is not None and 0 < n <= 500:
-            return n
+    if _CJK_RE.search(text) is not None:
+        for m in _COUNT_ZH_RE.finditer(text):
+            if _numeral_of_a_name(text, m):
+                continue
+            word = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
+            n = cn_to_int(word)
+            if n is not None and 0 < n <= 500 and not _negative(text, m):
+                return n
+            break
     latin = _LATIN_RE.search(text) is not None
     m = _COUNT_EN_RE.search(text) if latin else None
     if m:
@@ -248,6 +251,45 @@ def extract_count(text: str) -> int | None:
         if all(name not in _NOT_NAMES for name in names):
             return len(names)
     return None
+
+
+# A name is not a number: in 给张三家长发了微信 or 和李四同学谈心 the numeral closes a name
+# (张三, 李四, 王五 are the Chinese "Tom, Dick and Harry"). A Chinese numeral counts people
+# only with a measure word (三位家长, 两个学生) or after a word that can stand before a
+# number (给, 和, 联系, 了 …); glued to another character it is part of the name.
+_BEFORE_A_COUNT = frozenset(
+    "给和跟与同了对向共约访系找及、为帮带等有请问打把见到过是这那各每们中余另外还其"
+)
+_MEASURES = frozenset("位名个户对")
+
+
+def _numeral_of_a_name(text: str, m: re.Match[str]) -> bool:
+    start, end = m.span(1)
+    if start < 0 or text[start:end].isdigit() or start == 0:
+        return False
+    after = text[end:].lstrip()
+    if after[:1] in _MEASURES:
+        return False
+    before = text[start - 1]
+    return bool(_CJK_RE.match(before)) and before not in _BEFORE_A_COUNT
+
+
+def count_from_a_name(text: str) -> int | None:
+    """The number a name would give ("给张三家长" → 3) when extract_count skipped it: the bot
+    may offer it as another reading."""
+    if _CJK_RE.search(text) is None:
+        return None
+    for m in _COUNT_ZH_RE.finditer(text):
+        if _numeral_of_a_name(text, m):
+            n = cn_to_int(m.group(1))
+            return n if n is not None and n > 1 else None
+    return None
+
+
+def _negative(text: str, m: re.Match[str]) -> bool:
+    """A negative number of people ("-3位家长", "负2人") is refused, not read as positive."""
+    start = next((m.start(g) for g in range(1, 6) if m.start(g) >= 0), m.start())
+    return text[max(0, start - 1) : start] in ("-", "负", "−")
 
 
 # "talked with Li, Wang and Zhang": students named one by one in English.

@@ -562,6 +562,10 @@ class Found:
     explicit_count: bool = False
     hours: float | None = None
     students: tuple[str, ...] = ()
+    #: The index in `RULES` of the words that named it, and its stretch of the (normalised,
+    #: lower-case) note: the later stages (documents, duties, plausibility) read them.
+    rule: int = -1
+    segment: str = ""
 
 
 class _Match(NamedTuple):  # a tuple: built for every activity word, several times cheaper
@@ -1022,7 +1026,27 @@ def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Mat
 
 def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
     cs, ce = bounds[m.clause] + 1, bounds[m.clause + 1]
-    return _STUDENT_WORD_RE.search(low, cs, ce) is not None
+    if _STUDENT_WORD_RE.search(low, cs, ce) is not None:
+        return True
+    # Run-together clauses lose no record: in "周四给2位家长打电话，周五和张伟谈心" the talk
+    # opens its own clause with its own day and names its own person, so it is not the call.
+    return (
+        m.clause > 0
+        and _OWN_STEP_RE.match(low, cs) is not None
+        and _NAMED_WITH_RE.match(low, m.start) is not None
+        and _PARENT_WORD_RE.search(low, m.start, m.end) is None
+    )
+
+
+# A clause that opens a new step of the note: a day, a part of the day or "then".
+_OWN_STEP_RE = re.compile(
+    r"\s*(?:(?:周|星期|礼拜)[一二三四五六日天1-7]|今天|昨天|前天|今晚|昨晚|\d{1,2}\s*[号日]|\d{1,2}月"
+    r"|上午|下午|晚上|中午|然后|之后|接着|随后|另外|还)"
+)
+# "和张伟谈心": the talk names who it was with.
+_NAMED_WITH_RE = re.compile(
+    r"(?:与|和|跟|同|找|约)\s*(?![他她你我大家])(?![^,]{0,4}?[爸妈父母])[\u4e00-\u9fff]{2,3}"
+)
 
 
 def _boundary(low: str, a: _Match, b: _Match, bounds: list[int], dates: list[DateMention]) -> int:
@@ -1268,7 +1292,9 @@ def analyse(
             )
             days = [today] if index is None else _coordinated(low, dates, index, seg_start, seg_end)
         for day in days:
-            found = Found(kind=kind, day=day, start=m.start)
+            found = Found(
+                kind=kind, day=day, start=m.start, rule=m.rule_index, segment=low[seg_start:seg_end]
+            )
             _details(found, norm, low, seg_start, seg_end, dates)
             for earlier in result:
                 if earlier.kind == found.kind and earlier.day == found.day:

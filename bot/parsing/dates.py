@@ -202,7 +202,9 @@ _RULES: list[tuple[str, str]] = [
         # Only as a day ("元旦当天", "元旦去宿舍"), not naming a thing ("国庆安全教育", "元旦晚会").
         # Not a plan or notice about it: "讨论国庆放假安排".
         r"(?!(?:假期|放假)?(?:安排|通知|事宜|值班|去向|方案|安全|出行|返校|离校|注意事项))"
-        r"(?=假期|期间|放假|小长假|长假|第|(?:假)?(?:当天|那天|当日|那日|当晚|那晚|前一天|前一晚|前夕|准备|计划|打算|晚上|上午|下午|中午|早上|夜里|夜"
+        r"(?=假期|期间|放假|小长假|长假|第|(?:节|假期|放假|假|长假|小长假)?(?:之后|以后|过后|结束后|后)的?第?\s*[一两二三四五六七八九十\d]+\s*天"
+        r"|(?:节|假期|放假|假)?(?:之前|以前|前)\s*[一两二三四五六七八九十\d]+\s*天"
+        r"|(?:假)?(?:当天|那天|当日|那日|当晚|那晚|前一天|前一晚|前夕|准备|计划|打算|晚上|上午|下午|中午|早上|夜里|夜"
         r"|[,.;:!?()\s]|$|里|中"
         r"|去|到|我|和|跟|带|陪|在|给|又|也|还|开|组织|召开|查|听|走访|慰问|家访))",
     ),
@@ -732,6 +734,12 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
     nth = _NTH_DAY_AFTER_RE.match(m.string, m.end())
     if nth is not None:
         offset = (cn_to_int(nth.group(1)) or 1) - 1
+    # "五一后第一天", "国庆节之后两天", "中秋前两天": counted from the holiday's day.
+    around = _DAYS_AROUND_RE.match(m.string, m.end())
+    if around is not None:
+        days = cn_to_int(around.group("after") or around.group("before") or "1") or 1
+        # After a holiday of several days off, the days count from the end of the break.
+        offset = days + _BREAK_DAYS.get(name, 1) - 1 if around.group("after") else -days
     if name.startswith("大年初"):
         name, offset = "春节", offset + (cn_to_int(name[3:]) or 1) - 1
     elif name.startswith("正月"):
@@ -810,6 +818,12 @@ _EN_DAY_AROUND_RE = re.compile(r"\b(?:the\s+|one\s+|a\s+)?day\s+(before|after)\s
 _EN_ONE_DAY_AFTER_RE = re.compile(r"\s+(?:one|a|1)\s+day\b(?!\s+(?:before|after))")
 _EN_BEFORE_AFTER_RE = re.compile(r"\b(before|after)\s+(?:the\s+)?$")
 _NTH_DAY_AFTER_RE = re.compile(rf"(?:节|假期|长假|小长假|放假)?\s*的?\s*第\s*({CN_NUM})\s*天")
+# Holidays that are a break of several days: "国庆后第一天" is 8 October, the first day back.
+_BREAK_DAYS = {"国庆": 7, "国庆节": 7, "五一": 5, "劳动节": 5, "春节": 7}
+_DAYS_AROUND_RE = re.compile(
+    rf"(?:节|假期|长假|小长假|放假|假)?\s*(?:(?:之后|以后|过后|结束后|后)的?\s*第?\s*(?P<after>{CN_NUM})\s*天"
+    rf"|(?:之前|以前|前)\s*(?P<before>{CN_NUM})\s*天)"
+)
 
 
 def _h_year_part(m: re.Match[str], today: date, plan: bool) -> date | None:

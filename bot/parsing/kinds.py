@@ -40,6 +40,9 @@ class KindRule:
     #: Generic wording, dropped when something more specific is named: "clause" when the
     #: same clause names another activity, "message" when the message does.
     weak: str | None = None
+    #: The words name a document handed in (the month's form, the semester plan): the
+    #: documents stage reports it instead of an activity.
+    document: bool = False
 
 
 # A month's name, for "Oct form".
@@ -587,6 +590,7 @@ _RULES: list[KindRule] = [
         forbid_before=re.compile(
             r"(?:(?:要|需|须|得|该|应|记得|准备|打算|计划|尽快|按时|及时|让|叫)[^,.;!?。；]{0,6}|前)\s*$"
         ),
+        document=True,
     ),
     KindRule(
         "other",
@@ -594,7 +598,12 @@ _RULES: list[KindRule] = [
         r"(?:the\s+|my\s+|our\s+|this\s+|last\s+)?(?:[\w'-]+\s+){0,3}?(?:work\s+)?(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan)\b"
         # "semester work plan handed in on Monday", "Oct form handed in".
         rf"|\b(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan|{_MONTHS_EN}\.?\s+forms?)\s+"
-        r"(?:was\s+|got\s+|all\s+)?(?:submitted|handed\s+in|turned\s+in|sent\s+(?:in|off)|filled\s+(?:in|out)|uploaded)\b",
+        r"(?:was\s+|got\s+|all\s+)?(?:submitted|handed\s+in|turned\s+in|sent\s+(?:in|off)|filled\s+(?:in|out)|uploaded)\b"
+        # "the semester plan is done and sent", "November's form is submitted".
+        rf"|\b(?:record\s+forms?|monthly\s+forms?|(?:work|semester|term)\s+plan|{_MONTHS_EN}(?:'s)?\s+(?:monthly\s+)?forms?)\s+"
+        r"(?:for\s+\w+\s+)?(?:is|was|has\s+been|got|'s)\s+(?:all\s+)?(?:done|finished|ready|written|complete)?\s*(?:and\s+)?"
+        r"(?:submitted|handed\s+in|turned\s+in|sent|uploaded|done|finished)\b",
+        document=True,
     ),
     # --- anything else an advisor records (weak: only when nothing more specific is named).
     KindRule(

@@ -70,7 +70,7 @@ QUESTION_ZH_FIRST = "什何几可吗呢哪在多如怎想是有能要请问"
 _QUESTION_ZH_RE = gated(
     QUESTION_ZH_FIRST,
     # "主题班会:如何适应大学学习", "讲了怎么和室友相处": a title or a subject, not a question.
-    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论—\-])(?<!:\s)(?:怎么|如何)|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
+    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论—\-])(?<!:\s)(?<![讲谈聊说论流享绍教]了)(?:怎么|如何)|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
     r"|想问|问一下|问下|请教一下",
 )
 # "麻烦帮我记录一下：…", "could you please log a class meeting …": asked to log it, the deed
@@ -166,6 +166,10 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"|我[^,]{0,3}?(?:出差|请假|在外地|不在学校|不在场)"
     # "跟小周约了谈话，他没来": the other side did not come.
     r"|(?:他|她|他们|她们|学生|同学|对方)[^,]{0,4}?(?:没来|没到|没出现|失约|爽约|放了?我?鸽子)"
+    # "约了家长视频，对方临时取消了": the other side called it off.
+    r"|(?:他|她|他们|她们|学生|同学|对方|家长|家里)[^,]{0,4}?(?:临时|突然|又)?(?:取消|推迟|改期|来不了|有事来不了)"
+    r"|(?:the\s+)?(?:other\s+side|parents?|mother|father|mom|dad|student|he|she|they)\s+(?:\w+\s+)?"
+    r"(?:cancel(?:l)?ed|called\s+(?:it\s+)?off|didn'?t\s+(?:show|come|turn\s+up)|never\s+(?:showed|came))"
     r"|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上|不能去|不能参加|没(?:能)?(?:去成|参加成|赶上))"
     r"|我(?:在外地|不在|出差)[^,]{0,8}(?:没|未)|(?:一直|都|还是|始终|也|却)?(?:没(?:打通|人接|接通?|联系上)|打不通|联系不上)"
     r"|(?:but\s+)?i\s+(?:wasn'?t|was\s+not)\s+there|i\s+(?:didn'?t|did\s+not|couldn'?t|could\s+not|wasn'?t\s+able\s+to)\s+(?:attend|go|join|make\s+it)"
@@ -566,6 +570,8 @@ class Found:
     #: lower-case) note: the later stages (documents, duties, plausibility) read them.
     rule: int = -1
     segment: str = ""
+    #: False when no date expression dated it (it is then today).
+    dated: bool = True
 
 
 class _Match(NamedTuple):  # a tuple: built for every activity word, several times cheaper
@@ -1246,6 +1252,8 @@ def _merge(into: Found, other: Found) -> None:
         into.count, into.explicit_count = other.count, True
     if not into.students:
         into.students = other.students
+    into.segment = f"{into.segment} {other.segment}"
+    into.dated = into.dated or other.dated
 
 
 def analyse(
@@ -1291,9 +1299,17 @@ def analyse(
                 low,
             )
             days = [today] if index is None else _coordinated(low, dates, index, seg_start, seg_end)
+            dated = index is not None
+        else:
+            dated = True
         for day in days:
             found = Found(
-                kind=kind, day=day, start=m.start, rule=m.rule_index, segment=low[seg_start:seg_end]
+                kind=kind,
+                day=day,
+                start=m.start,
+                rule=m.rule_index,
+                segment=low[seg_start:seg_end],
+                dated=dated,
             )
             _details(found, norm, low, seg_start, seg_end, dates)
             for earlier in result:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -119,12 +120,22 @@ def _flag(found: Found, today: dt.date) -> str | None:
     return None
 
 
+# A class meeting given over to one kind of education (安全教育, 诚信教育, 专题) may have
+# been a themed one: the cues conflict, so the bot asks "班会 or 主题班会?".
+_THEME_LIKE_RE = re.compile(r"教育|专题|\b(?:education|awareness)\b")
+
+
 def _alternatives(found: Found) -> tuple[Alternative, ...]:
+    """Other readings when the cues conflict: a count that a name would give (给张三家长),
+    a class meeting that may have been a themed one."""
+    alternatives: list[Alternative] = []
     if found.kind in ("parent_contact", "student_talk") and found.count == 1:
         named = details.count_from_a_name(found.segment)
         if named is not None:
-            return (Alternative("count", named),)
-    return ()
+            alternatives.append(Alternative("count", named))
+    if found.kind == "class_meeting" and _THEME_LIKE_RE.search(found.segment):
+        alternatives.append(Alternative("kind", "theme_meeting"))
+    return tuple(alternatives)
 
 
 def _to_activity(found: Found, today: dt.date, vocabulary: Vocabulary | None) -> ParsedActivity:

@@ -292,6 +292,23 @@ def _negative(text: str, m: re.Match[str]) -> bool:
     return text[max(0, start - 1) : start] in ("-", "负", "−")
 
 
+# English and pinyin names as written, capitalised: "with Tom and Jerry", "with Zhang Wei".
+_EN_NAME = r"(?!(?:The|My|Our|His|Her|Their|A|An|All|Prof|Professor|Dr|Mr|Mrs|Ms|Dean|Class|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)[A-Z][a-z]+"
+_EN_NAMES_RE = re.compile(
+    rf"\b(?:with|to)\s+((?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?"
+    rf"(?:\s*,\s*(?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?)*(?:,?\s+(?:and|&)\s+(?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?)?)"
+    r"(?!'s)\b"
+)
+_EN_NAMES_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+def _english_names(text: str) -> tuple[str, ...]:
+    m = _EN_NAMES_RE.search(text)
+    if m is None:
+        return ()
+    return tuple(dict.fromkeys(n for n in _EN_NAMES_SPLIT_RE.split(m.group(1)) if n))
+
+
 # "talked with Li, Wang and Zhang": students named one by one in English.
 _EN_NAME_LIST_RE = re.compile(
     r"\b(?:with|to)\s+([a-z]+(?:\s*,\s*[a-z]+)*,?\s+(?:and|&)\s+[a-z]+)\b"
@@ -445,15 +462,26 @@ def extract_topic(text: str) -> str | None:
         return None
     for group in m.groups():
         if group:
-            topic = group.strip(" :：,，-—")
+            topic = _TOPIC_TAIL_RE.sub("", group.strip(" :：,，-—")).strip(" :：,，-—")
             return topic or None
     return None
 
 
+# What follows a topic but is not part of it: a date's leftover word ("mental health on Nov
+# 13" once the date is blanked) or the duration ("their grades for 2 hours", "安全教育1小时"):
+# the hours are shown once, as hours.
+_TOPIC_TAIL_RE = re.compile(
+    r"(?:\s*(?:\b(?:for|about|around|approx\.?|roughly)\s+)?(?:\b(?:an?|one|two|three|four|half\s+an?)\s+|\d+(?:\.\d+)?\s*)"
+    r"(?:hours?|hrs?|h|minutes?|mins?)\b|\s*(?:共|约|大概|用时|历时)?\s*[\d.一二两三四五六七八九十半]+\s*个?半?(?:小时|钟头|分钟)"
+    r"|\s+\b(?:on|at|in|for|with|from|by|and|to|the|last|this|next|of)\b)+\s*$"
+)
+
+
 def extract_students(text: str) -> tuple[str, ...]:
-    """Students named plainly: 与王五、赵六交流 gives (王五, 赵六)."""
+    """Students named plainly: 与王五、赵六交流 gives (王五, 赵六); "talked with Tom and Jerry"
+    gives (Tom, Jerry)."""
     m = _NAMES_RE.search(text) or _NAMES_AFTER_RE.search(text)
     if not m:
-        return ()
+        return _english_names(text) if _LATIN_RE.search(text) is not None else ()
     names = [n for n in _NAME_SPLIT_RE.split(m.group(1)) if n]
     return tuple(dict.fromkeys(names))

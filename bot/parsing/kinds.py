@@ -49,6 +49,8 @@ class KindRule:
 _MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*"
 # The month's work record form ("记录表", "11月的表") or the semester's work plan.
 _FORM_OR_PLAN = r"(?:记录表|工作计划|学期计划|计划书|(?<=[\d一二三四五六七八九十本个])月份?的?(?:工作)?(?:记录)?表(?:格)?(?![扬现达演态示率]))"
+# Sharing sessions for students: their exams, jobs and studies, or their seniors telling them.
+_STUDENTS_SHARE = r"考研|就业|求职|保研|学习|竞赛|学长|学姐|师兄|师姐|校友|实习|上岸"
 _PARENT_WORDS = (
     # "给学生家里打电话": the student's home is the family.
     r"(?<=[他她])爸(?!爸)|(?<=[他她])妈(?!妈)|(?<=学生|同学)家里(?![^,.;!?。；]{0,3}?(?:出|有|发生|条件|情况|困难|经济))|家长|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
@@ -183,9 +185,17 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "seminar",
-        r"研讨会|经验交流会|交流会|经验分享会|工作(?:部署|推进|布置|调度|总结交流|总结)?会(?:议)?|沙龙|学工例会|工作例会|业务学习",
+        r"研讨会|工作(?:部署|推进|布置|调度|总结交流|总结)?会(?:议)?|沙龙|学工例会|工作例会|业务学习",
         # "组织班委开了期末工作会": the class committee's meeting.
         forbid_before=re.compile(r"(?:班委|班干部?)[^,.;!?。；]{0,4}$"),
+    ),
+    KindRule(
+        "seminar",
+        r"经验交流会|交流会|经验分享会",
+        # "考研经验分享会": the students' sharing session, not the advisors'.
+        forbid_before=re.compile(
+            rf"(?:班委|班干部?)[^,.;!?。；]{{0,4}}$|(?:{_STUDENTS_SHARE})[^,.;!?。；]{{0,2}}$"
+        ),
     ),
     # A bare 培训 is the advisor's own training unless students are the ones trained
     # ("带学生参加校赛培训", "竞赛培训"): then the activity named beside it wins.
@@ -197,7 +207,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "seminar",
-        r"\b(?:seminar|webinar|workshop|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students)|\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:students|freshm[ae]n|class|team|juniors|seniors|sophomores|kids|group))"
+        r"\b(?:seminar|webinar|workshop(?!s?\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:students|freshm[ae]n|class|juniors|seniors|sophomores))|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students)|\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:students|freshm[ae]n|class|team|juniors|seniors|sophomores|kids|group))"
         r"|(?:advis[oe]rs?|counsell?ors?|head\s+teachers?|homeroom\s+teachers?|class\s+teachers?)'?\s+"
         r"(?:[\w-]+\s+){0,2}?(?:meeting|conference|forum|session|training|workshop|orientation|briefing)"
         r"|experience[- ](?:sharing|exchange)|exchange\s+meeting|symposium|colloquium"
@@ -223,7 +233,7 @@ _RULES: list[KindRule] = [
         r"班\s*\(\s*团\s*\)\s*会|班团会|班会|团会|团日|团课|班级(?:大会|会议|例会)|年级(?:大会|会议|会)|全班(?:同学)?(?:开会|大会|会议)"
         r"|开(?:了)?(?:个|一个|一次)?班级?会|(?<!工作)(?<!教师)(?<!赛)(?<!建模)动员(?:大)?会|(?<!家长)(?<!家校)见面会"
         # "给全班开了个短会": a meeting of the whole class is a class meeting.
-        r"|(?:给|跟|和|召集)全班(?:同学)?[^,.;!?。；]{0,4}?开(?:了)?(?:个|一个|一次)?(?:短|小|简短的?)?会",
+        r"|(?:给|跟|和|召集)(?:全班|班里|班上|本班)的?(?:同学|学生)?(?:们)?[^,.;!?。；]{0,4}?开(?:了)?(?:个|一个|一次)?(?:短|小|简短的?)?会",
     ),
     KindRule(
         "class_meeting",
@@ -515,8 +525,8 @@ _RULES: list[KindRule] = [
         r"竞赛|比赛|大创|创新创业|(?:数学)?建模(?!课)|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
         r"|社会实践|运动会|晚会|联欢(?!班会)|文艺汇演|团建|春游|秋游|研学|考察|参访|读书会|观影|趣味|拔河|辩论"
         r"|(?:指导|带领|带着|带|组织|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
-        r"(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树|报告"
-        r"|答辩|毕业设计|毕设|论文|宣讲|讲座)"
+        r"(?:学生|同学)?[^,.;!?。；]{0,10}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树|报告"
+        r"|答辩|毕业设计|毕设|论文|宣讲|讲座|经验分享|分享会)"
         r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动|美赛|国赛|数模|电赛|蓝桥杯|互联网\+"
         r"|欢送会|欢迎会|送别会|茶话会|送考|陪考|集训|校赛|省赛|义务劳动|志愿清扫"
         # "随新生参加军训开营仪式": going along with the students to their event.
@@ -536,6 +546,12 @@ _RULES: list[KindRule] = [
         # "参加学生的政治学习活动": the students' own activity, joined.
         r"|参加了?(?:学生|班级|同学)们?的[^,.;!?。；]{0,8}?活动"
         r"|科研训练|课外活动|第二课堂|素质拓展|游园|观影|看电影|(?:看|观看)了?[^,.;!?。；]{0,6}?(?:电影|纪录片|话剧|演出|展览)",
+        forbid_before=_PLANNING_BEFORE_ZH,
+    ),
+    # "考研经验分享会，请了两位上岸的学长": a sharing session for the students.
+    KindRule(
+        "student_activity",
+        rf"(?:{_STUDENTS_SHARE})[^,.;!?。；]{{0,4}}?(?:经验)?(?:分享|交流)会",
         forbid_before=_PLANNING_BEFORE_ZH,
     ),
     # "开了最后一次班会，拍了毕业合影": a photo taken at something else is part of it.
@@ -605,6 +621,42 @@ _RULES: list[KindRule] = [
         r"(?:submitted|handed\s+in|turned\s+in|sent|uploaded|done|finished)\b",
         document=True,
     ),
+    # --- the regulation's duties done on their own (issue 20): "解读专业教学计划", "组织选举班委",
+    # "考研辅导", "协助辅导员组织新生入学教育", "给挂科的学生辅导功课", "查看未返校学生情况".
+    KindRule(
+        "other",
+        r"(?:解读|讲解|介绍|宣讲)了?[^,.;!?。；]{0,8}?(?:培养方案|教学计划|课程体系|专业前景|专业情况)"
+        r"|(?:选举|换届|改选|竞选|选出|选了)[^,.;!?。；]{0,6}?(?:班委|团支书|班干部?|团支部|班长)"
+        r"|(?:班委|班干部|团支部)(?:选举|换届|改选|竞选)"
+        r"|考研(?:辅导|咨询|答疑|规划|经验)|(?:辅导|指导)[^,.;!?。；]{0,4}?考研"
+        r"|(?:协助|配合|帮)辅导员|(?:入学|新生|离校|毕业|适应性?|专业思想|职业道德|诚信|就业)教育"
+        r"|补了?[^,.;!?。；]{0,2}?(?:课|高数|数分|线代|功课)|辅导(?:功课|作业)"
+        r"|(?:挂科|不及格|学困|学习困难)[^,.;!?。；]{0,8}?(?:辅导|补课|补习|答疑)"
+        r"|(?:查看|了解|统计|核查|排查|跟进|检查|核实)[^,.;!?。；]{0,10}?返校|返校情况"
+        r"|政治学习|理论学习|学业预警|就业帮扶",
+        weak="message",
+    ),
+    KindRule(
+        "other",
+        r"\b(?:explain\w*|introduc\w*|went\s+through)\s+(?:the\s+|our\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:curriculum|major)\b"
+        r"|\b(?:class\s+)?committee\s+elections?\b"
+        r"|\b(?:elect\w*|vote\s+for)\s+(?:the\s+|a\s+|new\s+)*(?:class\s+)?(?:committee|monitor|officers)\b"
+        r"|\btutor(?:ed|ing|s)?\b(?!\s+(?:sessions?|meetings?)\s+with)"
+        r"|\b(?:helped|assisted|supported|helping|assisting)\s+(?:the\s+|our\s+)?counsell?ors?\b"
+        r"|\b(?:checked|checking|followed\s+up)\s+on\s+(?:the\s+)?students\s+(?:who\s+)?(?:hadn'?t|have\s+not|haven'?t|not)\s+(?:come|got(?:ten)?)\s+back\b",
+        weak="message",
+    ),
+    KindRule(
+        "student_activity",
+        r"\b(?:info(?:rmation)?|briefing|sharing|prep(?:aration)?|q&a)\s+sessions?\s+for\s+(?:the\s+|my\s+|our\s+)?"
+        r"(?:students|juniors|seniors|freshm[ae]n|sophomores|class|graduates)\b"
+        r"|\b(?:talk|lecture|session|workshop)s?\s+for\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?"
+        r"(?:class|students|juniors|seniors|freshm[ae]n|sophomores|graduates)\b"
+        r"|\bgrad(?:uate)?\s+school\s+(?:exam\s+)?(?:info(?:rmation)?|advice|prep(?:aration)?|guidance|sessions?|talks?)\b",
+        # "talked with 6 seniors about grad school exam prep": what the talk was about.
+        forbid_before=_ABOUT_BEFORE,
+        weak="clause",
+    ),
     # --- anything else an advisor records (weak: only when nothing more specific is named).
     KindRule(
         "other",
@@ -659,6 +711,7 @@ ZH_KIND_START = (
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
+    "不专了介实师挂换改政新理离补解诚返适配"
 )
 
 

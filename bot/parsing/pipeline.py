@@ -328,6 +328,11 @@ _IME_SLIPS = {
     "自息": "自习",
     "再教室": "在教室",
     "再宿舍": "在宿舍",
+    # 主题 typed as 主提, 主体 or 主替, only before a meeting word (主体 alone is a real word).
+    "主提": "主题",
+    "主体": "主题",
+    "主替": "主题",
+    "查侵": "查寝",
 }
 # Half-converted words: one character and the pinyin of the other ("班hui", "ban会", "家fang").
 _HALF_SLIPS = {
@@ -359,11 +364,12 @@ _GLUED_SCRIPTS_RE = re.compile(
 _HOMOPHONE_SLIP_RE = re.compile(
     r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])|茶寝|宿[设社]|淡心|搬会(?!议)|(?<=[个位的名])加长(?![度版款])|加长(?=打|联系|沟通|电话|发|反映|们|会)|听客(?!人)|委[慧惠](?!同学|老师)"
     r"|(?<=主题)版会|(?<=[早晚])自息|(?<=[早晚])子习|再(?:教室|宿舍)"
+    r"|主[提体替](?=班会|版会|班团会|团会|团日)|查侵"
 )
 # Cheap gates: most notes have neither pinyin inside Chinese nor these characters.
-_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设社淡客版息再搬加子]")
+_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设社淡客版息再搬加子提体替侵]")
 _ANY_LATIN_RE = re.compile(r"[a-zA-Z]")
-_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设社淡客版息再搬加子]")
+_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设社淡客版息再搬加子提体替侵]")
 # Pinyin slips touch a Chinese character or are whole words of their own.
 _PINYIN_GATE_RE = re.compile(
     r"[\u4e00-\u9fff][a-z]|[a-z][\u4e00-\u9fff]|qin|sushe|banhui|tanxin|jiafang|tingke"
@@ -629,7 +635,7 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: i
         and not _LOG_REQUEST_RE.match(low, cs, ce)
     ):
         return True
-    if _QUESTION_ZH_RE.search(low, cs, ce) or _QUESTION_EN_RE.match(low, cs, ce):
+    if _asks(low, cs, ce) or _QUESTION_EN_RE.match(low, cs, ce):
         return True
     # In the first clause the note's start is the clause's.
     if _REQUEST_RE.match(low, cs, ce) or (cs > 0 and _REQUEST_RE.match(low, 0)):
@@ -664,6 +670,18 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: i
     if _NEG_AFTER_GATE_RE.search(low, end, ce) and _NEG_AFTER_RE.match(low, end, ce):
         return True
     return _NEG_LATER_RE.search(low, end, ce) is not None
+
+
+# "开班会讲新生如何适应大学生活": how to do something, told, is the subject, not a question.
+_TOLD_HOW_RE = re.compile(r"讲|谈|聊|介绍|分享|教|说明|讨论|交流")
+
+
+def _asks(low: str, cs: int, ce: int) -> bool:
+    for q in _QUESTION_ZH_RE.finditer(low, cs, ce):
+        if q.group() in ("怎么", "如何") and _TOLD_HOW_RE.search(low, cs, q.start()):
+            continue
+        return True
+    return False
 
 
 # The combined scans name each rule's group "r<index>".
@@ -727,6 +745,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             start, end = followed
             clause += 1
         kind = rule.kind
+        if kind == "student_activity" and _EVENT_AS_TIME_RE.match(low, end):
+            continue  # "运动会那天开了班会": the event dates the meeting, it is not recorded
         if kind == "student_talk" and _PARENT_WORD_RE.search(m.group()):
             kind = "parent_contact"  # "和小刘妈妈微信聊了聊" is a talk with a parent
         elif kind == "student_activity" and _FOR_ADVISORS_RE.search(low, cs, ce):
@@ -777,6 +797,13 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue
         kept.append(m)
     return kept
+
+
+# After an event's name, words that make it a time: "运动会那天", "校运会期间", "晚会结束后去…".
+_EVENT_AS_TIME_RE = re.compile(
+    r"\s*(?:那天|当天|当晚|那晚|前一天|前一晚|前夕|期间|结束后|结束以后|之后|以后|之前|以前"
+    r"|[前后](?=[^,.;!?。；]{0,3}?(?:去|到|开|查|听|和|跟|给|与)))"
+)
 
 
 def _moved_and_done(low: str, end: int, ce: int, ne: int, kind: str) -> tuple[int, int] | None:

@@ -1065,6 +1065,7 @@ def find_dates(
     found = _apply_week_header(text, today, found)
     if len(found) > 1:  # the passes below leave a single date as it is
         found = _carry_named_week(text, today, found)
+        found = _drop_days_counted_from_the_one_before(text, found)
         found = _drop_weekday_notes(text, today, found)
         found = _drop_weekdays_before_dates(text, found)
         found = _drop_holidays_named_by_day(text, found)
@@ -1341,6 +1342,20 @@ def _carry_named_week(text: str, today: date, found: list[DateMention]) -> list[
                 d = DateMention(d.start, d.end, day)
         else:
             shift = None
+        out.append(d)
+    return out
+
+
+def _drop_days_counted_from_the_one_before(
+    text: str, found: list[DateMention]
+) -> list[DateMention]:
+    """ "中秋前两天": the days counted from a holiday are part of its date, not "前两天" (a
+    couple of days ago) of their own."""
+    out = [found[0]]
+    for d in found[1:]:
+        around = _DAYS_AROUND_RE.match(text, out[-1].end)
+        if around is not None and d.start < around.end():
+            continue
         out.append(d)
     return out
 

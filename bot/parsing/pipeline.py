@@ -745,7 +745,9 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             start, end = followed
             clause += 1
         kind = rule.kind
-        if kind == "student_activity" and _EVENT_AS_TIME_RE.match(low, end):
+        if kind == "student_activity" and (
+            _EVENT_AS_TIME_RE.match(low, end) or _EN_EVENT_AS_TIME_RE.search(low, cs, start)
+        ):
             continue  # "运动会那天开了班会": the event dates the meeting, it is not recorded
         if kind == "student_talk" and _PARENT_WORD_RE.search(m.group()):
             kind = "parent_contact"  # "和小刘妈妈微信聊了聊" is a talk with a parent
@@ -803,6 +805,11 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
 _EVENT_AS_TIME_RE = re.compile(
     r"\s*(?:那天|当天|当晚|那晚|前一天|前一晚|前夕|期间|结束后|结束以后|之后|以后|之前|以前"
     r"|[前后](?=[^,.;!?。；]{0,3}?(?:去|到|开|查|听|和|跟|给|与)))"
+)
+
+
+_EN_EVENT_AS_TIME_RE = re.compile(
+    r"\b(?:on|during|before|after|the\s+(?:day|night|week)\s+(?:before|after))\s+(?:the\s+)?$"
 )
 
 

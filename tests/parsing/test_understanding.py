@@ -84,3 +84,99 @@ def test_a_talk_with_the_parents_just_called_stays_that_contact() -> None:
 )
 def test_last_week_carries_to_later_weekdays(text: str, days: list[str]) -> None:
     assert [a.date.isoformat() for a in parse_message(text, NOW)] == days
+
+
+# --- a failed or cancelled activity is not one ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("约了家长视频，对方临时取消了", []),
+        ("set up a video call with a parent, but the parent cancelled", []),
+        ("约了赵磊谈话，他没来", []),
+        (
+            "meant to sit in on the lecture but the teacher was ill, so I went round the dorms instead",
+            ["dorm_visit"],
+        ),
+        ("今天本来要去听课，老师调课了，就去宿舍看了看", ["dorm_visit"]),
+    ],
+)
+def test_what_fell_through_is_not_recorded(text: str, kinds: list[str]) -> None:
+    assert [a.kind for a in parse_message(text, NOW)] == kinds
+
+
+# --- a topic is not an activity --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("开班会讲了怎么和家长沟通", ["class_meeting"]),
+        ("开班会讲新生如何适应大学生活", ["class_meeting"]),
+        ("theme meeting about classroom manners", ["theme_meeting"]),
+    ],
+)
+def test_a_topic_is_not_an_activity(text: str, kinds: list[str]) -> None:
+    assert [a.kind for a in parse_message(text, NOW)] == kinds
+
+
+# --- slips of the input method -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("主提班会，诚信教育", "theme_meeting"), ("开了主体班会", "theme_meeting"),
+     ("茶寝", "dorm_visit"), ("查侵两次", "dorm_visit")],
+)  # fmt: skip
+def test_slips_of_the_kinds_words_are_read(text: str, kind: str) -> None:
+    assert [a.kind for a in parse_message(text, NOW)] == [kind]
+
+
+def test_a_real_word_like_a_slip_is_not_swallowed() -> None:
+    # 主体 is a word of its own: only before a meeting word is it a slip for 主题.
+    assert [a.kind for a in parse_message("主体责任落实，今天开班会", NOW)] == ["class_meeting"]
+
+
+# --- the vocabulary of the work ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("陪生病的学生去医院", "other"),
+        ("Took a sick student to the hospital last night", "other"),
+        ("给挂科的学生辅导功课", "other"),
+        ("Tutored three students who failed calculus", "other"),
+        ("带班里同学去做志愿者", "student_activity"),
+        ("Volunteered with the class at the food bank on Saturday", "student_activity"),
+        ("查看假期后未返校学生情况", "other"),
+        ("Checked on students who hadn't come back after the holiday", "other"),
+    ],
+)
+def test_the_work_advisors_do_is_recorded(text: str, kind: str) -> None:
+    assert [a.kind for a in parse_message(text, NOW)] == [kind]
+
+
+# --- English details ----------------------------------------------------------------------
+
+
+def test_an_english_topic_stops_before_its_date() -> None:
+    (meeting,) = parse_message("themed class meeting on mental health on Nov 13", NOW)
+    assert (meeting.kind, meeting.date, meeting.topic) == (
+        "theme_meeting",
+        dt.date(2026, 11, 13),
+        "mental health",
+    )
+
+
+def test_english_names_are_captured_and_hours_shown_once() -> None:
+    (talk,) = parse_message("talked with Tom and Jerry about their grades for 2 hours", NOW)
+    assert (talk.students, talk.count, talk.hours, talk.topic) == (
+        ("Tom", "Jerry"),
+        2,
+        2.0,
+        "their grades",
+    )
+    (one,) = parse_message("Chatted with Zhang Wei about his thesis", NOW)
+    assert one.students == ("Zhang Wei",)

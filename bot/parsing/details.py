@@ -227,12 +227,12 @@ def extract_count(text: str) -> int | None:
     """The number of people contacted or talked to, when the text says it."""
     # Every Chinese count has a Chinese character and every English one a letter.
     if _CJK_RE.search(text) is not None:
-        for m in _COUNT_ZH_RE.finditer(text):
-            if _numeral_of_a_name(text, m):
+        for zh in _COUNT_ZH_RE.finditer(text):
+            if _numeral_of_a_name(text, zh):
                 continue
-            word = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
+            word = zh.group(1) or zh.group(2) or zh.group(3) or zh.group(4) or zh.group(5)
             n = cn_to_int(word)
-            if n is not None and 0 < n <= 500 and not _negative(text, m):
+            if n is not None and 0 < n <= 500 and not _negative(text, zh):
                 return n
             break
     latin = _LATIN_RE.search(text) is not None

@@ -705,13 +705,13 @@ def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[re.Match[str]]:
 def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) -> list[_Match]:
     matches: list[_Match] = []
     guard = _mask_titles(low)
-    for m in _scan_kinds(low, chinese, latin):
-        name = m.lastgroup
+    for hit in _scan_kinds(low, chinese, latin):
+        name = hit.lastgroup
         if name is None:
             continue
         index = _RULE_INDEX[name]
         rule = RULES[index]
-        clause = bisect.bisect_left(bounds, m.start()) - 1
+        clause = bisect.bisect_left(bounds, hit.start()) - 1
         cs, ce = bounds[clause] + 1, bounds[clause + 1]
         followed: tuple[int, int] | None = None
         if rule.need is not None and rule.need.search(low, cs, ce) is None:
@@ -724,11 +724,11 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue
             # The visit is the clause that does it: "昨天学生反映宿舍漏水，今天去看了" is today's.
             followed = verb.span()
-        if rule.forbid_before is not None and rule.forbid_before.search(low, cs, m.start()):
+        if rule.forbid_before is not None and rule.forbid_before.search(low, cs, hit.start()):
             continue
         ne = bounds[clause + 2] if clause + 2 < len(bounds) else ce
         ps = bounds[clause - 1] + 1 if clause > 0 else cs
-        start, end = m.start(), m.end()
+        start, end = hit.start(), hit.end()
         if _is_blocked(guard, start, end, cs, ce, ne, ps):
             moved = _moved_and_done(low, end, ce, ne, rule.kind)
             if moved is None:
@@ -749,7 +749,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             _EVENT_AS_TIME_RE.match(low, end) or _EN_EVENT_AS_TIME_RE.search(low, cs, start)
         ):
             continue  # "运动会那天开了班会": the event dates the meeting, it is not recorded
-        if kind == "student_talk" and _PARENT_WORD_RE.search(m.group()):
+        if kind == "student_talk" and _PARENT_WORD_RE.search(hit.group()):
             kind = "parent_contact"  # "和小刘妈妈微信聊了聊" is a talk with a parent
         elif kind == "student_activity" and _FOR_ADVISORS_RE.search(low, cs, ce):
             kind = "seminar"  # "心理健康讲座（面向班主任）": a talk for the advisors

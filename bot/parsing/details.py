@@ -9,6 +9,11 @@ from bot.parsing.gates import gated
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
 
 _STOP = r"[^,.;!?。；\n]"
+# The commonest surnames (the student-name rules below list the same).
+_SURNAMES_FOR_COUNTS = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
 
 # --- counts of people contacted or talked to -------------------------------------------
 # Every character a count can start with.
@@ -198,10 +203,7 @@ _TOPIC_RE = gated(
 _TOPIC_WORD_RE = re.compile(r'《|主题|:|：|关于|围绕|针对|就|"|“|about|regarding|topic|on\s')
 
 # --- student names ---------------------------------------------------------------------
-_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-)
+_SURNAMES = _SURNAMES_FOR_COUNTS
 _NAME_CHAR = r"(?:(?![交谈沟聊通讲说和与及的了同学们家长等打电进行面约见一起分别老师就关于、,，。\s])[\u4e00-\u9fff])"
 _NAME = rf"[{_SURNAMES}]{_NAME_CHAR}{{1,2}}"
 _NAMES_RE = re.compile(
@@ -254,12 +256,10 @@ def extract_count(text: str) -> int | None:
 
 
 # A name is not a number: in 给张三家长发了微信 or 和李四同学谈心 the numeral closes a name
-# (张三, 李四, 王五 are the Chinese "Tom, Dick and Harry"). A Chinese numeral counts people
-# only with a measure word (三位家长, 两个学生) or after a word that can stand before a
-# number (给, 和, 联系, 了 …); glued to another character it is part of the name.
-_BEFORE_A_COUNT = frozenset(
-    "给和跟与同了对向共约访系找及、为帮带等有请问打把见到过是这那各每们中余另外还其"
-)
+# (张三, 李四, 王五 are the Chinese "Tom, Dick and Harry"). A Chinese numeral without a
+# measure word right after a surname (or 小, 老) is read as that name; elsewhere (谈心三人,
+# 他们两人, 联系三家长) it counts people.
+_NAME_BEFORE_A_NUMERAL = frozenset(_SURNAMES_FOR_COUNTS + "小老阿")
 _MEASURES = frozenset("位名个户对")
 
 
@@ -270,8 +270,7 @@ def _numeral_of_a_name(text: str, m: re.Match[str]) -> bool:
     after = text[end:].lstrip()
     if after[:1] in _MEASURES:
         return False
-    before = text[start - 1]
-    return bool(_CJK_RE.match(before)) and before not in _BEFORE_A_COUNT
+    return text[start - 1] in _NAME_BEFORE_A_NUMERAL
 
 
 def count_from_a_name(text: str) -> int | None:

@@ -64,3 +64,16 @@ def test_corpus_is_large_and_varied() -> None:
     assert len(cases) >= 300
     assert len({c["now"] for c in cases}) >= 5
     assert sum(1 for c in cases if not c["expect"]) >= 40  # chit-chat that must give []
+
+
+def test_the_corpus_parses_without_a_caught_failure() -> None:
+    """A caught exception gives nothing, which a corpus line expecting nothing would hide: the
+    failure counter shows it."""
+    import bot.parsing as parsing
+
+    before = parsing.parse_failures()
+    for line in _CORPUS.read_text(encoding="utf-8").splitlines():
+        if line:
+            case = json.loads(line)
+            parse_note(case["text"], dt.datetime.fromisoformat(case["now"]))
+    assert parsing.parse_failures() == before

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.parsing import parse_message
+from bot.parsing.kinds import RULES
 
 # A Friday evening.
 NOW = dt.datetime(2026, 12, 4, 21, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -180,3 +182,11 @@ def test_english_names_are_captured_and_hours_shown_once() -> None:
     )
     (one,) = parse_message("Chatted with Zhang Wei about his thesis", NOW)
     assert one.students == ("Zhang Wei",)
+
+
+def test_every_rules_checks_are_compiled_patterns() -> None:
+    # A pattern string slipped into a rule's `need` would fail every note at run time.
+    for rule in RULES:
+        assert isinstance(rule.pattern, str)
+        assert rule.need is None or isinstance(rule.need, re.Pattern), rule.pattern[:40]
+        assert rule.forbid_before is None or isinstance(rule.forbid_before, re.Pattern)

@@ -659,6 +659,12 @@ _RULES: list[KindRule] = [
         forbid_before=_ABOUT_BEFORE,
         weak="clause",
     ),
+    # Taking a sick student to the doctor is care of its own, beside a visit in the same run-on
+    # clause ("去宿舍的时候发现有个同学发烧了就陪他去了校医院"); only another care word drops it.
+    KindRule(
+        "other",
+        r"(?:就|便|又|然后|马上|赶紧|立刻)(?:陪|送)(?:同)?(?:他|她|学生|同学|该生)?(?:去|到)了?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所)",
+    ),
     # --- anything else an advisor records (weak: only when nothing more specific is named).
     KindRule(
         "other",
@@ -713,7 +719,7 @@ ZH_KIND_START = (
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
-    "不专了介实师挂换改政新理离补解诚返适配"
+    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马"
 )
 
 

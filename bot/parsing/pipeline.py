@@ -1033,6 +1033,15 @@ def _repeats_within(
     added: list[_Match] = []
     for m in matches:
         ce = bounds[m.clause + 1]
+        again = _AGAIN_ZH_RE.search(low, m.end, ce)
+        if (
+            again is not None
+            and _run_on_repeat(low, m, again, dates)
+            # "…然后今天又开了个全班的班会": the verb is the next activity's.
+            and not any(o.clause == m.clause and o.start >= again.start() for o in matches)
+        ):
+            added.append(_Match(again.start(), again.end(), m.rule_index, m.clause, m.kind))
+            continue
         repeat = _AGAIN_EN_RE.search(low, m.end, ce)
         if repeat is None:
             continue
@@ -1042,6 +1051,23 @@ def _repeats_within(
         if dated_before and dated_after:
             added.append(_Match(repeat.start(), repeat.end(), m.rule_index, m.clause, m.kind))
     return added
+
+
+# A repeat done (了, 过) in Chinese: "又去了一次", "再查了一遍".
+_AGAIN_ZH_RE = re.compile(
+    r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)(?:一次|一趟|一遍|一回|一轮)?"
+)
+_THEN_ZH_RE = re.compile(r"然后|之后|接着|随后|后来")
+
+
+def _run_on_repeat(low: str, m: _Match, again: re.Match[str], dates: list[DateMention]) -> bool:
+    """A note typed or spoken without punctuation: "这周一晚上去查了一下寝室然后周三又去了一次"
+    repeats the activity on a day of its own, told between "then" and the repeat."""
+    own_day = [d for d in dates if m.end <= d.start < again.start() and not d.coarse]
+    if not own_day:
+        return False
+    then = _THEN_ZH_RE.search(low, m.end, own_day[0].start)
+    return then is not None
 
 
 _BARE_WRITEUP_RE = re.compile(

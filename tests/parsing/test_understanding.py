@@ -190,3 +190,30 @@ def test_every_rules_checks_are_compiled_patterns() -> None:
         assert isinstance(rule.pattern, str)
         assert rule.need is None or isinstance(rule.need, re.Pattern), rule.pattern[:40]
         assert rule.forbid_before is None or isinstance(rule.forbid_before, re.Pattern)
+
+
+# --- notes spoken or typed without punctuation -----------------------------------------------
+
+VOICE_NOW = dt.datetime(2026, 10, 15, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "这周一晚上去查了一下寝室然后周三又去了一次",
+            [("dorm_visit", "2026-10-12"), ("dorm_visit", "2026-10-14")],
+        ),
+        # The verb after "then" is the next activity's, not a repeat.
+        (
+            "昨天开了个班委会然后今天又开了个全班的班会",
+            [("cadre_meeting", "2026-10-14"), ("class_meeting", "2026-10-15")],
+        ),
+        (
+            "我今天去宿舍的时候发现有个同学发烧了就陪他去了校医院",
+            [("dorm_visit", "2026-10-15"), ("other", "2026-10-15")],
+        ),
+    ],
+)
+def test_run_on_notes_lose_no_record(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.kind, a.date.isoformat()) for a in parse_message(text, VOICE_NOW)] == expected

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.parsing import details
-from bot.parsing.dates import fallback_dates, warm_up_dateparser
+from bot.parsing.dates import BREAK_DAYS, fallback_dates, warm_up_dateparser
 from bot.parsing.documents import Document
 from bot.parsing.documents import documents_in as _documents_in
 from bot.parsing.duties import DUTY_CODES, duties_in
@@ -125,9 +125,9 @@ def _flag(found: Found, today: dt.date) -> str | None:
 _THEME_LIKE_RE = re.compile(r"教育|专题|\b(?:education|awareness)\b")
 
 
-def _alternatives(found: Found) -> tuple[Alternative, ...]:
+def _alternatives(found: Found, today: dt.date) -> tuple[Alternative, ...]:
     """Other readings when the cues conflict: a count that a name would give (给张三家长),
-    a class meeting that may have been a themed one."""
+    a class meeting that may have been a themed one, a day read two ways."""
     alternatives: list[Alternative] = []
     if found.kind in ("parent_contact", "student_talk") and found.count == 1:
         named = details.count_from_a_name(found.segment)
@@ -135,7 +135,33 @@ def _alternatives(found: Found) -> tuple[Alternative, ...]:
             alternatives.append(Alternative("count", named))
     if found.kind == "class_meeting" and _THEME_LIKE_RE.search(found.segment):
         alternatives.append(Alternative("kind", "theme_meeting"))
+    other_day = _other_reading_of_the_day(found, today)
+    if other_day is not None:
+        alternatives.append(Alternative("date", other_day))
     return tuple(alternatives)
+
+
+# "last Wednesday" said on a Friday: this week's Wednesday (the reading taken) or the week
+# before's. "五一后第一天": the first day after the break (taken) or 2 May.
+_LAST_WEEKDAY_RE = re.compile(
+    r"\blast\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s+(?:week|month))"
+)
+_AFTER_A_BREAK_RE = re.compile(
+    r"(国庆|五一|劳动节|春节)节?(?:假期|长假|小长假|放假)?\s*(?:之后|以后|过后|结束后|后)的?\s*第?\s*[一两二三四五六七八九十\d]+\s*天"
+)
+
+
+def _other_reading_of_the_day(found: Found, today: dt.date) -> dt.date | None:
+    if not found.dated:
+        return None
+    if _LAST_WEEKDAY_RE.search(found.segment) and (
+        found.day.isocalendar()[:2] == today.isocalendar()[:2]
+    ):
+        return found.day - dt.timedelta(days=7)
+    after = _AFTER_A_BREAK_RE.search(found.segment)
+    if after is not None:
+        return found.day - dt.timedelta(days=BREAK_DAYS[after.group(1)] - 1)
+    return None
 
 
 def _to_activity(found: Found, today: dt.date, vocabulary: Vocabulary | None) -> ParsedActivity:
@@ -155,7 +181,7 @@ def _to_activity(found: Found, today: dt.date, vocabulary: Vocabulary | None) ->
         students=found.students,
         flag=_flag(found, today),
         duties=duties_in(found.segment),
-        alternatives=_alternatives(found),
+        alternatives=_alternatives(found, today),
     )
 
 

@@ -699,7 +699,7 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
     if around is not None:
         days = cn_to_int(around.group("after") or around.group("before") or "1") or 1
         # After a holiday of several days off, the days count from the end of the break.
-        offset = days + _BREAK_DAYS.get(name, 1) - 1 if around.group("after") else -days
+        offset = days + BREAK_DAYS.get(name, 1) - 1 if around.group("after") else -days
     if name.startswith("大年初"):
         name, offset = "春节", offset + (cn_to_int(name[3:]) or 1) - 1
     elif name.startswith("正月"):
@@ -779,7 +779,7 @@ _EN_ONE_DAY_AFTER_RE = re.compile(r"\s+(?:one|a|1)\s+day\b(?!\s+(?:before|after)
 _EN_BEFORE_AFTER_RE = re.compile(r"\b(before|after)\s+(?:the\s+)?$")
 _NTH_DAY_AFTER_RE = re.compile(rf"(?:节|假期|长假|小长假|放假)?\s*的?\s*第\s*({CN_NUM})\s*天")
 # Holidays that are a break of several days: "国庆后第一天" is 8 October, the first day back.
-_BREAK_DAYS = {"国庆": 7, "国庆节": 7, "五一": 5, "劳动节": 5, "春节": 7}
+BREAK_DAYS = {"国庆": 7, "国庆节": 7, "五一": 5, "劳动节": 5, "春节": 7}
 _DAYS_AROUND_RE = re.compile(
     rf"(?:节|假期|长假|小长假|放假|假)?\s*(?:(?:之后|以后|过后|结束后|后)的?\s*第?\s*(?P<after>{CN_NUM})\s*天"
     rf"|(?:之前|以前|前)\s*(?P<before>{CN_NUM})\s*天)"

@@ -107,3 +107,26 @@ def test_a_failure_is_logged_by_hash_and_counted(
     assert parsing.parse_failures() == before + 1
     assert "sha256" in caplog.text
     assert "王小明" not in caplog.text and "secret-note" not in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "other"),
+    [
+        # Said on a Friday: this week's Wednesday is taken, the week before's offered.
+        ("last Wed dorm visit", dt.date(2026, 12, 2), dt.date(2026, 11, 25)),
+        # The first day after the May Day break, or 2 May.
+        ("五一后第一天开了班会", dt.date(2026, 5, 6), dt.date(2026, 5, 2)),
+    ],
+)
+def test_a_day_read_two_ways_offers_the_other(text: str, day: dt.date, other: dt.date) -> None:
+    (activity,) = parse_message(text, NOW)
+    assert activity.date == day
+    assert Alternative("date", other) in activity.alternatives
+    (out,) = result_to_json(text, [activity])["activities"]  # type: ignore[misc]
+    assert {"date": other.isoformat()} in out["alternatives"]
+
+
+def test_last_weekday_of_an_earlier_week_is_not_ambiguous() -> None:
+    monday = dt.datetime(2026, 12, 7, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    (activity,) = parse_message("last Wednesday I called Chen Jie's dad", monday)
+    assert (activity.date, activity.alternatives) == (dt.date(2026, 12, 2), ())

@@ -620,10 +620,31 @@ def _clause_bounds(low: str) -> list[int]:
     return [-1, *map(re.Match.start, _HARD_SEP_RE.finditer(low)), len(low)]
 
 
-def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: int) -> bool:
-    """Whether the activity word at [start, end) is asked about, requested or negated.
+class Clause(NamedTuple):
+    """A clause of the note and its neighbours: [start, end) is the clause, [end + 1, next_end)
+    the one after it and [prev_start, start - 1) the one before (each empty at the note's ends)."""
 
-    [cs, ce) is its clause, [ce + 1, ne) the clause after it and [ps, cs - 1) the one before."""
+    start: int
+    end: int
+    next_end: int
+    prev_start: int
+
+    @classmethod
+    def at(cls, bounds: list[int], index: int) -> Clause:
+        """Clause `index` of a note cut at `bounds` (see `_clause_bounds`)."""
+        cs, ce = bounds[index] + 1, bounds[index + 1]
+        ne = bounds[index + 2] if index + 2 < len(bounds) else ce
+        ps = bounds[index - 1] + 1 if index > 0 else cs
+        return cls(cs, ce, ne, ps)
+
+
+def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
+    """Whether the activity word at [start, end) of `clause` is asked about, requested or
+    negated, or done by someone else (the reasons are the module docstring's, in order: the
+    advisor was not there, a condition, a question, a request, a negation or wish before it,
+    a to-do list, another doer, students away, what a student says, meant but not done, news
+    of it, a negation after it)."""
+    cs, ce, ne, ps = clause
     if ce < ne and _NOT_THERE_NEXT_RE.match(low, ce + 1, ne):
         return True
     if ps < cs - 1 and _CONDITION_RE.match(low, ps, cs - 1):
@@ -726,11 +747,10 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             followed = verb.span()
         if rule.forbid_before is not None and rule.forbid_before.search(low, cs, hit.start()):
             continue
-        ne = bounds[clause + 2] if clause + 2 < len(bounds) else ce
-        ps = bounds[clause - 1] + 1 if clause > 0 else cs
+        around = Clause.at(bounds, clause)
         start, end = hit.start(), hit.end()
-        if _is_blocked(guard, start, end, cs, ce, ne, ps):
-            moved = _moved_and_done(low, end, ce, ne, rule.kind)
+        if _is_blocked(guard, start, end, around):
+            moved = _moved_and_done(low, end, ce, around.next_end, rule.kind)
             if moved is None:
                 continue
             start, end = moved
@@ -1006,9 +1026,9 @@ def _with_repeats(
         ):
             continue
         repeat = _REPEAT_RE.search(low, cs, ce)
-        ne = bounds[clause + 2] if clause + 2 < len(bounds) else ce
-        ps = bounds[clause - 1] + 1 if clause > 0 else cs
-        if repeat is None or _is_blocked(low, repeat.start(), repeat.end(), cs, ce, ne, ps):
+        if repeat is None or _is_blocked(
+            low, repeat.start(), repeat.end(), Clause.at(bounds, clause)
+        ):
             continue
         if _OTHER_SUBJECT_RE.search(low, cs, repeat.start()):
             continue  # "学生说周三又去网吧了": someone else did it again

@@ -233,6 +233,9 @@ def extract_count(text: str) -> int | None:
             if _numeral_of_a_name(text, zh):
                 continue
             word = zh.group(1) or zh.group(2) or zh.group(3) or zh.group(4) or zh.group(5)
+            if zh.group(1) and len(word) > 1 and not word.isdigit():
+                if text[zh.start(1) - 1 : zh.start(1)] in _NAME_BEFORE_A_NUMERAL:
+                    word = word[1:]  # "赵六、钱七两位同学": 钱七 is a name, 两位 the count
             n = cn_to_int(word)
             if n is not None and 0 < n <= 500 and not _negative(text, zh):
                 return n

@@ -95,7 +95,7 @@ DUTY_WORDS: Mapping[str, tuple[str, ...]] = {
     ),
     # 三、3: helping the counselor (orientation, electing the class committee, political study).
     "counselor_assist": (
-        r"(?:协助|配合|帮)辅导员|入学教育|军训|迎新|政治学习|理论学习|思政学习",
+        r"(?:协助|配合|帮)辅导员|入学教育|军训|迎新|政治学习|理论学习|思政学习|推优|入党|发展党员",
         r"(?:选举|换届|改选|竞选|选出|选了)[^,.;!?。；]{0,6}?(?:班委|团支书|班干部?|团支部|班长)|(?:班委|班干部|团支部)(?:选举|换届|改选|竞选)",
         r"\b(?:(?:help\w*|assist\w*|support\w*)\s+(?:the\s+|our\s+)?counsell?ors?"
         r"|(?:class\s+)?committee\s+elections?|elect\w*\s+(?:the\s+|a\s+|new\s+)*(?:class\s+)?(?:committee|monitor|officers)"

@@ -749,6 +749,10 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             continue
         around = Clause.at(bounds, clause)
         start, end = hit.start(), hit.end()
+        if followed is not None and _STUDENT_SAYS_RE.match(low, cs, start):
+            # "同学反映宿舍有人夜不归宿，今晚去查了": what the students said is the reason, the
+            # clause after it the deed; that clause says whether it was done.
+            around, (start, end) = Clause.at(bounds, clause + 1), followed
         if _is_blocked(guard, start, end, around):
             moved = _moved_and_done(low, end, ce, around.next_end, rule.kind)
             if moved is None:

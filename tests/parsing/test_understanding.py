@@ -217,3 +217,27 @@ VOICE_NOW = dt.datetime(2026, 10, 15, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 )
 def test_run_on_notes_lose_no_record(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind, a.date.isoformat()) for a in parse_message(text, VOICE_NOW)] == expected
+
+
+SPRING_NOW = dt.datetime(2027, 3, 12, 20, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def test_a_numeral_after_a_name_in_a_list_counts_only_its_own_part() -> None:
+    # 钱七 is a name and 两位 the count, not 七两 (72).
+    (call,) = parse_message("给赵六、钱七两位同学的家长打了电话", SPRING_NOW)
+    assert (call.kind, call.count) == ("parent_contact", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("同学反映宿舍有人夜不归宿，今晚去查了", ["dorm_visit"]),
+        ("同学反映宿舍有人夜不归宿，还没去看", []),
+        ("学生会组织的讲座，我带班里同学去听了", ["student_activity"]),
+        ("组织班里同学进行了入党积极分子推荐", ["other"]),
+    ],
+)
+def test_what_students_report_is_the_reason_and_the_next_clause_the_deed(
+    text: str, kinds: list[str]
+) -> None:
+    assert [a.kind for a in parse_message(text, SPRING_NOW)] == kinds

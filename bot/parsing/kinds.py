@@ -175,6 +175,12 @@ _RULES: list[KindRule] = [
             r"\b(?:spent|spend|worked|planned|discussed|sat\s+down|gathered|briefed|convened|huddled)\b"
         ),
     ),
+    # "talked to the monitor and the league secretary": two officers are a cadre meeting.
+    KindRule(
+        "cadre_meeting",
+        r"\b(?:talked|spoke|chatted|sat\s+down)\s+(?:to|with)\s+(?:the\s+|my\s+|our\s+)?(?:class\s+)?monitor\s+and\s+(?:the\s+)?"
+        r"(?:vice[- ]monitor|league\s+(?:branch\s+)?secretary|secretary|class\s+officers?|committee\s+members?)\b",
+    ),
     # --- seminars and training for advisors (before class meetings and talks:
     # 班主任会议 and 经验交流会 contain words of both).
     KindRule(
@@ -280,7 +286,8 @@ _RULES: list[KindRule] = [
     KindRule(
         "parent_contact",
         r"\b(?:parents?|mother|father|mom|mum|dad|guardians?|famil(?:y|ies)|grand(?:ma|pa|mother|father|parents?)s?"
-        r"|aunt|uncle)\b",
+        # "the parents' WeChat group": a notice to a group, not a parent contacted.
+        r"|aunt|uncle)\b(?!'?s?'?\s+(?:wechat\s+|qq\s+)?(?:group|chat\s+group))",
         need=_PARENT_VERB_ANY,
         # "a student whose grandmother passed away": someone's relative named, not contacted.
         forbid_before=re.compile(r"\bwhose\s+$"),
@@ -581,7 +588,7 @@ _RULES: list[KindRule] = [
         r"|(?:costume|christmas|xmas|halloween|new\s+year'?s?|class|birthday|farewell|graduation|welcome|holiday)\s+part(?:y|ies)"
         r"|graduation\s+(?:ceremony|photos?|part(?:y|ies))|commencement|bowling|ice[- ]skating|skating|camping|kayaking|rafting|rock\s+climbing|go[- ]karting|escape\s+room"
         r"|end[- ]of[- ](?:the[- ])?(?:term|year|semester)\s+part(?:y|ies)|part(?:y|ies)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:class|students)"
-        r"|tree[- ]planting|study\s+groups?|mock\s+interviews?|mcm|icm|challenge\s+cup|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
+        r"|tree[- ]planting|study\s+groups?|mock\s+interviews?|mock\s+(?:\w+\s+)?(?:exams?|tests?)|mcm|icm|challenge\s+cup|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
         r"|career\s+talk|guest\s+lecture|(?:job|career|recruitment)\s+fairs?|outing|excursion|innovation\s+project|research\s+project"
         r"|(?:student|club|campus|league)\s+(?:club\s+)?events?"
@@ -702,6 +709,9 @@ _RULES: list[KindRule] = [
         r"(?:hospital|clinic|doctor|infirmary|er|health\s+cent(?:er|re))|"
         r"military\s+training|career\s+(?:planning|guidance)|cvs?|resumes?|résumés?|cover\s+letters?"
         r"|job\s+applications?|internship\s+applications?"
+        # "sent the exam schedule to the parents' group", "Parents' WeChat group: sent …".
+        r"|(?:sent|posted|shared|forwarded)\s+[^,.;!?]{0,30}?(?:to|in)\s+(?:the\s+)?parents'?\s+(?:wechat\s+|qq\s+)?group"
+        r"|parents'?\s+(?:wechat\s+|qq\s+)?group\s*:\s*(?:sent|posted|shared|forwarded)"
         r"|wrote\s+(?:up\s+)?(?:the\s+|my\s+|a\s+|our\s+|this\s+|next\s+)?(?:[\w'-]+\s+){0,3}?(?:summary|plan|report|review|evaluations?|comments))\b",
         weak="message",
     ),

@@ -253,7 +253,7 @@ _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
 MEANT_TO_FIRST = "himptw"
 _MEANT_TO_RE = gated(
     MEANT_TO_FIRST,
-    r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried)\s+to\b(?:\s+\S+){0,3}\s*$",
+    r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried|was\s+supposed|were\s+supposed)\s+to\b(?:\s+\S+){0,3}\s*$",
 )
 _SKIP_BEFORE_RE = re.compile(r"\b(?:skip|miss|cancel|avoid)\b")
 _BUT_RE = re.compile(r"\bbut\b|但是?|可是|结果")

@@ -241,3 +241,17 @@ def test_what_students_report_is_the_reason_and_the_next_clause_the_deed(
     text: str, kinds: list[str]
 ) -> None:
     assert [a.kind for a in parse_message(text, SPRING_NOW)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Was supposed to observe a lecture today but it clashed with a faculty meeting", []),
+        ("Organised a mock kaoyan exam for the juniors on Sunday", ["student_activity"]),
+        ("Talked to the monitor and the league secretary about the class trip", ["cadre_meeting"]),
+        ("Parents' WeChat group: sent the exam schedule", ["other"]),
+        ("the parents' WeChat group was noisy today lol", []),
+    ],
+)
+def test_english_work_words(text: str, kinds: list[str]) -> None:
+    assert [a.kind for a in parse_message(text, NOW)] == kinds

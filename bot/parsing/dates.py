@@ -706,7 +706,8 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
         # 正月初五, 正月十五, 正月廿三: days of the first lunar month, counted from 春节.
         lunar_day = name[2:].removeprefix("初").replace("廿", "二十")
         name, offset = "春节", offset + (cn_to_int(lunar_day) or 1) - 1
-    years = (today.year, today.year + 1) if plan else (today.year, today.year - 1)
+    # A day counted back from next year's holiday may be today ("元旦前一天" said on 31 December).
+    years = (today.year, today.year + 1) if plan else (today.year + 1, today.year, today.year - 1)
     for year in years:
         if name in _HOLIDAYS:
             month, day = _HOLIDAYS[name]

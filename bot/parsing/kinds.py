@@ -195,6 +195,12 @@ _RULES: list[KindRule] = [
         # "组织班委开了期末工作会": the class committee's meeting.
         forbid_before=re.compile(r"(?:班委|班干部?)[^,.;!?。；]{0,4}$"),
     ),
+    # "学院开会布置寒假安全工作": the college's meeting for its staff.
+    KindRule(
+        "seminar",
+        r"(?:学院|学校|系里|系上|学工办|学工部)(?:今天|下午|上午|晚上)?(?:召开了?|组织了?)?开(?:了)?(?:个|一个|一次)?会"
+        r"(?=[^,.;!?。；]{0,4}?(?:布置|部署|安排|传达|学习|总结|研究))",
+    ),
     KindRule(
         "seminar",
         r"经验交流会|交流会|经验分享会",

@@ -255,3 +255,16 @@ def test_what_students_report_is_the_reason_and_the_next_clause_the_deed(
 )
 def test_english_work_words(text: str, kinds: list[str]) -> None:
     assert [a.kind for a in parse_message(text, NOW)] == kinds
+
+
+NEW_YEARS_EVE = dt.datetime(2026, 12, 31, 18, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def test_the_day_before_next_years_holiday_may_be_today() -> None:
+    (meeting,) = parse_message("元旦前一天开了迎新年班会", NEW_YEARS_EVE)
+    assert meeting.date == dt.date(2026, 12, 31)
+
+
+def test_the_colleges_staff_meeting_is_a_seminar() -> None:
+    (meeting,) = parse_message("今天下午学院开会布置寒假安全工作", NEW_YEARS_EVE)
+    assert (meeting.kind, meeting.date) == ("seminar", dt.date(2026, 12, 31))

@@ -101,6 +101,8 @@ def build_application(
     application.add_handlers(forms.early_handlers(), group=-1)
     for module in (onboarding, recording, status, groups, forms, reminder_buttons):
         application.add_handlers(module.handlers())
+    # Last in group 0: a button no flow above took is answered "no longer valid".
+    application.add_handlers(recording.fallback_handlers())
     reminder_buttons.schedule(application)
     application.add_error_handler(on_error)
     return application

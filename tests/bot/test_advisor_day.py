@@ -356,3 +356,76 @@ async def test_a_photo_replying_to_a_recorded_message_attaches_to_its_records(
     await bot.app.process_update(photo_update(bot, ZHANG, None, "u3"))
     assert "说明" in bot.request.texts()[-1]
     assert len(bot.activities()) == 2
+
+
+# Plan follow-ups through the sweep ----------------------------------------------------------
+
+
+async def sweep_at(bot: BotUnderTest, moment: Any) -> list[Any]:
+    """One reminder sweep at `moment` (the bot's clock moves there too); the plan outcomes."""
+    from reminders.sweep import run_sweep, telegram_sender
+
+    bot.clock[0] = moment
+    services = bot.app.bot_data
+    report = await run_sweep(
+        services.sessions, services.policy, moment, telegram_sender(bot.app.bot)
+    )
+    return [o for o in report.outcomes if o.reminder.rule == "plan_follow_up"]
+
+
+async def test_the_evening_question_is_asked_once_and_record_dates_it_that_day(
+    bot: BotUnderTest,
+) -> None:
+    from tests.conftest import local
+
+    await bot.say(ZHANG, "下周二准备开班会")
+    await bot.press(ZHANG, "好")
+    assert await sweep_at(bot, local(2026, 12, 1, 18, 45)) == []
+    [asked] = await sweep_at(bot, local(2026, 12, 1, 19, 0))
+    assert asked.to_json()["stage"] == "planned" and asked.status == "sent"
+    assert "完成了吗" in asked.text and "班会" in asked.text
+    assert await sweep_at(bot, local(2026, 12, 1, 19, 15)) == []  # exactly once
+    labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
+    assert labels == ["记录", "改到…", "没开成"]
+    replies = await bot.press(ZHANG, "记录")
+    assert replies[0].startswith("已记录")
+    assert [(a.kind, a.local_date) for a in bot.activities()] == [
+        ("class_meeting", date(2026, 12, 1))
+    ]
+    assert await sweep_at(bot, local(2026, 12, 2, 9, 30)) == []  # answered: not asked again
+
+
+async def test_missed_and_moved_plans(bot: BotUnderTest) -> None:
+    from tests.conftest import local
+
+    await bot.say(ZHANG, "下周二准备开班会")
+    await sweep_at(bot, local(2026, 12, 1, 19, 0))
+    assert "没有记录" in (await bot.press(ZHANG, "没开成"))[0]
+    assert bot.activities() == []
+    bot.clock[0] = NOW
+    await bot.say(ZHANG, "下周二准备查寝")
+    await sweep_at(bot, local(2026, 12, 1, 19, 30))
+    await bot.press(ZHANG, "改到…")
+    replies = await bot.press(ZHANG, "12月3日(周四)")
+    assert "改到" in replies[0] and "12月3日(周四)" in replies[0]
+    assert await sweep_at(bot, local(2026, 12, 2, 19, 30)) == []
+    [asked] = await sweep_at(bot, local(2026, 12, 3, 19, 0))
+    assert asked.reminder.stage == "planned"
+    assert bot.activities() == []
+
+
+async def test_an_unanswered_plan_is_asked_once_more_next_morning_then_dropped(
+    bot: BotUnderTest,
+) -> None:
+    from tests.conftest import local
+
+    await bot.say(ZHANG, "下周二准备开班会")
+    assert [o.reminder.stage for o in await sweep_at(bot, local(2026, 12, 1, 19, 0))] == ["planned"]
+    assert await sweep_at(bot, local(2026, 12, 1, 21, 30)) == []  # quiet hours
+    assert await sweep_at(bot, local(2026, 12, 2, 7, 0)) == []
+    [again] = await sweep_at(bot, local(2026, 12, 2, 9, 30))
+    assert again.reminder.stage == "planned_again" and "昨天" in again.text
+    assert await sweep_at(bot, local(2026, 12, 3, 19, 0)) == []
+    with Session(bot.engine) as session:
+        [plan] = session.scalars(select(OpenQuestion).where(OpenQuestion.topic == "plan"))
+        assert plan.closed_at is not None  # dropped

@@ -22,7 +22,7 @@ from bot import usecases
 from bot.callbacks import FormButton, PlanClass, decode_form, encode_form
 from bot.context import BotContext
 from bot.documents.form_docx import render_month_form
-from bot.handlers.identity import refuse_stranger, reply
+from bot.handlers.identity import answer_button, refuse_stranger, reply
 from bot.i18n import t
 from storage import directory, questions
 from storage.errors import InputError
@@ -155,13 +155,13 @@ async def on_form_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
     if context.actor is None:
-        await query.answer(t(context.lang, "chat.stranger"), show_alert=True)
+        await answer_button(update, t(context.lang, "chat.stranger"), alert=True)
         return
     button = decode_form(query.data)
     if not isinstance(button, FormButton):
-        await query.answer(t(context.lang, "advisor.button_invalid"), show_alert=True)
+        await answer_button(update, t(context.lang, "advisor.button_invalid"), alert=True)
         return
-    await query.answer()
+    await answer_button(update)
     class_id, month = button.class_id, button.month
     if button.action == "fp":
         await _preview(update, context, class_id, month)
@@ -324,11 +324,11 @@ async def on_plan_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
     if context.actor is None:
-        await query.answer(t(context.lang, "chat.stranger"), show_alert=True)
+        await answer_button(update, t(context.lang, "chat.stranger"), alert=True)
         return
     button = decode_form(query.data)
     if not isinstance(button, PlanClass):
-        await query.answer(t(context.lang, "advisor.button_invalid"), show_alert=True)
+        await answer_button(update, t(context.lang, "advisor.button_invalid"), alert=True)
         return
     services = context.services
     with services.session() as session:
@@ -336,9 +336,9 @@ async def on_plan_button(update: Update, context: BotContext) -> None:
         if question is None or not questions.close(session, question.id, services.now()):
             question = None
     if question is None:
-        await query.answer(t(context.lang, "advisor.button_invalid"), show_alert=True)
+        await answer_button(update, t(context.lang, "advisor.button_invalid"), alert=True)
         return
-    await query.answer()
+    await answer_button(update)
     payload = question.payload
     await _store_plan(
         update,

@@ -26,7 +26,7 @@ from bot.class_names import find_class_mention, without_mention
 from bot.context import BotContext
 from bot.formatting import Recordable, activity_line, date_label
 from bot.handlers import plans
-from bot.handlers.identity import is_private, refuse_stranger, reply
+from bot.handlers.identity import answer_button, is_private, refuse_stranger, reply
 from bot.i18n import t
 from bot.parsing import KINDS, MAX_DAYS_BACK, ParsedActivity, parse_message
 from bot.pending import Pending
@@ -538,7 +538,7 @@ async def invalid_button(update: Update, context: BotContext) -> None:
     """Any button whose data no flow understands: a polite alert, never an exception."""
     query = update.callback_query
     if query is not None:
-        await query.answer(t(context.lang, "advisor.button_invalid"), show_alert=True)
+        await answer_button(update, t(context.lang, "advisor.button_invalid"), alert=True)
 
 
 async def on_button(update: Update, context: BotContext) -> None:
@@ -546,14 +546,14 @@ async def on_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
     if context.actor is None:
-        await query.answer(t(context.lang, "chat.stranger"), show_alert=True)
+        await answer_button(update, t(context.lang, "chat.stranger"), alert=True)
         return
     button = cb.decode(query.data)
     done = button is not None and await _dispatch(update, context, button)
     if done:
-        await query.answer()
+        await answer_button(update)
     else:
-        await query.answer(t(context.lang, "advisor.button_invalid"), show_alert=True)
+        await answer_button(update, t(context.lang, "advisor.button_invalid"), alert=True)
 
 
 async def _dispatch(update: Update, context: BotContext, button: cb.Button) -> bool:

@@ -64,6 +64,13 @@ async def form_command(update: Update, context: BotContext) -> None:
     if month is None:
         await reply(update, context, "formchat.bad_month")
         return
+    await offer_form(update, context, month)
+
+
+async def offer_form(update: Update, context: BotContext, month: str) -> None:
+    """The month's form preview (after choosing the class when the advisor has several)."""
+    actor = context.actor
+    assert actor is not None
     with context.services.session() as session:
         classes = [(c.id, c.name) for c in directory.classes_of_advisor(session, actor.id)]
     if not classes:
@@ -283,6 +290,11 @@ async def plan_document(update: Update, context: BotContext) -> None:
         return
     caption = re.sub(r"^/plan(@\w+)?", "", message.caption or "").strip()
     await _plan(update, context, caption, message.document.file_id, message.document.file_name)
+
+
+async def offer_plan_document(update: Update, context: BotContext, text: str) -> None:
+    """Store the semester plan from a note that says it was handed in (class chosen first)."""
+    await _plan(update, context, text, None, None)
 
 
 async def _plan(

@@ -12,14 +12,15 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
-from typing import Protocol
+from datetime import date, datetime, timedelta
+from typing import Any, Protocol
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+import bot.parsing as parsing
 from bot import callbacks as cb
 from bot import usecases
 from bot.class_names import find_class_mention, without_mention
@@ -29,7 +30,7 @@ from bot.handlers import plans
 from bot.handlers.identity import answer_button, is_private, refuse_stranger, reply
 from bot.i18n import t
 from bot.parsing import KINDS, MAX_DAYS_BACK, ParsedActivity, parse_message
-from bot.pending import Pending
+from bot.pending import Pending, choices_of
 from bot.plausibility import implausible, impossible_dates
 from storage import activities as store
 from storage import evidence
@@ -41,6 +42,14 @@ from storage.models import Activity
 log = logging.getLogger(__name__)
 
 RECORD_QUESTION = "record"
+DOCUMENT_QUESTION = "document"
+# Flags of a parsed date that are asked about before recording, and how the question says why.
+ODD_DATE = ("future", "too_old", "unknown_anchor")
+WHY = {
+    "future": "chat.why_future",
+    "too_old": "chat.why_too_old",
+    "unknown_anchor": "advisor.why_unknown_anchor",
+}
 # Builds a question's buttons from the token of its stored question.
 Keyboard = Callable[[str], list[list[InlineKeyboardButton]]]
 MAX_SWITCH_BUTTONS = 3
@@ -265,9 +274,16 @@ async def record_text(
         text_to_parse = without_mention(text, mention)
     else:
         text_to_parse = text
-    parsed = tuple(parse_message(text_to_parse, services.now()))
+    parsed, documents = understand(text_to_parse, services.now())
+    if documents:
+        await _offer_documents(update, context, message.chat_id, text_to_parse, documents)
+        if not parsed:
+            return
     if not parsed:
         await reply(update, context, "chat.not_understood")
+        return
+    if any(p.flag == "bad_date" for p in parsed):
+        await reply(update, context, "advisor.impossible_date_generic")
         return
     problem = implausible(text_to_parse, parsed)
     if problem == "negative":
@@ -279,6 +295,7 @@ async def record_text(
         text,
         parsed,
         class_id=mention.class_id if mention else None,
+        choices=choices_of(parsed),
         photos=photos,
         album=message.media_group_id,
     )
@@ -314,9 +331,12 @@ async def _continue(update: Update, context: BotContext, pending: Pending) -> No
     if not pending.date_confirmed and plans.is_plan(pending.parsed):
         await plans.offer_plan(update, context, pending, choice.school_class)
         return
-    odd = [p for p in pending.parsed if p.flag] if not pending.date_confirmed else []
+    odd = [p for p in pending.parsed if p.flag in ODD_DATE] if not pending.date_confirmed else []
     if odd:
         await _ask_date(update, context, pending, odd)
+        return
+    if pending.choices:
+        await _ask_alternative(update, context, pending)
         return
     if not pending.numbers_confirmed and implausible(pending.text, pending.parsed):
         await _ask_numbers(update, context, pending)
@@ -374,6 +394,109 @@ async def record_pending(
     await _say(update, context, text, _markup(lang, outcome.activities, others))
 
 
+def understand(text: str, now: datetime) -> tuple[tuple[ParsedActivity, ...], tuple[Any, ...]]:
+    """The note's activities, and the documents it says were handed in (when the parser
+    tells them apart: `parse_note`; before that, activities only)."""
+    parse_note = getattr(parsing, "parse_note", None)
+    if parse_note is None:
+        return tuple(parse_message(text, now)), ()
+    result = parse_note(text, now)
+    return tuple(result.activities), tuple(getattr(result, "documents", ()))
+
+
+def _alternative_label(lang: str, field: str, value: Any) -> str:
+    if field == "kind":
+        return t(lang, f"rules.kind.{value}")
+    if field == "date" and isinstance(value, date):
+        return date_label(lang, value)
+    return t(lang, "advisor.alternative_count", count=value)
+
+
+def _apply(item: ParsedActivity, field: str, value: Any) -> ParsedActivity:
+    """The activity with another reading of one field."""
+    if field == "kind" and value in KINDS:
+        return replace(item, kind=str(value))
+    if field == "count" and str(value).isdigit():
+        return replace(item, count=int(value))
+    if field == "date" and isinstance(value, date):
+        return replace(item, date=value)
+    return item
+
+
+def _open_choices(pending: Pending) -> tuple[int, list[tuple[str, Any]]]:
+    """The first activity with other readings, and those readings."""
+    index = pending.choices[0][0]
+    return index, [(f, v) for i, f, v in pending.choices if i == index]
+
+
+async def _ask_alternative(update: Update, context: BotContext, pending: Pending) -> None:
+    """ "班会 or 主题班会?": the parser's reading first, then each other reading."""
+    lang = context.lang
+    index, choices = _open_choices(pending)
+    item = pending.parsed[index]
+    current = {"kind": item.kind, "count": item.count, "date": item.date}
+
+    def buttons(token: str) -> list[list[InlineKeyboardButton]]:
+        field = choices[0][0]
+        keep = _alternative_label(lang, field, current.get(field, ""))
+        row = [_button(keep, cb.Alternative(token, 0))]
+        row += [
+            _button(_alternative_label(lang, f, v), cb.Alternative(token, n))
+            for n, (f, v) in enumerate(choices, start=1)
+        ]
+        return [row]
+
+    line = activity_line(lang, item.date, item)  # type: ignore[arg-type]
+    await _ask(update, context, pending, t(lang, "advisor.choose_alternative", line=line), buttons)
+
+
+async def _offer_documents(
+    update: Update, context: BotContext, chat_id: int, text: str, documents: Sequence[Any]
+) -> None:
+    """A note saying the month's form or the plan went in: offer to mark it handed in."""
+    actor = context.actor
+    assert actor is not None
+    services = context.services
+    lang = context.lang
+    for document in documents:
+        kind = str(getattr(document, "doc", ""))
+        if kind not in ("monthly_form", "semester_plan"):
+            continue
+        period = getattr(document, "period", None) or ""
+        with services.session() as session:
+            question = asked.open_question(
+                session,
+                actor.id,
+                chat_id,
+                DOCUMENT_QUESTION,
+                {"doc": kind, "period": period, "text": text},
+                services.now(),
+            )
+        label = t(lang, "advisor.button_mark_document")
+        markup = InlineKeyboardMarkup([[_button(label, cb.MarkDocument(question.token))]])
+        name = t(lang, f"advisor.document_{kind}", period=period)
+        await _say(update, context, t(lang, "advisor.document_offer", document=name), markup)
+
+
+async def _mark_document(update: Update, context: BotContext, token: str) -> bool:
+    """Mark the document handed in through the form's or the plan's own flow."""
+    from bot.handlers import forms
+
+    assert context.actor is not None
+    services = context.services
+    with services.session() as session:
+        question = asked.find(session, token, context.actor.id, DOCUMENT_QUESTION)
+        if question is None or not asked.close(session, question.id, services.now()):
+            return False
+    payload = question.payload
+    if payload.get("doc") == "monthly_form":
+        month = str(payload.get("period") or "") or forms.default_month(services.now().date())
+        await forms.offer_form(update, context, month)
+    else:
+        await forms.offer_plan_document(update, context, str(payload.get("text") or ""))
+    return True
+
+
 async def _ask(
     update: Update,
     context: BotContext,
@@ -408,7 +531,7 @@ async def _ask_date(
     update: Update, context: BotContext, pending: Pending, odd: Sequence[ParsedActivity]
 ) -> None:
     lang = context.lang
-    why = t(lang, "chat.why_future" if odd[0].flag == "future" else "chat.why_too_old")
+    why = t(lang, WHY[odd[0].flag or "future"])
     dates = "、".join(sorted({p.date.isoformat() for p in odd}))
     await _ask(
         update, context, pending, t(lang, "chat.confirm_date", dates=dates, why=why), _yes_no(lang)
@@ -559,8 +682,10 @@ async def on_button(update: Update, context: BotContext) -> None:
 async def _dispatch(update: Update, context: BotContext, button: cb.Button) -> bool:
     """Act on a decoded button; False when it no longer applies (stale, forged, not yours)."""
     match button:
-        case cb.ChooseClass() | cb.Confirm():
+        case cb.ChooseClass() | cb.Confirm() | cb.Alternative():
             return await _answer_question(update, context, button)
+        case cb.MarkDocument():
+            return await _mark_document(update, context, button.token)
         case cb.Undo():
             return await _undo(update, context, button)
         case cb.RecordMenu():
@@ -583,7 +708,7 @@ async def _dispatch(update: Update, context: BotContext, button: cb.Button) -> b
 
 
 async def _answer_question(
-    update: Update, context: BotContext, button: cb.ChooseClass | cb.Confirm
+    update: Update, context: BotContext, button: cb.ChooseClass | cb.Confirm | cb.Alternative
 ) -> bool:
     assert context.actor is not None
     services = context.services
@@ -592,14 +717,25 @@ async def _answer_question(
         if question is None or not asked.close(session, question.id, services.now()):
             return False
         pending = Pending.from_payload(question.payload)
-    if isinstance(button, cb.Confirm):
+    if isinstance(button, cb.Alternative):
+        if not pending.choices:
+            return False
+        index, choices = _open_choices(pending)
+        if button.index > len(choices):
+            return False
+        parsed = list(pending.parsed)
+        if button.index:
+            parsed[index] = _apply(parsed[index], *choices[button.index - 1])
+        settled = tuple(c for c in pending.choices if c[0] != index)
+        pending = replace(pending, parsed=tuple(parsed), choices=settled)
+    elif isinstance(button, cb.Confirm):
         if not button.yes:
             await _say(update, context, t(context.lang, "chat.cancelled"))
             return True
-        if pending.class_id is not None and any(p.flag for p in pending.parsed):
+        if not pending.date_confirmed and any(p.flag in ODD_DATE for p in pending.parsed):
             pending = replace(pending, date_confirmed=True)
         else:
-            pending = replace(pending, date_confirmed=True, numbers_confirmed=True)
+            pending = replace(pending, numbers_confirmed=True)
     else:
         pending = replace(pending, class_id=button.class_id)
     await _continue(update, context, pending)

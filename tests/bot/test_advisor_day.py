@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from bot import callbacks as cb
 from bot.handlers.recording import date_choices
 from bot.local_api import Call, buttons_of
+from bot.parsing import ParsedActivity
 from storage.evidence import evidence_counts, evidence_file_ids
 from storage.models import Activity, OpenQuestion
 from tests.bot.harness import NOW, WANG, ZHANG, BotUnderTest, make_bot, seed
@@ -429,3 +431,62 @@ async def test_an_unanswered_plan_is_asked_once_more_next_morning_then_dropped(
     with Session(bot.engine) as session:
         [plan] = session.scalars(select(OpenQuestion).where(OpenQuestion.topic == "plan"))
         assert plan.closed_at is not None  # dropped
+
+
+# The parser's alternatives and documents (its `parse_note`, faked until that lands) ----------
+
+
+@dataclass(frozen=True, slots=True)
+class FakeAlternative:
+    field: str
+    value: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Alternated(ParsedActivity):
+    alternatives: tuple[FakeAlternative, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FakeDocument:
+    doc: str
+    period: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FakeResult:
+    activities: tuple[ParsedActivity, ...] = ()
+    documents: tuple[FakeDocument, ...] = ()
+
+
+async def test_alternatives_are_offered_as_buttons(
+    bot: BotUnderTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.parsing as parsing
+
+    meeting = Alternated(
+        "class_meeting", NOW.date(), alternatives=(FakeAlternative("kind", "theme_meeting"),)
+    )
+    monkeypatch.setattr(
+        parsing, "parse_note", lambda text, now: FakeResult((meeting,)), raising=False
+    )
+    replies = await bot.say(ZHANG, "今天开了安全教育班会")
+    assert "是哪一种" in replies[0]
+    assert [label for label, _ in buttons_of(bot.last_with_buttons())] == ["班会", "主题班会"]
+    assert bot.activities() == []
+    assert "已记录" in (await bot.press(ZHANG, "主题班会"))[0]
+    assert [a.kind for a in bot.activities()] == ["theme_meeting"]
+
+
+async def test_a_document_handed_in_is_offered_through_the_form_flow(
+    bot: BotUnderTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.parsing as parsing
+
+    result = FakeResult((), (FakeDocument("monthly_form", "2026-10"),))
+    monkeypatch.setattr(parsing, "parse_note", lambda text, now: result, raising=False)
+    replies = await bot.say(ZHANG, "10月的工作记录表交了")
+    assert "2026-10 月度工作记录表" in replies[0]
+    assert bot.activities() == []
+    replies = await bot.press(ZHANG, "标记为已交")
+    assert "2026-10" in replies[-1] and "提交" in str(buttons_of(bot.last_with_buttons()))

@@ -1,7 +1,7 @@
 """Plans become to-dos: a note about a future day is kept as a plan, not recorded as done.
 
 The bot answers with the plan and [好] [已经做了] [取消]; on the day, in the evening, the sweep
-(`reminders/plan_followups.py`) asks "did it happen?" with [记录] [改到…] [没开成]. The plan
+(`reminders/jobs/plan_followups.py`) asks "did it happen?" with [记录] [改到…] [没开成]. The plan
 is an open question in the database, so it survives restarts.
 """
 

@@ -22,7 +22,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 
 import bot.parsing as parsing
 from bot import callbacks as cb
-from bot import usecases
+from bot import metrics, usecases
 from bot.class_names import find_class_mention, without_mention
 from bot.context import BotContext
 from bot.formatting import Recordable, activity_line, date_label
@@ -387,6 +387,7 @@ async def record_pending(
         log.exception("recording failed")
         await _say(update, context, t(lang, "chat.not_recorded_retry"))
         return
+    metrics.RECORDS.inc(0 if outcome.duplicate else len(outcome.activities))
     key = "chat.recorded_again" if outcome.duplicate else "chat.recorded"
     text = t(lang, key, class_name=school_class.name, lines=_lines(lang, outcome.activities))
     if pending.photos and not outcome.duplicate:

@@ -1,7 +1,7 @@
 """open questions (kept across restarts) and photos kept as evidence of activities
 
 Revision ID: 0005
-Revises: 0001
+Revises: 0004
 Create Date: 2026-12-06 13:52:07.782350
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import storage.types
 
 revision: str = "0005"
-down_revision: str | None = "0001"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -22,7 +22,7 @@ from storage.db import unit_of_work
 from storage.models import Person, ReminderLedger, SchoolClass
 
 if TYPE_CHECKING:
-    from reminders.sweep import Outcome
+    from reminders.jobs.sweep import Outcome
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ async def run_plan_follow_ups(
     dry_run: bool = False,
 ) -> Sequence[Outcome]:
     """Ask about the plans due at `now`; each stage once, through the ledger."""
-    from reminders.sweep import FAILED, SENT, UNREACHABLE, WOULD_SEND, Outcome
+    from reminders.jobs.sweep import FAILED, SENT, UNREACHABLE, WOULD_SEND, Outcome
 
     outcomes: list[Outcome] = []
     with unit_of_work(sessions) as session:

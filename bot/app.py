@@ -144,6 +144,8 @@ def build_application(
         web,
     ):
         application.add_handlers(module.handlers())
+    # Last in group 0: a button no flow above took is answered "no longer valid".
+    application.add_handlers(recording.fallback_handlers())
     reminder_buttons.schedule(application)
     year_duties.schedule(application, services.policy, settings.tz)
     desk.schedule(application)

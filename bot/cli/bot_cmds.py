@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -64,6 +65,9 @@ def run() -> None:
 
 def console(
     as_name: Annotated[str | None, typer.Option("--as", help="act as this roster person")] = None,
+    out: Annotated[
+        Path, typer.Option("--out", help="folder for the documents and pictures the bot sends")
+    ] = Path("console-out"),
 ) -> None:
     """Talk to the bot in this terminal, on the configured (default: embedded) database."""
     from datetime import datetime
@@ -76,6 +80,6 @@ def console(
     engine = make_engine(settings.database_url)
     upgrade(engine)
     try:
-        run_console(settings, engine, as_name, datetime.now(settings.tz).date())
+        run_console(settings, engine, as_name, datetime.now(settings.tz).date(), out)
     except LookupError:
         fail_input(f"nobody called {as_name!r} is in the roster")

@@ -22,6 +22,7 @@ from reminders.duties import year_of_study
 from reminders.jobs.status import ClassCompliance, class_compliance, load_calendar
 from reminders.policy import Policy
 from storage import forms as form_storage
+from storage.evidence import evidence_counts
 from storage.facts import ClassRow
 from storage.models import Activity, FormSubmission, Semester, SemesterPlan
 
@@ -209,10 +210,8 @@ def semester_activities(
 
 
 def photo_counts(session: Session, activity_ids: Sequence[int]) -> dict[int, int]:
-    """Evidence photos per activity. No photo storage exists on main yet (the chat lane adds
-    it); until then every activity has none. Replace this body when it lands."""
-    del session, activity_ids
-    return {}
+    """Evidence photos per activity (the chat's `activity_evidence`, one query)."""
+    return evidence_counts(session, activity_ids)
 
 
 def form_versions(session: Session, class_id: int) -> list[FormVersion]:

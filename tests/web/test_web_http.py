@@ -303,3 +303,24 @@ def test_the_overview_is_reused_for_a_minute_and_says_when_it_was_judged(
     after = client.get("/").text
     assert after.count("✔ 1/1") == before.count("✔ 1/1") + 1
     assert "截至 2026-11-23 20:01" in after
+
+
+def test_class_page_shows_records_with_photo_counts_forms_and_plan(
+    client: TestClient, engine: Engine, college: College
+) -> None:
+    from storage.models import Activity, Evidence
+
+    with Session(engine) as session:
+        dorm = session.scalars(select(Activity).where(Activity.kind == "dorm_visit")).one()
+        for n in range(2):
+            session.add(
+                Evidence(activity_id=dorm.id, file_id=f"f{n}", file_unique_id=f"u{n}", added_at=NOW)
+            )
+        session.commit()
+    signed_in(client, engine, college.people["张老师"])
+    page = client.get(f"/class/{college.classes['数学与应用数学2023-1班']}").text
+    dorm_row = page.split("2026-11-03</td>")[1].split("</tr>")[0]
+    assert "3号楼" in dorm_row and dorm_row.endswith("<td>2</td>")
+    assert "2026-10</td><td>1</td>" in page and "待审核" in page  # the October form, v1
+    assert "本学期还没有提交工作计划" in page
+    assert page.count('<g class="s-') >= 8  # the timeline: a cell per period so far

@@ -1,7 +1,7 @@
 """web dashboard: sign-in links and sessions
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-06 14:10:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import storage.types
 
 revision: str = "0007"
-down_revision: str | None = "0004"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -324,3 +324,22 @@ def test_class_page_shows_records_with_photo_counts_forms_and_plan(
     assert "2026-10</td><td>1</td>" in page and "待审核" in page  # the October form, v1
     assert "本学期还没有提交工作计划" in page
     assert page.count('<g class="s-') >= 8  # the timeline: a cell per period so far
+
+
+def test_overview_filters_and_puts_the_most_behind_first(
+    client: TestClient, engine: Engine, college: College
+) -> None:
+    import re
+
+    signed_in(client, engine, college.people["院办管理员"])
+    statistics = {"统计学2024-1班", "统计学2024-2班"}
+    assert _class_names(client.get("/?major=统计学").text) == statistics
+    assert _class_names(client.get("/?counselor=赵辅导员").text) == statistics
+    assert _class_names(client.get("/?year=4").text) == {
+        "数学与应用数学2023-1班",
+        "数学与应用数学2023-2班",
+    }
+    order = re.findall(r'<th class="c"><a href="/class/\d+">([^<]+)</a>', client.get("/").text)
+    assert order[-1] == "数学与应用数学2023-1班"  # the only class with work on record
+    totals = client.get("/?major=统计学").text.split('id="totals"')[1].split("</ul>")[0]
+    assert "未完成: 2" in totals  # two classes × the semester plan, missed

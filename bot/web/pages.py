@@ -23,8 +23,7 @@ from telegram.error import TelegramError
 
 from bot import desk
 from bot.i18n import t
-from bot.web import common as app
-from bot.web import data, forms_inbox
+from bot.web import common, data, forms_inbox
 from bot.web.common import Viewer
 from bot.web.svg import timeline_svg
 from reminders.duties import year_of_study
@@ -59,30 +58,30 @@ def _class_in_scope(session: Session, viewer: Viewer, class_id: int) -> SchoolCl
 
 
 def _page(request: Request, viewer: Viewer, template: str, **context: object) -> HTMLResponse:
-    services = app.web(request)
+    services = common.web(request)
     body = services.render(
         template,
         viewer=viewer,
         t=viewer.t,
         lang=viewer.lang,
         marks=STATE_MARKS,
-        rule_name=lambda rule: app.t(viewer.lang, f"rules.rule.{rule}"),
-        state_name=lambda state: app.t(viewer.lang, f"rules.state.{state}"),
+        rule_name=lambda rule: t(viewer.lang, f"rules.rule.{rule}"),
+        state_name=lambda state: t(viewer.lang, f"rules.state.{state}"),
         kind_name=lambda kind: _kind_name(viewer.lang, kind),
         local=lambda moment: moment.astimezone(services.settings.tz).strftime("%Y-%m-%d %H:%M"),
         number=_number,
-        query_with=lambda **changes: app.query_with(request, **changes),
+        query_with=lambda **changes: common.query_with(request, **changes),
         path=request.url.path,
         **context,
     )
     response = HTMLResponse(body, headers={"Cache-Control": "no-store"})
-    app.remember_lang(request, response)
+    common.remember_lang(request, response)
     return response
 
 
 def _kind_name(lang: str, kind: str) -> str:
     try:
-        return app.t(lang, f"rules.kind.{kind}")
+        return t(lang, f"rules.kind.{kind}")
     except KeyError:
         return kind
 
@@ -95,7 +94,7 @@ def _number(value: float | None) -> str:
 
 def _moment(request: Request) -> datetime:
     """Now, or `?at=` (a date or ISO moment, for looking back); 400 on a bad value."""
-    services = app.web(request)
+    services = common.web(request)
     value = request.query_params.get("at")
     if not value:
         return services.now()
@@ -115,8 +114,8 @@ def _moment(request: Request) -> datetime:
 
 def overview_page(request: Request) -> Response:
     """Classes × rules now and over the semester so far, most behind first, with filters."""
-    viewer = app.current_viewer(request)
-    services = app.web(request)
+    viewer = common.current_viewer(request)
+    services = common.web(request)
     at = _moment(request)
     with services.session() as session:
         # An admin sees every class: no list of ids to send to the database.
@@ -185,8 +184,8 @@ def _overview_cells(rules: tuple[str, ...], summary: data.ClassSummary) -> Marku
 
 def class_page(request: Request) -> Response:
     """One class: a timeline per rule, the records, the forms and the plan."""
-    viewer = app.current_viewer(request)
-    services = app.web(request)
+    viewer = common.current_viewer(request)
+    services = common.web(request)
     at = _moment(request)
     class_id = request.path_params["class_id"]
     with services.session() as session:
@@ -203,8 +202,8 @@ def class_page(request: Request) -> Response:
     timeline = timeline_svg(
         rules,
         past,
-        rule_label=lambda r: app.t(viewer.lang, f"rules.rule.{r}"),
-        state_label=lambda s: app.t(viewer.lang, f"rules.state.{s}"),
+        rule_label=lambda r: t(viewer.lang, f"rules.rule.{r}"),
+        state_label=lambda s: t(viewer.lang, f"rules.state.{s}"),
         marks=STATE_MARKS,
     )
     return _page(
@@ -229,8 +228,8 @@ def class_page(request: Request) -> Response:
 
 def advisor_page(request: Request) -> Response:
     """An advisor's classes this academic year with the evidence for their grade."""
-    viewer = app.current_viewer(request)
-    services = app.web(request)
+    viewer = common.current_viewer(request)
+    services = common.web(request)
     at = _moment(request)
     person_id = request.path_params["person_id"]
     with services.session() as session:
@@ -244,10 +243,13 @@ def advisor_page(request: Request) -> Response:
                 .order_by(SchoolClass.name)
             )
         )
-        visible = set(visible_class_ids(session, viewer))
-        allowed = viewer.is_admin or viewer.id == person_id or (own_ids and set(own_ids) <= visible)
-        if not allowed or not (viewer.is_admin or viewer.is_counselor or viewer.id == person_id):
-            raise HTTPException(403)
+        # Counselors see the advisor's classes they coordinate (an advisor with two classes
+        # may have two counselors); admins and the advisor themself see them all.
+        if not (viewer.is_admin or viewer.id == person_id):
+            visible = set(visible_class_ids(session, viewer))
+            own_ids = [i for i in own_ids if i in visible]
+            if not viewer.is_counselor or not own_ids:
+                raise HTTPException(403)
         view = data.overview(session, services.policy, at, own_ids)
         name = person.name
     start = at.year if at.month >= 9 else at.year - 1
@@ -279,10 +281,10 @@ def _month_param(request: Request, at: datetime, policy: Policy) -> str:
 def forms_page(request: Request) -> Response:
     """Counselors (and admins): the month's forms and the semester's plans class by class,
     as `/forms` shows them; approve, return with a comment, nudge."""
-    viewer = app.current_viewer(request)
+    viewer = common.current_viewer(request)
     if not (viewer.is_admin or viewer.is_counselor):
         raise HTTPException(403)
-    services = app.web(request)
+    services = common.web(request)
     month = _month_param(request, services.now(), services.policy)
     with services.session() as session:
         person = forms_inbox.person(session, viewer.id)
@@ -318,9 +320,9 @@ async def review_action(request: Request) -> Response:
     """Approve or return (with a comment) a form or plan version, as `/forms` does; the
     advisor is told in their language (POST with the session's CSRF token)."""
     form = await request.form()
-    app.check_csrf(request, str(form.get("csrf") or ""))
-    viewer = await run_in_threadpool(app.current_viewer, request)
-    services = app.web(request)
+    common.check_csrf(request, str(form.get("csrf") or ""))
+    viewer = await run_in_threadpool(common.current_viewer, request)
+    services = common.web(request)
     state = str(form.get("decision") or "")
     comment = str(form.get("comment") or "").strip()
     month = str(form.get("month") or "")
@@ -328,7 +330,7 @@ async def review_action(request: Request) -> Response:
     if state not in (form_storage.APPROVED, form_storage.RETURNED):
         raise HTTPException(400, detail="decision")
     if state == form_storage.RETURNED and not comment:
-        return app.error_page(request, 400, "comment_needed")
+        return common.error_page(request, 400, "comment_needed")
     try:
         document_id = int(str(form.get("document_id") or ""))
     except ValueError as exc:
@@ -375,9 +377,9 @@ async def nudge_action(request: Request) -> Response:
     """Nudge a class's advisor about the month's form or the semester's plan: the desk's
     ledger row first (once a day per advisor and item), then the message."""
     form = await request.form()
-    app.check_csrf(request, str(form.get("csrf") or ""))
-    viewer = await run_in_threadpool(app.current_viewer, request)
-    services = app.web(request)
+    common.check_csrf(request, str(form.get("csrf") or ""))
+    viewer = await run_in_threadpool(common.current_viewer, request)
+    services = common.web(request)
     now = services.now()
     doc = _doc(str(form.get("doc") or form_storage.MONTHLY_FORM))
     try:
@@ -419,14 +421,14 @@ def download_form(request: Request) -> Response:
     """The month's form as .docx: a submitted version (?version=N) or the live draft."""
     from bot.documents.form_docx import render_month_form
 
-    viewer = app.current_viewer(request)
-    services = app.web(request)
+    viewer = common.current_viewer(request)
+    services = common.web(request)
     class_id = request.path_params["class_id"]
     month_text = request.path_params["month"]
     try:
         form_storage.parse_month(month_text)
     except InputError:
-        return app.error_page(request, 400, "bad_month", month=month_text)
+        return common.error_page(request, 400, "bad_month", month=month_text)
     version = request.query_params.get("version")
     with services.session() as session:
         school_class = _class_in_scope(session, viewer, class_id)
@@ -452,10 +454,10 @@ def download_workbook(request: Request) -> Response:
     """The semester's assessment workbook (.xlsx): every class, so admins only."""
     from bot.documents.workbook import write_semester_workbook
 
-    viewer = app.current_viewer(request)
+    viewer = common.current_viewer(request)
     if not viewer.is_admin:
         raise HTTPException(403)
-    services = app.web(request)
+    services = common.web(request)
     name = request.path_params["name"]
     with tempfile.TemporaryDirectory() as folder, services.session() as session:
         out = Path(folder) / "workbook.xlsx"

@@ -343,3 +343,26 @@ def test_overview_filters_and_puts_the_most_behind_first(
     assert order[-1] == "数学与应用数学2023-1班"  # the only class with work on record
     totals = client.get("/?major=统计学").text.split('id="totals"')[1].split("</ul>")[0]
     assert "未完成: 2" in totals  # two classes × the semester plan, missed
+
+
+def test_advisor_page_shows_the_classes_in_the_viewers_scope(
+    client: TestClient, engine: Engine, college: College
+) -> None:
+    import re
+
+    def classes(html: str) -> set[str]:
+        return set(re.findall(r'<h3><a href="/class/\d+">([^<]+)</a>', html))
+
+    zhang = college.people["张老师"]  # two classes: one under 李辅导员, one under 赵辅导员
+    signed_in(client, engine, college.people["李辅导员"])
+    page = client.get(f"/advisor/{zhang}")
+    assert page.status_code == 200 and classes(page.text) == {"数学与应用数学2023-1班"}
+    assert "学年 2026-2027" in page.text
+    assert client.get(f"/advisor/{college.people['陈老师']}").status_code == 403
+    client.cookies.clear()
+    signed_in(client, engine, college.people["院办管理员"])
+    assert classes(client.get(f"/advisor/{zhang}").text) == {
+        "数学与应用数学2023-1班",
+        "统计学2024-2班",
+    }
+    assert client.get("/advisor/99999").status_code == 404

@@ -366,3 +366,21 @@ def test_advisor_page_shows_the_classes_in_the_viewers_scope(
         "统计学2024-2班",
     }
     assert client.get("/advisor/99999").status_code == 404
+
+
+def test_a_server_error_is_a_page_and_the_log_has_no_sign_in_token(
+    web_app, engine: Engine, college: College, caplog, monkeypatch
+) -> None:
+    from bot.web import signin
+
+    def database_gone(*_args: object, **_kwargs: object) -> str:
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(signin, "start_session", database_gone)
+    token = sign_in_link(engine, college.people["李辅导员"])
+    with TestClient(web_app, raise_server_exceptions=False) as client:
+        response = client.get(f"/signin/{token}")
+    assert response.status_code == 500 and "服务器出错" in response.text
+    assert "Traceback" not in response.text and "database went away" not in response.text
+    assert "database went away" in caplog.text  # logged for the operator …
+    assert token not in caplog.text and "/signin/…" in caplog.text  # … without the token

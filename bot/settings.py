@@ -6,7 +6,7 @@ import hashlib
 import hmac
 from pathlib import Path
 from typing import Annotated
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -91,6 +91,28 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("ADVISORBOT_SECRET_KEY", "secret_key")
     )
 
+    # Logging (issue 19): level name and "text" or "json" (one JSON object per line).
+    log_level: str = Field(
+        default="INFO", validation_alias=AliasChoices("ADVISORBOT_LOG_LEVEL", "log_level")
+    )
+    log_format: str = Field(
+        default="text", validation_alias=AliasChoices("ADVISORBOT_LOG_FORMAT", "log_format")
+    )
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        if value.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+            raise ValueError("ADVISORBOT_LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
+        return value.upper()
+
+    @field_validator("log_format")
+    @classmethod
+    def _known_format(cls, value: str) -> str:
+        if value.lower() not in ("text", "json"):
+            raise ValueError("ADVISORBOT_LOG_FORMAT must be text or json")
+        return value.lower()
+
     @field_validator("admins", mode="before")
     @classmethod
     def _split_admins(cls, value: object) -> object:
@@ -107,7 +129,10 @@ class Settings(BaseSettings):
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        ZoneInfo(value)  # raises for an unknown zone name
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:  # a KeyError pydantic would not catch
+            raise ValueError(f"unknown time zone {value!r}; use a name like Asia/Shanghai") from exc
         return value
 
     @property

@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from reminders.jobs.status import ClassCompliance, class_compliance, load_calendar
 from reminders.policy import Policy
-from reminders.status import ClassCompliance, class_compliance, load_calendar
 from storage import directory, forms
 from storage.directory import ClassRef
 from storage.errors import Ambiguous, InputError, NotFound

@@ -105,7 +105,7 @@ def export_semester(
     from bot.cli.common import parse_moment
     from bot.cli.context import open_context
     from bot.documents.workbook import write_semester_workbook
-    from reminders.status import load_calendar
+    from reminders.jobs.status import load_calendar
     from storage.errors import NotFound
 
     ctx = open_context()

@@ -112,3 +112,24 @@ async def test_refusals_store_nothing(bot: BotUnderTest) -> None:
         assert session.query(SurveyAnswer).count() == 0
     # a stranger who is not answering still gets the stranger's explanation
     assert "邀请码" in (await bot.say(STUDENTS[2], "你好"))[0]
+
+
+async def test_in_a_group_only_the_link_and_results_go_private(bot: BotUnderTest) -> None:
+    from tests.bot.harness import GROUP
+
+    await bot.say(LI, f"/survey {CLASS}", chat_id=GROUP)
+    [photo] = bot.request.sent("sendPhoto")
+    assert photo.params["chat_id"] == GROUP  # the QR code for the class group
+    token = survey_token(bot)
+    for n, student in enumerate(STUDENTS[:5]):
+        await answer(bot, student, token, [n + 1] * 5)
+        await bot.say(student, f"意见{n}")
+    before = len(bot.request.calls)
+    await bot.say(LI, f"/survey {CLASS}", chat_id=GROUP)
+    calls = [c for c in bot.request.calls[before:] if c.method == "sendMessage"]
+    in_group = [str(c.params["text"]) for c in calls if c.params["chat_id"] == GROUP]
+    private = [str(c.params["text"]) for c in calls if c.params["chat_id"] == LI]
+    assert len(in_group) == 1 and "已有 5 人回答" in in_group[0]
+    assert "意见" not in in_group[0] and "3.00" not in in_group[0]
+    assert "1. 需要时能找到班导师，班导师回应及时：3.00" in private[0]
+    assert {f"· 意见{n}" for n in range(5)} <= set(private[0].splitlines())

@@ -21,6 +21,7 @@ from storage.errors import Ambiguous, InputError, NotFound
 from storage.models import Person, SchoolClass, Survey
 
 _DATE = re.compile(r"^(?:(\d{4})[-/.])?(\d{1,2})[-/.](\d{1,2})$")
+_YEARLESS_AHEAD_DAYS = 183
 UNTIL_WORDS = frozenset({"until", "till", "to", "至", "截至", "截止", "到"})
 
 
@@ -35,8 +36,19 @@ def parse_until(text: str, today: date) -> date | None:
     except ValueError:
         return None
     if match.group(1) is None and day < today:
-        day = day.replace(year=today.year + 1)
+        # "01-10" in December is next January; "12-05" on 6 December is a slip, refused as
+        # past rather than opening a survey for a year.
+        following = _next_year(day)
+        if following is not None and (following - today).days <= _YEARLESS_AHEAD_DAYS:
+            day = following
     return day
+
+
+def _next_year(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,3 +133,21 @@ async def test_in_a_group_only_the_link_and_results_go_private(bot: BotUnderTest
     assert "意见" not in in_group[0] and "3.00" not in in_group[0]
     assert "1. 需要时能找到班导师，班导师回应及时：3.00" in private[0]
     assert {f"· 意见{n}" for n in range(5)} <= set(private[0].splitlines())
+
+
+def test_until_dates() -> None:
+    from datetime import date
+
+    from bot.surveys import parse_command, parse_until
+
+    today = date(2026, 12, 6)
+    assert parse_until("2026-12-20", today) == date(2026, 12, 20)
+    assert parse_until("12/20", today) == date(2026, 12, 20)
+    assert parse_until("01-10", today) == date(2027, 1, 10)  # next January
+    assert parse_until("12-05", today) == date(2026, 12, 5)  # a slip: refused as past later
+    assert parse_until("13-01", today) is None and parse_until("soon", today) is None
+    command = parse_command(["数学2023-1", "until", "12-20"], today)
+    assert command is not None and command.until == date(2026, 12, 20)
+    results = parse_command(["results", "数学2023-1"], today)
+    assert results is not None and results.results_only
+    assert parse_command(["数学2023-1", "until", "someday"], today) is None

@@ -58,14 +58,17 @@ class SurveyCommand:
     class_name: str
     results_only: bool = False
     until: date | None = None
+    close: bool = False  # close the open survey now (its results then count)
 
 
 def parse_command(args: list[str], today: date) -> SurveyCommand | None:
-    """`CLASS [until DATE]` or `results CLASS`; None when it is neither."""
+    """`CLASS [until DATE]`, `results CLASS` or `close CLASS`; None when it is none of them."""
     if not args:
         return None
     if args[0].lower() in ("results", "result", "结果"):
         return SurveyCommand(" ".join(args[1:]), results_only=True) if len(args) >= 2 else None
+    if args[0].lower() in ("close", "结束"):
+        return SurveyCommand(" ".join(args[1:]), close=True) if len(args) >= 2 else None
     if len(args) == 1:
         return SurveyCommand(args[0])
     if len(args) == 3 and args[1].lower() in UNTIL_WORDS:
@@ -117,7 +120,11 @@ def run_command(
         return SurveyAnswer(refusal="not_allowed", detail=school_class.name)
     latest = surveys.latest_survey(session, school_class.id)
     created = False
-    if command.results_only:
+    if command.close:
+        if latest is None or not surveys.is_open(latest, now):
+            return SurveyAnswer(refusal="none_open", detail=school_class.name)
+        surveys.close_survey(latest, now)
+    elif command.results_only:
         if latest is None:
             return SurveyAnswer(refusal="none_yet", detail=school_class.name)
     elif latest is None or not surveys.is_open(latest, now):

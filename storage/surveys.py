@@ -79,6 +79,12 @@ def open_survey(
     return survey
 
 
+def close_survey(survey: Survey, now: datetime) -> None:
+    """Close an open survey now: no more answers; its results count from now on."""
+    if is_open(survey, now):
+        survey.closes_at = now
+
+
 def latest_survey(session: Session, class_id: int) -> Survey | None:
     """The class's most recently opened survey, open or closed."""
     return session.scalar(

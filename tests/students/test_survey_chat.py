@@ -151,3 +151,24 @@ def test_until_dates() -> None:
     results = parse_command(["results", "数学2023-1"], today)
     assert results is not None and results.results_only
     assert parse_command(["数学2023-1", "until", "someday"], today) is None
+
+
+async def test_close_now_ends_answers_and_counts_for_the_summary(bot: BotUnderTest) -> None:
+    from bot.surveys import parse_command
+    from storage.directory import find_class
+    from storage.surveys import survey_summary
+    from tests.conftest import TZ
+
+    assert parse_command(["close"], bot.clock[0].date()) is None
+    assert "没有进行中" in (await bot.say(LI, f"/survey close {CLASS}"))[0]
+    await bot.say(LI, f"/survey {CLASS}")
+    token = survey_token(bot)
+    for student in STUDENTS[:5]:
+        await answer(bot, student, token, [4, 4, 4, 4, 2])
+    closed = "\n".join(await bot.say(LI, f"/survey close {CLASS}"))
+    assert "已于 2026-11-23 截止，共 5 人回答" in closed and "5. 总体上" in closed
+    assert "已经结束" in (await bot.say(STUDENTS[5], f"/start s_{token}"))[0]
+    with Session(bot.engine) as session:
+        class_id = find_class(session, CLASS).id
+        summary = survey_summary(session, class_id, "2026-2027", at=bot.clock[0], tz=TZ)
+    assert summary.answers == 5 and summary.averages == (4.0, 4.0, 4.0, 4.0, 2.0)

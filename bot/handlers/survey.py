@@ -192,7 +192,8 @@ def _question(
 
 def _parse_vote(data: str) -> tuple[int, list[int]] | None:
     survey_id, _, digits = data.removeprefix(VOTE_PREFIX).partition(":")
-    if not survey_id.isdigit() or not digits.isdigit():
+    # ASCII digits only: "²".isdigit() is true, and int("²") raises.
+    if not (survey_id + digits).isascii() or not survey_id.isdigit() or not digits.isdigit():
         return None
     return int(survey_id), [int(d) for d in digits]
 

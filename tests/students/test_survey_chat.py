@@ -105,6 +105,9 @@ async def test_refusals_store_nothing(bot: BotUnderTest) -> None:
     update = bot.updates.press(bot.user(STUDENTS[0]), call, f"sv:{survey_id}:79999")
     await bot.app.process_update(update)
     assert "不在 1–5 分之间" in bot.request.texts()[-1]
+    update = bot.updates.press(bot.user(STUDENTS[0]), call, f"sv:{survey_id}:²")
+    await bot.app.process_update(update)
+    assert "不在 1–5 分之间" in bot.request.texts()[-1]
     # closed: the clock passes the last day
     bot.clock[0] += timedelta(days=8)
     assert "已经结束" in (await bot.say(STUDENTS[1], f"/start s_{token}"))[0]

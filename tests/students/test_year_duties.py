@@ -223,3 +223,21 @@ async def test_a_note_in_chat_records_its_duty_and_me_counts_it(bot: BotUnderTes
     text = "\n".join(await bot.say(WANG, "/me"))
     assert "信息与计算科学2024-1班（大三）班导师工作职责，2026-2027-1 已做 1/4" in text
     assert "✅ 考研指导" in text
+
+
+def test_class_voices_for_the_dashboard(engine: Engine) -> None:
+    from bot.year_duties import class_voices
+
+    seed(engine)
+    _record(
+        engine,
+        [Tagged("student_activity", date(2026, 11, 10), duties=("graduation",))],
+        1,
+    )
+    with Session(engine) as session:
+        class_id = find_class(session, ZHANG_CLASS).id
+        voices = class_voices(session, [class_id], load_policy(None), local(2026, 11, 23), TZ)
+    item = voices[class_id]
+    assert item.duties.year == 4 and item.duties.title_key == "advisor_title.bandaoshi"
+    assert [d.code for d in item.duties.coverage.covered] == ["graduation"]
+    assert item.survey.answers == 0 and not item.survey.shown

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.i18n import t
 from reminders.duties import advisor_title_key, year_of_study
 from reminders.surveys import Question, SurveySettings
 from storage import directory, surveys
@@ -252,3 +254,46 @@ def comment(
         return False
     surveys.finish_comment(answer, text)
     return True
+
+
+# The assessment's students' column -------------------------------------------------------
+
+
+def assessment_opinions(
+    session: Session, year: str, at: datetime, tz: ZoneInfo, lang: str, min_answers: int
+) -> dict[int, str]:
+    """Advisor person id → the students' opinions cell of the year's assessment: per class,
+    its closed surveys' overall average and count ("数学2023-1班 4.20（12 人）"), or that too
+    few answered; advisors with no closed survey are left out. For the judge's
+    `write_assessment_workbook(..., opinions=...)`; InputError for a year like "2026".
+    """
+    surveys.academic_year_bounds(year)  # refuse a bad year before reading anything
+    cells: dict[int, list[str]] = {}
+    classes = session.scalars(
+        select(SchoolClass).where(SchoolClass.advisor_id.is_not(None)).order_by(SchoolClass.name)
+    )
+    for school_class in classes:
+        summary = surveys.survey_summary(
+            session, school_class.id, year, at=at, tz=tz, min_answers=min_answers
+        )
+        if summary.surveys == 0:
+            continue
+        if summary.shown and summary.overall is not None:
+            text = t(
+                lang,
+                "survey.assessment_cell",
+                class_name=school_class.name,
+                overall=f"{summary.overall:.2f}",
+                count=summary.answers,
+            )
+        else:
+            text = t(
+                lang,
+                "survey.assessment_too_few",
+                class_name=school_class.name,
+                count=summary.answers,
+                min=min_answers,
+            )
+        assert school_class.advisor_id is not None
+        cells.setdefault(school_class.advisor_id, []).append(text)
+    return {advisor: t(lang, "survey.assessment_separator").join(v) for advisor, v in cells.items()}

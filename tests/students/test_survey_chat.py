@@ -175,3 +175,12 @@ async def test_close_now_ends_answers_and_counts_for_the_summary(bot: BotUnderTe
         class_id = find_class(session, CLASS).id
         summary = survey_summary(session, class_id, "2026-2027", at=bot.clock[0], tz=TZ)
     assert summary.answers == 5 and summary.averages == (4.0, 4.0, 4.0, 4.0, 2.0)
+    # The assessment's students' column, per advisor (the judge's `opinions=`).
+    from bot.surveys import assessment_opinions
+    from storage.models import Person
+
+    with Session(bot.engine) as session:
+        zhang = session.scalar(select(Person.id).where(Person.name == "张老师"))
+        cells = assessment_opinions(session, "2026-2027", bot.clock[0], TZ, "zh", 5)
+        assert cells == {zhang: "数学与应用数学2023-1班 3.60（5 人）"}
+        assert assessment_opinions(session, "2025-2026", bot.clock[0], TZ, "zh", 5) == {}

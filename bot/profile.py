@@ -23,8 +23,8 @@ PROFILE_LANGUAGES: Final = (("zh", None), ("en", "en"))
 # Each role's commands, in menu order; a person with several roles gets the union in order.
 ROLE_COMMANDS: Final = {
     "advisor": ("log", "undo", "me", "status", "form", "plan", "bind", "lang", "help"),
-    "counselor": ("status", "me", "lang", "help"),
-    "admin": ("status", "bind", "me", "lang", "help"),
+    "counselor": ("status", "survey", "me", "lang", "help"),
+    "admin": ("status", "survey", "bind", "me", "lang", "help"),
 }
 
 

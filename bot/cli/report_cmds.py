@@ -14,6 +14,7 @@ import typer
 
 from bot.cli.common import fail_input, parse_moment
 from bot.i18n import t
+from bot.titles import advisor_title
 
 export_app = typer.Typer(help="Export records.", no_args_is_help=True)
 
@@ -87,6 +88,7 @@ def render_status(result: Any, lang: str) -> str:
             lang,
             "cli.status_header",
             class_name=row.name,
+            title=advisor_title(lang, row.cohort, report.at.date()),
             advisor=advisor,
             semester=report.semester.name,
             at=at_text,

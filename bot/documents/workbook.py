@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from bot.documents.form_docx import hours_text
 from bot.documents.xlsx_stream import StreamingWorkbook
 from bot.i18n import t
+from bot.titles import advisor_title
 from reminders.compliance import ActivityFact, RuleStatus, SubmissionFact, evaluate_history
 from reminders.jobs.status import load_calendar
 from reminders.policy import Policy, Rule
@@ -127,6 +128,15 @@ def write_semester_workbook(
                 summary_rows[row.id] = _summary_row(
                     row, policy, history, records, hours, forms.get(row.id, {}), kind_labels, lang
                 )
+                # 班主任 or 班导师 by the class's year in this semester.
+                title = advisor_title(lang, row.cohort, semester.start)
+                if row.advisor is not None:
+                    summary_rows[row.id][1] = t(
+                        lang,
+                        "forms.workbook.advisor_with_title",
+                        name=row.advisor.name,
+                        title=title,
+                    )
             if pending is not None:
                 # Never drop records silently: every activity's class is in the roster.
                 raise RuntimeError(

@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
@@ -687,11 +687,18 @@ def ask_return_comment(
     session.flush()
 
 
-def take_return_comment(session: Session, person_id: int) -> tuple[str, int] | None:
-    """The (doc, document id) a comment is awaited for, forgetting the question; or None."""
+# A question left unanswered this long is forgotten: a day later the next text is not a comment.
+RETURN_COMMENT_LIFETIME: Final = timedelta(hours=24)
+
+
+def take_return_comment(session: Session, person_id: int, now: datetime) -> tuple[str, int] | None:
+    """The (doc, document id) a comment is awaited for, forgetting the question; or None
+    (also when it was asked more than RETURN_COMMENT_LIFETIME ago)."""
     row = session.get(PendingReviewComment, person_id)
     if row is None:
         return None
     session.delete(row)
     session.flush()
+    if row.asked_at < now - RETURN_COMMENT_LIFETIME:
+        return None
     return row.doc, row.document_id

@@ -31,7 +31,7 @@ from bot.context import BotContext, Services
 from bot.documents.form_docx import render_month_form
 from bot.formatting import split_message, status_text
 from bot.handlers import forms as form_handlers
-from bot.handlers.identity import refuse_stranger, reply
+from bot.handlers.identity import is_private, refuse_stranger, reply
 from bot.i18n import t
 from bot.questions import BEHIND, CLASS_STATUS, FORMS, recognise
 from reminders.holidays import is_rest_day
@@ -182,12 +182,20 @@ async def _show_page(
         return
     text, markup = render_page(view, page, context.lang, services)
     message = update.effective_message
-    if message is None:
+    if message is None or context.actor is None:
         return
     if edit and update.callback_query is not None:
         await message.edit_text(text, reply_markup=markup)
-    else:
+    elif is_private(update):
         await message.reply_text(text, reply_markup=markup)
+    else:
+        # Names of advisors and their standing are not for a group: to the asker privately.
+        try:
+            await context.bot.send_message(context.actor.telegram_id, text, reply_markup=markup)
+        except Forbidden:
+            await reply(update, context, "chat.status_private_failed")
+            return
+        await reply(update, context, "chat.status_sent_private")
 
 
 def render_page(
@@ -583,7 +591,7 @@ async def desk_text(update: Update, context: BotContext) -> None:
         return
     services = context.services
     with services.session() as session:
-        pending = forms.take_return_comment(session, actor.id)
+        pending = forms.take_return_comment(session, actor.id, services.now())
     if pending is not None:
         await _take_comment(update, context, pending, message.text.strip())
         raise ApplicationHandlerStop

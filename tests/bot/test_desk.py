@@ -273,3 +273,11 @@ async def test_review_state_shows_in_status(bot: BotUnderTest) -> None:
     await bot.press(LI, "通过")
     assert "· 已审核通过" in "\n".join(await bot.say(ZHANG, "/me"))
     assert "· 已审核通过" in "\n".join(await bot.say(LI, "数学2023-1怎么样"))
+
+
+async def test_forms_in_a_group_goes_to_the_private_chat(bot: BotUnderTest) -> None:
+    replies = await bot.say(LI, "/forms", chat_id=-100123)
+    assert "私信" in replies[-1]
+    [page] = [c for c in bot.request.sent("sendMessage", LI)]
+    assert "数学与应用数学2023-1班" in str(page.params["text"])
+    assert not any("数学与应用数学" in t for t in bot.request.texts(-100123))

@@ -7,6 +7,7 @@ parser, which refuses anything malformed (a forged or stale button gets "no long
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import re
@@ -15,6 +16,7 @@ from datetime import datetime
 from typing import Final
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatAction
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import (
     Application,
@@ -39,7 +41,7 @@ from reminders.jobs.status import ClassCompliance, class_compliance
 from storage import forms, ledger
 from storage.errors import InputError
 from storage.forms import APPROVED, MONTHLY_FORM, RETURNED, SEMESTER_PLAN, NotAllowed, NotLatest
-from storage.models import ReminderLedger
+from storage.models import Person, ReminderLedger
 
 log = logging.getLogger(__name__)
 
@@ -426,14 +428,23 @@ async def _nudge_all(update: Update, context: BotContext, month: str) -> None:
 async def _send_zip(update: Update, context: BotContext, month: str) -> None:
     services = context.services
     assert services.policy is not None
-    with services.session() as session:
-        archive = desk.month_zip(
-            session, context.person(session), month, context.lang, services.policy, services.tz
-        )
-    key = "desk.zip_caption" if archive.missing else "desk.zip_caption_complete"
-    caption = t(context.lang, key, month=month, forms=archive.forms, missing=len(archive.missing))
+    assert context.actor is not None
+    actor_id, lang, policy = context.actor.id, context.lang, services.policy
+
+    def build() -> desk.MonthZip:
+        # Its own unit of work in a worker thread: rendering is about 0.1-0.2 s a form
+        # (bench/README.md), which must not hold up everyone else's updates.
+        with services.session() as session:
+            person = session.get(Person, actor_id)
+            assert person is not None
+            return desk.month_zip(session, person, month, lang, policy, services.tz)
+
     chat = update.effective_chat
     assert chat is not None
+    await context.bot.send_chat_action(chat.id, ChatAction.UPLOAD_DOCUMENT)
+    archive = await asyncio.to_thread(build)
+    key = "desk.zip_caption" if archive.missing else "desk.zip_caption_complete"
+    caption = t(context.lang, key, month=month, forms=archive.forms, missing=len(archive.missing))
     await context.bot.send_document(
         chat.id, document=archive.data, filename=archive.filename, caption=caption
     )

@@ -67,9 +67,8 @@ def test_migrations_run_from_empty_to_head_and_back(engine: Engine) -> None:
     assert current_revision(engine) is None
     assert "activities" not in inspect(engine).get_table_names()
     upgrade(engine)
-    assert (
-        current_revision(engine) == ScriptDirectory.from_config(alembic_config()).get_current_head()
-    )
+    head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    assert current_revision(engine) == head
     tables = set(inspect(engine).get_table_names())
     assert {
         "people",

@@ -16,7 +16,7 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Final, TypeVar
+from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, select, update
@@ -51,7 +51,6 @@ QUEUED: Final = "queued"
 DROPPED: Final = "dropped"
 MISSING: Final = "missing"
 _DAY_MARK: Final = "~"
-_Versioned = TypeVar("_Versioned", FormSubmission, SemesterPlan)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -226,9 +225,9 @@ def forms_overview(
     )
 
 
-def _latest(session: Session, query: Select[tuple[_Versioned]]) -> dict[int, _Versioned]:
+def _latest(session: Session, query: Select[Any]) -> dict[int, Any]:
     """The last row per class of a query ordered by version (later versions overwrite)."""
-    found: dict[int, _Versioned] = {}
+    found: dict[int, Any] = {}
     for row in session.scalars(query):
         found[row.class_id] = row
     return found

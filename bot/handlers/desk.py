@@ -12,7 +12,7 @@ import logging
 import math
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Final
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -229,7 +229,9 @@ def render_page(
             t(lang, "desk.row_class", n=n, class_name=row.class_name, advisor=row.advisor or "-")
         )
         buttons: list[InlineKeyboardButton] = []
-        items = [("desk.row_form", row.form, view.due)]
+        items: list[tuple[str, desk.DocState, date | None]] = [
+            ("desk.row_form", row.form, view.due)
+        ]
         if row.plan is not None:
             items.append(("desk.row_plan", row.plan, None))
         for key, item, due in items:
@@ -277,10 +279,12 @@ def render_page(
 
 
 def _state_label(
-    lang: str, item: desk.DocState, due: object, today: object, services: Services
+    lang: str, item: desk.DocState, due: date | None, today: date, services: Services
 ) -> str:
+    """The item's line: missing (open or past `due`; a plan's due is not shown, so None),
+    or the latest version with its review state and "late"."""
     if item.missing:
-        overdue = due is None or today > due  # type: ignore[operator]
+        overdue = due is None or today > due
         return t(lang, "desk.state_missing" if overdue else "desk.state_missing_open")
     assert item.submitted_at is not None
     at = _when(item.submitted_at, services)
@@ -422,7 +426,15 @@ async def _nudge_all(update: Update, context: BotContext, month: str) -> None:
         )
         if name is not None:
             counts[name] += 1
-    await reply(update, context, "desk.nudge_all_done", **counts)
+    await reply(
+        update,
+        context,
+        "desk.nudge_all_done",
+        sent=counts["sent"],
+        queued=counts["queued"],
+        already=counts["already"],
+        unreachable=counts["unreachable"],
+    )
 
 
 async def _send_zip(update: Update, context: BotContext, month: str) -> None:

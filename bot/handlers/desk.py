@@ -596,10 +596,12 @@ class _DeskPeople(filters.MessageFilter):
         user = message.from_user
         if user is None:
             return False
-        cached = self._services.cached_actor(user.id)
-        if cached is None:
+        # The entry group -2 has just refreshed or found fresh; its expiry is not checked
+        # again here, or a counselor's text could slip to the recorder at the TTL's edge.
+        entry = self._services.actors.get(user.id)
+        if entry is None:
             return False
-        actor = cached[0]
+        actor = entry[0]
         if self._without_class and actor.is_advisor:
             return False
         return actor.is_counselor or actor.is_admin

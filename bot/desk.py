@@ -305,13 +305,11 @@ def nudge(
     period, text = _nudge_subject(session, school_class, advisor, person, doc, month, policy)
     if period is None:
         return Nudge(NOT_MISSING, school_class.name, advisor.name)
-    reachable = advisor.telegram_id is not None and advisor.unreachable_since is None
-    if not reachable:
-        status = ledger.UNREACHABLE
-    elif sending_allowed(policy.reminders, now, is_rest_day):
-        status = ledger.PENDING
-    else:
-        status = QUEUED
+    if advisor.telegram_id is None or advisor.unreachable_since is not None:
+        # Nothing can be sent (no account, or they blocked the bot): no row, so the counselor
+        # is told so on every tap rather than "already nudged".
+        return Nudge(UNREACHABLE, school_class.name, advisor.name)
+    status = ledger.PENDING if sending_allowed(policy.reminders, now, is_rest_day) else QUEUED
     ledger_id = ledger.claim_new(
         session,
         person_id=advisor.id,
@@ -325,7 +323,7 @@ def nudge(
     )
     if ledger_id is None:
         return Nudge(ALREADY, school_class.name, advisor.name)
-    outcome = {ledger.PENDING: SEND, QUEUED: QUEUED_NOW}.get(status, UNREACHABLE)
+    outcome = SEND if status == ledger.PENDING else QUEUED_NOW
     return Nudge(outcome, school_class.name, advisor.name, ledger_id, advisor.telegram_id, text)
 
 

@@ -372,10 +372,11 @@ def nudge_all(
     month: str,
     policy: Policy,
     now: datetime,
+    tz: ZoneInfo,
     is_rest_day: RestDay,
 ) -> list[Nudge]:
     """One nudge per missing item of every class on the desk (each at most once a day)."""
-    view = forms_overview(session, person, month, policy, now.tzinfo)  # type: ignore[arg-type]
+    view = forms_overview(session, person, month, policy, tz)
     done: list[Nudge] = []
     for row in view.rows:
         for item in (row.form, row.plan):

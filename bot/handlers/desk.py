@@ -413,7 +413,13 @@ async def _nudge_all(update: Update, context: BotContext, month: str) -> None:
     assert services.policy is not None
     with services.session() as session:
         results = desk.nudge_all(
-            session, context.person(session), month, services.policy, services.now(), is_rest_day
+            session,
+            context.person(session),
+            month,
+            services.policy,
+            services.now(),
+            services.tz,
+            is_rest_day,
         )
     if not results:
         await reply(update, context, "desk.nudge_all_none")

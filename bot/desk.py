@@ -16,7 +16,7 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, Final
+from typing import Any, Final, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, select, update
@@ -57,7 +57,21 @@ _DAY_MARK: Final = "~"
 # Whose desk
 
 
-def desk_classes(session: Session, person: Person) -> list[SchoolClass]:
+class DeskUser(Protocol):
+    """Who acts at the desk: a Person row, or the chat's Actor, whose ``is_admin`` also
+    counts the ids in ADVISORBOT_ADMINS (a roster person made admin by the settings)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def is_admin(self) -> bool: ...
+    @property
+    def is_counselor(self) -> bool: ...
+
+
+def desk_classes(session: Session, person: DeskUser) -> list[SchoolClass]:
     """The classes on this person's desk: admins all, a counselor those they follow; in
     natural order (数学2025-2班 before 数学2025-10班), as a counselor reads a list."""
     # The advisors in one more query, not one per class.
@@ -77,7 +91,7 @@ def natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
     )
 
 
-def has_desk(person: Person) -> bool:
+def has_desk(person: DeskUser) -> bool:
     return person.is_admin or person.is_counselor
 
 
@@ -161,7 +175,7 @@ class DeskView:
 
 
 def forms_overview(
-    session: Session, person: Person, month: str, policy: Policy, tz: ZoneInfo
+    session: Session, person: DeskUser, month: str, policy: Policy, tz: ZoneInfo
 ) -> DeskView:
     """Every class on the desk with the month's form and the semester's plan (few queries)."""
     if not has_desk(person):
@@ -256,7 +270,7 @@ def _state(
     )
 
 
-def desk_class(session: Session, person: Person, class_id: int) -> SchoolClass:
+def desk_class(session: Session, person: DeskUser, class_id: int) -> SchoolClass:
     """A class on this person's desk; NotAllowed for any other (a forged button)."""
     school_class = session.get(SchoolClass, class_id)
     if school_class is None or not has_desk(person) or not forms.can_review(person, school_class):
@@ -287,7 +301,7 @@ class Nudge:
 
 def nudge(
     session: Session,
-    person: Person,
+    person: DeskUser,
     class_id: int,
     doc: str,
     month: str,
@@ -331,7 +345,7 @@ def _nudge_subject(
     session: Session,
     school_class: SchoolClass,
     advisor: Person,
-    sender: Person,
+    sender: DeskUser,
     doc: str,
     month: str,
     policy: Policy,
@@ -368,7 +382,7 @@ def _nudge_subject(
 
 def nudge_all(
     session: Session,
-    person: Person,
+    person: DeskUser,
     month: str,
     policy: Policy,
     now: datetime,
@@ -475,7 +489,7 @@ class Opened:
     file_name: str | None = None
 
 
-def open_document(session: Session, person: Person, doc: str, document_id: int) -> Opened:
+def open_document(session: Session, person: DeskUser, doc: str, document_id: int) -> Opened:
     """A submitted version on this person's desk (NotAllowed otherwise, InputError if gone)."""
     item = forms.document(session, doc, document_id)
     if item is None:
@@ -525,7 +539,7 @@ class ReviewNotice:
 
 def review(
     session: Session,
-    person: Person,
+    person: DeskUser,
     doc: str,
     document_id: int,
     state: str,
@@ -577,7 +591,7 @@ def review(
 
 
 def start_return(
-    session: Session, person: Person, doc: str, document_id: int, now: datetime
+    session: Session, person: DeskUser, doc: str, document_id: int, now: datetime
 ) -> Opened:
     """Check the version may be returned by this person, and wait for their comment."""
     opened = open_document(session, person, doc, document_id)
@@ -600,7 +614,7 @@ class MonthZip:
 
 
 def month_zip(
-    session: Session, person: Person, month: str, lang: str, policy: Policy, tz: ZoneInfo
+    session: Session, person: DeskUser, month: str, lang: str, policy: Policy, tz: ZoneInfo
 ) -> MonthZip:
     """One .docx per class with a submitted form (its latest version, as submitted), named by
     class and month; the classes without one listed in missing.txt."""

@@ -29,7 +29,7 @@ from telegram.ext import (
 )
 
 from bot import desk, usecases
-from bot.context import BotContext, Services
+from bot.context import Actor, BotContext, Services
 from bot.documents.form_docx import render_month_form
 from bot.formatting import split_message, status_text
 from bot.handlers import forms as form_handlers
@@ -41,7 +41,7 @@ from reminders.jobs.status import ClassCompliance, class_compliance
 from storage import forms, ledger
 from storage.errors import InputError
 from storage.forms import APPROVED, MONTHLY_FORM, RETURNED, SEMESTER_PLAN, NotAllowed, NotLatest
-from storage.models import Person, ReminderLedger
+from storage.models import ReminderLedger
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +142,12 @@ def _decode_month(code: str) -> str:
     return f"{match.group(1)}-{match.group(2)}"
 
 
+def _who(context: BotContext) -> Actor:
+    """The identified speaker; its `is_admin` counts ADVISORBOT_ADMINS as well as the roster."""
+    assert context.actor is not None
+    return context.actor
+
+
 # ---------------------------------------------------------------------------------------------
 # /forms
 
@@ -176,9 +182,7 @@ async def _show_page(
     services = context.services
     assert services.policy is not None
     with services.session() as session:
-        view = desk.forms_overview(
-            session, context.person(session), month, services.policy, services.tz
-        )
+        view = desk.forms_overview(session, _who(context), month, services.policy, services.tz)
     if not view.rows:
         await reply(update, context, "desk.no_classes")
         return
@@ -343,7 +347,7 @@ async def _nudge_one(update: Update, context: BotContext, button: NudgeButton) -
     with services.session() as session:
         result = desk.nudge(
             session,
-            context.person(session),
+            _who(context),
             button.class_id,
             button.doc,
             button.month,
@@ -414,7 +418,7 @@ async def _nudge_all(update: Update, context: BotContext, month: str) -> None:
     with services.session() as session:
         results = desk.nudge_all(
             session,
-            context.person(session),
+            _who(context),
             month,
             services.policy,
             services.now(),
@@ -446,16 +450,13 @@ async def _nudge_all(update: Update, context: BotContext, month: str) -> None:
 async def _send_zip(update: Update, context: BotContext, month: str) -> None:
     services = context.services
     assert services.policy is not None
-    assert context.actor is not None
-    actor_id, lang, policy = context.actor.id, context.lang, services.policy
+    who, lang, policy = _who(context), context.lang, services.policy
 
     def build() -> desk.MonthZip:
         # Its own unit of work in a worker thread: rendering is about 0.1-0.2 s a form
         # (bench/README.md), which must not hold up everyone else's updates.
         with services.session() as session:
-            person = session.get(Person, actor_id)
-            assert person is not None
-            return desk.month_zip(session, person, month, lang, policy, services.tz)
+            return desk.month_zip(session, who, month, lang, policy, services.tz)
 
     chat = update.effective_chat
     assert chat is not None
@@ -476,7 +477,7 @@ async def _open(update: Update, context: BotContext, doc: str, document_id: int)
     """Send the version (the form as .docx, the plan as text and its document) with 审核."""
     services = context.services
     with services.session() as session:
-        opened = desk.open_document(session, context.person(session), doc, document_id)
+        opened = desk.open_document(session, _who(context), doc, document_id)
     lang = context.lang
     what = t(lang, f"desk.doc_{doc}", period=opened.period)
     review = opened.review
@@ -550,9 +551,7 @@ async def _open(update: Update, context: BotContext, doc: str, document_id: int)
 async def _approve(update: Update, context: BotContext, doc: str, document_id: int) -> None:
     services = context.services
     with services.session() as session:
-        notice = desk.review(
-            session, context.person(session), doc, document_id, APPROVED, services.now()
-        )
+        notice = desk.review(session, _who(context), doc, document_id, APPROVED, services.now())
     what = t(context.lang, f"desk.doc_{doc}", period=notice.period)
     await reply(
         update,
@@ -568,7 +567,7 @@ async def _approve(update: Update, context: BotContext, doc: str, document_id: i
 async def _ask_return(update: Update, context: BotContext, doc: str, document_id: int) -> None:
     services = context.services
     with services.session() as session:
-        desk.start_return(session, context.person(session), doc, document_id, services.now())
+        desk.start_return(session, _who(context), doc, document_id, services.now())
     await reply(update, context, "desk.ask_comment")
 
 
@@ -650,7 +649,7 @@ async def _take_comment(
         with services.session() as session:
             notice = desk.review(
                 session,
-                context.person(session),
+                _who(context),
                 doc,
                 document_id,
                 RETURNED,
@@ -722,7 +721,7 @@ async def show_overview(update: Update, context: BotContext) -> None:
     services = context.services
     assert services.policy is not None
     with services.session() as session:
-        ids = [c.id for c in desk.desk_classes(session, context.person(session))]
+        ids = [c.id for c in desk.desk_classes(session, _who(context))]
         results = class_compliance(session, services.policy, services.now(), ids) if ids else []
     if not results:
         await reply(update, context, "desk.no_classes")
@@ -770,9 +769,7 @@ async def desk_plans(update: Update, context: BotContext) -> None:
     assert services.policy is not None
     month = desk.default_month(services.now().date(), services.policy)
     with services.session() as session:
-        view = desk.forms_overview(
-            session, context.person(session), month, services.policy, services.tz
-        )
+        view = desk.forms_overview(session, _who(context), month, services.policy, services.tz)
     lang = context.lang
     lines = [t(lang, "desk.plan_for_desk")]
     today = services.now().date()

@@ -348,3 +348,24 @@ async def test_someone_both_advisor_and_counselor_records_work_and_asks(
     await bot.press(ZHANG, "添加备注")
     assert "备注已保存" in (await bot.say(ZHANG, "本月开了一次班会"))[0]
     assert len(bot.activities()) == 1
+
+
+async def test_a_roster_person_made_admin_by_the_settings_sees_every_class(engine: Engine) -> None:
+    from pydantic import SecretStr
+
+    from bot.settings import Settings
+
+    seed(engine)
+    settings = Settings(
+        telegram_bot_token=SecretStr("123:test"),
+        database_url=str(engine.url),
+        admins=frozenset({ZHAO}),
+    )
+    admin_bot = make_bot(engine, settings)
+    async with admin_bot.app:
+        [page] = await admin_bot.say(ZHAO, "/forms")
+        assert "共 4 个班" in page and "数学与应用数学2023-1班" in page
+        await submit_form(admin_bot)
+        await admin_bot.say(ZHAO, "/forms")
+        await admin_bot.press(ZHAO, "查看 2·表")
+        assert (await admin_bot.press(ZHAO, "通过"))[0].startswith("已通过")

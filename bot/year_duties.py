@@ -22,9 +22,9 @@ from telegram.ext import Application
 from bot.context import BotContext, Services
 from bot.i18n import normalise_language, t
 from reminders.duties import DutyCoverage, advisor_title_key, duties_covered, year_of_study
+from reminders.jobs.status import load_calendar
 from reminders.policy import Policy
 from reminders.semester_calendar import Semester
-from reminders.status import load_calendar
 from storage import ledger
 from storage.activities import duty_codes_by_class
 from storage.db import unit_of_work

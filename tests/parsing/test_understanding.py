@@ -268,3 +268,37 @@ def test_the_day_before_next_years_holiday_may_be_today() -> None:
 def test_the_colleges_staff_meeting_is_a_seminar() -> None:
     (meeting,) = parse_message("今天下午学院开会布置寒假安全工作", NEW_YEARS_EVE)
     assert (meeting.kind, meeting.date) == ("seminar", dt.date(2026, 12, 31))
+
+
+# --- what is not done: put off, wished, conditional, a notice, denied ----------------------
+
+THURSDAY = dt.datetime(2026, 11, 26, 19, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本周的班会因为运动会推迟到下周了",
+        "我想下周找时间跟家长聊聊",
+        "今天太忙了，查寝的事明天再说",
+        "如果周末不下雨就带学生去爬山",
+        "学院通知周五开班主任会议",
+        "不是查寝，是去宿舍送东西",
+        "家长群里有人问放假时间",
+    ],
+)
+def test_nothing_done_is_nothing_recorded(text: str) -> None:
+    assert parse_message(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("原定周二的家访改到今天了，已经去过了", [("parent_contact", "2026-11-26")]),
+        ("今天查寝了吗？查了，3栋", [("dorm_visit", "2026-11-26")]),
+        ("家长群里有人问放假时间，我回复了", [("other", "2026-11-26")]),
+        ("不是查寝，是去宿舍找小王谈心", [("student_talk", "2026-11-26")]),
+    ],
+)
+def test_what_was_done_after_all_is_recorded(text: str, kinds: list[tuple[str, str]]) -> None:
+    assert [(a.kind, a.date.isoformat()) for a in parse_message(text, THURSDAY)] == kinds

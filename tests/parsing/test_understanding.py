@@ -302,3 +302,19 @@ def test_nothing_done_is_nothing_recorded(text: str) -> None:
 )
 def test_what_was_done_after_all_is_recorded(text: str, kinds: list[tuple[str, str]]) -> None:
     assert [(a.kind, a.date.isoformat()) for a in parse_message(text, THURSDAY)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "students"),
+    [
+        ("和王一、李二、张三分别谈了话", 3, ("王一", "李二", "张三")),
+        ("下午和小周、小吴谈心", 2, ("小周", "小吴")),
+        ("Called the parents of Li Si and Wang Wu", 2, ()),
+        ("给20个家长群发了一条消息", 20, ()),
+    ],
+)
+def test_people_named_are_counted_one_each(
+    text: str, count: int, students: tuple[str, ...]
+) -> None:
+    first = parse_message(text, NOW)[0]
+    assert (first.count, first.students) == (count, students)

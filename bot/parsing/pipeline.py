@@ -711,9 +711,15 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
 _TOLD_HOW_RE = re.compile(r"讲|谈|聊|介绍|分享|教|说明|讨论|交流")
 
 
+# "主题班会 如何备考四六级": a how-to right after a meeting's name is its title.
+_TITLED_BEFORE_RE = re.compile(r"(?:班会|团会|讲座|报告|培训|分享会|交流会|课)\s*$")
+
+
 def _asks(low: str, cs: int, ce: int) -> bool:
     for q in _QUESTION_ZH_RE.finditer(low, cs, ce):
-        if q.group() in ("怎么", "如何") and _TOLD_HOW_RE.search(low, cs, q.start()):
+        if q.group() in ("怎么", "如何") and (
+            _TOLD_HOW_RE.search(low, cs, q.start()) or _TITLED_BEFORE_RE.search(low, cs, q.start())
+        ):
             continue
         return True
     return False

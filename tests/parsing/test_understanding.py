@@ -318,3 +318,20 @@ def test_people_named_are_counted_one_each(
 ) -> None:
     first = parse_message(text, NOW)[0]
     assert (first.count, first.students) == (count, students)
+
+
+SATURDAY = dt.datetime(2026, 11, 21, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("11.19 组织四级模拟考试", [("student_activity", "2026-11-19")]),
+        ("这周三下午的班会取消了，学生要去参加四级模考", []),
+        ("本周三开了主题班会 如何备考四六级", [("theme_meeting", "2026-11-18")]),
+        ("给英语竞赛获奖的同学开了个表彰会", [("class_meeting", "2026-11-21")]),
+        ("周三辅导了几个同学的高数", [("other", "2026-11-18")]),
+    ],
+)
+def test_year_two_work(text: str, kinds: list[tuple[str, str]]) -> None:
+    assert [(a.kind, a.date.isoformat()) for a in parse_message(text, SATURDAY)] == kinds

@@ -335,3 +335,20 @@ SATURDAY = dt.datetime(2026, 11, 21, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 )
 def test_year_two_work(text: str, kinds: list[tuple[str, str]]) -> None:
     assert [(a.kind, a.date.isoformat()) for a in parse_message(text, SATURDAY)] == kinds
+
+
+MAY = dt.datetime(2027, 5, 20, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Mock thesis defence for 6 seniors this afternoon", ["student_activity"]),
+        ("2 students came to my office about their internships", ["student_talk"]),
+        ("Attended the college's graduate employment meeting", ["seminar"]),
+        ("Reviewed the class's graduation audit list with the counsellor", ["other"]),
+        ("audited a lecture on topology", ["classroom_visit"]),
+    ],
+)
+def test_year_four_work_in_english(text: str, kinds: list[str]) -> None:
+    assert [a.kind for a in parse_message(text, MAY)] == kinds

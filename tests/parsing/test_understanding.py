@@ -352,3 +352,21 @@ MAY = dt.datetime(2027, 5, 20, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 )
 def test_year_four_work_in_english(text: str, kinds: list[str]) -> None:
     assert [a.kind for a in parse_message(text, MAY)] == kinds
+
+
+WEDNESDAY = dt.datetime(2026, 10, 28, 21, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("跟俩小子唠了会儿嗑", [("student_talk", "2026-10-28", 2)]),
+        ("晌午跟学生搁食堂吃的饭，唠了唠", [("student_talk", "2026-10-28", 1)]),
+        ("跟小赵掰扯了半天他逃课的事", [("student_talk", "2026-10-28", 1)]),
+        ("前儿个带学生去看了场球赛", [("student_activity", "2026-10-26", 1)]),
+        ("班会撂到下礼拜了", []),
+    ],
+)
+def test_northern_speech(text: str, expected: list[tuple[str, str, int]]) -> None:
+    got = [(a.kind, a.date.isoformat(), a.count) for a in parse_message(text, WEDNESDAY)]
+    assert got == expected

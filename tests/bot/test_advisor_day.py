@@ -500,3 +500,16 @@ async def test_a_document_handed_in_is_offered_through_the_form_flow(
     assert bot.activities() == []
     replies = await bot.press(ZHANG, "标记为已交")
     assert "2026-10" in replies[-1] and "提交" in str(buttons_of(bot.last_with_buttons()))
+
+
+async def test_an_album_keeps_every_photo_for_the_captioned_note(bot: BotUnderTest) -> None:
+    await bot.app.process_update(
+        photo_update(bot, ZHANG, "今天查寝，5号楼", "a1", media_group_id="album-1")
+    )
+    await bot.app.process_update(photo_update(bot, ZHANG, None, "a2", media_group_id="album-1"))
+    await bot.app.process_update(photo_update(bot, ZHANG, None, "a3", media_group_id="album-1"))
+    [record] = bot.activities()
+    with Session(bot.engine) as session:
+        assert evidence_file_ids(session, [record.id]) == {
+            record.id: ["big-a1", "big-a2", "big-a3"]
+        }

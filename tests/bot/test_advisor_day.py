@@ -513,3 +513,14 @@ async def test_an_album_keeps_every_photo_for_the_captioned_note(bot: BotUnderTe
         assert evidence_file_ids(session, [record.id]) == {
             record.id: ["big-a1", "big-a2", "big-a3"]
         }
+
+
+async def test_a_question_answered_twice_acts_once(bot: BotUnderTest) -> None:
+    await bot.say(ZHANG, "8月1日查寝")
+    question = bot.last_with_buttons()
+    [yes] = [d for label, d in buttons_of(question) if label == "确定记录"]
+    for _ in range(2):
+        await bot.app.process_update(bot.updates.press(bot.user(ZHANG), question, yes))
+    assert len(bot.activities()) == 1
+    answers = [c for c in bot.request.calls if c.method == "answerCallbackQuery"]
+    assert "失效" in answers[-1].params["text"]

@@ -328,9 +328,17 @@ async def _continue(update: Update, context: BotContext, pending: Pending) -> No
         await _ask_class(update, context, pending, choice.options)
         return
     pending = replace(pending, class_id=choice.school_class.id)
-    if not pending.date_confirmed and plans.is_plan(pending.parsed):
-        await plans.offer_plan(update, context, pending, choice.school_class)
-        return
+    planned = plans.planned_part(pending.parsed) if not pending.date_confirmed else ()
+    if planned:
+        # The future part is a plan; the rest (if any) goes on to be recorded, and then the
+        # plan is said in a message of its own.
+        done = tuple(p for p in pending.parsed if p not in planned)
+        await plans.offer_plan(
+            update, context, replace(pending, parsed=planned), choice.school_class, bool(done)
+        )
+        if not done:
+            return
+        pending = replace(pending, parsed=done, choices=())
     odd = [p for p in pending.parsed if p.flag in ODD_DATE] if not pending.date_confirmed else []
     if odd:
         await _ask_date(update, context, pending, odd)

@@ -524,3 +524,21 @@ async def test_a_question_answered_twice_acts_once(bot: BotUnderTest) -> None:
     assert len(bot.activities()) == 1
     answers = [c for c in bot.request.calls if c.method == "answerCallbackQuery"]
     assert "失效" in answers[-1].params["text"]
+
+
+async def test_a_note_with_work_done_and_a_plan_records_the_one_and_plans_the_other(
+    bot: BotUnderTest,
+) -> None:
+    replies = await bot.say(ZHANG, "昨天查寝，下周二开班会")
+    assert any("计划" in r and "12月1日(周二)" in r for r in replies)
+    assert any(r.startswith("已记录") and "深入宿舍" in r for r in replies)
+    assert [(a.kind, a.local_date) for a in bot.activities()] == [
+        ("dorm_visit", date(2026, 11, 22))
+    ]
+    plan_message = next(c for c in bot.request.calls if "计划" in str(c.params.get("text")))
+    [done] = [d for label, d in buttons_of(plan_message) if label == "已经做了"]
+    await bot.app.process_update(bot.updates.press(bot.user(ZHANG), plan_message, done))
+    assert sorted((a.kind, a.local_date) for a in bot.activities()) == [
+        ("class_meeting", NOW.date()),
+        ("dorm_visit", date(2026, 11, 22)),
+    ]

@@ -373,3 +373,50 @@ class Evidence(Base):
     # An album's photos arrive as separate messages; later ones find the records by this.
     media_group_id: Mapped[str | None] = mapped_column(String(40))
     added_at: Mapped[utc_ts]
+
+
+class WebSignInLink(Base):
+    """A one-time sign-in link for the dashboard (from `/web` or `advisorbot web-link`).
+
+    Only the SHA-256 of the token is stored: a copy of the database signs nobody in.
+    """
+
+    __tablename__ = "web_sign_in_links"
+
+    id: Mapped[intpk]
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    created_at: Mapped[utc_ts]
+    expires_at: Mapped[utc_ts]
+    used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class WebSession(Base):
+    """A dashboard session behind a cookie; stored as the SHA-256 of the cookie's token."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[intpk]
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    # "link" (a sign-in link) or "telegram" (Mini App initData).
+    via: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[utc_ts]
+    expires_at: Mapped[utc_ts]
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class WebFormReview(Base):
+    """A counselor's decision on one submitted form version: approved, or returned with a
+    comment. Written by the dashboard's forms inbox (an adapter until the desk's review
+    storage lands; see bot/web/forms_inbox.py)."""
+
+    __tablename__ = "web_form_reviews"
+
+    id: Mapped[intpk]
+    submission_id: Mapped[int] = mapped_column(ForeignKey("form_submissions.id"), index=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    # "approved" or "returned"
+    decision: Mapped[str] = mapped_column(String(16))
+    comment: Mapped[str | None] = mapped_column(Text)
+    decided_at: Mapped[utc_ts]

@@ -36,6 +36,19 @@ def run() -> None:
     engine = make_engine(settings.database_url)
     upgrade(engine)
     application = build_application(settings, engine=engine)
+    if settings.web_port:
+        # The dashboard shares the bot's event loop; its port is bound now so a taken
+        # port is reported before the bot starts.
+        from bot.web.serve import attach_to_application, bind_socket
+
+        try:
+            sock = bind_socket(settings)
+        except OSError as exc:
+            fail_input(
+                f"cannot listen on {settings.web_listen}:{settings.web_port} for the dashboard "
+                f"({exc.strerror}); set ADVISORBOT_WEB_PORT, or 0 to turn it off"
+            )
+        attach_to_application(application, settings, engine, sock)
     if settings.webhook_url:
         secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
         application.run_webhook(

@@ -1,8 +1,9 @@
 """What the dashboard reads, in one adapter module: compliance, history, class details.
 
-Compliance comes from the same judge as `status --json` (`reminders.status.class_compliance`,
-the history from `reminders.compliance.evaluate_history`). When the judge moves (to
-`reminders/jobs/`, with a `history` of its own), this file is the one to change.
+Compliance comes from the same judge as `status --json`
+(`reminders.jobs.status.class_compliance`, over `reminders.judge`): one read of the facts
+gives each rule's current period and every period of the semester so far. When the judge's
+entry point changes, this file is the one to change.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reminders.compliance import (
@@ -76,22 +77,6 @@ class Overview:
 
 
 def compliance(
-    session: Session, policy: Policy, at: datetime, class_ids: Sequence[int]
-) -> list[ClassCompliance]:
-    """Exactly what `status --json` says for these classes at `at`."""
-    return class_compliance(session, policy, at, list(class_ids))
-
-
-@dataclass(frozen=True, slots=True)
-class Judged:
-    """The judge's verdicts for some classes at one moment: now, and every period so far."""
-
-    rows: list[ClassRow]
-    reports: dict[int, ComplianceReport]
-    history: dict[int, list[RuleStatus]]
-
-
-def judge(
     session: Session, policy: Policy, at: datetime, class_ids: Sequence[int] | None
 ) -> Judged:
     """Current periods and history from ONE read of the facts (None: every class).
@@ -118,19 +103,19 @@ def overview(
     session: Session, policy: Policy, at: datetime, class_ids: Sequence[int] | None
 ) -> Overview:
     """The overview's rows for these classes (None: every class), most behind first."""
-    judged = judge(session, policy, at, class_ids)
+    results = compliance(session, policy, at, class_ids)
     rules = tuple(rule.id for rule in policy.rules)
     classes: list[ClassSummary] = []
     totals: Counter[str] = Counter()
     semester_name = None
-    for row in judged.rows:
-        report = judged.reports[row.id]
+    for result in results:
+        row, report = result.row, result.report
         if report.semester is not None:
             semester_name = report.semester.name
         current = {status.rule: status for status in report.rules}
         totals.update(status.state for status in report.rules)
         so_far: dict[str, list[int]] = {}
-        for status in judged.history[row.id]:
+        for status in report.periods:
             counts = so_far.setdefault(status.rule, [0, 0, 0])
             counts[1] += 1
             counts[0] += status.state == MET
@@ -250,36 +235,31 @@ def semester_activities(
 
 
 def photo_counts(session: Session, activity_ids: Sequence[int]) -> dict[int, int]:
-    """Evidence photos per activity. No photo storage exists on main yet (the chat lane adds
-    it); until then every activity has none. Replace this body when it lands."""
-    del session, activity_ids
-    return {}
+    """Evidence photos per activity (the chat's `activity_evidence`, one query)."""
+    return evidence_counts(session, activity_ids)
 
 
 def form_versions(session: Session, class_id: int) -> list[FormVersion]:
-    """Every submitted version of the class's monthly forms, newest first, with the latest
-    review decision on each."""
-    latest_review = (
-        select(WebFormReview.submission_id, func.max(WebFormReview.id).label("review_id"))
-        .group_by(WebFormReview.submission_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(
-            FormSubmission.id,
-            FormSubmission.month,
-            FormSubmission.version,
-            FormSubmission.submitted_at,
-            FormSubmission.note,
-            WebFormReview.decision,
-            WebFormReview.comment,
-        )
-        .outerjoin(latest_review, latest_review.c.submission_id == FormSubmission.id)
-        .outerjoin(WebFormReview, WebFormReview.id == latest_review.c.review_id)
+    """Every submitted version of the class's monthly forms, newest first, with its review
+    (the desk's `document_reviews`: one decision per version)."""
+    rows = session.scalars(
+        select(FormSubmission)
         .where(FormSubmission.class_id == class_id)
         .order_by(FormSubmission.month.desc(), FormSubmission.version.desc())
     ).all()
-    return [FormVersion(*row) for row in rows]
+    reviews = form_storage.reviews(session, form_storage.MONTHLY_FORM, [r.id for r in rows])
+    return [
+        FormVersion(
+            r.id,
+            r.month,
+            r.version,
+            r.submitted_at,
+            r.note,
+            reviews[r.id].state if r.id in reviews else None,
+            reviews[r.id].comment if r.id in reviews else None,
+        )
+        for r in rows
+    ]
 
 
 def semester_plan(session: Session, class_id: int, semester_name: str | None) -> PlanView | None:

@@ -12,7 +12,7 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import metrics, profile
+from bot import metrics, profile, year_duties
 from bot.context import BotContext, Services
 from bot.handlers import (
     forms,
@@ -22,6 +22,7 @@ from bot.handlers import (
     recording,
     reminder_buttons,
     status,
+    survey,
 )
 from bot.i18n import t
 from bot.inbox import FlushBeforePoll, PersistentUpdateQueue, replay_pending
@@ -38,7 +39,19 @@ log = logging.getLogger(__name__)
 # Group -2 identifies the speaker; group -1 catches replies to the bot's own questions (a
 # form note) before group 0 would record them as work.
 IDENTITY_GROUP = -2
-COMMANDS = ("start", "help", "log", "undo", "me", "status", "form", "plan", "bind", "lang")
+COMMANDS = (
+    "start",
+    "help",
+    "log",
+    "undo",
+    "me",
+    "status",
+    "form",
+    "plan",
+    "bind",
+    "lang",
+    "survey",
+)
 
 
 class AdvisorApplication(Application):  # type: ignore[type-arg]
@@ -109,10 +122,14 @@ def build_application(
     metrics.watch_backlog(queue.backlog)
 
     application.add_handlers(identity.handlers(), group=IDENTITY_GROUP)
+    # The survey's deep link and a student's comment first: forms' note catcher takes every
+    # private text, and only one handler of a group runs.
+    application.add_handlers(survey.early_handlers(services), group=-1)
     application.add_handlers(forms.early_handlers(), group=-1)
-    for module in (onboarding, recording, status, groups, forms, reminder_buttons):
+    for module in (onboarding, recording, status, groups, forms, reminder_buttons, survey):
         application.add_handlers(module.handlers())
     reminder_buttons.schedule(application)
+    year_duties.schedule(application, services.policy, settings.tz)
     application.add_error_handler(on_error)
     return application
 

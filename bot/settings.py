@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -10,6 +12,7 @@ from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///advisorbot.sqlite3"
+_SURVEY_KEY_LABEL = b"advisorbot survey respondent key v1"
 
 
 class Settings(BaseSettings):
@@ -103,6 +106,13 @@ class Settings(BaseSettings):
             raise ValueError("ADVISORBOT_LOG_FORMAT must be text or json")
         return value.lower()
 
+    # Key of the keyed hash that stands for a student in the survey tables. When unset it is
+    # derived from the bot token (HMAC-SHA256 with a fixed label), so changing the token
+    # then also changes the hashes: set it to keep "answering again replaces" across that.
+    secret_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("ADVISORBOT_SECRET_KEY", "secret_key")
+    )
+
     @field_validator("admins", mode="before")
     @classmethod
     def _split_admins(cls, value: object) -> object:
@@ -128,6 +138,14 @@ class Settings(BaseSettings):
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    def survey_key(self) -> bytes:
+        """The HMAC key for survey respondents: ADVISORBOT_SECRET_KEY, else derived from the
+        bot token with a fixed label (never the token itself)."""
+        if self.secret_key is not None and self.secret_key.get_secret_value():
+            return self.secret_key.get_secret_value().encode()
+        token = self.telegram_bot_token.get_secret_value() if self.telegram_bot_token else ""
+        return hmac.new(token.encode(), _SURVEY_KEY_LABEL, hashlib.sha256).digest()
 
 
 def load_settings(**overrides: object) -> Settings:

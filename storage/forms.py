@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from reminders.duties import year_of_study
 from reminders.policy import Policy, load_policy
 from storage.errors import InputError
 from storage.models import (
@@ -90,10 +91,17 @@ class FormEntry:
     count: int
     hours: float  # stated, else the policy's default for the kind
     hours_stated: bool
+    duties: tuple[str, ...] = ()  # codes of reminders.duties (absent in older snapshots)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FormEntry:
-        return cls(**{**data, "students": tuple(data.get("students") or ())})
+        return cls(
+            **{
+                **data,
+                "students": tuple(data.get("students") or ()),
+                "duties": tuple(data.get("duties") or ()),
+            }
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +125,9 @@ class MonthlyForm:
     submitted_at: str | None = None  # local ISO moment, set on submission
     version: int | None = None
     format: int = field(default=SNAPSHOT_FORMAT)
+    # The class's year of study on the month's first day: 班主任 (1-2) or 班导师 (3-4).
+    # None in snapshots older than this field; the form then says 班主任（班导师）.
+    year_of_study: int | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -179,6 +190,7 @@ def _entry(activity: Activity, policy: Policy) -> FormEntry:
         count=activity.count,
         hours=round(effective_hours(policy, activity.kind, activity.count, activity.hours), 2),
         hours_stated=activity.hours is not None,
+        duties=tuple(activity.duties or ()),
     )
 
 
@@ -248,6 +260,7 @@ def draft_month_form(
         parent_contacts=sum(e.count for e in month_entries if e.kind == "parent_contact"),
         hours_month=round(sum(e.hours for e in month_entries), 2),
         hours_semester=round(hours_semester, 2) if semester else None,
+        year_of_study=year_of_study(school_class.cohort, first),
     )
 
 

@@ -36,7 +36,7 @@ def status(
 ) -> None:
     """Compliance of one class, or of all classes, rule by rule."""
     from bot.cli.context import open_context
-    from reminders.status import class_compliance
+    from reminders.jobs.status import class_compliance
     from storage.directory import find_class
     from storage.errors import Ambiguous, NotFound
     from storage.facts import class_rows
@@ -181,4 +181,5 @@ def _export_record(row: Any) -> dict[str, Any]:
         "students": row.students,
         "recorded_at": row.recorded_at.isoformat(timespec="seconds"),
         "source": row.source,
+        "duties": row.duties,
     }

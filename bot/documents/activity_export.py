@@ -37,6 +37,7 @@ COLUMNS: Final = (
     "students",
     "recorded_at",
     "source",
+    "duties",
 )
 # Excel on Chinese Windows opens a CSV as GBK unless it starts with a byte order mark.
 CSV_ENCODING: Final = "utf-8-sig"
@@ -70,6 +71,7 @@ def sheet_row(row: ExportRow, policy: Policy, lang: str, tz: ZoneInfo) -> list[o
         "、".join(row.students),
         row.recorded_at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S"),
         row.source,
+        ",".join(row.duties),
     ]
 
 

@@ -8,7 +8,7 @@ from telegram import Update
 from telegram.error import Forbidden
 from telegram.ext import BaseHandler, CommandHandler
 
-from bot import usecases
+from bot import usecases, year_duties
 from bot.context import BotContext
 from bot.documents.status_grid import render_status_grid
 from bot.formatting import split_message, status_summary, status_text
@@ -27,10 +27,14 @@ async def me_command(update: Update, context: BotContext) -> None:
     with services.session() as session:
         person = context.person(session)
         answer = usecases.my_status(session, person, services.policy, services.now())
+        # The year's duties (covered or not yet) and the students' survey, per class.
+        extra = year_duties.advisor_page(
+            session, person, services.policy, services.now(), services.tz, context.lang
+        )
     if answer.refusal:
         await reply(update, context, f"chat.{answer.refusal}")
         return
-    text = "\n\n".join(status_text(context.lang, r) for r in answer.results)
+    text = "\n\n".join([*(status_text(context.lang, r) for r in answer.results), *extra])
     await _deliver(update, context, text)
 
 

@@ -174,8 +174,10 @@ def test_export_activities_formats(sqlite_url: str, roster: Path, tmp_path: Path
         "students",
         "recorded_at",
         "source",
+        "duties",
     }
     assert rows[0]["count"] == 3 and rows[1]["location"] == "9号楼"
+    assert rows[0]["duties"] == []  # recorded without duty codes
     since = cli(sqlite_url, "export", "activities", "--since", "2026-11-10").stdout.splitlines()
     assert len(since) == 1
     csv_text = cli(sqlite_url, "export", "activities", "--format", "csv").stdout

@@ -20,7 +20,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import Forbidden, TelegramError
 
 from bot import metrics
-from reminders.compliance import ActivityFact, SubmissionFact, evaluate_history
+from bot.reminder_texts import Buttons, buttons, render
+from reminders.compliance import ActivityFact, SubmissionFact
 from reminders.decisions import (
     ClassHistory,
     LedgerEntry,
@@ -30,9 +31,9 @@ from reminders.decisions import (
     due_reminders,
 )
 from reminders.holidays import is_rest_day
+from reminders.jobs.status import load_calendar
+from reminders.judge import ClassFacts, judge_many
 from reminders.policy import Policy
-from reminders.status import load_calendar
-from reminders.texts import Buttons, buttons, render
 from storage import ledger
 from storage.db import unit_of_work
 from storage.facts import PersonRef, activity_tuples, class_rows, gc_paused, submission_tuples
@@ -148,28 +149,24 @@ def _decide(session: Session, policy: Policy, now: datetime, is_holiday: RestDay
         tzinfo=now.tzinfo,
     )
     entries = [LedgerEntry(*row) for row in ledger.ledger_rows(session, since)]
+    facts = [
+        ClassFacts(
+            row.id,
+            cast("list[ActivityFact]", [_Activity._make(t) for t in activities.get(row.id, ())]),
+            [SubmissionFact(*s) for s in submissions.get(row.id, ())],
+            row.advisor.id if row.advisor else None,
+        )
+        for row in rows
+    ]
+    # The one judge, at the same moment and on the same semester as status.
+    judged = dict(judge_many(policy, calendar, facts, now, semester=semester))
     classes = [
         ClassHistory(
             row.id,
             row.name,
             _recipient(row.advisor),
             _recipient(row.counselor),
-            tuple(
-                evaluate_history(
-                    policy,
-                    calendar,
-                    cast(
-                        "list[ActivityFact]",
-                        [_Activity._make(t) for t in activities.get(row.id, ())],
-                    ),
-                    [
-                        SubmissionFact(w, p, s)
-                        for w, p, s in submissions.get(row.id, ())
-                        if s <= now
-                    ],
-                    now,
-                )
-            ),
+            judged[row.id].periods,
         )
         for row in rows
     ]

@@ -15,6 +15,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 from bot import metrics, profile, year_duties
 from bot.context import BotContext, Services
 from bot.handlers import (
+    desk,
     forms,
     groups,
     identity,
@@ -52,6 +53,7 @@ COMMANDS = (
     "lang",
     "survey",
 )
+DESK_COMMANDS = ("forms",)
 
 
 class AdvisorApplication(Application):  # type: ignore[type-arg]
@@ -122,14 +124,17 @@ def build_application(
     metrics.watch_backlog(queue.backlog)
 
     application.add_handlers(identity.handlers(), group=IDENTITY_GROUP)
-    # The survey's deep link and a student's comment first: forms' note catcher takes every
-    # private text, and only one handler of a group runs.
+    # The survey's deep link and a student's comment first, then the desk (a counselor's text
+    # is a return comment or a question; it hands an advisor's own text on), then forms' note
+    # catcher, which takes every private text: only one handler of a group runs.
     application.add_handlers(survey.early_handlers(services), group=-1)
+    application.add_handlers(desk.early_handlers(services), group=-1)
     application.add_handlers(forms.early_handlers(), group=-1)
-    for module in (onboarding, recording, status, groups, forms, reminder_buttons, survey):
+    for module in (onboarding, recording, status, groups, forms, reminder_buttons, survey, desk):
         application.add_handlers(module.handlers())
     reminder_buttons.schedule(application)
     year_duties.schedule(application, services.policy, settings.tz)
+    desk.schedule(application)
     application.add_error_handler(on_error)
     return application
 
@@ -147,6 +152,7 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     try:
         for lang, code in (("zh", None), ("en", "en")):
             commands = [BotCommand(c, t(lang, f"chat.commands_{c}")) for c in COMMANDS]
+            commands += [BotCommand(c, t(lang, f"desk.commands_{c}")) for c in DESK_COMMANDS]
             await application.bot.set_my_commands(commands, language_code=code)
     except TelegramError:
         log.warning("could not set the commands menu; continuing", exc_info=True)

@@ -84,6 +84,13 @@ class Settings(BaseSettings):
         default=8443, validation_alias=AliasChoices("ADVISORBOT_WEBHOOK_PORT", "webhook_port")
     )
 
+    # Key of the keyed hash that stands for a student in the survey tables. When unset it is
+    # derived from the bot token (HMAC-SHA256 with a fixed label), so changing the token
+    # then also changes the hashes: set it to keep "answering again replaces" across that.
+    secret_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("ADVISORBOT_SECRET_KEY", "secret_key")
+    )
+
     # Logging (issue 19): level name and "text" or "json" (one JSON object per line).
     log_level: str = Field(
         default="INFO", validation_alias=AliasChoices("ADVISORBOT_LOG_LEVEL", "log_level")
@@ -105,13 +112,6 @@ class Settings(BaseSettings):
         if value.lower() not in ("text", "json"):
             raise ValueError("ADVISORBOT_LOG_FORMAT must be text or json")
         return value.lower()
-
-    # Key of the keyed hash that stands for a student in the survey tables. When unset it is
-    # derived from the bot token (HMAC-SHA256 with a fixed label), so changing the token
-    # then also changes the hashes: set it to keep "answering again replaces" across that.
-    secret_key: SecretStr | None = Field(
-        default=None, validation_alias=AliasChoices("ADVISORBOT_SECRET_KEY", "secret_key")
-    )
 
     @field_validator("admins", mode="before")
     @classmethod

@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from storage.types import UTCDateTime, intpk, name_str, tg_id, utc_ts
+from storage.types import BigId, UTCDateTime, intpk, name_str, tg_id, utc_ts
 
 # Named constraints make Alembic migrations deterministic on every database.
 NAMING_CONVENTION = {
@@ -291,3 +291,43 @@ class SurveyAnswer(Base):
     # True between the last score and the comment (or its skip): the student's next private
     # message is the comment.
     comment_pending: Mapped[bool] = mapped_column(default=False)
+
+
+class DocumentReview(Base):
+    """A counselor's (or admin's) 审核 of one submitted version of a form or plan.
+
+    One row per version: a version without a row is simply "submitted". `doc` names the
+    table `document_id` points into ("monthly_form": form_submissions, "semester_plan":
+    semester_plans); a resubmission is a new version and so starts again as "submitted".
+    """
+
+    __tablename__ = "document_reviews"
+    __table_args__ = (
+        UniqueConstraint("doc", "document_id", name="uq_document_review"),
+        CheckConstraint("state IN ('approved', 'returned')", name="review_state"),
+    )
+
+    id: Mapped[intpk]
+    doc: Mapped[str] = mapped_column(String(16))
+    document_id: Mapped[int] = mapped_column(BigInteger)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id"), index=True)
+    state: Mapped[str] = mapped_column(String(16))
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    comment: Mapped[str | None] = mapped_column(Text)
+    reviewed_at: Mapped[utc_ts]
+
+
+class PendingReviewComment(Base):
+    """A reviewer asked for the comment of a return: their next private text is that comment.
+
+    Kept in the database rather than in memory so the question survives a restart.
+    """
+
+    __tablename__ = "pending_review_comments"
+
+    person_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("people.id"), primary_key=True, autoincrement=False
+    )
+    doc: Mapped[str] = mapped_column(String(16))
+    document_id: Mapped[int] = mapped_column(BigInteger)
+    asked_at: Mapped[utc_ts]

@@ -36,6 +36,7 @@ def status(
 ) -> None:
     """Compliance of one class, or of all classes, rule by rule."""
     from bot.cli.context import open_context
+    from bot.desk import add_review_states, review_labels
     from reminders.jobs.status import class_compliance
     from storage.directory import find_class
     from storage.errors import Ambiguous, NotFound
@@ -56,8 +57,12 @@ def status(
             except Ambiguous as exc:
                 fail_input(t(lang, "cli.ambiguous_class", name=class_name, matches=str(exc)))
         results = class_compliance(session, policy, moment, class_ids)
+        reviews = review_labels(session, [r.row.id for r in results])
     if as_json:
-        payload: Any = [r.to_json() for r in results]
+        # Document entries carry the review state of what was handed in (issue 15).
+        payload: Any = [
+            add_review_states(r.to_json(), policy, reviews.get(r.row.id, {})) for r in results
+        ]
         if class_name is not None:
             payload = payload[0]
         json.dump(payload, sys.stdout, ensure_ascii=False)

@@ -30,6 +30,7 @@ def _register_all() -> None:
         parse_cmd,
         remind_cmd,
         report_cmds,
+        web_cmds,
     )
 
     for module in (
@@ -40,6 +41,7 @@ def _register_all() -> None:
         document_cmds,
         remind_cmd,
         ops_cmds,
+        web_cmds,
     ):
         module.register(app)
 

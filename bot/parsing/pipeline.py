@@ -70,7 +70,7 @@ QUESTION_ZH_FIRST = "什何几可吗呢哪在多如怎想是有能要请问"
 _QUESTION_ZH_RE = gated(
     QUESTION_ZH_FIRST,
     # "主题班会:如何适应大学学习", "讲了怎么和室友相处": a title or a subject, not a question.
-    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论—\-])(?<!:\s)(?:怎么|如何)|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
+    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论—\-])(?<!:\s)(?<![讲谈聊说论流享绍教]了)(?:怎么|如何)|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
     r"|想问|问一下|问下|请教一下",
 )
 # "麻烦帮我记录一下：…", "could you please log a class meeting …": asked to log it, the deed
@@ -166,6 +166,10 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"|我[^,]{0,3}?(?:出差|请假|在外地|不在学校|不在场)"
     # "跟小周约了谈话，他没来": the other side did not come.
     r"|(?:他|她|他们|她们|学生|同学|对方)[^,]{0,4}?(?:没来|没到|没出现|失约|爽约|放了?我?鸽子)"
+    # "约了家长视频，对方临时取消了": the other side called it off.
+    r"|(?:他|她|他们|她们|学生|同学|对方|家长|家里)[^,]{0,4}?(?:临时|突然|又)?(?:取消|推迟|改期|来不了|有事来不了)"
+    r"|(?:the\s+)?(?:other\s+side|parents?|mother|father|mom|dad|student|he|she|they)\s+(?:\w+\s+)?"
+    r"(?:cancel(?:l)?ed|called\s+(?:it\s+)?off|didn'?t\s+(?:show|come|turn\s+up)|never\s+(?:showed|came))"
     r"|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上|不能去|不能参加|没(?:能)?(?:去成|参加成|赶上))"
     r"|我(?:在外地|不在|出差)[^,]{0,8}(?:没|未)|(?:一直|都|还是|始终|也|却)?(?:没(?:打通|人接|接通?|联系上)|打不通|联系不上)"
     r"|(?:but\s+)?i\s+(?:wasn'?t|was\s+not)\s+there|i\s+(?:didn'?t|did\s+not|couldn'?t|could\s+not|wasn'?t\s+able\s+to)\s+(?:attend|go|join|make\s+it)"
@@ -249,7 +253,7 @@ _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
 MEANT_TO_FIRST = "himptw"
 _MEANT_TO_RE = gated(
     MEANT_TO_FIRST,
-    r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried)\s+to\b(?:\s+\S+){0,3}\s*$",
+    r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried|was\s+supposed|were\s+supposed)\s+to\b(?:\s+\S+){0,3}\s*$",
 )
 _SKIP_BEFORE_RE = re.compile(r"\b(?:skip|miss|cancel|avoid)\b")
 _BUT_RE = re.compile(r"\bbut\b|但是?|可是|结果")
@@ -324,6 +328,11 @@ _IME_SLIPS = {
     "自息": "自习",
     "再教室": "在教室",
     "再宿舍": "在宿舍",
+    # 主题 typed as 主提, 主体 or 主替, only before a meeting word (主体 alone is a real word).
+    "主提": "主题",
+    "主体": "主题",
+    "主替": "主题",
+    "查侵": "查寝",
 }
 # Half-converted words: one character and the pinyin of the other ("班hui", "ban会", "家fang").
 _HALF_SLIPS = {
@@ -355,11 +364,12 @@ _GLUED_SCRIPTS_RE = re.compile(
 _HOMOPHONE_SLIP_RE = re.compile(
     r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])|茶寝|宿[设社]|淡心|搬会(?!议)|(?<=[个位的名])加长(?![度版款])|加长(?=打|联系|沟通|电话|发|反映|们|会)|听客(?!人)|委[慧惠](?!同学|老师)"
     r"|(?<=主题)版会|(?<=[早晚])自息|(?<=[早晚])子习|再(?:教室|宿舍)"
+    r"|主[提体替](?=班会|版会|班团会|团会|团日)|查侵"
 )
 # Cheap gates: most notes have neither pinyin inside Chinese nor these characters.
-_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设社淡客版息再搬加子]")
+_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设社淡客版息再搬加子提体替侵]")
 _ANY_LATIN_RE = re.compile(r"[a-zA-Z]")
-_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设社淡客版息再搬加子]")
+_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设社淡客版息再搬加子提体替侵]")
 # Pinyin slips touch a Chinese character or are whole words of their own.
 _PINYIN_GATE_RE = re.compile(
     r"[\u4e00-\u9fff][a-z]|[a-z][\u4e00-\u9fff]|qin|sushe|banhui|tanxin|jiafang|tingke"
@@ -562,6 +572,12 @@ class Found:
     explicit_count: bool = False
     hours: float | None = None
     students: tuple[str, ...] = ()
+    #: The index in `RULES` of the words that named it, and its stretch of the (normalised,
+    #: lower-case) note: the later stages (documents, duties, plausibility) read them.
+    rule: int = -1
+    segment: str = ""
+    #: False when no date expression dated it (it is then today).
+    dated: bool = True
 
 
 class _Match(NamedTuple):  # a tuple: built for every activity word, several times cheaper
@@ -604,10 +620,31 @@ def _clause_bounds(low: str) -> list[int]:
     return [-1, *map(re.Match.start, _HARD_SEP_RE.finditer(low)), len(low)]
 
 
-def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: int) -> bool:
-    """Whether the activity word at [start, end) is asked about, requested or negated.
+class Clause(NamedTuple):
+    """A clause of the note and its neighbours: [start, end) is the clause, [end + 1, next_end)
+    the one after it and [prev_start, start - 1) the one before (each empty at the note's ends)."""
 
-    [cs, ce) is its clause, [ce + 1, ne) the clause after it and [ps, cs - 1) the one before."""
+    start: int
+    end: int
+    next_end: int
+    prev_start: int
+
+    @classmethod
+    def at(cls, bounds: list[int], index: int) -> Clause:
+        """Clause `index` of a note cut at `bounds` (see `_clause_bounds`)."""
+        cs, ce = bounds[index] + 1, bounds[index + 1]
+        ne = bounds[index + 2] if index + 2 < len(bounds) else ce
+        ps = bounds[index - 1] + 1 if index > 0 else cs
+        return cls(cs, ce, ne, ps)
+
+
+def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
+    """Whether the activity word at [start, end) of `clause` is asked about, requested or
+    negated, or done by someone else (the reasons are the module docstring's, in order: the
+    advisor was not there, a condition, a question, a request, a negation or wish before it,
+    a to-do list, another doer, students away, what a student says, meant but not done, news
+    of it, a negation after it)."""
+    cs, ce, ne, ps = clause
     if ce < ne and _NOT_THERE_NEXT_RE.match(low, ce + 1, ne):
         return True
     if ps < cs - 1 and _CONDITION_RE.match(low, ps, cs - 1):
@@ -619,7 +656,7 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: i
         and not _LOG_REQUEST_RE.match(low, cs, ce)
     ):
         return True
-    if _QUESTION_ZH_RE.search(low, cs, ce) or _QUESTION_EN_RE.match(low, cs, ce):
+    if _asks(low, cs, ce) or _QUESTION_EN_RE.match(low, cs, ce):
         return True
     # In the first clause the note's start is the clause's.
     if _REQUEST_RE.match(low, cs, ce) or (cs > 0 and _REQUEST_RE.match(low, 0)):
@@ -656,6 +693,18 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: i
     return _NEG_LATER_RE.search(low, end, ce) is not None
 
 
+# "开班会讲新生如何适应大学生活": how to do something, told, is the subject, not a question.
+_TOLD_HOW_RE = re.compile(r"讲|谈|聊|介绍|分享|教|说明|讨论|交流")
+
+
+def _asks(low: str, cs: int, ce: int) -> bool:
+    for q in _QUESTION_ZH_RE.finditer(low, cs, ce):
+        if q.group() in ("怎么", "如何") and _TOLD_HOW_RE.search(low, cs, q.start()):
+            continue
+        return True
+    return False
+
+
 # The combined scans name each rule's group "r<index>".
 _RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
 
@@ -677,13 +726,13 @@ def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[re.Match[str]]:
 def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) -> list[_Match]:
     matches: list[_Match] = []
     guard = _mask_titles(low)
-    for m in _scan_kinds(low, chinese, latin):
-        name = m.lastgroup
+    for hit in _scan_kinds(low, chinese, latin):
+        name = hit.lastgroup
         if name is None:
             continue
         index = _RULE_INDEX[name]
         rule = RULES[index]
-        clause = bisect.bisect_left(bounds, m.start()) - 1
+        clause = bisect.bisect_left(bounds, hit.start()) - 1
         cs, ce = bounds[clause] + 1, bounds[clause + 1]
         followed: tuple[int, int] | None = None
         if rule.need is not None and rule.need.search(low, cs, ce) is None:
@@ -696,13 +745,16 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue
             # The visit is the clause that does it: "昨天学生反映宿舍漏水，今天去看了" is today's.
             followed = verb.span()
-        if rule.forbid_before is not None and rule.forbid_before.search(low, cs, m.start()):
+        if rule.forbid_before is not None and rule.forbid_before.search(low, cs, hit.start()):
             continue
-        ne = bounds[clause + 2] if clause + 2 < len(bounds) else ce
-        ps = bounds[clause - 1] + 1 if clause > 0 else cs
-        start, end = m.start(), m.end()
-        if _is_blocked(guard, start, end, cs, ce, ne, ps):
-            moved = _moved_and_done(low, end, ce, ne, rule.kind)
+        around = Clause.at(bounds, clause)
+        start, end = hit.start(), hit.end()
+        if followed is not None and _STUDENT_SAYS_RE.match(low, cs, start):
+            # "同学反映宿舍有人夜不归宿，今晚去查了": what the students said is the reason, the
+            # clause after it the deed; that clause says whether it was done.
+            around, (start, end) = Clause.at(bounds, clause + 1), followed
+        if _is_blocked(guard, start, end, around):
+            moved = _moved_and_done(low, end, ce, around.next_end, rule.kind)
             if moved is None:
                 continue
             start, end = moved
@@ -717,7 +769,11 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             start, end = followed
             clause += 1
         kind = rule.kind
-        if kind == "student_talk" and _PARENT_WORD_RE.search(m.group()):
+        if kind == "student_activity" and (
+            _EVENT_AS_TIME_RE.match(low, end) or _EN_EVENT_AS_TIME_RE.search(low, cs, start)
+        ):
+            continue  # "运动会那天开了班会": the event dates the meeting, it is not recorded
+        if kind == "student_talk" and _PARENT_WORD_RE.search(hit.group()):
             kind = "parent_contact"  # "和小刘妈妈微信聊了聊" is a talk with a parent
         elif kind == "student_activity" and _FOR_ADVISORS_RE.search(low, cs, ce):
             kind = "seminar"  # "心理健康讲座（面向班主任）": a talk for the advisors
@@ -767,6 +823,18 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue
         kept.append(m)
     return kept
+
+
+# After an event's name, words that make it a time: "运动会那天", "校运会期间", "晚会结束后去…".
+_EVENT_AS_TIME_RE = re.compile(
+    r"\s*(?:那天|当天|当晚|那晚|前一天|前一晚|前夕|期间|结束后|结束以后|之后|以后|之前|以前"
+    r"|[前后](?=[^,.;!?。；]{0,3}?(?:去|到|开|查|听|和|跟|给|与)))"
+)
+
+
+_EN_EVENT_AS_TIME_RE = re.compile(
+    r"\b(?:on|during|before|after|the\s+(?:day|night|week)\s+(?:before|after))\s+(?:the\s+)?$"
+)
 
 
 def _moved_and_done(low: str, end: int, ce: int, ne: int, kind: str) -> tuple[int, int] | None:
@@ -962,9 +1030,9 @@ def _with_repeats(
         ):
             continue
         repeat = _REPEAT_RE.search(low, cs, ce)
-        ne = bounds[clause + 2] if clause + 2 < len(bounds) else ce
-        ps = bounds[clause - 1] + 1 if clause > 0 else cs
-        if repeat is None or _is_blocked(low, repeat.start(), repeat.end(), cs, ce, ne, ps):
+        if repeat is None or _is_blocked(
+            low, repeat.start(), repeat.end(), Clause.at(bounds, clause)
+        ):
             continue
         if _OTHER_SUBJECT_RE.search(low, cs, repeat.start()):
             continue  # "学生说周三又去网吧了": someone else did it again
@@ -989,6 +1057,15 @@ def _repeats_within(
     added: list[_Match] = []
     for m in matches:
         ce = bounds[m.clause + 1]
+        again = _AGAIN_ZH_RE.search(low, m.end, ce)
+        if (
+            again is not None
+            and _run_on_repeat(low, m, again, dates)
+            # "…然后今天又开了个全班的班会": the verb is the next activity's.
+            and not any(o.clause == m.clause and o.start >= again.start() for o in matches)
+        ):
+            added.append(_Match(again.start(), again.end(), m.rule_index, m.clause, m.kind))
+            continue
         repeat = _AGAIN_EN_RE.search(low, m.end, ce)
         if repeat is None:
             continue
@@ -998,6 +1075,23 @@ def _repeats_within(
         if dated_before and dated_after:
             added.append(_Match(repeat.start(), repeat.end(), m.rule_index, m.clause, m.kind))
     return added
+
+
+# A repeat done (了, 过) in Chinese: "又去了一次", "再查了一遍".
+_AGAIN_ZH_RE = re.compile(
+    r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)(?:一次|一趟|一遍|一回|一轮)?"
+)
+_THEN_ZH_RE = re.compile(r"然后|之后|接着|随后|后来")
+
+
+def _run_on_repeat(low: str, m: _Match, again: re.Match[str], dates: list[DateMention]) -> bool:
+    """A note typed or spoken without punctuation: "这周一晚上去查了一下寝室然后周三又去了一次"
+    repeats the activity on a day of its own, told between "then" and the repeat."""
+    own_day = [d for d in dates if m.end <= d.start < again.start() and not d.coarse]
+    if not own_day:
+        return False
+    then = _THEN_ZH_RE.search(low, m.end, own_day[0].start)
+    return then is not None
 
 
 _BARE_WRITEUP_RE = re.compile(
@@ -1022,7 +1116,27 @@ def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Mat
 
 def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
     cs, ce = bounds[m.clause] + 1, bounds[m.clause + 1]
-    return _STUDENT_WORD_RE.search(low, cs, ce) is not None
+    if _STUDENT_WORD_RE.search(low, cs, ce) is not None:
+        return True
+    # Run-together clauses lose no record: in "周四给2位家长打电话，周五和张伟谈心" the talk
+    # opens its own clause with its own day and names its own person, so it is not the call.
+    return (
+        m.clause > 0
+        and _OWN_STEP_RE.match(low, cs) is not None
+        and _NAMED_WITH_RE.match(low, m.start) is not None
+        and _PARENT_WORD_RE.search(low, m.start, m.end) is None
+    )
+
+
+# A clause that opens a new step of the note: a day, a part of the day or "then".
+_OWN_STEP_RE = re.compile(
+    r"\s*(?:(?:周|星期|礼拜)[一二三四五六日天1-7]|今天|昨天|前天|今晚|昨晚|\d{1,2}\s*[号日]|\d{1,2}月"
+    r"|上午|下午|晚上|中午|然后|之后|接着|随后|另外|还)"
+)
+# "和张伟谈心": the talk names who it was with.
+_NAMED_WITH_RE = re.compile(
+    r"(?:与|和|跟|同|找|约)\s*(?![他她你我大家])(?![^,]{0,4}?[爸妈父母])[\u4e00-\u9fff]{2,3}"
+)
 
 
 def _boundary(low: str, a: _Match, b: _Match, bounds: list[int], dates: list[DateMention]) -> int:
@@ -1222,6 +1336,8 @@ def _merge(into: Found, other: Found) -> None:
         into.count, into.explicit_count = other.count, True
     if not into.students:
         into.students = other.students
+    into.segment = f"{into.segment} {other.segment}"
+    into.dated = into.dated or other.dated
 
 
 def analyse(
@@ -1267,8 +1383,18 @@ def analyse(
                 low,
             )
             days = [today] if index is None else _coordinated(low, dates, index, seg_start, seg_end)
+            dated = index is not None
+        else:
+            dated = True
         for day in days:
-            found = Found(kind=kind, day=day, start=m.start)
+            found = Found(
+                kind=kind,
+                day=day,
+                start=m.start,
+                rule=m.rule_index,
+                segment=low[seg_start:seg_end],
+                dated=dated,
+            )
             _details(found, norm, low, seg_start, seg_end, dates)
             for earlier in result:
                 if earlier.kind == found.kind and earlier.day == found.day:

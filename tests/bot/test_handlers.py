@@ -117,7 +117,7 @@ async def test_two_classes_ask_which_one(bot: BotUnderTest) -> None:
 
 
 async def test_odd_dates_are_asked_about_first(bot: BotUnderTest) -> None:
-    replies = await bot.say(ZHANG, "明天查寝")
+    replies = await bot.say(ZHANG, "8月1日查寝")
     assert "确定要记录吗" in replies[0]
     assert bot.activities() == []
     await bot.press(ZHANG, "不记录")

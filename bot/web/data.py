@@ -28,8 +28,8 @@ from reminders.compliance import (
     evaluate_many,
 )
 from reminders.duties import year_of_study
+from reminders.jobs.status import ClassCompliance, class_compliance, load_calendar
 from reminders.policy import Policy
-from reminders.status import ClassCompliance, class_compliance, load_calendar
 from storage import forms as form_storage
 from storage.facts import ClassRow, activity_tuples, class_rows, gc_paused, submission_tuples
 from storage.models import Activity, FormSubmission, Semester, SemesterPlan, WebFormReview

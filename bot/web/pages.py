@@ -24,7 +24,7 @@ from bot.web import data, forms_inbox
 from bot.web.common import Viewer
 from bot.web.svg import timeline_svg
 from reminders.duties import year_of_study
-from reminders.status import ClassCompliance
+from reminders.jobs.status import ClassCompliance
 from storage import forms as form_storage
 from storage.errors import InputError, NotFound
 from storage.models import Person, SchoolClass

@@ -52,3 +52,24 @@ def test_usage_errors_are_one_line_exit_2_in_the_chosen_language(
         assert result.returncode == 2, result.stderr
         assert expected in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_every_command_has_its_help_in_both_languages() -> None:
+    import typer
+
+    from bot.cli import _register_all, app
+    from bot.i18n import catalogue
+
+    _register_all()
+    missing = []
+
+    def walk(command: object, path: list[str]) -> None:
+        name = "_".join(path) or "root"
+        for lang in ("zh", "en"):
+            if f"clihelp.command.{name}" not in catalogue(lang):
+                missing.append(f"{lang}: [command] {name}")
+        for sub_name, sub in getattr(command, "commands", {}).items():
+            walk(sub, [*path, sub_name])
+
+    walk(typer.main.get_command(app), [])
+    assert not missing, "add to bot/locales/*/clihelp.toml: " + ", ".join(missing)

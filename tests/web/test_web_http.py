@@ -254,7 +254,7 @@ def test_downloads(client: TestClient, engine: Engine, college: College) -> None
 
 
 def test_health_routes(client: TestClient) -> None:
-    assert client.get("/healthz").text == "ok\n"
+    assert client.get("/healthz").json()["status"] == "ok"
     assert client.get("/readyz").status_code == 200
 
 

@@ -79,7 +79,7 @@ def main() -> None:
     except exceptions.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
-    except exceptions.Abort:
+    except typer.Abort:
         print(t(lang, "clihelp.click.aborted"), file=sys.stderr)
         sys.exit(1)
     except common.InputProblem as exc:  # pragma: no cover - commands report these themselves

@@ -79,9 +79,9 @@ def localise(command: Any, lang: str) -> None:
 
     formatting.HelpFormatter.write_usage = localised_usage  # type: ignore[method-assign]
     # Rich finds the usage line by its English prefix to colour it; teach it the other one.
-    rich_utils.highlighter.highlights = [  # type: ignore[attr-defined]
-        h.replace("(?P<usage>Usage: )", f"(?P<usage>{usage})")
-        for h in rich_utils.highlighter.highlights  # type: ignore[attr-defined]
+    highlighter = rich_utils.highlighter
+    highlighter.highlights = [  # type: ignore[misc]
+        h.replace("(?P<usage>Usage: )", f"(?P<usage>{usage})") for h in highlighter.highlights
     ]
     _localise_tree(command, [], lang, Context)
 

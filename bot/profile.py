@@ -18,6 +18,8 @@ from bot.i18n import t
 
 log = logging.getLogger(__name__)
 
+TELEGRAM_BASE_URL: Final = "https://api.telegram.org/bot"  # python-telegram-bot's default
+
 # (catalogue language, Telegram language_code): zh is the default for every other language.
 PROFILE_LANGUAGES: Final = (("zh", None), ("en", "en"))
 # Each role's commands, in menu order; a person with several roles gets the union in order.
@@ -100,9 +102,9 @@ def deep_link_username(
     from telegram.request import HTTPXRequest
 
     async def ask() -> str | None:
-        kwargs = {"base_url": base_url.rstrip("/")} if base_url else {}
+        base = base_url.rstrip("/") if base_url else TELEGRAM_BASE_URL
         request = HTTPXRequest(connect_timeout=5, read_timeout=5)
-        async with Bot(token, request=request, **kwargs) as bot:
+        async with Bot(token, base_url=base, request=request) as bot:
             return bot.username
 
     try:

@@ -13,6 +13,7 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from bot.cli.common import fail_input, parse_moment
+from bot.cli.language import cli_language
 from bot.i18n import t
 from bot.titles import advisor_title
 
@@ -124,7 +125,7 @@ def _day(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        fail_input(f"{option} {value!r} is not a date like 2026-11-01")
+        fail_input(t(cli_language(), "cli.not_a_date", option=option, value=repr(value)))
 
 
 @export_app.command("activities")
@@ -139,15 +140,16 @@ def export_activities(
     from bot.documents import activity_export
     from storage.activities import iter_export_rows
 
+    lang = cli_language()
     if fmt not in ("jsonl", "csv", "xlsx"):
-        fail_input(f"--format {fmt!r} is not one of jsonl, csv, xlsx")
+        fail_input(t(lang, "cli.export_bad_format", value=repr(fmt)))
     first, last = _day(since, "--since"), _day(until, "--until")
     if first and last and last < first:
-        fail_input(f"--until {last} is before --since {first}")
+        fail_input(t(lang, "cli.export_until_before", until=last, since=first))
     if fmt == "xlsx" and out is None:
-        fail_input("--format xlsx needs --out FILE.xlsx")
+        fail_input(t(lang, "cli.export_xlsx_needs_out"))
     ctx = open_context()
-    lang, tz, policy = ctx.settings.language, ctx.settings.tz, ctx.policy()
+    tz, policy = ctx.settings.tz, ctx.policy()
     with ctx.session() as session:
         rows = iter_export_rows(session, first, last)
         if fmt == "xlsx":

@@ -21,20 +21,17 @@ from reminders.compliance import (
     BEHIND,
     MET,
     MISSED,
-    ComplianceReport,
     RuleStatus,
 )
 from reminders.duties import year_of_study
 from reminders.jobs.status import (
-    ClassCompliance,
-    class_compliance,
     iter_class_compliance,
     load_calendar,
 )
 from reminders.policy import Policy
 from storage import forms as form_storage
 from storage.facts import ClassRow
-from storage.models import Activity, FormSubmission, Semester, SemesterPlan, WebFormReview
+from storage.models import Activity, FormSubmission, Semester, SemesterPlan
 
 # How much each state weighs when the overview sorts classes by "most behind".
 _WEIGHT = {MISSED: 3, BEHIND: 2}

@@ -17,19 +17,12 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reminders.compliance import (
-    BEHIND,
-    MET,
-    MISSED,
-    RuleStatus,
-)
+from reminders.compliance import BEHIND, MET, MISSED, RuleStatus
 from reminders.duties import year_of_study
-from reminders.jobs.status import (
-    iter_class_compliance,
-    load_calendar,
-)
+from reminders.jobs.status import ClassCompliance, class_compliance, load_calendar
 from reminders.policy import Policy
 from storage import forms as form_storage
+from storage.evidence import evidence_counts
 from storage.facts import ClassRow
 from storage.models import Activity, FormSubmission, Semester, SemesterPlan
 
@@ -75,25 +68,10 @@ class Overview:
 
 def compliance(
     session: Session, policy: Policy, at: datetime, class_ids: Sequence[int] | None
-) -> Judged:
-    """Current periods and history from ONE read of the facts (None: every class).
-
-    The very judgement `status --json` prints (`iter_class_compliance`: advisor-scoped rules
-    pooled over an advisor's classes, history in the same report); a browser test checks the
-    overview against `status --json`.
-    """
-    results = list(iter_class_compliance(session, policy, at, class_ids))
-    rows = [r.row for r in results]
-    reports = {r.row.id: r.report for r in results}
-    history = {r.row.id: list(r.report.history) for r in results}
-    return Judged(rows, reports, history)
-
-
-def history(
-    session: Session, policy: Policy, at: datetime, class_ids: Sequence[int]
-) -> dict[int, list[RuleStatus]]:
-    """Every started period of the semester, per class, judged at `at`."""
-    return judge(session, policy, at, class_ids).history
+) -> list[ClassCompliance]:
+    """Exactly what `status --json` says for these classes at `at` (None: every class):
+    each report's `rules` are the current periods, its `periods` every period so far."""
+    return class_compliance(session, policy, at, None if class_ids is None else list(class_ids))
 
 
 def overview(

@@ -158,7 +158,9 @@ def test_run_serves_the_dashboard_in_the_bots_loop(sqlite_url: str, tmp_path: Pa
             except httpx.TransportError:
                 time.sleep(0.2)
         assert answer is not None, log_path.read_text(errors="replace")
-        assert answer.json()["status"] == "ok"
+        # The bot's own liveness answers on the dashboard's port: polling and the updater.
+        health = answer.json()
+        assert health["status"] == "ok" and health["updater"] == "ok", health
         assert httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200
         assert httpx.get(f"http://127.0.0.1:{port}/", timeout=2).status_code == 401
     finally:

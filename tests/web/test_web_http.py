@@ -261,8 +261,10 @@ def test_downloads(client: TestClient, engine: Engine, college: College) -> None
 
 
 def test_health_routes(client: TestClient) -> None:
+    # The dashboard's server carries the ops routes (their own tests are in tests/unit).
     assert client.get("/healthz").json()["status"] == "ok"
-    assert client.get("/readyz").status_code == 200
+    assert client.get("/readyz").json() == {"status": "ok", "database": "ok"}
+    assert client.get("/metrics").status_code == 200
 
 
 def test_the_migration_goes_down_and_up(engine: Engine) -> None:

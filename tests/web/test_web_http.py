@@ -386,3 +386,20 @@ def test_a_server_error_is_a_page_and_the_log_has_no_sign_in_token(
     assert "Traceback" not in response.text and "database went away" not in response.text
     assert "database went away" in caplog.text  # logged for the operator …
     assert token not in caplog.text and "/signin/…" in caplog.text  # … without the token
+
+
+def test_old_links_and_sessions_are_pruned_and_a_person_can_be_forgotten(
+    client: TestClient, engine: Engine, college: College, clock: Clock
+) -> None:
+    from storage.web_auth import forget_person
+
+    li = college.people["李辅导员"]
+    sign_in_link(engine, li, NOW - timedelta(days=2))  # never used, long expired
+    signed_in(client, engine, li)
+    with Session(engine) as session:
+        assert len(session.scalars(select(WebSignInLink)).all()) == 1  # the old one is gone
+        assert len(session.scalars(select(WebSession)).all()) == 1
+        forget_person(session, li)
+        session.commit()
+        assert session.scalars(select(WebSession)).all() == []
+    assert client.get("/").status_code == 401

@@ -403,3 +403,11 @@ def test_old_links_and_sessions_are_pruned_and_a_person_can_be_forgotten(
         session.commit()
         assert session.scalars(select(WebSession)).all() == []
     assert client.get("/").status_code == 401
+
+
+def test_a_form_address_opened_as_a_page_says_so(
+    client: TestClient, engine: Engine, college: College
+) -> None:
+    signed_in(client, engine, college.people["李辅导员"])
+    response = client.get("/forms/review")
+    assert response.status_code == 405 and "请求有误" in response.text

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -108,12 +107,6 @@ def seed(engine: Engine) -> None:
         session.commit()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
     db_url = f"sqlite:///{tmp_path / 'bot.sqlite3'}"
@@ -132,9 +125,8 @@ def world(tmp_path: Path) -> Iterator[World]:
         DATABASE_URL=db_url,
         ADVISORBOT_ADMINS=str(ADMIN),
         ADVISORBOT_RATE_LIMIT="300",
-        # `run` also serves the dashboard: on a free port, not the default 8080 another
-        # test run (or a dashboard) on this machine may hold.
-        ADVISORBOT_WEB_PORT=str(_free_port()),
+        # No dashboard: parallel runs would fight over its default port (tests/web serves it).
+        ADVISORBOT_WEB_PORT="0",
         PYTHONUNBUFFERED="1",
     )
     bot = BotProcess(env, tmp_path, tmp_path / "bot")

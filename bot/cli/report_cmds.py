@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import sys
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -47,9 +49,9 @@ def status(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the contract's JSON")] = False,
 ) -> None:
-    """Compliance of one class, or of all classes, rule by rule."""
+    """Compliance of one class, or of all classes, rule by rule, with the semester so far."""
     from bot.cli.context import open_context
-    from reminders.jobs.status import class_compliance
+    from reminders.jobs.status import iter_class_compliance, load_calendar
     from storage.directory import find_class
     from storage.errors import Ambiguous, NotFound
     from storage.facts import class_rows
@@ -68,23 +70,50 @@ def status(
                 fail_input(t(lang, "cli.unknown_class", name=class_name, known=known))
             except Ambiguous as exc:
                 fail_input(t(lang, "cli.ambiguous_class", name=class_name, matches=str(exc)))
-        results = class_compliance(session, policy, moment, class_ids)
-    if as_json:
-        payload: Any = [r.to_json() for r in results]
-        if class_name is not None:
-            payload = payload[0]
-        json.dump(payload, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        results = iter_class_compliance(session, policy, moment, class_ids)
+        first_result = next(results, None)
+        if first_result is not None:
+            # Classes to judge but no semester to judge them in: bad input, not an empty answer.
+            calendar = load_calendar(session, policy)
+            if not calendar.semesters:
+                fail_input(t(lang, "judge.no_semester"))
+            if calendar.current_or_relevant(moment.date()) is None:
+                first = calendar.semesters[0].start.isoformat()
+                fail_input(
+                    t(lang, "judge.before_any_semester", at=moment.isoformat("T"), first=first)
+                )
+            results = itertools.chain([first_result], results)
+        if as_json:
+            _print_json(results, single=class_name is not None)
+            return
+        printed = False
+        for result in results:
+            print(render_status(result, lang))
+            printed = True
+        if not printed:
+            print(t(lang, "cli.no_classes"))
+
+
+def _print_json(results: Iterable[Any], *, single: bool) -> None:
+    """The contract's JSON, written class by class so memory stays bounded at any size."""
+    out = sys.stdout
+    if single:
+        for result in results:
+            json.dump(result.to_json(), out, ensure_ascii=False)
+        out.write("\n")
         return
-    if not results:
-        print(t(lang, "cli.no_classes"))
-        return
-    for result in results:
-        print(render_status(result, lang))
+    out.write("[")
+    for i, result in enumerate(results):
+        if i:
+            out.write(", ")
+        json.dump(result.to_json(), out, ensure_ascii=False)
+    out.write("]\n")
 
 
 def render_status(result: Any, lang: str) -> str:
     """A class's compliance as lines of text for the terminal."""
+    from bot.formatting import semester_lines
+
     row, report = result.row, result.report
     advisor = row.advisor.name if row.advisor else "-"
     at_text = report.at.strftime("%Y-%m-%d %H:%M")
@@ -115,6 +144,7 @@ def render_status(result: Any, lang: str) -> str:
                 state=t(lang, f"rules.state.{rule.state}"),
             )
         )
+    lines.extend(f"  {line}" for line in semester_lines(lang, report))
     return "\n".join(lines)
 
 

@@ -12,8 +12,10 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest, HTTPXRequest
 
+from bot import metrics, profile, year_duties
 from bot.context import BotContext, Services
 from bot.handlers import (
+    desk,
     forms,
     groups,
     identity,
@@ -21,9 +23,12 @@ from bot.handlers import (
     recording,
     reminder_buttons,
     status,
+    survey,
 )
 from bot.i18n import t
 from bot.inbox import FlushBeforePoll, PersistentUpdateQueue, replay_pending
+from bot.liveness import Liveness, PollHeartbeat, schedule_heartbeat
+from bot.logs import handling_update
 from bot.processing import PerChatUpdateProcessor
 from bot.settings import Settings
 from reminders.policy import load_policy
@@ -35,14 +40,29 @@ log = logging.getLogger(__name__)
 # Group -2 identifies the speaker; group -1 catches replies to the bot's own questions (a
 # form note) before group 0 would record them as work.
 IDENTITY_GROUP = -2
-COMMANDS = ("start", "help", "log", "undo", "me", "status", "form", "plan", "bind", "lang")
+COMMANDS = (
+    "start",
+    "help",
+    "log",
+    "undo",
+    "me",
+    "status",
+    "form",
+    "plan",
+    "bind",
+    "lang",
+    "survey",
+)
+DESK_COMMANDS = ("forms",)
 
 
 class AdvisorApplication(Application):  # type: ignore[type-arg]
     """An Application that drops an update from the inbox once its handlers have run."""
 
     async def process_update(self, update: object) -> None:
-        await super().process_update(update)
+        update_id = update.update_id if isinstance(update, Update) else None
+        with handling_update(update_id), metrics.time_update():
+            await super().process_update(update)
         queue = self.update_queue
         try:
             if isinstance(update, Update) and isinstance(queue, PersistentUpdateQueue):
@@ -65,6 +85,7 @@ def build_application(
     # a webhook (answered 200 once `put` returns), tests and the console store at once.
     polling = request is None and not settings.webhook_url
     queue = PersistentUpdateQueue(batch_until_poll=polling)
+    liveness = Liveness()
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
     builder = (
         ApplicationBuilder()
@@ -82,7 +103,7 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     else:
         builder = builder.get_updates_request(
-            FlushBeforePoll(HTTPXRequest(connection_pool_size=1), queue)
+            PollHeartbeat(FlushBeforePoll(HTTPXRequest(connection_pool_size=1), queue), liveness)
         )
     if rate_limit:
         builder = builder.rate_limiter(
@@ -96,12 +117,24 @@ def build_application(
     services.policy = load_policy(settings.config_path)
     services.clock = clock or (lambda: datetime.now(UTC))
     queue.attach(services)
+    services.liveness = liveness
+    liveness.watch("application", lambda: application.running)
+    liveness.watch("updater", lambda: application.updater is None or application.updater.running)
+    schedule_heartbeat(application, liveness)
+    metrics.watch_backlog(queue.backlog)
 
     application.add_handlers(identity.handlers(), group=IDENTITY_GROUP)
+    # The survey's deep link and a student's comment first, then the desk (a counselor's text
+    # is a return comment or a question; it hands an advisor's own text on), then forms' note
+    # catcher, which takes every private text: only one handler of a group runs.
+    application.add_handlers(survey.early_handlers(services), group=-1)
+    application.add_handlers(desk.early_handlers(services), group=-1)
     application.add_handlers(forms.early_handlers(), group=-1)
-    for module in (onboarding, recording, status, groups, forms, reminder_buttons):
+    for module in (onboarding, recording, status, groups, forms, reminder_buttons, survey, desk):
         application.add_handlers(module.handlers())
     reminder_buttons.schedule(application)
+    year_duties.schedule(application, services.policy, settings.tz)
+    desk.schedule(application)
     application.add_error_handler(on_error)
     return application
 
@@ -119,9 +152,14 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     try:
         for lang, code in (("zh", None), ("en", "en")):
             commands = [BotCommand(c, t(lang, f"chat.commands_{c}")) for c in COMMANDS]
+            commands += [BotCommand(c, t(lang, f"desk.commands_{c}")) for c in DESK_COMMANDS]
             await application.bot.set_my_commands(commands, language_code=code)
     except TelegramError:
         log.warning("could not set the commands menu; continuing", exc_info=True)
+    try:
+        await profile.set_descriptions(application.bot)
+    except TelegramError:
+        log.warning("could not set the bot's descriptions; continuing", exc_info=True)
     queue = application.update_queue
     assert isinstance(queue, PersistentUpdateQueue)  # build_application's own queue
     await replay_pending(services, queue, lambda p: Update.de_json(p, application.bot))
@@ -130,6 +168,7 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
 async def on_error(update: object, context: BotContext) -> None:
     """The one error handler: log, note unreachable people, tell the user when we can."""
     error = context.error
+    metrics.ERRORS.labels(type(error).__name__).inc()
     if isinstance(error, Forbidden) and isinstance(update, Update) and update.effective_user:
         _mark_unreachable(context.services, update.effective_user.id)
         log.info("user %s has blocked the bot", update.effective_user.id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Protocol
 
@@ -65,8 +65,11 @@ def number(value: float) -> str:
     return f"{value:g}"
 
 
-def status_text(lang: str, result: ClassCompliance) -> str:
-    """One class's rules, one line each."""
+def status_text(
+    lang: str, result: ClassCompliance, reviews: Mapping[tuple[str, str], str] | None = None
+) -> str:
+    """One class's rules, one line each; `reviews` ((rule, period) -> "submitted",
+    "approved", "returned") marks a document's line with its review (审核) state."""
     row, report = result.row, result.report
     if report.semester is None:
         return t(lang, "chat.status_no_semester", class_name=row.name)
@@ -98,6 +101,9 @@ def status_text(lang: str, result: ClassCompliance) -> str:
                 due=due,
             )
         )
+        review = (reviews or {}).get((rule.rule, rule.period))
+        if review is not None:
+            lines[-1] += t(lang, f"desk.review_tag_{review}")
     lines.extend(semester_lines(lang, report))
     return "\n".join(lines)
 

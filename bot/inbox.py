@@ -94,6 +94,10 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
         self._unsaved.clear()
         self._all_handled.set()
 
+    def backlog(self) -> int:
+        """Updates received and not yet handled (in memory or in the inbox table)."""
+        return len(self._unsaved) + len(self._stored)
+
     def handled(self, update: Update) -> None:
         """The update's handlers have run: forget it, in memory or in the inbox."""
         if self._unsaved.pop(update.update_id, None) is not None:

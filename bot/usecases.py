@@ -234,6 +234,15 @@ def draft_form(
     )
 
 
+def filed_form(session: Session, person: Person, class_id: int, month: str) -> MonthlyForm | None:
+    """The form of record: the month's latest submitted version, or None before any."""
+    school_class = session.get(SchoolClass, class_id)
+    if school_class is None or not forms.can_draft_form(person, school_class):
+        raise forms.NotAllowed(str(class_id))
+    latest = forms.latest_submission(session, class_id, month)
+    return forms.submitted_form(latest) if latest is not None else None
+
+
 def submit_form(
     session: Session,
     person: Person,

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Final, Literal, get_args
 
 from reminders.semester_calendar import PERIOD_TYPES, CalendarError, Semester, SemesterCalendar
+from reminders.surveys import SurveyPolicyError, SurveySettings, survey_settings
 
 Measure = Literal["activities", "people", "hours", "submission"]
 MEASURES: Final[tuple[str, ...]] = get_args(Measure)
@@ -154,6 +155,7 @@ class Policy:
     behind: BehindWindows
     reminders: ReminderSettings
     semesters: tuple[Semester, ...] = ()
+    survey: SurveySettings | None = None  # [survey]; always set by the loader
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -253,7 +255,7 @@ def _check_known_keys(overrides: Mapping[str, Any], defaults: Mapping[str, Any])
                         f"unknown activity kind 'default_hours.{kind}'; known kinds: "
                         f"{', '.join(defaults['default_hours'])}"
                     )
-        elif key in ("calendar", "behind", "reminders"):
+        elif key in ("calendar", "behind", "reminders", "survey"):
             for sub in _table(value, key):
                 if sub not in defaults[key]:
                     raise PolicyError(
@@ -519,4 +521,12 @@ def _build(data: Mapping[str, Any]) -> Policy:
         behind=behind,
         reminders=reminders,
         semesters=_semesters(data["semesters"]),
+        survey=_survey(data.get("survey", {})),
     )
+
+
+def _survey(value: Any) -> SurveySettings:
+    try:
+        return survey_settings(_table(value, "survey"))
+    except SurveyPolicyError as exc:
+        raise PolicyError(str(exc)) from None

@@ -31,7 +31,7 @@ def run() -> None:
             "Telegram: advisorbot console"
         )
     token = settings.telegram_bot_token.get_secret_value()
-    configure_logging(token)
+    configure_logging(token, settings.log_level, settings.log_format)
     engine = make_engine(settings.database_url)
     upgrade(engine)
     application = build_application(settings, engine=engine)

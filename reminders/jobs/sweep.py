@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import Forbidden, TelegramError
 
+from bot import metrics
 from bot.reminder_texts import Buttons, buttons, render
 from reminders.compliance import ActivityFact, SubmissionFact
 from reminders.decisions import (
@@ -254,14 +255,17 @@ async def _deliver(
         log.info("person %s cannot be reached: %s", reminder.person_id, exc)
         with unit_of_work(sessions) as session:
             ledger.mark_unreachable(session, ledger_id, reminder.person_id, clock(), str(exc))
+        metrics.REMINDERS.labels("unreachable").inc()
         return Outcome(reminder, text, UNREACHABLE, ledger_id, str(exc))
     except TelegramError as exc:
         log.warning("reminder %s not sent, will retry: %s", ledger_id, exc)
         with unit_of_work(sessions) as session:
             ledger.mark_failed(session, ledger_id, f"{type(exc).__name__}: {exc}")
+        metrics.REMINDERS.labels("failed").inc()
         return Outcome(reminder, text, FAILED, ledger_id, str(exc))
     with unit_of_work(sessions) as session:
         ledger.mark_sent(session, ledger_id, clock())
+    metrics.REMINDERS.labels("sent").inc()
     return Outcome(reminder, text, SENT, ledger_id)
 
 

@@ -40,3 +40,16 @@ def test_after_the_end_january_is_judged_and_late_forms_marked(
     evidence = math1["月度工作记录表·依据"]
     assert "2027-01" in evidence and "迟交：2026-10" in evidence
     assert math1["每月深入宿舍"] == "0/5"
+
+
+def test_status_picture_has_a_column_per_period(session: Session) -> None:
+    from bot.documents.status_grid import _columns, render_status_grid
+    from reminders.jobs.status import class_compliance
+
+    seed(session)
+    results = class_compliance(session, load_policy(None), datetime(2026, 12, 10, 10, tzinfo=TZ))
+    columns = _columns(results)
+    months = [period for rule, period in columns if rule == "dorm_visit_monthly"]
+    assert months == ["2026-09", "2026-10", "2026-11", "2026-12"]
+    assert len(columns) > len(results[0].report.rules)
+    assert render_status_grid(results, "zh").startswith(b"\x89PNG")

@@ -15,7 +15,7 @@ from typing import Final
 from sqlalchemy.orm import Session
 
 from reminders.compliance import ActivityFact, ComplianceReport, SubmissionFact
-from reminders.judge import ClassFacts, judge_many
+from reminders.judge import ClassFacts, FormTotals, form_totals, judge_many
 from reminders.policy import Policy
 from reminders.semester_calendar import Semester, SemesterCalendar
 from storage.directory import all_semesters
@@ -26,6 +26,7 @@ from storage.facts import (
     activity_tuples,
     class_rows,
     gc_paused,
+    sibling_class_ids,
     submission_tuples,
 )
 
@@ -89,12 +90,18 @@ def iter_class_compliance(
     """Each class's judgement at ``at``, chunk by chunk (an advisor's classes together, in
     class-name order inside a chunk). ``semester`` defaults to the one judged at ``at``."""
     calendar = load_calendar(session, policy)
+    wanted: set[int] | None = None
+    if class_ids is not None:
+        # An advisor-scoped rule (the semester's hours) counts the advisor's other classes
+        # too: judge them alongside, show only the classes asked for.
+        wanted = set(class_ids)
+        class_ids = sibling_class_ids(session, class_ids)
     rows = class_rows(session, class_ids)
     chosen = semester or calendar.current_or_relevant(at.date())
     for chunk in advisor_chunks(rows, chunk_size):
         with gc_paused():
             judged = _judge_chunk(session, policy, calendar, chosen, at, chunk)
-        yield from judged
+        yield from (r for r in judged if wanted is None or r.row.id in wanted)
 
 
 def _judge_chunk(
@@ -143,3 +150,12 @@ def class_compliance(
     results = list(iter_class_compliance(session, policy, at, class_ids, semester=semester))
     results.sort(key=lambda r: r.row.name)
     return results
+
+
+def class_form_totals(
+    session: Session, policy: Policy, class_id: int, month: str, at: datetime
+) -> FormTotals:
+    """The totals of a class's form for ``month`` as the judge sees them at ``at`` (the
+    moment of the draft, or of the submission): for the form's layout to show."""
+    [result] = class_compliance(session, policy, at, [class_id])
+    return form_totals(result.report, month)

@@ -10,7 +10,12 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reminders.jobs.status import ClassCompliance, class_compliance, load_calendar
+from reminders.jobs.status import (
+    ClassCompliance,
+    class_compliance,
+    class_form_totals,
+    load_calendar,
+)
 from reminders.judge import final_moment
 from reminders.policy import Policy, load_policy
 from storage.activities import Source, record
@@ -180,3 +185,24 @@ def test_judged_in_september_the_late_plan_does_not_count_yet(
     [later] = class_compliance(session, sim.policy, local(2026, 9, 21), ids)
     [plan_verdict] = [s for s in later.report.history if s.rule == "semester_plan"]
     assert (plan_verdict.state, plan_verdict.late) == ("met", True)
+
+
+def test_one_class_asked_for_is_judged_with_its_advisors_other_class(
+    session: Session, judged: tuple[Semester, dict[str, ClassCompliance]]
+) -> None:
+    sim, results = judged
+    pooled = results["勤奋2023-1班"].report.rule("hours_semester")
+    [alone] = class_compliance(
+        session, sim.policy, local(2027, 2, 10), [sim.cls("勤奋2023-2班").id]
+    )
+    assert alone.row.name == "勤奋2023-2班"
+    hours = alone.report.rule("hours_semester")
+    assert pooled is not None and hours is not None and hours.done == pooled.done
+    totals = class_form_totals(
+        session, sim.policy, sim.cls("勤奋2023-1班").id, "2026-11", local(2026, 12, 3)
+    )
+    assert totals.semester == "2026-2027-1"
+    assert totals.parent_contacts_semester == 5  # five parents on 5 November
+    assert 0 < totals.hours_semester < pooled.done  # by 3 December, not the whole semester
+    assert {s.rule for s in totals.verdicts} >= {"dorm_visit_monthly", "monthly_form"}
+    assert all(s.period == "2026-11" for s in totals.verdicts)

@@ -22,7 +22,7 @@ from telegram.error import Forbidden, TelegramError
 
 from bot import metrics
 from bot.reminder_texts import Buttons, message_buttons, message_text, render
-from reminders.compliance import ActivityFact, SubmissionFact
+from reminders.compliance import MET, ActivityFact, SubmissionFact
 from reminders.decisions import (
     STAGE_MISSED,
     ClassHistory,
@@ -31,9 +31,10 @@ from reminders.decisions import (
     Reminder,
     RestDay,
     due_reminders,
+    sending_allowed,
 )
 from reminders.holidays import is_rest_day
-from reminders.jobs.status import load_calendar
+from reminders.jobs.status import advisor_chunks, load_calendar
 from reminders.judge import ClassFacts, judge_many
 from reminders.policy import Policy
 from storage import ledger
@@ -139,19 +140,20 @@ def _recipient(ref: PersonRef | None) -> Recipient | None:
 def decide(
     session: Session, policy: Policy, now: datetime, is_holiday: RestDay = is_rest_day
 ) -> list[Reminder]:
-    """The reminders due at ``now``, from six queries whatever the number of classes."""
+    """The reminders due at ``now``: six queries, plus three per further chunk of 2,000
+    classes; none outside the sending hours."""
     with gc_paused():
         return _decide(session, policy, now, is_holiday)
 
 
 def _decide(session: Session, policy: Policy, now: datetime, is_holiday: RestDay) -> list[Reminder]:
+    if not sending_allowed(policy.reminders, now, is_holiday):
+        return []  # night or a rest day: nothing goes out, so nothing is read
     calendar = load_calendar(session, policy)  # semesters
     semester = calendar.current_or_relevant(now.date())
     if semester is None:
         return []
     rows = class_rows(session)  # classes with advisor and counselor
-    activities = activity_tuples(session, semester.start, semester.end)
-    submissions = submission_tuples(session)  # forms, plans: two queries
     # Everything about this semester was recorded from its plan window on.
     since = datetime.combine(
         semester.start - timedelta(days=calendar.plan_lead_days + 1),
@@ -159,27 +161,41 @@ def _decide(session: Session, policy: Policy, now: datetime, is_holiday: RestDay
         tzinfo=now.tzinfo,
     )
     entries = [LedgerEntry(*row) for row in ledger.ledger_rows(session, since)]
-    facts = [
-        ClassFacts(
-            row.id,
-            cast("list[ActivityFact]", [_Activity._make(t) for t in activities.get(row.id, ())]),
-            [SubmissionFact(*s) for s in submissions.get(row.id, ())],
-            row.advisor.id if row.advisor else None,
-        )
-        for row in rows
-    ]
-    # The one judge, at the same moment and on the same semester as status.
-    judged = dict(judge_many(policy, calendar, facts, now, semester=semester))
-    classes = [
-        ClassHistory(
-            row.id,
-            row.name,
-            _recipient(row.advisor),
-            _recipient(row.counselor),
-            judged[row.id].periods,
-        )
-        for row in rows
-    ]
+    # Work dated after `now` does not count yet (the judge checks too; this saves reading).
+    last_day = min(semester.end, now.date())
+    classes: list[ClassHistory] = []
+    # Chunks of classes (an advisor's together): activities are read and judged a chunk at a
+    # time, so memory holds one chunk's activities whatever the number of classes.
+    for chunk in advisor_chunks(rows):
+        ids = None if len(chunk) == len(rows) else [row.id for row in chunk]
+        activities = activity_tuples(session, semester.start, last_day, ids)
+        submissions = submission_tuples(session, ids)  # forms, plans: two queries
+        facts = [
+            ClassFacts(
+                row.id,
+                cast(
+                    "list[ActivityFact]", [_Activity._make(t) for t in activities.get(row.id, ())]
+                ),
+                [SubmissionFact(*s) for s in submissions.get(row.id, ())],
+                row.advisor.id if row.advisor else None,
+            )
+            for row in chunk
+        ]
+        by_id = {row.id: row for row in chunk}
+        # The one judge, at the same moment and on the same semester as status.
+        for key, report in judge_many(policy, calendar, facts, now, semester=semester):
+            row = by_id[key]  # type: ignore[index]
+            classes.append(
+                ClassHistory(
+                    row.id,
+                    row.name,
+                    _recipient(row.advisor),
+                    _recipient(row.counselor),
+                    # A period met needs no reminder: keep the rest, so memory follows what
+                    # is due rather than the whole semester.
+                    tuple(s for s in report.periods if s.state != MET),
+                )
+            )
     return due_reminders(policy, calendar, classes, entries, now, is_holiday)
 
 

@@ -94,3 +94,31 @@ def test_a_chat_held_up_does_not_hold_up_the_others(engine: Engine) -> None:
     # The ledger is still reason by reason: one row per reason, each sent once.
     assert len(rows) == len(report.outcomes) > len(order)
     assert {r.status for r in rows} == {"sent"}
+
+
+def test_the_sweep_decides_the_same_in_chunks(engine: Engine, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from reminders.jobs import status as status_glue
+    from reminders.jobs import sweep as sweep_glue
+
+    seed(engine, 6)
+    with Session(engine) as session:
+        whole = {r.key for r in sweep_glue.decide(session, POLICY, MONDAY)}
+    monkeypatch.setattr(
+        sweep_glue, "advisor_chunks", lambda rows: status_glue.advisor_chunks(rows, 2)
+    )
+    with Session(engine) as session:
+        chunked = {r.key for r in sweep_glue.decide(session, POLICY, MONDAY)}
+    assert chunked == whole and len(whole) > 6
+
+
+def test_nothing_is_read_outside_the_sending_hours(engine: Engine) -> None:
+    from sqlalchemy import event
+
+    from reminders.jobs.sweep import decide
+
+    seed(engine, 2)
+    statements: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    with Session(engine) as session:
+        assert decide(session, POLICY, local(2026, 11, 23, 23, 0)) == []
+    assert statements == []

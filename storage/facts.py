@@ -70,14 +70,12 @@ def class_rows(session: Session, class_ids: Sequence[int] | None = None) -> list
     ]
 
 
-def sibling_class_ids(session: Session, class_ids: Sequence[int]) -> list[int]:
-    """``class_ids`` and every other class of the same advisors (one query): the classes an
-    advisor-scoped rule judges together."""
-    advisors = select(SchoolClass.advisor_id).where(
-        SchoolClass.id.in_(list(class_ids)), SchoolClass.advisor_id.is_not(None)
-    )
-    siblings = select(SchoolClass.id).where(SchoolClass.advisor_id.in_(advisors))
-    return sorted(set(class_ids) | set(session.scalars(siblings)))
+def classes_of_advisors(session: Session, advisor_ids: Sequence[int]) -> set[int]:
+    """Ids of every class these people advise."""
+    if not advisor_ids:
+        return set()
+    query = select(SchoolClass.id).where(SchoolClass.advisor_id.in_(advisor_ids))
+    return set(session.scalars(query))
 
 
 def _ref(person: Person | None) -> PersonRef | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 
 from bot.cli.common import fail_input, parse_moment
+from bot.cli.language import cli_language
 from bot.i18n import t
+from bot.titles import advisor_title
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -43,6 +45,7 @@ def status(
 ) -> None:
     """Compliance of one class, or of all classes, rule by rule, with the semester so far."""
     from bot.cli.context import open_context
+    from bot.desk import rule_reviews
     from reminders.jobs.status import iter_class_compliance, load_calendar
     from storage.directory import find_class
     from storage.errors import Ambiguous, NotFound
@@ -76,30 +79,41 @@ def status(
                 )
             results = itertools.chain([first_result], results)
         if as_json:
-            payloads = _json_objects(session, policy, results)
-            _print_json(payloads, single=class_name is not None)
+            _print_json(_json_objects(session, policy, results), single=class_name is not None)
             return
         printed = False
-        for result in results:
-            print(render_status(result, lang))
+        for result, reviews in _with_reviews(session, results):
+            by_rule = rule_reviews(policy, reviews)
+            print(render_status(result, lang, by_rule))
             printed = True
         if not printed:
             print(t(lang, "cli.no_classes"))
 
 
-def _json_objects(
-    session: Session, policy: Policy, results: Iterable[ClassCompliance]
-) -> Iterator[dict[str, object]]:
-    """Each class's ``status --json`` object; document entries carry the review state of what
-    was handed in (issue 15), looked up a batch of classes at a time."""
-    from bot.desk import add_review_states, review_labels
+def _with_reviews(
+    session: Session, results: Iterable[ClassCompliance]
+) -> Iterator[tuple[ClassCompliance, dict[tuple[str, str], str]]]:
+    """Each result with the review states of its documents (issue 15), looked up a batch of
+    classes at a time so the stream stays a stream."""
+    from bot.desk import review_labels
     from reminders.jobs.status import CHUNK_CLASSES
 
     iterator = iter(results)
     while batch := list(itertools.islice(iterator, CHUNK_CLASSES)):
         reviews = review_labels(session, [r.row.id for r in batch])
         for result in batch:
-            yield add_review_states(result.to_json(), policy, reviews.get(result.row.id, {}))
+            yield result, reviews.get(result.row.id, {})
+
+
+def _json_objects(
+    session: Session, policy: Policy, results: Iterable[ClassCompliance]
+) -> Iterator[dict[str, object]]:
+    """Each class's ``status --json`` object; document entries carry the review state of what
+    was handed in (issue 15)."""
+    from bot.desk import add_review_states
+
+    for result, reviews in _with_reviews(session, results):
+        yield add_review_states(result.to_json(), policy, reviews)
 
 
 def _print_json(payloads: Iterable[dict[str, object]], *, single: bool) -> None:
@@ -118,7 +132,9 @@ def _print_json(payloads: Iterable[dict[str, object]], *, single: bool) -> None:
     out.write("]\n")
 
 
-def render_status(result: Any, lang: str) -> str:
+def render_status(
+    result: Any, lang: str, reviews: Mapping[tuple[str, str], str] | None = None
+) -> str:
     """A class's compliance as lines of text for the terminal."""
     from bot.formatting import semester_lines
 
@@ -132,6 +148,7 @@ def render_status(result: Any, lang: str) -> str:
             lang,
             "cli.status_header",
             class_name=row.name,
+            title=advisor_title(lang, row.cohort, report.at.date()),
             advisor=advisor,
             semester=report.semester.name,
             at=at_text,
@@ -152,6 +169,9 @@ def render_status(result: Any, lang: str) -> str:
                 state=t(lang, f"rules.state.{rule.state}"),
             )
         )
+        review = (reviews or {}).get((rule.rule, rule.period))
+        if review is not None:
+            lines[-1] += t(lang, f"desk.review_tag_{review}")
     lines.extend(f"  {line}" for line in semester_lines(lang, report))
     return "\n".join(lines)
 
@@ -162,7 +182,7 @@ def _day(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        fail_input(f"{option} {value!r} is not a date like 2026-11-01")
+        fail_input(t(cli_language(), "cli.not_a_date", option=option, value=repr(value)))
 
 
 @export_app.command("activities")
@@ -177,15 +197,16 @@ def export_activities(
     from bot.documents import activity_export
     from storage.activities import iter_export_rows
 
+    lang = cli_language()
     if fmt not in ("jsonl", "csv", "xlsx"):
-        fail_input(f"--format {fmt!r} is not one of jsonl, csv, xlsx")
+        fail_input(t(lang, "cli.export_bad_format", value=repr(fmt)))
     first, last = _day(since, "--since"), _day(until, "--until")
     if first and last and last < first:
-        fail_input(f"--until {last} is before --since {first}")
+        fail_input(t(lang, "cli.export_until_before", until=last, since=first))
     if fmt == "xlsx" and out is None:
-        fail_input("--format xlsx needs --out FILE.xlsx")
+        fail_input(t(lang, "cli.export_xlsx_needs_out"))
     ctx = open_context()
-    lang, tz, policy = ctx.settings.language, ctx.settings.tz, ctx.policy()
+    tz, policy = ctx.settings.tz, ctx.policy()
     with ctx.session() as session:
         rows = iter_export_rows(session, first, last)
         if fmt == "xlsx":

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from bot.documents.form_docx import hours_text
 from bot.documents.xlsx_stream import StreamingWorkbook
 from bot.i18n import t
+from bot.titles import advisor_title
 from reminders.compliance import ActivityFact, RuleStatus, SubmissionFact
 from reminders.jobs.status import load_calendar
 from reminders.judge import ClassFacts, final_moment, judge_many
@@ -37,6 +38,7 @@ from storage.forms import (
     effective_hours,
     form_months,
     iter_semester_activities,
+    latest_document_reviews,
     person_names,
 )
 
@@ -100,6 +102,7 @@ def write_semester_workbook(
     forms = form_months(session, months)
     # Documents with the moment they were handed in: the judge decides on time or late.
     documents = submission_tuples(session)
+    reviews = latest_document_reviews(session)  # the 审核 state of each latest version
     activities = iter_semester_activities(session, semester.start, semester.end)
     grouped = itertools.groupby(activities, key=lambda a: a.class_id)
 
@@ -134,7 +137,16 @@ def write_semester_workbook(
                     )
                 )
                 evidence[row.id] = [
-                    _evidence(rule, records, hours, forms.get(row.id, {}), kind_labels, lang)
+                    _evidence(
+                        rule,
+                        records,
+                        hours,
+                        forms.get(row.id, {}),
+                        kind_labels,
+                        lang,
+                        reviews.get(row.id, {}),
+                        semester.name,
+                    )
                     for rule in policy.rules
                 ]
             if pending is not None:
@@ -147,7 +159,10 @@ def write_semester_workbook(
             summary.append(_summary_header(policy.rules, lang), header=True)
             for row in rows:  # class_rows gives name order
                 report = judged[row.id]
-                summary.append(_summary_row(row, policy, report.periods, evidence[row.id], lang))
+                title = advisor_title(lang, row.cohort, semester.start)
+                summary.append(
+                    _summary_row(row, policy, report.periods, evidence[row.id], lang, title)
+                )
     return WorkbookSummary(semester.name, len(rows), total)
 
 
@@ -221,13 +236,17 @@ def _summary_row(
     history: Sequence[RuleStatus],
     evidence: Sequence[list[str]],
     lang: str,
+    title: str,
 ) -> list[object]:
     by_rule: dict[str, list[RuleStatus]] = defaultdict(list)
     for status in history:
         by_rule[status.rule].append(status)
     cells: list[object] = [
         row.name,
-        row.advisor.name if row.advisor else "",
+        # 班主任 or 班导师 by the class's year in this semester.
+        t(lang, "forms.workbook.advisor_with_title", name=row.advisor.name, title=title)
+        if row.advisor
+        else "",
         row.counselor.name if row.counselor else "",
     ]
     for rule, parts in zip(policy.rules, evidence, strict=True):
@@ -260,15 +279,24 @@ def _evidence(
     forms: dict[str, int],
     kind_labels: dict[str, str],
     lang: str,
+    reviews: Mapping[tuple[str, str], tuple[int, str]],
+    semester_name: str,
 ) -> list[str]:
     """The records behind one rule's figure (the verdicts are added by _with_verdicts)."""
     if rule.measure == "submission":
         if rule.submission == "monthly_form":
             return [
                 t(lang, "forms.workbook.version", month=month, version=version)
+                + _review_tag(lang, reviews.get(("monthly_form", month)))
                 for month, version in sorted(forms.items())
             ]
-        return []
+        # The plan: its latest version and review, for this semester.
+        return [
+            t(lang, "forms.workbook.version", month=period, version=version)
+            + _review_tag(lang, (version, state))
+            for (doc, period), (version, state) in sorted(reviews.items())
+            if doc == rule.submission and period == semester_name
+        ]
     if rule.measure == "hours":
         return _hours_breakdown(rule, records, hours, kind_labels, lang)
     return [
@@ -292,6 +320,11 @@ def _with_verdicts(rule: Rule, statuses: Sequence[RuleStatus], parts: list[str],
     if late:
         parts.append(t(lang, "judge.workbook_late", periods=", ".join(late)))
     return separator.join(parts)
+
+
+def _review_tag(lang: str, review: tuple[int, str] | None) -> str:
+    """ " · 已审核通过" and the like after a document's version (nothing when unknown)."""
+    return t(lang, f"desk.review_tag_{review[1]}") if review is not None else ""
 
 
 def _evidence_line(record: ActivityRecord, kind_labels: dict[str, str], lang: str) -> str:

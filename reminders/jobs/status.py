@@ -25,8 +25,8 @@ from storage.facts import (
     SubmissionTuple,
     activity_tuples,
     class_rows,
+    classes_of_advisors,
     gc_paused,
-    sibling_class_ids,
     submission_tuples,
 )
 
@@ -90,13 +90,16 @@ def iter_class_compliance(
     """Each class's judgement at ``at``, chunk by chunk (an advisor's classes together, in
     class-name order inside a chunk). ``semester`` defaults to the one judged at ``at``."""
     calendar = load_calendar(session, policy)
-    wanted: set[int] | None = None
-    if class_ids is not None:
-        # An advisor-scoped rule (the semester's hours) counts the advisor's other classes
-        # too: judge them alongside, show only the classes asked for.
-        wanted = set(class_ids)
-        class_ids = sibling_class_ids(session, class_ids)
     rows = class_rows(session, class_ids)
+    wanted: set[int] | None = None
+    if class_ids is not None and any(rule.scope == "advisor" for rule in policy.rules):
+        # An advisor-scoped rule pools all of an advisor's classes: judge the classes asked
+        # for together with their advisors' other classes, and yield only those asked for.
+        wanted = {row.id for row in rows}
+        advisors = [row.advisor.id for row in rows if row.advisor is not None]
+        others = classes_of_advisors(session, advisors) - wanted
+        if others:
+            rows = class_rows(session, [*wanted, *others])
     chosen = semester or calendar.current_or_relevant(at.date())
     for chunk in advisor_chunks(rows, chunk_size):
         with gc_paused():

@@ -227,6 +227,7 @@ async def run_sweep(
             for n, group in enumerate(wave, 1)
             for r in group
         ]
+        report.outcomes.extend(await _plan_follow_ups(sessions, policy, now, None, dry_run=True))
         return report
     if sender is None:
         raise ValueError("a sender is needed unless dry_run is set")
@@ -241,6 +242,7 @@ async def run_sweep(
     results = await asyncio.gather(*(one(n, group) for n, group in enumerate(wave, 1)))
     for outcomes in results:
         report.outcomes.extend(outcomes)
+    report.outcomes.extend(await _plan_follow_ups(sessions, policy, now, sender))
     return report
 
 
@@ -257,6 +259,21 @@ def message_groups(due: Sequence[Reminder]) -> list[list[Reminder]]:
     for reminder in due:
         by_person.setdefault(reminder.person_id, []).append(reminder)
     return [sorted(group, key=lambda r: (r.subject, *_urgency(r))) for group in by_person.values()]
+
+
+async def _plan_follow_ups(
+    sessions: sessionmaker[Session],
+    policy: Policy,
+    now: datetime,
+    sender: Sender | None,
+    *,
+    dry_run: bool = False,
+) -> Sequence[Outcome]:
+    """Plans advisors wrote down: "did it happen?" on their day (the chat's glue, kept in
+    reminders/jobs/plan_followups.py; stage "planned" in the ledger and in remind --json)."""
+    from reminders.jobs.plan_followups import run_plan_follow_ups
+
+    return await run_plan_follow_ups(sessions, policy, now, sender, dry_run=dry_run)
 
 
 def _claim(session: Session, reminder: Reminder, text: str, now: datetime) -> int | None:

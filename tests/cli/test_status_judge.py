@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from tests.cli.test_cli import cli, roster  # noqa: F401  (roster is a fixture)
 
@@ -37,3 +42,27 @@ def test_history_and_a_moment_before_any_semester(sqlite_url: str, roster: Path)
     before = cli(sqlite_url, "status", "--at", "2025-03-01")
     assert before.returncode == 2
     assert before.stderr.count("\n") == 1 and "before the first semester" in before.stderr
+
+
+@pytest.mark.parametrize(
+    ("rule", "named"),
+    [
+        ('kinds = ["karaoke"]\nmeasure = "activities"\nrequired = 1\nperiod = "month"', "karaoke"),
+        ('kinds = ["seminar"]\nmeasure = "activities"\nrequired = 1\nperiod = "daily"', "daily"),
+    ],
+)
+def test_a_policy_rule_with_an_unknown_kind_or_period_is_one_line_and_exit_2(
+    sqlite_url: str, tmp_path: Path, rule: str, named: str
+) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text(f"[rules.my_rule]\n{rule}\n", encoding="utf-8")
+    env = {**os.environ, "DATABASE_URL": sqlite_url, "ADVISORBOT_CONFIG": str(policy)}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "status"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and named in result.stderr

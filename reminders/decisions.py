@@ -1,7 +1,7 @@
 """Which reminders are due now: a pure function of policy, calendar, compliance, ledger and now.
 
-Imports neither the ORM nor Telegram. The caller passes every class's compliance history
-(``reminders.compliance.evaluate_history``) with its advisor and counselor, the reminder
+Imports neither the ORM nor Telegram. The caller passes every class's judged periods
+(``reminders.judge.judge_many``: the same judge as ``status``) with its advisor and counselor, the reminder
 ledger as plain :class:`LedgerEntry` values, a rest-day predicate and ``now`` (aware, in the
 college's zone). The result says who gets what; recording and sending is ``reminders.jobs.sweep``.
 

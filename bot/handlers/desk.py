@@ -241,14 +241,14 @@ def render_page(
         for key, item, due in items:
             lines.append(t(lang, key, state=_state_label(lang, item, due, today, services)))
             short = t(lang, f"desk.doc_short_{item.doc}")
-            if item.missing:
-                data = NudgeButton(item.doc, row.class_id, view.month).encode()
-                label = t(lang, "desk.button_nudge", n=n, doc=short)
-            else:
-                assert item.document_id is not None
+            if item.document_id is not None:
                 data = DocButton(OPEN, item.doc, item.document_id).encode()
                 label = t(lang, "desk.button_open", n=n, doc=short)
-            buttons.append(InlineKeyboardButton(label, callback_data=data))
+                buttons.append(InlineKeyboardButton(label, callback_data=data))
+            if item.missing or item.state == RETURNED:  # returned: awaiting resubmission
+                data = NudgeButton(item.doc, row.class_id, view.month).encode()
+                label = t(lang, "desk.button_nudge", n=n, doc=short)
+                buttons.append(InlineKeyboardButton(label, callback_data=data))
         keyboard.append(buttons)
     footer: list[InlineKeyboardButton] = []
     if view.missing_count:

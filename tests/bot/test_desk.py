@@ -369,3 +369,22 @@ async def test_a_roster_person_made_admin_by_the_settings_sees_every_class(engin
         await admin_bot.say(ZHAO, "/forms")
         await admin_bot.press(ZHAO, "查看 2·表")
         assert (await admin_bot.press(ZHAO, "通过"))[0].startswith("已通过")
+
+
+async def test_a_returned_form_can_be_nudged_until_it_is_resubmitted(bot: BotUnderTest) -> None:
+    await submit_form(bot)
+    await bot.say(LI, "/forms")
+    await bot.press(LI, "查看 1·表")
+    await bot.press(LI, "退回")
+    await bot.say(LI, "请补充班会记录")
+    await bot.say(LI, "/forms")
+    assert labels(bot)[:2] == ["查看 1·表", "催办 1·表"]
+    replies = await bot.press(LI, "催办 1·表")
+    assert replies[-1] == "已催办 张老师（数学与应用数学2023-1班）。"
+    [nudge] = [s for s in sent_to(bot, ZHANG) if "提醒您" in s]
+    assert "已退回" in nudge and "/form 2026-11" in nudge
+    # once resubmitted there is nothing to nudge
+    await bot.say(ZHANG, "/form 2026-11")
+    await bot.press(ZHANG, "提交")
+    await bot.say(LI, "/forms")
+    assert "催办 1·表" not in labels(bot)

@@ -40,7 +40,7 @@ def press(world: World, user: int, message: Call, label: str) -> int:
 
 
 def reply_to(world: World, chat_id: int, since: int, method: str = "sendMessage") -> Call:
-    return world.api.wait_for(method=method, chat_id=chat_id, since=since, timeout=20)
+    return world.api.wait_for(method=method, chat_id=chat_id, since=since, timeout=40)
 
 
 def texts_since(world: World, chat_id: int, since: int) -> list[str]:

@@ -279,7 +279,29 @@ def render_page(
         )
     if paging:
         keyboard.append(paging)
+    # One tap to the month before or after (the default is last month only within its grace
+    # days; an overdue form is one tap back).
+    before, after = _month_step(view.month, -1), _month_step(view.month, 1)
+    keyboard.append(
+        [
+            InlineKeyboardButton(
+                t(lang, "desk.button_month_before", month=before),
+                callback_data=PageButton(before, 0).encode(),
+            ),
+            InlineKeyboardButton(
+                t(lang, "desk.button_month_after", month=after),
+                callback_data=PageButton(after, 0).encode(),
+            ),
+        ]
+    )
     return "\n".join(lines), InlineKeyboardMarkup(keyboard)
+
+
+def _month_step(month: str, step: int) -> str:
+    """The month `step` months from "YYYY-MM"."""
+    year, number = int(month[:4]), int(month[5:7])
+    index = year * 12 + number - 1 + step
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def _state_label(

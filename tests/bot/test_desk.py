@@ -71,7 +71,13 @@ async def test_forms_lists_the_counselors_classes_with_nudge_buttons(bot: BotUnd
         "催办 2·计划",
         "催办全部未交（3）",
         "下载本月全部表（zip）",
+        "‹ 2026-10",
+        "2026-12 ›",
     ]
+    # one tap to another month
+    [october] = await bot.press(LI, "‹ 2026-10")
+    assert october.startswith("2026-10 工作记录表（2026-11-05 截止）")
+    assert "❌ 未提交" in october  # past due
     # an admin sees every class; an advisor is pointed to /form
     assert "统计学2022-1班" in (await bot.say(ADMIN_ID, "/forms 2026-11"))[0]
     assert "/form" in (await bot.say(ZHANG, "/forms"))[0]

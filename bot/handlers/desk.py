@@ -49,6 +49,8 @@ PAGE_SIZE: Final = 8
 JOB_NAME: Final = "desk-nudges"
 DELIVERY_INTERVAL: Final = 300  # seconds between looks at the queued nudges
 FIRST_DELIVERY_AFTER: Final = 20
+# A document's caption holds 1,024 characters; the review comment shown in it is clipped.
+CAPTION_COMMENT_LIMIT: Final = 600
 
 # ---------------------------------------------------------------------------------------------
 # Button data: at most 64 bytes whatever the ids; one encode per kind, one decode for all.
@@ -318,6 +320,10 @@ def _state_label(
     return label + (t(lang, "desk.state_late") if item.late else "")
 
 
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _when(moment: datetime, services: Services) -> str:
     return moment.astimezone(services.tz).strftime("%m-%d %H:%M")
 
@@ -511,7 +517,7 @@ async def _open(update: Update, context: BotContext, doc: str, document_id: int)
             f"desk.review_{review.state}",
             reviewer=review.reviewer,
             at=_when(review.reviewed_at, services),
-            comment=review.comment or "-",
+            comment=_clip(review.comment or "-", CAPTION_COMMENT_LIMIT),
         )
     caption = t(
         lang,
@@ -597,7 +603,8 @@ async def _tell_advisor(update: Update, context: BotContext, notice: desk.Review
     told = notice.advisor_telegram_id is not None
     if notice.advisor_telegram_id is not None:
         try:
-            await context.bot.send_message(notice.advisor_telegram_id, notice.advisor_text)
+            for part in split_message(notice.advisor_text):  # a long comment: several parts
+                await context.bot.send_message(notice.advisor_telegram_id, part)
         except Forbidden:
             told = False
         except TelegramError:

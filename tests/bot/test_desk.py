@@ -394,3 +394,20 @@ async def test_a_returned_form_can_be_nudged_until_it_is_resubmitted(bot: BotUnd
     await bot.press(ZHANG, "提交")
     await bot.say(LI, "/forms")
     assert "催办 1·表" not in labels(bot)
+
+
+async def test_a_long_return_comment_reaches_the_advisor_and_fits_the_caption(
+    bot: BotUnderTest,
+) -> None:
+    await submit_form(bot)
+    await bot.say(LI, "/forms")
+    await bot.press(LI, "查看 1·表")
+    await bot.press(LI, "退回")
+    comment = "请补充。" * 1000  # 4,000 characters: near Telegram's limit for one message
+    await bot.say(LI, comment)
+    told = "".join(s for s in sent_to(bot, ZHANG) if "退回" in s or s.startswith("请补充"))
+    assert told.count("请补充。") == 1000
+    await bot.say(LI, "/forms")
+    await bot.press(LI, "查看 1·表")
+    caption = str(bot.request.sent("sendDocument", LI)[-1].params["caption"])
+    assert len(caption) <= 1024 and caption.endswith("…")

@@ -462,7 +462,9 @@ def deliverable_nudges(
 
 
 _MAX_ATTEMPTS: Final = 5
-_RETRY_AFTER: Final = timedelta(minutes=1)
+# A pending row younger than this may still be waiting in the rate limiter ("nudge all" for
+# a thousand classes queues two thousand messages at 30 a second); older ones failed.
+_RETRY_AFTER: Final = timedelta(minutes=15)
 
 
 def _arrived(session: Session, row: ReminderLedger) -> bool:

@@ -411,3 +411,23 @@ async def test_a_long_return_comment_reaches_the_advisor_and_fits_the_caption(
     await bot.press(LI, "查看 1·表")
     caption = str(bot.request.sent("sendDocument", LI)[-1].params["caption"])
     assert len(caption) <= 1024 and caption.endswith("…")
+
+
+async def test_a_failed_nudge_is_retried_by_the_delivery_job_not_at_once(
+    bot: BotUnderTest,
+) -> None:
+    from telegram.error import NetworkError
+
+    await bot.say(LI, "/forms")
+    bot.request.failures["sendMessage"] = NetworkError("connection reset")
+    assert "稍后会自动重试" in (await bot.press(LI, "催办 2·表"))[-1]
+    [row] = nudges(bot)
+    assert (row.status, row.last_error) == ("pending", "NetworkError: connection reset")
+    # a minute later it may still be in flight elsewhere: left alone
+    bot.clock[0] = NOW + timedelta(minutes=1)
+    assert await desk_handlers.deliver_queued(bot.app.bot, bot.app.bot_data) == 0
+    bot.clock[0] = NOW + timedelta(minutes=16)
+    assert await desk_handlers.deliver_queued(bot.app.bot, bot.app.bot_data) == 1
+    assert len([s for s in sent_to(bot, WANG) if "提醒您" in s]) == 1
+    [row] = nudges(bot)
+    assert (row.status, row.attempts) == ("sent", 2)

@@ -113,8 +113,22 @@ _DUTY_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-# Any duty word at all: most activities name none, and one search then settles it.
-_ANY_DUTY_RE = re.compile("|".join(w for words in DUTY_WORDS.values() for w in words))
+# Every character a Chinese duty word can start with (tests/parsing/test_scan_gates.py checks
+# it covers the table): the gate below rejects most positions with one set test.
+DUTY_ZH_FIRST = (
+    "三上不专互介企保做入公六军创制协参双发四团培复大学实宣就帮建思找招挂挑换推改政教数新档比毕求"
+    "派爱班理生用研离科竞第签简美考职英融补解计讲诚读课调辅迎违适选配重面"
+)
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# Any duty word at all: most activities name none, and one search then settles it. English
+# words all start a word.
+_ANY_DUTY_RE = re.compile(
+    f"(?=[{DUTY_ZH_FIRST}])(?:"
+    + "|".join(w for words in DUTY_WORDS.values() for w in words if _CJK_RE.search(w))
+    + ")|\\b(?=[a-z])(?:"
+    + "|".join(w for words in DUTY_WORDS.values() for w in words if not _CJK_RE.search(w))
+    + ")"
+)
 
 
 def duties_in(segment: str) -> tuple[str, ...]:

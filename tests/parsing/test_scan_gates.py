@@ -7,7 +7,7 @@ import re._constants as c
 import re._parser as sre
 from typing import Any
 
-from bot.parsing import dates, details, kinds, pipeline
+from bot.parsing import dates, details, duties, kinds, pipeline
 
 _WIDE_RANGE = 3000  # a class this wide (all of CJK) would make the gate useless
 
@@ -71,6 +71,17 @@ def _missing(patterns: list[str], gate: str) -> list[tuple[str, str]]:
 def test_kind_gate_covers_every_chinese_rule() -> None:
     patterns = [r.pattern for r in kinds.RULES if re.search(r"[\u4e00-\u9fff]", r.pattern)]
     assert _missing(patterns, kinds.ZH_KIND_START) == []
+
+
+def test_duty_gate_covers_every_chinese_duty_word() -> None:
+    words = [w for ws in duties.DUTY_WORDS.values() for w in ws if re.search(r"[\u4e00-\u9fff]", w)]
+    assert _missing(words, duties.DUTY_ZH_FIRST) == []
+
+
+def test_english_duty_words_start_a_word() -> None:
+    words = [w for ws in duties.DUTY_WORDS.values() for w in ws]
+    english = [w for w in words if not re.search(r"[\u4e00-\u9fff]", w)]
+    assert all(w.startswith(r"\b") for w in english)
 
 
 def test_date_gate_covers_every_chinese_rule() -> None:

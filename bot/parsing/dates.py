@@ -211,6 +211,12 @@ _RULES: list[tuple[str, str]] = [
     ),
     ("day_only", rf"(?<![\d月./第\-])(?<!\d:)({CN_NUM})\s*[号日](?!{_NOT_DAY_AFTER_HAO})"),
     ("en_dby", r"\b(?:the\s+)?day\s+before\s+yesterday\b|\bthe\s+other\s+day\b"),
+    # "the Monday before last", "a week ago Tuesday": that weekday a week before the last one.
+    (
+        "en_weekday_before_last",
+        rf"\b(?:(?:a|one)\s+week\s+ago\s+(?:last\s+|this\s+past\s+|on\s+)?({_WEEKDAY_NAMES})"
+        rf"|(?:the\s+)?({_WEEKDAY_NAMES})\s+before\s+last)\b",
+    ),
     (
         "en_month_part",
         r"\b(mid|early|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|start\s+of"
@@ -249,7 +255,7 @@ _RULES: list[tuple[str, str]] = [
         r"|lantern\s+festival|dragon\s+boat\s+festival|mid-?\s?autumn(?:\s+festival)?"
         r"|qingming(?:\s+festival)?|tomb[- ]sweeping\s+day|april\s+fool'?s'?(?:\s+day)?|valentine'?s'?(?:\s+day)?"
         r"|halloween|mother'?s'?\s+day|father'?s'?\s+day|thanksgiving(?:\s+day)?|boxing\s+day"
-        r"|winter\s+solstice|summer\s+solstice)\b"
+        r"|winter\s+solstice|summer\s+solstice|singles'?\s+day|double\s+eleven)\b"
         # Not naming a thing: "Christmas choir rehearsal", "New Year's party".
         r"(?!\s+(?:(?:holiday|break|vacation)\s+(?:arrangements?|plans?|schedules?)\b|(?:arrangements?|safety)\b|choir|part(?:y|ies)|concerts?|shows?|gala|decorations?|trees?|cards?|carols?|markets?"
         r"|fairs?|performances?|rehearsals?|programs?|songs?|gifts?|presents?|events?|activit(?:y|ies)))",
@@ -292,6 +298,7 @@ _RULE_FIRST = {
     "holiday": "元跨平圣国劳五教春大正除年清端中六儿妇植青愚情万光双建母父感冬夏",
     "day_only": _CN_NUM_FIRST,
     "en_dby": "dt",
+    "en_weekday_before_last": "aotmwfs",
     "en_month_part": "melbst",
     "en_rel": "tyle2",
     "en_ago": "0-9aotfsenbc",
@@ -741,6 +748,9 @@ _EN_HOLIDAY_ALIASES = {
     "valentines day": "情人节",
     "valentine's": "情人节",
     "halloween": "万圣节",
+    "singles' day": "光棍节",
+    "singles day": "光棍节",
+    "double eleven": "光棍节",
     "mother's day": "母亲节",
     "mothers day": "母亲节",
     "father's day": "父亲节",
@@ -959,6 +969,11 @@ def _h_en_dm(m: re.Match[str], today: date, plan: bool) -> date | None:
     )
 
 
+def _h_en_weekday_before_last(m: re.Match[str], today: date, plan: bool) -> date | None:
+    last = recent_weekday(today, _en_weekday(m.group(1) or m.group(2)), False, strictly_before=True)
+    return None if last is None else _shift(last, -7)
+
+
 def _h_en_the_day(m: re.Match[str], today: date, plan: bool) -> date | None:
     return day_of_month(today, int(m.group(1)), plan)
 
@@ -982,6 +997,7 @@ _HANDLERS: dict[str, Handler] = {
     "holiday": _h_holiday,
     "day_only": _h_day_only,
     "en_dby": _h_en_dby,
+    "en_weekday_before_last": _h_en_weekday_before_last,
     "en_month_part": _h_en_month_part,
     "en_rel": _h_en_rel,
     "en_ago": _h_en_ago,

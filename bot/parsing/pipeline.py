@@ -125,6 +125,8 @@ _NEG_AFTER_RE = re.compile(
     r"\s*(?:❌|✗|✘|✖|×|未完成|没完成)|[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|[^,]{0,2}没(?:开|去|成)|[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{0,4}?(?:原定|原计划|本来定|原本定)|[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
     # "本周的班会因为运动会推迟到下周了": put off to a later day (done after all: _MOVED_DONE_RE).
     r"|[^,]{0,10}?(?:推迟|延期|改期|挪|调|延|撂|搁|放)到"
+    # "dorm check got rained out".
+    r"|(?:\s+\S+){0,2}?\s*(?:got|was|were|been)\s+(?:rained|snowed)\s+(?:out|off)\b"
     r"|(?:\s+\S+){0,5}?\s*\b(?:was|were|got|has\s+been|is|had\s+been|(?:had|has|have)\s+to\s+be|will\s+be|must\s+be)\s+(?:cancel|postpon|moved|called\s+off)"
     r"|(?:\s+\S+){0,2}?\s*(?:moved|pushed|shifted|rescheduled|postponed)\s+(?:to|back|until|till)\b"
     r"|\s*(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
@@ -134,7 +136,7 @@ _NEG_AFTER_RE = re.compile(
 # A word every alternative above needs: without one after the activity, the lazy windows
 # need not be tried (a test checks that it covers the pattern).
 _NEG_AFTER_GATE_RE = re.compile(
-    r"[❌✗✘✖×未没取推延改暂调挪不别原本等撂搁放]|cancel|postpon|moved|pushed|shifted|reschedul|called"
+    r"[❌✗✘✖×未没取推延改暂调挪不别原本等撂搁放]|cancel|postpon|moved|pushed|shifted|reschedul|called|rained|snowed"
 )
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.

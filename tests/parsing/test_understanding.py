@@ -370,3 +370,22 @@ WEDNESDAY = dt.datetime(2026, 10, 28, 21, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
 def test_northern_speech(text: str, expected: list[tuple[str, str, int]]) -> None:
     got = [(a.kind, a.date.isoformat(), a.count) for a in parse_message(text, WEDNESDAY)]
     assert got == expected
+
+
+NOV_12 = dt.datetime(2026, 11, 12, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Monday before last: class meeting", [("class_meeting", "2026-11-02")]),
+        ("a week ago Tuesday I called Sun Li's mother", [("parent_contact", "2026-11-03")]),
+        (
+            "Singles' Day, had a chat with 3 students about spending",
+            [("student_talk", "2026-11-11")],
+        ),
+        ("dorm check got rained out", []),
+    ],
+)
+def test_english_dates_and_washouts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.kind, a.date.isoformat()) for a in parse_message(text, NOV_12)] == expected

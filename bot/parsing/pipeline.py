@@ -892,17 +892,24 @@ _DONE_RE = re.compile(r"已经?|了|过|完|\b(?:done|held|did|had|went|visited|
 _FOR_ADVISORS_RE = re.compile(r"(?:面向|针对|给|为)(?:全体)?(?:班主任|班导师|辅导员)")
 
 _AT_PLACE_RE = re.compile(r"(?:在|于)[^,]{0,6}$")
+# "宿舍楼下", "寝室门口": beside the building, not inside it.
+_NEAR_THE_PLACE_RE = re.compile(r"楼?(?:下|门口|楼前|附近|旁边?|外面?|对面)")
 _DENIED_DORM_RE = re.compile(r"不是[^,]{0,4}?(?:查寝|查宿|查房|走寝|宿舍|寝室)")
 _INSTEAD_RE = re.compile(r"\s*(?:而|其实|实际上|只)?是")
 _BARE_DORM_WORDS = frozenset({"宿舍", "寝室", "公寓"})
 
 
 def _only_the_place(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
-    """Whether a dorm word only says where something else happened ("在3号楼宿舍召开了宿舍长会议")."""
+    """Whether a dorm word only says where something else happened ("在3号楼宿舍召开了宿舍长会议",
+    "宿舍楼下和几个男生聊天")."""
     if m.kind != "dorm_visit" or low[m.start : m.end] not in _BARE_DORM_WORDS:
         return False
     cs = bounds[m.clause] + 1
-    if not _AT_PLACE_RE.search(low, cs, m.start) and not _named_instead(low, m, bounds):
+    if (
+        not _AT_PLACE_RE.search(low, cs, m.start)
+        and not _named_instead(low, m, bounds)
+        and not _NEAR_THE_PLACE_RE.match(low, m.end)
+    ):
         return False
     return any(o.clause == m.clause and o.kind != "dorm_visit" for o in matches)
 
@@ -1190,7 +1197,18 @@ def _boundary(low: str, a: _Match, b: _Match, bounds: list[int], dates: list[Dat
     last_soft = None
     for m in _SOFT_SEP_RE.finditer(low, a.end, b.start):
         last_soft = m.start()
-    return last_soft if last_soft is not None else b.start
+    if last_soft is not None:
+        return last_soft
+    if b.kind in _COUNTED_KINDS:
+        # "班会后单独留了3个同学谈话": the people talked to come before the talk's word.
+        opener = _TALK_OPENER_RE.search(low, a.end, b.start)
+        if opener is not None:
+            return opener.start()
+    return b.start
+
+
+# Words that open the part of a clause saying whom a talk or a call was with.
+_TALK_OPENER_RE = re.compile(r"单独|分别|逐一|挨个|和|跟|与|找|约|给|留了?")
 
 
 def _pick_date(

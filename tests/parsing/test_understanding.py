@@ -389,3 +389,18 @@ NOV_12 = dt.datetime(2026, 11, 12, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 )
 def test_english_dates_and_washouts(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind, a.date.isoformat()) for a in parse_message(text, NOV_12)] == expected
+
+
+NOV_30 = dt.datetime(2026, 11, 30, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在操场陪同学们跑步", [("student_activity", 1)]),
+        ("宿舍楼下和几个男生聊天", [("student_talk", 1)]),
+        ("班会后单独留了3个同学谈话", [("class_meeting", 1), ("student_talk", 3)]),
+    ],
+)
+def test_places_and_people_of_a_run_on_clause(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(a.kind, a.count) for a in parse_message(text, NOV_30)] == expected

@@ -404,3 +404,18 @@ NOV_30 = dt.datetime(2026, 11, 30, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 )
 def test_places_and_people_of_a_run_on_clause(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(a.kind, a.count) for a in parse_message(text, NOV_30)] == expected
+
+
+DEC_17 = dt.datetime(2026, 12, 17, 22, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("哈哈哈今天和学生打了场篮球", ["student_activity"]),
+        ("听课√ 宿舍√ 班会×", ["classroom_visit", "dorm_visit"]),
+        ("查寝❌ 下雨了", []),
+    ],
+)
+def test_ticks_crosses_and_games(text: str, kinds: list[str]) -> None:
+    assert [a.kind for a in parse_message(text, DEC_17)] == kinds

@@ -486,6 +486,11 @@ _RULES: list[KindRule] = [
         "student_talk",
         rf"\b(?:met|meet|called\s+in|invited|video[- ]?(?:called|chatted)(?:\s+with)?)\s+{_SEEN_STUDENTS}",
     ),
+    # "checked in on the two sick students by phone".
+    KindRule(
+        "student_talk",
+        r"\bcheck(?:ed|ing)?\s+in\s+on\s+(?:[\w']+\s+){0,3}?(?:students?|freshm[ae]n|classmates?|seniors?|juniors?|sophomores?|him|her|them)\b",
+    ),
     # "2 students came to my office about their internships": they came to the advisor.
     KindRule(
         "student_talk",
@@ -612,7 +617,7 @@ _RULES: list[KindRule] = [
         r"(?:\s+(?:who|that)\s+[^,.;!?]{0,30}?)?\s+(?:to|on|for|out)"
         r"|(?:\w+ball|chess|badminton|tennis|ping[- ]?pong|sports?)\s+(?:match(?:es)?|games?|tournaments?)|tournaments?"
         r"|(?:costume|christmas|xmas|halloween|new\s+year'?s?|class|birthday|farewell|graduation|welcome|holiday)\s+part(?:y|ies)"
-        r"|graduation\s+(?:ceremony|photos?|part(?:y|ies))|commencement|bowling|ice[- ]skating|skating|camping|kayaking|rafting|rock\s+climbing|go[- ]karting|escape\s+room"
+        r"|graduation\s+(?:ceremony|photos?|part(?:y|ies))|(?:thesis|proposal|graduation\s+design)\s+(?:\w+\s+)?defen[cs]es?|commencement|bowling|ice[- ]skating|skating|camping|kayaking|rafting|rock\s+climbing|go[- ]karting|escape\s+room"
         r"|end[- ]of[- ](?:the[- ])?(?:term|year|semester)\s+part(?:y|ies)|part(?:y|ies)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:class|students)"
         r"|tree[- ]planting|study\s+groups?|mock\s+interviews?|mock\s+(?:\w+\s+)?(?:defen[cs]es?|vivas?)|mock\s+(?:\w+\s+)?(?:exams?|tests?)|mcm|icm|challenge\s+cup|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"

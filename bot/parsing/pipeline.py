@@ -260,6 +260,8 @@ _STUDENTS_AWAY_RE = re.compile(
 )
 _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁听|看)")
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
+_FOR_ME_RE = re.compile(r"\b(?:for\s+me|on\s+my\s+behalf|in\s+my\s+place|instead\s+of\s+me)\b")
+_I_FIRST_RE = re.compile(r"[^,]{0,12}?\b(?:i|we)\b")
 # "planned to visit the dorms but had a faculty meeting": meant, then not done (unless what
 # was meant was to skip it: "was going to skip the seminar but ended up attending").
 MEANT_TO_FIRST = "himptw"
@@ -683,6 +685,12 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True  # "提醒自己：本月要完成查寝、班会各一次，家长联系至少2人次"
     if _OTHER_DOER_RE.match(low, cs, start):
         return True
+    if (
+        _FOR_ME_RE.search(low, end, ce)
+        and not _I_FIRST_RE.match(low, cs, start)
+        and not _LOG_REQUEST_RE.match(low, cs, ce)
+    ):
+        return True  # "my colleague sat in on the class for me"
     if (
         ps < cs - 1
         and _CARRIED_ON_RE.match(low, cs, start)

@@ -419,3 +419,24 @@ DEC_17 = dt.datetime(2026, 12, 17, 22, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 )
 def test_ticks_crosses_and_games(text: str, kinds: list[str]) -> None:
     assert [a.kind for a in parse_message(text, DEC_17)] == kinds
+
+
+NOV_19 = dt.datetime(2026, 11, 19, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My colleague sat in on the class for me", []),
+        ("Could you log a dorm visit for me on Monday?", [("dorm_visit", 1)]),
+        ("Tried calling two parents, only one picked up", [("parent_contact", 1)]),
+        (
+            "After the dorm check I talked to two roommates",
+            [("dorm_visit", 1), ("student_talk", 2)],
+        ),
+        ("attended my student's thesis proposal defence", [("student_activity", 1)]),
+        ("Checked in on the two sick students by phone", [("student_talk", 2)]),
+    ],
+)
+def test_who_did_it_and_how_many(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(a.kind, a.count) for a in parse_message(text, NOV_19)] == expected

@@ -48,7 +48,12 @@ class KindRule:
 # A month's name, for "Oct form".
 _MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*"
 # The month's work record form ("记录表", "11月的表") or the semester's work plan.
-_FORM_OR_PLAN = r"(?:记录表|工作计划|学期计划|计划书|(?<=[\d一二三四五六七八九十本个])月份?的?(?:工作)?(?:记录)?表(?:格)?(?![扬现达演态示率]))"
+_FORM_OR_PLAN = (
+    # Not another record sheet (家访记录表, 谈心记录表, 班会记录表, 家长联系记录表).
+    r"(?:(?<![访心寝课会系])记录表|工作计划|学期计划|计划书|(?<=[\d一二三四五六七八九十本个])月份?的?(?:工作)?(?:记录)?表(?:格)?(?![扬现达演态示率])"
+    # "表交了" said on its own: in these chats the month's form.
+    r"|(?<![^\s,;:])表(?=交了|已交|已经交|已提交|提交了|交上去了))"
+)
 # Sharing sessions for students: their exams, jobs and studies, or their seniors telling them.
 _STUDENTS_SHARE = r"考研|就业|求职|保研|学习|竞赛|学长|学姐|师兄|师姐|校友|实习|上岸"
 _PARENT_WORDS = (
@@ -640,9 +645,9 @@ _RULES: list[KindRule] = [
         "other",
         rf"(?:(?:提交|上交|递交|交)(?:了|完)|提交|上交|递交|(?:填完|填好|写完|写好)了?)[^,.;!?。；]{{0,12}}?{_FORM_OR_PLAN}"
         rf"|{_FORM_OR_PLAN}[^,.;!?。；]{{0,8}}?"
-        r"(?:(?:已经?|都)(?:提交|上交|交|填好|填完|写好|写完)|(?<![忘没未])(?:提交|上交|交|填好|填完|写好|写完|交上去)了"
-        # "6月份的工作记录表交到学工办了".
-        r"|(?<![忘没未])(?:提交|上交|交)(?:到|给)[^,.;!?。；]{0,6}?了)",
+        r"(?:(?:已经?|都)(?:提交|上交|上传|交|填好|填完|写好|写完|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|填好|填完|写好|写完|交上去)了"
+        # "6月份的工作记录表交到学工办了", "10月份的表已经发给辅导员了".
+        r"|(?<![忘没未])(?:提交|上交|交|发|报|上传)(?:到|给)[^,.;!?。；]{0,6}?了)",
         # "需要提交工作计划", "月底前提交记录表": a duty or a deadline, not the deed.
         forbid_before=re.compile(
             r"(?:(?:要|需|须|得|该|应|记得|准备|打算|计划|尽快|按时|及时|让|叫)[^,.;!?。；]{0,6}|前)\s*$"
@@ -655,7 +660,10 @@ _RULES: list[KindRule] = [
         r"(?:the\s+|my\s+|our\s+|this\s+|last\s+)?(?:[\w'-]+\s+){0,3}?(?:work\s+)?(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan)\b"
         # "semester work plan handed in on Monday", "Oct form handed in".
         rf"|\b(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan|{_MONTHS_EN}\.?\s+forms?)\s+"
-        r"(?:was\s+|got\s+|all\s+)?(?:submitted|handed\s+in|turned\s+in|sent\s+(?:in|off)|filled\s+(?:in|out)|uploaded)\b"
+        r"(?:was\s+|got\s+|all\s+)?(?:submitted|handed\s+in|turned\s+in|sent\s+(?:in|off|to)|filled\s+(?:in|out)|uploaded|done)\b"
+        # "October's form sent to the counsellor", "the plan for this term has been submitted".
+        rf"|\b(?:{_MONTHS_EN}'s\s+(?:monthly\s+|record\s+)?forms?|(?:work\s+|semester\s+|term\s+)?plan\s+for\s+(?:this|the)\s+(?:term|semester))\s+"
+        r"(?:was\s+|got\s+|has\s+been\s+|is\s+)?(?:submitted|handed\s+in|turned\s+in|sent|uploaded|done)\b"
         # "the semester plan is done and sent", "November's form is submitted".
         rf"|\b(?:record\s+forms?|monthly\s+forms?|(?:work|semester|term)\s+plan|{_MONTHS_EN}(?:'s)?\s+(?:monthly\s+)?forms?)\s+"
         r"(?:for\s+\w+\s+)?(?:is|was|has\s+been|got|'s)\s+(?:all\s+)?(?:done|finished|ready|written|complete)?\s*(?:and\s+)?"
@@ -765,7 +773,7 @@ ZH_KIND_START = (
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
-    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举"
+    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表"
 )
 
 

@@ -4,8 +4,8 @@ Pure: no Telegram, no database. `parse_note` never raises; a note that records n
 question, thanks, a greeting) gives no activity rather than a guess, and a note that only
 hands in a document (the month's form, the semester plan) gives that document instead.
 
-The stages, one module each (see `bot/parsing/README.md`): `pipeline` (normalise, find the
-activity words with `kinds`, date them with `dates`, fill in `details`), then `documents`,
+The stages, one module each (see `bot/parsing/README.md`): `normalise`, then `pipeline` (find
+the activity words with `kinds`, date them with `dates`, fill in `details`), then `documents`,
 `duties` and `plausibility` on each activity found; `vocabulary` holds a college's own words.
 """
 

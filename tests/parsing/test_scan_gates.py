@@ -7,7 +7,7 @@ import re._constants as c
 import re._parser as sre
 from typing import Any
 
-from bot.parsing import dates, details, duties, kinds, pipeline
+from bot.parsing import dates, details, duties, kinds, normalise, pipeline
 
 _WIDE_RANGE = 3000  # a class this wide (all of CJK) would make the gate useless
 
@@ -132,7 +132,7 @@ def test_first_character_gates_cover_their_patterns() -> None:
         (pipeline._TODO_HEAD_RE, pipeline.TODO_HEAD_FIRST),
         (pipeline._BLOCK_BEFORE_RE, pipeline.BLOCK_BEFORE_FIRST),
         (pipeline._NEG_LATER_RE, pipeline.NEG_LATER_FIRST),
-        (pipeline._SHORTHAND_GATE_RE, pipeline.SHORTHAND_FIRST),
+        (normalise._SHORTHAND_GATE_RE, normalise.SHORTHAND_FIRST),
         (pipeline._MEANT_TO_RE, pipeline.MEANT_TO_FIRST),
         (pipeline._REPEAT_RE, pipeline.REPEAT_FIRST),
         (details._HOURS_ZH_RE, details.HOURS_FIRST),

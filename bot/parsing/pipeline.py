@@ -1,4 +1,4 @@
-"""The parsing pipeline: normalise, find activities and dates, split the note, fill in details.
+"""The parsing pipeline: find activities and dates in the normalised note, split it, fill in details.
 
 A note is scanned once for activity words and once for date expressions. Each activity
 gets the stretch of text up to the next one (cut at the last clause break between them),

@@ -245,6 +245,13 @@ def extract_count(text: str) -> int | None:
             if n is not None and 0 < n <= 500 and not _negative(text, zh):
                 return n
             break
+    # "与家长电话沟通三次", "共开展家访两次": contacts with parents are counted in 人次.
+    if "家" in text:
+        times = _PARENT_TIMES_RE.search(text)
+        if times is not None:
+            n = cn_to_int(times.group(1) or times.group(2))
+            if n is not None and 0 < n <= 100:
+                return n
     latin = _LATIN_RE.search(text) is not None
     # "tried calling two parents, only one picked up", "打了三个电话，只有一个接了": those reached.
     reached = _ONLY_REACHED_RE.search(text)
@@ -310,6 +317,10 @@ def _negative(text: str, m: re.Match[str]) -> bool:
     return text[max(0, start - 1) : start] in ("-", "负", "−")
 
 
+_PARENT_TIMES_RE = re.compile(
+    rf"(?:家长|家访)[^,.;!?。；\d]{{0,8}}?(?:电话|通话|沟通|联系|家访)[^,.;!?。；\d]{{0,2}}?({CN_NUM})\s*次"
+    rf"|家访\s*({CN_NUM})\s*次"
+)
 _ONLY_REACHED_RE = re.compile(
     r"\bonly\s+(one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?:picked\s+up|answered|replied|got\s+back)"
     rf"|只有\s*({CN_NUM})\s*(?:个|位|名)?(?:家长|人)?(?:接了|接通了|回了|回复了)"

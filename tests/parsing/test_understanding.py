@@ -440,3 +440,21 @@ NOV_19 = dt.datetime(2026, 11, 19, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 )
 def test_who_did_it_and_how_many(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(a.kind, a.count) for a in parse_message(text, NOV_19)] == expected
+
+
+APRIL_15 = dt.datetime(2027, 4, 15, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 研学 inside 考研学生 is no study tour.
+        ("对三名考研学生进行了备考指导", [("other", 1)]),
+        ("与新任班委进行了座谈", [("cadre_meeting", 1)]),
+        ("今日与学生家长电话沟通三次，分别通报了学生的学习情况", [("parent_contact", 3)]),
+        ("本学期以来共开展家访两次", [("parent_contact", 2)]),
+        ("家访一次，了解学生家庭情况", [("parent_contact", 1)]),
+    ],
+)
+def test_formal_reports(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(a.kind, a.count) for a in parse_message(text, APRIL_15)] == expected

@@ -22,7 +22,7 @@ DUTY_WORDS: Mapping[str, tuple[str, ...]] = {
     # 年级一: 专业思想教育 (the major and its prospects).
     "major_orientation": (
         r"专业思想",
-        r"专业(?:教育|介绍|认知|前景|发展|概况)",
+        r"专业(?:教育|介绍|认知|前景|发展|概况)|专业的?(?:发展)?(?:前景|方向|概况)",
         r"(?:解读|讲解|介绍|讲了?|学习)[^,.;!?。；]{0,6}?(?:培养方案|教学计划|课程体系|课程设置)",
         r"培养方案|教学计划|课程体系",
         r"\b(?:major\s+orientation|(?:degree\s+)?(?:programme|program)(?:'s)?\s+(?:curriculum|plan|structure)"
@@ -46,7 +46,8 @@ DUTY_WORDS: Mapping[str, tuple[str, ...]] = {
     "struggling_students": (
         r"学困生|学习困难|学业困难|学业预警|挂科|补考|重修|不及格|帮扶",
         r"补了?[^,.;!?。；]{0,2}?(?:课|高数|数分|线代|功课)|辅导(?:功课|作业)",
-        r"\b(?:failed|failing|struggling|academic\s+warnings?|resits?|retakes?|at[- ]risk|tutor\w*|extra\s+lessons?)\b",
+        r"\b(?:failed|failing|struggling\s+(?:with\s+)?(?:\w+\s+)?(?:courses?|classes|grades|studies|math\w*|exams?|calculus)|struggling\s+students?"
+        r"|academically\s+struggling|academic\s+warnings?|resits?|retakes?|at[- ]risk|tutor\w*|extra\s+lessons?)\b",
     ),
     # 创新创业意识 (innovation clubs, company visits).
     "innovation_awareness": (
@@ -90,8 +91,8 @@ DUTY_WORDS: Mapping[str, tuple[str, ...]] = {
     ),
     # 毕业离校教育 (graduation and leaving).
     "graduation": (
-        r"毕业(?!班)|离校|档案转递|派遣",
-        r"\b(?:graduat\w*|thesis|dissertation|leaving\s+(?:school|campus|university)|commencement)\b",
+        r"毕业(?!班|生)|离校|档案转递|派遣",
+        r"\b(?:graduation|graduated|thesis|dissertation|leaving[\s-]+(?:school|campus|university)|commencement)\b",
     ),
     # 三、3: helping the counselor (orientation, electing the class committee, political study).
     "counselor_assist": (

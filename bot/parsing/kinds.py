@@ -514,7 +514,7 @@ _RULES: list[KindRule] = [
         "student_talk",
         rf"\bhelped\s+{_SEEN_STUDENTS}",
         need=re.compile(
-            r"\b(?:plans?|study|studies|careers?|courses?|revision|review|exams?|grades?)\b"
+            r"\b(?:plans?|study|studies|careers?|courses?|revision|review|exams?|grades?|cet|tests?|interviews?|prepare)\b"
         ),
         weak="clause",
     ),
@@ -684,7 +684,7 @@ _RULES: list[KindRule] = [
         r"|辅导了?[^,.;!?。；]{0,8}?(?:高数|数分|线代|高代|功课|作业|数学|英语|物理|编程|课程)"
         r"|(?:挂科|不及格|学困|学习困难)[^,.;!?。；]{0,8}?(?:辅导|补课|补习|答疑)"
         r"|(?:查看|了解|统计|核查|排查|跟进|检查|核实)[^,.;!?。；]{0,10}?返校|返校情况"
-        r"|政治学习|理论学习|学业预警|就业帮扶"
+        r"|政治学习|理论学习|学业预警|就业帮扶|动员[^,.;!?。；]{0,8}?报名"
         r"|(?:入党|入团)[^,.;!?。；]{0,6}?(?:推荐|推优|考察|谈话|培养|评议)|推优|发展党员|党员发展",
         weak="message",
     ),
@@ -702,7 +702,7 @@ _RULES: list[KindRule] = [
         "student_activity",
         r"\b(?:info(?:rmation)?|briefing|sharing|prep(?:aration)?|q&a)\s+sessions?\s+for\s+(?:the\s+|my\s+|our\s+)?"
         r"(?:students|juniors|seniors|freshm[ae]n|sophomores|class|graduates)\b"
-        r"|\b(?:talk|lecture|session|workshop)s?\s+for\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?"
+        r"|\b(?:talk|lecture|session|workshop|briefing)s?\s+for\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?"
         r"(?:class|students|juniors|seniors|freshm[ae]n|sophomores|graduates)\b"
         r"|\bgrad(?:uate)?\s+school\s+(?:exam\s+)?(?:info(?:rmation)?|advice|prep(?:aration)?|guidance|sessions?|talks?)\b",
         # "talked with 6 seniors about grad school exam prep": what the talk was about.

@@ -1255,7 +1255,7 @@ def _more_cn_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
 _WEEK_HEADER_FIRST = "大上本这下ltn"
 _WEEK_HEADER_RE = gated(
     _WEEK_HEADER_FIRST,
-    r"(大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*[:：]|\b(last|this|next)\s+week\s*:"
+    r"(大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*[:：]|\b(last|this|next)\s+week\s*(?::|\s-|–|—)"
     # Without a colon only a past or coming week: "上周听了三次课，周二周三周五".
     r"|(大上|上上|上|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])|\b(last|next)\s+week\b",
 )
@@ -1368,7 +1368,12 @@ def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
     kept = [found[0]]
     for mention in found[1:]:
         last = kept[-1]
-        if last.end <= mention.start and _RANGE_JOIN_RE.fullmatch(text, last.end, mention.start):
+        # "this week - mon: 听课": a whole week opens no range, the dash is a heading's.
+        if (
+            not last.coarse
+            and last.end <= mention.start
+            and _RANGE_JOIN_RE.fullmatch(text, last.end, mention.start)
+        ):
             continue
         kept.append(mention)
     return kept

@@ -40,8 +40,11 @@ _COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
 # Clause breaks. A dot is a break unless it sits between digits (11.19, 1.5小时).
 _HARD_SEP_RE = re.compile(
     # The lookahead lists every first character: most positions fail on one set test.
-    r"(?=[,;!?。；\n+&.)/a①-⑳ ])(?:"
+    r"(?=[,;!?。；\n+&.)/a①-⑳ 一二三四五六七八九十])(?:"
     r"[,;!?。；\n+&①-⑳]|(?<!\d)\.|\.(?!\d)|(?<=\b\d)\)|(?<=\s)/(?=\s)"
+    # "一、查寝2次（周一、周四）二、谈心3人": a Chinese item number opens an item (not the
+    # weekdays 周一、周四 or 第一、).
+    r"|(?<![周期拜第\d一二三四五六七八九十])[一二三四五六七八九十](?=、(?![一二三四五六七八九十周]))"
     # "今天班委会 定了团日活动 完了去宿舍转了一圈": typed on a phone, a space before a word that
     # opens a new step (a day, "then") ends a clause.
     r"|(?<=[\u4e00-\u9fff]) (?=(?:今天|昨天|前天|今早|昨晚|然后|完了|之后|接着|随后|另外|还有|上周|这周|本周"
@@ -250,6 +253,10 @@ _STUDENTS_AWAY_RE = re.compile(
 )
 _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁听|看)")
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
+# A note whose items open with a tick or a cross: each mark belongs to the item after it.
+_MARK_LEAD_RE = re.compile(r"\s*[✔✓√✅☑✘✗×❌✖]")
+_CROSS_BEFORE_RE = re.compile(r"[✘✗×❌✖]\s*$")
+_CROSS_AFTER_RE = re.compile(r"\s*[✘✗×❌✖]")
 _FOR_ME_RE = re.compile(r"\b(?:for\s+me|on\s+my\s+behalf|in\s+my\s+place|instead\s+of\s+me)\b")
 _I_FIRST_RE = re.compile(r"[^,]{0,12}?\b(?:i|we)\b")
 # "planned to visit the dorms but had a faculty meeting": meant, then not done (unless what
@@ -461,7 +468,14 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True  # "planned to visit the dorms but had a faculty meeting"
     if _NEWS_AFTER_RE.match(low, end, ce):
         return True  # "美赛成绩出来了": news of it, not the advisor's activity
-    if _NEG_AFTER_GATE_RE.search(low, end, ce) and _NEG_AFTER_RE.match(low, end, ce):
+    marks_lead = _MARK_LEAD_RE.match(low) is not None
+    if marks_lead and _CROSS_BEFORE_RE.search(low, cs, start):
+        return True  # "✔ 查寝 ✔ 谈心 ✘ 家访": each mark is the item's after it
+    if (
+        _NEG_AFTER_GATE_RE.search(low, end, ce)
+        and _NEG_AFTER_RE.match(low, end, ce)
+        and not (marks_lead and _CROSS_AFTER_RE.match(low, end, ce))
+    ):
         return True
     return _NEG_LATER_RE.search(low, end, ce) is not None
 

@@ -458,3 +458,34 @@ APRIL_15 = dt.datetime(2027, 4, 15, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 )
 def test_formal_reports(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(a.kind, a.count) for a in parse_message(text, APRIL_15)] == expected
+
+
+DEC_11 = dt.datetime(2026, 12, 11, 17, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("✔ 查寝 ✔ 谈心 ✘ 家访", [("dorm_visit", "2026-12-11"), ("student_talk", "2026-12-11")]),
+        (
+            "this week - mon: 听课, tue: 查寝, thu: 班会",
+            [
+                ("classroom_visit", "2026-12-07"),
+                ("dorm_visit", "2026-12-08"),
+                ("class_meeting", "2026-12-10"),
+            ],
+        ),
+        ("查寝 ✅ 听课 ❌", [("dorm_visit", "2026-12-11")]),
+    ],
+)
+def test_lists_with_marks_and_headings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.kind, a.date.isoformat()) for a in parse_message(text, DEC_11)] == expected
+
+
+def test_a_chinese_item_number_opens_an_item_but_not_a_weekday_list() -> None:
+    got = parse_message("一、查寝2次（周一、周四）二、谈心3人", DEC_11)
+    assert [(a.kind, a.date.isoformat(), a.count) for a in got][:2] == [
+        ("dorm_visit", "2026-12-07", 1),
+        ("dorm_visit", "2026-12-10", 1),
+    ]
+    assert [(a.kind, a.count) for a in got][2:] == [("student_talk", 3)]

@@ -29,6 +29,11 @@ _PREFIX_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]*$")
 _NAME_TAIL = re.compile(r"(\d{4})\s*[-－—]?\s*(\d{1,2})\s*班?$")
 
 
+def may_name_a_class(text: str) -> bool:
+    """Cheap gate: only a note with a cohort-number ("2024-1") can name a class."""
+    return _TAIL.search(text) is not None
+
+
 def _split(name: str) -> tuple[str, tuple[int, int]] | None:
     match = _NAME_TAIL.search(name)
     if match is None:

@@ -25,9 +25,11 @@ PROFILE_LANGUAGES: Final = (("zh", None), ("en", "en"))
 # Each role's commands, in menu order; a person with several roles gets the union in order.
 ROLE_COMMANDS: Final = {
     "advisor": ("log", "undo", "me", "status", "form", "plan", "bind", "lang", "help"),
-    "counselor": ("status", "me", "lang", "help"),
-    "admin": ("status", "bind", "me", "lang", "help"),
+    "counselor": ("forms", "status", "survey", "me", "lang", "help"),
+    "admin": ("forms", "status", "survey", "bind", "me", "lang", "help"),
 }
+# Commands whose menu text lives in another area of the catalogue than chat.
+_COMMAND_AREAS: Final = {"forms": "desk"}
 
 
 class HasRoles(Protocol):
@@ -72,7 +74,10 @@ def role_commands(person: HasRoles) -> list[str]:
 
 async def set_role_menu(bot: Bot, telegram_id: int, person: HasRoles, lang: str) -> None:
     """The private chat's menu for the person's roles (a failure only costs the menu)."""
-    commands = [BotCommand(c, t(lang, f"chat.commands_{c}")) for c in role_commands(person)]
+    commands = [
+        BotCommand(c, t(lang, f"{_COMMAND_AREAS.get(c, 'chat')}.commands_{c}"))
+        for c in role_commands(person)
+    ]
     if not commands:
         return
     try:

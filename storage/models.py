@@ -404,19 +404,3 @@ class WebSession(Base):
     created_at: Mapped[utc_ts]
     expires_at: Mapped[utc_ts]
     ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
-
-
-class WebFormReview(Base):
-    """A counselor's decision on one submitted form version: approved, or returned with a
-    comment. Written by the dashboard's forms inbox (an adapter until the desk's review
-    storage lands; see bot/web/forms_inbox.py)."""
-
-    __tablename__ = "web_form_reviews"
-
-    id: Mapped[intpk]
-    submission_id: Mapped[int] = mapped_column(ForeignKey("form_submissions.id"), index=True)
-    reviewer_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
-    # "approved" or "returned"
-    decision: Mapped[str] = mapped_column(String(16))
-    comment: Mapped[str | None] = mapped_column(Text)
-    decided_at: Mapped[utc_ts]

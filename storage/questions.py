@@ -115,6 +115,20 @@ def latest(session: Session, person_id: int, topic: str) -> Question | None:
     return None if row is None else _value(row)
 
 
+def open_of(session: Session, person_id: int, topic: str) -> list[Question]:
+    """The person's open questions of this topic, oldest first."""
+    rows = session.scalars(
+        select(OpenQuestion)
+        .where(
+            OpenQuestion.person_id == person_id,
+            OpenQuestion.topic == topic,
+            OpenQuestion.closed_at.is_(None),
+        )
+        .order_by(OpenQuestion.id)
+    )
+    return [_value(r) for r in rows]
+
+
 def close_all(session: Session, person_id: int, topic: str, now: datetime) -> None:
     session.execute(
         update(OpenQuestion)

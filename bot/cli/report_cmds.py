@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -15,6 +15,7 @@ import typer
 from bot.cli.common import fail_input, parse_moment
 from bot.cli.language import cli_language
 from bot.i18n import t
+from bot.titles import advisor_title
 
 export_app = typer.Typer(help="Export records.", no_args_is_help=True)
 
@@ -37,7 +38,7 @@ def status(
 ) -> None:
     """Compliance of one class, or of all classes, rule by rule."""
     from bot.cli.context import open_context
-    from bot.desk import add_review_states, review_labels
+    from bot.desk import add_review_states, review_labels, rule_reviews
     from reminders.jobs.status import class_compliance
     from storage.directory import find_class
     from storage.errors import Ambiguous, NotFound
@@ -73,10 +74,13 @@ def status(
         print(t(lang, "cli.no_classes"))
         return
     for result in results:
-        print(render_status(result, lang))
+        by_rule = rule_reviews(policy, reviews.get(result.row.id, {}))
+        print(render_status(result, lang, by_rule))
 
 
-def render_status(result: Any, lang: str) -> str:
+def render_status(
+    result: Any, lang: str, reviews: Mapping[tuple[str, str], str] | None = None
+) -> str:
     """A class's compliance as lines of text for the terminal."""
     row, report = result.row, result.report
     advisor = row.advisor.name if row.advisor else "-"
@@ -88,6 +92,7 @@ def render_status(result: Any, lang: str) -> str:
             lang,
             "cli.status_header",
             class_name=row.name,
+            title=advisor_title(lang, row.cohort, report.at.date()),
             advisor=advisor,
             semester=report.semester.name,
             at=at_text,
@@ -108,6 +113,9 @@ def render_status(result: Any, lang: str) -> str:
                 state=t(lang, f"rules.state.{rule.state}"),
             )
         )
+        review = (reviews or {}).get((rule.rule, rule.period))
+        if review is not None:
+            lines[-1] += t(lang, f"desk.review_tag_{review}")
     return "\n".join(lines)
 
 

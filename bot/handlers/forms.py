@@ -31,10 +31,10 @@ from storage.models import SchoolClass
 
 log = logging.getLogger(__name__)
 MONTH = re.compile(r"^(\d{4})-?(\d{1,2})$")
-NOTES_KEY = "form_notes"  # user_data: {(class_id, month): note}
 # Open questions (storage.questions), so a restart forgets neither:
 NOTE_QUESTION = "form_note"  # {"class_id", "month"} while a note is awaited
 PLAN_QUESTION = "plan_document"  # {"text", "file_id", "file_name"} while a class is chosen
+NOTE_KEPT = "form_note_kept"  # {"class_id", "month", "note"} until the form is submitted
 
 
 def default_month(today: date) -> str:
@@ -110,7 +110,7 @@ async def _preview(update: Update, context: BotContext, class_id: int, month: st
     view = await _draft(update, context, class_id, month)
     if view is None:
         return
-    note = _notes(context).get((class_id, month))
+    note = _note(context, class_id, month)
     form = view.form
     if view.latest_version is None or view.latest_at is None:
         submitted = t(lang, "formchat.not_submitted")
@@ -160,9 +160,36 @@ async def _answer(update: Update, text: str, markup: InlineKeyboardMarkup | None
         await message.reply_text(text, reply_markup=markup)
 
 
-def _notes(context: BotContext) -> dict[tuple[int, str], str]:
-    assert context.user_data is not None
-    return context.user_data.setdefault(NOTES_KEY, {})
+def _note(context: BotContext, class_id: int, month: str, *, take: bool = False) -> str | None:
+    """The note written for this class and month and not yet submitted (kept in the
+    database, so a restart keeps it); `take` removes it (it went into a submission)."""
+    assert context.actor is not None
+    services = context.services
+    with services.session() as session:
+        kept = [
+            q
+            for q in questions.open_of(session, context.actor.id, NOTE_KEPT)
+            if q.payload.get("class_id") == class_id and q.payload.get("month") == month
+        ]
+        if take:
+            for q in kept:
+                questions.close(session, q.id, services.now())
+    return str(kept[-1].payload["note"]) if kept else None
+
+
+def _keep_note(context: BotContext, chat_id: int, class_id: int, month: str, note: str) -> None:
+    assert context.actor is not None
+    _note(context, class_id, month, take=True)
+    services = context.services
+    with services.session() as session:
+        questions.open_question(
+            session,
+            context.actor.id,
+            chat_id,
+            NOTE_KEPT,
+            {"class_id": class_id, "month": month, "note": note},
+            services.now(),
+        )
 
 
 async def on_form_button(update: Update, context: BotContext) -> None:
@@ -203,7 +230,7 @@ async def _submit(update: Update, context: BotContext, class_id: int, month: str
     assert context.actor is not None
     services = context.services
     assert services.policy is not None
-    note = _notes(context).get((class_id, month))
+    note = _note(context, class_id, month)
     try:
         with services.session() as session:
             person = context.person(session)
@@ -213,7 +240,7 @@ async def _submit(update: Update, context: BotContext, class_id: int, month: str
     except NotAllowed:
         await _answer(update, t(context.lang, "formchat.not_allowed"))
         return
-    _notes(context).pop((class_id, month), None)
+    _note(context, class_id, month, take=True)
     text = t(
         context.lang,
         "formchat.submitted",
@@ -227,7 +254,7 @@ async def _submit(update: Update, context: BotContext, class_id: int, month: str
 async def _download(update: Update, context: BotContext, class_id: int, month: str) -> None:
     """The form of record once the month was submitted (第N版, no draft mark); before that,
     or with a new note waiting to be submitted, the draft."""
-    note = _notes(context).get((class_id, month))
+    note = _note(context, class_id, month)
     if note is None:
         try:
             with context.services.session() as session:
@@ -282,7 +309,7 @@ async def catch_note(update: Update, context: BotContext) -> None:
     if message.text.strip().lower() in t(context.lang, "formchat.cancel_words").split(","):
         await reply(update, context, "formchat.note_cancelled")
     else:
-        _notes(context)[(class_id, month)] = message.text.strip()
+        _keep_note(context, message.chat_id, class_id, month, message.text.strip())
         await reply(update, context, "formchat.note_saved")
         await _preview(update, context, class_id, month)
     raise ApplicationHandlerStop

@@ -27,9 +27,9 @@ PLAN_QUESTION = "plan"
 MOVE_CHOICES = 7
 
 
-def is_plan(parsed: Sequence[ParsedActivity]) -> bool:
-    """Every activity of the note is dated in the future: it is a plan, not a record."""
-    return bool(parsed) and all(p.flag == "future" for p in parsed)
+def planned_part(parsed: Sequence[ParsedActivity]) -> tuple[ParsedActivity, ...]:
+    """The activities of a note dated in the future: a plan, not work done."""
+    return tuple(p for p in parsed if p.flag == "future")
 
 
 def describe(lang: str, parsed: Sequence[ParsedActivity]) -> str:
@@ -44,9 +44,15 @@ def _label(lang: str, key: str, button: cb.Button) -> InlineKeyboardButton:
 
 
 async def offer_plan(
-    update: Update, context: BotContext, pending: Pending, school_class: ClassRef
+    update: Update,
+    context: BotContext,
+    pending: Pending,
+    school_class: ClassRef,
+    separate: bool = False,
 ) -> None:
-    """Keep the note as a plan (due on its day in the evening) and say so, with buttons."""
+    """Keep the note as a plan (due on its day in the evening) and say so, with buttons;
+    `separate` when the rest of the note is recorded too: then the plan is a message of its
+    own rather than an edit of a question the other reply will take over."""
     actor = context.actor
     assert actor is not None
     services = context.services
@@ -80,6 +86,9 @@ async def offer_plan(
         lines=describe(lang, pending.parsed),
         at=f"{due:%H:%M}",
     )
+    if separate:
+        await context.bot.send_message(pending.chat_id, text, reply_markup=markup)
+        return
     await _say(update, text, markup)
 
 
@@ -163,7 +172,8 @@ async def on_plan_button(
             text = t(lang, "advisor.plan_missed", lines=describe(lang, pending.parsed))
         else:  # "done" (before its day: done today) or "record" (on or after its day)
             record_day = today if answer == "done" or day > today else day
-            pending = _dated(pending, record_day)
+            # Its own key (the note's other records may hold the note's): recorded once.
+            pending = replace(_dated(pending, record_day), message_id=-question.id)
             text = ""
     if text:
         await _say(update, text)

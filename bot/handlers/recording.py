@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -23,7 +24,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 import bot.parsing as parsing
 from bot import callbacks as cb
 from bot import metrics, usecases
-from bot.class_names import find_class_mention, without_mention
+from bot.class_names import find_class_mention, may_name_a_class, without_mention
 from bot.context import BotContext
 from bot.formatting import Recordable, activity_line, date_label
 from bot.handlers import plans
@@ -148,14 +149,14 @@ async def _attach_to_reply(
 ) -> None:
     """The records behind the bot's "recorded" message this photo replies to."""
     assert context.actor is not None
-    ids = [
-        int(data.split(":", 1)[1])
-        for row in (target.reply_markup.inline_keyboard if target.reply_markup else ())
-        for button in row
-        if isinstance(data := button.callback_data, str)
-        and isinstance(decoded := cb.decode(data), cb.Undo | cb.RecordMenu)
-        and decoded is not None
+    buttons = target.reply_markup.inline_keyboard if target.reply_markup else ()
+    decoded = [
+        cb.decode(b.callback_data)
+        for row in buttons
+        for b in row
+        if isinstance(b.callback_data, str)
     ]
+    ids = [d.activity_id for d in decoded if isinstance(d, cb.Undo | cb.RecordMenu)]
     message = update.effective_message
     assert message is not None
     services = context.services
@@ -267,9 +268,11 @@ async def record_text(
     if bad_days:
         await reply(update, context, "advisor.impossible_date", dates="、".join(bad_days))
         return
-    with services.connection() as conn:
-        own = classes_of_advisor(conn, actor.id)
-    mention = find_class_mention(text, own) if len(own) > 1 else None
+    mention = None
+    if may_name_a_class(text):  # most notes name none: no lookup for them
+        with services.connection() as conn:
+            own = classes_of_advisor(conn, actor.id)
+        mention = find_class_mention(text, own) if len(own) > 1 else None
     if mention is not None:
         text_to_parse = without_mention(text, mention)
     else:
@@ -302,12 +305,28 @@ async def record_text(
     await _continue(update, context, pending)
 
 
+def _next_question(pending: Pending) -> str | None:
+    """What to ask before recording, once the class is known: a plan, an odd date, the
+    parser's other readings, a large number; None to record at once."""
+    if not pending.date_confirmed and plans.planned_part(pending.parsed):
+        return "plan"
+    if not pending.date_confirmed and any(p.flag in ODD_DATE for p in pending.parsed):
+        return "date"
+    if pending.choices:
+        return "choice"
+    if not pending.numbers_confirmed and implausible(pending.text, pending.parsed):
+        return "numbers"
+    return None
+
+
 async def _continue(update: Update, context: BotContext, pending: Pending) -> None:
-    """Pick the class, then ask what is odd (a plan, a date, a number) or record."""
+    """Pick the class, then ask what is odd (a plan, a date, a reading, a number) or record:
+    the usual note (nothing to ask) takes one transaction."""
     actor = context.actor
     assert actor is not None
     services = context.services
     lang = context.lang
+    outcome: store.RecordOutcome | None = None
     try:
         with services.connection() as conn:
             choice = usecases.class_for_recording(
@@ -317,8 +336,12 @@ async def _continue(update: Update, context: BotContext, pending: Pending) -> No
                 private=pending.chat_id == actor.telegram_id,
                 named=pending.class_id,
             )
+            if choice.school_class is not None:
+                pending = replace(pending, class_id=choice.school_class.id)
+                if _next_question(pending) is None:
+                    outcome = _store(conn, context, pending, choice.school_class)
     except SQLAlchemyError:
-        log.exception("could not choose the class")
+        log.exception("recording failed")
         await _say(update, context, t(lang, "chat.not_recorded_retry"))
         return
     if choice.refusal:
@@ -327,21 +350,27 @@ async def _continue(update: Update, context: BotContext, pending: Pending) -> No
     if choice.school_class is None:
         await _ask_class(update, context, pending, choice.options)
         return
-    pending = replace(pending, class_id=choice.school_class.id)
-    if not pending.date_confirmed and plans.is_plan(pending.parsed):
-        await plans.offer_plan(update, context, pending, choice.school_class)
+    if outcome is not None:
+        await _say_recorded(update, context, pending, outcome, choice)
         return
-    odd = [p for p in pending.parsed if p.flag in ODD_DATE] if not pending.date_confirmed else []
-    if odd:
+    question = _next_question(pending)
+    if question == "plan":
+        # The future part is a plan; the rest (if any) is recorded too, and the plan is
+        # said in a message of its own.
+        planned = plans.planned_part(pending.parsed)
+        done = tuple(p for p in pending.parsed if p not in planned)
+        await plans.offer_plan(
+            update, context, replace(pending, parsed=planned), choice.school_class, bool(done)
+        )
+        if done:
+            await _continue(update, context, replace(pending, parsed=done, choices=()))
+    elif question == "date":
+        odd = [p for p in pending.parsed if p.flag in ODD_DATE]
         await _ask_date(update, context, pending, odd)
-        return
-    if pending.choices:
+    elif question == "choice":
         await _ask_alternative(update, context, pending)
-        return
-    if not pending.numbers_confirmed and implausible(pending.text, pending.parsed):
+    else:
         await _ask_numbers(update, context, pending)
-        return
-    await record_pending(update, context, pending, choice.school_class, choice.others)
 
 
 async def record_planned(update: Update, context: BotContext, pending: Pending) -> None:
@@ -351,48 +380,39 @@ async def record_planned(update: Update, context: BotContext, pending: Pending) 
     await _continue(update, context, pending)
 
 
-async def record_pending(
+def _store(
+    conn: Connection, context: BotContext, pending: Pending, school_class: ClassRef
+) -> store.RecordOutcome:
+    """Store the note's activities and its photos (on the caller's transaction)."""
+    actor = context.actor
+    assert actor is not None
+    now = context.services.now()
+    source = Source(pending.chat_id, pending.message_id, pending.text)
+    outcome = store.record(conn, actor, school_class, source, pending.parsed, now)
+    if pending.photos:
+        ids = [a.id for a in outcome.activities]
+        evidence.attach(
+            conn, ids, pending.photos, pending.chat_id, pending.message_id, now, pending.album
+        )
+    return outcome
+
+
+async def _say_recorded(
     update: Update,
     context: BotContext,
     pending: Pending,
-    school_class: ClassRef,
-    others: Sequence[ClassRef] = (),
+    outcome: store.RecordOutcome,
+    choice: usecases.ClassChoice,
 ) -> None:
-    """Store the note's activities (and photos) in one transaction; say what was stored."""
-    actor = context.actor
-    assert actor is not None
-    services = context.services
+    assert choice.school_class is not None
     lang = context.lang
-    try:
-        with services.connection() as conn:
-            outcome = store.record(
-                conn,
-                actor,
-                school_class,
-                Source(pending.chat_id, pending.message_id, pending.text),
-                pending.parsed,
-                services.now(),
-            )
-            if pending.photos:
-                evidence.attach(
-                    conn,
-                    [a.id for a in outcome.activities],
-                    pending.photos,
-                    pending.chat_id,
-                    pending.message_id,
-                    services.now(),
-                    pending.album,
-                )
-    except SQLAlchemyError:
-        log.exception("recording failed")
-        await _say(update, context, t(lang, "chat.not_recorded_retry"))
-        return
     metrics.RECORDS.inc(0 if outcome.duplicate else len(outcome.activities))
     key = "chat.recorded_again" if outcome.duplicate else "chat.recorded"
-    text = t(lang, key, class_name=school_class.name, lines=_lines(lang, outcome.activities))
+    lines = _lines(lang, outcome.activities)
+    text = t(lang, key, class_name=choice.school_class.name, lines=lines)
     if pending.photos and not outcome.duplicate:
         text += "\n" + t(lang, "advisor.photos_kept", count=len(pending.photos))
-    await _say(update, context, text, _markup(lang, outcome.activities, others))
+    await _say(update, context, text, _markup(lang, outcome.activities, choice.others))
 
 
 def understand(text: str, now: datetime) -> tuple[tuple[ParsedActivity, ...], tuple[Any, ...]]:

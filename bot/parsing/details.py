@@ -22,7 +22,7 @@ _COUNT_ZH_RE = gated(
     COUNT_ZH_FIRST,
     rf"(?<![\d级届大第周期拜週])({CN_NUM})\s*(?:(?:位|名|个(?!半?(?:小时|钟头|钟)|多小时|月|星期|礼拜|周|晚上|上午|下午|学期)|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{3,12}}?的))?\s*"
     r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|舍友|宿舍长|寝室长|舍长|班干部|父母|孩子"
-    r"|毕业生|学困生|困难生|贫困生|班委|团员|党员)"
+    r"|毕业生|学困生|困难生|贫困生|班委|团员|党员|小子|小伙子|丫头|娃)"
     # 联系家长6位, 家长电话两个: the number after the people.
     rf"|(?:家长|同学|学生|\bparents?\b|\bstudents?\b)[^,.;!?。；\d]{{0,6}}?({CN_NUM})\s*(?:位|名|个|人次|人|户)"
     # …，共6位 / 一共12人次: a total said on its own.
@@ -204,8 +204,13 @@ _TOPIC_WORD_RE = re.compile(r'《|主题|:|：|关于|围绕|针对|就|"|“|ab
 
 # --- student names ---------------------------------------------------------------------
 _SURNAMES = _SURNAMES_FOR_COUNTS
-_NAME_CHAR = r"(?:(?![交谈沟聊通讲说和与及的了同学们家长等打电进行面约见一起分别老师就关于、,，。\s])[\u4e00-\u9fff])"
-_NAME = rf"[{_SURNAMES}]{_NAME_CHAR}{{1,2}}"
+# A numeral may end a name (王一, 李二, 张三) but not open a word (一起, 一下, 一次).
+_NAME_CHAR = (
+    r"(?:(?!一(?:起|下|会|次|位|个|点|些|直|样|定|共|边|同|并|对|名|趟))"
+    r"(?![交谈沟聊通讲说和与及的了同学们家长等打电进行面约见起分别老师就关于、,，。\s])[\u4e00-\u9fff])"
+)
+# 王芳, 李二, or 小周 (a surname after 小; 老王 is more often a colleague).
+_NAME = rf"(?:[{_SURNAMES}]{_NAME_CHAR}{{1,2}}|小[{_SURNAMES}](?![\u4e00-\u9fff]{{0,1}}(?:妈|爸|家长|父|母)))"
 _NAMES_RE = re.compile(
     rf"(?:与|和|跟|同|找|约|给)\s*(?:了)?\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/)\s*(?:{_NAME}))*)\s*(?:同学|等)?"
     r"(?:\d+人|[一二两三四五六七八九十]+(?:位|名|人)?)?\s*(?:同学)?\s*"
@@ -250,6 +255,10 @@ def extract_count(text: str) -> int | None:
         owners = {a or b for a, b in _NAMED_PARENT_RE.findall(text)}
         if len(owners) > 1:
             return len(owners)
+    # "called the parents of li si and wang wu": one contact per student named.
+    of_names = _PARENTS_OF_RE.search(text) if latin else None
+    if of_names is not None:
+        return len(_EN_LIST_SPLIT_RE.split(of_names.group(1)))
     listed = _EN_NAME_LIST_RE.search(text) if latin else None
     if listed is not None:
         names = _EN_LIST_SPLIT_RE.split(listed.group(1))
@@ -292,6 +301,13 @@ def _negative(text: str, m: re.Match[str]) -> bool:
     """A negative number of people ("-3位家长", "负2人") is refused, not read as positive."""
     start = next((m.start(g) for g in range(1, 6) if m.start(g) >= 0), m.start())
     return text[max(0, start - 1) : start] in ("-", "负", "−")
+
+
+_PARENTS_OF_RE = re.compile(
+    r"\b(?:parents|families|mothers|fathers|moms|dads)\s+of\s+"
+    r"((?!(?:the|my|our|two|three|four|five|\d+|some|several|all)\b)[a-z]+(?:\s[a-z]+)?"
+    r"(?:\s*,\s*[a-z]+(?:\s[a-z]+)?)*,?\s+(?:and|&)\s+[a-z]+(?:\s[a-z]+)?)\b"
+)
 
 
 # English and pinyin names as written, capitalised: "with Tom and Jerry", "with Zhang Wei".

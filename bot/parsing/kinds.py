@@ -53,7 +53,7 @@ _FORM_OR_PLAN = r"(?:记录表|工作计划|学期计划|计划书|(?<=[\d一二
 _STUDENTS_SHARE = r"考研|就业|求职|保研|学习|竞赛|学长|学姐|师兄|师姐|校友|实习|上岸"
 _PARENT_WORDS = (
     # "给学生家里打电话": the student's home is the family.
-    r"(?<=[他她])爸(?!爸)|(?<=[他她])妈(?!妈)|(?<=学生|同学)家里(?![^,.;!?。；]{0,3}?(?:出|有|发生|条件|情况|困难|经济))|家长|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
+    r"(?<=[他她])爸(?!爸)|(?<=[他她])妈(?!妈)|(?<=学生|同学)家里(?![^,.;!?。；]{0,3}?(?:出|有|发生|条件|情况|困难|经济))|家长(?!群(?!发))|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
     # 宿管阿姨, 保安叔叔: staff, not a student's family.
     r"|(?<!宿管)(?<!保洁)(?<!食堂)(?<!楼管)(?<!保安)(?<!门卫)(?:阿姨|叔叔)"
 )
@@ -230,6 +230,14 @@ _RULES: list[KindRule] = [
             r"(?:modell?ing|contest|competition|olympiad|建模|竞赛|比赛)\s*(?:team\s*)?$"
         ),
     ),
+    # "attended the college's graduate employment meeting": the college's meeting for its staff.
+    KindRule(
+        "seminar",
+        r"\bthe\s+(?:college|school|department|university|faculty)(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|briefing)s?\b",
+        need=re.compile(
+            r"\b(?:attended|attend|joined|went\s+to|took\s+part\s+in|participated\s+in)\b"
+        ),
+    ),
     # A staff meeting is advisor work when attended for it, not as the reason something else
     # fell through ("planned to visit the dorms but had a faculty meeting").
     KindRule(
@@ -244,6 +252,8 @@ _RULES: list[KindRule] = [
         "class_meeting",
         r"班\s*\(\s*团\s*\)\s*会|班团会|班会|团会|团日|团课|班级(?:大会|会议|例会)|年级(?:大会|会议|会)|全班(?:同学)?(?:开会|大会|会议)"
         r"|开(?:了)?(?:个|一个|一次)?班级?会|(?<!工作)(?<!教师)(?<!赛)(?<!建模)动员(?:大)?会|(?<!家长)(?<!家校)见面会"
+        # "给获奖的同学开了个表彰会": the class gathered to honour them.
+        r"|(?:开了?|召开了?|组织了?)(?:个|一个|一次)?表彰(?:大)?会"
         # "给全班开了个短会": a meeting of the whole class is a class meeting.
         r"|(?:给|跟|和|召集)(?:全班|班里|班上|本班)的?(?:同学|学生)?(?:们)?[^,.;!?。；]{0,4}?开(?:了)?(?:个|一个|一次)?(?:短|小|简短的?)?会"
         # "给全班讲了一下时间节点": speaking to the whole class is a class meeting.
@@ -336,7 +346,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "classroom_visit",
-        r"\bsat\s+in\b|\bsitting\s+in\b|\bsit\s+in\b|\baudit(?:ed|ing)?\b"
+        r"\bsat\s+in\b|\bsitting\s+in\b|\bsit\s+in\b|\baudit(?:ed|ing)?\b(?!\s+(?:lists?|reports?|forms?|results?|materials?|records?|files?|of\b))"
         r"|\bobserv(?:ed|ing|e)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:class|lecture|lesson|tutorial|lab\s+session|lab)"
         r"|\bclass(?:room)?\s+(?:visit|observation|check|inspection)s?\b|\bclassrooms?\b(?!\s*#?\s*[a-z]?\d)"
         r"|\b(?:evening|morning|night)\s+(?:self[- ]?)?study\b|\bself[- ]study\b|\bmorning\s+reading\b"
@@ -423,13 +433,14 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         r"(?:与|和|跟|同|找|约)(?![^,.;!?。；]{0,12}?(?:老师|教师|任课|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|用人单位|企业|(?<![在到去])办公室))"
-        r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈|了解|\s*\b(?:talk(?:ed)?|chat(?:ted)?)\b)",
+        # 唠, 掰扯: northern words for a chat; "对了一下": went over something together.
+        r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈|了解|唠|掰扯|对了?一下|\s*\b(?:talk(?:ed)?|chat(?:ted)?)\b)",
     ),
     # "去食堂和学生一起吃饭": a meal with students is a talk with them.
     KindRule(
         "student_talk",
         r"(?:和|跟|与|陪|同|请)(?:班里|班上)?的?(?:几个|两个|[\d一二两三四五六七八九十]+(?:个|位|名))?"
-        r"(?:学生|同学|班长|新生|班委|孩子)们?(?:一起)?吃(?:了)?(?:个|顿|一顿)?(?:饭|午饭|晚饭|早饭|早餐|午餐|晚餐|火锅)",
+        r"(?:学生|同学|班长|新生|班委|孩子)们?(?:一起)?(?:[在搁去到][^,.;!?。；]{0,4}?)?吃(?:了|的)?(?:个|顿|一顿)?(?:饭|午饭|晚饭|早饭|早餐|午餐|晚餐|火锅)",
     ),
     # "还有6个同学没落实工作，今天挨个打电话问了情况": the students called one by one.
     KindRule(
@@ -474,6 +485,12 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         rf"\b(?:met|meet|called\s+in|invited|video[- ]?(?:called|chatted)(?:\s+with)?)\s+{_SEEN_STUDENTS}",
+    ),
+    # "2 students came to my office about their internships": they came to the advisor.
+    KindRule(
+        "student_talk",
+        r"\b(?:(?:\d+|a|an|one|two|three|four|five|several|some|the)\s+)?(?:students?|freshm[ae]n|seniors?|juniors?|sophomores?|monitor)\s+"
+        r"(?:came|dropped\s+by|stopped\s+by|dropped\s+in|came\s+by)\s+(?:to\s+)?(?:see\s+me|my\s+office|to\s+my\s+office|to\s+see\s+me)\b",
     ),
     # "counseled a student about stress", "interviewed 5 students", "mentoring session with a student".
     KindRule(
@@ -537,7 +554,7 @@ _RULES: list[KindRule] = [
     # --- student activities.
     KindRule(
         "student_activity",
-        r"竞赛|比赛|大创|创新创业|(?:数学)?建模(?!课)|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
+        r"竞赛(?![^,.;!?。；]{0,2}?(?:获奖|得奖|成绩))|比赛|大创|创新创业|(?:数学)?建模(?!课)|(?:组织|安排|举办)[^,.;!?。；]{0,6}?(?:模拟考试|模考|模拟面试)|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
         r"|社会实践|运动会|晚会|联欢(?!班会)|文艺汇演|团建|春游|秋游|研学|考察|参访|读书会|观影|趣味|拔河|辩论"
         r"|(?:指导|带领|带着|带|组织|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
         r"(?:学生|同学)?[^,.;!?。；]{0,10}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树|报告"
@@ -594,7 +611,7 @@ _RULES: list[KindRule] = [
         r"|(?:costume|christmas|xmas|halloween|new\s+year'?s?|class|birthday|farewell|graduation|welcome|holiday)\s+part(?:y|ies)"
         r"|graduation\s+(?:ceremony|photos?|part(?:y|ies))|commencement|bowling|ice[- ]skating|skating|camping|kayaking|rafting|rock\s+climbing|go[- ]karting|escape\s+room"
         r"|end[- ]of[- ](?:the[- ])?(?:term|year|semester)\s+part(?:y|ies)|part(?:y|ies)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:class|students)"
-        r"|tree[- ]planting|study\s+groups?|mock\s+interviews?|mock\s+(?:\w+\s+)?(?:exams?|tests?)|mcm|icm|challenge\s+cup|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
+        r"|tree[- ]planting|study\s+groups?|mock\s+interviews?|mock\s+(?:\w+\s+)?(?:defen[cs]es?|vivas?)|mock\s+(?:\w+\s+)?(?:exams?|tests?)|mcm|icm|challenge\s+cup|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
         r"|career\s+talk|guest\s+lecture|(?:job|career|recruitment)\s+fairs?|outing|excursion|innovation\s+project|research\s+project"
         r"|(?:student|club|campus|league)\s+(?:club\s+)?events?"
@@ -647,6 +664,7 @@ _RULES: list[KindRule] = [
         r"|考研(?:辅导|咨询|答疑|规划|经验)|(?:辅导|指导)[^,.;!?。；]{0,4}?考研"
         r"|(?:协助|配合|帮)辅导员|(?:入学|新生|离校|毕业|适应性?|专业思想|职业道德|诚信|就业)教育"
         r"|补了?[^,.;!?。；]{0,2}?(?:课|高数|数分|线代|功课)|辅导(?:功课|作业)"
+        r"|辅导了?[^,.;!?。；]{0,8}?(?:高数|数分|线代|高代|功课|作业|数学|英语|物理|编程|课程)"
         r"|(?:挂科|不及格|学困|学习困难)[^,.;!?。；]{0,8}?(?:辅导|补课|补习|答疑)"
         r"|(?:查看|了解|统计|核查|排查|跟进|检查|核实)[^,.;!?。；]{0,10}?返校|返校情况"
         r"|政治学习|理论学习|学业预警|就业帮扶"
@@ -702,7 +720,9 @@ _RULES: list[KindRule] = [
         r"|办理?[^,.;!?。；]{0,8}?(?:手续|申请|证明|事宜)|(?:帮|替|为)(?:毕业生|新生)[^,.;!?。；]{0,6}?(?:办|申请|开具?|盖章|签字)"
         # "去医院看望了生病住院的学生": care for a sick student.
         r"|看望|探望|(?:去|到)了?趟?医院"
-        r"|批改|巡查|值班|值了?(?:[一两二三四五六七八九十几\d]+\s*(?:天|个|次|晚|夜))?的?班|迎新|军训|体检|宿舍调整|调宿|材料|台账|会议记录|家长群|班级群",
+        r"|批改|巡查|值班|值了?(?:[一两二三四五六七八九十几\d]+\s*(?:天|个|次|晚|夜))?的?班|迎新|军训|体检|宿舍调整|调宿|材料|台账|会议记录|班级群"
+        # "在家长群发了放假通知", "家长群里有人问放假时间，我回复了": the parents' group answered.
+        r"|(?:在|往|到|给)家长群(?:里|中)?(?:发|通知|回复|提醒|转发|说明)|家长群[^,.;!?。；]{0,12}?[,\s]?\s*我(?:回复|回答|解答|发|通知)了?",
         weak="message",
     ),
     KindRule(
@@ -714,7 +734,7 @@ _RULES: list[KindRule] = [
         r"(?:students?|him|her)(?:\s+with\s+[^,.;!?]{0,30}?)?\s+to\s+(?:the\s+)?(?:campus\s+|school\s+|university\s+|local\s+)?"
         r"(?:hospital|clinic|doctor|infirmary|er|health\s+cent(?:er|re))|"
         r"military\s+training|career\s+(?:planning|guidance)|cvs?|resumes?|résumés?|cover\s+letters?"
-        r"|job\s+applications?|internship\s+applications?"
+        r"|job\s+applications?|internship\s+applications?|(?:graduation|degree)\s+audits?"
         # "sent the exam schedule to the parents' group", "Parents' WeChat group: sent …".
         r"|(?:sent|posted|shared|forwarded)\s+[^,.;!?]{0,30}?(?:to|in)\s+(?:the\s+)?parents'?\s+(?:wechat\s+|qq\s+)?group"
         r"|parents'?\s+(?:wechat\s+|qq\s+)?group\s*:\s*(?:sent|posted|shared|forwarded)"
@@ -737,7 +757,7 @@ ZH_KIND_START = (
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
-    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发"
+    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举"
 )
 
 

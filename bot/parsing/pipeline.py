@@ -123,6 +123,8 @@ _NEG_BEFORE_RE = re.compile(
 # Said right after the activity (anchored at its end) ...
 _NEG_AFTER_RE = re.compile(
     r"\s*(?:❌|✗|✘|✖|×|未完成|没完成)|[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|[^,]{0,2}没(?:开|去|成)|[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{0,4}?(?:原定|原计划|本来定|原本定)|[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
+    # "本周的班会因为运动会推迟到下周了": put off to a later day (done after all: _MOVED_DONE_RE).
+    r"|[^,]{0,10}?(?:推迟|延期|改期|挪|调|延|撂|搁|放)到"
     r"|(?:\s+\S+){0,5}?\s*\b(?:was|were|got|has\s+been|is|had\s+been|(?:had|has|have)\s+to\s+be|will\s+be|must\s+be)\s+(?:cancel|postpon|moved|called\s+off)"
     r"|(?:\s+\S+){0,2}?\s*(?:moved|pushed|shifted|rescheduled|postponed)\s+(?:to|back|until|till)\b"
     r"|\s*(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
@@ -132,11 +134,11 @@ _NEG_AFTER_RE = re.compile(
 # A word every alternative above needs: without one after the activity, the lazy windows
 # need not be tried (a test checks that it covers the pattern).
 _NEG_AFTER_GATE_RE = re.compile(
-    r"[❌✗✘✖×未没取推延改暂调挪不别原本等]|cancel|postpon|moved|pushed|shifted|reschedul|called"
+    r"[❌✗✘✖×未没取推延改暂调挪不别原本等撂搁放]|cancel|postpon|moved|pushed|shifted|reschedul|called"
 )
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
-NEG_LATER_FIRST = "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到"
+NEG_LATER_FIRST = "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周"
 _NEG_LATER_RE = gated(
     NEG_LATER_FIRST,
     r"\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"
@@ -151,13 +153,15 @@ _NEG_LATER_RE = gated(
     # "14号的班会因为考试调整没开": not held, said at the clause's end.
     r"|没(?:开|去|查|听|办)成?$"
     # "查寝的事下次再说": put off to another time.
-    r"|(?:下次|以后|回头|改天|过几天|过两天|有空|到时候?)再(?:说|去|弄|搞|查|开|聊|谈|联系)",
+    r"|(?:下次|以后|回头|改天|过几天|过两天|有空|到时候?|明天|后天|下周|周末)再(?:说|去|弄|搞|查|开|聊|谈|联系)",
 )
 # "提醒学生查寝时间", "通知大家今晚班会": what students are told of is no activity of the advisor.
 _TOLD_BEFORE_RE = re.compile(
     r"(?:提醒|通知|告诉|叮嘱|转告|告知)(?:一下)?(?:学生|同学|大家|他们|全班|班长|班委|各寝室)[^,]{0,6}$"
     # "学院开会说下周要查寝": what someone said is to be done is a notice, not a record.
     r"|(?:说|要求|提到|强调)[^,]{0,6}?(?:要|需要|必须|务必)[^,]{0,6}$"
+    # "学院通知周五开班主任会议": a notice of it.
+    r"|(?:学院|学校|学工办?|学工部|辅导员|系里|上级|教务处?|团委)(?:发了?)?(?:个|一个)?通知(?:说|要求)?[^,]{0,8}$"
 )
 # Said in the clause after the activity: the advisor was not there ("学生们自己开了班会，我没参加"),
 # the call failed ("想给家长打电话，没打通").
@@ -184,7 +188,9 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
 # the deed done (and nothing negated or asked there).
 _ANSWERED_RE = re.compile(
     r"(?![^,?]*(?:没|不|未|吗|呢|\bnot?\b|n't\b))"
-    r"(?:[^,?]{0,12}?(?:已经|早就|[听查开去联谈打走看访]过|[听查开去联谈打走看访]完了)"
+    # "今天查寝了吗？查了，3栋": the answer is the deed.
+    r"(?:\s*[听查开去联谈打走看访]了(?![^,?]{0,2}吗)"
+    r"|[^,?]{0,12}?(?:已经|早就|[听查开去联谈打走看访]过|[听查开去联谈打走看访]完了)"
     r"|\s*(?:yes,?\s*)?(?:already\s+)?(?:did|done|went|held|had)\s+(?:it|that|one)\b)"
 )
 # "班会周一没开成，改到周三开了", "couldn't hold it on Monday, so we held it Wednesday": the
@@ -194,6 +200,8 @@ _MOVED_DONE_RE = re.compile(
     r"(?P<verb>(?:开|去|查|听|进行|举行|召开|办|打)(?:了|完|过|的))"
     # "本来想去查寝，后来还是去了": done after all.
     r"|[^,]{0,6}?(?:后来|最后|最终|但)?(?:还是|仍然|依然|照样)(?P<verb_still>(?:去|开|查|听|联系|打|找)了)"
+    # "原定周二的家访改到今天了，已经去过了": the next clause says it was done.
+    r"|\s*(?:已经|已)(?P<verb_done>(?:去|开|查|听|联系|打|访|做|办)(?:过|完)了?)"
     # "周一的查寝因为下雨取消了，周三补上了": made up on another day.
     r"|[^,]{0,8}?(?P<verb_made_up>补(?:上|开|查|做|办)?了)"
     r"|\s*(?:so\s+|and\s+|but\s+|instead\s+)*(?:we|i)\s+(?P<verb_en>(?:held|did|had|ran|made)\s+it)\b"
@@ -210,6 +218,8 @@ _REACHED_ELSE_RE = re.compile(
 # A wish is not a deed: "想带学生去科技馆参观", "想给小李家长打电话".
 _WISH_RE = re.compile(
     r"(?<![思理感联猜回])想(?:要|着)?(?:(?:去|给|找|带|跟|和|让|组织|开|办|搞|约|请)[^,]{0,10})?$"
+    # "我想下周找时间跟家长聊聊": a day or a time between the wish and the deed.
+    r"|(?<![思理感联猜回])想(?:要|着)?(?:下周|明天|后天|周末|这周|本周|过几天|找时间|有空)[^,]{0,10}$"
 )
 # News of it is not the advisor's activity: "美赛成绩出来了".
 _NEWS_AFTER_RE = re.compile(
@@ -263,6 +273,10 @@ _REASON_BEFORE_RE = re.compile(
 )
 # "如果天气好的话，想…": a clause that only sets a condition makes the next one hypothetical.
 _CONDITION_RE = re.compile(r"\s*(?:如果|假如|(?<![主重需只])要是|万一|\bif\b)[^,]{0,20}$")
+# "如果周末不下雨就带学生去爬山": a condition inside the activity's own clause.
+_CONDITION_IN_CLAUSE_RE = re.compile(
+    r"(?:如果|假如|(?<![主重需只])要是|万一|倘若)[^,]{0,16}?(?:就|的话|便|再)[^,]{0,4}$"
+)
 # Book and talk titles are quoted words: "《如何规划大学生活》" asks nothing.
 _TITLE_RE = re.compile(r"《[^》\n]{0,40}》|“[^”\n]{0,40}”")
 
@@ -276,7 +290,7 @@ def _mask_titles(low: str) -> str:
 
 
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
-BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重"
+BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅"
 _BLOCK_BEFORE_RE = gated(
     BLOCK_BEFORE_FIRST,
     f"{_NEG_BEFORE_RE.pattern}|{_TOLD_BEFORE_RE.pattern}|{_REASON_BEFORE_RE.pattern}"
@@ -649,14 +663,14 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True
     if ps < cs - 1 and _CONDITION_RE.match(low, ps, cs - 1):
         return True
-    if (
-        ce < len(low)
-        and low[ce] == "?"
-        and not _ANSWERED_RE.match(low, ce + 1, ne)
-        and not _LOG_REQUEST_RE.match(low, cs, ce)
-    ):
+    if _CONDITION_IN_CLAUSE_RE.search(low, cs, start):
         return True
-    if _asks(low, cs, ce) or _QUESTION_EN_RE.match(low, cs, ce):
+    asked = ce < len(low) and low[ce] == "?"
+    # "听课？上周三听过了", "今天查寝了吗？查了": a question the next clause answers with the deed.
+    answered = asked and _ANSWERED_RE.match(low, ce + 1, ne) is not None
+    if asked and not answered and not _LOG_REQUEST_RE.match(low, cs, ce):
+        return True
+    if not answered and (_asks(low, cs, ce) or _QUESTION_EN_RE.match(low, cs, ce)):
         return True
     # In the first clause the note's start is the clause's.
     if _REQUEST_RE.match(low, cs, ce) or (cs > 0 and _REQUEST_RE.match(low, 0)):
@@ -697,9 +711,15 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
 _TOLD_HOW_RE = re.compile(r"讲|谈|聊|介绍|分享|教|说明|讨论|交流")
 
 
+# "主题班会 如何备考四六级": a how-to right after a meeting's name is its title.
+_TITLED_BEFORE_RE = re.compile(r"(?:班会|团会|讲座|报告|培训|分享会|交流会|课)\s*$")
+
+
 def _asks(low: str, cs: int, ce: int) -> bool:
     for q in _QUESTION_ZH_RE.finditer(low, cs, ce):
-        if q.group() in ("怎么", "如何") and _TOLD_HOW_RE.search(low, cs, q.start()):
+        if q.group() in ("怎么", "如何") and (
+            _TOLD_HOW_RE.search(low, cs, q.start()) or _TITLED_BEFORE_RE.search(low, cs, q.start())
+        ):
             continue
         return True
     return False
@@ -778,6 +798,17 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         elif kind == "student_activity" and _FOR_ADVISORS_RE.search(low, cs, ce):
             kind = "seminar"  # "心理健康讲座（面向班主任）": a talk for the advisors
         matches.append(_Match(start, end, index, clause, kind))
+    # "不是查寝，是去宿舍送东西": the dorm named instead of the visit denied is where an errand was.
+    matches = [
+        m
+        for m in matches
+        if not (
+            m.kind == "dorm_visit"
+            and _named_instead(low, m, bounds)
+            and _DENIED_DORM_RE.search(low, bounds[m.clause - 1] + 1, bounds[m.clause])
+            and not any(o.clause == m.clause and o is not m for o in matches)
+        )
+    ]
     if len(matches) < 2:
         return matches  # what follows weighs one activity against another
     # "在宿舍楼值班": a dorm word only naming the place is no activity (nor a stronger one).
@@ -859,6 +890,7 @@ _DONE_RE = re.compile(r"已经?|了|过|完|\b(?:done|held|did|had|went|visited|
 _FOR_ADVISORS_RE = re.compile(r"(?:面向|针对|给|为)(?:全体)?(?:班主任|班导师|辅导员)")
 
 _AT_PLACE_RE = re.compile(r"(?:在|于)[^,]{0,6}$")
+_DENIED_DORM_RE = re.compile(r"不是[^,]{0,4}?(?:查寝|查宿|查房|走寝|宿舍|寝室)")
 _INSTEAD_RE = re.compile(r"\s*(?:而|其实|实际上|只)?是")
 _BARE_DORM_WORDS = frozenset({"宿舍", "寝室", "公寓"})
 

@@ -60,6 +60,7 @@ def build_web_app(
         overviews=OverviewCache(),
     )
     routes: list[BaseRoute] = [
+        # The bot's liveness under `run`; alone (`advisorbot web`) nothing else must be alive.
         *health_routes(liveness or Liveness(), engine),
         Route("/", pages.overview_page),
         Route("/class/{class_id:int}", pages.class_page),

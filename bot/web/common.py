@@ -172,8 +172,13 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
 
 
 async def on_server_error(request: Request, exc: Exception) -> Response:
-    log.error("error on %s %s", request.method, request.url.path, exc_info=exc)
+    log.error("error on %s %s", request.method, loggable_path(request.url.path), exc_info=exc)
     return error_page(request, 500)
+
+
+def loggable_path(path: str) -> str:
+    """The path without a sign-in token: a link in a log would sign its reader in."""
+    return "/signin/…" if path.startswith("/signin/") else path
 
 
 def _translator(lang: str) -> Callable[..., str]:

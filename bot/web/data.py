@@ -1,8 +1,9 @@
 """What the dashboard reads, in one adapter module: compliance, history, class details.
 
-Compliance comes from the same judge as `status --json` (`reminders.status.class_compliance`,
-the history from `reminders.compliance.evaluate_history`). When the judge moves (to
-`reminders/jobs/`, with a `history` of its own), this file is the one to change.
+Compliance comes from the same judge as `status --json`
+(`reminders.jobs.status.class_compliance`, over `reminders.judge`): one read of the facts
+gives each rule's current period and every period of the semester so far. When the judge's
+entry point changes, this file is the one to change.
 """
 
 from __future__ import annotations
@@ -13,26 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reminders.compliance import (
-    BEHIND,
-    MET,
-    MISSED,
-    ActivityFact,
-    ComplianceReport,
-    RuleStatus,
-    SubmissionFact,
-    evaluate_history,
-    evaluate_many,
-)
+from reminders.compliance import BEHIND, MET, MISSED, RuleStatus
 from reminders.duties import year_of_study
 from reminders.jobs.status import ClassCompliance, class_compliance, load_calendar
 from reminders.policy import Policy
 from storage import forms as form_storage
-from storage.facts import ClassRow, activity_tuples, class_rows, gc_paused, submission_tuples
-from storage.models import Activity, FormSubmission, Semester, SemesterPlan, WebFormReview
+from storage.evidence import evidence_counts
+from storage.facts import ClassRow
+from storage.models import Activity, FormSubmission, Semester, SemesterPlan
 
 # How much each state weighs when the overview sorts classes by "most behind".
 _WEIGHT = {MISSED: 3, BEHIND: 2}
@@ -75,84 +67,30 @@ class Overview:
 
 
 def compliance(
-    session: Session, policy: Policy, at: datetime, class_ids: Sequence[int]
-) -> list[ClassCompliance]:
-    """Exactly what `status --json` says for these classes at `at`."""
-    return class_compliance(session, policy, at, list(class_ids))
-
-
-@dataclass(frozen=True, slots=True)
-class Judged:
-    """The judge's verdicts for some classes at one moment: now, and every period so far."""
-
-    rows: list[ClassRow]
-    reports: dict[int, ComplianceReport]
-    history: dict[int, list[RuleStatus]]
-
-
-def judge(
     session: Session, policy: Policy, at: datetime, class_ids: Sequence[int] | None
-) -> Judged:
-    """Current periods and history from ONE read of the facts (None: every class).
-
-    The facts are read as `reminders.status.class_compliance` reads them and judged by the
-    same pure functions (`evaluate_many`, which `status --json` prints, and
-    `evaluate_history`); a browser test checks the overview against `status --json`.
-    Reading 150,000 activities once instead of twice is what keeps the overview of 1,000
-    classes fast.
-    """
-    with gc_paused():
-        calendar = load_calendar(session, policy)
-        rows = class_rows(session, class_ids)
-        semester = calendar.current_or_relevant(at.date())
-        facts: dict[int, tuple[list[ActivityFact], list[SubmissionFact]]] = {
-            row.id: ([], []) for row in rows
-        }
-        if semester is not None and rows:
-            ids = None if class_ids is None else [row.id for row in rows]
-            # Work dated after `at` (a plan confirmed early) cannot count as done yet.
-            last_day = min(semester.end, at.date())
-            activities = activity_tuples(session, semester.start, last_day, ids)
-            submissions = submission_tuples(session, ids)
-            facts = {
-                row.id: (
-                    list(map(ActivityFact._make, activities.get(row.id, ()))),
-                    [SubmissionFact(w, p, s) for w, p, s in submissions.get(row.id, ())],
-                )
-                for row in rows
-            }
-        reports = evaluate_many(policy, calendar, facts, at)
-        history = {
-            key: evaluate_history(policy, calendar, done, handed_in, at)
-            for key, (done, handed_in) in facts.items()
-        }
-    return Judged(rows, reports, history)
-
-
-def history(
-    session: Session, policy: Policy, at: datetime, class_ids: Sequence[int]
-) -> dict[int, list[RuleStatus]]:
-    """Every started period of the semester, per class, judged at `at`."""
-    return judge(session, policy, at, class_ids).history
+) -> list[ClassCompliance]:
+    """Exactly what `status --json` says for these classes at `at` (None: every class):
+    each report's `rules` are the current periods, its `periods` every period so far."""
+    return class_compliance(session, policy, at, None if class_ids is None else list(class_ids))
 
 
 def overview(
     session: Session, policy: Policy, at: datetime, class_ids: Sequence[int] | None
 ) -> Overview:
     """The overview's rows for these classes (None: every class), most behind first."""
-    judged = judge(session, policy, at, class_ids)
+    results = compliance(session, policy, at, class_ids)
     rules = tuple(rule.id for rule in policy.rules)
     classes: list[ClassSummary] = []
     totals: Counter[str] = Counter()
     semester_name = None
-    for row in judged.rows:
-        report = judged.reports[row.id]
+    for result in results:
+        row, report = result.row, result.report
         if report.semester is not None:
             semester_name = report.semester.name
         current = {status.rule: status for status in report.rules}
         totals.update(status.state for status in report.rules)
         so_far: dict[str, list[int]] = {}
-        for status in judged.history[row.id]:
+        for status in report.periods:
             counts = so_far.setdefault(status.rule, [0, 0, 0])
             counts[1] += 1
             counts[0] += status.state == MET
@@ -272,36 +210,31 @@ def semester_activities(
 
 
 def photo_counts(session: Session, activity_ids: Sequence[int]) -> dict[int, int]:
-    """Evidence photos per activity. No photo storage exists on main yet (the chat lane adds
-    it); until then every activity has none. Replace this body when it lands."""
-    del session, activity_ids
-    return {}
+    """Evidence photos per activity (the chat's `activity_evidence`, one query)."""
+    return evidence_counts(session, activity_ids)
 
 
 def form_versions(session: Session, class_id: int) -> list[FormVersion]:
-    """Every submitted version of the class's monthly forms, newest first, with the latest
-    review decision on each."""
-    latest_review = (
-        select(WebFormReview.submission_id, func.max(WebFormReview.id).label("review_id"))
-        .group_by(WebFormReview.submission_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(
-            FormSubmission.id,
-            FormSubmission.month,
-            FormSubmission.version,
-            FormSubmission.submitted_at,
-            FormSubmission.note,
-            WebFormReview.decision,
-            WebFormReview.comment,
-        )
-        .outerjoin(latest_review, latest_review.c.submission_id == FormSubmission.id)
-        .outerjoin(WebFormReview, WebFormReview.id == latest_review.c.review_id)
+    """Every submitted version of the class's monthly forms, newest first, with its review
+    (the desk's `document_reviews`: one decision per version)."""
+    rows = session.scalars(
+        select(FormSubmission)
         .where(FormSubmission.class_id == class_id)
         .order_by(FormSubmission.month.desc(), FormSubmission.version.desc())
     ).all()
-    return [FormVersion(*row) for row in rows]
+    reviews = form_storage.reviews(session, form_storage.MONTHLY_FORM, [r.id for r in rows])
+    return [
+        FormVersion(
+            r.id,
+            r.month,
+            r.version,
+            r.submitted_at,
+            r.note,
+            reviews[r.id].state if r.id in reviews else None,
+            reviews[r.id].comment if r.id in reviews else None,
+        )
+        for r in rows
+    ]
 
 
 def semester_plan(session: Session, class_id: int, semester_name: str | None) -> PlanView | None:

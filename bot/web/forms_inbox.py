@@ -1,182 +1,91 @@
-"""The forms inbox of the dashboard: who has handed in the month's form, review, nudge.
-
-An adapter over `storage/forms.py`, the reminder ledger and this lane's `web_form_reviews`
-table, written before the desk lane's `/forms` review storage landed: when it does, these
-three functions should call it so the chat and the page share one set of decisions.
-"""
+"""The dashboard's forms inbox over the counselor's desk (`bot/desk.py`): the same view,
+the same review storage and the same nudge ledger as `/forms` in chat; only the delivery of
+a message is the web's own (`Notify`, the bot's send)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import logging
 from datetime import datetime
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from telegram.error import Forbidden, TelegramError
 
+from bot import desk
+from bot.web.common import Notify, WebServices
+from reminders.holidays import is_rest_day
 from storage import ledger
-from storage.errors import InputError
-from storage.facts import ClassRow, class_rows
-from storage.models import FormSubmission, SchoolClass, WebFormReview
+from storage.models import Person, ReminderLedger
 
-APPROVED = "approved"
-RETURNED = "returned"
-NUDGE_STAGE = "nudge"
+log = logging.getLogger(__name__)
 
-
-class ReviewRefused(PermissionError):
-    """The person may not review or nudge for this class (not its counselor, not an admin)."""
-
-
-@dataclass(frozen=True, slots=True)
-class InboxLine:
-    row: ClassRow
-    submission_id: int | None
-    version: int | None
-    submitted_at: datetime | None
-    note: str | None
-    review: str | None
-    comment: str | None
-    nudged_at: datetime | None
+# What the page says after a nudge, by the desk's outcome.
+NUDGE_NOTICES = {
+    desk.SEND: "nudge_done",
+    desk.QUEUED_NOW: "nudge_queued",
+    desk.ALREADY: "nudge_already",
+    desk.NOT_MISSING: "nudge_not_missing",
+    desk.NO_ADVISOR: "nudge_no_advisor",
+    desk.UNREACHABLE: "nudge_unreachable",
+}
 
 
-@dataclass(frozen=True, slots=True)
-class Reviewer:
-    """Who acts: a person id, and whether they are an admin (roster or ADVISORBOT_ADMINS)."""
-
-    id: int
-    is_admin: bool
+def person(session: Session, person_id: int) -> Person:
+    found = session.get(Person, person_id)
+    assert found is not None  # the session's person: a foreign key
+    return found
 
 
-def can_review(reviewer: Reviewer, school_class: SchoolClass) -> bool:
-    return reviewer.is_admin or school_class.counselor_id == reviewer.id
-
-
-def inbox(session: Session, month: str, class_ids: Sequence[int]) -> list[InboxLine]:
-    """Each class's latest form for the month (or none), its review and the last nudge;
-    classes without a form first."""
-    rows = class_rows(session, list(class_ids))
-    latest = (
-        select(FormSubmission.class_id, func.max(FormSubmission.version).label("version"))
-        .where(FormSubmission.month == month, FormSubmission.class_id.in_(list(class_ids)))
-        .group_by(FormSubmission.class_id)
-        .subquery()
-    )
-    submitted = {
-        s.class_id: s
-        for s in session.scalars(
-            select(FormSubmission).join(
-                latest,
-                (latest.c.class_id == FormSubmission.class_id)
-                & (latest.c.version == FormSubmission.version)
-                & (FormSubmission.month == month),
-            )
+def nudge(
+    services: WebServices, person_id: int, class_id: int, doc: str, month: str, now: datetime
+) -> desk.Nudge:
+    """Claim a nudge in the ledger as `/forms` does (once a day per advisor and item, queued
+    outside reminder hours). Runs in a worker thread."""
+    with services.session() as session:
+        return desk.nudge(
+            session,
+            person(session, person_id),
+            class_id,
+            doc,
+            month,
+            services.policy,
+            now,
+            is_rest_day,
         )
-    }
-    reviews: dict[int, WebFormReview] = {}
-    ids = [s.id for s in submitted.values()]
-    if ids:
-        for review in session.scalars(
-            select(WebFormReview)
-            .where(WebFormReview.submission_id.in_(ids))
-            .order_by(WebFormReview.id)
-        ):
-            reviews[review.submission_id] = review  # the last decision wins
-    nudges = _nudges(session, month, [r.name for r in rows])
-    lines = []
-    for row in rows:
-        form = submitted.get(row.id)
-        review = reviews.get(form.id) if form else None
-        lines.append(
-            InboxLine(
-                row=row,
-                submission_id=form.id if form else None,
-                version=form.version if form else None,
-                submitted_at=form.submitted_at if form else None,
-                note=form.note if form else None,
-                review=review.decision if review else None,
-                comment=review.comment if review else None,
-                nudged_at=nudges.get(row.name),
-            )
-        )
-    lines.sort(key=lambda line: (line.submission_id is not None, line.review is not None))
-    return lines
 
 
-def _nudges(session: Session, month: str, class_names: Sequence[str]) -> dict[str, datetime]:
-    from storage.models import ReminderLedger
+async def deliver(services: WebServices, result: desk.Nudge, notify: Notify) -> str:
+    """Send a claimed nudge and record the outcome as the desk's chat delivery does."""
+    from starlette.concurrency import run_in_threadpool
 
-    query = select(ReminderLedger.subject, func.max(ReminderLedger.created_at)).where(
-        ReminderLedger.rule == "monthly_form",
-        ReminderLedger.period == month,
-        ReminderLedger.stage == NUDGE_STAGE,
-        ReminderLedger.subject.in_(list(class_names)),
-    )
-    return {subject: at for subject, at in session.execute(query.group_by(ReminderLedger.subject))}
+    assert result.ledger_id is not None and result.telegram_id is not None
+    ledger_id = result.ledger_id
+    try:
+        await notify(result.telegram_id, result.text)
+    except Forbidden as exc:
+        error = str(exc)
 
+        def unreachable() -> None:
+            with services.session() as session:
+                row = session.get(ReminderLedger, ledger_id)
+                person_id = row.person_id if row is not None else 0
+                ledger.mark_unreachable(session, ledger_id, person_id, services.now(), error)
 
-def review(
-    session: Session,
-    reviewer: Reviewer,
-    submission_id: int,
-    decision: str,
-    comment: str | None,
-    now: datetime,
-) -> FormSubmission:
-    """Approve a submitted form version, or return it with a comment (required)."""
-    submission = session.get(FormSubmission, submission_id)
-    if submission is None:
-        raise InputError("unknown_form")
-    school_class = session.get(SchoolClass, submission.class_id)
-    assert school_class is not None  # a foreign key
-    if not can_review(reviewer, school_class):
-        raise ReviewRefused(school_class.name)
-    if decision not in (APPROVED, RETURNED):
-        raise InputError("bad_decision")
-    comment = (comment or "").strip() or None
-    if decision == RETURNED and comment is None:
-        raise InputError("comment_needed")
-    session.add(
-        WebFormReview(
-            submission_id=submission.id,
-            reviewer_id=reviewer.id,
-            decision=decision,
-            comment=comment,
-            decided_at=now,
-        )
-    )
-    session.flush()
-    return submission
+        await run_in_threadpool(unreachable)
+        return desk.UNREACHABLE
+    except TelegramError as exc:
+        log.warning("nudge %s not sent, the desk's job will retry: %s", ledger_id, exc)
+        message = f"{type(exc).__name__}: {exc}"
 
+        def failed() -> None:
+            with services.session() as session:
+                ledger.mark_failed(session, ledger_id, message)
 
-@dataclass(frozen=True, slots=True)
-class Nudge:
-    ledger_id: int | None  # None: this class was already nudged for this month
-    telegram_id: int | None
-    advisor: str | None
+        await run_in_threadpool(failed)
+        return "failed"
 
+    def sent() -> None:
+        with services.session() as session:
+            ledger.mark_sent(session, ledger_id, services.now())
 
-def claim_nudge(
-    session: Session, sender: Reviewer, class_id: int, month: str, text: str, now: datetime
-) -> Nudge:
-    """Record a nudge in the reminder ledger (once per class and month) before it is sent."""
-    school_class = session.get(SchoolClass, class_id)
-    if school_class is None:
-        raise InputError("unknown_class")
-    if not can_review(sender, school_class):
-        raise ReviewRefused(school_class.name)
-    advisor = school_class.advisor
-    if advisor is None:
-        return Nudge(None, None, None)
-    ledger_id = ledger.claim_new(
-        session,
-        person_id=advisor.id,
-        subject=school_class.name,
-        rule="monthly_form",
-        period=month,
-        stage=NUDGE_STAGE,
-        text=text,
-        status=ledger.PENDING,
-        now=now,
-    )
-    return Nudge(ledger_id, advisor.telegram_id, advisor.name)
+    await run_in_threadpool(sent)
+    return desk.SEND

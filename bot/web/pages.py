@@ -6,6 +6,7 @@ the two that may send a Telegram message are async and move their database work 
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -18,16 +19,20 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
+from telegram.error import TelegramError
 
-from bot.web import common as app
-from bot.web import data, forms_inbox
+from bot import desk
+from bot.i18n import t
+from bot.web import common, data, forms_inbox
 from bot.web.common import Viewer
 from bot.web.svg import timeline_svg
 from reminders.duties import year_of_study
-from reminders.jobs.status import ClassCompliance
+from reminders.policy import Policy
 from storage import forms as form_storage
 from storage.errors import InputError, NotFound
 from storage.models import Person, SchoolClass
+
+log = logging.getLogger(__name__)
 
 STATE_MARKS = {"met": "✔", "on_track": "○", "behind": "!", "missed": "✘"}
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -53,30 +58,30 @@ def _class_in_scope(session: Session, viewer: Viewer, class_id: int) -> SchoolCl
 
 
 def _page(request: Request, viewer: Viewer, template: str, **context: object) -> HTMLResponse:
-    services = app.web(request)
+    services = common.web(request)
     body = services.render(
         template,
         viewer=viewer,
         t=viewer.t,
         lang=viewer.lang,
         marks=STATE_MARKS,
-        rule_name=lambda rule: app.t(viewer.lang, f"rules.rule.{rule}"),
-        state_name=lambda state: app.t(viewer.lang, f"rules.state.{state}"),
+        rule_name=lambda rule: t(viewer.lang, f"rules.rule.{rule}"),
+        state_name=lambda state: t(viewer.lang, f"rules.state.{state}"),
         kind_name=lambda kind: _kind_name(viewer.lang, kind),
         local=lambda moment: moment.astimezone(services.settings.tz).strftime("%Y-%m-%d %H:%M"),
         number=_number,
-        query_with=lambda **changes: app.query_with(request, **changes),
+        query_with=lambda **changes: common.query_with(request, **changes),
         path=request.url.path,
         **context,
     )
     response = HTMLResponse(body, headers={"Cache-Control": "no-store"})
-    app.remember_lang(request, response)
+    common.remember_lang(request, response)
     return response
 
 
 def _kind_name(lang: str, kind: str) -> str:
     try:
-        return app.t(lang, f"rules.kind.{kind}")
+        return t(lang, f"rules.kind.{kind}")
     except KeyError:
         return kind
 
@@ -89,7 +94,7 @@ def _number(value: float | None) -> str:
 
 def _moment(request: Request) -> datetime:
     """Now, or `?at=` (a date or ISO moment, for looking back); 400 on a bad value."""
-    services = app.web(request)
+    services = common.web(request)
     value = request.query_params.get("at")
     if not value:
         return services.now()
@@ -109,8 +114,8 @@ def _moment(request: Request) -> datetime:
 
 def overview_page(request: Request) -> Response:
     """Classes × rules now and over the semester so far, most behind first, with filters."""
-    viewer = app.current_viewer(request)
-    services = app.web(request)
+    viewer = common.current_viewer(request)
+    services = common.web(request)
     at = _moment(request)
     with services.session() as session:
         # An admin sees every class: no list of ids to send to the database.
@@ -179,15 +184,14 @@ def _overview_cells(rules: tuple[str, ...], summary: data.ClassSummary) -> Marku
 
 def class_page(request: Request) -> Response:
     """One class: a timeline per rule, the records, the forms and the plan."""
-    viewer = app.current_viewer(request)
-    services = app.web(request)
+    viewer = common.current_viewer(request)
+    services = common.web(request)
     at = _moment(request)
     class_id = request.path_params["class_id"]
     with services.session() as session:
         school_class = _class_in_scope(session, viewer, class_id)
-        judged = data.judge(session, services.policy, at, [class_id])
-        result = ClassCompliance(judged.rows[0], judged.reports[class_id])
-        past = judged.history[class_id]
+        result = data.compliance(session, services.policy, at, [class_id])[0]
+        past = list(result.report.periods)
         bounds = data.semester_bounds(session, services.policy, at)
         activities = data.semester_activities(session, class_id, *bounds) if bounds else []
         versions = data.form_versions(session, class_id)
@@ -198,8 +202,8 @@ def class_page(request: Request) -> Response:
     timeline = timeline_svg(
         rules,
         past,
-        rule_label=lambda r: app.t(viewer.lang, f"rules.rule.{r}"),
-        state_label=lambda s: app.t(viewer.lang, f"rules.state.{s}"),
+        rule_label=lambda r: t(viewer.lang, f"rules.rule.{r}"),
+        state_label=lambda s: t(viewer.lang, f"rules.state.{s}"),
         marks=STATE_MARKS,
     )
     return _page(
@@ -224,8 +228,8 @@ def class_page(request: Request) -> Response:
 
 def advisor_page(request: Request) -> Response:
     """An advisor's classes this academic year with the evidence for their grade."""
-    viewer = app.current_viewer(request)
-    services = app.web(request)
+    viewer = common.current_viewer(request)
+    services = common.web(request)
     at = _moment(request)
     person_id = request.path_params["person_id"]
     with services.session() as session:
@@ -239,10 +243,13 @@ def advisor_page(request: Request) -> Response:
                 .order_by(SchoolClass.name)
             )
         )
-        visible = set(visible_class_ids(session, viewer))
-        allowed = viewer.is_admin or viewer.id == person_id or (own_ids and set(own_ids) <= visible)
-        if not allowed or not (viewer.is_admin or viewer.is_counselor or viewer.id == person_id):
-            raise HTTPException(403)
+        # Counselors see the advisor's classes they coordinate (an advisor with two classes
+        # may have two counselors); admins and the advisor themself see them all.
+        if not (viewer.is_admin or viewer.id == person_id):
+            visible = set(visible_class_ids(session, viewer))
+            own_ids = [i for i in own_ids if i in visible]
+            if not viewer.is_counselor or not own_ids:
+                raise HTTPException(403)
         view = data.overview(session, services.policy, at, own_ids)
         name = person.name
     start = at.year if at.month >= 9 else at.year - 1
@@ -257,17 +264,13 @@ def advisor_page(request: Request) -> Response:
     )
 
 
-# Forms inbox -----------------------------------------------------------------------------
+# Forms inbox (the counselor's desk) -----------------------------------------------------
 
 
-def _month_param(request: Request, at: datetime) -> str:
+def _month_param(request: Request, at: datetime, policy: Policy) -> str:
     value = request.query_params.get("month")
     if not value:
-        day = at.date()
-        if day.day <= 5:
-            year, month = (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
-            return f"{year:04d}-{month:02d}"
-        return f"{day.year:04d}-{day.month:02d}"
+        return desk.default_month(at.date(), policy)
     try:
         first, _last = form_storage.parse_month(value)
     except InputError as exc:
@@ -275,29 +278,29 @@ def _month_param(request: Request, at: datetime) -> str:
     return f"{first.year:04d}-{first.month:02d}"
 
 
-def _reviewable_ids(session: Session, viewer: Viewer) -> list[int]:
-    query = select(SchoolClass.id).order_by(SchoolClass.name)
-    if not viewer.is_admin:
-        query = query.where(SchoolClass.counselor_id == viewer.id)
-    return list(session.scalars(query))
-
-
 def forms_page(request: Request) -> Response:
-    """Counselors (and admins): who has handed in the month's form; approve, return, nudge."""
-    viewer = app.current_viewer(request)
+    """Counselors (and admins): the month's forms and the semester's plans class by class,
+    as `/forms` shows them; approve, return with a comment, nudge."""
+    viewer = common.current_viewer(request)
     if not (viewer.is_admin or viewer.is_counselor):
         raise HTTPException(403)
-    services = app.web(request)
-    month = _month_param(request, services.now())
+    services = common.web(request)
+    month = _month_param(request, services.now(), services.policy)
     with services.session() as session:
-        lines = forms_inbox.inbox(session, month, _reviewable_ids(session, viewer))
+        person = forms_inbox.person(session, viewer.id)
+        try:
+            view = desk.forms_overview(
+                session, person, month, services.policy, services.settings.tz
+            )
+        except form_storage.NotAllowed as exc:
+            raise HTTPException(403) from exc
         semesters = data.semester_names(session, services.policy) if viewer.is_admin else []
     return _page(
         request,
         viewer,
         "forms.html",
         month=month,
-        lines=lines,
+        view=view,
         notice=request.query_params.get("notice"),
         semesters=semesters,
     )
@@ -307,122 +310,108 @@ def _back_to_forms(month: str, notice: str) -> RedirectResponse:
     return RedirectResponse(f"/forms?month={quote(month)}&notice={quote(notice)}", status_code=303)
 
 
+def _doc(value: str) -> str:
+    if value not in (form_storage.MONTHLY_FORM, form_storage.SEMESTER_PLAN):
+        raise HTTPException(400, detail="doc")
+    return value
+
+
 async def review_action(request: Request) -> Response:
-    """Approve or return a submitted form (POST with the session's CSRF token)."""
+    """Approve or return (with a comment) a form or plan version, as `/forms` does; the
+    advisor is told in their language (POST with the session's CSRF token)."""
     form = await request.form()
-    app.check_csrf(request, str(form.get("csrf") or ""))
-    viewer = await run_in_threadpool(app.current_viewer, request)
-    services = app.web(request)
-    decision = str(form.get("decision") or "")
-    comment = str(form.get("comment") or "")
+    common.check_csrf(request, str(form.get("csrf") or ""))
+    viewer = await run_in_threadpool(common.current_viewer, request)
+    services = common.web(request)
+    state = str(form.get("decision") or "")
+    comment = str(form.get("comment") or "").strip()
+    month = str(form.get("month") or "")
+    doc = _doc(str(form.get("doc") or form_storage.MONTHLY_FORM))
+    if state not in (form_storage.APPROVED, form_storage.RETURNED):
+        raise HTTPException(400, detail="decision")
+    if state == form_storage.RETURNED and not comment:
+        return common.error_page(request, 400, "comment_needed")
     try:
-        submission_id = int(str(form.get("submission_id") or ""))
+        document_id = int(str(form.get("document_id") or ""))
     except ValueError as exc:
-        raise HTTPException(400, detail="submission_id") from exc
-
-    reviewer = forms_inbox.Reviewer(viewer.id, viewer.is_admin)
-
-    def decide() -> tuple[str, int | None, str, str]:
-        with services.session() as session:
-            submission = forms_inbox.review(
-                session, reviewer, submission_id, decision, comment, now
-            )
-            school_class = session.get(SchoolClass, submission.class_id)
-            assert school_class is not None
-            advisor = school_class.advisor
-            return (
-                submission.month,
-                advisor.telegram_id if advisor else None,
-                school_class.name,
-                (advisor.language if advisor else None) or "zh",
-            )
-
+        raise HTTPException(400, detail="document_id") from exc
     now = services.now()
+
+    def decide() -> desk.ReviewNotice:
+        with services.session() as session:
+            reviewer = forms_inbox.person(session, viewer.id)
+            return desk.review(session, reviewer, doc, document_id, state, now, comment or None)
+
     try:
-        month, telegram_id, class_name, advisor_lang = await run_in_threadpool(decide)
-    except forms_inbox.ReviewRefused as exc:
+        notice = await run_in_threadpool(decide)
+    except form_storage.NotAllowed as exc:
         raise HTTPException(403) from exc
+    except form_storage.NotLatest:
+        return _back_to_forms(month or notice_month(now), t(viewer.lang, "desk.not_latest"))
     except InputError as exc:
-        if str(exc) == "comment_needed":
-            return app.error_page(request, 400, "comment_needed")
         raise HTTPException(404) from exc
-    if decision == forms_inbox.RETURNED and telegram_id and services.notify:
-        text = app.t(
-            advisor_lang,
-            "web.returned_text",
-            class_name=class_name,
-            month=month,
-            comment=comment.strip(),
-        )
-        await services.notify(telegram_id, text)
-    key = "approved_done" if decision == forms_inbox.APPROVED else "returned_done"
-    return _back_to_forms(month, viewer.t(key))
+    told = False
+    if notice.advisor_telegram_id is not None and services.notify is not None:
+        try:
+            await services.notify(notice.advisor_telegram_id, notice.advisor_text)
+            told = True
+        except TelegramError:
+            log.warning("could not tell the advisor about a review", exc_info=True)
+    what = t(viewer.lang, f"desk.doc_{doc}", period=notice.period)
+    done = t(
+        viewer.lang,
+        f"desk.{state}",
+        class_name=notice.class_name,
+        what=what,
+        version=notice.version,
+    )
+    told_key = "desk.advisor_told" if told else "desk.advisor_not_told"
+    return _back_to_forms(month or notice.period, f"{done} {t(viewer.lang, told_key)}")
+
+
+def notice_month(now: datetime) -> str:
+    return f"{now.year:04d}-{now.month:02d}"
 
 
 async def nudge_action(request: Request) -> Response:
-    """Remind a class's advisor of the month's form: recorded in the ledger, then sent."""
+    """Nudge a class's advisor about the month's form or the semester's plan: the desk's
+    ledger row first (once a day per advisor and item), then the message."""
     form = await request.form()
-    app.check_csrf(request, str(form.get("csrf") or ""))
-    viewer = await run_in_threadpool(app.current_viewer, request)
-    services = app.web(request)
+    common.check_csrf(request, str(form.get("csrf") or ""))
+    viewer = await run_in_threadpool(common.current_viewer, request)
+    services = common.web(request)
     now = services.now()
+    doc = _doc(str(form.get("doc") or form_storage.MONTHLY_FORM))
     try:
         class_id = int(str(form.get("class_id") or ""))
         month = form_storage.parse_month(str(form.get("month") or ""))[0].strftime("%Y-%m")
     except (ValueError, InputError) as exc:
         raise HTTPException(400, detail="class_id/month") from exc
-
-    def claim() -> tuple[forms_inbox.Nudge, str]:
-        with services.session() as session:
-            school_class = session.get(SchoolClass, class_id)
-            if school_class is None:
-                raise NotFound(str(class_id))
-            advisor = school_class.advisor
-            lang = (advisor.language if advisor else None) or "zh"
-            text = app.t(lang, "web.nudge_text", class_name=school_class.name, month=month)
-            sender = forms_inbox.Reviewer(viewer.id, viewer.is_admin)
-            return forms_inbox.claim_nudge(session, sender, class_id, month, text, now), text
-
     try:
-        nudge, text = await run_in_threadpool(claim)
-    except NotFound as exc:
-        raise HTTPException(404) from exc
-    except forms_inbox.ReviewRefused as exc:
+        result = await run_in_threadpool(
+            forms_inbox.nudge, services, viewer.id, class_id, doc, month, now
+        )
+    except form_storage.NotAllowed as exc:
         raise HTTPException(403) from exc
-    if nudge.advisor is None:
-        return _back_to_forms(month, viewer.t("nudge_no_advisor"))
-    if nudge.ledger_id is None:
-        return _back_to_forms(month, viewer.t("nudge_already"))
-    if nudge.telegram_id and services.notify:
-        await _send_nudge(services, nudge, text, now)
-    return _back_to_forms(month, viewer.t("nudge_done", name=nudge.advisor))
-
-
-async def _send_nudge(
-    services: app.WebServices, nudge: forms_inbox.Nudge, text: str, now: datetime
-) -> None:
-    from telegram.error import Forbidden, TelegramError
-
-    from storage import ledger
-
-    assert nudge.ledger_id is not None and nudge.telegram_id is not None
-    try:
-        await services.notify(nudge.telegram_id, text)
-    except Forbidden as exc:
-        outcome = ("unreachable", str(exc))
-    except TelegramError as exc:
-        outcome = ("failed", str(exc))
-    else:
-        outcome = ("sent", "")
-
-    def record() -> None:
-        with services.session() as session:
-            if outcome[0] == "sent":
-                ledger.mark_sent(session, nudge.ledger_id, now)
-            elif outcome[0] == "failed":
-                ledger.mark_failed(session, nudge.ledger_id, outcome[1])
-
-    await run_in_threadpool(record)
+    outcome = result.outcome
+    if outcome == desk.SEND:
+        if services.notify is None:
+            outcome = "failed"  # left pending: the bot's delivery job sends it
+        else:
+            outcome = await forms_inbox.deliver(services, result, services.notify)
+    window = services.policy.reminders
+    key = (
+        "nudged" if outcome == desk.SEND else forms_inbox.NUDGE_NOTICES.get(outcome, "nudge_failed")
+    )
+    text = t(
+        viewer.lang,
+        f"desk.{key}",
+        advisor=result.advisor or "-",
+        class_name=result.class_name,
+        start=window.send_time.strftime("%H:%M"),
+        end=window.quiet_after.strftime("%H:%M"),
+    )
+    return _back_to_forms(month, text)
 
 
 # Downloads -------------------------------------------------------------------------------
@@ -432,14 +421,14 @@ def download_form(request: Request) -> Response:
     """The month's form as .docx: a submitted version (?version=N) or the live draft."""
     from bot.documents.form_docx import render_month_form
 
-    viewer = app.current_viewer(request)
-    services = app.web(request)
+    viewer = common.current_viewer(request)
+    services = common.web(request)
     class_id = request.path_params["class_id"]
     month_text = request.path_params["month"]
     try:
         form_storage.parse_month(month_text)
     except InputError:
-        return app.error_page(request, 400, "bad_month", month=month_text)
+        return common.error_page(request, 400, "bad_month", month=month_text)
     version = request.query_params.get("version")
     with services.session() as session:
         school_class = _class_in_scope(session, viewer, class_id)
@@ -465,10 +454,10 @@ def download_workbook(request: Request) -> Response:
     """The semester's assessment workbook (.xlsx): every class, so admins only."""
     from bot.documents.workbook import write_semester_workbook
 
-    viewer = app.current_viewer(request)
+    viewer = common.current_viewer(request)
     if not viewer.is_admin:
         raise HTTPException(403)
-    services = app.web(request)
+    services = common.web(request)
     name = request.path_params["name"]
     with tempfile.TemporaryDirectory() as folder, services.session() as session:
         out = Path(folder) / "workbook.xlsx"

@@ -68,10 +68,13 @@ def attach_to_application(
 ) -> None:
     """Serve the dashboard from the bot's own loop: started after the bot's post_init,
     stopped before its shutdown; the menu button opens it as a Mini App under HTTPS."""
-    # bot_data is the bot's Services: /healthz reports the update loop's liveness.
-    liveness = getattr(application.bot_data, "liveness", None)
+    services = application.bot_data
     web_app = build_web_app(
-        settings, engine=engine, notify=bot_notify(application.bot), liveness=liveness
+        settings,
+        engine=engine,
+        notify=bot_notify(application.bot),
+        policy=services.policy,
+        liveness=services.liveness,
     )
     server = EmbeddedServer(_config(web_app))
     tasks: list[asyncio.Task[None]] = []

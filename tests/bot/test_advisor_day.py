@@ -500,3 +500,45 @@ async def test_a_document_handed_in_is_offered_through_the_form_flow(
     assert bot.activities() == []
     replies = await bot.press(ZHANG, "标记为已交")
     assert "2026-10" in replies[-1] and "提交" in str(buttons_of(bot.last_with_buttons()))
+
+
+async def test_an_album_keeps_every_photo_for_the_captioned_note(bot: BotUnderTest) -> None:
+    await bot.app.process_update(
+        photo_update(bot, ZHANG, "今天查寝，5号楼", "a1", media_group_id="album-1")
+    )
+    await bot.app.process_update(photo_update(bot, ZHANG, None, "a2", media_group_id="album-1"))
+    await bot.app.process_update(photo_update(bot, ZHANG, None, "a3", media_group_id="album-1"))
+    [record] = bot.activities()
+    with Session(bot.engine) as session:
+        assert evidence_file_ids(session, [record.id]) == {
+            record.id: ["big-a1", "big-a2", "big-a3"]
+        }
+
+
+async def test_a_question_answered_twice_acts_once(bot: BotUnderTest) -> None:
+    await bot.say(ZHANG, "8月1日查寝")
+    question = bot.last_with_buttons()
+    [yes] = [d for label, d in buttons_of(question) if label == "确定记录"]
+    for _ in range(2):
+        await bot.app.process_update(bot.updates.press(bot.user(ZHANG), question, yes))
+    assert len(bot.activities()) == 1
+    answers = [c for c in bot.request.calls if c.method == "answerCallbackQuery"]
+    assert "失效" in answers[-1].params["text"]
+
+
+async def test_a_note_with_work_done_and_a_plan_records_the_one_and_plans_the_other(
+    bot: BotUnderTest,
+) -> None:
+    replies = await bot.say(ZHANG, "昨天查寝，下周二开班会")
+    assert any("计划" in r and "12月1日(周二)" in r for r in replies)
+    assert any(r.startswith("已记录") and "深入宿舍" in r for r in replies)
+    assert [(a.kind, a.local_date) for a in bot.activities()] == [
+        ("dorm_visit", date(2026, 11, 22))
+    ]
+    plan_message = next(c for c in bot.request.calls if "计划" in str(c.params.get("text")))
+    [done] = [d for label, d in buttons_of(plan_message) if label == "已经做了"]
+    await bot.app.process_update(bot.updates.press(bot.user(ZHANG), plan_message, done))
+    assert sorted((a.kind, a.local_date) for a in bot.activities()) == [
+        ("class_meeting", NOW.date()),
+        ("dorm_visit", date(2026, 11, 22)),
+    ]

@@ -268,3 +268,105 @@ def test_the_day_before_next_years_holiday_may_be_today() -> None:
 def test_the_colleges_staff_meeting_is_a_seminar() -> None:
     (meeting,) = parse_message("今天下午学院开会布置寒假安全工作", NEW_YEARS_EVE)
     assert (meeting.kind, meeting.date) == ("seminar", dt.date(2026, 12, 31))
+
+
+# --- what is not done: put off, wished, conditional, a notice, denied ----------------------
+
+THURSDAY = dt.datetime(2026, 11, 26, 19, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本周的班会因为运动会推迟到下周了",
+        "我想下周找时间跟家长聊聊",
+        "今天太忙了，查寝的事明天再说",
+        "如果周末不下雨就带学生去爬山",
+        "学院通知周五开班主任会议",
+        "不是查寝，是去宿舍送东西",
+        "家长群里有人问放假时间",
+    ],
+)
+def test_nothing_done_is_nothing_recorded(text: str) -> None:
+    assert parse_message(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("原定周二的家访改到今天了，已经去过了", [("parent_contact", "2026-11-26")]),
+        ("今天查寝了吗？查了，3栋", [("dorm_visit", "2026-11-26")]),
+        ("家长群里有人问放假时间，我回复了", [("other", "2026-11-26")]),
+        ("不是查寝，是去宿舍找小王谈心", [("student_talk", "2026-11-26")]),
+    ],
+)
+def test_what_was_done_after_all_is_recorded(text: str, kinds: list[tuple[str, str]]) -> None:
+    assert [(a.kind, a.date.isoformat()) for a in parse_message(text, THURSDAY)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "students"),
+    [
+        ("和王一、李二、张三分别谈了话", 3, ("王一", "李二", "张三")),
+        ("下午和小周、小吴谈心", 2, ("小周", "小吴")),
+        ("Called the parents of Li Si and Wang Wu", 2, ()),
+        ("给20个家长群发了一条消息", 20, ()),
+    ],
+)
+def test_people_named_are_counted_one_each(
+    text: str, count: int, students: tuple[str, ...]
+) -> None:
+    first = parse_message(text, NOW)[0]
+    assert (first.count, first.students) == (count, students)
+
+
+SATURDAY = dt.datetime(2026, 11, 21, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("11.19 组织四级模拟考试", [("student_activity", "2026-11-19")]),
+        ("这周三下午的班会取消了，学生要去参加四级模考", []),
+        ("本周三开了主题班会 如何备考四六级", [("theme_meeting", "2026-11-18")]),
+        ("给英语竞赛获奖的同学开了个表彰会", [("class_meeting", "2026-11-21")]),
+        ("周三辅导了几个同学的高数", [("other", "2026-11-18")]),
+    ],
+)
+def test_year_two_work(text: str, kinds: list[tuple[str, str]]) -> None:
+    assert [(a.kind, a.date.isoformat()) for a in parse_message(text, SATURDAY)] == kinds
+
+
+MAY = dt.datetime(2027, 5, 20, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Mock thesis defence for 6 seniors this afternoon", ["student_activity"]),
+        ("2 students came to my office about their internships", ["student_talk"]),
+        ("Attended the college's graduate employment meeting", ["seminar"]),
+        ("Reviewed the class's graduation audit list with the counsellor", ["other"]),
+        ("audited a lecture on topology", ["classroom_visit"]),
+    ],
+)
+def test_year_four_work_in_english(text: str, kinds: list[str]) -> None:
+    assert [a.kind for a in parse_message(text, MAY)] == kinds
+
+
+WEDNESDAY = dt.datetime(2026, 10, 28, 21, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("跟俩小子唠了会儿嗑", [("student_talk", "2026-10-28", 2)]),
+        ("晌午跟学生搁食堂吃的饭，唠了唠", [("student_talk", "2026-10-28", 1)]),
+        ("跟小赵掰扯了半天他逃课的事", [("student_talk", "2026-10-28", 1)]),
+        ("前儿个带学生去看了场球赛", [("student_activity", "2026-10-26", 1)]),
+        ("班会撂到下礼拜了", []),
+    ],
+)
+def test_northern_speech(text: str, expected: list[tuple[str, str, int]]) -> None:
+    got = [(a.kind, a.date.isoformat(), a.count) for a in parse_message(text, WEDNESDAY)]
+    assert got == expected

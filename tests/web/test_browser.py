@@ -31,7 +31,7 @@ from bot.settings import load_settings
 from bot.web.app import build_web_app
 from bot.web.auth import init_data_hash
 from storage.db import make_engine
-from storage.models import ReminderLedger, WebFormReview
+from storage.models import DocumentReview, ReminderLedger
 from tests.web.conftest import Clock, Sent
 from tests.web.seed import ADMIN_TG, BOT_TOKEN, NOW, College, seed, sign_in_link
 
@@ -290,8 +290,8 @@ def test_approve_and_return_from_the_page(browser: Any, live: Live) -> None:
     page = _page(browser, 360, 740)
     page.goto(live.link("李辅导员"))
     page.goto(f"{live.url}/forms?month=2026-10")
-    card = page.locator('li[data-class="数学与应用数学2023-1班"]')
-    assert card.get_attribute("data-review") == "waiting"
+    card = page.locator('li[data-class="数学与应用数学2023-1班"] [data-doc="monthly_form"]')
+    assert card.get_attribute("data-review") == "submitted"
     card.get_by_role("button", name="通过").click()
     page.wait_for_selector("#notice")
     assert "已通过" in page.inner_text("#notice")
@@ -301,17 +301,20 @@ def test_approve_and_return_from_the_page(browser: Any, live: Live) -> None:
     page.wait_for_selector("#notice")
     assert card.get_attribute("data-review") == "returned"
     assert "十月第二周的班会缺少主题" in card.inner_text()
-    with Session(live.engine) as session:
-        decisions = [(r.decision, r.comment) for r in session.scalars(select(WebFormReview))]
-    assert decisions == [("approved", None), ("returned", "十月第二周的班会缺少主题")]
-    assert [chat for chat, _ in live.sent.messages] == [101]  # the return is told to 张老师
-    missing = page.locator('li[data-class="数学与应用数学2023-2班"]')
+    with Session(live.engine) as session:  # the desk's review storage: one row per version
+        decisions = [(r.state, r.comment) for r in session.scalars(select(DocumentReview))]
+    assert decisions == [("returned", "十月第二周的班会缺少主题")]
+    told = [(chat, text) for chat, text in live.sent.messages]
+    assert [chat for chat, _ in told] == [101, 101]  # 张老师 hears of both decisions
+    assert "十月第二周的班会缺少主题" in told[1][1]
+    missing = page.locator('li[data-class="数学与应用数学2023-2班"] [data-doc="monthly_form"]')
     assert missing.get_attribute("data-review") == "missing"
     missing.get_by_role("button", name="提醒").click()
     page.wait_for_selector("#notice")
-    assert "已提醒 王老师" in page.inner_text("#notice")
+    assert "王老师" in page.inner_text("#notice")
     with Session(live.engine) as session:
-        assert session.scalars(select(ReminderLedger.stage)).all() == ["nudge"]
+        rows = session.execute(select(ReminderLedger.stage, ReminderLedger.rule)).all()
+    assert [tuple(r) for r in rows] == [("nudge", "monthly_form")]
     page.context.close()
 
 

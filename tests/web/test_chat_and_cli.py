@@ -157,7 +157,10 @@ def test_run_serves_the_dashboard_in_the_bots_loop(sqlite_url: str, tmp_path: Pa
                 answer = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
             except httpx.TransportError:
                 time.sleep(0.2)
-        assert answer is not None and answer.text == "ok\n", log_path.read_text(errors="replace")
+        assert answer is not None, log_path.read_text(errors="replace")
+        # The bot's own liveness answers on the dashboard's port: polling and the updater.
+        health = answer.json()
+        assert health["status"] == "ok" and health["updater"] == "ok", health
         assert httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200
         assert httpx.get(f"http://127.0.0.1:{port}/", timeout=2).status_code == 401
     finally:
@@ -174,3 +177,61 @@ def test_run_serves_the_dashboard_in_the_bots_loop(sqlite_url: str, tmp_path: Pa
     assert token not in output
     with pytest.raises(httpx.TransportError):
         httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
+
+
+@pytest.mark.e2e
+def test_web_serves_the_dashboard_alone_and_a_taken_port_is_one_clear_error(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    port = _free_port()
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("TELEGRAM_", "ADVISORBOT_", "DATABASE_URL"))
+    }
+    env.update(DATABASE_URL=sqlite_url, ADVISORBOT_WEB_PORT=str(port))
+    log_path = tmp_path / "web.log"
+    with log_path.open("wb") as log_file:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "web"], env=env, stdout=log_file, stderr=subprocess.STDOUT
+        )
+    try:
+        answer = None
+        deadline = time.monotonic() + 30
+        while answer is None and time.monotonic() < deadline and process.poll() is None:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=1)
+            except httpx.TransportError:
+                time.sleep(0.2)
+        assert answer is not None and answer.status_code == 200, log_path.read_text()
+        signin = httpx.get(f"http://127.0.0.1:{port}/", timeout=2)
+        assert signin.status_code == 401 and "请登录" in signin.text
+        assert httpx.get(f"http://127.0.0.1:{port}/static/app.css", timeout=2).status_code == 200
+        # A second server on the same port: exit 2 with one line saying what to change.
+        second = subprocess.run(
+            [sys.executable, "-m", "bot", "web"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert second.returncode == 2
+        assert f"cannot listen on 127.0.0.1:{port}" in second.stderr
+        off = subprocess.run(
+            [sys.executable, "-m", "bot", "web"],
+            env={**env, "ADVISORBOT_WEB_PORT": "0"},
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert off.returncode == 2 and "ADVISORBOT_WEB_PORT is 0" in off.stderr
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait(timeout=5)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from starlette.testclient import TestClient
 
 from bot.web.auth import init_data_hash
-from storage.models import ReminderLedger, WebFormReview, WebSession, WebSignInLink
+from storage.models import DocumentReview, ReminderLedger, WebSession, WebSignInLink
 from tests.web.conftest import Clock, Sent, signed_in
 from tests.web.seed import ADMIN_TG, BOT_TOKEN, NOW, College, sign_in_link
 
@@ -191,12 +191,12 @@ def _csrf(client: TestClient) -> str:
 def test_review_needs_csrf_and_scope(client: TestClient, engine: Engine, college: College) -> None:
     signed_in(client, engine, college.people["赵辅导员"])
     csrf = _csrf(client)
-    form = {"submission_id": str(college.submission_id), "decision": "approved"}
+    form = {"document_id": str(college.submission_id), "decision": "approved", "month": "2026-10"}
     assert client.post("/forms/review", data=form).status_code == 400  # no CSRF token
     refused = client.post("/forms/review", data={**form, "csrf": csrf})
     assert refused.status_code == 403  # 数学2023-1 is 李辅导员's class
     with Session(engine) as session:
-        assert session.scalars(select(WebFormReview)).all() == []
+        assert session.scalars(select(DocumentReview)).all() == []
 
 
 def test_return_with_comment_tells_the_advisor(
@@ -204,34 +204,41 @@ def test_return_with_comment_tells_the_advisor(
 ) -> None:
     signed_in(client, engine, college.people["李辅导员"])
     csrf = _csrf(client)
-    form = {"csrf": csrf, "submission_id": str(college.submission_id), "decision": "returned"}
+    form = {
+        "csrf": csrf,
+        "document_id": str(college.submission_id),
+        "doc": "monthly_form",
+        "month": "2026-10",
+        "decision": "returned",
+    }
     empty = client.post("/forms/review", data=form)
     assert empty.status_code == 400 and "请填写意见" in empty.text
     done = client.post("/forms/review", data={**form, "comment": "缺少班会主题"})
-    assert done.status_code == 200 and "已退回" in done.text
+    assert done.status_code == 200 and "已退回" in done.text and "已通知班主任" in done.text
     assert sent.messages == [(101, sent.messages[0][1])] and "缺少班会主题" in sent.messages[0][1]
-    with Session(engine) as session:
-        review = session.scalars(select(WebFormReview)).one()
-    assert (review.decision, review.comment) == ("returned", "缺少班会主题")
+    with Session(engine) as session:  # the desk's storage: /forms in chat shows the same
+        review = session.scalars(select(DocumentReview)).one()
+    assert (review.state, review.comment) == ("returned", "缺少班会主题")
     assert review.reviewer_id == college.people["李辅导员"]
 
 
 def test_nudge_is_recorded_once_in_the_ledger_and_sent(
-    client: TestClient, engine: Engine, college: College, sent: Sent
+    client: TestClient, engine: Engine, college: College, sent: Sent, clock: Clock
 ) -> None:
     signed_in(client, engine, college.people["李辅导员"])
     csrf = _csrf(client)
     target = college.classes["数学与应用数学2023-2班"]
-    form = {"csrf": csrf, "class_id": str(target), "month": "2026-10"}
+    form = {"csrf": csrf, "class_id": str(target), "month": "2026-10", "doc": "monthly_form"}
+    clock.now = NOW.replace(hour=10)  # within the reminder hours: sent at once
     first = client.post("/forms/nudge", data=form)
-    assert first.status_code == 200 and "已提醒 王老师" in first.text
+    assert first.status_code == 200 and "已催办 王老师" in first.text
     second = client.post("/forms/nudge", data=form)
-    assert "已经提醒过" in second.text
+    assert "今天已经催办过" in second.text
     assert [chat for chat, _text in sent.messages] == [102]
     with Session(engine) as session:
         rows = session.scalars(select(ReminderLedger)).all()
     assert [(r.subject, r.rule, r.period, r.stage, r.status) for r in rows] == [
-        ("数学与应用数学2023-2班", "monthly_form", "2026-10", "nudge", "sent")
+        ("数学与应用数学2023-2班", "monthly_form", "2026-10~2026-11-23", "nudge", "sent")
     ]
     other = client.post(
         "/forms/nudge", data={**form, "class_id": str(college.classes["统计学2024-1班"])}
@@ -254,8 +261,10 @@ def test_downloads(client: TestClient, engine: Engine, college: College) -> None
 
 
 def test_health_routes(client: TestClient) -> None:
+    # The dashboard's server carries the ops routes (their own tests are in tests/unit).
     assert client.get("/healthz").json()["status"] == "ok"
-    assert client.get("/readyz").status_code == 200
+    assert client.get("/readyz").json() == {"status": "ok", "database": "ok"}
+    assert client.get("/metrics").status_code == 200
 
 
 def test_the_migration_goes_down_and_up(engine: Engine) -> None:
@@ -263,12 +272,10 @@ def test_the_migration_goes_down_and_up(engine: Engine) -> None:
 
     from storage.db import alembic_config, upgrade
 
-    command.downgrade(alembic_config(engine), "0001")
+    command.downgrade(alembic_config(engine), "0004")
     assert "web_sessions" not in inspect(engine).get_table_names()
     upgrade(engine)
-    assert {"web_sessions", "web_sign_in_links", "web_form_reviews"} <= set(
-        inspect(engine).get_table_names()
-    )
+    assert {"web_sessions", "web_sign_in_links"} <= set(inspect(engine).get_table_names())
 
 
 def test_the_overview_is_reused_for_a_minute_and_says_when_it_was_judged(
@@ -298,3 +305,84 @@ def test_the_overview_is_reused_for_a_minute_and_says_when_it_was_judged(
     after = client.get("/").text
     assert after.count("✔ 1/1") == before.count("✔ 1/1") + 1
     assert "截至 2026-11-23 20:01" in after
+
+
+def test_class_page_shows_records_with_photo_counts_forms_and_plan(
+    client: TestClient, engine: Engine, college: College
+) -> None:
+    from storage.models import Activity, Evidence
+
+    with Session(engine) as session:
+        dorm = session.scalars(select(Activity).where(Activity.kind == "dorm_visit")).one()
+        for n in range(2):
+            session.add(
+                Evidence(activity_id=dorm.id, file_id=f"f{n}", file_unique_id=f"u{n}", added_at=NOW)
+            )
+        session.commit()
+    signed_in(client, engine, college.people["张老师"])
+    page = client.get(f"/class/{college.classes['数学与应用数学2023-1班']}").text
+    dorm_row = page.split("2026-11-03</td>")[1].split("</tr>")[0]
+    assert "3号楼" in dorm_row and dorm_row.endswith("<td>2</td>")
+    assert "2026-10</td><td>1</td>" in page and "待审核" in page  # the October form, v1
+    assert "本学期还没有提交工作计划" in page
+    assert page.count('<g class="s-') >= 8  # the timeline: a cell per period so far
+
+
+def test_overview_filters_and_puts_the_most_behind_first(
+    client: TestClient, engine: Engine, college: College
+) -> None:
+    import re
+
+    signed_in(client, engine, college.people["院办管理员"])
+    statistics = {"统计学2024-1班", "统计学2024-2班"}
+    assert _class_names(client.get("/?major=统计学").text) == statistics
+    assert _class_names(client.get("/?counselor=赵辅导员").text) == statistics
+    assert _class_names(client.get("/?year=4").text) == {
+        "数学与应用数学2023-1班",
+        "数学与应用数学2023-2班",
+    }
+    order = re.findall(r'<th class="c"><a href="/class/\d+">([^<]+)</a>', client.get("/").text)
+    assert order[-1] == "数学与应用数学2023-1班"  # the only class with work on record
+    totals = client.get("/?major=统计学").text.split('id="totals"')[1].split("</ul>")[0]
+    assert "未完成: 2" in totals  # two classes × the semester plan, missed
+
+
+def test_advisor_page_shows_the_classes_in_the_viewers_scope(
+    client: TestClient, engine: Engine, college: College
+) -> None:
+    import re
+
+    def classes(html: str) -> set[str]:
+        return set(re.findall(r'<h3><a href="/class/\d+">([^<]+)</a>', html))
+
+    zhang = college.people["张老师"]  # two classes: one under 李辅导员, one under 赵辅导员
+    signed_in(client, engine, college.people["李辅导员"])
+    page = client.get(f"/advisor/{zhang}")
+    assert page.status_code == 200 and classes(page.text) == {"数学与应用数学2023-1班"}
+    assert "学年 2026-2027" in page.text
+    assert client.get(f"/advisor/{college.people['陈老师']}").status_code == 403
+    client.cookies.clear()
+    signed_in(client, engine, college.people["院办管理员"])
+    assert classes(client.get(f"/advisor/{zhang}").text) == {
+        "数学与应用数学2023-1班",
+        "统计学2024-2班",
+    }
+    assert client.get("/advisor/99999").status_code == 404
+
+
+def test_a_server_error_is_a_page_and_the_log_has_no_sign_in_token(
+    web_app, engine: Engine, college: College, caplog, monkeypatch
+) -> None:
+    from bot.web import signin
+
+    def database_gone(*_args: object, **_kwargs: object) -> str:
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(signin, "start_session", database_gone)
+    token = sign_in_link(engine, college.people["李辅导员"])
+    with TestClient(web_app, raise_server_exceptions=False) as client:
+        response = client.get(f"/signin/{token}")
+    assert response.status_code == 500 and "服务器出错" in response.text
+    assert "Traceback" not in response.text and "database went away" not in response.text
+    assert "database went away" in caplog.text  # logged for the operator …
+    assert token not in caplog.text and "/signin/…" in caplog.text  # … without the token

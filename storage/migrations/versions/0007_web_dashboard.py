@@ -1,7 +1,7 @@
-"""web dashboard: sign-in links, sessions, form reviews
+"""web dashboard: sign-in links and sessions
 
 Revision ID: 0007
-Revises: 0001
+Revises: 0005
 Create Date: 2026-12-06 14:10:00
 """
 
@@ -60,34 +60,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("web_sessions", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_web_sessions_person_id"), ["person_id"], unique=False)
-    op.create_table(
-        "web_form_reviews",
-        sa.Column("id", _ID, autoincrement=True, nullable=False),
-        sa.Column("submission_id", _ID, nullable=False),
-        sa.Column("reviewer_id", _ID, nullable=False),
-        sa.Column("decision", sa.String(length=16), nullable=False),
-        sa.Column("comment", sa.Text(), nullable=True),
-        _ts("decided_at"),
-        sa.ForeignKeyConstraint(
-            ["submission_id"],
-            ["form_submissions.id"],
-            name=op.f("fk_web_form_reviews_submission_id_form_submissions"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["reviewer_id"], ["people.id"], name=op.f("fk_web_form_reviews_reviewer_id_people")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_web_form_reviews")),
-    )
-    with op.batch_alter_table("web_form_reviews", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_web_form_reviews_submission_id"), ["submission_id"], unique=False
-        )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("web_form_reviews", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_web_form_reviews_submission_id"))
-    op.drop_table("web_form_reviews")
     with op.batch_alter_table("web_sessions", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_web_sessions_person_id"))
     op.drop_table("web_sessions")

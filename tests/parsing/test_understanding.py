@@ -508,3 +508,22 @@ DEC_2 = dt.datetime(2026, 12, 2, 22, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 )
 def test_english_shorthand(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(a.kind, a.count) for a in parse_message(text, DEC_2)] == expected
+
+
+MARCH_25 = dt.datetime(2027, 3, 25, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("给大三同学做实习动员，讲了实习单位的选择", [("other", 1)]),
+        ("和准备考研的五位同学开了个小会", [("student_talk", 5)]),
+        ("跟学生干部开了个短会", [("cadre_meeting", 1)]),
+        ("和实习单位的HR电话沟通学生实习情况", [("other", 1)]),
+        ("跟班委商量清明节安全教育的事", [("cadre_meeting", 1)]),
+        ("班会：考研还是就业？", [("class_meeting", 1)]),
+        ("去企业走访，了解毕业生就业情况", [("other", 1)]),
+    ],
+)
+def test_year_three_work(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(a.kind, a.count) for a in parse_message(text, MARCH_25)] == expected

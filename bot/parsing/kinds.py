@@ -595,7 +595,7 @@ _RULES: list[KindRule] = [
         r"(?:培训(?:会|班|课)?|分享会|交流会|经验分享|经验交流|宣讲会?)"
         # "跟学生一起包饺子", "和班里同学一起过冬至": doing something together with the students.
         r"|(?:跟|和|与|陪|同)(?:全班|班里|班上|本班)?的?(?:学生|同学|孩子|新生)们?一起"
-        r"(?=[^,.;!?。；]{0,8}?(?:包|过|做|玩|看|唱|跑|打|踢|聚|庆|参加|参观|去|爬|种|布置))"
+        r"(?=[^,.;!?。；]{0,8}?(?:包|过|做|玩|看|唱|跑|打|踢|聚|庆|参加|参观|去|爬|种|布置|吃(?:了|过)?(?:月饼|饺子|汤圆|粽子|蛋糕)))"
         # "和学生打了场篮球": a game played with the students.
         r"|(?:跟|和|与|陪)(?:全班|班里|班上|本班)?的?(?:学生|同学|孩子|新生|男生|女生)们?(?:一起)?(?:打|踢|下)了?(?:一|几|两)?(?:场|局|盘)?"
         r"(?:篮球|足球|排球|羽毛球|乒乓球|球|棋)"
@@ -609,6 +609,13 @@ _RULES: list[KindRule] = [
         "student_activity",
         rf"(?:{_STUDENTS_SHARE})[^,.;!?。；]{{0,4}}?(?:经验)?(?:分享|交流)会",
         forbid_before=_PLANNING_BEFORE_ZH,
+    ),
+    # "中秋节那天和留校新生一起吃月饼": a holiday with the students who stayed (part of a visit
+    # when the clause names one: "到宿舍和留校同学一起吃月饼").
+    KindRule(
+        "student_activity",
+        r"(?:跟|和|与|陪|同)留校的?(?:学生|同学|新生)们?一起(?=[^,.;!?。；]{0,8}?(?:吃|过|包|看|玩|聚|庆))",
+        weak="clause",
     ),
     # "开了最后一次班会，拍了毕业合影": a photo taken at something else is part of it.
     KindRule("student_activity", r"毕业合影|毕业照|合影|合照", weak="message"),

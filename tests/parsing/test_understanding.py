@@ -527,3 +527,12 @@ MARCH_25 = dt.datetime(2027, 3, 25, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 )
 def test_year_three_work(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(a.kind, a.count) for a in parse_message(text, MARCH_25)] == expected
+
+
+def test_a_holiday_with_the_students_who_stayed() -> None:
+    now = dt.datetime(2026, 9, 24, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    (alone,) = parse_message("中秋节那天和留校新生一起吃月饼", now)
+    assert (alone.kind, alone.date) == ("student_activity", dt.date(2025, 10, 6))
+    # Part of a visit when the clause names one.
+    kinds = [a.kind for a in parse_message("中秋节当晚到宿舍和留校同学一起吃月饼", now)]
+    assert kinds == ["dorm_visit"]

@@ -125,6 +125,9 @@ def world(tmp_path: Path) -> Iterator[World]:
         DATABASE_URL=db_url,
         ADVISORBOT_ADMINS=str(ADMIN),
         ADVISORBOT_RATE_LIMIT="300",
+        # No dashboard unless a test asks for one on a free port: 8080 may be taken on a
+        # shared machine, and the bot would refuse to start.
+        ADVISORBOT_WEB_PORT="0",
         PYTHONUNBUFFERED="1",
     )
     bot = BotProcess(env, tmp_path, tmp_path / "bot")

@@ -125,8 +125,7 @@ def world(tmp_path: Path) -> Iterator[World]:
         DATABASE_URL=db_url,
         ADVISORBOT_ADMINS=str(ADMIN),
         ADVISORBOT_RATE_LIMIT="300",
-        # No dashboard unless a test asks for one on a free port: 8080 may be taken on a
-        # shared machine, and the bot would refuse to start.
+        # No dashboard: parallel runs would fight over its default port (tests/web serves it).
         ADVISORBOT_WEB_PORT="0",
         PYTHONUNBUFFERED="1",
     )

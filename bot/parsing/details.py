@@ -260,6 +260,9 @@ def extract_count(text: str) -> int | None:
         n = en_to_int(word) if word.isascii() else cn_to_int(word)
         if n is not None and n > 0:
             return n
+    tally = _EN_TALLY_RE.search(text) if latin else None
+    if tally is not None:
+        return int(tally.group(1))
     m = _COUNT_EN_RE.search(text) if latin else None
     if m:
         n = en_to_int(m.group(1))
@@ -320,6 +323,10 @@ def _negative(text: str, m: re.Match[str]) -> bool:
 _PARENT_TIMES_RE = re.compile(
     rf"(?:家长|家访)[^,.;!?。；\d]{{0,8}}?(?:电话|通话|沟通|联系|家访)[^,.;!?。；\d]{{0,2}}?({CN_NUM})\s*次"
     rf"|家访\s*({CN_NUM})\s*次"
+)
+# "1:1s (x2)", "parent calls x3": a tally after the people or the talks.
+_EN_TALLY_RE = re.compile(
+    r"\b(?:one-on-ones?|talks?|calls?|chats?|parents?|students?|home\s+visits?)\s*\(?\s*[x×*]\s*(\d{1,2})\b"
 )
 _ONLY_REACHED_RE = re.compile(
     r"\bonly\s+(one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?:picked\s+up|answered|replied|got\s+back)"

@@ -166,6 +166,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "cadre_meeting",
+        r"\bcommittee\s+meetings?\b|"
         r"\b(?:meet|met|meeting)\s+(?:with\s+)?(?:the\s+|my\s+|our\s+)?(?:student\s+|class\s+)?(?:class\s+committee|cadres|class\s+officers|"
         r"student\s+leaders|class\s+leaders|class\s+monitors|monitors|class\s+reps"
         # "met with the class monitor and the league secretary": two officers are a cadre meeting.
@@ -354,7 +355,7 @@ _RULES: list[KindRule] = [
         r"\bsat\s+in\b|\bsitting\s+in\b|\bsit\s+in\b|\baudit(?:ed|ing)?\b(?!\s+(?:lists?|reports?|forms?|results?|materials?|records?|files?|of\b))"
         r"|\bobserv(?:ed|ing|e)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:class|lecture|lesson|tutorial|lab\s+session|lab)"
         r"|\bclass(?:room)?\s+(?:visit|observation|check|inspection)s?\b|\bclassrooms?\b(?!\s*#?\s*[a-z]?\d)"
-        r"|\b(?:evening|morning|night)\s+(?:self[- ]?)?study\b|\bself[- ]study\b|\bmorning\s+reading\b"
+        r"|\b(?:evening|eve|morning|night)\s+(?:self[- ]?)?study\b|\bself[- ]study\b|\bmorning\s+reading\b"
         r"|\b(?:checked|took|check|take)\s+(?:the\s+)?attendance\b|\battendance\s+check"
         r"|\b(?:checked|visited|inspected|went\s+(?:round|to))\s+(?:the\s+)?exam\s+(?:rooms?|halls?)\b"
         r"|\b(?:exam\s+)?(?:review|revision)\s+(?:sessions?|class(?:es)?|lectures?)\b"
@@ -750,6 +751,7 @@ _RULES: list[KindRule] = [
         r"(?:took|accompanied|brought|drove|walked)\s+(?:a\s+|the\s+|my\s+|one\s+|two\s+|\d+\s+)?(?:sick\s+|injured\s+|ill\s+)?"
         r"(?:students?|him|her)(?:\s+with\s+[^,.;!?]{0,30}?)?\s+to\s+(?:the\s+)?(?:campus\s+|school\s+|university\s+|local\s+)?"
         r"(?:hospital|clinic|doctor|infirmary|er|health\s+cent(?:er|re))|"
+        r"visit(?:ed|ing)?\s+(?:a\s+|the\s+|my\s+)?(?:sick\s+|ill\s+|injured\s+)?(?:students?|him|her)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?hospital|"
         r"military\s+training|career\s+(?:planning|guidance)|cvs?|resumes?|résumés?|cover\s+letters?"
         r"|job\s+applications?|internship\s+applications?|(?:graduation|degree)\s+audits?"
         # "sent the exam schedule to the parents' group", "Parents' WeChat group: sent …".

@@ -489,3 +489,22 @@ def test_a_chinese_item_number_opens_an_item_but_not_a_weekday_list() -> None:
         ("dorm_visit", "2026-12-10", 1),
     ]
     assert [(a.kind, a.count) for a in got][2:] == [("student_talk", 3)]
+
+
+DEC_2 = dt.datetime(2026, 12, 2, 22, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cls mtg 30min", [("class_meeting", 1)]),
+        ("eve study chk rm 204", [("classroom_visit", 1)]),
+        ("cmte mtg yday", [("cadre_meeting", 1)]),
+        ("tlk w/ 3 stds abt kaoyan", [("student_talk", 3)]),
+        ("dorms + 1:1s (x2) tonight", [("dorm_visit", 1), ("student_talk", 2)]),
+        ("msg'd 4 parents abt exam week", [("parent_contact", 4)]),
+        ("visited sick std in hospital", [("other", 1)]),
+    ],
+)
+def test_english_shorthand(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(a.kind, a.count) for a in parse_message(text, DEC_2)] == expected

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import BotCommand, Update
-from telegram.error import Forbidden, TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    ApplicationHandlerStop,
+    ContextTypes,
+)
 from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.context import BotContext, Services
@@ -22,12 +30,14 @@ from bot.handlers import (
     reminder_buttons,
     status,
 )
-from bot.i18n import t
+from bot.i18n import normalise_language, t
 from bot.inbox import FlushBeforePoll, PersistentUpdateQueue, replay_pending
+from bot.outage import DatabaseHealth
 from bot.processing import PerChatUpdateProcessor
+from bot.retrying import RetryingRequest
 from bot.settings import Settings
 from reminders.policy import load_policy
-from storage.db import make_engine, make_session_factory
+from storage.db import is_dropped_connection, is_outage, make_engine, make_session_factory
 from storage.models import Person
 
 log = logging.getLogger(__name__)
@@ -39,16 +49,65 @@ COMMANDS = ("start", "help", "log", "undo", "me", "status", "form", "plan", "bin
 
 
 class AdvisorApplication(Application):  # type: ignore[type-arg]
-    """An Application that drops an update from the inbox once its handlers have run."""
+    """An Application that holds an update through a database outage and drops it from the
+    inbox once its handlers have run.
+
+    A handler that fails because the database cannot be reached has not changed anything
+    (its unit of work rolled back), so the update is handled again from the start once the
+    database is back. Meanwhile this call does not return: `PerChatUpdateProcessor` keeps
+    the chat's later updates behind it, so they are handled in the order they came. A
+    connection the server dropped (a PostgreSQL restart) is retried once at once.
+    """
 
     async def process_update(self, update: object) -> None:
-        await super().process_update(update)
+        services: Services = self.bot_data
+        health = services.health
+        if not isinstance(update, Update) or health is None:
+            await super().process_update(update)
+            return
+        retried_dropped = False
+        while True:
+            if health.down:
+                await _tell_saved_later(self, services, health, update)
+                await health.wait_until_up()
+            await super().process_update(update)
+            failure = services.outage_errors.pop(update.update_id, None)
+            if failure is None:
+                break
+            if is_dropped_connection(failure) and not retried_dropped:
+                retried_dropped = True
+                continue
+            health.mark_down(failure)
         queue = self.update_queue
-        try:
-            if isinstance(update, Update) and isinstance(queue, PersistentUpdateQueue):
-                queue.handled(update)
-        except Exception:  # the update will simply be handled again after a restart
-            log.exception("could not mark update as handled")
+        if isinstance(queue, PersistentUpdateQueue):
+            queue.handled(update)
+
+
+async def _tell_saved_later(
+    application: Application,  # type: ignore[type-arg]
+    services: Services,
+    health: DatabaseHealth,
+    update: Update,
+) -> None:
+    """Once per chat and outage, tell a registered sender their message waits to be saved.
+
+    Someone the bot has not seen yet is not told: they may be a stranger, whose message
+    is never saved; they get their answer when the database is back.
+    """
+    chat, user = update.effective_chat, update.effective_user
+    if update.message is None or chat is None or user is None or chat.id in health.told:
+        return
+    if user.id not in services.known_telegram_ids:
+        return
+    health.told.add(chat.id)
+    lang = normalise_language(user.language_code)
+    cached = services.cached_actor(user.id)
+    if cached is not None and cached[1]:
+        lang = cached[1]
+    try:
+        await update.message.reply_text(t(lang, "safety.saved_later"))
+    except TelegramError:
+        log.warning("could not tell chat %s that its update is held", chat.id, exc_info=True)
 
 
 def build_application(
@@ -81,9 +140,9 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     else:
-        builder = builder.get_updates_request(
-            FlushBeforePoll(HTTPXRequest(connection_pool_size=1), queue)
-        )
+        builder = builder.request(
+            RetryingRequest(HTTPXRequest(connection_pool_size=settings.concurrent_updates + 4))
+        ).get_updates_request(FlushBeforePoll(HTTPXRequest(connection_pool_size=1), queue))
     if rate_limit:
         builder = builder.rate_limiter(
             AIORateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)
@@ -96,6 +155,7 @@ def build_application(
     services.policy = load_policy(settings.config_path)
     services.clock = clock or (lambda: datetime.now(UTC))
     queue.attach(services)
+    services.health = DatabaseHealth(engine)
 
     application.add_handlers(identity.handlers(), group=IDENTITY_GROUP)
     application.add_handlers(forms.early_handlers(), group=-1)
@@ -125,14 +185,40 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     queue = application.update_queue
     assert isinstance(queue, PersistentUpdateQueue)  # build_application's own queue
     await replay_pending(services, queue, lambda p: Update.de_json(p, application.bot))
+    if application.updater is not None and services.settings and services.settings.webhook_url:
+        # No getUpdates to flush before: store what an outage left in memory every second.
+        application.create_task(_flush_every_second(queue), name="inbox-flush")
+
+
+async def _flush_every_second(queue: PersistentUpdateQueue) -> None:
+    while True:
+        await asyncio.sleep(1.0)
+        if queue.holding:
+            queue.flush()
 
 
 async def on_error(update: object, context: BotContext) -> None:
-    """The one error handler: log, note unreachable people, tell the user when we can."""
+    """The one error handler: log, note unreachable people, tell the user when we can.
+
+    A database outage is not the user's problem: the update is held and handled again
+    (`AdvisorApplication.process_update`), so nothing is said and later groups do not run.
+    A failure to reach Telegram is not answered either: the reply could not be sent, and
+    the work may well be saved, so "something went wrong" would invite a second copy.
+    """
     error = context.error
+    if error is not None and isinstance(update, Update) and is_outage(error):
+        context.services.outage_errors[update.update_id] = error
+        raise ApplicationHandlerStop
     if isinstance(error, Forbidden) and isinstance(update, Update) and update.effective_user:
-        _mark_unreachable(context.services, update.effective_user.id)
+        try:
+            _mark_unreachable(context.services, update.effective_user.id)
+        except SQLAlchemyError as exc:
+            if not is_outage(exc):
+                raise
         log.info("user %s has blocked the bot", update.effective_user.id)
+        return
+    if isinstance(error, NetworkError | RetryAfter):  # TimedOut is a NetworkError
+        log.warning("could not reach Telegram while handling an update: %s", error)
         return
     log.error("error while handling an update", exc_info=error)
     if isinstance(update, Update) and update.effective_message is not None:

@@ -23,6 +23,7 @@ from bot.i18n import t
 from bot.parsing import KINDS, ParsedActivity, parse_message
 from storage import activities as store
 from storage.activities import Source
+from storage.db import is_outage
 from storage.directory import ClassRef
 from storage.models import Activity
 
@@ -120,7 +121,9 @@ async def edited_text(update: Update, context: BotContext) -> None:
                 lines = _lines(context.lang, rows)
                 class_name = rows[0].school_class.name if rows else ""
                 ids = [r.id for r in rows]
-    except SQLAlchemyError:
+    except SQLAlchemyError as exc:
+        if is_outage(exc):
+            raise  # held and handled again once the database is back (bot/outage.py)
         log.exception("could not update the records of an edited message")
         await reply(update, context, "chat.not_recorded_retry")
         return
@@ -202,7 +205,9 @@ async def _continue(update: Update, context: BotContext, pending: Pending) -> No
                 refusal = None if school_class is not None else "no_class"
             if refusal is None and school_class is not None and not odd:
                 recorded = _record(conn, context, pending, school_class)
-    except SQLAlchemyError:
+    except SQLAlchemyError as exc:
+        if is_outage(exc):
+            raise  # held and handled again once the database is back (bot/outage.py)
         log.exception("recording failed")
         await _say(update, context, t(lang, "chat.not_recorded_retry"))
         return

@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -58,6 +59,10 @@ class AdvisorApplication(Application):  # type: ignore[type-arg]
     the chat's later updates behind it, so they are handled in the order they came. A
     connection the server dropped (a PostgreSQL restart) is retried once at once.
     """
+
+    # Set by the watchdog when a background task died: `advisorbot run` then exits 1.
+    failure: str | None = None
+    background: list[asyncio.Task[None]]
 
     async def process_update(self, update: object) -> None:
         services: Services = self.bot_data
@@ -133,6 +138,7 @@ def build_application(
         .update_queue(queue)
         .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
         .post_init(_post_init)
+        .post_stop(_post_stop)
     )
     if settings.telegram_api_base_url:
         base = settings.telegram_api_base_url.rstrip("/")
@@ -185,9 +191,21 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     queue = application.update_queue
     assert isinstance(queue, PersistentUpdateQueue)  # build_application's own queue
     await replay_pending(services, queue, lambda p: Update.de_json(p, application.bot))
-    if application.updater is not None and services.settings and services.settings.webhook_url:
+    assert isinstance(application, AdvisorApplication)
+    application.background = [asyncio.create_task(_watchdog(application), name="watchdog")]
+    if services.settings is not None and services.settings.webhook_url:
         # No getUpdates to flush before: store what an outage left in memory every second.
-        application.create_task(_flush_every_second(queue), name="inbox-flush")
+        flusher = asyncio.create_task(_flush_every_second(queue), name="inbox-flush")
+        application.background.append(flusher)
+
+
+async def _post_stop(application: Application) -> None:  # type: ignore[type-arg]
+    """Stop our own background tasks (PTB would wait for tasks it created)."""
+    for task in getattr(application, "background", []):
+        task.cancel()
+    services: Services = application.bot_data
+    if services.health is not None:
+        await services.health.close()
 
 
 async def _flush_every_second(queue: PersistentUpdateQueue) -> None:
@@ -195,6 +213,54 @@ async def _flush_every_second(queue: PersistentUpdateQueue) -> None:
         await asyncio.sleep(1.0)
         if queue.holding:
             queue.flush()
+
+
+WATCH_INTERVAL = 1.0
+
+
+async def _watchdog(application: AdvisorApplication) -> None:
+    """Ends the process (exit 1, for the supervisor to restart it) when a task it cannot
+    run without has died: the polling loop, the loop handing updates to the handlers, the
+    scheduler, or our own inbox flusher. Nothing short of that stops the bot reading."""
+    started = False
+    while True:
+        await asyncio.sleep(WATCH_INTERVAL)
+        if not application.running:
+            if started:
+                return  # stopping on purpose
+            continue  # post_init runs before the application starts
+        started = True
+        failure = _dead_task(application)
+        if failure is not None:
+            log.critical("%s; stopping so that the supervisor restarts the bot", failure)
+            application.failure = failure
+            application.stop_running()
+            return
+
+
+def _dead_task(application: AdvisorApplication) -> str | None:
+    # PTB keeps these tasks private; the names are stable across PTB 20-22.
+    updater = application.updater
+    polling = getattr(updater, "_Updater__polling_task", None)
+    if updater is not None and updater.running and polling is not None and polling.done():
+        return f"the polling loop ended ({_why(polling)})"
+    fetcher = getattr(application, "_Application__update_fetcher_task", None)
+    if fetcher is not None and fetcher.done():
+        return f"the update fetcher ended ({_why(fetcher)})"
+    jobs = application.job_queue
+    if jobs is not None and not jobs.scheduler.running:
+        return "the job scheduler stopped"
+    for task in application.background[1:]:
+        if task.done():
+            return f"the task {task.get_name()} ended ({_why(task)})"
+    return None
+
+
+def _why(task: asyncio.Task[Any]) -> str:
+    if task.cancelled():
+        return "cancelled"
+    error = task.exception()
+    return repr(error) if error is not None else "returned"
 
 
 async def on_error(update: object, context: BotContext) -> None:

@@ -30,9 +30,7 @@ def make_engine(url: str, *, busy_timeout: float = 30, **kwargs: Any) -> Engine:
         # Several processes (the bot and `advisorbot remind`) may write at once.
         connect_args.setdefault("timeout", busy_timeout)
         engine = create_engine(url, connect_args=connect_args, **kwargs)
-        event.listen(
-            engine, "connect", lambda conn, rec: _sqlite_pragmas(conn, rec, busy_timeout)
-        )
+        event.listen(engine, "connect", lambda conn, rec: _sqlite_pragmas(conn, rec, busy_timeout))
         # pysqlite's own transaction handling breaks SAVEPOINT; let SQLAlchemy emit BEGIN.
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         return engine

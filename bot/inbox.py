@@ -21,6 +21,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
@@ -71,10 +72,11 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
         if isinstance(item, Update) and services is not None:
             try:
                 self._keep(services, item)
-            except Exception as exc:
-                if not is_outage(exc):
-                    raise
-                log.warning("database unreachable; update %s is held in memory", item.update_id)
+            except SQLAlchemyError as exc:  # raised here it would end polling for good
+                if is_outage(exc):
+                    log.warning("database unreachable; update %s held in memory", item.update_id)
+                else:
+                    log.exception("could not store update %s; held in memory", item.update_id)
                 self._hold(item, checked=False)
         await super().put(item)
 
@@ -118,10 +120,11 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
             return True
         try:
             self._store_unsaved(self._services)
-        except Exception as exc:
-            if not is_outage(exc):
-                raise
-            log.warning("database unreachable; %d update(s) held in memory", len(self._unsaved))
+        except SQLAlchemyError as exc:  # raised here it would stop the next poll
+            if is_outage(exc):
+                log.warning("database unreachable; %d update(s) held in memory", len(self._unsaved))
+            else:
+                log.exception("could not store %d held update(s)", len(self._unsaved))
             return False
         return True
 
@@ -161,9 +164,7 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
         try:
             with self._services.connection() as conn:
                 finish_update(conn, update.update_id)
-        except Exception as exc:
-            if not is_outage(exc):
-                raise
+        except SQLAlchemyError:
             self._to_finish.add(update.update_id)  # dropped by the next flush
 
 

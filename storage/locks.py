@@ -1,7 +1,7 @@
 """Locks between processes: one poller per database, one reminder sweep at a time.
 
-PostgreSQL: session advisory locks on a connection of their own (released when it closes,
-so a killed process frees its lock at once). SQLite: an `flock` on a file beside the
+PostgreSQL: session advisory locks on a connection held for the block (a killed process's
+connection closes, so its lock is freed at once). SQLite: an `flock` on a file beside the
 database (released by the kernel when the process dies). An in-memory SQLite database is
 private to its process and needs no lock.
 """
@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,14 @@ class _AdvisoryLock:
         )
 
     def close(self) -> None:
-        self._conn.close()  # the server drops the session's advisory locks with it
+        # The connection goes back to the pool, so the lock must be given up explicitly
+        # (a connection that died has lost it already).
+        try:
+            self._conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": self._key})
+        except DBAPIError:
+            self._conn.invalidate()
+        finally:
+            self._conn.close()
 
 
 @contextmanager

@@ -21,6 +21,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
+from bot import retention
 from bot.context import BotContext, Services
 from bot.handlers import (
     forms,
@@ -49,6 +50,10 @@ IDENTITY_GROUP = -2
 COMMANDS = ("start", "help", "log", "undo", "me", "status", "form", "plan", "bind", "lang")
 
 
+# Rounds of "database back, try again" one update gets before it is left for a restart.
+MAX_HOLD_ROUNDS = 30
+
+
 class AdvisorApplication(Application):  # type: ignore[type-arg]
     """An Application that holds an update through a database outage and drops it from the
     inbox once its handlers have run.
@@ -71,7 +76,7 @@ class AdvisorApplication(Application):  # type: ignore[type-arg]
             await super().process_update(update)
             return
         retried_dropped = False
-        while True:
+        for _round in range(MAX_HOLD_ROUNDS):
             if health.down:
                 await _tell_saved_later(self, services, health, update)
                 await health.wait_until_up()
@@ -83,6 +88,11 @@ class AdvisorApplication(Application):  # type: ignore[type-arg]
                 retried_dropped = True
                 continue
             health.mark_down(failure)
+        else:
+            # The database answers the probe but this update keeps failing: leave it in the
+            # inbox (handled again at the next start) rather than hold its chat for ever.
+            log.error("update %s still fails after %d rounds", update.update_id, MAX_HOLD_ROUNDS)
+            return
         queue = self.update_queue
         if isinstance(queue, PersistentUpdateQueue):
             queue.handled(update)
@@ -168,6 +178,7 @@ def build_application(
     for module in (onboarding, recording, status, groups, forms, reminder_buttons):
         application.add_handlers(module.handlers())
     reminder_buttons.schedule(application)
+    retention.schedule(application)
     application.add_error_handler(on_error)
     return application
 

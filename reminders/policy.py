@@ -91,6 +91,13 @@ class BehindWindows:
 
 
 @dataclass(frozen=True, slots=True)
+class RetentionSettings:
+    """How long personal data is kept (个人信息保护法): the raw words of notes, in days."""
+
+    source_text_days: int = 400
+
+
+@dataclass(frozen=True, slots=True)
 class ReminderSettings:
     """Settings for the reminder sweep; local times in the college's time zone."""
 
@@ -129,6 +136,7 @@ class Policy:
     behind: BehindWindows
     reminders: ReminderSettings
     semesters: tuple[Semester, ...] = ()
+    retention: RetentionSettings = RetentionSettings()
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -225,7 +233,7 @@ def _check_known_keys(overrides: Mapping[str, Any], defaults: Mapping[str, Any])
                         f"unknown activity kind 'default_hours.{kind}'; known kinds: "
                         f"{', '.join(defaults['default_hours'])}"
                     )
-        elif key in ("calendar", "behind", "reminders"):
+        elif key in ("calendar", "behind", "reminders", "retention"):
             for sub in _table(value, key):
                 if sub not in defaults[key]:
                     raise PolicyError(
@@ -471,4 +479,9 @@ def _build(data: Mapping[str, Any]) -> Policy:
         behind=behind,
         reminders=reminders,
         semesters=_semesters(data["semesters"]),
+        retention=RetentionSettings(
+            source_text_days=_int(
+                _table(data["retention"], "retention"), "source_text_days", "retention", minimum=1
+            )
+        ),
     )

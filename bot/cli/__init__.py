@@ -20,10 +20,19 @@ app = typer.Typer(
 def _register_all() -> None:
     # Command modules import their heavy dependencies (Telegram, SQLAlchemy) inside the
     # command bodies, so `advisorbot parse` starts fast.
-    from bot.cli import admin_cmds, bot_cmds, document_cmds, parse_cmd, remind_cmd, report_cmds
+    from bot.cli import (
+        admin_cmds,
+        bot_cmds,
+        document_cmds,
+        parse_cmd,
+        remind_cmd,
+        report_cmds,
+        safety_cmds,
+    )
 
     for module in (parse_cmd, admin_cmds, report_cmds, bot_cmds, document_cmds, remind_cmd):
         module.register(app)
+    safety_cmds.register(app)
 
 
 def main() -> None:

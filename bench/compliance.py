@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.dataset import fill, pg_db, sqlite_db
+from reminders.jobs.status import class_compliance
 from reminders.policy import load_policy
-from reminders.status import class_compliance
 
 # Late in the semester, so every generated activity (up to 2027-01-10) counts.
 AT = datetime(2027, 1, 12, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))

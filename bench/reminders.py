@@ -31,8 +31,8 @@ from sqlalchemy import Engine, event, insert, text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from bench.dataset import fill, pg_db, sqlite_db  # noqa: E402
+from reminders.jobs.sweep import decide, run_sweep  # noqa: E402
 from reminders.policy import load_policy  # noqa: E402
-from reminders.sweep import decide, run_sweep  # noqa: E402
 from storage.db import make_engine, make_session_factory  # noqa: E402
 from storage.models import ReminderLedger  # noqa: E402
 

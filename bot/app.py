@@ -21,9 +21,10 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import retention
+from bot import metrics, profile, retention, year_duties
 from bot.context import BotContext, Services
 from bot.handlers import (
+    desk,
     forms,
     groups,
     identity,
@@ -31,9 +32,12 @@ from bot.handlers import (
     recording,
     reminder_buttons,
     status,
+    survey,
 )
 from bot.i18n import normalise_language, t
 from bot.inbox import FlushBeforePoll, PersistentUpdateQueue, replay_pending
+from bot.liveness import Liveness, PollHeartbeat, schedule_heartbeat
+from bot.logs import handling_update
 from bot.outage import DatabaseHealth
 from bot.processing import PerChatUpdateProcessor
 from bot.retrying import RetryingRequest
@@ -47,7 +51,20 @@ log = logging.getLogger(__name__)
 # Group -2 identifies the speaker; group -1 catches replies to the bot's own questions (a
 # form note) before group 0 would record them as work.
 IDENTITY_GROUP = -2
-COMMANDS = ("start", "help", "log", "undo", "me", "status", "form", "plan", "bind", "lang")
+COMMANDS = (
+    "start",
+    "help",
+    "log",
+    "undo",
+    "me",
+    "status",
+    "form",
+    "plan",
+    "bind",
+    "lang",
+    "survey",
+)
+DESK_COMMANDS = ("forms",)
 
 
 # Rounds of "database back, try again" one update gets before it is left for a restart.
@@ -80,7 +97,9 @@ class AdvisorApplication(Application):  # type: ignore[type-arg]
             if health.down:
                 await _tell_saved_later(self, services, health, update)
                 await health.wait_until_up()
-            await super().process_update(update)
+            update_id = update.update_id
+            with handling_update(update_id), metrics.time_update():
+                await super().process_update(update)
             failure = services.outage_errors.pop(update.update_id, None)
             if failure is None:
                 break
@@ -139,6 +158,7 @@ def build_application(
     # a webhook (answered 200 once `put` returns), tests and the console store at once.
     polling = request is None and not settings.webhook_url
     queue = PersistentUpdateQueue(batch_until_poll=polling)
+    liveness = Liveness()
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
     builder = (
         ApplicationBuilder()
@@ -158,7 +178,9 @@ def build_application(
     else:
         builder = builder.request(
             RetryingRequest(HTTPXRequest(connection_pool_size=settings.concurrent_updates + 4))
-        ).get_updates_request(FlushBeforePoll(HTTPXRequest(connection_pool_size=1), queue))
+        ).get_updates_request(
+            PollHeartbeat(FlushBeforePoll(HTTPXRequest(connection_pool_size=1), queue), liveness)
+        )
     if rate_limit:
         builder = builder.rate_limiter(
             AIORateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)
@@ -172,12 +194,24 @@ def build_application(
     services.clock = clock or (lambda: datetime.now(UTC))
     queue.attach(services)
     services.health = DatabaseHealth(engine)
+    services.liveness = liveness
+    liveness.watch("application", lambda: application.running)
+    liveness.watch("updater", lambda: application.updater is None or application.updater.running)
+    schedule_heartbeat(application, liveness)
+    metrics.watch_backlog(queue.backlog)
 
     application.add_handlers(identity.handlers(), group=IDENTITY_GROUP)
+    # The survey's deep link and a student's comment first, then the desk (a counselor's text
+    # is a return comment or a question; it hands an advisor's own text on), then forms' note
+    # catcher, which takes every private text: only one handler of a group runs.
+    application.add_handlers(survey.early_handlers(services), group=-1)
+    application.add_handlers(desk.early_handlers(services), group=-1)
     application.add_handlers(forms.early_handlers(), group=-1)
-    for module in (onboarding, recording, status, groups, forms, reminder_buttons):
+    for module in (onboarding, recording, status, groups, forms, reminder_buttons, survey, desk):
         application.add_handlers(module.handlers())
     reminder_buttons.schedule(application)
+    year_duties.schedule(application, services.policy, settings.tz)
+    desk.schedule(application)
     retention.schedule(application)
     application.add_error_handler(on_error)
     return application
@@ -196,9 +230,14 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     try:
         for lang, code in (("zh", None), ("en", "en")):
             commands = [BotCommand(c, t(lang, f"chat.commands_{c}")) for c in COMMANDS]
+            commands += [BotCommand(c, t(lang, f"desk.commands_{c}")) for c in DESK_COMMANDS]
             await application.bot.set_my_commands(commands, language_code=code)
     except TelegramError:
         log.warning("could not set the commands menu; continuing", exc_info=True)
+    try:
+        await profile.set_descriptions(application.bot)
+    except TelegramError:
+        log.warning("could not set the bot's descriptions; continuing", exc_info=True)
     queue = application.update_queue
     assert isinstance(queue, PersistentUpdateQueue)  # build_application's own queue
     await replay_pending(services, queue, lambda p: Update.de_json(p, application.bot))
@@ -283,6 +322,7 @@ async def on_error(update: object, context: BotContext) -> None:
     the work may well be saved, so "something went wrong" would invite a second copy.
     """
     error = context.error
+    metrics.ERRORS.labels(type(error).__name__).inc()
     if error is not None and isinstance(update, Update) and is_outage(error):
         context.services.outage_errors[update.update_id] = error
         raise ApplicationHandlerStop

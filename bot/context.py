@@ -13,6 +13,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session, sessionmaker
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot.liveness import Liveness
 from bot.outage import DatabaseHealth
 from bot.settings import Settings
 from reminders.policy import Policy
@@ -35,6 +36,8 @@ class Services:
     policy: Policy | None = None
     clock: Callable[[], datetime] | None = None
     known_telegram_ids: set[int] = field(default_factory=set)
+    # Signs of life of the update loop, for /healthz (bot/liveness.py).
+    liveness: Liveness = field(default_factory=Liveness)
     # Who is behind a Telegram id, for ACTOR_CACHE_TTL: saves a query on every update.
     # Changes made through this process (/start, /lang) drop the entry at once; a roster
     # import from the command line shows within the TTL.

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Protocol
 
 from bot.i18n import t
-from reminders.status import ClassCompliance
+from reminders.compliance import ComplianceReport, RuleStatus
+from reminders.jobs.status import ClassCompliance
 
 STATE_MARKS = {"met": "✅", "on_track": "🟢", "behind": "🟠", "missed": "❌"}
 TELEGRAM_TEXT_LIMIT = 4096
@@ -64,8 +65,11 @@ def number(value: float) -> str:
     return f"{value:g}"
 
 
-def status_text(lang: str, result: ClassCompliance) -> str:
-    """One class's rules, one line each."""
+def status_text(
+    lang: str, result: ClassCompliance, reviews: Mapping[tuple[str, str], str] | None = None
+) -> str:
+    """One class's rules, one line each; `reviews` ((rule, period) -> "submitted",
+    "approved", "returned") marks a document's line with its review (审核) state."""
     row, report = result.row, result.report
     if report.semester is None:
         return t(lang, "chat.status_no_semester", class_name=row.name)
@@ -97,6 +101,10 @@ def status_text(lang: str, result: ClassCompliance) -> str:
                 due=due,
             )
         )
+        review = (reviews or {}).get((rule.rule, rule.period))
+        if review is not None:
+            lines[-1] += t(lang, f"desk.review_tag_{review}")
+    lines.extend(semester_lines(lang, report))
     return "\n".join(lines)
 
 
@@ -107,7 +115,16 @@ def status_summary(lang: str, results: Sequence[ClassCompliance]) -> str:
         counts = {state: 0 for state in STATE_MARKS}
         for rule in result.report.rules:
             counts[rule.state] = counts.get(rule.state, 0) + 1
-        lines.append(t(lang, "chat.status_summary_line", class_name=result.row.name, **counts))
+        closed = result.report.history
+        line = t(lang, "chat.status_summary_line", class_name=result.row.name, **counts)
+        # The current periods alone hide every month already lost: count the closed ones too.
+        line += t(
+            lang,
+            "judge.summary_semester",
+            missed=sum(1 for s in closed if s.state == "missed"),
+            late=sum(1 for s in closed if s.late),
+        )
+        lines.append(line)
     return "\n".join(lines)
 
 
@@ -129,3 +146,46 @@ def split_message(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
 
 def join_lines(lines: Iterable[str]) -> str:
     return "\n".join(lines)
+
+
+def period_label(lang: str, key: str) -> str:
+    """A period as a person says it: "11月" / "Nov" for a month, "W05-06" for teaching weeks,
+    the semester's name for a semester."""
+    if ":" in key:
+        return key.split(":", 1)[1]
+    year, _, month = key.partition("-")
+    if year.isdigit() and month.isdigit() and len(key) == 7:
+        months = t(lang, "chat.months").split(",")
+        return t(lang, "judge.month", month=months[int(month) - 1])
+    return key
+
+
+def semester_lines(lang: str, report: ComplianceReport) -> list[str]:
+    """One compact line per rule with more than one period: the semester so far, e.g.
+    "深入宿舍 本学期 2/3，❌11月" (met of the periods judged: closed ones and the current one
+    once met), misses and late documents named."""
+    lines: list[str] = []
+    by_rule: dict[str, list[RuleStatus]] = {}
+    for status in report.periods:
+        by_rule.setdefault(status.rule, []).append(status)
+    for rule_id, statuses in by_rule.items():
+        judged = [s for s in statuses if s.final or s.state == "met"]
+        if len(statuses) < 2 or not judged:
+            continue
+        misses = [period_label(lang, s.period) for s in judged if s.state == "missed"]
+        lates = [period_label(lang, s.period) for s in judged if s.late]
+        sep = "、" if lang != "en" else " "
+        lines.append(
+            t(
+                lang,
+                "judge.semester_line",
+                rule=t(lang, f"rules.rule.{rule_id}"),
+                met=sum(1 for s in judged if s.state == "met"),
+                judged=len(judged),
+                misses=t(lang, "judge.semester_misses", periods=sep.join(misses)) if misses else "",
+                lates=t(lang, "judge.semester_lates", periods=sep.join(lates)) if lates else "",
+            )
+        )
+    if lines:
+        lines.insert(0, t(lang, "judge.semester_title"))
+    return lines

@@ -150,6 +150,10 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
         if not self._unsaved:
             self._all_handled.set()
 
+    def backlog(self) -> int:
+        """Updates received and not yet handled (in memory or in the inbox table)."""
+        return len(self._unsaved) + len(self._stored)
+
     def handled(self, update: Update) -> None:
         """The update's handlers have run: forget it, in memory or in the inbox."""
         self._unchecked.discard(update.update_id)

@@ -86,6 +86,10 @@ class LocalRequest(BaseRequest):
             return BOT_USER
         if api_method == "getUpdates":
             return []
+        if api_method == "getMyDescription":
+            return {"description": ""}
+        if api_method == "getMyShortDescription":
+            return {"short_description": ""}
         if api_method in ("sendMessage", "sendPhoto", "sendDocument", "editMessageText"):
             chat_id = int(params.get("chat_id") or 0)
             message: dict[str, Any] = {

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from pathlib import Path
 from typing import Annotated
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///advisorbot.sqlite3"
+_SURVEY_KEY_LABEL = b"advisorbot survey respondent key v1"
 
 
 class Settings(BaseSettings):
@@ -81,6 +84,35 @@ class Settings(BaseSettings):
         default=8443, validation_alias=AliasChoices("ADVISORBOT_WEBHOOK_PORT", "webhook_port")
     )
 
+    # Key of the keyed hash that stands for a student in the survey tables. When unset it is
+    # derived from the bot token (HMAC-SHA256 with a fixed label), so changing the token
+    # then also changes the hashes: set it to keep "answering again replaces" across that.
+    secret_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("ADVISORBOT_SECRET_KEY", "secret_key")
+    )
+
+    # Logging (issue 19): level name and "text" or "json" (one JSON object per line).
+    log_level: str = Field(
+        default="INFO", validation_alias=AliasChoices("ADVISORBOT_LOG_LEVEL", "log_level")
+    )
+    log_format: str = Field(
+        default="text", validation_alias=AliasChoices("ADVISORBOT_LOG_FORMAT", "log_format")
+    )
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        if value.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+            raise ValueError("ADVISORBOT_LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
+        return value.upper()
+
+    @field_validator("log_format")
+    @classmethod
+    def _known_format(cls, value: str) -> str:
+        if value.lower() not in ("text", "json"):
+            raise ValueError("ADVISORBOT_LOG_FORMAT must be text or json")
+        return value.lower()
+
     @field_validator("admins", mode="before")
     @classmethod
     def _split_admins(cls, value: object) -> object:
@@ -97,12 +129,23 @@ class Settings(BaseSettings):
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        ZoneInfo(value)  # raises for an unknown zone name
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:  # a KeyError pydantic would not catch
+            raise ValueError(f"unknown time zone {value!r}; use a name like Asia/Shanghai") from exc
         return value
 
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    def survey_key(self) -> bytes:
+        """The HMAC key for survey respondents: ADVISORBOT_SECRET_KEY, else derived from the
+        bot token with a fixed label (never the token itself)."""
+        if self.secret_key is not None and self.secret_key.get_secret_value():
+            return self.secret_key.get_secret_value().encode()
+        token = self.telegram_bot_token.get_secret_value() if self.telegram_bot_token else ""
+        return hmac.new(token.encode(), _SURVEY_KEY_LABEL, hashlib.sha256).digest()
 
 
 def load_settings(**overrides: object) -> Settings:

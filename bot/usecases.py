@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from reminders.jobs.status import ClassCompliance, class_compliance, load_calendar
 from reminders.policy import Policy
-from reminders.status import ClassCompliance, class_compliance, load_calendar
 from storage import directory, forms
 from storage.directory import ClassRef
 from storage.errors import Ambiguous, InputError, NotFound
@@ -232,6 +232,15 @@ def draft_form(
     return FormView(
         form, latest.version if latest else None, latest.submitted_at if latest else None
     )
+
+
+def filed_form(session: Session, person: Person, class_id: int, month: str) -> MonthlyForm | None:
+    """The form of record: the month's latest submitted version, or None before any."""
+    school_class = session.get(SchoolClass, class_id)
+    if school_class is None or not forms.can_draft_form(person, school_class):
+        raise forms.NotAllowed(str(class_id))
+    latest = forms.latest_submission(session, class_id, month)
+    return forms.submitted_form(latest) if latest is not None else None
 
 
 def submit_form(

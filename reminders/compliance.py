@@ -1,23 +1,27 @@
-"""Compliance: how far a class's advisor is with each rule, as a pure function of the records.
+"""Compliance: the values the judge (``reminders.judge``) takes and returns.
 
 Imports neither the ORM nor Telegram. Callers turn stored rows into :class:`ActivityFact` and
 :class:`SubmissionFact` and pass ``at`` in the college's time zone; "today" is ``at.date()``.
 
-States: ``met`` (done ≥ required, whenever that happened); ``missed`` (due date passed unmet);
-``behind`` (unmet and within the rule's last days before its due date, or — for semester rules —
-under the pro-rated pace once more than a third of the semester is gone); else ``on_track``.
+States: ``met`` (done ≥ required by ``at``); ``missed`` (due date passed unmet); ``behind``
+(unmet and within the rule's last days before its due date, or — for semester rules — under
+the pro-rated pace once more than a third of the semester is gone); else ``on_track``. A
+period whose due date has passed is final: ``met`` or ``missed``, and a document handed in
+after its due date is ``met`` with ``late``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from functools import lru_cache
-from typing import Any, Final, NamedTuple, TypeVar
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, TypeVar
 
-from reminders.policy import Policy, Rule
-from reminders.semester_calendar import Period, Semester, SemesterCalendar
+from reminders.semester_calendar import Semester
+
+if TYPE_CHECKING:
+    from reminders.policy import Policy
+    from reminders.semester_calendar import SemesterCalendar
 
 K = TypeVar("K")
 
@@ -43,14 +47,29 @@ class ActivityFact(NamedTuple):
     hours: float | None = None
 
 
+# The desk's review states of a document; a returned one is to be handed in again.
+SUBMITTED: Final = "submitted"
+APPROVED: Final = "approved"
+RETURNED: Final = "returned"
+
+
 @dataclass(frozen=True, slots=True)
 class SubmissionFact:
     """A document handed in: ``what`` is "monthly_form" or "semester_plan"; ``period`` is the
-    form's month ("2026-11") or the plan's semester name; ``submitted_at`` is aware."""
+    form's month ("2026-11") or the plan's semester name; ``submitted_at`` is aware.
+
+    ``state`` is the counselor's review (submitted / approved / returned) where the caller
+    knows it; a returned version does not count, any other (or None) does.
+    """
 
     what: str
     period: str
     submitted_at: datetime
+    state: str | None = None
+
+
+# The judge's name for it: forms and plans are the documents a rule can ask for.
+DocumentFact = SubmissionFact
 
 
 def _json_number(value: float) -> int | float:
@@ -69,9 +88,13 @@ class RuleStatus:
     required: float
     due: date
     state: str
+    # A document handed in after its due date (still ``met``: it is there, but late).
+    late: bool = False
+    # The due date has passed at the moment judged: the state is met or missed for good.
+    final: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        """The ``status --json`` shape of one rule (docs/contract.md)."""
+        """The ``status --json`` shape of one rule's current period (docs/contract.md)."""
         return {
             "rule": self.rule,
             "period": self.period,
@@ -81,14 +104,30 @@ class RuleStatus:
             "state": self.state,
         }
 
+    def to_history_json(self) -> dict[str, Any]:
+        """The ``status --json`` shape of one closed period in ``history``: with ``late``."""
+        return {**self.to_json(), "late": self.late}
+
 
 @dataclass(frozen=True)
 class ComplianceReport:
-    """Each rule's current period for one class at ``at``; no rules when no semester applies."""
+    """The judgement of one class at ``at``: ``rules`` holds each rule's current period,
+    ``periods`` every period started by ``at`` (rules in policy order, each rule's periods
+    in date order); both empty when no semester applies."""
 
     semester: Semester | None
     at: datetime
     rules: tuple[RuleStatus, ...]
+    periods: tuple[RuleStatus, ...] = ()
+
+    @property
+    def history(self) -> tuple[RuleStatus, ...]:
+        """The closed periods (due date passed): each ``met`` or ``missed``."""
+        return tuple(status for status in self.periods if status.final)
+
+    def rule_history(self, rule_id: str) -> tuple[RuleStatus, ...]:
+        """Every started period of ``rule_id``, in date order."""
+        return tuple(status for status in self.periods if status.rule == rule_id)
 
     def rule(self, rule_id: str) -> RuleStatus | None:
         """The status of ``rule_id``, or None when the rule has no started period yet."""
@@ -104,195 +143,12 @@ class ComplianceReport:
             "at": self.at.isoformat(),
             "semester": self.semester.name if self.semester else None,
             "rules": [status.to_json() for status in self.rules],
+            "history": [status.to_history_json() for status in self.history],
         }
 
 
 # ---------------------------------------------------------------------------------------------
-# Precomputation shared by every class evaluated at the same moment
-
-
-@dataclass(frozen=True, slots=True)
-class _Track:
-    """One rule's periods in the relevant semester, with due dates and behind window."""
-
-    rule: Rule
-    periods: tuple[Period, ...]
-    dues: tuple[date, ...]
-    behind_days: int
-    # Maps each day to the index of the period holding it, so counting is one dict lookup.
-    day_to_period: Mapping[date, int]
-    # Index of the current period, or None when none has started yet.
-    current: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    semester: Semester | None
-    today: date
-    tracks: tuple[_Track, ...]
-    # kind -> tracks counting it (indexes into `tracks`), for the history pass.
-    tracks_by_kind: Mapping[str, tuple[int, ...]]
-    # kind -> (track index, start, end) of the CURRENT period, for the fast current pass.
-    current_by_kind: Mapping[str, tuple[tuple[int, date, date, str], ...]]
-    # kind -> (default hours, per person)
-    hours: Mapping[str, tuple[float, bool]]
-
-
-def _current_index(periods: tuple[Period, ...], dues: tuple[date, ...], today: date) -> int | None:
-    """The period that matters today: the earliest started one not yet past due, else the last
-    started one (so in a break the most recent month stays current, and on December 3 the
-    November form, due December 5, is still the current one)."""
-    last_started: int | None = None
-    for i, period in enumerate(periods):
-        if period.start > today:
-            break
-        if dues[i] >= today:
-            return i
-        last_started = i
-    return last_started
-
-
-def _behind_days(policy: Policy, rule: Rule) -> int:
-    if rule.behind_days is not None:
-        return rule.behind_days
-    return policy.behind.last_days(rule.period)
-
-
-@lru_cache(maxsize=64)
-def _context(policy: Policy, calendar: SemesterCalendar, today: date) -> _Context:
-    hours = {k.kind: (k.hours, k.per_person) for k in policy.kind_hours}
-    semester = calendar.current_or_relevant(today)
-    if semester is None:
-        return _Context(None, today, (), {}, {}, hours)
-    tracks: list[_Track] = []
-    by_kind: dict[str, list[int]] = {}
-    current_by_kind: dict[str, list[tuple[int, date, date, str]]] = {}
-    day_maps: dict[str, Mapping[date, int]] = {}
-    for rule in policy.rules:
-        periods = calendar.period_tuple(semester, rule.period)
-        dues = tuple(p.due + timedelta(days=rule.grace_days) for p in periods)
-        if rule.period not in day_maps:
-            day_maps[rule.period] = {
-                p.start + timedelta(days=offset): i
-                for i, p in enumerate(periods)
-                for offset in range((p.end - p.start).days + 1)
-            }
-        current = _current_index(periods, dues, today)
-        track = _Track(
-            rule, periods, dues, _behind_days(policy, rule), day_maps[rule.period], current
-        )
-        index = len(tracks)
-        tracks.append(track)
-        for kind in rule.kinds:
-            by_kind.setdefault(kind, []).append(index)
-            if current is not None:
-                period = periods[current]
-                current_by_kind.setdefault(kind, []).append(
-                    (index, period.start, period.end, rule.measure)
-                )
-    return _Context(
-        semester,
-        today,
-        tuple(tracks),
-        {k: tuple(v) for k, v in by_kind.items()},
-        {k: tuple(v) for k, v in current_by_kind.items()},
-        hours,
-    )
-
-
-def _amount(rule: Rule, activity: ActivityFact, hours: Mapping[str, tuple[float, bool]]) -> float:
-    measure = rule.measure
-    if measure == "activities":
-        return 1.0
-    if measure == "people":
-        return float(activity.count)
-    # measure == "hours": a stated duration is the whole activity's, never per person.
-    if activity.hours is not None:
-        return float(activity.hours)
-    default, per_person = hours.get(activity.kind, (0.0, False))
-    return default * activity.count if per_person else default
-
-
-def _state(policy: Policy, track: _Track, index: int, done: float, today: date) -> str:
-    rule = track.rule
-    required = rule.required
-    if done >= required:
-        return MET
-    due = track.dues[index]
-    if today > due:
-        return MISSED
-    if (due - today).days < track.behind_days:
-        return BEHIND
-    if rule.period == "semester" and rule.measure != "submission":
-        period = track.periods[index]
-        total_days = (period.end - period.start).days + 1
-        # Whole days gone before today: today is still there to act in.
-        gone = min(max((today - period.start).days, 0), total_days) / total_days
-        if gone > policy.behind.semester_pace_after_fraction and done < required * gone:
-            return BEHIND
-    return ON_TRACK
-
-
-def _status(policy: Policy, track: _Track, index: int, done: float, today: date) -> RuleStatus:
-    period = track.periods[index]
-    done = round(done, _DONE_DIGITS)
-    return RuleStatus(
-        rule=track.rule.id,
-        period=period.key,
-        period_start=period.start,
-        period_end=period.end,
-        done=done,
-        required=track.rule.required,
-        due=track.dues[index],
-        state=_state(policy, track, index, done, today),
-    )
-
-
-def _today(at: datetime) -> date:
-    if at.tzinfo is None or at.utcoffset() is None:
-        raise ValueError("at must be timezone-aware (pass it in the college's time zone)")
-    return at.date()
-
-
-def _evaluate_current(
-    policy: Policy,
-    ctx: _Context,
-    activities: Iterable[ActivityFact],
-    submissions: Iterable[SubmissionFact],
-    at: datetime,
-) -> ComplianceReport:
-    if ctx.semester is None:
-        return ComplianceReport(None, at, ())
-    tracks = ctx.tracks
-    done = [0.0] * len(tracks)
-    current_by_kind = ctx.current_by_kind
-    hours = ctx.hours
-    # One pass: each activity is checked only against the current periods of rules counting
-    # its kind (periods never leave the semester, so out-of-semester dates fall through).
-    for activity in activities:
-        entries = current_by_kind.get(activity.kind)
-        if not entries:
-            continue
-        day = activity.date
-        for index, start, end, measure in entries:
-            if start <= day <= end:
-                # _amount inlined for the two cheap measures: this loop runs per activity.
-                if measure == "activities":
-                    done[index] += 1.0
-                elif measure == "people":
-                    done[index] += activity.count
-                else:
-                    done[index] += _amount(tracks[index].rule, activity, hours)
-    submitted = {(s.what, s.period) for s in submissions}
-    statuses: list[RuleStatus] = []
-    for i, track in enumerate(tracks):
-        if track.current is None:
-            continue
-        if track.rule.measure == "submission":
-            key = track.periods[track.current].key
-            done[i] = 1.0 if (track.rule.submission, key) in submitted else 0.0
-        statuses.append(_status(policy, track, track.current, done[i], ctx.today))
-    return ComplianceReport(ctx.semester, at, tuple(statuses))
+# The earlier entry points, kept for their callers: each is the one judge (reminders.judge).
 
 
 def evaluate(
@@ -302,13 +158,10 @@ def evaluate(
     submissions: Iterable[SubmissionFact],
     at: datetime,
 ) -> ComplianceReport:
-    """Each rule's current period in the semester relevant at ``at`` (aware, college zone).
+    """:func:`reminders.judge.judge` (imported here: the judge imports these types)."""
+    from reminders.judge import judge
 
-    A rule whose first period has not started yet (e.g. the monthly rules in the days before
-    the first month in session) is left out.
-    """
-    ctx = _context(policy, calendar, _today(at))
-    return _evaluate_current(policy, ctx, activities, submissions, at)
+    return judge(policy, calendar, activities, submissions, at)
 
 
 def evaluate_many(
@@ -317,10 +170,11 @@ def evaluate_many(
     facts_by_class: Mapping[K, tuple[Iterable[ActivityFact], Iterable[SubmissionFact]]],
     at: datetime,
 ) -> dict[K, ComplianceReport]:
-    """:func:`evaluate` for many classes at once, sharing the period precomputation."""
-    ctx = _context(policy, calendar, _today(at))
+    """:func:`evaluate` for many classes (each judged on its own, no advisor pooling)."""
+    from reminders.judge import judge
+
     return {
-        key: _evaluate_current(policy, ctx, activities, submissions, at)
+        key: judge(policy, calendar, activities, submissions, at)
         for key, (activities, submissions) in facts_by_class.items()
     }
 
@@ -332,36 +186,5 @@ def evaluate_history(
     submissions: Iterable[SubmissionFact],
     at: datetime,
 ) -> list[RuleStatus]:
-    """Every period of the relevant semester that has started by ``at``: rules in policy
-    order, each rule's periods in date order. States are judged as of ``at``."""
-    today = _today(at)
-    ctx = _context(policy, calendar, today)
-    if ctx.semester is None:
-        return []
-    tracks = ctx.tracks
-    done = [[0.0] * len(track.periods) for track in tracks]
-    hours = ctx.hours
-    for activity in activities:
-        for index in ctx.tracks_by_kind.get(activity.kind, ()):
-            track = tracks[index]
-            period_index = track.day_to_period.get(activity.date)
-            if period_index is not None:
-                # _amount inlined for the two cheap measures, as in _evaluate_current.
-                measure = track.rule.measure
-                if measure == "activities":
-                    done[index][period_index] += 1.0
-                elif measure == "people":
-                    done[index][period_index] += activity.count
-                else:
-                    done[index][period_index] += _amount(track.rule, activity, hours)
-    submitted = {(s.what, s.period) for s in submissions}
-    statuses: list[RuleStatus] = []
-    for i, track in enumerate(tracks):
-        for j, period in enumerate(track.periods):
-            if period.start > today:
-                break
-            amount = done[i][j]
-            if track.rule.measure == "submission":
-                amount = 1.0 if (track.rule.submission, period.key) in submitted else 0.0
-            statuses.append(_status(policy, track, j, amount, today))
-    return statuses
+    """Every period of the relevant semester that has started by ``at``."""
+    return list(evaluate(policy, calendar, activities, submissions, at).periods)

@@ -5,8 +5,10 @@ Pure: shared by the parser (tagging), the chat (`/me`), the documents and the as
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,3 +60,39 @@ def advisor_title_key(year: int) -> str:
 def duties_for_year(year: int) -> tuple[Duty, ...]:
     """The duties of a year of study, the any-year duty last."""
     return tuple(d for d in DUTIES if d.year == year) + tuple(d for d in DUTIES if d.year == 0)
+
+
+class HasDuties(Protocol):
+    """Anything carrying duty codes: a stored activity, an export row, a parsed activity."""
+
+    @property
+    def duties(self) -> Sequence[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DutyCoverage:
+    """Which of a year's duties some work covered: both in the regulation's order."""
+
+    year: int
+    covered: tuple[Duty, ...]
+    not_yet: tuple[Duty, ...]
+
+    @property
+    def summary(self) -> str:
+        """The assessment cell "2/4": covered of the year's duties (the assessment's cell)."""
+        return f"{len(self.covered)}/{len(self.covered) + len(self.not_yet)}"
+
+
+def duties_covered(activities: Iterable[HasDuties], year: int) -> DutyCoverage:
+    """The year's duties the activities served, and those not yet served.
+
+    Only the year's own duties (and the any-year one) count: a year-1 class's record
+    tagged with a year-4 duty is still on record but covers nothing of year 1.
+    """
+    done = {code for activity in activities for code in activity.duties or ()}
+    duties = duties_for_year(year)
+    return DutyCoverage(
+        year=year,
+        covered=tuple(d for d in duties if d.code in done),
+        not_yet=tuple(d for d in duties if d.code not in done),
+    )

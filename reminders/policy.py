@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Final, Literal, get_args
 
 from reminders.semester_calendar import PERIOD_TYPES, CalendarError, Semester, SemesterCalendar
+from reminders.surveys import SurveyPolicyError, SurveySettings, survey_settings
 
 Measure = Literal["activities", "people", "hours", "submission"]
 MEASURES: Final[tuple[str, ...]] = get_args(Measure)
@@ -30,8 +31,22 @@ WEEKDAYS: Final[tuple[str, ...]] = (
 )
 
 _RULE_KEYS: Final = frozenset(
-    {"kinds", "measure", "required", "period", "submission", "grace_days", "behind_days", "enabled"}
+    {
+        "kinds",
+        "measure",
+        "required",
+        "period",
+        "submission",
+        "grace_days",
+        "behind_days",
+        "enabled",
+        "scope",
+    }
 )
+# Whose work a rule judges: each class's own, or the advisor's in all their classes (once).
+SCOPES: Final[tuple[str, ...]] = ("class", "advisor")
+# The regulation says "occurrences" (次) where the code says "activities".
+_MEASURE_ALIASES: Final = {"occurrences": "activities"}
 
 
 class PolicyError(ValueError):
@@ -52,6 +67,8 @@ class Rule:
     grace_days: int = 0
     # Overrides the [behind] window of the rule's period type when set.
     behind_days: int | None = None
+    # "class": each class on its own; "advisor": the advisor's work in all their classes.
+    scope: str = "class"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +85,11 @@ class CalendarSettings:
     in_session_min_fraction: float = 0.5
     fortnight_weeks: int = 2
     plan_lead_days: int = 7
+    # A due date on a public holiday moves to the next working day.
+    move_due_off_holidays: bool = True
+    # A week or fortnight window whose weekdays are more than this fraction public holidays
+    # merges into the next window (1 turns merging off).
+    holiday_merge_fraction: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +98,7 @@ class BehindWindows:
 
     month_last_days: int = 7
     fortnight_last_days: int = 4
+    week_last_days: int = 2
     semester_last_days: int = 14
     before_semester_last_days: int = 7
     semester_pace_after_fraction: float = 1 / 3
@@ -85,6 +108,7 @@ class BehindWindows:
         return {
             "month": self.month_last_days,
             "fortnight": self.fortnight_last_days,
+            "week": self.week_last_days,
             "semester": self.semester_last_days,
             "before_semester": self.before_semester_last_days,
         }[period_type]
@@ -106,6 +130,7 @@ class ReminderSettings:
     quiet_after: time = time(21, 0)
     due_soon_lead_days_fortnight: int = 4
     due_soon_lead_days_month: int = 7
+    due_soon_lead_days_week: int = 2
     due_soon_lead_days_semester: int = 21
     semester_nudge_interval_days: int = 7
     monthly_form_nudge_interval_days: int = 3
@@ -117,6 +142,7 @@ class ReminderSettings:
         # The semester plan has its own window: CalendarSettings.plan_lead_days.
         return {
             "fortnight": self.due_soon_lead_days_fortnight,
+            "week": self.due_soon_lead_days_week,
             "month": self.due_soon_lead_days_month,
             "semester": self.due_soon_lead_days_semester,
         }[period_type]
@@ -136,6 +162,7 @@ class Policy:
     behind: BehindWindows
     reminders: ReminderSettings
     semesters: tuple[Semester, ...] = ()
+    survey: SurveySettings | None = None  # [survey]; always set by the loader
     retention: RetentionSettings = RetentionSettings()
 
     @property
@@ -220,11 +247,14 @@ def _check_known_keys(overrides: Mapping[str, Any], defaults: Mapping[str, Any])
             raise PolicyError(f"unknown key '{key}'; known: {', '.join(sorted(defaults))}")
         if key == "rules":
             rules = _table(value, "rules")
-            for rule_id in rules:
-                if rule_id not in defaults["rules"]:
+            for rule_id, table in rules.items():
+                # A college's own rule is a whole rule (it says what it measures, per which
+                # period); a bare override of an id we do not know is a typo.
+                whole = isinstance(table, Mapping) and {"measure", "period"} <= set(table)
+                if rule_id not in defaults["rules"] and not whole:
                     raise PolicyError(
-                        f"unknown rule 'rules.{rule_id}'; known rules: "
-                        f"{', '.join(defaults['rules'])}"
+                        f"unknown rule 'rules.{rule_id}' (a new rule needs 'measure' and "
+                        f"'period'); known rules: {', '.join(defaults['rules'])}"
                     )
         elif key == "default_hours":
             for kind in _table(value, "default_hours"):
@@ -233,7 +263,7 @@ def _check_known_keys(overrides: Mapping[str, Any], defaults: Mapping[str, Any])
                         f"unknown activity kind 'default_hours.{kind}'; known kinds: "
                         f"{', '.join(defaults['default_hours'])}"
                     )
-        elif key in ("calendar", "behind", "reminders", "retention"):
+        elif key in ("calendar", "behind", "reminders", "survey", "retention"):
             for sub in _table(value, key):
                 if sub not in defaults[key]:
                     raise PolicyError(
@@ -265,6 +295,13 @@ def _int(table: Mapping[str, Any], key: str, where: str, *, minimum: int = 0) ->
         raise PolicyError(f"'{where}.{key}' must be a whole number, not {value!r}")
     if value < minimum:
         raise PolicyError(f"'{where}.{key}' must be at least {minimum}, not {value}")
+    return value
+
+
+def _bool(table: Mapping[str, Any], key: str, where: str) -> bool:
+    value = table[key]
+    if not isinstance(value, bool):
+        raise PolicyError(f"'{where}.{key}' must be true or false, not {value!r}")
     return value
 
 
@@ -320,7 +357,7 @@ def _rule(rule_id: str, table: Mapping[str, Any], known_kinds: frozenset[str]) -
     for needed in ("measure", "period"):
         if needed not in table:
             raise PolicyError(f"'{where}' needs '{needed}'")
-    measure = table["measure"]
+    measure = _MEASURE_ALIASES.get(table["measure"], table["measure"])
     if measure not in MEASURES:
         raise PolicyError(
             f"'{where}.measure' must be one of {', '.join(MEASURES)}, not {measure!r}"
@@ -332,6 +369,9 @@ def _rule(rule_id: str, table: Mapping[str, Any], known_kinds: frozenset[str]) -
         )
     grace_days = _int(table, "grace_days", where) if "grace_days" in table else 0
     behind_days = _int(table, "behind_days", where) if "behind_days" in table else None
+    scope = table.get("scope", "class")
+    if scope not in SCOPES:
+        raise PolicyError(f"'{where}.scope' must be one of {', '.join(SCOPES)}, not {scope!r}")
 
     if measure == "submission":
         submission = table.get("submission")
@@ -341,7 +381,9 @@ def _rule(rule_id: str, table: Mapping[str, Any], known_kinds: frozenset[str]) -
             raise PolicyError(f"'{where}.kinds' makes no sense for a submission rule")
         if "required" in table and table["required"] != 1:
             raise PolicyError(f"'{where}.required' must be 1 for a submission rule")
-        return Rule(rule_id, frozenset(), measure, 1.0, period, submission, grace_days, behind_days)
+        return Rule(
+            rule_id, frozenset(), measure, 1.0, period, submission, grace_days, behind_days, scope
+        )
 
     if "submission" in table:
         raise PolicyError(f"'{where}.submission' is only for measure = \"submission\"")
@@ -360,7 +402,9 @@ def _rule(rule_id: str, table: Mapping[str, Any], known_kinds: frozenset[str]) -
     if "required" not in table:
         raise PolicyError(f"'{where}' needs 'required'")
     required = _number(table, "required", where, positive=True)
-    return Rule(rule_id, frozenset(kinds), measure, required, period, None, grace_days, behind_days)
+    return Rule(
+        rule_id, frozenset(kinds), measure, required, period, None, grace_days, behind_days, scope
+    )
 
 
 def _kind_hours(kind: str, value: Any) -> KindHours:
@@ -422,8 +466,10 @@ def _build(data: Mapping[str, Any]) -> Policy:
         enabled = _table(table, f"rules.{rule_id}").get("enabled", True)
         if not isinstance(enabled, bool):
             raise PolicyError(f"'rules.{rule_id}.enabled' must be true or false")
+        # A rule switched off is still checked: a typo must not wait until it is switched on.
+        rule = _rule(rule_id, table, known_kinds)
         if enabled:
-            rules.append(_rule(rule_id, table, known_kinds))
+            rules.append(rule)
 
     cal = _table(data["calendar"], "calendar")
     fraction = _fraction(cal, "in_session_min_fraction", "calendar")
@@ -433,12 +479,15 @@ def _build(data: Mapping[str, Any]) -> Policy:
         in_session_min_fraction=fraction,
         fortnight_weeks=_int(cal, "fortnight_weeks", "calendar", minimum=1),
         plan_lead_days=_int(cal, "plan_lead_days", "calendar"),
+        move_due_off_holidays=_bool(cal, "move_due_off_holidays", "calendar"),
+        holiday_merge_fraction=_fraction(cal, "holiday_merge_fraction", "calendar"),
     )
 
     beh = _table(data["behind"], "behind")
     behind = BehindWindows(
         month_last_days=_int(beh, "month_last_days", "behind"),
         fortnight_last_days=_int(beh, "fortnight_last_days", "behind"),
+        week_last_days=_int(beh, "week_last_days", "behind"),
         semester_last_days=_int(beh, "semester_last_days", "behind"),
         before_semester_last_days=_int(beh, "before_semester_last_days", "behind"),
         semester_pace_after_fraction=_fraction(beh, "semester_pace_after_fraction", "behind"),
@@ -456,6 +505,7 @@ def _build(data: Mapping[str, Any]) -> Policy:
         quiet_after=_time(rem, "quiet_after", "reminders"),
         due_soon_lead_days_fortnight=_int(rem, "due_soon_lead_days_fortnight", "reminders"),
         due_soon_lead_days_month=_int(rem, "due_soon_lead_days_month", "reminders"),
+        due_soon_lead_days_week=_int(rem, "due_soon_lead_days_week", "reminders"),
         due_soon_lead_days_semester=_int(rem, "due_soon_lead_days_semester", "reminders"),
         semester_nudge_interval_days=_int(
             rem, "semester_nudge_interval_days", "reminders", minimum=1
@@ -479,9 +529,17 @@ def _build(data: Mapping[str, Any]) -> Policy:
         behind=behind,
         reminders=reminders,
         semesters=_semesters(data["semesters"]),
+        survey=_survey(data.get("survey", {})),
         retention=RetentionSettings(
             source_text_days=_int(
                 _table(data["retention"], "retention"), "source_text_days", "retention", minimum=1
             )
         ),
     )
+
+
+def _survey(value: Any) -> SurveySettings:
+    try:
+        return survey_settings(_table(value, "survey"))
+    except SurveyPolicyError as exc:
+        raise PolicyError(str(exc)) from None

@@ -14,10 +14,12 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal, get_args
 
+from reminders.holidays import is_public_holiday
+
 if TYPE_CHECKING:
     from reminders.policy import Policy
 
-PeriodType = Literal["fortnight", "month", "semester", "before_semester"]
+PeriodType = Literal["week", "fortnight", "month", "semester", "before_semester"]
 PERIOD_TYPES: Final[tuple[str, ...]] = get_args(PeriodType)
 
 _ONE_DAY: Final = timedelta(days=1)
@@ -93,17 +95,31 @@ def _month_periods(semester: Semester, in_session_min_fraction: float) -> tuple[
     return tuple(periods)
 
 
-def _fortnight_key(semester: Semester, index: int, weeks: int) -> str:
-    first = index * weeks + 1
-    if weeks == 1:
+def _week_key(semester: Semester, first: int, last: int) -> str:
+    if first == last:
         return f"{semester.name}:W{first:02d}"
-    return f"{semester.name}:W{first:02d}-{first + weeks - 1:02d}"
+    return f"{semester.name}:W{first:02d}-{last:02d}"
 
 
-def _fortnight_periods(semester: Semester, weeks: int) -> tuple[Period, ...]:
+def _mostly_holidays(start: date, end: date, fraction: float) -> bool:
+    """More than ``fraction`` of the window's weekdays are public holidays."""
+    weekdays = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    weekdays = [d for d in weekdays if d.weekday() < 5]
+    if not weekdays:
+        return False
+    off = sum(1 for d in weekdays if is_public_holiday(d))
+    return off > fraction * len(weekdays)
+
+
+def _week_periods(
+    semester: Semester, weeks: int, rule_period: str, merge_fraction: float
+) -> tuple[Period, ...]:
+    """Windows of ``weeks`` teaching weeks from the first Monday; a window mostly made of
+    public holidays merges into the next one (the last one into the one before)."""
     monday = first_monday(semester)
     length = timedelta(weeks=weeks)
-    periods: list[Period] = []
+    # (first week number, last week number, start, end)
+    windows: list[tuple[int, int, date, date]] = []
     window_start = monday
     index = 0
     while window_start <= semester.end:
@@ -111,15 +127,32 @@ def _fortnight_periods(semester: Semester, weeks: int) -> tuple[Period, ...]:
         # Days between a mid-week first day and the first Monday belong to weeks 1–2: a visit
         # made then is real work, and the regulation's weeks are counted from that Monday.
         start = semester.start if index == 0 else window_start
-        key = _fortnight_key(semester, index, weeks)
-        periods.append(Period("fortnight", key, start, window_end, window_end))
+        first = index * weeks + 1
+        windows.append((first, first + weeks - 1, start, window_end))
         window_start += length
         index += 1
-    if not periods:
+    if not windows:
         # A semester shorter than its first partial week still has one window.
-        key = _fortnight_key(semester, 0, weeks)
-        periods.append(Period("fortnight", key, semester.start, semester.end, semester.end))
-    return tuple(periods)
+        windows.append((1, weeks, semester.start, semester.end))
+    merged: list[tuple[int, int, date, date]] = []
+    carry: tuple[int, date] | None = None
+    for first, last, start, end in windows:
+        if carry is not None:
+            first, start = carry
+            carry = None
+        if merge_fraction < 1 and _mostly_holidays(start, end, merge_fraction):
+            carry = (first, start)
+            continue
+        merged.append((first, last, start, end))
+    if carry is not None:
+        if merged:
+            first, _last, start, _end = merged.pop()
+            carry = (first, start)
+        merged.append((carry[0], windows[-1][1], carry[1], windows[-1][3]))
+    return tuple(
+        Period(rule_period, _week_key(semester, first, last), start, end, end)
+        for first, last, start, end in merged
+    )
 
 
 @lru_cache(maxsize=512)
@@ -130,12 +163,15 @@ def build_periods(
     in_session_min_fraction: float = 0.5,
     fortnight_weeks: int = 2,
     plan_lead_days: int = 7,
+    holiday_merge_fraction: float = 0.5,
 ) -> tuple[Period, ...]:
     """All periods of one type in a semester, in order (cached: inputs are frozen values)."""
     if period_type == "month":
         return _month_periods(semester, in_session_min_fraction)
     if period_type == "fortnight":
-        return _fortnight_periods(semester, fortnight_weeks)
+        return _week_periods(semester, fortnight_weeks, "fortnight", holiday_merge_fraction)
+    if period_type == "week":
+        return _week_periods(semester, 1, "week", holiday_merge_fraction)
     if period_type == "semester":
         return (Period("semester", semester.name, semester.start, semester.end, semester.end),)
     if period_type == "before_semester":
@@ -151,6 +187,7 @@ class SemesterCalendar:
     # Read-only after construction: compliance caches results per calendar object.
     __slots__ = (
         "_fortnight_weeks",
+        "_holiday_merge_fraction",
         "_in_session_min_fraction",
         "_plan_lead_days",
         "_semesters",
@@ -164,6 +201,7 @@ class SemesterCalendar:
         in_session_min_fraction: float = 0.5,
         fortnight_weeks: int = 2,
         plan_lead_days: int = 7,
+        holiday_merge_fraction: float = 0.5,
     ) -> None:
         ordered = tuple(sorted(semesters, key=lambda s: s.start))
         names = [s.name for s in ordered]
@@ -186,6 +224,7 @@ class SemesterCalendar:
         self._in_session_min_fraction = in_session_min_fraction
         self._fortnight_weeks = fortnight_weeks
         self._plan_lead_days = plan_lead_days
+        self._holiday_merge_fraction = holiday_merge_fraction
         self._starts = [s.start for s in ordered]
 
     @property
@@ -205,6 +244,10 @@ class SemesterCalendar:
     def plan_lead_days(self) -> int:
         return self._plan_lead_days
 
+    @property
+    def holiday_merge_fraction(self) -> float:
+        return self._holiday_merge_fraction
+
     @classmethod
     def from_policy(cls, policy: Policy, semesters: Iterable[Semester] = ()) -> SemesterCalendar:
         """A calendar with the policy's settings: its TOML semesters plus ``semesters``.
@@ -218,6 +261,7 @@ class SemesterCalendar:
             in_session_min_fraction=policy.calendar.in_session_min_fraction,
             fortnight_weeks=policy.calendar.fortnight_weeks,
             plan_lead_days=policy.calendar.plan_lead_days,
+            holiday_merge_fraction=policy.calendar.holiday_merge_fraction,
         )
 
     def __repr__(self) -> str:
@@ -254,6 +298,7 @@ class SemesterCalendar:
             in_session_min_fraction=self.in_session_min_fraction,
             fortnight_weeks=self.fortnight_weeks,
             plan_lead_days=self.plan_lead_days,
+            holiday_merge_fraction=self.holiday_merge_fraction,
         )
 
     def periods(self, semester: Semester, period_type: str) -> list[Period]:

@@ -115,6 +115,9 @@ def record(
             "seq": seq,
             "source_text": source.text,
             "source": source.channel,
+            # The parser's duty codes; an ActivityLike without them (an older parser, the
+            # console's fixed records) records none.
+            "duties": list(getattr(item, "duties", ()) or ()),
             "recorded_at": now,
         }
         for seq, item in enumerate(parsed)
@@ -197,6 +200,7 @@ def replace_from_edit(
         row.kind, row.local_date, row.local_time = item.kind, item.date, item.time
         row.count, row.hours = max(1, int(item.count)), item.hours
         row.location, row.topic, row.students = item.location, item.topic, list(item.students)
+        row.duties = list(getattr(item, "duties", ()) or ())
         row.source_text, row.updated_at, row.deleted_at = text, now, None
         result.append(row)
     for row in rows[len(parsed) :]:
@@ -265,6 +269,7 @@ class ExportRow:
     students: list[str]
     recorded_at: datetime
     source: str
+    duties: list[str]
 
 
 def iter_export_rows(
@@ -304,4 +309,25 @@ def iter_export_rows(
             students=list(activity.students or []),
             recorded_at=activity.recorded_at,
             source=activity.source,
+            duties=list(activity.duties or []),
         )
+
+
+def duty_codes_by_class(
+    session: Session, class_ids: Sequence[int], first_day: date, last_day: date
+) -> dict[int, set[str]]:
+    """The duty codes of each class's live activities between two local dates (one query)."""
+    found: dict[int, set[str]] = {class_id: set() for class_id in class_ids}
+    if not class_ids:
+        return found
+    rows = session.execute(
+        select(Activity.class_id, Activity.duties).where(
+            Activity.class_id.in_(class_ids),
+            Activity.deleted_at.is_(None),
+            Activity.local_date >= first_day,
+            Activity.local_date <= last_day,
+        )
+    )
+    for class_id, duties in rows:
+        found[class_id].update(duties or ())
+    return found

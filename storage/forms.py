@@ -19,11 +19,14 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from reminders.duties import year_of_study
 from reminders.policy import Policy, load_policy
 from storage.errors import InputError
 from storage.models import (
     Activity,
+    DocumentReview,
     FormSubmission,
+    PendingReviewComment,
     Person,
     SchoolClass,
     Semester,
@@ -90,10 +93,17 @@ class FormEntry:
     count: int
     hours: float  # stated, else the policy's default for the kind
     hours_stated: bool
+    duties: tuple[str, ...] = ()  # codes of reminders.duties (absent in older snapshots)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FormEntry:
-        return cls(**{**data, "students": tuple(data.get("students") or ())})
+        return cls(
+            **{
+                **data,
+                "students": tuple(data.get("students") or ()),
+                "duties": tuple(data.get("duties") or ()),
+            }
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +127,9 @@ class MonthlyForm:
     submitted_at: str | None = None  # local ISO moment, set on submission
     version: int | None = None
     format: int = field(default=SNAPSHOT_FORMAT)
+    # The class's year of study on the month's first day: 班主任 (1-2) or 班导师 (3-4).
+    # None in snapshots older than this field; the form then says 班主任（班导师）.
+    year_of_study: int | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -179,6 +192,7 @@ def _entry(activity: Activity, policy: Policy) -> FormEntry:
         count=activity.count,
         hours=round(effective_hours(policy, activity.kind, activity.count, activity.hours), 2),
         hours_stated=activity.hours is not None,
+        duties=tuple(activity.duties or ()),
     )
 
 
@@ -248,6 +262,7 @@ def draft_month_form(
         parent_contacts=sum(e.count for e in month_entries if e.kind == "parent_contact"),
         hours_month=round(sum(e.hours for e in month_entries), 2),
         hours_semester=round(hours_semester, 2) if semester else None,
+        year_of_study=year_of_study(school_class.cohort, first),
     )
 
 
@@ -486,3 +501,210 @@ def form_months(session: Session, months: Sequence[str]) -> dict[int, dict[str, 
     for class_id, month, version in session.execute(query):
         by_class.setdefault(class_id, {})[month] = version
     return by_class
+
+
+# ---------------------------------------------------------------------------------------------
+# Reviews (审核): a counselor or admin approves a submitted version or returns it with a comment
+
+MONTHLY_FORM: Final = "monthly_form"
+SEMESTER_PLAN: Final = "semester_plan"
+DOCS: Final = (MONTHLY_FORM, SEMESTER_PLAN)
+SUBMITTED: Final = "submitted"
+APPROVED: Final = "approved"
+RETURNED: Final = "returned"
+
+
+class NotLatest(InputError):
+    """The version reviewed is no longer the latest: the advisor has resubmitted since."""
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """The review state of one submitted version; `reviewer` is None while "submitted"."""
+
+    state: str
+    reviewer: str | None = None
+    reviewed_at: datetime | None = None
+    comment: str | None = None
+
+
+Document = FormSubmission | SemesterPlan
+
+
+def can_review(person: Person, school_class: SchoolClass) -> bool:
+    """The class's own counselor, or an admin, reviews its forms and plans."""
+    return person.is_admin or (
+        school_class.counselor_id is not None and school_class.counselor_id == person.id
+    )
+
+
+def document(session: Session, doc: str, document_id: int) -> Document | None:
+    """The submitted form or plan version `document_id` of kind `doc`, or None."""
+    if doc == MONTHLY_FORM:
+        return session.get(FormSubmission, document_id)
+    if doc == SEMESTER_PLAN:
+        return session.get(SemesterPlan, document_id)
+    return None
+
+
+def is_latest(session: Session, item: Document) -> bool:
+    """True when no later version of the same form (class, month) or plan exists."""
+    if isinstance(item, FormSubmission):
+        newest = session.scalar(
+            select(func.max(FormSubmission.version)).where(
+                FormSubmission.class_id == item.class_id, FormSubmission.month == item.month
+            )
+        )
+    else:
+        newest = session.scalar(
+            select(func.max(SemesterPlan.version)).where(
+                SemesterPlan.class_id == item.class_id,
+                SemesterPlan.semester_id == item.semester_id,
+            )
+        )
+    return newest == item.version
+
+
+def review_state(session: Session, doc: str, document_id: int) -> str:
+    """ "submitted", "approved" or "returned": the state of one version."""
+    return reviews(session, doc, [document_id]).get(document_id, Review(SUBMITTED)).state
+
+
+def reviews(session: Session, doc: str, document_ids: Sequence[int]) -> dict[int, Review]:
+    """The reviews of these versions (one query); versions never reviewed are left out."""
+    if not document_ids:
+        return {}
+    query = (
+        select(DocumentReview, Person.name)
+        .join(Person, Person.id == DocumentReview.reviewer_id)
+        .where(DocumentReview.doc == doc, DocumentReview.document_id.in_(list(document_ids)))
+    )
+    return {
+        row.document_id: Review(row.state, name, row.reviewed_at, row.comment)
+        for row, name in session.execute(query)
+    }
+
+
+def review_document(
+    session: Session,
+    reviewer: Person,
+    doc: str,
+    document_id: int,
+    state: str,
+    now: datetime,
+    comment: str | None = None,
+) -> Document:
+    """Approve or return one version; returns the version reviewed.
+
+    Raises NotFound-like InputError for an unknown version, NotAllowed for someone who is
+    not the class's counselor or an admin, and NotLatest once a newer version exists (the
+    advisor resubmitted: that one is what needs a review now). Reviewing again replaces the
+    earlier decision on the same version (a counselor may change their mind).
+    """
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    if state not in (APPROVED, RETURNED):
+        raise ValueError(f"unknown review state {state!r}")
+    item = document(session, doc, document_id)
+    if item is None:
+        raise InputError(f"no {doc} {document_id}")
+    school_class = session.get(SchoolClass, item.class_id)
+    if school_class is None or not can_review(reviewer, school_class):
+        raise NotAllowed(f"{reviewer.name} may not review {doc} {document_id}")
+    if not is_latest(session, item):
+        raise NotLatest(f"{doc} {document_id} has a newer version")
+    comment = (comment or "").strip() or None
+    for _attempt in range(_VERSION_RETRIES):
+        row = session.scalar(
+            select(DocumentReview).where(
+                DocumentReview.doc == doc, DocumentReview.document_id == document_id
+            )
+        )
+        if row is not None:
+            row.state, row.reviewer_id, row.reviewed_at = state, reviewer.id, now
+            row.comment = comment
+            session.flush()
+            return item
+        try:
+            with session.begin_nested():
+                session.add(
+                    DocumentReview(
+                        doc=doc,
+                        document_id=document_id,
+                        class_id=item.class_id,
+                        state=state,
+                        reviewer_id=reviewer.id,
+                        comment=comment,
+                        reviewed_at=now,
+                    )
+                )
+        except IntegrityError:
+            continue  # reviewed at the same moment elsewhere: update that row instead
+        return item
+    raise InputError(f"{doc} {document_id} is being reviewed elsewhere")
+
+
+def latest_document_reviews(
+    session: Session, class_ids: Sequence[int] | None = None
+) -> dict[int, dict[tuple[str, str], tuple[int, str]]]:
+    """For each class, (doc, period) -> (latest version, its review state), in four queries.
+
+    `period` is the month ("2026-11") of a form and the semester's name of a plan, as in
+    `storage.facts.submission_tuples`; what the status views and exports show per document.
+    """
+    latest: dict[int, dict[tuple[str, str], tuple[int, int]]] = {}
+    forms = select(
+        FormSubmission.class_id, FormSubmission.month, FormSubmission.version, FormSubmission.id
+    )
+    plans = select(
+        SemesterPlan.class_id, Semester.name, SemesterPlan.version, SemesterPlan.id
+    ).join(Semester, Semester.id == SemesterPlan.semester_id)
+    if class_ids is not None:
+        forms = forms.where(FormSubmission.class_id.in_(list(class_ids)))
+        plans = plans.where(SemesterPlan.class_id.in_(list(class_ids)))
+    ids: dict[str, list[int]] = {MONTHLY_FORM: [], SEMESTER_PLAN: []}
+    for doc, query in ((MONTHLY_FORM, forms), (SEMESTER_PLAN, plans)):
+        for class_id, period, version, row_id in session.execute(query):
+            seen = latest.setdefault(class_id, {}).get((doc, period))
+            if seen is None or version > seen[0]:
+                latest[class_id][(doc, period)] = (version, row_id)
+    for by_key in latest.values():
+        for (doc, _period), (_version, row_id) in by_key.items():
+            ids[doc].append(row_id)
+    states = {doc: reviews(session, doc, ids[doc]) for doc in DOCS}
+    return {
+        class_id: {
+            key: (version, states[key[0]].get(row_id, Review(SUBMITTED)).state)
+            for key, (version, row_id) in by_key.items()
+        }
+        for class_id, by_key in latest.items()
+    }
+
+
+# The comment of a return: asked for, then taken from the reviewer's next private text ------
+
+
+def ask_return_comment(
+    session: Session, person_id: int, doc: str, document_id: int, now: datetime
+) -> None:
+    """Remember that `person_id`'s next private text is the comment returning this version."""
+    row = session.get(PendingReviewComment, person_id)
+    if row is None:
+        session.add(
+            PendingReviewComment(
+                person_id=person_id, doc=doc, document_id=document_id, asked_at=now
+            )
+        )
+    else:
+        row.doc, row.document_id, row.asked_at = doc, document_id, now
+    session.flush()
+
+
+def take_return_comment(session: Session, person_id: int) -> tuple[str, int] | None:
+    """The (doc, document id) a comment is awaited for, forgetting the question; or None."""
+    row = session.get(PendingReviewComment, person_id)
+    if row is None:
+        return None
+    session.delete(row)
+    session.flush()
+    return row.doc, row.document_id

@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from storage.types import UTCDateTime, intpk, name_str, tg_id, utc_ts
+from storage.types import BigId, UTCDateTime, intpk, name_str, tg_id, utc_ts
 
 # Named constraints make Alembic migrations deterministic on every database.
 NAMING_CONVENTION = {
@@ -126,6 +126,8 @@ class Activity(Base):
     source_text: Mapped[str | None] = mapped_column(Text)
     # Where the record came from: "telegram", "console", "cli".
     source: Mapped[str] = mapped_column(String(16), default="telegram")
+    # Codes of the regulation's duties this work served (reminders.duties), e.g. ["kaoyan_guidance"].
+    duties: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     recorded_at: Mapped[utc_ts]
     updated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
@@ -247,6 +249,88 @@ class InboxUpdate(Base):
     processed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class Survey(Base):
+    """Students' opinion of a class's advisor: opened by a counselor or admin, answered
+    through a deep link (`start=s_<token>`) until `closes_at`.
+
+    The questions are copied from the policy when the survey opens, so a later change of
+    the policy file never changes what earlier answers meant.
+    """
+
+    __tablename__ = "surveys"
+
+    id: Mapped[intpk]
+    token: Mapped[str] = mapped_column(String(32), unique=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id"), index=True)
+    opened_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    opened_at: Mapped[utc_ts]
+    closes_at: Mapped[utc_ts]
+    questions: Mapped[list[dict[str, str]]] = mapped_column(JSON)
+
+    school_class: Mapped[SchoolClass] = relationship()
+
+
+class SurveyAnswer(Base):
+    """One student's answer to a survey: the scores (1-5, one per question) and a comment.
+
+    `respondent` is a keyed hash (HMAC-SHA256) of the survey and the Telegram account,
+    never the account's id or name; it makes a second answer replace the first. No time is
+    stored, so answers cannot be matched to when someone was seen opening the link.
+    """
+
+    __tablename__ = "survey_answers"
+    __table_args__ = (UniqueConstraint("survey_id", "respondent", name="uq_survey_answer_once"),)
+
+    id: Mapped[intpk]
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"), index=True)
+    respondent: Mapped[str] = mapped_column(String(64))
+    scores: Mapped[list[int]] = mapped_column(JSON)
+    comment: Mapped[str | None] = mapped_column(Text)
+    # True between the last score and the comment (or its skip): the student's next private
+    # message is the comment.
+    comment_pending: Mapped[bool] = mapped_column(default=False)
+
+
+class DocumentReview(Base):
+    """A counselor's (or admin's) 审核 of one submitted version of a form or plan.
+
+    One row per version: a version without a row is simply "submitted". `doc` names the
+    table `document_id` points into ("monthly_form": form_submissions, "semester_plan":
+    semester_plans); a resubmission is a new version and so starts again as "submitted".
+    """
+
+    __tablename__ = "document_reviews"
+    __table_args__ = (
+        UniqueConstraint("doc", "document_id", name="uq_document_review"),
+        CheckConstraint("state IN ('approved', 'returned')", name="review_state"),
+    )
+
+    id: Mapped[intpk]
+    doc: Mapped[str] = mapped_column(String(16))
+    document_id: Mapped[int] = mapped_column(BigInteger)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id"), index=True)
+    state: Mapped[str] = mapped_column(String(16))
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    comment: Mapped[str | None] = mapped_column(Text)
+    reviewed_at: Mapped[utc_ts]
+
+
+class PendingReviewComment(Base):
+    """A reviewer asked for the comment of a return: their next private text is that comment.
+
+    Kept in the database rather than in memory so the question survives a restart.
+    """
+
+    __tablename__ = "pending_review_comments"
+
+    person_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("people.id"), primary_key=True, autoincrement=False
+    )
+    doc: Mapped[str] = mapped_column(String(16))
+    document_id: Mapped[int] = mapped_column(BigInteger)
+    asked_at: Mapped[utc_ts]
 
 
 # Issue 16 (safety): the audit trail of activities, and linking that cannot be taken. -----

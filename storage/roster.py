@@ -25,6 +25,10 @@ COLUMNS = (
     "counselor_telegram",
 )
 _USERNAME = re.compile(r"^@?([A-Za-z][A-Za-z0-9_]{3,31})$")
+# Names that a spreadsheet would run as a formula when the records are exported again
+# (issue 16); leading tabs and CRs are already stripped with the other whitespace.
+_NAME_COLUMNS = ("class", "major", "advisor", "counselor")
+_FORMULA_STARTS = ("=", "+", "-", "@")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +91,7 @@ def parse_roster(text: str, source: str = "roster") -> list[RosterRow]:
         cells = {k: (v or "").strip() for k, v in record.items() if k is not None}
         if not any(cells.values()):
             continue
+        _refuse_formulas(cells, source, line_no)
         name = cells["class"]
         if not name:
             raise InputError(f"{source} line {line_no}: the class name is empty")
@@ -118,6 +123,15 @@ def parse_roster(text: str, source: str = "roster") -> list[RosterRow]:
         )
     _check_people_consistent(rows, source)
     return rows
+
+
+def _refuse_formulas(cells: dict[str, str], source: str, line_no: int) -> None:
+    for column in _NAME_COLUMNS:
+        if cells[column].startswith(_FORMULA_STARTS):
+            raise InputError(
+                f"{source} line {line_no}: {column} {cells[column]!r} starts with "
+                f"{cells[column][0]!r}, which spreadsheets run as a formula; correct the name"
+            )
 
 
 def _telegram_ref(cell: str, source: str, line_no: int) -> TelegramRef:

@@ -24,13 +24,22 @@ def _register_all() -> None:
         admin_cmds,
         bot_cmds,
         document_cmds,
+        ops_cmds,
         parse_cmd,
         remind_cmd,
         report_cmds,
         safety_cmds,
     )
 
-    for module in (parse_cmd, admin_cmds, report_cmds, bot_cmds, document_cmds, remind_cmd):
+    for module in (
+        parse_cmd,
+        admin_cmds,
+        report_cmds,
+        bot_cmds,
+        document_cmds,
+        remind_cmd,
+        ops_cmds,
+    ):
         module.register(app)
     safety_cmds.register(app)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated
@@ -101,6 +102,7 @@ def semester_add(
 def invite(name: Annotated[str, typer.Argument(help="the person's name as in the roster")]) -> None:
     """Make a one-time code and deep link for a person to link their Telegram account."""
     from bot.cli.context import open_context
+    from bot.profile import deep_link_username
     from storage.directory import create_invite, person_by_name
     from storage.errors import NotFound
 
@@ -113,6 +115,11 @@ def invite(name: Annotated[str, typer.Argument(help="the person's name as in the
             code_text = code.code
     except NotFound:
         fail_input(f"nobody called {name!r} is in the roster; import the roster first")
-    bot_name = ctx.settings.bot_username or "<your_bot>"
-    print(t(ctx.settings.language, "cli.invite", name=name, code=code_text, expires=expires))
-    print(f"https://t.me/{bot_name}?start={code_text}")
+    settings, lang = ctx.settings, ctx.settings.language
+    token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else None
+    bot_name, source = deep_link_username(
+        settings.bot_username, token, settings.telegram_api_base_url
+    )
+    print(t(lang, "cli.invite", name=name, code=code_text, expires=expires))
+    print(f"https://t.me/{bot_name or '<your_bot>'}?start={code_text}")
+    print(t(lang, f"cli.invite_username_{source.lower()}", username=bot_name), file=sys.stderr)

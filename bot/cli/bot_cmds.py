@@ -39,7 +39,7 @@ def run() -> None:
             "updates to the webhook. Set it to a long random string (A-Z, a-z, 0-9, _ and -)."
         )
     token = settings.telegram_bot_token.get_secret_value()
-    configure_logging(token)
+    configure_logging(token, settings.log_level, settings.log_format)
     # A short SQLite busy timeout: a locked database is waited for outside the event loop.
     engine = make_engine(settings.database_url, busy_timeout=RUN_BUSY_TIMEOUT)
     # Long polling allows one poller per token; SQLite one writer process. Webhook mode on

@@ -31,14 +31,22 @@ def form(
         str | None,
         typer.Option("--lang", help="zh or en (default: the advisor's language)"),
     ] = None,
+    draft: Annotated[
+        bool,
+        typer.Option("--draft", help="a new draft from the records, even after a submission"),
+    ] = False,
 ) -> None:
-    """The month's work record form (工作记录表) of a class, as a Word document."""
+    """The month's work record form (工作记录表) of a class, as a Word document.
+
+    Once the month's form was submitted this is the latest submitted version (the form of
+    record, 第N版); `--draft` drafts a new one from the records as they stand.
+    """
     from bot.cli.context import open_context
     from bot.documents.form_docx import render_month_form
     from storage.directory import find_class
     from storage.errors import Ambiguous, InputError, NotFound
     from storage.facts import class_rows
-    from storage.forms import draft_month_form, parse_month
+    from storage.forms import draft_month_form, latest_submission, parse_month, submitted_form
 
     ctx = open_context()
     cli_lang = ctx.settings.language
@@ -56,19 +64,31 @@ def form(
             fail_input(t(cli_lang, "cli.unknown_class", name=class_name, known=known))
         except Ambiguous as exc:
             fail_input(t(cli_lang, "cli.ambiguous_class", name=class_name, matches=str(exc)))
-        draft = draft_month_form(session, school_class, month, ctx.settings.tz, policy=ctx.policy())
+        latest = None if draft else latest_submission(session, school_class.id, month)
+        if latest is not None:
+            document = submitted_form(latest)
+        else:
+            document = draft_month_form(
+                session, school_class, month, ctx.settings.tz, policy=ctx.policy()
+            )
     form_lang = lang or (
-        normalise_language(draft.advisor_language) if draft.advisor_language else cli_lang
+        normalise_language(document.advisor_language) if document.advisor_language else cli_lang
     )
-    target = out or Path(f"{_file_safe(draft.class_name)}-{draft.month}.docx")
-    target.write_bytes(render_month_form(draft, form_lang))
+    target = out or Path(f"{_file_safe(document.class_name)}-{document.month}.docx")
+    target.write_bytes(render_month_form(document, form_lang))
+    status = (
+        t(cli_lang, "forms.submitted", version=document.version, at=document.submitted_at)
+        if document.version is not None
+        else t(cli_lang, "forms.draft")
+    )
     print(
         t(
             cli_lang,
             "forms.form_written",
-            class_name=draft.class_name,
-            month=draft.month,
+            class_name=document.class_name,
+            month=document.month,
             path=target,
+            status=status,
         ),
         file=sys.stderr,
     )
@@ -85,7 +105,7 @@ def export_semester(
     from bot.cli.common import parse_moment
     from bot.cli.context import open_context
     from bot.documents.workbook import write_semester_workbook
-    from reminders.status import load_calendar
+    from reminders.jobs.status import load_calendar
     from storage.errors import NotFound
 
     ctx = open_context()

@@ -14,8 +14,8 @@ from bot.i18n import t
 
 if TYPE_CHECKING:
     from bot.cli.context import CliContext
+    from reminders.jobs.sweep import SweepReport
     from reminders.policy import Policy
-    from reminders.sweep import SweepReport
 
 
 def register(app: typer.Typer) -> None:
@@ -90,7 +90,7 @@ async def _sweep(ctx: CliContext, policy: Policy, moment: datetime, dry_run: boo
     """The sweep, sending through a rate-limited bot unless it is a dry run."""
     from telegram.ext import AIORateLimiter, ExtBot
 
-    from reminders.sweep import run_sweep, telegram_sender
+    from reminders.jobs.sweep import run_sweep, telegram_sender
 
     if dry_run:
         return await run_sweep(ctx.sessions, policy, moment, None, dry_run=True)

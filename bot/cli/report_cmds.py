@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TextIO
 
 import typer
 
@@ -17,20 +18,6 @@ from bot.i18n import t
 export_app = typer.Typer(help="Export records.", no_args_is_help=True)
 
 STATE_MARKS = {"met": "✔", "on_track": "·", "behind": "!", "missed": "✘"}
-EXPORT_FIELDS = (
-    "id",
-    "class",
-    "advisor",
-    "kind",
-    "date",
-    "count",
-    "hours",
-    "location",
-    "topic",
-    "students",
-    "recorded_at",
-    "source",
-)
 
 
 def register(app: typer.Typer) -> None:
@@ -49,7 +36,8 @@ def status(
 ) -> None:
     """Compliance of one class, or of all classes, rule by rule."""
     from bot.cli.context import open_context
-    from reminders.status import class_compliance
+    from bot.desk import add_review_states, review_labels
+    from reminders.jobs.status import class_compliance
     from storage.directory import find_class
     from storage.errors import Ambiguous, NotFound
     from storage.facts import class_rows
@@ -69,8 +57,12 @@ def status(
             except Ambiguous as exc:
                 fail_input(t(lang, "cli.ambiguous_class", name=class_name, matches=str(exc)))
         results = class_compliance(session, policy, moment, class_ids)
+        reviews = review_labels(session, [r.row.id for r in results])
     if as_json:
-        payload: Any = [r.to_json() for r in results]
+        # Document entries carry the review state of what was handed in (issue 15).
+        payload: Any = [
+            add_review_states(r.to_json(), policy, reviews.get(r.row.id, {})) for r in results
+        ]
         if class_name is not None:
             payload = payload[0]
         json.dump(payload, sys.stdout, ensure_ascii=False)
@@ -136,6 +128,7 @@ def export_activities(
 ) -> None:
     """Every recorded activity, one per line or row."""
     from bot.cli.context import open_context
+    from bot.documents import activity_export
     from storage.activities import iter_export_rows
 
     if fmt not in ("jsonl", "csv", "xlsx"):
@@ -146,28 +139,37 @@ def export_activities(
     if fmt == "xlsx" and out is None:
         fail_input("--format xlsx needs --out FILE.xlsx")
     ctx = open_context()
+    lang, tz, policy = ctx.settings.language, ctx.settings.tz, ctx.policy()
     with ctx.session() as session:
-        records = [_export_record(r) for r in iter_export_rows(session, first, last)]
-    if fmt == "xlsx":
-        assert out is not None
-        _write_xlsx(records, out)
-        print(
-            t(ctx.settings.language, "cli.exported", count=len(records), path=out), file=sys.stderr
-        )
-        return
-    stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
-    try:
-        if fmt == "jsonl":
-            for record in records:
-                stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        rows = iter_export_rows(session, first, last)
+        if fmt == "xlsx":
+            assert out is not None
+            count = activity_export.write_xlsx(out, rows, policy, lang, tz)
+        elif fmt == "csv":
+            with _text_out(out, activity_export.CSV_ENCODING, bom=True) as stream:
+                count = activity_export.write_csv(stream, rows, policy, lang, tz)
         else:
-            writer = csv.DictWriter(stream, fieldnames=EXPORT_FIELDS)
-            writer.writeheader()
-            for record in records:
-                writer.writerow({**record, "students": "、".join(record["students"])})
-    finally:
-        if out:
-            stream.close()
+            # jsonl stays the raw records of the contract (JSON, not a spreadsheet).
+            with _text_out(out, "utf-8", bom=False) as stream:
+                count = 0
+                for row in rows:
+                    stream.write(json.dumps(_export_record(row), ensure_ascii=False) + "\n")
+                    count += 1
+    if out is not None:
+        print(t(lang, "cli.exported", count=count, path=out), file=sys.stderr)
+
+
+@contextmanager
+def _text_out(out: Path | None, encoding: str, *, bom: bool) -> Iterator[TextIO]:
+    """The --out file (created) or stdout; CSV wants newline="" so rows end in CRLF once."""
+    if out is None:
+        if bom:
+            # A BOM on stdout too, so `> file.csv` opens in Excel as well.
+            sys.stdout.write("\ufeff")
+        yield sys.stdout
+        return
+    with out.open("w", encoding=encoding, newline="") as stream:
+        yield stream
 
 
 def _export_record(row: Any) -> dict[str, Any]:
@@ -184,17 +186,5 @@ def _export_record(row: Any) -> dict[str, Any]:
         "students": row.students,
         "recorded_at": row.recorded_at.isoformat(timespec="seconds"),
         "source": row.source,
+        "duties": row.duties,
     }
-
-
-def _write_xlsx(records: list[dict[str, Any]], out: Path) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("activities")
-    sheet.append(list(EXPORT_FIELDS))
-    for record in records:
-        sheet.append(
-            ["、".join(record[f]) if f == "students" else record[f] for f in EXPORT_FIELDS]
-        )
-    book.save(out)

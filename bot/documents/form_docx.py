@@ -1,7 +1,11 @@
 """The monthly work record form (工作记录表) as a Word document, in the college form's layout.
 
-One table per section, the section's name in a merged left-hand cell as on the paper form;
-all labels come from the message catalogue, so an English-speaking advisor gets English.
+A4 paper; one table per section, the section's name in a merged left-hand cell as on the
+paper form, a duty column beside each record, totals, notes and the signature block. Every
+table has a fixed layout and its own grid (`w:tblGrid`), so LibreOffice and Word keep the
+column widths (Word reads the cell widths, LibreOffice the grid). All labels come from the
+message catalogue, so an English-speaking advisor gets English; the advisor is called
+班主任 or 班导师 by the class's year of study.
 """
 
 from __future__ import annotations
@@ -12,18 +16,28 @@ from collections.abc import Callable, Sequence
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Length, Pt
 from docx.table import Table
 
 from bot.i18n import t
+from reminders.duties import advisor_title_key
 from storage.forms import FormEntry, MonthlyForm
 
 # Word picks a Latin font for CJK text unless the East Asian slot names one; SimSun is on
 # every Chinese Windows installation, and other readers substitute their own CJK face.
 _EAST_ASIAN_FONT = "SimSun"
-_LABEL_WIDTH = Cm(3.0)
-_BODY_WIDTH = Cm(13.0)
+A4_WIDTH, A4_HEIGHT = Cm(21.0), Cm(29.7)
+_SIDE_MARGIN = Cm(2.5)
+_TOP_MARGIN = Cm(2.0)
+# The text block is 21 - 2 x 2.5 = 16 cm; every table fills it exactly.
+_LABEL_WIDTH = Cm(2.6)
+_BODY_WIDTH = Cm(10.2)
+_DUTY_WIDTH = Cm(3.2)
+SECTION_GRID: tuple[Length, ...] = (_LABEL_WIDTH, _BODY_WIDTH, _DUTY_WIDTH)
+HEADER_GRID: tuple[Length, ...] = (Cm(1.6), Cm(4.6), Cm(1.6), Cm(2.2), Cm(2.0), Cm(4.0))
+SIGNATURE_GRID: tuple[Length, ...] = (Cm(4.6), Cm(3.4), Cm(4.6), Cm(3.4))
 
 
 def hours_text(hours: float) -> str:
@@ -31,10 +45,23 @@ def hours_text(hours: float) -> str:
     return f"{hours:.2f}".rstrip("0").rstrip(".")
 
 
+def advisor_title(form: MonthlyForm, lang: str) -> str:
+    """班主任 (years 1-2) or 班导师 (years 3-4); both, as the regulation writes, when unknown."""
+    if form.year_of_study is None:
+        return t(lang, "forms.advisor_title_both")
+    return t(lang, f"duties.{advisor_title_key(form.year_of_study)}")
+
+
 def render_month_form(form: MonthlyForm, lang: str) -> bytes:
-    """The form as .docx bytes; `lang` is "zh" or "en" (the advisor's language)."""
+    """The form as .docx bytes; `lang` is "zh" or "en" (the advisor's language).
+
+    A submitted form (one with a version) says which version and when, with no draft mark;
+    a draft says it is one.
+    """
     doc = Document()
     _set_base_font(doc)
+    _set_a4(doc)
+    title_of_advisor = advisor_title(form, lang)
 
     title = doc.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -44,14 +71,15 @@ def render_month_form(form: MonthlyForm, lang: str) -> bytes:
     intro = doc.add_paragraph(t(lang, "forms.intro"))
     intro.runs[0].font.size = Pt(9)
 
-    header = doc.add_table(rows=1, cols=6)
-    header.style = "Table Grid"
-    header.alignment = WD_TABLE_ALIGNMENT.CENTER
+    header = _grid_table(doc, 1, HEADER_GRID)
     cells = header.rows[0].cells
     values = (
         (t(lang, "forms.header.class"), form.class_name),
         (t(lang, "forms.header.month"), form.month),
-        (t(lang, "forms.header.advisor"), form.advisor or t(lang, "forms.no_advisor")),
+        (
+            title_of_advisor[:1].upper() + title_of_advisor[1:],
+            form.advisor or t(lang, "forms.no_advisor"),
+        ),
     )
     for i, (label, value) in enumerate(values):
         _bold(cells[2 * i], label)
@@ -65,7 +93,8 @@ def render_month_form(form: MonthlyForm, lang: str) -> bytes:
     _section(doc, t(lang, "forms.section.dorm"), form.dorm_visits, lang, _dorm_lines)
     _section(doc, t(lang, "forms.section.other"), form.other_work, lang, _other_lines)
     _totals(doc, form, lang)
-    _notes(doc, form, lang)
+    _notes(doc, form, lang, title_of_advisor)
+    _signatures(doc, lang, title_of_advisor)
 
     status = (
         t(lang, "forms.submitted", version=form.version, at=form.submitted_at)
@@ -78,6 +107,34 @@ def render_month_form(form: MonthlyForm, lang: str) -> bytes:
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
+
+
+def _set_a4(doc: object) -> None:
+    for section in doc.sections:  # type: ignore[attr-defined]
+        section.page_width, section.page_height = A4_WIDTH, A4_HEIGHT
+        section.left_margin = section.right_margin = _SIDE_MARGIN
+        section.top_margin = section.bottom_margin = _TOP_MARGIN
+
+
+def _grid_table(doc: object, rows: int, widths: Sequence[Length]) -> Table:
+    """A bordered table with a fixed layout whose grid and cells carry `widths`."""
+    table: Table = doc.add_table(rows=rows, cols=len(widths))  # type: ignore[attr-defined]
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False  # <w:tblLayout w:type="fixed"/>
+    tbl_pr = table._tbl.tblPr
+    width = tbl_pr.find(qn("w:tblW"))
+    if width is None:
+        width = OxmlElement("w:tblW")
+        tbl_pr.append(width)
+    width.set(qn("w:type"), "dxa")
+    width.set(qn("w:w"), str(sum(w.twips for w in widths)))
+    for column, value in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
+        column.set(qn("w:w"), str(value.twips))
+    for row in table.rows:
+        for cell, value in zip(row.cells, widths, strict=True):
+            cell.width = value
+    return table
 
 
 def _set_base_font(doc: object) -> None:
@@ -153,13 +210,16 @@ def _other_lines(entry: FormEntry, lang: str) -> list[str]:
     return lines
 
 
-def _labelled_table(doc: object, label: str, rows: int) -> Table:
-    """A two-column table whose left column is one merged cell holding the section name."""
-    table: Table = doc.add_table(rows=rows, cols=2)  # type: ignore[attr-defined]
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for row in table.rows:
-        row.cells[0].width, row.cells[1].width = _LABEL_WIDTH, _BODY_WIDTH
+def _labelled_table(doc: object, label: str, rows: int, *, duty_column: bool) -> Table:
+    """A table on the section grid whose left column is one merged cell with the section name.
+
+    With `duty_column` the first row heads the body and duty columns; without it each row's
+    body spans both.
+    """
+    table = _grid_table(doc, rows, SECTION_GRID)
+    if not duty_column:
+        for row in range(rows):
+            table.cell(row, 1).merge(table.cell(row, 2))
     left = table.cell(0, 0).merge(table.cell(rows - 1, 0)) if rows > 1 else table.cell(0, 0)
     _bold(left, label)
     return table
@@ -173,21 +233,35 @@ def _section(
     lines_of: Callable[[FormEntry, str], list[str]],
 ) -> None:
     doc.add_paragraph()  # type: ignore[attr-defined]
-    table = _labelled_table(doc, label, max(1, len(entries)))
+    table = _labelled_table(doc, label, 1 + max(1, len(entries)), duty_column=True)
+    _bold(table.cell(0, 1), t(lang, "forms.column.record"))
+    _bold(table.cell(0, 2), t(lang, "forms.column.duties"))
     if not entries:
-        table.cell(0, 1).text = t(lang, "forms.no_records")
+        table.cell(1, 1).text = t(lang, "forms.no_records")
         return
-    for i, entry in enumerate(entries):
+    for i, entry in enumerate(entries, start=1):
         cell = table.cell(i, 1)
         lines = lines_of(entry, lang)
         cell.text = lines[0]
         for line in lines[1:]:
             cell.add_paragraph(line)
+        table.cell(i, 2).text = duty_names(entry.duties, lang)
+
+
+def duty_names(codes: Sequence[str], lang: str) -> str:
+    """The duties' names, one per line; a code the catalogue lacks shows as the code."""
+    names = []
+    for code in codes:
+        try:
+            names.append(t(lang, f"duties.duty.{code}"))
+        except KeyError:
+            names.append(code)
+    return "\n".join(names)
 
 
 def _totals(doc: object, form: MonthlyForm, lang: str) -> None:
     doc.add_paragraph()  # type: ignore[attr-defined]
-    table = _labelled_table(doc, t(lang, "forms.section.totals"), 3)
+    table = _labelled_table(doc, t(lang, "forms.section.totals"), 3, duty_column=False)
     semester_label = (
         t(lang, "forms.totals.hours_semester", semester=form.semester)
         if form.semester
@@ -213,14 +287,28 @@ def _totals(doc: object, form: MonthlyForm, lang: str) -> None:
         table.cell(i, 1).text = t(lang, "forms.totals.line", label=label, value=value)
 
 
-def _notes(doc: object, form: MonthlyForm, lang: str) -> None:
+def _notes(doc: object, form: MonthlyForm, lang: str, title_of_advisor: str) -> None:
     doc.add_paragraph()  # type: ignore[attr-defined]
-    table = _labelled_table(doc, t(lang, "forms.section.note"), 1)
+    table = _labelled_table(doc, t(lang, "forms.section.note"), 1, duty_column=False)
     cell = table.cell(0, 1)
     lines = []
     if form.note:
-        lines.append(t(lang, "forms.note.advisor", note=form.note))
+        lines.append(t(lang, "forms.note.advisor", title=title_of_advisor, note=form.note))
     lines += [t(lang, f"forms.note.standing_{i}") for i in (1, 2, 3)]
     cell.text = lines[0]
     for line in lines[1:]:
         cell.add_paragraph(line)
+
+
+def _signatures(doc: object, lang: str, title_of_advisor: str) -> None:
+    """The advisor's signature and date; the counselor's review, signature and date."""
+    doc.add_paragraph()  # type: ignore[attr-defined]
+    table = _grid_table(doc, 2, SIGNATURE_GRID)
+    rows = (
+        (t(lang, "forms.sign.advisor", title=title_of_advisor), t(lang, "forms.sign.date")),
+        (t(lang, "forms.sign.counselor"), t(lang, "forms.sign.date")),
+    )
+    for i, (who, when) in enumerate(rows):
+        _bold(table.cell(i, 0), who)
+        _bold(table.cell(i, 2), when)
+        table.rows[i].height = Cm(1.2)

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Final
 
 from bot.i18n import t
-from reminders.status import ClassCompliance
+from reminders.jobs.status import ClassCompliance
 
 STATE_COLOURS: Final = {
     "met": "#4caf50",  # green

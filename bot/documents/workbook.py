@@ -26,9 +26,9 @@ from bot.documents.form_docx import hours_text
 from bot.documents.xlsx_stream import StreamingWorkbook
 from bot.i18n import t
 from reminders.compliance import ActivityFact, RuleStatus, SubmissionFact, evaluate_history
+from reminders.jobs.status import load_calendar
 from reminders.policy import Policy, Rule
 from reminders.semester_calendar import Semester, SemesterCalendar
-from reminders.status import load_calendar
 from storage.audit import edited_activity_ids
 from storage.errors import NotFound
 from storage.facts import ClassRow, class_rows

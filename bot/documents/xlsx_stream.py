@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import IO, Final
 from xml.sax.saxutils import escape, quoteattr
 
+from bot.documents.cells import FORMULA_STARTS
+
 _MAIN_NS: Final = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL_NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL_NS: Final = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -26,6 +28,9 @@ _EPOCH: Final = date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year qui
 _ILLEGAL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _STYLE_DATE: Final = 1
 _STYLE_HEADER: Final = 2
+# Text that starts like a formula (`=`, `+`, `-`, `@`, tab, CR) is already an inline string,
+# which no spreadsheet evaluates; the quote prefix also keeps it text when someone edits it.
+_STYLE_QUOTED: Final = 3
 # Excel's limits: a sheet name of at most 31 characters without []:*?/\ .
 _SHEET_NAME_BAD: Final = re.compile(r"[\[\]:*?/\\]")
 
@@ -36,7 +41,7 @@ _STYLES: Final = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>
+<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/></cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>"""
 
@@ -84,7 +89,8 @@ class SheetWriter:
                 letters = self._letters = _column_letters(2 * i)
             ref = f"{letters[i]}{r}"
             if isinstance(value, str):
-                parts.append(f'<c r="{ref}" t="inlineStr"{style}>{_text(value)}</c>')
+                cell_style = f' s="{_STYLE_QUOTED}"' if value.startswith(FORMULA_STARTS) else style
+                parts.append(f'<c r="{ref}" t="inlineStr"{cell_style}>{_text(value)}</c>')
             elif isinstance(value, bool):
                 parts.append(f'<c r="{ref}" t="b"{style}><v>{int(value)}</v></c>')
             elif isinstance(value, int | float):

@@ -137,7 +137,11 @@ async def _preview(update: Update, context: BotContext, class_id: int, month: st
             ],
             [
                 InlineKeyboardButton(
-                    t(lang, "formchat.button_download"), callback_data=f"fd:{class_id}:{compact}"
+                    # Once submitted, the download is the form of record (see _download).
+                    t(lang, "formchat.button_download")
+                    if view.latest_version is None or note is not None
+                    else t(lang, "formchat.button_download_filed", version=view.latest_version),
+                    callback_data=f"fd:{class_id}:{compact}",
                 )
             ],
         ]
@@ -201,10 +205,22 @@ async def _submit(update: Update, context: BotContext, class_id: int, month: str
 
 
 async def _download(update: Update, context: BotContext, class_id: int, month: str) -> None:
+    """The form of record once the month was submitted (第N版, no draft mark); before that,
+    or with a new note waiting to be submitted, the draft."""
+    note = _notes(context).get((class_id, month))
+    if note is None:
+        try:
+            with context.services.session() as session:
+                filed = usecases.filed_form(session, context.person(session), class_id, month)
+        except NotAllowed:
+            await _answer(update, t(context.lang, "formchat.not_allowed"))
+            return
+        if filed is not None:
+            await _send_form(update, context, filed, None)
+            return
     view = await _draft(update, context, class_id, month)
     if view is None:
         return
-    note = _notes(context).get((class_id, month))
     form = view.form if note is None else _with_note(view.form, note)
     await _send_form(update, context, form, None)
 

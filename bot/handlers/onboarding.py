@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler
 
-from bot import usecases
+from bot import profile, usecases
 from bot.context import Actor, BotContext
 from bot.handlers.identity import refuse_stranger, reply
 from bot.i18n import LANGUAGES
@@ -35,6 +35,8 @@ async def start(update: Update, context: BotContext) -> None:
         return
     services.known_telegram_ids.add(user.id)
     services.forget_actor(user.id)
+    if context.actor is not None and result.reason in ("linked", "username", "already"):
+        await profile.set_role_menu(context.bot, user.id, context.actor, context.lang)
     if result.reason in ("linked", "username"):
         await reply(update, context, "chat.welcome", name=name)
     elif result.reason == "already":
@@ -64,6 +66,7 @@ async def lang_command(update: Update, context: BotContext) -> None:
         usecases.set_language(session, context.actor.id, choice)
     context.services.forget_actor(context.actor.telegram_id)
     context.lang = choice
+    await profile.set_role_menu(context.bot, context.actor.telegram_id, context.actor, choice)
     await reply(update, context, "chat.lang_set")
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot import usecases
+from bot import metrics, usecases
 from bot.context import BotContext
 from bot.formatting import Recordable, activity_line
 from bot.handlers.identity import button_data, is_private, refuse_stranger, reply
@@ -257,6 +257,7 @@ def _record(
         pending.parsed,
         context.services.now(),
     )
+    metrics.RECORDS.inc(0 if outcome.duplicate else len(outcome.activities))
     lang = context.lang
     key = "chat.recorded_again" if outcome.duplicate else "chat.recorded"
     text = t(lang, key, class_name=school_class.name, lines=_lines(lang, outcome.activities))

@@ -18,9 +18,9 @@ from bot.context import BotContext, Services
 from bot.formatting import date_label, split_message, status_summary
 from bot.handlers.identity import refuse_stranger
 from bot.i18n import t
+from bot.reminder_texts import LOG_PREFIX, SNOOZE_PREFIX, STATUS_PREFIX
 from reminders.decisions import SNOOZE_DAYS
-from reminders.sweep import run_sweep, telegram_sender
-from reminders.texts import LOG_PREFIX, SNOOZE_PREFIX, STATUS_PREFIX
+from reminders.jobs.sweep import run_sweep, telegram_sender
 from storage import ledger
 from storage.locks import sweep_lock
 

@@ -8,7 +8,7 @@ from telegram import Update
 from telegram.error import Forbidden
 from telegram.ext import BaseHandler, CommandHandler
 
-from bot import usecases
+from bot import desk, usecases, year_duties
 from bot.context import BotContext
 from bot.documents.status_grid import render_status_grid
 from bot.formatting import split_message, status_summary, status_text
@@ -27,10 +27,25 @@ async def me_command(update: Update, context: BotContext) -> None:
     with services.session() as session:
         person = context.person(session)
         answer = usecases.my_status(session, person, services.policy, services.now())
+        # The year's duties (covered or not yet) and the students' survey, per class.
+        extra = year_duties.advisor_page(
+            session, person, services.policy, services.now(), services.tz, context.lang
+        )
+        reviews = desk.review_labels(session, [r.row.id for r in answer.results])
     if answer.refusal:
         await reply(update, context, f"chat.{answer.refusal}")
         return
-    text = "\n\n".join(status_text(context.lang, r) for r in answer.results)
+    text = "\n\n".join(
+        [
+            *(
+                status_text(
+                    context.lang, r, desk.rule_reviews(services.policy, reviews.get(r.row.id, {}))
+                )
+                for r in answer.results
+            ),
+            *extra,
+        ]
+    )
     await _deliver(update, context, text)
 
 
@@ -45,6 +60,7 @@ async def status_command(update: Update, context: BotContext) -> None:
     with services.session() as session:
         person = context.person(session)
         answer = usecases.status_for(session, person, services.policy, services.now(), class_name)
+        reviews = desk.review_labels(session, [r.row.id for r in answer.results[:1]])
     lang = context.lang
     if answer.refusal:
         await reply(
@@ -52,7 +68,10 @@ async def status_command(update: Update, context: BotContext) -> None:
         )
         return
     if len(answer.results) == 1:
-        text = status_text(lang, answer.results[0])
+        only = answer.results[0]
+        text = status_text(
+            lang, only, desk.rule_reviews(services.policy, reviews.get(only.row.id, {}))
+        )
     else:
         text = status_summary(lang, answer.results)
     picture = render_status_grid(answer.results, lang) if len(answer.results) > 1 else None

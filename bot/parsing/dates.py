@@ -57,6 +57,7 @@ from typing import Any
 
 from bot.parsing.gates import combined, gated
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
+from reminders.holidays import lunar_holiday
 
 
 @dataclass(frozen=True, slots=True)
@@ -654,49 +655,8 @@ _HOLIDAYS = {
 }
 
 
-# Lunar-calendar holidays move every year: 春节 (the first day of the lunar year), 端午 and
-# 中秋 from a table of their Gregorian dates; 除夕 is the day before 春节, 元宵 fourteen days
-# after it; 清明 (solar, April 4 or 5) follows the leap-year cycle. Outside the table's years
-# the holiday gives no date (the note is then dated today).
-_SPRING_FESTIVAL = {
-    2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29),
-    2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23),
-    2032: (2, 11), 2033: (1, 31), 2034: (2, 19), 2035: (2, 8),
-}  # fmt: skip
-_DRAGON_BOAT = {
-    2020: (6, 25), 2021: (6, 14), 2022: (6, 3), 2023: (6, 22), 2024: (6, 10), 2025: (5, 31),
-    2026: (6, 19), 2027: (6, 9), 2028: (5, 28), 2029: (6, 16), 2030: (6, 5), 2031: (6, 24),
-    2032: (6, 12), 2033: (6, 1), 2034: (6, 20), 2035: (6, 10),
-}  # fmt: skip
-_MID_AUTUMN = {
-    2020: (10, 1), 2021: (9, 21), 2022: (9, 10), 2023: (9, 29), 2024: (9, 17), 2025: (10, 6),
-    2026: (9, 25), 2027: (9, 15), 2028: (10, 3), 2029: (9, 22), 2030: (9, 12), 2031: (10, 1),
-    2032: (9, 19), 2033: (9, 8), 2034: (9, 27), 2035: (9, 16),
-}  # fmt: skip
-
-
-def lunar_holiday(name: str, year: int) -> date | None:
-    """The day of a lunar holiday (春节, 除夕, 元宵, 端午, 中秋), 清明 or 冬至 in `year`, from the
-    table (2020-2035); None outside it."""
-    return _lunar_holiday(name, year)
-
-
-def _lunar_holiday(name: str, year: int) -> date | None:
-    if name.startswith("清明"):
-        return _safe_date(year, 4, 4 if year % 4 in (0, 1) else 5)
-    if name == "冬至":  # December 21 or 22, on the same leap-year cycle (2020-2040)
-        return _safe_date(year, 12, 21 if year % 4 in (0, 1) else 22)
-    if name.startswith("端午"):
-        table, offset = _DRAGON_BOAT, 0
-    elif name.startswith("中秋"):
-        table, offset = _MID_AUTUMN, 0
-    else:
-        table = _SPRING_FESTIVAL
-        offset = -1 if name in ("除夕", "年三十") else 14 if name.startswith("元宵") else 0
-    if year not in table:
-        return None
-    month, day = table[year]
-    return _shift(date(year, month, day), offset)
+# Lunar-calendar holidays (春节, 端午, 中秋 …) come from the domain's table in reminders.holidays.
+_lunar_holiday = lunar_holiday
 
 
 _RUN_UP_AFTER_RE = re.compile(

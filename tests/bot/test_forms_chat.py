@@ -115,3 +115,27 @@ async def test_plan_saved_shown_and_meets_the_rule(bot: BotUnderTest) -> None:
 async def test_english_form_preview(bot: BotUnderTest) -> None:
     await bot.say(ZHANG, "/lang en")
     assert "work record form (draft)" in (await bot.say(ZHANG, "/form 2026-11"))[0]
+
+
+async def test_after_submission_the_download_is_the_filed_version(bot: BotUnderTest) -> None:
+    await bot.say(ZHANG, "11月10日查寝，9号楼")
+    await bot.say(ZHANG, "/form 2026-11")
+    await bot.press(ZHANG, "提交")
+    await bot.say(ZHANG, "11月11日查寝，10号楼")  # after the submission: only in a new draft
+    await bot.say(ZHANG, "/form 2026-11")
+    labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
+    assert labels[-1] == "下载第1版"
+    await bot.press(ZHANG, "下载第1版")
+    assert len(bot.request.sent("sendDocument")) == 2
+    # LocalRequest keeps parameters, not bytes: the use case behind the button is checked.
+    from bot import usecases
+    from storage.directory import find_class
+    from storage.models import Person
+
+    with Session(bot.engine) as session:
+        zhang = session.scalar(select(Person).where(Person.telegram_id == ZHANG))
+        assert zhang is not None
+        class_id = find_class(session, "数学2023-1").id
+        filed = usecases.filed_form(session, zhang, class_id, "2026-11")
+    assert filed is not None and filed.version == 1
+    assert [e.place for e in filed.dorm_visits] == ["9号楼"]

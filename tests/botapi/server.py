@@ -353,6 +353,8 @@ class FakeBotApi:
         self._callback_counter = itertools.count(4_000_000_000_000_000_000)
         self._commands: dict[tuple[str, str], list[JSONDict]] = {}
         self._menu_buttons: dict[int | None, JSONDict] = {}
+        # (field, language_code) -> text: "description" or "short_description".
+        self._descriptions: dict[tuple[str, str], str] = {}
         self._webhook: JSONDict = {"url": ""}
         self._files: dict[str, _StoredFile] = {}
         self._file_counter = itertools.count(1)
@@ -380,6 +382,10 @@ class FakeBotApi:
                 "deleteMyCommands",
                 "setChatMenuButton",
                 "getChatMenuButton",
+                "setMyDescription",
+                "getMyDescription",
+                "setMyShortDescription",
+                "getMyShortDescription",
                 "sendMessage",
                 "editMessageText",
                 "editMessageReplyMarkup",
@@ -990,6 +996,28 @@ class FakeBotApi:
         self._commands.pop(self._command_key(p), None)
         return True
 
+    def _set_description(self, p: JSONDict, name: str, limit: int) -> Any:
+        text = p.get(name) or ""
+        if len(str(text)) > limit:
+            raise ApiError(400, f"Bad Request: {name} is too long")
+        self._descriptions[(name, p.get("language_code") or "")] = str(text)
+        return True
+
+    def _api_setMyDescription(self, p: JSONDict, files: dict[str, UploadedFile]) -> Any:
+        return self._set_description(p, "description", 512)
+
+    def _api_setMyShortDescription(self, p: JSONDict, files: dict[str, UploadedFile]) -> Any:
+        return self._set_description(p, "short_description", 120)
+
+    def _api_getMyDescription(self, p: JSONDict, files: dict[str, UploadedFile]) -> Any:
+        return {
+            "description": self._descriptions.get(("description", p.get("language_code") or ""), "")
+        }
+
+    def _api_getMyShortDescription(self, p: JSONDict, files: dict[str, UploadedFile]) -> Any:
+        key = ("short_description", p.get("language_code") or "")
+        return {"short_description": self._descriptions.get(key, "")}
+
     def _api_setChatMenuButton(self, p: JSONDict, files: dict[str, UploadedFile]) -> Any:
         button = p.get("menu_button") or {"type": "default"}
         self._menu_buttons[p.get("chat_id")] = button
@@ -1445,6 +1473,12 @@ class FakeBotApi:
         with self._lock:
             key = self._command_key({"scope": scope, "language_code": language_code})
             return list(self._commands.get(key, []))
+
+    def description(self, language_code: str = "", *, short: bool = False) -> str:
+        """The bot's description (or short description) for a language, as last set."""
+        with self._lock:
+            key = ("short_description" if short else "description", language_code)
+            return self._descriptions.get(key, "")
 
     def menu_button(self, chat_id: int | None = None) -> JSONDict | None:
         """The menu button last set for a chat (None: the default one), if any was set."""

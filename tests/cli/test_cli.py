@@ -18,10 +18,16 @@ STATES = {"met", "on_track", "behind", "missed"}
 
 
 def cli(
-    db_url: str, *args: str, stdin: str | None = None, cwd: Path | None = None
+    db_url: str,
+    *args: str,
+    stdin: str | None = None,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
+    extra = env or {}
     env = {**os.environ, "DATABASE_URL": db_url, "ADVISORBOT_LANGUAGE": "en"}
     env.pop("TELEGRAM_BOT_TOKEN", None)
+    env.update(extra)
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         capture_output=True,
@@ -168,12 +174,14 @@ def test_export_activities_formats(sqlite_url: str, roster: Path, tmp_path: Path
         "students",
         "recorded_at",
         "source",
+        "duties",
     }
     assert rows[0]["count"] == 3 and rows[1]["location"] == "9号楼"
+    assert rows[0]["duties"] == []  # recorded without duty codes
     since = cli(sqlite_url, "export", "activities", "--since", "2026-11-10").stdout.splitlines()
     assert len(since) == 1
     csv_text = cli(sqlite_url, "export", "activities", "--format", "csv").stdout
-    assert csv_text.splitlines()[0].startswith("id,class,advisor,kind,date")
+    assert csv_text.splitlines()[0].startswith("\ufeffid,class,advisor,kind,kind code,date")
     out = tmp_path / "a.xlsx"
     assert (
         cli(sqlite_url, "export", "activities", "--format", "xlsx", "--out", str(out)).returncode

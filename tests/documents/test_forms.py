@@ -112,8 +112,11 @@ def section(doc: object, label: str) -> Table:
 
 
 def section_text(doc: object, label: str) -> str:
+    """The body column of a section, without the record sections' heading row."""
     table = section(doc, label)
-    return "\n".join(table.cell(i, 1).text for i in range(len(table.rows)))
+    headings = {t(lang, "forms.column.record") for lang in ("zh", "en")}
+    first = 1 if table.cell(0, 1).text in headings else 0
+    return "\n".join(table.cell(i, 1).text for i in range(first, len(table.rows)))
 
 
 def open_docx(data: bytes) -> object:
@@ -154,14 +157,14 @@ def test_docx_holds_every_record_totals_and_note(session: Session) -> None:
     doc = open_docx(render_month_form(form, "zh"))
     body = "\n".join(p.text for p in doc.paragraphs)  # type: ignore[attr-defined]
 
-    assert "合肥工业大学数学学院 本科生班主任（班导师）工作记录表" in body
+    assert "数学学院本科生班主任（班导师）工作任务书暨工作记录表" in body
     header = doc.tables[0]  # type: ignore[attr-defined]
     assert [c.text for c in header.rows[0].cells] == [
         "班级",
         "数学与应用数学2023-1班",
         "月份",
         "2026-11",
-        "班主任",
+        "班导师",  # cohort 2023 is in its fourth year in November 2026
         "张老师",
     ]
     meetings = section_text(doc, "参加、指导班团会记录")
@@ -183,10 +186,10 @@ def test_docx_holds_every_record_totals_and_note(session: Session) -> None:
     assert "本月工作学时：5.75 学时" in totals
     assert "本学期累计学时（2026-2027-1）：7.75 学时" in totals
     notes = section_text(doc, "备注")
-    assert "班主任说明：期中考试后加强学风建设" in notes
+    assert "班导师说明：期中考试后加强学风建设" in notes
     for i in (1, 2, 3):
         assert t("zh", f"forms.note.standing_{i}") in notes
-    assert "第 1 版" in body
+    assert "第1版" in body and t("zh", "forms.draft") not in body
 
 
 def test_empty_month_is_a_valid_form_that_says_so(session: Session) -> None:
@@ -213,8 +216,12 @@ def test_english_advisor_gets_english_labels(session: Session) -> None:
     assert form.advisor == "Smith" and form.advisor_language == "en"
     doc = open_docx(render_month_form(form, "en"))
     text = "\n".join(p.text for p in doc.paragraphs)  # type: ignore[attr-defined]
-    assert "Class Advisor Work Record Form" in text
-    assert [c.text for c in doc.tables[0].rows[0].cells][::2] == ["Class", "Month", "Advisor"]  # type: ignore[attr-defined]
+    assert "Class Advisor (Mentor) Task Book and Work Record Form" in text
+    assert [c.text for c in doc.tables[0].rows[0].cells][::2] == [
+        "Class",
+        "Month",
+        "Mentor",
+    ]  # year 3  # type: ignore[attr-defined]
     assert "Building 7" in section_text(doc, "Dorm visits")
     assert section_text(doc, "Classroom visits") == "No records this month"
     assert "Work hours this month: 1 h" in section_text(doc, "Totals")

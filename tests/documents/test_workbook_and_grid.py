@@ -17,8 +17,8 @@ from typer.testing import CliRunner
 from bot.cli import app
 from bot.documents.status_grid import render_status_grid
 from bot.documents.workbook import write_semester_workbook
+from reminders.jobs.status import class_compliance
 from reminders.policy import load_policy
-from reminders.status import class_compliance
 from storage.db import make_engine
 from storage.errors import NotFound
 from storage.forms import save_plan, submit_month_form

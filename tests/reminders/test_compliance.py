@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
@@ -455,12 +454,10 @@ def test_current_evaluation_agrees_with_history(policy: Policy, calendar: Semest
             assert past[(current.rule, current.period)] == current
 
 
-def test_a_thousand_classes_well_under_a_second(policy: Policy, calendar: SemesterCalendar) -> None:
+def test_a_thousand_classes_are_each_judged(policy: Policy, calendar: SemesterCalendar) -> None:
+    # Speed is measured in bench/compliance.py, never asserted here.
     rng = random.Random(3)
     facts = {i: random_class(rng, 150) for i in range(1000)}
-    started = time.perf_counter()
     reports = evaluate_many(policy, calendar, facts, at(2026, 12, 10))
-    elapsed = time.perf_counter() - started
     assert len(reports) == 1000
-    # The budget is well under a second on a laptop; leave room for a busy CI machine.
-    assert elapsed < 1.0, f"evaluate_many took {elapsed:.2f}s"
+    assert all(len(r.rules) == len(policy.rules) for r in reports.values())

@@ -1,4 +1,4 @@
-"""Rest days when reminders are not sent, in years the holiday package covers and beyond."""
+"""Rest days when reminders are not sent, from chinese_calendar, and from `holidays` for years it lacks."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from reminders.holidays import is_rest_day
         date(2026, 10, 1),  # National Day, from the package's schedule
         date(2027, 2, 5),  # Spring Festival's eve (a Friday): from the lunar table
         date(2027, 2, 8),  # the third day of the Spring Festival (a Monday)
+        date(2027, 2, 10),  # its observed day off (holidays 0.108's 2027 schedule)
         date(2027, 4, 5),  # Qingming (a Monday)
         date(2027, 6, 9),  # Dragon Boat Festival (a Wednesday)
         date(2027, 9, 15),  # Mid-Autumn Festival (a Wednesday)
@@ -28,7 +29,7 @@ def test_holidays_and_weekends_are_rest_days(day: date) -> None:
 
 @pytest.mark.parametrize(
     "day",
-    [date(2026, 11, 24), date(2027, 2, 10), date(2027, 3, 3), date(2027, 9, 16)],
+    [date(2026, 11, 24), date(2027, 2, 11), date(2027, 3, 3), date(2027, 9, 16)],
 )
 def test_ordinary_weekdays_are_working_days(day: date) -> None:
     assert not is_rest_day(day)

@@ -7,11 +7,11 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
+from bot.reminder_texts import buttons, render
 from reminders.decisions import WRAP_UP_DAYS, Reminder, due_reminders
 from reminders.holidays import is_rest_day
 from reminders.policy import Policy, load_policy
 from reminders.semester_calendar import SemesterCalendar
-from reminders.texts import buttons, render
 from tests.reminders_sweep.scenario import (
     AUTUMN,
     COUNSELOR,
@@ -93,7 +93,8 @@ def test_a_forgotten_monthly_form_is_nudged_three_times_then_goes_to_the_digest(
     nudges = semester.to(NO_FORM, "monthly_form")
     assert {r.rule for _, r in semester.to(NO_FORM)} == {"monthly_form"}
     assert days(nudges)[:6] == [
-        ("2026-09", "missed", date(2026, 10, 8)),  # opens 1 October: National Day holiday
+        # Due 5 October, in the National Day holiday: moved to 8 October, the first working day.
+        ("2026-09", "due_soon", date(2026, 10, 8)),
         ("2026-09", "missed", date(2026, 10, 12)),  # 11 October is a Sunday
         ("2026-09", "missed", date(2026, 10, 15)),
         ("2026-10", "due_soon", date(2026, 11, 2)),

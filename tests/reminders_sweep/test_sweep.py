@@ -12,9 +12,9 @@ from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session
 from telegram.error import Forbidden, NetworkError
 
+from bot.reminder_texts import Buttons
+from reminders.jobs.sweep import decide, run_sweep
 from reminders.policy import load_policy
-from reminders.sweep import decide, run_sweep
-from reminders.texts import Buttons
 from storage.db import make_engine, make_session_factory
 from storage.models import Person, ReminderLedger
 from tests.conftest import local

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -66,10 +67,8 @@ def test_migrations_run_from_empty_to_head_and_back(engine: Engine) -> None:
     assert current_revision(engine) is None
     assert "activities" not in inspect(engine).get_table_names()
     upgrade(engine)
-    from alembic.script import ScriptDirectory
-
     head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
-    assert current_revision(engine) == head  # one head: the revisions form a single chain
+    assert current_revision(engine) == head
     tables = set(inspect(engine).get_table_names())
     assert {
         "people",

@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import Forbidden, TelegramError
 
-from reminders.compliance import ActivityFact, SubmissionFact, evaluate_history
+from bot import metrics
+from bot.reminder_texts import Buttons, buttons, render
+from reminders.compliance import ActivityFact, SubmissionFact
 from reminders.decisions import (
     ClassHistory,
     LedgerEntry,
@@ -29,9 +31,9 @@ from reminders.decisions import (
     due_reminders,
 )
 from reminders.holidays import is_rest_day
+from reminders.jobs.status import load_calendar
+from reminders.judge import ClassFacts, judge_many
 from reminders.policy import Policy
-from reminders.status import load_calendar
-from reminders.texts import Buttons, buttons, render
 from storage import ledger
 from storage.db import unit_of_work
 from storage.facts import PersonRef, activity_tuples, class_rows, gc_paused, submission_tuples
@@ -147,28 +149,24 @@ def _decide(session: Session, policy: Policy, now: datetime, is_holiday: RestDay
         tzinfo=now.tzinfo,
     )
     entries = [LedgerEntry(*row) for row in ledger.ledger_rows(session, since)]
+    facts = [
+        ClassFacts(
+            row.id,
+            cast("list[ActivityFact]", [_Activity._make(t) for t in activities.get(row.id, ())]),
+            [SubmissionFact(*s) for s in submissions.get(row.id, ())],
+            row.advisor.id if row.advisor else None,
+        )
+        for row in rows
+    ]
+    # The one judge, at the same moment and on the same semester as status.
+    judged = dict(judge_many(policy, calendar, facts, now, semester=semester))
     classes = [
         ClassHistory(
             row.id,
             row.name,
             _recipient(row.advisor),
             _recipient(row.counselor),
-            tuple(
-                evaluate_history(
-                    policy,
-                    calendar,
-                    cast(
-                        "list[ActivityFact]",
-                        [_Activity._make(t) for t in activities.get(row.id, ())],
-                    ),
-                    [
-                        SubmissionFact(w, p, s)
-                        for w, p, s in submissions.get(row.id, ())
-                        if s <= now
-                    ],
-                    now,
-                )
-            ),
+            judged[row.id].periods,
         )
         for row in rows
     ]
@@ -257,14 +255,17 @@ async def _deliver(
         log.info("person %s cannot be reached: %s", reminder.person_id, exc)
         with unit_of_work(sessions) as session:
             ledger.mark_unreachable(session, ledger_id, reminder.person_id, clock(), str(exc))
+        metrics.REMINDERS.labels("unreachable").inc()
         return Outcome(reminder, text, UNREACHABLE, ledger_id, str(exc))
     except TelegramError as exc:
         log.warning("reminder %s not sent, will retry: %s", ledger_id, exc)
         with unit_of_work(sessions) as session:
             ledger.mark_failed(session, ledger_id, f"{type(exc).__name__}: {exc}")
+        metrics.REMINDERS.labels("failed").inc()
         return Outcome(reminder, text, FAILED, ledger_id, str(exc))
     with unit_of_work(sessions) as session:
         ledger.mark_sent(session, ledger_id, clock())
+    metrics.REMINDERS.labels("sent").inc()
     return Outcome(reminder, text, SENT, ledger_id)
 
 

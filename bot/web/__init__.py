@@ -1,0 +1,1 @@
+"""The web port: dashboard (bot/web/app.py) and health routes (bot/web/health.py)."""

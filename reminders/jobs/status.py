@@ -1,0 +1,145 @@
+"""Judgements of many classes from the database: the glue between storage and the judge.
+
+Classes are read in chunks cut at advisor boundaries (an advisor's classes share the
+advisor-scoped rules), three queries a chunk (activities, forms, plans), so memory stays
+bounded at any number of classes; the rules themselves run in `reminders.judge`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Final
+
+from sqlalchemy.orm import Session
+
+from reminders.compliance import ActivityFact, ComplianceReport, SubmissionFact
+from reminders.judge import ClassFacts, judge_many
+from reminders.policy import Policy
+from reminders.semester_calendar import Semester, SemesterCalendar
+from storage.directory import all_semesters
+from storage.facts import (
+    ActivityTuple,
+    ClassRow,
+    SubmissionTuple,
+    activity_tuples,
+    class_rows,
+    gc_paused,
+    submission_tuples,
+)
+
+# Classes judged per chunk: large enough that the per-chunk queries are few, small enough
+# that a chunk's activities (150 each) stay in tens of megabytes.
+CHUNK_CLASSES: Final = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class ClassCompliance:
+    row: ClassRow
+    report: ComplianceReport
+
+    def to_json(self) -> dict[str, object]:
+        """The contract's `status --json` object for one class."""
+        return {
+            "class": self.row.name,
+            "advisor": self.row.advisor.name if self.row.advisor else None,
+            "at": self.report.at.isoformat(timespec="seconds"),
+            "semester": self.report.semester.name if self.report.semester else None,
+            "rules": [status.to_json() for status in self.report.rules],
+            "history": [status.to_history_json() for status in self.report.history],
+        }
+
+
+def load_calendar(session: Session, policy: Policy) -> SemesterCalendar:
+    """Semesters from the database, plus any listed only in the policy file."""
+    stored = [Semester(s.name, s.first_day, s.last_day) for s in all_semesters(session)]
+    return SemesterCalendar.from_policy(policy, stored)
+
+
+def advisor_chunks(rows: Sequence[ClassRow], size: int = CHUNK_CLASSES) -> Iterator[list[ClassRow]]:
+    """``rows`` grouped by advisor (classes without one alone), in chunks of about ``size``
+    classes never splitting an advisor's classes."""
+    by_advisor: dict[int | None, list[ClassRow]] = {}
+    lonely: list[list[ClassRow]] = []
+    for row in rows:
+        if row.advisor is None:
+            lonely.append([row])
+        else:
+            by_advisor.setdefault(row.advisor.id, []).append(row)
+    chunk: list[ClassRow] = []
+    for group in [*by_advisor.values(), *lonely]:
+        if chunk and len(chunk) + len(group) > size:
+            yield chunk
+            chunk = []
+        chunk.extend(group)
+    if chunk:
+        yield chunk
+
+
+def iter_class_compliance(
+    session: Session,
+    policy: Policy,
+    at: datetime,
+    class_ids: Sequence[int] | None = None,
+    *,
+    semester: Semester | None = None,
+    chunk_size: int = CHUNK_CLASSES,
+) -> Iterator[ClassCompliance]:
+    """Each class's judgement at ``at``, chunk by chunk (an advisor's classes together, in
+    class-name order inside a chunk). ``semester`` defaults to the one judged at ``at``."""
+    calendar = load_calendar(session, policy)
+    rows = class_rows(session, class_ids)
+    chosen = semester or calendar.current_or_relevant(at.date())
+    for chunk in advisor_chunks(rows, chunk_size):
+        with gc_paused():
+            judged = _judge_chunk(session, policy, calendar, chosen, at, chunk)
+        yield from judged
+
+
+def _judge_chunk(
+    session: Session,
+    policy: Policy,
+    calendar: SemesterCalendar,
+    semester: Semester | None,
+    at: datetime,
+    rows: list[ClassRow],
+) -> list[ClassCompliance]:
+    ids = [row.id for row in rows]
+    activities: Mapping[int, list[ActivityTuple]] = {}
+    submissions: Mapping[int, list[SubmissionTuple]] = {}
+    if semester is not None:
+        # Work dated after `at` does not count yet; the judge checks again, this saves reading.
+        last_day = min(semester.end, at.date())
+        first_day = semester.start
+        activities = activity_tuples(session, first_day, last_day, ids)
+        submissions = submission_tuples(session, ids)
+    facts = [
+        ClassFacts(
+            row.id,
+            list(map(ActivityFact._make, activities.get(row.id, ()))),
+            [SubmissionFact(*s) for s in submissions.get(row.id, ())],
+            row.advisor.id if row.advisor else None,
+        )
+        for row in rows
+    ]
+    by_id = {row.id: row for row in rows}
+    judged = judge_many(policy, calendar, facts, at, semester=semester)
+    results = [ClassCompliance(by_id[key], report) for key, report in judged]  # type: ignore[index]
+    results.sort(key=lambda r: r.row.name)
+    return results
+
+
+def class_compliance(
+    session: Session,
+    policy: Policy,
+    at: datetime,
+    class_ids: Sequence[int] | None = None,
+    *,
+    semester: Semester | None = None,
+) -> list[ClassCompliance]:
+    """Each class's judgement at `at`, in class-name order (for a handful of classes; use
+    :func:`iter_class_compliance` to stream many)."""
+    results = list(iter_class_compliance(session, policy, at, class_ids, semester=semester))
+    results.sort(key=lambda r: r.row.name)
+    return results

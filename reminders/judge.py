@@ -1,0 +1,386 @@
+"""The judge: every rule, every period of a semester, at one moment.
+
+One pure function behind every verdict the college sees: ``status`` (CLI), ``/status``,
+``/me``, the sweep and the digest, the form's totals, the workbook and the assessment. Imports
+neither the ORM nor Telegram.
+
+What counts at ``at`` (aware, in the college's zone; "today" is ``at.date()``):
+
+* an activity on the local day it happened, when that day is on or before today (a visit
+  confirmed ahead for next week is not done yet);
+* a document (monthly form, semester plan) by when it was submitted: at or before ``at``.
+  The earliest such version decides whether it was on time; one handed in after its due date
+  is ``met`` with ``late``. A version the counselor returned does not count.
+
+Every period started by ``at`` is judged; one whose due date has passed is final (``met`` or
+``missed``), also after the semester's end. A rule with ``scope = "advisor"`` (default: the
+semester's 30 hours) is judged on the advisor's work in all their classes, counted once:
+:func:`judge_many` pools the classes of one advisor given together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from functools import lru_cache
+from typing import Final, NamedTuple
+
+from reminders.compliance import (
+    BEHIND,
+    MET,
+    MISSED,
+    ON_TRACK,
+    RETURNED,
+    ActivityFact,
+    ComplianceReport,
+    DocumentFact,
+    RuleStatus,
+)
+from reminders.holidays import is_public_holiday, next_working_day
+from reminders.policy import Policy, Rule
+from reminders.semester_calendar import Period, Semester, SemesterCalendar
+
+# The judge's result for one class (the historical name is ComplianceReport).
+Judgement = ComplianceReport
+
+# Sums of stated hours such as 0.1 drift in binary floating point; compare on rounded sums.
+_DONE_DIGITS: Final = 6
+
+ADVISOR_SCOPE: Final = "advisor"
+CLASS_SCOPE: Final = "class"
+
+
+class ClassFacts(NamedTuple):
+    """One class's records for :func:`judge_many`: ``key`` identifies the class in the
+    result; classes with the same ``advisor`` share advisor-scoped rules."""
+
+    key: Hashable
+    activities: Iterable[ActivityFact]
+    documents: Iterable[DocumentFact]
+    advisor: Hashable | None = None
+
+
+class JudgeError(ValueError):
+    """The moment cannot be judged (naive, or no semester applies)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Precomputation shared by every class judged at the same moment
+
+
+@dataclass(frozen=True, slots=True)
+class _Track:
+    """One rule's periods in the semester judged, with due dates and behind window."""
+
+    rule: Rule
+    periods: tuple[Period, ...]
+    dues: tuple[date, ...]
+    behind_days: int
+    # Maps each day to the index of the period holding it, so counting is one dict lookup.
+    day_to_period: Mapping[date, int]
+    # Index of the current period, or None when none has started yet.
+    current: int | None
+    # How many periods have started by today (the ones judged).
+    started: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    semester: Semester | None
+    today: date
+    tracks: tuple[_Track, ...]
+    # kind -> tracks counting it (indexes into `tracks`).
+    tracks_by_kind: Mapping[str, tuple[int, ...]]
+    # kind -> (default hours, per person)
+    hours: Mapping[str, tuple[float, bool]]
+    advisor_tracks: tuple[int, ...]
+
+
+def _current_index(periods: tuple[Period, ...], dues: tuple[date, ...], today: date) -> int | None:
+    """The period that matters today: the earliest started one not yet past due, else the last
+    started one (so in a break the most recent month stays current, and on December 3 the
+    November form, due December 5, is still the current one)."""
+    last_started: int | None = None
+    for i, period in enumerate(periods):
+        if period.start > today:
+            break
+        if dues[i] >= today:
+            return i
+        last_started = i
+    return last_started
+
+
+def _behind_days(policy: Policy, rule: Rule) -> int:
+    if rule.behind_days is not None:
+        return rule.behind_days
+    return policy.behind.last_days(rule.period)
+
+
+def due_date(policy: Policy, rule: Rule, period: Period) -> date:
+    """The last day to meet ``rule`` in ``period``: the period's due date plus the rule's
+    grace, moved to the next working day when it falls on a public holiday (policy
+    ``calendar.move_due_off_holidays``)."""
+    due = period.due + timedelta(days=rule.grace_days)
+    if policy.calendar.move_due_off_holidays and is_public_holiday(due):
+        due = next_working_day(due)
+    return due
+
+
+@lru_cache(maxsize=64)
+def _context(
+    policy: Policy, calendar: SemesterCalendar, semester: Semester | None, today: date
+) -> _Context:
+    hours = {k.kind: (k.hours, k.per_person) for k in policy.kind_hours}
+    if semester is None:
+        return _Context(None, today, (), {}, hours, ())
+    tracks: list[_Track] = []
+    by_kind: dict[str, list[int]] = {}
+    day_maps: dict[str, Mapping[date, int]] = {}
+    for rule in policy.rules:
+        periods = calendar.period_tuple(semester, rule.period)
+        dues = tuple(due_date(policy, rule, p) for p in periods)
+        if rule.period not in day_maps:
+            day_maps[rule.period] = {
+                p.start + timedelta(days=offset): i
+                for i, p in enumerate(periods)
+                for offset in range((p.end - p.start).days + 1)
+            }
+        started = sum(1 for p in periods if p.start <= today)
+        track = _Track(
+            rule,
+            periods,
+            dues,
+            _behind_days(policy, rule),
+            day_maps[rule.period],
+            _current_index(periods, dues, today),
+            started,
+        )
+        index = len(tracks)
+        tracks.append(track)
+        for kind in rule.kinds:
+            by_kind.setdefault(kind, []).append(index)
+    advisor_tracks = tuple(i for i, t in enumerate(tracks) if t.rule.scope == ADVISOR_SCOPE)
+    return _Context(
+        semester,
+        today,
+        tuple(tracks),
+        {k: tuple(v) for k, v in by_kind.items()},
+        hours,
+        advisor_tracks,
+    )
+
+
+def _amount(rule: Rule, activity: ActivityFact, hours: Mapping[str, tuple[float, bool]]) -> float:
+    measure = rule.measure
+    if measure == "activities":
+        return 1.0
+    if measure == "people":
+        return float(activity.count)
+    # measure == "hours": a stated duration is the whole activity's, never per person.
+    if activity.hours is not None:
+        return float(activity.hours)
+    default, per_person = hours.get(activity.kind, (0.0, False))
+    return default * activity.count if per_person else default
+
+
+def _count(ctx: _Context, activities: Iterable[ActivityFact]) -> list[list[float]]:
+    """Per track, per period: the amount done by today."""
+    tracks = ctx.tracks
+    today = ctx.today
+    done = [[0.0] * len(track.periods) for track in tracks]
+    hours = ctx.hours
+    for activity in activities:
+        indexes = ctx.tracks_by_kind.get(activity.kind)
+        if not indexes or activity.date > today:
+            continue
+        for index in indexes:
+            track = tracks[index]
+            period_index = track.day_to_period.get(activity.date)
+            if period_index is None:
+                continue
+            # _amount inlined for the two cheap measures: this loop runs per activity.
+            measure = track.rule.measure
+            if measure == "activities":
+                done[index][period_index] += 1.0
+            elif measure == "people":
+                done[index][period_index] += activity.count
+            else:
+                done[index][period_index] += _amount(track.rule, activity, hours)
+    return done
+
+
+def _first_submissions(
+    documents: Iterable[DocumentFact], at: datetime
+) -> dict[tuple[str, str], datetime]:
+    """(what, period) -> the earliest counting version submitted at or before ``at``."""
+    first: dict[tuple[str, str], datetime] = {}
+    for doc in documents:
+        if doc.submitted_at > at or doc.state == RETURNED:
+            continue
+        key = (doc.what, doc.period)
+        known = first.get(key)
+        if known is None or doc.submitted_at < known:
+            first[key] = doc.submitted_at
+    return first
+
+
+def _state(policy: Policy, track: _Track, index: int, done: float, today: date) -> str:
+    rule = track.rule
+    required = rule.required
+    if done >= required:
+        return MET
+    due = track.dues[index]
+    if today > due:
+        return MISSED
+    if (due - today).days < track.behind_days:
+        return BEHIND
+    if rule.period == "semester" and rule.measure != "submission":
+        period = track.periods[index]
+        total_days = (period.end - period.start).days + 1
+        # Whole days gone before today: today is still there to act in.
+        gone = min(max((today - period.start).days, 0), total_days) / total_days
+        if gone > policy.behind.semester_pace_after_fraction and done < required * gone:
+            return BEHIND
+    return ON_TRACK
+
+
+def _verdicts(
+    policy: Policy,
+    ctx: _Context,
+    done: list[list[float]],
+    first: Mapping[tuple[str, str], datetime],
+    at: datetime,
+) -> ComplianceReport:
+    today = ctx.today
+    periods: list[RuleStatus] = []
+    current: list[RuleStatus] = []
+    for i, track in enumerate(ctx.tracks):
+        rule = track.rule
+        for j in range(track.started):
+            period = track.periods[j]
+            due = track.dues[j]
+            late = False
+            if rule.measure == "submission":
+                handed_in = first.get((rule.submission or "", period.key))
+                amount = 0.0 if handed_in is None else 1.0
+                late = handed_in is not None and handed_in.astimezone(at.tzinfo).date() > due
+            else:
+                amount = round(done[i][j], _DONE_DIGITS)
+            status = RuleStatus(
+                rule=rule.id,
+                period=period.key,
+                period_start=period.start,
+                period_end=period.end,
+                done=amount,
+                required=rule.required,
+                due=due,
+                state=_state(policy, track, j, amount, today),
+                late=late,
+                final=today > due,
+            )
+            periods.append(status)
+            if j == track.current:
+                current.append(status)
+    return ComplianceReport(ctx.semester, at, tuple(current), tuple(periods))
+
+
+def _today(at: datetime) -> date:
+    if at.tzinfo is None or at.utcoffset() is None:
+        raise JudgeError("at must be timezone-aware (pass it in the college's time zone)")
+    return at.date()
+
+
+def semester_judged(calendar: SemesterCalendar, at: datetime) -> Semester | None:
+    """The semester judged at ``at``: the one in session; in the plan window the next one;
+    between two semesters the one that just ended; None before the first."""
+    return calendar.current_or_relevant(_today(at))
+
+
+def judge(
+    policy: Policy,
+    calendar: SemesterCalendar,
+    activities: Iterable[ActivityFact],
+    documents: Iterable[DocumentFact],
+    at: datetime,
+    *,
+    semester: Semester | None = None,
+) -> Judgement:
+    """Every rule of one class, every period started by ``at``, judged at ``at``.
+
+    ``semester`` defaults to :func:`semester_judged`; the workbook and the assessment pass
+    one explicitly. Advisor-scoped rules count this class's own work only; use
+    :func:`judge_many` to pool an advisor's classes.
+    """
+    ((_, found),) = judge_many(
+        policy, calendar, [ClassFacts(None, activities, documents)], at, semester=semester
+    )
+    return found
+
+
+def judge_many(
+    policy: Policy,
+    calendar: SemesterCalendar,
+    classes: Iterable[ClassFacts],
+    at: datetime,
+    *,
+    semester: Semester | None = None,
+) -> Iterator[tuple[Hashable, Judgement]]:
+    """:func:`judge` for many classes at once, in the order given.
+
+    Classes with the same (non-None) ``advisor`` in ``classes`` share the advisor-scoped
+    rules: each class shows the advisor's total. Give all of an advisor's classes in one call
+    (the glue streams chunks cut at advisor boundaries).
+    """
+    today = _today(at)
+    chosen = semester if semester is not None else calendar.current_or_relevant(today)
+    ctx = _context(policy, calendar, chosen, today)
+    counted: list[tuple[ClassFacts, list[list[float]], dict[tuple[str, str], datetime]]] = []
+    pooled: dict[Hashable, list[list[float]]] = {}
+    for facts in classes:
+        if ctx.semester is None:
+            done: list[list[float]] = []
+            first: dict[tuple[str, str], datetime] = {}
+        else:
+            done = _count(ctx, facts.activities)
+            first = _first_submissions(facts.documents, at)
+        counted.append((facts, done, first))
+        if facts.advisor is not None and ctx.advisor_tracks:
+            total = pooled.get(facts.advisor)
+            if total is None:
+                pooled[facts.advisor] = [list(done[i]) for i in ctx.advisor_tracks]
+            else:
+                for slot, i in enumerate(ctx.advisor_tracks):
+                    row = total[slot]
+                    for j, amount in enumerate(done[i]):
+                        row[j] += amount
+    for facts, done, first in counted:
+        if facts.advisor is not None and facts.advisor in pooled:
+            for slot, i in enumerate(ctx.advisor_tracks):
+                done[i] = pooled[facts.advisor][slot]
+        yield facts.key, _verdicts(policy, ctx, done, first, at)
+
+
+def judge_classes(
+    policy: Policy,
+    calendar: SemesterCalendar,
+    classes: Sequence[ClassFacts],
+    at: datetime,
+    *,
+    semester: Semester | None = None,
+) -> dict[Hashable, Judgement]:
+    """:func:`judge_many` as a mapping from each class's key to its judgement."""
+    return dict(judge_many(policy, calendar, classes, at, semester=semester))
+
+
+def final_moment(
+    policy: Policy, calendar: SemesterCalendar, semester: Semester, tz: tzinfo
+) -> datetime:
+    """The moment a semester is judged once and for all: the end of the later of its last day
+    and its last due date (January's form, due after the semester ends), so every period is
+    met or missed."""
+    last = semester.end
+    for rule in policy.rules:
+        for period in calendar.period_tuple(semester, rule.period):
+            last = max(last, due_date(policy, rule, period))
+    return datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=tz)

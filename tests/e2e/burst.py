@@ -4,7 +4,9 @@ Shared by the fault tests (tests/e2e/test_faults.py) and their figures (bench/fa
 Each message ends in "#n"; a message is recorded when an activity's source text carries its
 number, doubled when more than one does, unanswered when its chat got fewer "recorded"
 replies than it sent messages, and wrongly answered when a chat was told something failed
-("something went wrong", "NOT recorded") or got more "recorded" replies than messages.
+("something went wrong", "NOT recorded"). A chat that got more "recorded" replies than it
+sent messages counts under `repeated` (after a crash a message can be answered again, as
+"recorded already": honest, but noted).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class Score:
     doubled: int
     unanswered: int
     wrong: int
+    repeated: int
     saved_later_notes: Counter[int]
     stranger_answered: bool
 
@@ -67,13 +70,14 @@ def score(api: FakeBotApi, engine: Engine, sent: dict[int, int], stranger: int |
     """`sent`: chat id -> how many numbered messages it sent (numbers 0..total-1)."""
     total = sum(sent.values())
     recorded = numbers_recorded(engine)
-    unanswered = wrong = 0
+    unanswered = wrong = repeated = 0
     notes: Counter[int] = Counter()
     for chat_id, count in sent.items():
         texts = [str(c.params.get("text", "")) for c in api.sent(chat_id, "sendMessage") if c.ok]
         answered = sum(1 for t in texts if t.startswith(RECORDED))
         unanswered += max(0, count - answered)
-        wrong += max(0, answered - count) + sum(1 for t in texts if any(w in t for w in WRONG))
+        repeated += max(0, answered - count)
+        wrong += sum(1 for t in texts if any(w in t for w in WRONG))
         notes[chat_id] = sum(1 for t in texts if SAVED_LATER in t)
     stranger_answered = stranger is None or any(
         STRANGER_REPLY in str(c.params.get("text", ""))
@@ -86,6 +90,7 @@ def score(api: FakeBotApi, engine: Engine, sent: dict[int, int], stranger: int |
         doubled=sum(1 for n in range(total) if recorded[n] > 1),
         unanswered=unanswered,
         wrong=wrong,
+        repeated=repeated,
         saved_later_notes=notes,
         stranger_answered=stranger_answered,
     )

@@ -76,6 +76,7 @@ def _assert_outage_survived(world: World, sent: dict[int, int], total: int) -> N
     wait_until(lambda: score(api, world.engine, sent, STRANGER).unanswered == 0, 30, "every reply")
     result = score(api, world.engine, sent, STRANGER)
     assert (result.recorded, result.doubled, result.unanswered, result.wrong) == (total, 0, 0, 0)
+    assert result.repeated == 0
     assert result.stranger_answered
     # at most one "I'll save this once the database is back" per chat, and it was said
     assert max(result.saved_later_notes.values()) <= 1

@@ -31,6 +31,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -46,6 +47,7 @@ from tests.e2e.tcpproxy import TcpProxy
 ADVISORS = 3
 STRANGER = 99
 OUTAGE_SECONDS = 10.0
+THROUGHPUT_ADVISORS = 30  # every advisor of the seeded roster: chats run side by side
 
 
 @contextmanager
@@ -248,18 +250,83 @@ def throughput(total: int, pg_url: str, code: Path | None) -> str:
                 bot.start()
                 api.wait_for(method="getUpdates", timeout=60)
                 sent: dict[int, int] = {}
+                assert bot.process is not None
+                cpu_before = cpu_seconds(bot.process.pid)
                 began = time.monotonic()
                 for n in range(total):
-                    chat = FIRST_ADVISOR + n % ADVISORS
+                    chat = FIRST_ADVISOR + n % THROUGHPUT_ADVISORS
                     api.push_message(chat, message(n))
                     sent[chat] = sent.get(chat, 0) + 1
-                wait(lambda: score(api, engine, sent, None).unanswered == 0, 300)
+
+                def replies() -> int:
+                    return sum(1 for c in api.calls("sendMessage") if c.ok)
+
+                wait(lambda: replies() >= total, 300)
                 took = time.monotonic() - began
+                cpu = cpu_seconds(bot.process.pid) - cpu_before
                 result = score(api, engine, sent, None)
-                return f"postgres throughput {total / took:.0f} messages/s ({result.line()})"
+                return (
+                    f"postgres throughput {total / took:.0f} messages/s, bot CPU "
+                    f"{cpu / total * 1000:.2f} ms a message ({result.line()})"
+                )
             finally:
                 bot.stop()
                 api.stop()
+
+
+def recording(total: int, pg_url: str, rounds: int = 7) -> list[str]:
+    """Milliseconds per recorded message in process (the real Application, no HTTP), on
+    PostgreSQL, with and without pool_pre_ping, alternately; and pings per message."""
+    import asyncio
+    import statistics
+
+    from tests.bot.harness import ZHANG, make_bot
+    from tests.bot.harness import seed as seed_bot
+
+    async def one(engine: Engine) -> float:
+        bot = make_bot(engine)
+        async with bot.app:
+            await bot.say(ZHANG, message(0))  # warm: parser, pool, compiled statements
+            began = time.perf_counter()
+            for n in range(1, total + 1):
+                await bot.say(ZHANG, message(n))
+            return (time.perf_counter() - began) / total * 1000
+
+    results: dict[str, list[float]] = {"pool_pre_ping": [], "retry on drop": []}
+    pings = {"pool_pre_ping": 0, "retry on drop": 0}
+    with tempfile.TemporaryDirectory() as tmp_name:
+        for _ in range(rounds):
+            for label, extra in (("pool_pre_ping", {"pool_pre_ping": True}), ("retry on drop", {})):
+                with database("postgres", Path(tmp_name), pg_url) as (db_url, _seeded):
+                    engine = make_engine(db_url, **extra)
+                    with engine.begin() as conn:  # the bot harness's roster, not the e2e one
+                        conn.execute(text("TRUNCATE people, classes, semesters CASCADE"))
+                    seed_bot(engine)
+                    ping = engine.dialect.do_ping
+                    counted = [0]
+
+                    def counting(
+                        dbapi_connection: object, ping: Any = ping, counted: list[int] = counted
+                    ) -> bool:
+                        counted[0] += 1
+                        return bool(ping(dbapi_connection))
+
+                    engine.dialect.do_ping = counting  # type: ignore[method-assign]
+                    results[label].append(asyncio.run(one(engine)))
+                    pings[label] = counted[0]
+                    engine.dispose()
+    return [
+        f"postgres in process, {label}: {statistics.median(values):.2f} ms a recorded message "
+        f"(rounds {', '.join(f'{v:.2f}' for v in values)}); pings {pings[label] / (total + 1):.1f} "
+        "a message"
+        for label, values in results.items()
+    ]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc), in seconds."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def main() -> None:
@@ -276,6 +343,10 @@ def main() -> None:
     parser.add_argument("--code", type=Path, default=None, help="run the bot from this copy")
     args = parser.parse_args()
     for scenario in args.scenario.split(","):
+        if scenario == "recording":
+            for line in recording(args.messages, args.pg_url):
+                print(line, flush=True)
+            continue
         if scenario == "throughput":
             print(throughput(args.messages, args.pg_url, args.code), flush=True)
             continue

@@ -26,6 +26,9 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
+# Run as a script, this file's folder comes first on the path, and bench/reminders.py would
+# stand in for the `reminders` package the parser imports (reminders.holidays).
+sys.path[:] = [str(REPO)] + [p for p in sys.path if Path(p or ".").resolve() != REPO / "bench"]
 CORPUS = REPO / "tests" / "data" / "parse_corpus.jsonl"
 
 

@@ -33,6 +33,7 @@ from bot.handlers import (
     reminder_buttons,
     status,
     survey,
+    web,
 )
 from bot.i18n import normalise_language, t
 from bot.inbox import FlushBeforePoll, PersistentUpdateQueue, replay_pending
@@ -63,6 +64,7 @@ COMMANDS = (
     "bind",
     "lang",
     "survey",
+    "web",
 )
 DESK_COMMANDS = ("forms",)
 
@@ -207,8 +209,20 @@ def build_application(
     application.add_handlers(survey.early_handlers(services), group=-1)
     application.add_handlers(desk.early_handlers(services), group=-1)
     application.add_handlers(forms.early_handlers(), group=-1)
-    for module in (onboarding, recording, status, groups, forms, reminder_buttons, survey, desk):
+    for module in (
+        onboarding,
+        recording,
+        status,
+        groups,
+        forms,
+        reminder_buttons,
+        survey,
+        desk,
+        web,
+    ):
         application.add_handlers(module.handlers())
+    # Last in group 0: a button no flow above took is answered "no longer valid".
+    application.add_handlers(recording.fallback_handlers())
     reminder_buttons.schedule(application)
     year_duties.schedule(application, services.policy, settings.tz)
     desk.schedule(application)

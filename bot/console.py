@@ -2,19 +2,24 @@
 
 Updates are built from what you type and handed to `Application.process_update`; the
 bot's replies come back through `LocalRequest` and are printed. No Telegram involved.
+Documents and pictures the bot sends are saved under a folder (default `./console-out/`)
+and their paths printed; message ids go on from the last run, so a restarted console's
+first notes are new messages, not "already recorded".
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 import sys
+import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TextIO
 
 from pydantic import SecretStr
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from bot.app import build_application
@@ -23,11 +28,12 @@ from bot.local_api import Call, LocalRequest, UpdateFactory, buttons_of
 from bot.settings import Settings
 from storage.db import make_session_factory, unit_of_work
 from storage.directory import add_semester, all_semesters
-from storage.models import Person, SchoolClass
+from storage.models import Activity, Person, SchoolClass
 from storage.roster import import_roster, read_roster
 
 SAMPLE_ROSTER = Path(__file__).resolve().parent / "data" / "sample_roster.csv"
 CONSOLE_ID_BASE = 9_000_000_000  # synthetic Telegram ids for people who have none
+DEFAULT_OUT = Path("console-out")
 
 
 def seed_if_empty(session: Session, today: date) -> bool:
@@ -60,8 +66,15 @@ def console_person(session: Session, name: str | None) -> Person:
 class Console:
     """Reads lines, turns them into updates, prints what the bot answers."""
 
-    def __init__(self, settings: Settings, engine: Engine, out: TextIO = sys.stdout) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        engine: Engine,
+        out: TextIO = sys.stdout,
+        files_dir: Path = DEFAULT_OUT,
+    ) -> None:
         self.out = out
+        self.files_dir = files_dir
         self.request = LocalRequest(on_call=self._print_call)
         console_settings = settings.model_copy(
             update={"telegram_bot_token": SecretStr("0:console")}
@@ -71,6 +84,7 @@ class Console:
         )
         self.sessions = make_session_factory(engine)
         self.factory = UpdateFactory(self.application.bot)
+        self.factory.continue_message_ids(self._last_message_id())
         self.user: dict[str, object] = {}
         self.last_with_buttons: Call | None = None
         self.lang = "zh"
@@ -85,11 +99,35 @@ class Console:
             )
             return person.name
 
+    def _last_message_id(self) -> int:
+        """Past every message id used before: the recorded ones, and this moment in seconds
+        (notes still waiting on a question have ids from earlier runs, all below it)."""
+        with unit_of_work(self.sessions) as session:
+            recorded = session.scalar(select(func.max(Activity.source_message_id))) or 0
+        return max(int(recorded), int(time.time()))
+
+    def _save_files(self, call: Call) -> list[Path]:
+        """Write the call's uploads under the output folder; their paths."""
+        saved: list[Path] = []
+        for part, (name, data) in sorted(call.files.items()):
+            self.files_dir.mkdir(parents=True, exist_ok=True)
+            safe = re.sub(r"[^\w.\-]+", "_", Path(name).name) or part
+            path = self.files_dir / safe
+            stem, suffix, n = path.stem, path.suffix, 1
+            while path.exists():
+                n += 1
+                path = self.files_dir / f"{stem}-{n}{suffix}"
+            path.write_bytes(data)
+            saved.append(path)
+        return saved
+
     def _print_call(self, call: Call) -> None:
         if call.method not in ("sendMessage", "editMessageText", "sendPhoto", "sendDocument"):
             return
         text = call.params.get("text") or call.params.get("caption") or f"[{call.method}]"
         print(f"\nbot> {text}", file=self.out)
+        for path in self._save_files(call):
+            print(t(self.lang, "console.saved_file", path=str(path)), file=self.out)
         buttons = buttons_of(call)
         if buttons:
             self.last_with_buttons = call
@@ -135,10 +173,16 @@ class Console:
                     break
 
 
-def run_console(settings: Settings, engine: Engine, as_name: str | None, today: date) -> None:
+def run_console(
+    settings: Settings,
+    engine: Engine,
+    as_name: str | None,
+    today: date,
+    files_dir: Path = DEFAULT_OUT,
+) -> None:
     with unit_of_work(make_session_factory(engine)) as session:
         seeded = seed_if_empty(session, today)
-    console = Console(settings, engine)
+    console = Console(settings, engine, files_dir=files_dir)
     if seeded:
         print(t("zh", "console.seeded", path=SAMPLE_ROSTER.name))
     asyncio.run(console.run(sys.stdin.readline, as_name))

@@ -16,11 +16,11 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Final, TypeVar
+from typing import Any, Final, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from bot.documents.form_docx import render_month_form
 from bot.i18n import t
@@ -51,17 +51,31 @@ QUEUED: Final = "queued"
 DROPPED: Final = "dropped"
 MISSING: Final = "missing"
 _DAY_MARK: Final = "~"
-_Versioned = TypeVar("_Versioned", FormSubmission, SemesterPlan)
 
 
 # ---------------------------------------------------------------------------------------------
 # Whose desk
 
 
-def desk_classes(session: Session, person: Person) -> list[SchoolClass]:
+class DeskUser(Protocol):
+    """Who acts at the desk: a Person row, or the chat's Actor, whose ``is_admin`` also
+    counts the ids in ADVISORBOT_ADMINS (a roster person made admin by the settings)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def is_admin(self) -> bool: ...
+    @property
+    def is_counselor(self) -> bool: ...
+
+
+def desk_classes(session: Session, person: DeskUser) -> list[SchoolClass]:
     """The classes on this person's desk: admins all, a counselor those they follow; in
     natural order (数学2025-2班 before 数学2025-10班), as a counselor reads a list."""
-    query = select(SchoolClass)
+    # The advisors in one more query, not one per class.
+    query = select(SchoolClass).options(selectinload(SchoolClass.advisor))
     if not person.is_admin:
         query = query.where(SchoolClass.counselor_id == person.id)
     return sorted(session.scalars(query), key=lambda c: natural_key(c.name))
@@ -77,7 +91,7 @@ def natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
     )
 
 
-def has_desk(person: Person) -> bool:
+def has_desk(person: DeskUser) -> bool:
     return person.is_admin or person.is_counselor
 
 
@@ -161,7 +175,7 @@ class DeskView:
 
 
 def forms_overview(
-    session: Session, person: Person, month: str, policy: Policy, tz: ZoneInfo
+    session: Session, person: DeskUser, month: str, policy: Policy, tz: ZoneInfo
 ) -> DeskView:
     """Every class on the desk with the month's form and the semester's plan (few queries)."""
     if not has_desk(person):
@@ -225,9 +239,9 @@ def forms_overview(
     )
 
 
-def _latest(session: Session, query: Select[tuple[_Versioned]]) -> dict[int, _Versioned]:
+def _latest(session: Session, query: Select[Any]) -> dict[int, Any]:
     """The last row per class of a query ordered by version (later versions overwrite)."""
-    found: dict[int, _Versioned] = {}
+    found: dict[int, Any] = {}
     for row in session.scalars(query):
         found[row.class_id] = row
     return found
@@ -256,7 +270,7 @@ def _state(
     )
 
 
-def desk_class(session: Session, person: Person, class_id: int) -> SchoolClass:
+def desk_class(session: Session, person: DeskUser, class_id: int) -> SchoolClass:
     """A class on this person's desk; NotAllowed for any other (a forged button)."""
     school_class = session.get(SchoolClass, class_id)
     if school_class is None or not has_desk(person) or not forms.can_review(person, school_class):
@@ -287,7 +301,7 @@ class Nudge:
 
 def nudge(
     session: Session,
-    person: Person,
+    person: DeskUser,
     class_id: int,
     doc: str,
     month: str,
@@ -305,13 +319,11 @@ def nudge(
     period, text = _nudge_subject(session, school_class, advisor, person, doc, month, policy)
     if period is None:
         return Nudge(NOT_MISSING, school_class.name, advisor.name)
-    reachable = advisor.telegram_id is not None and advisor.unreachable_since is None
-    if not reachable:
-        status = ledger.UNREACHABLE
-    elif sending_allowed(policy.reminders, now, is_rest_day):
-        status = ledger.PENDING
-    else:
-        status = QUEUED
+    if advisor.telegram_id is None or advisor.unreachable_since is not None:
+        # Nothing can be sent (no account, or they blocked the bot): no row, so the counselor
+        # is told so on every tap rather than "already nudged".
+        return Nudge(UNREACHABLE, school_class.name, advisor.name)
+    status = ledger.PENDING if sending_allowed(policy.reminders, now, is_rest_day) else QUEUED
     ledger_id = ledger.claim_new(
         session,
         person_id=advisor.id,
@@ -325,7 +337,7 @@ def nudge(
     )
     if ledger_id is None:
         return Nudge(ALREADY, school_class.name, advisor.name)
-    outcome = {ledger.PENDING: SEND, QUEUED: QUEUED_NOW}.get(status, UNREACHABLE)
+    outcome = SEND if status == ledger.PENDING else QUEUED_NOW
     return Nudge(outcome, school_class.name, advisor.name, ledger_id, advisor.telegram_id, text)
 
 
@@ -333,7 +345,7 @@ def _nudge_subject(
     session: Session,
     school_class: SchoolClass,
     advisor: Person,
-    sender: Person,
+    sender: DeskUser,
     doc: str,
     month: str,
     policy: Policy,
@@ -370,14 +382,15 @@ def _nudge_subject(
 
 def nudge_all(
     session: Session,
-    person: Person,
+    person: DeskUser,
     month: str,
     policy: Policy,
     now: datetime,
+    tz: ZoneInfo,
     is_rest_day: RestDay,
 ) -> list[Nudge]:
     """One nudge per missing item of every class on the desk (each at most once a day)."""
-    view = forms_overview(session, person, month, policy, now.tzinfo)  # type: ignore[arg-type]
+    view = forms_overview(session, person, month, policy, tz)
     done: list[Nudge] = []
     for row in view.rows:
         for item in (row.form, row.plan):
@@ -476,7 +489,7 @@ class Opened:
     file_name: str | None = None
 
 
-def open_document(session: Session, person: Person, doc: str, document_id: int) -> Opened:
+def open_document(session: Session, person: DeskUser, doc: str, document_id: int) -> Opened:
     """A submitted version on this person's desk (NotAllowed otherwise, InputError if gone)."""
     item = forms.document(session, doc, document_id)
     if item is None:
@@ -526,7 +539,7 @@ class ReviewNotice:
 
 def review(
     session: Session,
-    person: Person,
+    person: DeskUser,
     doc: str,
     document_id: int,
     state: str,
@@ -578,7 +591,7 @@ def review(
 
 
 def start_return(
-    session: Session, person: Person, doc: str, document_id: int, now: datetime
+    session: Session, person: DeskUser, doc: str, document_id: int, now: datetime
 ) -> Opened:
     """Check the version may be returned by this person, and wait for their comment."""
     opened = open_document(session, person, doc, document_id)
@@ -601,7 +614,7 @@ class MonthZip:
 
 
 def month_zip(
-    session: Session, person: Person, month: str, lang: str, policy: Policy, tz: ZoneInfo
+    session: Session, person: DeskUser, month: str, lang: str, policy: Policy, tz: ZoneInfo
 ) -> MonthZip:
     """One .docx per class with a submitted form (its latest version, as submitted), named by
     class and month; the classes without one listed in missing.txt."""
@@ -609,14 +622,16 @@ def month_zip(
     buffer = io.BytesIO()
     missing: list[str] = []
     count = 0
+    ids = [r.form.document_id for r in view.rows if r.form.document_id is not None]
+    submitted = {
+        s.id: s for s in session.scalars(select(FormSubmission).where(FormSubmission.id.in_(ids)))
+    }
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for row in view.rows:
             if row.form.document_id is None:
                 missing.append(row.class_name)
                 continue
-            submission = session.get(FormSubmission, row.form.document_id)
-            assert submission is not None
-            data = render_month_form(forms.submitted_form(submission), lang)
+            data = render_month_form(forms.submitted_form(submitted[row.form.document_id]), lang)
             archive.writestr(f"{_safe(row.class_name)}-{view.month}.docx", data)
             count += 1
         if missing:

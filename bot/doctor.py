@@ -263,21 +263,29 @@ def _check_holidays(findings: Findings, today: date) -> None:
     import chinese_calendar
 
     years = (today.year, today.year + 1)
-    missing = [year for year in years if not _calendar_knows(chinese_calendar.is_holiday, year)]
+    unknown = [y for y in years if not _calendar_knows(chinese_calendar.is_holiday, y)]
     version = getattr(chinese_calendar, "__version__", "?")
-    if missing:
+    listed = ", ".join(str(y) for y in unknown)
+    if unknown and all(_holidays_knows(y) for y in unknown):
         findings.add(
-            "holidays",
-            "warn",
-            "holidays_missing",
-            "holidays_fix",
-            years=", ".join(str(y) for y in missing),
-            version=version,
+            "holidays", "warn", "holidays_partial", "holidays_fix", years=listed, version=version
+        )
+    elif unknown:
+        findings.add(
+            "holidays", "warn", "holidays_missing", "holidays_fix", years=listed, version=version
         )
     else:
         findings.add(
             "holidays", "ok", "holidays_ok", years=f"{years[0]}–{years[1]}", version=version
         )
+
+
+def _holidays_knows(year: int) -> bool:
+    """Whether the `holidays` package lists China's public holidays for `year` (the fallback
+    reminders/holidays.py uses after chinese-calendar's last year)."""
+    from reminders.holidays import _holidays_package_year
+
+    return bool(_holidays_package_year(year)[0])
 
 
 def _calendar_knows(is_holiday: Callable[[date], bool], year: int) -> bool:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Protocol
 
 from bot.i18n import t
+from bot.titles import advisor_title
 from reminders.compliance import ComplianceReport, RuleStatus
 from reminders.jobs.status import ClassCompliance
 
@@ -78,6 +79,7 @@ def status_text(
             lang,
             "chat.status_title",
             class_name=row.name,
+            title=advisor_title(lang, row.cohort, report.at.date()),
             advisor=row.advisor.name if row.advisor else "-",
             semester=report.semester.name,
         )

@@ -35,6 +35,8 @@ class Call:
     method: str
     params: dict[str, Any]
     result: Any = None
+    # Uploaded files of the call: part name -> (file name, bytes), for the console to save.
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
 
 
 @dataclass
@@ -69,13 +71,20 @@ class LocalRequest(BaseRequest):
     ) -> tuple[int, bytes]:
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data is not None else {}
+        files: dict[str, tuple[str, bytes]] = {}
         if request_data is not None and request_data.contains_files:
-            params["_files"] = sorted(request_data.multipart_data or {})
+            multipart = request_data.multipart_data or {}
+            params["_files"] = sorted(multipart)
+            for part, value in multipart.items():
+                if isinstance(value, tuple) and len(value) >= 2:
+                    content = value[1]
+                    data = content if isinstance(content, bytes) else content.read()
+                    files[part] = (str(value[0] or part), data)
         failure = self.failures.pop(api_method, None)
         if failure is not None:
             raise failure
         result = self._answer(api_method, params)
-        call = Call(api_method, params, result)
+        call = Call(api_method, params, result, files)
         self.calls.append(call)
         if self.on_call is not None:
             self.on_call(call)
@@ -200,6 +209,37 @@ class UpdateFactory:
             message["edit_date"] = int(self.moment().timestamp())
         key = "edited_message" if edited else "message"
         return Update.de_json({"update_id": next(self._update_ids), key: message}, self.bot)
+
+    def continue_message_ids(self, after: int) -> None:
+        """Number the next messages after `after` (the console goes on from its last run)."""
+        self._message_ids = itertools.count(after + 1)
+
+    def photo(
+        self,
+        user: dict[str, Any],
+        file_id: str,
+        caption: str | None = None,
+        *,
+        reply_to: dict[str, Any] | None = None,
+        media_group_id: str | None = None,
+    ) -> Update:
+        """A private photo message (one size), with an optional caption."""
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "date": int(self.moment().timestamp()),
+            "chat": {"id": user["id"], "type": "private"},
+            "from": user,
+            "photo": [
+                {"file_id": file_id, "file_unique_id": file_id[-32:], "width": 1, "height": 1}
+            ],
+        }
+        if caption:
+            message["caption"] = caption
+        if reply_to is not None:
+            message["reply_to_message"] = reply_to
+        if media_group_id:
+            message["media_group_id"] = media_group_id
+        return Update.de_json({"update_id": next(self._update_ids), "message": message}, self.bot)
 
     def press(self, user: dict[str, Any], call: Call, data: str) -> Update:
         """The user presses the button with `data` under the message `call` sent."""

@@ -18,14 +18,18 @@ from bot.i18n import t
 
 log = logging.getLogger(__name__)
 
+TELEGRAM_BASE_URL: Final = "https://api.telegram.org/bot"  # python-telegram-bot's default
+
 # (catalogue language, Telegram language_code): zh is the default for every other language.
 PROFILE_LANGUAGES: Final = (("zh", None), ("en", "en"))
 # Each role's commands, in menu order; a person with several roles gets the union in order.
 ROLE_COMMANDS: Final = {
     "advisor": ("log", "undo", "me", "status", "form", "plan", "bind", "lang", "help"),
-    "counselor": ("status", "me", "lang", "help"),
-    "admin": ("status", "bind", "me", "lang", "help"),
+    "counselor": ("forms", "status", "survey", "me", "lang", "help"),
+    "admin": ("forms", "status", "survey", "bind", "me", "lang", "help"),
 }
+# Commands whose menu text lives in another area of the catalogue than chat.
+_COMMAND_AREAS: Final = {"forms": "desk"}
 
 
 class HasRoles(Protocol):
@@ -70,7 +74,10 @@ def role_commands(person: HasRoles) -> list[str]:
 
 async def set_role_menu(bot: Bot, telegram_id: int, person: HasRoles, lang: str) -> None:
     """The private chat's menu for the person's roles (a failure only costs the menu)."""
-    commands = [BotCommand(c, t(lang, f"chat.commands_{c}")) for c in role_commands(person)]
+    commands = [
+        BotCommand(c, t(lang, f"{_COMMAND_AREAS.get(c, 'chat')}.commands_{c}"))
+        for c in role_commands(person)
+    ]
     if not commands:
         return
     try:
@@ -95,9 +102,9 @@ def deep_link_username(
     from telegram.request import HTTPXRequest
 
     async def ask() -> str | None:
-        kwargs = {"base_url": base_url.rstrip("/")} if base_url else {}
+        base = base_url.rstrip("/") if base_url else TELEGRAM_BASE_URL
         request = HTTPXRequest(connect_timeout=5, read_timeout=5)
-        async with Bot(token, request=request, **kwargs) as bot:
+        async with Bot(token, base_url=base, request=request) as bot:
             return bot.username
 
     try:

@@ -113,6 +113,21 @@ class Settings(BaseSettings):
             raise ValueError("ADVISORBOT_LOG_FORMAT must be text or json")
         return value.lower()
 
+    # The dashboard's web server (also /healthz and /readyz); port 0 turns it off.
+    web_listen: str = Field(
+        default="127.0.0.1", validation_alias=AliasChoices("ADVISORBOT_WEB_LISTEN", "web_listen")
+    )
+    web_port: int = Field(
+        default=8080,
+        ge=0,
+        le=65535,
+        validation_alias=AliasChoices("ADVISORBOT_WEB_PORT", "web_port"),
+    )
+    # The dashboard's public base URL (for the links `/web` and `web-link` give out).
+    web_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("ADVISORBOT_WEB_URL", "web_url")
+    )
+
     @field_validator("admins", mode="before")
     @classmethod
     def _split_admins(cls, value: object) -> object:
@@ -146,6 +161,14 @@ class Settings(BaseSettings):
             return self.secret_key.get_secret_value().encode()
         token = self.telegram_bot_token.get_secret_value() if self.telegram_bot_token else ""
         return hmac.new(token.encode(), _SURVEY_KEY_LABEL, hashlib.sha256).digest()
+
+    @property
+    def web_base_url(self) -> str:
+        """The dashboard's public base URL, without a trailing slash."""
+        if self.web_url:
+            return self.web_url.rstrip("/")
+        host = f"[{self.web_listen}]" if ":" in self.web_listen else self.web_listen
+        return f"http://{host}:{self.web_port}"
 
 
 def load_settings(**overrides: object) -> Settings:

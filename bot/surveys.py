@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.i18n import t
 from reminders.duties import advisor_title_key, year_of_study
 from reminders.surveys import Question, SurveySettings
 from storage import directory, surveys
@@ -21,6 +23,7 @@ from storage.errors import Ambiguous, InputError, NotFound
 from storage.models import Person, SchoolClass, Survey
 
 _DATE = re.compile(r"^(?:(\d{4})[-/.])?(\d{1,2})[-/.](\d{1,2})$")
+_YEARLESS_AHEAD_DAYS = 183
 UNTIL_WORDS = frozenset({"until", "till", "to", "至", "截至", "截止", "到"})
 
 
@@ -35,8 +38,19 @@ def parse_until(text: str, today: date) -> date | None:
     except ValueError:
         return None
     if match.group(1) is None and day < today:
-        day = day.replace(year=today.year + 1)
+        # "01-10" in December is next January; "12-05" on 6 December is a slip, refused as
+        # past rather than opening a survey for a year.
+        following = _next_year(day)
+        if following is not None and (following - today).days <= _YEARLESS_AHEAD_DAYS:
+            day = following
     return day
+
+
+def _next_year(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +60,17 @@ class SurveyCommand:
     class_name: str
     results_only: bool = False
     until: date | None = None
+    close: bool = False  # close the open survey now (its results then count)
 
 
 def parse_command(args: list[str], today: date) -> SurveyCommand | None:
-    """`CLASS [until DATE]` or `results CLASS`; None when it is neither."""
+    """`CLASS [until DATE]`, `results CLASS` or `close CLASS`; None when it is none of them."""
     if not args:
         return None
     if args[0].lower() in ("results", "result", "结果"):
         return SurveyCommand(" ".join(args[1:]), results_only=True) if len(args) >= 2 else None
+    if args[0].lower() in ("close", "结束"):
+        return SurveyCommand(" ".join(args[1:]), close=True) if len(args) >= 2 else None
     if len(args) == 1:
         return SurveyCommand(args[0])
     if len(args) == 3 and args[1].lower() in UNTIL_WORDS:
@@ -105,7 +122,11 @@ def run_command(
         return SurveyAnswer(refusal="not_allowed", detail=school_class.name)
     latest = surveys.latest_survey(session, school_class.id)
     created = False
-    if command.results_only:
+    if command.close:
+        if latest is None or not surveys.is_open(latest, now):
+            return SurveyAnswer(refusal="none_open", detail=school_class.name)
+        surveys.close_survey(latest, now)
+    elif command.results_only:
         if latest is None:
             return SurveyAnswer(refusal="none_yet", detail=school_class.name)
     elif latest is None or not surveys.is_open(latest, now):
@@ -233,3 +254,46 @@ def comment(
         return False
     surveys.finish_comment(answer, text)
     return True
+
+
+# The assessment's students' column -------------------------------------------------------
+
+
+def assessment_opinions(
+    session: Session, year: str, at: datetime, tz: ZoneInfo, lang: str, min_answers: int
+) -> dict[int, str]:
+    """Advisor person id → the students' opinions cell of the year's assessment: per class,
+    its closed surveys' overall average and count ("数学2023-1班 4.20（12 人）"), or that too
+    few answered; advisors with no closed survey are left out. For the judge's
+    `write_assessment_workbook(..., opinions=...)`; InputError for a year like "2026".
+    """
+    surveys.academic_year_bounds(year)  # refuse a bad year before reading anything
+    cells: dict[int, list[str]] = {}
+    classes = session.scalars(
+        select(SchoolClass).where(SchoolClass.advisor_id.is_not(None)).order_by(SchoolClass.name)
+    )
+    for school_class in classes:
+        summary = surveys.survey_summary(
+            session, school_class.id, year, at=at, tz=tz, min_answers=min_answers
+        )
+        if summary.surveys == 0:
+            continue
+        if summary.shown and summary.overall is not None:
+            text = t(
+                lang,
+                "survey.assessment_cell",
+                class_name=school_class.name,
+                overall=f"{summary.overall:.2f}",
+                count=summary.answers,
+            )
+        else:
+            text = t(
+                lang,
+                "survey.assessment_too_few",
+                class_name=school_class.name,
+                count=summary.answers,
+                min=min_answers,
+            )
+        assert school_class.advisor_id is not None
+        cells.setdefault(school_class.advisor_id, []).append(text)
+    return {advisor: t(lang, "survey.assessment_separator").join(v) for advisor, v in cells.items()}

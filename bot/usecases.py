@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from reminders.jobs.status import ClassCompliance, class_compliance, load_calendar
 from reminders.policy import Policy
-from storage import directory, forms, linking
+from storage import activities, directory, forms, linking
 from storage.directory import ClassRef
 from storage.errors import Ambiguous, InputError, NotFound
 from storage.forms import MonthlyForm
@@ -101,17 +101,22 @@ def decide_link(
 
 @dataclass(frozen=True, slots=True)
 class ClassChoice:
-    """Where a recording goes: one class, a choice among several, or a refusal key."""
+    """Where a recording goes: one class, a choice among several, or a refusal key.
+
+    `others` are the advisor's other classes, offered as one tap to switch.
+    """
 
     school_class: ClassRef | None = None
     options: tuple[ClassRef, ...] = ()
     refusal: str | None = None
+    others: tuple[ClassRef, ...] = ()
 
 
 def class_for_recording(
-    conn: Connection, advisor_id: int, chat_id: int, private: bool
+    conn: Connection, advisor_id: int, chat_id: int, private: bool, named: int | None = None
 ) -> ClassChoice:
-    """The group's bound class, else the advisor's only class, else a choice."""
+    """The group's bound class; else the class the note names (or was chosen with a button);
+    else the advisor's only class; else the last class used in this chat; else a choice."""
     if not private:
         bound = directory.bound_class(conn, chat_id)
         if bound is not None:
@@ -121,9 +126,17 @@ def class_for_recording(
     own = directory.classes_of_advisor(conn, advisor_id)
     if not own:
         return ClassChoice(refusal="no_class")
-    if len(own) == 1:
-        return ClassChoice(school_class=own[0])
-    return ClassChoice(options=tuple(own))
+    by_id = {c.id: c for c in own}
+    chosen = by_id.get(named) if named is not None else None
+    if named is not None and chosen is None:
+        return ClassChoice(refusal="no_class")
+    if chosen is None and len(own) == 1:
+        chosen = own[0]
+    if chosen is None:
+        chosen = by_id.get(activities.last_class_in_chat(conn, advisor_id, chat_id) or 0)
+    if chosen is None:
+        return ClassChoice(options=tuple(own))
+    return ClassChoice(school_class=chosen, others=tuple(c for c in own if c.id != chosen.id))
 
 
 def own_class(conn: Connection, advisor_id: int, class_id: int) -> ClassRef | None:
@@ -240,6 +253,36 @@ def undo_ids(
     rows = _own_rows(session, advisor_id, ids)
     for row in rows:
         row.deleted_at = now
+    return rows
+
+
+def records_of_message(session: Session, advisor_id: int, ids: Sequence[int]) -> list[Activity]:
+    """The advisor's live records of the message the first of `ids` came from."""
+    rows = _own_rows(session, advisor_id, ids[:1])
+    return activities.same_message(session, rows[0]) if rows else []
+
+
+def records_of_album(
+    session: Session, advisor_id: int, chat_id: int, media_group_id: str
+) -> list[Activity]:
+    """The advisor's live records an album's captioned photo was kept for."""
+    from storage.evidence import activities_of_album
+
+    return _own_rows(session, advisor_id, activities_of_album(session, chat_id, media_group_id))
+
+
+def switch_class(
+    session: Session, advisor_id: int, activity_id: int, class_id: int, now: datetime
+) -> list[Activity]:
+    """Move every record of the activity's message to another of the advisor's classes."""
+    rows = records_of_message(session, advisor_id, [activity_id])
+    target = session.get(SchoolClass, class_id)
+    if not rows or target is None or target.advisor_id != advisor_id:
+        return []
+    for row in rows:
+        row.class_id = class_id
+        row.school_class = target
+        row.updated_at = now
     return rows
 
 

@@ -29,7 +29,7 @@ from storage import ledger
 from storage.activities import duty_codes_by_class
 from storage.db import unit_of_work
 from storage.models import Person, ReminderLedger, SchoolClass
-from storage.surveys import survey_summary
+from storage.surveys import SurveySummary, survey_summary
 
 log = logging.getLogger(__name__)
 JOB_NAME = "year-duties"
@@ -172,6 +172,41 @@ def advisor_page(
         line = survey_line(session, lang, school_class, now, tz, minimum)
         blocks.append(f"{block}\n{line}" if line else block)
     return blocks
+
+
+@dataclass(frozen=True, slots=True)
+class ClassVoices:
+    """What the advisor's page (chat or web dashboard) shows per class from this lane: the
+    year's duties covered this semester and the students' survey of the academic year."""
+
+    duties: ClassDuties
+    survey: SurveySummary
+
+
+def class_voices(
+    session: Session, class_ids: Sequence[int], policy: Policy, now: datetime, tz: ZoneInfo
+) -> dict[int, ClassVoices]:
+    """Per class id: duties and survey summary, for the dashboard's advisor and class pages."""
+    classes = list(
+        session.scalars(
+            select(SchoolClass).where(SchoolClass.id.in_(class_ids)).order_by(SchoolClass.name)
+        )
+    )
+    today = now.astimezone(tz).date()
+    start_year = today.year if today.month >= 9 else today.year - 1
+    minimum = policy.survey.min_answers if policy.survey is not None else 5
+    result = {}
+    for item in class_duties(session, classes, policy, today):
+        summary = survey_summary(
+            session,
+            item.class_id,
+            f"{start_year}-{start_year + 1}",
+            at=now,
+            tz=tz,
+            min_answers=minimum,
+        )
+        result[item.class_id] = ClassVoices(item, summary)
+    return result
 
 
 def semester_start_text(lang: str, semester: str, items: Sequence[ClassDuties]) -> str:

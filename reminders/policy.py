@@ -243,6 +243,8 @@ def policy_from_overrides(overrides: Mapping[str, Any], *, source: str = "overri
 def _check_known_keys(overrides: Mapping[str, Any], defaults: Mapping[str, Any]) -> None:
     """Refuse keys the defaults do not have (rule fields are checked when the rule is built)."""
     for key, value in overrides.items():
+        if key == "vocabulary":
+            continue  # the parser's words: vocabulary_table() reads it, the parser checks it
         if key not in defaults:
             raise PolicyError(f"unknown key '{key}'; known: {', '.join(sorted(defaults))}")
         if key == "rules":
@@ -543,3 +545,15 @@ def _survey(value: Any) -> SurveySettings:
         return survey_settings(_table(value, "survey"))
     except SurveyPolicyError as exc:
         raise PolicyError(str(exc)) from None
+
+
+def vocabulary_table(path: Path | None) -> Mapping[str, Any]:
+    """The policy file's `[vocabulary]` table (a college's own words for kinds and places), or
+    an empty one. The parser checks it (`bot.parsing.vocabulary_from_policy`)."""
+    if path is None:
+        return {}
+    try:
+        data = tomllib.loads(Path(path).read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise PolicyError(f"cannot read the vocabulary of policy file {path}: {exc}") from exc
+    return _table(data.get("vocabulary", {}), "vocabulary")

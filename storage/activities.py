@@ -331,3 +331,24 @@ def duty_codes_by_class(
     for class_id, duties in rows:
         found[class_id].update(duties or ())
     return found
+
+
+def last_class_in_chat(db: Session | Connection, advisor_id: int, chat_id: int) -> int | None:
+    """The class the advisor's latest live record from this chat went to (the default next)."""
+    return db.execute(
+        select(Activity.class_id)
+        .where(
+            Activity.advisor_id == advisor_id,
+            Activity.source_chat_id == chat_id,
+            Activity.deleted_at.is_(None),
+        )
+        .order_by(Activity.id.desc())
+        .limit(1)
+    ).scalar()
+
+
+def same_message(session: Session, row: Activity) -> list[Activity]:
+    """The live records of the message `row` came from (just `row` without a message)."""
+    if row.source_chat_id is None or row.source_message_id is None:
+        return [row] if row.deleted_at is None else []
+    return activities_of_message(session, row.source_chat_id, row.source_message_id)

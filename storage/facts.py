@@ -70,6 +70,14 @@ def class_rows(session: Session, class_ids: Sequence[int] | None = None) -> list
     ]
 
 
+def classes_of_advisors(session: Session, advisor_ids: Sequence[int]) -> set[int]:
+    """Ids of every class these people advise."""
+    if not advisor_ids:
+        return set()
+    query = select(SchoolClass.id).where(SchoolClass.advisor_id.in_(advisor_ids))
+    return set(session.scalars(query))
+
+
 def _ref(person: Person | None) -> PersonRef | None:
     if person is None:
         return None

@@ -11,8 +11,8 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime, time
-from typing import Any, Final
+from datetime import date, datetime, time, timedelta
+from typing import Any, Final, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -531,7 +531,19 @@ class Review:
 Document = FormSubmission | SemesterPlan
 
 
-def can_review(person: Person, school_class: SchoolClass) -> bool:
+class Reviewer(Protocol):
+    """Who reviews: a Person, or any value with its id, name and admin flag (the chat's
+    Actor counts the admins named in the settings too)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def is_admin(self) -> bool: ...
+
+
+def can_review(person: Reviewer, school_class: SchoolClass) -> bool:
     """The class's own counselor, or an admin, reviews its forms and plans."""
     return person.is_admin or (
         school_class.counselor_id is not None and school_class.counselor_id == person.id
@@ -587,7 +599,7 @@ def reviews(session: Session, doc: str, document_ids: Sequence[int]) -> dict[int
 
 def review_document(
     session: Session,
-    reviewer: Person,
+    reviewer: Reviewer,
     doc: str,
     document_id: int,
     state: str,
@@ -700,11 +712,18 @@ def ask_return_comment(
     session.flush()
 
 
-def take_return_comment(session: Session, person_id: int) -> tuple[str, int] | None:
-    """The (doc, document id) a comment is awaited for, forgetting the question; or None."""
+# A question left unanswered this long is forgotten: a day later the next text is not a comment.
+RETURN_COMMENT_LIFETIME: Final = timedelta(hours=24)
+
+
+def take_return_comment(session: Session, person_id: int, now: datetime) -> tuple[str, int] | None:
+    """The (doc, document id) a comment is awaited for, forgetting the question; or None
+    (also when it was asked more than RETURN_COMMENT_LIFETIME ago)."""
     row = session.get(PendingReviewComment, person_id)
     if row is None:
         return None
     session.delete(row)
     session.flush()
+    if row.asked_at < now - RETURN_COMMENT_LIFETIME:
+        return None
     return row.doc, row.document_id

@@ -333,6 +333,79 @@ class PendingReviewComment(Base):
     asked_at: Mapped[utc_ts]
 
 
+class OpenQuestion(Base):
+    """A question the bot asked and is waiting on (which class? record this odd date? a plan
+    to follow up, a form note): kept here rather than in memory so a restart forgets nothing.
+
+    Buttons carry the short random `token`, never the payload, so callback data stays within
+    Telegram's 64 bytes whatever the question holds; the token is random so it cannot be
+    guessed, and the answer is still checked against `person_id`.
+    """
+
+    __tablename__ = "open_questions"
+    __table_args__ = (Index("ix_open_questions_due", "closed_at", "due_at"),)
+
+    id: Mapped[intpk]
+    token: Mapped[str] = mapped_column(String(16), unique=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    # "record", "plan", "form_note", "plan_document"
+    topic: Mapped[str] = mapped_column(String(24))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[utc_ts]
+    # For a plan: when to ask "did it happen?" (UTC); None for the other questions.
+    due_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class Evidence(Base):
+    """A photo kept as evidence of an activity (Telegram file ids; the file stays there)."""
+
+    __tablename__ = "activity_evidence"
+    __table_args__ = (UniqueConstraint("activity_id", "file_unique_id", name="uq_evidence_file"),)
+
+    id: Mapped[intpk]
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id"), index=True)
+    file_id: Mapped[str] = mapped_column(String(200))
+    file_unique_id: Mapped[str] = mapped_column(String(64))
+    chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    # An album's photos arrive as separate messages; later ones find the records by this.
+    media_group_id: Mapped[str | None] = mapped_column(String(40))
+    added_at: Mapped[utc_ts]
+
+
+class WebSignInLink(Base):
+    """A one-time sign-in link for the dashboard (from `/web` or `advisorbot web-link`).
+
+    Only the SHA-256 of the token is stored: a copy of the database signs nobody in.
+    """
+
+    __tablename__ = "web_sign_in_links"
+
+    id: Mapped[intpk]
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    created_at: Mapped[utc_ts]
+    expires_at: Mapped[utc_ts]
+    used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class WebSession(Base):
+    """A dashboard session behind a cookie; stored as the SHA-256 of the cookie's token."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[intpk]
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    # "link" (a sign-in link) or "telegram" (Mini App initData).
+    via: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[utc_ts]
+    expires_at: Mapped[utc_ts]
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
 # Issue 16 (safety): the audit trail of activities, and linking that cannot be taken. -----
 
 

@@ -79,6 +79,12 @@ def open_survey(
     return survey
 
 
+def close_survey(survey: Survey, now: datetime) -> None:
+    """Close an open survey now: no more answers; its results count from now on."""
+    if is_open(survey, now):
+        survey.closes_at = now
+
+
 def latest_survey(session: Session, class_id: int) -> Survey | None:
     """The class's most recently opened survey, open or closed."""
     return session.scalar(
@@ -142,17 +148,27 @@ def pending_comment(
     session: Session, key: bytes, telegram_id: int, now: datetime
 ) -> SurveyAnswer | None:
     """The answer of this account that waits for its comment, on a survey still open."""
-    rows = session.execute(
-        select(SurveyAnswer, Survey.id)
-        .join(Survey, Survey.id == SurveyAnswer.survey_id)
-        .where(SurveyAnswer.comment_pending.is_(True), Survey.closes_at > now)
-    ).all()
-    # Few rows: only answers between their last score and their comment.
-    hashes = {survey_id: respondent_key(key, survey_id, telegram_id) for _, survey_id in rows}
-    for answer, survey_id in rows:
-        if answer.respondent == hashes[survey_id]:
-            return answer
-    return None
+    survey_ids = list(
+        session.scalars(
+            select(SurveyAnswer.survey_id)
+            .join(Survey, Survey.id == SurveyAnswer.survey_id)
+            .where(SurveyAnswer.comment_pending.is_(True), Survey.closes_at > now)
+            .distinct()
+        )
+    )
+    if not survey_ids:
+        return None
+    # One hash per open survey with a comment awaited; the (survey, respondent) key finds it.
+    hashes = [respondent_key(key, survey_id, telegram_id) for survey_id in survey_ids]
+    return session.scalar(
+        select(SurveyAnswer)
+        .where(
+            SurveyAnswer.survey_id.in_(survey_ids),
+            SurveyAnswer.respondent.in_(hashes),
+            SurveyAnswer.comment_pending.is_(True),
+        )
+        .limit(1)
+    )
 
 
 def finish_comment(answer: SurveyAnswer, comment: str | None) -> None:

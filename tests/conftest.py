@@ -82,6 +82,8 @@ def pg_url(pg_server_url: str) -> Iterator[str]:
     with engine.begin() as conn:
         tables = [
             "reminder_ledger",
+            "open_questions",
+            "activity_evidence",
             "form_submissions",
             "semester_plans",
             "invite_codes",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -49,6 +50,19 @@ def run() -> None:
         with instance_lock(engine) if single else contextlib.nullcontext():
             upgrade(engine)  # after the lock: never two processes migrating at once
             application = build_application(settings, engine=engine)
+            if settings.web_port:
+                # The dashboard shares the bot's event loop; its port is bound now so a taken
+                # port is reported before the bot starts.
+                from bot.web.serve import attach_to_application, bind_socket
+
+                try:
+                    sock = bind_socket(settings)
+                except OSError as exc:
+                    fail_input(
+                        f"cannot listen on {settings.web_listen}:{settings.web_port} for the "
+                        f"dashboard ({exc.strerror}); set ADVISORBOT_WEB_PORT, or 0 to turn it off"
+                    )
+                attach_to_application(application, settings, engine, sock)
             if settings.webhook_url:
                 application.run_webhook(
                     listen=settings.webhook_listen,
@@ -72,6 +86,9 @@ RUN_BUSY_TIMEOUT = 2.0
 
 def console(
     as_name: Annotated[str | None, typer.Option("--as", help="act as this roster person")] = None,
+    out: Annotated[
+        Path, typer.Option("--out", help="folder for the documents and pictures the bot sends")
+    ] = Path("console-out"),
 ) -> None:
     """Talk to the bot in this terminal, on the configured (default: embedded) database."""
     from datetime import datetime
@@ -84,6 +101,6 @@ def console(
     engine = make_engine(settings.database_url)
     upgrade(engine)
     try:
-        run_console(settings, engine, as_name, datetime.now(settings.tz).date())
+        run_console(settings, engine, as_name, datetime.now(settings.tz).date(), out)
     except LookupError:
         fail_input(f"nobody called {as_name!r} is in the roster")

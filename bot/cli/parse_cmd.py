@@ -20,17 +20,24 @@ def parse(
     now: Annotated[str | None, typer.Option("--now", help="ISO moment that counts as now")] = None,
 ) -> None:
     """Print the activities a message records, as JSON (one line per stdin line without TEXT)."""
-    from bot.cli.common import parse_moment
-    from bot.parsing import parse_message, result_to_json
+    from bot.cli.common import fail_input, parse_moment
+    from bot.parsing import VocabularyError, parse_note, result_to_json, vocabulary_from_policy
     from bot.settings import load_settings
+    from reminders.policy import PolicyError, vocabulary_table
 
     settings = load_settings()
     moment = parse_moment(now, settings.tz)
+    try:
+        vocabulary = vocabulary_from_policy(vocabulary_table(settings.config_path))
+    except (PolicyError, VocabularyError) as exc:
+        fail_input(f"ADVISORBOT_CONFIG: {exc}")
     if text is not None:
-        print(json.dumps(result_to_json(text, parse_message(text, moment)), ensure_ascii=False))
+        result = parse_note(text, moment, vocabulary)
+        print(json.dumps(result_to_json(text, result), ensure_ascii=False))
         return
     out = sys.stdout
     for line in sys.stdin:
         line = line.rstrip("\n")
-        out.write(json.dumps(result_to_json(line, parse_message(line, moment)), ensure_ascii=False))
+        result = parse_note(line, moment, vocabulary)
+        out.write(json.dumps(result_to_json(line, result), ensure_ascii=False))
         out.write("\n")

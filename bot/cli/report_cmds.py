@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -13,7 +13,9 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from bot.cli.common import fail_input, parse_moment
+from bot.cli.language import cli_language
 from bot.i18n import t
+from bot.titles import advisor_title
 
 export_app = typer.Typer(help="Export records.", no_args_is_help=True)
 
@@ -36,7 +38,7 @@ def status(
 ) -> None:
     """Compliance of one class, or of all classes, rule by rule."""
     from bot.cli.context import open_context
-    from bot.desk import add_review_states, review_labels
+    from bot.desk import add_review_states, review_labels, rule_reviews
     from reminders.jobs.status import class_compliance
     from storage.directory import find_class
     from storage.errors import Ambiguous, NotFound
@@ -72,10 +74,13 @@ def status(
         print(t(lang, "cli.no_classes"))
         return
     for result in results:
-        print(render_status(result, lang))
+        by_rule = rule_reviews(policy, reviews.get(result.row.id, {}))
+        print(render_status(result, lang, by_rule))
 
 
-def render_status(result: Any, lang: str) -> str:
+def render_status(
+    result: Any, lang: str, reviews: Mapping[tuple[str, str], str] | None = None
+) -> str:
     """A class's compliance as lines of text for the terminal."""
     row, report = result.row, result.report
     advisor = row.advisor.name if row.advisor else "-"
@@ -87,6 +92,7 @@ def render_status(result: Any, lang: str) -> str:
             lang,
             "cli.status_header",
             class_name=row.name,
+            title=advisor_title(lang, row.cohort, report.at.date()),
             advisor=advisor,
             semester=report.semester.name,
             at=at_text,
@@ -107,6 +113,9 @@ def render_status(result: Any, lang: str) -> str:
                 state=t(lang, f"rules.state.{rule.state}"),
             )
         )
+        review = (reviews or {}).get((rule.rule, rule.period))
+        if review is not None:
+            lines[-1] += t(lang, f"desk.review_tag_{review}")
     return "\n".join(lines)
 
 
@@ -116,7 +125,7 @@ def _day(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        fail_input(f"{option} {value!r} is not a date like 2026-11-01")
+        fail_input(t(cli_language(), "cli.not_a_date", option=option, value=repr(value)))
 
 
 @export_app.command("activities")
@@ -131,15 +140,16 @@ def export_activities(
     from bot.documents import activity_export
     from storage.activities import iter_export_rows
 
+    lang = cli_language()
     if fmt not in ("jsonl", "csv", "xlsx"):
-        fail_input(f"--format {fmt!r} is not one of jsonl, csv, xlsx")
+        fail_input(t(lang, "cli.export_bad_format", value=repr(fmt)))
     first, last = _day(since, "--since"), _day(until, "--until")
     if first and last and last < first:
-        fail_input(f"--until {last} is before --since {first}")
+        fail_input(t(lang, "cli.export_until_before", until=last, since=first))
     if fmt == "xlsx" and out is None:
-        fail_input("--format xlsx needs --out FILE.xlsx")
+        fail_input(t(lang, "cli.export_xlsx_needs_out"))
     ctx = open_context()
-    lang, tz, policy = ctx.settings.language, ctx.settings.tz, ctx.policy()
+    tz, policy = ctx.settings.tz, ctx.policy()
     with ctx.session() as session:
         rows = iter_export_rows(session, first, last)
         if fmt == "xlsx":

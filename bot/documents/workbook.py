@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from bot.documents.form_docx import hours_text
 from bot.documents.xlsx_stream import StreamingWorkbook
 from bot.i18n import t
+from bot.titles import advisor_title
 from reminders.compliance import ActivityFact, RuleStatus, SubmissionFact, evaluate_history
 from reminders.jobs.status import load_calendar
 from reminders.policy import Policy, Rule
@@ -37,6 +38,7 @@ from storage.forms import (
     effective_hours,
     form_months,
     iter_semester_activities,
+    latest_document_reviews,
     person_names,
 )
 from storage.forms import plan_class_ids as plan_classes
@@ -96,6 +98,7 @@ def write_semester_workbook(
     names = person_names(session)
     forms = form_months(session, months)
     plans = plan_classes(session, semester.name)
+    reviews = latest_document_reviews(session)  # the 审核 state of each latest version
     activities = iter_semester_activities(session, semester.start, semester.end)
     grouped = itertools.groupby(activities, key=lambda a: a.class_id)
 
@@ -133,8 +136,25 @@ def write_semester_workbook(
                 facts = [ActivityFact(a.kind, a.date, a.count, a.hours) for a in records]
                 history = evaluate_history(policy, calendar, facts, submitted, at)
                 summary_rows[row.id] = _summary_row(
-                    row, policy, history, records, hours, forms.get(row.id, {}), kind_labels, lang
+                    row,
+                    policy,
+                    history,
+                    records,
+                    hours,
+                    forms.get(row.id, {}),
+                    kind_labels,
+                    lang,
+                    reviews.get(row.id, {}),
                 )
+                # 班主任 or 班导师 by the class's year in this semester.
+                title = advisor_title(lang, row.cohort, semester.start)
+                if row.advisor is not None:
+                    summary_rows[row.id][1] = t(
+                        lang,
+                        "forms.workbook.advisor_with_title",
+                        name=row.advisor.name,
+                        title=title,
+                    )
             if pending is not None:
                 # Never drop records silently: every activity's class is in the roster.
                 raise RuntimeError(
@@ -220,6 +240,7 @@ def _summary_row(
     forms: dict[str, int],
     kind_labels: dict[str, str],
     lang: str,
+    reviews: Mapping[tuple[str, str], tuple[int, str]] | None = None,
 ) -> list[object]:
     by_rule: dict[str, list[RuleStatus]] = defaultdict(list)
     for status in history:
@@ -232,7 +253,8 @@ def _summary_row(
     for rule in policy.rules:
         statuses = by_rule.get(rule.id, [])
         cells.append(_figure(rule, statuses, lang))
-        cells.append(_clip(_evidence(rule, statuses, records, hours, forms, kind_labels, lang)))
+        evidence = _evidence(rule, statuses, records, hours, forms, kind_labels, lang, reviews)
+        cells.append(_clip(evidence))
     return cells
 
 
@@ -260,16 +282,26 @@ def _evidence(
     forms: dict[str, int],
     kind_labels: dict[str, str],
     lang: str,
+    reviews: Mapping[tuple[str, str], tuple[int, str]] | None = None,
 ) -> str:
     separator = t(lang, "forms.workbook.separator")
+    reviews = reviews or {}
     if rule.measure == "submission":
         if rule.submission == "monthly_form":
             parts = [
                 t(lang, "forms.workbook.version", month=month, version=version)
+                + _review_tag(lang, reviews.get(("monthly_form", month)))
                 for month, version in sorted(forms.items())
             ]
         else:
-            parts = []
+            # The plan: its latest version and review, for this semester's period.
+            periods = {s.period for s in statuses}
+            parts = [
+                t(lang, "forms.workbook.version", month=period, version=version)
+                + _review_tag(lang, (version, state))
+                for (doc, period), (version, state) in sorted(reviews.items())
+                if doc == rule.submission and period in periods
+            ]
     elif rule.measure == "hours":
         parts = _hours_breakdown(rule, records, hours, kind_labels, lang)
     else:
@@ -288,6 +320,11 @@ def _evidence(
     if missed:
         parts.append(t(lang, "forms.workbook.missed", periods=", ".join(missed)))
     return separator.join(parts)
+
+
+def _review_tag(lang: str, review: tuple[int, str] | None) -> str:
+    """ " · 已审核通过" and the like after a document's version (nothing when unknown)."""
+    return t(lang, f"desk.review_tag_{review[1]}") if review is not None else ""
 
 
 def _evidence_line(record: ActivityRecord, kind_labels: dict[str, str], lang: str) -> str:

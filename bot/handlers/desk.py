@@ -7,14 +7,16 @@ parser, which refuses anything malformed (a forged or stale button gets "no long
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Final
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatAction
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import (
     Application,
@@ -27,11 +29,11 @@ from telegram.ext import (
 )
 
 from bot import desk, usecases
-from bot.context import BotContext, Services
+from bot.context import Actor, BotContext, Services
 from bot.documents.form_docx import render_month_form
 from bot.formatting import split_message, status_text
 from bot.handlers import forms as form_handlers
-from bot.handlers.identity import refuse_stranger, reply
+from bot.handlers.identity import is_private, refuse_stranger, reply
 from bot.i18n import t
 from bot.questions import BEHIND, CLASS_STATUS, FORMS, recognise
 from reminders.holidays import is_rest_day
@@ -140,6 +142,12 @@ def _decode_month(code: str) -> str:
     return f"{match.group(1)}-{match.group(2)}"
 
 
+def _who(context: BotContext) -> Actor:
+    """The identified speaker; its `is_admin` counts ADVISORBOT_ADMINS as well as the roster."""
+    assert context.actor is not None
+    return context.actor
+
+
 # ---------------------------------------------------------------------------------------------
 # /forms
 
@@ -174,20 +182,26 @@ async def _show_page(
     services = context.services
     assert services.policy is not None
     with services.session() as session:
-        view = desk.forms_overview(
-            session, context.person(session), month, services.policy, services.tz
-        )
+        view = desk.forms_overview(session, _who(context), month, services.policy, services.tz)
     if not view.rows:
         await reply(update, context, "desk.no_classes")
         return
     text, markup = render_page(view, page, context.lang, services)
     message = update.effective_message
-    if message is None:
+    if message is None or context.actor is None:
         return
     if edit and update.callback_query is not None:
         await message.edit_text(text, reply_markup=markup)
-    else:
+    elif is_private(update):
         await message.reply_text(text, reply_markup=markup)
+    else:
+        # Names of advisors and their standing are not for a group: to the asker privately.
+        try:
+            await context.bot.send_message(context.actor.telegram_id, text, reply_markup=markup)
+        except Forbidden:
+            await reply(update, context, "chat.status_private_failed")
+            return
+        await reply(update, context, "chat.status_sent_private")
 
 
 def render_page(
@@ -219,7 +233,9 @@ def render_page(
             t(lang, "desk.row_class", n=n, class_name=row.class_name, advisor=row.advisor or "-")
         )
         buttons: list[InlineKeyboardButton] = []
-        items = [("desk.row_form", row.form, view.due)]
+        items: list[tuple[str, desk.DocState, date | None]] = [
+            ("desk.row_form", row.form, view.due)
+        ]
         if row.plan is not None:
             items.append(("desk.row_plan", row.plan, None))
         for key, item, due in items:
@@ -267,10 +283,12 @@ def render_page(
 
 
 def _state_label(
-    lang: str, item: desk.DocState, due: object, today: object, services: Services
+    lang: str, item: desk.DocState, due: date | None, today: date, services: Services
 ) -> str:
+    """The item's line: missing (open or past `due`; a plan's due is not shown, so None),
+    or the latest version with its review state and "late"."""
     if item.missing:
-        overdue = due is None or today > due  # type: ignore[operator]
+        overdue = due is None or today > due
         return t(lang, "desk.state_missing" if overdue else "desk.state_missing_open")
     assert item.submitted_at is not None
     at = _when(item.submitted_at, services)
@@ -329,7 +347,7 @@ async def _nudge_one(update: Update, context: BotContext, button: NudgeButton) -
     with services.session() as session:
         result = desk.nudge(
             session,
-            context.person(session),
+            _who(context),
             button.class_id,
             button.doc,
             button.month,
@@ -399,7 +417,13 @@ async def _nudge_all(update: Update, context: BotContext, month: str) -> None:
     assert services.policy is not None
     with services.session() as session:
         results = desk.nudge_all(
-            session, context.person(session), month, services.policy, services.now(), is_rest_day
+            session,
+            _who(context),
+            month,
+            services.policy,
+            services.now(),
+            services.tz,
+            is_rest_day,
         )
     if not results:
         await reply(update, context, "desk.nudge_all_none")
@@ -412,20 +436,34 @@ async def _nudge_all(update: Update, context: BotContext, month: str) -> None:
         )
         if name is not None:
             counts[name] += 1
-    await reply(update, context, "desk.nudge_all_done", **counts)
+    await reply(
+        update,
+        context,
+        "desk.nudge_all_done",
+        sent=counts["sent"],
+        queued=counts["queued"],
+        already=counts["already"],
+        unreachable=counts["unreachable"],
+    )
 
 
 async def _send_zip(update: Update, context: BotContext, month: str) -> None:
     services = context.services
     assert services.policy is not None
-    with services.session() as session:
-        archive = desk.month_zip(
-            session, context.person(session), month, context.lang, services.policy, services.tz
-        )
-    key = "desk.zip_caption" if archive.missing else "desk.zip_caption_complete"
-    caption = t(context.lang, key, month=month, forms=archive.forms, missing=len(archive.missing))
+    who, lang, policy = _who(context), context.lang, services.policy
+
+    def build() -> desk.MonthZip:
+        # Its own unit of work in a worker thread: rendering is about 0.1-0.2 s a form
+        # (bench/README.md), which must not hold up everyone else's updates.
+        with services.session() as session:
+            return desk.month_zip(session, who, month, lang, policy, services.tz)
+
     chat = update.effective_chat
     assert chat is not None
+    await context.bot.send_chat_action(chat.id, ChatAction.UPLOAD_DOCUMENT)
+    archive = await asyncio.to_thread(build)
+    key = "desk.zip_caption" if archive.missing else "desk.zip_caption_complete"
+    caption = t(context.lang, key, month=month, forms=archive.forms, missing=len(archive.missing))
     await context.bot.send_document(
         chat.id, document=archive.data, filename=archive.filename, caption=caption
     )
@@ -439,7 +477,7 @@ async def _open(update: Update, context: BotContext, doc: str, document_id: int)
     """Send the version (the form as .docx, the plan as text and its document) with 审核."""
     services = context.services
     with services.session() as session:
-        opened = desk.open_document(session, context.person(session), doc, document_id)
+        opened = desk.open_document(session, _who(context), doc, document_id)
     lang = context.lang
     what = t(lang, f"desk.doc_{doc}", period=opened.period)
     review = opened.review
@@ -513,9 +551,7 @@ async def _open(update: Update, context: BotContext, doc: str, document_id: int)
 async def _approve(update: Update, context: BotContext, doc: str, document_id: int) -> None:
     services = context.services
     with services.session() as session:
-        notice = desk.review(
-            session, context.person(session), doc, document_id, APPROVED, services.now()
-        )
+        notice = desk.review(session, _who(context), doc, document_id, APPROVED, services.now())
     what = t(context.lang, f"desk.doc_{doc}", period=notice.period)
     await reply(
         update,
@@ -531,7 +567,7 @@ async def _approve(update: Update, context: BotContext, doc: str, document_id: i
 async def _ask_return(update: Update, context: BotContext, doc: str, document_id: int) -> None:
     services = context.services
     with services.session() as session:
-        desk.start_return(session, context.person(session), doc, document_id, services.now())
+        desk.start_return(session, _who(context), doc, document_id, services.now())
     await reply(update, context, "desk.ask_comment")
 
 
@@ -565,10 +601,12 @@ class _DeskPeople(filters.MessageFilter):
         user = message.from_user
         if user is None:
             return False
-        cached = self._services.cached_actor(user.id)
-        if cached is None:
+        # The entry group -2 has just refreshed or found fresh; its expiry is not checked
+        # again here, or a counselor's text could slip to the recorder at the TTL's edge.
+        entry = self._services.actors.get(user.id)
+        if entry is None:
             return False
-        actor = cached[0]
+        actor = entry[0]
         if self._without_class and actor.is_advisor:
             return False
         return actor.is_counselor or actor.is_admin
@@ -583,7 +621,7 @@ async def desk_text(update: Update, context: BotContext) -> None:
         return
     services = context.services
     with services.session() as session:
-        pending = forms.take_return_comment(session, actor.id)
+        pending = forms.take_return_comment(session, actor.id, services.now())
     if pending is not None:
         await _take_comment(update, context, pending, message.text.strip())
         raise ApplicationHandlerStop
@@ -611,7 +649,7 @@ async def _take_comment(
         with services.session() as session:
             notice = desk.review(
                 session,
-                context.person(session),
+                _who(context),
                 doc,
                 document_id,
                 RETURNED,
@@ -683,7 +721,7 @@ async def show_overview(update: Update, context: BotContext) -> None:
     services = context.services
     assert services.policy is not None
     with services.session() as session:
-        ids = [c.id for c in desk.desk_classes(session, context.person(session))]
+        ids = [c.id for c in desk.desk_classes(session, _who(context))]
         results = class_compliance(session, services.policy, services.now(), ids) if ids else []
     if not results:
         await reply(update, context, "desk.no_classes")
@@ -731,9 +769,7 @@ async def desk_plans(update: Update, context: BotContext) -> None:
     assert services.policy is not None
     month = desk.default_month(services.now().date(), services.policy)
     with services.session() as session:
-        view = desk.forms_overview(
-            session, context.person(session), month, services.policy, services.tz
-        )
+        view = desk.forms_overview(session, _who(context), month, services.policy, services.tz)
     lang = context.lang
     lines = [t(lang, "desk.plan_for_desk")]
     today = services.now().date()

@@ -19,20 +19,22 @@ from telegram.ext import (
 )
 
 from bot import usecases
+from bot.callbacks import FormButton, PlanClass, decode_form, encode_form
 from bot.context import BotContext
 from bot.documents.form_docx import render_month_form
-from bot.handlers.identity import button_data, refuse_stranger, reply
+from bot.handlers.identity import answer_button, refuse_stranger, reply
 from bot.i18n import t
-from storage import directory
+from storage import directory, questions
 from storage.errors import InputError
 from storage.forms import MonthlyForm, NotAllowed, current_plan
 from storage.models import SchoolClass
 
 log = logging.getLogger(__name__)
 MONTH = re.compile(r"^(\d{4})-?(\d{1,2})$")
-NOTE_KEY = "form_note_for"  # user_data: (class_id, month) while a note is awaited
-NOTES_KEY = "form_notes"  # user_data: {(class_id, month): note}
-PLAN_KEY = "plan_pending"  # user_data: (text, file_id, file_name) while a class is chosen
+# Open questions (storage.questions), so a restart forgets neither:
+NOTE_QUESTION = "form_note"  # {"class_id", "month"} while a note is awaited
+PLAN_QUESTION = "plan_document"  # {"text", "file_id", "file_name"} while a class is chosen
+NOTE_KEPT = "form_note_kept"  # {"class_id", "month", "note"} until the form is submitted
 
 
 def default_month(today: date) -> str:
@@ -62,15 +64,21 @@ async def form_command(update: Update, context: BotContext) -> None:
     if month is None:
         await reply(update, context, "formchat.bad_month")
         return
+    await offer_form(update, context, month)
+
+
+async def offer_form(update: Update, context: BotContext, month: str) -> None:
+    """The month's form preview (after choosing the class when the advisor has several)."""
+    actor = context.actor
+    assert actor is not None
     with context.services.session() as session:
         classes = [(c.id, c.name) for c in directory.classes_of_advisor(session, actor.id)]
     if not classes:
         await reply(update, context, "chat.no_class")
         return
     if len(classes) > 1:
-        compact = month.replace("-", "")
         buttons = [
-            [InlineKeyboardButton(name, callback_data=f"fp:{cid}:{compact}")]
+            [InlineKeyboardButton(name, callback_data=encode_form(FormButton("fp", cid, month)))]
             for cid, name in classes
         ]
         await reply(update, context, "formchat.choose_class", InlineKeyboardMarkup(buttons))
@@ -102,7 +110,7 @@ async def _preview(update: Update, context: BotContext, class_id: int, month: st
     view = await _draft(update, context, class_id, month)
     if view is None:
         return
-    note = _notes(context).get((class_id, month))
+    note = _note(context, class_id, month)
     form = view.form
     if view.latest_version is None or view.latest_at is None:
         submitted = t(lang, "formchat.not_submitted")
@@ -124,24 +132,21 @@ async def _preview(update: Update, context: BotContext, class_id: int, month: st
         note=note or t(lang, "formchat.empty_note"),
         submitted=submitted,
     )
-    compact = month.replace("-", "")
+
+    def button(key: str, action: str) -> InlineKeyboardButton:
+        data = encode_form(FormButton(action, class_id, month))
+        return InlineKeyboardButton(t(lang, key), callback_data=data)
+
     markup = InlineKeyboardMarkup(
         [
+            [button("formchat.button_note", "fn"), button("formchat.button_submit", "fs")],
             [
+                # Once submitted, the download is the form of record (see _download).
                 InlineKeyboardButton(
-                    t(lang, "formchat.button_note"), callback_data=f"fn:{class_id}:{compact}"
-                ),
-                InlineKeyboardButton(
-                    t(lang, "formchat.button_submit"), callback_data=f"fs:{class_id}:{compact}"
-                ),
-            ],
-            [
-                InlineKeyboardButton(
-                    # Once submitted, the download is the form of record (see _download).
                     t(lang, "formchat.button_download")
                     if view.latest_version is None or note is not None
                     else t(lang, "formchat.button_download_filed", version=view.latest_version),
-                    callback_data=f"fd:{class_id}:{compact}",
+                    callback_data=encode_form(FormButton("fd", class_id, month)),
                 )
             ],
         ]
@@ -155,35 +160,77 @@ async def _answer(update: Update, text: str, markup: InlineKeyboardMarkup | None
         await message.reply_text(text, reply_markup=markup)
 
 
-def _notes(context: BotContext) -> dict[tuple[int, str], str]:
-    assert context.user_data is not None
-    return context.user_data.setdefault(NOTES_KEY, {})
+def _note(context: BotContext, class_id: int, month: str, *, take: bool = False) -> str | None:
+    """The note written for this class and month and not yet submitted (kept in the
+    database, so a restart keeps it); `take` removes it (it went into a submission)."""
+    assert context.actor is not None
+    services = context.services
+    with services.session() as session:
+        kept = [
+            q
+            for q in questions.open_of(session, context.actor.id, NOTE_KEPT)
+            if q.payload.get("class_id") == class_id and q.payload.get("month") == month
+        ]
+        if take:
+            for q in kept:
+                questions.close(session, q.id, services.now())
+    return str(kept[-1].payload["note"]) if kept else None
+
+
+def _keep_note(context: BotContext, chat_id: int, class_id: int, month: str, note: str) -> None:
+    assert context.actor is not None
+    _note(context, class_id, month, take=True)
+    services = context.services
+    with services.session() as session:
+        questions.open_question(
+            session,
+            context.actor.id,
+            chat_id,
+            NOTE_KEPT,
+            {"class_id": class_id, "month": month, "note": note},
+            services.now(),
+        )
 
 
 async def on_form_button(update: Update, context: BotContext) -> None:
     """fp (preview a class), fn (add a note), fs (submit), fd (download the draft)."""
-    data = await button_data(update, context)
-    if data is None:
+    query = update.callback_query
+    assert query is not None
+    if context.actor is None:
+        await answer_button(update, t(context.lang, "chat.stranger"), alert=True)
         return
-    action, class_id, compact = data.split(":")
-    month = f"{compact[:4]}-{compact[4:]}"
-    if action == "fp":
-        await _preview(update, context, int(class_id), month)
-    elif action == "fn":
-        assert context.user_data is not None
-        context.user_data[NOTE_KEY] = (int(class_id), month)
+    button = decode_form(query.data)
+    if not isinstance(button, FormButton):
+        await answer_button(update, t(context.lang, "advisor.button_invalid"), alert=True)
+        return
+    await answer_button(update)
+    class_id, month = button.class_id, button.month
+    if button.action == "fp":
+        await _preview(update, context, class_id, month)
+    elif button.action == "fn":
+        services = context.services
+        with services.session() as session:
+            questions.close_all(session, context.actor.id, NOTE_QUESTION, services.now())
+            questions.open_question(
+                session,
+                context.actor.id,
+                update.effective_chat.id if update.effective_chat else context.actor.telegram_id,
+                NOTE_QUESTION,
+                {"class_id": class_id, "month": month},
+                services.now(),
+            )
         await _answer(update, t(context.lang, "formchat.ask_note"))
-    elif action == "fs":
-        await _submit(update, context, int(class_id), month)
-    elif action == "fd":
-        await _download(update, context, int(class_id), month)
+    elif button.action == "fs":
+        await _submit(update, context, class_id, month)
+    elif button.action == "fd":
+        await _download(update, context, class_id, month)
 
 
 async def _submit(update: Update, context: BotContext, class_id: int, month: str) -> None:
     assert context.actor is not None
     services = context.services
     assert services.policy is not None
-    note = _notes(context).get((class_id, month))
+    note = _note(context, class_id, month)
     try:
         with services.session() as session:
             person = context.person(session)
@@ -193,7 +240,7 @@ async def _submit(update: Update, context: BotContext, class_id: int, month: str
     except NotAllowed:
         await _answer(update, t(context.lang, "formchat.not_allowed"))
         return
-    _notes(context).pop((class_id, month), None)
+    _note(context, class_id, month, take=True)
     text = t(
         context.lang,
         "formchat.submitted",
@@ -207,7 +254,7 @@ async def _submit(update: Update, context: BotContext, class_id: int, month: str
 async def _download(update: Update, context: BotContext, class_id: int, month: str) -> None:
     """The form of record once the month was submitted (第N版, no draft mark); before that,
     or with a new note waiting to be submitted, the draft."""
-    note = _notes(context).get((class_id, month))
+    note = _note(context, class_id, month)
     if note is None:
         try:
             with context.services.session() as session:
@@ -243,17 +290,26 @@ async def _send_form(
 
 
 async def catch_note(update: Update, context: BotContext) -> None:
-    """While a form note is awaited, the next private text is the note, not a record."""
-    if context.user_data is None or NOTE_KEY not in context.user_data or context.actor is None:
+    """While a form note is awaited, the next private text is the note, not a record.
+
+    The awaited note is an open question in the database: after a restart the note is
+    still caught instead of falling through to recording (where it could become work).
+    """
+    if context.actor is None:
         return
     message = update.effective_message
     if message is None or not message.text:
         return
-    class_id, month = context.user_data.pop(NOTE_KEY)
+    services = context.services
+    with services.session() as session:
+        question = questions.latest(session, context.actor.id, NOTE_QUESTION)
+        if question is None or not questions.close(session, question.id, services.now()):
+            return
+    class_id, month = int(question.payload["class_id"]), str(question.payload["month"])
     if message.text.strip().lower() in t(context.lang, "formchat.cancel_words").split(","):
         await reply(update, context, "formchat.note_cancelled")
     else:
-        _notes(context)[(class_id, month)] = message.text.strip()
+        _keep_note(context, message.chat_id, class_id, month, message.text.strip())
         await reply(update, context, "formchat.note_saved")
         await _preview(update, context, class_id, month)
     raise ApplicationHandlerStop
@@ -283,6 +339,11 @@ async def plan_document(update: Update, context: BotContext) -> None:
     await _plan(update, context, caption, message.document.file_id, message.document.file_name)
 
 
+async def offer_plan_document(update: Update, context: BotContext, text: str) -> None:
+    """Store the semester plan from a note that says it was handed in (class chosen first)."""
+    await _plan(update, context, text, None, None)
+
+
 async def _plan(
     update: Update, context: BotContext, text: str, file_id: str | None, file_name: str | None
 ) -> None:
@@ -298,24 +359,54 @@ async def _plan(
             await _show_plan(update, context, class_id)
         return
     if len(classes) > 1:
-        assert context.user_data is not None
-        context.user_data[PLAN_KEY] = (text, file_id, file_name)
-        buttons = [[InlineKeyboardButton(name, callback_data=f"pl:{cid}")] for cid, name in classes]
+        services = context.services
+        with services.session() as session:
+            question = questions.open_question(
+                session,
+                actor.id,
+                update.effective_chat.id if update.effective_chat else actor.telegram_id,
+                PLAN_QUESTION,
+                {"text": text, "file_id": file_id, "file_name": file_name},
+                services.now(),
+            )
+        buttons = [
+            [InlineKeyboardButton(name, callback_data=encode_form(PlanClass(question.token, cid)))]
+            for cid, name in classes
+        ]
         await reply(update, context, "formchat.choose_class", InlineKeyboardMarkup(buttons))
         return
     await _store_plan(update, context, classes[0][0], text, file_id, file_name)
 
 
 async def on_plan_button(update: Update, context: BotContext) -> None:
+    """The class a plan document sent to an advisor of several classes belongs to."""
     query = update.callback_query
-    if query is None or query.data is None or context.actor is None or context.user_data is None:
+    assert query is not None
+    if context.actor is None:
+        await answer_button(update, t(context.lang, "chat.stranger"), alert=True)
         return
-    await query.answer()
-    pending = context.user_data.pop(PLAN_KEY, None)
-    if pending is None:
-        await _answer(update, t(context.lang, "chat.expired_question"))
+    button = decode_form(query.data)
+    if not isinstance(button, PlanClass):
+        await answer_button(update, t(context.lang, "advisor.button_invalid"), alert=True)
         return
-    await _store_plan(update, context, int(query.data.split(":")[1]), *pending)
+    services = context.services
+    with services.session() as session:
+        question = questions.find(session, button.token, context.actor.id, PLAN_QUESTION)
+        if question is None or not questions.close(session, question.id, services.now()):
+            question = None
+    if question is None:
+        await answer_button(update, t(context.lang, "advisor.button_invalid"), alert=True)
+        return
+    await answer_button(update)
+    payload = question.payload
+    await _store_plan(
+        update,
+        context,
+        button.class_id,
+        str(payload.get("text") or ""),
+        payload.get("file_id"),
+        payload.get("file_name"),
+    )
 
 
 async def _store_plan(
@@ -392,7 +483,7 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CommandHandler("form", form_command),
         CommandHandler("plan", plan_command),
         MessageHandler(filters.Document.ALL & filters.CaptionRegex(r"^/plan"), plan_document),
-        CallbackQueryHandler(on_form_button, pattern=r"^f[pnsd]:"),
+        CallbackQueryHandler(on_form_button, pattern=r"^f[pnsd]:\d"),
         CallbackQueryHandler(on_plan_button, pattern=r"^pl:"),
     ]
 

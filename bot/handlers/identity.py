@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
+from telegram.error import BadRequest
 from telegram.ext import BaseHandler, TypeHandler
 
 from bot import usecases
 from bot.context import Actor, BotContext
 from bot.i18n import normalise_language, t
 from storage import audit
+
+log = logging.getLogger(__name__)
 
 
 async def identify_actor(update: Update, context: BotContext) -> None:
@@ -77,3 +81,15 @@ async def button_data(update: Update, context: BotContext) -> str | None:
         return None
     await query.answer()
     return query.data
+
+
+async def answer_button(update: Update, text: str | None = None, alert: bool = False) -> None:
+    """Answer a button press; a press Telegram delivers again after a restart has an answer
+    already ("query is too old"), which is no reason to tell the user something failed."""
+    query = update.callback_query
+    if query is None:
+        return
+    try:
+        await query.answer(text, show_alert=alert)
+    except BadRequest as exc:
+        log.info("button press not answered: %s", exc)

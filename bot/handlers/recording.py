@@ -1,50 +1,60 @@
 """Recording work from chat: plain private messages, /log, group mentions and replies,
-edits, /undo, and the buttons under a "recorded" reply (undo, change date, change kind)."""
+photos with a caption, edits, /undo, and the buttons under a "recorded" reply.
+
+Questions asked before recording (which class? an odd date? an implausible number?) are
+open questions in the database (`storage.questions`), so a restart between the question and
+the answer loses nothing. Buttons are typed values from `bot.callbacks`.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import Any, Protocol
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+import bot.parsing as parsing
+from bot import callbacks as cb
 from bot import metrics, usecases
+from bot.class_names import find_class_mention, may_name_a_class, without_mention
 from bot.context import BotContext
-from bot.formatting import Recordable, activity_line
-from bot.handlers.identity import button_data, is_private, refuse_stranger, reply
+from bot.formatting import Recordable, activity_line, date_label
+from bot.handlers import plans
+from bot.handlers.identity import answer_button, is_private, refuse_stranger, reply
 from bot.i18n import t
-from bot.parsing import KINDS, ParsedActivity, parse_message
+from bot.parsing import KINDS, MAX_DAYS_BACK, ParsedActivity, parse_message
+from bot.pending import Pending, choices_of
+from bot.plausibility import implausible, impossible_dates
 from storage import activities as store
+from storage import evidence
+from storage import questions as asked
 from storage.activities import Source
 from storage.db import is_outage
-from storage.directory import ClassRef
+from storage.directory import ClassRef, classes_of_advisor
 from storage.models import Activity
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True, slots=True)
-class Pending:
-    """A message waiting for an answer (which class? record a strange date?)."""
-
-    chat_id: int
-    message_id: int
-    text: str
-    parsed: tuple[ParsedActivity, ...]
-    class_id: int | None = None
-    date_confirmed: bool = False
-
-
-def _pending(context: BotContext) -> dict[int, Pending]:
-    assert context.user_data is not None
-    return context.user_data.setdefault("pending", {})
+RECORD_QUESTION = "record"
+DOCUMENT_QUESTION = "document"
+# Flags of a parsed date that are asked about before recording, and how the question says why.
+ODD_DATE = ("future", "too_old", "unknown_anchor")
+WHY = {
+    "future": "chat.why_future",
+    "too_old": "chat.why_too_old",
+    "unknown_anchor": "advisor.why_unknown_anchor",
+}
+# Builds a question's buttons from the token of its stored question.
+Keyboard = Callable[[str], list[list[InlineKeyboardButton]]]
+MAX_SWITCH_BUTTONS = 3
 
 
 # Entry points -------------------------------------------------------------------------
@@ -76,25 +86,117 @@ async def log_command(update: Update, context: BotContext) -> None:
     await record_text(update, context, message, text)
 
 
-async def group_text(update: Update, context: BotContext) -> None:
-    """In a group: only messages that mention the bot or reply to it."""
-    message = update.effective_message
-    if message is None or not message.text:
-        return
+def _addressed_to_bot(message: Message, context: BotContext, text: str) -> bool:
     bot_username = context.bot.username or ""
-    mentioned = f"@{bot_username}".lower() in message.text.lower()
+    mentioned = f"@{bot_username}".lower() in text.lower()
     replied = (
         message.reply_to_message is not None
         and message.reply_to_message.from_user is not None
         and message.reply_to_message.from_user.id == context.bot.id
     )
-    if not (mentioned or replied):
+    return mentioned or replied
+
+
+async def group_text(update: Update, context: BotContext) -> None:
+    """In a group: only messages that mention the bot or reply to it."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    if not _addressed_to_bot(message, context, message.text):
         return
     if context.actor is None:
         await refuse_stranger(update, context)
         return
+    bot_username = context.bot.username or ""
     text = re.sub(rf"@{re.escape(bot_username)}\b", " ", message.text, flags=re.IGNORECASE)
     await record_text(update, context, message, text.strip())
+
+
+async def photo_note(update: Update, context: BotContext) -> None:
+    """A photo with a caption is a note with evidence; a photo replying to a "recorded"
+    message is evidence for those records."""
+    message = update.effective_message
+    if message is None or not message.photo:
+        return
+    caption = message.caption or ""
+    private = is_private(update)
+    if not private and not _addressed_to_bot(message, context, caption):
+        return
+    if context.actor is None:
+        await refuse_stranger(update, context)
+        return
+    largest = message.photo[-1]
+    photo = (largest.file_id, largest.file_unique_id)
+    target = message.reply_to_message
+    if (
+        target is not None
+        and target.from_user is not None
+        and target.from_user.id == context.bot.id
+    ):
+        await _attach_to_reply(update, context, target, photo)
+        return
+    if message.media_group_id and not caption.strip():
+        await _attach_to_album(update, context, message, photo)
+        return
+    if not caption.strip():
+        await reply(update, context, "advisor.photo_needs_caption")
+        return
+    text = re.sub(rf"@{re.escape(context.bot.username or '')}\b", " ", caption, flags=re.I)
+    await record_text(update, context, message, text.strip(), photos=(photo,))
+
+
+async def _attach_to_reply(
+    update: Update, context: BotContext, target: Message, photo: tuple[str, str]
+) -> None:
+    """The records behind the bot's "recorded" message this photo replies to."""
+    assert context.actor is not None
+    buttons = target.reply_markup.inline_keyboard if target.reply_markup else ()
+    decoded = [
+        cb.decode(b.callback_data)
+        for row in buttons
+        for b in row
+        if isinstance(b.callback_data, str)
+    ]
+    ids = [d.activity_id for d in decoded if isinstance(d, cb.Undo | cb.RecordMenu)]
+    message = update.effective_message
+    assert message is not None
+    services = context.services
+    with services.session() as session:
+        rows = usecases.records_of_message(session, context.actor.id, ids[:1])
+        added = evidence.attach(
+            session,
+            [r.id for r in rows],
+            [photo],
+            message.chat_id,
+            message.message_id,
+            services.now(),
+        )
+        count = len(rows)
+    if not count:
+        await reply(update, context, "advisor.photo_nothing_to_attach")
+        return
+    await reply(update, context, "advisor.photo_attached", records=count, new=added)
+
+
+async def _attach_to_album(
+    update: Update, context: BotContext, message: Message, photo: tuple[str, str]
+) -> None:
+    """A later photo of an album (no caption of its own) joins the album's records."""
+    assert context.actor is not None
+    services = context.services
+    with services.session() as session:
+        rows = usecases.records_of_album(
+            session, context.actor.id, message.chat_id, str(message.media_group_id)
+        )
+        evidence.attach(
+            session,
+            [r.id for r in rows],
+            [photo],
+            message.chat_id,
+            message.message_id,
+            services.now(),
+            message.media_group_id,
+        )
 
 
 async def edited_text(update: Update, context: BotContext) -> None:
@@ -111,16 +213,12 @@ async def edited_text(update: Update, context: BotContext) -> None:
     parsed = parse_message(message.text, now)
     try:
         with services.session() as session:
-            if not store.message_was_seen(session, message.chat_id, message.message_id):
-                known = False
-            else:
-                known = True
+            known = store.message_was_seen(session, message.chat_id, message.message_id)
+            if known:
                 rows = store.replace_from_edit(
                     session, message.chat_id, message.message_id, parsed, message.text, now
                 )
-                lines = _lines(context.lang, rows)
-                class_name = rows[0].school_class.name if rows else ""
-                ids = [r.id for r in rows]
+                view = _view(session, context, rows, "chat.updated")
     except SQLAlchemyError as exc:
         if is_outage(exc):
             raise  # held and handled again once the database is back (bot/outage.py)
@@ -133,14 +231,7 @@ async def edited_text(update: Update, context: BotContext) -> None:
     if not parsed:
         await reply(update, context, "chat.undone", lines="-")
         return
-    await reply(
-        update,
-        context,
-        "chat.updated",
-        _buttons(context.lang, ids, rows),
-        class_name=class_name,
-        lines=lines,
-    )
+    await message.reply_text(view[0], reply_markup=view[1])
 
 
 async def undo_command(update: Update, context: BotContext) -> None:
@@ -162,107 +253,339 @@ async def undo_command(update: Update, context: BotContext) -> None:
 # The recording flow -------------------------------------------------------------------
 
 
-async def record_text(update: Update, context: BotContext, message: Message, text: str) -> None:
-    """Understand `text`, pick the class, ask about odd dates, then record."""
+async def record_text(
+    update: Update,
+    context: BotContext,
+    message: Message,
+    text: str,
+    photos: tuple[tuple[str, str], ...] = (),
+) -> None:
+    """Find the class the note names, understand the rest, then ask or record."""
     actor = context.actor
     assert actor is not None
     if not actor.is_advisor:
         await reply(update, context, "chat.only_advisors")
         return
     services = context.services
-    parsed = tuple(parse_message(text, services.now()))
+    bad_days = impossible_dates(text)
+    if bad_days:
+        await reply(update, context, "advisor.impossible_date", dates="、".join(bad_days))
+        return
+    mention = None
+    if may_name_a_class(text):  # most notes name none: no lookup for them
+        with services.connection() as conn:
+            own = classes_of_advisor(conn, actor.id)
+        mention = find_class_mention(text, own) if len(own) > 1 else None
+    if mention is not None:
+        text_to_parse = without_mention(text, mention)
+    else:
+        text_to_parse = text
+    parsed, documents = understand(text_to_parse, services.now())
+    if documents:
+        await _offer_documents(update, context, message.chat_id, text_to_parse, documents)
+        if not parsed:
+            return
     if not parsed:
         await reply(update, context, "chat.not_understood")
         return
-    pending = Pending(message.chat_id, message.message_id, text, parsed)
+    if any(p.flag == "bad_date" for p in parsed):
+        await reply(update, context, "advisor.impossible_date_generic")
+        return
+    problem = implausible(text_to_parse, parsed)
+    if problem == "negative":
+        await reply(update, context, "advisor.negative_refused")
+        return
+    pending = Pending(
+        message.chat_id,
+        message.message_id,
+        text,
+        parsed,
+        class_id=mention.class_id if mention else None,
+        choices=choices_of(parsed),
+        photos=photos,
+        album=message.media_group_id,
+    )
     await _continue(update, context, pending)
 
 
+def _next_question(pending: Pending) -> str | None:
+    """What to ask before recording, once the class is known: a plan, an odd date, the
+    parser's other readings, a large number; None to record at once."""
+    if not pending.date_confirmed and plans.planned_part(pending.parsed):
+        return "plan"
+    if not pending.date_confirmed and any(p.flag in ODD_DATE for p in pending.parsed):
+        return "date"
+    if pending.choices:
+        return "choice"
+    if not pending.numbers_confirmed and implausible(pending.text, pending.parsed):
+        return "numbers"
+    return None
+
+
 async def _continue(update: Update, context: BotContext, pending: Pending) -> None:
-    """Pick the class, ask about odd dates, record: one transaction for the usual case."""
+    """Pick the class, then ask what is odd (a plan, a date, a reading, a number) or record:
+    the usual note (nothing to ask) takes one transaction."""
     actor = context.actor
     assert actor is not None
     services = context.services
     lang = context.lang
-    odd = [p for p in pending.parsed if p.flag] if not pending.date_confirmed else []
-    options: list[tuple[int, str]] = []
-    refusal: str | None = None
-    recorded: tuple[str, InlineKeyboardMarkup] | None = None
+    outcome: store.RecordOutcome | None = None
     try:
         with services.connection() as conn:
-            school_class: ClassRef | None = None
-            if pending.class_id is None:
-                choice = usecases.class_for_recording(
-                    conn, actor.id, pending.chat_id, private=pending.chat_id == actor.telegram_id
-                )
-                refusal = choice.refusal
-                options = [(c.id, c.name) for c in choice.options]
-                school_class = choice.school_class
-                if school_class is not None:
-                    pending = replace(pending, class_id=school_class.id)
-            elif not odd:  # chosen with a button earlier: still the advisor's class?
-                school_class = usecases.own_class(conn, actor.id, pending.class_id)
-                refusal = None if school_class is not None else "no_class"
-            if refusal is None and school_class is not None and not odd:
-                recorded = _record(conn, context, pending, school_class)
+            choice = usecases.class_for_recording(
+                conn,
+                actor.id,
+                pending.chat_id,
+                private=pending.chat_id == actor.telegram_id,
+                named=pending.class_id,
+            )
+            if choice.school_class is not None:
+                pending = replace(pending, class_id=choice.school_class.id)
+                if _next_question(pending) is None:
+                    outcome = _store(conn, context, pending, choice.school_class)
     except SQLAlchemyError as exc:
         if is_outage(exc):
             raise  # held and handled again once the database is back (bot/outage.py)
         log.exception("recording failed")
         await _say(update, context, t(lang, "chat.not_recorded_retry"))
         return
-    if refusal:
-        await _say(update, context, t(lang, f"chat.{refusal}"))
+    if choice.refusal:
+        await _say(update, context, t(lang, f"chat.{choice.refusal}"))
         return
-    if pending.class_id is None:
-        _pending(context)[pending.message_id] = pending
-        buttons = [
-            [InlineKeyboardButton(name, callback_data=f"c:{pending.message_id}:{cid}")]
-            for cid, name in options
-        ]
-        await _say(update, context, t(lang, "chat.choose_class"), InlineKeyboardMarkup(buttons))
+    if choice.school_class is None:
+        await _ask_class(update, context, pending, choice.options)
         return
-    if recorded is None:  # an odd date: ask before anything is stored
-        _pending(context)[pending.message_id] = pending
-        why = t(lang, "chat.why_future" if odd[0].flag == "future" else "chat.why_too_old")
-        dates = "、".join(sorted({p.date.isoformat() for p in odd}))
-        yes = InlineKeyboardButton(
-            t(lang, "chat.confirm_yes"), callback_data=f"y:{pending.message_id}"
-        )
-        no = InlineKeyboardButton(
-            t(lang, "chat.confirm_no"), callback_data=f"n:{pending.message_id}"
-        )
-        await _say(
-            update,
-            context,
-            t(lang, "chat.confirm_date", dates=dates, why=why),
-            InlineKeyboardMarkup([[yes, no]]),
-        )
+    if outcome is not None:
+        await _say_recorded(update, context, pending, outcome, choice)
         return
-    _pending(context).pop(pending.message_id, None)
-    await _say(update, context, *recorded)
+    question = _next_question(pending)
+    if question == "plan":
+        # The future part is a plan; the rest (if any) is recorded too, and the plan is
+        # said in a message of its own.
+        planned = plans.planned_part(pending.parsed)
+        done = tuple(p for p in pending.parsed if p not in planned)
+        await plans.offer_plan(
+            update, context, replace(pending, parsed=planned), choice.school_class, bool(done)
+        )
+        if done:
+            await _continue(update, context, replace(pending, parsed=done, choices=()))
+    elif question == "date":
+        odd = [p for p in pending.parsed if p.flag in ODD_DATE]
+        await _ask_date(update, context, pending, odd)
+    elif question == "choice":
+        await _ask_alternative(update, context, pending)
+    else:
+        await _ask_numbers(update, context, pending)
 
 
-def _record(
+async def record_planned(update: Update, context: BotContext, pending: Pending) -> None:
+    """Record a plan that happened (its class is still checked to be the advisor's)."""
+    assert context.actor is not None
+    pending = replace(pending, date_confirmed=True, numbers_confirmed=True)
+    await _continue(update, context, pending)
+
+
+def _store(
     conn: Connection, context: BotContext, pending: Pending, school_class: ClassRef
-) -> tuple[str, InlineKeyboardMarkup]:
-    """Store the pending message's activities; the reply text and its buttons."""
+) -> store.RecordOutcome:
+    """Store the note's activities and its photos (on the caller's transaction)."""
     actor = context.actor
     assert actor is not None
-    outcome = store.record(
-        conn,
-        actor,
-        school_class,
-        Source(pending.chat_id, pending.message_id, pending.text),
-        pending.parsed,
-        context.services.now(),
-    )
-    metrics.RECORDS.inc(0 if outcome.duplicate else len(outcome.activities))
+    now = context.services.now()
+    source = Source(pending.chat_id, pending.message_id, pending.text)
+    outcome = store.record(conn, actor, school_class, source, pending.parsed, now)
+    if pending.photos:
+        ids = [a.id for a in outcome.activities]
+        evidence.attach(
+            conn, ids, pending.photos, pending.chat_id, pending.message_id, now, pending.album
+        )
+    return outcome
+
+
+async def _say_recorded(
+    update: Update,
+    context: BotContext,
+    pending: Pending,
+    outcome: store.RecordOutcome,
+    choice: usecases.ClassChoice,
+) -> None:
+    assert choice.school_class is not None
     lang = context.lang
+    metrics.RECORDS.inc(0 if outcome.duplicate else len(outcome.activities))
     key = "chat.recorded_again" if outcome.duplicate else "chat.recorded"
-    text = t(lang, key, class_name=school_class.name, lines=_lines(lang, outcome.activities))
-    ids = [a.id for a in outcome.activities]
-    return text, _buttons(lang, ids, outcome.activities)
+    lines = _lines(lang, outcome.activities)
+    text = t(lang, key, class_name=choice.school_class.name, lines=lines)
+    if pending.photos and not outcome.duplicate:
+        text += "\n" + t(lang, "advisor.photos_kept", count=len(pending.photos))
+    await _say(update, context, text, _markup(lang, outcome.activities, choice.others))
+
+
+def understand(text: str, now: datetime) -> tuple[tuple[ParsedActivity, ...], tuple[Any, ...]]:
+    """The note's activities, and the documents it says were handed in (when the parser
+    tells them apart: `parse_note`; before that, activities only)."""
+    parse_note = getattr(parsing, "parse_note", None)
+    if parse_note is None:
+        return tuple(parse_message(text, now)), ()
+    result = parse_note(text, now)
+    return tuple(result.activities), tuple(getattr(result, "documents", ()))
+
+
+def _alternative_label(lang: str, field: str, value: Any) -> str:
+    if field == "kind":
+        return t(lang, f"rules.kind.{value}")
+    if field == "date" and isinstance(value, date):
+        return date_label(lang, value)
+    return t(lang, "advisor.alternative_count", count=value)
+
+
+def _apply(item: ParsedActivity, field: str, value: Any) -> ParsedActivity:
+    """The activity with another reading of one field."""
+    if field == "kind" and value in KINDS:
+        return replace(item, kind=str(value))
+    if field == "count" and str(value).isdigit():
+        return replace(item, count=int(value))
+    if field == "date" and isinstance(value, date):
+        return replace(item, date=value)
+    return item
+
+
+def _open_choices(pending: Pending) -> tuple[int, list[tuple[str, Any]]]:
+    """The first activity with other readings, and those readings."""
+    index = pending.choices[0][0]
+    return index, [(f, v) for i, f, v in pending.choices if i == index]
+
+
+async def _ask_alternative(update: Update, context: BotContext, pending: Pending) -> None:
+    """ "班会 or 主题班会?": the parser's reading first, then each other reading."""
+    lang = context.lang
+    index, choices = _open_choices(pending)
+    item = pending.parsed[index]
+    current = {"kind": item.kind, "count": item.count, "date": item.date}
+
+    def buttons(token: str) -> list[list[InlineKeyboardButton]]:
+        field = choices[0][0]
+        keep = _alternative_label(lang, field, current.get(field, ""))
+        row = [_button(keep, cb.Alternative(token, 0))]
+        row += [
+            _button(_alternative_label(lang, f, v), cb.Alternative(token, n))
+            for n, (f, v) in enumerate(choices, start=1)
+        ]
+        return [row]
+
+    line = activity_line(lang, item.date, item)  # type: ignore[arg-type]
+    await _ask(update, context, pending, t(lang, "advisor.choose_alternative", line=line), buttons)
+
+
+async def _offer_documents(
+    update: Update, context: BotContext, chat_id: int, text: str, documents: Sequence[Any]
+) -> None:
+    """A note saying the month's form or the plan went in: offer to mark it handed in."""
+    actor = context.actor
+    assert actor is not None
+    services = context.services
+    lang = context.lang
+    for document in documents:
+        kind = str(getattr(document, "doc", ""))
+        if kind not in ("monthly_form", "semester_plan"):
+            continue
+        period = getattr(document, "period", None) or ""
+        with services.session() as session:
+            question = asked.open_question(
+                session,
+                actor.id,
+                chat_id,
+                DOCUMENT_QUESTION,
+                {"doc": kind, "period": period, "text": text},
+                services.now(),
+            )
+        label = t(lang, "advisor.button_mark_document")
+        markup = InlineKeyboardMarkup([[_button(label, cb.MarkDocument(question.token))]])
+        name = t(lang, f"advisor.document_{kind}", period=period)
+        await _say(update, context, t(lang, "advisor.document_offer", document=name), markup)
+
+
+async def _mark_document(update: Update, context: BotContext, token: str) -> bool:
+    """Mark the document handed in through the form's or the plan's own flow."""
+    from bot.handlers import forms
+
+    assert context.actor is not None
+    services = context.services
+    with services.session() as session:
+        question = asked.find(session, token, context.actor.id, DOCUMENT_QUESTION)
+        if question is None or not asked.close(session, question.id, services.now()):
+            return False
+    payload = question.payload
+    if payload.get("doc") == "monthly_form":
+        month = str(payload.get("period") or "") or forms.default_month(services.now().date())
+        await forms.offer_form(update, context, month)
+    else:
+        await forms.offer_plan_document(update, context, str(payload.get("text") or ""))
+    return True
+
+
+async def _ask(
+    update: Update,
+    context: BotContext,
+    pending: Pending,
+    text: str,
+    buttons: Keyboard,
+) -> None:
+    """Store the pending note as an open question; its buttons carry the question's token."""
+    actor = context.actor
+    assert actor is not None
+    services = context.services
+    with services.session() as session:
+        question = asked.open_question(
+            session, actor.id, pending.chat_id, RECORD_QUESTION, pending.payload(), services.now()
+        )
+    await _say(update, context, text, InlineKeyboardMarkup(buttons(question.token)))
+
+
+async def _ask_class(
+    update: Update, context: BotContext, pending: Pending, options: Sequence[ClassRef]
+) -> None:
+    def buttons(token: str) -> list[list[InlineKeyboardButton]]:
+        return [
+            [InlineKeyboardButton(c.name, callback_data=cb.encode(cb.ChooseClass(token, c.id)))]
+            for c in options
+        ]
+
+    await _ask(update, context, pending, t(context.lang, "chat.choose_class"), buttons)
+
+
+async def _ask_date(
+    update: Update, context: BotContext, pending: Pending, odd: Sequence[ParsedActivity]
+) -> None:
+    lang = context.lang
+    why = t(lang, WHY[odd[0].flag or "future"])
+    dates = "、".join(sorted({p.date.isoformat() for p in odd}))
+    await _ask(
+        update, context, pending, t(lang, "chat.confirm_date", dates=dates, why=why), _yes_no(lang)
+    )
+
+
+async def _ask_numbers(update: Update, context: BotContext, pending: Pending) -> None:
+    lang = context.lang
+    lines = _lines_of_parsed(lang, pending.parsed)
+    await _ask(
+        update, context, pending, t(lang, "advisor.confirm_numbers", lines=lines), _yes_no(lang)
+    )
+
+
+def _yes_no(lang: str) -> Keyboard:
+    def buttons(token: str) -> list[list[InlineKeyboardButton]]:
+        return [
+            [
+                InlineKeyboardButton(
+                    t(lang, "chat.confirm_yes"), callback_data=cb.encode(cb.Confirm(token, True))
+                ),
+                InlineKeyboardButton(
+                    t(lang, "chat.confirm_no"), callback_data=cb.encode(cb.Confirm(token, False))
+                ),
+            ]
+        ]
+
+    return buttons
 
 
 async def _say(
@@ -292,152 +615,320 @@ def _lines(lang: str, rows: Sequence[Shown]) -> str:
     return "\n".join(activity_line(lang, r.local_date, r) for r in rows)
 
 
-def _buttons(lang: str, ids: list[int], rows: Sequence[Shown]) -> InlineKeyboardMarkup:
-    joined = ",".join(map(str, ids))
-    first = [
-        InlineKeyboardButton(t(lang, "chat.button_undo"), callback_data=f"u:{joined}"),
-        InlineKeyboardButton(t(lang, "chat.button_date"), callback_data=f"d:{joined}"),
-    ]
+def _lines_of_parsed(lang: str, parsed: Sequence[ParsedActivity]) -> str:
+    return "\n".join(
+        activity_line(lang, p.date, p)  # type: ignore[arg-type]
+        for p in parsed
+    )
+
+
+def _numbered(lang: str, rows: Sequence[Shown]) -> str:
     if len(rows) == 1:
-        kinds = [InlineKeyboardButton(t(lang, "chat.button_kind"), callback_data=f"k:{ids[0]}")]
-    else:
-        kinds = [
-            InlineKeyboardButton(t(lang, "chat.button_kind_n", n=n), callback_data=f"k:{i}")
-            for n, i in enumerate(ids[:4], start=1)
+        return _lines(lang, rows)
+    return "\n".join(
+        f"{n}. {activity_line(lang, r.local_date, r)}" for n, r in enumerate(rows, start=1)
+    )
+
+
+def _markup(
+    lang: str, rows: Sequence[Shown], others: Sequence[ClassRef] = ()
+) -> InlineKeyboardMarkup | None:
+    """The fixing buttons under a "recorded" reply: one record's own three, or one button
+    per record ("2 · 深入宿舍") plus undo-all; and one tap to switch to another class."""
+    if not rows:
+        return None
+    first = rows[0].id
+    keyboard: list[list[InlineKeyboardButton]]
+    if len(rows) == 1:
+        keyboard = [
+            [
+                _button(t(lang, "chat.button_undo"), cb.Undo(first)),
+                _button(t(lang, "chat.button_date"), cb.AskDate(first)),
+                _button(t(lang, "chat.button_kind"), cb.AskKind(first)),
+            ]
         ]
-    return InlineKeyboardMarkup([first, kinds])
+    else:
+        named = [
+            _button(f"{n} · {t(lang, f'rules.kind.{r.kind}')}", cb.RecordMenu(r.id))
+            for n, r in enumerate(rows, start=1)
+        ]
+        keyboard = [named[i : i + 2] for i in range(0, len(named), 2)]
+        keyboard.append([_button(t(lang, "advisor.button_undo_all"), cb.Undo(first, True))])
+    switch = [
+        _button(t(lang, "advisor.button_switch", class_name=c.name), cb.SwitchClass(first, c.id))
+        for c in others[:MAX_SWITCH_BUTTONS]
+    ]
+    keyboard.extend([b] for b in switch)
+    return InlineKeyboardMarkup(keyboard)
+
+
+def _button(label: str, button: cb.Button) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=cb.encode(button))
+
+
+def _view(
+    session: Session, context: BotContext, rows: Sequence[Activity], key: str = "chat.updated"
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The text and buttons for a message's live records (computed inside the session)."""
+    lang = context.lang
+    if not rows:
+        return t(lang, "chat.nothing_to_undo"), None
+    assert context.actor is not None
+    school_class = rows[0].school_class
+    others = [c for c in classes_of_advisor(session, context.actor.id) if c.id != school_class.id]
+    text = t(lang, key, class_name=school_class.name, lines=_numbered(lang, rows))
+    return text, _markup(lang, rows, others)
 
 
 # Buttons ------------------------------------------------------------------------------
 
 
+async def invalid_button(update: Update, context: BotContext) -> None:
+    """Any button whose data no flow understands: a polite alert, never an exception."""
+    query = update.callback_query
+    if query is not None:
+        await answer_button(update, t(context.lang, "advisor.button_invalid"), alert=True)
+
+
 async def on_button(update: Update, context: BotContext) -> None:
-    """All recording buttons: c (class), y/n (odd date), u (undo), d/sd (date), k/sk (kind)."""
-    data = await button_data(update, context)
-    if data is None:
-        return
-    action, _, rest = data.partition(":")
-    if action in ("c", "y", "n"):
-        await _answer_question(update, context, action, rest)
-    elif action == "u":
-        await _undo_button(update, context, _ids(rest))
-    elif action == "d":
-        await _date_choices(update, context, rest)
-    elif action == "sd":
-        day, _, ids = rest.partition(":")
-        await _set_date(update, context, date.fromisoformat(day), _ids(ids))
-    elif action == "k":
-        await _kind_choices(update, context, rest)
-    elif action == "sk":
-        kind_index, _, activity_id = rest.partition(":")
-        await _set_kind(update, context, KINDS[int(kind_index)], int(activity_id))
-
-
-def _ids(text: str) -> list[int]:
-    return [int(part) for part in text.split(",") if part.isdigit()]
-
-
-async def _answer_question(update: Update, context: BotContext, action: str, rest: str) -> None:
-    message_id, _, class_id = rest.partition(":")
-    pending = _pending(context).get(int(message_id)) if message_id.isdigit() else None
-    if pending is None:
-        await _say(update, context, t(context.lang, "chat.expired_question"))
-        return
-    if action == "n":
-        _pending(context).pop(pending.message_id, None)
-        await _say(update, context, t(context.lang, "chat.cancelled"))
-        return
-    if action == "c":
-        pending = replace(pending, class_id=int(class_id))
-    else:
-        pending = replace(pending, date_confirmed=True)
-    await _continue(update, context, pending)
-
-
-async def _undo_button(update: Update, context: BotContext, ids: list[int]) -> None:
-    assert context.actor is not None
-    services = context.services
-    with services.session() as session:
-        rows = usecases.undo_ids(session, context.actor.id, ids, services.now())
-        lines = _lines(context.lang, rows)
-    if not rows:
-        await _say(update, context, t(context.lang, "chat.nothing_to_undo"))
-        return
-    await _say(update, context, t(context.lang, "chat.undone", lines=lines))
-
-
-async def _date_choices(update: Update, context: BotContext, ids: str) -> None:
-    from bot.formatting import date_label
-
-    today = context.services.now().date()
-    days = [today - timedelta(days=n) for n in range(8)]
-    labels = [t(context.lang, "chat.today"), t(context.lang, "chat.yesterday")]
-    labels += [date_label(context.lang, d) for d in days[2:]]
-    buttons = [
-        InlineKeyboardButton(label, callback_data=f"sd:{d.isoformat()}:{ids}")
-        for label, d in zip(labels, days, strict=True)
-    ]
-    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    await _edit_markup(update, context, "chat.choose_date", InlineKeyboardMarkup(rows))
-
-
-async def _kind_choices(update: Update, context: BotContext, activity_id: str) -> None:
-    buttons = [
-        InlineKeyboardButton(
-            t(context.lang, f"rules.kind.{kind}"), callback_data=f"sk:{n}:{activity_id}"
-        )
-        for n, kind in enumerate(KINDS)
-    ]
-    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    await _edit_markup(update, context, "chat.choose_kind", InlineKeyboardMarkup(rows))
-
-
-async def _edit_markup(
-    update: Update, context: BotContext, key: str, markup: InlineKeyboardMarkup
-) -> None:
+    """Every recording button, decoded once; stale or forged data gets a polite alert."""
     query = update.callback_query
     assert query is not None
-    original = (
-        query.message.text if query.message is not None and hasattr(query.message, "text") else ""
-    )
-    await query.edit_message_text(f"{original}\n\n{t(context.lang, key)}", reply_markup=markup)
+    if context.actor is None:
+        await answer_button(update, t(context.lang, "chat.stranger"), alert=True)
+        return
+    button = cb.decode(query.data)
+    done = button is not None and await _dispatch(update, context, button)
+    if done:
+        await answer_button(update)
+    else:
+        await answer_button(update, t(context.lang, "advisor.button_invalid"), alert=True)
 
 
-async def _set_date(update: Update, context: BotContext, day: date, ids: list[int]) -> None:
+async def _dispatch(update: Update, context: BotContext, button: cb.Button) -> bool:
+    """Act on a decoded button; False when it no longer applies (stale, forged, not yours)."""
+    match button:
+        case cb.ChooseClass() | cb.Confirm() | cb.Alternative():
+            return await _answer_question(update, context, button)
+        case cb.MarkDocument():
+            return await _mark_document(update, context, button.token)
+        case cb.Undo():
+            return await _undo(update, context, button)
+        case cb.RecordMenu():
+            return await _record_menu(update, context, button.activity_id)
+        case cb.ShowRecords():
+            return await _show_records(update, context, button.activity_id)
+        case cb.AskDate():
+            return await _date_choices(update, context, button.activity_id)
+        case cb.SetDate():
+            return await _set_date(update, context, button)
+        case cb.AskKind():
+            return await _kind_choices(update, context, button.activity_id)
+        case cb.SetKind():
+            return await _set_kind(update, context, button)
+        case cb.SwitchClass():
+            return await _switch_class(update, context, button)
+        case cb.PlanAnswer() | cb.FollowUp() | cb.MovePlan():
+            return await plans.on_plan_button(update, context, button)
+    return False
+
+
+async def _answer_question(
+    update: Update, context: BotContext, button: cb.ChooseClass | cb.Confirm | cb.Alternative
+) -> bool:
     assert context.actor is not None
     services = context.services
     with services.session() as session:
-        rows = usecases.change_date(session, context.actor.id, ids, day, services.now())
-        shown = _recorded_view(context.lang, rows)
-    await _say(update, context, *shown)
+        question = asked.find(session, button.token, context.actor.id, RECORD_QUESTION)
+        if question is None or not asked.close(session, question.id, services.now()):
+            return False
+        pending = Pending.from_payload(question.payload)
+    if isinstance(button, cb.Alternative):
+        if not pending.choices:
+            return False
+        index, choices = _open_choices(pending)
+        if button.index > len(choices):
+            return False
+        parsed = list(pending.parsed)
+        if button.index:
+            parsed[index] = _apply(parsed[index], *choices[button.index - 1])
+        settled = tuple(c for c in pending.choices if c[0] != index)
+        pending = replace(pending, parsed=tuple(parsed), choices=settled)
+    elif isinstance(button, cb.Confirm):
+        if not button.yes:
+            await _say(update, context, t(context.lang, "chat.cancelled"))
+            return True
+        if not pending.date_confirmed and any(p.flag in ODD_DATE for p in pending.parsed):
+            pending = replace(pending, date_confirmed=True)
+        else:
+            pending = replace(pending, numbers_confirmed=True)
+    else:
+        pending = replace(pending, class_id=button.class_id)
+    await _continue(update, context, pending)
+    return True
 
 
-async def _set_kind(update: Update, context: BotContext, kind: str, activity_id: int) -> None:
+def _own(session: Session, context: BotContext, activity_id: int) -> list[Activity]:
+    """The live records of the message this (own) activity came from; [] if not the actor's."""
+    assert context.actor is not None
+    return usecases.records_of_message(session, context.actor.id, [activity_id])
+
+
+async def _undo(update: Update, context: BotContext, button: cb.Undo) -> bool:
+    assert context.actor is not None
+    services = context.services
+    lang = context.lang
+    with services.session() as session:
+        siblings = _own(session, context, button.activity_id)
+        if not siblings:
+            return False
+        ids = [r.id for r in siblings] if button.whole_message else [button.activity_id]
+        undone = usecases.undo_ids(session, context.actor.id, ids, services.now())
+        text = t(lang, "chat.undone", lines=_lines(lang, undone))
+        rest = [r for r in siblings if r.id not in ids]
+        markup = None
+        if rest:
+            shown, markup = _view(session, context, rest)
+            text = f"{text}\n\n{shown}"
+    await _say(update, context, text, markup)
+    return True
+
+
+async def _record_menu(update: Update, context: BotContext, activity_id: int) -> bool:
+    """One record's own buttons: undo it, change its date or its kind; or back to all."""
+    lang = context.lang
+    with context.services.session() as session:
+        siblings = _own(session, context, activity_id)
+        row = next((r for r in siblings if r.id == activity_id), None)
+        if row is None:
+            return False
+        n = siblings.index(row) + 1
+        line = activity_line(lang, row.local_date, row)
+        view_text = _view(session, context, siblings)[0]
+    keyboard = [
+        [
+            _button(t(lang, "advisor.button_undo_one", n=n), cb.Undo(activity_id)),
+            _button(t(lang, "chat.button_date"), cb.AskDate(activity_id)),
+            _button(t(lang, "chat.button_kind"), cb.AskKind(activity_id)),
+        ],
+        [_button(t(lang, "advisor.button_back"), cb.ShowRecords(activity_id))],
+    ]
+    text = f"{view_text}\n\n{t(lang, 'advisor.fixing_record', n=n, line=line)}"
+    await _say(update, context, text, InlineKeyboardMarkup(keyboard))
+    return True
+
+
+async def _show_records(update: Update, context: BotContext, activity_id: int) -> bool:
+    with context.services.session() as session:
+        siblings = _own(session, context, activity_id)
+        if not siblings:
+            return False
+        view = _view(session, context, siblings)
+    await _say(update, context, *view)
+    return True
+
+
+def date_choices(record_day: date, today: date) -> list[date]:
+    """Dates offered for a record: around its own date, and today and yesterday; none in the
+    future or further back than typed dates may go without a question."""
+    earliest = today - timedelta(days=MAX_DAYS_BACK)
+    wanted = [record_day + timedelta(days=n) for n in (-3, -2, -1, 1, 2, 3)]
+    wanted += [today, today - timedelta(days=1)]
+    return sorted({d for d in wanted if earliest <= d <= today and d != record_day})
+
+
+async def _date_choices(update: Update, context: BotContext, activity_id: int) -> bool:
+    lang = context.lang
+    today = context.services.now().date()
+    with context.services.session() as session:
+        siblings = _own(session, context, activity_id)
+        row = next((r for r in siblings if r.id == activity_id), None)
+        if row is None:
+            return False
+        n = siblings.index(row) + 1
+        record_day = row.local_date
+        view_text = _view(session, context, siblings)[0]
+    labels = {today: t(lang, "chat.today"), today - timedelta(days=1): t(lang, "chat.yesterday")}
+    buttons = [
+        _button(labels.get(d) or date_label(lang, d), cb.SetDate(activity_id, d))
+        for d in date_choices(record_day, today)
+    ]
+    keyboard = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    question = t(lang, "advisor.choose_date_for", n=n, date=date_label(lang, record_day))
+    await _say(update, context, f"{view_text}\n\n{question}", InlineKeyboardMarkup(keyboard))
+    return True
+
+
+async def _set_date(update: Update, context: BotContext, button: cb.SetDate) -> bool:
+    """Re-date one record; a date a typed note would be asked about is refused here."""
+    assert context.actor is not None
+    services = context.services
+    today = services.now().date()
+    if not today - timedelta(days=MAX_DAYS_BACK) <= button.day <= today:
+        return False
+    with services.session() as session:
+        if not _own(session, context, button.activity_id):
+            return False
+        usecases.change_date(
+            session, context.actor.id, [button.activity_id], button.day, services.now()
+        )
+        session.flush()
+        view = _view(session, context, _own(session, context, button.activity_id))
+    await _say(update, context, *view)
+    return True
+
+
+async def _kind_choices(update: Update, context: BotContext, activity_id: int) -> bool:
+    lang = context.lang
+    with context.services.session() as session:
+        siblings = _own(session, context, activity_id)
+        row = next((r for r in siblings if r.id == activity_id), None)
+        if row is None:
+            return False
+        n = siblings.index(row) + 1
+        view_text = _view(session, context, siblings)[0]
+    buttons = [
+        _button(t(lang, f"rules.kind.{kind}"), cb.SetKind(activity_id, kind)) for kind in KINDS
+    ]
+    keyboard = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    question = t(lang, "advisor.choose_kind_for", n=n)
+    await _say(update, context, f"{view_text}\n\n{question}", InlineKeyboardMarkup(keyboard))
+    return True
+
+
+async def _set_kind(update: Update, context: BotContext, button: cb.SetKind) -> bool:
     assert context.actor is not None
     services = context.services
     with services.session() as session:
-        row = usecases.change_kind(session, context.actor.id, activity_id, kind, services.now())
-        rows: list[Activity] = []
-        if row is not None:
-            session.flush()
-            siblings = store.activities_of_message(
-                session, row.source_chat_id or 0, row.source_message_id or 0
-            )
-            rows = siblings or [row]
-        shown = _recorded_view(context.lang, rows)
-    await _say(update, context, *shown)
+        row = usecases.change_kind(
+            session, context.actor.id, button.activity_id, button.kind, services.now()
+        )
+        if row is None:
+            return False
+        session.flush()
+        view = _view(session, context, store.same_message(session, row))
+    await _say(update, context, *view)
+    return True
 
 
-def _recorded_view(lang: str, rows: list[Activity]) -> tuple[str, InlineKeyboardMarkup | None]:
-    """The "updated" text and buttons for a message's activities (computed in the session)."""
-    if not rows:
-        return t(lang, "chat.nothing_to_undo"), None
-    text = t(lang, "chat.updated", class_name=rows[0].school_class.name, lines=_lines(lang, rows))
-    return text, _buttons(lang, [r.id for r in rows], rows)
+async def _switch_class(update: Update, context: BotContext, button: cb.SwitchClass) -> bool:
+    assert context.actor is not None
+    services = context.services
+    with services.session() as session:
+        rows = usecases.switch_class(
+            session, context.actor.id, button.activity_id, button.class_id, services.now()
+        )
+        if not rows:
+            return False
+        session.flush()
+        view = _view(session, context, rows)
+    await _say(update, context, *view)
+    return True
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:
     message = filters.UpdateType.MESSAGE
+    prefixes = "|".join(cb.PREFIXES)
     return [
         CommandHandler("log", log_command),
         CommandHandler("undo", undo_command),
@@ -447,6 +938,12 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         MessageHandler(
             filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND & message, group_text
         ),
+        MessageHandler(filters.PHOTO & message, photo_note),
         MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, edited_text),
-        CallbackQueryHandler(on_button, pattern=r"^(c|y|n|u|d|sd|k|sk):"),
+        CallbackQueryHandler(on_button, pattern=rf"^({prefixes}):"),
     ]
+
+
+def fallback_handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    """Registered after every flow: a button nobody answered is no longer valid."""
+    return [CallbackQueryHandler(invalid_button)]

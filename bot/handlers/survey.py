@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 import segno
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
-from telegram.error import TelegramError
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import (
     ApplicationHandlerStop,
     BaseHandler,
@@ -26,7 +26,8 @@ from telegram.ext import (
 
 from bot import surveys as usecases
 from bot.context import BotContext, Services
-from bot.handlers.identity import refuse_stranger, reply
+from bot.formatting import split_message
+from bot.handlers.identity import is_private, refuse_stranger, reply
 from bot.i18n import t
 from reminders.surveys import SurveySettings
 
@@ -72,13 +73,25 @@ async def survey_command(update: Update, context: BotContext) -> None:
         return
     view = answer.view
     link = survey_link(context.bot.username, view.token)
-    await _answer(update, _view_text(view, link, context.lang))
+    lang = context.lang
+    if is_private(update):
+        for part in split_message(_view_text(view, link, lang, with_results=True)):
+            await _answer(update, part)
+    else:
+        # In a group (the class's, likely) only the link: results go to the asker alone.
+        await _answer(update, _view_text(view, link, lang, with_results=False))
+        if not view.created:
+            try:
+                for part in split_message(_view_text(view, link, lang, with_results=True)):
+                    await context.bot.send_message(context.actor.telegram_id, part)
+            except Forbidden:
+                await reply(update, context, "survey.private_failed")
     if view.created and update.effective_chat is not None:
-        caption = t(context.lang, "survey.qr_caption", class_name=view.class_name, link=link)
+        caption = t(lang, "survey.qr_caption", class_name=view.class_name, link=link)
         await context.bot.send_photo(update.effective_chat.id, photo=qr_png(link), caption=caption)
 
 
-def _view_text(view: usecases.SurveyView, link: str, lang: str) -> str:
+def _view_text(view: usecases.SurveyView, link: str, lang: str, *, with_results: bool) -> str:
     until = _last_day(view.closes_at)
     title = t(lang, f"duties.{view.title_key}")
     count = view.results.answers
@@ -89,6 +102,8 @@ def _view_text(view: usecases.SurveyView, link: str, lang: str) -> str:
     key = "survey.running" if view.is_open else "survey.closed_state"
     lines = [t(lang, key, class_name=view.class_name, until=until, count=count, link=link)]
     results = view.results
+    if not with_results:
+        return lines[0]
     if not results.shown:
         lines.append(t(lang, "survey.too_few", min=results.min_answers, count=count))
         return "\n".join(lines)
@@ -177,7 +192,8 @@ def _question(
 
 def _parse_vote(data: str) -> tuple[int, list[int]] | None:
     survey_id, _, digits = data.removeprefix(VOTE_PREFIX).partition(":")
-    if not survey_id.isdigit() or not digits.isdigit():
+    # ASCII digits only: "²".isdigit() is true, and int("²") raises.
+    if not (survey_id + digits).isascii() or not survey_id.isdigit() or not digits.isdigit():
         return None
     return int(survey_id), [int(d) for d in digits]
 

@@ -1,26 +1,67 @@
 """Message understanding: one advisor's chat note and a moment `now` to dated activities.
 
-Pure: no Telegram, no database. `parse_message` never raises; a note that records
-nothing (a question, thanks, a greeting) gives an empty list rather than a guess.
+Pure: no Telegram, no database. `parse_note` never raises; a note that records nothing (a
+question, thanks, a greeting) gives no activity rather than a guess, and a note that only
+hands in a document (the month's form, the semester plan) gives that document instead.
+
+The stages, one module each (see `bot/parsing/README.md`): `pipeline` (normalise, find the
+activity words with `kinds`, date them with `dates`, fill in `details`), then `documents`,
+`duties` and `plausibility` on each activity found; `vocabulary` holds a college's own words.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
+import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.parsing.dates import fallback_dates, warm_up_dateparser
-from bot.parsing.kinds import KINDS
+from bot.parsing import details
+from bot.parsing.dates import BREAK_DAYS, fallback_dates, warm_up_dateparser
+from bot.parsing.documents import Document
+from bot.parsing.documents import documents_in as _documents_in
+from bot.parsing.duties import DUTY_CODES, duties_in
+from bot.parsing.kinds import KINDS, RULES
 from bot.parsing.pipeline import Found, analyse
+from bot.parsing.plausibility import MAX_COUNT, MAX_HOURS, bad_date_in, undated_anchor_in
+from bot.parsing.vocabulary import Vocabulary, VocabularyError, vocabulary_from_policy
 
 _log = logging.getLogger(__name__)
 
-__all__ = ["KINDS", "ParsedActivity", "parse_message", "result_to_json", "warm_up"]
+__all__ = [
+    "DUTY_CODES",
+    "FLAGS",
+    "KINDS",
+    "Alternative",
+    "Document",
+    "ParseResult",
+    "ParsedActivity",
+    "Vocabulary",
+    "VocabularyError",
+    "parse_failures",
+    "parse_message",
+    "parse_note",
+    "result_to_json",
+    "vocabulary_from_policy",
+    "warm_up",
+]
 
 #: Dates further back than this are returned but flagged, so the bot can ask first.
 MAX_DAYS_BACK = 62
+
+#: The flags an activity may carry, most pressing first: the bot asks before recording.
+FLAGS = ("bad_date", "unknown_anchor", "future", "too_old", "count_high", "hours_high")
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """Another reading of one field of an activity, for the bot to offer as a button."""
+
+    field: str  # "kind", "date" or "count"
+    value: str | int | dt.date
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,65 +76,191 @@ class ParsedActivity:
     count: int = 1
     hours: float | None = None
     students: tuple[str, ...] = ()
-    flag: str | None = None  # None, "future" or "too_old" (more than 62 days back)
+    #: None or one of FLAGS: "future", "too_old" (more than 62 days back), "bad_date" (an
+    #: impossible date such as 2月30日: dated today only for want of one), "unknown_anchor"
+    #: (dated by an event the parser cannot date, 运动会那天), "count_high" (over 60 people),
+    #: "hours_high" (over 12 hours).
+    flag: str | None = None
+    #: Duty codes of the regulation the activity serves (`reminders/duties.py`).
+    duties: tuple[str, ...] = ()
+    #: Other readings when the cues conflict (a count that could be a name, 班会 or 主题班会).
+    alternatives: tuple[Alternative, ...] = ()
 
 
-def _flag(day: dt.date, today: dt.date) -> str | None:
-    if day > today:
+@dataclass(frozen=True, slots=True)
+class ParseResult:
+    """What a note records: activities, and documents it says were handed in."""
+
+    activities: tuple[ParsedActivity, ...] = ()
+    documents: tuple[Document, ...] = ()
+
+
+_failures = 0
+_failures_lock = threading.Lock()
+
+
+def parse_failures() -> int:
+    """How many notes the parser failed on (an exception caught) since the process started."""
+    return _failures
+
+
+def _flag(found: Found, today: dt.date) -> str | None:
+    if bad_date_in(found.segment):
+        return "bad_date"
+    if not found.dated and undated_anchor_in(found.segment):
+        return "unknown_anchor"
+    if found.day > today:
         return "future"
-    if (today - day).days > MAX_DAYS_BACK:
+    if (today - found.day).days > MAX_DAYS_BACK:
         return "too_old"
+    if found.count > MAX_COUNT:
+        return "count_high"
+    if found.hours is not None and found.hours > MAX_HOURS:
+        return "hours_high"
     return None
 
 
-def _to_activity(found: Found, today: dt.date) -> ParsedActivity:
+# A class meeting given over to one kind of education (安全教育, 诚信教育, 专题) may have
+# been a themed one: the cues conflict, so the bot asks "班会 or 主题班会?".
+_THEME_LIKE_RE = re.compile(r"教育|专题|\b(?:education|awareness)\b")
+
+
+def _alternatives(found: Found, today: dt.date) -> tuple[Alternative, ...]:
+    """Other readings when the cues conflict: a count that a name would give (给张三家长),
+    a class meeting that may have been a themed one, a day read two ways."""
+    alternatives: list[Alternative] = []
+    if found.kind in ("parent_contact", "student_talk") and found.count == 1:
+        named = details.count_from_a_name(found.segment)
+        if named is not None:
+            alternatives.append(Alternative("count", named))
+    if found.kind == "class_meeting" and _THEME_LIKE_RE.search(found.segment):
+        alternatives.append(Alternative("kind", "theme_meeting"))
+    other_day = _other_reading_of_the_day(found, today)
+    if other_day is not None:
+        alternatives.append(Alternative("date", other_day))
+    return tuple(alternatives)
+
+
+# "last Wednesday" said on a Friday: this week's Wednesday (the reading taken) or the week
+# before's. "五一后第一天": the first day after the break (taken) or 2 May.
+_LAST_WEEKDAY_RE = re.compile(
+    r"\blast\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s+(?:week|month))"
+)
+_AFTER_A_BREAK_RE = re.compile(
+    r"(国庆|五一|劳动节|春节)节?(?:假期|长假|小长假|放假)?\s*(?:之后|以后|过后|结束后|后)的?\s*第?\s*[一两二三四五六七八九十\d]+\s*天"
+)
+
+
+def _other_reading_of_the_day(found: Found, today: dt.date) -> dt.date | None:
+    if not found.dated:
+        return None
+    if _LAST_WEEKDAY_RE.search(found.segment) and (
+        found.day.isocalendar()[:2] == today.isocalendar()[:2]
+    ):
+        return found.day - dt.timedelta(days=7)
+    after = _AFTER_A_BREAK_RE.search(found.segment)
+    if after is not None:
+        return found.day - dt.timedelta(days=BREAK_DAYS[after.group(1)] - 1)
+    return None
+
+
+def _to_activity(found: Found, today: dt.date, vocabulary: Vocabulary | None) -> ParsedActivity:
+    location = found.location
+    if vocabulary is not None:
+        place = vocabulary.place_in(found.segment)
+        if place is not None and (location is None or location.lower() in place.lower()):
+            location = place
     return ParsedActivity(
         kind=found.kind,
         date=found.day,
         time=found.time,
-        location=found.location,
+        location=location,
         topic=found.topic,
         count=found.count,
         hours=found.hours,
         students=found.students,
-        flag=_flag(found.day, today),
+        flag=_flag(found, today),
+        duties=duties_in(found.segment),
+        alternatives=_alternatives(found, today),
     )
 
 
-def parse_message(text: str, now: dt.datetime) -> list[ParsedActivity]:
-    """The activities `text` records, dated relative to `now` (aware, the college's zone).
+def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None) -> ParseResult:
+    """What `text` records, dated relative to `now` (aware, the college's zone).
 
-    "Today" is `now.date()` in now's own zone: callers pass local time. Never raises: a
-    note the parser cannot understand gives an empty list.
+    "Today" is `now.date()` in now's own zone: callers pass local time. `vocabulary` adds a
+    college's own words (built once from the policy). Never raises: a failure is logged with
+    the text's hash (never the text) and counted (`parse_failures`), and gives nothing.
     """
+    global _failures
     try:
         today = now.date()
+        if vocabulary is not None:
+            text = vocabulary.rewrite(text)
         found = analyse(text, today, lambda low: fallback_dates(low, now))
-        return [_to_activity(f, today) for f in found]
-    except Exception:  # a chat note must never crash the bot; an empty list asks the user
-        _log.exception("could not parse message %r", text[:200])
-        return []
+        activities: list[ParsedActivity] = []
+        documents: list[Document] = []
+        for f in found:
+            if RULES[f.rule].document if f.rule >= 0 else False:
+                documents.extend(d for d in _documents_in(f.segment, f.day) if d not in documents)
+            else:
+                activities.append(_to_activity(f, today, vocabulary))
+        return ParseResult(tuple(activities), tuple(documents))
+    except Exception:  # a chat note must never crash the bot; nothing recorded asks the user
+        with _failures_lock:
+            _failures += 1
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        _log.exception("could not parse a note (sha256 %s, %d characters)", digest, len(text))
+        return ParseResult()
 
 
-def result_to_json(text: str, activities: Sequence[ParsedActivity]) -> dict[str, object]:
-    """The contract's `parse` output for one message."""
-    return {
-        "text": text,
-        "activities": [
-            {
-                "kind": a.kind,
-                "date": a.date.isoformat(),
-                "time": a.time.strftime("%H:%M") if a.time is not None else None,
-                "location": a.location,
-                "topic": a.topic,
-                "count": a.count,
-                "hours": a.hours,
-                "students": list(a.students),
-                "flag": a.flag,
-            }
-            for a in activities
-        ],
+def parse_message(
+    text: str, now: dt.datetime, vocabulary: Vocabulary | None = None
+) -> list[ParsedActivity]:
+    """The activities `text` records (`parse_note` without the documents)."""
+    return list(parse_note(text, now, vocabulary).activities)
+
+
+def _activity_json(a: ParsedActivity) -> dict[str, object]:
+    out: dict[str, object] = {
+        "kind": a.kind,
+        "date": a.date.isoformat(),
+        "time": a.time.strftime("%H:%M") if a.time is not None else None,
+        "location": a.location,
+        "topic": a.topic,
+        "count": a.count,
+        "hours": a.hours,
+        "students": list(a.students),
+        "flag": a.flag,
+        "duties": list(a.duties),
     }
+    if a.alternatives:
+        out["alternatives"] = [
+            {alt.field: alt.value.isoformat() if isinstance(alt.value, dt.date) else alt.value}
+            for alt in a.alternatives
+        ]
+    return out
+
+
+def _document_json(d: Document) -> dict[str, object]:
+    out: dict[str, object] = {"doc": d.doc}
+    if d.period is not None:
+        out["period"] = d.period
+    if d.date is not None:
+        out["date"] = d.date.isoformat()
+    return out
+
+
+def result_to_json(text: str, parsed: ParseResult | Sequence[ParsedActivity]) -> dict[str, object]:
+    """The contract's `parse` output for one message (`documents` only when there are some)."""
+    result = parsed if isinstance(parsed, ParseResult) else ParseResult(tuple(parsed))
+    out: dict[str, object] = {
+        "text": text,
+        "activities": [_activity_json(a) for a in result.activities],
+    }
+    if result.documents:
+        out["documents"] = [_document_json(d) for d in result.documents]
+    return out
 
 
 def warm_up() -> None:

@@ -192,7 +192,7 @@ _RULES: list[tuple[str, str]] = [
     ("rel_day_before", r"前\s*(两|[二三四五2-5]|几|些)\s*(?:天|日子)"),
     (
         "rel_day",
-        r"大前天|大前晚|大后天|前天|前晚|前日|昨天|昨日|昨晚|昨夜|昨早|昨儿|今天|今日|今早|今晨|今晚|今夜|今儿"
+        r"大前天|大前晚|大后天|大前儿|前天|前晚|前日|前儿(?=个|[^\u4e00-\u9fff]|[去开和跟给带查听到在又也还])|昨天|昨日|昨晚|昨夜|昨早|昨儿|今天|今日|今早|今晨|今晚|今夜|今儿"
         r"|明天|明日|明早|明晚|明儿|后天",
     ),
     (
@@ -203,7 +203,9 @@ _RULES: list[tuple[str, str]] = [
         # Only as a day ("元旦当天", "元旦去宿舍"), not naming a thing ("国庆安全教育", "元旦晚会").
         # Not a plan or notice about it: "讨论国庆放假安排".
         r"(?!(?:假期|放假)?(?:安排|通知|事宜|值班|去向|方案|安全|出行|返校|离校|注意事项))"
-        r"(?=假期|期间|放假|小长假|长假|第|(?:假)?(?:当天|那天|当日|那日|当晚|那晚|前一天|前一晚|前夕|准备|计划|打算|晚上|上午|下午|中午|早上|夜里|夜"
+        r"(?=假期|期间|放假|小长假|长假|第|(?:节|假期|放假|假|长假|小长假)?(?:之后|以后|过后|结束后|后)的?第?\s*[一两二三四五六七八九十\d]+\s*天"
+        r"|(?:节|假期|放假|假)?(?:之前|以前|前)\s*[一两二三四五六七八九十\d]+\s*天"
+        r"|(?:假)?(?:当天|那天|当日|那日|当晚|那晚|前一天|前一晚|前夕|准备|计划|打算|晚上|上午|下午|中午|早上|夜里|夜"
         r"|[,.;:!?()\s]|$|里|中"
         r"|去|到|我|和|跟|带|陪|在|给|又|也|还|开|组织|召开|查|听|走访|慰问|家访))",
     ),
@@ -448,6 +450,9 @@ _REL_DAYS = {
     "昨夜": -1,
     "昨早": -1,
     "昨儿": -1,
+    # Northern speech: 前儿(个) is the day before yesterday.
+    "前儿": -2,
+    "大前儿": -3,
     "明天": 1,
     "明日": 1,
     "明早": 1,
@@ -692,21 +697,28 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
     nth = _NTH_DAY_AFTER_RE.match(m.string, m.end())
     if nth is not None:
         offset = (cn_to_int(nth.group(1)) or 1) - 1
+    # "五一后第一天", "国庆节之后两天", "中秋前两天": counted from the holiday's day.
+    around = _DAYS_AROUND_RE.match(m.string, m.end())
+    if around is not None:
+        days = cn_to_int(around.group("after") or around.group("before") or "1") or 1
+        # After a holiday of several days off, the days count from the end of the break.
+        offset = days + BREAK_DAYS.get(name, 1) - 1 if around.group("after") else -days
     if name.startswith("大年初"):
         name, offset = "春节", offset + (cn_to_int(name[3:]) or 1) - 1
     elif name.startswith("正月"):
         # 正月初五, 正月十五, 正月廿三: days of the first lunar month, counted from 春节.
-        day = name[2:].removeprefix("初").replace("廿", "二十")
-        name, offset = "春节", offset + (cn_to_int(day) or 1) - 1
-    years = (today.year, today.year + 1) if plan else (today.year, today.year - 1)
+        lunar_day = name[2:].removeprefix("初").replace("廿", "二十")
+        name, offset = "春节", offset + (cn_to_int(lunar_day) or 1) - 1
+    # A day counted back from next year's holiday may be today ("元旦前一天" said on 31 December).
+    years = (today.year, today.year + 1) if plan else (today.year + 1, today.year, today.year - 1)
     for year in years:
         if name in _HOLIDAYS:
             month, day = _HOLIDAYS[name]
             holiday = _safe_date(year, month, day)
         elif name in _FLOATING_HOLIDAYS:
-            month, weekday, nth = _FLOATING_HOLIDAYS[name]
+            month, weekday, nth_week = _FLOATING_HOLIDAYS[name]
             first = date(year, month, 1)
-            holiday = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+            holiday = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth_week - 1))
         else:
             holiday = _lunar_holiday(name, year)
         found = None if holiday is None else _shift(holiday, offset)
@@ -770,6 +782,12 @@ _EN_DAY_AROUND_RE = re.compile(r"\b(?:the\s+|one\s+|a\s+)?day\s+(before|after)\s
 _EN_ONE_DAY_AFTER_RE = re.compile(r"\s+(?:one|a|1)\s+day\b(?!\s+(?:before|after))")
 _EN_BEFORE_AFTER_RE = re.compile(r"\b(before|after)\s+(?:the\s+)?$")
 _NTH_DAY_AFTER_RE = re.compile(rf"(?:节|假期|长假|小长假|放假)?\s*的?\s*第\s*({CN_NUM})\s*天")
+# Holidays that are a break of several days: "国庆后第一天" is 8 October, the first day back.
+BREAK_DAYS = {"国庆": 7, "国庆节": 7, "五一": 5, "劳动节": 5, "春节": 7}
+_DAYS_AROUND_RE = re.compile(
+    rf"(?:节|假期|长假|小长假|放假|假)?\s*(?:(?:之后|以后|过后|结束后|后)的?\s*第?\s*(?P<after>{CN_NUM})\s*天"
+    rf"|(?:之前|以前|前)\s*(?P<before>{CN_NUM})\s*天)"
+)
 
 
 def _h_year_part(m: re.Match[str], today: date, plan: bool) -> date | None:
@@ -1010,6 +1028,8 @@ def find_dates(
         found = _more_cn_weekdays(text, found)
     found = _apply_week_header(text, today, found)
     if len(found) > 1:  # the passes below leave a single date as it is
+        found = _carry_named_week(text, today, found)
+        found = _drop_days_counted_from_the_one_before(text, found)
         found = _drop_weekday_notes(text, today, found)
         found = _drop_weekdays_before_dates(text, found)
         found = _drop_holidays_named_by_day(text, found)
@@ -1256,6 +1276,56 @@ def _apply_week_header(text: str, today: date, found: list[DateMention]) -> list
                     d = DateMention(d.start, d.end, day)
         out.append(d)
     return out
+
+
+# "上周三", "上个星期一": a weekday of a named past week.
+_NAMED_WEEK_DAY_RE = re.compile(
+    r"(大上|上上|上)\s*个?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])"
+)
+
+
+def _carry_named_week(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
+    """A past week carries to the bare weekdays told after it: in "上周三去宿舍了，周四晚上开了
+    班委会" Thursday is last week's, not this week's. It carries while the weekdays go on
+    forward in that week; a weekday not after the last one ("上周五查寝，周一开班会") has
+    crossed into a later week and keeps its own reading, and any other date ends the carry."""
+    if "上" not in text:
+        return found
+    out: list[DateMention] = []
+    shift: int | None = None
+    weekday = -1
+    for d in found:
+        named = _NAMED_WEEK_DAY_RE.fullmatch(text, d.start, d.end)
+        bare = None if named else _BARE_CN_WEEKDAY_RE.fullmatch(text, d.start, d.end)
+        if named is not None:
+            shift, weekday = _WEEK_SHIFT[named.group(1)], _weekday_of(named.group(2))
+        elif bare is not None and shift is not None and _weekday_of(bare.group(1)) > weekday:
+            weekday = _weekday_of(bare.group(1))
+            day = weekday_in_week(today, weekday, shift)
+            if day is not None:
+                d = DateMention(d.start, d.end, day)
+        else:
+            shift = None
+        out.append(d)
+    return out
+
+
+def _drop_days_counted_from_the_one_before(
+    text: str, found: list[DateMention]
+) -> list[DateMention]:
+    """ "中秋前两天": the days counted from a holiday are part of its date, not "前两天" (a
+    couple of days ago) of their own."""
+    out = [found[0]]
+    for d in found[1:]:
+        around = _DAYS_AROUND_RE.match(text, out[-1].end)
+        if around is not None and d.start < around.end():
+            continue
+        out.append(d)
+    return out
+
+
+def _weekday_of(char: str) -> int:
+    return int(char) - 1 if char.isdigit() else _CN_WEEKDAYS[char]
 
 
 # "11月20日到22日", "周三至周五", "Nov 20 - 22": a span is dated by its first day; the end of

@@ -9,15 +9,20 @@ from bot.parsing.gates import gated
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
 
 _STOP = r"[^,.;!?。；\n]"
+# The commonest surnames (the student-name rules below list the same).
+_SURNAMES_FOR_COUNTS = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
 
 # --- counts of people contacted or talked to -------------------------------------------
 # Every character a count can start with.
 COUNT_ZH_FIRST = "0123456789ps〇一七三两九二五他仨俩八六共十合同四她学家宿总百这那零谈电"
 _COUNT_ZH_RE = gated(
     COUNT_ZH_FIRST,
-    rf"(?<![\d级届大第周期拜週])({CN_NUM})\s*(?:(?:位|名|个|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{3,12}}?的))?\s*"
+    rf"(?<![\d级届大第周期拜週])({CN_NUM})\s*(?:(?:位|名|个(?!半?(?:小时|钟头|钟)|多小时|月|星期|礼拜|周|晚上|上午|下午|学期)|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{3,12}}?的))?\s*"
     r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|舍友|宿舍长|寝室长|舍长|班干部|父母|孩子"
-    r"|毕业生|学困生|困难生|贫困生|班委|团员|党员)"
+    r"|毕业生|学困生|困难生|贫困生|班委|团员|党员|小子|小伙子|丫头|娃)"
     # 联系家长6位, 家长电话两个: the number after the people.
     rf"|(?:家长|同学|学生|\bparents?\b|\bstudents?\b)[^,.;!?。；\d]{{0,6}}?({CN_NUM})\s*(?:位|名|个|人次|人|户)"
     # …，共6位 / 一共12人次: a total said on its own.
@@ -198,14 +203,16 @@ _TOPIC_RE = gated(
 _TOPIC_WORD_RE = re.compile(r'《|主题|:|：|关于|围绕|针对|就|"|“|about|regarding|topic|on\s')
 
 # --- student names ---------------------------------------------------------------------
-_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+_SURNAMES = _SURNAMES_FOR_COUNTS
+# A numeral may end a name (王一, 李二, 张三) but not open a word (一起, 一下, 一次).
+_NAME_CHAR = (
+    r"(?:(?!一(?:起|下|会|次|位|个|点|些|直|样|定|共|边|同|并|对|名|趟))"
+    r"(?![交谈沟聊通讲说和与及的了同学们家长等打电进行面约见起分别老师就关于、,，。\s])[\u4e00-\u9fff])"
 )
-_NAME_CHAR = r"(?:(?![交谈沟聊通讲说和与及的了同学们家长等打电进行面约见一起分别老师就关于、,，。\s])[\u4e00-\u9fff])"
-_NAME = rf"[{_SURNAMES}]{_NAME_CHAR}{{1,2}}"
+# 王芳, 李二, or 小周 (a surname after 小; 老王 is more often a colleague).
+_NAME = rf"(?:[{_SURNAMES}]{_NAME_CHAR}{{1,2}}|小[{_SURNAMES}](?![\u4e00-\u9fff]{{0,1}}(?:妈|爸|家长|父|母)))"
 _NAMES_RE = re.compile(
-    rf"(?:与|和|跟|同|找|约|给)\s*(?:了)?\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与)\s*(?:{_NAME}))*)\s*(?:同学|等)?"
+    rf"(?:与|和|跟|同|找|约|给)\s*(?:了)?\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/)\s*(?:{_NAME}))*)\s*(?:同学|等)?"
     r"(?:\d+人|[一二两三四五六七八九十]+(?:位|名|人)?)?\s*(?:同学)?\s*"
     r"(?:进行|分别)?\s*(?:了)?\s*(?:交流|谈心|谈话|沟通|聊|谈|面谈|见面|个别)"
 )
@@ -214,7 +221,7 @@ _NAMES_AFTER_RE = re.compile(
     rf"(?:谈心|谈话|面谈|约谈|个别交流|交流|谈了)\s*[:：]?\s*"
     rf"((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|\s)\s*(?:{_NAME}))*)\s*(?:同学|等)?(?=[\s,.;!?。；]|$)"
 )
-_NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与|\s)\s*")
+_NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与|/|\s)\s*")
 
 
 def _round_hours(value: float) -> float | None:
@@ -226,12 +233,18 @@ def _round_hours(value: float) -> float | None:
 def extract_count(text: str) -> int | None:
     """The number of people contacted or talked to, when the text says it."""
     # Every Chinese count has a Chinese character and every English one a letter.
-    m = _COUNT_ZH_RE.search(text) if _CJK_RE.search(text) is not None else None
-    if m:
-        word = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
-        n = cn_to_int(word)
-        if n is not None and 0 < n <= 500:
-            return n
+    if _CJK_RE.search(text) is not None:
+        for zh in _COUNT_ZH_RE.finditer(text):
+            if _numeral_of_a_name(text, zh):
+                continue
+            word = zh.group(1) or zh.group(2) or zh.group(3) or zh.group(4) or zh.group(5)
+            if zh.group(1) and len(word) > 1 and not word.isdigit():
+                if text[zh.start(1) - 1 : zh.start(1)] in _NAME_BEFORE_A_NUMERAL:
+                    word = word[1:]  # "赵六、钱七两位同学": 钱七 is a name, 两位 the count
+            n = cn_to_int(word)
+            if n is not None and 0 < n <= 500 and not _negative(text, zh):
+                return n
+            break
     latin = _LATIN_RE.search(text) is not None
     m = _COUNT_EN_RE.search(text) if latin else None
     if m:
@@ -242,12 +255,76 @@ def extract_count(text: str) -> int | None:
         owners = {a or b for a, b in _NAMED_PARENT_RE.findall(text)}
         if len(owners) > 1:
             return len(owners)
+    # "called the parents of li si and wang wu": one contact per student named.
+    of_names = _PARENTS_OF_RE.search(text) if latin else None
+    if of_names is not None:
+        return len(_EN_LIST_SPLIT_RE.split(of_names.group(1)))
     listed = _EN_NAME_LIST_RE.search(text) if latin else None
     if listed is not None:
         names = _EN_LIST_SPLIT_RE.split(listed.group(1))
         if all(name not in _NOT_NAMES for name in names):
             return len(names)
     return None
+
+
+# A name is not a number: in 给张三家长发了微信 or 和李四同学谈心 the numeral closes a name
+# (张三, 李四, 王五 are the Chinese "Tom, Dick and Harry"). A Chinese numeral without a
+# measure word right after a surname (or 小, 老) is read as that name; elsewhere (谈心三人,
+# 他们两人, 联系三家长) it counts people.
+_NAME_BEFORE_A_NUMERAL = frozenset(_SURNAMES_FOR_COUNTS + "小老阿")
+_MEASURES = frozenset("位名个户对")
+
+
+def _numeral_of_a_name(text: str, m: re.Match[str]) -> bool:
+    start, end = m.span(1)
+    if start < 0 or text[start:end].isdigit() or start == 0:
+        return False
+    after = text[end:].lstrip()
+    if after[:1] in _MEASURES:
+        return False
+    return text[start - 1] in _NAME_BEFORE_A_NUMERAL
+
+
+def count_from_a_name(text: str) -> int | None:
+    """The number a name would give ("给张三家长" → 3) when extract_count skipped it: the bot
+    may offer it as another reading."""
+    if _CJK_RE.search(text) is None:
+        return None
+    for m in _COUNT_ZH_RE.finditer(text):
+        if _numeral_of_a_name(text, m):
+            n = cn_to_int(m.group(1))
+            return n if n is not None and n > 1 else None
+    return None
+
+
+def _negative(text: str, m: re.Match[str]) -> bool:
+    """A negative number of people ("-3位家长", "负2人") is refused, not read as positive."""
+    start = next((m.start(g) for g in range(1, 6) if m.start(g) >= 0), m.start())
+    return text[max(0, start - 1) : start] in ("-", "负", "−")
+
+
+_PARENTS_OF_RE = re.compile(
+    r"\b(?:parents|families|mothers|fathers|moms|dads)\s+of\s+"
+    r"((?!(?:the|my|our|two|three|four|five|\d+|some|several|all)\b)[a-z]+(?:\s[a-z]+)?"
+    r"(?:\s*,\s*[a-z]+(?:\s[a-z]+)?)*,?\s+(?:and|&)\s+[a-z]+(?:\s[a-z]+)?)\b"
+)
+
+
+# English and pinyin names as written, capitalised: "with Tom and Jerry", "with Zhang Wei".
+_EN_NAME = r"(?!(?:The|My|Our|His|Her|Their|A|An|All|Prof|Professor|Dr|Mr|Mrs|Ms|Dean|Class|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)[A-Z][a-z]+"
+_EN_NAMES_RE = re.compile(
+    rf"\b(?:with|to)\s+((?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?"
+    rf"(?:\s*,\s*(?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?)*(?:,?\s+(?:and|&)\s+(?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?)?)"
+    r"(?!'s)\b"
+)
+_EN_NAMES_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+def _english_names(text: str) -> tuple[str, ...]:
+    m = _EN_NAMES_RE.search(text)
+    if m is None:
+        return ()
+    return tuple(dict.fromkeys(n for n in _EN_NAMES_SPLIT_RE.split(m.group(1)) if n))
 
 
 # "talked with Li, Wang and Zhang": students named one by one in English.
@@ -403,15 +480,26 @@ def extract_topic(text: str) -> str | None:
         return None
     for group in m.groups():
         if group:
-            topic = group.strip(" :：,，-—")
+            topic = _TOPIC_TAIL_RE.sub("", group.strip(" :：,，-—")).strip(" :：,，-—")
             return topic or None
     return None
 
 
+# What follows a topic but is not part of it: a date's leftover word ("mental health on Nov
+# 13" once the date is blanked) or the duration ("their grades for 2 hours", "安全教育1小时"):
+# the hours are shown once, as hours.
+_TOPIC_TAIL_RE = re.compile(
+    r"(?:\s*(?:\b(?:for|about|around|approx\.?|roughly)\s+)?(?:\b(?:an?|one|two|three|four|half\s+an?)\s+|\d+(?:\.\d+)?\s*)"
+    r"(?:hours?|hrs?|h|minutes?|mins?)\b|\s*(?:共|约|大概|用时|历时)?\s*[\d.一二两三四五六七八九十半]+\s*个?半?(?:小时|钟头|分钟)"
+    r"|\s+\b(?:on|at|in|for|with|from|by|and|to|the|last|this|next|of)\b)+\s*$"
+)
+
+
 def extract_students(text: str) -> tuple[str, ...]:
-    """Students named plainly: 与王五、赵六交流 gives (王五, 赵六)."""
+    """Students named plainly: 与王五、赵六交流 gives (王五, 赵六); "talked with Tom and Jerry"
+    gives (Tom, Jerry)."""
     m = _NAMES_RE.search(text) or _NAMES_AFTER_RE.search(text)
     if not m:
-        return ()
+        return _english_names(text) if _LATIN_RE.search(text) is not None else ()
     names = [n for n in _NAME_SPLIT_RE.split(m.group(1)) if n]
     return tuple(dict.fromkeys(names))

@@ -40,21 +40,26 @@ class KindRule:
     #: Generic wording, dropped when something more specific is named: "clause" when the
     #: same clause names another activity, "message" when the message does.
     weak: str | None = None
+    #: The words name a document handed in (the month's form, the semester plan): the
+    #: documents stage reports it instead of an activity.
+    document: bool = False
 
 
 # A month's name, for "Oct form".
 _MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*"
 # The month's work record form ("记录表", "11月的表") or the semester's work plan.
 _FORM_OR_PLAN = r"(?:记录表|工作计划|学期计划|计划书|(?<=[\d一二三四五六七八九十本个])月份?的?(?:工作)?(?:记录)?表(?:格)?(?![扬现达演态示率]))"
+# Sharing sessions for students: their exams, jobs and studies, or their seniors telling them.
+_STUDENTS_SHARE = r"考研|就业|求职|保研|学习|竞赛|学长|学姐|师兄|师姐|校友|实习|上岸"
 _PARENT_WORDS = (
     # "给学生家里打电话": the student's home is the family.
-    r"(?<=[他她])爸(?!爸)|(?<=[他她])妈(?!妈)|(?<=学生|同学)家里(?![^,.;!?。；]{0,3}?(?:出|有|发生|条件|情况|困难|经济))|家长|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
+    r"(?<=[他她])爸(?!爸)|(?<=[他她])妈(?!妈)|(?<=学生|同学)家里(?![^,.;!?。；]{0,3}?(?:出|有|发生|条件|情况|困难|经济))|家长(?!群(?!发))|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
     # 宿管阿姨, 保安叔叔: staff, not a student's family.
     r"|(?<!宿管)(?<!保洁)(?<!食堂)(?<!楼管)(?<!保安)(?<!门卫)(?:阿姨|叔叔)"
 )
 _PARENT_VERB_ZH = re.compile(
     r"联系|联络|沟通|电话|通话|致电|电联|交流|视频|微信|谈|聊|反馈|说明|见面|面谈|约谈|通报|告知|"
-    r"回访|来访|到校|来校|来学校|到学校|家访|短信|留言|语音|打了|打过|来电|打来|咨询|拜了?个?年|问候|消息|回复|回了|解释|慰问|祝福|确认|找我|到办公室|来办公室|发了|写了|一封信|告家长书|通了?(?:个|一个|一下)?(?:话|电话)"
+    r"回访|来访|到校|来校|来学校|到学校|家访|短信|留言|语音|打了|打过|来电|打来|咨询|拜了?个?年|问候|消息|回复|回了|解释|慰问|祝福|确认|找我|到办公室|来办公室|发了|写了|一封信|写信|回信|寄信|告家长书|通了?(?:个|一个|一下)?(?:话|电话)"
 )
 _PARENT_VERB_EN = re.compile(
     r"\b(?:call|called|calling|phone|phoned|rang|ring|contact|contacted|messag|text|texted|"
@@ -170,6 +175,12 @@ _RULES: list[KindRule] = [
             r"\b(?:spent|spend|worked|planned|discussed|sat\s+down|gathered|briefed|convened|huddled)\b"
         ),
     ),
+    # "talked to the monitor and the league secretary": two officers are a cadre meeting.
+    KindRule(
+        "cadre_meeting",
+        r"\b(?:talked|spoke|chatted|sat\s+down)\s+(?:to|with)\s+(?:the\s+|my\s+|our\s+)?(?:class\s+)?monitor\s+and\s+(?:the\s+)?"
+        r"(?:vice[- ]monitor|league\s+(?:branch\s+)?secretary|secretary|class\s+officers?|committee\s+members?)\b",
+    ),
     # --- seminars and training for advisors (before class meetings and talks:
     # 班主任会议 and 经验交流会 contain words of both).
     KindRule(
@@ -180,9 +191,23 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "seminar",
-        r"研讨会|经验交流会|交流会|经验分享会|工作(?:部署|推进|布置|调度|总结交流|总结)?会(?:议)?|沙龙|学工例会|工作例会|业务学习",
+        r"研讨会|工作(?:部署|推进|布置|调度|总结交流|总结)?会(?:议)?|沙龙|学工例会|工作例会|业务学习",
         # "组织班委开了期末工作会": the class committee's meeting.
         forbid_before=re.compile(r"(?:班委|班干部?)[^,.;!?。；]{0,4}$"),
+    ),
+    # "学院开会布置寒假安全工作": the college's meeting for its staff.
+    KindRule(
+        "seminar",
+        r"(?:学院|学校|系里|系上|学工办|学工部)(?:今天|下午|上午|晚上)?(?:召开了?|组织了?)?开(?:了)?(?:个|一个|一次)?会"
+        r"(?=[^,.;!?。；]{0,4}?(?:布置|部署|安排|传达|学习|总结|研究))",
+    ),
+    KindRule(
+        "seminar",
+        r"经验交流会|交流会|经验分享会",
+        # "考研经验分享会": the students' sharing session, not the advisors'.
+        forbid_before=re.compile(
+            rf"(?:班委|班干部?)[^,.;!?。；]{{0,4}}$|(?:{_STUDENTS_SHARE})[^,.;!?。；]{{0,2}}$"
+        ),
     ),
     # A bare 培训 is the advisor's own training unless students are the ones trained
     # ("带学生参加校赛培训", "竞赛培训"): then the activity named beside it wins.
@@ -194,7 +219,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "seminar",
-        r"\b(?:seminar|webinar|workshop|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students)|\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:students|freshm[ae]n|class|team|juniors|seniors|sophomores|kids|group))"
+        r"\b(?:seminar|webinar|workshop(?!s?\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:students|freshm[ae]n|class|juniors|seniors|sophomores))|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students)|\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:students|freshm[ae]n|class|team|juniors|seniors|sophomores|kids|group))"
         r"|(?:advis[oe]rs?|counsell?ors?|head\s+teachers?|homeroom\s+teachers?|class\s+teachers?)'?\s+"
         r"(?:[\w-]+\s+){0,2}?(?:meeting|conference|forum|session|training|workshop|orientation|briefing)"
         r"|experience[- ](?:sharing|exchange)|exchange\s+meeting|symposium|colloquium"
@@ -203,6 +228,14 @@ _RULES: list[KindRule] = [
         # "数学建模 training", "contest training": the students' training for a competition.
         forbid_before=re.compile(
             r"(?:modell?ing|contest|competition|olympiad|建模|竞赛|比赛)\s*(?:team\s*)?$"
+        ),
+    ),
+    # "attended the college's graduate employment meeting": the college's meeting for its staff.
+    KindRule(
+        "seminar",
+        r"\bthe\s+(?:college|school|department|university|faculty)(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|briefing)s?\b",
+        need=re.compile(
+            r"\b(?:attended|attend|joined|went\s+to|took\s+part\s+in|participated\s+in)\b"
         ),
     ),
     # A staff meeting is advisor work when attended for it, not as the reason something else
@@ -219,8 +252,12 @@ _RULES: list[KindRule] = [
         "class_meeting",
         r"班\s*\(\s*团\s*\)\s*会|班团会|班会|团会|团日|团课|班级(?:大会|会议|例会)|年级(?:大会|会议|会)|全班(?:同学)?(?:开会|大会|会议)"
         r"|开(?:了)?(?:个|一个|一次)?班级?会|(?<!工作)(?<!教师)(?<!赛)(?<!建模)动员(?:大)?会|(?<!家长)(?<!家校)见面会"
+        # "给获奖的同学开了个表彰会": the class gathered to honour them.
+        r"|(?:开了?|召开了?|组织了?)(?:个|一个|一次)?表彰(?:大)?会"
         # "给全班开了个短会": a meeting of the whole class is a class meeting.
-        r"|(?:给|跟|和|召集)全班(?:同学)?[^,.;!?。；]{0,4}?开(?:了)?(?:个|一个|一次)?(?:短|小|简短的?)?会",
+        r"|(?:给|跟|和|召集)(?:全班|班里|班上|本班)的?(?:同学|学生)?(?:们)?[^,.;!?。；]{0,4}?开(?:了)?(?:个|一个|一次)?(?:短|小|简短的?)?会"
+        # "给全班讲了一下时间节点": speaking to the whole class is a class meeting.
+        r"|(?:给|向|对|跟)全班(?:同学)?(?:们)?(?:集中)?(?:讲|讲解|强调|布置|宣讲|说明)(?:了|过)",
     ),
     KindRule(
         "class_meeting",
@@ -265,7 +302,8 @@ _RULES: list[KindRule] = [
     KindRule(
         "parent_contact",
         r"\b(?:parents?|mother|father|mom|mum|dad|guardians?|famil(?:y|ies)|grand(?:ma|pa|mother|father|parents?)s?"
-        r"|aunt|uncle)\b",
+        # "the parents' WeChat group": a notice to a group, not a parent contacted.
+        r"|aunt|uncle)\b(?!'?s?'?\s+(?:wechat\s+|qq\s+)?(?:group|chat\s+group))",
         need=_PARENT_VERB_ANY,
         # "a student whose grandmother passed away": someone's relative named, not contacted.
         forbid_before=re.compile(r"\bwhose\s+$"),
@@ -282,7 +320,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "classroom_visit",
         r"随堂听课|听课|查(?:了|过)?(?:一下|一次|下|次|一遍)?课(?!表|程|件)|巡课|看课|督课|深入(?:课堂|教室)|蹲(?:了)?(?:一|两|几|\d)?(?:节|堂)?课|蹲了?(?:一|两|几|\d)(?:节|堂)"
-        r"|教室(?:巡查|检查|走访)|(?:晚|早)自习(?!后|之后|结束|前|下课)|早读|晨读|查(?:看)?(?:考勤|出勤)|检查(?:考勤|出勤)"
+        r"|教室(?:巡查|检查|走访)|巡考|(?:晚|早)自习(?!后|之后|结束|前|下课)|早读|晨读|查(?:看)?(?:考勤|出勤)|检查(?:考勤|出勤)"
         r"|(?:抽查|巡查|清点|核查)了?(?:一下|一次)?(?:上课|课堂|早读|早操)?的?(?:出勤|考勤|到课)"
         r"|[听看]了[^,.;!?。；]{0,10}?(?<!下)课(?!表|程|件|外|间)|听了?(?:一|两|几|\d)(?:节|堂|次课)"
         # 听了大学物理 / 去听线代: a course named by its subject, not a talk or a report.
@@ -308,7 +346,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "classroom_visit",
-        r"\bsat\s+in\b|\bsitting\s+in\b|\bsit\s+in\b|\baudit(?:ed|ing)?\b"
+        r"\bsat\s+in\b|\bsitting\s+in\b|\bsit\s+in\b|\baudit(?:ed|ing)?\b(?!\s+(?:lists?|reports?|forms?|results?|materials?|records?|files?|of\b))"
         r"|\bobserv(?:ed|ing|e)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:class|lecture|lesson|tutorial|lab\s+session|lab)"
         r"|\bclass(?:room)?\s+(?:visit|observation|check|inspection)s?\b|\bclassrooms?\b(?!\s*#?\s*[a-z]?\d)"
         r"|\b(?:evening|morning|night)\s+(?:self[- ]?)?study\b|\bself[- ]study\b|\bmorning\s+reading\b"
@@ -395,13 +433,14 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         r"(?:与|和|跟|同|找|约)(?![^,.;!?。；]{0,12}?(?:老师|教师|任课|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|用人单位|企业|(?<![在到去])办公室))"
-        r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈|了解|\s*\b(?:talk(?:ed)?|chat(?:ted)?)\b)",
+        # 唠, 掰扯: northern words for a chat; "对了一下": went over something together.
+        r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈|了解|唠|掰扯|对了?一下|\s*\b(?:talk(?:ed)?|chat(?:ted)?)\b)",
     ),
     # "去食堂和学生一起吃饭": a meal with students is a talk with them.
     KindRule(
         "student_talk",
         r"(?:和|跟|与|陪|同|请)(?:班里|班上)?的?(?:几个|两个|[\d一二两三四五六七八九十]+(?:个|位|名))?"
-        r"(?:学生|同学|班长|新生|班委|孩子)们?(?:一起)?吃(?:了)?(?:个|顿|一顿)?(?:饭|午饭|晚饭|早饭|早餐|午餐|晚餐|火锅)",
+        r"(?:学生|同学|班长|新生|班委|孩子)们?(?:一起)?(?:[在搁去到][^,.;!?。；]{0,4}?)?吃(?:了|的)?(?:个|顿|一顿)?(?:饭|午饭|晚饭|早饭|早餐|午餐|晚餐|火锅)",
     ),
     # "还有6个同学没落实工作，今天挨个打电话问了情况": the students called one by one.
     KindRule(
@@ -446,6 +485,12 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         rf"\b(?:met|meet|called\s+in|invited|video[- ]?(?:called|chatted)(?:\s+with)?)\s+{_SEEN_STUDENTS}",
+    ),
+    # "2 students came to my office about their internships": they came to the advisor.
+    KindRule(
+        "student_talk",
+        r"\b(?:(?:\d+|a|an|one|two|three|four|five|several|some|the)\s+)?(?:students?|freshm[ae]n|seniors?|juniors?|sophomores?|monitor)\s+"
+        r"(?:came|dropped\s+by|stopped\s+by|dropped\s+in|came\s+by)\s+(?:to\s+)?(?:see\s+me|my\s+office|to\s+my\s+office|to\s+see\s+me)\b",
     ),
     # "counseled a student about stress", "interviewed 5 students", "mentoring session with a student".
     KindRule(
@@ -509,11 +554,11 @@ _RULES: list[KindRule] = [
     # --- student activities.
     KindRule(
         "student_activity",
-        r"竞赛|比赛|大创|创新创业|(?:数学)?建模(?!课)|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
+        r"竞赛(?![^,.;!?。；]{0,2}?(?:获奖|得奖|成绩))|比赛|大创|创新创业|(?:数学)?建模(?!课)|(?:组织|安排|举办)[^,.;!?。；]{0,6}?(?:模拟考试|模考|模拟面试)|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
         r"|社会实践|运动会|晚会|联欢(?!班会)|文艺汇演|团建|春游|秋游|研学|考察|参访|读书会|观影|趣味|拔河|辩论"
         r"|(?:指导|带领|带着|带|组织|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
-        r"(?:学生|同学)?[^,.;!?。；]{0,8}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树|报告"
-        r"|答辩|毕业设计|毕设|论文|宣讲|讲座)"
+        r"(?:学生|同学)?[^,.;!?。；]{0,10}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树|报告"
+        r"|答辩|毕业设计|毕设|论文|宣讲|讲座|经验分享|分享会)"
         r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动|美赛|国赛|数模|电赛|蓝桥杯|互联网\+"
         r"|欢送会|欢迎会|送别会|茶话会|送考|陪考|集训|校赛|省赛|义务劳动|志愿清扫"
         # "随新生参加军训开营仪式": going along with the students to their event.
@@ -535,13 +580,20 @@ _RULES: list[KindRule] = [
         r"|科研训练|课外活动|第二课堂|素质拓展|游园|观影|看电影|(?:看|观看)了?[^,.;!?。；]{0,6}?(?:电影|纪录片|话剧|演出|展览)",
         forbid_before=_PLANNING_BEFORE_ZH,
     ),
+    # "考研经验分享会，请了两位上岸的学长": a sharing session for the students.
+    KindRule(
+        "student_activity",
+        rf"(?:{_STUDENTS_SHARE})[^,.;!?。；]{{0,4}}?(?:经验)?(?:分享|交流)会",
+        forbid_before=_PLANNING_BEFORE_ZH,
+    ),
     # "开了最后一次班会，拍了毕业合影": a photo taken at something else is part of it.
     KindRule("student_activity", r"毕业合影|毕业照|合影|合照", weak="message"),
     # "带学生包粽子": the students taken to do something together.
     KindRule(
         "student_activity",
         r"带(?:领|着)?(?:全班|班里|本班)?的?(?:学生|同学|孩子|新生)们?(?:一起)?"
-        r"(?:包|做|过|玩|唱|跑|打|踢|爬|种|吃|看)",
+        # "讲座，我带班里同学去听了": the talk the students were taken to.
+        r"(?:包|做|过|玩|唱|跑|打|踢|爬|种|吃|看|去听)",
         forbid_before=_PLANNING_BEFORE_ZH,
     ),
     KindRule(
@@ -559,7 +611,7 @@ _RULES: list[KindRule] = [
         r"|(?:costume|christmas|xmas|halloween|new\s+year'?s?|class|birthday|farewell|graduation|welcome|holiday)\s+part(?:y|ies)"
         r"|graduation\s+(?:ceremony|photos?|part(?:y|ies))|commencement|bowling|ice[- ]skating|skating|camping|kayaking|rafting|rock\s+climbing|go[- ]karting|escape\s+room"
         r"|end[- ]of[- ](?:the[- ])?(?:term|year|semester)\s+part(?:y|ies)|part(?:y|ies)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:class|students)"
-        r"|tree[- ]planting|study\s+groups?|mock\s+interviews?|mcm|icm|challenge\s+cup|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
+        r"|tree[- ]planting|study\s+groups?|mock\s+interviews?|mock\s+(?:\w+\s+)?(?:defen[cs]es?|vivas?)|mock\s+(?:\w+\s+)?(?:exams?|tests?)|mcm|icm|challenge\s+cup|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
         r"|career\s+talk|guest\s+lecture|(?:job|career|recruitment)\s+fairs?|outing|excursion|innovation\s+project|research\s+project"
         r"|(?:student|club|campus|league)\s+(?:club\s+)?events?"
@@ -587,6 +639,7 @@ _RULES: list[KindRule] = [
         forbid_before=re.compile(
             r"(?:(?:要|需|须|得|该|应|记得|准备|打算|计划|尽快|按时|及时|让|叫)[^,.;!?。；]{0,6}|前)\s*$"
         ),
+        document=True,
     ),
     KindRule(
         "other",
@@ -594,7 +647,56 @@ _RULES: list[KindRule] = [
         r"(?:the\s+|my\s+|our\s+|this\s+|last\s+)?(?:[\w'-]+\s+){0,3}?(?:work\s+)?(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan)\b"
         # "semester work plan handed in on Monday", "Oct form handed in".
         rf"|\b(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan|{_MONTHS_EN}\.?\s+forms?)\s+"
-        r"(?:was\s+|got\s+|all\s+)?(?:submitted|handed\s+in|turned\s+in|sent\s+(?:in|off)|filled\s+(?:in|out)|uploaded)\b",
+        r"(?:was\s+|got\s+|all\s+)?(?:submitted|handed\s+in|turned\s+in|sent\s+(?:in|off)|filled\s+(?:in|out)|uploaded)\b"
+        # "the semester plan is done and sent", "November's form is submitted".
+        rf"|\b(?:record\s+forms?|monthly\s+forms?|(?:work|semester|term)\s+plan|{_MONTHS_EN}(?:'s)?\s+(?:monthly\s+)?forms?)\s+"
+        r"(?:for\s+\w+\s+)?(?:is|was|has\s+been|got|'s)\s+(?:all\s+)?(?:done|finished|ready|written|complete)?\s*(?:and\s+)?"
+        r"(?:submitted|handed\s+in|turned\s+in|sent|uploaded|done|finished)\b",
+        document=True,
+    ),
+    # --- the regulation's duties done on their own (issue 20): "解读专业教学计划", "组织选举班委",
+    # "考研辅导", "协助辅导员组织新生入学教育", "给挂科的学生辅导功课", "查看未返校学生情况".
+    KindRule(
+        "other",
+        r"(?:解读|讲解|介绍|宣讲)了?[^,.;!?。；]{0,8}?(?:培养方案|教学计划|课程体系|专业前景|专业情况)"
+        r"|(?:选举|换届|改选|竞选|选出|选了)[^,.;!?。；]{0,6}?(?:班委|团支书|班干部?|团支部|班长)"
+        r"|(?:班委|班干部|团支部)(?:选举|换届|改选|竞选)"
+        r"|考研(?:辅导|咨询|答疑|规划|经验)|(?:辅导|指导)[^,.;!?。；]{0,4}?考研"
+        r"|(?:协助|配合|帮)辅导员|(?:入学|新生|离校|毕业|适应性?|专业思想|职业道德|诚信|就业)教育"
+        r"|补了?[^,.;!?。；]{0,2}?(?:课|高数|数分|线代|功课)|辅导(?:功课|作业)"
+        r"|辅导了?[^,.;!?。；]{0,8}?(?:高数|数分|线代|高代|功课|作业|数学|英语|物理|编程|课程)"
+        r"|(?:挂科|不及格|学困|学习困难)[^,.;!?。；]{0,8}?(?:辅导|补课|补习|答疑)"
+        r"|(?:查看|了解|统计|核查|排查|跟进|检查|核实)[^,.;!?。；]{0,10}?返校|返校情况"
+        r"|政治学习|理论学习|学业预警|就业帮扶"
+        r"|(?:入党|入团)[^,.;!?。；]{0,6}?(?:推荐|推优|考察|谈话|培养|评议)|推优|发展党员|党员发展",
+        weak="message",
+    ),
+    KindRule(
+        "other",
+        r"\b(?:explain\w*|introduc\w*|went\s+through)\s+(?:the\s+|our\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:curriculum|major)\b"
+        r"|\b(?:class\s+)?committee\s+elections?\b"
+        r"|\b(?:elect\w*|vote\s+for)\s+(?:the\s+|a\s+|new\s+)*(?:class\s+)?(?:committee|monitor|officers)\b"
+        r"|\btutor(?:ed|ing|s)?\b(?!\s+(?:sessions?|meetings?)\s+with)"
+        r"|\b(?:helped|assisted|supported|helping|assisting)\s+(?:the\s+|our\s+)?counsell?ors?\b"
+        r"|\b(?:checked|checking|followed\s+up)\s+on\s+(?:the\s+)?students\s+(?:who\s+)?(?:hadn'?t|have\s+not|haven'?t|not)\s+(?:come|got(?:ten)?)\s+back\b",
+        weak="message",
+    ),
+    KindRule(
+        "student_activity",
+        r"\b(?:info(?:rmation)?|briefing|sharing|prep(?:aration)?|q&a)\s+sessions?\s+for\s+(?:the\s+|my\s+|our\s+)?"
+        r"(?:students|juniors|seniors|freshm[ae]n|sophomores|class|graduates)\b"
+        r"|\b(?:talk|lecture|session|workshop)s?\s+for\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?"
+        r"(?:class|students|juniors|seniors|freshm[ae]n|sophomores|graduates)\b"
+        r"|\bgrad(?:uate)?\s+school\s+(?:exam\s+)?(?:info(?:rmation)?|advice|prep(?:aration)?|guidance|sessions?|talks?)\b",
+        # "talked with 6 seniors about grad school exam prep": what the talk was about.
+        forbid_before=_ABOUT_BEFORE,
+        weak="clause",
+    ),
+    # Taking a sick student to the doctor is care of its own, beside a visit in the same run-on
+    # clause ("去宿舍的时候发现有个同学发烧了就陪他去了校医院"); only another care word drops it.
+    KindRule(
+        "other",
+        r"(?:就|便|又|然后|马上|赶紧|立刻)(?:陪|送)(?:同)?(?:他|她|学生|同学|该生)?(?:去|到)了?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所)",
     ),
     # --- anything else an advisor records (weak: only when nothing more specific is named).
     KindRule(
@@ -606,7 +708,7 @@ _RULES: list[KindRule] = [
         r"|帮扶|指导[^,.;!?。；]{0,4}?选课|推荐[^,.;!?。；]{0,6}?(?:实习|就业|工作)|生涯规划|学业规划|生涯发展规划"
         r"|联系[^,.;!?。；]{0,6}?(?:用人单位|企业|单位)|(?:向|给)用人单位推荐"
         r"|陪(?:同)?[^,.;!?。；]{0,12}?(?:医院|看病|就医|就诊|急诊|医务室|手术)"
-        r"|送(?:他|她|学生|同学)?(?:去|到)了?[^,.;!?。；]{0,6}?(?:医院|院|医务室|诊所)|就诊|急诊|住院"
+        r"|送(?:他|她|学生|同学)?(?:去|到)了?[^,.;!?。；]{0,6}?(?:医院|院|医务室|诊所)|送(?:校)?医(?:院)?|就诊|急诊|住院"
         # "联系后勤维修": the verb before the office as well as after it.
         r"|(?:联系|沟通|协调|对接|交流)了?(?:教务处?|学工办?|团委|学生处|保卫处|后勤|宿管|物业|任课(?:老师|教师))"
         r"|简历|求职|(?:教务处?|学工办?|团委|学生处|保卫处|后勤|宿管|任课(?:老师|教师))[^,.;!?。；]{0,4}?"
@@ -618,7 +720,9 @@ _RULES: list[KindRule] = [
         r"|办理?[^,.;!?。；]{0,8}?(?:手续|申请|证明|事宜)|(?:帮|替|为)(?:毕业生|新生)[^,.;!?。；]{0,6}?(?:办|申请|开具?|盖章|签字)"
         # "去医院看望了生病住院的学生": care for a sick student.
         r"|看望|探望|(?:去|到)了?趟?医院"
-        r"|批改|巡查|值班|值了?(?:[一两二三四五六七八九十几\d]+\s*(?:天|个|次|晚|夜))?的?班|迎新|军训|体检|宿舍调整|调宿|材料|台账|会议记录|家长群|班级群",
+        r"|批改|巡查|值班|值了?(?:[一两二三四五六七八九十几\d]+\s*(?:天|个|次|晚|夜))?的?班|迎新|军训|体检|宿舍调整|调宿|材料|台账|会议记录|班级群"
+        # "在家长群发了放假通知", "家长群里有人问放假时间，我回复了": the parents' group answered.
+        r"|(?:在|往|到|给)家长群(?:里|中)?(?:发|通知|回复|提醒|转发|说明)|家长群[^,.;!?。；]{0,12}?[,\s]?\s*我(?:回复|回答|解答|发|通知)了?",
         weak="message",
     ),
     KindRule(
@@ -630,7 +734,10 @@ _RULES: list[KindRule] = [
         r"(?:students?|him|her)(?:\s+with\s+[^,.;!?]{0,30}?)?\s+to\s+(?:the\s+)?(?:campus\s+|school\s+|university\s+|local\s+)?"
         r"(?:hospital|clinic|doctor|infirmary|er|health\s+cent(?:er|re))|"
         r"military\s+training|career\s+(?:planning|guidance)|cvs?|resumes?|résumés?|cover\s+letters?"
-        r"|job\s+applications?|internship\s+applications?"
+        r"|job\s+applications?|internship\s+applications?|(?:graduation|degree)\s+audits?"
+        # "sent the exam schedule to the parents' group", "Parents' WeChat group: sent …".
+        r"|(?:sent|posted|shared|forwarded)\s+[^,.;!?]{0,30}?(?:to|in)\s+(?:the\s+)?parents'?\s+(?:wechat\s+|qq\s+)?group"
+        r"|parents'?\s+(?:wechat\s+|qq\s+)?group\s*:\s*(?:sent|posted|shared|forwarded)"
         r"|wrote\s+(?:up\s+)?(?:the\s+|my\s+|a\s+|our\s+|this\s+|next\s+)?(?:[\w'-]+\s+){0,3}?(?:summary|plan|report|review|evaluations?|comments))\b",
         weak="message",
     ),
@@ -650,6 +757,7 @@ ZH_KIND_START = (
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
+    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举"
 )
 
 

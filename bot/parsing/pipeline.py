@@ -70,7 +70,7 @@ QUESTION_ZH_FIRST = "什何几可吗呢哪在多如怎想是有能要请问"
 _QUESTION_ZH_RE = gated(
     QUESTION_ZH_FIRST,
     # "主题班会:如何适应大学学习", "讲了怎么和室友相处": a title or a subject, not a question.
-    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论—\-])(?<!:\s)(?:怎么|如何)|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
+    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论—\-])(?<!:\s)(?<![讲谈聊说论流享绍教]了)(?:怎么|如何)|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
     r"|想问|问一下|问下|请教一下",
 )
 # "麻烦帮我记录一下：…", "could you please log a class meeting …": asked to log it, the deed
@@ -123,6 +123,8 @@ _NEG_BEFORE_RE = re.compile(
 # Said right after the activity (anchored at its end) ...
 _NEG_AFTER_RE = re.compile(
     r"\s*(?:❌|✗|✘|✖|×|未完成|没完成)|[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|[^,]{0,2}没(?:开|去|成)|[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{0,4}?(?:原定|原计划|本来定|原本定)|[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
+    # "本周的班会因为运动会推迟到下周了": put off to a later day (done after all: _MOVED_DONE_RE).
+    r"|[^,]{0,10}?(?:推迟|延期|改期|挪|调|延|撂|搁|放)到"
     r"|(?:\s+\S+){0,5}?\s*\b(?:was|were|got|has\s+been|is|had\s+been|(?:had|has|have)\s+to\s+be|will\s+be|must\s+be)\s+(?:cancel|postpon|moved|called\s+off)"
     r"|(?:\s+\S+){0,2}?\s*(?:moved|pushed|shifted|rescheduled|postponed)\s+(?:to|back|until|till)\b"
     r"|\s*(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
@@ -132,11 +134,11 @@ _NEG_AFTER_RE = re.compile(
 # A word every alternative above needs: without one after the activity, the lazy windows
 # need not be tried (a test checks that it covers the pattern).
 _NEG_AFTER_GATE_RE = re.compile(
-    r"[❌✗✘✖×未没取推延改暂调挪不别原本等]|cancel|postpon|moved|pushed|shifted|reschedul|called"
+    r"[❌✗✘✖×未没取推延改暂调挪不别原本等撂搁放]|cancel|postpon|moved|pushed|shifted|reschedul|called"
 )
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
-NEG_LATER_FIRST = "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到"
+NEG_LATER_FIRST = "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周"
 _NEG_LATER_RE = gated(
     NEG_LATER_FIRST,
     r"\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"
@@ -151,13 +153,15 @@ _NEG_LATER_RE = gated(
     # "14号的班会因为考试调整没开": not held, said at the clause's end.
     r"|没(?:开|去|查|听|办)成?$"
     # "查寝的事下次再说": put off to another time.
-    r"|(?:下次|以后|回头|改天|过几天|过两天|有空|到时候?)再(?:说|去|弄|搞|查|开|聊|谈|联系)",
+    r"|(?:下次|以后|回头|改天|过几天|过两天|有空|到时候?|明天|后天|下周|周末)再(?:说|去|弄|搞|查|开|聊|谈|联系)",
 )
 # "提醒学生查寝时间", "通知大家今晚班会": what students are told of is no activity of the advisor.
 _TOLD_BEFORE_RE = re.compile(
     r"(?:提醒|通知|告诉|叮嘱|转告|告知)(?:一下)?(?:学生|同学|大家|他们|全班|班长|班委|各寝室)[^,]{0,6}$"
     # "学院开会说下周要查寝": what someone said is to be done is a notice, not a record.
     r"|(?:说|要求|提到|强调)[^,]{0,6}?(?:要|需要|必须|务必)[^,]{0,6}$"
+    # "学院通知周五开班主任会议": a notice of it.
+    r"|(?:学院|学校|学工办?|学工部|辅导员|系里|上级|教务处?|团委)(?:发了?)?(?:个|一个)?通知(?:说|要求)?[^,]{0,8}$"
 )
 # Said in the clause after the activity: the advisor was not there ("学生们自己开了班会，我没参加"),
 # the call failed ("想给家长打电话，没打通").
@@ -166,6 +170,10 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"|我[^,]{0,3}?(?:出差|请假|在外地|不在学校|不在场)"
     # "跟小周约了谈话，他没来": the other side did not come.
     r"|(?:他|她|他们|她们|学生|同学|对方)[^,]{0,4}?(?:没来|没到|没出现|失约|爽约|放了?我?鸽子)"
+    # "约了家长视频，对方临时取消了": the other side called it off.
+    r"|(?:他|她|他们|她们|学生|同学|对方|家长|家里)[^,]{0,4}?(?:临时|突然|又)?(?:取消|推迟|改期|来不了|有事来不了)"
+    r"|(?:the\s+)?(?:other\s+side|parents?|mother|father|mom|dad|student|he|she|they)\s+(?:\w+\s+)?"
+    r"(?:cancel(?:l)?ed|called\s+(?:it\s+)?off|didn'?t\s+(?:show|come|turn\s+up)|never\s+(?:showed|came))"
     r"|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上|不能去|不能参加|没(?:能)?(?:去成|参加成|赶上))"
     r"|我(?:在外地|不在|出差)[^,]{0,8}(?:没|未)|(?:一直|都|还是|始终|也|却)?(?:没(?:打通|人接|接通?|联系上)|打不通|联系不上)"
     r"|(?:but\s+)?i\s+(?:wasn'?t|was\s+not)\s+there|i\s+(?:didn'?t|did\s+not|couldn'?t|could\s+not|wasn'?t\s+able\s+to)\s+(?:attend|go|join|make\s+it)"
@@ -180,7 +188,9 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
 # the deed done (and nothing negated or asked there).
 _ANSWERED_RE = re.compile(
     r"(?![^,?]*(?:没|不|未|吗|呢|\bnot?\b|n't\b))"
-    r"(?:[^,?]{0,12}?(?:已经|早就|[听查开去联谈打走看访]过|[听查开去联谈打走看访]完了)"
+    # "今天查寝了吗？查了，3栋": the answer is the deed.
+    r"(?:\s*[听查开去联谈打走看访]了(?![^,?]{0,2}吗)"
+    r"|[^,?]{0,12}?(?:已经|早就|[听查开去联谈打走看访]过|[听查开去联谈打走看访]完了)"
     r"|\s*(?:yes,?\s*)?(?:already\s+)?(?:did|done|went|held|had)\s+(?:it|that|one)\b)"
 )
 # "班会周一没开成，改到周三开了", "couldn't hold it on Monday, so we held it Wednesday": the
@@ -190,6 +200,8 @@ _MOVED_DONE_RE = re.compile(
     r"(?P<verb>(?:开|去|查|听|进行|举行|召开|办|打)(?:了|完|过|的))"
     # "本来想去查寝，后来还是去了": done after all.
     r"|[^,]{0,6}?(?:后来|最后|最终|但)?(?:还是|仍然|依然|照样)(?P<verb_still>(?:去|开|查|听|联系|打|找)了)"
+    # "原定周二的家访改到今天了，已经去过了": the next clause says it was done.
+    r"|\s*(?:已经|已)(?P<verb_done>(?:去|开|查|听|联系|打|访|做|办)(?:过|完)了?)"
     # "周一的查寝因为下雨取消了，周三补上了": made up on another day.
     r"|[^,]{0,8}?(?P<verb_made_up>补(?:上|开|查|做|办)?了)"
     r"|\s*(?:so\s+|and\s+|but\s+|instead\s+)*(?:we|i)\s+(?P<verb_en>(?:held|did|had|ran|made)\s+it)\b"
@@ -206,6 +218,8 @@ _REACHED_ELSE_RE = re.compile(
 # A wish is not a deed: "想带学生去科技馆参观", "想给小李家长打电话".
 _WISH_RE = re.compile(
     r"(?<![思理感联猜回])想(?:要|着)?(?:(?:去|给|找|带|跟|和|让|组织|开|办|搞|约|请)[^,]{0,10})?$"
+    # "我想下周找时间跟家长聊聊": a day or a time between the wish and the deed.
+    r"|(?<![思理感联猜回])想(?:要|着)?(?:下周|明天|后天|周末|这周|本周|过几天|找时间|有空)[^,]{0,10}$"
 )
 # News of it is not the advisor's activity: "美赛成绩出来了".
 _NEWS_AFTER_RE = re.compile(
@@ -249,7 +263,7 @@ _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
 MEANT_TO_FIRST = "himptw"
 _MEANT_TO_RE = gated(
     MEANT_TO_FIRST,
-    r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried)\s+to\b(?:\s+\S+){0,3}\s*$",
+    r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried|was\s+supposed|were\s+supposed)\s+to\b(?:\s+\S+){0,3}\s*$",
 )
 _SKIP_BEFORE_RE = re.compile(r"\b(?:skip|miss|cancel|avoid)\b")
 _BUT_RE = re.compile(r"\bbut\b|但是?|可是|结果")
@@ -259,6 +273,10 @@ _REASON_BEFORE_RE = re.compile(
 )
 # "如果天气好的话，想…": a clause that only sets a condition makes the next one hypothetical.
 _CONDITION_RE = re.compile(r"\s*(?:如果|假如|(?<![主重需只])要是|万一|\bif\b)[^,]{0,20}$")
+# "如果周末不下雨就带学生去爬山": a condition inside the activity's own clause.
+_CONDITION_IN_CLAUSE_RE = re.compile(
+    r"(?:如果|假如|(?<![主重需只])要是|万一|倘若)[^,]{0,16}?(?:就|的话|便|再)[^,]{0,4}$"
+)
 # Book and talk titles are quoted words: "《如何规划大学生活》" asks nothing.
 _TITLE_RE = re.compile(r"《[^》\n]{0,40}》|“[^”\n]{0,40}”")
 
@@ -272,7 +290,7 @@ def _mask_titles(low: str) -> str:
 
 
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
-BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重"
+BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅"
 _BLOCK_BEFORE_RE = gated(
     BLOCK_BEFORE_FIRST,
     f"{_NEG_BEFORE_RE.pattern}|{_TOLD_BEFORE_RE.pattern}|{_REASON_BEFORE_RE.pattern}"
@@ -324,6 +342,11 @@ _IME_SLIPS = {
     "自息": "自习",
     "再教室": "在教室",
     "再宿舍": "在宿舍",
+    # 主题 typed as 主提, 主体 or 主替, only before a meeting word (主体 alone is a real word).
+    "主提": "主题",
+    "主体": "主题",
+    "主替": "主题",
+    "查侵": "查寝",
 }
 # Half-converted words: one character and the pinyin of the other ("班hui", "ban会", "家fang").
 _HALF_SLIPS = {
@@ -355,11 +378,12 @@ _GLUED_SCRIPTS_RE = re.compile(
 _HOMOPHONE_SLIP_RE = re.compile(
     r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])|茶寝|宿[设社]|淡心|搬会(?!议)|(?<=[个位的名])加长(?![度版款])|加长(?=打|联系|沟通|电话|发|反映|们|会)|听客(?!人)|委[慧惠](?!同学|老师)"
     r"|(?<=主题)版会|(?<=[早晚])自息|(?<=[早晚])子习|再(?:教室|宿舍)"
+    r"|主[提体替](?=班会|版会|班团会|团会|团日)|查侵"
 )
 # Cheap gates: most notes have neither pinyin inside Chinese nor these characters.
-_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设社淡客版息再搬加子]")
+_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设社淡客版息再搬加子提体替侵]")
 _ANY_LATIN_RE = re.compile(r"[a-zA-Z]")
-_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设社淡客版息再搬加子]")
+_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设社淡客版息再搬加子提体替侵]")
 # Pinyin slips touch a Chinese character or are whole words of their own.
 _PINYIN_GATE_RE = re.compile(
     r"[\u4e00-\u9fff][a-z]|[a-z][\u4e00-\u9fff]|qin|sushe|banhui|tanxin|jiafang|tingke"
@@ -562,6 +586,12 @@ class Found:
     explicit_count: bool = False
     hours: float | None = None
     students: tuple[str, ...] = ()
+    #: The index in `RULES` of the words that named it, and its stretch of the (normalised,
+    #: lower-case) note: the later stages (documents, duties, plausibility) read them.
+    rule: int = -1
+    segment: str = ""
+    #: False when no date expression dated it (it is then today).
+    dated: bool = True
 
 
 class _Match(NamedTuple):  # a tuple: built for every activity word, several times cheaper
@@ -604,22 +634,43 @@ def _clause_bounds(low: str) -> list[int]:
     return [-1, *map(re.Match.start, _HARD_SEP_RE.finditer(low)), len(low)]
 
 
-def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: int) -> bool:
-    """Whether the activity word at [start, end) is asked about, requested or negated.
+class Clause(NamedTuple):
+    """A clause of the note and its neighbours: [start, end) is the clause, [end + 1, next_end)
+    the one after it and [prev_start, start - 1) the one before (each empty at the note's ends)."""
 
-    [cs, ce) is its clause, [ce + 1, ne) the clause after it and [ps, cs - 1) the one before."""
+    start: int
+    end: int
+    next_end: int
+    prev_start: int
+
+    @classmethod
+    def at(cls, bounds: list[int], index: int) -> Clause:
+        """Clause `index` of a note cut at `bounds` (see `_clause_bounds`)."""
+        cs, ce = bounds[index] + 1, bounds[index + 1]
+        ne = bounds[index + 2] if index + 2 < len(bounds) else ce
+        ps = bounds[index - 1] + 1 if index > 0 else cs
+        return cls(cs, ce, ne, ps)
+
+
+def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
+    """Whether the activity word at [start, end) of `clause` is asked about, requested or
+    negated, or done by someone else (the reasons are the module docstring's, in order: the
+    advisor was not there, a condition, a question, a request, a negation or wish before it,
+    a to-do list, another doer, students away, what a student says, meant but not done, news
+    of it, a negation after it)."""
+    cs, ce, ne, ps = clause
     if ce < ne and _NOT_THERE_NEXT_RE.match(low, ce + 1, ne):
         return True
     if ps < cs - 1 and _CONDITION_RE.match(low, ps, cs - 1):
         return True
-    if (
-        ce < len(low)
-        and low[ce] == "?"
-        and not _ANSWERED_RE.match(low, ce + 1, ne)
-        and not _LOG_REQUEST_RE.match(low, cs, ce)
-    ):
+    if _CONDITION_IN_CLAUSE_RE.search(low, cs, start):
         return True
-    if _QUESTION_ZH_RE.search(low, cs, ce) or _QUESTION_EN_RE.match(low, cs, ce):
+    asked = ce < len(low) and low[ce] == "?"
+    # "听课？上周三听过了", "今天查寝了吗？查了": a question the next clause answers with the deed.
+    answered = asked and _ANSWERED_RE.match(low, ce + 1, ne) is not None
+    if asked and not answered and not _LOG_REQUEST_RE.match(low, cs, ce):
+        return True
+    if not answered and (_asks(low, cs, ce) or _QUESTION_EN_RE.match(low, cs, ce)):
         return True
     # In the first clause the note's start is the clause's.
     if _REQUEST_RE.match(low, cs, ce) or (cs > 0 and _REQUEST_RE.match(low, 0)):
@@ -656,6 +707,24 @@ def _is_blocked(low: str, start: int, end: int, cs: int, ce: int, ne: int, ps: i
     return _NEG_LATER_RE.search(low, end, ce) is not None
 
 
+# "开班会讲新生如何适应大学生活": how to do something, told, is the subject, not a question.
+_TOLD_HOW_RE = re.compile(r"讲|谈|聊|介绍|分享|教|说明|讨论|交流")
+
+
+# "主题班会 如何备考四六级": a how-to right after a meeting's name is its title.
+_TITLED_BEFORE_RE = re.compile(r"(?:班会|团会|讲座|报告|培训|分享会|交流会|课)\s*$")
+
+
+def _asks(low: str, cs: int, ce: int) -> bool:
+    for q in _QUESTION_ZH_RE.finditer(low, cs, ce):
+        if q.group() in ("怎么", "如何") and (
+            _TOLD_HOW_RE.search(low, cs, q.start()) or _TITLED_BEFORE_RE.search(low, cs, q.start())
+        ):
+            continue
+        return True
+    return False
+
+
 # The combined scans name each rule's group "r<index>".
 _RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
 
@@ -677,13 +746,13 @@ def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[re.Match[str]]:
 def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) -> list[_Match]:
     matches: list[_Match] = []
     guard = _mask_titles(low)
-    for m in _scan_kinds(low, chinese, latin):
-        name = m.lastgroup
+    for hit in _scan_kinds(low, chinese, latin):
+        name = hit.lastgroup
         if name is None:
             continue
         index = _RULE_INDEX[name]
         rule = RULES[index]
-        clause = bisect.bisect_left(bounds, m.start()) - 1
+        clause = bisect.bisect_left(bounds, hit.start()) - 1
         cs, ce = bounds[clause] + 1, bounds[clause + 1]
         followed: tuple[int, int] | None = None
         if rule.need is not None and rule.need.search(low, cs, ce) is None:
@@ -696,13 +765,16 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue
             # The visit is the clause that does it: "昨天学生反映宿舍漏水，今天去看了" is today's.
             followed = verb.span()
-        if rule.forbid_before is not None and rule.forbid_before.search(low, cs, m.start()):
+        if rule.forbid_before is not None and rule.forbid_before.search(low, cs, hit.start()):
             continue
-        ne = bounds[clause + 2] if clause + 2 < len(bounds) else ce
-        ps = bounds[clause - 1] + 1 if clause > 0 else cs
-        start, end = m.start(), m.end()
-        if _is_blocked(guard, start, end, cs, ce, ne, ps):
-            moved = _moved_and_done(low, end, ce, ne, rule.kind)
+        around = Clause.at(bounds, clause)
+        start, end = hit.start(), hit.end()
+        if followed is not None and _STUDENT_SAYS_RE.match(low, cs, start):
+            # "同学反映宿舍有人夜不归宿，今晚去查了": what the students said is the reason, the
+            # clause after it the deed; that clause says whether it was done.
+            around, (start, end) = Clause.at(bounds, clause + 1), followed
+        if _is_blocked(guard, start, end, around):
+            moved = _moved_and_done(low, end, ce, around.next_end, rule.kind)
             if moved is None:
                 continue
             start, end = moved
@@ -717,11 +789,26 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             start, end = followed
             clause += 1
         kind = rule.kind
-        if kind == "student_talk" and _PARENT_WORD_RE.search(m.group()):
+        if kind == "student_activity" and (
+            _EVENT_AS_TIME_RE.match(low, end) or _EN_EVENT_AS_TIME_RE.search(low, cs, start)
+        ):
+            continue  # "运动会那天开了班会": the event dates the meeting, it is not recorded
+        if kind == "student_talk" and _PARENT_WORD_RE.search(hit.group()):
             kind = "parent_contact"  # "和小刘妈妈微信聊了聊" is a talk with a parent
         elif kind == "student_activity" and _FOR_ADVISORS_RE.search(low, cs, ce):
             kind = "seminar"  # "心理健康讲座（面向班主任）": a talk for the advisors
         matches.append(_Match(start, end, index, clause, kind))
+    # "不是查寝，是去宿舍送东西": the dorm named instead of the visit denied is where an errand was.
+    matches = [
+        m
+        for m in matches
+        if not (
+            m.kind == "dorm_visit"
+            and _named_instead(low, m, bounds)
+            and _DENIED_DORM_RE.search(low, bounds[m.clause - 1] + 1, bounds[m.clause])
+            and not any(o.clause == m.clause and o is not m for o in matches)
+        )
+    ]
     if len(matches) < 2:
         return matches  # what follows weighs one activity against another
     # "在宿舍楼值班": a dorm word only naming the place is no activity (nor a stronger one).
@@ -769,6 +856,18 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     return kept
 
 
+# After an event's name, words that make it a time: "运动会那天", "校运会期间", "晚会结束后去…".
+_EVENT_AS_TIME_RE = re.compile(
+    r"\s*(?:那天|当天|当晚|那晚|前一天|前一晚|前夕|期间|结束后|结束以后|之后|以后|之前|以前"
+    r"|[前后](?=[^,.;!?。；]{0,3}?(?:去|到|开|查|听|和|跟|给|与)))"
+)
+
+
+_EN_EVENT_AS_TIME_RE = re.compile(
+    r"\b(?:on|during|before|after|the\s+(?:day|night|week)\s+(?:before|after))\s+(?:the\s+)?$"
+)
+
+
 def _moved_and_done(low: str, end: int, ce: int, ne: int, kind: str) -> tuple[int, int] | None:
     """The span of the verb saying that an activity which fell through (ending at `end`,
     its clause at `ce`, the next one at `ne`) was done on another day or, for a contact,
@@ -791,6 +890,7 @@ _DONE_RE = re.compile(r"已经?|了|过|完|\b(?:done|held|did|had|went|visited|
 _FOR_ADVISORS_RE = re.compile(r"(?:面向|针对|给|为)(?:全体)?(?:班主任|班导师|辅导员)")
 
 _AT_PLACE_RE = re.compile(r"(?:在|于)[^,]{0,6}$")
+_DENIED_DORM_RE = re.compile(r"不是[^,]{0,4}?(?:查寝|查宿|查房|走寝|宿舍|寝室)")
 _INSTEAD_RE = re.compile(r"\s*(?:而|其实|实际上|只)?是")
 _BARE_DORM_WORDS = frozenset({"宿舍", "寝室", "公寓"})
 
@@ -962,9 +1062,9 @@ def _with_repeats(
         ):
             continue
         repeat = _REPEAT_RE.search(low, cs, ce)
-        ne = bounds[clause + 2] if clause + 2 < len(bounds) else ce
-        ps = bounds[clause - 1] + 1 if clause > 0 else cs
-        if repeat is None or _is_blocked(low, repeat.start(), repeat.end(), cs, ce, ne, ps):
+        if repeat is None or _is_blocked(
+            low, repeat.start(), repeat.end(), Clause.at(bounds, clause)
+        ):
             continue
         if _OTHER_SUBJECT_RE.search(low, cs, repeat.start()):
             continue  # "学生说周三又去网吧了": someone else did it again
@@ -989,6 +1089,15 @@ def _repeats_within(
     added: list[_Match] = []
     for m in matches:
         ce = bounds[m.clause + 1]
+        again = _AGAIN_ZH_RE.search(low, m.end, ce)
+        if (
+            again is not None
+            and _run_on_repeat(low, m, again, dates)
+            # "…然后今天又开了个全班的班会": the verb is the next activity's.
+            and not any(o.clause == m.clause and o.start >= again.start() for o in matches)
+        ):
+            added.append(_Match(again.start(), again.end(), m.rule_index, m.clause, m.kind))
+            continue
         repeat = _AGAIN_EN_RE.search(low, m.end, ce)
         if repeat is None:
             continue
@@ -998,6 +1107,23 @@ def _repeats_within(
         if dated_before and dated_after:
             added.append(_Match(repeat.start(), repeat.end(), m.rule_index, m.clause, m.kind))
     return added
+
+
+# A repeat done (了, 过) in Chinese: "又去了一次", "再查了一遍".
+_AGAIN_ZH_RE = re.compile(
+    r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)(?:一次|一趟|一遍|一回|一轮)?"
+)
+_THEN_ZH_RE = re.compile(r"然后|之后|接着|随后|后来")
+
+
+def _run_on_repeat(low: str, m: _Match, again: re.Match[str], dates: list[DateMention]) -> bool:
+    """A note typed or spoken without punctuation: "这周一晚上去查了一下寝室然后周三又去了一次"
+    repeats the activity on a day of its own, told between "then" and the repeat."""
+    own_day = [d for d in dates if m.end <= d.start < again.start() and not d.coarse]
+    if not own_day:
+        return False
+    then = _THEN_ZH_RE.search(low, m.end, own_day[0].start)
+    return then is not None
 
 
 _BARE_WRITEUP_RE = re.compile(
@@ -1022,7 +1148,27 @@ def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Mat
 
 def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
     cs, ce = bounds[m.clause] + 1, bounds[m.clause + 1]
-    return _STUDENT_WORD_RE.search(low, cs, ce) is not None
+    if _STUDENT_WORD_RE.search(low, cs, ce) is not None:
+        return True
+    # Run-together clauses lose no record: in "周四给2位家长打电话，周五和张伟谈心" the talk
+    # opens its own clause with its own day and names its own person, so it is not the call.
+    return (
+        m.clause > 0
+        and _OWN_STEP_RE.match(low, cs) is not None
+        and _NAMED_WITH_RE.match(low, m.start) is not None
+        and _PARENT_WORD_RE.search(low, m.start, m.end) is None
+    )
+
+
+# A clause that opens a new step of the note: a day, a part of the day or "then".
+_OWN_STEP_RE = re.compile(
+    r"\s*(?:(?:周|星期|礼拜)[一二三四五六日天1-7]|今天|昨天|前天|今晚|昨晚|\d{1,2}\s*[号日]|\d{1,2}月"
+    r"|上午|下午|晚上|中午|然后|之后|接着|随后|另外|还)"
+)
+# "和张伟谈心": the talk names who it was with.
+_NAMED_WITH_RE = re.compile(
+    r"(?:与|和|跟|同|找|约)\s*(?![他她你我大家])(?![^,]{0,4}?[爸妈父母])[\u4e00-\u9fff]{2,3}"
+)
 
 
 def _boundary(low: str, a: _Match, b: _Match, bounds: list[int], dates: list[DateMention]) -> int:
@@ -1222,6 +1368,8 @@ def _merge(into: Found, other: Found) -> None:
         into.count, into.explicit_count = other.count, True
     if not into.students:
         into.students = other.students
+    into.segment = f"{into.segment} {other.segment}"
+    into.dated = into.dated or other.dated
 
 
 def analyse(
@@ -1267,8 +1415,18 @@ def analyse(
                 low,
             )
             days = [today] if index is None else _coordinated(low, dates, index, seg_start, seg_end)
+            dated = index is not None
+        else:
+            dated = True
         for day in days:
-            found = Found(kind=kind, day=day, start=m.start)
+            found = Found(
+                kind=kind,
+                day=day,
+                start=m.start,
+                rule=m.rule_index,
+                segment=low[seg_start:seg_end],
+                dated=dated,
+            )
             _details(found, norm, low, seg_start, seg_end, dates)
             for earlier in result:
                 if earlier.kind == found.kind and earlier.day == found.day:

@@ -25,6 +25,7 @@ from storage.facts import (
     SubmissionTuple,
     activity_tuples,
     class_rows,
+    classes_of_advisors,
     gc_paused,
     submission_tuples,
 )
@@ -90,11 +91,20 @@ def iter_class_compliance(
     class-name order inside a chunk). ``semester`` defaults to the one judged at ``at``."""
     calendar = load_calendar(session, policy)
     rows = class_rows(session, class_ids)
+    wanted: set[int] | None = None
+    if class_ids is not None and any(rule.scope == "advisor" for rule in policy.rules):
+        # An advisor-scoped rule pools all of an advisor's classes: judge the classes asked
+        # for together with their advisors' other classes, and yield only those asked for.
+        wanted = {row.id for row in rows}
+        advisors = [row.advisor.id for row in rows if row.advisor is not None]
+        others = classes_of_advisors(session, advisors) - wanted
+        if others:
+            rows = class_rows(session, [*wanted, *others])
     chosen = semester or calendar.current_or_relevant(at.date())
     for chunk in advisor_chunks(rows, chunk_size):
         with gc_paused():
             judged = _judge_chunk(session, policy, calendar, chosen, at, chunk)
-        yield from judged
+        yield from (r for r in judged if wanted is None or r.row.id in wanted)
 
 
 def _judge_chunk(

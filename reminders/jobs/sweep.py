@@ -196,6 +196,7 @@ async def run_sweep(
     report = SweepReport(now)
     if dry_run:
         report.outcomes = [Outcome(r, render(r), WOULD_SEND) for r in due]
+        report.outcomes.extend(await _plan_follow_ups(sessions, policy, now, None, dry_run=True))
         return report
     if sender is None:
         raise ValueError("a sender is needed unless dry_run is set")
@@ -210,7 +211,23 @@ async def run_sweep(
         report.outcomes.append(outcome)
         if outcome.status == UNREACHABLE:
             blocked.add(reminder.person_id)
+    report.outcomes.extend(await _plan_follow_ups(sessions, policy, now, sender))
     return report
+
+
+async def _plan_follow_ups(
+    sessions: sessionmaker[Session],
+    policy: Policy,
+    now: datetime,
+    sender: Sender | None,
+    *,
+    dry_run: bool = False,
+) -> Sequence[Outcome]:
+    """Plans advisors wrote down: "did it happen?" on their day (the chat's glue, kept in
+    reminders/jobs/plan_followups.py; stage "planned" in the ledger and in remind --json)."""
+    from reminders.jobs.plan_followups import run_plan_follow_ups
+
+    return await run_plan_follow_ups(sessions, policy, now, sender, dry_run=dry_run)
 
 
 def _claim(session: Session, reminder: Reminder, text: str, now: datetime) -> int | None:

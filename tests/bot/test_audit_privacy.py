@@ -33,7 +33,8 @@ async def test_every_change_to_a_record_is_kept_with_who_and_before_after(
         await bot.say(ZHANG, "今天去了9号楼宿舍 和李明谈心")
         rows = bot.activities()
         assert len(rows) == 2
-        await bot.press(ZHANG, "改类型 1")
+        await bot.press(ZHANG, "1 · 深入宿舍")
+        await bot.press(ZHANG, "改类型")
         await bot.press(ZHANG, "深入教室")
         await bot.say(ZHANG, "/undo")
     trail = changes(engine)
@@ -97,7 +98,8 @@ async def test_history_export_and_forget_on_the_command_line(db_url: str) -> Non
     bot: BotUnderTest = make_bot(engine)
     async with bot.app:
         await bot.say(ZHANG, "今天去了9号楼宿舍，和李明谈心一小时")
-        await bot.press(ZHANG, "改类型 1")
+        await bot.press(ZHANG, "1 · 深入宿舍")
+        await bot.press(ZHANG, "改类型")
         await bot.press(ZHANG, "深入教室")
     with Session(engine) as session:
         advisor = session.scalar(select(Person).where(Person.telegram_id == ZHANG))

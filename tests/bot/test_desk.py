@@ -273,3 +273,99 @@ async def test_review_state_shows_in_status(bot: BotUnderTest) -> None:
     await bot.press(LI, "通过")
     assert "· 已审核通过" in "\n".join(await bot.say(ZHANG, "/me"))
     assert "· 已审核通过" in "\n".join(await bot.say(LI, "数学2023-1怎么样"))
+
+
+async def test_forms_in_a_group_goes_to_the_private_chat(bot: BotUnderTest) -> None:
+    replies = await bot.say(LI, "/forms", chat_id=-100123)
+    assert "私信" in replies[-1]
+    [page] = [c for c in bot.request.sent("sendMessage", LI)]
+    assert "数学与应用数学2023-1班" in str(page.params["text"])
+    assert not any("数学与应用数学" in t for t in bot.request.texts(-100123))
+
+
+async def test_unreachable_advisors_are_not_nudged_and_a_403_is_noted(bot: BotUnderTest) -> None:
+    from telegram.error import Forbidden
+
+    from storage.models import Person
+
+    # 陈老师 is on the roster by @username only: no Telegram account to write to
+    await bot.say(ZHAO, "/forms")
+    assert "无法催办" in (await bot.press(ZHAO, "催办 2·表"))[-1]
+    # 王老师 blocked the bot: the send fails with 403, he is marked unreachable
+    await bot.say(ZHAO, "/forms")
+    bot.request.failures["sendMessage"] = Forbidden("Forbidden: bot was blocked by the user")
+    assert "无法催办" in (await bot.press(ZHAO, "催办 1·表"))[-1]
+    with Session(bot.engine) as session:
+        wang = session.scalar(select(Person).where(Person.telegram_id == WANG))
+        assert wang is not None and wang.unreachable_since is not None
+    # the 403 is on the ledger row; no row for someone who could not be written to at all
+    states = {(r.subject, r.rule): r.status for r in nudges(bot)}
+    assert states == {("信息与计算科学2024-1班", "monthly_form"): "unreachable"}
+    # and a later tap says again why, rather than "already nudged"
+    await bot.say(ZHAO, "/forms")
+    assert "无法催办" in (await bot.press(ZHAO, "催办 1·表"))[-1]
+
+
+async def test_a_plan_sent_as_a_document_is_opened_as_that_document(bot: BotUnderTest) -> None:
+    from storage.directory import find_class as find
+    from storage.forms import save_plan
+    from storage.models import Person, Semester
+
+    with Session(bot.engine) as session:
+        zhang = session.scalar(select(Person).where(Person.telegram_id == ZHANG))
+        semester = session.scalar(select(Semester))
+        assert zhang is not None and semester is not None
+        save_plan(
+            session, find(session, "数学2023-1"), zhang, semester, "", NOW, "FILE-1", "计划.docx"
+        )
+        session.commit()
+    await bot.say(LI, "/forms")
+    await bot.press(LI, "查看 1·计划")
+    [document] = bot.request.sent("sendDocument", LI)
+    assert document.params["document"] == "FILE-1"
+    assert labels(bot) == ["通过", "退回"]
+
+
+async def test_someone_both_advisor_and_counselor_records_work_and_asks(
+    bot: BotUnderTest,
+) -> None:
+    from storage.models import Person, SchoolClass
+
+    with Session(bot.engine) as session:
+        zhang = session.scalar(select(Person).where(Person.telegram_id == ZHANG))
+        assert zhang is not None
+        zhang.is_counselor = True
+        other = session.scalar(select(SchoolClass).where(SchoolClass.name.like("统计%")))
+        assert other is not None
+        other.counselor_id = zhang.id
+        session.commit()
+    bot.app.bot_data.actors.clear()
+    assert "已记录" in (await bot.say(ZHANG, "今天查寝"))[0]
+    assert len(bot.activities()) == 1
+    assert "工作记录表" in (await bot.say(ZHANG, "谁还没交表"))[0]
+    # a form note they were asked for is still a note, not a record
+    await bot.say(ZHANG, "/form 2026-11")
+    await bot.press(ZHANG, "添加备注")
+    assert "备注已保存" in (await bot.say(ZHANG, "本月开了一次班会"))[0]
+    assert len(bot.activities()) == 1
+
+
+async def test_a_roster_person_made_admin_by_the_settings_sees_every_class(engine: Engine) -> None:
+    from pydantic import SecretStr
+
+    from bot.settings import Settings
+
+    seed(engine)
+    settings = Settings(
+        telegram_bot_token=SecretStr("123:test"),
+        database_url=str(engine.url),
+        admins=frozenset({ZHAO}),
+    )
+    admin_bot = make_bot(engine, settings)
+    async with admin_bot.app:
+        [page] = await admin_bot.say(ZHAO, "/forms")
+        assert "共 4 个班" in page and "数学与应用数学2023-1班" in page
+        await submit_form(admin_bot)
+        await admin_bot.say(ZHAO, "/forms")
+        await admin_bot.press(ZHAO, "查看 2·表")
+        assert (await admin_bot.press(ZHAO, "通过"))[0].startswith("已通过")

@@ -119,7 +119,7 @@ async def test_two_classes_ask_which_one(bot: BotUnderTest) -> None:
 
 
 async def test_odd_dates_are_asked_about_first(bot: BotUnderTest) -> None:
-    replies = await bot.say(ZHANG, "明天查寝")
+    replies = await bot.say(ZHANG, "8月1日查寝")
     assert "确定要记录吗" in replies[0]
     assert bot.activities() == []
     await bot.press(ZHANG, "不记录")
@@ -198,12 +198,12 @@ async def test_blocked_user_does_not_crash_and_is_marked(bot: BotUnderTest) -> N
 
 STATUS_CASES = [
     # (who, argument, expected fragment)
-    (ZHANG, "数学2023-1", "数学与应用数学2023-1班（张老师）"),
+    (ZHANG, "数学2023-1", "数学与应用数学2023-1班（班导师：张老师）"),
     (ZHANG, "数学2023-2", "没有查看"),
-    (LI, "数学2023-2", "数学与应用数学2023-2班（王老师）"),
+    (LI, "数学2023-2", "数学与应用数学2023-2班（班导师：王老师）"),
     (LI, "信计2024-1", "没有查看"),
-    (ZHAO, "统计2022-1", "统计学2022-1班（陈老师）"),
-    (ADMIN_ID, "统计2022-1", "统计学2022-1班（陈老师）"),
+    (ZHAO, "统计2022-1", "统计学2022-1班（班导师：陈老师）"),
+    (ADMIN_ID, "统计2022-1", "统计学2022-1班（班导师：陈老师）"),
     (STRANGER, "统计2022-1", "邀请码"),
     (LI, "", "共 2 个班级"),
     (ADMIN_ID, "", "共 4 个班级"),
@@ -267,7 +267,7 @@ async def test_status_in_a_group_goes_to_the_private_chat(bot: BotUnderTest) -> 
     sent = bot.request.calls[before:]
     private = [c for c in sent if int(c.params["chat_id"]) == LI]
     in_group = [c for c in sent if int(c.params["chat_id"]) == GROUP]
-    assert "数学与应用数学2023-1班（张老师）" in private[0].params["text"]
+    assert "数学与应用数学2023-1班（班导师：张老师）" in private[0].params["text"]
     assert len(in_group) == 1 and "私信" in in_group[0].params["text"]
 
 

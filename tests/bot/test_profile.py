@@ -67,6 +67,7 @@ async def test_counselor_menu_has_no_recording_commands(bot: BotUnderTest) -> No
     commands = bot.request.sent("setMyCommands")[-1].params["commands"]
     commands = json.loads(commands) if isinstance(commands, str) else commands
     assert [c["command"] for c in commands] == list(ROLE_COMMANDS["counselor"])
+    assert "survey" in ROLE_COMMANDS["counselor"] and "log" not in ROLE_COMMANDS["counselor"]
 
 
 def test_invite_takes_the_username_from_getme_and_says_so(sqlite_url: str, tmp_path: Path) -> None:

@@ -1229,6 +1229,39 @@ class FakeBotApi:
             message = self._store_message(chat, user, content)
         return self._push("message", message, chat["id"])
 
+    def push_photo(
+        self,
+        user_id: int,
+        file_id: str,
+        caption: str | None = None,
+        *,
+        reply_to: int | JSONDict | None = None,
+        media_group_id: str | None = None,
+        language_code: str | None = "zh-hans",
+    ) -> int:
+        """Queues a photo in the user's private chat (one size), with an optional caption."""
+        with self._lock:
+            user = self._user(user_id, None, None, language_code)
+            chat = self._user_chat(user, None, "private", None)
+            content: JSONDict = {
+                "photo": [
+                    {
+                        "file_id": file_id,
+                        "file_unique_id": f"u-{file_id}",
+                        "width": 640,
+                        "height": 480,
+                    }
+                ]
+            }
+            if caption:
+                content["caption"] = caption
+            if media_group_id:
+                content["media_group_id"] = media_group_id
+            if reply_to is not None:
+                content["reply_to_message"] = self._reply_to(chat["id"], reply_to)
+            message = self._store_message(chat, user, content)
+        return self._push("message", message, chat["id"])
+
     def push_edited_message(
         self,
         user_id: int,

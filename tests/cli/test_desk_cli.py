@@ -51,3 +51,11 @@ def test_status_json_document_entries_carry_the_review(sqlite_url: str) -> None:
     # a closed month in `history` never handed in: null
     assert by_key[("monthly_form", "2026-10")]["review"] is None
     assert all("review" not in e for e in entries if e["rule"] == "dorm_visit_monthly")
+
+
+def test_status_text_names_the_review(sqlite_url: str) -> None:
+    test_status_json_document_entries_carry_the_review(sqlite_url)
+    result = cli(sqlite_url, "status", "数学2023-1", "--at", "2026-12-03T10:00:00+08:00")
+    assert result.returncode == 0, result.stderr
+    assert " · returned, awaiting resubmission" in result.stdout
+    assert " · awaiting review" in result.stdout

@@ -66,7 +66,8 @@ def test_workbook_figures_match_the_records(session: Session, tmp_path: Path) ->
     }
     assert "优秀" not in header and "称职" not in "".join(map(str, header))
     math1 = body["数学与应用数学2023-1班"]
-    assert (math1["班主任"], math1["辅导员"]) == ("张老师", "李辅导员")
+    # cohort 2023 is in its fourth year in this semester: 班导师
+    assert (math1["班主任（班导师）"], math1["辅导员"]) == ("张老师（班导师）", "李辅导员")
     assert math1["每月深入宿舍"] == "1/3"  # November only, of September to November
     assert (
         math1["每月深入宿舍·依据"]

@@ -43,9 +43,9 @@ def test_result_to_json_matches_the_contract() -> None:
         "text": text,
         "activities": [
             {"kind": "class_meeting", "date": "2026-11-23", "time": None, "location": None,
-             "topic": None, "count": 1, "hours": None, "students": [], "flag": None},
+             "topic": None, "count": 1, "hours": None, "students": [], "flag": None, "duties": []},
             {"kind": "dorm_visit", "date": "2026-11-23", "time": None, "location": "7号楼",
-             "topic": None, "count": 1, "hours": None, "students": [], "flag": None},
+             "topic": None, "count": 1, "hours": None, "students": [], "flag": None, "duties": []},
         ],
     }  # fmt: skip
     json.dumps(out, ensure_ascii=False)

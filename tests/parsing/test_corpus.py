@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot.parsing import parse_message
+from bot.parsing import parse_note
 
 _REPO = Path(__file__).resolve().parents[2]
 _CORPUS = _REPO / "tests" / "data" / "parse_corpus.jsonl"
@@ -26,7 +26,13 @@ def _load(path: Path) -> list[Any]:
 
 def _check(case: dict[str, Any]) -> None:
     now = dt.datetime.fromisoformat(case["now"])
-    got = parse_message(case["text"], now)
+    result = parse_note(case["text"], now)
+    got = result.activities
+    # A document handed in is no activity: the line says which documents it hands in.
+    documents = [
+        {"doc": d.doc, **({"period": d.period} if d.period else {})} for d in result.documents
+    ]
+    assert documents == case.get("documents", []), f"{case['text']!r}: {result.documents}"
     got_keys = Counter((a.kind, a.date.isoformat()) for a in got)
     expected_keys = Counter((e["kind"], e["date"]) for e in case["expect"])
     assert got_keys == expected_keys, f"{case['text']!r}: {got}"
@@ -58,3 +64,16 @@ def test_corpus_is_large_and_varied() -> None:
     assert len(cases) >= 300
     assert len({c["now"] for c in cases}) >= 5
     assert sum(1 for c in cases if not c["expect"]) >= 40  # chit-chat that must give []
+
+
+def test_the_corpus_parses_without_a_caught_failure() -> None:
+    """A caught exception gives nothing, which a corpus line expecting nothing would hide: the
+    failure counter shows it."""
+    import bot.parsing as parsing
+
+    before = parsing.parse_failures()
+    for line in _CORPUS.read_text(encoding="utf-8").splitlines():
+        if line:
+            case = json.loads(line)
+            parse_note(case["text"], dt.datetime.fromisoformat(case["now"]))
+    assert parsing.parse_failures() == before

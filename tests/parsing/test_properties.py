@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.parsing import KINDS, parse_message, result_to_json
+from bot.parsing import FLAGS, KINDS, parse_message, result_to_json
 
 _ZONES = [
     ZoneInfo(name) for name in ("Asia/Shanghai", "UTC", "America/New_York", "Pacific/Kiritimati")
@@ -114,8 +114,11 @@ def test_never_raises_and_returns_valid_activities(text: str, now: dt.datetime) 
         assert dt.date(1900, 1, 1) <= a.date <= dt.date(2200, 12, 31)
         assert a.count >= 1
         assert a.hours is None or 0 < a.hours <= 24
-        assert a.flag in (None, "future", "too_old")
-        assert (a.flag == "future") == (a.date > now.date())
+        assert a.flag is None or a.flag in FLAGS
+        assert a.duties == tuple(dict.fromkeys(a.duties))
+        # A later date is always asked about: as a date in the future or as an impossible one.
+        assert (a.flag in ("future", "bad_date")) >= (a.date > now.date())
+        assert a.flag != "future" or a.date > now.date()
     out = result_to_json(text, activities)
     assert out["text"] == text
     assert len(out["activities"]) == len(activities)

@@ -15,6 +15,7 @@ CORE_MODULES = (
     "reminders.judge",
     "reminders.decisions",
     "reminders.duties",
+    "reminders.followups",
 )
 FORBIDDEN = ("bot", "storage", "telegram", "sqlalchemy")
 

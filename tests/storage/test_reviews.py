@@ -111,9 +111,13 @@ def test_return_comment_question_is_taken_once(world: Session) -> None:
     v1 = submit(session, "数学与应用数学2023-1班", "张老师", NOW)
     forms.ask_return_comment(session, li.id, forms.MONTHLY_FORM, v1, NOW)
     session.commit()
-    assert forms.take_return_comment(session, li.id) == (forms.MONTHLY_FORM, v1)
+    assert forms.take_return_comment(session, li.id, NOW) == (forms.MONTHLY_FORM, v1)
     session.commit()
-    assert forms.take_return_comment(session, li.id) is None
+    assert forms.take_return_comment(session, li.id, NOW) is None
+    # a question a day old is forgotten rather than taking an unrelated text as the comment
+    forms.ask_return_comment(session, li.id, forms.MONTHLY_FORM, v1, NOW)
+    assert forms.take_return_comment(session, li.id, NOW + timedelta(hours=25)) is None
+    assert forms.take_return_comment(session, li.id, NOW) is None
 
 
 def test_overview_default_month_and_late(world: Session) -> None:

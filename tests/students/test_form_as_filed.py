@@ -161,3 +161,13 @@ def test_cli_form_prints_the_filed_version_and_draft_on_request(
     assert result.exit_code == 0, result.output
     text = _all_text(Document(str(fresh)))
     assert t("zh", "forms.draft") in text and "第1版" not in text
+
+
+def test_the_title_by_cohort_turns_on_1_september() -> None:
+    from bot.titles import advisor_title
+
+    assert advisor_title("zh", 2024, date(2026, 8, 31)) == "班主任"  # year 2
+    assert advisor_title("zh", 2024, date(2026, 9, 1)) == "班导师"  # year 3
+    assert advisor_title("en", 2026, date(2026, 9, 1)) == "class advisor"  # year 1
+    assert advisor_title("en", 2023, date(2026, 9, 1)) == "mentor"  # year 4
+    assert advisor_title("zh", None, date(2026, 9, 1)) == "班主任（班导师）"

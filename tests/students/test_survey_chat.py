@@ -105,6 +105,9 @@ async def test_refusals_store_nothing(bot: BotUnderTest) -> None:
     update = bot.updates.press(bot.user(STUDENTS[0]), call, f"sv:{survey_id}:79999")
     await bot.app.process_update(update)
     assert "不在 1–5 分之间" in bot.request.texts()[-1]
+    update = bot.updates.press(bot.user(STUDENTS[0]), call, f"sv:{survey_id}:²")
+    await bot.app.process_update(update)
+    assert "不在 1–5 分之间" in bot.request.texts()[-1]
     # closed: the clock passes the last day
     bot.clock[0] += timedelta(days=8)
     assert "已经结束" in (await bot.say(STUDENTS[1], f"/start s_{token}"))[0]
@@ -112,3 +115,72 @@ async def test_refusals_store_nothing(bot: BotUnderTest) -> None:
         assert session.query(SurveyAnswer).count() == 0
     # a stranger who is not answering still gets the stranger's explanation
     assert "邀请码" in (await bot.say(STUDENTS[2], "你好"))[0]
+
+
+async def test_in_a_group_only_the_link_and_results_go_private(bot: BotUnderTest) -> None:
+    from tests.bot.harness import GROUP
+
+    await bot.say(LI, f"/survey {CLASS}", chat_id=GROUP)
+    [photo] = bot.request.sent("sendPhoto")
+    assert photo.params["chat_id"] == GROUP  # the QR code for the class group
+    token = survey_token(bot)
+    for n, student in enumerate(STUDENTS[:5]):
+        await answer(bot, student, token, [n + 1] * 5)
+        await bot.say(student, f"意见{n}")
+    before = len(bot.request.calls)
+    await bot.say(LI, f"/survey {CLASS}", chat_id=GROUP)
+    calls = [c for c in bot.request.calls[before:] if c.method == "sendMessage"]
+    in_group = [str(c.params["text"]) for c in calls if c.params["chat_id"] == GROUP]
+    private = [str(c.params["text"]) for c in calls if c.params["chat_id"] == LI]
+    assert len(in_group) == 1 and "已有 5 人回答" in in_group[0]
+    assert "意见" not in in_group[0] and "3.00" not in in_group[0]
+    assert "1. 需要时能找到班导师，班导师回应及时：3.00" in private[0]
+    assert {f"· 意见{n}" for n in range(5)} <= set(private[0].splitlines())
+
+
+def test_until_dates() -> None:
+    from datetime import date
+
+    from bot.surveys import parse_command, parse_until
+
+    today = date(2026, 12, 6)
+    assert parse_until("2026-12-20", today) == date(2026, 12, 20)
+    assert parse_until("12/20", today) == date(2026, 12, 20)
+    assert parse_until("01-10", today) == date(2027, 1, 10)  # next January
+    assert parse_until("12-05", today) == date(2026, 12, 5)  # a slip: refused as past later
+    assert parse_until("13-01", today) is None and parse_until("soon", today) is None
+    command = parse_command(["数学2023-1", "until", "12-20"], today)
+    assert command is not None and command.until == date(2026, 12, 20)
+    results = parse_command(["results", "数学2023-1"], today)
+    assert results is not None and results.results_only
+    assert parse_command(["数学2023-1", "until", "someday"], today) is None
+
+
+async def test_close_now_ends_answers_and_counts_for_the_summary(bot: BotUnderTest) -> None:
+    from bot.surveys import parse_command
+    from storage.directory import find_class
+    from storage.surveys import survey_summary
+    from tests.conftest import TZ
+
+    assert parse_command(["close"], bot.clock[0].date()) is None
+    assert "没有进行中" in (await bot.say(LI, f"/survey close {CLASS}"))[0]
+    await bot.say(LI, f"/survey {CLASS}")
+    token = survey_token(bot)
+    for student in STUDENTS[:5]:
+        await answer(bot, student, token, [4, 4, 4, 4, 2])
+    closed = "\n".join(await bot.say(LI, f"/survey close {CLASS}"))
+    assert "已于 2026-11-23 截止，共 5 人回答" in closed and "5. 总体上" in closed
+    assert "已经结束" in (await bot.say(STUDENTS[5], f"/start s_{token}"))[0]
+    with Session(bot.engine) as session:
+        class_id = find_class(session, CLASS).id
+        summary = survey_summary(session, class_id, "2026-2027", at=bot.clock[0], tz=TZ)
+    assert summary.answers == 5 and summary.averages == (4.0, 4.0, 4.0, 4.0, 2.0)
+    # The assessment's students' column, per advisor (the judge's `opinions=`).
+    from bot.surveys import assessment_opinions
+    from storage.models import Person
+
+    with Session(bot.engine) as session:
+        zhang = session.scalar(select(Person.id).where(Person.name == "张老师"))
+        cells = assessment_opinions(session, "2026-2027", bot.clock[0], TZ, "zh", 5)
+        assert cells == {zhang: "数学与应用数学2023-1班 3.60（5 人）"}
+        assert assessment_opinions(session, "2025-2026", bot.clock[0], TZ, "zh", 5) == {}

@@ -212,3 +212,32 @@ def test_survey_summary_counts_closed_surveys_of_the_year(session: Session) -> N
     with pytest.raises(InputError):
         survey_summary(session, school_class.id, "2026", at=local(2026, 12, 1), tz=TZ)
     assert isinstance(questions[0], Question)
+
+
+async def test_a_note_in_chat_records_its_duty_and_me_counts_it(bot: BotUnderTest) -> None:
+    # 王老师's 信息与计算科学2024-1班 is in year 3: 考研指导 is one of its duties.
+    await bot.say(WANG, "带大三同学做考研经验分享")
+    await bot.press(WANG, "信息与计算科学2024-1班")  # two classes: the bot asks which one
+    [activity] = bot.activities()
+    assert activity.duties == ["kaoyan_guidance"]
+    text = "\n".join(await bot.say(WANG, "/me"))
+    assert "信息与计算科学2024-1班（大三）班导师工作职责，2026-2027-1 已做 1/4" in text
+    assert "✅ 考研指导" in text
+
+
+def test_class_voices_for_the_dashboard(engine: Engine) -> None:
+    from bot.year_duties import class_voices
+
+    seed(engine)
+    _record(
+        engine,
+        [Tagged("student_activity", date(2026, 11, 10), duties=("graduation",))],
+        1,
+    )
+    with Session(engine) as session:
+        class_id = find_class(session, ZHANG_CLASS).id
+        voices = class_voices(session, [class_id], load_policy(None), local(2026, 11, 23), TZ)
+    item = voices[class_id]
+    assert item.duties.year == 4 and item.duties.title_key == "advisor_title.bandaoshi"
+    assert [d.code for d in item.duties.coverage.covered] == ["graduation"]
+    assert item.survey.answers == 0 and not item.survey.shown

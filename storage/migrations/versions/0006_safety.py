@@ -1,7 +1,7 @@
 """safety: activity audit trail, link requests awaiting an admin, wrong-code attempts
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0007
 Create Date: 2026-12-06 14:00:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import storage.types
 
 revision: str = "0006"
-down_revision: str | None = "0004"  # chained after what main holds (0001 at first)
+down_revision: str | None = "0007"  # chained after what main holds (0001 at first)
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

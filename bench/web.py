@@ -1,0 +1,98 @@
+"""Time the dashboard's pages: the overview of 1,000 classes and one class's page.
+
+Fills a college with `bench/dataset.py` (N classes, 150 activities each), builds the real
+Starlette app and requests the pages in-process (Starlette's test client: the whole ASGI
+app, templates and queries, no network), signed in as an admin. Prints the median server
+time of each page and the overview's size as sent raw and gzipped.
+Usage: python bench/web.py [--classes 1000] [--runs 7] [--pg-url postgresql://…]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.dataset import fill, pg_db, sqlite_db
+from bot.settings import load_settings
+from bot.web.app import build_web_app
+from storage.models import Person, SchoolClass
+from storage.web_auth import create_sign_in_link
+
+# Late in the semester, as in bench/compliance.py: every generated activity counts.
+AT = datetime(2027, 1, 12, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def _median_ms(client, path: str, runs: int, headers: dict[str, str] | None = None) -> float:  # type: ignore[no-untyped-def]
+    client.get(path, headers=headers)  # warm-up: templates compiled, caches filled
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        response = client.get(path, headers=headers)
+        times.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, response.status_code
+    return statistics.median(times)
+
+
+def measure(label: str, engine: Engine, classes: int, runs: int) -> None:
+    from starlette.testclient import TestClient
+
+    made = fill(engine, classes)
+    with Session(engine) as session:
+        admin = Person(name="bench admin", is_admin=True, created_at=AT)
+        session.add(admin)
+        session.flush()
+        token = create_sign_in_link(session, admin, AT)
+        first_class = session.scalar(select(SchoolClass.id).order_by(SchoolClass.id))
+        session.commit()
+    settings = load_settings(database_url=str(engine.url), _env_file=None)
+    app = build_web_app(settings, engine=engine, clock=lambda: AT)
+    with TestClient(app) as client:
+        assert client.get(f"/signin/{token}", follow_redirects=False).status_code == 303
+        plain = {"Accept-Encoding": "identity"}
+        # Judged afresh each time (?at= bypasses the one-minute overview cache) …
+        at = AT.isoformat().replace("+", "%2B")
+        cold_ms = _median_ms(client, f"/?at={at}", runs, plain)
+        # … and as a viewer gets it within the minute after it was judged.
+        overview_ms = _median_ms(client, "/", runs, plain)
+        raw = client.get("/", headers=plain)
+        gzipped = client.get("/", headers={"Accept-Encoding": "gzip"})
+        wire = int(gzipped.headers.get("content-length", len(gzipped.content)))
+        shown = raw.text.count('<th class="c">')
+        class_ms = _median_ms(client, f"/class/{first_class}", runs, plain)
+        forms_ms = _median_ms(client, "/forms?month=2026-12", runs, plain)
+    print(
+        f"{label}: {classes} classes, {made} activities: overview judged {cold_ms:.0f} ms, "
+        f"cached {overview_ms:.0f} ms "
+        f"({shown} rows, {len(raw.content) / 1024:.0f} KB raw, {wire / 1024:.0f} KB gzipped), "
+        f"class page {class_ms:.1f} ms, forms inbox {forms_ms:.0f} ms (median of {runs})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--classes", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--pg-url", default="postgresql://postgres@127.0.0.1:5432/test")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp, sqlite_db(Path(tmp), "web.sqlite3") as engine:
+        measure("sqlite", engine, args.classes, args.runs)
+    try:
+        with pg_db(args.pg_url) as engine:
+            measure("postgresql", engine, args.classes, args.runs)
+    except Exception as exc:  # no server: say so, the SQLite figures still stand
+        print(f"postgresql: skipped ({type(exc).__name__}: {exc})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,334 @@
+"""Callback data of every button the chat flows send: one typed value, one encoder and one
+decoder per button kind, in one place.
+
+Telegram allows 64 bytes of callback data. A button carries at most one activity id (a
+record's other records are found through its message), a class id, a date, a kind's code
+(never an index into a list that may be reordered) or the token of an open question stored
+in the database (`storage.questions`); anything longer lives in that row. `decode` never
+raises: data that is malformed, of an unknown prefix or out of range gives None, and the
+handler answers "this button is no longer valid".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from bot.parsing import KINDS
+
+MAX_BYTES: Final = 64
+_MAX_ID: Final = 2**63 - 1  # BIGINT
+_ID = r"(\d{1,19})"
+_TOKEN = r"([A-Za-z0-9_-]{4,16})"
+_DAY = r"(\d{8}|\d{4}-\d{2}-\d{2})"
+_KIND = r"([a-z_]{1,32})"
+
+
+@dataclass(frozen=True, slots=True)
+class ChooseClass:
+    """Which class a question's note belongs to."""
+
+    token: str
+    class_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Confirm:
+    """Yes or no to a question (an odd date, an implausible number, a plan's wording)."""
+
+    token: str
+    yes: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Undo:
+    """Undo one record, or every record of its message."""
+
+    activity_id: int
+    whole_message: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RecordMenu:
+    """Open the fixing buttons of one record of a message."""
+
+    activity_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class ShowRecords:
+    """Back from one record's buttons to the buttons of all records of its message."""
+
+    activity_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class AskDate:
+    activity_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class SetDate:
+    activity_id: int
+    day: date
+
+
+@dataclass(frozen=True, slots=True)
+class AskKind:
+    activity_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class SetKind:
+    activity_id: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class SwitchClass:
+    """Move every record of the activity's message to another of the advisor's classes."""
+
+    activity_id: int
+    class_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class PlanAnswer:
+    """The answer to a plan: ok (keep the to-do), done (record it now), cancel."""
+
+    token: str
+    answer: str
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """The evening question about a plan: record, move (choose a day), missed."""
+
+    token: str
+    answer: str
+
+
+@dataclass(frozen=True, slots=True)
+class MovePlan:
+    token: str
+    day: date
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """One of the parser's alternative readings of a note, by its position in the question."""
+
+    token: str
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class MarkDocument:
+    """Mark a document named in a note (the month's form, the plan) as handed in."""
+
+    token: str
+
+
+PLAN_ANSWERS: Final = ("ok", "done", "cancel")
+FOLLOW_UP_ANSWERS: Final = ("record", "move", "missed")
+
+Button = (
+    ChooseClass
+    | Confirm
+    | Undo
+    | RecordMenu
+    | ShowRecords
+    | AskDate
+    | SetDate
+    | AskKind
+    | SetKind
+    | SwitchClass
+    | PlanAnswer
+    | FollowUp
+    | MovePlan
+    | Alternative
+    | MarkDocument
+)
+
+# The prefixes the recording flow answers (the router's pattern is built from these).
+PREFIXES: Final = (
+    "c", "y", "n", "u", "U", "r", "b", "d", "sd", "k", "sk", "cs", "p", "f", "fm", "a", "m"
+)  # fmt: skip
+
+
+def _day(text: str) -> str:
+    return text.replace("-", "")
+
+
+def encode(button: Button) -> str:
+    """The callback data of a button (always within 64 bytes)."""
+    match button:
+        case ChooseClass(token, class_id):
+            data = f"c:{token}:{class_id}"
+        case Confirm(token, yes):
+            data = f"{'y' if yes else 'n'}:{token}"
+        case Undo(activity_id, whole):
+            data = f"{'U' if whole else 'u'}:{activity_id}"
+        case RecordMenu(activity_id):
+            data = f"r:{activity_id}"
+        case ShowRecords(activity_id):
+            data = f"b:{activity_id}"
+        case AskDate(activity_id):
+            data = f"d:{activity_id}"
+        case SetDate(activity_id, day):
+            data = f"sd:{day:%Y%m%d}:{activity_id}"
+        case AskKind(activity_id):
+            data = f"k:{activity_id}"
+        case SetKind(activity_id, kind):
+            data = f"sk:{kind}:{activity_id}"
+        case SwitchClass(activity_id, class_id):
+            data = f"cs:{activity_id}:{class_id}"
+        case PlanAnswer(token, answer):
+            data = f"p:{answer}:{token}"
+        case FollowUp(token, answer):
+            data = f"f:{answer}:{token}"
+        case MovePlan(token, day):
+            data = f"fm:{day:%Y%m%d}:{token}"
+        case Alternative(token, index):
+            data = f"a:{index}:{token}"
+        case MarkDocument(token):
+            data = f"m:{token}"
+    assert len(data.encode()) <= MAX_BYTES, data
+    return data
+
+
+_PATTERNS: Final = {
+    "c": re.compile(rf"{_TOKEN}:{_ID}"),
+    "y": re.compile(_TOKEN),
+    "n": re.compile(_TOKEN),
+    "u": re.compile(_ID),
+    "U": re.compile(_ID),
+    "r": re.compile(_ID),
+    "b": re.compile(_ID),
+    "d": re.compile(_ID),
+    "sd": re.compile(rf"{_DAY}:{_ID}"),
+    "k": re.compile(_ID),
+    "sk": re.compile(rf"{_KIND}:{_ID}"),
+    "cs": re.compile(rf"{_ID}:{_ID}"),
+    "p": re.compile(rf"([a-z]{{1,8}}):{_TOKEN}"),
+    "f": re.compile(rf"([a-z]{{1,8}}):{_TOKEN}"),
+    "fm": re.compile(rf"{_DAY}:{_TOKEN}"),
+    "a": re.compile(rf"(\d{{1,2}}):{_TOKEN}"),
+    "m": re.compile(_TOKEN),
+}
+
+
+def _int(text: str) -> int:
+    value = int(text)
+    if not 0 < value <= _MAX_ID:
+        raise ValueError(text)
+    return value
+
+
+def _parse_day(text: str) -> date:
+    compact = _day(text)
+    return date(int(compact[:4]), int(compact[4:6]), int(compact[6:]))
+
+
+def decode(data: str | None) -> Button | None:
+    """The button behind callback data, or None when it is not one of ours or malformed."""
+    if not data or len(data.encode()) > MAX_BYTES:
+        return None
+    prefix, sep, rest = data.partition(":")
+    pattern = _PATTERNS.get(prefix)
+    match = pattern.fullmatch(rest) if pattern is not None and sep else None
+    if match is None:
+        return None
+    g = match.groups()
+    try:
+        return _build(prefix, g)
+    except ValueError:  # an id of 0 or past BIGINT, 2026-02-30, an unknown kind or answer
+        return None
+
+
+def _build(prefix: str, g: tuple[str, ...]) -> Button:
+    if prefix == "c":
+        return ChooseClass(g[0], _int(g[1]))
+    if prefix in ("y", "n"):
+        return Confirm(g[0], prefix == "y")
+    if prefix in ("u", "U"):
+        return Undo(_int(g[0]), prefix == "U")
+    if prefix == "r":
+        return RecordMenu(_int(g[0]))
+    if prefix == "b":
+        return ShowRecords(_int(g[0]))
+    if prefix == "d":
+        return AskDate(_int(g[0]))
+    if prefix == "sd":
+        return SetDate(_int(g[1]), _parse_day(g[0]))
+    if prefix == "k":
+        return AskKind(_int(g[0]))
+    if prefix == "sk":
+        if g[0] not in KINDS:
+            raise ValueError(g[0])
+        return SetKind(_int(g[1]), g[0])
+    if prefix == "cs":
+        return SwitchClass(_int(g[0]), _int(g[1]))
+    if prefix == "p":
+        if g[0] not in PLAN_ANSWERS:
+            raise ValueError(g[0])
+        return PlanAnswer(g[1], g[0])
+    if prefix == "f":
+        if g[0] not in FOLLOW_UP_ANSWERS:
+            raise ValueError(g[0])
+        return FollowUp(g[1], g[0])
+    if prefix == "fm":
+        return MovePlan(g[1], _parse_day(g[0]))
+    if prefix == "a":
+        return Alternative(g[1], int(g[0]))
+    return MarkDocument(g[0])
+
+
+# The form and plan buttons (bot/handlers/forms.py) -------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FormButton:
+    """fp (preview), fn (add a note), fs (submit), fd (download) for a class and month."""
+
+    action: str
+    class_id: int
+    month: str  # "2026-11"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanClass:
+    """Which class a pending plan document (an open question) belongs to."""
+
+    token: str
+    class_id: int
+
+
+FORM_ACTIONS: Final = ("fp", "fn", "fs", "fd")
+_FORM = re.compile(r"(f[pnsd]):(\d{1,19}):(\d{4})(\d{2})")
+_PLAN = re.compile(rf"pl:{_TOKEN}:{_ID}")
+
+
+def encode_form(button: FormButton | PlanClass) -> str:
+    if isinstance(button, PlanClass):
+        return f"pl:{button.token}:{button.class_id}"
+    return f"{button.action}:{button.class_id}:{button.month.replace('-', '')}"
+
+
+def decode_form(data: str | None) -> FormButton | PlanClass | None:
+    """A form or plan button, or None when malformed (month 1–12, ids within BIGINT)."""
+    if not data or len(data.encode()) > MAX_BYTES:
+        return None
+    try:
+        if (plan := _PLAN.fullmatch(data)) is not None:
+            return PlanClass(plan.group(1), _int(plan.group(2)))
+        if (form := _FORM.fullmatch(data)) is not None:
+            action, class_id, year, month = form.groups()
+            if not 1 <= int(month) <= 12 or int(year) < 2000:
+                return None
+            return FormButton(action, _int(class_id), f"{year}-{month}")
+    except ValueError:
+        return None
+    return None

@@ -103,7 +103,7 @@ async def _sweep(ctx: CliContext, policy: Policy, moment: datetime, dry_run: boo
     )
     base_url = (settings.telegram_api_base_url or "https://api.telegram.org/bot").rstrip("/")
     # The same limits as the bot's: 30 messages a second overall, one a second per chat.
-    bot: ExtBot[None] = ExtBot(
+    bot: ExtBot[int] = ExtBot(
         settings.telegram_bot_token.get_secret_value(),
         base_url=base_url,
         rate_limiter=AIORateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3),

@@ -15,9 +15,7 @@ pytestmark = pytest.mark.e2e
 
 def test_json_logs_parse_line_by_line_and_never_hold_the_token(world: World) -> None:
     api, bot = world.api, world.bot
-    bot.env.update(
-        ADVISORBOT_LOG_FORMAT="json", ADVISORBOT_LOG_LEVEL="DEBUG", ADVISORBOT_WEB_PORT="0"
-    )
+    bot.env.update(ADVISORBOT_LOG_FORMAT="json", ADVISORBOT_LOG_LEVEL="DEBUG")
     bot.start()
     api.wait_for(method="getUpdates", timeout=30)
     mark = api.mark()

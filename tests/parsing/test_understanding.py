@@ -536,3 +536,16 @@ def test_a_holiday_with_the_students_who_stayed() -> None:
     # Part of a visit when the clause names one.
     kinds = [a.kind for a in parse_message("中秋节当晚到宿舍和留校同学一起吃月饼", now)]
     assert kinds == ["dorm_visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("考试周去考场外面看了看学生", "classroom_visit"),
+        ("期末考试第一天，早上查了考勤", "classroom_visit"),
+        ("今天上午陪学生考了四级", "student_activity"),
+    ],
+)
+def test_exam_season(text: str, kind: str) -> None:
+    now = dt.datetime(2027, 1, 7, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert [a.kind for a in parse_message(text, now)] == [kind]

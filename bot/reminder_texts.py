@@ -108,3 +108,51 @@ def buttons(reminder: Reminder, ledger_id: int) -> list[list[tuple[str, str]]]:
     if reminder.role == COUNSELOR:
         row.append((t(lang, "reminders.button_status"), STATUS_PREFIX))
     return [row]
+
+
+def message_text(reasons: Sequence[Reminder], texts: Sequence[str]) -> str:
+    """One person's reasons of one sweep as one message: one reason is its own text; several
+    get a title, with a blank line between classes (the caller orders them)."""
+    if len(texts) == 1:
+        return texts[0]
+    lang = reasons[0].lang
+    lines = [t(lang, "judge.message_title", count=len(texts))]
+    previous: str | None = None
+    for reason, text in zip(reasons, texts, strict=True):
+        if reason.subject != previous:
+            lines.append("")
+            previous = reason.subject
+        lines.append(text)
+    return _fit(lang, lines)
+
+
+def message_buttons(reasons: Sequence[Reminder], ledger_ids: Sequence[int]) -> Buttons:
+    """Under a message of several reasons: "log it now" per kind of work asked for (two to a
+    row), then one snooze for the whole message (it names the first reason's ledger row; the
+    snooze covers every row sent with it)."""
+    if len(reasons) == 1:
+        return buttons(reasons[0], ledger_ids[0])
+    lang = reasons[0].lang
+    logs: dict[str, tuple[str, str]] = {}
+    for reason in reasons:
+        if reason.role != ADVISOR:
+            continue
+        if reason.kind is not None:
+            label = t(lang, "judge.button_log_kind", kind=t(lang, f"rules.kind.{reason.kind}"))
+            logs.setdefault(reason.kind, (label, f"{LOG_PREFIX}{reason.kind}"))
+        elif reason.params.get("measure") == "hours":
+            logs.setdefault("", (t(lang, "reminders.button_log"), LOG_PREFIX))
+    found: list[list[tuple[str, str]]] = []
+    row: list[tuple[str, str]] = []
+    for button in logs.values():
+        row.append(button)
+        if len(row) == 2:
+            found.append(row)
+            row = []
+    if row:
+        found.append(row)
+    last = [(t(lang, "reminders.button_snooze"), f"{SNOOZE_PREFIX}{ledger_ids[0]}")]
+    if reasons[0].role == COUNSELOR:
+        last.append((t(lang, "reminders.button_status"), STATUS_PREFIX))
+    found.append(last)
+    return found

@@ -1,9 +1,9 @@
 """Which reminders are due now: a pure function of policy, calendar, compliance, ledger and now.
 
-Imports neither the ORM nor Telegram. The caller passes every class's compliance history
-(``reminders.compliance.evaluate_history``) with its advisor and counselor, the reminder
-ledger as plain :class:`LedgerEntry` values, a rest-day predicate and ``now`` (aware, in the
-college's zone). The result says who gets what; recording and sending is ``reminders.jobs.sweep``.
+Imports neither the ORM nor Telegram. The caller passes every class's judged periods
+(``reminders.judge.judge_many``, the same judge as ``status``) with its advisor and
+counselor, the reminder ledger as plain :class:`LedgerEntry` values, a rest-day predicate and
+``now`` (aware, in the college's zone). The result says who gets what; recording and sending is ``reminders.jobs.sweep``.
 
 A reminder is identified in the ledger by (person, subject, rule, period, stage). Where one
 reason may come back (weekly semester nudges, the monthly form's nudges, a snoozed reminder

@@ -384,3 +384,40 @@ def final_moment(
         for period in calendar.period_tuple(semester, rule.period):
             last = max(last, due_date(policy, rule, period))
     return datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=tz)
+
+
+@dataclass(frozen=True, slots=True)
+class FormTotals:
+    """What a month's work record form totals, from the judgement of its class.
+
+    ``hours_semester`` and ``parent_contacts_semester`` are the semester's figures by the
+    moment judged (the advisor's across their classes where the rule is advisor-scoped);
+    ``verdicts`` are the month's own periods (monthly rules and the form itself).
+    """
+
+    semester: str | None
+    hours_semester: float
+    parent_contacts_semester: float
+    verdicts: tuple[RuleStatus, ...]
+
+
+def form_totals(
+    report: Judgement,
+    month: str,
+    *,
+    hours_rule: str = "hours_semester",
+    parent_rule: str = "parent_contact_semester",
+) -> FormTotals:
+    """The totals of the form for ``month`` ("2026-11") from a class's judgement: the one
+    judge's figures, so the form, ``/status`` and the workbook agree."""
+
+    def semester_done(rule_id: str) -> float:
+        statuses = report.rule_history(rule_id)
+        return statuses[-1].done if statuses else 0.0
+
+    return FormTotals(
+        semester=report.semester.name if report.semester else None,
+        hours_semester=semester_done(hours_rule),
+        parent_contacts_semester=semester_done(parent_rule),
+        verdicts=tuple(s for s in report.periods if s.period == month),
+    )

@@ -153,6 +153,31 @@ class ReminderSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class AssessmentRubric:
+    """How the assessment suggests a grade from the year's record (the college decides).
+
+    The score is the share of the year's judged periods that were met, a late document
+    counting ``late_weight`` of a period met on time; at or above ``excellent`` the
+    suggestion is 优秀, ``competent`` 称职, ``basic`` 基本称职, else 不称职.
+    """
+
+    excellent: float = 0.95
+    competent: float = 0.8
+    basic: float = 0.6
+    late_weight: float = 0.5
+
+    def grade(self, score: float) -> str:
+        """The suggested grade's key: excellent, competent, basic or failing."""
+        if score >= self.excellent:
+            return "excellent"
+        if score >= self.competent:
+            return "competent"
+        if score >= self.basic:
+            return "basic"
+        return "failing"
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     """The whole policy; hashable, so results derived from it can be cached."""
 
@@ -162,6 +187,7 @@ class Policy:
     behind: BehindWindows
     reminders: ReminderSettings
     semesters: tuple[Semester, ...] = ()
+    assessment: AssessmentRubric = AssessmentRubric()
     survey: SurveySettings | None = None  # [survey]; always set by the loader
     retention: RetentionSettings = RetentionSettings()
 
@@ -522,6 +548,18 @@ def _build(data: Mapping[str, Any]) -> Policy:
         raise PolicyError(
             f"'reminders.send_time' {reminders.send_time:%H:%M} falls in the quiet hours "
             f"({reminders.quiet_after:%H:%M}–{reminders.quiet_until:%H:%M})"
+        )
+
+    rub = _table(data["assessment"], "assessment")
+    assessment = AssessmentRubric(
+        excellent=_fraction(rub, "excellent", "assessment"),
+        competent=_fraction(rub, "competent", "assessment"),
+        basic=_fraction(rub, "basic", "assessment"),
+        late_weight=_fraction(rub, "late_weight", "assessment"),
+    )
+    if not assessment.excellent >= assessment.competent >= assessment.basic:
+        raise PolicyError(
+            "'assessment': excellent ≥ competent ≥ basic, as fractions of periods met"
         )
 
     return Policy(

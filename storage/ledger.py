@@ -151,4 +151,15 @@ def snooze(
         return None
     if row.person_id == person_id:
         row.snoozed_until = until
+        # One sweep sends all of a person's reasons as one message with one snooze button:
+        # the rows claimed with it (same person, same sweep moment) are snoozed with it.
+        session.execute(
+            update(ReminderLedger)
+            .where(
+                ReminderLedger.person_id == person_id,
+                ReminderLedger.created_at == row.created_at,
+                ReminderLedger.id != row.id,
+            )
+            .values(snoozed_until=until)
+        )
     return row

@@ -24,6 +24,7 @@ def _register_all() -> None:
     # command bodies, so `advisorbot parse` starts fast.
     from bot.cli import (
         admin_cmds,
+        assessment_cmd,
         bot_cmds,
         document_cmds,
         ops_cmds,
@@ -40,6 +41,7 @@ def _register_all() -> None:
         report_cmds,
         bot_cmds,
         document_cmds,
+        assessment_cmd,
         remind_cmd,
         ops_cmds,
         web_cmds,

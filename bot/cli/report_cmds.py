@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
@@ -16,6 +17,12 @@ from bot.cli.common import fail_input, parse_moment
 from bot.cli.language import cli_language
 from bot.i18n import t
 from bot.titles import advisor_title
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from reminders.jobs.status import ClassCompliance
+    from reminders.policy import Policy
 
 export_app = typer.Typer(help="Export records.", no_args_is_help=True)
 
@@ -36,10 +43,10 @@ def status(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the contract's JSON")] = False,
 ) -> None:
-    """Compliance of one class, or of all classes, rule by rule."""
+    """Compliance of one class, or of all classes, rule by rule, with the semester so far."""
     from bot.cli.context import open_context
-    from bot.desk import add_review_states, review_labels, rule_reviews
-    from reminders.jobs.status import class_compliance
+    from bot.desk import rule_reviews
+    from reminders.jobs.status import iter_class_compliance, load_calendar
     from storage.directory import find_class
     from storage.errors import Ambiguous, NotFound
     from storage.facts import class_rows
@@ -58,30 +65,79 @@ def status(
                 fail_input(t(lang, "cli.unknown_class", name=class_name, known=known))
             except Ambiguous as exc:
                 fail_input(t(lang, "cli.ambiguous_class", name=class_name, matches=str(exc)))
-        results = class_compliance(session, policy, moment, class_ids)
-        reviews = review_labels(session, [r.row.id for r in results])
-    if as_json:
-        # Document entries carry the review state of what was handed in (issue 15).
-        payload: Any = [
-            add_review_states(r.to_json(), policy, reviews.get(r.row.id, {})) for r in results
-        ]
-        if class_name is not None:
-            payload = payload[0]
-        json.dump(payload, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        results = iter_class_compliance(session, policy, moment, class_ids)
+        first_result = next(results, None)
+        if first_result is not None:
+            # Classes to judge but no semester to judge them in: bad input, not an empty answer.
+            calendar = load_calendar(session, policy)
+            if not calendar.semesters:
+                fail_input(t(lang, "judge.no_semester"))
+            if calendar.current_or_relevant(moment.date()) is None:
+                first = calendar.semesters[0].start.isoformat()
+                fail_input(
+                    t(lang, "judge.before_any_semester", at=moment.isoformat("T"), first=first)
+                )
+            results = itertools.chain([first_result], results)
+        if as_json:
+            _print_json(_json_objects(session, policy, results), single=class_name is not None)
+            return
+        printed = False
+        for result, reviews in _with_reviews(session, results):
+            by_rule = rule_reviews(policy, reviews)
+            print(render_status(result, lang, by_rule))
+            printed = True
+        if not printed:
+            print(t(lang, "cli.no_classes"))
+
+
+def _with_reviews(
+    session: Session, results: Iterable[ClassCompliance]
+) -> Iterator[tuple[ClassCompliance, dict[tuple[str, str], str]]]:
+    """Each result with the review states of its documents (issue 15), looked up a batch of
+    classes at a time so the stream stays a stream."""
+    from bot.desk import review_labels
+    from reminders.jobs.status import CHUNK_CLASSES
+
+    iterator = iter(results)
+    while batch := list(itertools.islice(iterator, CHUNK_CLASSES)):
+        reviews = review_labels(session, [r.row.id for r in batch])
+        for result in batch:
+            yield result, reviews.get(result.row.id, {})
+
+
+def _json_objects(
+    session: Session, policy: Policy, results: Iterable[ClassCompliance]
+) -> Iterator[dict[str, object]]:
+    """Each class's ``status --json`` object; document entries carry the review state of what
+    was handed in (issue 15)."""
+    from bot.desk import add_review_states
+
+    for result, reviews in _with_reviews(session, results):
+        yield add_review_states(result.to_json(), policy, reviews)
+
+
+def _print_json(payloads: Iterable[dict[str, object]], *, single: bool) -> None:
+    """The contract's JSON, written class by class so memory stays bounded at any size."""
+    out = sys.stdout
+    if single:
+        for payload in payloads:
+            json.dump(payload, out, ensure_ascii=False)
+        out.write("\n")
         return
-    if not results:
-        print(t(lang, "cli.no_classes"))
-        return
-    for result in results:
-        by_rule = rule_reviews(policy, reviews.get(result.row.id, {}))
-        print(render_status(result, lang, by_rule))
+    out.write("[")
+    for i, payload in enumerate(payloads):
+        if i:
+            out.write(", ")
+        json.dump(payload, out, ensure_ascii=False)
+    out.write("]\n")
 
 
 def render_status(
     result: Any, lang: str, reviews: Mapping[tuple[str, str], str] | None = None
 ) -> str:
     """A class's compliance as lines of text for the terminal."""
+    from bot.formatting import semester_lines
+
     row, report = result.row, result.report
     advisor = row.advisor.name if row.advisor else "-"
     at_text = report.at.strftime("%Y-%m-%d %H:%M")
@@ -116,6 +172,7 @@ def render_status(
         review = (reviews or {}).get((rule.rule, rule.period))
         if review is not None:
             lines[-1] += t(lang, f"desk.review_tag_{review}")
+    lines.extend(f"  {line}" for line in semester_lines(lang, report))
     return "\n".join(lines)
 
 

@@ -1,4 +1,5 @@
-"""The status picture: classes (rows) × rules (columns), each cell coloured by its state.
+"""The status picture: classes (rows) × the semester's periods of every rule (columns), each
+cell coloured by its state, so a month missed in October stays red in December.
 
 Drawn with matplotlib's Agg backend into PNG bytes. Chinese labels need a CJK font; where
 none is installed (CI machines) the picture falls back to the English rule labels, and class
@@ -14,7 +15,9 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Final
 
+from bot.formatting import period_label
 from bot.i18n import t
+from reminders.compliance import RuleStatus
 from reminders.jobs.status import ClassCompliance
 
 STATE_COLOURS: Final = {
@@ -40,6 +43,7 @@ _CJK_FONTS: Final = (
 _ROW_INCHES: Final = 0.32
 _HEADER_INCHES: Final = 2.6
 _LEGEND_INCHES: Final = 0.8
+_COLUMN_INCHES: Final = 0.5
 
 
 @cache
@@ -65,15 +69,16 @@ def render_status_grid(results: Sequence[ClassCompliance], lang: str) -> bytes:
     font = cjk_font()
     # Without a CJK font the Chinese labels would be boxes: English ones are readable.
     label_lang = lang if (font is not None or lang == "en") else "en"
-    rules = _rule_order(results)
+    columns = _columns(results)
     names = [r.row.name for r in results]
     height = _HEADER_INCHES + _LEGEND_INCHES + _ROW_INCHES * max(1, len(names))
-    width = 3.0 + 1.1 * max(1, len(rules))
+    width = 3.0 + _COLUMN_INCHES * max(1, len(columns))
 
+    cells = [_cells(result) for result in results]
     colours = [
-        [STATE_COLOURS[_state(result, rule)] for rule in rules] or [STATE_COLOURS["n/a"]]
-        for result in results
-    ] or [[STATE_COLOURS["n/a"]] * max(1, len(rules))]
+        [STATE_COLOURS[_state(by_key, column)] for column in columns] or [STATE_COLOURS["n/a"]]
+        for by_key in cells
+    ] or [[STATE_COLOURS["n/a"]] * max(1, len(columns))]
 
     rc = {"font.family": [font, "DejaVu Sans"] if font else ["DejaVu Sans"]}
     # matplotlib logs (and warns) once per missing glyph; a class name in Chinese without a
@@ -86,7 +91,7 @@ def render_status_grid(results: Sequence[ClassCompliance], lang: str) -> bytes:
             warnings.filterwarnings("ignore", message=r"Glyph .* missing from (current )?font")
             fig, ax = plt.subplots(figsize=(width, height), dpi=100)
             try:
-                _draw(ax, colours, names, rules, results, label_lang)
+                _draw(ax, colours, names, columns, cells, results, label_lang)
                 handles = [
                     Patch(
                         facecolor=STATE_COLOURS[state],
@@ -120,25 +125,46 @@ def render_status_grid(results: Sequence[ClassCompliance], lang: str) -> bytes:
     return buffer.getvalue()
 
 
-def _rule_order(results: Sequence[ClassCompliance]) -> list[str]:
-    rules: list[str] = []
+def _columns(results: Sequence[ClassCompliance]) -> list[tuple[str, str]]:
+    """(rule, period) of every period started in any class, rules in policy order."""
+    columns: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
     for result in results:
-        for status in result.report.rules:
-            if status.rule not in rules:
-                rules.append(status.rule)
-    return rules
+        for status in result.report.periods:
+            key = (status.rule, status.period)
+            if key not in seen:
+                seen.add(key)
+                columns.append(key)
+    order = {rule: i for i, rule in enumerate(dict.fromkeys(rule for rule, _ in columns))}
+    return sorted(columns, key=lambda c: order[c[0]])  # stable: periods stay in date order
 
 
-def _state(result: ClassCompliance, rule: str) -> str:
-    status = result.report.rule(rule)
+def _cells(result: ClassCompliance) -> dict[tuple[str, str], RuleStatus]:
+    return {(s.rule, s.period): s for s in result.report.periods}
+
+
+def _state(cells: dict[tuple[str, str], RuleStatus], column: tuple[str, str]) -> str:
+    status = cells.get(column)
     return status.state if status is not None and status.state in STATE_COLOURS else "n/a"
+
+
+def _column_label(lang: str, column: tuple[str, str], previous: str | None) -> str:
+    """The rule's name on its first column only, then just the period ("10月", "W05-06")."""
+    rule, period = column
+    short = period_label(lang, period)
+    if rule == previous:
+        return short
+    name = t(lang, f"rules.rule.{rule}")
+    # A semester's own name says nothing the title does not: the rule's name alone.
+    return name if short == period else f"{name} {short}"
 
 
 def _draw(
     ax: object,
     colours: list[list[str]],
     names: list[str],
-    rules: list[str],
+    columns: list[tuple[str, str]],
+    cells: list[dict[tuple[str, str], RuleStatus]],
     results: Sequence[ClassCompliance],
     lang: str,
 ) -> None:
@@ -147,25 +173,25 @@ def _draw(
     image = [[to_rgb(c) for c in row] for row in colours]
     ax.imshow(image, aspect="auto", interpolation="nearest")  # type: ignore[attr-defined]
     ax.set_yticks(range(len(names)), labels=names, fontsize=8)  # type: ignore[attr-defined]
+    labels = [
+        _column_label(lang, column, columns[i - 1][0] if i else None)
+        for i, column in enumerate(columns)
+    ]
     ax.set_xticks(  # type: ignore[attr-defined]
-        range(len(rules)),
-        labels=[t(lang, f"rules.rule.{rule}") for rule in rules],
-        rotation=40,
-        ha="left",
-        fontsize=8,
+        range(len(columns)), labels=labels, rotation=60, ha="left", fontsize=7
     )
     ax.xaxis.tick_top()  # type: ignore[attr-defined]
     # done/required in each cell, so the picture answers "how far" as well as "which state".
-    for y, result in enumerate(results):
-        for x, rule in enumerate(rules):
-            status = result.report.rule(rule)
+    for y, by_key in enumerate(cells):
+        for x, column in enumerate(columns):
+            status = by_key.get(column)
             if status is not None:
                 data = status.to_json()
                 ax.text(  # type: ignore[attr-defined]
-                    x, y, f"{data['done']}/{data['required']}", ha="center", va="center", fontsize=7
+                    x, y, f"{data['done']}/{data['required']}", ha="center", va="center", fontsize=6
                 )
     # Thin white lines between cells make a grid out of the image.
-    ax.set_xticks([x - 0.5 for x in range(1, len(rules))], minor=True)  # type: ignore[attr-defined]
+    ax.set_xticks([x - 0.5 for x in range(1, len(columns))], minor=True)  # type: ignore[attr-defined]
     ax.set_yticks([y - 0.5 for y in range(1, len(names))], minor=True)  # type: ignore[attr-defined]
     ax.grid(which="minor", color="#cfd8dc", linewidth=1)  # type: ignore[attr-defined]
     ax.tick_params(which="minor", length=0)  # type: ignore[attr-defined]

@@ -26,13 +26,14 @@ from bot.documents.form_docx import hours_text
 from bot.documents.xlsx_stream import StreamingWorkbook
 from bot.i18n import t
 from bot.titles import advisor_title
-from reminders.compliance import ActivityFact, RuleStatus, SubmissionFact, evaluate_history
+from reminders.compliance import ActivityFact, RuleStatus, SubmissionFact
 from reminders.jobs.status import load_calendar
+from reminders.judge import ClassFacts, final_moment, judge_many
 from reminders.policy import Policy, Rule
 from reminders.semester_calendar import Semester, SemesterCalendar
 from storage.audit import edited_activity_ids
 from storage.errors import NotFound
-from storage.facts import ClassRow, class_rows
+from storage.facts import ClassRow, class_rows, submission_tuples
 from storage.forms import (
     ActivityRecord,
     effective_hours,
@@ -41,7 +42,6 @@ from storage.forms import (
     latest_document_reviews,
     person_names,
 )
-from storage.forms import plan_class_ids as plan_classes
 
 # Excel refuses cells longer than this; evidence for a very busy class is cut short.
 _CELL_LIMIT: Final = 32_000
@@ -64,11 +64,15 @@ def find_semester(calendar: SemesterCalendar, name: str) -> Semester:
     raise NotFound(name)
 
 
-def _judged_at(semester: Semester, now: datetime, tz: ZoneInfo) -> datetime:
-    """`now`, moved into the semester: after it ends the figures are the final ones."""
+def _judged_at(
+    policy: Policy, calendar: SemesterCalendar, semester: Semester, now: datetime, tz: ZoneInfo
+) -> datetime:
+    """`now`, moved into the semester. Once it has ended the figures are the final ones,
+    judged at the later of its end and its last due date (January's form, due after the
+    end), so no period is left behind or on track."""
     local = now.astimezone(tz)
     if local.date() > semester.end:
-        return datetime.combine(semester.end, _NOON, tz)
+        return final_moment(policy, calendar, semester, tz)
     if local.date() < semester.start:
         return datetime.combine(semester.start, _NOON, tz)
     return local
@@ -91,19 +95,23 @@ def write_semester_workbook(
     """
     calendar = load_calendar(session, policy)
     semester = find_semester(calendar, semester_name)
-    at = _judged_at(semester, now or datetime.now(tz), tz)
+    at = _judged_at(policy, calendar, semester, now or datetime.now(tz), tz)
     months = [p.key for p in calendar.periods(semester, "month")]
 
     rows = class_rows(session)
     names = person_names(session)
     forms = form_months(session, months)
-    plans = plan_classes(session, semester.name)
+    # Documents with the moment they were handed in: the judge decides on time or late.
+    documents = submission_tuples(session)
     reviews = latest_document_reviews(session)  # the 审核 state of each latest version
     activities = iter_semester_activities(session, semester.start, semester.end)
     grouped = itertools.groupby(activities, key=lambda a: a.class_id)
 
     kind_labels = {kind: t(lang, f"rules.kind.{kind}") for kind in _all_kinds(policy)}
-    summary_rows: dict[int, list[object]] = {}
+    # Per class: its facts for the judge and each rule's evidence; the summary rows are built
+    # once every class is read, because an advisor's classes share advisor-scoped rules.
+    facts: list[ClassFacts] = []
+    evidence: dict[int, list[list[str]]] = {}
     total = 0
     with StreamingWorkbook(out) as book:
         # The activities stream out as they are read, in class-id order (the index's);
@@ -128,42 +136,41 @@ def write_semester_workbook(
                             t(lang, "safety.workbook_edited_mark") if record.id in edited else "",
                         ]
                     )
-                submitted = [
-                    SubmissionFact("monthly_form", month, at) for month in forms.get(row.id, {})
-                ]
-                if row.id in plans:
-                    submitted.append(SubmissionFact("semester_plan", semester.name, at))
-                facts = [ActivityFact(a.kind, a.date, a.count, a.hours) for a in records]
-                history = evaluate_history(policy, calendar, facts, submitted, at)
-                summary_rows[row.id] = _summary_row(
-                    row,
-                    policy,
-                    history,
-                    records,
-                    hours,
-                    forms.get(row.id, {}),
-                    kind_labels,
-                    lang,
-                    reviews.get(row.id, {}),
-                )
-                # 班主任 or 班导师 by the class's year in this semester.
-                title = advisor_title(lang, row.cohort, semester.start)
-                if row.advisor is not None:
-                    summary_rows[row.id][1] = t(
-                        lang,
-                        "forms.workbook.advisor_with_title",
-                        name=row.advisor.name,
-                        title=title,
+                facts.append(
+                    ClassFacts(
+                        row.id,
+                        [ActivityFact(a.kind, a.date, a.count, a.hours) for a in records],
+                        [SubmissionFact(*d) for d in documents.get(row.id, ())],
+                        row.advisor.id if row.advisor else None,
                     )
+                )
+                evidence[row.id] = [
+                    _evidence(
+                        rule,
+                        records,
+                        hours,
+                        forms.get(row.id, {}),
+                        kind_labels,
+                        lang,
+                        reviews.get(row.id, {}),
+                        semester.name,
+                    )
+                    for rule in policy.rules
+                ]
             if pending is not None:
                 # Never drop records silently: every activity's class is in the roster.
                 raise RuntimeError(
                     f"activities of class id {pending[0]} were not matched to a class"
                 )
+        judged = dict(judge_many(policy, calendar, facts, at, semester=semester))
         with book.sheet(t(lang, "forms.workbook.sheet_summary"), position=1) as summary:
             summary.append(_summary_header(policy.rules, lang), header=True)
             for row in rows:  # class_rows gives name order
-                summary.append(summary_rows[row.id])
+                report = judged[row.id]
+                title = advisor_title(lang, row.cohort, semester.start)
+                summary.append(
+                    _summary_row(row, policy, report.periods, evidence[row.id], lang, title)
+                )
     return WorkbookSummary(semester.name, len(rows), total)
 
 
@@ -235,26 +242,25 @@ def _summary_row(
     row: ClassRow,
     policy: Policy,
     history: Sequence[RuleStatus],
-    records: Sequence[ActivityRecord],
-    hours: Sequence[float],
-    forms: dict[str, int],
-    kind_labels: dict[str, str],
+    evidence: Sequence[list[str]],
     lang: str,
-    reviews: Mapping[tuple[str, str], tuple[int, str]] | None = None,
+    title: str,
 ) -> list[object]:
     by_rule: dict[str, list[RuleStatus]] = defaultdict(list)
     for status in history:
         by_rule[status.rule].append(status)
     cells: list[object] = [
         row.name,
-        row.advisor.name if row.advisor else "",
+        # 班主任 or 班导师 by the class's year in this semester.
+        t(lang, "forms.workbook.advisor_with_title", name=row.advisor.name, title=title)
+        if row.advisor
+        else "",
         row.counselor.name if row.counselor else "",
     ]
-    for rule in policy.rules:
+    for rule, parts in zip(policy.rules, evidence, strict=True):
         statuses = by_rule.get(rule.id, [])
         cells.append(_figure(rule, statuses, lang))
-        evidence = _evidence(rule, statuses, records, hours, forms, kind_labels, lang, reviews)
-        cells.append(_clip(evidence))
+        cells.append(_clip(_with_verdicts(rule, statuses, parts, lang)))
     return cells
 
 
@@ -276,40 +282,39 @@ def _figure(rule: Rule, statuses: Sequence[RuleStatus], lang: str) -> str:
 
 def _evidence(
     rule: Rule,
-    statuses: Sequence[RuleStatus],
     records: Sequence[ActivityRecord],
     hours: Sequence[float],
     forms: dict[str, int],
     kind_labels: dict[str, str],
     lang: str,
-    reviews: Mapping[tuple[str, str], tuple[int, str]] | None = None,
-) -> str:
-    separator = t(lang, "forms.workbook.separator")
-    reviews = reviews or {}
+    reviews: Mapping[tuple[str, str], tuple[int, str]],
+    semester_name: str,
+) -> list[str]:
+    """The records behind one rule's figure (the verdicts are added by _with_verdicts)."""
     if rule.measure == "submission":
         if rule.submission == "monthly_form":
-            parts = [
+            return [
                 t(lang, "forms.workbook.version", month=month, version=version)
                 + _review_tag(lang, reviews.get(("monthly_form", month)))
                 for month, version in sorted(forms.items())
             ]
-        else:
-            # The plan: its latest version and review, for this semester's period.
-            periods = {s.period for s in statuses}
-            parts = [
-                t(lang, "forms.workbook.version", month=period, version=version)
-                + _review_tag(lang, (version, state))
-                for (doc, period), (version, state) in sorted(reviews.items())
-                if doc == rule.submission and period in periods
-            ]
-    elif rule.measure == "hours":
-        parts = _hours_breakdown(rule, records, hours, kind_labels, lang)
-    else:
-        parts = [
-            _evidence_line(record, kind_labels, lang)
-            for record in records
-            if record.kind in rule.kinds
+        # The plan: its latest version and review, for this semester.
+        return [
+            t(lang, "forms.workbook.version", month=period, version=version)
+            + _review_tag(lang, (version, state))
+            for (doc, period), (version, state) in sorted(reviews.items())
+            if doc == rule.submission and period == semester_name
         ]
+    if rule.measure == "hours":
+        return _hours_breakdown(rule, records, hours, kind_labels, lang)
+    return [
+        _evidence_line(record, kind_labels, lang) for record in records if record.kind in rule.kinds
+    ]
+
+
+def _with_verdicts(rule: Rule, statuses: Sequence[RuleStatus], parts: list[str], lang: str) -> str:
+    separator = t(lang, "forms.workbook.separator")
+    parts = list(parts)
     # A yes/no document needs no list of what is missing; periods show without the
     # semester's name, which is the whole workbook's ("W03-04", not "2026-2027-1:W03-04").
     missed = [
@@ -319,6 +324,9 @@ def _evidence(
     ]
     if missed:
         parts.append(t(lang, "forms.workbook.missed", periods=", ".join(missed)))
+    late = [s.period.rsplit(":", 1)[-1] for s in statuses if s.late]
+    if late:
+        parts.append(t(lang, "judge.workbook_late", periods=", ".join(late)))
     return separator.join(parts)
 
 

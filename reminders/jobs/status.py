@@ -15,7 +15,7 @@ from typing import Final
 from sqlalchemy.orm import Session
 
 from reminders.compliance import ActivityFact, ComplianceReport, SubmissionFact
-from reminders.judge import ClassFacts, judge_many
+from reminders.judge import ClassFacts, FormTotals, form_totals, judge_many
 from reminders.policy import Policy
 from reminders.semester_calendar import Semester, SemesterCalendar
 from storage.directory import all_semesters
@@ -153,3 +153,12 @@ def class_compliance(
     results = list(iter_class_compliance(session, policy, at, class_ids, semester=semester))
     results.sort(key=lambda r: r.row.name)
     return results
+
+
+def class_form_totals(
+    session: Session, policy: Policy, class_id: int, month: str, at: datetime
+) -> FormTotals:
+    """The totals of a class's form for ``month`` as the judge sees them at ``at`` (the
+    moment of the draft, or of the submission): for the form's layout to show."""
+    [result] = class_compliance(session, policy, at, [class_id])
+    return form_totals(result.report, month)

@@ -9,9 +9,10 @@ claimed row pending, which the next sweep retries.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, cast
 
@@ -20,18 +21,20 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import Forbidden, TelegramError
 
 from bot import metrics
-from bot.reminder_texts import Buttons, buttons, render
-from reminders.compliance import ActivityFact, SubmissionFact
+from bot.reminder_texts import Buttons, message_buttons, message_text, render
+from reminders.compliance import MET, ActivityFact, SubmissionFact
 from reminders.decisions import (
+    STAGE_MISSED,
     ClassHistory,
     LedgerEntry,
     Recipient,
     Reminder,
     RestDay,
     due_reminders,
+    sending_allowed,
 )
 from reminders.holidays import is_rest_day
-from reminders.jobs.status import load_calendar
+from reminders.jobs.status import advisor_chunks, load_calendar
 from reminders.judge import ClassFacts, judge_many
 from reminders.policy import Policy
 from storage import ledger
@@ -42,6 +45,9 @@ if TYPE_CHECKING:
     from telegram import Bot
 
 log = logging.getLogger(__name__)
+
+# Messages of one wave in flight at once (each to a different chat).
+WAVE_CONCURRENCY: Final = 8
 
 SENT: Final = "sent"
 UNREACHABLE: Final = "unreachable"
@@ -83,11 +89,13 @@ class Outcome:
     status: str
     ledger_id: int | None = None
     error: str | None = None
+    # Reasons sent together share a number: the sweep's N-th message.
+    message: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """The contract's ``remind --json`` object."""
+        """The contract's ``remind --json`` object (one per reason, ``message`` grouping)."""
         r = self.reminder
-        return {
+        found: dict[str, Any] = {
             "to": r.telegram_id,
             "person": r.person_name,
             "role": r.role,
@@ -96,6 +104,9 @@ class Outcome:
             "stage": r.stage,
             "text": self.text,
         }
+        if self.message is not None:
+            found["message"] = self.message
+        return found
 
 
 @dataclass
@@ -129,19 +140,20 @@ def _recipient(ref: PersonRef | None) -> Recipient | None:
 def decide(
     session: Session, policy: Policy, now: datetime, is_holiday: RestDay = is_rest_day
 ) -> list[Reminder]:
-    """The reminders due at ``now``, from six queries whatever the number of classes."""
+    """The reminders due at ``now``: six queries, plus three per further chunk of 2,000
+    classes; none outside the sending hours."""
     with gc_paused():
         return _decide(session, policy, now, is_holiday)
 
 
 def _decide(session: Session, policy: Policy, now: datetime, is_holiday: RestDay) -> list[Reminder]:
+    if not sending_allowed(policy.reminders, now, is_holiday):
+        return []  # night or a rest day: nothing goes out, so nothing is read
     calendar = load_calendar(session, policy)  # semesters
     semester = calendar.current_or_relevant(now.date())
     if semester is None:
         return []
     rows = class_rows(session)  # classes with advisor and counselor
-    activities = activity_tuples(session, semester.start, semester.end)
-    submissions = submission_tuples(session)  # forms, plans: two queries
     # Everything about this semester was recorded from its plan window on.
     since = datetime.combine(
         semester.start - timedelta(days=calendar.plan_lead_days + 1),
@@ -149,27 +161,41 @@ def _decide(session: Session, policy: Policy, now: datetime, is_holiday: RestDay
         tzinfo=now.tzinfo,
     )
     entries = [LedgerEntry(*row) for row in ledger.ledger_rows(session, since)]
-    facts = [
-        ClassFacts(
-            row.id,
-            cast("list[ActivityFact]", [_Activity._make(t) for t in activities.get(row.id, ())]),
-            [SubmissionFact(*s) for s in submissions.get(row.id, ())],
-            row.advisor.id if row.advisor else None,
-        )
-        for row in rows
-    ]
-    # The one judge, at the same moment and on the same semester as status.
-    judged = dict(judge_many(policy, calendar, facts, now, semester=semester))
-    classes = [
-        ClassHistory(
-            row.id,
-            row.name,
-            _recipient(row.advisor),
-            _recipient(row.counselor),
-            judged[row.id].periods,
-        )
-        for row in rows
-    ]
+    # Work dated after `now` does not count yet (the judge checks too; this saves reading).
+    last_day = min(semester.end, now.date())
+    classes: list[ClassHistory] = []
+    # Chunks of classes (an advisor's together): activities are read and judged a chunk at a
+    # time, so memory holds one chunk's activities whatever the number of classes.
+    for chunk in advisor_chunks(rows):
+        ids = None if len(chunk) == len(rows) else [row.id for row in chunk]
+        activities = activity_tuples(session, semester.start, last_day, ids)
+        submissions = submission_tuples(session, ids)  # forms, plans: two queries
+        facts = [
+            ClassFacts(
+                row.id,
+                cast(
+                    "list[ActivityFact]", [_Activity._make(t) for t in activities.get(row.id, ())]
+                ),
+                [SubmissionFact(*s) for s in submissions.get(row.id, ())],
+                row.advisor.id if row.advisor else None,
+            )
+            for row in chunk
+        ]
+        by_id = {row.id: row for row in chunk}
+        # The one judge, at the same moment and on the same semester as status.
+        for key, report in judge_many(policy, calendar, facts, now, semester=semester):
+            row = by_id[key]  # type: ignore[index]
+            classes.append(
+                ClassHistory(
+                    row.id,
+                    row.name,
+                    _recipient(row.advisor),
+                    _recipient(row.counselor),
+                    # A period met needs no reminder: keep the rest, so memory follows what
+                    # is due rather than the whole semester.
+                    tuple(s for s in report.periods if s.state != MET),
+                )
+            )
     return due_reminders(policy, calendar, classes, entries, now, is_holiday)
 
 
@@ -194,25 +220,45 @@ async def run_sweep(
     with unit_of_work(sessions) as session:
         due = decide(session, policy, now, is_holiday)
     report = SweepReport(now)
+    wave = message_groups(due)
     if dry_run:
-        report.outcomes = [Outcome(r, render(r), WOULD_SEND) for r in due]
+        report.outcomes = [
+            Outcome(r, render(r), WOULD_SEND, message=n)
+            for n, group in enumerate(wave, 1)
+            for r in group
+        ]
         report.outcomes.extend(await _plan_follow_ups(sessions, policy, now, None, dry_run=True))
         return report
     if sender is None:
         raise ValueError("a sender is needed unless dry_run is set")
-    blocked: set[int] = set()
-    for reminder in due:
-        if reminder.person_id in blocked:
-            # Telegram refused them a moment ago: record the rest without asking again.
-            reminder = replace(reminder, reachable=False)
-        outcome = await _deliver(sessions, reminder, now, sender, clock or (lambda: now))
-        if outcome is None:
-            continue
-        report.outcomes.append(outcome)
-        if outcome.status == UNREACHABLE:
-            blocked.add(reminder.person_id)
+    # One message per person, each to its own chat, sent side by side: a chat held up by a
+    # 429 (the rate limiter waits out its retry_after) does not hold up the others.
+    gate = asyncio.Semaphore(WAVE_CONCURRENCY)
+
+    async def one(n: int, group: list[Reminder]) -> list[Outcome]:
+        async with gate:
+            return await _deliver(sessions, group, n, now, sender, clock or (lambda: now))
+
+    results = await asyncio.gather(*(one(n, group) for n, group in enumerate(wave, 1)))
+    for outcomes in results:
+        report.outcomes.extend(outcomes)
     report.outcomes.extend(await _plan_follow_ups(sessions, policy, now, sender))
     return report
+
+
+def _urgency(reminder: Reminder) -> tuple[int, str]:
+    """Missed before due soon, then the earliest due date first."""
+    return (0 if reminder.stage == STAGE_MISSED else 1, str(reminder.params.get("due", "")))
+
+
+def message_groups(due: Sequence[Reminder]) -> list[list[Reminder]]:
+    """The reminders of one sweep as messages: all of a person's reasons in one, grouped by
+    class and most urgent first; people in the order they first appear (round-robin: no
+    chat gets two messages of one wave)."""
+    by_person: dict[int, list[Reminder]] = {}
+    for reminder in due:
+        by_person.setdefault(reminder.person_id, []).append(reminder)
+    return [sorted(group, key=lambda r: (r.subject, *_urgency(r))) for group in by_person.values()]
 
 
 async def _plan_follow_ups(
@@ -251,39 +297,57 @@ def _claim(session: Session, reminder: Reminder, text: str, now: datetime) -> in
 
 async def _deliver(
     sessions: sessionmaker[Session],
-    reminder: Reminder,
+    group: list[Reminder],
+    number: int,
     now: datetime,
     sender: Sender,
     clock: Callable[[], datetime],
-) -> Outcome | None:
-    text = render(reminder)
-    # Recorded and committed before sending: a crash after this line leaves a pending row.
+) -> list[Outcome]:
+    """Claim every reason of one person's message, send the message once, record the end."""
+    texts = [render(r) for r in group]
+    # Recorded and committed before sending: a crash after this leaves pending rows, which the
+    # next sweep retries. Reasons another sweep claimed first are left to it.
     with unit_of_work(sessions) as session:
-        ledger_id = _claim(session, reminder, text, now)
-    if ledger_id is None:
-        return None  # another sweep has it
-    if not reminder.reachable or reminder.telegram_id is None:
+        claims = [
+            (r, text, _claim(session, r, text, now)) for r, text in zip(group, texts, strict=True)
+        ]
+    claimed = [(r, text, ledger_id) for r, text, ledger_id in claims if ledger_id is not None]
+    if not claimed:
+        return []
+    person = claimed[0][0]
+    ids = [ledger_id for _, _, ledger_id in claimed]
+
+    def outcomes(status: str, error: str | None = None) -> list[Outcome]:
+        return [Outcome(r, text, status, i, error, number) for r, text, i in claimed]
+
+    if not person.reachable or person.telegram_id is None:
         # No Telegram account to write to (or they blocked the bot): the counselor's digest
         # lists them instead.
-        return Outcome(reminder, text, UNREACHABLE, ledger_id)
+        return outcomes(UNREACHABLE)
+    reasons = [r for r, _, _ in claimed]
+    text = message_text(reasons, [text for _, text, _ in claimed])
     try:
-        await sender(reminder.telegram_id, text, buttons(reminder, ledger_id))
+        await sender(person.telegram_id, text, message_buttons(reasons, ids))
     except Forbidden as exc:
-        log.info("person %s cannot be reached: %s", reminder.person_id, exc)
+        log.info("person %s cannot be reached: %s", person.person_id, exc)
         with unit_of_work(sessions) as session:
-            ledger.mark_unreachable(session, ledger_id, reminder.person_id, clock(), str(exc))
-        metrics.REMINDERS.labels("unreachable").inc()
-        return Outcome(reminder, text, UNREACHABLE, ledger_id, str(exc))
+            for ledger_id in ids:
+                ledger.mark_unreachable(session, ledger_id, person.person_id, clock(), str(exc))
+        metrics.REMINDERS.labels("unreachable").inc(len(ids))
+        return outcomes(UNREACHABLE, str(exc))
     except TelegramError as exc:
-        log.warning("reminder %s not sent, will retry: %s", ledger_id, exc)
+        log.warning("reminders %s not sent, will retry: %s", ids, exc)
         with unit_of_work(sessions) as session:
-            ledger.mark_failed(session, ledger_id, f"{type(exc).__name__}: {exc}")
-        metrics.REMINDERS.labels("failed").inc()
-        return Outcome(reminder, text, FAILED, ledger_id, str(exc))
+            for ledger_id in ids:
+                ledger.mark_failed(session, ledger_id, f"{type(exc).__name__}: {exc}")
+        metrics.REMINDERS.labels("failed").inc(len(ids))
+        return outcomes(FAILED, str(exc))
     with unit_of_work(sessions) as session:
-        ledger.mark_sent(session, ledger_id, clock())
-    metrics.REMINDERS.labels("sent").inc()
-    return Outcome(reminder, text, SENT, ledger_id)
+        sent_at = clock()
+        for ledger_id in ids:
+            ledger.mark_sent(session, ledger_id, sent_at)
+    metrics.REMINDERS.labels("sent").inc(len(ids))
+    return outcomes(SENT)
 
 
 def outcomes_json(outcomes: Sequence[Outcome]) -> list[dict[str, Any]]:

@@ -23,7 +23,7 @@ from storage.db import make_engine
 from storage.errors import NotFound
 from storage.forms import save_plan, submit_month_form
 from tests.documents.helpers import Parsed, log, seed
-from tests.documents.test_forms import SUBMIT_1, november
+from tests.documents.test_forms import november
 
 TZ = ZoneInfo("Asia/Shanghai")
 AT = datetime(2026, 11, 30, 20, 0, tzinfo=TZ)
@@ -49,8 +49,10 @@ def test_workbook_figures_match_the_records(session: Session, tmp_path: Path) ->
     )
     # Outside the semester: on neither sheet.
     log(session, world.zhang, world.math1, "暑假家访", Parsed("parent_contact", date(2026, 8, 1)))
-    submit_month_form(session, world.math1, world.zhang, "2026-10", None, SUBMIT_1, TZ)
-    save_plan(session, world.math1, world.zhang, world.autumn, "计划", SUBMIT_1)
+    # Handed in before the moment judged (AT): documents count from when they were submitted.
+    handed_in = datetime(2026, 11, 2, 2, 0, tzinfo=TZ)
+    submit_month_form(session, world.math1, world.zhang, "2026-10", None, handed_in, TZ)
+    save_plan(session, world.math1, world.zhang, world.autumn, "计划", handed_in)
     session.commit()
     out = tmp_path / "semester.xlsx"
 
@@ -82,6 +84,8 @@ def test_workbook_figures_match_the_records(session: Session, tmp_path: Path) ->
     assert math1["学期工作计划"] == "是"
     assert math1["月度工作记录表"] == "1/3"
     assert "2026-10 第1版" in math1["月度工作记录表·依据"]
+    # The plan was due on 6 September: there, but marked late.
+    assert "迟交" in math1["学期工作计划·依据"]
     math2 = body["数学与应用数学2023-2班"]
     assert math2["每月深入宿舍·依据"].startswith("11-06 深入宿舍 3号楼")
     assert math2["学期工作计划"] == "否"

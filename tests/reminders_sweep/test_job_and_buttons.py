@@ -57,10 +57,13 @@ async def test_the_job_sends_reminders_once_with_working_buttons(bot: BotUnderTe
 
     to_zhang = [c for c in sent if c.params["chat_id"] == ZHANG]
     dorm = next(c for c in to_zhang if "宿舍" in str(c.params["text"]))
+    # All of 张老师's reasons come as one message: a "log" button per kind, one snooze.
+    assert len(to_zhang) == 1
     labels = [label for label, _ in buttons_of(dorm)]
-    assert labels == ["现在记录", "3天后再提醒"]
+    assert "记录深入宿舍" in labels and labels[-1] == "3天后再提醒"
+    assert labels.count("3天后再提醒") == 1
     bot.request.calls.append(dorm)  # press the buttons under this message
-    hint = await bot.press(ZHANG, "现在记录")
+    hint = await bot.press(ZHANG, "记录深入宿舍")
     assert hint and "查寝" in hint[0]
 
     bot.request.calls.append(dorm)
@@ -76,6 +79,12 @@ async def test_the_job_sends_reminders_once_with_working_buttons(bot: BotUnderTe
     with Session(bot.engine) as session:
         row = session.scalar(select(ReminderLedger).where(ReminderLedger.id == int(data[3:])))
         assert row is not None and row.snoozed_until == NOW + timedelta(days=3)
+        # The one snooze holds back every reason sent in that message.
+        together = session.scalars(
+            select(ReminderLedger).where(ReminderLedger.person_id == row.person_id)
+        ).all()
+        assert len(together) > 1
+        assert {r.snoozed_until for r in together} == {NOW + timedelta(days=3)}
 
     digest = next(c for c in sent if c.params["chat_id"] == LI)
     assert [label for label, _ in buttons_of(digest)] == ["3天后再提醒", "查看情况"]

@@ -112,7 +112,19 @@ def test_dry_run_prints_the_contract_json_and_writes_nothing(database: Path) -> 
     reminders = json.loads(result.stdout)
     assert reminders and ledger_count(database) == 0
     for reminder in reminders:
-        assert set(reminder) == {"to", "person", "role", "rule", "period", "stage", "text"}
+        assert set(reminder) == {
+            "to",
+            "person",
+            "role",
+            "rule",
+            "period",
+            "stage",
+            "text",
+            "message",
+        }
+    # One object per reason; "message" groups the reasons one person gets in one message.
+    for number in {r["message"] for r in reminders}:
+        assert len({r["person"] for r in reminders if r["message"] == number}) == 1
         assert reminder["role"] in ("advisor", "counselor")
         assert reminder["stage"] in ("due_soon", "missed", "digest")
         assert reminder["text"]
@@ -140,7 +152,8 @@ def test_a_sweep_sends_once_and_the_same_sweep_again_sends_nothing(
     sent = json.loads(first.stdout)
     assert sent == preview
     reachable = [r for r in sent if r["to"] is not None]
-    assert len(bot_api.messages) == len(reachable) > 0
+    assert len(bot_api.messages) == len({r["message"] for r in reachable}) > 0
+    assert len(reachable) > len(bot_api.messages)  # several reasons to one person, one message
     assert {int(m["chat_id"]) for m in bot_api.messages} == {r["to"] for r in reachable}
     keyboard = json.loads(bot_api.messages[0]["reply_markup"])["inline_keyboard"]
     assert any(b["callback_data"].startswith("rs:") for row in keyboard for b in row)
@@ -149,7 +162,7 @@ def test_a_sweep_sends_once_and_the_same_sweep_again_sends_nothing(
     second = cli(database, "remind", "--json", "--now", NOW, **env)
     assert second.returncode == 0, second.stderr
     assert json.loads(second.stdout) == []
-    assert len(bot_api.messages) == len(reachable)
+    assert len(bot_api.messages) == len({r["message"] for r in reachable})
 
     plain = cli(database, "remind", "--now", NOW, **env)
     assert plain.returncode == 0 and plain.stdout.strip()

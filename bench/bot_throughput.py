@@ -183,6 +183,7 @@ def main() -> None:
             db_url = f"sqlite:///{Path(tmp) / f'bot{next(runs)}.sqlite3'}"
             seed(db_url)
             env = {**base_env, "DATABASE_URL": db_url, "ADVISORBOT_RATE_LIMIT": limit}
+            env["ADVISORBOT_WEB_PORT"] = "0"  # the dashboard is not measured here
             return run_one(label, bot_command, env, messages, args.sequential, db_url)
 
         advisorbot("advisorbot, rate limit 30/s", "30", min(args.messages, 600))

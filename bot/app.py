@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import BotCommand, Update
-from telegram.error import Forbidden, TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    ApplicationHandlerStop,
+    ContextTypes,
+)
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import metrics, profile, year_duties
+from bot import metrics, profile, retention, year_duties
 from bot.context import BotContext, Services
 from bot.handlers import (
     desk,
@@ -26,14 +35,16 @@ from bot.handlers import (
     survey,
     web,
 )
-from bot.i18n import t
+from bot.i18n import normalise_language, t
 from bot.inbox import FlushBeforePoll, PersistentUpdateQueue, replay_pending
 from bot.liveness import Liveness, PollHeartbeat, schedule_heartbeat
 from bot.logs import handling_update
+from bot.outage import DatabaseHealth
 from bot.processing import PerChatUpdateProcessor
+from bot.retrying import RetryingRequest
 from bot.settings import Settings
 from reminders.policy import load_policy
-from storage.db import make_engine, make_session_factory
+from storage.db import is_dropped_connection, is_outage, make_engine, make_session_factory
 from storage.models import Person
 
 log = logging.getLogger(__name__)
@@ -58,19 +69,81 @@ COMMANDS = (
 DESK_COMMANDS = ("forms",)
 
 
+# Rounds of "database back, try again" one update gets before it is left for a restart.
+MAX_HOLD_ROUNDS = 30
+
+
 class AdvisorApplication(Application):  # type: ignore[type-arg]
-    """An Application that drops an update from the inbox once its handlers have run."""
+    """An Application that holds an update through a database outage and drops it from the
+    inbox once its handlers have run.
+
+    A handler that fails because the database cannot be reached has not changed anything
+    (its unit of work rolled back), so the update is handled again from the start once the
+    database is back. Meanwhile this call does not return: `PerChatUpdateProcessor` keeps
+    the chat's later updates behind it, so they are handled in the order they came. A
+    connection the server dropped (a PostgreSQL restart) is retried once at once.
+    """
+
+    # Set by the watchdog when a background task died: `advisorbot run` then exits 1.
+    failure: str | None = None
+    background: list[asyncio.Task[None]]
 
     async def process_update(self, update: object) -> None:
-        update_id = update.update_id if isinstance(update, Update) else None
-        with handling_update(update_id), metrics.time_update():
+        services: Services = self.bot_data
+        health = services.health
+        if not isinstance(update, Update) or health is None:
             await super().process_update(update)
+            return
+        retried_dropped = False
+        for _round in range(MAX_HOLD_ROUNDS):
+            if health.down:
+                await _tell_saved_later(self, services, health, update)
+                await health.wait_until_up()
+            update_id = update.update_id
+            with handling_update(update_id), metrics.time_update():
+                await super().process_update(update)
+            failure = services.outage_errors.pop(update.update_id, None)
+            if failure is None:
+                break
+            if is_dropped_connection(failure) and not retried_dropped:
+                retried_dropped = True
+                continue
+            health.mark_down(failure)
+        else:
+            # The database answers the probe but this update keeps failing: leave it in the
+            # inbox (handled again at the next start) rather than hold its chat for ever.
+            log.error("update %s still fails after %d rounds", update.update_id, MAX_HOLD_ROUNDS)
+            return
         queue = self.update_queue
-        try:
-            if isinstance(update, Update) and isinstance(queue, PersistentUpdateQueue):
-                queue.handled(update)
-        except Exception:  # the update will simply be handled again after a restart
-            log.exception("could not mark update as handled")
+        if isinstance(queue, PersistentUpdateQueue):
+            queue.handled(update)
+
+
+async def _tell_saved_later(
+    application: Application,  # type: ignore[type-arg]
+    services: Services,
+    health: DatabaseHealth,
+    update: Update,
+) -> None:
+    """Once per chat and outage, tell a registered sender their message waits to be saved.
+
+    Someone the bot has not seen yet is not told: they may be a stranger, whose message
+    is never saved; they get their answer when the database is back.
+    """
+    chat, user = update.effective_chat, update.effective_user
+    if update.message is None or chat is None or user is None or chat.id in health.told:
+        return
+    if user.id not in services.known_telegram_ids:
+        return
+    health.told.add(chat.id)
+    lang = normalise_language(user.language_code)
+    cached = services.cached_actor(user.id)
+    if cached is not None and cached[1]:
+        lang = cached[1]
+    try:
+        await update.message.reply_text(t(lang, "safety.saved_later"))
+    except TelegramError:
+        log.warning("could not tell chat %s that its update is held", chat.id, exc_info=True)
 
 
 def build_application(
@@ -97,6 +170,7 @@ def build_application(
         .update_queue(queue)
         .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
         .post_init(_post_init)
+        .post_stop(_post_stop)
     )
     if settings.telegram_api_base_url:
         base = settings.telegram_api_base_url.rstrip("/")
@@ -104,7 +178,9 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     else:
-        builder = builder.get_updates_request(
+        builder = builder.request(
+            RetryingRequest(HTTPXRequest(connection_pool_size=settings.concurrent_updates + 4))
+        ).get_updates_request(
             PollHeartbeat(FlushBeforePoll(HTTPXRequest(connection_pool_size=1), queue), liveness)
         )
     if rate_limit:
@@ -119,6 +195,7 @@ def build_application(
     services.policy = load_policy(settings.config_path)
     services.clock = clock or (lambda: datetime.now(UTC))
     queue.attach(services)
+    services.health = DatabaseHealth(engine)
     services.liveness = liveness
     liveness.watch("application", lambda: application.running)
     liveness.watch("updater", lambda: application.updater is None or application.updater.running)
@@ -149,6 +226,7 @@ def build_application(
     reminder_buttons.schedule(application)
     year_duties.schedule(application, services.policy, settings.tz)
     desk.schedule(application)
+    retention.schedule(application)
     application.add_error_handler(on_error)
     return application
 
@@ -177,15 +255,101 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     queue = application.update_queue
     assert isinstance(queue, PersistentUpdateQueue)  # build_application's own queue
     await replay_pending(services, queue, lambda p: Update.de_json(p, application.bot))
+    assert isinstance(application, AdvisorApplication)
+    application.background = [asyncio.create_task(_watchdog(application), name="watchdog")]
+    if services.settings is not None and services.settings.webhook_url:
+        # No getUpdates to flush before: store what an outage left in memory every second.
+        flusher = asyncio.create_task(_flush_every_second(queue), name="inbox-flush")
+        application.background.append(flusher)
+
+
+async def _post_stop(application: Application) -> None:  # type: ignore[type-arg]
+    """Stop our own background tasks (PTB would wait for tasks it created)."""
+    for task in getattr(application, "background", []):
+        task.cancel()
+    services: Services = application.bot_data
+    if services.health is not None:
+        await services.health.close()
+
+
+async def _flush_every_second(queue: PersistentUpdateQueue) -> None:
+    while True:
+        await asyncio.sleep(1.0)
+        if queue.holding:
+            queue.flush()
+
+
+WATCH_INTERVAL = 1.0
+
+
+async def _watchdog(application: AdvisorApplication) -> None:
+    """Ends the process (exit 1, for the supervisor to restart it) when a task it cannot
+    run without has died: the polling loop, the loop handing updates to the handlers, the
+    scheduler, or our own inbox flusher. Nothing short of that stops the bot reading."""
+    started = False
+    while True:
+        await asyncio.sleep(WATCH_INTERVAL)
+        if not application.running:
+            if started:
+                return  # stopping on purpose
+            continue  # post_init runs before the application starts
+        started = True
+        failure = _dead_task(application)
+        if failure is not None:
+            log.critical("%s; stopping so that the supervisor restarts the bot", failure)
+            application.failure = failure
+            application.stop_running()
+            return
+
+
+def _dead_task(application: AdvisorApplication) -> str | None:
+    # PTB keeps these tasks private; the names are stable across PTB 20-22.
+    updater = application.updater
+    polling = getattr(updater, "_Updater__polling_task", None)
+    if updater is not None and updater.running and polling is not None and polling.done():
+        return f"the polling loop ended ({_why(polling)})"
+    fetcher = getattr(application, "_Application__update_fetcher_task", None)
+    if fetcher is not None and fetcher.done():
+        return f"the update fetcher ended ({_why(fetcher)})"
+    jobs = application.job_queue
+    if jobs is not None and not jobs.scheduler.running:
+        return "the job scheduler stopped"
+    for task in application.background[1:]:
+        if task.done():
+            return f"the task {task.get_name()} ended ({_why(task)})"
+    return None
+
+
+def _why(task: asyncio.Task[Any]) -> str:
+    if task.cancelled():
+        return "cancelled"
+    error = task.exception()
+    return repr(error) if error is not None else "returned"
 
 
 async def on_error(update: object, context: BotContext) -> None:
-    """The one error handler: log, note unreachable people, tell the user when we can."""
+    """The one error handler: log, note unreachable people, tell the user when we can.
+
+    A database outage is not the user's problem: the update is held and handled again
+    (`AdvisorApplication.process_update`), so nothing is said and later groups do not run.
+    A failure to reach Telegram is not answered either: the reply could not be sent, and
+    the work may well be saved, so "something went wrong" would invite a second copy.
+    """
     error = context.error
     metrics.ERRORS.labels(type(error).__name__).inc()
+    if error is not None and isinstance(update, Update) and is_outage(error):
+        context.services.outage_errors[update.update_id] = error
+        raise ApplicationHandlerStop
     if isinstance(error, Forbidden) and isinstance(update, Update) and update.effective_user:
-        _mark_unreachable(context.services, update.effective_user.id)
+        try:
+            _mark_unreachable(context.services, update.effective_user.id)
+        except SQLAlchemyError as exc:
+            if not is_outage(exc):
+                raise
         log.info("user %s has blocked the bot", update.effective_user.id)
+        return
+    if isinstance(error, NetworkError | RetryAfter):  # TimedOut is a NetworkError
+        log.warning("could not reach Telegram while handling an update: %s", error)
         return
     log.error("error while handling an update", exc_info=error)
     if isinstance(update, Update) and update.effective_message is not None:

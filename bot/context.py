@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.liveness import Liveness
+from bot.outage import DatabaseHealth
 from bot.settings import Settings
 from reminders.policy import Policy
 from storage.db import unit_of_work
@@ -41,6 +42,10 @@ class Services:
     # Changes made through this process (/start, /lang) drop the entry at once; a roster
     # import from the command line shows within the TTL.
     actors: dict[int, tuple[Actor, str | None, datetime]] = field(default_factory=dict)
+    # The database's health (bot/outage.py) and the outage errors the error handler saw,
+    # by update id, for `AdvisorApplication.process_update` to hold the update.
+    health: DatabaseHealth | None = None
+    outage_errors: dict[int, BaseException] = field(default_factory=dict)
 
     def cached_actor(self, telegram_id: int) -> tuple[Actor, str | None] | None:
         """The cached actor and their stored language choice, while fresh."""

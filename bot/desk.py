@@ -31,8 +31,10 @@ from storage.errors import InputError
 from storage.forms import (
     APPROVED,
     MONTHLY_FORM,
+    RETURNED,
     SEMESTER_PLAN,
     SUBMITTED,
+    Document,
     NotAllowed,
     Review,
 )
@@ -350,34 +352,40 @@ def _nudge_subject(
     month: str,
     policy: Policy,
 ) -> tuple[str | None, str]:
-    """(the ledger period, the advisor's text) while the item is missing; (None, "") once in."""
+    """(the ledger period, the advisor's text) while the item is missing or its latest
+    version was returned; (None, "") once a version is in and not returned."""
     lang = advisor.language or "zh"
     first, _last = forms.parse_month(month)
     month = f"{first.year:04d}-{first.month:02d}"
     if doc == MONTHLY_FORM:
-        if forms.latest_submission(session, school_class.id, month) is not None:
-            return None, ""
-        due = month_due(month, policy)
-        return month, t(
-            lang,
+        latest: Document | None = forms.latest_submission(session, school_class.id, month)
+        period, what, again = (
+            month,
+            t(lang, "desk.doc_monthly_form", period=month),
+            "/form " + month,
+        )
+        key, params = (
             "desk.nudge_form",
-            sender=sender.name,
-            class_name=school_class.name,
-            month=month,
-            due=due.isoformat(),
+            {"month": month, "due": month_due(month, policy).isoformat()},
         )
-    if doc == SEMESTER_PLAN:
+    elif doc == SEMESTER_PLAN:
         semester = semester_of_month(session, month)
-        if semester is None or forms.current_plan(session, school_class.id, semester.id):
+        if semester is None:
             return None, ""
-        return semester.name, t(
-            lang,
-            "desk.nudge_plan",
-            sender=sender.name,
-            class_name=school_class.name,
-            semester=semester.name,
+        latest = forms.current_plan(session, school_class.id, semester.id)
+        period, what, again = (
+            semester.name,
+            t(lang, "desk.doc_semester_plan", period=semester.name),
+            "/plan",
         )
-    raise ValueError(f"unknown document {doc!r}")
+        key, params = "desk.nudge_plan", {"semester": semester.name}
+    else:
+        raise ValueError(f"unknown document {doc!r}")
+    if latest is not None:
+        if forms.review_state(session, doc, latest.id) != RETURNED:
+            return None, ""
+        key, params = "desk.nudge_returned", {"what": what, "again": again}
+    return period, t(lang, key, sender=sender.name, class_name=school_class.name, **params)
 
 
 def nudge_all(
@@ -454,19 +462,27 @@ def deliverable_nudges(
 
 
 _MAX_ATTEMPTS: Final = 5
-_RETRY_AFTER: Final = timedelta(minutes=1)
+# A pending row younger than this may still be waiting in the rate limiter ("nudge all" for
+# a thousand classes queues two thousand messages at 30 a second); older ones failed.
+_RETRY_AFTER: Final = timedelta(minutes=15)
 
 
 def _arrived(session: Session, row: ReminderLedger) -> bool:
-    """True when the form or plan a nudge asks for has been handed in since."""
+    """True when the form or plan a nudge asks for has been handed in since (a version
+    that is not returned)."""
     school_class = session.scalar(select(SchoolClass).where(SchoolClass.name == row.subject))
     if school_class is None:
         return True
     period = row.period.split(_DAY_MARK, 1)[0]
+    latest: Document | None
     if row.rule == MONTHLY_FORM:
-        return forms.latest_submission(session, school_class.id, period) is not None
-    semester = session.scalar(select(Semester).where(Semester.name == period))
-    return semester is None or forms.current_plan(session, school_class.id, semester.id) is not None
+        latest = forms.latest_submission(session, school_class.id, period)
+    else:
+        semester = session.scalar(select(Semester).where(Semester.name == period))
+        if semester is None:
+            return True
+        latest = forms.current_plan(session, school_class.id, semester.id)
+    return latest is not None and forms.review_state(session, row.rule, latest.id) != RETURNED
 
 
 # ---------------------------------------------------------------------------------------------

@@ -7,6 +7,10 @@ getUpdates call confirms the batch, and the webhook answers 200 after `put` retu
 at start-up `replay_pending` queues whatever was stored but not handled, and the unique
 (chat, message) key on activities keeps a re-delivered message from being recorded twice.
 Updates from people who are not registered are not stored (they are only answered).
+
+While the database is down nothing here raises (an exception out of `put` would end the
+polling loop for good): updates are kept in memory, and stored by the next `flush` once
+the database is back; those whose sender could not be looked up are checked then.
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
 from bot.context import Services
+from storage.db import is_outage
 from storage.directory import person_by_telegram
 from storage.inbox import finish_update, pending_updates, store_update
 
@@ -50,7 +56,10 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
         self._services: Services | None = None
         self._batch = batch_until_poll
         self._unsaved: dict[int, Update] = {}
+        # Put while the database was down: whether the sender is registered is not known.
+        self._unchecked: set[int] = set()
         self._stored: set[int] = set()  # in the inbox table, not yet handled
+        self._to_finish: set[int] = set()  # handled, but the inbox row could not be dropped
         self._all_handled = asyncio.Event()
         self._all_handled.set()
 
@@ -61,16 +70,37 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
     async def put(self, item: object) -> None:
         services = self._services
         if isinstance(item, Update) and services is not None:
-            user_id = sender_id(item)
-            if user_id is not None and is_registered(services, user_id):
-                if self._batch:
-                    self._unsaved[item.update_id] = item
-                    self._all_handled.clear()
+            try:
+                self._keep(services, item)
+            except SQLAlchemyError as exc:  # raised here it would end polling for good
+                if is_outage(exc):
+                    log.warning("database unreachable; update %s held in memory", item.update_id)
                 else:
-                    with services.connection() as conn:
-                        store_update(conn, item.update_id, item.to_dict(), services.now())
-                    self._stored.add(item.update_id)
+                    log.exception("could not store update %s; held in memory", item.update_id)
+                self._hold(item, checked=False)
         await super().put(item)
+
+    def _keep(self, services: Services, item: Update) -> None:
+        user_id = sender_id(item)
+        if user_id is None or not is_registered(services, user_id):
+            return
+        if self._batch:
+            self._hold(item, checked=True)
+            return
+        with services.connection() as conn:
+            store_update(conn, item.update_id, item.to_dict(), services.now())
+        self._stored.add(item.update_id)
+
+    def _hold(self, item: Update, *, checked: bool) -> None:
+        self._unsaved[item.update_id] = item
+        if not checked:
+            self._unchecked.add(item.update_id)
+        self._all_handled.clear()
+
+    @property
+    def holding(self) -> bool:
+        """Updates are waiting to be stored (or their handled rows to be dropped)."""
+        return bool(self._unsaved or self._to_finish)
 
     async def put_stored(self, item: Update) -> None:
         """Queue an update that is in the inbox already (one left from before a restart)."""
@@ -81,18 +111,44 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
         """Returns once every unsaved update has been handled."""
         await self._all_handled.wait()
 
-    def flush(self) -> None:
-        """Store the updates put since the last flush (one transaction)."""
-        if not self._unsaved or self._services is None:
-            return
-        services = self._services
+    def flush(self) -> bool:
+        """Store the updates put since the last flush (one transaction).
+
+        Returns False when the database is unreachable: they stay in memory for the next.
+        """
+        if not (self._unsaved or self._to_finish) or self._services is None:
+            return True
+        try:
+            self._store_unsaved(self._services)
+        except SQLAlchemyError as exc:  # raised here it would stop the next poll
+            if is_outage(exc):
+                log.warning("database unreachable; %d update(s) held in memory", len(self._unsaved))
+            else:
+                log.exception("could not store %d held update(s)", len(self._unsaved))
+            return False
+        return True
+
+    def _store_unsaved(self, services: Services) -> None:
         now = services.now()
+        unsaved = dict(self._unsaved)
+        strangers = {
+            update_id
+            for update_id in self._unchecked & unsaved.keys()
+            if not is_registered(services, sender_id(unsaved[update_id]) or 0)
+        }
         with services.connection() as conn:
-            for update in self._unsaved.values():
-                store_update(conn, update.update_id, update.to_dict(), now)
-        self._stored.update(self._unsaved)
-        self._unsaved.clear()
-        self._all_handled.set()
+            for update_id, update in unsaved.items():
+                if update_id not in strangers:
+                    store_update(conn, update_id, update.to_dict(), now)
+            for update_id in self._to_finish:
+                finish_update(conn, update_id)
+        self._to_finish.clear()
+        self._stored.update(unsaved.keys() - strangers)
+        for update_id in unsaved:
+            self._unsaved.pop(update_id, None)
+        self._unchecked -= unsaved.keys()
+        if not self._unsaved:
+            self._all_handled.set()
 
     def backlog(self) -> int:
         """Updates received and not yet handled (in memory or in the inbox table)."""
@@ -100,6 +156,7 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
 
     def handled(self, update: Update) -> None:
         """The update's handlers have run: forget it, in memory or in the inbox."""
+        self._unchecked.discard(update.update_id)
         if self._unsaved.pop(update.update_id, None) is not None:
             if not self._unsaved:
                 self._all_handled.set()
@@ -107,9 +164,12 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
         if update.update_id not in self._stored:
             return  # a stranger's, or answered before it had to be stored
         assert self._services is not None
-        with self._services.connection() as conn:
-            finish_update(conn, update.update_id)
         self._stored.discard(update.update_id)
+        try:
+            with self._services.connection() as conn:
+                finish_update(conn, update.update_id)
+        except SQLAlchemyError:
+            self._to_finish.add(update.update_id)  # dropped by the next flush
 
 
 class FlushBeforePoll(BaseRequest):

@@ -270,7 +270,11 @@ def assessment_opinions(
     surveys.academic_year_bounds(year)  # refuse a bad year before reading anything
     cells: dict[int, list[str]] = {}
     classes = session.scalars(
-        select(SchoolClass).where(SchoolClass.advisor_id.is_not(None)).order_by(SchoolClass.name)
+        select(SchoolClass)
+        .where(SchoolClass.advisor_id.is_not(None))
+        # Only classes that ever had a survey: one summary query per such class, not per class.
+        .where(SchoolClass.id.in_(select(Survey.class_id)))
+        .order_by(SchoolClass.name)
     )
     for school_class in classes:
         summary = surveys.survey_summary(

@@ -15,11 +15,11 @@ from sqlalchemy.orm import Session
 
 from reminders.jobs.status import ClassCompliance, class_compliance, load_calendar
 from reminders.policy import Policy
-from storage import activities, directory, forms
+from storage import activities, directory, forms, linking
 from storage.directory import ClassRef
 from storage.errors import Ambiguous, InputError, NotFound
 from storage.forms import MonthlyForm
-from storage.models import Activity, Person, SchoolClass, Semester, SemesterPlan
+from storage.models import Activity, LinkRequest, Person, SchoolClass, Semester, SemesterPlan
 
 
 def identify(
@@ -43,31 +43,60 @@ def identify(
 @dataclass(frozen=True, slots=True)
 class LinkResult:
     person: Person | None
-    reason: str  # "linked", "already", "username", or an invite error key
+    # "linked", "already", "username_pending", "too_many_codes", "unknown", or an invite
+    # error key ("invite_unknown", "invite_used", "invite_expired", "invite_taken")
+    reason: str
+    moved_from: int | None = None  # a code moved the link away from this account
+    request: LinkRequest | None = None  # a username request just opened: tell the admins
+    candidate: Person | None = None  # whom a username request is for
+
+
+_WRONG_CODE = ("invite_unknown", "invite_used", "invite_expired")
 
 
 def link_on_start(
-    session: Session, telegram_id: int, username: str | None, code: str | None, now: datetime
+    session: Session,
+    telegram_id: int,
+    username: str | None,
+    code: str | None,
+    now: datetime,
+    display_name: str = "",
 ) -> LinkResult:
-    """/start [CODE]: redeem an invite, or link by the roster's @username."""
+    """/start [CODE]: redeem an invite, or ask an admin to confirm the roster's @username."""
     current = directory.person_by_telegram(session, telegram_id)
     if code:
+        if linking.too_many_wrong_codes(session, telegram_id, now):
+            return LinkResult(current, "too_many_codes")
+        previous = linking.account_of_invite(session, code)
         try:
-            return LinkResult(directory.redeem_invite(session, code, telegram_id, now), "linked")
+            person = directory.redeem_invite(session, code, telegram_id, now)
         except InputError as exc:
             if current is not None and str(exc) == "invite_used":
                 return LinkResult(current, "already")
+            if str(exc) in _WRONG_CODE:
+                linking.note_wrong_code(session, telegram_id, now)
             return LinkResult(current, str(exc))
+        moved = previous if previous is not None and previous != telegram_id else None
+        return LinkResult(person, "linked", moved_from=moved)
     if current is not None:
         return LinkResult(current, "already")
     if username:
         person = directory.person_by_username(session, username)
         if person is not None:
-            person.telegram_id = telegram_id
-            person.unreachable_since = None
-            session.flush()
-            return LinkResult(person, "username")
+            request, opened = linking.open_request(
+                session, person, telegram_id, username, display_name, now
+            )
+            return LinkResult(
+                None, "username_pending", request=request if opened else None, candidate=person
+            )
     return LinkResult(None, "unknown")
+
+
+def decide_link(
+    session: Session, request_id: int, admin: Person, confirm: bool, now: datetime
+) -> linking.Decision:
+    """An admin's [confirm] or [refuse] under a username link request."""
+    return linking.decide(session, request_id, admin, confirm, now)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,16 +192,29 @@ class BindResult:
 
 
 def bind_group(
-    session: Session, person: Person, chat_id: int, class_name: str, now: datetime
+    session: Session,
+    person: Person,
+    chat_id: int,
+    class_name: str,
+    now: datetime,
+    *,
+    is_admin: bool | None = None,
 ) -> BindResult:
-    """/bind CLASS in a group: an admin, or that class's advisor."""
+    """/bind CLASS in a group: an admin; or, for a group not bound to another class, that
+    class's own advisor or counselor. A group bound to another class needs an admin, so
+    nobody can move a group's records away from its class."""
+    admin = person.is_admin if is_admin is None else is_admin
     try:
         school_class = directory.find_class(session, class_name)
     except NotFound:
         return BindResult(None, "unknown_class", class_name)
     except Ambiguous as exc:
         return BindResult(None, "ambiguous_class", str(exc))
-    if not (person.is_admin or school_class.advisor_id == person.id):
+    bound = directory.bound_class(session, chat_id)
+    if bound is not None and bound.id != school_class.id and not admin:
+        return BindResult(None, "bind_taken", bound.name)
+    own = person.id in (school_class.advisor_id, school_class.counselor_id)
+    if not (admin or own):
         return BindResult(None, "bind_refused", school_class.name)
     directory.bind_group(session, chat_id, school_class, person, now)
     return BindResult(school_class)

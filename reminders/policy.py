@@ -115,6 +115,13 @@ class BehindWindows:
 
 
 @dataclass(frozen=True, slots=True)
+class RetentionSettings:
+    """How long personal data is kept (个人信息保护法): the raw words of notes, in days."""
+
+    source_text_days: int = 400
+
+
+@dataclass(frozen=True, slots=True)
 class ReminderSettings:
     """Settings for the reminder sweep; local times in the college's time zone."""
 
@@ -182,6 +189,7 @@ class Policy:
     semesters: tuple[Semester, ...] = ()
     assessment: AssessmentRubric = AssessmentRubric()
     survey: SurveySettings | None = None  # [survey]; always set by the loader
+    retention: RetentionSettings = RetentionSettings()
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -283,7 +291,7 @@ def _check_known_keys(overrides: Mapping[str, Any], defaults: Mapping[str, Any])
                         f"unknown activity kind 'default_hours.{kind}'; known kinds: "
                         f"{', '.join(defaults['default_hours'])}"
                     )
-        elif key in ("calendar", "behind", "reminders", "survey"):
+        elif key in ("calendar", "behind", "reminders", "survey", "retention"):
             for sub in _table(value, key):
                 if sub not in defaults[key]:
                     raise PolicyError(
@@ -562,6 +570,11 @@ def _build(data: Mapping[str, Any]) -> Policy:
         reminders=reminders,
         semesters=_semesters(data["semesters"]),
         survey=_survey(data.get("survey", {})),
+        retention=RetentionSettings(
+            source_text_days=_int(
+                _table(data["retention"], "retention"), "source_text_days", "retention", minimum=1
+            )
+        ),
     )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from storage import audit
 from storage.models import Activity, Person, SchoolClass
 
 
@@ -125,6 +126,7 @@ def record(
         return RecordOutcome([], duplicate=False)
     statement = _INSERT_ONCE["postgresql" if conn.dialect.name == "postgresql" else "sqlite"]
     rows = [StoredActivity(*row) for row in conn.execute(statement, values)]
+    audit.write_created(conn, [(row.id, values[row.seq]) for row in rows], now)
     if rows or source.chat_id is None or source.message_id is None:
         return RecordOutcome(sorted(rows, key=lambda a: a.seq), duplicate=False)
     stored = conn.execute(_OF_MESSAGE, {"chat_id": source.chat_id, "message_id": source.message_id})
@@ -224,6 +226,7 @@ def undo_last(session: Session, advisor: Person, now: datetime) -> list[Activity
         group = activities_of_message(session, last.source_chat_id or 0, last.source_message_id)
     for row in group:
         row.deleted_at = now
+        row.source_text = None  # an undone note's words are not kept (personal data)
     session.flush()
     return group
 
@@ -235,9 +238,13 @@ def delete_activities(session: Session, ids: Sequence[int], advisor: Person, now
         .where(
             Activity.id.in_(ids), Activity.advisor_id == advisor.id, Activity.deleted_at.is_(None)
         )
-        .values(deleted_at=now)
+        # an undone note's words are not kept (personal data)
+        .values(deleted_at=now, source_text=None)
+        .returning(Activity.id)
     )
-    return result.rowcount or 0
+    deleted = list(result.scalars())
+    audit.write_undone(session.connection(), deleted, now)
+    return len(deleted)
 
 
 def get_own_activity(session: Session, activity_id: int, advisor: Person) -> Activity | None:

@@ -175,7 +175,18 @@ def add_semester(session: Session, name: str, first_day: date, last_day: date) -
 
 
 def create_invite(session: Session, person: Person, now: datetime) -> InviteCode:
-    """A fresh one-time code for `person`, valid for two weeks."""
+    """A fresh one-time code for `person`, valid for two weeks; their older codes stop working.
+
+    Only the newest code can link, so a code that leaked before it was replaced is useless.
+    """
+    for older in session.scalars(
+        select(InviteCode).where(
+            InviteCode.person_id == person.id,
+            InviteCode.used_at.is_(None),
+            InviteCode.expires_at > now,
+        )
+    ):
+        older.expires_at = now  # revoked: reads as expired
     invite = InviteCode(
         code=secrets.token_urlsafe(12),  # 16 URL-safe characters: fits a /start payload
         person_id=person.id,

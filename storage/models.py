@@ -404,3 +404,62 @@ class WebSession(Base):
     created_at: Mapped[utc_ts]
     expires_at: Mapped[utc_ts]
     ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+# Issue 16 (safety): the audit trail of activities, and linking that cannot be taken. -----
+
+
+class ActivityChange(Base):
+    """One change to an activity, append-only: who, when, what it was and what it became.
+
+    Written by storage in the transaction that makes the change (see storage/audit.py), so
+    every path (chat, buttons, edits, the command line) is covered. `before` and `after`
+    hold the facts the assessment reads (kind, date, count, hours, place, topic, class,
+    deleted), not the raw text or students' names, so forgetting a person needs no rewrite
+    of history.
+    """
+
+    __tablename__ = "activity_changes"
+    __table_args__ = (Index("ix_activity_changes_activity_at", "activity_id", "changed_at"),)
+
+    id: Mapped[intpk]
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id"))
+    changed_at: Mapped[utc_ts]
+    # "created", "edited" (through the message), "redated", "rekinded", "undone",
+    # "restored", "changed" (anything else)
+    action: Mapped[str] = mapped_column(String(16))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    actor_telegram_id: Mapped[int | None] = mapped_column(BigInteger)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class LinkRequest(Base):
+    """A /start from the Telegram account holding a roster @username, awaiting an admin.
+
+    A username can be taken by anyone who frees it elsewhere, so it never links by itself:
+    an admin sees the account and confirms or refuses.
+    """
+
+    __tablename__ = "link_requests"
+
+    id: Mapped[intpk]
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    telegram_id: Mapped[int] = mapped_column(BigInteger)
+    telegram_username: Mapped[str | None] = mapped_column(String(64))
+    telegram_name: Mapped[str] = mapped_column(String(200), default="")
+    requested_at: Mapped[utc_ts]
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    # None while open; "confirmed", "refused", or "superseded" by a newer request
+    outcome: Mapped[str | None] = mapped_column(String(16))
+
+
+class LinkAttempt(Base):
+    """A /start with a wrong invite code; more than a few an hour from one account are refused."""
+
+    __tablename__ = "link_attempts"
+
+    id: Mapped[intpk]
+    telegram_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    attempted_at: Mapped[utc_ts]

@@ -12,13 +12,14 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Final
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.models import Person, WebSession, WebSignInLink
 
 LINK_LIFETIME: Final = timedelta(minutes=10)
 SESSION_LIFETIME: Final = timedelta(hours=12)
+PRUNE_AFTER: Final = timedelta(days=1)
 
 
 def token_hash(token: str) -> str:
@@ -62,7 +63,9 @@ def redeem_sign_in_link(session: Session, token: str, now: datetime) -> int | No
 
 
 def start_session(session: Session, person_id: int, via: str, now: datetime) -> str:
-    """A new session for the person; returns the cookie's token."""
+    """A new session for the person; returns the cookie's token. Links and sessions that
+    ended more than a day ago are removed on the way, so the tables stay small."""
+    prune(session, now - PRUNE_AFTER)
     token = secrets.token_urlsafe(32)
     session.add(
         WebSession(
@@ -96,3 +99,17 @@ def end_session(session: Session, token: str, now: datetime) -> None:
         .where(WebSession.token_hash == token_hash(token), WebSession.ended_at.is_(None))
         .values(ended_at=now)
     )
+
+
+def prune(session: Session, before: datetime) -> None:
+    """Remove links and sessions that expired (or ended) before `before`."""
+    session.execute(delete(WebSignInLink).where(WebSignInLink.expires_at < before))
+    session.execute(
+        delete(WebSession).where(or_(WebSession.expires_at < before, WebSession.ended_at < before))
+    )
+
+
+def forget_person(session: Session, person_id: int) -> None:
+    """Remove every dashboard link and session of a person (for erasing a person)."""
+    session.execute(delete(WebSignInLink).where(WebSignInLink.person_id == person_id))
+    session.execute(delete(WebSession).where(WebSession.person_id == person_id))

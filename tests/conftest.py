@@ -93,6 +93,9 @@ def pg_url(pg_server_url: str) -> Iterator[str]:
             "people",
             "semesters",
             "update_inbox",
+            "activity_changes",
+            "link_requests",
+            "link_attempts",
         ]
         conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
     engine.dispose()

@@ -31,6 +31,7 @@ def _register_all() -> None:
         parse_cmd,
         remind_cmd,
         report_cmds,
+        safety_cmds,
         web_cmds,
     )
 
@@ -46,6 +47,7 @@ def _register_all() -> None:
         web_cmds,
     ):
         module.register(app)
+    safety_cmds.register(app)
 
 
 @app.callback()

@@ -35,19 +35,33 @@ def export_assessment(
     """The year's assessment: one row per advisor, both semesters, a suggested grade."""
     from bot.cli.context import open_context
     from bot.documents.assessment import write_assessment_workbook
+    from bot.surveys import assessment_opinions
     from reminders.jobs.status import load_calendar
-    from storage.errors import NotFound
+    from storage.errors import InputError, NotFound
 
     ctx = open_context()
     lang = ctx.settings.language
     moment: datetime = parse_moment(at, ctx.settings.tz, option="--at")
     policy = ctx.policy()
+    assert policy.survey is not None  # the loader always sets it
+    min_answers = policy.survey.min_answers
     with ctx.session() as session:
         try:
-            summary = write_assessment_workbook(
-                session, policy, year, out, ctx.settings.tz, now=moment, lang=lang
+            # The students' column: each class's closed surveys of the year (issue 13).
+            opinions = assessment_opinions(
+                session, year, moment, ctx.settings.tz, lang, min_answers
             )
-        except NotFound:
+            summary = write_assessment_workbook(
+                session,
+                policy,
+                year,
+                out,
+                ctx.settings.tz,
+                now=moment,
+                lang=lang,
+                opinions=opinions,
+            )
+        except (NotFound, InputError):
             known = ", ".join(s.name for s in load_calendar(session, policy).semesters) or "-"
             fail_input(t(lang, "judge.assessment_no_semester", year=year, known=known))
     print(

@@ -90,15 +90,20 @@ async def _sweep(ctx: CliContext, policy: Policy, moment: datetime, dry_run: boo
     """The sweep, sending through a rate-limited bot unless it is a dry run."""
     from telegram.ext import AIORateLimiter, ExtBot
 
+    from bot.logs import configure_logging
     from reminders.jobs.sweep import run_sweep, telegram_sender
 
     if dry_run:
         return await run_sweep(ctx.sessions, policy, moment, None, dry_run=True)
     settings = ctx.settings
     assert settings.telegram_bot_token is not None
+    # The sweep talks to Telegram: its log lines go through the same token-redacting handler.
+    configure_logging(
+        settings.telegram_bot_token.get_secret_value(), settings.log_level, settings.log_format
+    )
     base_url = (settings.telegram_api_base_url or "https://api.telegram.org/bot").rstrip("/")
     # The same limits as the bot's: 30 messages a second overall, one a second per chat.
-    bot: ExtBot[None] = ExtBot(
+    bot: ExtBot[int] = ExtBot(
         settings.telegram_bot_token.get_secret_value(),
         base_url=base_url,
         rate_limiter=AIORateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3),

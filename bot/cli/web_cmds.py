@@ -27,7 +27,7 @@ def web() -> None:
     if settings.web_port == 0:
         fail_input("ADVISORBOT_WEB_PORT is 0 (the dashboard is turned off); set a port")
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
-    configure_logging(token)
+    configure_logging(token, settings.log_level, settings.log_format)
     try:
         sock = bind_socket(settings)
     except OSError as exc:

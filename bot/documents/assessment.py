@@ -32,6 +32,7 @@ from reminders.jobs.status import ClassCompliance, iter_class_compliance, load_c
 from reminders.policy import Policy
 from reminders.semester_calendar import Semester, SemesterCalendar
 from storage.errors import NotFound
+from storage.forms import latest_document_reviews
 
 _DOCUMENTS: Final = ("monthly_form", "semester_plan")
 _HOURS_RULE: Final = "hours_semester"
@@ -114,11 +115,12 @@ def write_assessment_workbook(
     semesters = academic_year_semesters(calendar, year)
     moment = (now or datetime.now(tz)).astimezone(tz)
     advisors: dict[int, _Advisor] = {}
+    reviews = latest_document_reviews(session)  # the 审核 state of each latest version
     for semester in semesters:
         for result in iter_class_compliance(session, policy, moment, semester=semester):
             if result.row.advisor is None:
                 continue
-            _tally(advisors, result, semester, policy, lang)
+            _tally(advisors, result, semester, policy, lang, reviews.get(result.row.id, {}))
     ordered = sorted(advisors.values(), key=lambda a: a.name)
     rule_ids = [rule.id for rule in policy.rules]
     with StreamingWorkbook(out) as book:
@@ -144,6 +146,7 @@ def _tally(
     semester: Semester,
     policy: Policy,
     lang: str,
+    reviews: Mapping[tuple[str, str], tuple[int, str]],
 ) -> None:
     row = result.row
     assert row.advisor is not None
@@ -174,7 +177,8 @@ def _tally(
         if rule.submission in _DOCUMENTS and final:
             counts = tally.documents.setdefault(rule.submission, [0, 0, 0])
             counts[2 if status.state != "met" else 1 if status.late else 0] += 1
-        advisor.evidence.append(_evidence_row(row.name, semester, status, lang))
+        review = reviews.get((rule.submission, status.period)) if rule.submission else None
+        advisor.evidence.append(_evidence_row(row.name, semester, status, lang, review))
     hours = result.report.rule_history(_HOURS_RULE)
     if hours:
         # Advisor-scoped: every class shows the advisor's total; count it once.
@@ -257,12 +261,27 @@ def _row(
 
 
 def _evidence_header(lang: str) -> list[str]:
-    keys = ("class", "semester", "rule", "period", "done", "required", "due", "state", "late")
+    keys = (
+        "class",
+        "semester",
+        "rule",
+        "period",
+        "done",
+        "required",
+        "due",
+        "state",
+        "late",
+        "review",
+    )
     return [t(lang, f"judge.assessment.evidence.{key}") for key in keys]
 
 
 def _evidence_row(
-    class_name: str, semester: Semester, status: RuleStatus, lang: str
+    class_name: str,
+    semester: Semester,
+    status: RuleStatus,
+    lang: str,
+    review: tuple[int, str] | None = None,
 ) -> list[object]:
     return [
         class_name,
@@ -274,4 +293,6 @@ def _evidence_row(
         status.due,
         t(lang, f"rules.state.{status.state}"),
         t(lang, "forms.yes") if status.late else "",
+        # A document's counselor review of its latest version (submitted / approved / returned).
+        t(lang, f"desk.review_tag_{review[1]}").lstrip(" ·") if review else "",
     ]

@@ -31,6 +31,7 @@ from reminders.jobs.status import load_calendar
 from reminders.judge import ClassFacts, final_moment, judge_many
 from reminders.policy import Policy, Rule
 from reminders.semester_calendar import Semester, SemesterCalendar
+from storage.audit import edited_activity_ids
 from storage.errors import NotFound
 from storage.facts import ClassRow, class_rows, submission_tuples
 from storage.forms import (
@@ -117,7 +118,8 @@ def write_semester_workbook(
         # the summary (one row per class) is kept, then written in class-name order and
         # placed first in the workbook.
         with book.sheet(t(lang, "forms.workbook.sheet_activities"), position=2) as detail:
-            detail.append(_detail_header(lang), header=True)
+            # issue 16: a last column marks records changed after they were recorded
+            detail.append([*_detail_header(lang), t(lang, "safety.workbook_edited")], header=True)
             pending = next(grouped, None)
             for row in sorted(rows, key=lambda r: r.id):
                 records: list[ActivityRecord] = []
@@ -126,8 +128,14 @@ def write_semester_workbook(
                     pending = next(grouped, None)
                 total += len(records)
                 hours = [effective_hours(policy, a.kind, a.count, a.hours) for a in records]
+                edited = edited_activity_ids(session, [a.id for a in records])
                 for record, counted in zip(records, hours, strict=True):
-                    detail.append(_detail_row(record, row, names, counted, kind_labels, tz))
+                    detail.append(
+                        [
+                            *_detail_row(record, row, names, counted, kind_labels, tz),
+                            t(lang, "safety.workbook_edited_mark") if record.id in edited else "",
+                        ]
+                    )
                 facts.append(
                     ClassFacts(
                         row.id,

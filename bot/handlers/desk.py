@@ -49,6 +49,8 @@ PAGE_SIZE: Final = 8
 JOB_NAME: Final = "desk-nudges"
 DELIVERY_INTERVAL: Final = 300  # seconds between looks at the queued nudges
 FIRST_DELIVERY_AFTER: Final = 20
+# A document's caption holds 1,024 characters; the review comment shown in it is clipped.
+CAPTION_COMMENT_LIMIT: Final = 600
 
 # ---------------------------------------------------------------------------------------------
 # Button data: at most 64 bytes whatever the ids; one encode per kind, one decode for all.
@@ -241,14 +243,14 @@ def render_page(
         for key, item, due in items:
             lines.append(t(lang, key, state=_state_label(lang, item, due, today, services)))
             short = t(lang, f"desk.doc_short_{item.doc}")
-            if item.missing:
-                data = NudgeButton(item.doc, row.class_id, view.month).encode()
-                label = t(lang, "desk.button_nudge", n=n, doc=short)
-            else:
-                assert item.document_id is not None
+            if item.document_id is not None:
                 data = DocButton(OPEN, item.doc, item.document_id).encode()
                 label = t(lang, "desk.button_open", n=n, doc=short)
-            buttons.append(InlineKeyboardButton(label, callback_data=data))
+                buttons.append(InlineKeyboardButton(label, callback_data=data))
+            if item.missing or item.state == RETURNED:  # returned: awaiting resubmission
+                data = NudgeButton(item.doc, row.class_id, view.month).encode()
+                label = t(lang, "desk.button_nudge", n=n, doc=short)
+                buttons.append(InlineKeyboardButton(label, callback_data=data))
         keyboard.append(buttons)
     footer: list[InlineKeyboardButton] = []
     if view.missing_count:
@@ -279,7 +281,29 @@ def render_page(
         )
     if paging:
         keyboard.append(paging)
+    # One tap to the month before or after (the default is last month only within its grace
+    # days; an overdue form is one tap back).
+    before, after = _month_step(view.month, -1), _month_step(view.month, 1)
+    keyboard.append(
+        [
+            InlineKeyboardButton(
+                t(lang, "desk.button_month_before", month=before),
+                callback_data=PageButton(before, 0).encode(),
+            ),
+            InlineKeyboardButton(
+                t(lang, "desk.button_month_after", month=after),
+                callback_data=PageButton(after, 0).encode(),
+            ),
+        ]
+    )
     return "\n".join(lines), InlineKeyboardMarkup(keyboard)
+
+
+def _month_step(month: str, step: int) -> str:
+    """The month `step` months from "YYYY-MM"."""
+    year, number = int(month[:4]), int(month[5:7])
+    index = year * 12 + number - 1 + step
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def _state_label(
@@ -294,6 +318,10 @@ def _state_label(
     at = _when(item.submitted_at, services)
     label = t(lang, f"desk.state_{item.state}", version=item.version, at=at)
     return label + (t(lang, "desk.state_late") if item.late else "")
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _when(moment: datetime, services: Services) -> str:
@@ -489,7 +517,7 @@ async def _open(update: Update, context: BotContext, doc: str, document_id: int)
             f"desk.review_{review.state}",
             reviewer=review.reviewer,
             at=_when(review.reviewed_at, services),
-            comment=review.comment or "-",
+            comment=_clip(review.comment or "-", CAPTION_COMMENT_LIMIT),
         )
     caption = t(
         lang,
@@ -575,7 +603,8 @@ async def _tell_advisor(update: Update, context: BotContext, notice: desk.Review
     told = notice.advisor_telegram_id is not None
     if notice.advisor_telegram_id is not None:
         try:
-            await context.bot.send_message(notice.advisor_telegram_id, notice.advisor_text)
+            for part in split_message(notice.advisor_text):  # a long comment: several parts
+                await context.bot.send_message(notice.advisor_telegram_id, part)
         except Forbidden:
             told = False
         except TelegramError:

@@ -1,4 +1,4 @@
-"""/bind CLASS: bind a group to a class (an admin, or that class's advisor)."""
+"""/bind CLASS: bind a group to a class (see `usecases.bind_group` for who may)."""
 
 from __future__ import annotations
 
@@ -26,8 +26,13 @@ async def bind_command(update: Update, context: BotContext) -> None:
     services = context.services
     with services.session() as session:
         person = context.person(session)
-        result = usecases.bind_group(session, person, chat.id, class_name, services.now())
+        result = usecases.bind_group(
+            session, person, chat.id, class_name, services.now(), is_admin=context.actor.is_admin
+        )
         name = result.school_class.name if result.school_class else result.detail
+    if result.refusal == "bind_taken":
+        await reply(update, context, "safety.bind_taken", name=name)
+        return
     if result.refusal:
         await reply(update, context, f"chat.{result.refusal}", name=name, matches=name)
         return

@@ -1,4 +1,4 @@
-"""Group -1: who is speaking, in which language; and the small reply helpers all flows use."""
+"""Group -2: who is speaking, in which language; and the small reply helpers all flows use."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from telegram.ext import BaseHandler, TypeHandler
 from bot import usecases
 from bot.context import Actor, BotContext
 from bot.i18n import normalise_language, t
+from storage import audit
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,7 @@ async def identify_actor(update: Update, context: BotContext) -> None:
     services = context.services
     assert services.settings is not None
     context.lang = normalise_language(user.language_code)
+    audit.act_as(None, user.id)
     cached = services.cached_actor(user.id)
     if cached is None:
         admins = services.settings.admins
@@ -38,6 +40,7 @@ async def identify_actor(update: Update, context: BotContext) -> None:
     actor, stored_language = cached
     context.lang = stored_language or context.lang
     context.actor = replace(actor, lang=context.lang)
+    audit.act_as(actor.id, user.id)  # this update's changes to records are theirs
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -131,6 +131,7 @@ async def on_plan_button(
     now = services.now()
     today = now.date()
     answer = button.answer if not isinstance(button, cb.MovePlan) else "moved"
+    markup: InlineKeyboardMarkup | None = None
     with services.session() as session:
         question = asked.find(session, button.token, actor.id, PLAN_QUESTION)
         if question is None:
@@ -151,8 +152,7 @@ async def on_plan_button(
                 for i in range(0, len(choices), 2)
             ]
             text = t(lang, "advisor.plan_move_to", lines=describe(lang, pending.parsed))
-            await _say(update, text, InlineKeyboardMarkup(keyboard))
-            return True
+            markup = InlineKeyboardMarkup(keyboard)
         elif isinstance(button, cb.MovePlan):
             if not today < button.day <= today + timedelta(days=366):
                 return False
@@ -176,7 +176,7 @@ async def on_plan_button(
             pending = replace(_dated(pending, record_day), message_id=-question.id)
             text = ""
     if text:
-        await _say(update, text)
+        await _say(update, text, markup)
         return True
     await recording.record_planned(update, context, pending)
     return True

@@ -37,6 +37,7 @@ from storage import activities as store
 from storage import evidence
 from storage import questions as asked
 from storage.activities import Source
+from storage.db import is_outage
 from storage.directory import ClassRef, classes_of_advisor
 from storage.models import Activity
 
@@ -218,7 +219,9 @@ async def edited_text(update: Update, context: BotContext) -> None:
                     session, message.chat_id, message.message_id, parsed, message.text, now
                 )
                 view = _view(session, context, rows, "chat.updated")
-    except SQLAlchemyError:
+    except SQLAlchemyError as exc:
+        if is_outage(exc):
+            raise  # held and handled again once the database is back (bot/outage.py)
         log.exception("could not update the records of an edited message")
         await reply(update, context, "chat.not_recorded_retry")
         return
@@ -340,7 +343,9 @@ async def _continue(update: Update, context: BotContext, pending: Pending) -> No
                 pending = replace(pending, class_id=choice.school_class.id)
                 if _next_question(pending) is None:
                     outcome = _store(conn, context, pending, choice.school_class)
-    except SQLAlchemyError:
+    except SQLAlchemyError as exc:
+        if is_outage(exc):
+            raise  # held and handled again once the database is back (bot/outage.py)
         log.exception("recording failed")
         await _say(update, context, t(lang, "chat.not_recorded_retry"))
         return

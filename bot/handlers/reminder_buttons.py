@@ -22,6 +22,7 @@ from bot.reminder_texts import LOG_PREFIX, SNOOZE_PREFIX, STATUS_PREFIX
 from reminders.decisions import SNOOZE_DAYS
 from reminders.jobs.sweep import run_sweep, telegram_sender
 from storage import ledger
+from storage.locks import sweep_lock
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +106,13 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
 async def sweep_job(context: BotContext) -> None:
     """The repeating sweep: its own unit of work, the services' clock, the bot's rate limiter."""
     services: Services = context.bot_data
+    assert services.sessions is not None and services.policy is not None
+    with sweep_lock(services.sessions.kw["bind"]) as mine:  # one instance sweeps at a time
+        if mine:
+            await _sweep(context, services)
+
+
+async def _sweep(context: BotContext, services: Services) -> None:
     assert services.sessions is not None and services.policy is not None
     report = await run_sweep(
         services.sessions,

@@ -4,8 +4,8 @@ Pure: no Telegram, no database. `parse_note` never raises; a note that records n
 question, thanks, a greeting) gives no activity rather than a guess, and a note that only
 hands in a document (the month's form, the semester plan) gives that document instead.
 
-The stages, one module each (see `bot/parsing/README.md`): `pipeline` (normalise, find the
-activity words with `kinds`, date them with `dates`, fill in `details`), then `documents`,
+The stages, one module each (see `bot/parsing/README.md`): `normalise`, then `pipeline` (find
+the activity words with `kinds`, date them with `dates`, fill in `details`), then `documents`,
 `duties` and `plausibility` on each activity found; `vocabulary` holds a college's own words.
 """
 
@@ -16,6 +16,7 @@ import hashlib
 import logging
 import re
 import threading
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -201,16 +202,24 @@ def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None
         activities: list[ParsedActivity] = []
         documents: list[Document] = []
         for f in found:
-            if RULES[f.rule].document if f.rule >= 0 else False:
+            if f.rule >= 0 and RULES[f.rule].document:
                 documents.extend(d for d in _documents_in(f.segment, f.day) if d not in documents)
             else:
                 activities.append(_to_activity(f, today, vocabulary))
         return ParseResult(tuple(activities), tuple(documents))
-    except Exception:  # a chat note must never crash the bot; nothing recorded asks the user
+    except Exception as exc:  # a chat note must never crash the bot; nothing recorded asks
         with _failures_lock:
             _failures += 1
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-        _log.exception("could not parse a note (sha256 %s, %d characters)", digest, len(text))
+        # The exception's message may quote the note: only its type and where it was raised.
+        where = "".join(traceback.format_tb(exc.__traceback__))
+        _log.error(
+            "could not parse a note (sha256 %s, %d characters): %s\n%s",
+            digest,
+            len(text),
+            type(exc).__name__,
+            where,
+        )
         return ParseResult()
 
 

@@ -211,6 +211,12 @@ _RULES: list[tuple[str, str]] = [
     ),
     ("day_only", rf"(?<![\d月./第\-])(?<!\d:)({CN_NUM})\s*[号日](?!{_NOT_DAY_AFTER_HAO})"),
     ("en_dby", r"\b(?:the\s+)?day\s+before\s+yesterday\b|\bthe\s+other\s+day\b"),
+    # "the Monday before last", "a week ago Tuesday": that weekday a week before the last one.
+    (
+        "en_weekday_before_last",
+        rf"\b(?:(?:a|one)\s+week\s+ago\s+(?:last\s+|this\s+past\s+|on\s+)?({_WEEKDAY_NAMES})"
+        rf"|(?:the\s+)?({_WEEKDAY_NAMES})\s+before\s+last)\b",
+    ),
     (
         "en_month_part",
         r"\b(mid|early|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|start\s+of"
@@ -249,7 +255,7 @@ _RULES: list[tuple[str, str]] = [
         r"|lantern\s+festival|dragon\s+boat\s+festival|mid-?\s?autumn(?:\s+festival)?"
         r"|qingming(?:\s+festival)?|tomb[- ]sweeping\s+day|april\s+fool'?s'?(?:\s+day)?|valentine'?s'?(?:\s+day)?"
         r"|halloween|mother'?s'?\s+day|father'?s'?\s+day|thanksgiving(?:\s+day)?|boxing\s+day"
-        r"|winter\s+solstice|summer\s+solstice)\b"
+        r"|winter\s+solstice|summer\s+solstice|singles'?\s+day|double\s+eleven)\b"
         # Not naming a thing: "Christmas choir rehearsal", "New Year's party".
         r"(?!\s+(?:(?:holiday|break|vacation)\s+(?:arrangements?|plans?|schedules?)\b|(?:arrangements?|safety)\b|choir|part(?:y|ies)|concerts?|shows?|gala|decorations?|trees?|cards?|carols?|markets?"
         r"|fairs?|performances?|rehearsals?|programs?|songs?|gifts?|presents?|events?|activit(?:y|ies)))",
@@ -292,6 +298,7 @@ _RULE_FIRST = {
     "holiday": "元跨平圣国劳五教春大正除年清端中六儿妇植青愚情万光双建母父感冬夏",
     "day_only": _CN_NUM_FIRST,
     "en_dby": "dt",
+    "en_weekday_before_last": "aotmwfs",
     "en_month_part": "melbst",
     "en_rel": "tyle2",
     "en_ago": "0-9aotfsenbc",
@@ -741,6 +748,9 @@ _EN_HOLIDAY_ALIASES = {
     "valentines day": "情人节",
     "valentine's": "情人节",
     "halloween": "万圣节",
+    "singles' day": "光棍节",
+    "singles day": "光棍节",
+    "double eleven": "光棍节",
     "mother's day": "母亲节",
     "mothers day": "母亲节",
     "father's day": "父亲节",
@@ -959,6 +969,11 @@ def _h_en_dm(m: re.Match[str], today: date, plan: bool) -> date | None:
     )
 
 
+def _h_en_weekday_before_last(m: re.Match[str], today: date, plan: bool) -> date | None:
+    last = recent_weekday(today, _en_weekday(m.group(1) or m.group(2)), False, strictly_before=True)
+    return None if last is None else _shift(last, -7)
+
+
 def _h_en_the_day(m: re.Match[str], today: date, plan: bool) -> date | None:
     return day_of_month(today, int(m.group(1)), plan)
 
@@ -982,6 +997,7 @@ _HANDLERS: dict[str, Handler] = {
     "holiday": _h_holiday,
     "day_only": _h_day_only,
     "en_dby": _h_en_dby,
+    "en_weekday_before_last": _h_en_weekday_before_last,
     "en_month_part": _h_en_month_part,
     "en_rel": _h_en_rel,
     "en_ago": _h_en_ago,
@@ -1239,7 +1255,7 @@ def _more_cn_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
 _WEEK_HEADER_FIRST = "大上本这下ltn"
 _WEEK_HEADER_RE = gated(
     _WEEK_HEADER_FIRST,
-    r"(大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*[:：]|\b(last|this|next)\s+week\s*:"
+    r"(大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*[:：]|\b(last|this|next)\s+week\s*(?::|\s-|–|—)"
     # Without a colon only a past or coming week: "上周听了三次课，周二周三周五".
     r"|(大上|上上|上|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])|\b(last|next)\s+week\b",
 )
@@ -1352,7 +1368,12 @@ def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
     kept = [found[0]]
     for mention in found[1:]:
         last = kept[-1]
-        if last.end <= mention.start and _RANGE_JOIN_RE.fullmatch(text, last.end, mention.start):
+        # "this week - mon: 听课": a whole week opens no range, the dash is a heading's.
+        if (
+            not last.coarse
+            and last.end <= mention.start
+            and _RANGE_JOIN_RE.fullmatch(text, last.end, mention.start)
+        ):
             continue
         kept.append(mention)
     return kept

@@ -40,7 +40,7 @@ _NAMED_PARENT_RE = re.compile(
 _NAMED_PARENT_GATE_RE = re.compile(r"'s\s|妈|爸|母|父|家长")
 _COUNT_EN_RE = re.compile(
     rf"\b({EN_NUM})\s+(?:of\s+(?:my|our|the|his|her|their)\s+)?(?:\w+\s+)?(?:parents|students|families|mothers|fathers|classmates|"
-    r"freshmen|kids|people|boys|girls|guys|lads|guardians|dads|moms|mums|undergrads|seniors|juniors|"
+    r"freshmen|kids|people|boys|girls|guys|lads|guardians|dads|moms|mums|undergrads|seniors|juniors|roommates|roommate|"
     r"sophomores|parent|student|family|mother|father|classmate|freshman|guardian)\b"
 )
 
@@ -245,7 +245,24 @@ def extract_count(text: str) -> int | None:
             if n is not None and 0 < n <= 500 and not _negative(text, zh):
                 return n
             break
+    # "与家长电话沟通三次", "共开展家访两次": contacts with parents are counted in 人次.
+    if "家" in text:
+        times = _PARENT_TIMES_RE.search(text)
+        if times is not None:
+            n = cn_to_int(times.group(1) or times.group(2))
+            if n is not None and 0 < n <= 100:
+                return n
     latin = _LATIN_RE.search(text) is not None
+    # "tried calling two parents, only one picked up", "打了三个电话，只有一个接了": those reached.
+    reached = _ONLY_REACHED_RE.search(text)
+    if reached is not None:
+        word = reached.group(1) or reached.group(2)
+        n = en_to_int(word) if word.isascii() else cn_to_int(word)
+        if n is not None and n > 0:
+            return n
+    tally = _EN_TALLY_RE.search(text) if latin else None
+    if tally is not None:
+        return int(tally.group(1))
     m = _COUNT_EN_RE.search(text) if latin else None
     if m:
         n = en_to_int(m.group(1))
@@ -303,6 +320,18 @@ def _negative(text: str, m: re.Match[str]) -> bool:
     return text[max(0, start - 1) : start] in ("-", "负", "−")
 
 
+_PARENT_TIMES_RE = re.compile(
+    rf"(?:家长|家访)[^,.;!?。；\d]{{0,8}}?(?:电话|通话|沟通|联系|家访)[^,.;!?。；\d]{{0,2}}?({CN_NUM})\s*次"
+    rf"|家访\s*({CN_NUM})\s*次"
+)
+# "1:1s (x2)", "parent calls x3": a tally after the people or the talks.
+_EN_TALLY_RE = re.compile(
+    r"\b(?:one-on-ones?|talks?|calls?|chats?|parents?|students?|home\s+visits?)\s*\(?\s*[x×*]\s*(\d{1,2})\b"
+)
+_ONLY_REACHED_RE = re.compile(
+    r"\bonly\s+(one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?:picked\s+up|answered|replied|got\s+back)"
+    rf"|只有\s*({CN_NUM})\s*(?:个|位|名)?(?:家长|人)?(?:接了|接通了|回了|回复了)"
+)
 _PARENTS_OF_RE = re.compile(
     r"\b(?:parents|families|mothers|fathers|moms|dads)\s+of\s+"
     r"((?!(?:the|my|our|two|three|four|five|\d+|some|several|all)\b)[a-z]+(?:\s[a-z]+)?"

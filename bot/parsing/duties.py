@@ -22,7 +22,7 @@ DUTY_WORDS: Mapping[str, tuple[str, ...]] = {
     # 年级一: 专业思想教育 (the major and its prospects).
     "major_orientation": (
         r"专业思想",
-        r"专业(?:教育|介绍|认知|前景|发展|概况)",
+        r"专业(?:教育|介绍|认知|前景|发展|概况)|专业的?(?:发展)?(?:前景|方向|概况)",
         r"(?:解读|讲解|介绍|讲了?|学习)[^,.;!?。；]{0,6}?(?:培养方案|教学计划|课程体系|课程设置)",
         r"培养方案|教学计划|课程体系",
         r"\b(?:major\s+orientation|(?:degree\s+)?(?:programme|program)(?:'s)?\s+(?:curriculum|plan|structure)"
@@ -46,7 +46,8 @@ DUTY_WORDS: Mapping[str, tuple[str, ...]] = {
     "struggling_students": (
         r"学困生|学习困难|学业困难|学业预警|挂科|补考|重修|不及格|帮扶",
         r"补了?[^,.;!?。；]{0,2}?(?:课|高数|数分|线代|功课)|辅导(?:功课|作业)",
-        r"\b(?:failed|failing|struggling|academic\s+warnings?|resits?|retakes?|at[- ]risk|tutor\w*|extra\s+lessons?)\b",
+        r"\b(?:failed|failing|struggling\s+(?:with\s+)?(?:\w+\s+)?(?:courses?|classes|grades|studies|math\w*|exams?|calculus)|struggling\s+students?"
+        r"|academically\s+struggling|academic\s+warnings?|resits?|retakes?|at[- ]risk|tutor\w*|extra\s+lessons?)\b",
     ),
     # 创新创业意识 (innovation clubs, company visits).
     "innovation_awareness": (
@@ -90,8 +91,8 @@ DUTY_WORDS: Mapping[str, tuple[str, ...]] = {
     ),
     # 毕业离校教育 (graduation and leaving).
     "graduation": (
-        r"毕业(?!班)|离校|档案转递|派遣",
-        r"\b(?:graduat\w*|thesis|dissertation|leaving\s+(?:school|campus|university)|commencement)\b",
+        r"毕业(?!班|生)|离校|档案转递|派遣",
+        r"\b(?:graduation|graduated|thesis|dissertation|leaving[\s-]+(?:school|campus|university)|commencement)\b",
     ),
     # 三、3: helping the counselor (orientation, electing the class committee, political study).
     "counselor_assist": (
@@ -113,8 +114,22 @@ _DUTY_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-# Any duty word at all: most activities name none, and one search then settles it.
-_ANY_DUTY_RE = re.compile("|".join(w for words in DUTY_WORDS.values() for w in words))
+# Every character a Chinese duty word can start with (tests/parsing/test_scan_gates.py checks
+# it covers the table): the gate below rejects most positions with one set test.
+DUTY_ZH_FIRST = (
+    "三上不专互介企保做入公六军创制协参双发四团培复大学实宣就帮建思找招挂挑换推改政教数新档比毕求"
+    "派爱班理生用研离科竞第签简美考职英融补解计讲诚读课调辅迎违适选配重面"
+)
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# Any duty word at all: most activities name none, and one search then settles it. English
+# words all start a word.
+_ANY_DUTY_RE = re.compile(
+    f"(?=[{DUTY_ZH_FIRST}])(?:"
+    + "|".join(w for words in DUTY_WORDS.values() for w in words if _CJK_RE.search(w))
+    + ")|\\b(?=[a-z])(?:"
+    + "|".join(w for words in DUTY_WORDS.values() for w in words if not _CJK_RE.search(w))
+    + ")"
+)
 
 
 def duties_in(segment: str) -> tuple[str, ...]:

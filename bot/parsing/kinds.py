@@ -48,7 +48,12 @@ class KindRule:
 # A month's name, for "Oct form".
 _MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*"
 # The month's work record form ("记录表", "11月的表") or the semester's work plan.
-_FORM_OR_PLAN = r"(?:记录表|工作计划|学期计划|计划书|(?<=[\d一二三四五六七八九十本个])月份?的?(?:工作)?(?:记录)?表(?:格)?(?![扬现达演态示率]))"
+_FORM_OR_PLAN = (
+    # Not another record sheet (家访记录表, 谈心记录表, 班会记录表, 家长联系记录表).
+    r"(?:(?<![访心寝课会系])记录表|工作计划|学期计划|计划书|(?<=[\d一二三四五六七八九十本个])月份?的?(?:工作)?(?:记录)?表(?:格)?(?![扬现达演态示率])"
+    # "表交了" said on its own: in these chats the month's form.
+    r"|(?<![^\s,;:])表(?=交了|已交|已经交|已提交|提交了|交上去了))"
+)
 # Sharing sessions for students: their exams, jobs and studies, or their seniors telling them.
 _STUDENTS_SHARE = r"考研|就业|求职|保研|学习|竞赛|学长|学姐|师兄|师姐|校友|实习|上岸"
 _PARENT_WORDS = (
@@ -139,7 +144,7 @@ _RULES: list[KindRule] = [
         "cadre_meeting",
         r"(?:班委|班干部?|学生干部|团干部?|支委|团支部|班团干部|寝室长|宿舍长|舍长|楼长|层长|班长|团支书|支书"
         r"|(?<=[\u4e00-\u9fff]{2})委员)[^,.;!?。；]{0,8}?"
-        r"(?:会议|例会|开会|碰头会|座谈会|工作会|碰了?个?头|碰了?一下|开了个会|开个会|(?<![班团长])会"
+        r"(?:会议|例会|开会|碰头会|座谈会|(?<=[委部])(?:进行了)?座谈|工作会|碰了?个?头|碰了?一下|开了个会|开个会|(?<![班团长])会"
         # "班长会后把记录发给我": after a role ending in 长, 会后 is "after the meeting".
         r"|(?<=长)会(?![后前])|\s*meetings?\b)",
     ),
@@ -161,6 +166,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "cadre_meeting",
+        r"\bcommittee\s+meetings?\b|"
         r"\b(?:meet|met|meeting)\s+(?:with\s+)?(?:the\s+|my\s+|our\s+)?(?:student\s+|class\s+)?(?:class\s+committee|cadres|class\s+officers|"
         r"student\s+leaders|class\s+leaders|class\s+monitors|monitors|class\s+reps"
         # "met with the class monitor and the league secretary": two officers are a cadre meeting.
@@ -349,7 +355,7 @@ _RULES: list[KindRule] = [
         r"\bsat\s+in\b|\bsitting\s+in\b|\bsit\s+in\b|\baudit(?:ed|ing)?\b(?!\s+(?:lists?|reports?|forms?|results?|materials?|records?|files?|of\b))"
         r"|\bobserv(?:ed|ing|e)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:class|lecture|lesson|tutorial|lab\s+session|lab)"
         r"|\bclass(?:room)?\s+(?:visit|observation|check|inspection)s?\b|\bclassrooms?\b(?!\s*#?\s*[a-z]?\d)"
-        r"|\b(?:evening|morning|night)\s+(?:self[- ]?)?study\b|\bself[- ]study\b|\bmorning\s+reading\b"
+        r"|\b(?:evening|eve|morning|night)\s+(?:self[- ]?)?study\b|\bself[- ]study\b|\bmorning\s+reading\b"
         r"|\b(?:checked|took|check|take)\s+(?:the\s+)?attendance\b|\battendance\s+check"
         r"|\b(?:checked|visited|inspected|went\s+(?:round|to))\s+(?:the\s+)?exam\s+(?:rooms?|halls?)\b"
         r"|\b(?:exam\s+)?(?:review|revision)\s+(?:sessions?|class(?:es)?|lectures?)\b"
@@ -394,7 +400,7 @@ _RULES: list[KindRule] = [
     # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍".
     KindRule(
         "dorm_visit",
-        r"(?<![^\s,;])(?:宿舍|寝室)(?=\s*(?:[,;]\s*)?(?:$|[\d.]+\s*(?:h\b|hrs?\b|个?小时|分钟|min)))",
+        r"(?<![^\s,;])(?:宿舍|寝室)(?=\s*(?:[,;]\s*)?(?:$|[√✓✔✅]|[\d.]+\s*(?:h\b|hrs?\b|个?小时|分钟|min)))",
     ),
     KindRule(
         "dorm_visit",
@@ -432,7 +438,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "student_talk",
-        r"(?:与|和|跟|同|找|约)(?![^,.;!?。；]{0,12}?(?:老师|教师|任课|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|用人单位|企业|(?<![在到去])办公室))"
+        r"(?:与|和|跟|同|找|约)(?![^,.;!?。；]{0,4}?(?:班委|班干部)[^,.;!?。；]{0,6}?座谈)(?![^,.;!?。；]{0,12}?(?:老师|教师|任课|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|用人单位|企业|(?<![在到去])办公室))"
         # 唠, 掰扯: northern words for a chat; "对了一下": went over something together.
         r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈|了解|唠|掰扯|对了?一下|\s*\b(?:talk(?:ed)?|chat(?:ted)?)\b)",
     ),
@@ -486,6 +492,11 @@ _RULES: list[KindRule] = [
         "student_talk",
         rf"\b(?:met|meet|called\s+in|invited|video[- ]?(?:called|chatted)(?:\s+with)?)\s+{_SEEN_STUDENTS}",
     ),
+    # "checked in on the two sick students by phone".
+    KindRule(
+        "student_talk",
+        r"\bcheck(?:ed|ing)?\s+in\s+on\s+(?:[\w']+\s+){0,3}?(?:students?|freshm[ae]n|classmates?|seniors?|juniors?|sophomores?|him|her|them)\b",
+    ),
     # "2 students came to my office about their internships": they came to the advisor.
     KindRule(
         "student_talk",
@@ -504,7 +515,7 @@ _RULES: list[KindRule] = [
         "student_talk",
         rf"\bhelped\s+{_SEEN_STUDENTS}",
         need=re.compile(
-            r"\b(?:plans?|study|studies|careers?|courses?|revision|review|exams?|grades?)\b"
+            r"\b(?:plans?|study|studies|careers?|courses?|revision|review|exams?|grades?|cet|tests?|interviews?|prepare)\b"
         ),
         weak="clause",
     ),
@@ -555,7 +566,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_activity",
         r"竞赛(?![^,.;!?。；]{0,2}?(?:获奖|得奖|成绩))|比赛|大创|创新创业|(?:数学)?建模(?!课)|(?:组织|安排|举办)[^,.;!?。；]{0,6}?(?:模拟考试|模考|模拟面试)|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
-        r"|社会实践|运动会|晚会|联欢(?!班会)|文艺汇演|团建|春游|秋游|研学|考察|参访|读书会|观影|趣味|拔河|辩论"
+        r"|社会实践|运动会|晚会|联欢(?!班会)|文艺汇演|团建|春游|秋游|(?<!考)研学|考察|参访|读书会|观影|趣味|拔河|辩论"
         r"|(?:指导|带领|带着|带|组织|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
         r"(?:学生|同学)?[^,.;!?。；]{0,10}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树|报告"
         r"|答辩|毕业设计|毕设|论文|宣讲|讲座|经验分享|分享会)"
@@ -568,13 +579,16 @@ _RULES: list[KindRule] = [
         r"|(?:去|到)了?趟?[^,.;!?。；]{0,4}?(?:博物馆|科技馆|纪念馆|美术馆|展览馆|校史馆|艺术馆|天文馆)|球赛|大赛|接力赛|越野赛|演讲赛|派对|聚会|晨跑|夜跑|带队|灯谜|猜谜|徒步|远足|骑行|露营|野炊|扫墓|祭扫|汇演|聚餐|毕业典礼|联谊|郊游|爬山|烧烤|升旗仪式|观看"
         # Not to see a doctor ("陪学生去医院看病" is care: "other").
         r"|陪(?:同)?着?(?![^,.;!?。；]{0,8}?(?:医院|看病|就医|就诊|急诊|医务室))"
-        r"(?:留校|全班|班上|班里)?的?(?:学生|同学|大家|孩子|新生|毕业生)们?(?:一起|去|参加|过|看|观看)"
+        r"(?:留校|全班|班上|班里)?的?(?:学生|同学|大家|孩子|新生|毕业生)们?(?:一起|去|参加|过|看|观看|跑步|晨跑|夜跑|锻炼|运动|打球|散步)"
         # "给学生上了一次安全培训课": training the students give is no training of the advisor's.
         r"|(?:给|为|对)(?:全班|班里|班上|本班|[^,.;!?。；]{1,6}?的)?(?:学生|同学|新生|班委|班干部?)们?[^,.;!?。；]{0,10}?"
         r"(?:培训(?:会|班|课)?|分享会|交流会|经验分享|经验交流|宣讲会?)"
         # "跟学生一起包饺子", "和班里同学一起过冬至": doing something together with the students.
         r"|(?:跟|和|与|陪|同)(?:全班|班里|班上|本班)?的?(?:学生|同学|孩子|新生)们?一起"
         r"(?=[^,.;!?。；]{0,8}?(?:包|过|做|玩|看|唱|跑|打|踢|聚|庆|参加|参观|去|爬|种|布置))"
+        # "和学生打了场篮球": a game played with the students.
+        r"|(?:跟|和|与|陪)(?:全班|班里|班上|本班)?的?(?:学生|同学|孩子|新生|男生|女生)们?(?:一起)?(?:打|踢|下)了?(?:一|几|两)?(?:场|局|盘)?"
+        r"(?:篮球|足球|排球|羽毛球|乒乓球|球|棋)"
         # "参加学生的政治学习活动": the students' own activity, joined.
         r"|参加了?(?:学生|班级|同学)们?的[^,.;!?。；]{0,8}?活动"
         r"|科研训练|课外活动|第二课堂|素质拓展|游园|观影|看电影|(?:看|观看)了?[^,.;!?。；]{0,6}?(?:电影|纪录片|话剧|演出|展览)",
@@ -609,7 +623,7 @@ _RULES: list[KindRule] = [
         r"(?:\s+(?:who|that)\s+[^,.;!?]{0,30}?)?\s+(?:to|on|for|out)"
         r"|(?:\w+ball|chess|badminton|tennis|ping[- ]?pong|sports?)\s+(?:match(?:es)?|games?|tournaments?)|tournaments?"
         r"|(?:costume|christmas|xmas|halloween|new\s+year'?s?|class|birthday|farewell|graduation|welcome|holiday)\s+part(?:y|ies)"
-        r"|graduation\s+(?:ceremony|photos?|part(?:y|ies))|commencement|bowling|ice[- ]skating|skating|camping|kayaking|rafting|rock\s+climbing|go[- ]karting|escape\s+room"
+        r"|graduation\s+(?:ceremony|photos?|part(?:y|ies))|(?:thesis|proposal|graduation\s+design)\s+(?:\w+\s+)?defen[cs]es?|commencement|bowling|ice[- ]skating|skating|camping|kayaking|rafting|rock\s+climbing|go[- ]karting|escape\s+room"
         r"|end[- ]of[- ](?:the[- ])?(?:term|year|semester)\s+part(?:y|ies)|part(?:y|ies)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:class|students)"
         r"|tree[- ]planting|study\s+groups?|mock\s+interviews?|mock\s+(?:\w+\s+)?(?:defen[cs]es?|vivas?)|mock\s+(?:\w+\s+)?(?:exams?|tests?)|mcm|icm|challenge\s+cup|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
@@ -632,9 +646,9 @@ _RULES: list[KindRule] = [
         "other",
         rf"(?:(?:提交|上交|递交|交)(?:了|完)|提交|上交|递交|(?:填完|填好|写完|写好)了?)[^,.;!?。；]{{0,12}}?{_FORM_OR_PLAN}"
         rf"|{_FORM_OR_PLAN}[^,.;!?。；]{{0,8}}?"
-        r"(?:(?:已经?|都)(?:提交|上交|交|填好|填完|写好|写完)|(?<![忘没未])(?:提交|上交|交|填好|填完|写好|写完|交上去)了"
-        # "6月份的工作记录表交到学工办了".
-        r"|(?<![忘没未])(?:提交|上交|交)(?:到|给)[^,.;!?。；]{0,6}?了)",
+        r"(?:(?:已经?|都)(?:提交|上交|上传|交|填好|填完|写好|写完|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|填好|填完|写好|写完|交上去)了"
+        # "6月份的工作记录表交到学工办了", "10月份的表已经发给辅导员了".
+        r"|(?<![忘没未])(?:提交|上交|交|发|报|上传)(?:到|给)[^,.;!?。；]{0,6}?了)",
         # "需要提交工作计划", "月底前提交记录表": a duty or a deadline, not the deed.
         forbid_before=re.compile(
             r"(?:(?:要|需|须|得|该|应|记得|准备|打算|计划|尽快|按时|及时|让|叫)[^,.;!?。；]{0,6}|前)\s*$"
@@ -647,7 +661,10 @@ _RULES: list[KindRule] = [
         r"(?:the\s+|my\s+|our\s+|this\s+|last\s+)?(?:[\w'-]+\s+){0,3}?(?:work\s+)?(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan)\b"
         # "semester work plan handed in on Monday", "Oct form handed in".
         rf"|\b(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan|{_MONTHS_EN}\.?\s+forms?)\s+"
-        r"(?:was\s+|got\s+|all\s+)?(?:submitted|handed\s+in|turned\s+in|sent\s+(?:in|off)|filled\s+(?:in|out)|uploaded)\b"
+        r"(?:was\s+|got\s+|all\s+)?(?:submitted|handed\s+in|turned\s+in|sent\s+(?:in|off|to)|filled\s+(?:in|out)|uploaded|done)\b"
+        # "October's form sent to the counsellor", "the plan for this term has been submitted".
+        rf"|\b(?:{_MONTHS_EN}'s\s+(?:monthly\s+|record\s+)?forms?|(?:work\s+|semester\s+|term\s+)?plan\s+for\s+(?:this|the)\s+(?:term|semester))\s+"
+        r"(?:was\s+|got\s+|has\s+been\s+|is\s+)?(?:submitted|handed\s+in|turned\s+in|sent|uploaded|done)\b"
         # "the semester plan is done and sent", "November's form is submitted".
         rf"|\b(?:record\s+forms?|monthly\s+forms?|(?:work|semester|term)\s+plan|{_MONTHS_EN}(?:'s)?\s+(?:monthly\s+)?forms?)\s+"
         r"(?:for\s+\w+\s+)?(?:is|was|has\s+been|got|'s)\s+(?:all\s+)?(?:done|finished|ready|written|complete)?\s*(?:and\s+)?"
@@ -662,12 +679,13 @@ _RULES: list[KindRule] = [
         r"|(?:选举|换届|改选|竞选|选出|选了)[^,.;!?。；]{0,6}?(?:班委|团支书|班干部?|团支部|班长)"
         r"|(?:班委|班干部|团支部)(?:选举|换届|改选|竞选)"
         r"|考研(?:辅导|咨询|答疑|规划|经验)|(?:辅导|指导)[^,.;!?。；]{0,4}?考研"
+        r"|考研[^,.;!?。；]{0,10}?(?:备考|复习)?(?:指导|辅导|答疑|咨询)"
         r"|(?:协助|配合|帮)辅导员|(?:入学|新生|离校|毕业|适应性?|专业思想|职业道德|诚信|就业)教育"
         r"|补了?[^,.;!?。；]{0,2}?(?:课|高数|数分|线代|功课)|辅导(?:功课|作业)"
         r"|辅导了?[^,.;!?。；]{0,8}?(?:高数|数分|线代|高代|功课|作业|数学|英语|物理|编程|课程)"
         r"|(?:挂科|不及格|学困|学习困难)[^,.;!?。；]{0,8}?(?:辅导|补课|补习|答疑)"
         r"|(?:查看|了解|统计|核查|排查|跟进|检查|核实)[^,.;!?。；]{0,10}?返校|返校情况"
-        r"|政治学习|理论学习|学业预警|就业帮扶"
+        r"|政治学习|理论学习|学业预警|就业帮扶|动员[^,.;!?。；]{0,8}?报名"
         r"|(?:入党|入团)[^,.;!?。；]{0,6}?(?:推荐|推优|考察|谈话|培养|评议)|推优|发展党员|党员发展",
         weak="message",
     ),
@@ -685,7 +703,7 @@ _RULES: list[KindRule] = [
         "student_activity",
         r"\b(?:info(?:rmation)?|briefing|sharing|prep(?:aration)?|q&a)\s+sessions?\s+for\s+(?:the\s+|my\s+|our\s+)?"
         r"(?:students|juniors|seniors|freshm[ae]n|sophomores|class|graduates)\b"
-        r"|\b(?:talk|lecture|session|workshop)s?\s+for\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?"
+        r"|\b(?:talk|lecture|session|workshop|briefing)s?\s+for\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?"
         r"(?:class|students|juniors|seniors|freshm[ae]n|sophomores|graduates)\b"
         r"|\bgrad(?:uate)?\s+school\s+(?:exam\s+)?(?:info(?:rmation)?|advice|prep(?:aration)?|guidance|sessions?|talks?)\b",
         # "talked with 6 seniors about grad school exam prep": what the talk was about.
@@ -733,6 +751,7 @@ _RULES: list[KindRule] = [
         r"(?:took|accompanied|brought|drove|walked)\s+(?:a\s+|the\s+|my\s+|one\s+|two\s+|\d+\s+)?(?:sick\s+|injured\s+|ill\s+)?"
         r"(?:students?|him|her)(?:\s+with\s+[^,.;!?]{0,30}?)?\s+to\s+(?:the\s+)?(?:campus\s+|school\s+|university\s+|local\s+)?"
         r"(?:hospital|clinic|doctor|infirmary|er|health\s+cent(?:er|re))|"
+        r"visit(?:ed|ing)?\s+(?:a\s+|the\s+|my\s+)?(?:sick\s+|ill\s+|injured\s+)?(?:students?|him|her)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?hospital|"
         r"military\s+training|career\s+(?:planning|guidance)|cvs?|resumes?|résumés?|cover\s+letters?"
         r"|job\s+applications?|internship\s+applications?|(?:graduation|degree)\s+audits?"
         # "sent the exam schedule to the parents' group", "Parents' WeChat group: sent …".
@@ -757,7 +776,7 @@ ZH_KIND_START = (
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
-    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举"
+    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表"
 )
 
 

@@ -1,4 +1,4 @@
-"""The parsing pipeline: normalise, find activities and dates, split the note, fill in details.
+"""The parsing pipeline: find activities and dates in the normalised note, split it, fill in details.
 
 A note is scanned once for activity words and once for date expressions. Each activity
 gets the stretch of text up to the next one (cut at the last clause break between them),
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
@@ -34,24 +33,18 @@ from bot.parsing import details
 from bot.parsing.dates import DateMention, find_dates, is_plan
 from bot.parsing.gates import gated
 from bot.parsing.kinds import COMBINED_EN_RE, COMBINED_ZH_RE, RULES
+from bot.parsing.normalise import normalise
 
 _COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
 
-# Bot mentions and commands at the start: "@advisor_bot …", "/log …", "/log@advisor_bot …",
-# and the labels of forwarded messages and replies ("Forwarded from 辅导员:", "回复 王老师:"),
-# so a forwarded notice is read from its own first word ("请各位班主任…" is a request).
-_PREFIX_RE = re.compile(
-    r"^\s*(?:(?:/[a-z_]+(?:@\w+)?|@\w+|【转发】|\[转发\]|转发\s*:"
-    r"|(?:forwarded|fwd|fw)(?:\s+(?:message\s+)?from\s+[^:\n]{1,30}?)?\s*:"
-    r"|转自\s*[^:\n]{1,20}?\s*:|回复\s*(?:@\S+?|[\u4e00-\u9fff]{1,4}老师|\w*bot)\s*:"
-    r"|(?:reply(?:ing)?\s+to|re)\s+(?:@\S+?|[^:\n]{1,20}?)\s*:)[\s,:]*)+",
-    re.IGNORECASE,
-)
 # Clause breaks. A dot is a break unless it sits between digits (11.19, 1.5小时).
 _HARD_SEP_RE = re.compile(
     # The lookahead lists every first character: most positions fail on one set test.
-    r"(?=[,;!?。；\n+&.)/a①-⑳ ])(?:"
+    r"(?=[,;!?。；\n+&.)/a①-⑳ 一二三四五六七八九十])(?:"
     r"[,;!?。；\n+&①-⑳]|(?<!\d)\.|\.(?!\d)|(?<=\b\d)\)|(?<=\s)/(?=\s)"
+    # "一、查寝2次（周一、周四）二、谈心3人": a Chinese item number opens an item (not the
+    # weekdays 周一、周四 or 第一、).
+    r"|(?<![周期拜第\d一二三四五六七八九十])[一二三四五六七八九十](?=、(?![一二三四五六七八九十周]))"
     # "今天班委会 定了团日活动 完了去宿舍转了一圈": typed on a phone, a space before a word that
     # opens a new step (a day, "then") ends a clause.
     r"|(?<=[\u4e00-\u9fff]) (?=(?:今天|昨天|前天|今早|昨晚|然后|完了|之后|接着|随后|另外|还有|上周|这周|本周"
@@ -125,6 +118,8 @@ _NEG_AFTER_RE = re.compile(
     r"\s*(?:❌|✗|✘|✖|×|未完成|没完成)|[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|[^,]{0,2}没(?:开|去|成)|[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{0,4}?(?:原定|原计划|本来定|原本定)|[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
     # "本周的班会因为运动会推迟到下周了": put off to a later day (done after all: _MOVED_DONE_RE).
     r"|[^,]{0,10}?(?:推迟|延期|改期|挪|调|延|撂|搁|放)到"
+    # "dorm check got rained out".
+    r"|(?:\s+\S+){0,2}?\s*(?:got|was|were|been)\s+(?:rained|snowed)\s+(?:out|off)\b"
     r"|(?:\s+\S+){0,5}?\s*\b(?:was|were|got|has\s+been|is|had\s+been|(?:had|has|have)\s+to\s+be|will\s+be|must\s+be)\s+(?:cancel|postpon|moved|called\s+off)"
     r"|(?:\s+\S+){0,2}?\s*(?:moved|pushed|shifted|rescheduled|postponed)\s+(?:to|back|until|till)\b"
     r"|\s*(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
@@ -134,7 +129,7 @@ _NEG_AFTER_RE = re.compile(
 # A word every alternative above needs: without one after the activity, the lazy windows
 # need not be tried (a test checks that it covers the pattern).
 _NEG_AFTER_GATE_RE = re.compile(
-    r"[❌✗✘✖×未没取推延改暂调挪不别原本等撂搁放]|cancel|postpon|moved|pushed|shifted|reschedul|called"
+    r"[❌✗✘✖×未没取推延改暂调挪不别原本等撂搁放]|cancel|postpon|moved|pushed|shifted|reschedul|called|rained|snowed"
 )
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
@@ -258,6 +253,12 @@ _STUDENTS_AWAY_RE = re.compile(
 )
 _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁听|看)")
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
+# A note whose items open with a tick or a cross: each mark belongs to the item after it.
+_MARK_LEAD_RE = re.compile(r"\s*[✔✓√✅☑✘✗×❌✖]")
+_CROSS_BEFORE_RE = re.compile(r"[✘✗×❌✖]\s*$")
+_CROSS_AFTER_RE = re.compile(r"\s*[✘✗×❌✖]")
+_FOR_ME_RE = re.compile(r"\b(?:for\s+me|on\s+my\s+behalf|in\s+my\s+place|instead\s+of\s+me)\b")
+_I_FIRST_RE = re.compile(r"[^,]{0,12}?\b(?:i|we)\b")
 # "planned to visit the dorms but had a faculty meeting": meant, then not done (unless what
 # was meant was to skip it: "was going to skip the seminar but ended up attending").
 MEANT_TO_FIRST = "himptw"
@@ -298,220 +299,6 @@ _BLOCK_BEFORE_RE = gated(
 )
 _LATIN_RE = re.compile(r"[a-z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
-# Traditional characters some phones produce, folded to the simplified ones the
-# vocabulary uses (a table, not a converter: only the characters that matter here).
-_TRADITIONAL = str.maketrans(
-    "寢會課聽訪談級長參觀賽學與號樓週話電聯繫時開題導師們個兩間論講訓幹員動體場進見後點"
-    "絡備組織習驗圍視夥專業績簡報當練詢導預實踐創領隊項氣晨讀護經歷選舉競"
-    "團務議這禮來過還沒說發現問寫數語輔處決約從內對戶區書",
-    "寝会课听访谈级长参观赛学与号楼周话电联系时开题导师们个两间论讲训干员动体场进见后点"
-    "络备组织习验围视伙专业绩简报当练询导预实践创领队项气晨读护经历选举竞"
-    "团务议这礼来过还没说发现问写数语辅处决约从内对户区书",
-)
-# Slips of the input method: pinyin left unconverted ("查qin", "sushe") and homophones picked
-# from the candidate list ("班慧" for 班会), folded to the words the vocabulary knows.
-_IME_SLIPS = {
-    "qinshi": "寝室",
-    "sushe": "宿舍",
-    "banhui": "班会",
-    "tanxin": "谈心",
-    "jiafang": "家访",
-    "tingke": "听课",
-    "chaqin": "查寝",
-    "chaqinshi": "查寝室",
-    "qin": "寝",
-    "班慧": "班会",
-    "班惠": "班会",
-    "班汇": "班会",
-    "班绘": "班会",
-    "谈新": "谈心",
-    "谈信": "谈心",
-    "家仿": "家访",
-    "家方": "家访",
-    "茶寝": "查寝",
-    "宿设": "宿舍",
-    "宿社": "宿舍",
-    "子习": "自习",
-    "搬会": "班会",
-    "加长": "家长",
-    "淡心": "谈心",
-    "听客": "听课",
-    "委慧": "委会",
-    "委惠": "委会",
-    "版会": "班会",
-    "自息": "自习",
-    "再教室": "在教室",
-    "再宿舍": "在宿舍",
-    # 主题 typed as 主提, 主体 or 主替, only before a meeting word (主体 alone is a real word).
-    "主提": "主题",
-    "主体": "主题",
-    "主替": "主题",
-    "查侵": "查寝",
-}
-# Half-converted words: one character and the pinyin of the other ("班hui", "ban会", "家fang").
-_HALF_SLIPS = {
-    "hui": "会",
-    "xin": "心",
-    "fang": "访",
-    "ke": "课",
-    "she": "舍",
-    "shi": "室",
-    "ban": "班",
-    "tan": "谈",
-    "jia": "家",
-    "cha": "查",
-    "ting": "听",
-    "su": "宿",
-}
-_PINYIN_SLIP_RE = re.compile(
-    r"(?<![a-z])(?:chaqinshi|chaqin|qinshi|sushe|banhui|tanxin|jiafang|tingke)(?![a-z])"
-    # A lone "qin" only inside Chinese: "查了两次qin", not the surname in "talked with Qin".
-    r"|(?<=[\u4e00-\u9fff])\s*qin(?![a-z])"
-    r"|(?<=[班团])hui(?![a-z])|(?<=谈)xin(?![a-z])|(?<=家)fang(?![a-z])|(?<=听)ke(?![a-z])"
-    r"|(?<=宿)she(?![a-z])|(?<=寝)shi(?![a-z])"
-    r"|(?<![a-z])(?:ban(?=会)|tan(?=心)|jia(?=访)|cha(?=寝)|ting(?=课)|su(?=舍))",
-    re.IGNORECASE,
-)
-_GLUED_SCRIPTS_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?=[a-zA-Z]{2})|(?<=[a-zA-Z]{2})(?=[\u4e00-\u9fff])"
-)
-_HOMOPHONE_SLIP_RE = re.compile(
-    r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])|茶寝|宿[设社]|淡心|搬会(?!议)|(?<=[个位的名])加长(?![度版款])|加长(?=打|联系|沟通|电话|发|反映|们|会)|听客(?!人)|委[慧惠](?!同学|老师)"
-    r"|(?<=主题)版会|(?<=[早晚])自息|(?<=[早晚])子习|再(?:教室|宿舍)"
-    r"|主[提体替](?=班会|版会|班团会|团会|团日)|查侵"
-)
-# Cheap gates: most notes have neither pinyin inside Chinese nor these characters.
-_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设社淡客版息再搬加子提体替侵]")
-_ANY_LATIN_RE = re.compile(r"[a-zA-Z]")
-_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设社淡客版息再搬加子提体替侵]")
-# Pinyin slips touch a Chinese character or are whole words of their own.
-_PINYIN_GATE_RE = re.compile(
-    r"[\u4e00-\u9fff][a-z]|[a-z][\u4e00-\u9fff]|qin|sushe|banhui|tanxin|jiafang|tingke"
-)
-_ANY_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _fold_slip(m: re.Match[str]) -> str:
-    word = m.group().strip().lower()
-    return _IME_SLIPS.get(word) or _HALF_SLIPS[word]
-
-
-# English chat shorthand, spelled out for the vocabulary: "class mtg", "talked w/ 4 students".
-_SHORTHAND = {
-    "mtg": "meeting",
-    "mtgs": "meetings",
-    "mtng": "meeting",
-    "cmte": "committee",
-    "cttee": "committee",
-    "w/": "with ",
-    "w/o": "without",
-    "abt": "about",
-    "convo": "conversation",
-    "convos": "conversations",
-    "ppl": "people",
-    "wk": "week",
-    "wks": "weeks",
-    "tonite": "tonight",
-    "nite": "night",
-    "2nite": "tonight",
-    "2day": "today",
-    "b4": "before",
-    "hw": "homework",
-    "stdnts": "students",
-    "stdnt": "student",
-    "mins": "minutes",
-    # Common slips of the keyboard.
-    "calss": "class",
-    "clas": "class",
-    "claas": "class",
-    "parnets": "parents",
-    "parnet": "parent",
-    "parants": "parents",
-    "parant": "parent",
-    "talkd": "talked",
-    "vist": "visit",
-    "vistied": "visited",
-    "studnet": "student",
-    "studnets": "students",
-    "studetn": "student",
-    "studetns": "students",
-    "stduent": "student",
-    "stduents": "students",
-    "yesteday": "yesterday",
-    "yesterady": "yesterday",
-    "yestreday": "yesterday",
-    "ysterday": "yesterday",
-    "meetting": "meeting",
-    "meetign": "meeting",
-    "meeing": "meeting",
-    "dormitary": "dormitory",
-    "dormatory": "dormitory",
-    "dormvisit": "dorm visit",
-    "classmeeting": "class meeting",
-    "w": "with",
-}
-# Literal first (no leading look-behind), so the engine can skip most positions quickly; the
-# word boundary before is checked in the replacement function.
-_SHORTHAND_RE = re.compile(
-    r"(?:mtgs?|mtng|cmte|cttee|w/o|abt|convos?|ppl|wks?|tonite|nite|2nite|2day|b4|hw|stdnts?"
-    r"|calss|clas|claas|parnets?|parants?|talkd|vist|vistied|dormvisit|classmeeting"
-    r"|studnets?|studetns?|stduents?|yesteday|yesterady|yestreday|ysterday|meetting|meetign|meeing"
-    r"|dormitary|dormatory)(?![\w/])|w/(?![/o])"
-    r"|w(?=\s+[a-z])",
-    re.IGNORECASE,
-)
-# A title's dot is no sentence end: "Observed Prof. Wang's class" is one clause.
-_TITLE_DOT_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])", re.IGNORECASE)
-_WORD_BEFORE_RE = re.compile(r"[\w/]")
-# Case-sensitive literal gates on the lowered note: far cheaper than the patterns above.
-SHORTHAND_FIRST = "2abcdhmnpstvwy"
-_SHORTHAND_GATE_RE = gated(
-    SHORTHAND_FIRST,
-    # Only where a word starts: _fold_shorthand leaves a word's inside alone.
-    r"(?<![a-z0-9])(?:mtg|mtng|cmte|cttee|w/|abt|convo|ppl|wk|nite|tonite|2nite|2day|b4|hw|stdnt|clas(?!s)|claas|calss"
-    r"|par[na]|talkd|vist|dormv|classm|w\s|studnet|studetn|stduent|yesteday|yesterad|yestred|ysterd|meett"
-    r"|meetign|meeing|dormator|dormitar)",
-)
-_TITLE_GATE_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.")
-
-
-def _word_goes_on(m: re.Match[str]) -> bool:
-    start = m.start()
-    return start > 0 and _WORD_BEFORE_RE.match(m.string, start - 1) is not None
-
-
-def _fold_shorthand(m: re.Match[str]) -> str:
-    return m.group() if _word_goes_on(m) else _SHORTHAND[m.group().lower()]
-
-
-def _fold_title_dot(m: re.Match[str]) -> str:
-    return m.group() if _word_goes_on(m) else m.group()[:-1] + " "
-
-
-def _fold_slips(norm: str) -> str:
-    """The note with input-method slips and chat shorthand spelled out (see above)."""
-    if _FOLD_GATE_RE.search(norm) is None:
-        return norm  # most Chinese notes: nothing to fold, one scan
-    latin = _ANY_LATIN_RE.search(norm) is not None
-    cjk = _ANY_CJK_RE.search(norm) is not None
-    if cjk and _HOMOPHONE_GATE_RE.search(norm):
-        norm = _HOMOPHONE_SLIP_RE.sub(_fold_slip, norm)
-    if not latin:
-        return norm
-    lowered = norm.lower()
-    if cjk and _PINYIN_GATE_RE.search(lowered):
-        norm = _PINYIN_SLIP_RE.sub(_fold_slip, norm)
-        # "Mon听课", "今天class meeting": an English word glued to Chinese gets a space, so
-        # the English rules see a word boundary (Chinese characters are word characters).
-        norm = _GLUED_SCRIPTS_RE.sub(" ", norm)
-        lowered = norm.lower()
-    if _SHORTHAND_GATE_RE.search(lowered):
-        norm = _SHORTHAND_RE.sub(_fold_shorthand, norm)
-    if "." in lowered and _TITLE_GATE_RE.search(lowered):
-        norm = _TITLE_DOT_RE.sub(_fold_title_dot, norm)
-    return norm
-
-
 # Words right after an activity that make it a document about it, not the act itself:
 # "班会记录", "查寝表格发一下", "dorm check form".
 _DOCUMENT_AFTER_RE = re.compile(
@@ -602,33 +389,6 @@ class _Match(NamedTuple):  # a tuple: built for every activity word, several tim
     kind: str
 
 
-_CIRCLED = {
-    c: ";" for r in ((0x2460, 0x2474), (0x2474, 0x2488), (0x2776, 0x2794)) for c in range(*r)
-}
-# Cheap gates: a set test over the note is far cheaper than translating it.
-_CIRCLED_RE = re.compile("[\u2460-\u2487\u2776-\u2793]")
-_TRADITIONAL_RE = re.compile("[" + "".join(map(chr, _TRADITIONAL)) + "]")
-
-
-def normalise(text: str) -> tuple[str, str]:
-    """The note in NFKC (full-width digits and punctuation folded), without a leading
-    bot command or mention, and its lower-case twin with the same offsets."""
-    # "①10月8日查课 ②…": a circled number opens an item; NFKC would glue it to the date.
-    if _CIRCLED_RE.search(text):
-        text = text.translate(_CIRCLED)
-    norm = unicodedata.normalize("NFKC", text)
-    if _TRADITIONAL_RE.search(norm):
-        norm = norm.translate(_TRADITIONAL)
-    norm = _fold_slips(norm)
-    m = _PREFIX_RE.match(norm)
-    if m:
-        norm = norm[m.end() :]
-    low = norm.lower()
-    if len(low) != len(norm):  # a few characters change length when lowered; keep offsets
-        norm = low
-    return norm, low
-
-
 def _clause_bounds(low: str) -> list[int]:
     """Sorted break positions, with 0-1 and len as sentinels (clause i is [b[i]+1, b[i+1]))."""
     return [-1, *map(re.Match.start, _HARD_SEP_RE.finditer(low)), len(low)]
@@ -682,6 +442,12 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
     if _OTHER_DOER_RE.match(low, cs, start):
         return True
     if (
+        _FOR_ME_RE.search(low, end, ce)
+        and not _I_FIRST_RE.match(low, cs, start)
+        and not _LOG_REQUEST_RE.match(low, cs, ce)
+    ):
+        return True  # "my colleague sat in on the class for me"
+    if (
         ps < cs - 1
         and _CARRIED_ON_RE.match(low, cs, start)
         and _STAFF_SUBJECT_RE.match(low, ps, cs - 1)
@@ -702,7 +468,14 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True  # "planned to visit the dorms but had a faculty meeting"
     if _NEWS_AFTER_RE.match(low, end, ce):
         return True  # "美赛成绩出来了": news of it, not the advisor's activity
-    if _NEG_AFTER_GATE_RE.search(low, end, ce) and _NEG_AFTER_RE.match(low, end, ce):
+    marks_lead = _MARK_LEAD_RE.match(low) is not None
+    if marks_lead and _CROSS_BEFORE_RE.search(low, cs, start):
+        return True  # "✔ 查寝 ✔ 谈心 ✘ 家访": each mark is the item's after it
+    if (
+        _NEG_AFTER_GATE_RE.search(low, end, ce)
+        and _NEG_AFTER_RE.match(low, end, ce)
+        and not (marks_lead and _CROSS_AFTER_RE.match(low, end, ce))
+    ):
         return True
     return _NEG_LATER_RE.search(low, end, ce) is not None
 
@@ -890,17 +663,24 @@ _DONE_RE = re.compile(r"已经?|了|过|完|\b(?:done|held|did|had|went|visited|
 _FOR_ADVISORS_RE = re.compile(r"(?:面向|针对|给|为)(?:全体)?(?:班主任|班导师|辅导员)")
 
 _AT_PLACE_RE = re.compile(r"(?:在|于)[^,]{0,6}$")
+# "宿舍楼下", "寝室门口": beside the building, not inside it.
+_NEAR_THE_PLACE_RE = re.compile(r"楼?(?:下|门口|楼前|附近|旁边?|外面?|对面)")
 _DENIED_DORM_RE = re.compile(r"不是[^,]{0,4}?(?:查寝|查宿|查房|走寝|宿舍|寝室)")
 _INSTEAD_RE = re.compile(r"\s*(?:而|其实|实际上|只)?是")
 _BARE_DORM_WORDS = frozenset({"宿舍", "寝室", "公寓"})
 
 
 def _only_the_place(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
-    """Whether a dorm word only says where something else happened ("在3号楼宿舍召开了宿舍长会议")."""
+    """Whether a dorm word only says where something else happened ("在3号楼宿舍召开了宿舍长会议",
+    "宿舍楼下和几个男生聊天")."""
     if m.kind != "dorm_visit" or low[m.start : m.end] not in _BARE_DORM_WORDS:
         return False
     cs = bounds[m.clause] + 1
-    if not _AT_PLACE_RE.search(low, cs, m.start) and not _named_instead(low, m, bounds):
+    if (
+        not _AT_PLACE_RE.search(low, cs, m.start)
+        and not _named_instead(low, m, bounds)
+        and not _NEAR_THE_PLACE_RE.match(low, m.end)
+    ):
         return False
     return any(o.clause == m.clause and o.kind != "dorm_visit" for o in matches)
 
@@ -1188,7 +968,18 @@ def _boundary(low: str, a: _Match, b: _Match, bounds: list[int], dates: list[Dat
     last_soft = None
     for m in _SOFT_SEP_RE.finditer(low, a.end, b.start):
         last_soft = m.start()
-    return last_soft if last_soft is not None else b.start
+    if last_soft is not None:
+        return last_soft
+    if b.kind in _COUNTED_KINDS:
+        # "班会后单独留了3个同学谈话": the people talked to come before the talk's word.
+        opener = _TALK_OPENER_RE.search(low, a.end, b.start)
+        if opener is not None:
+            return opener.start()
+    return b.start
+
+
+# Words that open the part of a clause saying whom a talk or a call was with.
+_TALK_OPENER_RE = re.compile(r"单独|分别|逐一|挨个|和|跟|与|找|约|给|留了?")
 
 
 def _pick_date(

@@ -41,8 +41,9 @@ def build_web_app(
     policy: Policy | None = None,
     liveness: Liveness | None = None,
 ) -> Starlette:
-    """The dashboard with its ops routes; `notify` sends nudges (None: nudges are recorded
-    in the ledger only, and the sweep's retry is not involved)."""
+    """The dashboard with its ops routes. `notify` sends the advisor a nudge or a review's
+    notice (the bot's send_message); without it a nudge stays pending in the ledger for the
+    running bot's desk delivery job, and a review is not announced."""
     engine = engine or make_engine(settings.database_url)
     templates = Environment(
         loader=PackageLoader("bot.web", "templates"),

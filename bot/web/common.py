@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import secrets
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -142,7 +141,7 @@ def error_page(request: Request, status: int, key: str | None = None, **params: 
     lang = request_lang(request)
     services = web(request)
     if status == 401 and key is None:
-        body = services.render("signin.html", lang=lang, t=_translator(lang), nonce=_nonce())
+        body = services.render("signin.html", lang=lang, t=_translator(lang))
     else:
         message = t(lang, f"web.{key or f'error_{status}'}", **params)
         body = services.render(
@@ -168,6 +167,8 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
         return error_page(request, 400, "error_400", detail=exc.detail)
     if exc.status_code in (401, 403, 404):
         return error_page(request, exc.status_code)
+    if exc.status_code < 500:  # e.g. 405: a GET of a form's address
+        return error_page(request, exc.status_code, "error_400", detail=exc.detail)
     return error_page(request, exc.status_code, "error_500")
 
 
@@ -186,10 +187,6 @@ def _translator(lang: str) -> Callable[..., str]:
         return t(lang, f"web.{key}", **params)
 
     return translate
-
-
-def _nonce() -> str:
-    return secrets.token_urlsafe(8)
 
 
 def query_with(request: Request, **changes: str | None) -> str:

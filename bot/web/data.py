@@ -12,7 +12,7 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 from reminders.compliance import BEHIND, MET, MISSED, RuleStatus
 from reminders.duties import year_of_study
 from reminders.jobs.status import ClassCompliance, class_compliance, load_calendar
+from reminders.judge import final_moment
 from reminders.policy import Policy
+from reminders.semester_calendar import Semester as CalendarSemester
 from storage import forms as form_storage
 from storage.evidence import evidence_counts
 from storage.facts import ClassRow
@@ -67,18 +69,28 @@ class Overview:
 
 
 def compliance(
-    session: Session, policy: Policy, at: datetime, class_ids: Sequence[int] | None
+    session: Session,
+    policy: Policy,
+    at: datetime,
+    class_ids: Sequence[int] | None,
+    semester: CalendarSemester | None = None,
 ) -> list[ClassCompliance]:
     """Exactly what `status --json` says for these classes at `at` (None: every class):
-    each report's `rules` are the current periods, its `periods` every period so far."""
-    return class_compliance(session, policy, at, None if class_ids is None else list(class_ids))
+    each report's `rules` are the current periods, its `periods` every period so far.
+    `semester` judges that one instead of the one relevant at `at`."""
+    ids = None if class_ids is None else list(class_ids)
+    return class_compliance(session, policy, at, ids, semester=semester)
 
 
 def overview(
-    session: Session, policy: Policy, at: datetime, class_ids: Sequence[int] | None
+    session: Session,
+    policy: Policy,
+    at: datetime,
+    class_ids: Sequence[int] | None,
+    semester: CalendarSemester | None = None,
 ) -> Overview:
     """The overview's rows for these classes (None: every class), most behind first."""
-    results = compliance(session, policy, at, class_ids)
+    results = compliance(session, policy, at, class_ids, semester)
     rules = tuple(rule.id for rule in policy.rules)
     classes: list[ClassSummary] = []
     totals: Counter[str] = Counter()
@@ -106,6 +118,36 @@ def overview(
         )
     classes.sort(key=lambda c: (-c.score, c.row.name))
     return Overview(at, semester_name, rules, classes, dict(totals))
+
+
+@dataclass(frozen=True, slots=True)
+class SemesterResult:
+    """One semester of an academic year: judged now while it runs, for good once over."""
+
+    name: str
+    final: bool
+    view: Overview
+
+
+def academic_year(
+    session: Session, policy: Policy, at: datetime, class_ids: Sequence[int]
+) -> tuple[str, list[SemesterResult]]:
+    """The academic year holding `at` (September to August) as "2026-2027", and each of its
+    semesters that has begun: the ones over judged at their final moment (every period met
+    or missed), the running one at `at`."""
+    first_year = at.year if at.month >= 9 else at.year - 1
+    first, last = date(first_year, 9, 1), date(first_year + 1, 8, 31)
+    calendar = load_calendar(session, policy)
+    results = []
+    for semester in calendar.semesters:
+        if semester.end < first or semester.start > min(last, at.date()):
+            continue
+        final = final_moment(policy, calendar, semester, at.tzinfo or UTC)
+        done = final <= at
+        moment = final if done else at
+        view = overview(session, policy, moment, class_ids, semester)
+        results.append(SemesterResult(semester.name, done, view))
+    return f"{first_year}-{first_year + 1}", results
 
 
 class OverviewCache:

@@ -250,16 +250,16 @@ def advisor_page(request: Request) -> Response:
             own_ids = [i for i in own_ids if i in visible]
             if not viewer.is_counselor or not own_ids:
                 raise HTTPException(403)
-        view = data.overview(session, services.policy, at, own_ids)
+        year, semesters = data.academic_year(session, services.policy, at, own_ids)
         name = person.name
-    start = at.year if at.month >= 9 else at.year - 1
     return _page(
         request,
         viewer,
         "advisor.html",
         name=name,
-        view=view,
-        academic_year=f"{start}-{start + 1}",
+        semesters=semesters,
+        rules=tuple(rule.id for rule in services.policy.rules),
+        academic_year=year,
         at=at,
     )
 

@@ -22,6 +22,15 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 
+def _short_period(key: str) -> str:
+    """A period's key as a cell can show it: "2026-11" → "11", "…:W11-12" → "W11-12";
+    a semester's own key (one cell for the whole semester) shows nothing."""
+    if ":" in key:
+        return key.rsplit(":", 1)[1]
+    parts = key.split("-")
+    return parts[1] if len(parts) == 2 else ""
+
+
 def timeline_svg(
     rules: Sequence[str],
     history: Sequence[RuleStatus],
@@ -35,7 +44,7 @@ def timeline_svg(
     for status in history:
         by_rule.setdefault(status.rule, []).append(status)
     shown = [rule for rule in rules if rule in by_rule]
-    row_height = _LABEL + _CELL + 8
+    row_height = _LABEL + _CELL + 14
     height = max(row_height * len(shown), 1)
     parts = [
         f'<svg class="timeline" viewBox="0 0 {_WIDTH} {height}" role="img" '
@@ -56,7 +65,9 @@ def timeline_svg(
                 f'<g class="s-{status.state}"><title>{escape(title)}</title>'
                 f'<rect x="{x:.1f}" y="{y + _LABEL}" width="{width:.1f}" height="{_CELL}" rx="3"/>'
                 f'<text x="{x + width / 2:.1f}" y="{y + _LABEL + 15}" text-anchor="middle">'
-                f"{marks.get(status.state, '?')}</text></g>"
+                f"{marks.get(status.state, '?')}</text>"
+                f'<text class="tl-period" x="{x + width / 2:.1f}" y="{y + _LABEL + _CELL + 9}" '
+                f'text-anchor="middle">{escape(_short_period(status.period))}</text></g>'
             )
     parts.append("</svg>")
     return Markup("".join(parts))

@@ -71,7 +71,13 @@ async def test_forms_lists_the_counselors_classes_with_nudge_buttons(bot: BotUnd
         "催办 2·计划",
         "催办全部未交（3）",
         "下载本月全部表（zip）",
+        "‹ 2026-10",
+        "2026-12 ›",
     ]
+    # one tap to another month
+    [october] = await bot.press(LI, "‹ 2026-10")
+    assert october.startswith("2026-10 工作记录表（2026-11-05 截止）")
+    assert "❌ 未提交" in october  # past due
     # an admin sees every class; an advisor is pointed to /form
     assert "统计学2022-1班" in (await bot.say(ADMIN_ID, "/forms 2026-11"))[0]
     assert "/form" in (await bot.say(ZHANG, "/forms"))[0]
@@ -369,3 +375,59 @@ async def test_a_roster_person_made_admin_by_the_settings_sees_every_class(engin
         await admin_bot.say(ZHAO, "/forms")
         await admin_bot.press(ZHAO, "查看 2·表")
         assert (await admin_bot.press(ZHAO, "通过"))[0].startswith("已通过")
+
+
+async def test_a_returned_form_can_be_nudged_until_it_is_resubmitted(bot: BotUnderTest) -> None:
+    await submit_form(bot)
+    await bot.say(LI, "/forms")
+    await bot.press(LI, "查看 1·表")
+    await bot.press(LI, "退回")
+    await bot.say(LI, "请补充班会记录")
+    await bot.say(LI, "/forms")
+    assert labels(bot)[:2] == ["查看 1·表", "催办 1·表"]
+    replies = await bot.press(LI, "催办 1·表")
+    assert replies[-1] == "已催办 张老师（数学与应用数学2023-1班）。"
+    [nudge] = [s for s in sent_to(bot, ZHANG) if "提醒您" in s]
+    assert "已退回" in nudge and "/form 2026-11" in nudge
+    # once resubmitted there is nothing to nudge
+    await bot.say(ZHANG, "/form 2026-11")
+    await bot.press(ZHANG, "提交")
+    await bot.say(LI, "/forms")
+    assert "催办 1·表" not in labels(bot)
+
+
+async def test_a_long_return_comment_reaches_the_advisor_and_fits_the_caption(
+    bot: BotUnderTest,
+) -> None:
+    await submit_form(bot)
+    await bot.say(LI, "/forms")
+    await bot.press(LI, "查看 1·表")
+    await bot.press(LI, "退回")
+    comment = "请补充。" * 1000  # 4,000 characters: near Telegram's limit for one message
+    await bot.say(LI, comment)
+    told = "".join(s for s in sent_to(bot, ZHANG) if "退回" in s or s.startswith("请补充"))
+    assert told.count("请补充。") == 1000
+    await bot.say(LI, "/forms")
+    await bot.press(LI, "查看 1·表")
+    caption = str(bot.request.sent("sendDocument", LI)[-1].params["caption"])
+    assert len(caption) <= 1024 and caption.endswith("…")
+
+
+async def test_a_failed_nudge_is_retried_by_the_delivery_job_not_at_once(
+    bot: BotUnderTest,
+) -> None:
+    from telegram.error import NetworkError
+
+    await bot.say(LI, "/forms")
+    bot.request.failures["sendMessage"] = NetworkError("connection reset")
+    assert "稍后会自动重试" in (await bot.press(LI, "催办 2·表"))[-1]
+    [row] = nudges(bot)
+    assert (row.status, row.last_error) == ("pending", "NetworkError: connection reset")
+    # a minute later it may still be in flight elsewhere: left alone
+    bot.clock[0] = NOW + timedelta(minutes=1)
+    assert await desk_handlers.deliver_queued(bot.app.bot, bot.app.bot_data) == 0
+    bot.clock[0] = NOW + timedelta(minutes=16)
+    assert await desk_handlers.deliver_queued(bot.app.bot, bot.app.bot_data) == 1
+    assert len([s for s in sent_to(bot, WANG) if "提醒您" in s]) == 1
+    [row] = nudges(bot)
+    assert (row.status, row.attempts) == ("sent", 2)

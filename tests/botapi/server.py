@@ -197,6 +197,7 @@ class _Failure:
     chat_id: int | str | None
     disconnect: bool
     remaining: int
+    stall: float = 0.0  # seconds to wait before answering; 0 with error_code 0: none
 
 
 @dataclass
@@ -573,6 +574,11 @@ class FakeBotApi:
             if token != self.token:
                 raise ApiError(401, "Unauthorized")
             failure = self._take_failure(call)
+            if failure is not None and failure.stall:
+                # A stall: the call is carried out, but only after the pause (a client that
+                # timed out meanwhile never learns it went through).
+                await asyncio.sleep(failure.stall)
+                failure = None if failure.error_code == 0 else failure
             if failure is not None:
                 if failure.disconnect:
                     self._finish(call, None)
@@ -1543,12 +1549,15 @@ class FakeBotApi:
         times: int = 1,
         chat_id: int | str | None = None,
         disconnect: bool = False,
+        stall: float = 0.0,
     ) -> None:
         """Makes the next `times` calls of `method` ("*" for any) fail.
 
         With the usual Telegram description for the code unless one is given; 429 carries
         ``retry_after`` (default 1). `chat_id` limits it to calls addressing that chat;
         `disconnect` closes the connection without any answer (a network failure).
+        `stall` waits that many seconds first; with `error_code=0` the call then succeeds
+        (a slow Telegram, or one whose answer the client gave up waiting for).
         """
         if description is None:
             description = {
@@ -1566,7 +1575,14 @@ class FakeBotApi:
         with self._lock:
             self._failures.append(
                 _Failure(
-                    method.lower(), error_code, description, retry_after, chat_id, disconnect, times
+                    method.lower(),
+                    error_code,
+                    description,
+                    retry_after,
+                    chat_id,
+                    disconnect,
+                    times,
+                    stall,
                 )
             )
 

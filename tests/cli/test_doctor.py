@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -103,3 +104,45 @@ def test_bad_settings_and_a_missing_database_fail(tmp_path: Path, api: FakeBotAp
 def test_doctor_speaks_chinese_by_default(sqlite_url: str) -> None:
     result = cli(sqlite_url, "doctor", env={"ADVISORBOT_LANGUAGE": "zh"})
     assert "[FAIL] Telegram 令牌: 没有设置 TELEGRAM_BOT_TOKEN" in result.stdout
+
+
+def _system_cjk_font() -> bool:
+    import shutil
+    import subprocess
+
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return False
+    found = subprocess.run(
+        [fc_list, ":lang=zh", "family"], capture_output=True, text=True, timeout=30
+    )
+    return "Noto Sans CJK SC" in found.stdout
+
+
+@pytest.mark.skipif(not _system_cjk_font(), reason="no Noto Sans CJK SC installed here")
+def test_doctor_rebuilds_a_font_cache_older_than_the_fonts(sqlite_url: str, tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    config = tmp_path / "mpl"
+    env = {"MPLCONFIGDIR": str(config)}
+    subprocess.run(
+        [sys.executable, "-c", "import matplotlib.font_manager"],
+        env={**os.environ, **env},
+        check=True,
+        timeout=120,
+    )
+    cache = next(config.glob("fontlist-*.json"))
+    data = json.loads(cache.read_text())
+    # As if the cache had been written before the CJK fonts were installed.
+    data["ttflist"] = [f for f in data["ttflist"] if "CJK" not in f["name"]]
+    cache.write_text(json.dumps(data))
+
+    result = cli(sqlite_url, "doctor", env=env)
+    line = _lines(result.stdout)["Chinese font"]
+    assert line.startswith("[ok]") and "rebuilt" in line and "Noto Sans CJK SC" in line
+    rebuilt = json.loads(next(config.glob("fontlist-*.json")).read_text())
+    assert any("CJK" in f["name"] for f in rebuilt["ttflist"])  # later processes see it too
+    again = _lines(cli(sqlite_url, "doctor", env=env).stdout)["Chinese font"]
+    assert "rebuilt" not in again and again.startswith("[ok]")

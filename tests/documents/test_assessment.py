@@ -30,6 +30,35 @@ def test_one_row_per_advisor_with_title_grade_and_opinions(
         sim.log("勤老师", "勤奋2023-2班", Parsed("seminar", date(2026, 10, day), hours=2))
     sim.diligent_work("迟老师", "迟交2025-1班")
     sim.documents("迟老师", "迟交2025-1班", late=True)
+    # The counselor approves one form and returns another: the evidence sheet says so.
+    from sqlalchemy import select
+
+    from storage.forms import review_document
+    from storage.models import FormSubmission, Person
+
+    counselor = session.scalar(
+        select(Person).where(Person.name == sim.cls("勤奋2023-1班").counselor.name)
+    )
+    assert counselor is not None
+    forms = {
+        f.month: f.id
+        for f in session.scalars(
+            select(FormSubmission).where(FormSubmission.class_id == sim.cls("勤奋2023-1班").id)
+        )
+    }
+    review_document(
+        session, counselor, "monthly_form", forms["2026-10"], "approved", local(2026, 11, 3)
+    )
+    review_document(
+        session,
+        counselor,
+        "monthly_form",
+        forms["2026-11"],
+        "returned",
+        local(2026, 12, 3),
+        "补充家长联系",
+    )
+    session.commit()
     out = tmp_path / "year.xlsx"
     lazy_id = sim.people["懒老师"].id
     summary = write_assessment_workbook(
@@ -69,6 +98,14 @@ def test_one_row_per_advisor_with_title_grade_and_opinions(
     assert lazy["学生意见"] == "学生反映很少见到班主任"
     assert diligent["学生意见"] in ("", None)
     assert evidence[0][0] == "班级" and len(evidence) > 20
+    assert evidence[0][-1] == "审核"
+    form_rows = {
+        row[3]: row[-1]
+        for row in evidence
+        if row[0] == "勤奋2023-1班" and row[2] == "月度工作记录表"
+    }
+    assert (form_rows["2026-10"], form_rows["2026-11"]) == ("已审核通过", "已退回，待重交")
+    assert form_rows["2026-09"] == "待审核"
 
 
 def test_a_year_with_no_semester(session: Session, sqlite_url: str, tmp_path: Path) -> None:

@@ -125,6 +125,8 @@ def world(tmp_path: Path) -> Iterator[World]:
         DATABASE_URL=db_url,
         ADVISORBOT_ADMINS=str(ADMIN),
         ADVISORBOT_RATE_LIMIT="300",
+        # No dashboard: parallel runs would fight over its default port (tests/web serves it).
+        ADVISORBOT_WEB_PORT="0",
         PYTHONUNBUFFERED="1",
     )
     bot = BotProcess(env, tmp_path, tmp_path / "bot")

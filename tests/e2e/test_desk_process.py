@@ -40,7 +40,7 @@ def press(world: World, user: int, message: Call, label: str) -> int:
 
 
 def reply_to(world: World, chat_id: int, since: int, method: str = "sendMessage") -> Call:
-    return world.api.wait_for(method=method, chat_id=chat_id, since=since, timeout=20)
+    return world.api.wait_for(method=method, chat_id=chat_id, since=since, timeout=40)
 
 
 def texts_since(world: World, chat_id: int, since: int) -> list[str]:
@@ -61,7 +61,10 @@ def test_counselor_desk_nudges_review_zip_and_questions(world: World) -> None:
     month = f"{local.year:04d}-{local.month:02d}"
     bot.env["ADVISORBOT_TIMEZONE"] = zone
     bot.start()
-    api.wait_for(method="getUpdates", timeout=30)
+    try:
+        api.wait_for(method="getUpdates", timeout=60)
+    except TimeoutError as exc:
+        raise AssertionError(f"the bot did not start:\n{bot.output()}") from exc
     submit_form(world, FIRST_ADVISOR, month)
 
     # /forms: the month, page 1 of the 30 classes, a nudge button per missing item

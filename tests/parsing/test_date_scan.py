@@ -7,7 +7,7 @@ import re
 import re._parser as sre
 from pathlib import Path
 
-from bot.parsing import dates, pipeline
+from bot.parsing import dates, normalise
 from bot.parsing.gates import combined
 from tests.parsing.test_scan_gates import _first_chars
 
@@ -43,7 +43,7 @@ def test_scans_match_the_plain_rules_on_the_corpus() -> None:
         [(n, p) for n, p in dates._RULES if n.startswith("en_") or n in dates._SHARED],
     )
     lines = _CORPUS.read_text(encoding="utf-8").splitlines()
-    for text in (pipeline.normalise(json.loads(line)["text"])[1] for line in lines if line):
+    for text in (normalise.normalise(json.loads(line)["text"])[1] for line in lines if line):
         for plain, fast in ((plain_zh, dates._COMBINED_ZH_RE), (plain_en, dates._COMBINED_EN_RE)):
             want = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
             assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == want, text

@@ -68,3 +68,28 @@ def test_json_carries_documents_only_when_there_are_some() -> None:
         "提交了本学期班主任工作计划", parse_note("提交了本学期班主任工作计划", NOW)
     )
     assert plan["documents"] == [{"doc": "semester_plan", "date": "2026-12-04"}]
+
+
+NOV_3 = dt.datetime(2026, 11, 3, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "doc", "period"),
+    [
+        ("10月份的表已经发给辅导员了", "monthly_form", "2026-10"),
+        ("表交了", "monthly_form", "2026-10"),
+        ("本学期班主任工作计划已上传系统", "semester_plan", None),
+        ("the plan for this term has been submitted", "semester_plan", None),
+        ("October's form sent to the counsellor this morning", "monthly_form", "2026-10"),
+        ("Monthly form done ✅", "monthly_form", "2026-10"),
+    ],
+)
+def test_more_ways_to_hand_in(text: str, doc: str, period: str | None) -> None:
+    result = parse_note(text, NOV_3)
+    assert result.activities == ()
+    assert [(d.doc, d.period) for d in result.documents] == [(doc, period)]
+
+
+@pytest.mark.parametrize("text", ["家访记录表已上传", "工作计划还没交", "记录表填了一半"])
+def test_other_sheets_and_forms_not_handed_in_are_no_document(text: str) -> None:
+    assert parse_note(text, NOV_3).documents == ()

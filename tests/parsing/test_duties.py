@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -93,3 +95,18 @@ def test_duties_are_in_the_json_of_each_activity() -> None:
     text = "带大三同学做考研经验分享"
     (out,) = result_to_json(text, parse_message(text, NOW))["activities"]  # type: ignore[misc]
     assert out["duties"] == ["kaoyan_guidance"]
+
+
+_DUTY_CORPUS = Path(__file__).resolve().parents[1] / "data" / "duty_corpus.jsonl"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [json.loads(line) for line in _DUTY_CORPUS.read_text(encoding="utf-8").splitlines() if line],
+    ids=lambda case: case["id"],
+)
+def test_duty_corpus(case: dict[str, object]) -> None:
+    """Notes written blind for the duties (batch d1): the duties of all their activities."""
+    now = dt.datetime.fromisoformat(str(case["now"]))
+    got = {d for a in parse_message(str(case["text"]), now) for d in a.duties}
+    assert got == set(case["duties"])  # type: ignore[arg-type]

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.parsing import parse_message, pipeline
+from bot.parsing import normalise, parse_message
 
 MONDAY = dt.datetime(2026, 11, 23, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
@@ -128,6 +128,6 @@ def _spelled(items: Any) -> list[str]:
 def test_every_input_method_slip_has_its_correction() -> None:
     # A slip the pattern finds without a correction would make _fold_slip raise, and the
     # note would parse as nothing.
-    slips = _spelled(sre.parse(pipeline._HOMOPHONE_SLIP_RE.pattern))
+    slips = _spelled(sre.parse(normalise._HOMOPHONE_SLIP_RE.pattern))
     assert slips
-    assert [w for w in slips if w not in pipeline._IME_SLIPS] == []
+    assert [w for w in slips if w not in normalise._IME_SLIPS] == []

@@ -97,7 +97,7 @@ def test_a_failure_is_logged_by_hash_and_counted(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     def broken(*args: object) -> list[object]:
-        raise RuntimeError("boom")
+        raise RuntimeError(f"boom on {args[0]!r}")  # a message quoting the note
 
     monkeypatch.setattr(parsing, "analyse", broken)
     before = parsing.parse_failures()
@@ -105,7 +105,7 @@ def test_a_failure_is_logged_by_hash_and_counted(
         result = parse_note("给王小明家长打电话 secret-note", NOW)
     assert result == parsing.ParseResult()
     assert parsing.parse_failures() == before + 1
-    assert "sha256" in caplog.text
+    assert "sha256" in caplog.text and "RuntimeError" in caplog.text
     assert "王小明" not in caplog.text and "secret-note" not in caplog.text
 
 

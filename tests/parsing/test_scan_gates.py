@@ -7,7 +7,7 @@ import re._constants as c
 import re._parser as sre
 from typing import Any
 
-from bot.parsing import dates, details, kinds, pipeline
+from bot.parsing import dates, details, duties, kinds, normalise, pipeline
 
 _WIDE_RANGE = 3000  # a class this wide (all of CJK) would make the gate useless
 
@@ -73,6 +73,17 @@ def test_kind_gate_covers_every_chinese_rule() -> None:
     assert _missing(patterns, kinds.ZH_KIND_START) == []
 
 
+def test_duty_gate_covers_every_chinese_duty_word() -> None:
+    words = [w for ws in duties.DUTY_WORDS.values() for w in ws if re.search(r"[\u4e00-\u9fff]", w)]
+    assert _missing(words, duties.DUTY_ZH_FIRST) == []
+
+
+def test_english_duty_words_start_a_word() -> None:
+    words = [w for ws in duties.DUTY_WORDS.values() for w in ws]
+    english = [w for w in words if not re.search(r"[\u4e00-\u9fff]", w)]
+    assert all(w.startswith(r"\b") for w in english)
+
+
 def test_date_gate_covers_every_chinese_rule() -> None:
     patterns = [p for name, p in dates._RULES if not name.startswith("en_")]
     gate = re.compile(dates._ZH_DATE_START)  # a character class, "[0-9零…]"
@@ -121,7 +132,7 @@ def test_first_character_gates_cover_their_patterns() -> None:
         (pipeline._TODO_HEAD_RE, pipeline.TODO_HEAD_FIRST),
         (pipeline._BLOCK_BEFORE_RE, pipeline.BLOCK_BEFORE_FIRST),
         (pipeline._NEG_LATER_RE, pipeline.NEG_LATER_FIRST),
-        (pipeline._SHORTHAND_GATE_RE, pipeline.SHORTHAND_FIRST),
+        (normalise._SHORTHAND_GATE_RE, normalise.SHORTHAND_FIRST),
         (pipeline._MEANT_TO_RE, pipeline.MEANT_TO_FIRST),
         (pipeline._REPEAT_RE, pipeline.REPEAT_FIRST),
         (details._HOURS_ZH_RE, details.HOURS_FIRST),

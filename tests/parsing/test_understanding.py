@@ -370,3 +370,141 @@ WEDNESDAY = dt.datetime(2026, 10, 28, 21, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
 def test_northern_speech(text: str, expected: list[tuple[str, str, int]]) -> None:
     got = [(a.kind, a.date.isoformat(), a.count) for a in parse_message(text, WEDNESDAY)]
     assert got == expected
+
+
+NOV_12 = dt.datetime(2026, 11, 12, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Monday before last: class meeting", [("class_meeting", "2026-11-02")]),
+        ("a week ago Tuesday I called Sun Li's mother", [("parent_contact", "2026-11-03")]),
+        (
+            "Singles' Day, had a chat with 3 students about spending",
+            [("student_talk", "2026-11-11")],
+        ),
+        ("dorm check got rained out", []),
+    ],
+)
+def test_english_dates_and_washouts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.kind, a.date.isoformat()) for a in parse_message(text, NOV_12)] == expected
+
+
+NOV_30 = dt.datetime(2026, 11, 30, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在操场陪同学们跑步", [("student_activity", 1)]),
+        ("宿舍楼下和几个男生聊天", [("student_talk", 1)]),
+        ("班会后单独留了3个同学谈话", [("class_meeting", 1), ("student_talk", 3)]),
+    ],
+)
+def test_places_and_people_of_a_run_on_clause(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(a.kind, a.count) for a in parse_message(text, NOV_30)] == expected
+
+
+DEC_17 = dt.datetime(2026, 12, 17, 22, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("哈哈哈今天和学生打了场篮球", ["student_activity"]),
+        ("听课√ 宿舍√ 班会×", ["classroom_visit", "dorm_visit"]),
+        ("查寝❌ 下雨了", []),
+    ],
+)
+def test_ticks_crosses_and_games(text: str, kinds: list[str]) -> None:
+    assert [a.kind for a in parse_message(text, DEC_17)] == kinds
+
+
+NOV_19 = dt.datetime(2026, 11, 19, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My colleague sat in on the class for me", []),
+        ("Could you log a dorm visit for me on Monday?", [("dorm_visit", 1)]),
+        ("Tried calling two parents, only one picked up", [("parent_contact", 1)]),
+        (
+            "After the dorm check I talked to two roommates",
+            [("dorm_visit", 1), ("student_talk", 2)],
+        ),
+        ("attended my student's thesis proposal defence", [("student_activity", 1)]),
+        ("Checked in on the two sick students by phone", [("student_talk", 2)]),
+    ],
+)
+def test_who_did_it_and_how_many(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(a.kind, a.count) for a in parse_message(text, NOV_19)] == expected
+
+
+APRIL_15 = dt.datetime(2027, 4, 15, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 研学 inside 考研学生 is no study tour.
+        ("对三名考研学生进行了备考指导", [("other", 1)]),
+        ("与新任班委进行了座谈", [("cadre_meeting", 1)]),
+        ("今日与学生家长电话沟通三次，分别通报了学生的学习情况", [("parent_contact", 3)]),
+        ("本学期以来共开展家访两次", [("parent_contact", 2)]),
+        ("家访一次，了解学生家庭情况", [("parent_contact", 1)]),
+    ],
+)
+def test_formal_reports(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(a.kind, a.count) for a in parse_message(text, APRIL_15)] == expected
+
+
+DEC_11 = dt.datetime(2026, 12, 11, 17, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("✔ 查寝 ✔ 谈心 ✘ 家访", [("dorm_visit", "2026-12-11"), ("student_talk", "2026-12-11")]),
+        (
+            "this week - mon: 听课, tue: 查寝, thu: 班会",
+            [
+                ("classroom_visit", "2026-12-07"),
+                ("dorm_visit", "2026-12-08"),
+                ("class_meeting", "2026-12-10"),
+            ],
+        ),
+        ("查寝 ✅ 听课 ❌", [("dorm_visit", "2026-12-11")]),
+    ],
+)
+def test_lists_with_marks_and_headings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.kind, a.date.isoformat()) for a in parse_message(text, DEC_11)] == expected
+
+
+def test_a_chinese_item_number_opens_an_item_but_not_a_weekday_list() -> None:
+    got = parse_message("一、查寝2次（周一、周四）二、谈心3人", DEC_11)
+    assert [(a.kind, a.date.isoformat(), a.count) for a in got][:2] == [
+        ("dorm_visit", "2026-12-07", 1),
+        ("dorm_visit", "2026-12-10", 1),
+    ]
+    assert [(a.kind, a.count) for a in got][2:] == [("student_talk", 3)]
+
+
+DEC_2 = dt.datetime(2026, 12, 2, 22, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cls mtg 30min", [("class_meeting", 1)]),
+        ("eve study chk rm 204", [("classroom_visit", 1)]),
+        ("cmte mtg yday", [("cadre_meeting", 1)]),
+        ("tlk w/ 3 stds abt kaoyan", [("student_talk", 3)]),
+        ("dorms + 1:1s (x2) tonight", [("dorm_visit", 1), ("student_talk", 2)]),
+        ("msg'd 4 parents abt exam week", [("parent_contact", 4)]),
+        ("visited sick std in hospital", [("other", 1)]),
+    ],
+)
+def test_english_shorthand(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(a.kind, a.count) for a in parse_message(text, DEC_2)] == expected

@@ -204,6 +204,13 @@ def test_survey_summary_counts_closed_surveys_of_the_year(session: Session) -> N
     )
     summary = survey_summary(session, school_class.id, year, at=local(2026, 12, 1), tz=TZ)
     assert summary.answers == 5 and summary.averages == (3.6,) * 5 and summary.overall == 3.6
+    # The assessment's students' column (what `export assessment` passes as `opinions`).
+    from bot.surveys import assessment_opinions
+
+    cells = assessment_opinions(session, year, local(2026, 12, 1), TZ, "zh", 5)
+    assert set(cells) == {school_class.advisor_id}
+    assert "3.60" in cells[school_class.advisor_id] and "5" in cells[school_class.advisor_id]
+    assert assessment_opinions(session, year, local(2026, 11, 10), TZ, "zh", 5) == {}
     # Another academic year holds none of it.
     assert (
         survey_summary(session, school_class.id, "2025-2026", at=local(2026, 12, 1), tz=TZ).answers

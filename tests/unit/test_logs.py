@@ -16,9 +16,19 @@ TOKEN = "123456789:AAHsecretsecretsecretsecretsecret00"
 
 @pytest.fixture
 def stream() -> Iterator[io.StringIO]:
+    """Where the logs go; the root handlers and the levels configure_logging sets are put back."""
+    loggers = [logging.getLogger(name) for name in ("", "httpx", "apscheduler")]
+    levels = [logger.level for logger in loggers]
+    handlers = list(logging.getLogger().handlers)
     out = io.StringIO()
     yield out
-    logging.basicConfig(force=True, handlers=[logging.NullHandler()])
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    for handler in handlers:
+        root.addHandler(handler)
+    for logger, level in zip(loggers, levels, strict=True):
+        logger.setLevel(level)
 
 
 def test_json_lines_parse_and_carry_the_update_id(stream: io.StringIO) -> None:

@@ -235,3 +235,27 @@ def test_web_serves_the_dashboard_alone_and_a_taken_port_is_one_clear_error(
             if process.poll() is None:
                 process.kill()
                 process.wait(timeout=5)
+
+
+async def test_menu_button_opens_the_dashboard_only_under_https(engine: Engine) -> None:
+    from bot.web.serve import set_menu_button
+
+    seed(engine)
+    bot = make_bot(engine, _settings(engine, web_url="https://dash.example.edu"))
+    async with bot.app:
+        await set_menu_button(bot.app.bot, bot.app.bot_data.settings)
+        plain = _settings(engine, web_port=8099)
+        await set_menu_button(bot.app.bot, plain)
+    calls = bot.request.sent("setChatMenuButton")
+    assert len(calls) == 1
+    button = calls[0].params["menu_button"]
+    button = json.loads(button) if isinstance(button, str) else button
+    assert button["type"] == "web_app" and button["web_app"]["url"] == "https://dash.example.edu/"
+
+
+async def test_web_says_so_when_the_dashboard_is_off(engine: Engine) -> None:
+    seed(engine)
+    bot = make_bot(engine, _settings(engine, web_port=0))
+    async with bot.app:
+        replies = await bot.say(LI, "/web")
+    assert replies == ["本机器人没有开启网页看板。"]

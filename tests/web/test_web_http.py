@@ -4,6 +4,7 @@ ways in, the forms inbox, error pages. The browser tests are in test_browser.py.
 from __future__ import annotations
 
 import json
+import re
 import time
 from datetime import timedelta
 from urllib.parse import urlencode
@@ -386,3 +387,52 @@ def test_a_server_error_is_a_page_and_the_log_has_no_sign_in_token(
     assert "Traceback" not in response.text and "database went away" not in response.text
     assert "database went away" in caplog.text  # logged for the operator …
     assert token not in caplog.text and "/signin/…" in caplog.text  # … without the token
+
+
+def test_old_links_and_sessions_are_pruned_and_a_person_can_be_forgotten(
+    client: TestClient, engine: Engine, college: College, clock: Clock
+) -> None:
+    from storage.web_auth import forget_person
+
+    li = college.people["李辅导员"]
+    sign_in_link(engine, li, NOW - timedelta(days=2))  # never used, long expired
+    signed_in(client, engine, li)
+    with Session(engine) as session:
+        assert len(session.scalars(select(WebSignInLink)).all()) == 1  # the old one is gone
+        assert len(session.scalars(select(WebSession)).all()) == 1
+        forget_person(session, li)
+        session.commit()
+        assert session.scalars(select(WebSession)).all() == []
+    assert client.get("/").status_code == 401
+
+
+def test_a_form_address_opened_as_a_page_says_so(
+    client: TestClient, engine: Engine, college: College
+) -> None:
+    signed_in(client, engine, college.people["李辅导员"])
+    response = client.get("/forms/review")
+    assert response.status_code == 405 and "请求有误" in response.text
+
+
+def test_advisor_page_shows_each_semester_of_the_academic_year(
+    client: TestClient, engine: Engine, college: College, clock: Clock
+) -> None:
+    from datetime import date
+
+    from storage.directory import add_semester
+    from tests.conftest import local
+
+    with Session(engine) as session:
+        add_semester(session, "2026-2027-2", date(2027, 2, 22), date(2027, 7, 4))
+        session.commit()
+    clock.now = local(2027, 3, 15, 10)
+    token = sign_in_link(engine, college.people["院办管理员"], clock.now)
+    assert client.get(f"/signin/{token}", follow_redirects=False).status_code == 303
+    page = client.get(f"/advisor/{college.people['张老师']}").text
+    autumn = page.split('data-semester="2026-2027-1"')[1].split("</section>")[0]
+    spring = page.split('data-semester="2026-2027-2"')[1].split("</section>")[0]
+    assert "已结束，最终结果" in autumn and "进行中" in spring
+    assert "学年 2026-2027" in page
+    # Over for good: the autumn's rules are met or missed, none still open.
+    states = set(re.findall(r'<li class="s-(\w+)" data-rule=', autumn))
+    assert states <= {"met", "missed"} and "missed" in states

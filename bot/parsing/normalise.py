@@ -1,0 +1,279 @@
+"""Stage 1: normalise a note before anything reads it.
+
+NFKC (full-width digits and punctuation folded), traditional characters some phones produce
+folded to simplified ones (`_TRADITIONAL`, a table of the characters that matter here),
+circled item numbers made breaks, input-method slips folded to the words the vocabulary
+knows (`_IME_SLIPS`: pinyin left unconverted, homophones picked from the candidate list,
+half-converted words), English chat shorthand spelled out (`_SHORTHAND`), and a leading bot
+command, mention or forwarding label dropped. `normalise` returns the note and its
+lower-case twin with the same offsets, which every later stage reads.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.parsing.gates import gated
+
+# Bot mentions and commands at the start: "@advisor_bot …", "/log …", "/log@advisor_bot …",
+# and the labels of forwarded messages and replies ("Forwarded from 辅导员:", "回复 王老师:"),
+# so a forwarded notice is read from its own first word ("请各位班主任…" is a request).
+_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:/[a-z_]+(?:@\w+)?|@\w+|【转发】|\[转发\]|转发\s*:"
+    r"|(?:forwarded|fwd|fw)(?:\s+(?:message\s+)?from\s+[^:\n]{1,30}?)?\s*:"
+    r"|转自\s*[^:\n]{1,20}?\s*:|回复\s*(?:@\S+?|[\u4e00-\u9fff]{1,4}老师|\w*bot)\s*:"
+    r"|(?:reply(?:ing)?\s+to|re)\s+(?:@\S+?|[^:\n]{1,20}?)\s*:)[\s,:]*)+",
+    re.IGNORECASE,
+)
+# Traditional characters some phones produce, folded to the simplified ones the
+# vocabulary uses (a table, not a converter: only the characters that matter here).
+_TRADITIONAL = str.maketrans(
+    "寢會課聽訪談級長參觀賽學與號樓週話電聯繫時開題導師們個兩間論講訓幹員動體場進見後點"
+    "絡備組織習驗圍視夥專業績簡報當練詢導預實踐創領隊項氣晨讀護經歷選舉競"
+    "團務議這禮來過還沒說發現問寫數語輔處決約從內對戶區書",
+    "寝会课听访谈级长参观赛学与号楼周话电联系时开题导师们个两间论讲训干员动体场进见后点"
+    "络备组织习验围视伙专业绩简报当练询导预实践创领队项气晨读护经历选举竞"
+    "团务议这礼来过还没说发现问写数语辅处决约从内对户区书",
+)
+# Slips of the input method: pinyin left unconverted ("查qin", "sushe") and homophones picked
+# from the candidate list ("班慧" for 班会), folded to the words the vocabulary knows.
+_IME_SLIPS = {
+    "qinshi": "寝室",
+    "sushe": "宿舍",
+    "banhui": "班会",
+    "tanxin": "谈心",
+    "jiafang": "家访",
+    "tingke": "听课",
+    "chaqin": "查寝",
+    "chaqinshi": "查寝室",
+    "qin": "寝",
+    "班慧": "班会",
+    "班惠": "班会",
+    "班汇": "班会",
+    "班绘": "班会",
+    "谈新": "谈心",
+    "谈信": "谈心",
+    "家仿": "家访",
+    "家方": "家访",
+    "茶寝": "查寝",
+    "宿设": "宿舍",
+    "宿社": "宿舍",
+    "子习": "自习",
+    "搬会": "班会",
+    "加长": "家长",
+    "淡心": "谈心",
+    "听客": "听课",
+    "委慧": "委会",
+    "委惠": "委会",
+    "版会": "班会",
+    "自息": "自习",
+    "再教室": "在教室",
+    "再宿舍": "在宿舍",
+    # 主题 typed as 主提, 主体 or 主替, only before a meeting word (主体 alone is a real word).
+    "主提": "主题",
+    "主体": "主题",
+    "主替": "主题",
+    "查侵": "查寝",
+}
+# Half-converted words: one character and the pinyin of the other ("班hui", "ban会", "家fang").
+_HALF_SLIPS = {
+    "hui": "会",
+    "xin": "心",
+    "fang": "访",
+    "ke": "课",
+    "she": "舍",
+    "shi": "室",
+    "ban": "班",
+    "tan": "谈",
+    "jia": "家",
+    "cha": "查",
+    "ting": "听",
+    "su": "宿",
+}
+_PINYIN_SLIP_RE = re.compile(
+    r"(?<![a-z])(?:chaqinshi|chaqin|qinshi|sushe|banhui|tanxin|jiafang|tingke)(?![a-z])"
+    # A lone "qin" only inside Chinese: "查了两次qin", not the surname in "talked with Qin".
+    r"|(?<=[\u4e00-\u9fff])\s*qin(?![a-z])"
+    r"|(?<=[班团])hui(?![a-z])|(?<=谈)xin(?![a-z])|(?<=家)fang(?![a-z])|(?<=听)ke(?![a-z])"
+    r"|(?<=宿)she(?![a-z])|(?<=寝)shi(?![a-z])"
+    r"|(?<![a-z])(?:ban(?=会)|tan(?=心)|jia(?=访)|cha(?=寝)|ting(?=课)|su(?=舍))",
+    re.IGNORECASE,
+)
+_GLUED_SCRIPTS_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?=[a-zA-Z]{2})|(?<=[a-zA-Z]{2})(?=[\u4e00-\u9fff])"
+)
+_HOMOPHONE_SLIP_RE = re.compile(
+    r"班[慧惠绘](?!同学|老师)|班汇(?![报总])|谈[新信](?![息闻生学年])|家[仿方](?![法面向案式便])|茶寝|宿[设社]|淡心|搬会(?!议)|(?<=[个位的名])加长(?![度版款])|加长(?=打|联系|沟通|电话|发|反映|们|会)|听客(?!人)|委[慧惠](?!同学|老师)"
+    r"|(?<=主题)版会|(?<=[早晚])自息|(?<=[早晚])子习|再(?:教室|宿舍)"
+    r"|主[提体替](?=班会|版会|班团会|团会|团日)|查侵"
+)
+# Cheap gates: most notes have neither pinyin inside Chinese nor these characters.
+_HOMOPHONE_GATE_RE = re.compile(r"[慧惠绘汇新信仿方茶设社淡客版息再搬加子提体替侵]")
+_ANY_LATIN_RE = re.compile(r"[a-zA-Z]")
+_FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设社淡客版息再搬加子提体替侵]")
+# Pinyin slips touch a Chinese character or are whole words of their own.
+_PINYIN_GATE_RE = re.compile(
+    r"[\u4e00-\u9fff][a-z]|[a-z][\u4e00-\u9fff]|qin|sushe|banhui|tanxin|jiafang|tingke"
+)
+_ANY_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _fold_slip(m: re.Match[str]) -> str:
+    word = m.group().strip().lower()
+    return _IME_SLIPS.get(word) or _HALF_SLIPS[word]
+
+
+# English chat shorthand, spelled out for the vocabulary: "class mtg", "talked w/ 4 students".
+_SHORTHAND = {
+    "mtg": "meeting",
+    "mtgs": "meetings",
+    "mtng": "meeting",
+    "cmte": "committee",
+    "cttee": "committee",
+    "w/": "with ",
+    "w/o": "without",
+    "abt": "about",
+    "convo": "conversation",
+    "convos": "conversations",
+    "ppl": "people",
+    "wk": "week",
+    "wks": "weeks",
+    "tonite": "tonight",
+    "nite": "night",
+    "2nite": "tonight",
+    "2day": "today",
+    "b4": "before",
+    "hw": "homework",
+    "stdnts": "students",
+    "stdnt": "student",
+    "mins": "minutes",
+    "cls": "class",
+    "chk": "check",
+    "chks": "checks",
+    "tlk": "talk",
+    "std": "student",
+    "stds": "students",
+    "msg'd": "messaged",
+    "msgd": "messaged",
+    "hv": "home visit",
+    "1:1s": "one-on-ones",
+    # Common slips of the keyboard.
+    "calss": "class",
+    "clas": "class",
+    "claas": "class",
+    "parnets": "parents",
+    "parnet": "parent",
+    "parants": "parents",
+    "parant": "parent",
+    "talkd": "talked",
+    "vist": "visit",
+    "vistied": "visited",
+    "studnet": "student",
+    "studnets": "students",
+    "studetn": "student",
+    "studetns": "students",
+    "stduent": "student",
+    "stduents": "students",
+    "yesteday": "yesterday",
+    "yesterady": "yesterday",
+    "yestreday": "yesterday",
+    "ysterday": "yesterday",
+    "meetting": "meeting",
+    "meetign": "meeting",
+    "meeing": "meeting",
+    "dormitary": "dormitory",
+    "dormatory": "dormitory",
+    "dormvisit": "dorm visit",
+    "classmeeting": "class meeting",
+    "w": "with",
+}
+# Literal first (no leading look-behind), so the engine can skip most positions quickly; the
+# word boundary before is checked in the replacement function.
+_SHORTHAND_RE = re.compile(
+    r"(?:mtgs?|mtng|cmte|cttee|w/o|abt|convos?|ppl|wks?|tonite|nite|2nite|2day|b4|hw|stdnts?"
+    r"|cls|chks?|tlk|stds?|msg'?d|hv|1:1s"
+    r"|calss|clas|claas|parnets?|parants?|talkd|vist|vistied|dormvisit|classmeeting"
+    r"|studnets?|studetns?|stduents?|yesteday|yesterady|yestreday|ysterday|meetting|meetign|meeing"
+    r"|dormitary|dormatory)(?![\w/])|w/(?![/o])"
+    r"|w(?=\s+[a-z])",
+    re.IGNORECASE,
+)
+# A title's dot is no sentence end: "Observed Prof. Wang's class" is one clause.
+_TITLE_DOT_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])", re.IGNORECASE)
+_WORD_BEFORE_RE = re.compile(r"[\w/]")
+# Case-sensitive literal gates on the lowered note: far cheaper than the patterns above.
+SHORTHAND_FIRST = "12abcdhmnpstvwy"
+_SHORTHAND_GATE_RE = gated(
+    SHORTHAND_FIRST,
+    # Only where a word starts: _fold_shorthand leaves a word's inside alone.
+    r"(?<![a-z0-9])(?:mtg|mtng|cmte|cttee|w/|abt|convo|ppl|wk|nite|tonite|2nite|2day|b4|hw|stdnt|clas(?!s)|claas|calss"
+    r"|cls|chk|tlk|std|msg|hv|1:1s"
+    r"|par[na]|talkd|vist|dormv|classm|w\s|studnet|studetn|stduent|yesteday|yesterad|yestred|ysterd|meett"
+    r"|meetign|meeing|dormator|dormitar)",
+)
+_TITLE_GATE_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.")
+
+
+def _word_goes_on(m: re.Match[str]) -> bool:
+    start = m.start()
+    return start > 0 and _WORD_BEFORE_RE.match(m.string, start - 1) is not None
+
+
+def _fold_shorthand(m: re.Match[str]) -> str:
+    return m.group() if _word_goes_on(m) else _SHORTHAND[m.group().lower()]
+
+
+def _fold_title_dot(m: re.Match[str]) -> str:
+    return m.group() if _word_goes_on(m) else m.group()[:-1] + " "
+
+
+def _fold_slips(norm: str) -> str:
+    """The note with input-method slips and chat shorthand spelled out (see above)."""
+    if _FOLD_GATE_RE.search(norm) is None:
+        return norm  # most Chinese notes: nothing to fold, one scan
+    latin = _ANY_LATIN_RE.search(norm) is not None
+    cjk = _ANY_CJK_RE.search(norm) is not None
+    if cjk and _HOMOPHONE_GATE_RE.search(norm):
+        norm = _HOMOPHONE_SLIP_RE.sub(_fold_slip, norm)
+    if not latin:
+        return norm
+    lowered = norm.lower()
+    if cjk and _PINYIN_GATE_RE.search(lowered):
+        norm = _PINYIN_SLIP_RE.sub(_fold_slip, norm)
+        # "Mon听课", "今天class meeting": an English word glued to Chinese gets a space, so
+        # the English rules see a word boundary (Chinese characters are word characters).
+        norm = _GLUED_SCRIPTS_RE.sub(" ", norm)
+        lowered = norm.lower()
+    if _SHORTHAND_GATE_RE.search(lowered):
+        norm = _SHORTHAND_RE.sub(_fold_shorthand, norm)
+    if "." in lowered and _TITLE_GATE_RE.search(lowered):
+        norm = _TITLE_DOT_RE.sub(_fold_title_dot, norm)
+    return norm
+
+
+_CIRCLED = {
+    c: ";" for r in ((0x2460, 0x2474), (0x2474, 0x2488), (0x2776, 0x2794)) for c in range(*r)
+}
+# Cheap gates: a set test over the note is far cheaper than translating it.
+_CIRCLED_RE = re.compile("[\u2460-\u2487\u2776-\u2793]")
+_TRADITIONAL_RE = re.compile("[" + "".join(map(chr, _TRADITIONAL)) + "]")
+
+
+def normalise(text: str) -> tuple[str, str]:
+    """The note in NFKC (full-width digits and punctuation folded), without a leading
+    bot command or mention, and its lower-case twin with the same offsets."""
+    # "①10月8日查课 ②…": a circled number opens an item; NFKC would glue it to the date.
+    if _CIRCLED_RE.search(text):
+        text = text.translate(_CIRCLED)
+    norm = unicodedata.normalize("NFKC", text)
+    if _TRADITIONAL_RE.search(norm):
+        norm = norm.translate(_TRADITIONAL)
+    norm = _fold_slips(norm)
+    m = _PREFIX_RE.match(norm)
+    if m:
+        norm = norm[m.end() :]
+    low = norm.lower()
+    if len(low) != len(norm):  # a few characters change length when lowered; keep offsets
+        norm = low
+    return norm, low

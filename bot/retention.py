@@ -1,0 +1,52 @@
+"""The daily retention job: the raw words of old notes are blanked (个人信息保护法).
+
+A stable job name, removed before it is added again, so a restart never runs two. Several
+instances running it at once is harmless: blanking what is already blank changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Final
+
+from telegram.ext import Application
+
+from bot.context import BotContext, Services
+from storage.privacy import blank_old_texts
+
+log = logging.getLogger(__name__)
+
+JOB_NAME: Final = "retention"
+INTERVAL: Final = timedelta(days=1)
+FIRST_AFTER: Final = timedelta(minutes=2)
+
+
+def run_retention(services: Services) -> int:
+    """Blank the raw text of notes older than the policy allows; returns how many."""
+    assert services.policy is not None
+    cutoff = services.now() - timedelta(days=services.policy.retention.source_text_days)
+    with services.session() as session:
+        return blank_old_texts(session, cutoff)
+
+
+async def retention_job(context: BotContext) -> None:
+    """The daily job (see `schedule`)."""
+    blanked = run_retention(context.bot_data)
+    if blanked:
+        log.info("retention: blanked the raw text of %d old note(s)", blanked)
+
+
+def schedule(application: Application) -> None:  # type: ignore[type-arg]
+    queue = application.job_queue
+    if queue is None:
+        return
+    for job in queue.get_jobs_by_name(JOB_NAME):
+        job.schedule_removal()
+    queue.run_repeating(
+        retention_job,
+        interval=INTERVAL,
+        first=FIRST_AFTER,
+        name=JOB_NAME,
+        job_kwargs={"id": JOB_NAME, "replace_existing": True},
+    )

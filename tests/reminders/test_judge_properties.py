@@ -25,12 +25,15 @@ from reminders.decisions import (
     due_reminders,
 )
 from reminders.judge import judge
-from reminders.policy import load_policy
+from reminders.policy import Policy, load_policy, policy_from_overrides
 from reminders.semester_calendar import SemesterCalendar
 from tests.reminders.factories import AUTUMN, COLLEGE_ZONE
 
 POLICY = load_policy(None)
 CALENDAR = SemesterCalendar.from_policy(POLICY, [AUTUMN])
+# The regulation's weekly hours switched on: a week-long, advisor-scoped rule in the mix.
+WEEKLY = policy_from_overrides({"rules": {"hours_weekly": {"enabled": True}}})
+policies = st.sampled_from([POLICY, WEEKLY])
 KINDS = sorted(POLICY.kinds)
 FIRST_DAY = date(2026, 8, 25)
 LAST_DAY = date(2027, 2, 10)
@@ -74,13 +77,14 @@ documents = st.lists(
 
 
 @settings(max_examples=150, deadline=None)
-@given(activities, documents, moments_of_day)
+@given(policies, activities, documents, moments_of_day)
 def test_every_reason_sent_is_a_reason_the_judge_gives(
-    work: list[ActivityFact], docs: list[SubmissionFact], now: datetime
+    policy: Policy, work: list[ActivityFact], docs: list[SubmissionFact], now: datetime
 ) -> None:
-    report = judge(POLICY, CALENDAR, work, docs, now)
+    calendar = SemesterCalendar.from_policy(policy, [AUTUMN])
+    report = judge(policy, calendar, work, docs, now)
     history = ClassHistory(1, "数学2023-1", ADVISOR_PERSON, None, report.periods)
-    reminders = due_reminders(POLICY, CALENDAR, [history], [], now, lambda _day: False)
+    reminders = due_reminders(policy, calendar, [history], [], now, lambda _day: False)
     judged = {(s.rule, s.period): s for s in report.periods}
     today = now.date()
     for reminder in reminders:
@@ -96,23 +100,24 @@ def test_every_reason_sent_is_a_reason_the_judge_gives(
 
 
 @settings(max_examples=150, deadline=None)
-@given(activities, documents, moments_of_day)
+@given(policies, activities, documents, moments_of_day)
 def test_every_missed_or_closing_period_is_a_reason_sent(
-    work: list[ActivityFact], docs: list[SubmissionFact], now: datetime
+    policy: Policy, work: list[ActivityFact], docs: list[SubmissionFact], now: datetime
 ) -> None:
-    report = judge(POLICY, CALENDAR, work, docs, now)
+    calendar = SemesterCalendar.from_policy(policy, [AUTUMN])
+    report = judge(policy, calendar, work, docs, now)
     history = ClassHistory(1, "数学2023-1", ADVISOR_PERSON, None, report.periods)
-    reminders = due_reminders(POLICY, CALENDAR, [history], [], now, lambda _day: False)
+    reminders = due_reminders(policy, calendar, [history], [], now, lambda _day: False)
     sent = {(r.rule, r.rule_period, r.stage) for r in reminders if r.role == ADVISOR}
     today = now.date()
     if not AUTUMN.start <= today <= AUTUMN.end + timedelta(days=WRAP_UP_DAYS):
         return
     for status in report.periods:
-        rule = POLICY.rule(status.rule)
+        rule = policy.rule(status.rule)
         if rule.measure == "submission" or rule.period == "semester":
             continue  # documents are nudged on their own schedule; semester rules weekly
         if status.state == "missed" and (today - status.due).days <= MISSED_LOOKBACK_DAYS:
             assert (status.rule, status.period, STAGE_MISSED) in sent, status
-        lead = POLICY.reminders.due_soon_lead_days(rule.period)
+        lead = policy.reminders.due_soon_lead_days(rule.period)
         if status.state in ("on_track", "behind") and (status.due - today).days <= lead:
             assert (status.rule, status.period, DUE_SOON) in sent, status

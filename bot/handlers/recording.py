@@ -672,9 +672,10 @@ def _button(label: str, button: cb.Button) -> InlineKeyboardButton:
 
 
 def _view(
-    session: Session, context: BotContext, rows: Sequence[Activity], key: str = "chat.updated"
+    session: Session, context: BotContext, rows: Sequence[Activity], key: str = "chat.current"
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    """The text and buttons for a message's live records (computed inside the session)."""
+    """The text and buttons for a message's live records (computed inside the session); the
+    header says why they are shown (changed by a button, or by an edited message)."""
     lang = context.lang
     if not rows:
         return t(lang, "chat.nothing_to_undo"), None

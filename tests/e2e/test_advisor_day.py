@@ -153,7 +153,9 @@ def test_a_long_note_is_fixed_record_by_record_with_six_digit_ids(world: World, 
             moved = chat.press(menu, "改日期")
             day = next(name for name, _ in buttons(moved))
             recorded = chat.press(moved, day)
-            assert "已按修改后的消息更新" in recorded["text"]
+            # A button changed it, not an edited message: the header says so.
+            assert "已修改，现在记录的是" in recorded["text"]
+            assert "修改后的消息" not in recorded["text"]
             menu = chat.press(recorded, label)
         recorded = chat.press(menu, "撤销第1条")
         remaining = chat.records()

@@ -40,10 +40,11 @@ from bot.inbox import FlushBeforePoll, PersistentUpdateQueue, replay_pending
 from bot.liveness import Liveness, PollHeartbeat, schedule_heartbeat
 from bot.logs import handling_update
 from bot.outage import DatabaseHealth
+from bot.parsing import vocabulary_from_policy
 from bot.processing import PerChatUpdateProcessor
 from bot.retrying import RetryingRequest
 from bot.settings import Settings
-from reminders.policy import load_policy
+from reminders.policy import load_policy, vocabulary_table
 from storage.db import is_dropped_connection, is_outage, make_engine, make_session_factory
 from storage.models import Person
 
@@ -193,6 +194,7 @@ def build_application(
     services.settings = settings
     services.sessions = make_session_factory(engine)
     services.policy = load_policy(settings.config_path)
+    services.vocabulary = vocabulary_from_policy(vocabulary_table(settings.config_path))
     services.clock = clock or (lambda: datetime.now(UTC))
     queue.attach(services)
     services.health = DatabaseHealth(engine)

@@ -15,6 +15,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.liveness import Liveness
 from bot.outage import DatabaseHealth
+from bot.parsing import Vocabulary
 from bot.settings import Settings
 from reminders.policy import Policy
 from storage.db import unit_of_work
@@ -36,6 +37,8 @@ class Services:
     policy: Policy | None = None
     clock: Callable[[], datetime] | None = None
     known_telegram_ids: set[int] = field(default_factory=set)
+    # The college's own words for kinds and places (the policy file's [vocabulary]).
+    vocabulary: Vocabulary | None = None
     # Signs of life of the update loop, for /healthz (bot/liveness.py).
     liveness: Liveness = field(default_factory=Liveness)
     # Who is behind a Telegram id, for ACTOR_CACHE_TTL: saves a query on every update.

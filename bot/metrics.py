@@ -22,6 +22,8 @@ from prometheus_client import (
 )
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
+from bot.parsing import parse_failures
+
 REGISTRY: Final = CollectorRegistry()
 ProcessCollector(registry=REGISTRY)
 CONTENT_TYPE: Final = CONTENT_TYPE_LATEST
@@ -58,6 +60,13 @@ ERRORS: Final = Counter(
     ["kind"],
     registry=REGISTRY,
 )
+# The parser never raises: a note it failed on is logged by hash and counted there.
+PARSE_FAILURES: Final = Gauge(
+    "advisorbot_parse_failures",
+    "Notes the parser failed on (an exception caught) since the process started",
+    registry=REGISTRY,
+)
+PARSE_FAILURES.set_function(lambda: float(parse_failures()))
 
 
 @contextmanager

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-import bot.parsing as parsing
 from bot import callbacks as cb
 from bot import metrics, usecases
 from bot.class_names import find_class_mention, may_name_a_class, without_mention
@@ -30,7 +29,14 @@ from bot.formatting import Recordable, activity_line, date_label
 from bot.handlers import plans
 from bot.handlers.identity import answer_button, is_private, refuse_stranger, reply
 from bot.i18n import t
-from bot.parsing import KINDS, MAX_DAYS_BACK, ParsedActivity, parse_message
+from bot.parsing import (
+    KINDS,
+    MAX_DAYS_BACK,
+    Document,
+    ParsedActivity,
+    Vocabulary,
+    parse_note,
+)
 from bot.pending import Pending, choices_of
 from bot.plausibility import implausible, impossible_dates
 from storage import activities as store
@@ -210,7 +216,7 @@ async def edited_text(update: Update, context: BotContext) -> None:
             return
     services = context.services
     now = services.now()
-    parsed = parse_message(message.text, now)
+    parsed, _documents = understand(message.text, now, services.vocabulary)
     try:
         with services.session() as session:
             known = store.message_was_seen(session, message.chat_id, message.message_id)
@@ -280,7 +286,7 @@ async def record_text(
         text_to_parse = without_mention(text, mention)
     else:
         text_to_parse = text
-    parsed, documents = understand(text_to_parse, services.now())
+    parsed, documents = understand(text_to_parse, services.now(), services.vocabulary)
     if documents:
         await _offer_documents(update, context, message.chat_id, text_to_parse, documents)
         if not parsed:
@@ -420,14 +426,13 @@ async def _say_recorded(
     await _say(update, context, text, _markup(lang, outcome.activities, choice.others))
 
 
-def understand(text: str, now: datetime) -> tuple[tuple[ParsedActivity, ...], tuple[Any, ...]]:
-    """The note's activities, and the documents it says were handed in (when the parser
-    tells them apart: `parse_note`; before that, activities only)."""
-    parse_note = getattr(parsing, "parse_note", None)
-    if parse_note is None:
-        return tuple(parse_message(text, now)), ()
-    result = parse_note(text, now)
-    return tuple(result.activities), tuple(getattr(result, "documents", ()))
+def understand(
+    text: str, now: datetime, vocabulary: Vocabulary | None = None
+) -> tuple[tuple[ParsedActivity, ...], tuple[Document, ...]]:
+    """The note's activities, and the documents it says were handed in, read with the
+    college's own words (the policy file's `[vocabulary]`)."""
+    result = parse_note(text, now, vocabulary)
+    return tuple(result.activities), tuple(result.documents)
 
 
 def _alternative_label(lang: str, field: str, value: Any) -> str:

@@ -438,7 +438,9 @@ def _year_from_word(word: str | None, today: date) -> int | None:
         return None
     if word.isdigit():
         year = int(word)
-        return year + 2000 if year < 100 else year
+        year = year + 2000 if year < 100 else year
+        # "1FEB 0100": digits after a date that cannot be its year are not one.
+        return year if 1900 <= year <= today.year + 10 else None
     return {"今": today.year, "去": today.year - 1, "前": today.year - 2, "明": today.year + 1}.get(
         word
     )

@@ -253,6 +253,7 @@ _STUDENTS_AWAY_RE = re.compile(
 )
 _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁听|看)")
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
+_TITLE_COLON_RE = re.compile(r"(?:班会|团会|主题|讲座|报告|题目|\btopic)\s*:")
 # A note whose items open with a tick or a cross: each mark belongs to the item after it.
 _MARK_LEAD_RE = re.compile(r"\s*[✔✓√✅☑✘✗×❌✖]")
 _CROSS_BEFORE_RE = re.compile(r"[✘✗×❌✖]\s*$")
@@ -425,7 +426,8 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True
     if _CONDITION_IN_CLAUSE_RE.search(low, cs, start):
         return True
-    asked = ce < len(low) and low[ce] == "?"
+    # "班会：考研还是就业？": the question is the meeting's title.
+    asked = ce < len(low) and low[ce] == "?" and not _TITLE_COLON_RE.search(low, cs, ce)
     # "听课？上周三听过了", "今天查寝了吗？查了": a question the next clause answers with the deed.
     answered = asked and _ANSWERED_RE.match(low, ce + 1, ne) is not None
     if asked and not answered and not _LOG_REQUEST_RE.match(low, cs, ce):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from bot import callbacks as cb
 from bot.handlers.recording import date_choices
 from bot.local_api import Call, buttons_of
-from bot.parsing import ParsedActivity
 from storage.evidence import evidence_counts, evidence_file_ids
 from storage.models import Activity, OpenQuestion
 from tests.bot.harness import NOW, WANG, ZHANG, BotUnderTest, make_bot, seed
@@ -443,43 +442,11 @@ async def test_an_unanswered_plan_is_asked_once_more_next_morning_then_dropped(
         assert plan.closed_at is not None  # dropped
 
 
-# The parser's alternatives and documents (its `parse_note`, faked until that lands) ----------
+# The parser's alternatives and documents, through the real parser ------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class FakeAlternative:
-    field: str
-    value: Any
-
-
-@dataclass(frozen=True, slots=True)
-class Alternated(ParsedActivity):
-    alternatives: tuple[FakeAlternative, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class FakeDocument:
-    doc: str
-    period: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class FakeResult:
-    activities: tuple[ParsedActivity, ...] = ()
-    documents: tuple[FakeDocument, ...] = ()
-
-
-async def test_alternatives_are_offered_as_buttons(
-    bot: BotUnderTest, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import bot.parsing as parsing
-
-    meeting = Alternated(
-        "class_meeting", NOW.date(), alternatives=(FakeAlternative("kind", "theme_meeting"),)
-    )
-    monkeypatch.setattr(
-        parsing, "parse_note", lambda text, now: FakeResult((meeting,)), raising=False
-    )
+async def test_alternatives_are_offered_as_buttons(bot: BotUnderTest) -> None:
+    # The real parser: a class meeting on an education theme may be a themed one.
     replies = await bot.say(ZHANG, "今天开了安全教育班会")
     assert "是哪一种" in replies[0]
     assert [label for label, _ in buttons_of(bot.last_with_buttons())] == ["班会", "主题班会"]
@@ -488,13 +455,8 @@ async def test_alternatives_are_offered_as_buttons(
     assert [a.kind for a in bot.activities()] == ["theme_meeting"]
 
 
-async def test_a_document_handed_in_is_offered_through_the_form_flow(
-    bot: BotUnderTest, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import bot.parsing as parsing
-
-    result = FakeResult((), (FakeDocument("monthly_form", "2026-10"),))
-    monkeypatch.setattr(parsing, "parse_note", lambda text, now: result, raising=False)
+async def test_a_document_handed_in_is_offered_through_the_form_flow(bot: BotUnderTest) -> None:
+    # The real parser: a form handed in is a document, not an activity.
     replies = await bot.say(ZHANG, "10月的工作记录表交了")
     assert "2026-10 月度工作记录表" in replies[0]
     assert bot.activities() == []
@@ -542,3 +504,31 @@ async def test_a_note_with_work_done_and_a_plan_records_the_one_and_plans_the_ot
         ("class_meeting", NOW.date()),
         ("dorm_visit", date(2026, 11, 22)),
     ]
+
+
+async def test_the_policy_files_vocabulary_is_how_the_bot_reads_notes(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from pydantic import SecretStr
+
+    from bot.settings import Settings
+    from tests.bot.harness import ADMIN_ID
+
+    policy = tmp_path / "college.toml"
+    policy.write_text(
+        '[vocabulary]\nplaces = ["翡翠湖校区"]\n\n[vocabulary.kinds]\ndorm_visit = ["走楼"]\n',
+        encoding="utf-8",
+    )
+    settings = Settings(
+        telegram_bot_token=SecretStr("123:test"),
+        database_url=str(engine.url),
+        admins=frozenset({ADMIN_ID}),
+        config_path=policy,
+    )
+    seed(engine)
+    college = make_bot(engine, settings)
+    async with college.app:
+        replies = await college.say(ZHANG, "今天在翡翠湖校区走楼")
+    assert "已记录" in replies[0]
+    [visit] = college.activities()
+    assert (visit.kind, visit.location) == ("dorm_visit", "翡翠湖校区")

@@ -131,3 +131,15 @@ async def test_binding_a_group_needs_the_class_or_an_admin(bot: BotUnderTest) ->
     await bot.say(ADMIN_ID, "/bind 数学2023-2", chat_id=GROUP)
     with Session(bot.engine) as session:
         assert bound_class(session, GROUP).name == "数学与应用数学2023-2班"  # type: ignore[union-attr]
+
+
+async def test_forged_link_buttons_are_refused_politely(bot: BotUnderTest) -> None:
+    await bot.say(SQUATTER, "/start", username="chen_t")
+    asked = bot.last_with_buttons()
+    await bot.say(ADMIN_ID, "/help")  # the admin is known from here on
+    for data in ("lk:y:", "lk:y:99999", "lk:x:1", "lk:y:1:2", "lk:" + "9" * 40):
+        before = len(bot.request.calls)
+        await bot.app.process_update(bot.updates.press(bot.user(ADMIN_ID), asked, data))
+        answers = [c for c in bot.request.calls[before:] if c.method == "answerCallbackQuery"]
+        assert answers and "不存在" in str(answers[0].params.get("text"))
+    assert telegram_id_of(bot, "陈老师") is None

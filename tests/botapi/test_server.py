@@ -520,3 +520,23 @@ def test_echo_bot_subprocess_answers(tmp_path: Path) -> None:
         assert process.returncode == 0, (tmp_path / "echo_bot.log").read_text()
         # A clean shutdown confirms the handled update.
         assert api.confirmed_offset == update_id + 1
+
+
+async def test_stalls_and_502_for_the_retry_tests(api: FakeBotApi, bot: Bot) -> None:
+    """A stall answers late (a client that gave up never learns the call went through);
+    a 502 is Telegram's gateway failing."""
+    from telegram.error import TimedOut
+
+    api.fail_next("sendMessage", 0, stall=1.0)
+    with pytest.raises(TimedOut):
+        await bot.send_message(USER, "slow", read_timeout=0.2)
+    await api.wait_until_async(
+        lambda: next((c for c in api.sent(USER, "sendMessage") if c.ok), None), 5
+    )
+    assert [m.params["text"] for m in api.sent(USER, "sendMessage") if m.ok] == ["slow"]
+    started = time.monotonic()
+    api.fail_next("sendMessage", 502, stall=0.3)
+    with pytest.raises(NetworkError, match="Bad Gateway"):
+        await bot.send_message(USER, "gateway")
+    assert time.monotonic() - started >= 0.3
+    assert (await bot.send_message(USER, "fine")).text == "fine"

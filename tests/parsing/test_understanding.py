@@ -508,3 +508,44 @@ DEC_2 = dt.datetime(2026, 12, 2, 22, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 )
 def test_english_shorthand(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(a.kind, a.count) for a in parse_message(text, DEC_2)] == expected
+
+
+MARCH_25 = dt.datetime(2027, 3, 25, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("给大三同学做实习动员，讲了实习单位的选择", [("other", 1)]),
+        ("和准备考研的五位同学开了个小会", [("student_talk", 5)]),
+        ("跟学生干部开了个短会", [("cadre_meeting", 1)]),
+        ("和实习单位的HR电话沟通学生实习情况", [("other", 1)]),
+        ("跟班委商量清明节安全教育的事", [("cadre_meeting", 1)]),
+        ("班会：考研还是就业？", [("class_meeting", 1)]),
+        ("去企业走访，了解毕业生就业情况", [("other", 1)]),
+    ],
+)
+def test_year_three_work(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(a.kind, a.count) for a in parse_message(text, MARCH_25)] == expected
+
+
+def test_a_holiday_with_the_students_who_stayed() -> None:
+    now = dt.datetime(2026, 9, 24, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    (alone,) = parse_message("中秋节那天和留校新生一起吃月饼", now)
+    assert (alone.kind, alone.date) == ("student_activity", dt.date(2025, 10, 6))
+    # Part of a visit when the clause names one.
+    kinds = [a.kind for a in parse_message("中秋节当晚到宿舍和留校同学一起吃月饼", now)]
+    assert kinds == ["dorm_visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("考试周去考场外面看了看学生", "classroom_visit"),
+        ("期末考试第一天，早上查了考勤", "classroom_visit"),
+        ("今天上午陪学生考了四级", "student_activity"),
+    ],
+)
+def test_exam_season(text: str, kind: str) -> None:
+    now = dt.datetime(2027, 1, 7, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert [a.kind for a in parse_message(text, now)] == [kind]

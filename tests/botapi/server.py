@@ -21,6 +21,7 @@ import contextlib
 import html
 import itertools
 import json
+import math
 import re
 import secrets
 import struct
@@ -28,7 +29,7 @@ import threading
 import time
 import urllib.parse
 import zlib
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -86,6 +87,9 @@ _STRING_PARAMS = frozenset(
         "voice",
     }
 )
+
+# Methods that send a new message: what Telegram's flood limits count (limits mode).
+_MESSAGE_METHODS = frozenset({"sendmessage", "senddocument", "sendphoto"})
 
 # Methods through which a bot reaches a chat; these fail with 403 for a blocked chat.
 _CHAT_ACTION_PREFIXES = ("send", "edit", "copy", "forward", "delete", "pin", "unpin", "stop")
@@ -303,7 +307,14 @@ class FakeBotApi:
         bot_first_name: str = "advisorbot",
         first_update_id: int = 100_000,
         reply_methods: Iterable[str] = DEFAULT_REPLY_METHODS,
+        limits: bool = False,
+        messages_per_second: int = 30,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """``limits`` enforces Telegram's flood limits on sent messages: at most
+        ``messages_per_second`` in any second overall and one a second per private chat
+        (sliding windows on ``clock``); a send over a limit gets a 429 with ``retry_after``
+        and is not carried out. Off by default."""
         self.token = token
         self.host = host
         self.port = port
@@ -334,6 +345,12 @@ class FakeBotApi:
         self._calls: list[Call] = []
         self._failures: list[_Failure] = []
         self._blocked: set[int | str] = set()
+        self._limits = limits
+        self._messages_per_second = messages_per_second
+        self._clock = clock
+        # Moments of the sends accepted within the last second: overall and per private chat.
+        self._recent_sends: deque[float] = deque()
+        self._recent_by_chat: dict[int, float] = {}
 
         self._next_update_id = first_update_id
         self._pending: list[JSONDict] = []  # unconfirmed updates, ascending update_id
@@ -594,6 +611,7 @@ class FakeBotApi:
                     raise ApiError(404, "Not Found: method not found")
                 with self._lock:
                     self._check_blocked(call)
+                    self._check_flood(call)
                     result = entry[1](params, files)
             payload: JSONDict = {"ok": True, "result": result}
             self._finish(call, None, result)
@@ -678,6 +696,32 @@ class FakeBotApi:
         if chat["type"] == "channel":
             raise ApiError(403, "Forbidden: bot is not a member of the channel chat")
         raise ApiError(403, f"Forbidden: bot was kicked from the {chat['type']} chat")
+
+    def _check_flood(self, call: Call) -> None:
+        """In limits mode: a 429 for a message over the overall or the per-chat limit."""
+        if not self._limits or call.method.lower() not in _MESSAGE_METHODS:
+            return
+        now = self._clock()
+        recent = self._recent_sends
+        while recent and recent[0] <= now - 1.0:
+            recent.popleft()
+        waits: list[float] = []
+        if len(recent) >= self._messages_per_second:
+            waits.append(recent[0] + 1.0 - now)
+        chat_id = call.chat_id
+        private = isinstance(chat_id, int) and chat_id > 0
+        if private:
+            last = self._recent_by_chat.get(chat_id)  # type: ignore[arg-type]
+            if last is not None and last > now - 1.0:
+                waits.append(last + 1.0 - now)
+        if waits:
+            retry_after = max(1, math.ceil(max(waits)))
+            raise ApiError(
+                429, f"Too Many Requests: retry after {retry_after}", retry_after=retry_after
+            )
+        recent.append(now)
+        if private:
+            self._recent_by_chat[chat_id] = now  # type: ignore[index]
 
     # ------------------------------------------------------------------ getUpdates
 

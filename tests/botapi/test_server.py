@@ -540,3 +540,69 @@ async def test_stalls_and_502_for_the_retry_tests(api: FakeBotApi, bot: Bot) -> 
         await bot.send_message(USER, "gateway")
     assert time.monotonic() - started >= 0.3
     assert (await bot.send_message(USER, "fine")).text == "fine"
+
+
+# ---------------------------------------------------------------------- limits mode
+
+
+class _Clock:
+    """The emulator's monotonic clock, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_limits_mode_one_message_a_second_per_chat(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
+    clock = _Clock()
+    async with (
+        FakeBotApi(limits=True, clock=clock) as limited,
+        Bot(limited.token, base_url=limited.base_url) as client,
+    ):
+        await client.send_message(USER, "first")
+        clock.now += 0.5
+        with pytest.raises(RetryAfter) as flood:
+            await client.send_message(USER, "second, too soon")
+        assert retry_seconds(flood.value) == 1
+        await client.send_message(OTHER, "another chat is not held up")
+        clock.now += 0.6
+        await client.send_message(USER, "a second later")
+        refused = [c for c in limited.calls("sendMessage") if c.error_code == 429]
+        assert [c.params["text"] for c in refused] == ["second, too soon"]
+        assert [c.params["text"] for c in limited.sent(USER, "sendMessage") if c.ok] == [
+            "first",
+            "a second later",
+        ]
+
+
+async def test_limits_mode_thirty_messages_a_second_overall(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
+    clock = _Clock()
+    async with (
+        FakeBotApi(limits=True, clock=clock) as limited,
+        Bot(limited.token, base_url=limited.base_url) as client,
+    ):
+        for n in range(30):
+            clock.now += 0.02
+            await client.send_message(10_000 + n, f"chat {n}")
+        clock.now += 0.02  # 31st chat, 0.62 s after the first
+        with pytest.raises(RetryAfter) as flood:
+            await client.send_message(10_030, "the 31st")
+        assert retry_seconds(flood.value) == 1
+        assert limited.sent(10_030) and not limited.sent(10_030)[0].ok
+        clock.now += 0.45  # the first send has left the window
+        await client.send_message(10_030, "now it fits")
+        assert sum(1 for c in limited.calls("sendMessage") if c.error_code == 429) == 1
+
+
+async def test_limits_mode_is_off_by_default(api: FakeBotApi, bot: Bot) -> None:
+    for n in range(40):
+        await bot.send_message(USER, f"burst {n}")
+    assert all(c.ok for c in api.calls("sendMessage"))

@@ -13,7 +13,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from telegram import BotCommand, Update
 from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     ApplicationHandlerStop,
@@ -42,6 +41,7 @@ from bot.logs import handling_update
 from bot.outage import DatabaseHealth
 from bot.parsing import vocabulary_from_policy
 from bot.processing import PerChatUpdateProcessor
+from bot.rate_limit import paced_rate_limiter
 from bot.retrying import RetryingRequest
 from bot.settings import Settings
 from reminders.policy import load_policy, vocabulary_table
@@ -185,9 +185,7 @@ def build_application(
             PollHeartbeat(FlushBeforePoll(HTTPXRequest(connection_pool_size=1), queue), liveness)
         )
     if rate_limit:
-        builder = builder.rate_limiter(
-            AIORateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)
-        )
+        builder = builder.rate_limiter(paced_rate_limiter(settings.rate_limit_per_second))
     application = builder.build()
     # PTB instantiated bot_data (our Services) while building; fill it in.
     services: Services = application.bot_data

@@ -88,9 +88,10 @@ def remind(
 
 async def _sweep(ctx: CliContext, policy: Policy, moment: datetime, dry_run: bool) -> SweepReport:
     """The sweep, sending through a rate-limited bot unless it is a dry run."""
-    from telegram.ext import AIORateLimiter, ExtBot
+    from telegram.ext import ExtBot
 
     from bot.logs import configure_logging
+    from bot.rate_limit import paced_rate_limiter
     from reminders.jobs.sweep import run_sweep, telegram_sender
 
     if dry_run:
@@ -102,11 +103,12 @@ async def _sweep(ctx: CliContext, policy: Policy, moment: datetime, dry_run: boo
         settings.telegram_bot_token.get_secret_value(), settings.log_level, settings.log_format
     )
     base_url = (settings.telegram_api_base_url or "https://api.telegram.org/bot").rstrip("/")
-    # The same limits as the bot's: 30 messages a second overall, one a second per chat.
+    # The same pacing as the bot's: evenly spaced, under 30 messages a second overall (a
+    # sweep writes each chat once, so Telegram's one a second per chat holds by itself).
     bot: ExtBot[int] = ExtBot(
         settings.telegram_bot_token.get_secret_value(),
         base_url=base_url,
-        rate_limiter=AIORateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3),
+        rate_limiter=paced_rate_limiter(settings.rate_limit_per_second),
     )
     async with bot:
         return await run_sweep(ctx.sessions, policy, moment, telegram_sender(bot))

@@ -1,0 +1,57 @@
+"""The paced rate limiter: no second ever carries more than the configured rate."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from telegram.ext import AIORateLimiter
+
+from bot.rate_limit import paced_rate_limiter
+
+RATE = 50  # a second; 2 × RATE sends take about two seconds
+
+
+async def _send_times(limiter: AIORateLimiter, count: int) -> list[float]:
+    """Loop times at which ``count`` concurrent sends, each to its own chat, went out."""
+    loop = asyncio.get_running_loop()
+    times: list[float] = []
+
+    async def send() -> bool:
+        times.append(loop.time())
+        return True
+
+    async def one(chat_id: int) -> Any:
+        return await limiter.process_request(
+            send, (), {}, "sendMessage", {"chat_id": chat_id}, None
+        )
+
+    await limiter.initialize()
+    try:
+        await asyncio.gather(*(one(1000 + n) for n in range(count)))
+    finally:
+        await limiter.shutdown()
+    return sorted(times)
+
+
+def _busiest_second(times: list[float]) -> int:
+    """The most sends within any window of one second (as Telegram counts them)."""
+    return max(sum(1 for t in times[i:] if t < start + 1.0) for i, start in enumerate(times))
+
+
+async def test_paced_limiter_never_bursts() -> None:
+    times = await _send_times(paced_rate_limiter(RATE), 2 * RATE)
+    assert len(times) == 2 * RATE
+    assert _busiest_second(times) <= RATE
+    # Evenly spaced: no two sends closer than the spacing (timer granularity aside).
+    assert min(b - a for a, b in zip(times, times[1:], strict=False)) > 0.9 / RATE
+
+
+async def test_plain_aioratelimiter_bursts_past_the_limit() -> None:
+    """Why the pacing exists: PTB's default bucket lets ~2 × the rate out in the first second."""
+    times = await _send_times(AIORateLimiter(overall_max_rate=RATE, max_retries=0), 2 * RATE)
+    assert _busiest_second(times) > 1.5 * RATE
+
+
+def test_zero_turns_pacing_off() -> None:
+    assert paced_rate_limiter(0)._base_limiter is None

@@ -1,33 +1,69 @@
 """The rate limiter every Bot the project builds sends through (the bot's, `remind`'s).
 
-Telegram counts messages in any one second: about 30 a second overall. PTB's
-`AIORateLimiter(overall_max_rate=30)` is a leaky bucket that holds 30: it lets a burst of 30
-out at once and then 30 a second more, so a wave's first second carries ~60 messages and
-Telegram answers the excess with 429. Each 429 makes AIORateLimiter stop *every* send for
-retry_after + 0.1 s, so a 2,000-message wave took 1.4 × its minimum time with dozens of
-429s (bench/wave.py). Here the bucket holds one message and drips at the configured rate:
-sends leave evenly spaced, never a burst, and no second holds more than the limit.
+Telegram counts the messages that arrive in any one second: about 30 overall. PTB's
+`AIORateLimiter(overall_max_rate=30)` is a leaky bucket that holds 30: it lets 30 out at
+once and then 30 a second more, so a wave's first second carries ~60 messages and Telegram
+answers the excess with 429. Each 429 makes AIORateLimiter stop *every* send for
+retry_after + 0.1 s: a wave took 1.4 × its minimum time with dozens of 429s (bench/wave.py).
+
+Here the overall limit is counted as Telegram counts it, in a sliding window: at most
+`rate` sends in any 1.03 seconds. A send that woke late (the event loop busy with the
+database) does not push the later ones back, so a long wave runs at the full rate; the
+3 % margin absorbs requests that leave in order but arrive closer together.
 """
 
 from __future__ import annotations
 
+import asyncio
+import math
+from collections import deque
 from typing import Final
 
+from aiolimiter import AsyncLimiter
 from telegram.ext import AIORateLimiter
 
-# Sends are spaced a little wider than 1/rate: requests that leave evenly spaced do not
-# arrive so (scheduling, connection set-up), and Telegram counts them as they arrive.
+# The window is this much longer than Telegram's second (see the module's docstring).
 SPACING_MARGIN: Final = 1.03
 # Tries of one request that Telegram answered with 429 (each after its retry_after).
 MAX_RETRIES: Final = 3
 
 
+class SlidingWindowLimiter(AsyncLimiter):
+    """At most ``max_rate`` acquisitions in any ``time_period`` seconds of the loop's clock,
+    granted in the order asked (AIORateLimiter enters it with ``async with``)."""
+
+    def __init__(self, max_rate: int, time_period: float) -> None:
+        super().__init__(max_rate, time_period)
+        self._granted: deque[float] = deque()
+        # Waiters take turns; the lock belongs to the loop that uses it (a new loop, a new one).
+        self._turns: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
+
+    async def acquire(self, amount: float = 1) -> None:
+        loop = asyncio.get_running_loop()
+        if self._turns is None or self._turns[0] is not loop:
+            self._turns = (loop, asyncio.Lock())
+            self._granted.clear()
+        async with self._turns[1]:
+            while True:
+                now = loop.time()
+                while self._granted and self._granted[0] <= now - self.time_period:
+                    self._granted.popleft()
+                if len(self._granted) < self.max_rate:
+                    self._granted.append(now)
+                    return
+                await asyncio.sleep(self._granted[0] + self.time_period - now)
+
+
+class PacedRateLimiter(AIORateLimiter):
+    """PTB's AIORateLimiter (429 retries, per-group limits) with a sliding-window overall limit."""
+
+    def __init__(self, per_second: float) -> None:
+        super().__init__(overall_max_rate=per_second, max_retries=MAX_RETRIES)
+        if per_second > 0:
+            count = max(1, math.floor(per_second))
+            self._base_limiter = SlidingWindowLimiter(count, SPACING_MARGIN * count / per_second)
+
+
 def paced_rate_limiter(per_second: float) -> AIORateLimiter:
-    """At most ``per_second`` messages a second overall, evenly spaced; 0 turns pacing off."""
-    if per_second <= 0:
-        return AIORateLimiter(overall_max_rate=0, max_retries=MAX_RETRIES)
-    return AIORateLimiter(
-        overall_max_rate=1,
-        overall_time_period=SPACING_MARGIN / per_second,
-        max_retries=MAX_RETRIES,
-    )
+    """At most ``per_second`` messages in any second overall (with margin); 0 turns it off."""
+    return PacedRateLimiter(per_second)

@@ -7,7 +7,7 @@ from typing import Any
 
 from telegram.ext import AIORateLimiter
 
-from bot.rate_limit import SPACING_MARGIN, paced_rate_limiter
+from bot.rate_limit import MIN_GAP_SHARE, SPACING_MARGIN, paced_rate_limiter
 
 RATE = 50  # a second; 2 × RATE sends take about two seconds
 
@@ -46,6 +46,9 @@ async def test_paced_limiter_keeps_every_second_within_the_rate() -> None:
     # Counted in windows a little longer than a second (the margin for arrival jitter).
     assert times[RATE] - times[0] >= SPACING_MARGIN - 0.001
     assert times[2 * RATE] - times[RATE] >= SPACING_MARGIN - 0.001
+    # Spread out, never a burst: concurrent requests would arrive out of step.
+    gap = MIN_GAP_SHARE * SPACING_MARGIN / RATE
+    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= gap - 0.001
 
 
 async def test_plain_aioratelimiter_bursts_past_the_limit() -> None:

@@ -28,7 +28,11 @@ UNREACHABLE = "unreachable"
 _KEY = ("person_id", "subject", "rule", "period", "stage")
 
 
-def ledger_rows(session: Session, since: datetime) -> Sequence[Row[Any]]:
+def ledger_rows(
+    session: Session, since: datetime
+) -> Sequence[
+    Row[int, int, str, str, str, str, str, int, datetime, datetime | None, datetime | None]
+]:
     """(id, person, subject, rule, period, stage, status, attempts, created, sent, snoozed)
     of every row created since ``since``, in one query."""
     query = select(

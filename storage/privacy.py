@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import CursorResult, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.models import (
@@ -153,10 +153,15 @@ def forget_person(session: Session, person: Person) -> Forgotten:
     (storage/audit.py), only the Telegram id of who acted, which is removed here too.
     """
     pid, tid, username = person.id, person.telegram_id, person.telegram_username
-    texts = session.execute(
-        update(Activity)
-        .where(Activity.advisor_id == pid, Activity.source_text.is_not(None))
-        .values(source_text=None)
+    # Session.execute is typed as returning a Result; an UPDATE or DELETE returns a
+    # CursorResult, which has the rowcount (the casts below say so).
+    texts = cast(
+        "CursorResult[Any]",
+        session.execute(
+            update(Activity)
+            .where(Activity.advisor_id == pid, Activity.source_text.is_not(None))
+            .values(source_text=None)
+        ),
     ).rowcount
     if tid is not None:
         # A private chat's id is the account's id: the record keeps no trace of the account.
@@ -179,12 +184,18 @@ def forget_person(session: Session, person: Person) -> Forgotten:
     pending = _inbox_of(session, tid)
     for row in pending:
         session.delete(row)
-    invites = session.execute(delete(InviteCode).where(InviteCode.person_id == pid)).rowcount
-    requests = session.execute(delete(LinkRequest).where(LinkRequest.person_id == pid)).rowcount
+    invites = cast(
+        "CursorResult[Any]", session.execute(delete(InviteCode).where(InviteCode.person_id == pid))
+    ).rowcount
+    requests = cast(
+        "CursorResult[Any]",
+        session.execute(delete(LinkRequest).where(LinkRequest.person_id == pid)),
+    ).rowcount
     attempts = 0
     if tid is not None:
-        attempts = session.execute(
-            delete(LinkAttempt).where(LinkAttempt.telegram_id == tid)
+        attempts = cast(
+            "CursorResult[Any]",
+            session.execute(delete(LinkAttempt).where(LinkAttempt.telegram_id == tid)),
         ).rowcount
         session.execute(
             update(ActivityChange)
@@ -229,9 +240,12 @@ def _scrub_form(snapshot: dict[str, Any]) -> tuple[dict[str, Any], int]:
 
 def blank_old_texts(session: Session, recorded_before: datetime) -> int:
     """Drop the raw words of notes recorded before `recorded_before`; returns how many."""
-    result = session.execute(
-        update(Activity)
-        .where(Activity.recorded_at < recorded_before, Activity.source_text.is_not(None))
-        .values(source_text=None)
+    result = cast(
+        "CursorResult[Any]",
+        session.execute(
+            update(Activity)
+            .where(Activity.recorded_at < recorded_before, Activity.source_text.is_not(None))
+            .values(source_text=None)
+        ),
     )
     return result.rowcount or 0

@@ -64,15 +64,15 @@ class Sender(Protocol):
 def telegram_sender(bot: Bot) -> Sender:
     """A sender over a python-telegram-bot Bot (the application's, with its rate limiter)."""
 
-    async def send(chat_id: int, text: str, keyboard: Buttons) -> None:
+    async def send(chat_id: int, text: str, buttons: Buttons) -> None:
         markup = (
             InlineKeyboardMarkup(
                 [
                     [InlineKeyboardButton(label, callback_data=data) for label, data in row]
-                    for row in keyboard
+                    for row in buttons
                 ]
             )
-            if keyboard
+            if buttons
             else None
         )
         await bot.send_message(chat_id, text, reply_markup=markup)
@@ -127,7 +127,7 @@ class _Activity(NamedTuple):
 
     kind: str
     date: date
-    count: int
+    count: int  # type: ignore[assignment]  # the field (人次) shadows tuple.count, on purpose
     hours: float | None
 
 

@@ -16,16 +16,27 @@ from storage.models import Activity, Person, SchoolClass
 
 
 class ActivityLike(Protocol):
-    """What the parser produces; storage does not depend on the parser's module."""
+    """What the parser produces; storage does not depend on the parser's module.
 
-    kind: str
-    date: date
-    time: time | None
-    location: str | None
-    topic: str | None
-    count: int
-    hours: float | None
-    students: Sequence[str]
+    Read-only members, so the parser's frozen dataclass fits.
+    """
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def date(self) -> date: ...
+    @property
+    def time(self) -> time | None: ...
+    @property
+    def location(self) -> str | None: ...
+    @property
+    def topic(self) -> str | None: ...
+    @property
+    def count(self) -> int: ...
+    @property
+    def hours(self) -> float | None: ...
+    @property
+    def students(self) -> Sequence[str]: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -184,11 +184,14 @@ def build_application(
         ).get_updates_request(
             PollHeartbeat(FlushBeforePoll(HTTPXRequest(connection_pool_size=1), queue), liveness)
         )
-    if rate_limit:
-        builder = builder.rate_limiter(
+    # Not reassigned to `builder`: a rate limiter changes the builder's type (its bot's).
+    application = (
+        builder.rate_limiter(
             AIORateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)
         )
-    application = builder.build()
+        if rate_limit
+        else builder
+    ).build()
     # PTB instantiated bot_data (our Services) while building; fill it in.
     services: Services = application.bot_data
     services.settings = settings

@@ -81,13 +81,13 @@ def link_on_start(
     if current is not None:
         return LinkResult(current, "already")
     if username:
-        person = directory.person_by_username(session, username)
-        if person is not None:
+        candidate = directory.person_by_username(session, username)
+        if candidate is not None:
             request, opened = linking.open_request(
-                session, person, telegram_id, username, display_name, now
+                session, candidate, telegram_id, username, display_name, now
             )
             return LinkResult(
-                None, "username_pending", request=request if opened else None, candidate=person
+                None, "username_pending", request=request if opened else None, candidate=candidate
             )
     return LinkResult(None, "unknown")
 
@@ -341,15 +341,11 @@ def submit_form(
     school_class = session.get(SchoolClass, class_id)
     if school_class is None:
         raise forms.NotAllowed(str(class_id))
+    tz = now.tzinfo
+    if tz is None:  # what submit_month_form would say
+        raise ValueError("now must be timezone-aware")
     submission = forms.submit_month_form(
-        session,
-        school_class,
-        person,
-        month,
-        note,
-        now,
-        now.tzinfo,
-        policy=policy,  # type: ignore[arg-type]
+        session, school_class, person, month, note, now, tz, policy=policy
     )
     return forms.submitted_form(submission)
 

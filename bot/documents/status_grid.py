@@ -13,12 +13,15 @@ import logging
 import warnings
 from collections.abc import Sequence
 from functools import cache
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final
 
 from bot.formatting import period_label
 from bot.i18n import t
 from reminders.compliance import RuleStatus
 from reminders.jobs.status import ClassCompliance
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 STATE_COLOURS: Final = {
     "met": "#4caf50",  # green
@@ -80,7 +83,7 @@ def render_status_grid(results: Sequence[ClassCompliance], lang: str) -> bytes:
         for by_key in cells
     ] or [[STATE_COLOURS["n/a"]] * max(1, len(columns))]
 
-    rc = {"font.family": [font, "DejaVu Sans"] if font else ["DejaVu Sans"]}
+    rc: dict[RcKeyType, Any] = {"font.family": [font, "DejaVu Sans"] if font else ["DejaVu Sans"]}
     # matplotlib logs (and warns) once per missing glyph; a class name in Chinese without a
     # CJK font would flood the log, and the fallback above already handles it.
     glyph_logger = logging.getLogger("matplotlib.font_manager")

@@ -276,8 +276,8 @@ def _figure(rule: Rule, statuses: Sequence[RuleStatus], lang: str) -> str:
             done=_number(status.done),
             required=_number(status.required),
         )
-    met = sum(1 for s in statuses if s.state == "met")
-    return t(lang, "forms.workbook.periods_met", met=met, total=len(statuses))
+    periods_met = sum(1 for s in statuses if s.state == "met")
+    return t(lang, "forms.workbook.periods_met", met=periods_met, total=len(statuses))
 
 
 def _evidence(

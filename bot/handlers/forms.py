@@ -420,6 +420,7 @@ async def _store_plan(
     assert context.actor is not None
     services = context.services
     assert services.policy is not None
+    params: dict[str, object]
     with services.session() as session:
         semester = usecases.plan_semester(session, services.policy, services.now().date())
         if semester is None:

@@ -14,6 +14,7 @@ import io
 from collections.abc import Callable, Sequence
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -109,16 +110,16 @@ def render_month_form(form: MonthlyForm, lang: str) -> bytes:
     return buffer.getvalue()
 
 
-def _set_a4(doc: object) -> None:
-    for section in doc.sections:  # type: ignore[attr-defined]
+def _set_a4(doc: DocxDocument) -> None:
+    for section in doc.sections:
         section.page_width, section.page_height = A4_WIDTH, A4_HEIGHT
         section.left_margin = section.right_margin = _SIDE_MARGIN
         section.top_margin = section.bottom_margin = _TOP_MARGIN
 
 
-def _grid_table(doc: object, rows: int, widths: Sequence[Length]) -> Table:
+def _grid_table(doc: DocxDocument, rows: int, widths: Sequence[Length]) -> Table:
     """A bordered table with a fixed layout whose grid and cells carry `widths`."""
-    table: Table = doc.add_table(rows=rows, cols=len(widths))  # type: ignore[attr-defined]
+    table: Table = doc.add_table(rows=rows, cols=len(widths))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False  # <w:tblLayout w:type="fixed"/>
@@ -144,15 +145,15 @@ def _cells(table: Table) -> list[list[_Cell]]:
     return [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
 
 
-def _set_base_font(doc: object) -> None:
-    style = doc.styles["Normal"]  # type: ignore[attr-defined]
+def _set_base_font(doc: DocxDocument) -> None:
+    style = doc.styles["Normal"]
     style.font.size = Pt(10.5)
     fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
     fonts.set(qn("w:eastAsia"), _EAST_ASIAN_FONT)
 
 
-def _bold(cell: object, text: str) -> None:
-    paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
+def _bold(cell: _Cell, text: str) -> None:
+    paragraph = cell.paragraphs[0]
     paragraph.add_run(text).bold = True
 
 
@@ -217,7 +218,9 @@ def _other_lines(entry: FormEntry, lang: str) -> list[str]:
     return lines
 
 
-def _labelled_table(doc: object, label: str, rows: int, *, duty_column: bool) -> list[list[_Cell]]:
+def _labelled_table(
+    doc: DocxDocument, label: str, rows: int, *, duty_column: bool
+) -> list[list[_Cell]]:
     """A table on the section grid whose left column is one merged cell with the section name;
     its cells by row ([0] is the label column).
 
@@ -235,13 +238,13 @@ def _labelled_table(doc: object, label: str, rows: int, *, duty_column: bool) ->
 
 
 def _section(
-    doc: object,
+    doc: DocxDocument,
     label: str,
     entries: Sequence[FormEntry],
     lang: str,
     lines_of: Callable[[FormEntry, str], list[str]],
 ) -> None:
-    doc.add_paragraph()  # type: ignore[attr-defined]
+    doc.add_paragraph()
     cells = _labelled_table(doc, label, 1 + max(1, len(entries)), duty_column=True)
     _bold(cells[0][1], t(lang, "forms.column.record"))
     _bold(cells[0][2], t(lang, "forms.column.duties"))
@@ -267,8 +270,8 @@ def duty_names(codes: Sequence[str], lang: str) -> str:
     return "\n".join(names)
 
 
-def _totals(doc: object, form: MonthlyForm, lang: str) -> None:
-    doc.add_paragraph()  # type: ignore[attr-defined]
+def _totals(doc: DocxDocument, form: MonthlyForm, lang: str) -> None:
+    doc.add_paragraph()
     cells = _labelled_table(doc, t(lang, "forms.section.totals"), 3, duty_column=False)
     semester_label = (
         t(lang, "forms.totals.hours_semester", semester=form.semester)
@@ -295,8 +298,8 @@ def _totals(doc: object, form: MonthlyForm, lang: str) -> None:
         cells[i][1].text = t(lang, "forms.totals.line", label=label, value=value)
 
 
-def _notes(doc: object, form: MonthlyForm, lang: str, title_of_advisor: str) -> None:
-    doc.add_paragraph()  # type: ignore[attr-defined]
+def _notes(doc: DocxDocument, form: MonthlyForm, lang: str, title_of_advisor: str) -> None:
+    doc.add_paragraph()
     cell = _labelled_table(doc, t(lang, "forms.section.note"), 1, duty_column=False)[0][1]
     lines = []
     if form.note:
@@ -307,9 +310,9 @@ def _notes(doc: object, form: MonthlyForm, lang: str, title_of_advisor: str) -> 
         cell.add_paragraph(line)
 
 
-def _signatures(doc: object, lang: str, title_of_advisor: str) -> None:
+def _signatures(doc: DocxDocument, lang: str, title_of_advisor: str) -> None:
     """The advisor's signature and date; the counselor's review, signature and date."""
-    doc.add_paragraph()  # type: ignore[attr-defined]
+    doc.add_paragraph()
     table = _grid_table(doc, 2, SIGNATURE_GRID)
     rows = (
         (t(lang, "forms.sign.advisor", title=title_of_advisor), t(lang, "forms.sign.date")),

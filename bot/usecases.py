@@ -227,12 +227,12 @@ def set_language(session: Session, person_id: int, lang: str) -> None:
 
 
 def change_date(
-    session: Session, advisor_id: int, ids: Sequence[int], new_date: object, now: datetime
+    session: Session, advisor_id: int, ids: Sequence[int], new_date: date, now: datetime
 ) -> list[Activity]:
     """Move the advisor's own activities to another date."""
     rows = _own_rows(session, advisor_id, ids)
     for row in rows:
-        row.local_date = new_date  # type: ignore[assignment]
+        row.local_date = new_date
         row.updated_at = now
     return rows
 

@@ -70,10 +70,15 @@ LINK_PREFIX = "lk:"
 _LINK_DATA = re.compile(r"^lk:([yn]):(\d{1,18})$")
 
 
-async def _send(context: BotContext, chat_id: int, text: str, **kwargs: object) -> None:
+async def _send(
+    context: BotContext,
+    chat_id: int,
+    text: str,
+    reply_markup: InlineKeyboardMarkup | None = None,
+) -> None:
     """A message to someone other than the sender: a failure is logged, never raised."""
     try:
-        await context.bot.send_message(chat_id, text, **kwargs)  # type: ignore[arg-type]
+        await context.bot.send_message(chat_id, text, reply_markup=reply_markup)
     except TelegramError:
         log.warning("could not tell chat %s about a link", chat_id, exc_info=True)
 

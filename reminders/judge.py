@@ -24,7 +24,7 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final, Generic, NamedTuple, TypeVar
 
 from reminders.compliance import (
     BEHIND,
@@ -51,11 +51,14 @@ ADVISOR_SCOPE: Final = "advisor"
 CLASS_SCOPE: Final = "class"
 
 
-class ClassFacts(NamedTuple):
+K = TypeVar("K", bound=Hashable)  # what identifies a class in judge_many's result
+
+
+class ClassFacts(NamedTuple, Generic[K]):
     """One class's records for :func:`judge_many`: ``key`` identifies the class in the
     result; classes with the same ``advisor`` share advisor-scoped rules."""
 
-    key: Hashable
+    key: K
     activities: Iterable[ActivityFact]
     documents: Iterable[DocumentFact]
     advisor: Hashable | None = None
@@ -321,11 +324,11 @@ def judge(
 def judge_many(
     policy: Policy,
     calendar: SemesterCalendar,
-    classes: Iterable[ClassFacts],
+    classes: Iterable[ClassFacts[K]],
     at: datetime,
     *,
     semester: Semester | None = None,
-) -> Iterator[tuple[Hashable, Judgement]]:
+) -> Iterator[tuple[K, Judgement]]:
     """:func:`judge` for many classes at once, in the order given.
 
     Classes with the same (non-None) ``advisor`` in ``classes`` share the advisor-scoped
@@ -335,7 +338,7 @@ def judge_many(
     today = _today(at)
     chosen = semester if semester is not None else calendar.current_or_relevant(today)
     ctx = _context(policy, calendar, chosen, today)
-    counted: list[tuple[ClassFacts, list[list[float]], dict[tuple[str, str], datetime]]] = []
+    counted: list[tuple[ClassFacts[K], list[list[float]], dict[tuple[str, str], datetime]]] = []
     pooled: dict[Hashable, list[list[float]]] = {}
     for facts in classes:
         if ctx.semester is None:
@@ -364,11 +367,11 @@ def judge_many(
 def judge_classes(
     policy: Policy,
     calendar: SemesterCalendar,
-    classes: Sequence[ClassFacts],
+    classes: Sequence[ClassFacts[K]],
     at: datetime,
     *,
     semester: Semester | None = None,
-) -> dict[Hashable, Judgement]:
+) -> dict[K, Judgement]:
     """:func:`judge_many` as a mapping from each class's key to its judgement."""
     return dict(judge_many(policy, calendar, classes, at, semester=semester))
 

@@ -110,7 +110,7 @@ def write_semester_workbook(
     kind_labels = {kind: t(lang, f"rules.kind.{kind}") for kind in _all_kinds(policy)}
     # Per class: its facts for the judge and each rule's evidence; the summary rows are built
     # once every class is read, because an advisor's classes share advisor-scoped rules.
-    facts: list[ClassFacts] = []
+    facts: list[ClassFacts[int]] = []
     evidence: dict[int, list[list[str]]] = {}
     total = 0
     with StreamingWorkbook(out) as book:

@@ -135,7 +135,7 @@ def _judge_chunk(
     ]
     by_id = {row.id: row for row in rows}
     judged = judge_many(policy, calendar, facts, at, semester=semester)
-    results = [ClassCompliance(by_id[key], report) for key, report in judged]  # type: ignore[index]
+    results = [ClassCompliance(by_id[key], report) for key, report in judged]
     results.sort(key=lambda r: r.row.name)
     return results
 

@@ -184,7 +184,7 @@ def _decide(session: Session, policy: Policy, now: datetime, is_holiday: RestDay
         by_id = {row.id: row for row in chunk}
         # The one judge, at the same moment and on the same semester as status.
         for key, report in judge_many(policy, calendar, facts, now, semester=semester):
-            row = by_id[key]  # type: ignore[index]
+            row = by_id[key]
             classes.append(
                 ClassHistory(
                     row.id,

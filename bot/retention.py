@@ -10,9 +10,7 @@ import logging
 from datetime import timedelta
 from typing import Final
 
-from telegram.ext import Application
-
-from bot.context import BotContext, Services
+from bot.context import BotApplication, BotContext, Services
 from storage.privacy import blank_old_texts
 
 log = logging.getLogger(__name__)
@@ -37,7 +35,7 @@ async def retention_job(context: BotContext) -> None:
         log.info("retention: blanked the raw text of %d old note(s)", blanked)
 
 
-def schedule(application: Application) -> None:  # type: ignore[type-arg]
+def schedule(application: BotApplication) -> None:
     queue = application.job_queue
     if queue is None:
         return

@@ -11,10 +11,10 @@ from datetime import timedelta
 from typing import Final
 
 from telegram import Message, Update
-from telegram.ext import Application, BaseHandler, CallbackQueryHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import usecases
-from bot.context import BotContext, Services
+from bot.context import BotApplication, BotContext, Services
 from bot.formatting import date_label, split_message, status_summary
 from bot.handlers.identity import refuse_stranger
 from bot.i18n import t
@@ -132,7 +132,7 @@ async def _sweep(context: BotContext, services: Services) -> None:
         )
 
 
-def schedule(application: Application) -> None:  # type: ignore[type-arg]
+def schedule(application: BotApplication) -> None:
     """Run the sweep every quarter of an hour, replacing any sweep job scheduled before."""
     queue = application.job_queue
     if queue is None:

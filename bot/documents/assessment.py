@@ -14,7 +14,7 @@ Every verdict is the one judge's (`reminders.judge`), read in chunks of classes 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -27,11 +27,12 @@ from bot.documents.xlsx_stream import StreamingWorkbook
 from bot.formatting import period_label
 from bot.i18n import t
 from reminders.compliance import RuleStatus
-from reminders.duties import advisor_title_key, year_of_study
+from reminders.duties import advisor_title_key, duties_for_year, year_of_study
 from reminders.jobs.status import ClassCompliance, iter_class_compliance, load_calendar
 from reminders.policy import Policy
 from reminders.semester_calendar import Semester, SemesterCalendar
 from storage.errors import NotFound
+from storage.facts import duties_by_class
 from storage.forms import latest_document_reviews
 
 _DOCUMENTS: Final = ("monthly_form", "semester_plan")
@@ -69,11 +70,18 @@ class _Advisor:
     id: int
     name: str
     classes: list[str] = field(default_factory=list)
+    # class id -> (name, cohort): each class's duties are its own year's
+    class_ids: dict[int, tuple[str, int]] = field(default_factory=dict)
     cohort: int | None = None
     semesters: dict[str, _SemesterTally] = field(default_factory=dict)
     evidence: list[list[object]] = field(default_factory=list)
     met: float = 0.0
     judged: int = 0
+
+    @property
+    def score(self) -> float:
+        """The share of the year's judged periods met, a late document weighed less."""
+        return self.met / self.judged if self.judged else 0.0
 
 
 def academic_year_semesters(calendar: SemesterCalendar, year: str) -> list[Semester]:
@@ -111,17 +119,9 @@ def write_assessment_workbook(
     met and late rather than missing. ``opinions`` maps an advisor's person id to the
     students' opinions shown in their column.
     """
-    calendar = load_calendar(session, policy)
-    semesters = academic_year_semesters(calendar, year)
-    moment = (now or datetime.now(tz)).astimezone(tz)
-    advisors: dict[int, _Advisor] = {}
-    reviews = latest_document_reviews(session)  # the 审核 state of each latest version
-    for semester in semesters:
-        for result in iter_class_compliance(session, policy, moment, semester=semester):
-            if result.row.advisor is None:
-                continue
-            _tally(advisors, result, semester, policy, lang, reviews.get(result.row.id, {}))
+    semesters, advisors = _tally_year(session, policy, year, tz, now, lang)
     ordered = sorted(advisors.values(), key=lambda a: a.name)
+    served = duties_by_class(session, semesters[0].start, semesters[-1].end) if semesters else {}
     rule_ids = [rule.id for rule in policy.rules]
     with StreamingWorkbook(out) as book:
         with book.sheet(t(lang, "judge.assessment.sheet_summary")) as summary:
@@ -129,7 +129,13 @@ def write_assessment_workbook(
             for advisor in ordered:
                 summary.append(
                     _row(
-                        advisor, semesters, rule_ids, policy, lang, (opinions or {}).get(advisor.id)
+                        advisor,
+                        semesters,
+                        rule_ids,
+                        policy,
+                        lang,
+                        (opinions or {}).get(advisor.id),
+                        _duties_cell(advisor, semesters[0].start, served, lang),
                     )
                 )
         for number, advisor in enumerate(ordered, 1):
@@ -138,6 +144,58 @@ def write_assessment_workbook(
                 for row in advisor.evidence:
                     sheet.append(row)
     return AssessmentSummary(year, tuple(s.name for s in semesters), len(ordered))
+
+
+def _tally_year(
+    session: Session,
+    policy: Policy,
+    year: str,
+    tz: ZoneInfo,
+    now: datetime | None,
+    lang: str,
+    class_ids: Sequence[int] | None = None,
+) -> tuple[list[Semester], dict[int, _Advisor]]:
+    """Each advisor's year (of these classes, None: all), every semester judged at ``now``."""
+    calendar = load_calendar(session, policy)
+    semesters = academic_year_semesters(calendar, year)
+    moment = (now or datetime.now(tz)).astimezone(tz)
+    advisors: dict[int, _Advisor] = {}
+    reviews = latest_document_reviews(session, class_ids)  # 审核 of each latest version
+    for semester in semesters:
+        for result in iter_class_compliance(session, policy, moment, class_ids, semester=semester):
+            if result.row.advisor is None:
+                continue
+            _tally(advisors, result, semester, policy, lang, reviews.get(result.row.id, {}))
+    return semesters, advisors
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestedGrade:
+    """The year's score (periods met, late documents weighed) and the rubric's grade key."""
+
+    score: float
+    grade: str  # excellent, competent, basic or failing
+    judged: int  # periods judged so far
+
+
+def suggested_grade(
+    session: Session,
+    policy: Policy,
+    year: str,
+    tz: ZoneInfo,
+    class_ids: Sequence[int],
+    advisor_id: int,
+    *,
+    now: datetime | None = None,
+) -> SuggestedGrade | None:
+    """One advisor's suggested grade as the assessment workbook computes it (their classes
+    ``class_ids``); None when nothing of the year is judged yet. NotFound for a year with no
+    semester."""
+    _semesters, advisors = _tally_year(session, policy, year, tz, now, "zh", class_ids)
+    advisor = advisors.get(advisor_id)
+    if advisor is None or not advisor.judged:
+        return None
+    return SuggestedGrade(advisor.score, policy.assessment.grade(advisor.score), advisor.judged)
 
 
 def _tally(
@@ -153,6 +211,7 @@ def _tally(
     advisor = advisors.setdefault(row.advisor.id, _Advisor(row.advisor.id, row.advisor.name))
     if row.name not in advisor.classes:
         advisor.classes.append(row.name)
+    advisor.class_ids[row.id] = (row.name, row.cohort)
     # The title follows the youngest class (years 1–2 make a 班主任).
     advisor.cohort = row.cohort if advisor.cohort is None else max(advisor.cohort, row.cohort)
     tally = advisor.semesters.setdefault(semester.name, _SemesterTally())
@@ -207,9 +266,31 @@ def _header(semesters: list[Semester], rule_ids: list[str], lang: str) -> list[s
     cells += [
         t(lang, "judge.assessment.score"),
         t(lang, "judge.assessment.suggested_grade"),
+        t(lang, "judge.assessment.duties"),
         t(lang, "judge.assessment.opinions"),
     ]
     return cells
+
+
+def _duties_cell(
+    advisor: _Advisor, year_start: date, served: Mapping[int, set[str]], lang: str
+) -> str:
+    """Per class: the duties of its year (二、工作职责, and 三、3) that the year's work served."""
+    cells = []
+    for class_id, (name, cohort) in sorted(advisor.class_ids.items(), key=lambda i: i[1][0]):
+        duties = duties_for_year(year_of_study(cohort, year_start))
+        done = served.get(class_id, set())
+        covered = sum(1 for d in duties if d.code in done)
+        cells.append(
+            t(
+                lang,
+                "judge.assessment.duties_cell",
+                class_name=name,
+                covered=covered,
+                total=len(duties),
+            )
+        )
+    return "；".join(cells)
 
 
 def _row(
@@ -219,6 +300,7 @@ def _row(
     policy: Policy,
     lang: str,
     opinion: str | None,
+    duties: str = "",
 ) -> list[object]:
     year = year_of_study(advisor.cohort or 0, semesters[0].start) if advisor.cohort else 1
     cells: list[object] = [
@@ -250,11 +332,12 @@ def _row(
             t(lang, "judge.assessment.documents", on_time=plan[0], late=plan[1], missing=plan[2]),
             "；".join(misses),
         ]
-    score = advisor.met / advisor.judged if advisor.judged else 0.0
+    score = advisor.score
     grade = t(lang, f"judge.assessment.grade.{policy.assessment.grade(score)}")
     cells += [
         round(score, 3),
         t(lang, "judge.assessment.suggestion", grade=grade),
+        duties,
         opinion or "",
     ]
     return cells

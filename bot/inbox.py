@@ -26,6 +26,7 @@ from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
 from bot.context import Services
+from bot.wrapped_request import WrappedRequest
 from storage.db import is_outage
 from storage.directory import person_by_telegram
 from storage.inbox import finish_update, pending_updates, store_update
@@ -172,7 +173,7 @@ class PersistentUpdateQueue(asyncio.Queue[object]):
             self._to_finish.add(update.update_id)  # dropped by the next flush
 
 
-class FlushBeforePoll(BaseRequest):
+class FlushBeforePoll(WrappedRequest):
     """The getUpdates request: settles the inbox before asking (and so confirming) again.
 
     It waits at most `settle_timeout` seconds for the last batch, so a slow handler (a
@@ -183,20 +184,13 @@ class FlushBeforePoll(BaseRequest):
     def __init__(
         self, inner: BaseRequest, queue: PersistentUpdateQueue, settle_timeout: float = 1.0
     ) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._queue = queue
         self._settle_timeout = settle_timeout
 
-    @property
-    def read_timeout(self) -> float | None:
-        return self._inner.read_timeout
-
-    async def initialize(self) -> None:
-        await self._inner.initialize()
-
     async def shutdown(self) -> None:
         self._queue.flush()
-        await self._inner.shutdown()
+        await super().shutdown()
 
     async def do_request(
         self,
@@ -213,7 +207,7 @@ class FlushBeforePoll(BaseRequest):
             async with asyncio.timeout(self._settle_timeout):
                 await self._queue.all_handled()
         self._queue.flush()
-        return await self._inner.do_request(
+        return await super().do_request(
             url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
         )
 

@@ -15,6 +15,8 @@ from typing import Any, Final
 
 from telegram.request import BaseRequest, RequestData
 
+from bot.wrapped_request import WrappedRequest
+
 HEARTBEAT_SECONDS: Final = 15.0
 # Long polling asks every 10 s at most (PTB's timeout), and beats before each request; a
 # minute without a poll (a Telegram outage with retries, or a dead loop) is unhealthy.
@@ -58,22 +60,12 @@ class Liveness:
         return healthy, report
 
 
-class PollHeartbeat(BaseRequest):
+class PollHeartbeat(WrappedRequest):
     """Wraps the getUpdates request: each poll is a heartbeat of source "poll"."""
 
     def __init__(self, inner: BaseRequest, liveness: Liveness) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._liveness = liveness
-
-    @property
-    def read_timeout(self) -> float | None:
-        return self._inner.read_timeout
-
-    async def initialize(self) -> None:
-        await self._inner.initialize()
-
-    async def shutdown(self) -> None:
-        await self._inner.shutdown()
 
     async def do_request(
         self,
@@ -86,7 +78,7 @@ class PollHeartbeat(BaseRequest):
         pool_timeout: Any = None,
     ) -> tuple[int, bytes]:
         self._liveness.beat("poll")
-        return await self._inner.do_request(
+        return await super().do_request(
             url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
         )
 

@@ -21,6 +21,8 @@ from typing import Any
 from telegram.error import NetworkError
 from telegram.request import BaseRequest, RequestData
 
+from bot.wrapped_request import WrappedRequest
+
 log = logging.getLogger(__name__)
 
 # Pauses before the 2nd, 3rd, ... attempt (plus up to 25 % jitter): ~31 s in all.
@@ -40,25 +42,15 @@ def retry_after(payload: bytes) -> float | None:
     return float(value) if isinstance(value, int | float) else None
 
 
-class RetryingRequest(BaseRequest):
+class RetryingRequest(WrappedRequest):
     """Wraps the request the bot sends with (HTTPXRequest) and tries again when it may help."""
 
     def __init__(
         self, inner: BaseRequest, backoff: tuple[float, ...] = BACKOFF, jitter: float = 0.25
     ) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._backoff = backoff
         self._jitter = jitter
-
-    @property
-    def read_timeout(self) -> float | None:
-        return self._inner.read_timeout
-
-    async def initialize(self) -> None:
-        await self._inner.initialize()
-
-    async def shutdown(self) -> None:
-        await self._inner.shutdown()
 
     async def do_request(
         self,
@@ -75,7 +67,7 @@ class RetryingRequest(BaseRequest):
         attempt = 0
         while True:
             try:
-                code, payload = await self._inner.do_request(
+                code, payload = await super().do_request(
                     url,
                     method,
                     request_data,

@@ -114,6 +114,19 @@ def activity_tuples(
     return by_class
 
 
+def duties_by_class(session: Session, first_day: date, last_day: date) -> dict[int, set[str]]:
+    """The duty codes live activities between two dates served, by class id (one query)."""
+    query = select(Activity.class_id, Activity.duties).where(
+        Activity.deleted_at.is_(None),
+        Activity.local_date >= first_day,
+        Activity.local_date <= last_day,
+    )
+    by_class: dict[int, set[str]] = defaultdict(set)
+    for class_id, duties in session.connection().execute(query).all():
+        by_class[class_id].update(duties or ())
+    return by_class
+
+
 SubmissionTuple = tuple[str, str, datetime]  # (what, period, submitted_at)
 
 

@@ -27,11 +27,12 @@ from bot.documents.xlsx_stream import StreamingWorkbook
 from bot.formatting import period_label
 from bot.i18n import t
 from reminders.compliance import RuleStatus
-from reminders.duties import advisor_title_key, year_of_study
+from reminders.duties import advisor_title_key, duties_for_year, year_of_study
 from reminders.jobs.status import ClassCompliance, iter_class_compliance, load_calendar
 from reminders.policy import Policy
 from reminders.semester_calendar import Semester, SemesterCalendar
 from storage.errors import NotFound
+from storage.facts import duties_by_class
 from storage.forms import latest_document_reviews
 
 _DOCUMENTS: Final = ("monthly_form", "semester_plan")
@@ -69,6 +70,8 @@ class _Advisor:
     id: int
     name: str
     classes: list[str] = field(default_factory=list)
+    # class id -> (name, cohort): each class's duties are its own year's
+    class_ids: dict[int, tuple[str, int]] = field(default_factory=dict)
     cohort: int | None = None
     semesters: dict[str, _SemesterTally] = field(default_factory=dict)
     evidence: list[list[object]] = field(default_factory=list)
@@ -122,6 +125,7 @@ def write_assessment_workbook(
                 continue
             _tally(advisors, result, semester, policy, lang, reviews.get(result.row.id, {}))
     ordered = sorted(advisors.values(), key=lambda a: a.name)
+    served = duties_by_class(session, semesters[0].start, semesters[-1].end) if semesters else {}
     rule_ids = [rule.id for rule in policy.rules]
     with StreamingWorkbook(out) as book:
         with book.sheet(t(lang, "judge.assessment.sheet_summary")) as summary:
@@ -129,7 +133,13 @@ def write_assessment_workbook(
             for advisor in ordered:
                 summary.append(
                     _row(
-                        advisor, semesters, rule_ids, policy, lang, (opinions or {}).get(advisor.id)
+                        advisor,
+                        semesters,
+                        rule_ids,
+                        policy,
+                        lang,
+                        (opinions or {}).get(advisor.id),
+                        _duties_cell(advisor, semesters[0].start, served, lang),
                     )
                 )
         for number, advisor in enumerate(ordered, 1):
@@ -153,6 +163,7 @@ def _tally(
     advisor = advisors.setdefault(row.advisor.id, _Advisor(row.advisor.id, row.advisor.name))
     if row.name not in advisor.classes:
         advisor.classes.append(row.name)
+    advisor.class_ids[row.id] = (row.name, row.cohort)
     # The title follows the youngest class (years 1–2 make a 班主任).
     advisor.cohort = row.cohort if advisor.cohort is None else max(advisor.cohort, row.cohort)
     tally = advisor.semesters.setdefault(semester.name, _SemesterTally())
@@ -207,9 +218,31 @@ def _header(semesters: list[Semester], rule_ids: list[str], lang: str) -> list[s
     cells += [
         t(lang, "judge.assessment.score"),
         t(lang, "judge.assessment.suggested_grade"),
+        t(lang, "judge.assessment.duties"),
         t(lang, "judge.assessment.opinions"),
     ]
     return cells
+
+
+def _duties_cell(
+    advisor: _Advisor, year_start: date, served: Mapping[int, set[str]], lang: str
+) -> str:
+    """Per class: the duties of its year (二、工作职责, and 三、3) that the year's work served."""
+    cells = []
+    for class_id, (name, cohort) in sorted(advisor.class_ids.items(), key=lambda i: i[1][0]):
+        duties = duties_for_year(year_of_study(cohort, year_start))
+        done = served.get(class_id, set())
+        covered = sum(1 for d in duties if d.code in done)
+        cells.append(
+            t(
+                lang,
+                "judge.assessment.duties_cell",
+                class_name=name,
+                covered=covered,
+                total=len(duties),
+            )
+        )
+    return "；".join(cells)
 
 
 def _row(
@@ -219,6 +252,7 @@ def _row(
     policy: Policy,
     lang: str,
     opinion: str | None,
+    duties: str = "",
 ) -> list[object]:
     year = year_of_study(advisor.cohort or 0, semesters[0].start) if advisor.cohort else 1
     cells: list[object] = [
@@ -255,6 +289,7 @@ def _row(
     cells += [
         round(score, 3),
         t(lang, "judge.assessment.suggestion", grade=grade),
+        duties,
         opinion or "",
     ]
     return cells

@@ -20,7 +20,6 @@ import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.parsing import details
 from bot.parsing.dates import BREAK_DAYS, fallback_dates, warm_up_dateparser
 from bot.parsing.documents import Document
 from bot.parsing.documents import documents_in as _documents_in
@@ -84,7 +83,7 @@ class ParsedActivity:
     flag: str | None = None
     #: Duty codes of the regulation the activity serves (`reminders/duties.py`).
     duties: tuple[str, ...] = ()
-    #: Other readings when the cues conflict (a count that could be a name, 班会 or 主题班会).
+    #: Other readings when the cues conflict (班会 or 主题班会, a day read two ways).
     alternatives: tuple[Alternative, ...] = ()
 
 
@@ -127,13 +126,11 @@ _THEME_LIKE_RE = re.compile(r"教育|专题|\b(?:education|awareness)\b")
 
 
 def _alternatives(found: Found, today: dt.date) -> tuple[Alternative, ...]:
-    """Other readings when the cues conflict: a count that a name would give (给张三家长),
-    a class meeting that may have been a themed one, a day read two ways."""
+    """Other readings when the cues conflict: a class meeting that may have been a themed
+    one, a day read two ways."""
+    # A numeral right after a surname (给张三家长) is a name, never a count, and not worth a
+    # question either: nobody writes "three parents" as 张三家长.
     alternatives: list[Alternative] = []
-    if found.kind in ("parent_contact", "student_talk") and found.count == 1:
-        named = details.count_from_a_name(found.segment)
-        if named is not None:
-            alternatives.append(Alternative("count", named))
     if found.kind == "class_meeting" and _THEME_LIKE_RE.search(found.segment):
         alternatives.append(Alternative("kind", "theme_meeting"))
     other_day = _other_reading_of_the_day(found, today)

@@ -302,18 +302,6 @@ def _numeral_of_a_name(text: str, m: re.Match[str]) -> bool:
     return text[start - 1] in _NAME_BEFORE_A_NUMERAL
 
 
-def count_from_a_name(text: str) -> int | None:
-    """The number a name would give ("给张三家长" → 3) when extract_count skipped it: the bot
-    may offer it as another reading."""
-    if _CJK_RE.search(text) is None:
-        return None
-    for m in _COUNT_ZH_RE.finditer(text):
-        if _numeral_of_a_name(text, m):
-            n = cn_to_int(m.group(1))
-            return n if n is not None and n > 1 else None
-    return None
-
-
 def _negative(text: str, m: re.Match[str]) -> bool:
     """A negative number of people ("-3位家长", "负2人") is refused, not read as positive."""
     start = next((m.start(g) for g in range(1, 6) if m.start(g) >= 0), m.start())

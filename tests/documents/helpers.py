@@ -32,6 +32,7 @@ class Parsed:
     count: int = 1
     hours: float | None = None
     students: list[str] = field(default_factory=list)
+    duties: tuple[str, ...] = ()
 
 
 @dataclass

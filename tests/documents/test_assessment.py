@@ -28,6 +28,17 @@ def test_one_row_per_advisor_with_title_grade_and_opinions(
     sim.documents("勤老师", "勤奋2023-1班", late=False)
     for day in (5, 12, 19, 26):
         sim.log("勤老师", "勤奋2023-2班", Parsed("seminar", date(2026, 10, day), hours=2))
+    # Year 4 (cohort 2023): two of its four duties served this year; year 2 (2025): one.
+    sim.log(
+        "勤老师", "勤奋2023-1班", Parsed("other", date(2026, 11, 2), duties=("career_guidance",))
+    )
+    sim.log(
+        "勤老师", "勤奋2023-2班", Parsed("other", date(2026, 11, 3), duties=("counselor_assist",))
+    )
+    sim.log("勤老师", "勤奋2023-1班", Parsed("other", date(2026, 11, 4), duties=("graduation",)))
+    sim.log(
+        "迟老师", "迟交2025-1班", Parsed("other", date(2026, 11, 5), duties=("kaoyan_guidance",))
+    )
     sim.diligent_work("迟老师", "迟交2025-1班")
     sim.documents("迟老师", "迟交2025-1班", late=True)
     # The counselor approves one form and returns another: the evidence sheet says so.
@@ -96,6 +107,10 @@ def test_one_row_per_advisor_with_title_grade_and_opinions(
     assert lazy["建议等次（学院决定）"] == "建议：不称职"
     assert late["建议等次（学院决定）"].startswith("建议：")
     assert lazy["学生意见"] == "学生反映很少见到班主任"
+    duties = "本学年工作职责（已做/应做）"
+    assert diligent[duties] == "勤奋2023-1班 2/4；勤奋2023-2班 1/4"
+    # A year-3 duty done in a year-2 class covers nothing of year 2.
+    assert late[duties] == "迟交2025-1班 0/4" and lazy[duties] == "懒散2024-1班 0/4"
     assert diligent["学生意见"] in ("", None)
     assert evidence[0][0] == "班级" and len(evidence) > 20
     assert evidence[0][-1] == "审核"

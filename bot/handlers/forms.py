@@ -95,7 +95,13 @@ async def _draft(
     try:
         with services.session() as session:
             return usecases.draft_form(
-                session, context.person(session), class_id, month, services.policy, services.tz
+                session,
+                context.person(session),
+                class_id,
+                month,
+                services.policy,
+                services.tz,
+                at=services.now(),
             )
     except NotAllowed:
         await _answer(update, t(context.lang, "formchat.not_allowed"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,7 +21,7 @@ MOMENT = datetime(2026, 12, 3, 10, 0, tzinfo=TZ)
 
 
 def test_form_and_status_json_agree_for_an_advisor_with_two_classes(
-    db_url: str, session: Session
+    db_url: str, session: Session, tmp_path: Path
 ) -> None:
     world = seed(session)
     november(session, world)
@@ -65,6 +66,15 @@ def test_form_and_status_json_agree_for_an_advisor_with_two_classes(
     assert "截至 2026-12-03 10:00，该班主任（班导师）所带全部班级合计）：11.75 学时" in totals
     english = section_text(open_docx(render_month_form(form, "en")), "Totals")
     assert "all of the advisor's classes together" in english
+    # The command line's draft at the same moment prints the same figure.
+    out = tmp_path / "form.docx"
+    drafted = cli(
+        db_url,
+        *("form", "数学与应用数学2023-1班", "2026-11", "--draft", "--lang", "zh"),
+        *("--at", MOMENT.isoformat(), "--out", str(out)),
+    )
+    assert drafted.returncode == 0, drafted.stderr
+    assert "所带全部班级合计）：11.75 学时" in section_text(open_docx(out.read_bytes()), "合计")
 
 
 def test_a_draft_is_judged_at_its_moment(session: Session) -> None:

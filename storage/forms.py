@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from reminders.duties import year_of_study
+from reminders.jobs.status import class_form_totals, load_calendar
 from reminders.judge import FormTotals, JudgeError
 from reminders.policy import Policy, load_policy
 from storage.errors import InputError
@@ -301,8 +302,6 @@ def _judged_totals(
 ) -> FormTotals:
     """The judge's totals for the form: in the month's own semester (a past month's form
     judged at a later moment still counts that semester), else the one judged at ``at``."""
-    from reminders.jobs.status import class_form_totals, load_calendar
-
     chosen = None
     if semester is not None:
         calendar = load_calendar(session, policy)

@@ -282,7 +282,8 @@ def draft_month_form(
         hours_semester=round(totals.hours_semester, 2) if totals.semester else None,
         year_of_study=year_of_study(school_class.cohort, first),
         judged_at=at.isoformat(timespec="seconds"),
-        hours_scope=_hours_scope(policy),
+        # Without an advisor nothing is pooled: the figure is the class's own.
+        hours_scope=_hours_scope(policy) if school_class.advisor_id is not None else "class",
         parent_contacts_semester=totals.parent_contacts_semester if totals.semester else None,
         rules=tuple(
             RuleLine(s.rule, s.period, s.done, s.required, s.state, s.late)

@@ -14,7 +14,7 @@ Every verdict is the one judge's (`reminders.judge`), read in chunks of classes 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -78,6 +78,11 @@ class _Advisor:
     met: float = 0.0
     judged: int = 0
 
+    @property
+    def score(self) -> float:
+        """The share of the year's judged periods met, a late document weighed less."""
+        return self.met / self.judged if self.judged else 0.0
+
 
 def academic_year_semesters(calendar: SemesterCalendar, year: str) -> list[Semester]:
     """The semesters of academic year ``year`` ("2026-2027"): named after it, or starting
@@ -114,16 +119,7 @@ def write_assessment_workbook(
     met and late rather than missing. ``opinions`` maps an advisor's person id to the
     students' opinions shown in their column.
     """
-    calendar = load_calendar(session, policy)
-    semesters = academic_year_semesters(calendar, year)
-    moment = (now or datetime.now(tz)).astimezone(tz)
-    advisors: dict[int, _Advisor] = {}
-    reviews = latest_document_reviews(session)  # the 审核 state of each latest version
-    for semester in semesters:
-        for result in iter_class_compliance(session, policy, moment, semester=semester):
-            if result.row.advisor is None:
-                continue
-            _tally(advisors, result, semester, policy, lang, reviews.get(result.row.id, {}))
+    semesters, advisors = _tally_year(session, policy, year, tz, now, lang)
     ordered = sorted(advisors.values(), key=lambda a: a.name)
     served = duties_by_class(session, semesters[0].start, semesters[-1].end) if semesters else {}
     rule_ids = [rule.id for rule in policy.rules]
@@ -148,6 +144,58 @@ def write_assessment_workbook(
                 for row in advisor.evidence:
                     sheet.append(row)
     return AssessmentSummary(year, tuple(s.name for s in semesters), len(ordered))
+
+
+def _tally_year(
+    session: Session,
+    policy: Policy,
+    year: str,
+    tz: ZoneInfo,
+    now: datetime | None,
+    lang: str,
+    class_ids: Sequence[int] | None = None,
+) -> tuple[list[Semester], dict[int, _Advisor]]:
+    """Each advisor's year (of these classes, None: all), every semester judged at ``now``."""
+    calendar = load_calendar(session, policy)
+    semesters = academic_year_semesters(calendar, year)
+    moment = (now or datetime.now(tz)).astimezone(tz)
+    advisors: dict[int, _Advisor] = {}
+    reviews = latest_document_reviews(session, class_ids)  # 审核 of each latest version
+    for semester in semesters:
+        for result in iter_class_compliance(session, policy, moment, class_ids, semester=semester):
+            if result.row.advisor is None:
+                continue
+            _tally(advisors, result, semester, policy, lang, reviews.get(result.row.id, {}))
+    return semesters, advisors
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestedGrade:
+    """The year's score (periods met, late documents weighed) and the rubric's grade key."""
+
+    score: float
+    grade: str  # excellent, competent, basic or failing
+    judged: int  # periods judged so far
+
+
+def suggested_grade(
+    session: Session,
+    policy: Policy,
+    year: str,
+    tz: ZoneInfo,
+    class_ids: Sequence[int],
+    advisor_id: int,
+    *,
+    now: datetime | None = None,
+) -> SuggestedGrade | None:
+    """One advisor's suggested grade as the assessment workbook computes it (their classes
+    ``class_ids``); None when nothing of the year is judged yet. NotFound for a year with no
+    semester."""
+    _semesters, advisors = _tally_year(session, policy, year, tz, now, "zh", class_ids)
+    advisor = advisors.get(advisor_id)
+    if advisor is None or not advisor.judged:
+        return None
+    return SuggestedGrade(advisor.score, policy.assessment.grade(advisor.score), advisor.judged)
 
 
 def _tally(
@@ -284,7 +332,7 @@ def _row(
             t(lang, "judge.assessment.documents", on_time=plan[0], late=plan[1], missing=plan[2]),
             "；".join(misses),
         ]
-    score = advisor.met / advisor.judged if advisor.judged else 0.0
+    score = advisor.score
     grade = t(lang, f"judge.assessment.grade.{policy.assessment.grade(score)}")
     cells += [
         round(score, 3),

@@ -22,10 +22,12 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from telegram.error import TelegramError
 
 from bot import desk
+from bot.documents.assessment import suggested_grade
 from bot.i18n import t
 from bot.web import common, data, forms_inbox
 from bot.web.common import Viewer
 from bot.web.svg import timeline_svg
+from bot.year_duties import class_voices
 from reminders.duties import year_of_study
 from reminders.policy import Policy
 from storage import forms as form_storage
@@ -243,6 +245,7 @@ def advisor_page(request: Request) -> Response:
                 .order_by(SchoolClass.name)
             )
         )
+        all_ids = list(own_ids)
         # Counselors see the advisor's classes they coordinate (an advisor with two classes
         # may have two counselors); admins and the advisor themself see them all.
         if not (viewer.is_admin or viewer.id == person_id):
@@ -251,6 +254,14 @@ def advisor_page(request: Request) -> Response:
             if not viewer.is_counselor or not own_ids:
                 raise HTTPException(403)
         year, semesters = data.academic_year(session, services.policy, at, own_ids)
+        # The grade is the advisor's, over all their classes, as the assessment computes it.
+        try:
+            grade = suggested_grade(
+                session, services.policy, year, services.settings.tz, all_ids, person_id, now=at
+            )
+        except NotFound:
+            grade = None
+        voices = class_voices(session, own_ids, services.policy, at, services.settings.tz)
         name = person.name
     return _page(
         request,
@@ -261,6 +272,10 @@ def advisor_page(request: Request) -> Response:
         rules=tuple(rule.id for rule in services.policy.rules),
         academic_year=year,
         at=at,
+        grade=grade,
+        grade_name=t(viewer.lang, f"judge.assessment.grade.{grade.grade}") if grade else None,
+        voices=[voices[i] for i in own_ids if i in voices],
+        duty_name=lambda code: t(viewer.lang, f"duties.duty.{code}"),
     )
 
 

@@ -436,3 +436,36 @@ def test_advisor_page_shows_each_semester_of_the_academic_year(
     # Over for good: the autumn's rules are met or missed, none still open.
     states = set(re.findall(r'<li class="s-(\w+)" data-rule=', autumn))
     assert states <= {"met", "missed"} and "missed" in states
+
+
+def test_the_advisor_page_shows_the_assessments_suggested_grade_and_duties(
+    client: TestClient, engine: Engine, college: College
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    from bot.documents.assessment import suggested_grade
+    from reminders.policy import load_policy
+    from storage.models import SchoolClass
+
+    signed_in(client, engine, college.people["院办管理员"])
+    advisor = college.people["张老师"]
+    page = client.get(f"/advisor/{advisor}")
+    assert page.status_code == 200
+    with Session(engine) as session:
+        ids = list(session.scalars(select(SchoolClass.id).where(SchoolClass.advisor_id == advisor)))
+        grade = suggested_grade(
+            session,
+            load_policy(None),
+            "2026-2027",
+            ZoneInfo("Asia/Shanghai"),
+            ids,
+            advisor,
+            now=NOW,
+        )
+    assert grade is not None
+    # The same grade the assessment workbook suggests, and the college decides.
+    assert f'data-grade="{grade.grade}"' in page.text and f"{grade.score:.2f}" in page.text
+    assert "最终由学院决定" in page.text
+    # Each class's duties of its year, and its students' survey line.
+    assert page.text.count('class="voices"') == len(ids) == 2
+    assert "本学期已做工作职责" in page.text and "学生问卷" in page.text

@@ -25,6 +25,7 @@ from storage import web_auth
 from storage.models import (
     Activity,
     ActivityChange,
+    Evidence,
     FormSubmission,
     GroupBinding,
     InboxUpdate,
@@ -179,6 +180,15 @@ def forget_person(session: Session, person: Person) -> Forgotten:
             update(Activity)
             .where(Activity.advisor_id == pid, Activity.source_chat_id == tid)
             .values(source_chat_id=None)
+        )
+        # The same for the photos they sent privately as evidence (the photos stay).
+        session.execute(
+            update(Evidence)
+            .where(
+                Evidence.chat_id == tid,
+                Evidence.activity_id.in_(select(Activity.id).where(Activity.advisor_id == pid)),
+            )
+            .values(chat_id=None)
         )
     with_students = [
         a for a in session.scalars(select(Activity).where(Activity.advisor_id == pid)) if a.students

@@ -13,7 +13,7 @@ from bot.context import Services
 from bot.pending import Pending
 from bot.retention import run_retention
 from storage import questions, web_auth
-from storage.models import OpenQuestion, Person, WebSession, WebSignInLink
+from storage.models import Activity, Evidence, OpenQuestion, Person, WebSession, WebSignInLink
 from storage.privacy import export_person, forget_person
 from tests.bot.harness import WANG, make_bot, seed
 
@@ -39,10 +39,21 @@ async def test_export_shows_and_forget_clears_open_questions_and_web_access(
     async with bot.app:
         # Wang has two classes: the note waits in an open question for the class.
         assert "哪个班" in (await bot.say(WANG, NOTE))[0]
+        await bot.say(WANG, "今天查寝 数学与应用数学2023-2班")  # a record, with a photo below
     [asked] = open_questions(engine)
     assert asked.payload["text"] == NOTE and asked.closed_at is None
     with Session(engine) as session:
         person = wang(session)
+        [record] = session.scalars(select(Activity).where(Activity.advisor_id == person.id))
+        session.add(
+            Evidence(
+                activity_id=record.id,
+                file_id="f",
+                file_unique_id="u",
+                chat_id=WANG,
+                added_at=bot.clock[0],
+            )
+        )
         link = web_auth.create_sign_in_link(session, person, bot.clock[0])
         cookie = web_auth.start_session(session, person.id, "link", bot.clock[0])
         session.commit()
@@ -61,6 +72,8 @@ async def test_export_shows_and_forget_clears_open_questions_and_web_access(
         assert web_auth.session_person(session, cookie, bot.clock[0]) is None
         for table in (WebSession, WebSignInLink):
             assert session.scalar(select(func.count()).select_from(table)) == 0
+        # A photo sent in the private chat no longer points at the account.
+        assert session.scalar(select(Evidence.chat_id)) is None
     [scrubbed] = open_questions(engine)
     assert scrubbed.payload["text"] == ""
     assert all(not item.get("students") for item in scrubbed.payload["parsed"])

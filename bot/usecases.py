@@ -306,13 +306,21 @@ class FormView:
 
 
 def draft_form(
-    session: Session, person: Person, class_id: int, month: str, policy: Policy, tz: ZoneInfo
+    session: Session,
+    person: Person,
+    class_id: int,
+    month: str,
+    policy: Policy,
+    tz: ZoneInfo,
+    *,
+    at: datetime | None = None,
 ) -> FormView:
-    """The advisor's form for the month, from the records (raises NotAllowed, InputError)."""
+    """The advisor's form for the month, from the records, its totals judged at ``at``
+    (default now; raises NotAllowed, InputError)."""
     school_class = session.get(SchoolClass, class_id)
     if school_class is None or not forms.can_draft_form(person, school_class):
         raise forms.NotAllowed(str(class_id))
-    form = forms.draft_month_form(session, school_class, month, tz, policy=policy)
+    form = forms.draft_month_form(session, school_class, month, tz, policy=policy, at=at)
     latest = forms.latest_submission(session, class_id, month)
     return FormView(
         form, latest.version if latest else None, latest.submitted_at if latest else None

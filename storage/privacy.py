@@ -2,9 +2,14 @@
 
 `export_person` gathers everything stored about one person as JSON types. `forget_person`
 removes their Telegram identity, the raw words of their notes and the students' names in
-their records (also inside submitted forms), and keeps the facts the assessment needs: kind,
-date, count, hours, place and topic, and the class. `blank_old_texts` drops the raw words of
-notes older than the policy's `retention.source_text_days`.
+their records (also inside submitted forms and the chat's open questions), their dashboard
+sign-in links and sessions, and keeps the facts the assessment needs: kind, date, count,
+hours, place and topic, and the class. `blank_old_texts` drops the raw words of notes older
+than the policy's `retention.source_text_days`; `forget_old_questions` does the same for the
+chat's open questions (closed ones that old are deleted).
+
+Survey answers need nothing here: they are stored under a keyed hash of the student's
+account, never a person of the roster (storage.models.SurveyAnswer).
 """
 
 from __future__ import annotations
@@ -16,15 +21,19 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, delete, or_, select, update
 from sqlalchemy.orm import Session
 
+from storage import web_auth
 from storage.models import (
     Activity,
     ActivityChange,
+    Evidence,
     FormSubmission,
     GroupBinding,
     InboxUpdate,
     InviteCode,
     LinkAttempt,
     LinkRequest,
+    OpenQuestion,
+    PendingReviewComment,
     Person,
     ReminderLedger,
     SchoolClass,
@@ -127,6 +136,12 @@ def export_person(session: Session, person: Person) -> dict[str, Any]:
             for g in session.scalars(select(GroupBinding).where(GroupBinding.bound_by == pid))
         ],
         "pending_updates": [_columns(u) for u in _inbox_of(session, tid)],
+        "open_questions": [
+            _columns(q, skip=("token",))  # the token answers the question: a credential
+            for q in session.scalars(
+                select(OpenQuestion).where(OpenQuestion.person_id == pid).order_by(OpenQuestion.id)
+            )
+        ],
     }
 
 
@@ -143,6 +158,7 @@ class Forgotten:
     invites: int
     link_requests: int
     wrong_code_attempts: int
+    open_questions: int = 0  # the chat's questions scrubbed of words and names
 
 
 def forget_person(session: Session, person: Person) -> Forgotten:
@@ -169,6 +185,15 @@ def forget_person(session: Session, person: Person) -> Forgotten:
             update(Activity)
             .where(Activity.advisor_id == pid, Activity.source_chat_id == tid)
             .values(source_chat_id=None)
+        )
+        # The same for the photos they sent privately as evidence (the photos stay).
+        session.execute(
+            update(Evidence)
+            .where(
+                Evidence.chat_id == tid,
+                Evidence.activity_id.in_(select(Activity.id).where(Activity.advisor_id == pid)),
+            )
+            .values(chat_id=None)
         )
     with_students = [
         a for a in session.scalars(select(Activity).where(Activity.advisor_id == pid)) if a.students
@@ -202,6 +227,14 @@ def forget_person(session: Session, person: Person) -> Forgotten:
             .where(ActivityChange.actor_telegram_id == tid)
             .values(actor_telegram_id=None)
         )
+    questions = 0
+    for question in session.scalars(select(OpenQuestion).where(OpenQuestion.person_id == pid)):
+        payload, scrubbed = scrub_question_payload(question.payload)
+        if scrubbed:
+            question.payload = payload
+            questions += 1
+    session.execute(delete(PendingReviewComment).where(PendingReviewComment.person_id == pid))
+    web_auth.forget_person(session, pid)  # a dashboard link or session signs in as them
     person.telegram_id = None
     person.telegram_username = None
     person.language = None
@@ -217,6 +250,7 @@ def forget_person(session: Session, person: Person) -> Forgotten:
         invites or 0,
         requests or 0,
         attempts or 0,
+        questions,
     )
 
 
@@ -236,6 +270,56 @@ def _scrub_form(snapshot: dict[str, Any]) -> tuple[dict[str, Any], int]:
         copy["note"] = None
         changed += 1
     return copy, changed
+
+
+# Keys of an open question's payload (storage.questions) holding the advisor's own words.
+_QUESTION_TEXT_KEYS = ("text", "note")
+
+
+def scrub_question_payload(payload: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """An open question's payload without the raw words (blanked to "", so the chat still
+    reads it) and the students' names of the records it carries; whether anything changed."""
+    copy = dict(payload)
+    changed = False
+    for key in _QUESTION_TEXT_KEYS:
+        if copy.get(key):
+            copy[key] = ""
+            changed = True
+    parsed = copy.get("parsed")
+    if isinstance(parsed, list):
+        items = []
+        for item in parsed:
+            if isinstance(item, dict) and item.get("students"):
+                item = {**item, "students": []}
+                changed = True
+            items.append(item)
+        copy["parsed"] = items
+    return copy, changed
+
+
+def forget_old_questions(session: Session, created_before: datetime) -> int:
+    """Delete the chat's closed questions asked before `created_before` and blank the words
+    of open ones that old; returns how many questions were deleted or blanked."""
+    deleted = cast(
+        "CursorResult[Any]",
+        session.execute(
+            delete(OpenQuestion).where(
+                OpenQuestion.created_at < created_before, OpenQuestion.closed_at.is_not(None)
+            )
+        ),
+    ).rowcount
+    blanked = 0
+    for question in session.scalars(
+        select(OpenQuestion).where(
+            OpenQuestion.created_at < created_before, OpenQuestion.closed_at.is_(None)
+        )
+    ):
+        payload, scrubbed = scrub_question_payload(question.payload)
+        if scrubbed:
+            question.payload = payload
+            blanked += 1
+    session.flush()
+    return (deleted or 0) + blanked
 
 
 def blank_old_texts(session: Session, recorded_before: datetime) -> int:

@@ -24,7 +24,7 @@ from docx.table import Table, _Cell
 
 from bot.i18n import t
 from reminders.duties import advisor_title_key
-from storage.forms import FormEntry, MonthlyForm
+from storage.forms import FormEntry, MonthlyForm, RuleLine
 
 # Word picks a Latin font for CJK text unless the East Asian slot names one; SimSun is on
 # every Chinese Windows installation, and other readers substitute their own CJK face.
@@ -272,18 +272,7 @@ def duty_names(codes: Sequence[str], lang: str) -> str:
 
 def _totals(doc: DocxDocument, form: MonthlyForm, lang: str) -> None:
     doc.add_paragraph()
-    cells = _labelled_table(doc, t(lang, "forms.section.totals"), 3, duty_column=False)
-    semester_label = (
-        t(lang, "forms.totals.hours_semester", semester=form.semester)
-        if form.semester
-        else t(lang, "forms.totals.hours_semester_none")
-    )
-    semester_value = (
-        t(lang, "forms.totals.hours_value", hours=hours_text(form.hours_semester))
-        if form.hours_semester is not None
-        else t(lang, "forms.no_semester")
-    )
-    lines = (
+    lines = [
         (
             t(lang, "forms.totals.parent_contacts"),
             t(lang, "forms.totals.parent_contacts_value", count=form.parent_contacts),
@@ -292,10 +281,52 @@ def _totals(doc: DocxDocument, form: MonthlyForm, lang: str) -> None:
             t(lang, "forms.totals.hours_month"),
             t(lang, "forms.totals.hours_value", hours=hours_text(form.hours_month)),
         ),
-        (semester_label, semester_value),
-    )
+        (_semester_hours_label(form, lang), _semester_hours_value(form, lang)),
+        *((_rule_name(line.rule, lang), _rule_value(line, lang)) for line in form.rules),
+    ]
+    cells = _labelled_table(doc, t(lang, "forms.section.totals"), len(lines), duty_column=False)
     for i, (label, value) in enumerate(lines):
         cells[i][1].text = t(lang, "forms.totals.line", label=label, value=value)
+
+
+def _semester_hours_label(form: MonthlyForm, lang: str) -> str:
+    """Says whose hours and by when: the judge's figure at the form's moment, the advisor's
+    across all their classes where the rule pools them (as ``status`` counts)."""
+    if not form.semester:
+        return t(lang, "forms.totals.hours_semester_none")
+    if form.judged_at is None:  # a snapshot from before the judge's totals
+        return t(lang, "forms.totals.hours_semester", semester=form.semester)
+    key = "hours_semester_advisor" if form.hours_scope == "advisor" else "hours_semester_class"
+    return t(
+        lang,
+        f"forms.totals.{key}",
+        semester=form.semester,
+        at=form.judged_at[:16].replace("T", " "),
+    )
+
+
+def _semester_hours_value(form: MonthlyForm, lang: str) -> str:
+    if form.hours_semester is None:
+        return t(lang, "forms.no_semester")
+    return t(lang, "forms.totals.hours_value", hours=hours_text(form.hours_semester))
+
+
+def _rule_name(rule: str, lang: str) -> str:
+    try:
+        return t(lang, f"rules.rule.{rule}")
+    except KeyError:  # a rule of the college's own without a catalogue name
+        return rule
+
+
+def _rule_value(line: RuleLine, lang: str) -> str:
+    return t(
+        lang,
+        "forms.totals.rule_value",
+        done=hours_text(line.done),
+        required=hours_text(line.required),
+        state=t(lang, f"rules.state.{line.state}"),
+        period=line.period,
+    ) + (t(lang, "forms.totals.late") if line.late else "")
 
 
 def _notes(doc: DocxDocument, form: MonthlyForm, lang: str, title_of_advisor: str) -> None:

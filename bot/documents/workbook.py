@@ -36,7 +36,6 @@ from storage.errors import NotFound
 from storage.facts import ClassRow, class_rows, submission_tuples
 from storage.forms import (
     ActivityRecord,
-    effective_hours,
     form_months,
     iter_semester_activities,
     latest_document_reviews,
@@ -127,7 +126,7 @@ def write_semester_workbook(
                     records = list(pending[1])
                     pending = next(grouped, None)
                 total += len(records)
-                hours = [effective_hours(policy, a.kind, a.count, a.hours) for a in records]
+                hours = [policy.effective_hours(a.kind, a.count, a.hours) for a in records]
                 edited = edited_activity_ids(session, [a.id for a in records])
                 for record, counted in zip(records, hours, strict=True):
                     detail.append(

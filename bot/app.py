@@ -13,7 +13,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from telegram import BotCommand, Update
 from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
-    Application,
     ApplicationBuilder,
     ApplicationHandlerStop,
     ContextTypes,
@@ -21,7 +20,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import metrics, profile, retention, year_duties
-from bot.context import BotContext, Services
+from bot.context import BotApplication, BotContext, Services
 from bot.handlers import (
     desk,
     forms,
@@ -74,7 +73,7 @@ DESK_COMMANDS = ("forms",)
 MAX_HOLD_ROUNDS = 30
 
 
-class AdvisorApplication(Application):  # type: ignore[type-arg]
+class AdvisorApplication(BotApplication):
     """An Application that holds an update through a database outage and drops it from the
     inbox once its handlers have run.
 
@@ -121,7 +120,7 @@ class AdvisorApplication(Application):  # type: ignore[type-arg]
 
 
 async def _tell_saved_later(
-    application: Application,  # type: ignore[type-arg]
+    application: BotApplication,
     services: Services,
     health: DatabaseHealth,
     update: Update,
@@ -154,7 +153,7 @@ def build_application(
     clock: Callable[[], datetime] | None = None,
     request: BaseRequest | None = None,
     rate_limit: bool = True,
-) -> Application:  # type: ignore[type-arg]
+) -> BotApplication:
     """The bot, ready to run: handlers, error handler, commands menu, inbox, rate limiter."""
     engine = engine or make_engine(settings.database_url)
     # Long polling over the network keeps a batch in memory until the poll that confirms it;
@@ -184,9 +183,12 @@ def build_application(
         ).get_updates_request(
             PollHeartbeat(FlushBeforePoll(HTTPXRequest(connection_pool_size=1), queue), liveness)
         )
-    if rate_limit:
-        builder = builder.rate_limiter(paced_rate_limiter(settings.rate_limit_per_second))
-    application = builder.build()
+    # Not reassigned to `builder`: a rate limiter changes the builder's type (its bot's).
+    application = (
+        builder.rate_limiter(paced_rate_limiter(settings.rate_limit_per_second))
+        if rate_limit
+        else builder
+    ).build()
     # PTB instantiated bot_data (our Services) while building; fill it in.
     services: Services = application.bot_data
     services.settings = settings
@@ -235,7 +237,7 @@ def _file_url(base: str) -> str:
     return base[: -len("/bot")] + "/file/bot" if base.endswith("/bot") else base + "/file"
 
 
-async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
+async def _post_init(application: BotApplication) -> None:
     """Commands menu in both languages, the known people, and updates left from a crash."""
     services: Services = application.bot_data
     with services.session() as session:
@@ -263,7 +265,7 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
         application.background.append(flusher)
 
 
-async def _post_stop(application: Application) -> None:  # type: ignore[type-arg]
+async def _post_stop(application: BotApplication) -> None:
     """Stop our own background tasks (PTB would wait for tasks it created)."""
     for task in getattr(application, "background", []):
         task.cancel()

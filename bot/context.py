@@ -6,12 +6,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeAlias
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session, sessionmaker
-from telegram.ext import Application, CallbackContext, ExtBot
+from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.liveness import Liveness
 from bot.outage import DatabaseHealth
@@ -140,3 +140,11 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], S
         person = session.get(Person, self.actor.id)
         assert person is not None
         return person
+
+
+#: The bot's Application as handlers and jobs see it: their context and our Services. The
+#: bot's and job queue's type arguments are left open: PTB's builder types them from the
+#: rate limiter (ExtBot[int] with AIORateLimiter) and not from the context types.
+BotApplication: TypeAlias = Application[
+    ExtBot[Any], BotContext, dict[Any, Any], dict[Any, Any], Services, JobQueue[Any]
+]

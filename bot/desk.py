@@ -16,10 +16,10 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, Final, Protocol
+from typing import Any, Final, Protocol, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import CursorResult, Select, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from bot.documents.form_docx import render_month_form
@@ -447,16 +447,20 @@ def deliverable_nudges(
                 .values(status=DROPPED)
             )
             continue
-        taken = session.execute(
-            update(ReminderLedger)
-            .where(
-                ReminderLedger.id == row.id,
-                ReminderLedger.status == row.status,
-                ReminderLedger.attempts == row.attempts,
-            )
-            .values(status=ledger.PENDING, attempts=row.attempts + 1, sent_at=now)
+        # Session.execute is typed as returning a Result; an UPDATE returns a CursorResult.
+        taken = cast(
+            "CursorResult[Any]",
+            session.execute(
+                update(ReminderLedger)
+                .where(
+                    ReminderLedger.id == row.id,
+                    ReminderLedger.status == row.status,
+                    ReminderLedger.attempts == row.attempts,
+                )
+                .values(status=ledger.PENDING, attempts=row.attempts + 1, sent_at=now)
+            ),
         )
-        if taken.rowcount:  # type: ignore[attr-defined]
+        if taken.rowcount:
             claimed.append(QueuedNudge(row.id, row.attempts + 1, advisor.telegram_id, row.text))
     return claimed
 

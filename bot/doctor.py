@@ -328,6 +328,7 @@ def rebuild_font_cache() -> None:
     """Rescan the fonts and rewrite matplotlib's cache file, for this and later processes."""
     from matplotlib import font_manager
 
+    # matplotlib's own (private) cache rebuild; its stubs do not declare it.
     manager = font_manager._load_fontmanager(try_read_cache=False)  # type: ignore[attr-defined]
     font_manager.fontManager = manager
     font_manager.findfont = manager.findfont

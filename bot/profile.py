@@ -24,9 +24,9 @@ TELEGRAM_BASE_URL: Final = "https://api.telegram.org/bot"  # python-telegram-bot
 PROFILE_LANGUAGES: Final = (("zh", None), ("en", "en"))
 # Each role's commands, in menu order; a person with several roles gets the union in order.
 ROLE_COMMANDS: Final = {
-    "advisor": ("log", "undo", "me", "status", "form", "plan", "bind", "lang", "help"),
-    "counselor": ("forms", "status", "survey", "me", "lang", "help"),
-    "admin": ("forms", "status", "survey", "bind", "me", "lang", "help"),
+    "advisor": ("log", "undo", "me", "status", "form", "plan", "bind", "web", "lang", "help"),
+    "counselor": ("forms", "status", "survey", "me", "web", "lang", "help"),
+    "admin": ("forms", "status", "survey", "bind", "me", "web", "lang", "help"),
 }
 # Commands whose menu text lives in another area of the catalogue than chat.
 _COMMAND_AREAS: Final = {"forms": "desk"}

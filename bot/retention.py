@@ -1,4 +1,5 @@
-"""The daily retention job: the raw words of old notes are blanked (个人信息保护法).
+"""The daily retention job: the raw words of old notes, and of the chat's old open questions,
+are blanked (个人信息保护法).
 
 A stable job name, removed before it is added again, so a restart never runs two. Several
 instances running it at once is harmless: blanking what is already blank changes nothing.
@@ -10,10 +11,8 @@ import logging
 from datetime import timedelta
 from typing import Final
 
-from telegram.ext import Application
-
-from bot.context import BotContext, Services
-from storage.privacy import blank_old_texts
+from bot.context import BotApplication, BotContext, Services
+from storage.privacy import blank_old_texts, forget_old_questions
 
 log = logging.getLogger(__name__)
 
@@ -23,11 +22,17 @@ FIRST_AFTER: Final = timedelta(minutes=2)
 
 
 def run_retention(services: Services) -> int:
-    """Blank the raw text of notes older than the policy allows; returns how many."""
+    """Blank the raw text of notes older than the policy allows; returns how many.
+
+    The chat's open questions that old lose their words too (closed ones are deleted)."""
     assert services.policy is not None
     cutoff = services.now() - timedelta(days=services.policy.retention.source_text_days)
     with services.session() as session:
-        return blank_old_texts(session, cutoff)
+        blanked = blank_old_texts(session, cutoff)
+        questions = forget_old_questions(session, cutoff)
+    if questions:
+        log.info("retention: cleared %d old open question(s)", questions)
+    return blanked
 
 
 async def retention_job(context: BotContext) -> None:
@@ -37,7 +42,7 @@ async def retention_job(context: BotContext) -> None:
         log.info("retention: blanked the raw text of %d old note(s)", blanked)
 
 
-def schedule(application: Application) -> None:  # type: ignore[type-arg]
+def schedule(application: BotApplication) -> None:
     queue = application.job_queue
     if queue is None:
         return

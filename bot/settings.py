@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
@@ -171,6 +171,6 @@ class Settings(BaseSettings):
         return f"http://{host}:{self.web_port}"
 
 
-def load_settings(**overrides: object) -> Settings:
+def load_settings(**overrides: Any) -> Settings:
     """Build the settings from the environment and `.env`, with explicit overrides on top."""
-    return Settings(**overrides)  # type: ignore[arg-type]
+    return Settings(**overrides)

@@ -81,13 +81,13 @@ def link_on_start(
     if current is not None:
         return LinkResult(current, "already")
     if username:
-        person = directory.person_by_username(session, username)
-        if person is not None:
+        candidate = directory.person_by_username(session, username)
+        if candidate is not None:
             request, opened = linking.open_request(
-                session, person, telegram_id, username, display_name, now
+                session, candidate, telegram_id, username, display_name, now
             )
             return LinkResult(
-                None, "username_pending", request=request if opened else None, candidate=person
+                None, "username_pending", request=request if opened else None, candidate=candidate
             )
     return LinkResult(None, "unknown")
 
@@ -227,12 +227,12 @@ def set_language(session: Session, person_id: int, lang: str) -> None:
 
 
 def change_date(
-    session: Session, advisor_id: int, ids: Sequence[int], new_date: object, now: datetime
+    session: Session, advisor_id: int, ids: Sequence[int], new_date: date, now: datetime
 ) -> list[Activity]:
     """Move the advisor's own activities to another date."""
     rows = _own_rows(session, advisor_id, ids)
     for row in rows:
-        row.local_date = new_date  # type: ignore[assignment]
+        row.local_date = new_date
         row.updated_at = now
     return rows
 
@@ -306,13 +306,21 @@ class FormView:
 
 
 def draft_form(
-    session: Session, person: Person, class_id: int, month: str, policy: Policy, tz: ZoneInfo
+    session: Session,
+    person: Person,
+    class_id: int,
+    month: str,
+    policy: Policy,
+    tz: ZoneInfo,
+    *,
+    at: datetime | None = None,
 ) -> FormView:
-    """The advisor's form for the month, from the records (raises NotAllowed, InputError)."""
+    """The advisor's form for the month, from the records, its totals judged at ``at``
+    (default now; raises NotAllowed, InputError)."""
     school_class = session.get(SchoolClass, class_id)
     if school_class is None or not forms.can_draft_form(person, school_class):
         raise forms.NotAllowed(str(class_id))
-    form = forms.draft_month_form(session, school_class, month, tz, policy=policy)
+    form = forms.draft_month_form(session, school_class, month, tz, policy=policy, at=at)
     latest = forms.latest_submission(session, class_id, month)
     return FormView(
         form, latest.version if latest else None, latest.submitted_at if latest else None
@@ -341,15 +349,11 @@ def submit_form(
     school_class = session.get(SchoolClass, class_id)
     if school_class is None:
         raise forms.NotAllowed(str(class_id))
+    tz = now.tzinfo
+    if tz is None:  # what submit_month_form would say
+        raise ValueError("now must be timezone-aware")
     submission = forms.submit_month_form(
-        session,
-        school_class,
-        person,
-        month,
-        note,
-        now,
-        now.tzinfo,
-        policy=policy,  # type: ignore[arg-type]
+        session, school_class, person, month, note, now, tz, policy=policy
     )
     return forms.submitted_form(submission)
 

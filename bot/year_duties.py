@@ -17,9 +17,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from telegram.error import Forbidden, TelegramError
-from telegram.ext import Application
 
-from bot.context import BotContext, Services
+from bot.context import BotApplication, BotContext, Services
 from bot.i18n import normalise_language, t
 from reminders.duties import DutyCoverage, advisor_title_key, duties_covered, year_of_study
 from reminders.jobs.status import load_calendar
@@ -331,7 +330,7 @@ async def semester_duties_job(context: BotContext) -> None:
         log.info("start of semester: the year's duties sent to %d advisors", sent)
 
 
-def schedule(application: Application, policy: Policy, tz: ZoneInfo) -> None:  # type: ignore[type-arg]
+def schedule(application: BotApplication, policy: Policy, tz: ZoneInfo) -> None:
     """Daily at the policy's send time, replacing the job scheduled before (stable id)."""
     queue = application.job_queue
     if queue is None:

@@ -43,7 +43,7 @@ class ActivityFact(NamedTuple):
 
     kind: str
     date: date
-    count: int = 1
+    count: int = 1  # type: ignore[assignment]  # the field (人次) shadows tuple.count, on purpose
     hours: float | None = None
 
 

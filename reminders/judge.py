@@ -24,7 +24,7 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final, Generic, NamedTuple, TypeVar
 
 from reminders.compliance import (
     BEHIND,
@@ -38,7 +38,7 @@ from reminders.compliance import (
     RuleStatus,
 )
 from reminders.holidays import is_public_holiday, next_working_day
-from reminders.policy import Policy, Rule
+from reminders.policy import KindHours, Policy, Rule
 from reminders.semester_calendar import Period, Semester, SemesterCalendar
 
 # The judge's result for one class (the historical name is ComplianceReport).
@@ -49,13 +49,18 @@ _DONE_DIGITS: Final = 6
 
 ADVISOR_SCOPE: Final = "advisor"
 CLASS_SCOPE: Final = "class"
+# A kind the policy does not know: its stated hours count, else nothing.
+_NO_DEFAULT: Final = KindHours("", 0.0, False)
 
 
-class ClassFacts(NamedTuple):
+K = TypeVar("K", bound=Hashable)  # what identifies a class in judge_many's result
+
+
+class ClassFacts(NamedTuple, Generic[K]):
     """One class's records for :func:`judge_many`: ``key`` identifies the class in the
     result; classes with the same ``advisor`` share advisor-scoped rules."""
 
-    key: Hashable
+    key: K
     activities: Iterable[ActivityFact]
     documents: Iterable[DocumentFact]
     advisor: Hashable | None = None
@@ -92,8 +97,8 @@ class _Context:
     tracks: tuple[_Track, ...]
     # kind -> tracks counting it (indexes into `tracks`).
     tracks_by_kind: Mapping[str, tuple[int, ...]]
-    # kind -> (default hours, per person)
-    hours: Mapping[str, tuple[float, bool]]
+    # kind -> its default hours (the policy's one hours rule, looked up once)
+    hours: Mapping[str, KindHours]
     advisor_tracks: tuple[int, ...]
 
 
@@ -131,7 +136,7 @@ def due_date(policy: Policy, rule: Rule, period: Period) -> date:
 def _context(
     policy: Policy, calendar: SemesterCalendar, semester: Semester | None, today: date
 ) -> _Context:
-    hours = {k.kind: (k.hours, k.per_person) for k in policy.kind_hours}
+    hours = {k.kind: k for k in policy.kind_hours}
     if semester is None:
         return _Context(None, today, (), {}, hours, ())
     tracks: list[_Track] = []
@@ -171,17 +176,15 @@ def _context(
     )
 
 
-def _amount(rule: Rule, activity: ActivityFact, hours: Mapping[str, tuple[float, bool]]) -> float:
+def _amount(rule: Rule, activity: ActivityFact, hours: Mapping[str, KindHours]) -> float:
     measure = rule.measure
     if measure == "activities":
         return 1.0
     if measure == "people":
         return float(activity.count)
-    # measure == "hours": a stated duration is the whole activity's, never per person.
-    if activity.hours is not None:
-        return float(activity.hours)
-    default, per_person = hours.get(activity.kind, (0.0, False))
-    return default * activity.count if per_person else default
+    # measure == "hours": the policy's one hours rule (KindHours.effective).
+    default = hours.get(activity.kind, _NO_DEFAULT)
+    return default.effective(activity.count, activity.hours)
 
 
 def _count(ctx: _Context, activities: Iterable[ActivityFact]) -> list[list[float]]:
@@ -321,11 +324,11 @@ def judge(
 def judge_many(
     policy: Policy,
     calendar: SemesterCalendar,
-    classes: Iterable[ClassFacts],
+    classes: Iterable[ClassFacts[K]],
     at: datetime,
     *,
     semester: Semester | None = None,
-) -> Iterator[tuple[Hashable, Judgement]]:
+) -> Iterator[tuple[K, Judgement]]:
     """:func:`judge` for many classes at once, in the order given.
 
     Classes with the same (non-None) ``advisor`` in ``classes`` share the advisor-scoped
@@ -335,7 +338,7 @@ def judge_many(
     today = _today(at)
     chosen = semester if semester is not None else calendar.current_or_relevant(today)
     ctx = _context(policy, calendar, chosen, today)
-    counted: list[tuple[ClassFacts, list[list[float]], dict[tuple[str, str], datetime]]] = []
+    counted: list[tuple[ClassFacts[K], list[list[float]], dict[tuple[str, str], datetime]]] = []
     pooled: dict[Hashable, list[list[float]]] = {}
     for facts in classes:
         if ctx.semester is None:
@@ -364,11 +367,11 @@ def judge_many(
 def judge_classes(
     policy: Policy,
     calendar: SemesterCalendar,
-    classes: Sequence[ClassFacts],
+    classes: Sequence[ClassFacts[K]],
     at: datetime,
     *,
     semester: Semester | None = None,
-) -> dict[Hashable, Judgement]:
+) -> dict[K, Judgement]:
     """:func:`judge_many` as a mapping from each class's key to its judgement."""
     return dict(judge_many(policy, calendar, classes, at, semester=semester))
 
@@ -399,6 +402,8 @@ class FormTotals:
     hours_semester: float
     parent_contacts_semester: float
     verdicts: tuple[RuleStatus, ...]
+    # The semester-long rules (hours, parent contacts, themed meetings) at the moment judged.
+    semester_verdicts: tuple[RuleStatus, ...] = ()
 
 
 def form_totals(
@@ -420,4 +425,10 @@ def form_totals(
         hours_semester=semester_done(hours_rule),
         parent_contacts_semester=semester_done(parent_rule),
         verdicts=tuple(s for s in report.periods if s.period == month),
+        semester_verdicts=tuple(
+            s
+            for s in report.periods
+            if report.semester is not None
+            and (s.period_start, s.period_end) == (report.semester.start, report.semester.end)
+        ),
     )

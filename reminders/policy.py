@@ -79,6 +79,15 @@ class KindHours:
     hours: float
     per_person: bool
 
+    def effective(self, count: int, stated: float | None) -> float:
+        """The hours one record counts: the stated duration (the whole activity's, never per
+        person), else this default, times the people counted where it is per person.
+
+        The one hours rule: the judge, the form, the workbook and the exports all use it."""
+        if stated is not None:
+            return float(stated)
+        return self.hours * count if self.per_person else self.hours
+
 
 @dataclass(frozen=True, slots=True)
 class CalendarSettings:
@@ -207,6 +216,15 @@ class Policy:
             if entry.kind == kind:
                 return entry
         raise KeyError(kind)
+
+    def effective_hours(self, kind: str, count: int, stated: float | None) -> float:
+        """The hours a record counts (:meth:`KindHours.effective`); a kind the policy does
+        not know counts its stated hours, else nothing."""
+        try:
+            default = self.hours_for(kind)
+        except KeyError:  # a kind the college's policy dropped still shows, counting nothing
+            return 0.0 if stated is None else float(stated)
+        return default.effective(count, stated)
 
 
 # ---------------------------------------------------------------------------------------------

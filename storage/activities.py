@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import NamedTuple, Protocol
+from typing import NamedTuple, Protocol, cast
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import Connection, Table, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -16,16 +16,27 @@ from storage.models import Activity, Person, SchoolClass
 
 
 class ActivityLike(Protocol):
-    """What the parser produces; storage does not depend on the parser's module."""
+    """What the parser produces; storage does not depend on the parser's module.
 
-    kind: str
-    date: date
-    time: time | None
-    location: str | None
-    topic: str | None
-    count: int
-    hours: float | None
-    students: Sequence[str]
+    Read-only members, so the parser's frozen dataclass fits.
+    """
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def date(self) -> date: ...
+    @property
+    def time(self) -> time | None: ...
+    @property
+    def location(self) -> str | None: ...
+    @property
+    def topic(self) -> str | None: ...
+    @property
+    def count(self) -> int: ...
+    @property
+    def hours(self) -> float | None: ...
+    @property
+    def students(self) -> Sequence[str]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,14 +56,16 @@ class StoredActivity(NamedTuple):
     seq: int
     kind: str
     local_date: date
-    count: int
+    count: int  # type: ignore[assignment]  # the field (人次) shadows tuple.count, on purpose
     hours: float | None
     location: str | None
     topic: str | None
     students: list[str]
 
 
-_table = Activity.__table__
+# A model declared with __tablename__ is mapped to a Table; SQLAlchemy types __table__ as
+# the wider FromClause, which insert()/delete() do not accept.
+_table = cast("Table", Activity.__table__)
 _STORED_COLUMNS = tuple(_table.c[name] for name in StoredActivity._fields)
 # Built once (the per-message statements): SQLAlchemy reuses their compiled form.
 _INSERT_ONCE = {

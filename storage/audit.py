@@ -15,9 +15,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, event, insert, inspect, select
+from sqlalchemy import Connection, Table, event, insert, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
 from storage.models import Activity, ActivityChange, Person, SchoolClass
@@ -25,7 +25,9 @@ from storage.models import Activity, ActivityChange, Person, SchoolClass
 # The facts the assessment reads: what the trail keeps (no raw text, no students' names).
 FACTS = ("class_id", "kind", "local_date", "local_time", "count", "hours", "location", "topic")
 
-_changes = ActivityChange.__table__
+# A model declared with __tablename__ is mapped to a Table; SQLAlchemy types __table__ as
+# the wider FromClause, which insert()/delete() do not accept.
+_changes = cast("Table", ActivityChange.__table__)
 
 
 @dataclass(frozen=True, slots=True)

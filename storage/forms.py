@@ -11,15 +11,16 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Final, Protocol
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from reminders.duties import year_of_study
+from reminders.jobs.status import class_form_totals, load_calendar
+from reminders.judge import FormTotals, JudgeError
 from reminders.policy import Policy, load_policy
 from storage.errors import InputError
 from storage.models import (
@@ -48,6 +49,8 @@ OTHER_KINDS: Final = (
 )
 
 SNAPSHOT_FORMAT: Final = 1
+# The rule whose semester figure is the form's "hours this semester" (reminders.judge).
+HOURS_RULE: Final = "hours_semester"
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # Two submissions racing for the same version number: the loser retries this many times.
 _VERSION_RETRIES: Final = 3
@@ -107,6 +110,22 @@ class FormEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class RuleLine:
+    """One rule's verdict on the form, as the judge gave it at the form's moment."""
+
+    rule: str
+    period: str
+    done: float
+    required: float
+    state: str
+    late: bool = False
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RuleLine:
+        return cls(**data)
+
+
+@dataclass(frozen=True, slots=True)
 class MonthlyForm:
     """The month's 工作记录表 for one class, in the college form's sections."""
 
@@ -120,9 +139,11 @@ class MonthlyForm:
     classroom_visits: tuple[FormEntry, ...]  # 深入教室
     dorm_visits: tuple[FormEntry, ...]  # 深入宿舍
     other_work: tuple[FormEntry, ...]  # parent contacts, talks, cadre meetings, …
-    parent_contacts: int  # 人次 this month
-    hours_month: float
-    hours_semester: float | None  # from the semester's first day to the month's end
+    parent_contacts: int  # 人次 this month (the listed records')
+    hours_month: float  # the listed records' hours (this class, this month)
+    # The judge's semester figure at `judged_at`: the advisor's hours in all their classes
+    # when the hours rule is advisor-scoped (`hours_scope`), as `status` says it.
+    hours_semester: float | None
     note: str | None = None
     submitted_at: str | None = None  # local ISO moment, set on submission
     version: int | None = None
@@ -130,6 +151,13 @@ class MonthlyForm:
     # The class's year of study on the month's first day: 班主任 (1-2) or 班导师 (3-4).
     # None in snapshots older than this field; the form then says 班主任（班导师）.
     year_of_study: int | None = None
+    # The totals' moment (local ISO; the draft's or the submission's) and the judge's figures
+    # then. None / empty in snapshots older than these fields.
+    judged_at: str | None = None
+    hours_scope: str | None = None  # "advisor" (pooled over the advisor's classes) or "class"
+    parent_contacts_semester: float | None = None
+    # The month's rules, then the semester's, at judged_at (not the documents' own rules).
+    rules: tuple[RuleLine, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -145,7 +173,8 @@ class MonthlyForm:
         """A plain dict of JSON types (what a FormSubmission's snapshot holds)."""
         data = asdict(self)
         # asdict keeps tuples; JSON columns and json.dumps want lists either way.
-        return json.loads(json.dumps(data, ensure_ascii=False))
+        plain: dict[str, Any] = json.loads(json.dumps(data, ensure_ascii=False))
+        return plain
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> MonthlyForm:
@@ -153,6 +182,7 @@ class MonthlyForm:
         values = dict(data)
         for name in sections:
             values[name] = tuple(FormEntry.from_json(e) for e in data.get(name) or ())
+        values["rules"] = tuple(RuleLine.from_json(r) for r in data.get("rules") or ())
         return cls(**values)
 
 
@@ -168,17 +198,6 @@ def _month_semester(session: Session, first: date, last: date) -> Semester | Non
     return max(candidates, key=overlap, default=None)
 
 
-def effective_hours(policy: Policy, kind: str, count: int, hours: float | None) -> float:
-    """Stated hours, else the policy's default for the kind (per person where it says so)."""
-    if hours is not None:
-        return float(hours)
-    try:
-        default = policy.hours_for(kind)
-    except KeyError:  # a kind the college's policy dropped still shows, counting nothing
-        return 0.0
-    return default.hours * count if default.per_person else default.hours
-
-
 def _entry(activity: Activity, policy: Policy) -> FormEntry:
     return FormEntry(
         activity_id=activity.id,
@@ -190,7 +209,7 @@ def _entry(activity: Activity, policy: Policy) -> FormEntry:
         content=activity.source_text,
         students=tuple(activity.students or ()),
         count=activity.count,
-        hours=round(effective_hours(policy, activity.kind, activity.count, activity.hours), 2),
+        hours=round(policy.effective_hours(activity.kind, activity.count, activity.hours), 2),
         hours_stated=activity.hours is not None,
         duties=tuple(activity.duties or ()),
     )
@@ -200,41 +219,40 @@ def draft_month_form(
     session: Session,
     school_class: SchoolClass,
     month: str,
-    tz: ZoneInfo,
+    tz: tzinfo,
     *,
     policy: Policy | None = None,
+    at: datetime | None = None,
 ) -> MonthlyForm:
     """The month's form for the class, from its live records (not stored).
 
-    `tz` is the college's zone; records already carry local dates and times, so a draft does
-    not need it, but drafting and submitting take the same arguments. `policy` gives the
-    default hours per kind; the built-in policy when omitted.
+    The records are the month's; the totals and rule lines are the judge's at ``at`` (the
+    moment of the draft, default now; a submission passes its own), exactly what ``status``
+    says at that moment. `policy` gives the rules and default hours; the built-in policy
+    when omitted.
     """
-    del tz  # activity dates and times are stored as the college's local calendar values
     first, last = parse_month(month)
     policy = policy or load_policy(None)
+    at = datetime.now(tz) if at is None else at
+    if at.tzinfo is None:
+        raise ValueError("at must be timezone-aware")
+    at = at.astimezone(tz)
     semester = _month_semester(session, first, last)
-    since = min(first, semester.first_day) if semester else first
     rows = session.scalars(
         select(Activity)
         .where(
             Activity.class_id == school_class.id,
             Activity.deleted_at.is_(None),
-            Activity.local_date >= since,
+            Activity.local_date >= first,
             Activity.local_date <= last,
         )
         .order_by(
             Activity.local_date, Activity.local_time.is_(None), Activity.local_time, Activity.id
         )
     ).all()
-    hours_semester = 0.0
-    month_entries: list[FormEntry] = []
-    for activity in rows:
-        entry = _entry(activity, policy)
-        if semester is not None and activity.local_date >= semester.first_day:
-            hours_semester += entry.hours
-        if activity.local_date >= first:
-            month_entries.append(entry)
+    month_entries = [_entry(activity, policy) for activity in rows]
+    totals = _judged_totals(session, policy, school_class, month, at, semester)
+    documents = {rule.id for rule in policy.rules if rule.measure == "submission"}
 
     def section(kinds: Sequence[str]) -> tuple[FormEntry, ...]:
         return tuple(e for e in month_entries if e.kind in kinds)
@@ -261,9 +279,45 @@ def draft_month_form(
         other_work=tuple(other),
         parent_contacts=sum(e.count for e in month_entries if e.kind == "parent_contact"),
         hours_month=round(sum(e.hours for e in month_entries), 2),
-        hours_semester=round(hours_semester, 2) if semester else None,
+        hours_semester=round(totals.hours_semester, 2) if totals.semester else None,
         year_of_study=year_of_study(school_class.cohort, first),
+        judged_at=at.isoformat(timespec="seconds"),
+        # Without an advisor nothing is pooled: the figure is the class's own.
+        hours_scope=_hours_scope(policy) if school_class.advisor_id is not None else "class",
+        parent_contacts_semester=totals.parent_contacts_semester if totals.semester else None,
+        rules=tuple(
+            RuleLine(s.rule, s.period, s.done, s.required, s.state, s.late)
+            for s in (*totals.verdicts, *totals.semester_verdicts)
+            if s.rule not in documents  # the form does not judge itself (or the plan)
+        ),
     )
+
+
+def _judged_totals(
+    session: Session,
+    policy: Policy,
+    school_class: SchoolClass,
+    month: str,
+    at: datetime,
+    semester: Semester | None,
+) -> FormTotals:
+    """The judge's totals for the form: in the month's own semester (a past month's form
+    judged at a later moment still counts that semester), else the one judged at ``at``."""
+    chosen = None
+    if semester is not None:
+        calendar = load_calendar(session, policy)
+        chosen = next((s for s in calendar.semesters if s.name == semester.name), None)
+    try:
+        return class_form_totals(session, policy, school_class.id, month, at, semester=chosen)
+    except JudgeError:
+        return FormTotals(None, 0.0, 0.0, ())
+
+
+def _hours_scope(policy: Policy) -> str | None:
+    try:
+        return policy.rule(HOURS_RULE).scope
+    except KeyError:
+        return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -277,7 +331,7 @@ def submit_month_form(
     month: str,
     note: str | None,
     now: datetime,
-    tz: ZoneInfo,
+    tz: tzinfo,
     *,
     policy: Policy | None = None,
 ) -> FormSubmission:
@@ -289,7 +343,7 @@ def submit_month_form(
         raise ValueError("now must be timezone-aware")
     if not can_draft_form(advisor, school_class):
         raise NotAllowed(f"{advisor.name} may not submit the form of {school_class.name}")
-    draft = draft_month_form(session, school_class, month, tz, policy=policy)
+    draft = draft_month_form(session, school_class, month, tz, policy=policy, at=now)
     note = (note or "").strip() or None
     for _attempt in range(_VERSION_RETRIES):
         current = session.scalar(
@@ -468,7 +522,9 @@ def iter_semester_activities(
     # Core execution on the session's connection: the ORM's row handling costs about a
     # second per 150,000 rows and buys nothing for plain columns.
     for row in session.connection().execute(query):
-        yield ActivityRecord(*row)
+        # select() types its first 10 columns only; mypy counts the untyped rest as possibly
+        # empty, so it reports missing arguments here (12 columns, one per field).
+        yield ActivityRecord(*row)  # type: ignore[call-arg]
 
 
 def person_names(session: Session) -> dict[int, str]:

@@ -7,14 +7,16 @@ unit of work would cost more than the database does.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, Table, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from storage.models import InboxUpdate
 
-_table = InboxUpdate.__table__
+# A model declared with __tablename__ is mapped to a Table; SQLAlchemy types __table__ as
+# the wider FromClause, which insert()/delete() do not accept.
+_table = cast("Table", InboxUpdate.__table__)
 
 
 def store_update(conn: Connection, update_id: int, payload: dict[str, Any], now: datetime) -> None:

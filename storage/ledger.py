@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Row, insert, select, update
+from sqlalchemy import CursorResult, Row, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -28,7 +28,11 @@ UNREACHABLE = "unreachable"
 _KEY = ("person_id", "subject", "rule", "period", "stage")
 
 
-def ledger_rows(session: Session, since: datetime) -> Sequence[Row[Any]]:
+def ledger_rows(
+    session: Session, since: datetime
+) -> Sequence[
+    Row[int, int, str, str, str, str, str, int, datetime, datetime | None, datetime | None]
+]:
     """(id, person, subject, rule, period, stage, status, attempts, created, sent, snoozed)
     of every row created since ``since``, in one query."""
     query = select(
@@ -94,16 +98,20 @@ def claim_new(
 
 def claim_retry(session: Session, ledger_id: int, seen_attempts: int, now: datetime) -> bool:
     """Take a pending row for another try; False when another sweep took it first."""
-    result = session.execute(
-        update(ReminderLedger)
-        .where(
-            ReminderLedger.id == ledger_id,
-            ReminderLedger.status == PENDING,
-            ReminderLedger.attempts == seen_attempts,
-        )
-        .values(attempts=seen_attempts + 1, sent_at=now)
+    # Session.execute is typed as returning a Result; an UPDATE returns a CursorResult.
+    result = cast(
+        "CursorResult[Any]",
+        session.execute(
+            update(ReminderLedger)
+            .where(
+                ReminderLedger.id == ledger_id,
+                ReminderLedger.status == PENDING,
+                ReminderLedger.attempts == seen_attempts,
+            )
+            .values(attempts=seen_attempts + 1, sent_at=now)
+        ),
     )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    return bool(result.rowcount)
 
 
 def set_text(session: Session, ledger_id: int, text: str) -> None:

@@ -11,9 +11,9 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from storage.models import OpenQuestion
@@ -79,12 +79,16 @@ def find(session: Session, token: str, person_id: int, topic: str | None = None)
 
 def close(session: Session, question_id: int, now: datetime) -> bool:
     """Close the question; False when it was closed already (by an earlier press)."""
-    result = session.execute(
-        update(OpenQuestion)
-        .where(OpenQuestion.id == question_id, OpenQuestion.closed_at.is_(None))
-        .values(closed_at=now)
+    # Session.execute is typed as returning a Result; an UPDATE returns a CursorResult.
+    result = cast(
+        "CursorResult[Any]",
+        session.execute(
+            update(OpenQuestion)
+            .where(OpenQuestion.id == question_id, OpenQuestion.closed_at.is_(None))
+            .values(closed_at=now)
+        ),
     )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    return bool(result.rowcount)
 
 
 def replace_payload(

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from bot.cli.common import fail_input
+from bot.cli.common import fail_input, parse_moment
 from bot.cli.report_cmds import export_app
 from bot.i18n import normalise_language, t
 
@@ -35,6 +35,10 @@ def form(
         bool,
         typer.Option("--draft", help="a new draft from the records, even after a submission"),
     ] = False,
+    at: Annotated[
+        str | None,
+        typer.Option("--at", help="ISO moment a draft's totals are judged at (default: now)"),
+    ] = None,
 ) -> None:
     """The month's work record form (工作记录表) of a class, as a Word document.
 
@@ -56,6 +60,7 @@ def form(
         parse_month(month)
     except InputError:
         fail_input(t(cli_lang, "forms.bad_month", month=month))
+    moment = parse_moment(at, ctx.settings.tz, option="--at")
     with ctx.session() as session:
         try:
             school_class = find_class(session, class_name)
@@ -69,7 +74,12 @@ def form(
             document = submitted_form(latest)
         else:
             document = draft_month_form(
-                session, school_class, month, ctx.settings.tz, policy=ctx.policy()
+                session,
+                school_class,
+                month,
+                ctx.settings.tz,
+                policy=ctx.policy(),
+                at=moment,
             )
     form_lang = lang or (
         normalise_language(document.advisor_language) if document.advisor_language else cli_lang
@@ -102,7 +112,6 @@ def export_semester(
     ] = None,
 ) -> None:
     """The semester's assessment workbook: every class's record rule by rule, with evidence."""
-    from bot.cli.common import parse_moment
     from bot.cli.context import open_context
     from bot.documents.workbook import write_semester_workbook
     from reminders.jobs.status import load_calendar

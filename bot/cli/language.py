@@ -77,9 +77,11 @@ def localise(command: Any, lang: str) -> None:
     def localised_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
         write_usage(self, prog, args, usage if prefix is None else prefix)
 
+    # Patching Click's method is the point here; mypy refuses assignments to methods.
     formatting.HelpFormatter.write_usage = localised_usage  # type: ignore[method-assign]
     # Rich finds the usage line by its English prefix to colour it; teach it the other one.
     highlighter = rich_utils.highlighter
+    # Rich declares `highlights` a ClassVar; this instance is the one Typer uses.
     highlighter.highlights = [  # type: ignore[misc]
         h.replace("(?P<usage>Usage: )", f"(?P<usage>{usage})") for h in highlighter.highlights
     ]

@@ -116,6 +116,7 @@ def person_forget(name: Annotated[str, typer.Argument(help="the person's roster 
             texts=done.texts,
             students=done.student_lists,
             forms=done.form_entries,
+            questions=done.open_questions,
             updates=done.pending_updates,
             invites=done.invites,
             requests=done.link_requests,

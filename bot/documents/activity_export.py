@@ -18,7 +18,6 @@ from bot.documents.cells import csv_cell, openpyxl_text_cell
 from bot.i18n import catalogue, t
 from reminders.policy import Policy
 from storage.activities import ExportRow
-from storage.forms import effective_hours
 
 # Column ids, in order; their headings are `export.column.<id>` in the catalogue.
 COLUMNS: Final = (
@@ -64,7 +63,7 @@ def sheet_row(row: ExportRow, policy: Policy, lang: str, tz: ZoneInfo) -> list[o
         row.date.isoformat(),
         row.time.strftime("%H:%M") if row.time else None,
         row.count,
-        round(effective_hours(policy, row.kind, row.count, row.hours), 2),
+        round(policy.effective_hours(row.kind, row.count, row.hours), 2),
         t(lang, "export.default_yes" if row.hours is None else "export.default_no"),
         row.location,
         row.topic,

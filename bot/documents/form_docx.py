@@ -14,6 +14,7 @@ import io
 from collections.abc import Callable, Sequence
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -23,7 +24,7 @@ from docx.table import Table, _Cell
 
 from bot.i18n import t
 from reminders.duties import advisor_title_key
-from storage.forms import FormEntry, MonthlyForm
+from storage.forms import FormEntry, MonthlyForm, RuleLine
 
 # Word picks a Latin font for CJK text unless the East Asian slot names one; SimSun is on
 # every Chinese Windows installation, and other readers substitute their own CJK face.
@@ -109,16 +110,16 @@ def render_month_form(form: MonthlyForm, lang: str) -> bytes:
     return buffer.getvalue()
 
 
-def _set_a4(doc: object) -> None:
-    for section in doc.sections:  # type: ignore[attr-defined]
+def _set_a4(doc: DocxDocument) -> None:
+    for section in doc.sections:
         section.page_width, section.page_height = A4_WIDTH, A4_HEIGHT
         section.left_margin = section.right_margin = _SIDE_MARGIN
         section.top_margin = section.bottom_margin = _TOP_MARGIN
 
 
-def _grid_table(doc: object, rows: int, widths: Sequence[Length]) -> Table:
+def _grid_table(doc: DocxDocument, rows: int, widths: Sequence[Length]) -> Table:
     """A bordered table with a fixed layout whose grid and cells carry `widths`."""
-    table: Table = doc.add_table(rows=rows, cols=len(widths))  # type: ignore[attr-defined]
+    table: Table = doc.add_table(rows=rows, cols=len(widths))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False  # <w:tblLayout w:type="fixed"/>
@@ -144,15 +145,15 @@ def _cells(table: Table) -> list[list[_Cell]]:
     return [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
 
 
-def _set_base_font(doc: object) -> None:
-    style = doc.styles["Normal"]  # type: ignore[attr-defined]
+def _set_base_font(doc: DocxDocument) -> None:
+    style = doc.styles["Normal"]
     style.font.size = Pt(10.5)
     fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
     fonts.set(qn("w:eastAsia"), _EAST_ASIAN_FONT)
 
 
-def _bold(cell: object, text: str) -> None:
-    paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
+def _bold(cell: _Cell, text: str) -> None:
+    paragraph = cell.paragraphs[0]
     paragraph.add_run(text).bold = True
 
 
@@ -217,7 +218,9 @@ def _other_lines(entry: FormEntry, lang: str) -> list[str]:
     return lines
 
 
-def _labelled_table(doc: object, label: str, rows: int, *, duty_column: bool) -> list[list[_Cell]]:
+def _labelled_table(
+    doc: DocxDocument, label: str, rows: int, *, duty_column: bool
+) -> list[list[_Cell]]:
     """A table on the section grid whose left column is one merged cell with the section name;
     its cells by row ([0] is the label column).
 
@@ -235,13 +238,13 @@ def _labelled_table(doc: object, label: str, rows: int, *, duty_column: bool) ->
 
 
 def _section(
-    doc: object,
+    doc: DocxDocument,
     label: str,
     entries: Sequence[FormEntry],
     lang: str,
     lines_of: Callable[[FormEntry, str], list[str]],
 ) -> None:
-    doc.add_paragraph()  # type: ignore[attr-defined]
+    doc.add_paragraph()
     cells = _labelled_table(doc, label, 1 + max(1, len(entries)), duty_column=True)
     _bold(cells[0][1], t(lang, "forms.column.record"))
     _bold(cells[0][2], t(lang, "forms.column.duties"))
@@ -267,20 +270,9 @@ def duty_names(codes: Sequence[str], lang: str) -> str:
     return "\n".join(names)
 
 
-def _totals(doc: object, form: MonthlyForm, lang: str) -> None:
-    doc.add_paragraph()  # type: ignore[attr-defined]
-    cells = _labelled_table(doc, t(lang, "forms.section.totals"), 3, duty_column=False)
-    semester_label = (
-        t(lang, "forms.totals.hours_semester", semester=form.semester)
-        if form.semester
-        else t(lang, "forms.totals.hours_semester_none")
-    )
-    semester_value = (
-        t(lang, "forms.totals.hours_value", hours=hours_text(form.hours_semester))
-        if form.hours_semester is not None
-        else t(lang, "forms.no_semester")
-    )
-    lines = (
+def _totals(doc: DocxDocument, form: MonthlyForm, lang: str) -> None:
+    doc.add_paragraph()
+    lines = [
         (
             t(lang, "forms.totals.parent_contacts"),
             t(lang, "forms.totals.parent_contacts_value", count=form.parent_contacts),
@@ -289,14 +281,56 @@ def _totals(doc: object, form: MonthlyForm, lang: str) -> None:
             t(lang, "forms.totals.hours_month"),
             t(lang, "forms.totals.hours_value", hours=hours_text(form.hours_month)),
         ),
-        (semester_label, semester_value),
-    )
+        (_semester_hours_label(form, lang), _semester_hours_value(form, lang)),
+        *((_rule_name(line.rule, lang), _rule_value(line, lang)) for line in form.rules),
+    ]
+    cells = _labelled_table(doc, t(lang, "forms.section.totals"), len(lines), duty_column=False)
     for i, (label, value) in enumerate(lines):
         cells[i][1].text = t(lang, "forms.totals.line", label=label, value=value)
 
 
-def _notes(doc: object, form: MonthlyForm, lang: str, title_of_advisor: str) -> None:
-    doc.add_paragraph()  # type: ignore[attr-defined]
+def _semester_hours_label(form: MonthlyForm, lang: str) -> str:
+    """Says whose hours and by when: the judge's figure at the form's moment, the advisor's
+    across all their classes where the rule pools them (as ``status`` counts)."""
+    if not form.semester:
+        return t(lang, "forms.totals.hours_semester_none")
+    if form.judged_at is None:  # a snapshot from before the judge's totals
+        return t(lang, "forms.totals.hours_semester", semester=form.semester)
+    key = "hours_semester_advisor" if form.hours_scope == "advisor" else "hours_semester_class"
+    return t(
+        lang,
+        f"forms.totals.{key}",
+        semester=form.semester,
+        at=form.judged_at[:16].replace("T", " "),
+    )
+
+
+def _semester_hours_value(form: MonthlyForm, lang: str) -> str:
+    if form.hours_semester is None:
+        return t(lang, "forms.no_semester")
+    return t(lang, "forms.totals.hours_value", hours=hours_text(form.hours_semester))
+
+
+def _rule_name(rule: str, lang: str) -> str:
+    try:
+        return t(lang, f"rules.rule.{rule}")
+    except KeyError:  # a rule of the college's own without a catalogue name
+        return rule
+
+
+def _rule_value(line: RuleLine, lang: str) -> str:
+    return t(
+        lang,
+        "forms.totals.rule_value",
+        done=hours_text(line.done),
+        required=hours_text(line.required),
+        state=t(lang, f"rules.state.{line.state}"),
+        period=line.period,
+    ) + (t(lang, "forms.totals.late") if line.late else "")
+
+
+def _notes(doc: DocxDocument, form: MonthlyForm, lang: str, title_of_advisor: str) -> None:
+    doc.add_paragraph()
     cell = _labelled_table(doc, t(lang, "forms.section.note"), 1, duty_column=False)[0][1]
     lines = []
     if form.note:
@@ -307,9 +341,9 @@ def _notes(doc: object, form: MonthlyForm, lang: str, title_of_advisor: str) -> 
         cell.add_paragraph(line)
 
 
-def _signatures(doc: object, lang: str, title_of_advisor: str) -> None:
+def _signatures(doc: DocxDocument, lang: str, title_of_advisor: str) -> None:
     """The advisor's signature and date; the counselor's review, signature and date."""
-    doc.add_paragraph()  # type: ignore[attr-defined]
+    doc.add_paragraph()
     table = _grid_table(doc, 2, SIGNATURE_GRID)
     rows = (
         (t(lang, "forms.sign.advisor", title=title_of_advisor), t(lang, "forms.sign.date")),

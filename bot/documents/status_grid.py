@@ -13,12 +13,16 @@ import logging
 import warnings
 from collections.abc import Sequence
 from functools import cache
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final
 
 from bot.formatting import period_label
 from bot.i18n import t
 from reminders.compliance import RuleStatus
 from reminders.jobs.status import ClassCompliance
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.typing import RcKeyType
 
 STATE_COLOURS: Final = {
     "met": "#4caf50",  # green
@@ -80,7 +84,7 @@ def render_status_grid(results: Sequence[ClassCompliance], lang: str) -> bytes:
         for by_key in cells
     ] or [[STATE_COLOURS["n/a"]] * max(1, len(columns))]
 
-    rc = {"font.family": [font, "DejaVu Sans"] if font else ["DejaVu Sans"]}
+    rc: dict[RcKeyType, Any] = {"font.family": [font, "DejaVu Sans"] if font else ["DejaVu Sans"]}
     # matplotlib logs (and warns) once per missing glyph; a class name in Chinese without a
     # CJK font would flood the log, and the fallback above already handles it.
     glyph_logger = logging.getLogger("matplotlib.font_manager")
@@ -160,7 +164,7 @@ def _column_label(lang: str, column: tuple[str, str], previous: str | None) -> s
 
 
 def _draw(
-    ax: object,
+    ax: Axes,
     colours: list[list[str]],
     names: list[str],
     columns: list[tuple[str, str]],
@@ -171,30 +175,28 @@ def _draw(
     from matplotlib.colors import to_rgb
 
     image = [[to_rgb(c) for c in row] for row in colours]
-    ax.imshow(image, aspect="auto", interpolation="nearest")  # type: ignore[attr-defined]
-    ax.set_yticks(range(len(names)), labels=names, fontsize=8)  # type: ignore[attr-defined]
+    ax.imshow(image, aspect="auto", interpolation="nearest")
+    ax.set_yticks(range(len(names)), labels=names, fontsize=8)
     labels = [
         _column_label(lang, column, columns[i - 1][0] if i else None)
         for i, column in enumerate(columns)
     ]
-    ax.set_xticks(  # type: ignore[attr-defined]
-        range(len(columns)), labels=labels, rotation=60, ha="left", fontsize=7
-    )
-    ax.xaxis.tick_top()  # type: ignore[attr-defined]
+    ax.set_xticks(range(len(columns)), labels=labels, rotation=60, ha="left", fontsize=7)
+    ax.xaxis.tick_top()
     # done/required in each cell, so the picture answers "how far" as well as "which state".
     for y, by_key in enumerate(cells):
         for x, column in enumerate(columns):
             status = by_key.get(column)
             if status is not None:
                 data = status.to_json()
-                ax.text(  # type: ignore[attr-defined]
+                ax.text(
                     x, y, f"{data['done']}/{data['required']}", ha="center", va="center", fontsize=6
                 )
     # Thin white lines between cells make a grid out of the image.
-    ax.set_xticks([x - 0.5 for x in range(1, len(columns))], minor=True)  # type: ignore[attr-defined]
-    ax.set_yticks([y - 0.5 for y in range(1, len(names))], minor=True)  # type: ignore[attr-defined]
-    ax.grid(which="minor", color="#cfd8dc", linewidth=1)  # type: ignore[attr-defined]
-    ax.tick_params(which="minor", length=0)  # type: ignore[attr-defined]
+    ax.set_xticks([x - 0.5 for x in range(1, len(columns))], minor=True)
+    ax.set_yticks([y - 0.5 for y in range(1, len(names))], minor=True)
+    ax.grid(which="minor", color="#cfd8dc", linewidth=1)
+    ax.tick_params(which="minor", length=0)
     semester = next((r.report.semester for r in results if r.report.semester), None)
     at = results[0].report.at.strftime("%Y-%m-%d %H:%M") if results else ""
     title = (
@@ -203,4 +205,4 @@ def _draw(
         else t(lang, "forms.grid.title_no_semester", at=at)
     )
     # Above the rotated rule labels, which sit where an axes title would go.
-    ax.figure.suptitle(title, fontsize=10, y=0.995, va="top")  # type: ignore[attr-defined]
+    ax.figure.suptitle(title, fontsize=10, y=0.995, va="top")

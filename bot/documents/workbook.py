@@ -36,7 +36,6 @@ from storage.errors import NotFound
 from storage.facts import ClassRow, class_rows, submission_tuples
 from storage.forms import (
     ActivityRecord,
-    effective_hours,
     form_months,
     iter_semester_activities,
     latest_document_reviews,
@@ -110,7 +109,7 @@ def write_semester_workbook(
     kind_labels = {kind: t(lang, f"rules.kind.{kind}") for kind in _all_kinds(policy)}
     # Per class: its facts for the judge and each rule's evidence; the summary rows are built
     # once every class is read, because an advisor's classes share advisor-scoped rules.
-    facts: list[ClassFacts] = []
+    facts: list[ClassFacts[int]] = []
     evidence: dict[int, list[list[str]]] = {}
     total = 0
     with StreamingWorkbook(out) as book:
@@ -127,7 +126,7 @@ def write_semester_workbook(
                     records = list(pending[1])
                     pending = next(grouped, None)
                 total += len(records)
-                hours = [effective_hours(policy, a.kind, a.count, a.hours) for a in records]
+                hours = [policy.effective_hours(a.kind, a.count, a.hours) for a in records]
                 edited = edited_activity_ids(session, [a.id for a in records])
                 for record, counted in zip(records, hours, strict=True):
                     detail.append(
@@ -276,8 +275,8 @@ def _figure(rule: Rule, statuses: Sequence[RuleStatus], lang: str) -> str:
             done=_number(status.done),
             required=_number(status.required),
         )
-    met = sum(1 for s in statuses if s.state == "met")
-    return t(lang, "forms.workbook.periods_met", met=met, total=len(statuses))
+    periods_met = sum(1 for s in statuses if s.state == "met")
+    return t(lang, "forms.workbook.periods_met", met=periods_met, total=len(statuses))
 
 
 def _evidence(

@@ -19,7 +19,6 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, U
 from telegram.constants import ChatAction
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import (
-    Application,
     ApplicationHandlerStop,
     BaseHandler,
     CallbackQueryHandler,
@@ -29,7 +28,7 @@ from telegram.ext import (
 )
 
 from bot import desk, usecases
-from bot.context import Actor, BotContext, Services
+from bot.context import Actor, BotApplication, BotContext, Services
 from bot.documents.form_docx import render_month_form
 from bot.formatting import split_message, status_text
 from bot.handlers import forms as form_handlers
@@ -836,7 +835,7 @@ async def deliver_queued(bot: Bot, services: Services) -> int:
     return outcomes.count(desk.SEND)
 
 
-def schedule(application: Application) -> None:  # type: ignore[type-arg]
+def schedule(application: BotApplication) -> None:
     """Look at the queued nudges every few minutes (one job, replaced on restart)."""
     queue = application.job_queue
     if queue is None:

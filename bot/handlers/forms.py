@@ -95,13 +95,27 @@ async def _draft(
     try:
         with services.session() as session:
             return usecases.draft_form(
-                session, context.person(session), class_id, month, services.policy, services.tz
+                session,
+                context.person(session),
+                class_id,
+                month,
+                services.policy,
+                services.tz,
+                at=services.now(),
             )
     except NotAllowed:
         await _answer(update, t(context.lang, "formchat.not_allowed"))
     except InputError:
         await _answer(update, t(context.lang, "formchat.bad_month"))
     return None
+
+
+def _semester_hours(form: MonthlyForm, lang: str) -> str:
+    """The judge's semester hours, saying whose: the advisor's pooled, or the class's own."""
+    if form.hours_semester is None:
+        return "-"
+    key = "advisor" if form.hours_scope == "advisor" else "class"
+    return t(lang, f"formchat.hours_semester_{key}", hours=f"{form.hours_semester:g}")
 
 
 async def _preview(update: Update, context: BotContext, class_id: int, month: str) -> None:
@@ -128,7 +142,7 @@ async def _preview(update: Update, context: BotContext, class_id: int, month: st
         other=len(form.other_work),
         parents=form.parent_contacts,
         hours_month=f"{form.hours_month:g}",
-        hours_semester="-" if form.hours_semester is None else f"{form.hours_semester:g}",
+        hours_semester=_semester_hours(form, lang),
         note=note or t(lang, "formchat.empty_note"),
         submitted=submitted,
     )
@@ -420,6 +434,7 @@ async def _store_plan(
     assert context.actor is not None
     services = context.services
     assert services.policy is not None
+    params: dict[str, object]
     with services.session() as session:
         semester = usecases.plan_semester(session, services.policy, services.now().date())
         if semester is None:

@@ -70,10 +70,15 @@ LINK_PREFIX = "lk:"
 _LINK_DATA = re.compile(r"^lk:([yn]):(\d{1,18})$")
 
 
-async def _send(context: BotContext, chat_id: int, text: str, **kwargs: object) -> None:
+async def _send(
+    context: BotContext,
+    chat_id: int,
+    text: str,
+    reply_markup: InlineKeyboardMarkup | None = None,
+) -> None:
     """A message to someone other than the sender: a failure is logged, never raised."""
     try:
-        await context.bot.send_message(chat_id, text, **kwargs)  # type: ignore[arg-type]
+        await context.bot.send_message(chat_id, text, reply_markup=reply_markup)
     except TelegramError:
         log.warning("could not tell chat %s about a link", chat_id, exc_info=True)
 
@@ -160,11 +165,18 @@ async def on_link_button(update: Update, context: BotContext) -> None:
 
 
 async def help_command(update: Update, context: BotContext) -> None:
-    """The list of commands, or the stranger's explanation."""
-    if context.actor is None:
+    """The commands of the asker's role(s), one line each (an advisor first reads how to
+    record), or the stranger's explanation."""
+    actor = context.actor
+    if actor is None:
         await refuse_stranger(update, context)
         return
-    await reply(update, context, "chat.help")
+    lang = context.lang
+    intro = t(lang, "help.advisor_intro" if actor.is_advisor else "help.intro")
+    lines = [t(lang, f"help.line.{command}") for command in profile.role_commands(actor)]
+    message = update.effective_message
+    if message is not None:
+        await message.reply_text("\n".join([intro, *lines]))
 
 
 async def lang_command(update: Update, context: BotContext) -> None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, assert_never
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
@@ -477,7 +477,7 @@ async def _ask_alternative(update: Update, context: BotContext, pending: Pending
         ]
         return [row]
 
-    line = activity_line(lang, item.date, item)  # type: ignore[arg-type]
+    line = activity_line(lang, item.date, item)
     await _ask(update, context, pending, t(lang, "advisor.choose_alternative", line=line), buttons)
 
 
@@ -621,10 +621,7 @@ def _lines(lang: str, rows: Sequence[Shown]) -> str:
 
 
 def _lines_of_parsed(lang: str, parsed: Sequence[ParsedActivity]) -> str:
-    return "\n".join(
-        activity_line(lang, p.date, p)  # type: ignore[arg-type]
-        for p in parsed
-    )
+    return "\n".join(activity_line(lang, p.date, p) for p in parsed)
 
 
 def _numbered(lang: str, rows: Sequence[Shown]) -> str:
@@ -736,7 +733,7 @@ async def _dispatch(update: Update, context: BotContext, button: cb.Button) -> b
             return await _switch_class(update, context, button)
         case cb.PlanAnswer() | cb.FollowUp() | cb.MovePlan():
             return await plans.on_plan_button(update, context, button)
-    return False
+    assert_never(button)  # every kind of button has its case (mypy checks)
 
 
 async def _answer_question(

@@ -10,11 +10,11 @@ import logging
 from datetime import timedelta
 from typing import Final
 
-from telegram import Update
-from telegram.ext import Application, BaseHandler, CallbackQueryHandler
+from telegram import Message, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import usecases
-from bot.context import BotContext, Services
+from bot.context import BotApplication, BotContext, Services
 from bot.formatting import date_label, split_message, status_summary
 from bot.handlers.identity import refuse_stranger
 from bot.i18n import t
@@ -55,7 +55,8 @@ async def on_snooze(update: Update, context: BotContext) -> None:
     else:
         text = t(context.lang, "reminders.snoozed", until=date_label(context.lang, until.date()))
         await query.answer(text)
-        if query.message is not None:
+        # An inaccessible message (deleted, say) cannot be replied to.
+        if isinstance(query.message, Message):
             await query.message.reply_text(text)
 
 
@@ -70,7 +71,7 @@ async def on_log(update: Update, context: BotContext) -> None:
         examples = t(context.lang, key)
     except KeyError:
         examples = t(context.lang, "reminders.log_hint_any")
-    if query.message is not None:
+    if isinstance(query.message, Message):
         await query.message.reply_text(t(context.lang, "reminders.log_hint", examples=examples))
 
 
@@ -87,12 +88,13 @@ async def on_status(update: Update, context: BotContext) -> None:
     with services.session() as session:
         person = context.person(session)
         answer = usecases.status_for(session, person, services.policy, services.now(), None)
-    if answer.refusal or query.message is None:
-        if query.message is not None:
-            await query.message.reply_text(t(context.lang, "reminders.status_only_counselors"))
+    message = query.message
+    if answer.refusal or not isinstance(message, Message):
+        if isinstance(message, Message):
+            await message.reply_text(t(context.lang, "reminders.status_only_counselors"))
         return
     for part in split_message(status_summary(context.lang, answer.results)):
-        await query.message.reply_text(part)
+        await message.reply_text(part)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:
@@ -130,7 +132,7 @@ async def _sweep(context: BotContext, services: Services) -> None:
         )
 
 
-def schedule(application: Application) -> None:  # type: ignore[type-arg]
+def schedule(application: BotApplication) -> None:
     """Run the sweep every quarter of an hour, replacing any sweep job scheduled before."""
     queue = application.job_queue
     if queue is None:

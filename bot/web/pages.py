@@ -458,7 +458,12 @@ def download_form(request: Request) -> Response:
             form = form_storage.submitted_form(chosen[0])
         else:
             form = form_storage.draft_month_form(
-                session, school_class, month_text, services.settings.tz, policy=services.policy
+                session,
+                school_class,
+                month_text,
+                services.settings.tz,
+                policy=services.policy,
+                at=services.now(),
             )
     body = render_month_form(form, viewer.lang)
     name = f"{form.class_name}-{form.month}" + (f"-v{version}" if version else "") + ".docx"

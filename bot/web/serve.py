@@ -14,8 +14,8 @@ import uvicorn
 from sqlalchemy import Engine
 from telegram import Bot, MenuButtonWebApp, WebAppInfo
 from telegram.error import TelegramError
-from telegram.ext import Application
 
+from bot.context import BotApplication
 from bot.i18n import t
 from bot.settings import Settings
 from bot.web.app import build_web_app
@@ -61,7 +61,7 @@ def bot_notify(bot: Bot) -> Notify:
 
 
 def attach_to_application(
-    application: Application,  # type: ignore[type-arg]
+    application: BotApplication,
     settings: Settings,
     engine: Engine,
     sock: socket.socket,
@@ -80,13 +80,13 @@ def attach_to_application(
     tasks: list[asyncio.Task[None]] = []
     earlier_init, earlier_stop = application.post_init, application.post_stop
 
-    async def post_init(app: Application) -> None:  # type: ignore[type-arg]
+    async def post_init(app: BotApplication) -> None:
         if earlier_init is not None:
             await earlier_init(app)
         tasks.append(asyncio.create_task(server.serve(sockets=[sock]), name="web-server"))
         await set_menu_button(app.bot, settings)
 
-    async def post_stop(app: Application) -> None:  # type: ignore[type-arg]
+    async def post_stop(app: BotApplication) -> None:
         server.should_exit = True
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):

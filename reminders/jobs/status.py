@@ -135,7 +135,7 @@ def _judge_chunk(
     ]
     by_id = {row.id: row for row in rows}
     judged = judge_many(policy, calendar, facts, at, semester=semester)
-    results = [ClassCompliance(by_id[key], report) for key, report in judged]  # type: ignore[index]
+    results = [ClassCompliance(by_id[key], report) for key, report in judged]
     results.sort(key=lambda r: r.row.name)
     return results
 
@@ -156,9 +156,16 @@ def class_compliance(
 
 
 def class_form_totals(
-    session: Session, policy: Policy, class_id: int, month: str, at: datetime
+    session: Session,
+    policy: Policy,
+    class_id: int,
+    month: str,
+    at: datetime,
+    *,
+    semester: Semester | None = None,
 ) -> FormTotals:
     """The totals of a class's form for ``month`` as the judge sees them at ``at`` (the
-    moment of the draft, or of the submission): for the form's layout to show."""
-    [result] = class_compliance(session, policy, at, [class_id])
+    moment of the draft, or of the submission): for the form's layout to show.
+    ``semester`` defaults to the one judged at ``at`` (as ``status`` judges)."""
+    [result] = class_compliance(session, policy, at, [class_id], semester=semester)
     return form_totals(result.report, month)

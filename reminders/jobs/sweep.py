@@ -64,15 +64,15 @@ class Sender(Protocol):
 def telegram_sender(bot: Bot) -> Sender:
     """A sender over a python-telegram-bot Bot (the application's, with its rate limiter)."""
 
-    async def send(chat_id: int, text: str, keyboard: Buttons) -> None:
+    async def send(chat_id: int, text: str, buttons: Buttons) -> None:
         markup = (
             InlineKeyboardMarkup(
                 [
                     [InlineKeyboardButton(label, callback_data=data) for label, data in row]
-                    for row in keyboard
+                    for row in buttons
                 ]
             )
-            if keyboard
+            if buttons
             else None
         )
         await bot.send_message(chat_id, text, reply_markup=markup)
@@ -127,7 +127,7 @@ class _Activity(NamedTuple):
 
     kind: str
     date: date
-    count: int
+    count: int  # type: ignore[assignment]  # the field (人次) shadows tuple.count, on purpose
     hours: float | None
 
 
@@ -184,7 +184,7 @@ def _decide(session: Session, policy: Policy, now: datetime, is_holiday: RestDay
         by_id = {row.id: row for row in chunk}
         # The one judge, at the same moment and on the same semester as status.
         for key, report in judge_many(policy, calendar, facts, now, semester=semester):
-            row = by_id[key]  # type: ignore[index]
+            row = by_id[key]
             classes.append(
                 ClassHistory(
                     row.id,

@@ -127,7 +127,7 @@ def open_docx(data: bytes) -> object:
 def test_draft_puts_each_record_in_its_section(session: Session) -> None:
     world = seed(session)
     november(session, world)
-    form = draft_month_form(session, world.math1, "2026-11", TZ)
+    form = draft_month_form(session, world.math1, "2026-11", TZ, at=SUBMIT_1)
 
     assert form.class_name == "数学与应用数学2023-1班"
     assert form.advisor == "张老师"
@@ -184,7 +184,13 @@ def test_docx_holds_every_record_totals_and_note(session: Session) -> None:
     totals = section_text(doc, "合计")
     assert "联系家长（本月）：3 人次" in totals
     assert "本月工作学时：5.75 学时" in totals
-    assert "本学期累计学时（2026-2027-1）：7.75 学时" in totals
+    assert (
+        "本学期累计学时（2026-2027-1，截至 2026-12-01 10:00，"
+        "该班主任（班导师）所带全部班级合计）：7.75 学时"
+    ) in totals
+    assert "每月深入宿舍：1/1（2026-11）已完成" in totals  # the judge's rule lines
+    assert "每学期联系家长：3/5（2026-2027-1）落后" in totals
+    assert "月度工作记录表" not in totals  # the form does not judge itself
     notes = section_text(doc, "备注")
     assert "班导师说明：期中考试后加强学风建设" in notes
     for i in (1, 2, 3):

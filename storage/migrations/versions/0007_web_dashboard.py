@@ -6,6 +6,7 @@ Create Date: 2026-12-06 14:10:00
 """
 
 from collections.abc import Sequence
+from datetime import datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -20,7 +21,7 @@ depends_on: str | Sequence[str] | None = None
 _ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 
-def _ts(name: str, nullable: bool = False) -> sa.Column:  # type: ignore[type-arg]
+def _ts(name: str, nullable: bool = False) -> sa.Column[datetime]:
     return sa.Column(name, storage.types.UTCDateTime(timezone=True), nullable=nullable)
 
 

@@ -105,7 +105,7 @@ async def remind_with_ptb_limiter(api: FakeBotApi, engine: Engine) -> str:
 
     moment = parse_moment(AT, ZoneInfo("Asia/Shanghai"))
     limiter = AIORateLimiter(overall_max_rate=TELEGRAM_LIMIT, max_retries=3)
-    bot: ExtBot[None] = ExtBot(api.token, base_url=api.base_url, rate_limiter=limiter)
+    bot: ExtBot[int] = ExtBot(api.token, base_url=api.base_url, rate_limiter=limiter)
     async with bot:
         report = await asyncio.wait_for(
             run_sweep(

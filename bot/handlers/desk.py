@@ -29,7 +29,7 @@ from telegram.ext import (
 
 from bot import desk, usecases
 from bot.context import Actor, BotApplication, BotContext, Services
-from bot.documents.form_docx import render_month_form
+from bot.form_pictures import render_with_pictures
 from bot.formatting import split_message, status_text
 from bot.handlers import forms as form_handlers
 from bot.handlers.identity import is_private, refuse_stranger, reply
@@ -550,7 +550,7 @@ async def _open(update: Update, context: BotContext, doc: str, document_id: int)
     if opened.form is not None:
         await context.bot.send_document(
             chat.id,
-            document=render_month_form(opened.form, lang),
+            document=await render_with_pictures(context.bot, services.session, opened.form, lang),
             filename=f"{opened.class_name}-{opened.period}-v{opened.version}.docx",
             caption=caption,
             reply_markup=markup,

@@ -3,22 +3,27 @@ fetched with getFile when the form is built, through process_update and LocalReq
 
 from __future__ import annotations
 
+import asyncio
 import io
 import struct
 import zlib
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from docx import Document
 from docx.document import Document as DocxDocument
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
+from telegram import Bot
 from telegram.error import NetworkError
 
 from bot.documents.form_docx import MAX_PICTURES, FormPicture, render_month_form
-from bot.form_pictures import chosen_photos
+from bot.form_pictures import FetchedPictures, chosen_photos, fetch_pictures
+from bot.local_api import LocalRequest
 from storage.directory import find_class
-from storage.forms import draft_month_form, submitted_form
+from storage.forms import FormEntry, draft_month_form, submitted_form
 from storage.models import FormSubmission
 from tests.bot.harness import LI, ZHANG, BotUnderTest, make_bot, seed
 
@@ -149,3 +154,26 @@ async def test_the_counselor_opening_a_submitted_form_gets_the_pictures(
     doc = Document(io.BytesIO(sent.files["document"][1]))
     assert len(doc.inline_shapes) == 1
     assert "📷 照片1张" in text_of(doc)
+
+
+@dataclass
+class SlowDownloads(LocalRequest):
+    """Answers getFile at once but takes far longer than the fetcher waits for a download."""
+
+    async def do_request(
+        self, url: str, method: str, *args: Any, **kwargs: Any
+    ) -> tuple[int, bytes]:
+        if "/file/bot" in url:
+            await asyncio.sleep(30)
+        return await super().do_request(url, method, *args, **kwargs)
+
+
+async def test_a_slow_download_is_given_up_after_the_timeout() -> None:
+    request = SlowDownloads(stored_files={"slow": png()})
+    bot = Bot("123:test", request=request, get_updates_request=LocalRequest())
+    entry = FormEntry(1, "dorm_visit", "2026-11-10", None, None, None, None, (), 1, 1.0, False)
+    async with bot:
+        fetched = await fetch_pictures(bot, [(entry, "slow")], per_photo=0.2)
+    # Waited for, the download would have brought the picture: it was given up instead.
+    assert fetched == FetchedPictures((), 1)
+    assert [c.method for c in request.calls] == ["getMe", "getFile"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Final
@@ -37,6 +37,19 @@ class FetchedPictures:
 
     pictures: tuple[FormPicture, ...] = ()
     missing: int = 0
+
+
+# Fetches chosen photos: what the dashboard is given by the bot it runs beside.
+PictureFetcher = Callable[[Sequence[tuple[FormEntry, str]]], Awaitable[FetchedPictures]]
+
+
+def bot_pictures(bot: Bot) -> PictureFetcher:
+    """`fetch_pictures` with this bot, for code that has no bot of its own (the dashboard)."""
+
+    async def fetch(photos: Sequence[tuple[FormEntry, str]]) -> FetchedPictures:
+        return await fetch_pictures(bot, photos)
+
+    return fetch
 
 
 def chosen_photos(

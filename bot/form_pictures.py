@@ -56,10 +56,14 @@ def chosen_photos(
     session: Session, form: MonthlyForm, limit: int = MAX_PICTURES
 ) -> list[tuple[FormEntry, str]]:
     """(record, file id) of the photos the appendix shows: round by round over the records,
-    so six records with photos show one each before any shows two."""
+    so six records with photos show one each before any shows two.
+
+    A record gives at most the photos it counts on the form (the first ones, in the order
+    they came): a submitted form shows the evidence it was filed with, not photos attached
+    after it was handed in."""
     entries = list(form.entries())
     file_ids = evidence_file_ids(session, (entry.activity_id for entry in entries))
-    queues = [(entry, file_ids.get(entry.activity_id, [])) for entry in entries]
+    queues = [(entry, file_ids.get(entry.activity_id, [])[: entry.photos]) for entry in entries]
     chosen: list[tuple[FormEntry, str]] = []
     depth = 0
     while len(chosen) < limit and any(depth < len(ids) for _, ids in queues):

@@ -23,6 +23,7 @@ from bot.documents.form_docx import MAX_PICTURES, FormPicture, render_month_form
 from bot.form_pictures import FetchedPictures, chosen_photos, fetch_pictures
 from bot.local_api import LocalRequest
 from storage.directory import find_class
+from storage.evidence import evidence_file_ids
 from storage.forms import FormEntry, draft_month_form, submitted_form
 from storage.models import FormSubmission
 from tests.bot.harness import LI, ZHANG, BotUnderTest, make_bot, seed
@@ -177,3 +178,20 @@ async def test_a_slow_download_is_given_up_after_the_timeout() -> None:
     # Waited for, the download would have brought the picture: it was given up instead.
     assert fetched == FetchedPictures((), 1)
     assert [c.method for c in request.calls] == ["getMe", "getFile"]
+
+
+async def test_a_submitted_form_shows_the_photos_it_was_filed_with(bot: BotUnderTest) -> None:
+    await send_photo(bot, "photo-filed", "11月10日查寝，9号楼")
+    await bot.say(ZHANG, "/form 2026-11")
+    await bot.press(ZHANG, "提交")
+    recorded = next(c for c in bot.request.calls if "已记录" in str(c.params.get("text")))
+    later = bot.updates.photo(bot.user(ZHANG), "photo-later", None, reply_to=recorded.result)
+    await bot.app.process_update(later)  # attached after the form was handed in
+    with Session(bot.engine) as session:
+        [submission] = session.scalars(select(FormSubmission)).all()
+        form = submitted_form(submission)
+        [record] = form.entries()
+        assert evidence_file_ids(session, [record.activity_id]) == {
+            record.activity_id: ["photo-filed", "photo-later"]
+        }
+        assert [file_id for _, file_id in chosen_photos(session, form)] == ["photo-filed"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 
 # Seconds for one photo's getFile and download together.
 FETCH_TIMEOUT: Final = 8.0
+# Seconds for all the pictures of a month's zip of forms together; later forms go without.
+ZIP_BUDGET: Final = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,3 +117,22 @@ async def render_with_pictures(
         photos = chosen_photos(db, form)
     fetched = await fetch_pictures(bot, photos)
     return render_month_form(form, lang, fetched.pictures, missing=fetched.missing)
+
+
+def pictures_from_a_thread(
+    bot: Bot, loop: asyncio.AbstractEventLoop, budget: float = ZIP_BUDGET
+) -> Callable[[Session, MonthlyForm], FetchedPictures]:
+    """For code building many forms in a worker thread (the month's zip): each form's
+    pictures fetched on the bot's `loop`, within one `budget` of seconds for them all; once
+    it is spent, the forms left say their photos could not be fetched."""
+    deadline = time.monotonic() + budget
+
+    def pictures_of(session: Session, form: MonthlyForm) -> FetchedPictures:
+        photos = chosen_photos(session, form)
+        left = deadline - time.monotonic()
+        if not photos or left <= 0:
+            return FetchedPictures((), len(photos))
+        coroutine = fetch_pictures(bot, photos, per_photo=min(FETCH_TIMEOUT, left))
+        return asyncio.run_coroutine_threadsafe(coroutine, loop).result()
+
+    return pictures_of

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import io
 import struct
+import zipfile
 import zlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -20,7 +21,12 @@ from telegram import Bot
 from telegram.error import NetworkError
 
 from bot.documents.form_docx import MAX_PICTURES, FormPicture, render_month_form
-from bot.form_pictures import FetchedPictures, chosen_photos, fetch_pictures
+from bot.form_pictures import (
+    FetchedPictures,
+    chosen_photos,
+    fetch_pictures,
+    pictures_from_a_thread,
+)
 from bot.local_api import LocalRequest
 from storage.directory import find_class
 from storage.evidence import evidence_file_ids
@@ -195,3 +201,32 @@ async def test_a_submitted_form_shows_the_photos_it_was_filed_with(bot: BotUnder
             record.activity_id: ["photo-filed", "photo-later"]
         }
         assert [file_id for _, file_id in chosen_photos(session, form)] == ["photo-filed"]
+
+
+async def test_the_months_zip_has_the_forms_with_their_pictures(bot: BotUnderTest) -> None:
+    await send_photo(bot, "photo-zip", "11月10日查寝，9号楼")
+    bot.request.stored_files["photo-zip"] = png()
+    await bot.say(ZHANG, "/form 2026-11")
+    await bot.press(ZHANG, "提交")
+    await bot.say(LI, "/forms")
+    await bot.press(LI, "下载本月全部表（zip）")
+    sent = bot.request.sent("sendDocument", chat_id=LI)[-1]
+    with zipfile.ZipFile(io.BytesIO(sent.files["document"][1])) as archive:
+        [name] = [n for n in archive.namelist() if n.endswith(".docx")]
+        doc = Document(io.BytesIO(archive.read(name)))
+    assert len(doc.inline_shapes) == 1
+    assert "📷 照片1张" in text_of(doc)
+
+
+async def test_once_the_zips_budget_is_spent_forms_say_their_photos_were_not_fetched(
+    bot: BotUnderTest,
+) -> None:
+    await send_photo(bot, "photo-late", "11月10日查寝，9号楼")
+    bot.request.stored_files["photo-late"] = png()
+    pictures_of = pictures_from_a_thread(bot.app.bot, asyncio.get_running_loop(), budget=0)
+    with Session(bot.engine) as session:
+        form = draft_month_form(
+            session, find_class(session, "数学2023-1"), "2026-11", bot.app.bot_data.tz
+        )
+        assert pictures_of(session, form) == FetchedPictures((), 1)
+    assert bot.request.sent("getFile") == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Final, Protocol, cast
@@ -23,6 +23,7 @@ from sqlalchemy import CursorResult, Select, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from bot.documents.form_docx import render_month_form
+from bot.form_pictures import FetchedPictures
 from bot.i18n import t
 from reminders.decisions import RestDay, sending_allowed
 from reminders.policy import Policy
@@ -634,10 +635,17 @@ class MonthZip:
 
 
 def month_zip(
-    session: Session, person: DeskUser, month: str, lang: str, policy: Policy, tz: ZoneInfo
+    session: Session,
+    person: DeskUser,
+    month: str,
+    lang: str,
+    policy: Policy,
+    tz: ZoneInfo,
+    pictures_of: Callable[[Session, forms.MonthlyForm], FetchedPictures] | None = None,
 ) -> MonthZip:
     """One .docx per class with a submitted form (its latest version, as submitted), named by
-    class and month; the classes without one listed in missing.txt."""
+    class and month; the classes without one listed in missing.txt. `pictures_of` gives a
+    form's photo appendix (`bot.form_pictures`); without it the forms have none."""
     view = forms_overview(session, person, month, policy, tz)
     buffer = io.BytesIO()
     missing: list[str] = []
@@ -651,7 +659,9 @@ def month_zip(
             if row.form.document_id is None:
                 missing.append(row.class_name)
                 continue
-            data = render_month_form(forms.submitted_form(submitted[row.form.document_id]), lang)
+            form = forms.submitted_form(submitted[row.form.document_id])
+            fetched = pictures_of(session, form) if pictures_of else FetchedPictures()
+            data = render_month_form(form, lang, fetched.pictures, missing=fetched.missing)
             archive.writestr(f"{_safe(row.class_name)}-{view.month}.docx", data)
             count += 1
         if missing:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from telegram import Bot, Update
+from telegram.error import BadRequest
 from telegram.request import BaseRequest, RequestData
 
 BOT_USER = {
@@ -26,6 +27,10 @@ BOT_USER = {
     "can_read_all_group_messages": False,
     "supports_inline_queries": False,
 }
+
+
+# File paths getFile hands out end in this and the file id.
+_FILE_PATH_PREFIX = "file_"
 
 
 @dataclass
@@ -47,6 +52,9 @@ class LocalRequest(BaseRequest):
     calls: list[Call] = field(default_factory=list)
     # method name -> exception to raise once (tests inject Telegram errors this way)
     failures: dict[str, Exception] = field(default_factory=dict)
+    # file_id -> the file's bytes: what getFile finds and the file download returns; any
+    # other file id is "Bad Request: invalid file_id", as Telegram says.
+    stored_files: dict[str, bytes] = field(default_factory=dict)
     _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
 
     @property
@@ -69,6 +77,8 @@ class LocalRequest(BaseRequest):
         connect_timeout: Any = None,
         pool_timeout: Any = None,
     ) -> tuple[int, bytes]:
+        if "/file/bot" in url:  # a file download (File.download_*), not an API method
+            return self._download(url)
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data is not None else {}
         files: dict[str, tuple[str, bytes]] = {}
@@ -95,6 +105,16 @@ class LocalRequest(BaseRequest):
             return BOT_USER
         if api_method == "getUpdates":
             return []
+        if api_method == "getFile":
+            file_id = str(params.get("file_id"))
+            if file_id not in self.stored_files:
+                raise BadRequest("Invalid file_id")
+            return {
+                "file_id": file_id,
+                "file_unique_id": file_id[-32:],
+                "file_size": len(self.stored_files[file_id]),
+                "file_path": f"photos/{_FILE_PATH_PREFIX}{file_id}",
+            }
         if api_method == "getMyDescription":
             return {"description": ""}
         if api_method == "getMyShortDescription":
@@ -116,6 +136,17 @@ class LocalRequest(BaseRequest):
                 message["reply_markup"] = json.loads(markup) if isinstance(markup, str) else markup
             return message
         return True
+
+    def _download(self, url: str) -> tuple[int, bytes]:
+        """The bytes of a file getFile gave a path to; 404 for any other path."""
+        name = url.rsplit("/", 1)[-1]
+        file_id = name.removeprefix(_FILE_PATH_PREFIX)
+        data = self.stored_files.get(file_id)
+        call = Call("downloadFile", {"file_id": file_id}, data is not None)
+        self.calls.append(call)
+        if data is None or not name.startswith(_FILE_PATH_PREFIX):
+            return 404, json.dumps({"ok": False, "description": "Not Found"}).encode()
+        return 200, data
 
     # What the tests and the console read back ---------------------------------------
 

@@ -70,6 +70,16 @@ def class_rows(session: Session, class_ids: Sequence[int] | None = None) -> list
     ]
 
 
+def class_keys(
+    session: Session, class_ids: Sequence[int] | None = None
+) -> list[tuple[int, int | None]]:
+    """(class id, advisor id) of classes in name order: what chunking needs, held for all."""
+    query = select(SchoolClass.id, SchoolClass.advisor_id).order_by(SchoolClass.name)
+    if class_ids is not None:
+        query = query.where(SchoolClass.id.in_(class_ids))
+    return [(class_id, advisor) for class_id, advisor in session.execute(query)]
+
+
 def classes_of_advisors(session: Session, advisor_ids: Sequence[int]) -> set[int]:
     """Ids of every class these people advise."""
     if not advisor_ids:

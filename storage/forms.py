@@ -23,6 +23,7 @@ from reminders.jobs.status import class_form_totals, load_calendar
 from reminders.judge import FormTotals, JudgeError
 from reminders.policy import Policy, load_policy
 from storage.errors import InputError
+from storage.evidence import evidence_counts
 from storage.models import (
     Activity,
     DocumentReview,
@@ -97,6 +98,7 @@ class FormEntry:
     hours: float  # stated, else the policy's default for the kind
     hours_stated: bool
     duties: tuple[str, ...] = ()  # codes of reminders.duties (absent in older snapshots)
+    photos: int = 0  # photos kept as evidence (storage.evidence) at the form's moment
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FormEntry:
@@ -198,7 +200,7 @@ def _month_semester(session: Session, first: date, last: date) -> Semester | Non
     return max(candidates, key=overlap, default=None)
 
 
-def _entry(activity: Activity, policy: Policy) -> FormEntry:
+def _entry(activity: Activity, policy: Policy, photos: int) -> FormEntry:
     return FormEntry(
         activity_id=activity.id,
         kind=activity.kind,
@@ -212,6 +214,7 @@ def _entry(activity: Activity, policy: Policy) -> FormEntry:
         hours=round(policy.effective_hours(activity.kind, activity.count, activity.hours), 2),
         hours_stated=activity.hours is not None,
         duties=tuple(activity.duties or ()),
+        photos=photos,
     )
 
 
@@ -250,7 +253,8 @@ def draft_month_form(
             Activity.local_date, Activity.local_time.is_(None), Activity.local_time, Activity.id
         )
     ).all()
-    month_entries = [_entry(activity, policy) for activity in rows]
+    photos = evidence_counts(session, (activity.id for activity in rows))
+    month_entries = [_entry(activity, policy, photos.get(activity.id, 0)) for activity in rows]
     totals = _judged_totals(session, policy, school_class, month, at, semester)
     documents = {rule.id for rule in policy.rules if rule.measure == "submission"}
 

@@ -43,7 +43,9 @@ def form(
     """The month's work record form (工作记录表) of a class, as a Word document.
 
     Once the month's form was submitted this is the latest submitted version (the form of
-    record, 第N版); `--draft` drafts a new one from the records as they stand.
+    record, 第N版); `--draft` drafts a new one from the records as they stand. Built offline,
+    so without pictures: each record gives its photo count and the photo appendix only says
+    how many there are (/form in the bot sends the form with pictures).
     """
     from bot.cli.context import open_context
     from bot.documents.form_docx import render_month_form

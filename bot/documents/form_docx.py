@@ -11,12 +11,20 @@ message catalogue, so an English-speaking advisor gets English; the advisor is c
 from __future__ import annotations
 
 import io
+import struct
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.image.exceptions import (
+    InvalidImageStreamError,
+    UnexpectedEndOfFileError,
+    UnrecognizedImageError,
+)
+from docx.image.image import Image
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Length, Pt
@@ -39,6 +47,34 @@ _DUTY_WIDTH = Cm(3.2)
 SECTION_GRID: tuple[Length, ...] = (_LABEL_WIDTH, _BODY_WIDTH, _DUTY_WIDTH)
 HEADER_GRID: tuple[Length, ...] = (Cm(1.6), Cm(4.6), Cm(1.6), Cm(2.2), Cm(2.0), Cm(4.0))
 SIGNATURE_GRID: tuple[Length, ...] = (Cm(4.6), Cm(3.4), Cm(4.6), Cm(3.4))
+# The appendix shows at most this many pictures, one per paragraph, this wide.
+MAX_PICTURES = 6
+_PICTURE_WIDTH = Cm(9.0)
+# What python-docx raises for bytes that are not a picture it can place.
+_NOT_A_PICTURE = (
+    InvalidImageStreamError,
+    UnexpectedEndOfFileError,
+    UnrecognizedImageError,
+    struct.error,
+    ValueError,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FormPicture:
+    """One photo for the appendix: the record it is evidence of, and the image's bytes."""
+
+    entry: FormEntry
+    data: bytes
+
+
+def is_picture(data: bytes) -> bool:
+    """Whether the bytes are an image Word can show (PNG, JPEG, GIF, BMP, TIFF)."""
+    try:
+        Image.from_blob(data)
+    except _NOT_A_PICTURE:
+        return False
+    return True
 
 
 def hours_text(hours: float) -> str:
@@ -53,11 +89,19 @@ def advisor_title(form: MonthlyForm, lang: str) -> str:
     return t(lang, f"duties.{advisor_title_key(form.year_of_study)}")
 
 
-def render_month_form(form: MonthlyForm, lang: str) -> bytes:
+def render_month_form(
+    form: MonthlyForm,
+    lang: str,
+    pictures: Sequence[FormPicture] = (),
+    *,
+    missing: int = 0,
+) -> bytes:
     """The form as .docx bytes; `lang` is "zh" or "en" (the advisor's language).
 
     A submitted form (one with a version) says which version and when, with no draft mark;
-    a draft says it is one.
+    a draft says it is one. `pictures` (at most `MAX_PICTURES` are shown) go to the photo
+    appendix; `missing` is how many the caller tried and could not fetch, which the
+    appendix says, together with any of `pictures` that are not images.
     """
     doc = Document()
     _set_base_font(doc)
@@ -96,6 +140,7 @@ def render_month_form(form: MonthlyForm, lang: str) -> bytes:
     _totals(doc, form, lang)
     _notes(doc, form, lang, title_of_advisor)
     _signatures(doc, lang, title_of_advisor)
+    _appendix(doc, form, lang, pictures, missing)
 
     status = (
         t(lang, "forms.submitted", version=form.version, at=form.submitted_at)
@@ -253,6 +298,8 @@ def _section(
         return
     for row, entry in zip(cells[1:], entries, strict=True):
         lines = lines_of(entry, lang)
+        if entry.photos:
+            lines.append(t(lang, "evidence.count", count=entry.photos))
         row[1].text = lines[0]
         for line in lines[1:]:
             row[1].add_paragraph(line)
@@ -353,3 +400,46 @@ def _signatures(doc: DocxDocument, lang: str, title_of_advisor: str) -> None:
         _bold(table.cell(i, 0), who)
         _bold(table.cell(i, 2), when)
         table.rows[i].height = Cm(1.2)
+
+
+def _appendix(
+    doc: DocxDocument,
+    form: MonthlyForm,
+    lang: str,
+    pictures: Sequence[FormPicture],
+    missing: int,
+) -> None:
+    """附件：照片 — the pictures, each with its record's date, kind and class underneath.
+
+    Only when the month's records have photos; a picture that is not an image is counted
+    with the missing ones, so the form is always produced.
+    """
+    total = sum(entry.photos for entry in form.entries())
+    if not total and not pictures:
+        return
+    heading = doc.add_paragraph()
+    heading.add_run(t(lang, "evidence.appendix")).bold = True
+    shown = 0
+    for picture in pictures:
+        if shown == MAX_PICTURES:
+            break
+        if not is_picture(picture.data):
+            missing += 1
+            continue
+        paragraph = doc.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run().add_picture(io.BytesIO(picture.data), width=_PICTURE_WIDTH)
+        caption = doc.add_paragraph(
+            t(
+                lang,
+                "evidence.caption",
+                date=_when(picture.entry),
+                kind=t(lang, f"rules.kind.{picture.entry.kind}"),
+                class_name=form.class_name,
+            )
+        )
+        caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        shown += 1
+    doc.add_paragraph(t(lang, "evidence.shown", total=max(total, shown), shown=shown))
+    if missing:
+        doc.add_paragraph(t(lang, "evidence.missing", count=missing))

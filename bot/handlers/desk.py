@@ -29,7 +29,7 @@ from telegram.ext import (
 
 from bot import desk, usecases
 from bot.context import Actor, BotApplication, BotContext, Services
-from bot.documents.form_docx import render_month_form
+from bot.form_pictures import pictures_from_a_thread, render_with_pictures
 from bot.formatting import split_message, status_text
 from bot.handlers import forms as form_handlers
 from bot.handlers.identity import is_private, refuse_stranger, reply
@@ -479,11 +479,14 @@ async def _send_zip(update: Update, context: BotContext, month: str) -> None:
     assert services.policy is not None
     who, lang, policy = _who(context), context.lang, services.policy
 
+    pictures_of = pictures_from_a_thread(context.bot, asyncio.get_running_loop())
+
     def build() -> desk.MonthZip:
         # Its own unit of work in a worker thread: rendering is about 0.1-0.2 s a form
-        # (bench/README.md), which must not hold up everyone else's updates.
+        # (bench/README.md), which must not hold up everyone else's updates. The forms'
+        # photos are fetched on this loop meanwhile (`pictures_of`).
         with services.session() as session:
-            return desk.month_zip(session, who, month, lang, policy, services.tz)
+            return desk.month_zip(session, who, month, lang, policy, services.tz, pictures_of)
 
     chat = update.effective_chat
     assert chat is not None
@@ -550,7 +553,7 @@ async def _open(update: Update, context: BotContext, doc: str, document_id: int)
     if opened.form is not None:
         await context.bot.send_document(
             chat.id,
-            document=render_month_form(opened.form, lang),
+            document=await render_with_pictures(context.bot, services.session, opened.form, lang),
             filename=f"{opened.class_name}-{opened.period}-v{opened.version}.docx",
             caption=caption,
             reply_markup=markup,

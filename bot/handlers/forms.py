@@ -21,7 +21,7 @@ from telegram.ext import (
 from bot import usecases
 from bot.callbacks import FormButton, PlanClass, decode_form, encode_form
 from bot.context import BotContext
-from bot.documents.form_docx import render_month_form
+from bot.form_pictures import render_with_pictures
 from bot.handlers.identity import answer_button, refuse_stranger, reply
 from bot.i18n import t
 from storage import directory, questions
@@ -297,7 +297,7 @@ async def _send_form(
 ) -> None:
     chat = update.effective_chat
     assert chat is not None
-    data = render_month_form(form, context.lang)
+    data = await render_with_pictures(context.bot, context.services.session, form, context.lang)
     await context.bot.send_document(
         chat.id, document=data, filename=f"{form.class_name}-{form.month}.docx", caption=caption
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from sqlalchemy import Engine
@@ -29,6 +30,9 @@ from bot.web.health import health_routes
 from reminders.policy import Policy, load_policy
 from storage.db import make_engine, make_session_factory
 
+if TYPE_CHECKING:  # python-docx loads only when a form is downloaded
+    from bot.form_pictures import PictureFetcher
+
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
@@ -40,10 +44,12 @@ def build_web_app(
     notify: Notify | None = None,
     policy: Policy | None = None,
     liveness: Liveness | None = None,
+    pictures: PictureFetcher | None = None,
 ) -> Starlette:
     """The dashboard with its ops routes. `notify` sends the advisor a nudge or a review's
     notice (the bot's send_message); without it a nudge stays pending in the ledger for the
-    running bot's desk delivery job, and a review is not announced."""
+    running bot's desk delivery job, and a review is not announced. `pictures` fetches the
+    evidence photos for a downloaded form (the running bot's `bot_pictures`)."""
     engine = engine or make_engine(settings.database_url)
     templates = Environment(
         loader=PackageLoader("bot.web", "templates"),
@@ -59,6 +65,7 @@ def build_web_app(
         notify=notify,
         templates=templates,
         overviews=OverviewCache(),
+        pictures=pictures,
     )
     routes: list[BaseRoute] = [
         # The bot's liveness under `run`; alone (`advisorbot web`) nothing else must be alive.

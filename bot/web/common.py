@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from jinja2 import Environment
@@ -23,6 +23,9 @@ from bot.web.data import OverviewCache
 from reminders.policy import Policy
 from storage.db import unit_of_work
 from storage.web_auth import SESSION_LIFETIME, session_person
+
+if TYPE_CHECKING:  # python-docx loads only when a form is downloaded
+    from bot.form_pictures import PictureFetcher
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,9 @@ class WebServices:
     notify: Notify | None
     templates: Environment
     overviews: OverviewCache
+    # Fetches the form's evidence photos through the bot it runs beside (`advisorbot run`);
+    # without one the downloaded form has the photo counts but no pictures.
+    pictures: PictureFetcher | None = None
 
     def now(self) -> datetime:
         return self.clock().astimezone(self.settings.tz)

@@ -32,6 +32,7 @@ from reminders.duties import year_of_study
 from reminders.policy import Policy
 from storage import forms as form_storage
 from storage.errors import InputError, NotFound
+from storage.forms import FormEntry
 from storage.models import Person, SchoolClass
 
 log = logging.getLogger(__name__)
@@ -432,40 +433,55 @@ async def nudge_action(request: Request) -> Response:
 # Downloads -------------------------------------------------------------------------------
 
 
-def download_form(request: Request) -> Response:
-    """The month's form as .docx: a submitted version (?version=N) or the live draft."""
+async def download_form(request: Request) -> Response:
+    """The month's form as .docx: a submitted version (?version=N) or the live draft, with
+    the evidence photos when the dashboard runs beside the bot (`WebServices.pictures`)."""
     from bot.documents.form_docx import render_month_form
+    from bot.form_pictures import FetchedPictures, chosen_photos
 
-    viewer = common.current_viewer(request)
     services = common.web(request)
-    class_id = request.path_params["class_id"]
     month_text = request.path_params["month"]
+    version = request.query_params.get("version")
+
+    def load(viewer: Viewer) -> tuple[form_storage.MonthlyForm, list[tuple[FormEntry, str]]]:
+        class_id = request.path_params["class_id"]
+        with services.session() as session:
+            school_class = _class_in_scope(session, viewer, class_id)
+            if version:
+                chosen = [
+                    s
+                    for s in form_storage.submissions(session, class_id, month_text)
+                    if str(s.version) == version
+                ]
+                if not chosen:
+                    raise HTTPException(404)
+                form = form_storage.submitted_form(chosen[0])
+            else:
+                form = form_storage.draft_month_form(
+                    session,
+                    school_class,
+                    month_text,
+                    services.settings.tz,
+                    policy=services.policy,
+                    at=services.now(),
+                )
+            photos = chosen_photos(session, form) if services.pictures is not None else []
+        return form, photos
+
+    viewer = await run_in_threadpool(common.current_viewer, request)
     try:
         form_storage.parse_month(month_text)
     except InputError:
         return common.error_page(request, 400, "bad_month", month=month_text)
-    version = request.query_params.get("version")
-    with services.session() as session:
-        school_class = _class_in_scope(session, viewer, class_id)
-        if version:
-            chosen = [
-                s
-                for s in form_storage.submissions(session, class_id, month_text)
-                if str(s.version) == version
-            ]
-            if not chosen:
-                raise HTTPException(404)
-            form = form_storage.submitted_form(chosen[0])
-        else:
-            form = form_storage.draft_month_form(
-                session,
-                school_class,
-                month_text,
-                services.settings.tz,
-                policy=services.policy,
-                at=services.now(),
-            )
-    body = render_month_form(form, viewer.lang)
+    form, photos = await run_in_threadpool(load, viewer)
+    fetched = (
+        await services.pictures(photos)
+        if services.pictures is not None and photos
+        else FetchedPictures()
+    )
+    body = await run_in_threadpool(
+        render_month_form, form, viewer.lang, fetched.pictures, missing=fetched.missing
+    )
     name = f"{form.class_name}-{form.month}" + (f"-v{version}" if version else "") + ".docx"
     return Response(body, media_type=DOCX, headers=_attachment(name))
 

@@ -16,6 +16,7 @@ from telegram import Bot, MenuButtonWebApp, WebAppInfo
 from telegram.error import TelegramError
 
 from bot.context import BotApplication
+from bot.form_pictures import bot_pictures
 from bot.i18n import t
 from bot.settings import Settings
 from bot.web.app import build_web_app
@@ -75,6 +76,7 @@ def attach_to_application(
         notify=bot_notify(application.bot),
         policy=services.policy,
         liveness=services.liveness,
+        pictures=bot_pictures(application.bot),
     )
     server = EmbeddedServer(_config(web_app))
     tasks: list[asyncio.Task[None]] = []

@@ -7,10 +7,10 @@ bounded at any number of classes; the rules themselves run in `reminders.judge`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Final
+from typing import Final, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -24,6 +24,7 @@ from storage.facts import (
     ClassRow,
     SubmissionTuple,
     activity_tuples,
+    class_keys,
     class_rows,
     classes_of_advisors,
     gc_paused,
@@ -33,6 +34,7 @@ from storage.facts import (
 # Classes judged per chunk: large enough that the per-chunk queries are few, small enough
 # that a chunk's activities (150 each) stay in tens of megabytes.
 CHUNK_CLASSES: Final = 2000
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,17 +60,26 @@ def load_calendar(session: Session, policy: Policy) -> SemesterCalendar:
     return SemesterCalendar.from_policy(policy, stored)
 
 
-def advisor_chunks(rows: Sequence[ClassRow], size: int = CHUNK_CLASSES) -> Iterator[list[ClassRow]]:
+def _advisor_of_row(row: ClassRow) -> int | None:
+    return row.advisor.id if row.advisor is not None else None
+
+
+def advisor_chunks(
+    rows: Sequence[T],
+    size: int = CHUNK_CLASSES,
+    advisor_of: Callable[[T], int | None] = _advisor_of_row,  # type: ignore[assignment]
+) -> Iterator[list[T]]:
     """``rows`` grouped by advisor (classes without one alone), in chunks of about ``size``
     classes never splitting an advisor's classes."""
-    by_advisor: dict[int | None, list[ClassRow]] = {}
-    lonely: list[list[ClassRow]] = []
+    by_advisor: dict[int, list[T]] = {}
+    lonely: list[list[T]] = []
     for row in rows:
-        if row.advisor is None:
+        advisor = advisor_of(row)
+        if advisor is None:
             lonely.append([row])
         else:
-            by_advisor.setdefault(row.advisor.id, []).append(row)
-    chunk: list[ClassRow] = []
+            by_advisor.setdefault(advisor, []).append(row)
+    chunk: list[T] = []
     for group in [*by_advisor.values(), *lonely]:
         if chunk and len(chunk) + len(group) > size:
             yield chunk
@@ -88,22 +99,27 @@ def iter_class_compliance(
     chunk_size: int = CHUNK_CLASSES,
 ) -> Iterator[ClassCompliance]:
     """Each class's judgement at ``at``, chunk by chunk (an advisor's classes together, in
-    class-name order inside a chunk). ``semester`` defaults to the one judged at ``at``."""
+    class-name order inside a chunk). ``semester`` defaults to the one judged at ``at``.
+
+    Only (class id, advisor id) pairs are held for every class; a chunk's full rows (names,
+    advisor, counselor) are read with the chunk, so memory does not grow with the roster.
+    """
     calendar = load_calendar(session, policy)
-    rows = class_rows(session, class_ids)
+    keys = class_keys(session, class_ids)
     wanted: set[int] | None = None
     if class_ids is not None and any(rule.scope == "advisor" for rule in policy.rules):
         # An advisor-scoped rule pools all of an advisor's classes: judge the classes asked
         # for together with their advisors' other classes, and yield only those asked for.
-        wanted = {row.id for row in rows}
-        advisors = [row.advisor.id for row in rows if row.advisor is not None]
+        wanted = {class_id for class_id, _advisor in keys}
+        advisors = [advisor for _id, advisor in keys if advisor is not None]
         others = classes_of_advisors(session, advisors) - wanted
         if others:
-            rows = class_rows(session, [*wanted, *others])
+            keys = class_keys(session, [*wanted, *others])
     chosen = semester or calendar.current_or_relevant(at.date())
-    for chunk in advisor_chunks(rows, chunk_size):
+    for chunk in advisor_chunks(keys, chunk_size, advisor_of=lambda key: key[1]):
+        rows = class_rows(session, [class_id for class_id, _advisor in chunk])
         with gc_paused():
-            judged = _judge_chunk(session, policy, calendar, chosen, at, chunk)
+            judged = _judge_chunk(session, policy, calendar, chosen, at, rows)
         yield from (r for r in judged if wanted is None or r.row.id in wanted)
 
 

@@ -1282,9 +1282,15 @@ class FakeBotApi:
         reply_to: int | JSONDict | None = None,
         media_group_id: str | None = None,
         language_code: str | None = "zh-hans",
+        data: bytes | None = None,
     ) -> int:
-        """Queues a photo in the user's private chat (one size), with an optional caption."""
+        """Queues a photo in the user's private chat (one size), with an optional caption;
+        with `data`, getFile and the file download serve those bytes for `file_id`."""
         with self._lock:
+            if data is not None:
+                self._files[file_id] = _StoredFile(
+                    file_id, f"u-{file_id}", f"photos/{file_id}.png", data, None, "image/png"
+                )
             user = self._user(user_id, None, None, language_code)
             chat = self._user_chat(user, None, "private", None)
             content: JSONDict = {

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from bot.cli.common import fail_input
+from bot.cli.common import fail_input, fail_key
 from bot.i18n import t
 
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
@@ -75,7 +75,7 @@ def _parse_day(value: str, what: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        fail_input(f"{what} {value!r} is not a date like 2026-09-07")
+        fail_key("not_a_day", what=what, value=value)
 
 
 @semester_app.command("add")
@@ -114,7 +114,7 @@ def invite(name: Annotated[str, typer.Argument(help="the person's name as in the
             expires = code.expires_at.astimezone(ctx.settings.tz).date()
             code_text = code.code
     except NotFound:
-        fail_input(f"nobody called {name!r} is in the roster; import the roster first")
+        fail_key("nobody_called", name=name)
     settings, lang = ctx.settings, ctx.settings.language
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else None
     bot_name, source = deep_link_username(

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from bot.cli.common import fail_input
+from bot.cli.common import fail_input, fail_key
 
 
 def register(app: typer.Typer) -> None:
@@ -75,7 +75,7 @@ def run() -> None:
             else:
                 application.run_polling(allowed_updates=Update.ALL_TYPES)
     except AlreadyRunning:
-        fail_input("another advisorbot instance is running on this database; not starting")
+        fail_key("another_instance")
     assert isinstance(application, AdvisorApplication)
     if application.failure is not None:
         raise typer.Exit(1)
@@ -103,4 +103,4 @@ def console(
     try:
         run_console(settings, engine, as_name, datetime.now(settings.tz).date(), out)
     except LookupError:
-        fail_input(f"nobody called {as_name!r} is in the roster")
+        fail_key("nobody_called", name=as_name)

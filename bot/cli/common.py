@@ -20,6 +20,14 @@ def fail_input(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def fail_key(key: str, /, **params: object) -> NoReturn:
+    """`fail_input` with the message `cli.<key>` of the catalogue, in the run's language."""
+    from bot.cli.language import cli_language
+    from bot.i18n import t
+
+    fail_input(t(cli_language(), f"cli.{key}", **params))
+
+
 def parse_moment(value: str | None, tz: ZoneInfo, *, option: str = "--now") -> datetime:
     """An ISO date or date-time from the command line as an aware moment in the college's zone.
 
@@ -30,9 +38,7 @@ def parse_moment(value: str | None, tz: ZoneInfo, *, option: str = "--now") -> d
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        fail_input(
-            f"{option} {value!r} is not an ISO date or date-time (e.g. 2026-11-23T20:00:00+08:00)"
-        )
+        fail_key("not_iso_moment", option=option, value=value)
     if len(value) == 10:  # a bare date
         moment = moment.replace(hour=12)
     if moment.tzinfo is None:

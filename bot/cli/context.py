@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.cli.common import fail_input
+from bot.cli.common import fail_key
 from bot.settings import Settings, load_settings
 from reminders.policy import Policy, PolicyError, load_policy
 from storage.db import make_engine, make_session_factory, unit_of_work, upgrade
@@ -30,7 +30,7 @@ class CliContext:
         try:
             return load_policy(self.settings.config_path)
         except PolicyError as exc:
-            fail_input(f"ADVISORBOT_CONFIG: {exc}")
+            fail_key("policy_error", error=exc)
 
 
 def open_context(*, migrate: bool = True) -> CliContext:

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from bot.cli.common import fail_input, parse_moment
+from bot.cli.common import fail_input, fail_key, parse_moment
 from bot.cli.report_cmds import export_app
 from bot.i18n import normalise_language, t
 
@@ -57,7 +57,7 @@ def form(
     ctx = open_context()
     cli_lang = ctx.settings.language
     if lang is not None and lang not in ("zh", "en"):
-        fail_input(f"--lang {lang!r} is not one of zh, en")
+        fail_key("bad_lang", value=lang)
     try:
         parse_month(month)
     except InputError:

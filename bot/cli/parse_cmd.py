@@ -20,7 +20,7 @@ def parse(
     now: Annotated[str | None, typer.Option("--now", help="ISO moment that counts as now")] = None,
 ) -> None:
     """Print the activities a message records, as JSON (one line per stdin line without TEXT)."""
-    from bot.cli.common import fail_input, parse_moment
+    from bot.cli.common import fail_key, parse_moment
     from bot.parsing import VocabularyError, parse_note, result_to_json, vocabulary_from_policy
     from bot.settings import load_settings
     from reminders.policy import PolicyError, vocabulary_table
@@ -30,7 +30,7 @@ def parse(
     try:
         vocabulary = vocabulary_from_policy(vocabulary_table(settings.config_path))
     except (PolicyError, VocabularyError) as exc:
-        fail_input(f"ADVISORBOT_CONFIG: {exc}")
+        fail_key("policy_error", error=exc)
     if text is not None:
         result = parse_note(text, moment, vocabulary)
         print(json.dumps(result_to_json(text, result), ensure_ascii=False))

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from bot.cli.common import fail_input
+from bot.cli.common import fail_key
 from bot.i18n import t
 
 person_app = typer.Typer(
@@ -42,14 +42,14 @@ def history(
         try:
             start = datetime.combine(date.fromisoformat(since), time(0), tz)
         except ValueError:
-            fail_input(f"--since {since!r} is not a date like 2026-09-01")
+            fail_key("not_a_day", what="--since", value=since)
     with ctx.session() as session:
         try:
             school_class = find_class(session, class_name)
         except NotFound:
-            fail_input(f"no class matches {class_name!r}")
+            fail_key("no_class_matches", name=class_name)
         except Ambiguous as exc:
-            fail_input(f"{class_name!r} matches several classes: {exc}")
+            fail_key("several_classes", name=class_name, matches=exc)
         changes = history_of_class(session, school_class, start)
         name = school_class.name
     print(t(lang, "safety.history_title", name=name, count=len(changes)))
@@ -81,7 +81,7 @@ def _person(session: Any, name: str) -> Any:
     try:
         return person_by_name(session, name)
     except NotFound:
-        fail_input(f"nobody called {name!r} is in the roster")
+        fail_key("nobody_called", name=name)
 
 
 @person_app.command("export")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot.cli.common import fail_input
+from bot.cli.common import fail_key
 
 if TYPE_CHECKING:
     from bot.cli.context import CliContext
@@ -25,13 +25,15 @@ def web() -> None:
     ctx = _context()
     settings = ctx.settings
     if settings.web_port == 0:
-        fail_input("ADVISORBOT_WEB_PORT is 0 (the dashboard is turned off); set a port")
+        fail_key("web_port_off")
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
     configure_logging(token, settings.log_level, settings.log_format)
     try:
         sock = bind_socket(settings)
     except OSError as exc:
-        fail_input(f"cannot listen on {settings.web_listen}:{settings.web_port}: {exc.strerror}")
+        fail_key(
+            "cannot_listen", listen=settings.web_listen, port=settings.web_port, reason=exc.strerror
+        )
     serve_alone(settings, ctx.engine, sock)
 
 
@@ -50,7 +52,7 @@ def web_link(
         try:
             person = person_by_name(session, name)
         except NotFound:
-            fail_input(f"nobody called {name!r} is in the roster")
+            fail_key("nobody_called", name=name)
         token = create_sign_in_link(session, person, datetime.now(ctx.settings.tz))
     print(f"{ctx.settings.web_base_url}/signin/{token}")
 

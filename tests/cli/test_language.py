@@ -73,3 +73,24 @@ def test_every_command_has_its_help_in_both_languages() -> None:
 
     walk(typer.main.get_command(app), [])
     assert not missing, "add to bot/locales/*/clihelp.toml: " + ", ".join(missing)
+
+
+def test_every_bad_input_line_follows_the_runs_language(sqlite_url: str) -> None:
+    """The other lanes' error lines too: nobody in the roster, a bad date, a bad moment."""
+    from tests.cli.test_cli import cli
+
+    for lang, expected in (("zh", "名册里没有叫“Nobody”的人"), ("en", "nobody called Nobody")):
+        result = cli(sqlite_url, "invite", "Nobody", env={"ADVISORBOT_LANGUAGE": lang})
+        assert result.returncode == 2 and expected in result.stderr, result.stderr
+    zh = cli(
+        sqlite_url,
+        "semester",
+        "add",
+        "s",
+        "2026-13-01",
+        "2027-01-17",
+        env={"ADVISORBOT_LANGUAGE": "zh"},
+    )
+    assert zh.returncode == 2 and "不是 2026-09-07 这样的日期" in zh.stderr
+    moment = cli(sqlite_url, "status", "--at", "yesterday", env={"ADVISORBOT_LANGUAGE": "zh"})
+    assert moment.returncode == 2 and "不是 ISO 日期或时间" in moment.stderr

@@ -180,7 +180,7 @@ def test_a_second_instance_exits_2_with_one_line(world: World) -> None:
     )
     assert second.returncode == 2
     lines = second.stderr.strip().splitlines()
-    assert len(lines) == 1 and "another advisorbot instance is running" in lines[0]
+    assert len(lines) == 1 and "已有另一个 advisorbot 在运行" in lines[0]  # the run's language: zh
     assert world.bot.process is not None and world.bot.process.poll() is None
 
 
@@ -198,7 +198,7 @@ def test_a_second_poller_on_postgres_exits_2(pg_world: tuple[World, TcpProxy]) -
         timeout=60,
     )
     assert second.returncode == 2
-    assert "another advisorbot instance is running" in second.stderr
+    assert "已有另一个 advisorbot 在运行" in second.stderr
 
 
 def test_webhook_without_a_secret_refuses_to_start(world: World) -> None:

@@ -189,7 +189,8 @@ def test_web_serves_the_dashboard_alone_and_a_taken_port_is_one_clear_error(
         for key, value in os.environ.items()
         if not key.startswith(("TELEGRAM_", "ADVISORBOT_", "DATABASE_URL"))
     }
-    env.update(DATABASE_URL=sqlite_url, ADVISORBOT_WEB_PORT=str(port))
+    # The command line's own messages in English (its language is the run's, zh by default).
+    env.update(DATABASE_URL=sqlite_url, ADVISORBOT_WEB_PORT=str(port), ADVISORBOT_LANGUAGE="en")
     log_path = tmp_path / "web.log"
     with log_path.open("wb") as log_file:
         process = subprocess.Popen(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Any, Protocol, assert_never
+from typing import Any, NamedTuple, Protocol, assert_never
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
@@ -797,17 +797,42 @@ async def _undo(update: Update, context: BotContext, button: cb.Undo) -> bool:
     return True
 
 
-async def _record_menu(update: Update, context: BotContext, activity_id: int) -> bool:
-    """One record's own buttons: undo it, change its date or its kind; or back to all."""
-    lang = context.lang
+class _OneRecord(NamedTuple):
+    """One record of a reply, opened from its button: its number in the reply, its day, its
+    line, and the reply's text as it stands (read inside the session)."""
+
+    n: int
+    day: date
+    line: str
+    view_text: str
+
+
+def _open_record(context: BotContext, activity_id: int) -> _OneRecord | None:
+    """The record behind a per-record button, if it is still the asker's and live."""
     with context.services.session() as session:
         siblings = _own(session, context, activity_id)
         row = next((r for r in siblings if r.id == activity_id), None)
         if row is None:
-            return False
-        n = siblings.index(row) + 1
-        line = activity_line(lang, row.local_date, row)
-        view_text = _view(session, context, siblings)[0]
+            return None
+        return _OneRecord(
+            siblings.index(row) + 1,
+            row.local_date,
+            activity_line(context.lang, row.local_date, row),
+            _view(session, context, siblings)[0],
+        )
+
+
+def _in_pairs(buttons: list[InlineKeyboardButton]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+
+
+async def _record_menu(update: Update, context: BotContext, activity_id: int) -> bool:
+    """One record's own buttons: undo it, change its date or its kind; or back to all."""
+    lang = context.lang
+    record = _open_record(context, activity_id)
+    if record is None:
+        return False
+    n, line, view_text = record.n, record.line, record.view_text
     keyboard = [
         [
             _button(t(lang, "advisor.button_undo_one", n=n), cb.Undo(activity_id)),
@@ -843,22 +868,16 @@ def date_choices(record_day: date, today: date) -> list[date]:
 async def _date_choices(update: Update, context: BotContext, activity_id: int) -> bool:
     lang = context.lang
     today = context.services.now().date()
-    with context.services.session() as session:
-        siblings = _own(session, context, activity_id)
-        row = next((r for r in siblings if r.id == activity_id), None)
-        if row is None:
-            return False
-        n = siblings.index(row) + 1
-        record_day = row.local_date
-        view_text = _view(session, context, siblings)[0]
+    record = _open_record(context, activity_id)
+    if record is None:
+        return False
     labels = {today: t(lang, "chat.today"), today - timedelta(days=1): t(lang, "chat.yesterday")}
     buttons = [
         _button(labels.get(d) or date_label(lang, d), cb.SetDate(activity_id, d))
-        for d in date_choices(record_day, today)
+        for d in date_choices(record.day, today)
     ]
-    keyboard = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    question = t(lang, "advisor.choose_date_for", n=n, date=date_label(lang, record_day))
-    await _say(update, context, f"{view_text}\n\n{question}", InlineKeyboardMarkup(keyboard))
+    question = t(lang, "advisor.choose_date_for", n=record.n, date=date_label(lang, record.day))
+    await _say(update, context, f"{record.view_text}\n\n{question}", _in_pairs(buttons))
     return True
 
 
@@ -883,19 +902,14 @@ async def _set_date(update: Update, context: BotContext, button: cb.SetDate) -> 
 
 async def _kind_choices(update: Update, context: BotContext, activity_id: int) -> bool:
     lang = context.lang
-    with context.services.session() as session:
-        siblings = _own(session, context, activity_id)
-        row = next((r for r in siblings if r.id == activity_id), None)
-        if row is None:
-            return False
-        n = siblings.index(row) + 1
-        view_text = _view(session, context, siblings)[0]
+    record = _open_record(context, activity_id)
+    if record is None:
+        return False
     buttons = [
         _button(t(lang, f"rules.kind.{kind}"), cb.SetKind(activity_id, kind)) for kind in KINDS
     ]
-    keyboard = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    question = t(lang, "advisor.choose_kind_for", n=n)
-    await _say(update, context, f"{view_text}\n\n{question}", InlineKeyboardMarkup(keyboard))
+    question = t(lang, "advisor.choose_kind_for", n=record.n)
+    await _say(update, context, f"{record.view_text}\n\n{question}", _in_pairs(buttons))
     return True
 
 

@@ -25,7 +25,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import desk, usecases
+from bot import desk, scheduling, usecases
 from bot.callbacks import (
     APPROVE,
     NUDGE_ALL,
@@ -760,19 +760,14 @@ async def deliver_queued(bot: Bot, services: Services) -> int:
 
 def schedule(application: BotApplication) -> None:
     """Look at the queued nudges every few minutes (one job, replaced on restart)."""
-    queue = application.job_queue
-    if queue is None:
-        log.warning("no job queue; queued nudges are not delivered")
-        return
-    for job in queue.get_jobs_by_name(JOB_NAME):
-        job.schedule_removal()
-    queue.run_repeating(
+    if not scheduling.every(
+        application,
         delivery_job,
+        name=JOB_NAME,
         interval=DELIVERY_INTERVAL,
         first=FIRST_DELIVERY_AFTER,
-        name=JOB_NAME,
-        job_kwargs={"id": JOB_NAME, "replace_existing": True},
-    )
+    ):
+        log.warning("no job queue; queued nudges are not delivered")
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -30,7 +30,9 @@ _COUNT_ZH_RE = gated(
     # "跟宿舍那仨聊了聊", "他们俩": people counted by 仨 / 俩 after a pointing word.
     r"|(?:那|这|他们|她们|他|她|宿舍)(仨|俩)(?![月天年小个钟])"
     # A tally: "家长x2", "谈心x2", "打电话x3".
-    r"|(?:家长|谈心|谈话|电话|家访|学生|同学)\s*[x×*]\s*(\d{1,3})(?!\d)",
+    r"|(?:家长|谈心|谈话|电话|家访|学生|同学)\s*[x×*]\s*(\d{1,3})(?!\d)"
+    # "和他们两个聊了聊", "她们三个": people counted after a pronoun.
+    rf"|(?:他们|她们)\s*({CN_NUM})\s*(?:个|位)(?!半?(?:小时|钟头|钟)|月|星期|礼拜|周|学期)",
 )
 # Parents named one by one: "Wang's mom and Li's dad", "小王妈妈和李同学的父亲".
 _NAMED_PARENT_RE = re.compile(
@@ -237,7 +239,7 @@ def extract_count(text: str) -> int | None:
         for zh in _COUNT_ZH_RE.finditer(text):
             if _numeral_of_a_name(text, zh):
                 continue
-            word = zh.group(1) or zh.group(2) or zh.group(3) or zh.group(4) or zh.group(5)
+            word = next((g for g in zh.groups() if g), "")
             if zh.group(1) and len(word) > 1 and not word.isdigit():
                 if text[zh.start(1) - 1 : zh.start(1)] in _NAME_BEFORE_A_NUMERAL:
                     word = word[1:]  # "赵六、钱七两位同学": 钱七 is a name, 两位 the count

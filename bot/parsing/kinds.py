@@ -350,7 +350,11 @@ _RULES: list[KindRule] = [
     KindRule(
         "classroom_visit",
         r"去听(?:了)?(?:一下|一会儿?)?(?=$|[,.;!?。；\s])",
-        forbid_before=re.compile(r"讲座|报告|宣讲|分享|演讲|比赛|晚会|音乐会|汇演"),
+        forbid_before=re.compile(
+            r"讲座|报告|宣讲|分享|演讲|比赛|晚会|音乐会|汇演"
+            # "我带了班上三支队伍去听": the students taken to hear something.
+            r"|带(?:了|着|领)?[^,.;!?。；]{0,8}?(?:学生|同学|队伍?|小组|他们|她们|大家)[^,.;!?。；]{0,2}$"
+        ),
     ),
     KindRule(
         "classroom_visit",
@@ -463,7 +467,7 @@ _RULES: list[KindRule] = [
     # "还有6个同学没落实工作，今天挨个打电话问了情况": the students called one by one.
     KindRule(
         "student_talk",
-        r"(?:挨个儿?|逐个|一个个|一个一个)(?:地)?(?:打了?电话|打电话|联系|谈|聊|找)",
+        r"(?:挨个儿?|逐个|一个个|一个一个)(?:地)?(?:(?:叫|喊|拎|拉|找|请)(?:出来|过来|到[^,.;!?。；]{0,4}?))?(?:打了?电话|打电话|联系|谈|聊|找)",
         forbid_before=re.compile(r"家长|父母"),
     ),
     # "请小赵到办公室坐了坐": a student asked to the office is a talk with them.
@@ -783,6 +787,15 @@ _RULES: list[KindRule] = [
         r"|parents'?\s+(?:wechat\s+|qq\s+)?group\s*:\s*(?:sent|posted|shared|forwarded)"
         r"|wrote\s+(?:up\s+)?(?:the\s+|my\s+|a\s+|our\s+|this\s+|next\s+)?(?:[\w'-]+\s+){0,3}?(?:summary|plan|report|review|evaluations?|comments))\b",
         weak="message",
+    ),
+]
+
+# --- more words of new authors (issue 17, second round), after the rules above.
+_RULES += [
+    # "去教室看他们上课", "睇佢哋上堂": watching the students' lecture is a classroom visit.
+    KindRule(
+        "classroom_visit",
+        r"看(?:了|过)?(?:一下|下|了一下|看)?(?:他们|她们|学生|同学|大家|孩子|新生)们?的?(?:上课|听课|上自习)",
     ),
 ]
 

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from bot.parsing.gates import gated
+from bot.parsing.regional import fold_regional
 
 # Bot mentions and commands at the start: "@advisor_bot …", "/log …", "/log@advisor_bot …",
 # and the labels of forwarded messages and replies ("Forwarded from 辅导员:", "回复 王老师:"),
@@ -230,6 +231,7 @@ def _fold_title_dot(m: re.Match[str]) -> str:
 
 def _fold_slips(norm: str) -> str:
     """The note with input-method slips and chat shorthand spelled out (see above)."""
+    norm = fold_regional(norm)  # written Cantonese and pinyin initials (regional.py)
     if _FOLD_GATE_RE.search(norm) is None:
         return norm  # most Chinese notes: nothing to fold, one scan
     latin = _ANY_LATIN_RE.search(norm) is not None

@@ -48,7 +48,9 @@ _HARD_SEP_RE = re.compile(
     # "今天班委会 定了团日活动 完了去宿舍转了一圈": typed on a phone, a space before a word that
     # opens a new step (a day, "then") ends a clause.
     r"|(?<=[\u4e00-\u9fff]) (?=(?:今天|昨天|前天|今早|昨晚|然后|完了|之后|接着|随后|另外|还有|上周|这周|本周"
-    r"|周[一二三四五六日天]|星期[一二三四五六日天])[\u4e00-\u9fff])"
+    r"|周[一二三四五六日天]|星期[一二三四五六日天]"
+    # … a coming day, a part of the day, "by the way", "as it turned out", "later".
+    r"|明天|后天|下周|晚上|下午|上午|中午|早上|傍晚|顺便|结果|回头)[\u4e00-\u9fff])"
     # "called 2 parents yesterday and 1 more today": what follows is the same again.
     r"|(?<=\s)and(?=\s+(?:\d+|one|two|three|four|five|another)\s+more\b))"
 )
@@ -227,7 +229,7 @@ _INSTRUCTION_RE = re.compile(
 )
 # Someone else did it: "辅导员今天去查寝了", "王老师替我听了一节课".
 # Used with .match(low, clause start, activity start).
-_STAFF_ZH = r"辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|领导|院长|书记|学院领导"
+_STAFF_ZH = r"辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|领导|院长|书记|学院领导|导员"
 # ...unless the advisor was with them ("我们班" names the class, not the advisor).
 _NOT_WITH_ME_ZH = r"(?![^,]*(?:我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带))"
 _OTHER_DOER_RE = re.compile(
@@ -237,7 +239,7 @@ _OTHER_DOER_RE = re.compile(
 # "班长说宿舍卫生检查结果出来了": what a student reports is no deed of the advisor's, unless the
 # next clause says the advisor took part ("班长说下周一开班会，我去参加").
 _STUDENT_SAYS_RE = re.compile(
-    r"\s*(?:班长|班干部?|班委|学生|同学|家长|宿管|楼长|室友|舍长)[^,]{0,4}?(?:说|反映|提到|告诉我)[^,]{0,8}$"
+    r"\s*(?:班长|班干部?|班委|学生|同学|家长|宿管|楼长|室友|舍长|他|她)[^,]{0,4}?(?:说|反映|提到|告诉我)[^,]{0,8}$"
 )
 # "辅导员去查寝了，发现两个寝室卫生不合格": a clause going on without a subject of its own
 # continues the one before it, so what someone else did goes on being theirs.
@@ -303,7 +305,7 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # Words right after an activity that make it a document about it, not the act itself:
 # "班会记录", "查寝表格发一下", "dorm check form".
 _DOCUMENT_AFTER_RE = re.compile(
-    r"\s*的?\s*(?:记录|表格|统计(?!了)|筹备|报名|准备工作|要求|标准|规定|流程|表(?![现扬达演态示率])|照片|材料|签到|通知(?!了)|模板|方案|课件|ppt|登记|统计表|报告(?!会))"
+    r"\s*的?\s*(?:记录|表格|统计(?!了)|筹备|报名|准备工作|要求|标准|规定|流程|表(?![现扬达演态示率])|照片|材料|签到|通知(?=\s*(?:$|[,.;!?。；:]|发|已|还|没|在|贴|出|下|里|群|我|上|呢|吗))|模板|方案|课件|ppt|登记|统计表|报告(?!会))"
     r"|\s*(?:forms?|templates?|minutes|photos?|pictures?|records?|sheets?|slides|schedule|report)\b"
 )
 # "补录10月16日查寝记录": a note that backfills the record of an activity records it.
@@ -313,6 +315,8 @@ _PARENT_WORD_RE = re.compile(
 )
 _STUDENT_WORD_RE = re.compile(
     r"学生|同学|班长|班委|室友|孩子|[a-z]|\b(?:students?|classmates?|freshm[ae]n|him|her)\b"
+    # "今天又和他本人谈了一次": the student in person, after a call to the parents.
+    r"|本人"
 )
 _STUDENT_AFTER_RE = re.compile(
     r"学生(?!家长|的家长|父|母)|同学(?!家长|的家长|的父|的母)|班长|室友"

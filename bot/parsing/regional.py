@@ -1,0 +1,201 @@
+"""Regional and chat words folded to the standard words the vocabulary knows.
+
+Two tables, read by `fold_regional` before the input-method slips are folded:
+
+- `CANTONESE`: written Cantonese, as an advisor from Guangdong or Hong Kong types it
+  ("去咗宿舍睇下", "同佢倾咗好耐", "尋日", "聽晚"). Its function words (咗 了, 嘅 的, 冇 没,
+  佢 他, 睇 看, 喺 在, 嚟 来) and its words for days, talks and families become Mandarin, so
+  the kinds and the dates read them as they read any note. A few words are Mandarin words as
+  well (倾 in 倾向, 行 in 行动, 返 in 返校): they are folded only in a note that is written
+  in Cantonese (it holds a character or a word only Cantonese uses, `_CANTONESE_NOTE_RE`),
+  and only where the table's context says so.
+- `PINYIN_INITIALS`: the pinyin initials young teachers type for the words of the work
+  ("开了bwh", "去qs转了一圈", "给jz打电话", "ky择校"), only as a word of their own inside a
+  Chinese note, so no English word is touched.
+
+Each entry is a `Regional(word, standard, before, after)`: `before` and `after` are the
+lookarounds that keep a word written the same in another sense. To add a word, append an
+entry to its table (longer words are tried first, so "屋企人" wins over "屋企").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Regional(NamedTuple):
+    """A regional or chat word and the standard word it stands for, in context."""
+
+    word: str
+    standard: str
+    before: str = ""
+    after: str = ""
+
+
+# Characters and words only written Cantonese uses: a note with one is read as Cantonese
+# (听日 is not 听日语, "hear Japanese"; 听 is folded from 聽 before this stage).
+_CANTONESE_NOTE_RE = re.compile(
+    "[咗嘅冇佢哋睇嚟喺唔啲嗰咩乜搵揾畀嘢噉咁冚攞嘞㗎啱係]|[寻尋琴噚][日晚朝]|听日(?![语本文剧记志])"
+    "|听晚(?![上会间自课报])|[上下晏]昼|[倾傾]偈|屋企|老豆|上堂"
+)
+
+CANTONESE: tuple[Regional, ...] = (
+    # Days and parts of the day.
+    Regional("今日", "今天"),
+    Regional("寻日", "昨天"),
+    Regional("尋日", "昨天"),
+    Regional("琴日", "昨天"),
+    Regional("噚日", "昨天"),
+    Regional("寻晚", "昨晚"),
+    Regional("尋晚", "昨晚"),
+    Regional("琴晚", "昨晚"),
+    Regional("噚晚", "昨晚"),
+    Regional("寻朝", "昨早"),
+    Regional("尋朝", "昨早"),
+    Regional("琴朝", "昨早"),
+    Regional("聽日", "明天"),
+    Regional("听日", "明天", after="(?![语本文剧记志])"),
+    # 听晚 is also "hear the evening …" (听晚会, 听晚上的讲座): only as a day.
+    Regional("聽晚", "明晚", after="(?![上会间自课报])"),
+    Regional("听晚", "明晚", after="(?![上会间自课报])"),
+    Regional("聽朝", "明早"),
+    Regional("听朝", "明早"),
+    Regional("今朝", "今早"),
+    Regional("大前日", "大前天"),
+    Regional("前日", "前天"),
+    Regional("后日", "后天"),
+    Regional("上昼", "上午"),
+    Regional("下昼", "下午"),
+    Regional("晏昼", "下午"),
+    Regional("夜晚", "晚上"),
+    Regional("第日", "改天"),
+    Regional("迟啲", "以后"),
+    # Function words.
+    Regional("咗", "了"),
+    Regional("嘅", "的"),
+    Regional("有冇", "有没有"),
+    Regional("冇", "没"),
+    Regional("佢哋", "他们"),
+    Regional("我哋", "我们"),
+    Regional("你哋", "你们"),
+    Regional("佢", "他"),
+    Regional("哋", "们"),
+    Regional("睇", "看"),
+    Regional("嚟", "来"),
+    Regional("喺", "在"),
+    Regional("俾", "给"),
+    Regional("畀", "给"),
+    Regional("係咪", "是不是"),
+    # 係 is also the traditional 系 of 关係, 联係.
+    Regional("係", "是", before="(?<![关關联聯])"),
+    Regional("唔", "不"),
+    Regional("嗰", "那"),
+    Regional("呢", "这", after="(?=个|次|排|几|两|条|位|间|件|啲|些|度|班|届)"),
+    Regional("啲", "些"),
+    Regional("咩", "什么"),
+    Regional("乜嘢", "什么"),
+    Regional("点样", "怎样"),
+    Regional("点解", "为什么"),
+    Regional("几多", "多少"),
+    Regional("咁", "这么"),
+    Regional("仲", "还", after="(?=未|有|要|是|係|喺|在|冇|没|会|想|系|话|再)"),
+    Regional("一齐", "一起"),
+    Regional("搞掂", "搞定"),
+    Regional("搵", "找"),
+    Regional("揾", "找"),
+    Regional("嘢", "东西"),
+    # What someone says: "佢話…", "家长话…" (not 电话, 通话).
+    Regional("话", "说", before="(?<=[佢哋我你长学师人妈爸])"),
+    Regional("話", "说", before="(?<=[佢哋我你长學学师師人妈媽爸])"),
+    # Talks: 倾偈 and 倾 are chats (倾向, 倾听, 倾斜 … are Mandarin words of their own).
+    Regional("倾偈", "聊天"),
+    Regional("傾偈", "聊天"),
+    Regional("倾计", "聊天"),
+    Regional("倾", "聊", after="(?![向听斜诉倒尽力心家城盆注泻覆销巢慕佩角轧])"),
+    Regional("傾", "聊", after="(?![向聽听斜訴诉倒盡尽力心家城盆注瀉泻覆銷销巢慕佩角軋轧])"),
+    Regional("撞到", "碰到"),
+    Regional("撞见", "碰见"),
+    Regional("好耐", "很久"),
+    Regional("成个钟", "一个小时", after="(?!头)"),
+    Regional("半个钟", "半个小时", after="(?!头)"),
+    Regional("个钟", "个小时", after="(?!头)"),
+    # Going and coming back: 行咗一圈 (walked round), 返嚟 (came back), 返屋企 (went home).
+    Regional("行", "走", after="(?=咗|了|一圈|下|吓|过)"),
+    Regional("返", "回", after="(?=嚟|来|去|屋企|宿舍)"),
+    Regional("食", "吃", after="(?=咗|了|饭|嘢|晏|早餐|午饭|晚饭|宵夜|月饼|糖水)"),
+    # Families: 屋企人 is the family, 阿爸/老豆 the father, 阿妈 the mother.
+    Regional("屋企人", "家长"),
+    Regional("屋企", "家长", after="(?=打|通|联系|电话|视频|倾|傾|讲|講|微信)"),
+    Regional("屋企", "家"),
+    Regional("阿爸", "爸爸"),
+    Regional("老豆", "爸爸"),
+    Regional("老窦", "爸爸"),
+    Regional("阿妈", "妈妈"),
+    # School: 上堂 is attending class, 班房 and 课室 the classroom.
+    Regional("上堂", "上课"),
+    Regional("落堂", "下课"),
+    Regional("班房", "教室"),
+    Regional("课室", "教室"),
+    Regional("校医室", "医务室"),
+)
+
+PINYIN_INITIALS: tuple[Regional, ...] = (
+    Regional("ztbh", "主题班会"),
+    Regional("bwh", "班委会"),
+    Regional("bh", "班会"),
+    Regional("bzr", "班主任"),
+    Regional("fdy", "辅导员"),
+    Regional("dy", "导员"),
+    Regional("qs", "寝室"),
+    Regional("cq", "查寝"),
+    Regional("jz", "家长"),
+    Regional("jf", "家访"),
+    Regional("ky", "考研"),
+    Regional("dc", "大创"),
+)
+
+
+def _alternation(table: tuple[Regional, ...]) -> str:
+    # The longest word first where two start alike ("屋企人" before "屋企").
+    return "|".join(
+        f"{r.before}{re.escape(r.word)}{r.after}" for r in sorted(table, key=lambda r: -len(r.word))
+    )
+
+
+def _first_wins(table: tuple[Regional, ...]) -> dict[str, str]:
+    standard: dict[str, str] = {}
+    for r in table:  # the first entry of a word written twice is its usual sense
+        standard.setdefault(r.word, r.standard)
+    return standard
+
+
+_CANTONESE_RE = re.compile(_alternation(CANTONESE))
+_CANTONESE_WORD = _first_wins(CANTONESE)
+_PINYIN_INITIALS_RE = re.compile(
+    # A word of its own: no Latin letter or digit touches it.
+    rf"(?<![a-z0-9])(?:{_alternation(PINYIN_INITIALS)})(?![a-z0-9])",
+    re.IGNORECASE,
+)
+_PINYIN_INITIAL_WORD = _first_wins(PINYIN_INITIALS)
+# A cheap gate: most notes have no Latin letter, or no Chinese character.
+_LATIN_RE = re.compile(r"[a-zA-Z]")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _fold_cantonese(m: re.Match[str]) -> str:
+    return _CANTONESE_WORD[m.group()]
+
+
+def _fold_initial(m: re.Match[str]) -> str:
+    return _PINYIN_INITIAL_WORD[m.group().lower()]
+
+
+def fold_regional(norm: str) -> str:
+    """`norm` with written Cantonese and pinyin initials spelled in standard words (see
+    the module docstring); a note with neither is returned as it is."""
+    if _CANTONESE_NOTE_RE.search(norm) is not None:
+        norm = _CANTONESE_RE.sub(_fold_cantonese, norm)
+    if _LATIN_RE.search(norm) is not None and _CJK_RE.search(norm) is not None:
+        norm = _PINYIN_INITIALS_RE.sub(_fold_initial, norm)
+    return norm

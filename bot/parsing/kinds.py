@@ -65,6 +65,8 @@ _PARENT_WORDS = (
 _PARENT_VERB_ZH = re.compile(
     r"联系|联络|沟通|电话|通话|致电|电联|交流|视频|微信|谈|聊|反馈|说明|见面|面谈|约谈|通报|告知|"
     r"回访|来访|到校|来校|来学校|到学校|家访|短信|留言|语音|打了|打过|来电|打来|咨询|拜了?个?年|问候|消息|回复|回了|解释|慰问|祝福|确认|找我|到办公室|来办公室|发了|写了|一封信|写信|回信|寄信|告家长书|通了?(?:个|一个|一下)?(?:话|电话)"
+    # "两个家长都打通了": the call went through.
+    r"|打通|接通"
 )
 _PARENT_VERB_EN = re.compile(
     r"\b(?:call|called|calling|phone|phoned|rang|ring|contact|contacted|messag|text|texted|"
@@ -76,6 +78,8 @@ _PARENT_VERB_EN = re.compile(
 _PARENT_VERB_ANY = re.compile(f"{_PARENT_VERB_ZH.pattern}|{_PARENT_VERB_EN.pattern}")
 _DORM_VERB_ZH = re.compile(
     r"从(?=[^,.;!?。；搬]{0,6}?(?:宿舍|寝室|公寓))|去|(?<![遇碰见])到|进|走访|深入|检查|查|看|巡|(?<!楼)下(?![午周个次月])|探|访|转|走|跑|卫生|安全|慰问|了解|关心|座谈|聊|送"
+    # "晚上挨个寝室点了名": the roll called room by room.
+    r"|点了?名"
 )
 _STUDENT_OBJECT_EN = re.compile(
     r"\b(?:students?|classmates?|freshm[ae]n|sophomores?|juniors?|seniors?|him|her|them|"
@@ -473,7 +477,9 @@ _RULES: list[KindRule] = [
     # "请小赵到办公室坐了坐": a student asked to the office is a talk with them.
     KindRule(
         "student_talk",
-        r"(?:请|叫|喊|约)(?!家长)[^,.;!?。；]{0,6}?(?:到|来)(?:我的?)?办公室",
+        r"(?:请|叫|喊|约)(?!家长)[^,.;!?。；]{0,6}?(?:到|来)(?:我的?)?办公室"
+        # "叫他们来办公室一起报名", "喊班长来办公室拿材料": called in for paperwork, no talk.
+        r"(?![^,.;!?。；]{0,10}?(?:报了?名|报完|报考|注册|缴费|填了?表|签了?字|签名|盖章|拿|领|取|搬|打印))",
     ),
     # A call or message to a student is a talk with them: "给留校学生打了电话", "电话联系了李同学".
     KindRule(
@@ -797,6 +803,25 @@ _RULES += [
         "classroom_visit",
         r"看(?:了|过)?(?:一下|下|了一下|看)?(?:他们|她们|学生|同学|大家|孩子|新生)们?的?(?:上课|听课|上自习)",
     ),
+    # "去了趟实习基地看了看在那实习的几个同学", "去勤工俭学中心睇下同学做兼职": the students
+    # visited where they work.
+    KindRule(
+        "other",
+        r"(?:去|到|走访|看望|探望)了?(?:一)?趟?[^,.;!?。；]{0,4}?"
+        r"(?:实习基地|实习单位|实习公司|实习点|见习基地|实践基地|勤工俭学|兼职的?(?:地方|单位|店))",
+    ),
+    # "来办公室问考研数一复习规划": a student's 考研 questions answered alone.
+    KindRule(
+        "other",
+        r"问[^,.;!?。；]{0,3}?考研|考研[^,.;!?。；]{0,6}?(?:复习|备考|择校|选校)规划",
+        weak="message",
+    ),
+    # "叫他们来办公室一起在电脑上报了名": students helped to sign up for an exam or a programme.
+    KindRule(
+        "other",
+        r"(?:帮|替|一起|一块儿?)[^,.;!?。；]{0,10}?(?:报了?名|报完|报考|注册|缴费|填了?表|签了?字)",
+        weak="message",
+    ),
 ]
 
 RULES: tuple[KindRule, ...] = tuple(_RULES)
@@ -814,6 +839,7 @@ ZH_KIND_START = (
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
     "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用"
+    "问"
 )
 
 

@@ -48,11 +48,13 @@ _HARD_SEP_RE = re.compile(
     # "今天班委会 定了团日活动 完了去宿舍转了一圈": typed on a phone, a space before a word that
     # opens a new step (a day, "then") ends a clause.
     r"|(?<=[\u4e00-\u9fff]) (?=(?:今天|昨天|前天|今早|昨晚|然后|完了|之后|接着|随后|另外|还有|上周|这周|本周"
-    r"|周[一二三四五六日天]|星期[一二三四五六日天]"
-    # … a coming day, a part of the day, "by the way", "as it turned out", "later".
-    r"|明天|后天|下周|晚上|下午|上午|中午|早上|傍晚|顺便|结果|回头)[\u4e00-\u9fff])"
+    r"|周[一二三四五六日天]|星期[一二三四五六日天])[\u4e00-\u9fff])"
     # "called 2 parents yesterday and 1 more today": what follows is the same again.
-    r"|(?<=\s)and(?=\s+(?:\d+|one|two|three|four|five|another)\s+more\b))"
+    r"|(?<=\s)and(?=\s+(?:\d+|one|two|three|four|five|another)\s+more\b)"
+    # … after an emoji too ("表交了✌️ 另外…"), and before a coming day, "by the way", "as it
+    # turned out", "later" or a question to the bot about it ("聊了几句 这个算不算谈心？").
+    r"|(?<=[\u4e00-\u9fff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]) (?=(?:明天|后天|下周|顺便|结果|回头"
+    r"|另外|然后|还有|这个|这种|这样|这算|请问|想问|问一下|算不算)[\u4e00-\u9fff]))"
 )
 _EN_SOFT_SEP = r"\b(?:and\s+then|then|afterwards|later|also|and|plus)\b"
 _SOFT_SEP_RE = re.compile(
@@ -61,12 +63,14 @@ _SOFT_SEP_RE = re.compile(
 _EN_SOFT_SEP_RE = re.compile(_EN_SOFT_SEP)
 
 
-QUESTION_ZH_FIRST = "什何几可吗呢哪在多如怎想是有能要请问"
+QUESTION_ZH_FIRST = "什何几可吗呢哪在多如怎想是有能要请问来"
 _QUESTION_ZH_RE = gated(
     QUESTION_ZH_FIRST,
     # "主题班会:如何适应大学学习", "讲了怎么和室友相处": a title or a subject, not a question.
     r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论—\-])(?<!:\s)(?<![讲谈聊说论流享绍教]了)(?:怎么|如何)|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
-    r"|想问|问一下|问下|请教一下",
+    r"|想问|问一下|问下|请教一下"
+    # "研讨会是明天还是后天来着": which was it again, a choice of days.
+    r"|来着|是(?:今天|明天|后天|昨天|前天|这周|下周|上周|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}[号日])[^,]{0,4}?还是",
 )
 # "麻烦帮我记录一下：…", "could you please log a class meeting …": asked to log it, the deed
 # is told.
@@ -107,7 +111,7 @@ _NEG_BEFORE_RE = re.compile(
     r"|未(?=[去开进查联谈召组参到])|(?<![要])不(?=[去开进查联谈召组参到听走]|$))"
     # "假期还没结束就有家长打电话来": what has not ended is not the activity.
     # "给两个没返校的学生家长打了电话": a negation inside a clause about the people is no negation.
-    r"(?!结束|放假|开学|下课|毕业|到)(?![^,]{0,6}?的(?:学生|同学|孩子|人|家长))[^,]{0,6}$"
+    r"(?!结束|放假|开学|下课|毕业|到)(?![^,]{0,6}?的(?:学生|同学|孩子|人|家长|\s))[^,]{0,6}$"
     r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"
     r"cancel(?:l)?ed|postponed|forgot\s+to(?!\s+(?:log|record|report|mention|add|enter|write))|skipped|"
     r"couldn'?t|could\s+not|can'?t|cannot|can\s+not|won'?t|will\s+not|wasn'?t\s+able\s+to|"
@@ -294,18 +298,20 @@ def _mask_titles(low: str) -> str:
 
 
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
-BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅"
+BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条"
 _BLOCK_BEFORE_RE = gated(
     BLOCK_BEFORE_FIRST,
     f"{_NEG_BEFORE_RE.pattern}|{_TOLD_BEFORE_RE.pattern}|{_REASON_BEFORE_RE.pattern}"
-    f"|{_OTHER_DOER_BEFORE_RE.pattern}|{_WISH_RE.pattern}|{_INSTRUCTION_RE.pattern}",
+    f"|{_OTHER_DOER_BEFORE_RE.pattern}|{_WISH_RE.pattern}|{_INSTRUCTION_RE.pattern}"
+    # "我上礼拜那条查寝应该是周三": a record already sent, named to be corrected.
+    r"|(?<=[那这哪上一])条(?:记录)?的?$",
 )
 _LATIN_RE = re.compile(r"[a-z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # Words right after an activity that make it a document about it, not the act itself:
 # "班会记录", "查寝表格发一下", "dorm check form".
 _DOCUMENT_AFTER_RE = re.compile(
-    r"\s*的?\s*(?:记录|表格|统计(?!了)|筹备|报名|准备工作|要求|标准|规定|流程|表(?![现扬达演态示率])|照片|材料|签到|通知(?=\s*(?:$|[,.;!?。；:]|发|已|还|没|在|贴|出|下|里|群|我|上|呢|吗))|模板|方案|课件|ppt|登记|统计表|报告(?!会))"
+    r"\s*的?\s*(?:记录|表格|统计(?!了)|筹备|报名|准备工作|要求|标准|规定|流程|表(?![现扬达演态示率])|照片|材料|签到|的\s*(?:分工|人选|节目单?|主持人?|议程|场地)|通知(?=\s*(?:$|[,.;!?。；:]|发|已|还|没|在|贴|出|下|里|群|我|上|呢|吗))|模板|方案|课件|ppt|登记|统计表|报告(?!会))"
     r"|\s*(?:forms?|templates?|minutes|photos?|pictures?|records?|sheets?|slides|schedule|report)\b"
 )
 # "补录10月16日查寝记录": a note that backfills the record of an activity records it.
@@ -525,6 +531,9 @@ def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[re.Match[str]]:
 def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) -> list[_Match]:
     matches: list[_Match] = []
     guard = _mask_titles(low)
+    # (clause, kind) of activities someone else did: the same kind named again later in that
+    # clause is the same activity ("导员自己去查的寝 说3个寝室有违规电器": still theirs).
+    fallen: set[tuple[int, str]] = set()
     for hit in _scan_kinds(low, chinese, latin):
         name = hit.lastgroup
         if name is None:
@@ -552,9 +561,13 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             # "同学反映宿舍有人夜不归宿，今晚去查了": what the students said is the reason, the
             # clause after it the deed; that clause says whether it was done.
             around, (start, end) = Clause.at(bounds, clause + 1), followed
+        if (clause, rule.kind) in fallen:
+            continue
         if _is_blocked(guard, start, end, around):
             moved = _moved_and_done(low, end, ce, around.next_end, rule.kind)
             if moved is None:
+                if _OTHER_DOER_RE.match(guard, around.start, start):
+                    fallen.add((clause, rule.kind))
                 continue
             start, end = moved
             clause = bisect.bisect_left(bounds, start) - 1
@@ -609,7 +622,9 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             )
         ):
             continue  # "带同学去博物馆参观，晚上写了总结": the write-up is part of the visit
-        if rule.weak == "clause" and m.clause in strong_clauses:
+        if rule.weak == "clause" and (
+            m.clause in strong_clauses or _continues_a_visit(low, m, bounds, matches)
+        ):
             continue
         if m.kind == "student_talk":
             if (
@@ -926,10 +941,27 @@ def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Mat
     if filler is None:
         return False
     if filler.end() != m.start:
+        if low.startswith("把", filler.end()) and m.start - filler.end() <= 10:
+            # "把保研的综测材料审核完了": the object comes before its verb.
+            return _OTHER_ACT_RE.match(low, m.end) is not None
         # "填了助学金材料": the verb opens the clause and the "other" word is its object.
         verb = _OTHER_ACT_RE.match(low, filler.end(), m.start)
         return verb is not None and m.start - verb.end() <= 6
     return _OTHER_ACT_RE.match(low, m.start) is not None
+
+
+_VISITS = frozenset({"dorm_visit", "classroom_visit"})
+
+
+def _continues_a_visit(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
+    """Whether the weak words at `m` go on from a visit in the clause just before, in a
+    clause with no day or step of its own ("去了宿舍派月饼，同留校的同学一起吃了": the meal
+    was part of the visit)."""
+    return (
+        m.clause > 0
+        and any(o.clause == m.clause - 1 and o.kind in _VISITS for o in matches)
+        and _OWN_STEP_RE.match(low, bounds[m.clause] + 1) is None
+    )
 
 
 def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:

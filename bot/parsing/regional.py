@@ -102,6 +102,8 @@ CANTONESE: tuple[Regional, ...] = (
     Regional("仲", "还", after="(?=未|有|要|是|係|喺|在|冇|没|会|想|系|话|再)"),
     Regional("一齐", "一起"),
     Regional("搞掂", "搞定"),
+    # 埋 after a verb: done with it ("报埋" signed up, "做埋" finished).
+    Regional("埋", "完", before="(?<=[报做搞写交改填睇看食])"),
     Regional("搵", "找"),
     Regional("揾", "找"),
     Regional("嘢", "东西"),

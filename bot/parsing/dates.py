@@ -57,7 +57,7 @@ from typing import Any
 
 from bot.parsing.gates import combined, gated
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
-from reminders.holidays import lunar_holiday
+from reminders.holidays import is_rest_day, lunar_holiday
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +76,7 @@ class DateMention:
 PLAN_ZH_RE = re.compile(
     # The lookahead lists every first character, so most positions fail on one set test.
     r"(?=[计准打将拟即届要下明后集记定安])(?:"
-    r"(?<![习作业展练学研订定])(?<!学期)计划(?![书表的]|\s*$)|(?<![辩试研赛的期备])准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|将(?=召开|开展|举行|举办|组织|进行|前往|参加|安排|开|去|在|带)|拟于|拟在|即将(?![^,]{0,4}?的)|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周(?!的)|下个?星期(?!的)|下个?礼拜(?!的)|下个?月(?!的)|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在)"
+    r"(?<![习作业展练学研订定])(?<!学期)计划(?![书表的]|\s*$|\s*[,.;!?。；])|(?<![辩试研赛的期备])准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|将(?=召开|开展|举行|举办|组织|进行|前往|参加|安排|开|去|在|带)|拟于|拟在|即将(?![^,]{0,4}?的)|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周(?!的)|下个?星期(?!的)|下个?礼拜(?!的)|下个?月(?!的)|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在)"
 )
 # Every alternative starts a word with one of PLAN_EN_FIRST (a test checks it); the
 # alternatives behind lookbehinds first look for their own letter, so at other words the
@@ -195,6 +195,15 @@ _RULES: list[tuple[str, str]] = [
         r"大前天|大前晚|大后天|大前儿|前天|前晚|前日|前儿(?=个|[^\u4e00-\u9fff]|[去开和跟给带查听到在又也还])|昨天|昨日|昨晚|昨夜|昨早|昨儿|今天|今日|今早|今晨|今晚|今夜|今儿"
         r"|明天|明日|明早|明晚|明儿|后天",
     ),
+    # "清明假期后返校第一天", "国庆后上课第一天": the first day back after the break, counted
+    # from the calendar's days off (清明 2026 is 4-6 April, so the first day back is the 7th).
+    (
+        "holiday_back",
+        r"(元旦|国庆节?|劳动节|五一|春节|清明节?|端午节?|中秋节?)"
+        r"(?:(?:假期|小长假|长假|放假|假)(?:之后|以后|过后|结束后|结束|后)(?:返校|开学|上课|复课|回校)?"
+        r"|节?(?:之后|以后|过后|后)(?:返校|开学|上课|复课|回校))"
+        rf"的?\s*第\s*({CN_NUM})\s*天",
+    ),
     (
         "holiday",
         r"(元旦|跨年夜|跨年|平安夜|圣诞节?|国庆节?|劳动节|五一|教师节"
@@ -295,6 +304,7 @@ _RULE_FIRST = {
     "week_only": "大上本这下",
     "rel_day_before": "前",
     "rel_day": "大前昨今明后",
+    "holiday_back": "元国劳五春清端中",
     "holiday": "元跨平圣国劳五教春大正除年清端中六儿妇植青愚情万光双建母父感冬夏",
     "day_only": _CN_NUM_FIRST,
     "en_dby": "dt",
@@ -736,6 +746,28 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
     return None
 
 
+def _h_holiday_back(m: re.Match[str], today: date, plan: bool) -> date | None:
+    """清明假期后返校第一天: the n-th day after the run of days off around the holiday."""
+    name = m.group(1)  # 清明节, 端午节: the lunar table reads the name's start
+    n = cn_to_int(m.group(2)) or 1
+    years = (today.year, today.year + 1) if plan else (today.year, today.year - 1)
+    for year in years:
+        holiday = _safe_date(year, *_HOLIDAYS[name]) if name in _HOLIDAYS else None
+        holiday = holiday or _lunar_holiday(name, year)
+        if holiday is None:
+            continue
+        last = holiday
+        for _ in range(10):  # no break is longer
+            after = _shift(last, 1)
+            if after is None or not is_rest_day(after):
+                break
+            last = after
+        found = _shift(last, n)
+        if found is not None and (found >= today if plan else found <= today):
+            return found
+    return None
+
+
 # Holidays on the n-th weekday of a month: (month, weekday, n).
 _FLOATING_HOLIDAYS = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
 
@@ -996,6 +1028,7 @@ _HANDLERS: dict[str, Handler] = {
     "week_only": _h_week_only,
     "rel_day_before": _h_rel_day_before,
     "rel_day": _h_rel_day,
+    "holiday_back": _h_holiday_back,
     "holiday": _h_holiday,
     "day_only": _h_day_only,
     "en_dby": _h_en_dby,

@@ -262,6 +262,13 @@ _CIRCLED_RE = re.compile("[\u2460-\u2487\u2776-\u2793]")
 _TRADITIONAL_RE = re.compile("[" + "".join(map(chr, _TRADITIONAL)) + "]")
 
 
+# "上周工作：1.5月18日审核…；2.5月19日谈心": an item's number and its dot before a date (read
+# as "1.5" they would make 5 January), made a break.
+_ITEM_BEFORE_DATE_RE = re.compile(
+    r"(?:(?<=^)|(?<=[\s:;,，；：。]))\d{1,2}\.(?=\d{1,2}月\d{1,2}[日号])"
+)
+
+
 def normalise(text: str) -> tuple[str, str]:
     """The note in NFKC (full-width digits and punctuation folded), without a leading
     bot command or mention, and its lower-case twin with the same offsets."""
@@ -275,6 +282,8 @@ def normalise(text: str) -> tuple[str, str]:
     m = _PREFIX_RE.match(norm)
     if m:
         norm = norm[m.end() :]
+    if "." in norm and "月" in norm:
+        norm = _ITEM_BEFORE_DATE_RE.sub(";", norm)
     low = norm.lower()
     if len(low) != len(norm):  # a few characters change length when lowered; keep offsets
         norm = low

@@ -92,7 +92,9 @@ _REQUEST_RE = re.compile(  # used with .match at the note's or the clause's star
     # "各位老师好，今天…": a greeting opens the note, no request.
     r"|各位(?:老师|班主任|同事)(?!们?(?:好|晚上好|早上好|下午好|晚安))|老师们(?!好)"
     r"|大家(?:注意|记得|尽快|抓紧)|please|pls|plz|remember\s+to|"
-    r"don'?t\s+forget|reminder)"
+    r"don'?t\s+forget|reminder"
+    # "收到学院通知：各班须于3月20日前上报…": a notice received, quoted after its colon.
+    r"|收到[^,:]{0,12}?(?:通知|文件|要求)\s*:)"
 )
 # A heading that makes what follows a to-do list.
 TODO_HEAD_FIRST = "nrt备待提给"
@@ -304,7 +306,9 @@ _BLOCK_BEFORE_RE = gated(
     f"{_NEG_BEFORE_RE.pattern}|{_TOLD_BEFORE_RE.pattern}|{_REASON_BEFORE_RE.pattern}"
     f"|{_OTHER_DOER_BEFORE_RE.pattern}|{_WISH_RE.pattern}|{_INSTRUCTION_RE.pattern}"
     # "我上礼拜那条查寝应该是周三": a record already sent, named to be corrected.
-    r"|(?<=[那这哪上一])条(?:记录)?的?$",
+    r"|(?<=[那这哪上一])条(?:记录)?的?$"
+    # "原定今天下午召开的班委会": the activity as it was planned, then changed.
+    r"|(?:原定|原计划|原本定|本来定|原约|原本约|本来约)[^,]{0,12}?的$",
 )
 _LATIN_RE = re.compile(r"[a-z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -358,11 +362,30 @@ def _joined(low: str, first: DateMention, then: DateMention) -> bool:
     """Whether two dates are listed together (see _DATE_JOIN_RE and _EN_LIST_GAP_RE)."""
     if _DATE_JOIN_RE.fullmatch(low, first.end, then.start):
         return True
+    if _TALLY_JOIN_RE.fullmatch(low, first.end, then.start):
+        return True
     return (
         low[then.start].isascii()
         and low[first.end - 1].isascii()
         and _EN_LIST_GAP_RE.fullmatch(low, first.end, then.start) is not None
     )
+
+
+# "个别谈话4人次（5月7日3人、5月19日1人）": each date listed with its own tally.
+_TALLY_AFTER_RE = re.compile(r"\s*(\d{1,3})\s*(?:人次|人|户|位|名)")
+_TALLY_JOIN_RE = re.compile(r"\s*\d{1,3}\s*(?:人次|人|户|位|名|次)\s*[、,/和及]\s*")
+
+
+def _tally_count(found: Found, low: str, dates: list[DateMention], start: int, end: int) -> None:
+    """The count a date listed with its own tally gives its activity ("5月7日3人")."""
+    if found.kind not in _COUNTED_KINDS:
+        return
+    for d in dates:
+        if start <= d.start < end and d.day == found.day:
+            tally = _TALLY_AFTER_RE.match(low, d.end)
+            if tally is not None:
+                found.count, found.explicit_count = int(tally.group(1)), True
+            return
 
 
 # A short clause that completes a dorm word with a visit: "宿舍有人打架，赶过去处理了".
@@ -959,6 +982,7 @@ def _continues_a_visit(low: str, m: _Match, bounds: list[int], matches: list[_Ma
     was part of the visit)."""
     return (
         m.clause > 0
+        and _CJK_RE.match(low, m.start) is not None  # "…, then saw three students": a step
         and any(o.clause == m.clause - 1 and o.kind in _VISITS for o in matches)
         and _OWN_STEP_RE.match(low, bounds[m.clause] + 1) is None
     )
@@ -1257,6 +1281,8 @@ def analyse(
                 dated=dated,
             )
             _details(found, norm, low, seg_start, seg_end, dates)
+            if len(days) > 1:
+                _tally_count(found, low, dates, seg_start, seg_end)
             for earlier in result:
                 if earlier.kind == found.kind and earlier.day == found.day:
                     _merge(earlier, found)

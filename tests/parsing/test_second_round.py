@@ -111,3 +111,81 @@ def test_a_meetings_notice_is_still_a_document_of_it() -> None:
 )
 def test_work_for_and_with_students(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_and_days(text) == expected
+
+
+# --- a formal report (公文体) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a notice received, quoted after its colon
+        ("收到学院通知：各班须于12月20日前上报困难生认定材料。", []),
+        ("收到学工办通知：请各班主任本周内完成查寝并上报。", []),
+        # but work done once the notice came is work
+        ("收到学院通知后，立即深入宿舍开展安全检查。", [("dorm_visit", "2026-12-04")]),
+        # the activity as it was planned, then changed
+        ("原定今天下午召开的班委会，因学院临时安排改期，时间另行通知。", []),
+        ("原计划本周三晚上开展的宿舍走访，因故取消。", []),
+        # 组织召开 holds a meeting, no students' activity
+        ("12月2日组织召开毕业论文中期检查动员班会。", [("class_meeting", "2026-12-02")]),
+        # taking a sick student to the doctor beside the call to the parents
+        (
+            "12月3日陪同生病学生李某前往校医院就诊，并及时与其家长电话联系。",
+            [("other", "2026-12-03"), ("parent_contact", "2026-12-03")],
+        ),
+        # 计划 at a clause's end is a noun: the dates stay in the past
+        (
+            "11月25日与学生周某家长电话沟通，共同商讨后续求职计划。",
+            [("parent_contact", "2026-11-25")],
+        ),
+    ],
+)
+def test_a_formal_report(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == expected
+
+
+def test_item_numbers_glued_to_dates_are_no_dates() -> None:
+    assert kinds_and_days(
+        "上周工作：1.11月23日审核助学金申请材料；2.11月24日与学生孙某谈心；3.11月26日晚深入教室查看自习情况。"
+    ) == [
+        ("classroom_visit", "2026-11-26"),
+        ("other", "2026-11-23"),
+        ("student_talk", "2026-11-24"),
+    ]
+
+
+def test_a_duration_like_an_item_number_stays_a_duration() -> None:
+    (talk,) = parse_message("今天和小王谈心1.5小时", NOW)
+    assert talk.hours == 1.5
+
+
+def test_dates_listed_with_their_own_tallies_give_one_record_each() -> None:
+    activities = parse_message(
+        "11月工作：一、与学生个别谈话4人次（11月5日3人、11月19日1人）；"
+        "二、与家长电话沟通3人次（11月2日1人、11月27日2人）。",
+        NOW,
+    )
+    assert sorted((a.kind, a.date.isoformat(), a.count) for a in activities) == [
+        ("parent_contact", "2026-11-02", 1),
+        ("parent_contact", "2026-11-27", 2),
+        ("student_talk", "2026-11-05", 3),
+        ("student_talk", "2026-11-19", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # 清明 2026 is a break of 4-6 April: the first day back is the 7th.
+        ("清明假期后返校第一天，深入教室查课。", "2026-04-07"),
+        ("清明假期后第一天去查课", "2026-04-07"),
+        # 端午 2026 is 19-21 June.
+        ("端午节后返校第一天去宿舍转了转", "2026-06-22"),
+        ("端午假期结束后第二天开了班会", "2026-06-23"),
+    ],
+)
+def test_the_first_day_back_after_a_break_counts_from_its_days_off(text: str, day: str) -> None:
+    now = dt.datetime(2026, 6, 30, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    (activity,) = parse_message(text, now)
+    assert activity.date.isoformat() == day

@@ -81,10 +81,10 @@ PLAN_ZH_RE = re.compile(
 # Every alternative starts a word with one of PLAN_EN_FIRST (a test checks it); the
 # alternatives behind lookbehinds first look for their own letter, so at other words the
 # engine tries no lookbehind.
-PLAN_EN_FIRST = "wpsgunt2iyh"
+PLAN_EN_FIRST = "wpsgunt2iyhm"
 PLAN_EN_RE = re.compile(
     rf"(?=[{PLAN_EN_FIRST}])(?<![a-z0-9])(?:"  # every alternative starts a word
-    r"\b(?:will|(?=p)(?<!work\s)(?<!semester\s)plan(?:ning|ned)?\s+to|(?=p)(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|(?=u)(?<!about\sthe\s)(?<!for\sthe\s)(?<!on\sthe\s)upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
+    r"\b(?:will|shall|(?=m)(?:moves|is\s+moving)\s+to|(?=p)(?<!work\s)(?<!semester\s)plan(?:ning|ned)?\s+to|(?=p)(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|(?=u)(?<!about\sthe\s)(?<!for\sthe\s)(?<!on\sthe\s)upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
     r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:"
     # "Friday I'm taking the year-4s to the job fair": the present for what is arranged.
     r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:taking|holding|having|bringing|leading|visiting|hosting|running|doing)\b"
@@ -936,6 +936,7 @@ def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
             _ITEM_START_BEFORE_RE.search(m.string, 0, m.start())
             and _PAST_VERB_AFTER_RE.match(m.string, m.end())
         )
+        and not _day_in_a_list(m)
     ):
         return None  # "sat in on a lecture", "wed": abbreviations need context
     if word == "sat" and prefix is None and _SAT_VERB_AFTER_RE.match(m.string, m.end()):
@@ -980,6 +981,34 @@ _PAST_VERB_AFTER_RE = re.compile(
     r"|brought|taught|sat\s+in)\b"
 )
 _SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|we|he|she|they|who|students?|everyone)\s+$")
+# "Dorm visits: Sat Bldg 5 (girls), Sun Bldg 7": an item opened by the day and its place.
+_PLACE_AFTER_RE = re.compile(r"\s+(?:bldg|building|block|blk|hall|rooms?|rm|dorms?|classroom|#?\d)")
+_UNAMBIGUOUS_DAY_RE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|thu(?:rs?)?|fri)\b"
+)
+# What may follow a day in a list: "Wed after all (late)", "Mon evening", "Sat, …".
+_DAY_END_AFTER_RE = re.compile(
+    r"\s*(?:$|[.,;:!?()\n]|\b(?:after|before|morning|afternoon|evening|night|am|pm|\d))"
+)
+_ARTICLE_OR_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:the|a|i|we|he|she|they|who|you|students?|everyone|was|were)\s+$"
+)
+
+
+def _day_in_a_list(m: re.Match[str]) -> bool:
+    """Whether the abbreviation at `m` ("sat", "sun", "mon", "wed") is a day of a list: one
+    opening an item with the place after it, or one in a note that names another weekday
+    without doubt ("sat in on Analysis Tue, dorm round Wed after all")."""
+    text = m.string
+    if _ITEM_START_BEFORE_RE.search(text, 0, m.start()) and _PLACE_AFTER_RE.match(text, m.end()):
+        return True
+    if m.group(2) == "sun" or _ARTICLE_OR_SUBJECT_BEFORE_RE.search(text, 0, m.start()):
+        return False  # Sun is a surname too ("called Sun Li's mother")
+    return (
+        _DAY_END_AFTER_RE.match(text, m.end()) is not None
+        and any(d.start() != m.start() for d in _UNAMBIGUOUS_DAY_RE.finditer(text))
+        and not _SAT_VERB_AFTER_RE.match(text, m.end())
+    )
 
 
 def _h_en_week(m: re.Match[str], today: date, plan: bool) -> date | None:

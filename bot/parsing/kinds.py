@@ -755,6 +755,15 @@ _RULES: list[KindRule] = [
         "other",
         r"(?:陪同|陪|送|带)[^,.;!?。；]{0,12}?(?:前往|赴|去往)[^,.;!?。；]{0,6}?(?:医院|医务室|诊所|卫生院|卫生所)",
     ),
+    # "Took her to the campus clinic … and then rang her mother", "Walked Sun Lei over to
+    # the hospital": in English too, care of its own beside the call.
+    KindRule(
+        "other",
+        r"\b(?:took|take|taking|accompanied|accompany|brought|drove|walked|escorted|went\s+with)\s+"
+        r"(?:[\w']+\s+){0,3}?(?:over\s+|along\s+|down\s+|round\s+)?to\s+(?:the\s+|a\s+)?"
+        r"(?:campus\s+|school\s+|university\s+|local\s+|city\s+|nearest\s+)?"
+        r"(?:hospital|clinic|doctor'?s?|infirmary|a&e|er|health\s+cent(?:er|re)|medical\s+cent(?:er|re)|sick\s*bay|gp|surgery)\b",
+    ),
     # --- anything else an advisor records (weak: only when nothing more specific is named).
     KindRule(
         "other",
@@ -798,6 +807,8 @@ _RULES: list[KindRule] = [
         r"|parents'?\s+(?:wechat\s+|qq\s+)?group\s*:\s*(?:sent|posted|shared|forwarded)"
         r"|wrote\s+(?:up\s+)?(?:the\s+|my\s+|a\s+|our\s+|this\s+|next\s+)?(?:[\w'-]+\s+){0,3}?(?:summary|plan|report|review|evaluations?|comments))\b",
         weak="message",
+        # "just noting it for my own records": a note to self, no paperwork.
+        forbid_before=re.compile(r"\b(?:for|in|on)\s+(?:my|our|the|your)\s+(?:own\s+)?$"),
     ),
 ]
 
@@ -819,6 +830,45 @@ _RULES += [
     KindRule(
         "other",
         r"问[^,.;!?。；]{0,3}?考研|考研[^,.;!?。；]{0,6}?(?:复习|备考|择校|选校)规划",
+        weak="message",
+    ),
+    # British English: "a cup of tea with her", "talked it through with him", "a one-to-one",
+    # "and to Chen Hao himself", "gave the class a talk", "went round Building 7".
+    KindRule(
+        "student_talk",
+        r"\b(?:had|over)\s+(?:a\s+)?(?:quick\s+|long\s+|proper\s+)?(?:cup\s+of\s+(?:tea|coffee)|cuppa|brew|coffee|tea"
+        r"|pint|drink|natter|chinwag|catch-up|heart-to-heart)\s+with\b",
+        need=_STUDENT_OBJECT_EN,
+    ),
+    KindRule(
+        "student_talk",
+        r"\b(?:talked|talk|went|go|chatted|thought)\s+(?:it|things|this|that|everything)\s+(?:through|over)\s+with\b",
+        need=_STUDENT_OBJECT_EN,
+    ),
+    KindRule("student_talk", r"\bone[- ]to[- ]ones?\b"),
+    KindRule(
+        "student_talk",
+        r"\b(?:to|with)\s+(?!the\s+(?:dean|head|director|teacher|professor|counsell?or))(?:[a-z]+\s+){1,2}(?:himself|herself|themselves)\b",
+    ),
+    KindRule(
+        "student_activity",
+        r"\bgave\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?(?:class|students|freshmen|juniors|seniors|sophomores"
+        r"|(?:first|second|third|fourth)[- ]years)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talk|lecture|session|workshop|briefing|presentation)\b",
+    ),
+    KindRule(
+        "dorm_visit",
+        r"\b(?:went\s+(?:round|around|through)|visited|checked|did\s+a\s+round\s+of|walked\s+round|looked\s+in\s+on)\s+"
+        r"(?:the\s+)?(?:boys'?\s+|girls'?\s+)?(?:building|bldg|block|hall)\s*\d{1,2}\b",
+        weak="clause",
+    ),
+    # "Explained the minor and double-degree rules to Xu Jing", "Wrote Gao Jie's transfer
+    # recommendation", "going through her summer school application essay": work for one student.
+    KindRule(
+        "other",
+        r"\b(?:explain\w*|went\s+through|go(?:ing)?\s+through|walked\s+\w+\s+through)\s+(?:the\s+|our\s+|their\s+|his\s+|her\s+)?"
+        r"(?:[\w'-]+\s+){0,5}?(?:rules|regulations|requirements|polic(?:y|ies)|procedures?|options|credits|minor"
+        r"|double[- ]degrees?|applications?|essays?|cvs?|résumés?|resumes?|personal\s+statements?|cover\s+letters?)\b"
+        r"|\b(?:wrote|writing|drafted|signed|sent)\s+(?:[\w']+\s+){0,3}?(?:recommendations?|references?|testimonials?)\b",
         weak="message",
     ),
     # "叫他们来办公室一起在电脑上报了名": students helped to sign up for an exam or a programme.

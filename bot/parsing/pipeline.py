@@ -262,6 +262,11 @@ _STUDENTS_AWAY_RE = re.compile(
 _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁听|看)")
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
 _TITLE_COLON_RE = re.compile(r"(?:班会|团会|主题|讲座|报告|题目|\btopic)\s*:")
+# "Theme class meeting this evening: 'Why mathematics?'": the question is its title.
+_EN_TITLE_COLON_RE = re.compile(
+    r"\b(?:meetings?|talks?|lectures?|sessions?|seminars?|workshops?|assembly|theme|title|subject)\b"
+    r"[^,.;!?:]{0,20}?:"
+)
 # A note whose items open with a tick or a cross: each mark belongs to the item after it.
 _MARK_LEAD_RE = re.compile(r"\s*[✔✓√✅☑✘✗×❌✖]")
 _CROSS_BEFORE_RE = re.compile(r"[✘✗×❌✖]\s*$")
@@ -460,7 +465,12 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
     if _CONDITION_IN_CLAUSE_RE.search(low, cs, start):
         return True
     # "班会：考研还是就业？": the question is the meeting's title.
-    asked = ce < len(low) and low[ce] == "?" and not _TITLE_COLON_RE.search(low, cs, ce)
+    asked = (
+        ce < len(low)
+        and low[ce] == "?"
+        and not _TITLE_COLON_RE.search(low, cs, ce)
+        and not _EN_TITLE_COLON_RE.search(low, cs, ce)
+    )
     # "听课？上周三听过了", "今天查寝了吗？查了": a question the next clause answers with the deed.
     answered = asked and _ANSWERED_RE.match(low, ce + 1, ne) is not None
     if asked and not answered and not _LOG_REQUEST_RE.match(low, cs, ce):
@@ -512,7 +522,44 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         and not (marks_lead and _CROSS_AFTER_RE.match(low, end, ce))
     ):
         return True
+    if _elsewhere_in_english(low, start, clause):
+        return True
     return _NEG_LATER_RE.search(low, end, ce) is not None
+
+
+# "The counsellor did a dorm check last night": someone else, named in English, did it (not
+# "the counsellor and I", "with me").
+_OTHER_DOER_EN_RE = re.compile(
+    r"\s*(?:the|my|our|a)\s+(?:counsell?ors?|deans?|colleagues?|(?:dorm|building|residence)\s+"
+    r"(?:managers?|supervisors?|office|staff|aunties?)|class\s+monitor|monitor|student\s+union|security)"
+    r"\b[^,.;!?]{0,40}$"
+)
+_I_TOO_EN_RE = re.compile(r"\b(?:i|me|we|us|myself)\b")
+# "visited our class meeting": ours, after the other's verb (not "my colleague" opening it).
+_OURS_BEFORE_RE = re.compile(r"(?<=[a-z]\s)(?:our|my)\s+(?:[\w-]+\s+)?$")
+# "the other half presumably 'studying' in the dorm": where students are, not a visit.
+_IN_THE_DORM_RE = re.compile(r"\b(?:in|at)\s+(?:the|their|his|her)\s+$")
+_EN_VISIT_VERB_RE = re.compile(
+    r"\b(?:went|go|going|visit\w*|round|rounds|check\w*|inspect\w*|dropp?\w*|popp?\w*|look\w*"
+    r"|walk\w*|spent|stopp?\w*|called|swung|headed|i|we)\b"
+)
+
+
+def _elsewhere_in_english(low: str, start: int, clause: Clause) -> bool:
+    """Whether an English clause says someone else did the activity at `start`, or names a
+    dorm only as where students were."""
+    cs, ce = clause.start, clause.end
+    if (
+        _OTHER_DOER_EN_RE.match(low, cs, start)
+        and not _I_TOO_EN_RE.search(low, cs, ce)
+        and not _OURS_BEFORE_RE.search(low, cs, start)  # "the dean visited our class meeting"
+    ):
+        return True
+    return (
+        low.startswith("dorm", start)
+        and _IN_THE_DORM_RE.search(low, cs, start) is not None
+        and _EN_VISIT_VERB_RE.search(low, cs, ce) is None
+    )
 
 
 # "开班会讲新生如何适应大学生活": how to do something, told, is the subject, not a question.

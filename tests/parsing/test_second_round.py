@@ -189,3 +189,90 @@ def test_the_first_day_back_after_a_break_counts_from_its_days_off(text: str, da
     now = dt.datetime(2026, 6, 30, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     (activity,) = parse_message(text, now)
     assert activity.date.isoformat() == day
+
+
+# --- British English ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Had a cup of tea with her this afternoon, she is finding it hard.", ["student_talk"]),
+        ("Over a cuppa with two of the freshmen, talked about homesickness.", ["student_talk"]),
+        ("Talked it through with him for an hour.", ["student_talk"]),
+        ("A one-to-one with Xu Jing about her grades.", ["student_talk"]),
+        (
+            "Spoke to his mother on the phone, and to the boy himself later.",
+            ["parent_contact", "student_talk"],
+        ),
+        ("Gave the first-years a talk on academic writing.", ["student_activity"]),
+        ("Went round Building 7 to see the ones who stayed.", ["dorm_visit"]),
+        ("Explained the credit transfer rules to Wang Fang.", ["other"]),
+        ("Wrote her exchange programme reference.", ["other"]),
+        ("Went through his scholarship application essay with him.", ["other"]),
+        (
+            "Took him to the campus clinic, then rang his father.",
+            ["other", "parent_contact"],
+        ),
+        ("Walked Sun Lei over to A&E with a sprained ankle.", ["other"]),
+    ],
+)
+def test_british_english(text: str, expected: list[str]) -> None:
+    assert [kind for kind, _ in kinds_and_days(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The counsellor did a dorm check last night and found two of them gaming.",
+        "My colleague sat in on their Analysis lecture.",
+        "Just noting the midterm averages for my own records.",
+    ],
+)
+def test_what_others_did_or_a_note_to_self_records_nothing(text: str) -> None:
+    assert kinds_and_days(text) == []
+
+
+def test_the_dean_visiting_our_meeting_leaves_it_ours() -> None:
+    assert kinds_and_days("The dean visited our class meeting today") == [
+        ("class_meeting", "2026-12-04")
+    ]
+
+
+def test_where_the_students_are_is_no_visit() -> None:
+    assert kinds_and_days(
+        "Dropped into evening self-study. Half the class there, the rest 'studying' in the dorm."
+    ) == [("classroom_visit", "2026-12-04")]
+
+
+def test_a_question_as_a_meetings_title_asks_nothing() -> None:
+    assert kinds_and_days("Theme class meeting this evening: 'Why mathematics?' Lively.") == [
+        ("theme_meeting", "2026-12-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "shall" and "moves to" tell of what is coming.
+        ("I shall speak to them on Monday.", [("student_talk", "2026-12-07")]),
+        ("The class meeting moves to Thursday evening.", [("class_meeting", "2026-12-10")]),
+        # abbreviations of days in a list
+        (
+            "Dorm visits: Sat Bldg 5 (girls), Sun Bldg 7 (boys).",
+            [("dorm_visit", "2026-11-28"), ("dorm_visit", "2026-11-29")],
+        ),
+        (
+            "Week: sat in on Analysis Tue, dorm round Wed (late).",
+            [("classroom_visit", "2026-12-01"), ("dorm_visit", "2026-12-02")],
+        ),
+    ],
+)
+def test_english_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == expected
+
+
+def test_a_surname_like_a_day_is_no_day() -> None:
+    assert kinds_and_days("a week ago Tuesday I called Sun Li's mother") == [
+        ("parent_contact", "2026-11-24")
+    ]

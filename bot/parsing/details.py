@@ -46,6 +46,8 @@ _COUNT_EN_RE = re.compile(
     r"sophomores|parent|student|family|mother|father|classmate|freshman|guardian)\b"
 )
 
+_ANONYMISED_NAME_RE = re.compile(rf"[{_SURNAMES_FOR_COUNTS}]某")
+
 # --- durations -------------------------------------------------------------------------
 # Every character a duration can start with.
 HOURS_FIRST = "0123456789〇一七三两九二五仨俩八六十半四百零"
@@ -270,6 +272,11 @@ def extract_count(text: str) -> int | None:
         n = en_to_int(m.group(1))
         if n is not None and 0 < n <= 500:
             return n
+    if "某" in text:
+        # "与学生赵某、钱某分别进行个别谈话": a report names each student by surname and 某.
+        anonymised = set(_ANONYMISED_NAME_RE.findall(text))
+        if len(anonymised) > 1:
+            return len(anonymised)
     if _NAMED_PARENT_GATE_RE.search(text):
         owners = {a or b for a, b in _NAMED_PARENT_RE.findall(text)}
         if len(owners) > 1:

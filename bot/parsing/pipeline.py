@@ -378,13 +378,25 @@ def _joined(low: str, first: DateMention, then: DateMention) -> bool:
 
 # "个别谈话4人次（5月7日3人、5月19日1人）": each date listed with its own tally.
 _TALLY_AFTER_RE = re.compile(r"\s*(\d{1,3})\s*(?:人次|人|户|位|名)")
+_RESPECTIVE_COUNTS_RE = re.compile(
+    r"分别[^,;。；]{0,4}?(\d{1,3}\s*(?:名|位|个|人)(?:\s*[、,和]\s*\d{1,3}\s*(?:名|位|个|人))+)"
+)
+_COUNT_IN_LIST_RE = re.compile(r"(\d{1,3})\s*(?:名|位|个|人)")
 _TALLY_JOIN_RE = re.compile(r"\s*\d{1,3}\s*(?:人次|人|户|位|名|次)\s*[、,/和及]\s*")
 
 
 def _tally_count(found: Found, low: str, dates: list[DateMention], start: int, end: int) -> None:
-    """The count a date listed with its own tally gives its activity ("5月7日3人")."""
+    """The count a date listed with its own tally gives its activity ("5月7日3人"), or the
+    counts listed after 分别 in the order of the days ("周四、周五分别与3名、2名学生谈话")."""
     if found.kind not in _COUNTED_KINDS:
         return
+    listed = _RESPECTIVE_COUNTS_RE.search(low, start, end)
+    if listed is not None:
+        counts = _COUNT_IN_LIST_RE.findall(listed.group(1))
+        days = [d.day for d in dates if start <= d.start < end and not d.coarse]
+        if len(counts) == len(days) and found.day in days:
+            found.count, found.explicit_count = int(counts[days.index(found.day)]), True
+            return
     for d in dates:
         if start <= d.start < end and d.day == found.day:
             tally = _TALLY_AFTER_RE.match(low, d.end)

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.parsing import parse_message
+from bot.parsing import parse_message, parse_note
 
 # A Friday evening.
 NOW = dt.datetime(2026, 12, 4, 21, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -276,3 +276,28 @@ def test_a_surname_like_a_day_is_no_day() -> None:
     assert kinds_and_days("a week ago Tuesday I called Sun Li's mother") == [
         ("parent_contact", "2026-11-24")
     ]
+
+
+def test_students_named_by_surname_and_mou_are_counted() -> None:
+    (talk,) = parse_message("12月1日与学生赵某、钱某、孙某分别进行个别谈话。", NOW)
+    assert talk.count == 3
+
+
+def test_counts_listed_after_respectively_go_to_the_days_in_order() -> None:
+    activities = parse_message("上周四、周五分别与3名、2名未就业学生进行个别谈话。", NOW)
+    assert sorted((a.date.isoformat(), a.count) for a in activities) == [
+        ("2026-11-26", 3),
+        ("2026-11-27", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "doc"),
+    [
+        ("11月份工作记录表已于今日提交学院。", "monthly_form"),
+        ("本学期工作计划已于12月2日报送学院。", "semester_plan"),
+    ],
+)
+def test_a_document_handed_in_on_a_day_named_in_a_report(text: str, doc: str) -> None:
+    result = parse_note(text, NOW)
+    assert (result.activities, [d.doc for d in result.documents]) == ((), [doc])

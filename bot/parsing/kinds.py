@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.parsing import mixed
 from bot.parsing.gates import combined
 
 KINDS: tuple[str, ...] = (
@@ -84,12 +85,19 @@ _STUDENT_OBJECT_EN = re.compile(
     r"|\ball\s+(?:\d+|two|three|four|five|six|of\s+them)\b"
     # A student named in Chinese in an English note: "talked w/ 小王", "with 李同学".
     r"|\b(?:with|to)\s+(?:小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}同学|学生|同学)"
+    # "talked w/ 王浩", "with the 生活委员", "talked w/ 4 ppl" (see mixed.py).
+    rf"|{mixed.STUDENT_OBJECT}"
     # Or by a bare name: "talked with Li and Wang" (not "the dean", "colleagues", "Prof Wang").
     r"|\b(?:with|to)\s+(?!(?:the|a|an|my|our|his|her|their|some|several|all|every|prof|professor|dr|mr|mrs|ms"
     r"|dean|deans|colleagues?|teachers?|staff|counsell?ors?|advis[oe]rs?|parents?|mothers?|fathers?|moms?|mums?"
     r"|dads?|guardians?|families|family|everyone|people|someone|admin|director|secretary|president|leaders?"
     r"|head|heads|him|her|them|it|this|that|no|nobody|discuss|plan|talk|go|see|check|prepare|review|arrange"
     r"|organi[sz]e|decide|make|do|get|set|sort|finish|deal|handle|work|follow|be|have|update|share|agree)\b)[a-z]+(?:'s\b(?!\s+(?:mom|mum|mother|dad|father|parents?)))?\b"
+)
+# "2 hours with the 大创 team", "a call with the class committee": a group, not a student.
+_NOT_A_GROUP_AFTER = (
+    r"(?!\s+with\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:\S+\s+){0,3}?"
+    r"(?:team|group|club|committee|class|cadres|officers|parents?)\b)"
 )
 _ABOUT_BEFORE = re.compile(
     r"\b(?:about|regarding|re|discuss(?:ed|ing)?|went\s+over)\s+(?:(?:a|the|his|her|their|my|our)\s+)?(?:\w+\s+)?$"
@@ -155,12 +163,11 @@ _RULES: list[KindRule] = [
         r"(?:跟|和|与|找|召集)(?:全体)?(?:班委|班干部?|团支部|支委)们?[^,.;!?。；]{0,4}?(?:商量|讨论|研究|部署|布置|碰头|开会)",
     ),
     # "meeting with 班委 yesterday": the cadres named in Chinese in an English note.
+    # "mtg w/ 班长 and 学委", "班委 stayed after for 15min" (an English verb, see mixed.py).
     KindRule(
         "cadre_meeting",
-        r"(?:班委|班干部?|学生干部|团支部)(?![\u4e00-\u9fff])",
-        need=re.compile(
-            r"\b(?:meetings?|met|meet)\s*(?:with\s*|跟|和|与)?(?:the\s+)?(?:班委|班干部?|学生干部|团支部)"
-        ),
+        rf"(?:{mixed.CADRE_ANCHOR})(?![\u4e00-\u9fff])",
+        need=mixed.CADRE_NEED,
     ),
     KindRule(
         "cadre_meeting",
@@ -412,8 +419,10 @@ _RULES: list[KindRule] = [
     KindRule(
         "dorm_visit",
         r"(?:宿舍|寝室|公寓)(?!长|的?(?:寝室长|宿舍长|舍长))",
-        need=_DORM_VERB_ZH,
-        forbid_before=_TOPIC_BEFORE_ZH,
+        # "went to 宿舍", "went round the 宿舍": an English verb of going (see mixed.py).
+        need=re.compile(f"{_DORM_VERB_ZH.pattern}|{mixed.VISIT_NEED.pattern}"),
+        # "talked w/ them abt 宿舍 noise": the English "about" too.
+        forbid_before=re.compile(f"{_TOPIC_BEFORE_ZH.pattern}|{_ABOUT_BEFORE.pattern}"),
     ),
     KindRule(
         "dorm_visit",
@@ -556,6 +565,22 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         r"\bhad\s+(?:coffee|lunch|dinner|tea|breakfast|a\s+meal|a\s+walk)\s+with\b",
+        need=_STUDENT_OBJECT_EN,
+    ),
+    # "had a long wechat call w/ 王浩", "a quick video call with her": a call with a student.
+    KindRule(
+        "student_talk",
+        r"\b(?:had|did|made|a|an)\s+(?:a\s+|an\s+)?(?:(?:quick|short|long|brief|good|private|little|proper|\d+\s*-?\s*min(?:ute)?)\s+)?"
+        r"(?:(?:wechat|phone|video|voice|zoom|qq|tencent\s+meeting)\s+)?(?:call|chat)s?(?=\s+with\b)"
+        rf"{_NOT_A_GROUP_AFTER}",
+        need=_STUDENT_OBJECT_EN,
+    ),
+    # "yday 30min w/ 王浩 again", "an hour with 2 freshmen": time spent with a student.
+    KindRule(
+        "student_talk",
+        # "with" stays outside the match: "spent an hour with the class committee" is theirs.
+        r"\b(?:\d+(?:\.\d+)?\s*(?:min(?:ute)?s?|h|hrs?|hours?)|half\s+an\s+hour|an\s+hour)(?=\s+with\b)"
+        rf"{_NOT_A_GROUP_AFTER}",
         need=_STUDENT_OBJECT_EN,
     ),
     KindRule(
@@ -767,6 +792,10 @@ _RULES: list[KindRule] = [
         r"|(?:在|往|到|给)家长群(?:里|中)?(?:发|通知|回复|提醒|转发|说明)|家长群[^,.;!?。；]{0,12}?[,\s]?\s*我(?:回复|回答|解答|发|通知)了?",
         weak="message",
     ),
+    # "took 刘洋 to 校医院", "spent ~3h on the 班级学年总结 for 学院": an English verb with a
+    # Chinese place of care or a piece of paperwork (see mixed.py).
+    KindRule("other", mixed.CARE_ANCHOR, need=mixed.CARE_NEED),
+    KindRule("other", mixed.PAPERWORK_ANCHOR, need=mixed.PAPERWORK_NEED),
     KindRule(
         "other",
         r"\b(?:paperwork|scholarships?|grants?|financial\s+aid|bursar(?:y|ies)|files|records|"
@@ -796,7 +825,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # alternative there (it makes the Chinese scan about 2.5 times faster). A test checks that
 # it covers every rule: extend it when a rule can start with a new character.
 ZH_KIND_START = (
-    "《一上下与业月个主义交任会缓办替假销向体保美国蓝互提递计记欢茶送逐挨合毕在住已急校省集修值入全为电微视短请叫喊抽清化收帮生制公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
+    "医诊总鉴《一上下与业月个主义交任会缓办替假销向体保美国蓝互提递计记欢茶送逐挨合毕在住已急校省集修值入全为电微视短请叫喊抽清化收帮生制公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"

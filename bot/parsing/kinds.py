@@ -246,6 +246,8 @@ _RULES: list[KindRule] = [
         # "数学建模 training", "contest training": the students' training for a competition.
         forbid_before=re.compile(
             r"(?:modell?ing|contest|competition|olympiad|建模|竞赛|比赛)\s*(?:team\s*)?$"
+            # "met our 数模 team to plan training": what the team will train for is planned.
+            r"|\bplan(?:ned|ning|s)?\s+(?:the\s+|their\s+|our\s+|a\s+|some\s+)?$"
         ),
     ),
     # "attended the college's graduate employment meeting": the college's meeting for its staff.

@@ -133,12 +133,17 @@ _NEG_AFTER_GATE_RE = re.compile(
 )
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
-NEG_LATER_FIRST = "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周"
+NEG_LATER_FIRST = "'bcdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周"
 _NEG_LATER_RE = gated(
     NEG_LATER_FIRST,
     r"\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"
     # "will hold a class meeting sometime next week": no day yet.
     r"|\bsome\s?time\s+(?:next|this|later|in\s+the)\b"
+    # "will ask them to share at a 班会 sometime": no day at all.
+    r"|\bsome\s?(?:time|day)\s*(?:$|[.;!?]|soon\b)"
+    # "约了陈思雨聊 but she had a 实验课 clash": the other side could not come.
+    r"|\bbut\s+(?:she|he|they|the\s+\w+)\s+(?:had\s+(?:a\s+)?(?:\S+\s+){0,3}?clash|couldn'?t\s+(?:make\s+it|come)"
+    r"|was\s+(?:busy|sick|ill|away)|were\s+(?:busy|away)|cancel(?:l)?ed|didn'?t\s+(?:show|come|turn\s+up))"
     # "听课的事拜托王老师了": handed to someone else; "打电话，没打通": the call did not go through
     r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|没打通|打不通|没人接|没接|未接通|没联系上|联系不上|无人接"
     r"|\b(?:no\s+(?:one\s+)?answer(?:ed)?|didn'?t\s+(?:pick\s+up|answer|get\s+through))\b"
@@ -219,6 +224,9 @@ _WISH_RE = re.compile(
 # News of it is not the advisor's activity: "美赛成绩出来了".
 _NEWS_AFTER_RE = re.compile(
     r"[^,]{0,4}?的?(?:成绩|结果|名单|获奖名单|排名)(?:已经?|都|终于)?(?:出来|公布|揭晓|下来|发布)"
+    # "MCM results out!!", "数模 scores were announced".
+    r"|\s+(?:results?|scores?|rankings?|grades?|awards?|prizes?)\s+(?:are\s+|were\s+|is\s+|was\s+"
+    r"|have\s+been\s+|has\s+been\s+|just\s+|finally\s+|came\s+)*(?:out|in|announced|released|published|posted)\b"
 )
 # An instruction is not a deed ("国庆期间注意安全教育", "做好考研动员"), and how to do it is a
 # subject ("讲了怎样和学习困难的学生沟通").
@@ -253,7 +261,8 @@ _STUDENTS_AWAY_RE = re.compile(
 )
 _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁听|看)")
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
-_TITLE_COLON_RE = re.compile(r"(?:班会|团会|主题|讲座|报告|题目|\btopic)\s*:")
+# "主题班会 tonight: 考研 or 工作?": the meeting's time may stand before its title's colon.
+_TITLE_COLON_RE = re.compile(r"(?:班会|团会|主题|讲座|报告|题目|\btopic)[^,.;!?。；:]{0,12}?:")
 # A note whose items open with a tick or a cross: each mark belongs to the item after it.
 _MARK_LEAD_RE = re.compile(r"\s*[✔✓√✅☑✘✗×❌✖]")
 _CROSS_BEFORE_RE = re.compile(r"[✘✗×❌✖]\s*$")
@@ -639,7 +648,9 @@ _EVENT_AS_TIME_RE = re.compile(
 
 
 _EN_EVENT_AS_TIME_RE = re.compile(
-    r"\b(?:on|during|before|after|the\s+(?:day|night|week)\s+(?:before|after))\s+(?:the\s+)?$"
+    # "check on the 数模 team", "worked on the 大创 report": the object of a verb, not a time.
+    r"\b(?:(?<!check\s)(?<!checked\s)(?<!checking\s)(?<!work\s)(?<!worked\s)(?<!working\s)"
+    r"(?<!focused\s)(?<!kept\s)on|during|before|after|the\s+(?:day|night|week)\s+(?:before|after))\s+(?:the\s+)?$"
 )
 
 
@@ -759,7 +770,20 @@ _THEN_RE = re.compile(r"然后|之后|接着|随后|\bthen\b|\balso\b")
 _MEETING_DID_RE = re.compile(r"组织(?:大家|同学们?|全班)(?:一起)?学习")
 _TALK_KINDS = frozenset({"student_talk", "parent_contact"})
 # "和3名同学个别交流，谈大创选题": what the talk was about, right after its verb.
-_TALKED_ABOUT_RE = re.compile(r"(?:谈|聊|讨论|交流|沟通|商量)(?:了|一下|起)?(?:关于)?$")
+_TALKED_ABOUT_RE = re.compile(
+    r"(?:谈|聊|讨论|交流|沟通|商量)(?:了|一下|起)?(?:一?会儿?|聊|谈|一下)?(?:关于)?$"
+    # "talked w/ 2 of them abt the 大创 project".
+    r"|\b(?:about|regarding|re)\s+(?:the\s+|their\s+|his\s+|her\s+|our\s+)?(?:\S+\s+)?$"
+)
+# "聊了会儿大创和数模报名的事": a topic joined to the topic before it.
+_TOPIC_JOIN_RE = re.compile(r"\s*(?:和|与|及|以及|、|/|\band\b|\bor\b)\s*")
+# "主题班会 tonight …, invited 2 seniors to share": the meeting's guests.
+_INVITED_RE = re.compile(r"invited|邀请|请了|请来")
+# The hosts of a chat whose subject is named: a talk, a call, a dorm visit ("去了男生宿舍 聊了会儿大创").
+_TOPIC_HOSTS = frozenset({"student_talk", "parent_contact", "dorm_visit"})
+# "abt sem plan, 大创 mid-term check, 考研 study room etc": a list of what a meeting was about.
+_ABOUT_LIST_RE = re.compile(r"\b(?:about|regarding|re)\b|关于|讨论|商量")
+_SENTENCE_END_RE = re.compile(r"[.!?。！？]")
 _STUDENT_NAMED_RE = re.compile(r"学生|同学|班长|班委|室友|小[\u4e00-\u9fff]")
 _CHAT_HOSTS = _MEETING_KINDS | {"parent_contact", "dorm_visit"}
 
@@ -782,20 +806,48 @@ def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> 
 
 def _talked_about(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> bool:
     talk = kept[-1] if kept else None
-    if talk is None or talk.kind not in _TALK_KINDS or m.clause - talk.clause not in (0, 1):
+    if talk is None or talk.kind not in _TOPIC_HOSTS or m.clause - talk.clause not in (0, 1):
         return False
     cs = max(bounds[m.clause] + 1, talk.end)
     return _TALKED_ABOUT_RE.search(low, cs, m.start) is not None
+
+
+def _in_topic_list(
+    low: str, bounds: list[int], m: _Match, kept: list[_Match], dates: list[DateMention]
+) -> bool:
+    """Whether `m` is an item of the list of what the meeting or talk before it was about
+    ("mtg w/ 班委 abt sem plan, 大创 mid-term check", "班会 15min, abt travel + 祭扫 safety"):
+    the items follow its "about" with no date, no "then" and no sentence's end between."""
+    host = kept[-1] if kept else None
+    if host is None or host.kind not in _MEETING_KINDS | _TOPIC_HOSTS:
+        return False
+    if not 0 < m.clause - host.clause <= 3:
+        return False
+    about = _ABOUT_LIST_RE.search(low, host.end, m.start)
+    if about is None or bisect.bisect_left(bounds, about.start()) - 1 == m.clause:
+        return False  # an "about" in m's own clause is the rules' (_TOPIC_MARK_RE)
+    gap = low[about.end() : m.start]
+    return (
+        _SENTENCE_END_RE.search(gap) is None
+        and _THEN_RE.search(gap) is None
+        and not any(about.end() <= d.start < m.start for d in dates)
+    )
 
 
 def _drop_meeting_topics(
     low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
 ) -> list[_Match]:
     """An activity named as a meeting's or a talk's subject, in its clause or the clause
-    after, is not one of its own."""
+    after, is not one of its own; nor is one listed after it ("大创和数模")."""
     kept: list[_Match] = []
+    topic_end = -1
     for m in matches:
-        if m.kind in _TITLE_KINDS and _talked_about(low, bounds, m, kept):
+        if m.kind in _TITLE_KINDS and (
+            _talked_about(low, bounds, m, kept)
+            or _in_topic_list(low, bounds, m, kept, dates)
+            or (topic_end >= 0 and _TOPIC_JOIN_RE.fullmatch(low, topic_end, m.start))
+        ):
+            topic_end = m.end
             continue
         meeting = next(
             (
@@ -811,6 +863,12 @@ def _drop_meeting_topics(
             if _MEETING_DID_RE.match(low, m.start) and m.start <= gap_start + 2:
                 continue  # "开了团会，组织大家学习团章": what the meeting did
             if (
+                m.kind == "student_talk"
+                and _INVITED_RE.match(low, m.start)
+                and (meeting.clause == m.clause or m.start <= gap_start + 2)
+            ):
+                continue  # "主题班会 …, invited 2 seniors to share": the meeting's guests
+            if (
                 topic is not None
                 and (meeting.clause == m.clause or topic.start() <= gap_start + 2)
                 # "12月9日 班委会 讨论元旦晚会节目 / 12月10日 走访宿舍": a new day, a new item.
@@ -820,7 +878,15 @@ def _drop_meeting_topics(
             if (
                 meeting.clause == m.clause
                 and m.kind in _TITLE_KINDS
-                and _TITLE_AFTER_RE.match(low, meeting.end, m.start)
+                and (
+                    _TITLE_AFTER_RE.match(low, meeting.end, m.start)
+                    # "开了班会 MCM team shared their experience": in a mixed note too.
+                    or (
+                        _CJK_RE.match(low, meeting.end - 1) is not None
+                        and low[meeting.end : m.start].isspace()
+                        and _EN_SOFT_SEP_RE.search(low, m.start, bounds[m.clause + 1]) is None
+                    )
+                )
                 and not _THEN_RE.search(low, meeting.end, m.start)
                 and not any(meeting.end <= d.start < m.start for d in dates)
             ):

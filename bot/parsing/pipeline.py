@@ -259,6 +259,20 @@ _STUDENTS_AWAY_RE = re.compile(
     r"\s*(?:结果|因为|由于|但是?|可是)[^,]{0,4}?(?:班委|班干部?|学生|同学|班长|团支书)们?"
     r"(?![^,]*(?:我|带|陪|指导))[^,]{0,8}$"
 )
+# "they want a fixed room for 晚自习", "数模 team will do the 五一数模 contest": what the
+# students want or will do themselves is theirs, not the advisor's (unless the advisor goes too).
+_THEY_WANT_RE = re.compile(  # used with .match(low, clause start, activity start)
+    r"\s*(?:they|he|she|the\s+(?:students?|class|monitor|team)|students?|班长|班委|同学们?)\s+"
+    r"(?:want|wants|wanted|asked|asks|need|needs|hope|hopes|requested|suggested|said|says)\b"
+)
+_THEY_WILL_AFTER_RE = re.compile(  # used with .match(low, activity end, clause end)
+    r"\s+(?:team|group|club|students|guys|kids)\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to"
+    r"|plans?\s+to|are\s+planning\s+to|gonna)\b"
+)
+_THEY_WILL_BEFORE_RE = re.compile(  # used with .search(low, clause start, activity start)
+    r"(?:\bthey|\b(?:students|team|group|club))\s*(?:will|'ll|are\s+going\s+to|plans?\s+to)\s+(?:\S+\s+){0,4}[^\s,]*$"
+)
+_I_GO_TOO_RE = re.compile(r"\bi(?:'ll|\s+will)\s+(?:go|join|accompany|attend|be\s+there|take)\b")
 _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁听|看)")
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
 # "主题班会 tonight: 考研 or 工作?": the meeting's time may stand before its title's colon.
@@ -479,6 +493,11 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True  # "planned to visit the dorms but had a faculty meeting"
     if _NEWS_AFTER_RE.match(low, end, ce):
         return True  # "美赛成绩出来了": news of it, not the advisor's activity
+    if _THEY_WANT_RE.match(low, cs, start) or (
+        (_THEY_WILL_AFTER_RE.match(low, end, ce) or _THEY_WILL_BEFORE_RE.search(low, cs, start))
+        and not _I_GO_TOO_RE.search(low, cs, ne)
+    ):
+        return True
     marks_lead = _MARK_LEAD_RE.match(low) is not None
     if marks_lead and _CROSS_BEFORE_RE.search(low, cs, start):
         return True  # "✔ 查寝 ✔ 谈心 ✘ 家访": each mark is the item's after it

@@ -827,6 +827,8 @@ def _h_break_day(m: re.Match[str], today: date, plan: bool) -> date | None:
         return _break_edge(anchor, 1)
     first = _break_edge(anchor, -1)
     return _shift(first, (cn_to_int(m.group(2)) or 1) - 1)
+
+
 # "the day before Dragon Boat Festival", "the day after Christmas".
 _EN_DAY_AROUND_RE = re.compile(r"\b(?:the\s+|one\s+|a\s+)?day\s+(before|after)\s+(?:the\s+)?$")
 _EN_ONE_DAY_AFTER_RE = re.compile(r"\s+(?:one|a|1)\s+day\b(?!\s+(?:before|after))")

@@ -136,6 +136,8 @@ _PLANNING_BEFORE_ZH = re.compile(
     r"(?:讨论|商量|商讨|筹备|策划|布置|部署|关于|定了|确定|敲定)[^,.;!?。；]{0,6}$"
 )
 
+_PLANNING_OR_ABOUT_BEFORE = re.compile(f"{_PLANNING_BEFORE_ZH.pattern}|{_ABOUT_BEFORE.pattern}")
+
 _RULES: list[KindRule] = [
     # --- themed class meetings come before class meetings: 主题班会 contains 班会.
     KindRule("theme_meeting", r"主题(?:教育)?(?:活动)?(?:班团会|班会|团会|团日|团课)"),
@@ -407,6 +409,8 @@ _RULES: list[KindRule] = [
         r"|(?:课堂|教室)里?(?:转了?转|走了?走|看了?看|转了一圈|走了一圈|巡视)",
         weak="clause",
     ),
+    # "went to 教室", "popped into the 课堂": an English verb of going (see mixed.py).
+    KindRule("classroom_visit", mixed.CLASSROOM_ANCHOR, need=mixed.CLASSROOM_NEED),
     # --- dorm visits.
     KindRule(
         "dorm_visit",
@@ -577,6 +581,15 @@ _RULES: list[KindRule] = [
         rf"{_NOT_A_GROUP_AFTER}",
         need=_STUDENT_OBJECT_EN,
     ),
+    # "met 王浩 in the library", "called 刘洋 tonight": a student named in Chinese reached.
+    # The lookahead keeps the rule English: a non-ASCII character follows (mixed.REACH_NEED
+    # says it is a student's name).
+    KindRule(
+        "student_talk",
+        r"\b(?:met|meet|called|rang|phoned|texted|messaged|wechatt?ed|video[- ]?called|caught\s+up\s+with"
+        r"|checked\s+in\s+(?:on|with)|saw)(?=\s+[^\x00-\x7f])",
+        need=mixed.REACH_NEED,
+    ),
     # "yday 30min w/ 王浩 again", "an hour with 2 freshmen": time spent with a student.
     KindRule(
         "student_talk",
@@ -633,7 +646,8 @@ _RULES: list[KindRule] = [
         # "参加学生的政治学习活动": the students' own activity, joined.
         r"|参加了?(?:学生|班级|同学)们?的[^,.;!?。；]{0,8}?活动"
         r"|科研训练|课外活动|第二课堂|素质拓展|游园|观影|看电影|(?:看|观看)了?[^,.;!?。；]{0,6}?(?:电影|纪录片|话剧|演出|展览)",
-        forbid_before=_PLANNING_BEFORE_ZH,
+        # "talked w/ 王老师 abt the 大创 project": what was talked about (an English "about").
+        forbid_before=_PLANNING_OR_ABOUT_BEFORE,
     ),
     # "考研经验分享会，请了两位上岸的学长": a sharing session for the students.
     KindRule(

@@ -23,6 +23,8 @@ from bot.parsing.details import SURNAMES
 
 #: Where the students live.
 DORM_NOUNS: tuple[str, ...] = ("宿舍", "寝室", "公寓")
+#: Where they study: "went to 教室", "popped into the 课堂".
+CLASSROOM_NOUNS: tuple[str, ...] = ("教室", "课堂")
 #: The class committee as a body: a meeting with it is a cadre meeting.
 CADRE_GROUPS: tuple[str, ...] = ("班委", "班干部", "班干", "学生干部", "团支部", "支委", "班团干部")
 #: One officer of the class: a meeting with two of them is a cadre meeting, a talk with one
@@ -91,6 +93,21 @@ MET_AS_SUBJECT: tuple[str, ...] = (
     r"came\s+(?:to\s+my\s+office|over|by)",
     r"dropped\s+by",
 )
+#: Reaching a student named in Chinese: "met 王浩 in the library", "called 刘洋".
+REACH_VERBS: tuple[str, ...] = (
+    r"met",
+    r"meet",
+    r"called",
+    r"rang",
+    r"phoned",
+    r"texted",
+    r"messaged",
+    r"wechatt?ed",
+    r"video[- ]?called",
+    r"caught\s+up\s+with",
+    r"checked\s+in\s+(?:on|with)",
+    r"saw",
+)
 #: Taking someone to a doctor: "took 刘洋 to 校医院".
 CARE_VERBS: tuple[str, ...] = (
     r"took",
@@ -131,6 +148,8 @@ _DETERMINER = (
 #: A student named in Chinese: a surname and one or two characters (王浩, 陈思雨), 小王, or 李同学;
 #: not their family ("王浩's mum", "王浩家长").
 ZH_STUDENT = (
+    # Not a colleague or staff: 王老师, 李书记, 张阿姨.
+    r"(?![\u4e00-\u9fff](?:老师|教授|书记|主任|院长|校长|导员|阿姨|叔叔|师傅|总|处长|科长))"
     rf"(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}|小[{SURNAMES}]|[\u4e00-\u9fff]{{1,3}}同学)(?![\u4e00-\u9fff])"
     r"(?!'?s?\s+(?:mom|mum|mother|dad|father|parents?|family|grand))"
 )
@@ -144,6 +163,11 @@ STUDENT_OBJECT = (
 VISIT_NEED = re.compile(
     rf"\b{_either(VISIT_VERBS)}\s+{_DETERMINER}[^,.;!?]{{0,16}}?{_either(DORM_NOUNS)}"
 )
+CLASSROOM_NEED = re.compile(
+    rf"\b{_either(VISIT_VERBS)}\s+{_DETERMINER}[^,.;!?]{{0,12}}?{_either(CLASSROOM_NOUNS)}"
+)
+#: "met 王浩 in the library": the English talk rule's verb, right before the name.
+REACH_NEED = re.compile(rf"\b{_either(REACH_VERBS)}\s+{ZH_STUDENT}")
 _ROLE_PAIR = rf"{_either(CADRE_ROLES)}\s*(?:and|和|、|/)\s*(?:the\s+)?{_either(CADRE_ROLES)}"
 CADRE_NEED = re.compile(
     rf"\b{_either(MEET_VERBS)}\s*(?:with\s*|跟|和|与)?{_DETERMINER}(?:{_either(CADRE_GROUPS)}|{_ROLE_PAIR})"
@@ -151,6 +175,8 @@ CADRE_NEED = re.compile(
 )
 CARE_NEED = re.compile(
     rf"\b{_either(CARE_VERBS)}\s+[^,.;!?]{{1,20}}?\s*\b(?:to|into)\s+{_DETERMINER}{_either(CARE_PLACES)}"
+    # "visited 张婷 in 医院".
+    rf"|\bvisit(?:ed|ing)?\s+[^,.;!?]{{1,20}}?\s+(?:in|at)\s+{_DETERMINER}{_either(CARE_PLACES)}"
 )
 PAPERWORK_NEED = re.compile(
     rf"\b{_either(PAPERWORK_VERBS)}\s+{_DETERMINER}[^,.;!?]{{0,12}}?{_either(PAPERWORK_NOUNS)}"
@@ -159,4 +185,5 @@ PAPERWORK_NEED = re.compile(
 #: The anchors of the rules in `kinds.py`: the Chinese noun.
 CADRE_ANCHOR = f"{_either(CADRE_GROUPS)}|{_either(CADRE_ROLES)}"
 CARE_ANCHOR = _either(CARE_PLACES)
+CLASSROOM_ANCHOR = _either(CLASSROOM_NOUNS)
 PAPERWORK_ANCHOR = _either(PAPERWORK_NOUNS)

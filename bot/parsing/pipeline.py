@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import NamedTuple
 
-from bot.parsing import details
+from bot.parsing import details, mixed
 from bot.parsing.dates import DateMention, find_dates, is_plan
 from bot.parsing.gates import gated
 from bot.parsing.kinds import COMBINED_EN_RE, COMBINED_ZH_RE, RULES
@@ -593,7 +593,10 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             clause += 1
         kind = rule.kind
         if kind == "student_activity" and (
-            _EVENT_AS_TIME_RE.match(low, end) or _EN_EVENT_AS_TIME_RE.search(low, cs, start)
+            _EVENT_AS_TIME_RE.match(low, end)
+            or _EN_EVENT_AS_TIME_RE.search(low, cs, start)
+            # "took 2 students to 医务室": taken to a doctor, not on an outing.
+            or (latin and chinese and mixed.CARE_NEED.search(low, cs, ce))
         ):
             continue  # "运动会那天开了班会": the event dates the meeting, it is not recorded
         if kind == "student_talk" and _PARENT_WORD_RE.search(hit.group()):

@@ -223,7 +223,10 @@ _NAMES_AFTER_RE = re.compile(
     rf"(?:谈心|谈话|面谈|约谈|个别交流|交流|谈了)\s*[:：]?\s*"
     rf"((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|\s)\s*(?:{_NAME}))*)\s*(?:同学|等)?(?=[\s,.;!?。；]|$)"
 )
-_NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与|/|\s)\s*")
+_MIXED_NAMES_RE = re.compile(
+    rf"\b(?:with|to)\s+((?:{_NAME})(?:\s*(?:、|/|&|\band\b)\s*(?:{_NAME}))*)(?![\u4e00-\u9fff]|'s)"
+)
+_NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与|/|&|\band\b|\s)\s*")
 
 
 def _round_hours(value: float) -> float | None:
@@ -519,6 +522,11 @@ def extract_students(text: str) -> tuple[str, ...]:
     gives (Tom, Jerry)."""
     m = _NAMES_RE.search(text) or _NAMES_AFTER_RE.search(text)
     if not m:
-        return _english_names(text) if _LATIN_RE.search(text) is not None else ()
+        if _LATIN_RE.search(text) is None:
+            return ()
+        # "talked w/ 王浩 and 刘洋 separately": Chinese names after an English "with".
+        m = _MIXED_NAMES_RE.search(text)
+        if not m:
+            return _english_names(text)
     names = [n for n in _NAME_SPLIT_RE.split(m.group(1)) if n]
     return tuple(dict.fromkeys(names))

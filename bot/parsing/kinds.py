@@ -136,7 +136,14 @@ _PLANNING_BEFORE_ZH = re.compile(
     r"(?:讨论|商量|商讨|筹备|策划|布置|部署|关于|定了|确定|敲定)[^,.;!?。；]{0,6}$"
 )
 
-_PLANNING_OR_ABOUT_BEFORE = re.compile(f"{_PLANNING_BEFORE_ZH.pattern}|{_ABOUT_BEFORE.pattern}")
+# In a mixed note the English words before a Chinese activity word say it is a topic too:
+# "abt the 大创 project", "planning the 元旦晚会", "4 ppl from the 大创 team".
+_PLANNING_OR_ABOUT_BEFORE = re.compile(
+    f"{_PLANNING_BEFORE_ZH.pattern}|{_ABOUT_BEFORE.pattern}|{_PLANNING_BEFORE_EN.pattern}"
+    r"|\bfrom\s+(?:the\s+|our\s+|their\s+|my\s+)?$"
+    # "planning the 元旦晚会": a Chinese word glued before the event.
+    r"|\b(?:plan|planning|planned|discuss(?:ed|ing)?|arrang(?:e|ed|ing))\s+(?:the\s+|a\s+|our\s+|their\s+|next\s+)?[^\s,.;!?]{1,8}$"
+)
 
 _RULES: list[KindRule] = [
     # --- themed class meetings come before class meetings: 主题班会 contains 班会.
@@ -356,6 +363,8 @@ _RULES: list[KindRule] = [
         # 听了刘老师的《概率论》: a teacher's class, unless it was a talk (讲座, 报告).
         r"|听了?(?:[^,.;!?。；]{0,8}?(?:老师|教授|教师)的|[^,.;!?。；]{0,6}?《)"
         r"(?![^,.;!?。；]{0,8}?(?:讲座|报告|宣讲|分享))",
+        # "dropped by 女生宿舍 after 晚自习": an English time word before it.
+        forbid_before=re.compile(r"\b(?:after|before)\s+(?:the\s+|their\s+)?$"),
     ),
     # A bare "去听" is a class, unless the clause named a talk to hear ("讲座我带同学去听").
     KindRule(
@@ -581,6 +590,8 @@ _RULES: list[KindRule] = [
         rf"{_NOT_A_GROUP_AFTER}",
         need=_STUDENT_OBJECT_EN,
     ),
+    # "f2f w/ 王浩": face to face with a student.
+    KindRule("student_talk", r"\bface-to-face\b", need=_STUDENT_OBJECT_EN),
     # "met 王浩 in the library", "called 刘洋 tonight": a student named in Chinese reached.
     # The lookahead keeps the rule English: a non-ASCII character follows (mixed.REACH_NEED
     # says it is a student's name).

@@ -107,7 +107,7 @@ _NEG_BEFORE_RE = re.compile(
     # "给两个没返校的学生家长打了电话": a negation inside a clause about the people is no negation.
     r"(?!结束|放假|开学|下课|毕业|到)(?![^,]{0,6}?的(?:学生|同学|孩子|人|家长))[^,]{0,6}$"
     r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"
-    r"cancel(?:l)?ed|postponed|forgot\s+to(?!\s+(?:log|record|report|mention|add|enter|write))|skipped|"
+    r"cancel(?:l)?ed|postponed|forgot\s+to(?!\s+(?:log|record|report|mention|add|enter|write))|skipped|missed|"
     r"couldn'?t|could\s+not|can'?t|cannot|can\s+not|won'?t|will\s+not|wasn'?t\s+able\s+to|"
     r"weren'?t\s+able\s+to|failed\s+to|unable\s+to|instead\s+of|would\s+like\s+to|hope\s+to|"
     r"wanted\s+to|want\s+to|meant\s+to|skip|skipping|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to"

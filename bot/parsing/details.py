@@ -46,6 +46,12 @@ _COUNT_EN_RE = re.compile(
     r"sophomores|parent|student|family|mother|father|classmate|freshman|guardian)\b"
 )
 
+# Both parents of one student: two people contacted.
+_BOTH_PARENTS_RE = re.compile(
+    r"\bboth\s+(?:of\s+)?(?:his\s+|her\s+|their\s+|the\s+)?parents\b|\bparents\s*\(?\s*both\b"
+    r"|\b(?:mom|mum|mother)\s+and\s+(?:dad|father)\b|\b(?:dad|father)\s+and\s+(?:mom|mum|mother)\b"
+)
+
 # --- durations -------------------------------------------------------------------------
 # Every character a duration can start with.
 HOURS_FIRST = "0123456789〇一七三两九二五仨俩八六十半四百零"
@@ -273,6 +279,8 @@ def extract_count(text: str) -> int | None:
         n = en_to_int(m.group(1))
         if n is not None and 0 < n <= 500:
             return n
+    if latin and _BOTH_PARENTS_RE.search(text):
+        return 2  # "video 家访 w/ 刘洋's parents (both)", "called his mum and dad"
     if _NAMED_PARENT_GATE_RE.search(text):
         owners = {a or b for a, b in _NAMED_PARENT_RE.findall(text)}
         if len(owners) > 1:

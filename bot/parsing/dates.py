@@ -212,7 +212,7 @@ _RULES: list[tuple[str, str]] = [
     # "清明节当天 …，放假最后一天 …": a day of the break of the holiday named before it.
     ("break_day", rf"(?:放假|假期|长假)的?(?:(最后)一[天晚]|第\s*({CN_NUM})\s*天)"),
     ("day_only", rf"(?<![\d月./第\-])(?<!\d:)({CN_NUM})\s*[号日](?!{_NOT_DAY_AFTER_HAO})"),
-    ("en_dby", r"\b(?:the\s+)?day\s+before\s+yesterday\b|\bthe\s+other\s+day\b"),
+    ("en_dby", r"\b(?:the\s+)?day\s+before\s+(?:yesterday|yday|yest)\b|\bthe\s+other\s+day\b"),
     # "the Monday before last", "a week ago Tuesday": that weekday a week before the last one.
     (
         "en_weekday_before_last",

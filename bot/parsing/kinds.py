@@ -216,6 +216,8 @@ _RULES: list[KindRule] = [
         r"|专题报告|报告会|讲座)"
         r"|(?:班主任|班导师)们?[^,.;!?。；]{0,4}?(?:开了?(?:个|一个|一次)?会|开会)",
     ),
+    # "学院 班主任 mtg this afternoon", "辅导员 training": an English event word (see mixed.py).
+    KindRule("seminar", mixed.ADVISOR_ANCHOR, need=mixed.SEMINAR_NEED),
     KindRule(
         "seminar",
         r"研讨会|工作(?:部署|推进|布置|调度|总结交流|总结)?会(?:议)?|沙龙|学工例会|工作例会|业务学习",
@@ -592,6 +594,12 @@ _RULES: list[KindRule] = [
     ),
     # "f2f w/ 王浩": face to face with a student.
     KindRule("student_talk", r"\bface-to-face\b", need=_STUDENT_OBJECT_EN),
+    # "王浩 came to my office", "班长 dropped by": a student named in Chinese came over.
+    KindRule(
+        "student_talk",
+        r"\b(?:came|came\s+by|dropped\s+(?:by|in)|stopped\s+by|popped\s+in)\s+(?:to\s+|into\s+)?(?:see\s+me|my\s+office)\b",
+        need=mixed.CAME_NEED,
+    ),
     # "met 王浩 in the library", "called 刘洋 tonight": a student named in Chinese reached.
     # The lookahead keeps the rule English: a non-ASCII character follows (mixed.REACH_NEED
     # says it is a student's name).

@@ -46,6 +46,8 @@ CADRE_ROLES: tuple[str, ...] = (
     "宿舍长",
     "舍长",
 )
+#: The advisors themselves: "班主任 mtg", "辅导员 training" are for them.
+ADVISOR_NOUNS: tuple[str, ...] = ("班主任", "班导师", "辅导员")
 #: Where a sick student is taken.
 CARE_PLACES: tuple[str, ...] = ("校医院", "医院", "医务室", "诊所", "急诊")
 #: Paperwork written for the college (the month's form and the semester plan are documents,
@@ -84,6 +86,35 @@ MEET_VERBS: tuple[str, ...] = (
     r"convened",
     r"briefed",
     r"\d+(?:\.\d+)?\s*(?:min(?:ute)?s?|h|hrs?|hours?)",
+)
+#: A visit named by a noun after the place: "宿舍 check", "寝室 visits".
+VISIT_NOUNS: tuple[str, ...] = (
+    r"checks?",
+    r"visits?",
+    r"rounds?",
+    r"inspections?",
+    r"walk-?throughs?",
+    r"tours?",
+)
+#: A student coming to the advisor: "王浩 came to my office", "班长 dropped by".
+CAME_VERBS: tuple[str, ...] = (
+    r"came",
+    r"came\s+by",
+    r"dropped\s+(?:by|in)",
+    r"stopped\s+by",
+    r"popped\s+in",
+)
+#: Meetings and training for the advisors: "学院 班主任 mtg", "班主任 training".
+ADVISOR_EVENTS: tuple[str, ...] = (
+    r"meetings?",
+    r"training",
+    r"workshops?",
+    r"seminars?",
+    r"sessions?",
+    r"conferences?",
+    r"briefings?",
+    r"forums?",
+    r"salons?",
 )
 #: What a body does when it meets: "班委 stayed after for 15min".
 MET_AS_SUBJECT: tuple[str, ...] = (
@@ -162,9 +193,18 @@ STUDENT_OBJECT = (
 
 VISIT_NEED = re.compile(
     rf"\b{_either(VISIT_VERBS)}\s+{_DETERMINER}[^,.;!?]{{0,16}}?{_either(DORM_NOUNS)}"
+    rf"|{_either(DORM_NOUNS)}\s*{_either(VISIT_NOUNS)}\b"
 )
 CLASSROOM_NEED = re.compile(
     rf"\b{_either(VISIT_VERBS)}\s+{_DETERMINER}[^,.;!?]{{0,12}}?{_either(CLASSROOM_NOUNS)}"
+)
+#: "王浩 came to my office": the student came to the advisor.
+CAME_NEED = re.compile(
+    rf"(?:{ZH_STUDENT}|{_either(CADRE_ROLES)})\s+{_either(CAME_VERBS)}\s+(?:to\s+|into\s+)?(?:see\s+me|my\s+office)"
+)
+SEMINAR_NEED = re.compile(
+    rf"{_either(ADVISOR_NOUNS)}(?:'s)?\s*(?:(?:work|training|experience|sharing|exchange|monthly|weekly|annual)\s+)?"
+    rf"{_either(ADVISOR_EVENTS)}\b"
 )
 #: "met 王浩 in the library": the English talk rule's verb, right before the name.
 REACH_NEED = re.compile(rf"\b{_either(REACH_VERBS)}\s+{ZH_STUDENT}")
@@ -185,5 +225,6 @@ PAPERWORK_NEED = re.compile(
 #: The anchors of the rules in `kinds.py`: the Chinese noun.
 CADRE_ANCHOR = f"{_either(CADRE_GROUPS)}|{_either(CADRE_ROLES)}"
 CARE_ANCHOR = _either(CARE_PLACES)
+ADVISOR_ANCHOR = _either(ADVISOR_NOUNS)
 CLASSROOM_ANCHOR = _either(CLASSROOM_NOUNS)
 PAPERWORK_ANCHOR = _either(PAPERWORK_NOUNS)

@@ -47,6 +47,13 @@ def kinds(text: str, now: dt.datetime = NOW) -> list[tuple[str, str]]:
         ("quick mtg w/ 班长、团支书 abt 评优", "cadre_meeting"),
         ("班委 gathered in my office after class", "cadre_meeting"),
         ("1h w/ 班委 planning the 元旦晚会", "cadre_meeting"),
+        # the place, then an English noun of the visit; a student who came over
+        ("宿舍 check tonight, 6 rooms in 5号楼", "dorm_visit"),
+        ("寝室 visits w/ 班长 tonight", "dorm_visit"),
+        ("王浩 came to my office to talk abt 转专业", "student_talk"),
+        ("班长 came by my office abt the 评优 list", "student_talk"),
+        # the advisors' own meeting
+        ("学院 班主任 mtg this afternoon, 2h", "seminar"),
         # care and paperwork
         ("accompanied 张婷 to 校医院 for a checkup", "other"),
         ("took 2 students to 医务室 this morning", "other"),
@@ -75,6 +82,15 @@ def test_an_english_verb_takes_a_chinese_object(text: str, kind: str) -> None:
 )
 def test_the_chinese_noun_keeps_its_own_role(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+def test_chat_shorthand_dates_the_day_before_yesterday() -> None:
+    assert kinds("day before yday went to 宿舍") == [("dorm_visit", "2026-12-02")]
+
+
+def test_both_parents_are_two_contacts() -> None:
+    (call,) = parse_message("video 家访 w/ 刘洋's parents (both) tonight", NOW)
+    assert call.count == 2
 
 
 def test_a_call_with_a_named_student_counts_the_names() -> None:

@@ -44,6 +44,10 @@ noun ("节目准备").
 A holiday's N-th day (国庆第三天, 国庆假期第二天, 大年初三, 正月十五) is that many days into it; a part of a
 named year (去年最后一天, 去年年底; 今年年初) its last day or its first.
 再 before a verb without 了 ("周四再查一次") is a plan word for its own clause only.
+A holiday's last day (国庆最后一天, 五一假期最后一天) is the last of its days off in the calendar
+(reminders.holidays); a day of a break said alone (放假最后一天, 假期第二天) is counted in the
+break of the holiday the note named before it ("清明节当天 …，放假最后一天 …"), and with none
+named it is no date (plausibility then asks).
 """
 
 from __future__ import annotations

@@ -288,7 +288,9 @@ _I_FIRST_RE = re.compile(r"[^,]{0,12}?\b(?:i|we)\b")
 MEANT_TO_FIRST = "himptw"
 _MEANT_TO_RE = gated(
     MEANT_TO_FIRST,
-    r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried|was\s+supposed|were\s+supposed)\s+to\b(?:\s+\S+){0,3}\s*$",
+    r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried|was\s+supposed|were\s+supposed)\s+to\b(?:\s+\S+){0,3}\s*$"
+    # "was gonna do 查寝 tonight but …", "planned a 班会 tonight but …".
+    r"|\b(?:was|were)\s+gonna\b(?:\s+\S+){0,3}\s*$|\bplanned\s+(?:a|an|the|our|my)\s+(?:\S+\s+){0,2}$",
 )
 _SKIP_BEFORE_RE = re.compile(r"\b(?:skip|miss|cancel|avoid)\b")
 _BUT_RE = re.compile(r"\bbut\b|但是?|可是|结果")

@@ -161,9 +161,12 @@ def test_a_plan_the_advisor_joins_is_kept() -> None:
     [
         "约了王浩谈心 but he was sick, will try next wk",
         "约了李明聊聊 but he had an exam clash",
+        "约了家长 video call but they cancelled last min",
+        "was gonna do 查寝 tonight but too tired",
+        "planned a 班会 tonight but most ppl had 实验课, postponed",
     ],
 )
-def test_a_talk_the_student_could_not_come_to_is_nothing(text: str) -> None:
+def test_a_talk_or_meeting_that_fell_through_is_nothing(text: str) -> None:
     assert kinds(text) == []
 
 

@@ -77,6 +77,8 @@ _PARENT_VERB_EN = re.compile(
 _PARENT_VERB_ANY = re.compile(f"{_PARENT_VERB_ZH.pattern}|{_PARENT_VERB_EN.pattern}")
 _DORM_VERB_ZH = re.compile(
     r"从(?=[^,.;!?。；搬]{0,6}?(?:宿舍|寝室|公寓))|去|(?<![遇碰见])到|进|走访|深入|检查|查|看|巡|(?<!楼)下(?![午周个次月])|探|访|转|走|跑|卫生|安全|慰问|了解|关心|座谈|聊|送"
+    # In a mixed note an English verb before the dorm: "went to 宿舍", "宿舍 check" (mixed.py).
+    rf"|{mixed.VISIT_NEED.pattern}"
 )
 _STUDENT_OBJECT_EN = re.compile(
     r"\b(?:students?|classmates?|freshm[ae]n|sophomores?|juniors?|seniors?|him|her|them|"
@@ -108,6 +110,8 @@ _TOPIC_BEFORE_ZH = re.compile(
     r"|(?:沟通|交流|汇报|讨论|商量|协调)了?(?:一下)?[^,.;!?。；]{0,2}$"
     # "找了几个同学了解宿舍情况": what was asked about.
     r"|了解了?(?:一下)?$"
+    # "talked w/ them abt 宿舍 noise": the English "about" in a mixed note.
+    rf"|{_ABOUT_BEFORE.pattern}"
 )
 # "讨论元旦晚会" in a cadre meeting: the event is what was discussed, not an activity held.
 # "met the class officers to plan the new year party": the event is what was planned.
@@ -436,10 +440,8 @@ _RULES: list[KindRule] = [
     KindRule(
         "dorm_visit",
         r"(?:宿舍|寝室|公寓)(?!长|的?(?:寝室长|宿舍长|舍长))",
-        # "went to 宿舍", "went round the 宿舍": an English verb of going (see mixed.py).
-        need=re.compile(f"{_DORM_VERB_ZH.pattern}|{mixed.VISIT_NEED.pattern}"),
-        # "talked w/ them abt 宿舍 noise": the English "about" too.
-        forbid_before=re.compile(f"{_TOPIC_BEFORE_ZH.pattern}|{_ABOUT_BEFORE.pattern}"),
+        need=_DORM_VERB_ZH,
+        forbid_before=_TOPIC_BEFORE_ZH,
     ),
     KindRule(
         "dorm_visit",

@@ -597,20 +597,9 @@ _RULES: list[KindRule] = [
     # "f2f w/ 王浩": face to face with a student.
     KindRule("student_talk", r"\bface-to-face\b", need=_STUDENT_OBJECT_EN),
     # "王浩 came to my office", "班长 dropped by": a student named in Chinese came over.
-    KindRule(
-        "student_talk",
-        r"\b(?:came|came\s+by|dropped\s+(?:by|in)|stopped\s+by|popped\s+in)\s+(?:to\s+|into\s+)?(?:see\s+me|my\s+office)\b",
-        need=mixed.CAME_NEED,
-    ),
+    KindRule("student_talk", mixed.CAME_ANCHOR, need=mixed.CAME_NEED),
     # "met 王浩 in the library", "called 刘洋 tonight": a student named in Chinese reached.
-    # The lookahead keeps the rule English: a non-ASCII character follows (mixed.REACH_NEED
-    # says it is a student's name).
-    KindRule(
-        "student_talk",
-        r"\b(?:met|meet|called|rang|phoned|texted|messaged|wechatt?ed|video[- ]?called|caught\s+up\s+with"
-        r"|checked\s+in\s+(?:on|with)|saw)(?=\s+[^\x00-\x7f])",
-        need=mixed.REACH_NEED,
-    ),
+    KindRule("student_talk", mixed.REACH_ANCHOR, need=mixed.REACH_NEED),
     # "yday 30min w/ 王浩 again", "an hour with 2 freshmen": time spent with a student.
     KindRule(
         "student_talk",

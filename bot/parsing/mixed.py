@@ -9,8 +9,12 @@ object, so neither read these notes.
 The tables below name, for each kind, the English verbs that take such an object and the
 Chinese nouns of the kind (after `normalise`: "w/" is "with", "mtg" "meeting", "ppl"
 "people"). `kinds.py` anchors a rule on the Chinese noun and builds its `need` from them
-(`VISIT_NEED`, `CADRE_NEED`, `CARE_NEED`, `PAPERWORK_NEED`), and lets its English talk rules
-take a Chinese name as their object (`STUDENT_OBJECT`). A new verb or noun is one entry here.
+(`VISIT_NEED`, `CLASSROOM_NEED`, `CADRE_NEED`, `SEMINAR_NEED`, `CARE_NEED`, `PAPERWORK_NEED`):
+the rule must come where no earlier rule matches the same noun, since the first rule that
+matches at a position wins even when its need then fails. Where the Chinese word is a name
+the rule anchors on the English verb instead (`REACH_ANCHOR`, `CAME_ANCHOR`), and the English
+talk rules take a Chinese name as their object (`STUDENT_OBJECT`). A new verb or noun is one
+entry here; `tests/parsing/test_mixed.py` has a case per class.
 """
 
 from __future__ import annotations
@@ -225,6 +229,10 @@ PAPERWORK_NEED = re.compile(
 #: The anchors of the rules in `kinds.py`: the Chinese noun.
 CADRE_ANCHOR = f"{_either(CADRE_GROUPS)}|{_either(CADRE_ROLES)}"
 CARE_ANCHOR = _either(CARE_PLACES)
+#: The English rules whose object or subject is a Chinese name: the verb, before a character
+#: that is not ASCII (the rule stays in the English scan; REACH_NEED / CAME_NEED check the name).
+REACH_ANCHOR = rf"\b{_either(REACH_VERBS)}(?=\s+[^\x00-\x7f])"
+CAME_ANCHOR = rf"\b{_either(CAME_VERBS)}\s+(?:to\s+|into\s+)?(?:see\s+me|my\s+office)\b"
 ADVISOR_ANCHOR = _either(ADVISOR_NOUNS)
 CLASSROOM_ANCHOR = _either(CLASSROOM_NOUNS)
 PAPERWORK_ANCHOR = _either(PAPERWORK_NOUNS)

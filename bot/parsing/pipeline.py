@@ -1238,6 +1238,24 @@ def _details(
             found.count, found.explicit_count = len(found.students), True
 
 
+# "上周四和周五分别找了李明、陈思雨谈话", "talked to 王浩 and 刘洋 on Mon and Tue respectively".
+_RESPECTIVELY_RE = re.compile(r"分别|各自|\brespectively\b")
+
+
+def _one_each_day(found: Found, nth: int, days: int) -> None:
+    """People listed with as many days "respectively" are one a day: the `nth` day's
+    activity is with the `nth` of them."""
+    if (
+        days > 1
+        and found.explicit_count
+        and found.count == days
+        and _RESPECTIVELY_RE.search(found.segment) is not None
+    ):
+        found.count = 1
+        if len(found.students) == days:
+            found.students = (found.students[nth],)
+
+
 def _merge(into: Found, other: Found) -> None:
     """Two mentions of one activity on one day ("查寝，宿舍卫生良好") are one record."""
     into.time = into.time or other.time
@@ -1301,7 +1319,7 @@ def analyse(
             dated = index is not None
         else:
             dated = True
-        for day in days:
+        for nth, day in enumerate(days):
             found = Found(
                 kind=kind,
                 day=day,
@@ -1311,6 +1329,7 @@ def analyse(
                 dated=dated,
             )
             _details(found, norm, low, seg_start, seg_end, dates)
+            _one_each_day(found, nth, len(days))
             for earlier in result:
                 if earlier.kind == found.kind and earlier.day == found.day:
                     _merge(earlier, found)

@@ -229,10 +229,7 @@ _NAMES_AFTER_RE = re.compile(
     rf"(?:谈心|谈话|面谈|约谈|个别交流|交流|谈了)\s*[:：]?\s*"
     rf"((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|\s)\s*(?:{_NAME}))*)\s*(?:同学|等)?(?=[\s,.;!?。；]|$)"
 )
-_MIXED_NAMES_RE = re.compile(
-    rf"\b(?:with|to)\s+((?:{_NAME})(?:\s*(?:、|/|&|\band\b)\s*(?:{_NAME}))*)(?![\u4e00-\u9fff]|'s)"
-)
-_NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与|/|&|\band\b|\s)\s*")
+_NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与|/|\s)\s*")
 
 
 def _round_hours(value: float) -> float | None:
@@ -347,6 +344,11 @@ _EN_NAMES_RE = re.compile(
     rf"(?:\s*,\s*(?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?)*(?:,?\s+(?:and|&)\s+(?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?)?)"
     r"(?!'s)\b"
 )
+# "talked w/ 王浩 and 刘洋": Chinese names after an English "with".
+_MIXED_NAMES_RE = re.compile(
+    rf"\b(?:with|to)\s+((?:{_NAME})(?:\s*(?:、|/|&|\band\b)\s*(?:{_NAME}))*)(?![\u4e00-\u9fff]|'s)"
+)
+_MIXED_SPLIT_RE = re.compile(r"\s*(?:、|/|&|\band\b)\s*")
 _EN_NAMES_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
@@ -533,8 +535,9 @@ def extract_students(text: str) -> tuple[str, ...]:
         if _LATIN_RE.search(text) is None:
             return ()
         # "talked w/ 王浩 and 刘洋 separately": Chinese names after an English "with".
-        m = _MIXED_NAMES_RE.search(text)
-        if not m:
+        mixed = _MIXED_NAMES_RE.search(text)
+        if not mixed:
             return _english_names(text)
+        return tuple(dict.fromkeys(n for n in _MIXED_SPLIT_RE.split(mixed.group(1)) if n))
     names = [n for n in _NAME_SPLIT_RE.split(m.group(1)) if n]
     return tuple(dict.fromkeys(names))

@@ -133,17 +133,12 @@ _NEG_AFTER_GATE_RE = re.compile(
 )
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
-NEG_LATER_FIRST = "'bcdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周"
+NEG_LATER_FIRST = "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周"
 _NEG_LATER_RE = gated(
     NEG_LATER_FIRST,
     r"\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"
     # "will hold a class meeting sometime next week": no day yet.
     r"|\bsome\s?time\s+(?:next|this|later|in\s+the)\b"
-    # "will ask them to share at a 班会 sometime": no day at all.
-    r"|\bsome\s?(?:time|day)\s*(?:$|[.;!?]|soon\b)"
-    # "约了陈思雨聊 but she had a 实验课 clash": the other side could not come.
-    r"|\bbut\s+(?:she|he|they|the\s+\w+)\s+(?:had\s+(?:a\s+)?(?:\S+\s+){0,3}?clash|couldn'?t\s+(?:make\s+it|come)"
-    r"|was\s+(?:busy|sick|ill|away)|were\s+(?:busy|away)|cancel(?:l)?ed|didn'?t\s+(?:show|come|turn\s+up))"
     # "听课的事拜托王老师了": handed to someone else; "打电话，没打通": the call did not go through
     r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|没打通|打不通|没人接|没接|未接通|没联系上|联系不上|无人接"
     r"|\b(?:no\s+(?:one\s+)?answer(?:ed)?|didn'?t\s+(?:pick\s+up|answer|get\s+through))\b"
@@ -271,6 +266,13 @@ _THEY_WILL_AFTER_RE = re.compile(  # used with .match(low, activity end, clause 
 )
 _THEY_WILL_BEFORE_RE = re.compile(  # used with .search(low, clause start, activity start)
     r"(?:\bthey|\b(?:students|team|group|club))\s*(?:will|'ll|are\s+going\s+to|plans?\s+to)\s+(?:\S+\s+){0,4}[^\s,]*$"
+)
+# Said later in the activity's clause of a mixed note: "will ask them to share at a 班会
+# sometime" (no day at all), "约了陈思雨聊 but she had a 实验课 clash" (the other side could not come).
+_FELL_THROUGH_EN_RE = re.compile(
+    r"\bsome\s?(?:time|day)\s*(?:$|[.;!?]|soon\b)"
+    r"|\bbut\s+(?:she|he|they|the\s+\w+)\s+(?:had\s+(?:a\s+)?(?:\S+\s+){0,3}?clash|couldn'?t\s+(?:make\s+it|come)"
+    r"|was\s+(?:busy|sick|ill|away)|were\s+(?:busy|away)|cancel(?:l)?ed|didn'?t\s+(?:show|come|turn\s+up))"
 )
 _I_GO_TOO_RE = re.compile(r"\bi(?:'ll|\s+will)\s+(?:go|join|accompany|attend|be\s+there|take)\b")
 _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁听|看)")
@@ -495,6 +497,8 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True  # "planned to visit the dorms but had a faculty meeting"
     if _NEWS_AFTER_RE.match(low, end, ce):
         return True  # "美赛成绩出来了": news of it, not the advisor's activity
+    if _LATIN_RE.search(low, end, ce) and _FELL_THROUGH_EN_RE.search(low, end, ce):
+        return True
     if _THEY_WANT_RE.match(low, cs, start) or (
         (_THEY_WILL_AFTER_RE.match(low, end, ce) or _THEY_WILL_BEFORE_RE.search(low, cs, start))
         and not _I_GO_TOO_RE.search(low, cs, ne)
@@ -1238,22 +1242,15 @@ def _details(
             found.count, found.explicit_count = len(found.students), True
 
 
-# "上周四和周五分别找了李明、陈思雨谈话", "talked to 王浩 and 刘洋 on Mon and Tue respectively".
-_RESPECTIVELY_RE = re.compile(r"分别|各自|\brespectively\b")
+_EACH_ONE_RE = re.compile(r"分别")
 
 
-def _one_each_day(found: Found, nth: int, days: int) -> None:
-    """People listed with as many days "respectively" are one a day: the `nth` day's
-    activity is with the `nth` of them."""
-    if (
-        days > 1
-        and found.explicit_count
-        and found.count == days
-        and _RESPECTIVELY_RE.search(found.segment) is not None
-    ):
+def _one_each(found: Found, days: list[date]) -> None:
+    """ "上周四 周五分别和邓佳 马骁谈心": as many people as days, one on each day."""
+    if found.kind in _COUNTED_KINDS and found.count == len(days):
         found.count = 1
-        if len(found.students) == days:
-            found.students = (found.students[nth],)
+        if len(found.students) == len(days):
+            found.students = (found.students[days.index(found.day)],)
 
 
 def _merge(into: Found, other: Found) -> None:
@@ -1319,7 +1316,7 @@ def analyse(
             dated = index is not None
         else:
             dated = True
-        for nth, day in enumerate(days):
+        for day in days:
             found = Found(
                 kind=kind,
                 day=day,
@@ -1329,7 +1326,8 @@ def analyse(
                 dated=dated,
             )
             _details(found, norm, low, seg_start, seg_end, dates)
-            _one_each_day(found, nth, len(days))
+            if len(days) > 1 and _EACH_ONE_RE.search(low, seg_start, seg_end):
+                _one_each(found, days)
             for earlier in result:
                 if earlier.kind == found.kind and earlier.day == found.day:
                     _merge(earlier, found)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 from bot.parsing.gates import gated
 
@@ -76,6 +77,110 @@ _IME_SLIPS = {
     "主替": "主题",
     "查侵": "查寝",
 }
+
+
+class Slip(NamedTuple):
+    """A slip folded only in context: `before` and `after` are lookarounds that keep a real
+    word written the same ("家纺" is home textiles unless gone to: "去家纺了" is 家访)."""
+
+    slip: str
+    word: str
+    before: str = ""
+    after: str = ""
+
+
+# Shape slips of handwriting input (形近字): the recogniser picks a character drawn like the
+# one meant ("笫一次斑会", "宿含", "电活", "下牛").
+_SHAPE_SLIPS: tuple[Slip, ...] = (
+    Slip("笫", "第"),
+    Slip("斑", "班", after="(?=会|委|级|长|团|干|主任|导|里|上|群|同学)"),
+    Slip("斑", "班", before="(?<=[全本咱])"),
+    Slip("宿含", "宿舍"),
+    Slip("宿合", "宿舍"),
+    Slip("杳寝", "查寝"),
+    Slip("电活", "电话"),
+    Slip("谈活", "谈话"),
+    Slip("通活", "通话"),
+    Slip("谈必", "谈心"),
+    Slip("家坊", "家访"),
+    Slip("昕", "听", after=r"(?=了?课|了?[一两几\d](?:节|堂))"),
+    Slip("培圳", "培训"),
+    Slip("培驯", "培训"),
+    Slip("招骋", "招聘"),
+    Slip("参现", "参观"),
+    Slip("参规", "参观"),
+    Slip("比寨", "比赛"),
+    Slip("统汁", "统计"),
+    Slip("导贝", "导员"),
+    Slip("己经", "已经"),
+    Slip("牛", "午", before="(?<=[上中下])", after="(?![奶肉排仔羊])"),
+    Slip("曰", "日", before=r"(?<=[\d一二三四五六七八九十期周])"),
+    # 周未 is 周末 unless 未 negates the verb after it ("这周未去查寝").
+    Slip("周未", "周末", after="(?![去开进查联谈召组参到能曾完做见])"),
+)
+# Homophones of voice-to-text input: the recogniser writes a word that sounds like the one
+# meant ("班为会", "挺了一节课", "严讨会", "均训", "去家纺了").
+_VOICE_SLIPS: tuple[Slip, ...] = (
+    Slip("班为", "班委", after="(?=会)"),
+    Slip("班位", "班委", after="(?=会)"),
+    Slip("班未", "班委", after="(?=会)"),
+    Slip("班卫", "班委", after="(?=会)"),
+    Slip("委汇", "委会", after="(?![报总])"),
+    # 挺 (quite) before a lesson: "去挺了一节课", "挺课".
+    Slip("挺", "听", after=r"(?=了?(?:[一两二三几半\d]\s*)?(?:节|堂)|了?课)"),
+    Slip("厅课", "听课"),
+    Slip("严讨", "研讨"),
+    Slip("言讨", "研讨"),
+    Slip("盐讨", "研讨"),
+    Slip("均训", "军训"),
+    Slip("君训", "军训"),
+    Slip("陪训", "培训"),
+    Slip("讲坐", "讲座"),
+    Slip("查琴", "查寝"),
+    Slip("查亲", "查寝", after="(?![戚属人友])"),
+    Slip("玩自习", "晚自习"),
+    Slip("家纺", "家访", before="(?<=[去做搞次趟])"),
+    Slip("家纺", "家访", after=r"(?=了|一次|一趟|[一两二三\d]户|记录)"),
+)
+# Regional words for the work's words ("摆龙门阵" and "唠嗑" are chats, Sichuan "莫" and
+# Cantonese "冇" are 没), folded to the standard ones the vocabulary knows.
+_DIALECT_WORDS: tuple[Slip, ...] = (
+    Slip("龙门阵", "天"),
+    Slip("摆", "聊", after="(?=了?(?:一?会儿?|一下|下|半天|一阵)?龙门阵|(?:了|一)?哈(?!哈))"),
+    Slip("唠嗑", "聊天"),
+    Slip("唠", "聊", after="(?!叨)"),
+    Slip("拉呱", "聊天"),
+    Slip("侃大山", "聊天"),
+    Slip("谝闲传", "聊天"),
+    Slip("扯闲篇", "聊天"),
+    Slip("倾偈", "聊天"),
+    Slip(
+        "莫",
+        "没",
+        before="(?<![切约])",
+        after="(?=打通|接|投|去|来|得|有|人|回|联系|进|开|做|搞|听|找|空|时间|办|参加|赶上|见)",
+    ),
+    Slip("冇", "没"),
+    Slip("木有", "没有"),
+    Slip("娃儿", "孩子"),
+)
+CONTEXT_SLIPS: tuple[Slip, ...] = _SHAPE_SLIPS + _VOICE_SLIPS + _DIALECT_WORDS
+_CONTEXT_SLIP_WORD = {s.slip: s.word for s in CONTEXT_SLIPS}
+CONTEXT_SLIP_FIRST = "".join(sorted({s.slip[0] for s in CONTEXT_SLIPS}))
+_CONTEXT_SLIP_RE = gated(
+    CONTEXT_SLIP_FIRST,
+    # The longest slip first where two start alike ("唠嗑" before "唠").
+    "|".join(
+        f"{s.before}{re.escape(s.slip)}{s.after}"
+        for s in sorted(CONTEXT_SLIPS, key=lambda s: -len(s.slip))
+    ),
+)
+
+
+def _fold_context_slip(m: re.Match[str]) -> str:
+    return _CONTEXT_SLIP_WORD[m.group()]
+
+
 # Half-converted words: one character and the pinyin of the other ("班hui", "ban会", "家fang").
 _HALF_SLIPS = {
     "hui": "会",
@@ -269,6 +374,7 @@ def normalise(text: str) -> tuple[str, str]:
     norm = unicodedata.normalize("NFKC", text)
     if _TRADITIONAL_RE.search(norm):
         norm = norm.translate(_TRADITIONAL)
+    norm = _CONTEXT_SLIP_RE.sub(_fold_context_slip, norm)
     norm = _fold_slips(norm)
     m = _PREFIX_RE.match(norm)
     if m:

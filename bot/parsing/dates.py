@@ -134,7 +134,7 @@ _NOT_DAY_AFTER_HAO = (
     r"|前|内|以|之|起|元|游|球|码|文件|码头|考场|坑"
 )
 # Units after "1.5" or "3/4" that make it a quantity, not a month.day date.
-_NOT_DATE_UNITS = r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周(?![一二三四五六日天末])|年|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
+_NOT_DATE_UNITS = r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周(?![一二三四五六日天末])|年(?!级)|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
 
 # "9月份的工作记录表", "上个月的总结": the month a form or a report is for, not a date.
 _NOT_FORM_AFTER = (

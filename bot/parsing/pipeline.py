@@ -584,11 +584,16 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             and not any(o.clause == m.clause and o is not m for o in matches)
         )
     ]
+    matches = _papers_with_documents(low, matches)
     if len(matches) < 2:
         return matches  # what follows weighs one activity against another
     # "在宿舍楼值班": a dorm word only naming the place is no activity (nor a stronger one).
     matches = [m for m in matches if not _only_the_place(low, m, bounds, matches)]
-    strong_any = any(RULES[m.rule_index].weak != "message" for m in matches)
+    strong_any = any(
+        RULES[m.rule_index].weak != "message" and not RULES[m.rule_index].document
+        for m in matches
+    )
+    document_any = any(RULES[m.rule_index].document for m in matches)
     strong_clauses = {m.clause for m in matches if RULES[m.rule_index].weak is None}
     parent_clauses = {m.clause for m in matches if m.kind == "parent_contact"}
     kept: list[_Match] = []
@@ -598,7 +603,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             continue
         if (
             rule.weak == "message"
-            and strong_any
+            and (strong_any or (document_any and not _handed_in(low, m, bounds)))
             and (
                 not _other_own_clause(low, m, bounds, matches)
                 or _BARE_WRITEUP_RE.fullmatch(low, m.start, m.end)
@@ -629,6 +634,38 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue
         kept.append(m)
     return kept
+
+
+# "把十一月工作记录表和班级就业台账交了": other paperwork handed in with the month's form or
+# the plan is a record of its own (the form and the plan are documents, not activities).
+_PAPERS_WITH_DOCUMENT_RE = re.compile(
+    r"(?:和|及|与|跟|还有|、)[^,]{0,6}?(?P<papers>台账|材料|名单|汇总表|统计表|申请表|报表|鉴定表|档案)"
+)
+# The rule for such paperwork ("other" work, weak beside a stronger activity).
+_PAPERS_RULE = next(
+    i for i, r in enumerate(RULES) if r.kind == "other" and r.weak == "message" and "台账" in r.pattern
+)
+
+
+# "心理普查那个材料也整完交上去了": handed in as the form was.
+_HANDED_IN_RE = re.compile(r"[^,]{0,10}?(?:提交|上交|报送|交上去|交了|交到|交给)")
+
+
+def _handed_in(low: str, m: _Match, bounds: list[int]) -> bool:
+    """Whether weak "other" work beside a document was handed in too: it is then paperwork
+    of its own, not the form's part ("顺便把家长联系记录补进去" fills the form in)."""
+    return m.kind == "other" and _HANDED_IN_RE.match(low, m.end, bounds[m.clause + 1]) is not None
+
+
+def _papers_with_documents(low: str, matches: list[_Match]) -> list[_Match]:
+    added = []
+    for m in matches:
+        if RULES[m.rule_index].document:
+            papers = _PAPERS_WITH_DOCUMENT_RE.search(low, m.start, m.end)
+            if papers is not None:
+                start, end = papers.span("papers")
+                added.append(_Match(start, end, _PAPERS_RULE, m.clause, "other"))
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 
 # After an event's name, words that make it a time: "运动会那天", "校运会期间", "晚会结束后去…".
@@ -708,6 +745,7 @@ def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMentio
         if (
             last is not None
             and last.kind == m.kind
+            and RULES[last.rule_index].document == RULES[m.rule_index].document
             and (
                 (":" in low and _LIST_COLON_RE.match(low, last.end) is not None)
                 or (
@@ -1222,7 +1260,12 @@ def analyse(
             )
             _details(found, norm, low, seg_start, seg_end, dates)
             for earlier in result:
-                if earlier.kind == found.kind and earlier.day == found.day:
+                if (
+                    earlier.kind == found.kind
+                    and earlier.day == found.day
+                    # A document handed in and other work the same day stay apart.
+                    and RULES[earlier.rule].document == RULES[found.rule].document
+                ):
                     _merge(earlier, found)
                     break
             else:

@@ -38,7 +38,8 @@ class KindRule:
     #: Must not match the clause text just before the anchor (it is a topic, not an act).
     forbid_before: re.Pattern[str] | None = None
     #: Generic wording, dropped when something more specific is named: "clause" when the
-    #: same clause names another activity, "message" when the message does.
+    #: same clause names another activity, "message" when the message does, "talk" when the
+    #: same clause does or a talk or a students' activity in the same step of the note.
     weak: str | None = None
     #: The words name a document handed in (the month's form, the semester plan): the
     #: documents stage reports it instead of an activity.
@@ -101,6 +102,10 @@ _TOPIC_BEFORE_ZH = re.compile(
     # "找了几个同学了解宿舍情况": what was asked about.
     r"|了解了?(?:一下)?$"
 )
+# "送回宿舍了": a student taken back to the dorm; "上次有个宿舍太乱了": a dorm told about.
+_DORM_NOT_VISITED_BEFORE = re.compile(
+    rf"{_TOPIC_BEFORE_ZH.pattern}|(?:送|扶|背|陪)(?:他|她|学生|同学|孩子)?回$|有(?:个|一个|几个|两个)$"
+)
 # "讨论元旦晚会" in a cadre meeting: the event is what was discussed, not an activity held.
 # "met the class officers to plan the new year party": the event is what was planned.
 _PLANNING_BEFORE_EN = re.compile(
@@ -124,6 +129,8 @@ _WITH_MY_CLASS = (
     r"[^,.;!?]{0,40}?\b(?:with|together\s+with)\s+(?:my|our|the)\s+(?:whole\s+)?"
     r"(?:class|students|juniors|seniors|freshmen|sophomores)\b"
 )
+# Not the whole class: work done for one student.
+_ONE_STUDENT = r"(?!全班|大家|全体|班里|班上|同学们|学生们|新生们|家长)"
 _PLANNING_BEFORE_ZH = re.compile(
     r"(?:讨论|商量|商讨|筹备|策划|布置|部署|关于|定了|确定|敲定)[^,.;!?。；]{0,6}$"
 )
@@ -149,6 +156,12 @@ _RULES: list[KindRule] = [
         r"|(?<=长)会(?![后前])|\s*meetings?\b)",
     ),
     KindRule("cadre_meeting", r"(?:召开|开了?|组织)(?:了)?(?:一次|个)?班委"),
+    # "会后把班委留下", "把班委叫一块儿布置了一下": the cadres kept back or called together.
+    KindRule(
+        "cadre_meeting",
+        r"把(?:全体)?(?:班委|班干部?|团支部|支委|班团干部)(?:会)?(?:成员|们)?[^,.;!?。；]{0,6}?"
+        r"(?:叫|喊|召集|留|找|聚|凑)(?:到|来|下|住|在|齐)?(?:了)?(?:一块儿?|一起|一下|下来|过来)?",
+    ),
     # "跟班委商量清明节安全教育的事": the committee gathered to plan something.
     KindRule(
         "cadre_meeting",
@@ -413,7 +426,7 @@ _RULES: list[KindRule] = [
         "dorm_visit",
         r"(?:宿舍|寝室|公寓)(?!长|的?(?:寝室长|宿舍长|舍长))",
         need=_DORM_VERB_ZH,
-        forbid_before=_TOPIC_BEFORE_ZH,
+        forbid_before=_DORM_NOT_VISITED_BEFORE,
     ),
     KindRule(
         "dorm_visit",
@@ -428,6 +441,12 @@ _RULES: list[KindRule] = [
         r"(?:去|到)了?(?:[东西南北]区)?\s*\d{1,2}\s*(?:号楼|栋|幢)(?=[^,.;!?。；]{0,3}?(?:看|转|走|巡|查))"
         r"|(?:走访|巡查)了?(?:[东西南北中]区)?\s*\d{1,2}\s*(?:号楼|栋|幢)",
         weak="clause",
+    ),
+    # "去他们屋看了看": the students' room (屋, northern speech) is their dorm room.
+    KindRule(
+        "dorm_visit",
+        r"(?:去|到|进)了?趟?(?:他们|她们|孩子们|学生|同学|男生|女生|[^,.;!?。；]{1,4}?的)屋里?"
+        r"(?=[^,.;!?。；]{0,3}?(?:看|转|走|坐|查|聊))",
     ),
     # "visited 3 rooms in building 6", "visited the students' rooms": rooms are dorm rooms.
     KindRule(
@@ -575,6 +594,26 @@ _RULES: list[KindRule] = [
     ),
     # "a 1:1 with a freshman", "1v1 谈心"; a score ("篮球赛1:1") is the match beside it.
     KindRule("student_talk", r"\b1\s*(?::|v|to)\s*1\b(?![\d:])", weak="clause"),
+    # Taking a student to a doctor is care of its own beside work in other clauses
+    # ("带那个中暑的孩子去校医院了…然后下午给他家长回了个电话").
+    KindRule(
+        "other",
+        r"(?:带|陪|送)(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所)",
+        weak="clause",
+    ),
+    # Duty work done for one student: reviewing their plan, explaining the curriculum to them,
+    # handling their paperwork at an office. Part of a talk or an activity beside it ("和小刘
+    # 谈心，帮他改了简历"), but a record of its own in a step of its own ("周五下午去就业办帮
+    # 同学办违约手续") or beside other work ("给想转专业的孩子讲了讲培养方案…然后去了宿舍").
+    KindRule(
+        "other",
+        rf"(?:给|帮|为|替|跟|向){_ONE_STUDENT}[^,.;!?。；会]{{1,12}}?(?:讲|讲解|解读|介绍|解释|说|分析)了?(?:讲|一下|说|下|分析)?"
+        r"[^,.;!?。；]{0,6}?(?:培养方案|教学计划|课程体系|课程设置|转专业|专业前景|专业情况|专业方向)"
+        rf"|(?:给|帮|为|替){_ONE_STUDENT}[^,.;!?。；会]{{1,8}}?(?:看|改|修改|审|过|把关)了?(?:一下|一遍|下)?"
+        r"[^,.;!?。；]{0,12}?(?:计划|规划|简历|论文|申请书?|文书|自荐信|个人陈述)"
+        rf"|(?:给|帮|为|替){_ONE_STUDENT}[^,.;!?。；会]{{1,8}}?(?:办|办理|申请|开|盖章|签字)了?[^,.;!?。；]{{0,8}}?(?:手续|申请|证明)",
+        weak="talk",
+    ),
     # --- student activities.
     KindRule(
         "student_activity",
@@ -585,6 +624,8 @@ _RULES: list[KindRule] = [
         r"|答辩|毕业设计|毕设|论文|宣讲|讲座|经验分享|分享会)"
         r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动|美赛|国赛|数模|电赛|蓝桥杯|互联网\+"
         r"|欢送会|欢迎会|送别会|茶话会|送考|陪考|集训|校赛|省赛|义务劳动|志愿清扫"
+        # "去赛场看了下", "创业社团路演 去当评委": the students' contest gone to or judged.
+        r"|(?:去|到)了?趟?(?:赛场|比赛现场|竞赛现场|赛点|集训室)|探班|路演|(?:当|做|担任)了?(?:个|一回|一次)?评委"
         # "随新生参加军训开营仪式": going along with the students to their event.
         r"|(?:随同?|跟随|跟着|陪着?)(?!同?[^,.;!?。；]{0,8}?(?:医院|看病|就医|就诊|急诊|医务室))"
         r"(?:全班|班级|本班)?的?(?:学生|同学|新生|毕业生|孩子)们?[^,.;!?。；]{0,8}?(?:参加|参观|观看|出席|去)"
@@ -615,6 +656,15 @@ _RULES: list[KindRule] = [
         rf"(?:{_STUDENTS_SHARE})[^,.;!?。；]{{0,4}}?(?:经验)?(?:分享|交流)会",
         forbid_before=_PLANNING_BEFORE_ZH,
     ),
+    # "跟班里没回家的孩子在活动室一块吃的月饼": festival food with the students (一块, 一块儿:
+    # northern for 一起), whoever they are ("没回家的", "留校的").
+    KindRule(
+        "student_activity",
+        r"(?:跟|和|与|陪|同)(?:全班|班里|班上|本班)?[^,.;!?。；]{0,8}?(?:学生|同学|孩子|新生)们?[^,.;!?。；]{0,6}?"
+        r"(?:一起|一块儿?|一同|一道)(?=[^,.;!?。；]{0,4}?(?:吃|包|过|做|煮)(?:了|的|过)?[^,.;!?。；]{0,2}?"
+        r"(?:月饼|饺子|汤圆|粽子|蛋糕|年夜饭|元宵|团圆饭))",
+        weak="clause",
+    ),
     # "中秋节那天和留校新生一起吃月饼": a holiday with the students who stayed (part of a visit
     # when the clause names one: "到宿舍和留校同学一起吃月饼").
     KindRule(
@@ -627,9 +677,10 @@ _RULES: list[KindRule] = [
     # "带学生包粽子": the students taken to do something together.
     KindRule(
         "student_activity",
-        r"带(?:领|着)?(?:全班|班里|本班)?的?(?:学生|同学|孩子|新生)们?(?:一起)?"
-        # "讲座，我带班里同学去听了": the talk the students were taken to.
-        r"(?:包|做|过|玩|唱|跑|打|踢|爬|种|吃|看|去听)",
+        r"带(?:领|着)?(?:全班|班里|班上|本班)?的?(?:学生|同学|孩子|新生)们?(?:一起|一块儿?)?"
+        # "讲座，我带班里同学去听了": the talk the students were taken to; "就业动员大会 带班上
+        # 同学一起去的": the event named before, gone to with them.
+        r"(?:包|做|过|玩|唱|跑|打|踢|爬|种|吃|看|去听|去(?:的|了)?(?=$|[\s,.;!?。；]))",
         forbid_before=_PLANNING_BEFORE_ZH,
     ),
     KindRule(
@@ -801,7 +852,7 @@ ZH_KIND_START = (
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
-    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用"
+    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路"
 )
 
 

@@ -49,6 +49,8 @@ _HARD_SEP_RE = re.compile(
     # opens a new step (a day, "then") ends a clause.
     r"|(?<=[\u4e00-\u9fff]) (?=(?:今天|昨天|前天|今早|昨晚|然后|完了|之后|接着|随后|另外|还有|上周|这周|本周"
     r"|周[一二三四五六日天]|星期[一二三四五六日天])[\u4e00-\u9fff])"
+    # A part of the day opens a step too, unless it follows its own day ("周一 下午").
+    r"|(?<=[\u4e00-\u9fff])(?<![一二三四五六七日天号末])(?<!今晚|昨晚) (?=(?:上午|下午|中午|晚上|早上|傍晚)[\u4e00-\u9fff])"
     # "called 2 parents yesterday and 1 more today": what follows is the same again.
     r"|(?<=\s)and(?=\s+(?:\d+|one|two|three|four|five|another)\s+more\b))"
 )
@@ -610,8 +612,10 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             )
         ):
             continue  # "带同学去博物馆参观，晚上写了总结": the write-up is part of the visit
-        if rule.weak == "clause" and m.clause in strong_clauses:
+        if rule.weak in ("clause", "talk") and m.clause in strong_clauses:
             continue
+        if rule.weak == "talk" and _part_of_a_talk(low, m, bounds, matches):
+            continue  # "和小刘谈心，帮他改了简历": the help is part of the talk
         if m.kind == "student_talk":
             if (
                 m.clause in parent_clauses
@@ -799,7 +803,7 @@ _TALK_KINDS = frozenset({"student_talk", "parent_contact"})
 # "和3名同学个别交流，谈大创选题": what the talk was about, right after its verb.
 _TALKED_ABOUT_RE = re.compile(r"(?:谈|聊|讨论|交流|沟通|商量)(?:了|一下|起)?(?:关于)?$")
 _STUDENT_NAMED_RE = re.compile(r"学生|同学|班长|班委|室友|小[\u4e00-\u9fff]")
-_CHAT_HOSTS = _MEETING_KINDS | {"parent_contact", "dorm_visit"}
+_CHAT_HOSTS = _MEETING_KINDS | {"parent_contact", "dorm_visit", "student_activity"}
 
 
 def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> bool:
@@ -949,6 +953,22 @@ def _run_on_repeat(low: str, m: _Match, again: re.Match[str], dates: list[DateMe
 _BARE_WRITEUP_RE = re.compile(
     r"(?:撰写|写了?|整理了?|完成了?)(?:一?(?:份|篇|个))?(?:活动)?(?:总结|心得|报告|记录)"
 )
+
+
+_WITH_STUDENTS_KINDS = frozenset({"student_talk", "student_activity"})
+
+
+def _part_of_a_talk(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
+    """Whether duty work for a student at `m` is part of a talk or an activity with the
+    students within two clauses of it, in the same step of the note (no clause after the
+    first of them opens a new day or part of the day: "周一下午帮两个同学改简历，和他们谈了谈")."""
+    for o in matches:
+        if o.kind not in _WITH_STUDENTS_KINDS or abs(o.clause - m.clause) > 2:
+            continue
+        first, last = sorted((o.clause, m.clause))
+        if not any(_OWN_STEP_RE.match(low, bounds[c] + 1) for c in range(first + 1, last + 1)):
+            return True
+    return False
 
 
 def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:

@@ -1044,6 +1044,8 @@ def find_dates(
         found = _more_en_days(text, found, today)
     if chinese:
         found = _more_cn_weekdays(text, found)
+        if _NEXT_DAY_GATE_RE.search(text):
+            found = _next_days(text, found)
     found = _apply_week_header(text, today, found)
     if len(found) > 1:  # the passes below leave a single date as it is
         found = _carry_named_week(text, today, found)
@@ -1056,6 +1058,30 @@ def find_dates(
     if "前" in text:  # every deadline word has 前 (之前, 以前, 前)
         found = _drop_deadlines(text, found)
     return _drop_range_ends(text, found) if len(found) > 1 else found
+
+
+# "上礼拜三送医院去的 … 第二天下午又去医院看了一趟": a day counted from the date before it.
+_NEXT_DAY_RE = re.compile(r"(第二|第三|次|隔|翌)(?:天|日)(?![上下]午?班|课)")
+_NEXT_DAY_GATE_RE = re.compile(r"第[二三][天日]|次日|隔天|翌日")
+_NEXT_DAY_AFTER = {"第二": 1, "次": 1, "隔": 1, "翌": 1, "第三": 2}
+
+
+def _next_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates with each "第二天" (次日, 隔天, 第三天) after a calendar date added, counted
+    from the date before it ("国庆第二天", a holiday's day, is that holiday's rule)."""
+    added: list[DateMention] = []
+    for m in _NEXT_DAY_RE.finditer(text):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        before = [d for d in found if d.end <= m.start() and not d.coarse]
+        if not before:
+            continue
+        last = before[-1]
+        if last.end == m.start() or _HOLIDAY_SPAN_RE.fullmatch(text, last.end, m.start()):
+            continue  # "国庆第二天", "国庆假期第二天": the holiday's own day
+        day = last.day + timedelta(days=_NEXT_DAY_AFTER[m.group(1)])
+        added.append(DateMention(m.start(), m.end(), day))
+    return sorted(found + added, key=lambda d: d.start) if added else found
 
 
 # What joins weekdays listed together: "周二周四", "周一、周三", "Tue and Thu".

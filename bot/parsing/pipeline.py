@@ -135,7 +135,7 @@ _NEG_AFTER_GATE_RE = re.compile(
 )
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
-NEG_LATER_FIRST = "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周"
+NEG_LATER_FIRST = "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周我替那说"
 _NEG_LATER_RE = gated(
     NEG_LATER_FIRST,
     r"\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"
@@ -150,7 +150,10 @@ _NEG_LATER_RE = gated(
     # "14号的班会因为考试调整没开": not held, said at the clause's end.
     r"|没(?:开|去|查|听|办)成?$"
     # "查寝的事下次再说": put off to another time.
-    r"|(?:下次|以后|回头|改天|过几天|过两天|有空|到时候?|明天|后天|下周|周末)再(?:说|去|弄|搞|查|开|聊|谈|联系)",
+    r"|(?:下次|以后|回头|改天|过几天|过两天|有空|到时候?|明天|后天|下周|周末)再(?:说|去|弄|搞|查|开|聊|谈|联系)"
+    # Voice notes run on without a break: "…没进去 嗯 改天吧", "他爸临时加班 说改天吧",
+    # "我这边有课去不了 让小孙老师替我听了".
+    r"|改天吧|那就改天|说改天|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上)|替我(?:听|去|参加|开)",
 )
 # "提醒学生查寝时间", "通知大家今晚班会": what students are told of is no activity of the advisor.
 _TOLD_BEFORE_RE = re.compile(
@@ -596,7 +599,12 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         for m in matches
     )
     document_any = any(RULES[m.rule_index].document for m in matches)
-    strong_clauses = {m.clause for m in matches if RULES[m.rule_index].weak is None}
+    # "跟没回家的孩子一块吃的月饼 嗯 聊聊天": a chat with no one named hides nothing beside it.
+    strong_clauses = {
+        m.clause
+        for m in matches
+        if RULES[m.rule_index].weak is None and low[m.start : m.end] not in _BARE_CHATS
+    }
     parent_clauses = {m.clause for m in matches if m.kind == "parent_contact"}
     kept: list[_Match] = []
     for m in matches:
@@ -798,6 +806,10 @@ _TOPIC_MARK_RE = re.compile(
 _TITLE_AFTER_RE = re.compile(r"\s*:|\s+(?=[\u4e00-\u9fff])")
 _TITLE_KINDS = frozenset({"student_activity", "other"})
 _THEN_RE = re.compile(r"然后|之后|接着|随后|\bthen\b|\balso\b")
+# Said after an activity named in a meeting: it was a subject, not held.
+_MENTIONED_RE = re.compile(
+    r"[^,]{0,6}?(?:也|还|都|顺便)?(?:说了说|讲了讲|说了一下|讲了一下|提了一下|提了提|提了|强调了|强调了一下|说了)"
+)
 _MEETING_DID_RE = re.compile(r"组织(?:大家|同学们?|全班)(?:一起)?学习")
 _TALK_KINDS = frozenset({"student_talk", "parent_contact"})
 # "和3名同学个别交流，谈大创选题": what the talk was about, right after its verb.
@@ -852,6 +864,8 @@ def _drop_meeting_topics(
             topic = _TOPIC_MARK_RE.search(low, gap_start, m.start)
             if _MEETING_DID_RE.match(low, m.start) and m.start <= gap_start + 2:
                 continue  # "开了团会，组织大家学习团章": what the meeting did
+            if _MENTIONED_RE.match(low, m.end, bounds[m.clause + 1]):
+                continue  # "开了个班委会…还有团日活动也说了说": what was said there
             if (
                 topic is not None
                 and (meeting.clause == m.clause or topic.start() <= gap_start + 2)
@@ -955,6 +969,7 @@ _BARE_WRITEUP_RE = re.compile(
 )
 
 
+_BARE_CHATS = frozenset({"聊聊", "聊天", "聊了聊", "聊了一下"})
 _WITH_STUDENTS_KINDS = frozenset({"student_talk", "student_activity"})
 
 

@@ -775,10 +775,13 @@ def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMentio
 # a clause that only repeats the activity before it, on a day of its own.
 # "again", "2 more": the English words for it.
 _AGAIN_EN = r"\bagain\b|\b(?:\d+|one|two|three|four|five|another)\s+more\b"
-REPEAT_FIRST = "0123456789afot再又"
+REPEAT_FIRST = "0123456789afot再又去"
 _REPEAT_RE = gated(
     REPEAT_FIRST,
-    r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?|"
+    r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
+    # "女生宿舍今天去了 … 然后男生那边明天晚上去": a dated clause that ends in a bare "go"
+    # is the same again (used on one clause at a time: $ is the clause's end).
+    r"|去(?:看看|转转|一趟|一下)?(?:吧|呢)?\s*$|"
     + _AGAIN_EN,
 )
 
@@ -888,7 +891,7 @@ def _drop_meeting_topics(
 def _with_repeats(
     low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention], today: date
 ) -> list[_Match]:
-    if _REPEAT_RE.search(low) is None:
+    if _REPEAT_RE.search(low) is None and "去" not in low:
         return matches
     taken = {m.clause for m in matches}
     added: list[_Match] = []

@@ -1503,6 +1503,10 @@ def _load_dateparser() -> Any:
     return _dateparser_search
 
 
+# How far from now a date the fallback finds may be.
+_FALLBACK_YEARS = 50
+
+
 def fallback_dates(text: str, now: datetime) -> list[DateMention]:
     """English dates the rules did not understand, through dateparser (restricted to English).
 
@@ -1527,6 +1531,8 @@ def fallback_dates(text: str, now: datetime) -> list[DateMention]:
     for substring, moment in results:
         if len(substring.strip()) < 3 or substring.strip().isdigit():
             continue  # bare numbers are counts and room numbers, not dates
+        if abs(moment.year - now.year) > _FALLBACK_YEARS:
+            continue  # "100000d ago": a number read as days, no date of a note
         start = text.find(substring)
         mentions.append(DateMention(max(start, 0), max(start, 0) + len(substring), moment.date()))
     return mentions

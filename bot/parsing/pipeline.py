@@ -1224,6 +1224,17 @@ def _details(
             found.count, found.explicit_count = len(found.students), True
 
 
+_EACH_ONE_RE = re.compile(r"分别")
+
+
+def _one_each(found: Found, days: list[date]) -> None:
+    """ "上周四 周五分别和邓佳 马骁谈心": as many people as days, one on each day."""
+    if found.kind in _COUNTED_KINDS and found.count == len(days):
+        found.count = 1
+        if len(found.students) == len(days):
+            found.students = (found.students[days.index(found.day)],)
+
+
 def _merge(into: Found, other: Found) -> None:
     """Two mentions of one activity on one day ("查寝，宿舍卫生良好") are one record."""
     into.time = into.time or other.time
@@ -1297,6 +1308,8 @@ def analyse(
                 dated=dated,
             )
             _details(found, norm, low, seg_start, seg_end, dates)
+            if len(days) > 1 and _EACH_ONE_RE.search(low, seg_start, seg_end):
+                _one_each(found, days)
             for earlier in result:
                 if (
                     earlier.kind == found.kind

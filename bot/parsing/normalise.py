@@ -115,8 +115,12 @@ _SHAPE_SLIPS: tuple[Slip, ...] = (
     Slip("己经", "已经"),
     Slip("牛", "午", before="(?<=[上中下])", after="(?![奶肉排仔羊])"),
     Slip("曰", "日", before=r"(?<=[\d一二三四五六七八九十期周])"),
-    # 周未 is 周末 unless 未 negates the verb after it ("这周未去查寝").
-    Slip("周未", "周末", after="(?![去开进查联谈召组参到能曾完做见])"),
+    # 周未 is 周末 unless 未 negates the verb after it ("这周未去查寝"; "周未去查寝了" is done).
+    Slip(
+        "周未",
+        "周末",
+        after=r"(?![去开进查联谈召组参到能曾完做见](?![^,.;!?。；\s]{0,6}?了))",
+    ),
 )
 # Homophones of voice-to-text input: the recogniser writes a word that sounds like the one
 # meant ("班为会", "挺了一节课", "严讨会", "均训", "去家纺了").
@@ -146,7 +150,7 @@ _VOICE_SLIPS: tuple[Slip, ...] = (
 # Cantonese "冇" are 没), folded to the standard ones the vocabulary knows.
 _DIALECT_WORDS: tuple[Slip, ...] = (
     Slip("龙门阵", "天"),
-    Slip("摆", "聊", after="(?=了?(?:一?会儿?|一下|下|半天|一阵)?龙门阵|(?:了|一)?哈(?!哈))"),
+    Slip("摆", "聊", after="(?=了?(?:一?会儿?|一下|下|半天|一阵)?龙门阵|了?一?哈(?!哈))"),
     Slip("唠嗑", "聊天"),
     Slip("唠", "聊", after="(?!叨)"),
     Slip("拉呱", "聊天"),

@@ -278,6 +278,9 @@ _BUT_RE = re.compile(r"\bbut\b|但是?|可是|结果")
 _REASON_BEFORE_RE = re.compile(
     r"(?:因为|由于)(?:要|有|开|在)?$|\b(?:because\s+of|due\s+to)\s+(?:(?:a|an|the|my|our)\s+)?(?:\w+\s+)?$"
 )
+# "有空去趟男生宿舍": when there is time, an undated plan (unless done: "今天有空去宿舍看了看").
+_WHEN_FREE_RE = re.compile(r"有空(?:的时候|时)?(?:就)?(?=去|到)")
+_DONE_ZH_RE = re.compile(r"了|过")
 # "如果天气好的话，想…": a clause that only sets a condition makes the next one hypothetical.
 _CONDITION_RE = re.compile(r"\s*(?:如果|假如|(?<![主重需只])要是|万一|\bif\b)[^,]{0,20}$")
 # "如果周末不下雨就带学生去爬山": a condition inside the activity's own clause.
@@ -444,6 +447,8 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True
     if _BLOCK_BEFORE_RE.search(low, cs, start):
         return True
+    if _WHEN_FREE_RE.search(low, cs, start) and not _DONE_ZH_RE.search(low, start, ce):
+        return True  # "有空去趟男生宿舍": some day, no day
     if ":" in low and _TODO_HEAD_RE.search(low, 0, start):
         return True  # "提醒自己：本月要完成查寝、班会各一次，家长联系至少2人次"
     if _OTHER_DOER_RE.match(low, cs, start):
@@ -775,13 +780,15 @@ def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMentio
 # a clause that only repeats the activity before it, on a day of its own.
 # "again", "2 more": the English words for it.
 _AGAIN_EN = r"\bagain\b|\b(?:\d+|one|two|three|four|five|another)\s+more\b"
+_ELLIPTIC_GO = r"去(?:看看|转转|一趟|一下)?(?:吧|呢)?\s*$"
+_ELLIPTIC_GO_RE = re.compile(_ELLIPTIC_GO)
 REPEAT_FIRST = "0123456789afot再又去"
 _REPEAT_RE = gated(
     REPEAT_FIRST,
     r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
     # "女生宿舍今天去了 … 然后男生那边明天晚上去": a dated clause that ends in a bare "go"
     # is the same again (used on one clause at a time: $ is the clause's end).
-    r"|去(?:看看|转转|一趟|一下)?(?:吧|呢)?\s*$|"
+    rf"|{_ELLIPTIC_GO}|"
     + _AGAIN_EN,
 )
 
@@ -938,6 +945,15 @@ def _repeats_within(
             and not any(o.clause == m.clause and o.start >= again.start() for o in matches)
         ):
             added.append(_Match(again.start(), again.end(), m.rule_index, m.clause, m.kind))
+            continue
+        # "今天查了5号楼宿舍 6号楼明天去": a day of its own, then a bare "go" ends the clause.
+        go = _ELLIPTIC_GO_RE.search(low, m.end, ce)
+        if (
+            go is not None
+            and any(m.end <= d.start < go.start() and not d.coarse for d in dates)
+            and not any(o.clause == m.clause and o.start > m.start for o in matches)
+        ):
+            added.append(_Match(go.start(), go.end(), m.rule_index, m.clause, m.kind))
             continue
         repeat = _AGAIN_EN_RE.search(low, m.end, ce)
         if repeat is None:

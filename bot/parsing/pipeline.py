@@ -599,8 +599,12 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         return matches  # what follows weighs one activity against another
     # "在宿舍楼值班": a dorm word only naming the place is no activity (nor a stronger one).
     matches = [m for m in matches if not _only_the_place(low, m, bounds, matches)]
+    # Other work hides no other work: on one day they are one record, on two days two
+    # ("周三送学生去医院 第二天又去医院看了一趟").
     strong_any = any(
-        RULES[m.rule_index].weak != "message" and not RULES[m.rule_index].document
+        RULES[m.rule_index].weak != "message"
+        and not RULES[m.rule_index].document
+        and m.kind != "other"
         for m in matches
     )
     document_any = any(RULES[m.rule_index].document for m in matches)
@@ -660,7 +664,9 @@ _PAPERS_WITH_DOCUMENT_RE = re.compile(
 )
 # The rule for such paperwork ("other" work, weak beside a stronger activity).
 _PAPERS_RULE = next(
-    i for i, r in enumerate(RULES) if r.kind == "other" and r.weak == "message" and "台账" in r.pattern
+    i
+    for i, r in enumerate(RULES)
+    if r.kind == "other" and r.weak == "message" and "台账" in r.pattern
 )
 
 
@@ -788,8 +794,7 @@ _REPEAT_RE = gated(
     r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
     # "女生宿舍今天去了 … 然后男生那边明天晚上去": a dated clause that ends in a bare "go"
     # is the same again (used on one clause at a time: $ is the clause's end).
-    rf"|{_ELLIPTIC_GO}|"
-    + _AGAIN_EN,
+    rf"|{_ELLIPTIC_GO}|" + _AGAIN_EN,
 )
 
 _OTHER_SUBJECT_RE = re.compile(

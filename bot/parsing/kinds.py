@@ -594,12 +594,11 @@ _RULES: list[KindRule] = [
     ),
     # "a 1:1 with a freshman", "1v1 谈心"; a score ("篮球赛1:1") is the match beside it.
     KindRule("student_talk", r"\b1\s*(?::|v|to)\s*1\b(?![\d:])", weak="clause"),
-    # Taking a student to a doctor is care of its own beside work in other clauses
-    # ("带那个中暑的孩子去校医院了…然后下午给他家长回了个电话").
+    # Taking a student to a doctor is care of its own beside other work, in a run-on clause
+    # too ("去宿舍转了一圈 有个娃儿发烧了 送他去校医院了").
     KindRule(
         "other",
         r"(?:带|陪|送)(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所)",
-        weak="clause",
     ),
     # Duty work done for one student: reviewing their plan, explaining the curriculum to them,
     # handling their paperwork at an office. Part of a talk or an activity beside it ("和小刘
@@ -814,7 +813,7 @@ _RULES: list[KindRule] = [
         # Not the office's name: "去就业办帮同学办手续".
         r"|(?<![业务工])办理?[^,.;!?。；]{0,8}?(?:手续|申请|证明|事宜)|(?:帮|替|为)(?:毕业生|新生)[^,.;!?。；]{0,6}?(?:办|申请|开具?|盖章|签字)"
         # "去医院看望了生病住院的学生": care for a sick student.
-        r"|看望|探望|(?:去|到)了?趟?医院"
+        r"|看望|探望|(?:去|到)了?趟?(?:校)?(?:医院|医务室)"
         r"|批改|巡查|值班|值了?(?:[一两二三四五六七八九十几\d]+\s*(?:天|个|次|晚|夜))?的?班|迎新|军训|体检|宿舍调整|调宿|材料|台账|会议记录|班级群"
         # "在家长群发了放假通知", "家长群里有人问放假时间，我回复了": the parents' group answered.
         r"|(?:在|往|到|给)家长群(?:里|中)?(?:发|通知|回复|提醒|转发|说明)|家长群[^,.;!?。；]{0,12}?[,\s]?\s*我(?:回复|回答|解答|发|通知)了?",

@@ -213,6 +213,8 @@ _REACHED_ELSE_RE = re.compile(
     f"{_MOVED_DONE_RE.pattern}"
     r"|[^,]{0,8}?(?:后来|改为|改成|然后|就|只好|于是|又)[^,]{0,4}?"
     r"(?P<verb_else>发了?(?:个|条|一条)?(?:短信|微信|消息)|留了?言|微信(?:联系|沟通)了?|视频(?:联系|沟通)了?|电话(?:联系|沟通)了?)"
+    # "莫人接 晚上又打了一次 打通了": the call tried again went through.
+    r"|[^,]{0,12}?(?:又|再)[^,]{0,8}?(?P<verb_through>打通了|接通了|联系上了)"
     r"|\s*(?:so\s+|then\s+|and\s+)*(?:i\s+)?(?P<verb_else_en>(?:texted|messaged|wechatted|emailed|left\s+a\s+message))"
 )
 # A wish is not a deed: "想带学生去科技馆参观", "想给小李家长打电话".

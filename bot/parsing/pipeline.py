@@ -319,7 +319,7 @@ _DOCUMENT_AFTER_RE = re.compile(
 # "补录10月16日查寝记录": a note that backfills the record of an activity records it.
 _BACKFILL_RE = re.compile(r"补录|补记|补登|补填|补交|补一条|补充记录|\bbackfill|\blate\s+entry")
 _PARENT_WORD_RE = re.compile(
-    r"家长|父亲|母亲|爸爸|妈妈|父母|监护人|\b(?:parents?|mother|father|mom|mum|dad|guardians?)\b"
+    r"家长|父亲|母亲|爸爸|妈妈|父母|监护人|[他她](?:爸|妈|爹|娘|老爸|老妈)|\b(?:parents?|mother|father|mom|mum|dad|guardians?)\b"
 )
 _STUDENT_WORD_RE = re.compile(
     r"学生|同学|班长|班委|室友|孩子|[a-z]|\b(?:students?|classmates?|freshm[ae]n|him|her)\b"

@@ -268,3 +268,25 @@ def test_weekly_summaries_and_run_on_notes(text: str, expected: list[tuple[str, 
 )
 def test_people_listed_by_handwriting_are_counted(text: str, counts: list[int]) -> None:
     assert [a.count for a in parse_message(text, NOW)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("跟孩子他爹通了个电话", ["parent_contact"]),
+        ("给学生他老爸打了电话", ["parent_contact"]),
+        ("给孩子妈发了微信", ["parent_contact"]),
+        ("给老妈打了电话", []),  # the advisor's own mother
+        ("晚上跟那几个娃儿吃了顿饭", ["student_talk"]),
+        ("周二下牛给张磊家长打电话 莫人接 晚上又打了一次 打通了", ["parent_contact"]),
+        ("昨天晚上去宿舍转了一圈 有个娃儿发烧了 送他去校医院了", ["dorm_visit", "other"]),
+        ("今天去医务室看了一下生病的同学", ["other"]),
+    ],
+)
+def test_spoken_words_for_family_and_care(text: str, expected: list[str]) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_dates_day_is_no_count() -> None:
+    (_, _, call) = parse_message("11.20 查寝 2h；11.21 班会 1h；11.22 家长电话 x2", NOW)
+    assert (call.kind, call.date.isoformat(), call.count) == ("parent_contact", "2026-11-22", 2)

@@ -290,3 +290,10 @@ def test_spoken_words_for_family_and_care(text: str, expected: list[str]) -> Non
 def test_a_dates_day_is_no_count() -> None:
     (_, _, call) = parse_message("11.20 查寝 2h；11.21 班会 1h；11.22 家长电话 x2", NOW)
     assert (call.kind, call.date.isoformat(), call.count) == ("parent_contact", "2026-11-22", 2)
+
+
+def test_one_of_several_calls_not_reached_keeps_the_calls() -> None:
+    (call,) = parse_message(
+        "今天晚上给晚归那俩孩子的加长都打了电话 一个没打通 另一个唠了挺长时间", NOW
+    )
+    assert (call.kind, call.count) == ("parent_contact", 2)

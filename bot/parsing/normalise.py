@@ -4,7 +4,8 @@ NFKC (full-width digits and punctuation folded), traditional characters some pho
 folded to simplified ones (`_TRADITIONAL`, a table of the characters that matter here),
 circled item numbers made breaks, input-method slips folded to the words the vocabulary
 knows (`_IME_SLIPS`: pinyin left unconverted, homophones picked from the candidate list,
-half-converted words), English chat shorthand spelled out (`_SHORTHAND`), and a leading bot
+half-converted words; `CONTEXT_SLIPS`: shape slips of handwriting input, homophones of
+voice-to-text input and regional words, each folded only in its context), English chat shorthand spelled out (`_SHORTHAND`), and a leading bot
 command, mention or forwarding label dropped. `normalise` returns the note and its
 lower-case twin with the same offsets, which every later stage reads.
 """

@@ -99,7 +99,8 @@ _ABOUT_BEFORE = re.compile(
     r"\b(?:about|regarding|re|discuss(?:ed|ing)?|went\s+over)\s+(?:(?:a|the|his|her|their|my|our)\s+)?(?:\w+\s+)?$"
 )
 _TOPIC_BEFORE_ZH = re.compile(
-    r"(?:关于|有关|就(?![是要去到在把又会这那])|针对)[^,.;!?。；]{0,8}$"
+    # 就 before a day is "then" ("就周六去宿舍转了一圈").
+    r"(?:关于|有关|就(?![是要去到在把又会这那周今昨前明上下星礼])|针对)[^,.;!?。；]{0,8}$"
     # "和宿管阿姨沟通了宿舍卫生问题": what was talked over.
     r"|(?:沟通|交流|汇报|讨论|商量|协调)了?(?:一下)?[^,.;!?。；]{0,2}$"
     # "找了几个同学了解宿舍情况": what was asked about.
@@ -682,7 +683,9 @@ _RULES: list[KindRule] = [
         r"带(?:领|着)?(?:全班|班里|班上|本班)?的?(?:学生|同学|孩子|新生)们?(?:一起|一块儿?)?"
         # "讲座，我带班里同学去听了": the talk the students were taken to; "就业动员大会 带班上
         # 同学一起去的": the event named before, gone to with them.
-        r"(?:包|做|过|玩|唱|跑|打|踢|爬|种|吃|看|去听|去(?:的|了)?(?=$|[\s,.;!?。；]))",
+        r"(?:包|做|过|玩|唱|跑|打|踢|爬|种|吃|看|去听|去(?:的|了)?(?=$|[\s,.;!?。；]))"
+        # "参加了学院的毕业生座谈会 带了几个同学一起": some students taken along.
+        r"|带了?(?:几个|一些|[\d一二两三四五六七八九十]+个)的?(?:学生|同学|孩子|新生)们?(?:一起|一块儿?)(?:去的?|去了)?(?=$|[\s,.;!?。；])",
         forbid_before=_PLANNING_BEFORE_ZH,
     ),
     KindRule(

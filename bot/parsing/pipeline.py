@@ -826,7 +826,7 @@ _TITLE_KINDS = frozenset({"student_activity", "other"})
 _THEN_RE = re.compile(r"然后|之后|接着|随后|\bthen\b|\balso\b")
 # Said after an activity named in a meeting: it was a subject, not held.
 _MENTIONED_RE = re.compile(
-    r"[^,]{0,6}?(?:也|还|都|顺便)?(?:说了说|讲了讲|说了一下|讲了一下|提了一下|提了提|提了|强调了|强调了一下|说了)"
+    r"[^,]{0,4}?(?:也|还|都|顺便)(?:说了说|讲了讲|说了一下|讲了一下|提了一下|提了提|提了|强调了|说了)"
 )
 _MEETING_DID_RE = re.compile(r"组织(?:大家|同学们?|全班)(?:一起)?学习")
 _TALK_KINDS = frozenset({"student_talk", "parent_contact"})

@@ -297,3 +297,18 @@ def test_one_of_several_calls_not_reached_keeps_the_calls() -> None:
         "今天晚上给晚归那俩孩子的加长都打了电话 一个没打通 另一个唠了挺长时间", NOW
     )
     assert (call.kind, call.count) == ("parent_contact", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周末两天莫得啥子事 就周六去宿舍转了一圈", [("dorm_visit", "2026-11-28")]),
+        (
+            "昨天斑会开了 讲了毕业生离校注意事项 会后把斑委留下来又说了几句",
+            [("class_meeting", "2026-12-03"), ("cadre_meeting", "2026-12-03")],
+        ),
+        ("今天去参加了学院的毕业生座谈会 带了几个同学一起", [("student_activity", "2026-12-04")]),
+    ],
+)
+def test_sichuan_weekly_notes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == expected

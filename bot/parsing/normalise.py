@@ -33,10 +33,12 @@ _PREFIX_RE = re.compile(
 _TRADITIONAL = str.maketrans(
     "寢會課聽訪談級長參觀賽學與號樓週話電聯繫時開題導師們個兩間論講訓幹員動體場進見後點"
     "絡備組織習驗圍視夥專業績簡報當練詢導預實踐創領隊項氣晨讀護經歷選舉競"
-    "團務議這禮來過還沒說發現問寫數語輔處決約從內對戶區書",
+    "團務議這禮來過還沒說發現問寫數語輔處決約從內對戶區書"
+    "醫帶幫討劃計請診飯評頭裡麼為應該單給頓",
     "寝会课听访谈级长参观赛学与号楼周话电联系时开题导师们个两间论讲训干员动体场进见后点"
     "络备组织习验围视伙专业绩简报当练询导预实践创领队项气晨读护经历选举竞"
-    "团务议这礼来过还没说发现问写数语辅处决约从内对户区书",
+    "团务议这礼来过还没说发现问写数语辅处决约从内对户区书"
+    "医带帮讨划计请诊饭评头里么为应该单给顿",
 )
 # Slips of the input method: pinyin left unconverted ("查qin", "sushe") and homophones picked
 # from the candidate list ("班慧" for 班会), folded to the words the vocabulary knows.

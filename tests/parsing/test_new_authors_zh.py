@@ -312,3 +312,16 @@ def test_one_of_several_calls_not_reached_keeps_the_calls() -> None:
 )
 def test_sichuan_weekly_notes(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_and_days(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("周二晚上查寢6栋", "dorm_visit"),
+        ("今天帶學生去醫院看病", "other"),
+        ("給家長打了電話", "parent_contact"),
+        ("參加班主任研討會", "seminar"),
+    ],
+)
+def test_traditional_characters_of_handwriting_input(text: str, kind: str) -> None:
+    assert kinds(text) == [kind]

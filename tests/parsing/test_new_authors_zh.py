@@ -114,6 +114,10 @@ def test_regional_words_for_not_negate(text: str) -> None:
         "学院下午有个班主任培训 我这边有课去不了 让小孙老师替我听了",
         "有空再去趟8号楼 上次有个宿舍太乱了",
         "有空去趟男生宿舍",
+        "本来想今天开班会 结果学院临时开会 班会黄了",
+        "约了小张谈心 他没来 白等了",
+        "查寝这周就拉倒吧 太忙了",
+        "今天去听课 结果老师调课了 白跑一趟",
     ],
 )
 def test_what_fell_through_or_has_no_day_is_nothing(text: str) -> None:

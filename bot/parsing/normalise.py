@@ -184,6 +184,12 @@ _CONTEXT_SLIP_RE = gated(
 )
 
 
+# A character of every slip, the rarest in notes: most notes have none, and one set test
+# spares them the scan (tests/parsing/test_new_authors_zh.py checks every slip has one).
+CONTEXT_SLIP_GATE = "严为亲位侃偈冇卫厅合君含呱唠嗑圳均坊坐娃寨己必挺摆斑昕曰木未杳汁汇活牛玩现琴盐笫篇纺莫规言谝贝阵陪驯骋"
+_CONTEXT_SLIP_GATE_RE = re.compile(f"[{CONTEXT_SLIP_GATE}]")
+
+
 def _fold_context_slip(m: re.Match[str]) -> str:
     return _CONTEXT_SLIP_WORD[m.group()]
 
@@ -381,7 +387,8 @@ def normalise(text: str) -> tuple[str, str]:
     norm = unicodedata.normalize("NFKC", text)
     if _TRADITIONAL_RE.search(norm):
         norm = norm.translate(_TRADITIONAL)
-    norm = _CONTEXT_SLIP_RE.sub(_fold_context_slip, norm)
+    if _CONTEXT_SLIP_GATE_RE.search(norm):
+        norm = _CONTEXT_SLIP_RE.sub(_fold_context_slip, norm)
     norm = _fold_slips(norm)
     m = _PREFIX_RE.match(norm)
     if m:

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.parsing import parse_message, parse_note
-from bot.parsing.normalise import CONTEXT_SLIPS, normalise
+from bot.parsing.normalise import CONTEXT_SLIP_GATE, CONTEXT_SLIPS, normalise
 
 # A Friday evening.
 NOW = dt.datetime(2026, 12, 4, 21, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -71,6 +71,10 @@ def test_each_slip_means_one_word() -> None:
     for slip in CONTEXT_SLIPS:
         words.setdefault(slip.slip, set()).add(slip.word)
     assert {s: w for s, w in words.items() if len(w) > 1} == {}
+
+
+def test_every_slip_passes_the_gate() -> None:
+    assert [s.slip for s in CONTEXT_SLIPS if not set(s.slip) & set(CONTEXT_SLIP_GATE)] == []
 
 
 def test_a_slip_is_folded_only_in_its_context() -> None:

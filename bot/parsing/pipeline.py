@@ -48,7 +48,8 @@ _HARD_SEP_RE = re.compile(
     # "今天班委会 定了团日活动 完了去宿舍转了一圈": typed on a phone, a space before a word that
     # opens a new step (a day, "then") ends a clause.
     r"|(?<=[\u4e00-\u9fff]) (?=(?:今天|昨天|前天|今早|昨晚|然后|完了|之后|接着|随后|另外|还有|上周|这周|本周"
-    r"|周[一二三四五六日天]|星期[一二三四五六日天])[\u4e00-\u9fff])"
+    # "周一 听课 周二 查寝": the day may stand alone before its item.
+    r"|周[一二三四五六日天]|星期[一二三四五六日天])\s?[\u4e00-\u9fff])"
     # A part of the day opens a step too, unless it follows its own day ("周一 下午").
     r"|(?<=[\u4e00-\u9fff])(?<![一二三四五六七日天号末])(?<!今晚|昨晚) (?=(?:上午|下午|中午|晚上|早上|傍晚)[\u4e00-\u9fff])"
     # "called 2 parents yesterday and 1 more today": what follows is the same again.
@@ -135,7 +136,9 @@ _NEG_AFTER_GATE_RE = re.compile(
 )
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
-NEG_LATER_FIRST = "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周我替那说爽拉白扑泡吹黄"
+NEG_LATER_FIRST = (
+    "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周我替那说爽拉白扑泡吹黄"
+)
 _NEG_LATER_RE = gated(
     NEG_LATER_FIRST,
     r"\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"

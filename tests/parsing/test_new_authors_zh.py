@@ -255,6 +255,14 @@ def test_a_northern_room_is_a_dorm_room() -> None:
             [("dorm_visit", "2026-11-30"), ("student_talk", "2026-12-01")],
         ),
         ("国庆假期第二天去宿舍看了看", [("dorm_visit", "2026-10-02")]),
+        (
+            "本周小结 周一 听课 周三 给3位家长打电话 周四 和小李谈心",
+            [
+                ("classroom_visit", "2026-11-30"),
+                ("parent_contact", "2026-12-02"),
+                ("student_talk", "2026-12-03"),
+            ],
+        ),
     ],
 )
 def test_weekly_summaries_and_run_on_notes(text: str, expected: list[tuple[str, str]]) -> None:

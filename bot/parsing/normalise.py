@@ -117,6 +117,14 @@ _SHAPE_SLIPS: tuple[Slip, ...] = (
     Slip("导贝", "导员"),
     Slip("己经", "已经"),
     Slip("牛", "午", before="(?<=[上中下])", after="(?![奶肉排仔羊])"),
+    Slip("睌", "晚"),
+    Slip("辅异", "辅导"),
+    Slip("参如", "参加"),
+    Slip("活功", "活动"),
+    Slip("班圾", "班级"),
+    Slip("教宝", "教室"),
+    Slip("寝宝", "寝室"),
+    Slip("自刁", "自习"),
     Slip("曰", "日", before=r"(?<=[\d一二三四五六七八九十期周])"),
     # 周未 is 周末 unless 未 negates the verb after it ("这周未去查寝"; "周未去查寝了" is done).
     Slip(
@@ -144,6 +152,10 @@ _VOICE_SLIPS: tuple[Slip, ...] = (
     Slip("陪训", "培训"),
     Slip("讲坐", "讲座"),
     Slip("查琴", "查寝"),
+    Slip("差寝", "查寝"),
+    Slip("弹心", "谈心"),
+    Slip("加访", "家访"),
+    Slip("素舍", "宿舍"),
     Slip("查亲", "查寝", after="(?![戚属人友])"),
     Slip("玩自习", "晚自习"),
     Slip("家纺", "家访", before="(?<=[去做搞次趟])"),
@@ -186,7 +198,10 @@ _CONTEXT_SLIP_RE = gated(
 
 # A character of every slip, the rarest in notes: most notes have none, and one set test
 # spares them the scan (tests/parsing/test_new_authors_zh.py checks every slip has one).
-CONTEXT_SLIP_GATE = "严为亲位侃偈冇卫厅合君含呱唠嗑圳均坊坐娃寨己必挺摆斑昕曰木未杳汁汇活牛玩现琴盐笫篇纺莫规言谝贝阵陪驯骋"
+CONTEXT_SLIP_GATE = (
+    "严为亲位侃偈冇卫厅合君含呱唠嗑圳均坊坐娃寨己必挺摆斑昕曰木未杳汁汇活牛玩现琴盐笫篇纺莫规言谝贝阵陪驯骋"
+    "睌异如功圾宝刁差弹加素"
+)
 _CONTEXT_SLIP_GATE_RE = re.compile(f"[{CONTEXT_SLIP_GATE}]")
 
 

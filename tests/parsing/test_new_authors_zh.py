@@ -39,6 +39,8 @@ def kinds(text: str) -> list[str]:
         ("上牛昕了一节线代", "classroom_visit"),
         ("周未去查寝了", "dorm_visit"),
         ("和小王谈必", "student_talk"),
+        ("睌上去教宝看了睌自刁", "classroom_visit"),
+        ("带学生参如志愿活功", "student_activity"),
         # Homophones of voice-to-text input.
         ("晚上开了个班为会 说了说期末安排", "cadre_meeting"),
         ("班委汇 1h 定了期末互助名单", "cadre_meeting"),
@@ -46,6 +48,9 @@ def kinds(text: str) -> list[str]:
         ("下午参加班主任严讨会", "seminar"),
         ("周六去家纺了 孩子家在乡下", "parent_contact"),
         ("晚上玩自习去看了一眼", "classroom_visit"),
+        ("今天差寝了", "dorm_visit"),
+        ("和小王弹心", "student_talk"),
+        ("下午去素舍转了转", "dorm_visit"),
     ],
 )
 def test_slips_of_handwriting_and_voice_input_are_read(text: str, kind: str) -> None:

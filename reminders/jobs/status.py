@@ -14,16 +14,16 @@ from typing import Final, TypeVar
 
 from sqlalchemy.orm import Session
 
-from reminders.compliance import ActivityFact, ComplianceReport, SubmissionFact
+from reminders.compliance import ComplianceReport, SubmissionFact
 from reminders.judge import ClassFacts, FormTotals, form_totals, judge_many
 from reminders.policy import Policy
 from reminders.semester_calendar import Semester, SemesterCalendar
 from storage.directory import all_semesters
 from storage.facts import (
-    ActivityTuple,
+    ActivityRow,
     ClassRow,
     SubmissionTuple,
-    activity_tuples,
+    activity_rows,
     class_keys,
     class_rows,
     classes_of_advisors,
@@ -132,25 +132,25 @@ def _judge_chunk(
     rows: list[ClassRow],
 ) -> list[ClassCompliance]:
     ids = [row.id for row in rows]
-    activities: Mapping[int, list[ActivityTuple]] = {}
+    activities: Sequence[ActivityRow] = ()
     submissions: Mapping[int, list[SubmissionTuple]] = {}
     if semester is not None:
         # Work dated after `at` does not count yet; the judge checks again, this saves reading.
         last_day = min(semester.end, at.date())
         first_day = semester.start
-        activities = activity_tuples(session, first_day, last_day, ids)
+        activities = activity_rows(session, first_day, last_day, ids)
         submissions = submission_tuples(session, ids)
     facts = [
         ClassFacts(
             row.id,
-            list(map(ActivityFact._make, activities.get(row.id, ()))),
+            (),  # the chunk's activities go to the judge as one table, led by class id
             [SubmissionFact(*s) for s in submissions.get(row.id, ())],
             row.advisor.id if row.advisor else None,
         )
         for row in rows
     ]
     by_id = {row.id: row for row in rows}
-    judged = judge_many(policy, calendar, facts, at, semester=semester)
+    judged = judge_many(policy, calendar, facts, at, semester=semester, activities=activities)
     results = [ClassCompliance(by_id[key], report) for key, report in judged]
     results.sort(key=lambda r: r.row.name)
     return results

@@ -29,7 +29,7 @@ from storage.directory import (
     redeem_invite,
 )
 from storage.errors import Ambiguous, InputError, NotFound
-from storage.facts import activity_tuples, class_rows
+from storage.facts import activity_rows, class_rows
 from storage.models import Activity, Person, SchoolClass
 from storage.roster import import_roster, parse_roster
 
@@ -151,8 +151,8 @@ def test_two_activities_from_one_message_and_undo_removes_both(session: Session)
     assert all(a.deleted_at is not None for a in undone)
     # soft deletion: rows stay, but no longer count and are not exported
     assert len(session.scalars(select(Activity)).all()) == 3
-    facts = activity_tuples(session, date(2026, 9, 1), date(2027, 1, 31))
-    assert [f[0] for f in facts[klass.id]] == ["classroom_visit"]
+    facts = activity_rows(session, date(2026, 9, 1), date(2027, 1, 31))
+    assert [(f[0], f[1]) for f in facts] == [(klass.id, "classroom_visit")]
     assert [r.kind for r in iter_export_rows(session)] == ["classroom_visit"]
     # an undone message is still known, so a re-delivery does not record it again
     assert message_was_seen(session, 1001, 2)

@@ -117,9 +117,13 @@ def iter_class_compliance(
             keys = class_keys(session, [*wanted, *others])
     chosen = semester or calendar.current_or_relevant(at.date())
     for chunk in advisor_chunks(keys, chunk_size, advisor_of=lambda key: key[1]):
-        rows = class_rows(session, [class_id for class_id, _advisor in chunk])
+        # Every class in one chunk: no list of ids to send (a thousand-id IN list made
+        # SQLite probe the index class by class, slower than reading the table through).
+        everything = class_ids is None and len(chunk) == len(keys)
+        ids = None if everything else [class_id for class_id, _advisor in chunk]
+        rows = class_rows(session, ids)
         with gc_paused():
-            judged = _judge_chunk(session, policy, calendar, chosen, at, rows)
+            judged = _judge_chunk(session, policy, calendar, chosen, at, rows, ids)
         yield from (r for r in judged if wanted is None or r.row.id in wanted)
 
 
@@ -130,8 +134,9 @@ def _judge_chunk(
     semester: Semester | None,
     at: datetime,
     rows: list[ClassRow],
+    ids: list[int] | None,
 ) -> list[ClassCompliance]:
-    ids = [row.id for row in rows]
+    """The chunk's classes judged: ``rows``, whose ids are ``ids`` (None: every class)."""
     activities: Sequence[ActivityRow] = ()
     submissions: Mapping[int, list[SubmissionTuple]] = {}
     if semester is not None:

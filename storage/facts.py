@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from storage.models import Activity, FormSubmission, Person, SchoolClass, Semester, SemesterPlan
+from storage.types import BulkDate
 
 
 @contextmanager
@@ -126,7 +127,11 @@ def activity_rows(
     """(class id, kind, date, count, hours) of live activities between two dates, one row
     each, as read: the judge tallies them by class itself, so they are not grouped here."""
     query = select(
-        Activity.class_id, Activity.kind, Activity.local_date, Activity.count, Activity.hours
+        Activity.class_id,
+        Activity.kind,
+        type_coerce(Activity.local_date, BulkDate()),
+        Activity.count,
+        Activity.hours,
     ).where(
         Activity.deleted_at.is_(None),
         Activity.local_date >= first_day,

@@ -235,10 +235,12 @@ def _tally(ctx: _Context, rows: Iterable[KeyedActivity[K]], tallies: dict[K, lis
         if done is None:
             done = tallies[key] = [0.0] * width
         each, people, hours, effective = where  # unpacked: cheaper than four attributes
-        for index in each:
-            done[index] += 1.0
-        for index in people:
-            done[index] += count
+        if each:  # (testing first is cheaper than looping over an empty tuple)
+            for index in each:
+                done[index] += 1.0
+        if people:
+            for index in people:
+                done[index] += count
         if hours:
             amount = effective(count, stated)
             for index in hours:

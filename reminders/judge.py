@@ -56,8 +56,10 @@ _NO_DEFAULT: Final = KindHours("", 0.0, False)
 
 K = TypeVar("K", bound=Hashable)  # what identifies a class in judge_many's result
 
-# An activity led by the key of its class: (key, kind, local date, count, stated hours).
-KeyedActivity = tuple[K, str, date, int, float | None]
+# An activity led by the key of its class, as read in bulk: (key, kind, local date as its
+# ordinal, count, stated hours). The day is `date.toordinal()` because a database computes
+# that number cheaper than a driver builds a date object (SQLite keeps dates as text).
+KeyedActivity = tuple[K, str, int, int, float | None]
 
 
 class ClassFacts(NamedTuple, Generic[K]):
@@ -112,9 +114,9 @@ class _Context:
     semester: Semester | None
     today: date
     tracks: tuple[_Track, ...]
-    # kind -> day -> where it counts; only the days by today that fall in a period of a rule
-    # counting the kind, so an activity is counted with two dict lookups.
-    slots: Mapping[str, Mapping[date, _Slots]]
+    # kind -> day (its ordinal) -> where it counts; only the days by today that fall in a
+    # period of a rule counting the kind, so an activity is counted with two dict lookups.
+    slots: Mapping[str, Mapping[int, _Slots]]
     # Length of a class's tally: every period of every track, one after another.
     width: int
     advisor_tracks: tuple[int, ...]
@@ -187,10 +189,11 @@ def _context(
     )
 
 
-def _slots(policy: Policy, tracks: Sequence[_Track], today: date) -> dict[str, dict[date, _Slots]]:
-    """Where each kind counts on each day by ``today`` (see :class:`_Slots`)."""
+def _slots(policy: Policy, tracks: Sequence[_Track], today: date) -> dict[str, dict[int, _Slots]]:
+    """Where each kind counts on each day by ``today``, the day as its ordinal (see
+    :class:`_Slots`)."""
     hours = {k.kind: k for k in policy.kind_hours}
-    found: dict[str, dict[date, _Slots]] = {}
+    found: dict[str, dict[int, _Slots]] = {}
     kinds = {kind for track in tracks for kind in track.rule.kinds}
     for kind in sorted(kinds):
         # The policy's one hours rule (KindHours.effective); an unknown kind counts its
@@ -198,7 +201,7 @@ def _slots(policy: Policy, tracks: Sequence[_Track], today: date) -> dict[str, d
         effective = hours.get(kind, _NO_DEFAULT).effective
         counting = [track for track in tracks if kind in track.rule.kinds]
         days = sorted({day for track in counting for day in track.day_to_period if day <= today})
-        by_day: dict[date, _Slots] = {}
+        by_day: dict[int, _Slots] = {}
         for day in days:
             each: list[int] = []
             people: list[int] = []
@@ -212,7 +215,7 @@ def _slots(policy: Policy, tracks: Sequence[_Track], today: date) -> dict[str, d
                     each if measure == "activities" else people if measure == "people" else amounts
                 )
                 into.append(track.offset + index)
-            by_day[day] = _Slots(tuple(each), tuple(people), tuple(amounts), effective)
+            by_day[day.toordinal()] = _Slots(tuple(each), tuple(people), tuple(amounts), effective)
         found[kind] = by_day
     return found
 
@@ -382,9 +385,9 @@ def judge_many(
     (the glue streams chunks cut at advisor boundaries).
 
     ``activities`` may hold the classes' activities as one table, each row led by its class's
-    key (as read in one query, in any order): each counts as if it were in its class's
-    ``ClassFacts.activities``, without grouping the rows by class first. Rows of a key not
-    in ``classes`` are ignored.
+    key and with its day as an ordinal (:data:`KeyedActivity`, as read in one query, in any
+    order): each counts as if it were in its class's ``ClassFacts.activities``, without
+    grouping the rows by class first. Rows of a key not in ``classes`` are ignored.
     """
     today = _today(at)
     chosen = semester if semester is not None else calendar.current_or_relevant(today)
@@ -405,7 +408,9 @@ def judge_many(
             first: dict[tuple[str, str], datetime] = {}
         else:
             key = facts.key
-            _tally(ctx, ((key, *activity) for activity in facts.activities), tallies)
+            if facts.activities:  # (a class given through `activities` brings none here)
+                own = ((key, k, day.toordinal(), n, h) for k, day, n, h in facts.activities)
+                _tally(ctx, own, tallies)
             done = tallies.pop(key) if key in tallies else [0.0] * ctx.width
             first = _first_submissions(facts.documents, at)
         counted.append((facts, done, first))

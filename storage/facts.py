@@ -10,11 +10,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select, type_coerce
+from sqlalchemy import Integer, exc, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import Executable
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from storage.models import Activity, FormSubmission, Person, SchoolClass, Semester, SemesterPlan
-from storage.types import BulkDate
 
 
 @contextmanager
@@ -116,20 +119,40 @@ def classes_of_advisors(session: Session, advisor_ids: Sequence[int]) -> set[int
     return set(session.scalars(query))
 
 
-# (class id, kind, local date, count, hours): one live activity as the judge reads it
-# (`reminders.judge.judge_many(..., activities=rows)`), led by its class.
-ActivityRow = tuple[int, str, date, int, float | None]
+# (class id, kind, local date as its ordinal, count, hours): one live activity as the judge
+# reads it in bulk (`reminders.judge.judge_many(..., activities=rows)`), led by its class.
+ActivityRow = tuple[int, str, int, int, float | None]
+
+
+class DayOrdinal(FunctionElement[int]):
+    """A date column's day as ``date.toordinal()`` counts it, computed by the database: an
+    int comes out of the driver cheaper than a date (SQLite keeps dates as text, and
+    SQLAlchemy parsed each of a semester's 150,000: about 35 ms)."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(DayOrdinal, "sqlite")
+def _sqlite_day_ordinal(element: DayOrdinal, compiler: SQLCompiler, **kw: Any) -> str:
+    # julianday() of a date is at midnight (N.5); day 1 (0001-01-01) is 1721425.5.
+    return f"CAST(julianday({compiler.process(element.clauses, **kw)}) - 1721424.5 AS INTEGER)"
+
+
+@compiles(DayOrdinal, "postgresql")
+def _postgresql_day_ordinal(element: DayOrdinal, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"({compiler.process(element.clauses, **kw)} - DATE '0001-01-01' + 1)"
 
 
 def activity_rows(
     session: Session, first_day: date, last_day: date, class_ids: Sequence[int] | None = None
 ) -> Sequence[ActivityRow]:
-    """(class id, kind, date, count, hours) of live activities between two dates, one row
-    each, as read: the judge tallies them by class itself, so they are not grouped here."""
+    """(class id, kind, day ordinal, count, hours) of live activities between two dates, one
+    row each, as read: the judge tallies them by class itself, so they are not grouped here."""
     query = select(
         Activity.class_id,
         Activity.kind,
-        type_coerce(Activity.local_date, BulkDate()),
+        DayOrdinal(Activity.local_date),
         Activity.count,
         Activity.hours,
     ).where(
@@ -139,9 +162,35 @@ def activity_rows(
     )
     if class_ids is not None:
         query = query.where(Activity.class_id.in_(class_ids))
-    # Core on the session's connection: these are plain values, the ORM layer adds nothing.
-    # .all() fetches in one call; iterating the result would fetch row by row.
-    return session.connection().execute(query).all()
+    return driver_rows(session, query)
+
+
+def driver_rows(session: Session, query: Executable) -> Sequence[Any]:
+    """The rows of ``query`` as the database driver returns them: plain tuples, fetched in
+    one call. For bulk reads of plain values only.
+
+    The statement runs through SQLAlchemy as any other (parameters, statement cache, events,
+    errors, the session's transaction); only the rows skip its Row objects, which cost about
+    0.15 µs a row more than the driver's tuples (23 ms of a semester's 150,000 activities).
+    So columns come back without SQLAlchemy's result processing: select none that needs it,
+    such as a date on SQLite (see DayOrdinal).
+    """
+    connection = session.connection()
+    result = connection.execute(query)
+    try:
+        # CursorResult.cursor is the DBAPI cursor the statement ran on.
+        return result.cursor.fetchall()
+    except connection.dialect.loaded_dbapi.Error as error:
+        # Reading on (SQLite steps through the table here): wrapped as SQLAlchemy wraps
+        # errors while executing, so is_outage and pool invalidation see the same thing.
+        gone = connection.dialect.is_disconnect(error, connection.connection, result.cursor)
+        if gone:
+            connection.invalidate(error)
+        raise exc.DBAPIError.instance(
+            None, None, error, connection.dialect.loaded_dbapi.Error, connection_invalidated=gone
+        ) from error
+    finally:
+        result.close()
 
 
 def duties_by_class(session: Session, first_day: date, last_day: date) -> dict[int, set[str]]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from sqlalchemy import BigInteger, Date, DateTime, Integer, String
+from sqlalchemy import BigInteger, DateTime, Integer, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -36,35 +36,6 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
-
-
-class _IsoDays(dict[str, date]):
-    """ISO date text -> date, each text parsed once (a few hundred a year)."""
-
-    def __missing__(self, text: str) -> date:
-        day = self[text] = date.fromisoformat(text)
-        return day
-
-
-_ISO_DAYS = _IsoDays()
-
-
-class BulkDate(TypeDecorator[date]):
-    """A date column as read in bulk (``type_coerce(Activity.local_date, BulkDate())``).
-
-    SQLite keeps dates as ISO text, and parsing one costs SQLAlchemy about 0.25 µs: a
-    semester of 1,000 classes is 150,000 activities over some 130 days, so each day's text
-    is parsed once and looked up after (a dict's own lookup, called from C). Other
-    databases hand back dates already.
-    """
-
-    impl = Date
-    cache_ok = True
-
-    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
-        if dialect.name == "sqlite":
-            return _ISO_DAYS.__getitem__
-        return super().result_processor(dialect, coltype)
 
 
 # Telegram ids exceed 32 bits; SQLite only auto-increments INTEGER PRIMARY KEY, so primary

@@ -450,8 +450,12 @@ def test_activities_given_as_one_table_judge_like_each_classs_own(
     facts = {i: random_class(rng, 60) for i in range(12)}
     advisor = {i: i // 3 for i in facts}  # three classes an advisor: hours pooled
     one_by_one = [ClassFacts(i, acts, docs, advisor[i]) for i, (acts, docs) in facts.items()]
-    table = [(i, *activity) for i, (acts, _docs) in facts.items() for activity in acts]
-    table += [(99, "dorm_visit", AUTUMN.start, 1, None)]  # not a class judged here
+    table = [
+        (i, kind, day.toordinal(), count, hours)
+        for i, (acts, _docs) in facts.items()
+        for kind, day, count, hours in acts
+    ]
+    table += [(99, "dorm_visit", AUTUMN.start.toordinal(), 1, None)]  # not a class judged here
     rng.shuffle(table)
     bare = [ClassFacts(i, (), docs, advisor[i]) for i, (_acts, docs) in facts.items()]
     for moment in (at(2026, 9, 3), at(2026, 11, 23), at(2027, 1, 20)):

@@ -13,6 +13,7 @@ Usage: python bench/web.py [--classes 1000] [--runs 7] [--pg-url postgresql://�
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import statistics
 import sys
@@ -20,6 +21,7 @@ import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, select
@@ -38,15 +40,30 @@ from storage.web_auth import create_sign_in_link
 AT = datetime(2027, 1, 12, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 
-def _median_ms(client, path: str, runs: int, headers: dict[str, str] | None = None) -> float:  # type: ignore[no-untyped-def]
+def _timed(client, path: str, runs: int, headers: dict[str, str] | None = None) -> Timing:  # type: ignore[no-untyped-def]
     client.get(path, headers=headers)  # warm-up: templates compiled, caches filled
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         response = client.get(path, headers=headers)
         times.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
         assert response.status_code == 200, response.status_code
-    return statistics.median(times)
+    return Timing(statistics.median(times), min(times), statistics.median(cpu))
+
+
+class Timing(NamedTuple):
+    """Milliseconds of one page: wall time (median and best of the runs) and the CPU time
+    this process spent on it (median). On a shared machine the wall time grows with the
+    other load and the CPU time hardly does; PostgreSQL's own work is in neither CPU."""
+
+    median: float
+    best: float
+    cpu: float
+
+
+def _median_ms(client, path: str, runs: int, headers: dict[str, str] | None = None) -> float:  # type: ignore[no-untyped-def]
+    return _timed(client, path, runs, headers).median
 
 
 def measure(label: str, engine: Engine, classes: int, runs: int) -> None:
@@ -68,7 +85,7 @@ def measure(label: str, engine: Engine, classes: int, runs: int) -> None:
         plain = {"Accept-Encoding": "identity"}
         # Judged afresh each time (?at= bypasses the one-minute overview cache) …
         at = AT.isoformat().replace("+", "%2B")
-        cold_ms = _median_ms(client, f"/?at={at}", runs, plain)
+        cold = _timed(client, f"/?at={at}", runs, plain)
         # … and as a viewer gets it within the minute after it was judged.
         overview_ms = _median_ms(client, "/", runs, plain)
         raw = client.get("/", headers=plain)
@@ -83,7 +100,9 @@ def measure(label: str, engine: Engine, classes: int, runs: int) -> None:
         class_ms = _median_ms(client, f"/class/{first_class}", runs, plain)
         forms_ms = _median_ms(client, "/forms?month=2026-12", runs, plain)
     print(
-        f"{label}: {classes} classes, {made} activities: overview judged {cold_ms:.0f} ms, "
+        f"{label} (load average {os.getloadavg()[0]:.2f}): "
+        f"{classes} classes, {made} activities: overview judged {cold.median:.0f} ms "
+        f"(best {cold.best:.0f}, CPU {cold.cpu:.0f}), "
         f"cached {overview_ms:.0f} ms; first page {shown} rows, "
         f"{len(raw.content) / 1024:.0f} KB raw, {wire / 1024:.0f} KB gzipped; "
         f"{pages} pages, {rows} rows, {whole_kb:.0f} KB raw in all; "

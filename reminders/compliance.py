@@ -47,11 +47,6 @@ class ActivityFact(NamedTuple):
     hours: float | None = None
 
 
-# An activity's four fields as a plain tuple: what the judge reads (an ActivityFact is one), so
-# callers reading many rows need not build a NamedTuple per row.
-ActivityTuple = tuple[str, date, int, float | None]
-
-
 # The desk's review states of a document; a returned one is to be handed in again.
 SUBMITTED: Final = "submitted"
 APPROVED: Final = "approved"

@@ -33,7 +33,6 @@ from reminders.compliance import (
     ON_TRACK,
     RETURNED,
     ActivityFact,
-    ActivityTuple,
     ComplianceReport,
     DocumentFact,
     RuleStatus,
@@ -67,8 +66,7 @@ class ClassFacts(NamedTuple, Generic[K]):
     result; classes with the same ``advisor`` share advisor-scoped rules."""
 
     key: K
-    # ActivityFact values, or the same four fields as plain tuples (as read in bulk)
-    activities: Iterable[ActivityTuple]
+    activities: Iterable[ActivityFact]
     documents: Iterable[DocumentFact]
     advisor: Hashable | None = None
 

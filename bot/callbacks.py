@@ -17,6 +17,7 @@ from datetime import date
 from typing import Final
 
 from bot.parsing import KINDS
+from storage.forms import MONTHLY_FORM, SEMESTER_PLAN
 
 MAX_BYTES: Final = 64
 _MAX_ID: Final = 2**63 - 1  # BIGINT
@@ -24,6 +25,7 @@ _ID = r"(\d{1,19})"
 _TOKEN = r"([A-Za-z0-9_-]{4,16})"
 _DAY = r"(\d{8}|\d{4}-\d{2}-\d{2})"
 _KIND = r"([a-z_]{1,32})"
+_ID_RE: Final = re.compile(_ID)
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,3 +334,95 @@ def decode_form(data: str | None) -> FormButton | PlanClass | None:
     except ValueError:
         return None
     return None
+
+
+# The counselor's desk (bot/handlers/desk.py) --------------------------------------------------
+
+NUDGE: Final = "dn"  # dn:<f|p>:<class id>:<yyyymm>
+NUDGE_ALL: Final = "dA"  # dA:<yyyymm>
+ZIP: Final = "dz"  # dz:<yyyymm>
+PAGE: Final = "dp"  # dp:<yyyymm>:<page>
+OPEN: Final = "do"  # do:<f|p>:<document id>
+APPROVE: Final = "da"  # da:<f|p>:<document id>
+RETURN: Final = "dr"  # dr:<f|p>:<document id>
+DESK_PATTERN: Final = rf"^({NUDGE}|{NUDGE_ALL}|{ZIP}|{PAGE}|{OPEN}|{APPROVE}|{RETURN}):"
+
+_DOC_CODES: Final = {"f": MONTHLY_FORM, "p": SEMESTER_PLAN}
+_CODE_OF_DOC: Final = {doc: code for code, doc in _DOC_CODES.items()}
+_MONTH_CODE: Final = re.compile(r"^(\d{4})(0[1-9]|1[0-2])$")
+
+
+def _month_code(month: str) -> str:
+    return month.replace("-", "")
+
+
+@dataclass(frozen=True, slots=True)
+class NudgeButton:
+    doc: str
+    class_id: int
+    month: str
+
+    def encode(self) -> str:
+        return f"{NUDGE}:{_CODE_OF_DOC[self.doc]}:{self.class_id}:{_month_code(self.month)}"
+
+
+@dataclass(frozen=True, slots=True)
+class MonthButton:
+    """A button about the whole month: nudge all missing (dA) or the zip (dz)."""
+
+    action: str
+    month: str
+
+    def encode(self) -> str:
+        return f"{self.action}:{_month_code(self.month)}"
+
+
+@dataclass(frozen=True, slots=True)
+class PageButton:
+    month: str
+    page: int
+
+    def encode(self) -> str:
+        return f"{PAGE}:{_month_code(self.month)}:{self.page}"
+
+
+@dataclass(frozen=True, slots=True)
+class DocButton:
+    """A button about one submitted version: open (do), approve (da), return (dr)."""
+
+    action: str
+    doc: str
+    document_id: int
+
+    def encode(self) -> str:
+        return f"{self.action}:{_CODE_OF_DOC[self.doc]}:{self.document_id}"
+
+
+DeskButton = NudgeButton | MonthButton | PageButton | DocButton
+
+
+def decode_desk(data: str | None) -> DeskButton | None:
+    """A desk button, or None for anything malformed (month 1–12, ids within BIGINT)."""
+    if not data or len(data.encode()) > MAX_BYTES:
+        return None
+    parts = data.split(":")
+    action, rest = parts[0], parts[1:]
+    try:
+        if action == NUDGE and len(rest) == 3 and _ID_RE.fullmatch(rest[1]):
+            return NudgeButton(_DOC_CODES[rest[0]], _int(rest[1]), _decode_month(rest[2]))
+        if action in (NUDGE_ALL, ZIP) and len(rest) == 1:
+            return MonthButton(action, _decode_month(rest[0]))
+        if action == PAGE and len(rest) == 2 and rest[1].isdigit() and len(rest[1]) < 5:
+            return PageButton(_decode_month(rest[0]), int(rest[1]))
+        if action in (OPEN, APPROVE, RETURN) and len(rest) == 2 and _ID_RE.fullmatch(rest[1]):
+            return DocButton(action, _DOC_CODES[rest[0]], _int(rest[1]))
+    except (KeyError, ValueError):
+        return None
+    return None
+
+
+def _decode_month(code: str) -> str:
+    match = _MONTH_CODE.match(code)
+    if match is None:
+        raise ValueError(code)
+    return f"{match.group(1)}-{match.group(2)}"

@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from telegram.request import BaseRequest, RequestData
 
+from bot import scheduling
 from bot.wrapped_request import WrappedRequest
 
 HEARTBEAT_SECONDS: Final = 15.0
@@ -85,19 +86,8 @@ class PollHeartbeat(WrappedRequest):
 
 def schedule_heartbeat(application: Any, liveness: Liveness) -> None:
     """A repeating job that beats "jobs"; replaces one scheduled before (stable name)."""
-    queue = application.job_queue
-    if queue is None:
-        return
 
     async def heartbeat(_context: object) -> None:
         liveness.beat("jobs")
 
-    for job in queue.get_jobs_by_name(JOB_NAME):
-        job.schedule_removal()
-    queue.run_repeating(
-        heartbeat,
-        interval=HEARTBEAT_SECONDS,
-        first=0,
-        name=JOB_NAME,
-        job_kwargs={"id": JOB_NAME, "replace_existing": True},
-    )
+    scheduling.every(application, heartbeat, name=JOB_NAME, interval=HEARTBEAT_SECONDS, first=0)

@@ -11,6 +11,7 @@ import logging
 from datetime import timedelta
 from typing import Final
 
+from bot import scheduling
 from bot.context import BotApplication, BotContext, Services
 from storage.privacy import blank_old_texts, forget_old_questions
 
@@ -43,15 +44,6 @@ async def retention_job(context: BotContext) -> None:
 
 
 def schedule(application: BotApplication) -> None:
-    queue = application.job_queue
-    if queue is None:
-        return
-    for job in queue.get_jobs_by_name(JOB_NAME):
-        job.schedule_removal()
-    queue.run_repeating(
-        retention_job,
-        interval=INTERVAL,
-        first=FIRST_AFTER,
-        name=JOB_NAME,
-        job_kwargs={"id": JOB_NAME, "replace_existing": True},
+    scheduling.every(
+        application, retention_job, name=JOB_NAME, interval=INTERVAL, first=FIRST_AFTER
     )

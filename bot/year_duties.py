@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from telegram.error import Forbidden, TelegramError
 
+from bot import scheduling
 from bot.context import BotApplication, BotContext, Services
 from bot.i18n import normalise_language, t
 from reminders.duties import DutyCoverage, advisor_title_key, duties_covered, year_of_study
@@ -332,15 +333,5 @@ async def semester_duties_job(context: BotContext) -> None:
 
 def schedule(application: BotApplication, policy: Policy, tz: ZoneInfo) -> None:
     """Daily at the policy's send time, replacing the job scheduled before (stable id)."""
-    queue = application.job_queue
-    if queue is None:
-        return
-    for job in queue.get_jobs_by_name(JOB_NAME):
-        job.schedule_removal()
     at = time(policy.reminders.send_time.hour, policy.reminders.send_time.minute, tzinfo=tz)
-    queue.run_daily(
-        semester_duties_job,
-        time=at,
-        name=JOB_NAME,
-        job_kwargs={"id": JOB_NAME, "replace_existing": True},
-    )
+    scheduling.daily(application, semester_duties_job, name=JOB_NAME, at=at)

@@ -229,9 +229,10 @@ def draft_month_form(
 ) -> MonthlyForm:
     """The month's form for the class, from its live records (not stored).
 
-    The records are the month's; the totals and rule lines are the judge's at ``at`` (the
-    moment of the draft, default now; a submission passes its own), exactly what ``status``
-    says at that moment. `policy` gives the rules and default hours; the built-in policy
+    The records are the month's up to ``at`` (the moment of the draft, default now; a
+    submission passes its own): a record dated later, a plan not yet carried out, is not on
+    the form, so its lists and monthly sums count what the judge counts. The totals and rule
+    lines are the judge's at ``at``, exactly what ``status`` says at that moment. `policy` gives the rules and default hours; the built-in policy
     when omitted.
     """
     first, last = parse_month(month)
@@ -247,7 +248,7 @@ def draft_month_form(
             Activity.class_id == school_class.id,
             Activity.deleted_at.is_(None),
             Activity.local_date >= first,
-            Activity.local_date <= last,
+            Activity.local_date <= min(last, at.date()),
         )
         .order_by(
             Activity.local_date, Activity.local_time.is_(None), Activity.local_time, Activity.id

@@ -1,8 +1,8 @@
 """The counselor's desk in chat: /forms, 催办 (nudges), 审核 (review), the month's zip, and
 questions in their own words ("谁还没交表", "who is behind?").
 
-Button data is typed: each kind has one dataclass with `encode`, and `decode` is the one
-parser, which refuses anything malformed (a forged or stale button gets "no longer valid").
+Its buttons' data is typed in `bot/callbacks.py` (the desk's section): a forged or stale
+button decodes to None and gets "no longer valid".
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-import re
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Final
 
@@ -27,7 +25,20 @@ from telegram.ext import (
     filters,
 )
 
-from bot import desk, usecases
+from bot import desk, scheduling, usecases
+from bot.callbacks import (
+    APPROVE,
+    NUDGE_ALL,
+    OPEN,
+    RETURN,
+    ZIP,
+    DocButton,
+    MonthButton,
+    NudgeButton,
+    PageButton,
+)
+from bot.callbacks import DESK_PATTERN as PATTERN
+from bot.callbacks import decode_desk as decode
 from bot.context import Actor, BotApplication, BotContext, Services
 from bot.form_pictures import pictures_from_a_thread, render_with_pictures
 from bot.formatting import split_message, status_text
@@ -39,7 +50,7 @@ from reminders.holidays import is_rest_day
 from reminders.jobs.status import ClassCompliance, class_compliance
 from storage import forms, ledger
 from storage.errors import InputError
-from storage.forms import APPROVED, MONTHLY_FORM, RETURNED, SEMESTER_PLAN, NotAllowed, NotLatest
+from storage.forms import APPROVED, RETURNED, NotAllowed, NotLatest
 from storage.models import ReminderLedger
 
 log = logging.getLogger(__name__)
@@ -50,97 +61,6 @@ DELIVERY_INTERVAL: Final = 300  # seconds between looks at the queued nudges
 FIRST_DELIVERY_AFTER: Final = 20
 # A document's caption holds 1,024 characters; the review comment shown in it is clipped.
 CAPTION_COMMENT_LIMIT: Final = 600
-
-# ---------------------------------------------------------------------------------------------
-# Button data: at most 64 bytes whatever the ids; one encode per kind, one decode for all.
-
-NUDGE: Final = "dn"  # dn:<f|p>:<class id>:<yyyymm>
-NUDGE_ALL: Final = "dA"  # dA:<yyyymm>
-ZIP: Final = "dz"  # dz:<yyyymm>
-PAGE: Final = "dp"  # dp:<yyyymm>:<page>
-OPEN: Final = "do"  # do:<f|p>:<document id>
-APPROVE: Final = "da"  # da:<f|p>:<document id>
-RETURN: Final = "dr"  # dr:<f|p>:<document id>
-PATTERN: Final = rf"^({NUDGE}|{NUDGE_ALL}|{ZIP}|{PAGE}|{OPEN}|{APPROVE}|{RETURN}):"
-
-_DOC_CODES: Final = {"f": MONTHLY_FORM, "p": SEMESTER_PLAN}
-_CODE_OF_DOC: Final = {doc: code for code, doc in _DOC_CODES.items()}
-_ID: Final = re.compile(r"^[1-9]\d{0,18}$")
-_MONTH_CODE: Final = re.compile(r"^(\d{4})(0[1-9]|1[0-2])$")
-
-
-def _month_code(month: str) -> str:
-    return month.replace("-", "")
-
-
-@dataclass(frozen=True, slots=True)
-class NudgeButton:
-    doc: str
-    class_id: int
-    month: str
-
-    def encode(self) -> str:
-        return f"{NUDGE}:{_CODE_OF_DOC[self.doc]}:{self.class_id}:{_month_code(self.month)}"
-
-
-@dataclass(frozen=True, slots=True)
-class MonthButton:
-    """A button about the whole month: nudge all missing (dA) or the zip (dz)."""
-
-    action: str
-    month: str
-
-    def encode(self) -> str:
-        return f"{self.action}:{_month_code(self.month)}"
-
-
-@dataclass(frozen=True, slots=True)
-class PageButton:
-    month: str
-    page: int
-
-    def encode(self) -> str:
-        return f"{PAGE}:{_month_code(self.month)}:{self.page}"
-
-
-@dataclass(frozen=True, slots=True)
-class DocButton:
-    """A button about one submitted version: open (do), approve (da), return (dr)."""
-
-    action: str
-    doc: str
-    document_id: int
-
-    def encode(self) -> str:
-        return f"{self.action}:{_CODE_OF_DOC[self.doc]}:{self.document_id}"
-
-
-DeskButton = NudgeButton | MonthButton | PageButton | DocButton
-
-
-def decode(data: str) -> DeskButton | None:
-    """The button behind `data`, or None for anything malformed."""
-    parts = data.split(":")
-    action, rest = parts[0], parts[1:]
-    try:
-        if action == NUDGE and len(rest) == 3 and _ID.match(rest[1]):
-            return NudgeButton(_DOC_CODES[rest[0]], int(rest[1]), _decode_month(rest[2]))
-        if action in (NUDGE_ALL, ZIP) and len(rest) == 1:
-            return MonthButton(action, _decode_month(rest[0]))
-        if action == PAGE and len(rest) == 2 and rest[1].isdigit() and len(rest[1]) < 5:
-            return PageButton(_decode_month(rest[0]), int(rest[1]))
-        if action in (OPEN, APPROVE, RETURN) and len(rest) == 2 and _ID.match(rest[1]):
-            return DocButton(action, _DOC_CODES[rest[0]], int(rest[1]))
-    except (KeyError, ValueError):
-        return None
-    return None
-
-
-def _decode_month(code: str) -> str:
-    match = _MONTH_CODE.match(code)
-    if match is None:
-        raise ValueError(code)
-    return f"{match.group(1)}-{match.group(2)}"
 
 
 def _who(context: BotContext) -> Actor:
@@ -840,19 +760,14 @@ async def deliver_queued(bot: Bot, services: Services) -> int:
 
 def schedule(application: BotApplication) -> None:
     """Look at the queued nudges every few minutes (one job, replaced on restart)."""
-    queue = application.job_queue
-    if queue is None:
-        log.warning("no job queue; queued nudges are not delivered")
-        return
-    for job in queue.get_jobs_by_name(JOB_NAME):
-        job.schedule_removal()
-    queue.run_repeating(
+    if not scheduling.every(
+        application,
         delivery_job,
+        name=JOB_NAME,
         interval=DELIVERY_INTERVAL,
         first=FIRST_DELIVERY_AFTER,
-        name=JOB_NAME,
-        job_kwargs={"id": JOB_NAME, "replace_existing": True},
-    )
+    ):
+        log.warning("no job queue; queued nudges are not delivered")
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

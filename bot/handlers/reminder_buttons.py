@@ -13,7 +13,7 @@ from typing import Final
 from telegram import Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
-from bot import usecases
+from bot import scheduling, usecases
 from bot.context import BotApplication, BotContext, Services
 from bot.formatting import date_label, split_message, status_summary
 from bot.handlers.identity import refuse_stranger
@@ -134,16 +134,7 @@ async def _sweep(context: BotContext, services: Services) -> None:
 
 def schedule(application: BotApplication) -> None:
     """Run the sweep every quarter of an hour, replacing any sweep job scheduled before."""
-    queue = application.job_queue
-    if queue is None:
+    if not scheduling.every(
+        application, sweep_job, name=JOB_NAME, interval=SWEEP_INTERVAL, first=FIRST_SWEEP_AFTER
+    ):
         log.warning("no job queue (install python-telegram-bot[job-queue]); reminders are off")
-        return
-    for job in queue.get_jobs_by_name(JOB_NAME):
-        job.schedule_removal()
-    queue.run_repeating(
-        sweep_job,
-        interval=SWEEP_INTERVAL,
-        first=FIRST_SWEEP_AFTER,
-        name=JOB_NAME,
-        job_kwargs={"id": JOB_NAME, "replace_existing": True},
-    )

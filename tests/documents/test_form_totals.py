@@ -89,5 +89,14 @@ def test_a_draft_is_judged_at_its_moment(session: Session) -> None:
     assert early.hours_semester == pytest.approx(2 + 1.5 + 1 + 1 + 0.75)
     assert later.hours_semester == pytest.approx(7.75)
     assert early.judged_at == "2026-11-10T12:00:00+08:00"
+    # The lists and the month's sums hold the same records as the judge: the talk of the
+    # 18th is on the later form only, and the month's hours are those of the listed records.
+    early_dates = {entry.date for entry in early.entries()}
+    later_dates = {entry.date for entry in later.entries()}
+    assert max(early_dates) <= "2026-11-10"
+    assert "2026-11-18" in later_dates
+    for form in (early, later):
+        assert form.hours_month == pytest.approx(sum(entry.hours for entry in form.entries()))
+    assert early.hours_month < later.hours_month
     with pytest.raises(ValueError, match="aware"):
         draft_month_form(session, world.math1, "2026-11", TZ, at=datetime(2026, 11, 10))  # noqa: DTZ001

@@ -207,3 +207,16 @@ def test_telegram_errors_neither_crash_nor_lose_records(world: World) -> None:
     reply = api.wait_for(method="sendMessage", chat_id=FIRST_ADVISOR + 2, since=mark, timeout=20)
     assert "已记录" in text_of(reply)
     assert bot.process is not None and bot.process.poll() is None
+
+
+def test_a_revoked_token_ends_the_process_with_exit_1(world: World) -> None:
+    """The watchdog as a supervisor sees it: when the polling loop dies (here Telegram says
+    401 to getUpdates, as it does once the token is revoked) the process exits 1 by itself,
+    instead of living on without reading a single message."""
+    api, bot = world.api, world.bot
+    bot.start()
+    api.wait_for(method="getUpdates", timeout=30)
+    api.fail_next("getUpdates", 401, times=1000)
+    assert bot.process is not None
+    assert bot.process.wait(timeout=30) == 1
+    assert "the polling loop ended" in bot.output()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.handlers.desk import (
+from bot.callbacks import (
     APPROVE,
     NUDGE_ALL,
     OPEN,
@@ -12,7 +12,9 @@ from bot.handlers.desk import (
     MonthButton,
     NudgeButton,
     PageButton,
-    decode,
+)
+from bot.callbacks import (
+    decode_desk as decode,
 )
 from bot.questions import BEHIND, CLASS_STATUS, FORMS, Question, recognise
 

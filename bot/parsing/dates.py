@@ -44,6 +44,10 @@ noun ("节目准备").
 A holiday's N-th day (国庆第三天, 国庆假期第二天, 大年初三, 正月十五) is that many days into it; a part of a
 named year (去年最后一天, 去年年底; 今年年初) its last day or its first.
 再 before a verb without 了 ("周四再查一次") is a plan word for its own clause only.
+A holiday's last day (国庆最后一天, 五一假期最后一天) is the last of its days off in the calendar
+(reminders.holidays); a day of a break said alone (放假最后一天, 假期第二天) is counted in the
+break of the holiday the note named before it ("清明节当天 …，放假最后一天 …"), and with none
+named it is no date (plausibility then asks).
 """
 
 from __future__ import annotations
@@ -57,7 +61,7 @@ from typing import Any
 
 from bot.parsing.gates import combined, gated
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
-from reminders.holidays import lunar_holiday
+from reminders.holidays import is_rest_day, lunar_holiday
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,14 +207,16 @@ _RULES: list[tuple[str, str]] = [
         # Only as a day ("元旦当天", "元旦去宿舍"), not naming a thing ("国庆安全教育", "元旦晚会").
         # Not a plan or notice about it: "讨论国庆放假安排".
         r"(?!(?:假期|放假)?(?:安排|通知|事宜|值班|去向|方案|安全|出行|返校|离校|注意事项))"
-        r"(?=假期|期间|放假|小长假|长假|第|(?:节|假期|放假|假|长假|小长假)?(?:之后|以后|过后|结束后|后)的?第?\s*[一两二三四五六七八九十\d]+\s*天"
+        r"(?=假期|期间|放假|小长假|长假|第|(?:节|假)?的?最后一[天晚]|(?:节|假期|放假|假|长假|小长假)?(?:之后|以后|过后|结束后|后)的?第?\s*[一两二三四五六七八九十\d]+\s*天"
         r"|(?:节|假期|放假|假)?(?:之前|以前|前)\s*[一两二三四五六七八九十\d]+\s*天"
         r"|(?:假)?(?:当天|那天|当日|那日|当晚|那晚|前一天|前一晚|前夕|准备|计划|打算|晚上|上午|下午|中午|早上|夜里|夜"
         r"|[,.;:!?()\s]|$|里|中"
         r"|去|到|我|和|跟|带|陪|在|给|又|也|还|开|组织|召开|查|听|走访|慰问|家访))",
     ),
+    # "清明节当天 …，放假最后一天 …": a day of the break of the holiday named before it.
+    ("break_day", rf"(?:放假|假期|长假)的?(?:(最后)一[天晚]|第\s*({CN_NUM})\s*天)"),
     ("day_only", rf"(?<![\d月./第\-])(?<!\d:)({CN_NUM})\s*[号日](?!{_NOT_DAY_AFTER_HAO})"),
-    ("en_dby", r"\b(?:the\s+)?day\s+before\s+yesterday\b|\bthe\s+other\s+day\b"),
+    ("en_dby", r"\b(?:the\s+)?day\s+before\s+(?:yesterday|yday|yest)\b|\bthe\s+other\s+day\b"),
     # "the Monday before last", "a week ago Tuesday": that weekday a week before the last one.
     (
         "en_weekday_before_last",
@@ -296,6 +302,7 @@ _RULE_FIRST = {
     "rel_day_before": "前",
     "rel_day": "大前昨今明后",
     "holiday": "元跨平圣国劳五教春大正除年清端中六儿妇植青愚情万光双建母父感冬夏",
+    "break_day": "放假长",
     "day_only": _CN_NUM_FIRST,
     "en_dby": "dt",
     "en_weekday_before_last": "aotmwfs",
@@ -327,7 +334,7 @@ def _scan_pattern(name: str, pattern: str) -> str:
 # One regex per language, so a note pays only for the rules of the language it is in.
 # The leading lookahead lets the engine reject most positions with one set test instead of
 # trying every alternative there; it lists every character a Chinese date can start with.
-_ZH_DATE_START = "[0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感正冬夏]"
+_ZH_DATE_START = "[放假长0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感正冬夏]"
 _COMBINED_ZH_RE = combined(
     f"(?={_ZH_DATE_START})",
     ((n, _scan_pattern(n, p)) for n, p in _RULES if not n.startswith("en_")),
@@ -706,6 +713,7 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
     nth = _NTH_DAY_AFTER_RE.match(m.string, m.end())
     if nth is not None:
         offset = (cn_to_int(nth.group(1)) or 1) - 1
+    last_day = _LAST_DAY_AFTER_RE.match(m.string, m.end()) is not None
     # "五一后第一天", "国庆节之后两天", "中秋前两天": counted from the holiday's day.
     around = _DAYS_AROUND_RE.match(m.string, m.end())
     if around is not None:
@@ -731,6 +739,8 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
         else:
             holiday = _lunar_holiday(name, year)
         found = None if holiday is None else _shift(holiday, offset)
+        if found is not None and last_day:
+            found = _break_edge(found, 1)  # "国庆假期最后一天", "五一最后一天"
         if found is not None and (found >= today if plan else found <= today):
             return found
     return None
@@ -789,6 +799,40 @@ _EN_HOLIDAY_ALIASES = {
     "tomb sweeping day": "清明",
 }
 _EVE_AFTER_RE = re.compile(r"(?:节|假期|放假)?\s*(?:前一天|前一晚|前夕)")
+_LAST_DAY_AFTER_RE = re.compile(r"(?:节|假期|长假|小长假|放假|假)?\s*的?\s*最后一[天晚]")
+# A holiday named right before a break's day ("国庆假期最后一天"): the holiday rule dates it.
+_HOLIDAY_RIGHT_BEFORE_RE = re.compile(r"(?:节|小)?\s*$")
+
+
+def _break_edge(day: date, step: int) -> date:
+    """The last (`step` 1) or first (-1) day of the run of days off around `day`: a
+    holiday's break as the calendar has it (清明 2026 is 4-6 April)."""
+    for _ in range(10):  # no break is longer
+        after = _shift(day, step)
+        if after is None or not is_rest_day(after):
+            break
+        day = after
+    return day
+
+
+def _h_break_day(m: re.Match[str], today: date, plan: bool) -> date | None:
+    """放假最后一天 / 假期第二天: a day of the break of the holiday the note named before it
+    ("清明节当天 called …，放假最后一天 …"); none named, no date (plausibility asks)."""
+    text, start = m.string, m.start()
+    holiday = None
+    for h in _RULE_RES["holiday"].finditer(text, 0, start):
+        holiday = h
+    if holiday is None or _HOLIDAY_RIGHT_BEFORE_RE.fullmatch(text, holiday.end(), start):
+        return None
+    anchor = _h_holiday(holiday, today, plan)
+    if anchor is None or not is_rest_day(anchor):
+        return None
+    if m.group(1):  # 最后一天
+        return _break_edge(anchor, 1)
+    first = _break_edge(anchor, -1)
+    return _shift(first, (cn_to_int(m.group(2)) or 1) - 1)
+
+
 # "the day before Dragon Boat Festival", "the day after Christmas".
 _EN_DAY_AROUND_RE = re.compile(r"\b(?:the\s+|one\s+|a\s+)?day\s+(before|after)\s+(?:the\s+)?$")
 _EN_ONE_DAY_AFTER_RE = re.compile(r"\s+(?:one|a|1)\s+day\b(?!\s+(?:before|after))")
@@ -997,6 +1041,7 @@ _HANDLERS: dict[str, Handler] = {
     "rel_day_before": _h_rel_day_before,
     "rel_day": _h_rel_day,
     "holiday": _h_holiday,
+    "break_day": _h_break_day,
     "day_only": _h_day_only,
     "en_dby": _h_en_dby,
     "en_weekday_before_last": _h_en_weekday_before_last,
@@ -1472,6 +1517,7 @@ def _scan(
                     name == "holiday"
                     and _HOLIDAY_SPAN_RE.match(text, end) is not None
                     and _NTH_DAY_AFTER_RE.match(text, end) is None
+                    and _LAST_DAY_AFTER_RE.match(text, end) is None
                 )
             )
             found.append(DateMention(start, end, day, coarse))

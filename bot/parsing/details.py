@@ -14,6 +14,8 @@ _SURNAMES_FOR_COUNTS = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+#: The same, for the other stages (a student named in Chinese in an English note).
+SURNAMES = _SURNAMES_FOR_COUNTS
 
 # --- counts of people contacted or talked to -------------------------------------------
 # Every character a count can start with.
@@ -43,6 +45,12 @@ _COUNT_EN_RE = re.compile(
     rf"\b({EN_NUM})\s+(?:of\s+(?:my|our|the|his|her|their)\s+)?(?:\w+\s+)?(?:parents|students|families|mothers|fathers|classmates|"
     r"freshmen|kids|people|boys|girls|guys|lads|guardians|dads|moms|mums|undergrads|seniors|juniors|roommates|roommate|"
     r"sophomores|parent|student|family|mother|father|classmate|freshman|guardian)\b"
+)
+
+# Both parents of one student: two people contacted.
+_BOTH_PARENTS_RE = re.compile(
+    r"\bboth\s+(?:of\s+)?(?:his\s+|her\s+|their\s+|the\s+)?parents\b|\bparents\s*\(?\s*both\b"
+    r"|\b(?:mom|mum|mother)\s+and\s+(?:dad|father)\b|\b(?:dad|father)\s+and\s+(?:mom|mum|mother)\b"
 )
 
 # --- durations -------------------------------------------------------------------------
@@ -285,6 +293,8 @@ def extract_count(text: str) -> int | None:
         n = en_to_int(m.group(1))
         if n is not None and 0 < n <= 500:
             return n
+    if latin and _BOTH_PARENTS_RE.search(text):
+        return 2  # "video 家访 w/ 刘洋's parents (both)", "called his mum and dad"
     if _NAMED_PARENT_GATE_RE.search(text):
         owners = {a or b for a, b in _NAMED_PARENT_RE.findall(text)}
         if len(owners) > 1:
@@ -354,6 +364,11 @@ _EN_NAMES_RE = re.compile(
     rf"(?:\s*,\s*(?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?)*(?:,?\s+(?:and|&)\s+(?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?)?)"
     r"(?!'s)\b"
 )
+# "talked w/ 王浩 and 刘洋": Chinese names after an English "with".
+_MIXED_NAMES_RE = re.compile(
+    rf"\b(?:with|to)\s+((?:{_NAME})(?:\s*(?:、|/|&|\band\b)\s*(?:{_NAME}))*)(?![\u4e00-\u9fff]|'s)"
+)
+_MIXED_SPLIT_RE = re.compile(r"\s*(?:、|/|&|\band\b)\s*")
 _EN_NAMES_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
@@ -537,6 +552,12 @@ def extract_students(text: str) -> tuple[str, ...]:
     gives (Tom, Jerry)."""
     m = _NAMES_RE.search(text) or _NAMES_AFTER_RE.search(text)
     if not m:
-        return _english_names(text) if _LATIN_RE.search(text) is not None else ()
+        if _LATIN_RE.search(text) is None:
+            return ()
+        # "talked w/ 王浩 and 刘洋 separately": Chinese names after an English "with".
+        mixed = _MIXED_NAMES_RE.search(text)
+        if not mixed:
+            return _english_names(text)
+        return tuple(dict.fromkeys(n for n in _MIXED_SPLIT_RE.split(mixed.group(1)) if n))
     names = [n for n in _NAME_SPLIT_RE.split(m.group(1)) if n]
     return tuple(dict.fromkeys(names))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.parsing import mixed
 from bot.parsing.gates import combined
 
 KINDS: tuple[str, ...] = (
@@ -80,6 +81,8 @@ _PARENT_VERB_EN = re.compile(
 _PARENT_VERB_ANY = re.compile(f"{_PARENT_VERB_ZH.pattern}|{_PARENT_VERB_EN.pattern}")
 _DORM_VERB_ZH = re.compile(
     r"从(?=[^,.;!?。；搬]{0,6}?(?:宿舍|寝室|公寓))|去|(?<![遇碰见])到|进|走访|深入|检查|查|看|巡|(?<!楼)下(?![午周个次月])|探|访|转|走|跑|卫生|安全|慰问|了解|关心|座谈|聊|送"
+    # In a mixed note an English verb before the dorm: "went to 宿舍", "宿舍 check" (mixed.py).
+    rf"|{mixed.VISIT_NEED.pattern}"
 )
 _STUDENT_OBJECT_EN = re.compile(
     r"\b(?:students?|classmates?|freshm[ae]n|sophomores?|juniors?|seniors?|him|her|them|"
@@ -88,12 +91,19 @@ _STUDENT_OBJECT_EN = re.compile(
     r"|\ball\s+(?:\d+|two|three|four|five|six|of\s+them)\b"
     # A student named in Chinese in an English note: "talked w/ 小王", "with 李同学".
     r"|\b(?:with|to)\s+(?:小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}同学|学生|同学)"
+    # "talked w/ 王浩", "with the 生活委员", "talked w/ 4 ppl" (see mixed.py).
+    rf"|{mixed.STUDENT_OBJECT}"
     # Or by a bare name: "talked with Li and Wang" (not "the dean", "colleagues", "Prof Wang").
     r"|\b(?:with|to)\s+(?!(?:the|a|an|my|our|his|her|their|some|several|all|every|prof|professor|dr|mr|mrs|ms"
     r"|dean|deans|colleagues?|teachers?|staff|counsell?ors?|advis[oe]rs?|parents?|mothers?|fathers?|moms?|mums?"
     r"|dads?|guardians?|families|family|everyone|people|someone|admin|director|secretary|president|leaders?"
     r"|head|heads|him|her|them|it|this|that|no|nobody|discuss|plan|talk|go|see|check|prepare|review|arrange"
     r"|organi[sz]e|decide|make|do|get|set|sort|finish|deal|handle|work|follow|be|have|update|share|agree)\b)[a-z]+(?:'s\b(?!\s+(?:mom|mum|mother|dad|father|parents?)))?\b"
+)
+# "2 hours with the 大创 team", "a call with the class committee": a group, not a student.
+_NOT_A_GROUP_AFTER = (
+    r"(?!\s+with\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:\S+\s+){0,3}?"
+    r"(?:team|group|club|committee|class|cadres|officers|parents?)\b)"
 )
 _ABOUT_BEFORE = re.compile(
     r"\b(?:about|regarding|re|discuss(?:ed|ing)?|went\s+over)\s+(?:(?:a|the|his|her|their|my|our)\s+)?(?:\w+\s+)?$"
@@ -105,6 +115,8 @@ _TOPIC_BEFORE_ZH = re.compile(
     r"|(?:沟通|交流|汇报|讨论|商量|协调)了?(?:一下)?[^,.;!?。；]{0,2}$"
     # "找了几个同学了解宿舍情况": what was asked about.
     r"|了解了?(?:一下)?$"
+    # "talked w/ them abt 宿舍 noise": the English "about" in a mixed note.
+    rf"|{_ABOUT_BEFORE.pattern}"
 )
 # "送回宿舍了": a student taken back to the dorm; "上次有个宿舍太乱了": a dorm told about.
 _DORM_NOT_VISITED_BEFORE = re.compile(
@@ -141,6 +153,15 @@ _PLANNING_BEFORE_ZH = re.compile(
     r"(?:讨论|商量|商讨|筹备|策划|布置|部署|关于|定了|确定|敲定)[^,.;!?。；]{0,6}$"
 )
 
+# In a mixed note the English words before a Chinese activity word say it is a topic too:
+# "abt the 大创 project", "planning the 元旦晚会", "4 ppl from the 大创 team".
+_PLANNING_OR_ABOUT_BEFORE = re.compile(
+    f"{_PLANNING_BEFORE_ZH.pattern}|{_ABOUT_BEFORE.pattern}|{_PLANNING_BEFORE_EN.pattern}"
+    r"|\bfrom\s+(?:the\s+|our\s+|their\s+|my\s+)?$"
+    # "planning the 元旦晚会": a Chinese word glued before the event.
+    r"|\b(?:plan|planning|planned|discuss(?:ed|ing)?|arrang(?:e|ed|ing))\s+(?:the\s+|a\s+|our\s+|their\s+|next\s+)?[^\s,.;!?]{1,8}$"
+)
+
 _RULES: list[KindRule] = [
     # --- themed class meetings come before class meetings: 主题班会 contains 班会.
     KindRule("theme_meeting", r"主题(?:教育)?(?:活动)?(?:班团会|班会|团会|团日|团课)"),
@@ -174,12 +195,11 @@ _RULES: list[KindRule] = [
         r"(?:跟|和|与|找|召集)(?:全体)?(?:班委|班干部?|团支部|支委)们?[^,.;!?。；]{0,4}?(?:商量|讨论|研究|部署|布置|碰头|开会)",
     ),
     # "meeting with 班委 yesterday": the cadres named in Chinese in an English note.
+    # "mtg w/ 班长 and 学委", "班委 stayed after for 15min" (an English verb, see mixed.py).
     KindRule(
         "cadre_meeting",
-        r"(?:班委|班干部?|学生干部|团支部)(?![\u4e00-\u9fff])",
-        need=re.compile(
-            r"\b(?:meetings?|met|meet)\s*(?:with\s*|跟|和|与)?(?:the\s+)?(?:班委|班干部?|学生干部|团支部)"
-        ),
+        rf"(?:{mixed.CADRE_ANCHOR})(?![\u4e00-\u9fff])",
+        need=mixed.CADRE_NEED,
     ),
     KindRule(
         "cadre_meeting",
@@ -219,6 +239,8 @@ _RULES: list[KindRule] = [
         r"|专题报告|报告会|讲座)"
         r"|(?:班主任|班导师)们?[^,.;!?。；]{0,4}?(?:开了?(?:个|一个|一次)?会|开会)",
     ),
+    # "学院 班主任 mtg this afternoon", "辅导员 training": an English event word (see mixed.py).
+    KindRule("seminar", mixed.ADVISOR_ANCHOR, need=mixed.SEMINAR_NEED),
     KindRule(
         "seminar",
         r"研讨会|工作(?:部署|推进|布置|调度|总结交流|总结)?会(?:议)?|沙龙|学工例会|工作例会|业务学习",
@@ -258,6 +280,8 @@ _RULES: list[KindRule] = [
         # "数学建模 training", "contest training": the students' training for a competition.
         forbid_before=re.compile(
             r"(?:modell?ing|contest|competition|olympiad|建模|竞赛|比赛)\s*(?:team\s*)?$"
+            # "met our 数模 team to plan training": what the team will train for is planned.
+            r"|\bplan(?:ned|ning|s)?\s+(?:the\s+|their\s+|our\s+|a\s+|some\s+)?$"
         ),
     ),
     # "attended the college's graduate employment meeting": the college's meeting for its staff.
@@ -364,6 +388,8 @@ _RULES: list[KindRule] = [
         # 听了刘老师的《概率论》: a teacher's class, unless it was a talk (讲座, 报告).
         r"|听了?(?:[^,.;!?。；]{0,8}?(?:老师|教授|教师)的|[^,.;!?。；]{0,6}?《)"
         r"(?![^,.;!?。；]{0,8}?(?:讲座|报告|宣讲|分享))",
+        # "dropped by 女生宿舍 after 晚自习": an English time word before it.
+        forbid_before=re.compile(r"\b(?:after|before)\s+(?:the\s+|their\s+)?$"),
     ),
     # A bare "去听" is a class, unless the clause named a talk to hear ("讲座我带同学去听").
     KindRule(
@@ -417,6 +443,8 @@ _RULES: list[KindRule] = [
         r"|(?:课堂|教室)里?(?:转了?转|走了?走|看了?看|转了一圈|走了一圈|巡视)",
         weak="clause",
     ),
+    # "went to 教室", "popped into the 课堂": an English verb of going (see mixed.py).
+    KindRule("classroom_visit", mixed.CLASSROOM_ANCHOR, need=mixed.CLASSROOM_NEED),
     # --- dorm visits.
     KindRule(
         "dorm_visit",
@@ -584,6 +612,28 @@ _RULES: list[KindRule] = [
         r"\bhad\s+(?:coffee|lunch|dinner|tea|breakfast|a\s+meal|a\s+walk)\s+with\b",
         need=_STUDENT_OBJECT_EN,
     ),
+    # "had a long wechat call w/ 王浩", "a quick video call with her": a call with a student.
+    KindRule(
+        "student_talk",
+        r"\b(?:had|did|made|a|an)\s+(?:a\s+|an\s+)?(?:(?:quick|short|long|brief|good|private|little|proper|\d+\s*-?\s*min(?:ute)?)\s+)?"
+        r"(?:(?:wechat|phone|video|voice|zoom|qq|tencent\s+meeting)\s+)?(?:call|chat)s?(?=\s+with\b)"
+        rf"{_NOT_A_GROUP_AFTER}",
+        need=_STUDENT_OBJECT_EN,
+    ),
+    # "f2f w/ 王浩": face to face with a student.
+    KindRule("student_talk", r"\bface-to-face\b", need=_STUDENT_OBJECT_EN),
+    # "王浩 came to my office", "班长 dropped by": a student named in Chinese came over.
+    KindRule("student_talk", mixed.CAME_ANCHOR, need=mixed.CAME_NEED),
+    # "met 王浩 in the library", "called 刘洋 tonight": a student named in Chinese reached.
+    KindRule("student_talk", mixed.REACH_ANCHOR, need=mixed.REACH_NEED),
+    # "yday 30min w/ 王浩 again", "an hour with 2 freshmen": time spent with a student.
+    KindRule(
+        "student_talk",
+        # "with" stays outside the match: "spent an hour with the class committee" is theirs.
+        r"\b(?:\d+(?:\.\d+)?\s*(?:min(?:ute)?s?|h|hrs?|hours?)|half\s+an\s+hour|an\s+hour)(?=\s+with\b)"
+        rf"{_NOT_A_GROUP_AFTER}",
+        need=_STUDENT_OBJECT_EN,
+    ),
     KindRule(
         "student_talk",
         r"\bone[- ]on[- ]ones?\b|\b1[- ]on[- ]1\b|\bheart[- ]to[- ]heart\b"
@@ -653,7 +703,8 @@ _RULES: list[KindRule] = [
         # "参加学生的政治学习活动": the students' own activity, joined.
         r"|参加了?(?:学生|班级|同学)们?的[^,.;!?。；]{0,8}?活动"
         r"|科研训练|课外活动|第二课堂|素质拓展|游园|观影|看电影|(?:看|观看)了?[^,.;!?。；]{0,6}?(?:电影|纪录片|话剧|演出|展览)",
-        forbid_before=_PLANNING_BEFORE_ZH,
+        # "talked w/ 王老师 abt the 大创 project": what was talked about (an English "about").
+        forbid_before=_PLANNING_OR_ABOUT_BEFORE,
     ),
     # "考研经验分享会，请了两位上岸的学长": a sharing session for the students.
     KindRule(
@@ -827,6 +878,10 @@ _RULES: list[KindRule] = [
         r"|(?:在|往|到|给)家长群(?:里|中)?(?:发|通知|回复|提醒|转发|说明)|家长群[^,.;!?。；]{0,12}?[,\s]?\s*我(?:回复|回答|解答|发|通知)了?",
         weak="message",
     ),
+    # "took 刘洋 to 校医院", "spent ~3h on the 班级学年总结 for 学院": an English verb with a
+    # Chinese place of care or a piece of paperwork (see mixed.py).
+    KindRule("other", mixed.CARE_ANCHOR, need=mixed.CARE_NEED),
+    KindRule("other", mixed.PAPERWORK_ANCHOR, need=mixed.PAPERWORK_NEED),
     KindRule(
         "other",
         r"\b(?:paperwork|scholarships?|grants?|financial\s+aid|bursar(?:y|ies)|files|records|"
@@ -856,7 +911,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # alternative there (it makes the Chinese scan about 2.5 times faster). A test checks that
 # it covers every rule: extend it when a rule can start with a new character.
 ZH_KIND_START = (
-    "《一上下与业月个主义交任会缓办替假销向体保美国蓝互提递计记欢茶送逐挨合毕在住已急校省集修值入全为电微视短请叫喊抽清化收帮生制公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
+    "医诊总鉴纪《一上下与业月个主义交任会缓办替假销向体保美国蓝互提递计记欢茶送逐挨合毕在住已急校省集修值入全为电微视短请叫喊抽清化收帮生制公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"

@@ -288,6 +288,15 @@ _SHORTHAND = {
     "std": "student",
     "stds": "students",
     "msg'd": "messaged",
+    "dm'd": "messaged",
+    "dmed": "messaged",
+    "txted": "texted",
+    "txt'd": "texted",
+    "bc": "because",
+    "b/c": "because",
+    "cuz": "because",
+    "coz": "because",
+    "f2f": "face-to-face",
     "msgd": "messaged",
     "hv": "home visit",
     "1:1s": "one-on-ones",
@@ -325,7 +334,7 @@ _SHORTHAND = {
 # word boundary before is checked in the replacement function.
 _SHORTHAND_RE = re.compile(
     r"(?:mtgs?|mtng|cmte|cttee|w/o|abt|convos?|ppl|wks?|tonite|nite|2nite|2day|b4|hw|stdnts?"
-    r"|cls|chks?|tlk|stds?|msg'?d|hv|1:1s"
+    r"|cls|chks?|tlk|stds?|msg'?d|dm'd|dmed|txted|txt'd|bc|b/c|cuz|coz|f2f|hv|1:1s"
     r"|calss|clas|claas|parnets?|parants?|talkd|vist|vistied|dormvisit|classmeeting"
     r"|studnets?|studetns?|stduents?|yesteday|yesterady|yestreday|ysterday|meetting|meetign|meeing"
     r"|dormitary|dormatory)(?![\w/])|w/(?![/o])"
@@ -336,12 +345,12 @@ _SHORTHAND_RE = re.compile(
 _TITLE_DOT_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"[\w/]")
 # Case-sensitive literal gates on the lowered note: far cheaper than the patterns above.
-SHORTHAND_FIRST = "12abcdhmnpstvwy"
+SHORTHAND_FIRST = "12abcdfhmnpstvwy"
 _SHORTHAND_GATE_RE = gated(
     SHORTHAND_FIRST,
     # Only where a word starts: _fold_shorthand leaves a word's inside alone.
     r"(?<![a-z0-9])(?:mtg|mtng|cmte|cttee|w/|abt|convo|ppl|wk|nite|tonite|2nite|2day|b4|hw|stdnt|clas(?!s)|claas|calss"
-    r"|cls|chk|tlk|std|msg|hv|1:1s"
+    r"|cls|chk|tlk|std|msg|dm|txt|bc|b/c|cuz|coz|f2f|hv|1:1s"
     r"|par[na]|talkd|vist|dormv|classm|w\s|studnet|studetn|stduent|yesteday|yesterad|yestred|ysterd|meett"
     r"|meetign|meeing|dormator|dormitar)",
 )

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import NamedTuple
 
-from bot.parsing import details
+from bot.parsing import details, mixed
 from bot.parsing.dates import DateMention, find_dates, is_plan
 from bot.parsing.gates import gated
 from bot.parsing.kinds import COMBINED_EN_RE, COMBINED_ZH_RE, RULES
@@ -110,7 +110,7 @@ _NEG_BEFORE_RE = re.compile(
     # "给两个没返校的学生家长打了电话": a negation inside a clause about the people is no negation.
     r"(?!结束|放假|开学|下课|毕业|到)(?![^,]{0,6}?的(?:学生|同学|孩子|人|家长))[^,]{0,6}$"
     r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"
-    r"cancel(?:l)?ed|postponed|forgot\s+to(?!\s+(?:log|record|report|mention|add|enter|write))|skipped|"
+    r"cancel(?:l)?ed|postponed|forgot\s+to(?!\s+(?:log|record|report|mention|add|enter|write))|skipped|missed|"
     r"couldn'?t|could\s+not|can'?t|cannot|can\s+not|won'?t|will\s+not|wasn'?t\s+able\s+to|"
     r"weren'?t\s+able\s+to|failed\s+to|unable\s+to|instead\s+of|would\s+like\s+to|hope\s+to|"
     r"wanted\s+to|want\s+to|meant\s+to|skip|skipping|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to"
@@ -234,6 +234,9 @@ _WISH_RE = re.compile(
 # News of it is not the advisor's activity: "美赛成绩出来了".
 _NEWS_AFTER_RE = re.compile(
     r"[^,]{0,4}?的?(?:成绩|结果|名单|获奖名单|排名)(?:已经?|都|终于)?(?:出来|公布|揭晓|下来|发布)"
+    # "MCM results out!!", "数模 scores were announced".
+    r"|\s+(?:results?|scores?|rankings?|grades?|awards?|prizes?)\s+(?:are\s+|were\s+|is\s+|was\s+"
+    r"|have\s+been\s+|has\s+been\s+|just\s+|finally\s+|came\s+)*(?:out|in|announced|released|published|posted)\b"
 )
 # An instruction is not a deed ("国庆期间注意安全教育", "做好考研动员"), and how to do it is a
 # subject ("讲了怎样和学习困难的学生沟通").
@@ -266,9 +269,31 @@ _STUDENTS_AWAY_RE = re.compile(
     r"\s*(?:结果|因为|由于|但是?|可是)[^,]{0,4}?(?:班委|班干部?|学生|同学|班长|团支书)们?"
     r"(?![^,]*(?:我|带|陪|指导))[^,]{0,8}$"
 )
+# "they want a fixed room for 晚自习", "数模 team will do the 五一数模 contest": what the
+# students want or will do themselves is theirs, not the advisor's (unless the advisor goes too).
+_THEY_WANT_RE = re.compile(  # used with .match(low, clause start, activity start)
+    r"\s*(?:they|he|she|the\s+(?:students?|class|monitor|team)|students?|班长|班委|同学们?)\s+"
+    r"(?:want|wants|wanted|asked|asks|need|needs|hope|hopes|requested|suggested|said|says)\b"
+)
+_THEY_WILL_AFTER_RE = re.compile(  # used with .match(low, activity end, clause end)
+    r"\s+(?:team|group|club|students|guys|kids)\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to"
+    r"|plans?\s+to|are\s+planning\s+to|gonna)\b"
+)
+_THEY_WILL_BEFORE_RE = re.compile(  # used with .search(low, clause start, activity start)
+    r"(?:\bthey|\b(?:students|team|group|club))\s*(?:will|'ll|are\s+going\s+to|plans?\s+to)\s+(?:\S+\s+){0,4}[^\s,]*$"
+)
+# Said later in the activity's clause of a mixed note: "will ask them to share at a 班会
+# sometime" (no day at all), "约了陈思雨聊 but she had a 实验课 clash" (the other side could not come).
+_FELL_THROUGH_EN_RE = re.compile(
+    r"\bsome\s?(?:time|day)\s*(?:$|[.;!?]|soon\b)"
+    r"|\bbut\s+(?:she|he|they|the\s+\w+)\s+(?:had\s+(?:a\s+)?(?:\S+\s+){0,3}?clash|couldn'?t\s+(?:make\s+it|come)"
+    r"|was\s+(?:busy|sick|ill|away)|were\s+(?:busy|away)|cancel(?:l)?ed|didn'?t\s+(?:show|come|turn\s+up))"
+)
+_I_GO_TOO_RE = re.compile(r"\bi(?:'ll|\s+will)\s+(?:go|join|accompany|attend|be\s+there|take)\b")
 _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁听|看)")
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
-_TITLE_COLON_RE = re.compile(r"(?:班会|团会|主题|讲座|报告|题目|\btopic)\s*:")
+# "主题班会 tonight: 考研 or 工作?": the meeting's time may stand before its title's colon.
+_TITLE_COLON_RE = re.compile(r"(?:班会|团会|主题|讲座|报告|题目|\btopic)[^,.;!?。；:]{0,12}?:")
 # A note whose items open with a tick or a cross: each mark belongs to the item after it.
 _MARK_LEAD_RE = re.compile(r"\s*[✔✓√✅☑✘✗×❌✖]")
 _CROSS_BEFORE_RE = re.compile(r"[✘✗×❌✖]\s*$")
@@ -280,7 +305,9 @@ _I_FIRST_RE = re.compile(r"[^,]{0,12}?\b(?:i|we)\b")
 MEANT_TO_FIRST = "himptw"
 _MEANT_TO_RE = gated(
     MEANT_TO_FIRST,
-    r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried|was\s+supposed|were\s+supposed)\s+to\b(?:\s+\S+){0,3}\s*$",
+    r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried|was\s+supposed|were\s+supposed)\s+to\b(?:\s+\S+){0,3}\s*$"
+    # "was gonna do 查寝 tonight but …", "planned a 班会 tonight but …".
+    r"|\b(?:was|were)\s+gonna\b(?:\s+\S+){0,3}\s*$|\bplanned\s+(?:a|an|the|our|my)\s+(?:\S+\s+){0,2}$",
 )
 _SKIP_BEFORE_RE = re.compile(r"\b(?:skip|miss|cancel|avoid)\b")
 _BUT_RE = re.compile(r"\bbut\b|但是?|可是|结果")
@@ -490,6 +517,13 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True  # "planned to visit the dorms but had a faculty meeting"
     if _NEWS_AFTER_RE.match(low, end, ce):
         return True  # "美赛成绩出来了": news of it, not the advisor's activity
+    if _LATIN_RE.search(low, end, ce) and _FELL_THROUGH_EN_RE.search(low, end, ce):
+        return True
+    if _THEY_WANT_RE.match(low, cs, start) or (
+        (_THEY_WILL_AFTER_RE.match(low, end, ce) or _THEY_WILL_BEFORE_RE.search(low, cs, start))
+        and not _I_GO_TOO_RE.search(low, cs, ne)
+    ):
+        return True
     marks_lead = _MARK_LEAD_RE.match(low) is not None
     if marks_lead and _CROSS_BEFORE_RE.search(low, cs, start):
         return True  # "✔ 查寝 ✔ 谈心 ✘ 家访": each mark is the item's after it
@@ -585,7 +619,10 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             clause += 1
         kind = rule.kind
         if kind == "student_activity" and (
-            _EVENT_AS_TIME_RE.match(low, end) or _EN_EVENT_AS_TIME_RE.search(low, cs, start)
+            _EVENT_AS_TIME_RE.match(low, end)
+            or _EN_EVENT_AS_TIME_RE.search(low, cs, start)
+            # "took 2 students to 医务室": taken to a doctor, not on an outing.
+            or (latin and chinese and mixed.CARE_NEED.search(low, cs, ce))
         ):
             continue  # "运动会那天开了班会": the event dates the meeting, it is not recorded
         if kind == "student_talk" and _PARENT_WORD_RE.search(hit.group()):
@@ -709,7 +746,9 @@ _EVENT_AS_TIME_RE = re.compile(
 
 
 _EN_EVENT_AS_TIME_RE = re.compile(
-    r"\b(?:on|during|before|after|the\s+(?:day|night|week)\s+(?:before|after))\s+(?:the\s+)?$"
+    # "check on the 数模 team", "worked on the 大创 report": the object of a verb, not a time.
+    r"\b(?:(?<!check\s)(?<!checked\s)(?<!checking\s)(?<!work\s)(?<!worked\s)(?<!working\s)"
+    r"(?<!focused\s)(?<!kept\s)on|during|before|after|the\s+(?:day|night|week)\s+(?:before|after))\s+(?:the\s+)?$"
 )
 
 
@@ -838,7 +877,20 @@ _MENTIONED_RE = re.compile(
 _MEETING_DID_RE = re.compile(r"组织(?:大家|同学们?|全班)(?:一起)?学习")
 _TALK_KINDS = frozenset({"student_talk", "parent_contact"})
 # "和3名同学个别交流，谈大创选题": what the talk was about, right after its verb.
-_TALKED_ABOUT_RE = re.compile(r"(?:谈|聊|讨论|交流|沟通|商量)(?:了|一下|起)?(?:关于)?$")
+_TALKED_ABOUT_RE = re.compile(
+    r"(?:谈|聊|讨论|交流|沟通|商量)(?:了|一下|起)?(?:一?会儿?|聊|谈|一下)?(?:关于)?$"
+    # "talked w/ 2 of them abt the 大创 project".
+    r"|\b(?:about|regarding|re)\s+(?:the\s+|their\s+|his\s+|her\s+|our\s+)?(?:\S+\s+)?$"
+)
+# "聊了会儿大创和数模报名的事": a topic joined to the topic before it.
+_TOPIC_JOIN_RE = re.compile(r"\s*(?:和|与|及|以及|、|/|\band\b|\bor\b)\s*")
+# "主题班会 tonight …, invited 2 seniors to share": the meeting's guests.
+_INVITED_RE = re.compile(r"invited|邀请|请了|请来")
+# The hosts of a chat whose subject is named: a talk, a call, a dorm visit ("去了男生宿舍 聊了会儿大创").
+_TOPIC_HOSTS = frozenset({"student_talk", "parent_contact", "dorm_visit"})
+# "abt sem plan, 大创 mid-term check, 考研 study room etc": a list of what a meeting was about.
+_ABOUT_LIST_RE = re.compile(r"\b(?:about|regarding|re)\b|关于|讨论|商量")
+_SENTENCE_END_RE = re.compile(r"[.!?。！？]")
 _STUDENT_NAMED_RE = re.compile(r"学生|同学|班长|班委|室友|小[\u4e00-\u9fff]")
 _CHAT_HOSTS = _MEETING_KINDS | {"parent_contact", "dorm_visit", "student_activity"}
 
@@ -861,20 +913,48 @@ def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> 
 
 def _talked_about(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> bool:
     talk = kept[-1] if kept else None
-    if talk is None or talk.kind not in _TALK_KINDS or m.clause - talk.clause not in (0, 1):
+    if talk is None or talk.kind not in _TOPIC_HOSTS or m.clause - talk.clause not in (0, 1):
         return False
     cs = max(bounds[m.clause] + 1, talk.end)
     return _TALKED_ABOUT_RE.search(low, cs, m.start) is not None
+
+
+def _in_topic_list(
+    low: str, bounds: list[int], m: _Match, kept: list[_Match], dates: list[DateMention]
+) -> bool:
+    """Whether `m` is an item of the list of what the meeting or talk before it was about
+    ("mtg w/ 班委 abt sem plan, 大创 mid-term check", "班会 15min, abt travel + 祭扫 safety"):
+    the items follow its "about" with no date, no "then" and no sentence's end between."""
+    host = kept[-1] if kept else None
+    if host is None or host.kind not in _MEETING_KINDS | _TOPIC_HOSTS:
+        return False
+    if not 0 < m.clause - host.clause <= 3:
+        return False
+    about = _ABOUT_LIST_RE.search(low, host.end, m.start)
+    if about is None or bisect.bisect_left(bounds, about.start()) - 1 == m.clause:
+        return False  # an "about" in m's own clause is the rules' (_TOPIC_MARK_RE)
+    gap = low[about.end() : m.start]
+    return (
+        _SENTENCE_END_RE.search(gap) is None
+        and _THEN_RE.search(gap) is None
+        and not any(about.end() <= d.start < m.start for d in dates)
+    )
 
 
 def _drop_meeting_topics(
     low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
 ) -> list[_Match]:
     """An activity named as a meeting's or a talk's subject, in its clause or the clause
-    after, is not one of its own."""
+    after, is not one of its own; nor is one listed after it ("大创和数模")."""
     kept: list[_Match] = []
+    topic_end = -1
     for m in matches:
-        if m.kind in _TITLE_KINDS and _talked_about(low, bounds, m, kept):
+        if m.kind in _TITLE_KINDS and (
+            _talked_about(low, bounds, m, kept)
+            or _in_topic_list(low, bounds, m, kept, dates)
+            or (topic_end >= 0 and _TOPIC_JOIN_RE.fullmatch(low, topic_end, m.start))
+        ):
+            topic_end = m.end
             continue
         meeting = next(
             (
@@ -892,6 +972,12 @@ def _drop_meeting_topics(
             if _MENTIONED_RE.match(low, m.end, bounds[m.clause + 1]):
                 continue  # "开了个班委会…还有团日活动也说了说": what was said there
             if (
+                m.kind == "student_talk"
+                and _INVITED_RE.match(low, m.start)
+                and (meeting.clause == m.clause or m.start <= gap_start + 2)
+            ):
+                continue  # "主题班会 …, invited 2 seniors to share": the meeting's guests
+            if (
                 topic is not None
                 and (meeting.clause == m.clause or topic.start() <= gap_start + 2)
                 # "12月9日 班委会 讨论元旦晚会节目 / 12月10日 走访宿舍": a new day, a new item.
@@ -901,7 +987,15 @@ def _drop_meeting_topics(
             if (
                 meeting.clause == m.clause
                 and m.kind in _TITLE_KINDS
-                and _TITLE_AFTER_RE.match(low, meeting.end, m.start)
+                and (
+                    _TITLE_AFTER_RE.match(low, meeting.end, m.start)
+                    # "开了班会 MCM team shared their experience": in a mixed note too.
+                    or (
+                        _CJK_RE.match(low, meeting.end - 1) is not None
+                        and low[meeting.end : m.start].isspace()
+                        and _EN_SOFT_SEP_RE.search(low, m.start, bounds[m.clause + 1]) is None
+                    )
+                )
                 and not _THEN_RE.search(low, meeting.end, m.start)
                 and not any(meeting.end <= d.start < m.start for d in dates)
             ):

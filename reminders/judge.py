@@ -20,7 +20,7 @@ semester's 30 hours) is judged on the advisor's work in all their classes, count
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -55,6 +55,11 @@ _NO_DEFAULT: Final = KindHours("", 0.0, False)
 
 K = TypeVar("K", bound=Hashable)  # what identifies a class in judge_many's result
 
+# An activity led by the key of its class, as read in bulk: (key, kind, local date as its
+# ordinal, count, stated hours). The day is `date.toordinal()` because a database computes
+# that number cheaper than a driver builds a date object (SQLite keeps dates as text).
+KeyedActivity = tuple[K, str, int, int, float | None]
+
 
 class ClassFacts(NamedTuple, Generic[K]):
     """One class's records for :func:`judge_many`: ``key`` identifies the class in the
@@ -88,6 +93,18 @@ class _Track:
     current: int | None
     # How many periods have started by today (the ones judged).
     started: int
+    # Where this track's periods begin in a class's tally (one flat list for all tracks).
+    offset: int
+
+
+class _Slots(NamedTuple):
+    """Where one activity of a given kind on a given day counts: tally indexes by measure,
+    and the kind's hours rule for the ones measured in hours."""
+
+    each: tuple[int, ...]  # "activities": one more
+    people: tuple[int, ...]  # "people": its count (人次)
+    hours: tuple[int, ...]  # "hours" (and any other measure): its effective hours
+    effective: Callable[[int, float | None], float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +112,11 @@ class _Context:
     semester: Semester | None
     today: date
     tracks: tuple[_Track, ...]
-    # kind -> tracks counting it (indexes into `tracks`).
-    tracks_by_kind: Mapping[str, tuple[int, ...]]
-    # kind -> its default hours (the policy's one hours rule, looked up once)
-    hours: Mapping[str, KindHours]
+    # kind -> day (its ordinal) -> where it counts; only the days by today that fall in a
+    # period of a rule counting the kind, so an activity is counted with two dict lookups.
+    slots: Mapping[str, Mapping[int, _Slots]]
+    # Length of a class's tally: every period of every track, one after another.
+    width: int
     advisor_tracks: tuple[int, ...]
 
 
@@ -136,12 +154,11 @@ def due_date(policy: Policy, rule: Rule, period: Period) -> date:
 def _context(
     policy: Policy, calendar: SemesterCalendar, semester: Semester | None, today: date
 ) -> _Context:
-    hours = {k.kind: k for k in policy.kind_hours}
     if semester is None:
-        return _Context(None, today, (), {}, hours, ())
+        return _Context(None, today, (), {}, 0, ())
     tracks: list[_Track] = []
-    by_kind: dict[str, list[int]] = {}
     day_maps: dict[str, Mapping[date, int]] = {}
+    offset = 0
     for rule in policy.rules:
         periods = calendar.period_tuple(semester, rule.period)
         dues = tuple(due_date(policy, rule, p) for p in periods)
@@ -160,57 +177,75 @@ def _context(
             day_maps[rule.period],
             _current_index(periods, dues, today),
             started,
+            offset,
         )
-        index = len(tracks)
         tracks.append(track)
-        for kind in rule.kinds:
-            by_kind.setdefault(kind, []).append(index)
+        offset += len(periods)
     advisor_tracks = tuple(i for i, t in enumerate(tracks) if t.rule.scope == ADVISOR_SCOPE)
     return _Context(
-        semester,
-        today,
-        tuple(tracks),
-        {k: tuple(v) for k, v in by_kind.items()},
-        hours,
-        advisor_tracks,
+        semester, today, tuple(tracks), _slots(policy, tracks, today), offset, advisor_tracks
     )
 
 
-def _amount(rule: Rule, activity: ActivityFact, hours: Mapping[str, KindHours]) -> float:
-    measure = rule.measure
-    if measure == "activities":
-        return 1.0
-    if measure == "people":
-        return float(activity.count)
-    # measure == "hours": the policy's one hours rule (KindHours.effective).
-    default = hours.get(activity.kind, _NO_DEFAULT)
-    return default.effective(activity.count, activity.hours)
+def _slots(policy: Policy, tracks: Sequence[_Track], today: date) -> dict[str, dict[int, _Slots]]:
+    """Where each kind counts on each day by ``today``, the day as its ordinal (see
+    :class:`_Slots`)."""
+    hours = {k.kind: k for k in policy.kind_hours}
+    found: dict[str, dict[int, _Slots]] = {}
+    kinds = {kind for track in tracks for kind in track.rule.kinds}
+    for kind in sorted(kinds):
+        # The policy's one hours rule (KindHours.effective); an unknown kind counts its
+        # stated hours only.
+        effective = hours.get(kind, _NO_DEFAULT).effective
+        counting = [track for track in tracks if kind in track.rule.kinds]
+        days = sorted({day for track in counting for day in track.day_to_period if day <= today})
+        by_day: dict[int, _Slots] = {}
+        for day in days:
+            each: list[int] = []
+            people: list[int] = []
+            amounts: list[int] = []
+            for track in counting:
+                index = track.day_to_period.get(day)
+                if index is None:
+                    continue
+                measure = track.rule.measure
+                into = (
+                    each if measure == "activities" else people if measure == "people" else amounts
+                )
+                into.append(track.offset + index)
+            by_day[day.toordinal()] = _Slots(tuple(each), tuple(people), tuple(amounts), effective)
+        found[kind] = by_day
+    return found
 
 
-def _count(ctx: _Context, activities: Iterable[ActivityFact]) -> list[list[float]]:
-    """Per track, per period: the amount done by today."""
-    tracks = ctx.tracks
-    today = ctx.today
-    done = [[0.0] * len(track.periods) for track in tracks]
-    hours = ctx.hours
-    for activity in activities:
-        indexes = ctx.tracks_by_kind.get(activity.kind)
-        if not indexes or activity.date > today:
+def _tally(ctx: _Context, rows: Iterable[KeyedActivity[K]], tallies: dict[K, list[float]]) -> None:
+    """Adds each activity to its class's tally (``tallies[key]``, created on first use): the
+    amount done by today in each period of each track, one flat list (see
+    :attr:`_Track.offset`). The inner loop of every judgement: one pass over the rows, two
+    lookups an activity, nothing built per activity."""
+    width = ctx.width
+    slots = ctx.slots
+    for key, kind, day, count, stated in rows:
+        by_day = slots.get(kind)
+        if by_day is None:
             continue
-        for index in indexes:
-            track = tracks[index]
-            period_index = track.day_to_period.get(activity.date)
-            if period_index is None:
-                continue
-            # _amount inlined for the two cheap measures: this loop runs per activity.
-            measure = track.rule.measure
-            if measure == "activities":
-                done[index][period_index] += 1.0
-            elif measure == "people":
-                done[index][period_index] += activity.count
-            else:
-                done[index][period_index] += _amount(track.rule, activity, hours)
-    return done
+        where = by_day.get(day)  # None: after today, or outside every period counting it
+        if where is None:
+            continue
+        done = tallies.get(key)
+        if done is None:
+            done = tallies[key] = [0.0] * width
+        each, people, hours, effective = where  # unpacked: cheaper than four attributes
+        if each:  # (testing first is cheaper than looping over an empty tuple)
+            for index in each:
+                done[index] += 1.0
+        if people:
+            for index in people:
+                done[index] += count
+        if hours:
+            amount = effective(count, stated)
+            for index in hours:
+                done[index] += amount
 
 
 def _first_submissions(
@@ -248,40 +283,51 @@ def _state(policy: Policy, track: _Track, index: int, done: float, today: date) 
     return ON_TRACK
 
 
+# A verdict by (amount done, late) for one period of one track: classes with the same figures
+# share one RuleStatus (immutable), so judging 1,000 classes builds hundreds, not 23,000.
+_Verdicts = list[dict[tuple[float, bool], RuleStatus]]
+
+
 def _verdicts(
     policy: Policy,
     ctx: _Context,
-    done: list[list[float]],
+    done: list[float],
     first: Mapping[tuple[str, str], datetime],
     at: datetime,
+    known: _Verdicts,
 ) -> ComplianceReport:
     today = ctx.today
     periods: list[RuleStatus] = []
     current: list[RuleStatus] = []
-    for i, track in enumerate(ctx.tracks):
+    for track in ctx.tracks:
         rule = track.rule
+        submission = rule.measure == "submission"
         for j in range(track.started):
-            period = track.periods[j]
-            due = track.dues[j]
             late = False
-            if rule.measure == "submission":
-                handed_in = first.get((rule.submission or "", period.key))
+            if submission:
+                handed_in = first.get((rule.submission or "", track.periods[j].key))
                 amount = 0.0 if handed_in is None else 1.0
-                late = handed_in is not None and handed_in.astimezone(at.tzinfo).date() > due
+                late = (
+                    handed_in is not None and handed_in.astimezone(at.tzinfo).date() > track.dues[j]
+                )
             else:
-                amount = round(done[i][j], _DONE_DIGITS)
-            status = RuleStatus(
-                rule=rule.id,
-                period=period.key,
-                period_start=period.start,
-                period_end=period.end,
-                done=amount,
-                required=rule.required,
-                due=due,
-                state=_state(policy, track, j, amount, today),
-                late=late,
-                final=today > due,
-            )
+                amount = round(done[track.offset + j], _DONE_DIGITS)
+            same = known[track.offset + j]
+            status = same.get((amount, late))
+            if status is None:
+                period, due = track.periods[j], track.dues[j]
+                status = same[amount, late] = RuleStatus(
+                    rule=rule.id,
+                    period=period.key,
+                    period_start=period.start,
+                    period_end=period.end,
+                    done=amount,
+                    required=rule.required,
+                    due=due,
+                    state=_state(policy, track, j, amount, today),
+                    late=late,
+                    final=today > due,
+                )
             periods.append(status)
             if j == track.current:
                 current.append(status)
@@ -328,40 +374,64 @@ def judge_many(
     at: datetime,
     *,
     semester: Semester | None = None,
+    activities: Iterable[KeyedActivity[K]] = (),
 ) -> Iterator[tuple[K, Judgement]]:
     """:func:`judge` for many classes at once, in the order given.
 
     Classes with the same (non-None) ``advisor`` in ``classes`` share the advisor-scoped
     rules: each class shows the advisor's total. Give all of an advisor's classes in one call
     (the glue streams chunks cut at advisor boundaries).
+
+    ``activities`` may hold the classes' activities as one table, each row led by its class's
+    key and with its day as an ordinal (:data:`KeyedActivity`, as read in one query, in any
+    order): each counts as if it were in its class's ``ClassFacts.activities``, without
+    grouping the rows by class first. Rows of a key not in ``classes`` are ignored.
     """
     today = _today(at)
     chosen = semester if semester is not None else calendar.current_or_relevant(today)
     ctx = _context(policy, calendar, chosen, today)
-    counted: list[tuple[ClassFacts[K], list[list[float]], dict[tuple[str, str], datetime]]] = []
-    pooled: dict[Hashable, list[list[float]]] = {}
+    # Advisor-scoped tracks' stretch of the tally: pooled over an advisor's classes.
+    shared = [
+        range(track.offset, track.offset + len(track.periods))
+        for track in (ctx.tracks[i] for i in ctx.advisor_tracks)
+    ]
+    counted: list[tuple[ClassFacts[K], list[float], dict[tuple[str, str], datetime]]] = []
+    pooled: dict[Hashable, list[float]] = {}
+    tallies: dict[K, list[float]] = {}
+    if ctx.semester is not None:
+        _tally(ctx, activities, tallies)
     for facts in classes:
         if ctx.semester is None:
-            done: list[list[float]] = []
+            done: list[float] = []
             first: dict[tuple[str, str], datetime] = {}
         else:
-            done = _count(ctx, facts.activities)
+            key = facts.key
+            if facts.activities:  # (a class given through `activities` brings none here)
+                own = ((key, k, day.toordinal(), n, h) for k, day, n, h in facts.activities)
+                _tally(ctx, own, tallies)
+            done = tallies.pop(key) if key in tallies else [0.0] * ctx.width
             first = _first_submissions(facts.documents, at)
         counted.append((facts, done, first))
-        if facts.advisor is not None and ctx.advisor_tracks:
+        if facts.advisor is not None and shared:
             total = pooled.get(facts.advisor)
             if total is None:
-                pooled[facts.advisor] = [list(done[i]) for i in ctx.advisor_tracks]
+                pooled[facts.advisor] = [done[j] for stretch in shared for j in stretch]
             else:
-                for slot, i in enumerate(ctx.advisor_tracks):
-                    row = total[slot]
-                    for j, amount in enumerate(done[i]):
-                        row[j] += amount
+                slot = 0
+                for stretch in shared:
+                    for j in stretch:
+                        total[slot] += done[j]
+                        slot += 1
+    known: _Verdicts = [{} for _ in range(ctx.width)]
     for facts, done, first in counted:
-        if facts.advisor is not None and facts.advisor in pooled:
-            for slot, i in enumerate(ctx.advisor_tracks):
-                done[i] = pooled[facts.advisor][slot]
-        yield facts.key, _verdicts(policy, ctx, done, first, at)
+        total = pooled.get(facts.advisor) if facts.advisor is not None else None
+        if total is not None:
+            slot = 0
+            for stretch in shared:
+                for j in stretch:
+                    done[j] = total[slot]
+                    slot += 1
+        yield facts.key, _verdicts(policy, ctx, done, first, at, known)
 
 
 def judge_classes(

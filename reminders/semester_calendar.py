@@ -268,6 +268,26 @@ class SemesterCalendar:
         names = ", ".join(s.name for s in self.semesters)
         return f"SemesterCalendar([{names}])"
 
+    # Equal by value: the calendar is read again from the database for every status, page
+    # and sweep, and the judge caches its tables for a moment by calendar
+    # (reminders.judge._context); equal calendars share them.
+    def _key(self) -> tuple[object, ...]:
+        return (
+            self._semesters,
+            self._in_session_min_fraction,
+            self._fortnight_weeks,
+            self._plan_lead_days,
+            self._holiday_merge_fraction,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SemesterCalendar):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
     def semester_at(self, d: date) -> Semester | None:
         """The semester whose days include ``d``, if any."""
         i = bisect.bisect_right(self._starts, d) - 1

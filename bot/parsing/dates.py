@@ -138,7 +138,7 @@ _NOT_DAY_AFTER_HAO = (
     r"|前|内|以|之|起|元|游|球|码|文件|码头|考场|坑"
 )
 # Units after "1.5" or "3/4" that make it a quantity, not a month.day date.
-_NOT_DATE_UNITS = r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周(?![一二三四五六日天末])|年|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
+_NOT_DATE_UNITS = r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周(?![一二三四五六日天末])|年(?!级)|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
 
 # "9月份的工作记录表", "上个月的总结": the month a form or a report is for, not a date.
 _NOT_FORM_AFTER = (
@@ -1151,6 +1151,8 @@ def find_dates(
         found = _more_en_days(text, found, today)
     if chinese:
         found = _more_cn_weekdays(text, found)
+        if _NEXT_DAY_GATE_RE.search(text):
+            found = _next_days(text, found)
     found = _apply_week_header(text, today, found)
     if len(found) > 1:  # the passes below leave a single date as it is
         found = _carry_named_week(text, today, found)
@@ -1163,6 +1165,30 @@ def find_dates(
     if "前" in text:  # every deadline word has 前 (之前, 以前, 前)
         found = _drop_deadlines(text, found)
     return _drop_range_ends(text, found) if len(found) > 1 else found
+
+
+# "上礼拜三送医院去的 … 第二天下午又去医院看了一趟": a day counted from the date before it.
+_NEXT_DAY_RE = re.compile(r"(第二|第三|次|隔|翌)(?:天|日)(?![上下]午?班|课)")
+_NEXT_DAY_GATE_RE = re.compile(r"第[二三][天日]|次日|隔天|翌日")
+_NEXT_DAY_AFTER = {"第二": 1, "次": 1, "隔": 1, "翌": 1, "第三": 2}
+
+
+def _next_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates with each "第二天" (次日, 隔天, 第三天) after a calendar date added, counted
+    from the date before it ("国庆第二天", a holiday's day, is that holiday's rule)."""
+    added: list[DateMention] = []
+    for m in _NEXT_DAY_RE.finditer(text):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        before = [d for d in found if d.end <= m.start() and not d.coarse]
+        if not before:
+            continue
+        last = before[-1]
+        if last.end == m.start() or _HOLIDAY_SPAN_RE.fullmatch(text, last.end, m.start()):
+            continue  # "国庆第二天", "国庆假期第二天": the holiday's own day
+        day = last.day + timedelta(days=_NEXT_DAY_AFTER[m.group(1)])
+        added.append(DateMention(m.start(), m.end(), day))
+    return sorted(found + added, key=lambda d: d.start) if added else found
 
 
 # What joins weekdays listed together: "周二周四", "周一、周三", "Tue and Thu".
@@ -1585,6 +1611,10 @@ def _load_dateparser() -> Any:
     return _dateparser_search
 
 
+# How far from now a date the fallback finds may be.
+_FALLBACK_YEARS = 50
+
+
 def fallback_dates(text: str, now: datetime) -> list[DateMention]:
     """English dates the rules did not understand, through dateparser (restricted to English).
 
@@ -1609,6 +1639,8 @@ def fallback_dates(text: str, now: datetime) -> list[DateMention]:
     for substring, moment in results:
         if len(substring.strip()) < 3 or substring.strip().isdigit():
             continue  # bare numbers are counts and room numbers, not dates
+        if abs(moment.year - now.year) > _FALLBACK_YEARS:
+            continue  # "100000d ago": a number read as days, no date of a note
         start = text.find(substring)
         mentions.append(DateMention(max(start, 0), max(start, 0) + len(substring), moment.date()))
     return mentions

@@ -22,7 +22,8 @@ SURNAMES = _SURNAMES_FOR_COUNTS
 COUNT_ZH_FIRST = "0123456789ps〇一七三两九二五他仨俩八六共十合同四她学家宿总百这那零谈电"
 _COUNT_ZH_RE = gated(
     COUNT_ZH_FIRST,
-    rf"(?<![\d级届大第周期拜週])({CN_NUM})\s*(?:(?:位|名|个(?!半?(?:小时|钟头|钟)|多小时|月|星期|礼拜|周|晚上|上午|下午|学期)|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{3,12}}?的))?\s*"
+    # Not a date's day: "11.22 家长电话 x2".
+    rf"(?<![\d级届大第周期拜週./\-])({CN_NUM})\s*(?:(?:位|名|个(?!半?(?:小时|钟头|钟)|多小时|月|星期|礼拜|周|晚上|上午|下午|学期)|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{3,12}}?的))?\s*"
     r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|舍友|宿舍长|寝室长|舍长|班干部|父母|孩子"
     r"|毕业生|学困生|困难生|贫困生|班委|团员|党员|小子|小伙子|丫头|娃)"
     # 联系家长6位, 家长电话两个: the number after the people.
@@ -223,14 +224,24 @@ _NAME_CHAR = (
 # 王芳, 李二, or 小周 (a surname after 小; 老王 is more often a colleague).
 _NAME = rf"(?:[{_SURNAMES}]{_NAME_CHAR}{{1,2}}|小[{_SURNAMES}](?![\u4e00-\u9fff]{{0,1}}(?:妈|爸|家长|父|母)))"
 _NAMES_RE = re.compile(
-    rf"(?:与|和|跟|同|找|约|给)\s*(?:了)?\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/)\s*(?:{_NAME}))*)\s*(?:同学|等)?"
-    r"(?:\d+人|[一二两三四五六七八九十]+(?:位|名|人)?)?\s*(?:同学)?\s*"
+    # Handwritten and spoken notes part names by a space: "和孙浩然 吴凡谈心".
+    rf"(?:与|和|跟|同|找|约|给)\s*(?:了)?\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/|\s)\s*(?:{_NAME}))*)\s*(?:同学|等)?"
+    r"(?:\d+人|[一二两三四五六七八九十]+(?:位|名|人|个)?)?\s*(?:同学)?\s*"
     r"(?:进行|分别)?\s*(?:了)?\s*(?:交流|谈心|谈话|沟通|聊|谈|面谈|见面|个别)"
 )
 # "谈心 王某 张某" / "谈话：李明、赵强": names listed after the talk, up to the clause's end.
 _NAMES_AFTER_RE = re.compile(
     rf"(?:谈心|谈话|面谈|约谈|个别交流|交流|谈了)\s*[:：]?\s*"
     rf"((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|\s)\s*(?:{_NAME}))*)\s*(?:同学|等)?(?=[\s,.;!?。；]|$)"
+)
+_PART_OF_THEM_RE = re.compile(
+    rf"(?:其中|剩下|剩余)的?\s*({CN_NUM})\s*(?:个|位|名|人)(?!次)"
+    # Those the talk was with, not a part described ("其中1个是因为恋爱问题").
+    r"(?=[^,.;!?。；]{0,8}?(?:谈|聊|交流|沟通|找|见|打))"
+)
+# "给王婷、李浩家长各打了电话", "给王婷 李浩家长": the parents of each student named.
+_PARENTS_OF_NAMES_ZH_RE = re.compile(
+    rf"(?:与|和|跟|同|给|联系了?)\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/|\s)\s*(?:{_NAME}))+)\s*(?:同学)?的?(?:家长|父母|爸妈)"
 )
 _NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与|/|\s)\s*")
 
@@ -245,6 +256,12 @@ def extract_count(text: str) -> int | None:
     """The number of people contacted or talked to, when the text says it."""
     # Every Chinese count has a Chinese character and every English one a letter.
     if _CJK_RE.search(text) is not None:
+        # "7人挂科。先找了其中3个谈话": the part of the people named before.
+        part = _PART_OF_THEM_RE.search(text)
+        if part is not None:
+            n = cn_to_int(part.group(1))
+            if n is not None and 0 < n <= 500:
+                return n
         for zh in _COUNT_ZH_RE.finditer(text):
             if _numeral_of_a_name(text, zh):
                 continue
@@ -290,6 +307,9 @@ def extract_count(text: str) -> int | None:
         owners = {a or b for a, b in _NAMED_PARENT_RE.findall(text)}
         if len(owners) > 1:
             return len(owners)
+        of_named = _PARENTS_OF_NAMES_ZH_RE.search(text)
+        if of_named is not None:
+            return len({n for n in _NAME_SPLIT_RE.split(of_named.group(1)) if n})
     # "called the parents of li si and wang wu": one contact per student named.
     of_names = _PARENTS_OF_RE.search(text) if latin else None
     if of_names is not None:

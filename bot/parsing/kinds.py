@@ -39,7 +39,8 @@ class KindRule:
     #: Must not match the clause text just before the anchor (it is a topic, not an act).
     forbid_before: re.Pattern[str] | None = None
     #: Generic wording, dropped when something more specific is named: "clause" when the
-    #: same clause names another activity, "message" when the message does.
+    #: same clause names another activity, "message" when the message does, "talk" when the
+    #: same clause does or a talk or a students' activity in the same step of the note.
     weak: str | None = None
     #: The words name a document handed in (the month's form, the semester plan): the
     #: documents stage reports it instead of an activity.
@@ -59,7 +60,10 @@ _FORM_OR_PLAN = (
 _STUDENTS_SHARE = r"考研|就业|求职|保研|学习|竞赛|学长|学姐|师兄|师姐|校友|实习|上岸"
 _PARENT_WORDS = (
     # "给学生家里打电话": the student's home is the family.
-    r"(?<=[他她])爸(?!爸)|(?<=[他她])妈(?!妈)|(?<=学生|同学)家里(?![^,.;!?。；]{0,3}?(?:出|有|发生|条件|情况|困难|经济))|家长(?!群(?!发))|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
+    r"(?<=[他她])爸(?!爸)|(?<=[他她])妈(?!妈)"
+    # Spoken and regional words for a student's parent: "孩子他爹", "学生他老爸", "孩子妈".
+    r"|(?<=[他她])(?:爹|娘|老爸|老妈|老爹)|(?<=孩子)(?:爸|妈|爹|娘)(?![爸妈])"
+    r"|(?<=学生|同学)家里(?![^,.;!?。；]{0,3}?(?:出|有|发生|条件|情况|困难|经济))|家长(?!群(?!发))|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
     # 宿管阿姨, 保安叔叔: staff, not a student's family.
     r"|(?<!宿管)(?<!保洁)(?<!食堂)(?<!楼管)(?<!保安)(?<!门卫)(?:阿姨|叔叔)"
 )
@@ -109,13 +113,18 @@ _ABOUT_BEFORE = re.compile(
     r"\b(?:about|regarding|re|discuss(?:ed|ing)?|went\s+over)\s+(?:(?:a|the|his|her|their|my|our)\s+)?(?:\w+\s+)?$"
 )
 _TOPIC_BEFORE_ZH = re.compile(
-    r"(?:关于|有关|就(?![是要去到在把又会这那])|针对)[^,.;!?。；]{0,8}$"
+    # 就 before a day is "then" ("就周六去宿舍转了一圈").
+    r"(?:关于|有关|就(?![是要去到在把又会这那周今昨前明上下星礼])|针对)[^,.;!?。；]{0,8}$"
     # "和宿管阿姨沟通了宿舍卫生问题": what was talked over.
     r"|(?:沟通|交流|汇报|讨论|商量|协调)了?(?:一下)?[^,.;!?。；]{0,2}$"
     # "找了几个同学了解宿舍情况": what was asked about.
     r"|了解了?(?:一下)?$"
     # "talked w/ them abt 宿舍 noise": the English "about" in a mixed note.
     rf"|{_ABOUT_BEFORE.pattern}"
+)
+# "送回宿舍了": a student taken back to the dorm; "上次有个宿舍太乱了": a dorm told about.
+_DORM_NOT_VISITED_BEFORE = re.compile(
+    rf"{_TOPIC_BEFORE_ZH.pattern}|(?:送|扶|背|陪)(?:他|她|学生|同学|孩子)?回$|有(?:个|一个|几个|两个)$"
 )
 # "讨论元旦晚会" in a cadre meeting: the event is what was discussed, not an activity held.
 # "met the class officers to plan the new year party": the event is what was planned.
@@ -140,6 +149,10 @@ _WITH_MY_CLASS = (
     r"[^,.;!?]{0,40}?\b(?:with|together\s+with)\s+(?:my|our|the)\s+(?:whole\s+)?"
     r"(?:class|students|juniors|seniors|freshmen|sophomores)\b"
 )
+# Errands a student is taken on: care or paperwork, not an outing with the class.
+_ERRANDS = r"派出所|公安|警局|报案|手续|证明"
+# Not the whole class: work done for one student.
+_ONE_STUDENT = r"(?!全班|大家|全体|班里|班上|同学们|学生们|新生们|家长)"
 _PLANNING_BEFORE_ZH = re.compile(
     r"(?:讨论|商量|商讨|筹备|策划|布置|部署|关于|定了|确定|敲定)[^,.;!?。；]{0,6}$"
 )
@@ -174,6 +187,12 @@ _RULES: list[KindRule] = [
         r"|(?<=长)会(?![后前])|\s*meetings?\b)",
     ),
     KindRule("cadre_meeting", r"(?:召开|开了?|组织)(?:了)?(?:一次|个)?班委"),
+    # "会后把班委留下", "把班委叫一块儿布置了一下": the cadres kept back or called together.
+    KindRule(
+        "cadre_meeting",
+        r"把(?:全体)?(?:班委|班干部?|团支部|支委|班团干部)(?:会)?(?:成员|们)?[^,.;!?。；]{0,6}?"
+        r"(?:叫|喊|召集|留|找|聚|凑)(?:到|来|下|住|在|齐)?(?:了)?(?:一块儿?|一起|一下|下来|过来)?",
+    ),
     # "跟班委商量清明节安全教育的事": the committee gathered to plan something.
     KindRule(
         "cadre_meeting",
@@ -449,7 +468,7 @@ _RULES: list[KindRule] = [
         "dorm_visit",
         r"(?:宿舍|寝室|公寓)(?!长|的?(?:寝室长|宿舍长|舍长))",
         need=_DORM_VERB_ZH,
-        forbid_before=_TOPIC_BEFORE_ZH,
+        forbid_before=_DORM_NOT_VISITED_BEFORE,
     ),
     KindRule(
         "dorm_visit",
@@ -464,6 +483,12 @@ _RULES: list[KindRule] = [
         r"(?:去|到)了?(?:[东西南北]区)?\s*\d{1,2}\s*(?:号楼|栋|幢)(?=[^,.;!?。；]{0,3}?(?:看|转|走|巡|查))"
         r"|(?:走访|巡查)了?(?:[东西南北中]区)?\s*\d{1,2}\s*(?:号楼|栋|幢)",
         weak="clause",
+    ),
+    # "去他们屋看了看": the students' room (屋, northern speech) is their dorm room.
+    KindRule(
+        "dorm_visit",
+        r"(?:去|到|进)了?趟?(?:他们|她们|孩子们|学生|同学|男生|女生|[^,.;!?。；]{1,4}?的)屋里?"
+        r"(?=[^,.;!?。；]{0,3}?(?:看|转|走|坐|查|聊))",
     ),
     # "visited 3 rooms in building 6", "visited the students' rooms": rooms are dorm rooms.
     KindRule(
@@ -481,7 +506,8 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "student_talk",
-        r"(?:与|和|跟|同|找|约)(?![^,.;!?。；]{0,4}?(?:班委|班干部)[^,.;!?。；]{0,6}?座谈)(?![^,.;!?。；]{0,12}?(?:老师|教师|任课|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|用人单位|企业|单位|公司|hr|(?<![在到去])办公室))"
+        # 签约, 预约, 节约: 约 ends another word there.
+        r"(?:与|和|跟|同|找|(?<![签预节合契违履邀条制公])约)(?![^,.;!?。；]{0,4}?(?:班委|班干部)[^,.;!?。；]{0,6}?座谈)(?![^,.;!?。；]{0,12}?(?:老师|教师|任课|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|用人单位|企业|单位|公司|hr|(?<![在到去])办公室))"
         # 唠, 掰扯: northern words for a chat; "对了一下": went over something together.
         r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈|了解|唠|掰扯|对了?一下|\s*\b(?:talk(?:ed)?|chat(?:ted)?)\b)",
     ),
@@ -493,7 +519,7 @@ _RULES: list[KindRule] = [
     # "去食堂和学生一起吃饭": a meal with students is a talk with them.
     KindRule(
         "student_talk",
-        r"(?:和|跟|与|陪|同|请)(?:班里|班上)?的?(?:几个|两个|[\d一二两三四五六七八九十]+(?:个|位|名))?"
+        r"(?:和|跟|与|陪|同|请)(?:班里|班上)?的?(?:那|这)?(?:几个|两个|[\d一二两三四五六七八九十]+(?:个|位|名))?"
         r"(?:学生|同学|班长|新生|班委|孩子)们?(?:一起)?(?:[在搁去到][^,.;!?。；]{0,4}?)?吃(?:了|的)?(?:个|顿|一顿)?(?:饭|午饭|晚饭|早饭|早餐|午餐|晚餐|火锅)",
     ),
     # "还有6个同学没落实工作，今天挨个打电话问了情况": the students called one by one.
@@ -634,6 +660,25 @@ _RULES: list[KindRule] = [
     ),
     # "a 1:1 with a freshman", "1v1 谈心"; a score ("篮球赛1:1") is the match beside it.
     KindRule("student_talk", r"\b1\s*(?::|v|to)\s*1\b(?![\d:])", weak="clause"),
+    # Taking a student to a doctor is care of its own beside other work, in a run-on clause
+    # too ("去宿舍转了一圈 有个娃儿发烧了 送他去校医院了").
+    KindRule(
+        "other",
+        r"(?:带|陪|送)(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局)",
+    ),
+    # Duty work done for one student: reviewing their plan, explaining the curriculum to them,
+    # handling their paperwork at an office. Part of a talk or an activity beside it ("和小刘
+    # 谈心，帮他改了简历"), but a record of its own in a step of its own ("周五下午去就业办帮
+    # 同学办违约手续") or beside other work ("给想转专业的孩子讲了讲培养方案…然后去了宿舍").
+    KindRule(
+        "other",
+        rf"(?:给|帮|为|替|跟|向){_ONE_STUDENT}[^,.;!?。；会]{{1,12}}?(?:讲|讲解|解读|介绍|解释|说|分析)了?(?:讲|一下|说|下|分析)?"
+        r"[^,.;!?。；]{0,6}?(?:培养方案|教学计划|课程体系|课程设置|转专业|专业前景|专业情况|专业方向)"
+        rf"|(?:给|帮|为|替){_ONE_STUDENT}[^,.;!?。；会]{{1,8}}?(?:看|改|修改|审|过|把关)了?(?:一下|一遍|下)?"
+        r"[^,.;!?。；]{0,12}?(?:计划|规划|简历|论文|申请书?|文书|自荐信|个人陈述)"
+        rf"|(?:给|帮|为|替|带|陪){_ONE_STUDENT}[^,.;!?。；会]{{1,8}}?(?:办|办理|申请|开|盖章|签字)了?[^,.;!?。；]{{0,8}}?(?:手续|申请|证明)",
+        weak="talk",
+    ),
     # --- student activities.
     KindRule(
         "student_activity",
@@ -644,15 +689,17 @@ _RULES: list[KindRule] = [
         r"|答辩|毕业设计|毕设|论文|宣讲|讲座|经验分享|分享会)"
         r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动|美赛|国赛|数模|电赛|蓝桥杯|互联网\+"
         r"|欢送会|欢迎会|送别会|茶话会|送考|陪考|集训|校赛|省赛|义务劳动|志愿清扫"
+        # "去赛场看了下", "创业社团路演 去当评委": the students' contest gone to or judged.
+        r"|(?:去|到)了?趟?(?:赛场|比赛现场|竞赛现场|赛点|集训室)|探班|路演|(?:当|做|担任)了?(?:个|一回|一次)?评委"
         # "随新生参加军训开营仪式": going along with the students to their event.
-        r"|(?:随同?|跟随|跟着|陪着?)(?!同?[^,.;!?。；]{0,8}?(?:医院|看病|就医|就诊|急诊|医务室))"
+        rf"|(?:随同?|跟随|跟着|陪着?)(?!同?[^,.;!?。；]{{0,8}}?(?:医院|看病|就医|就诊|急诊|医务室|{_ERRANDS}))"
         r"(?:全班|班级|本班)?的?(?:学生|同学|新生|毕业生|孩子)们?[^,.;!?。；]{0,8}?(?:参加|参观|观看|出席|去)"
         r"|(?:开营|闭营|开学|毕业|颁奖|入学|结业|成人|入团|开班)(?:仪式|典礼)"
         r"|(?:去|到)了?趟?[^,.;!?。；]{0,4}?(?:博物馆|科技馆|纪念馆|美术馆|展览馆|校史馆|艺术馆|天文馆)|球赛|大赛|接力赛|越野赛|演讲赛|派对|聚会|晨跑|夜跑|带队|灯谜|猜谜|徒步|远足|骑行|露营|野炊|扫墓|祭扫|汇演|聚餐|毕业典礼|联谊|郊游|爬山|烧烤|升旗仪式|观看"
         # Not to see a doctor ("陪学生去医院看病" is care: "other").
         # "陪学生考了四级": there with the students at their exam.
         r"|陪(?:同)?着?(?:学生|同学|新生)们?(?:去)?考(?:了|完)"
-        r"|陪(?:同)?着?(?![^,.;!?。；]{0,8}?(?:医院|看病|就医|就诊|急诊|医务室))"
+        rf"|陪(?:同)?着?(?![^,.;!?。；]{{0,8}}?(?:医院|看病|就医|就诊|急诊|医务室|{_ERRANDS}))"
         r"(?:留校|全班|班上|班里)?的?(?:学生|同学|大家|孩子|新生|毕业生)们?(?:一起|去|参加|过|看|观看|跑步|晨跑|夜跑|锻炼|运动|打球|散步)"
         # "给学生上了一次安全培训课": training the students give is no training of the advisor's.
         r"|(?:给|为|对)(?:全班|班里|班上|本班|[^,.;!?。；]{1,6}?的)?(?:学生|同学|新生|班委|班干部?)们?[^,.;!?。；]{0,10}?"
@@ -675,6 +722,15 @@ _RULES: list[KindRule] = [
         rf"(?:{_STUDENTS_SHARE})[^,.;!?。；]{{0,4}}?(?:经验)?(?:分享|交流)会",
         forbid_before=_PLANNING_BEFORE_ZH,
     ),
+    # "跟班里没回家的孩子在活动室一块吃的月饼": festival food with the students (一块, 一块儿:
+    # northern for 一起), whoever they are ("没回家的", "留校的").
+    KindRule(
+        "student_activity",
+        r"(?:跟|和|与|陪|同)(?:全班|班里|班上|本班)?[^,.;!?。；]{0,8}?(?:学生|同学|孩子|新生)们?[^,.;!?。；]{0,6}?"
+        r"(?:一起|一块儿?|一同|一道)(?=[^,.;!?。；]{0,4}?(?:吃|包|过|做|煮)(?:了|的|过)?[^,.;!?。；]{0,2}?"
+        r"(?:月饼|饺子|汤圆|粽子|蛋糕|年夜饭|元宵|团圆饭))",
+        weak="clause",
+    ),
     # "中秋节那天和留校新生一起吃月饼": a holiday with the students who stayed (part of a visit
     # when the clause names one: "到宿舍和留校同学一起吃月饼").
     KindRule(
@@ -687,9 +743,12 @@ _RULES: list[KindRule] = [
     # "带学生包粽子": the students taken to do something together.
     KindRule(
         "student_activity",
-        r"带(?:领|着)?(?:全班|班里|本班)?的?(?:学生|同学|孩子|新生)们?(?:一起)?"
-        # "讲座，我带班里同学去听了": the talk the students were taken to.
-        r"(?:包|做|过|玩|唱|跑|打|踢|爬|种|吃|看|去听)",
+        r"带(?:领|着)?(?:全班|班里|班上|本班)?的?(?:学生|同学|孩子|新生)们?(?:一起|一块儿?)?"
+        # "讲座，我带班里同学去听了": the talk the students were taken to; "就业动员大会 带班上
+        # 同学一起去的": the event named before, gone to with them.
+        r"(?:包|做|过|玩|唱|跑|打|踢|爬|种|吃|看|去听|去(?:的|了)?(?=$|[\s,.;!?。；]))"
+        # "参加了学院的毕业生座谈会 带了几个同学一起": some students taken along.
+        r"|带了?(?:几个|一些|[\d一二两三四五六七八九十]+个)的?(?:学生|同学|孩子|新生)们?(?:一起|一块儿?)(?:去的?|去了)?(?=$|[\s,.;!?。；])",
         forbid_before=_PLANNING_BEFORE_ZH,
     ),
     KindRule(
@@ -834,9 +893,10 @@ _RULES: list[KindRule] = [
         # "帮学生办理缓考申请": paperwork done for a student.
         r"|(?:审批|批准|同意)了?[^,.;!?。；]{0,12}?(?:申请|请假|假)|已经?(?:批准|审批)"
         r"|缓考|(?:帮|替|为)(?:学生|同学)[^,.;!?。；]{0,6}?(?:办理|申请|开具?|盖章|签字)"
-        r"|办理?[^,.;!?。；]{0,8}?(?:手续|申请|证明|事宜)|(?:帮|替|为)(?:毕业生|新生)[^,.;!?。；]{0,6}?(?:办|申请|开具?|盖章|签字)"
+        # Not the office's name: "去就业办帮同学办手续".
+        r"|(?<![业务工])办理?[^,.;!?。；]{0,8}?(?:手续|申请|证明|事宜)|(?:帮|替|为)(?:毕业生|新生)[^,.;!?。；]{0,6}?(?:办|申请|开具?|盖章|签字)"
         # "去医院看望了生病住院的学生": care for a sick student.
-        r"|看望|探望|(?:去|到)了?趟?医院"
+        r"|看望|探望|(?:去|到)了?趟?(?:校)?(?:医院|医务室)"
         r"|批改|巡查|值班|值了?(?:[一两二三四五六七八九十几\d]+\s*(?:天|个|次|晚|夜))?的?班|迎新|军训|体检|宿舍调整|调宿|材料|台账|会议记录|班级群"
         # "在家长群发了放假通知", "家长群里有人问放假时间，我回复了": the parents' group answered.
         r"|(?:在|往|到|给)家长群(?:里|中)?(?:发|通知|回复|提醒|转发|说明)|家长群[^,.;!?。；]{0,12}?[,\s]?\s*我(?:回复|回答|解答|发|通知)了?",
@@ -948,7 +1008,7 @@ ZH_KIND_START = (
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
-    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用"
+    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老"
     "问"
 )
 

@@ -4,7 +4,8 @@ NFKC (full-width digits and punctuation folded), traditional characters some pho
 folded to simplified ones (`_TRADITIONAL`, a table of the characters that matter here),
 circled item numbers made breaks, input-method slips folded to the words the vocabulary
 knows (`_IME_SLIPS`: pinyin left unconverted, homophones picked from the candidate list,
-half-converted words), English chat shorthand spelled out (`_SHORTHAND`), and a leading bot
+half-converted words; `CONTEXT_SLIPS`: shape slips of handwriting input, homophones of
+voice-to-text input and regional words, each folded only in its context), English chat shorthand spelled out (`_SHORTHAND`), and a leading bot
 command, mention or forwarding label dropped. `normalise` returns the note and its
 lower-case twin with the same offsets, which every later stage reads.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 from bot.parsing.gates import gated
 from bot.parsing.regional import fold_regional
@@ -32,10 +34,12 @@ _PREFIX_RE = re.compile(
 _TRADITIONAL = str.maketrans(
     "寢會課聽訪談級長參觀賽學與號樓週話電聯繫時開題導師們個兩間論講訓幹員動體場進見後點"
     "絡備組織習驗圍視夥專業績簡報當練詢導預實踐創領隊項氣晨讀護經歷選舉競"
-    "團務議這禮來過還沒說發現問寫數語輔處決約從內對戶區書",
+    "團務議這禮來過還沒說發現問寫數語輔處決約從內對戶區書"
+    "醫帶幫討劃計請診飯評頭裡麼為應該單給頓",
     "寝会课听访谈级长参观赛学与号楼周话电联系时开题导师们个两间论讲训干员动体场进见后点"
     "络备组织习验围视伙专业绩简报当练询导预实践创领队项气晨读护经历选举竞"
-    "团务议这礼来过还没说发现问写数语辅处决约从内对户区书",
+    "团务议这礼来过还没说发现问写数语辅处决约从内对户区书"
+    "医带帮讨划计请诊饭评头里么为应该单给顿",
 )
 # Slips of the input method: pinyin left unconverted ("查qin", "sushe") and homophones picked
 # from the candidate list ("班慧" for 班会), folded to the words the vocabulary knows.
@@ -77,6 +81,135 @@ _IME_SLIPS = {
     "主替": "主题",
     "查侵": "查寝",
 }
+
+
+class Slip(NamedTuple):
+    """A slip folded only in context: `before` and `after` are lookarounds that keep a real
+    word written the same ("家纺" is home textiles unless gone to: "去家纺了" is 家访)."""
+
+    slip: str
+    word: str
+    before: str = ""
+    after: str = ""
+
+
+# Shape slips of handwriting input (形近字): the recogniser picks a character drawn like the
+# one meant ("笫一次斑会", "宿含", "电活", "下牛").
+_SHAPE_SLIPS: tuple[Slip, ...] = (
+    Slip("笫", "第"),
+    Slip("斑", "班", after="(?=会|委|级|长|团|干|主任|导|里|上|群|同学)"),
+    Slip("斑", "班", before="(?<=[全本咱])"),
+    Slip("宿含", "宿舍"),
+    Slip("宿合", "宿舍"),
+    Slip("杳寝", "查寝"),
+    Slip("电活", "电话"),
+    Slip("谈活", "谈话"),
+    Slip("通活", "通话"),
+    Slip("谈必", "谈心"),
+    Slip("家坊", "家访"),
+    Slip("昕", "听", after=r"(?=了?课|了?[一两几\d](?:节|堂))"),
+    Slip("培圳", "培训"),
+    Slip("培驯", "培训"),
+    Slip("招骋", "招聘"),
+    Slip("参现", "参观"),
+    Slip("参规", "参观"),
+    Slip("比寨", "比赛"),
+    Slip("统汁", "统计"),
+    Slip("导贝", "导员"),
+    Slip("己经", "已经"),
+    Slip("牛", "午", before="(?<=[上中下])", after="(?![奶肉排仔羊])"),
+    Slip("睌", "晚"),
+    Slip("辅异", "辅导"),
+    Slip("参如", "参加"),
+    Slip("活功", "活动"),
+    Slip("班圾", "班级"),
+    Slip("教宝", "教室"),
+    Slip("寝宝", "寝室"),
+    Slip("自刁", "自习"),
+    Slip("曰", "日", before=r"(?<=[\d一二三四五六七八九十期周])"),
+    # 周未 is 周末 unless 未 negates the verb after it ("这周未去查寝"; "周未去查寝了" is done).
+    Slip(
+        "周未",
+        "周末",
+        after=r"(?![去开进查联谈召组参到能曾完做见](?![^,.;!?。；\s]{0,6}?了))",
+    ),
+)
+# Homophones of voice-to-text input: the recogniser writes a word that sounds like the one
+# meant ("班为会", "挺了一节课", "严讨会", "均训", "去家纺了").
+_VOICE_SLIPS: tuple[Slip, ...] = (
+    Slip("班为", "班委", after="(?=会)"),
+    Slip("班位", "班委", after="(?=会)"),
+    Slip("班未", "班委", after="(?=会)"),
+    Slip("班卫", "班委", after="(?=会)"),
+    Slip("委汇", "委会", after="(?![报总])"),
+    # 挺 (quite) before a lesson: "去挺了一节课", "挺课".
+    Slip("挺", "听", after=r"(?=了?(?:[一两二三几半\d]\s*)?(?:节|堂)|了?课)"),
+    Slip("厅课", "听课"),
+    Slip("严讨", "研讨"),
+    Slip("言讨", "研讨"),
+    Slip("盐讨", "研讨"),
+    Slip("均训", "军训"),
+    Slip("君训", "军训"),
+    Slip("陪训", "培训"),
+    Slip("讲坐", "讲座"),
+    Slip("查琴", "查寝"),
+    Slip("差寝", "查寝"),
+    Slip("弹心", "谈心"),
+    Slip("加访", "家访"),
+    Slip("素舍", "宿舍"),
+    Slip("查亲", "查寝", after="(?![戚属人友])"),
+    Slip("玩自习", "晚自习"),
+    Slip("家纺", "家访", before="(?<=[去做搞次趟])"),
+    Slip("家纺", "家访", after=r"(?=了|一次|一趟|[一两二三\d]户|记录)"),
+)
+# Regional words for the work's words ("摆龙门阵" and "唠嗑" are chats, Sichuan "莫" and
+# Cantonese "冇" are 没), folded to the standard ones the vocabulary knows.
+_DIALECT_WORDS: tuple[Slip, ...] = (
+    Slip("龙门阵", "天"),
+    Slip("摆", "聊", after="(?=了?(?:一?会儿?|一下|下|半天|一阵)?龙门阵|了?一?哈(?!哈))"),
+    Slip("唠嗑", "聊天"),
+    Slip("唠", "聊", after="(?!叨)"),
+    Slip("拉呱", "聊天"),
+    Slip("侃大山", "聊天"),
+    Slip("谝闲传", "聊天"),
+    Slip("扯闲篇", "聊天"),
+    Slip("倾偈", "聊天"),
+    Slip(
+        "莫",
+        "没",
+        before="(?<![切约])",
+        after="(?=打通|接|投|去|来|得|有|人|回|联系|进|开|做|搞|听|找|空|时间|办|参加|赶上|见)",
+    ),
+    Slip("冇", "没"),
+    Slip("木有", "没有"),
+    Slip("娃儿", "孩子"),
+)
+CONTEXT_SLIPS: tuple[Slip, ...] = _SHAPE_SLIPS + _VOICE_SLIPS + _DIALECT_WORDS
+_CONTEXT_SLIP_WORD = {s.slip: s.word for s in CONTEXT_SLIPS}
+CONTEXT_SLIP_FIRST = "".join(sorted({s.slip[0] for s in CONTEXT_SLIPS}))
+_CONTEXT_SLIP_RE = gated(
+    CONTEXT_SLIP_FIRST,
+    # The longest slip first where two start alike ("唠嗑" before "唠").
+    "|".join(
+        f"{s.before}{re.escape(s.slip)}{s.after}"
+        for s in sorted(CONTEXT_SLIPS, key=lambda s: -len(s.slip))
+    ),
+)
+
+
+# A character of every slip, the rarest in notes: most notes have none, and one set test
+# spares them the scan (tests/parsing/test_new_authors_zh.py checks every slip has one).
+CONTEXT_SLIP_GATE = (
+    "严为亲位侃偈冇卫厅合君含呱唠嗑圳均坊坐娃寨己必挺摆斑昕曰木未杳汁汇活牛玩现琴盐笫篇纺莫规言谝贝阵陪驯骋"
+    "睌异如功圾宝刁差弹加素"
+)
+_CONTEXT_SLIP_GATE_RE = re.compile(f"[{CONTEXT_SLIP_GATE}]")
+
+
+def _fold_context_slip(m: re.Match[str]) -> str:
+    return _CONTEXT_SLIP_WORD[m.group()]
+
+
 # Half-converted words: one character and the pinyin of the other ("班hui", "ban会", "家fang").
 _HALF_SLIPS = {
     "hui": "会",
@@ -287,6 +420,8 @@ def normalise(text: str) -> tuple[str, str]:
     norm = unicodedata.normalize("NFKC", text)
     if _TRADITIONAL_RE.search(norm):
         norm = norm.translate(_TRADITIONAL)
+    if _CONTEXT_SLIP_GATE_RE.search(norm):
+        norm = _CONTEXT_SLIP_RE.sub(_fold_context_slip, norm)
     norm = _fold_slips(norm)
     m = _PREFIX_RE.match(norm)
     if m:

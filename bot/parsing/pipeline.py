@@ -48,12 +48,16 @@ _HARD_SEP_RE = re.compile(
     # "今天班委会 定了团日活动 完了去宿舍转了一圈": typed on a phone, a space before a word that
     # opens a new step (a day, "then") ends a clause.
     r"|(?<=[\u4e00-\u9fff]) (?=(?:今天|昨天|前天|今早|昨晚|然后|完了|之后|接着|随后|另外|还有|上周|这周|本周"
-    r"|周[一二三四五六日天]|星期[一二三四五六日天])[\u4e00-\u9fff])"
+    # "周一 听课 周二 查寝": the day may stand alone before its item.
+    r"|周[一二三四五六日天]|星期[一二三四五六日天])\s?[\u4e00-\u9fff])"
+    # A part of the day opens a step too, unless it follows its own day ("周一 下午").
+    r"|(?<=[\u4e00-\u9fff])(?<![一二三四五六七日天号末])(?<!今晚|昨晚) (?=(?:上午|下午|中午|晚上|早上|傍晚)[\u4e00-\u9fff])"
     # "called 2 parents yesterday and 1 more today": what follows is the same again.
     r"|(?<=\s)and(?=\s+(?:\d+|one|two|three|four|five|another)\s+more\b)"
-    # … after an emoji too ("表交了✌️ 另外…"), and before a coming day, "by the way", "as it
-    # turned out", "later" or a question to the bot about it ("聊了几句 这个算不算谈心？").
-    r"|(?<=[\u4e00-\u9fff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]) (?=(?:明天|后天|下周|顺便|结果|回头"
+    # … after an emoji too ("表交了✌️ 另外…"), and before a coming day, "by the way" or a
+    # question to the bot about it ("聊了几句 这个算不算谈心？"); not before 结果 ("as it turned
+    # out"), which tells whether the clause before came off.
+    r"|(?<=[\u4e00-\u9fff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]) (?=(?:明天|后天|下周|顺便"
     r"|另外|然后|还有|这个|这种|这样|这算|请问|想问|问一下|算不算)[\u4e00-\u9fff]))"
 )
 _EN_SOFT_SEP = r"\b(?:and\s+then|then|afterwards|later|also|and|plus)\b"
@@ -141,14 +145,17 @@ _NEG_AFTER_GATE_RE = re.compile(
 )
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
-NEG_LATER_FIRST = "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周"
+NEG_LATER_FIRST = (
+    "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周我替那说爽拉白扑泡吹黄"
+)
 _NEG_LATER_RE = gated(
     NEG_LATER_FIRST,
     r"\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"
     # "will hold a class meeting sometime next week": no day yet.
     r"|\bsome\s?time\s+(?:next|this|later|in\s+the)\b"
     # "听课的事拜托王老师了": handed to someone else; "打电话，没打通": the call did not go through
-    r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|没打通|打不通|没人接|没接|未接通|没联系上|联系不上|无人接"
+    # "都打了电话 一个没打通": one of several not reached is no failure of the calls.
+    r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|(?<![个位名])(?:没打通|打不通|没人接|没接|未接通|没联系上|联系不上|无人接)"
     r"|\b(?:no\s+(?:one\s+)?answer(?:ed)?|didn'?t\s+(?:pick\s+up|answer|get\s+through))\b"
     r"|\b(?:didn'?t|did\s+not|never)\s+(?:happen|take\s+place|go\s+ahead)\b|\bfell\s+through\b|没(?:能)?(?:进行|举行|成行)"
     # "查寝这周就免了吧", "听课的事先放一放", "班会等期末考完再开", "家访还得等家长有空".
@@ -156,7 +163,14 @@ _NEG_LATER_RE = gated(
     # "14号的班会因为考试调整没开": not held, said at the clause's end.
     r"|没(?:开|去|查|听|办)成?$"
     # "查寝的事下次再说": put off to another time.
-    r"|(?:下次|以后|回头|改天|过几天|过两天|有空|到时候?|明天|后天|下周|周末)再(?:说|去|弄|搞|查|开|聊|谈|联系)",
+    r"|(?:下次|以后|回头|改天|过几天|过两天|有空|到时候?|明天|后天|下周|周末)再(?:说|去|弄|搞|查|开|聊|谈|联系)"
+    # Voice notes run on without a break: "…没进去 嗯 改天吧", "他爸临时加班 说改天吧",
+    # "我这边有课去不了 让小孙老师替我听了".
+    r"|改天吧|那就改天|说改天|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上)|替我(?:听|去|参加|开)"
+    # "约了小张谈心 他没来", "班会黄了", "查寝这周就拉倒吧", "去听课 … 白跑一趟": the other side
+    # did not come, it fell through (northern 黄了, 泡汤, 拉倒), or the trip was in vain.
+    r"|(?<=[他她们生方长])(?:没来(?![上学校得])|没到|爽约)|放了?我?鸽子"
+    r"|黄了|泡汤了?|吹了|拉倒|白跑了?一?趟|扑了?个?空",
 )
 # "提醒学生查寝时间", "通知大家今晚班会": what students are told of is no activity of the advisor.
 _TOLD_BEFORE_RE = re.compile(
@@ -216,6 +230,8 @@ _REACHED_ELSE_RE = re.compile(
     f"{_MOVED_DONE_RE.pattern}"
     r"|[^,]{0,8}?(?:后来|改为|改成|然后|就|只好|于是|又)[^,]{0,4}?"
     r"(?P<verb_else>发了?(?:个|条|一条)?(?:短信|微信|消息)|留了?言|微信(?:联系|沟通)了?|视频(?:联系|沟通)了?|电话(?:联系|沟通)了?)"
+    # "莫人接 晚上又打了一次 打通了": the call tried again went through.
+    r"|[^,]{0,12}?(?:又|再)[^,]{0,8}?(?P<verb_through>打通了|接通了|联系上了)"
     r"|\s*(?:so\s+|then\s+|and\s+)*(?:i\s+)?(?P<verb_else_en>(?:texted|messaged|wechatted|emailed|left\s+a\s+message))"
 )
 # A wish is not a deed: "想带学生去科技馆参观", "想给小李家长打电话".
@@ -313,6 +329,9 @@ _BUT_RE = re.compile(r"\bbut\b|但是?|可是|结果")
 _REASON_BEFORE_RE = re.compile(
     r"(?:因为|由于)(?:要|有|开|在)?$|\b(?:because\s+of|due\s+to)\s+(?:(?:a|an|the|my|our)\s+)?(?:\w+\s+)?$"
 )
+# "有空去趟男生宿舍": when there is time, an undated plan (unless done: "今天有空去宿舍看了看").
+_WHEN_FREE_RE = re.compile(r"有空(?:的时候|时)?(?:就)?(?=去|到)")
+_DONE_ZH_RE = re.compile(r"了|过")
 # "如果天气好的话，想…": a clause that only sets a condition makes the next one hypothetical.
 _CONDITION_RE = re.compile(r"\s*(?:如果|假如|(?<![主重需只])要是|万一|\bif\b)[^,]{0,20}$")
 # "如果周末不下雨就带学生去爬山": a condition inside the activity's own clause.
@@ -353,7 +372,7 @@ _DOCUMENT_AFTER_RE = re.compile(
 # "补录10月16日查寝记录": a note that backfills the record of an activity records it.
 _BACKFILL_RE = re.compile(r"补录|补记|补登|补填|补交|补一条|补充记录|\bbackfill|\blate\s+entry")
 _PARENT_WORD_RE = re.compile(
-    r"家长|父亲|母亲|爸爸|妈妈|父母|监护人|\b(?:parents?|mother|father|mom|mum|dad|guardians?)\b"
+    r"家长|父亲|母亲|爸爸|妈妈|父母|监护人|[他她](?:爸|妈|爹|娘|老爸|老妈)|\b(?:parents?|mother|father|mom|mum|dad|guardians?)\b"
 )
 _STUDENT_WORD_RE = re.compile(
     r"学生|同学|班长|班委|室友|孩子|[a-z]|\b(?:students?|classmates?|freshm[ae]n|him|her)\b"
@@ -521,6 +540,8 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True
     if _BLOCK_BEFORE_RE.search(low, cs, start):
         return True
+    if _WHEN_FREE_RE.search(low, cs, start) and not _DONE_ZH_RE.search(low, start, ce):
+        return True  # "有空去趟男生宿舍": some day, no day
     if ":" in low and _TODO_HEAD_RE.search(low, 0, start):
         return True  # "提醒自己：本月要完成查寝、班会各一次，家长联系至少2人次"
     if _OTHER_DOER_RE.match(low, cs, start):
@@ -720,12 +741,26 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             and not any(o.clause == m.clause and o is not m for o in matches)
         )
     ]
+    matches = _papers_with_documents(low, matches)
     if len(matches) < 2:
         return matches  # what follows weighs one activity against another
     # "在宿舍楼值班": a dorm word only naming the place is no activity (nor a stronger one).
     matches = [m for m in matches if not _only_the_place(low, m, bounds, matches)]
-    strong_any = any(RULES[m.rule_index].weak != "message" for m in matches)
-    strong_clauses = {m.clause for m in matches if RULES[m.rule_index].weak is None}
+    # Other work hides no other work: on one day they are one record, on two days two
+    # ("周三送学生去医院 第二天又去医院看了一趟").
+    strong_any = any(
+        RULES[m.rule_index].weak != "message"
+        and not RULES[m.rule_index].document
+        and m.kind != "other"
+        for m in matches
+    )
+    document_any = any(RULES[m.rule_index].document for m in matches)
+    # "跟没回家的孩子一块吃的月饼 嗯 聊聊天": a chat with no one named hides nothing beside it.
+    strong_clauses = {
+        m.clause
+        for m in matches
+        if RULES[m.rule_index].weak is None and low[m.start : m.end] not in _BARE_CHATS
+    }
     parent_clauses = {m.clause for m in matches if m.kind == "parent_contact"}
     kept: list[_Match] = []
     for m in matches:
@@ -734,17 +769,19 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             continue
         if (
             rule.weak == "message"
-            and strong_any
+            and (strong_any or (document_any and not _handed_in(low, m, bounds)))
             and (
                 not _other_own_clause(low, m, bounds, matches)
                 or _BARE_WRITEUP_RE.fullmatch(low, m.start, m.end)
             )
         ):
             continue  # "带同学去博物馆参观，晚上写了总结": the write-up is part of the visit
-        if rule.weak == "clause" and (
+        if rule.weak in ("clause", "talk") and (
             m.clause in strong_clauses or _continues_a_visit(low, m, bounds, matches)
         ):
             continue
+        if rule.weak == "talk" and _part_of_a_talk(low, m, bounds, matches):
+            continue  # "和小刘谈心，帮他改了简历": the help is part of the talk
         if m.kind == "student_talk":
             if (
                 m.clause in parent_clauses
@@ -767,6 +804,40 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue
         kept.append(m)
     return kept
+
+
+# "把十一月工作记录表和班级就业台账交了": other paperwork handed in with the month's form or
+# the plan is a record of its own (the form and the plan are documents, not activities).
+_PAPERS_WITH_DOCUMENT_RE = re.compile(
+    r"(?:和|及|与|跟|还有|、)[^,]{0,6}?(?P<papers>台账|材料|名单|汇总表|统计表|申请表|报表|鉴定表|档案)"
+)
+# The rule for such paperwork ("other" work, weak beside a stronger activity).
+_PAPERS_RULE = next(
+    i
+    for i, r in enumerate(RULES)
+    if r.kind == "other" and r.weak == "message" and "台账" in r.pattern
+)
+
+
+# "心理普查那个材料也整完交上去了": handed in as the form was.
+_HANDED_IN_RE = re.compile(r"[^,]{0,10}?(?:提交|上交|报送|交上去|交了|交到|交给)")
+
+
+def _handed_in(low: str, m: _Match, bounds: list[int]) -> bool:
+    """Whether weak "other" work beside a document was handed in too: it is then paperwork
+    of its own, not the form's part ("顺便把家长联系记录补进去" fills the form in)."""
+    return m.kind == "other" and _HANDED_IN_RE.match(low, m.end, bounds[m.clause + 1]) is not None
+
+
+def _papers_with_documents(low: str, matches: list[_Match]) -> list[_Match]:
+    added = []
+    for m in matches:
+        if RULES[m.rule_index].document:
+            papers = _PAPERS_WITH_DOCUMENT_RE.search(low, m.start, m.end)
+            if papers is not None:
+                start, end = papers.span("papers")
+                added.append(_Match(start, end, _PAPERS_RULE, m.clause, "other"))
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 
 # After an event's name, words that make it a time: "运动会那天", "校运会期间", "晚会结束后去…".
@@ -848,6 +919,7 @@ def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMentio
         if (
             last is not None
             and last.kind == m.kind
+            and RULES[last.rule_index].document == RULES[m.rule_index].document
             and (
                 (":" in low and _LIST_COLON_RE.match(low, last.end) is not None)
                 or (
@@ -865,11 +937,15 @@ def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMentio
 # a clause that only repeats the activity before it, on a day of its own.
 # "again", "2 more": the English words for it.
 _AGAIN_EN = r"\bagain\b|\b(?:\d+|one|two|three|four|five|another)\s+more\b"
-REPEAT_FIRST = "0123456789afot再又"
+_ELLIPTIC_GO = r"去(?:看看|转转|一趟|一下)?(?:吧|呢)?\s*$"
+_ELLIPTIC_GO_RE = re.compile(_ELLIPTIC_GO)
+REPEAT_FIRST = "0123456789afot再又去"
 _REPEAT_RE = gated(
     REPEAT_FIRST,
-    r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?|"
-    + _AGAIN_EN,
+    r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
+    # "女生宿舍今天去了 … 然后男生那边明天晚上去": a dated clause that ends in a bare "go"
+    # is the same again (used on one clause at a time: $ is the clause's end).
+    rf"|{_ELLIPTIC_GO}|" + _AGAIN_EN,
 )
 
 _OTHER_SUBJECT_RE = re.compile(
@@ -896,6 +972,10 @@ _TOPIC_MARK_RE = re.compile(
 _TITLE_AFTER_RE = re.compile(r"\s*:|\s+(?=[\u4e00-\u9fff])")
 _TITLE_KINDS = frozenset({"student_activity", "other"})
 _THEN_RE = re.compile(r"然后|之后|接着|随后|\bthen\b|\balso\b")
+# Said after an activity named in a meeting: it was a subject, not held.
+_MENTIONED_RE = re.compile(
+    r"[^,]{0,4}?(?:也|还|都|顺便)(?:说了说|讲了讲|说了一下|讲了一下|提了一下|提了提|提了|强调了|说了)"
+)
 _MEETING_DID_RE = re.compile(r"组织(?:大家|同学们?|全班)(?:一起)?学习")
 _TALK_KINDS = frozenset({"student_talk", "parent_contact"})
 # "和3名同学个别交流，谈大创选题": what the talk was about, right after its verb.
@@ -914,7 +994,7 @@ _TOPIC_HOSTS = frozenset({"student_talk", "parent_contact", "dorm_visit"})
 _ABOUT_LIST_RE = re.compile(r"\b(?:about|regarding|re)\b|关于|讨论|商量")
 _SENTENCE_END_RE = re.compile(r"[.!?。！？]")
 _STUDENT_NAMED_RE = re.compile(r"学生|同学|班长|班委|室友|小[\u4e00-\u9fff]")
-_CHAT_HOSTS = _MEETING_KINDS | {"parent_contact", "dorm_visit"}
+_CHAT_HOSTS = _MEETING_KINDS | {"parent_contact", "dorm_visit", "student_activity"}
 
 
 def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> bool:
@@ -991,6 +1071,8 @@ def _drop_meeting_topics(
             topic = _TOPIC_MARK_RE.search(low, gap_start, m.start)
             if _MEETING_DID_RE.match(low, m.start) and m.start <= gap_start + 2:
                 continue  # "开了团会，组织大家学习团章": what the meeting did
+            if _MENTIONED_RE.match(low, m.end, bounds[m.clause + 1]):
+                continue  # "开了个班委会…还有团日活动也说了说": what was said there
             if (
                 m.kind == "student_talk"
                 and _INVITED_RE.match(low, m.start)
@@ -1027,7 +1109,7 @@ def _drop_meeting_topics(
 def _with_repeats(
     low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention], today: date
 ) -> list[_Match]:
-    if _REPEAT_RE.search(low) is None:
+    if _REPEAT_RE.search(low) is None and "去" not in low:
         return matches
     taken = {m.clause for m in matches}
     added: list[_Match] = []
@@ -1075,6 +1157,15 @@ def _repeats_within(
         ):
             added.append(_Match(again.start(), again.end(), m.rule_index, m.clause, m.kind))
             continue
+        # "今天查了5号楼宿舍 6号楼明天去": a day of its own, then a bare "go" ends the clause.
+        go = _ELLIPTIC_GO_RE.search(low, m.end, ce)
+        if (
+            go is not None
+            and any(m.end <= d.start < go.start() and not d.coarse for d in dates)
+            and not any(o.clause == m.clause and o.start > m.start for o in matches)
+        ):
+            added.append(_Match(go.start(), go.end(), m.rule_index, m.clause, m.kind))
+            continue
         repeat = _AGAIN_EN_RE.search(low, m.end, ce)
         if repeat is None:
             continue
@@ -1106,6 +1197,23 @@ def _run_on_repeat(low: str, m: _Match, again: re.Match[str], dates: list[DateMe
 _BARE_WRITEUP_RE = re.compile(
     r"(?:撰写|写了?|整理了?|完成了?)(?:一?(?:份|篇|个))?(?:活动)?(?:总结|心得|报告|记录)"
 )
+
+
+_BARE_CHATS = frozenset({"聊聊", "聊天", "聊了聊", "聊了一下"})
+_WITH_STUDENTS_KINDS = frozenset({"student_talk", "student_activity"})
+
+
+def _part_of_a_talk(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
+    """Whether duty work for a student at `m` is part of a talk or an activity with the
+    students within two clauses of it, in the same step of the note (no clause after the
+    first of them opens a new day or part of the day: "周一下午帮两个同学改简历，和他们谈了谈")."""
+    for o in matches:
+        if o.kind not in _WITH_STUDENTS_KINDS or abs(o.clause - m.clause) > 2:
+            continue
+        first, last = sorted((o.clause, m.clause))
+        if not any(_OWN_STEP_RE.match(low, bounds[c] + 1) for c in range(first + 1, last + 1)):
+            return True
+    return False
 
 
 def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
@@ -1450,7 +1558,12 @@ def analyse(
             if len(days) > 1:
                 _tally_count(found, low, dates, seg_start, seg_end)
             for earlier in result:
-                if earlier.kind == found.kind and earlier.day == found.day:
+                if (
+                    earlier.kind == found.kind
+                    and earlier.day == found.day
+                    # A document handed in and other work the same day stay apart.
+                    and RULES[earlier.rule].document == RULES[found.rule].document
+                ):
                     _merge(earlier, found)
                     break
             else:

@@ -13,6 +13,8 @@ from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from operator import attrgetter
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,11 +32,12 @@ from storage.models import Activity, FormSubmission, Semester, SemesterPlan
 
 # How much each state weighs when the overview sorts classes by "most behind".
 _WEIGHT = {MISSED: 3, BEHIND: 2}
+_RULE_AND_STATE = attrgetter("rule", "state")
 
 
-@dataclass(frozen=True, slots=True)
-class SoFar:
-    """One rule over the semester so far: periods met among the periods started."""
+class SoFar(NamedTuple):
+    """One rule over the semester so far: periods met among the periods started (a
+    NamedTuple: the overview builds 8,000 of them)."""
 
     met: int
     started: int
@@ -101,19 +104,21 @@ def overview(
             semester_name = report.semester.name
         current = {status.rule: status for status in report.rules}
         totals.update(status.state for status in report.rules)
-        so_far: dict[str, list[int]] = {}
-        for status in report.periods:
-            counts = so_far.setdefault(status.rule, [0, 0, 0])
-            counts[1] += 1
-            counts[0] += status.state == MET
-            counts[2] += status.state == MISSED
+        # (rule, state) -> periods, counted in C: 23 periods a class, 1,000 classes.
+        counts = Counter(map(_RULE_AND_STATE, report.periods))
+        started: dict[str, int] = {}
+        for (rule, _state), n in counts.items():
+            started[rule] = started.get(rule, 0) + n
         classes.append(
             ClassSummary(
                 row=row,
                 year=year_of_study(row.cohort, at.date()),
                 semester=report.semester.name if report.semester else None,
                 current=current,
-                so_far={rule: SoFar(*c) for rule, c in so_far.items()},
+                so_far={
+                    rule: SoFar(counts.get((rule, MET), 0), n, counts.get((rule, MISSED), 0))
+                    for rule, n in started.items()
+                },
             )
         )
     classes.sort(key=lambda c: (-c.score, c.row.name))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -38,6 +39,11 @@ from storage.models import Person, SchoolClass
 log = logging.getLogger(__name__)
 
 STATE_MARKS = {"met": "✔", "on_track": "○", "behind": "!", "missed": "✘"}
+# The overview's cells carry their state as a one-letter class (8,000 cells for 1,000
+# classes: "s-on_track" in each was a tenth of the page); the legend maps them back.
+CELL_CLASSES = {"met": "m", "on_track": "o", "behind": "b", "missed": "x"}
+# Classes on one page of the overview, most behind first: 1,000 would be over 200 KB.
+PAGE_SIZE = 200
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -68,6 +74,7 @@ def _page(request: Request, viewer: Viewer, template: str, **context: object) ->
         t=viewer.t,
         lang=viewer.lang,
         marks=STATE_MARKS,
+        cell_classes=CELL_CLASSES,
         rule_name=lambda rule: t(viewer.lang, f"rules.rule.{rule}"),
         state_name=lambda state: t(viewer.lang, f"rules.state.{state}"),
         kind_name=lambda kind: _kind_name(viewer.lang, kind),
@@ -116,10 +123,12 @@ def _moment(request: Request) -> datetime:
 
 
 def overview_page(request: Request) -> Response:
-    """Classes × rules now and over the semester so far, most behind first, with filters."""
+    """Classes × rules now and over the semester so far, most behind first, with filters;
+    a page of `PAGE_SIZE` classes at a time, totals over every class the filters keep."""
     viewer = common.current_viewer(request)
     services = common.web(request)
     at = _moment(request)
+    asked_page = _page_number(request)
     with services.session() as session:
         # An admin sees every class: no list of ids to send to the database.
         ids = None if viewer.is_admin else visible_class_ids(session, viewer)
@@ -148,13 +157,18 @@ def overview_page(request: Request) -> Response:
     for summary in shown:
         for status in summary.current.values():
             totals[status.state] = totals.get(status.state, 0) + 1
-    rows = [(summary, _overview_cells(view.rules, summary)) for summary in shown]
+    paging = Paging.of(asked_page, len(shown))
+    rows = [
+        (summary, _overview_cells(view.rules, summary))
+        for summary in shown[paging.first - 1 : paging.last]
+    ]
     return _page(
         request,
         viewer,
         "overview.html",
         view=view,
         rows=rows,
+        paging=paging,
         totals=totals,
         counselors=counselors,
         majors=majors,
@@ -164,9 +178,52 @@ def overview_page(request: Request) -> Response:
     )
 
 
+def _page_number(request: Request) -> int:
+    value = request.query_params.get("page") or "1"
+    if not value.isdigit() or int(value) < 1:
+        raise HTTPException(400, detail=f"page={value}")
+    return int(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Paging:
+    """Which slice of the sorted classes a page shows: ``first``..``last`` (1-based, both
+    included) of ``total``, page ``number`` of ``count``."""
+
+    number: int
+    count: int
+    first: int
+    last: int
+    total: int
+
+    @classmethod
+    def of(cls, asked: int, total: int, size: int = PAGE_SIZE) -> Paging:
+        """Page ``asked`` of ``total`` classes; past the last page, the last page."""
+        count = max(1, -(-total // size))
+        number = min(asked, count)
+        first = (number - 1) * size + 1
+        return cls(number, count, first, min(first + size - 1, total), total)
+
+    def links(self, around: int = 2) -> list[int | None]:
+        """Page numbers to link: the first, the last and those near this one; None where
+        numbers are left out (shown as "…")."""
+        wanted = {1, self.count, *range(self.number - around, self.number + around + 1)}
+        found: list[int | None] = []
+        for n in sorted(n for n in wanted if 1 <= n <= self.count):
+            before = found[-1] if found else n - 1
+            if before is not None and n - before == 2:
+                found.append(n - 1)  # one page left out: its number, not "…"
+            elif before is not None and n - before > 2:
+                found.append(None)
+            found.append(n)
+        return found
+
+
 def _overview_cells(rules: tuple[str, ...], summary: data.ClassSummary) -> Markup:
-    """A class's cells in the overview, built here rather than in the template: 1,000
-    classes × 8 rules is 8,000 cells, and their text is only codes, marks and numbers."""
+    """A class's cells in the overview, built here rather than in the template: a page is
+    200 classes × 8 rules, and their text is only codes, marks and numbers. Each cell keeps
+    colour (its class) and text (the mark, this period's done/required, and after a line
+    break the semester so far: periods met/started)."""
     cells = []
     for rule in rules:
         status = summary.current.get(rule)
@@ -174,10 +231,10 @@ def _overview_cells(rules: tuple[str, ...], summary: data.ClassSummary) -> Marku
             cells.append("<td>–</td>")
             continue
         so_far = summary.so_far.get(rule)
-        small = f"<small>{so_far.met}/{so_far.started}</small>" if so_far else ""
+        below = f"<br>{so_far.met}/{so_far.started}" if so_far else ""
         cells.append(
-            f'<td class="s-{status.state}">{STATE_MARKS[status.state]} '
-            f"{_number(status.done)}/{_number(status.required)}{small}</td>"
+            f'<td class="{CELL_CLASSES[status.state]}">{STATE_MARKS[status.state]} '
+            f"{_number(status.done)}/{_number(status.required)}{below}</td>"
         )
     return Markup("".join(cells))
 

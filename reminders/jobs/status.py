@@ -14,16 +14,16 @@ from typing import Final, TypeVar
 
 from sqlalchemy.orm import Session
 
-from reminders.compliance import ActivityFact, ComplianceReport, SubmissionFact
+from reminders.compliance import ComplianceReport, SubmissionFact
 from reminders.judge import ClassFacts, FormTotals, form_totals, judge_many
 from reminders.policy import Policy
 from reminders.semester_calendar import Semester, SemesterCalendar
 from storage.directory import all_semesters
 from storage.facts import (
-    ActivityTuple,
+    ActivityRow,
     ClassRow,
     SubmissionTuple,
-    activity_tuples,
+    activity_rows,
     class_keys,
     class_rows,
     classes_of_advisors,
@@ -117,9 +117,13 @@ def iter_class_compliance(
             keys = class_keys(session, [*wanted, *others])
     chosen = semester or calendar.current_or_relevant(at.date())
     for chunk in advisor_chunks(keys, chunk_size, advisor_of=lambda key: key[1]):
-        rows = class_rows(session, [class_id for class_id, _advisor in chunk])
+        # Every class in one chunk: no list of ids to send (a thousand-id IN list made
+        # SQLite probe the index class by class, slower than reading the table through).
+        everything = class_ids is None and len(chunk) == len(keys)
+        ids = None if everything else [class_id for class_id, _advisor in chunk]
+        rows = class_rows(session, ids)
         with gc_paused():
-            judged = _judge_chunk(session, policy, calendar, chosen, at, rows)
+            judged = _judge_chunk(session, policy, calendar, chosen, at, rows, ids)
         yield from (r for r in judged if wanted is None or r.row.id in wanted)
 
 
@@ -130,27 +134,28 @@ def _judge_chunk(
     semester: Semester | None,
     at: datetime,
     rows: list[ClassRow],
+    ids: list[int] | None,
 ) -> list[ClassCompliance]:
-    ids = [row.id for row in rows]
-    activities: Mapping[int, list[ActivityTuple]] = {}
+    """The chunk's classes judged: ``rows``, whose ids are ``ids`` (None: every class)."""
+    activities: Sequence[ActivityRow] = ()
     submissions: Mapping[int, list[SubmissionTuple]] = {}
     if semester is not None:
         # Work dated after `at` does not count yet; the judge checks again, this saves reading.
         last_day = min(semester.end, at.date())
         first_day = semester.start
-        activities = activity_tuples(session, first_day, last_day, ids)
+        activities = activity_rows(session, first_day, last_day, ids)
         submissions = submission_tuples(session, ids)
     facts = [
         ClassFacts(
             row.id,
-            list(map(ActivityFact._make, activities.get(row.id, ()))),
+            (),  # the chunk's activities go to the judge as one table, led by class id
             [SubmissionFact(*s) for s in submissions.get(row.id, ())],
             row.advisor.id if row.advisor else None,
         )
         for row in rows
     ]
     by_id = {row.id: row for row in rows}
-    judged = judge_many(policy, calendar, facts, at, semester=semester)
+    judged = judge_many(policy, calendar, facts, at, semester=semester, activities=activities)
     results = [ClassCompliance(by_id[key], report) for key, report in judged]
     results.sort(key=lambda r: r.row.name)
     return results

@@ -13,8 +13,8 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, cast
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -22,7 +22,7 @@ from telegram.error import Forbidden, TelegramError
 
 from bot import metrics
 from bot.reminder_texts import Buttons, message_buttons, message_text, render
-from reminders.compliance import MET, ActivityFact, SubmissionFact
+from reminders.compliance import MET, SubmissionFact
 from reminders.decisions import (
     STAGE_MISSED,
     ClassHistory,
@@ -39,7 +39,7 @@ from reminders.judge import ClassFacts, judge_many
 from reminders.policy import Policy
 from storage import ledger
 from storage.db import unit_of_work
-from storage.facts import PersonRef, activity_tuples, class_rows, gc_paused, submission_tuples
+from storage.facts import PersonRef, activity_rows, class_rows, gc_paused, submission_tuples
 
 if TYPE_CHECKING:
     from telegram import Bot
@@ -122,15 +122,6 @@ class SweepReport:
 # Loading
 
 
-class _Activity(NamedTuple):
-    """Reads like ActivityFact; built several times faster (hundreds of thousands a sweep)."""
-
-    kind: str
-    date: date
-    count: int  # type: ignore[assignment]  # the field (人次) shadows tuple.count, on purpose
-    hours: float | None
-
-
 def _recipient(ref: PersonRef | None) -> Recipient | None:
     if ref is None:
         return None
@@ -168,14 +159,12 @@ def _decide(session: Session, policy: Policy, now: datetime, is_holiday: RestDay
     # time, so memory holds one chunk's activities whatever the number of classes.
     for chunk in advisor_chunks(rows):
         ids = None if len(chunk) == len(rows) else [row.id for row in chunk]
-        activities = activity_tuples(session, semester.start, last_day, ids)
+        activities = activity_rows(session, semester.start, last_day, ids)
         submissions = submission_tuples(session, ids)  # forms, plans: two queries
         facts = [
             ClassFacts(
                 row.id,
-                cast(
-                    "list[ActivityFact]", [_Activity._make(t) for t in activities.get(row.id, ())]
-                ),
+                (),  # the chunk's activities go to the judge as one table, led by class id
                 [SubmissionFact(*s) for s in submissions.get(row.id, ())],
                 row.advisor.id if row.advisor else None,
             )
@@ -183,7 +172,8 @@ def _decide(session: Session, policy: Policy, now: datetime, is_holiday: RestDay
         ]
         by_id = {row.id: row for row in chunk}
         # The one judge, at the same moment and on the same semester as status.
-        for key, report in judge_many(policy, calendar, facts, now, semester=semester):
+        judged = judge_many(policy, calendar, facts, now, semester=semester, activities=activities)
+        for key, report in judged:
             row = by_id[key]
             classes.append(
                 ClassHistory(

@@ -17,6 +17,7 @@ from reminders.compliance import (
     evaluate_history,
     evaluate_many,
 )
+from reminders.judge import ClassFacts, judge_many
 from reminders.policy import Policy, policy_from_overrides
 from reminders.semester_calendar import SemesterCalendar
 from tests.reminders.factories import AUTUMN, SPRING, act, at, submitted
@@ -437,6 +438,31 @@ def test_evaluate_many_agrees_with_evaluate(policy: Policy, calendar: SemesterCa
         assert set(many) == set(facts)
         for key, (activities, submissions) in facts.items():
             assert many[key] == evaluate(policy, calendar, activities, submissions, moment)
+
+
+def test_activities_given_as_one_table_judge_like_each_classs_own(
+    policy: Policy, calendar: SemesterCalendar
+) -> None:
+    """judge_many's `activities` table (rows led by their class, in any order, as read in
+    bulk) gives the verdicts of the same activities given class by class, advisor pooling
+    included; rows of a class not asked about are ignored."""
+    rng = random.Random(3)
+    facts = {i: random_class(rng, 60) for i in range(12)}
+    advisor = {i: i // 3 for i in facts}  # three classes an advisor: hours pooled
+    one_by_one = [ClassFacts(i, acts, docs, advisor[i]) for i, (acts, docs) in facts.items()]
+    table = [
+        (i, kind, day.toordinal(), count, hours)
+        for i, (acts, _docs) in facts.items()
+        for kind, day, count, hours in acts
+    ]
+    table += [(99, "dorm_visit", AUTUMN.start.toordinal(), 1, None)]  # not a class judged here
+    rng.shuffle(table)
+    bare = [ClassFacts(i, (), docs, advisor[i]) for i, (_acts, docs) in facts.items()]
+    for moment in (at(2026, 9, 3), at(2026, 11, 23), at(2027, 1, 20)):
+        expected = dict(judge_many(policy, calendar, one_by_one, moment))
+        found = dict(judge_many(policy, calendar, bare, moment, activities=table))
+        assert found == expected
+    assert any(s.done for r in found.values() for s in r.periods)  # work was counted
 
 
 def test_current_evaluation_agrees_with_history(policy: Policy, calendar: SemesterCalendar) -> None:

@@ -164,6 +164,16 @@ class TestValidation:
             SemesterCalendar([AUTUMN, Semester(AUTUMN.name, date(2027, 3, 1), date(2027, 6, 1))])
 
 
+def test_calendars_of_the_same_semesters_and_settings_are_equal() -> None:
+    """A calendar read again (as every request does) equals the last one, so the judge's
+    cached tables for a moment are shared; other semesters or settings make another."""
+    again = SemesterCalendar([SPRING, AUTUMN])
+    assert again == SemesterCalendar([AUTUMN, SPRING])
+    assert hash(again) == hash(SemesterCalendar([AUTUMN, SPRING]))
+    assert again != SemesterCalendar([AUTUMN])
+    assert again != SemesterCalendar([AUTUMN, SPRING], fortnight_weeks=3)
+
+
 @st.composite
 def semesters(draw: st.DrawFn) -> Semester:
     start = draw(st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31)))

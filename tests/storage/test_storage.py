@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from storage.activities import (
@@ -21,7 +22,7 @@ from storage.activities import (
     replace_from_edit,
     undo_last,
 )
-from storage.db import alembic_config, current_revision, make_engine, upgrade
+from storage.db import alembic_config, current_revision, is_outage, make_engine, upgrade
 from storage.directory import (
     add_semester,
     create_invite,
@@ -29,7 +30,7 @@ from storage.directory import (
     redeem_invite,
 )
 from storage.errors import Ambiguous, InputError, NotFound
-from storage.facts import activity_tuples, class_rows
+from storage.facts import activity_rows, class_rows, driver_rows
 from storage.models import Activity, Person, SchoolClass
 from storage.roster import import_roster, parse_roster
 
@@ -151,12 +152,42 @@ def test_two_activities_from_one_message_and_undo_removes_both(session: Session)
     assert all(a.deleted_at is not None for a in undone)
     # soft deletion: rows stay, but no longer count and are not exported
     assert len(session.scalars(select(Activity)).all()) == 3
-    facts = activity_tuples(session, date(2026, 9, 1), date(2027, 1, 31))
-    assert [f[0] for f in facts[klass.id]] == ["classroom_visit"]
+    facts = activity_rows(session, date(2026, 9, 1), date(2027, 1, 31))
+    assert [(f[0], f[1], date.fromordinal(f[2])) for f in facts] == [
+        (klass.id, "classroom_visit", date(2026, 11, 23))
+    ]
     assert [r.kind for r in iter_export_rows(session)] == ["classroom_visit"]
     # an undone message is still known, so a re-delivery does not record it again
     assert message_was_seen(session, 1001, 2)
     assert activities_of_message(session, 1001, 2) == []
+
+
+def test_activities_read_in_bulk_carry_their_day_as_an_ordinal(session: Session) -> None:
+    """The database computes date.toordinal() (SQLite from its ISO text, PostgreSQL by date
+    arithmetic), across month, year and leap-day boundaries, with the other fields as
+    stored and only the dates asked for."""
+    advisor, klass = seed(session)
+    days = [date(2026, 9, 7), date(2026, 12, 31), date(2027, 1, 1), date(2028, 2, 29)]
+    items = [Parsed("seminar", day, count=2, hours=1.5) for day in days]
+    record(session.connection(), advisor, klass, Source(7, 1, "研讨"), items, NOW)
+    session.commit()
+    rows = activity_rows(session, date(2026, 9, 7), date(2027, 12, 31), [klass.id])
+    assert sorted(rows) == [(klass.id, "seminar", day.toordinal(), 2, 1.5) for day in days[:3]]
+    assert all(type(value) is tuple for value in rows)  # the driver's own rows
+
+
+def test_a_driver_error_while_reading_rows_is_wrapped_as_sqlalchemy_does(
+    sqlite_url: str,
+) -> None:
+    """SQLite steps through a table while the rows are fetched: an error there reaches the
+    caller as SQLAlchemy's own exception (what is_outage and the pool understand)."""
+    overflow = text("SELECT abs(x) FROM (SELECT 1 AS x UNION ALL SELECT -9223372036854775808)")
+    engine = make_engine(sqlite_url)
+    with Session(engine) as session, pytest.raises(OperationalError) as raised:
+        driver_rows(session, overflow)
+    assert isinstance(raised.value.orig, sqlite3.OperationalError)
+    assert "overflow" in str(raised.value.orig) and not is_outage(raised.value)
+    engine.dispose()
 
 
 def test_edit_updates_records_in_place(session: Session) -> None:

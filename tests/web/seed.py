@@ -87,6 +87,19 @@ def seed(engine: Engine) -> College:
         return College(classes, people, submission.id)
 
 
+def add_classes(engine: Engine, n: int, counselor: int) -> list[str]:
+    """``n`` more classes (物理学2025-001班 …) under one counselor, with no advisor and
+    nothing on record: enough to fill more than one page of the overview."""
+    names = [f"物理学2025-{i:03d}班" for i in range(1, n + 1)]
+    with Session(engine) as session:
+        session.add_all(
+            SchoolClass(name=name, cohort=2025, major="物理学", counselor_id=counselor)
+            for name in names
+        )
+        session.commit()
+    return names
+
+
 def sign_in_link(engine: Engine, person_id: int, now: datetime = NOW) -> str:
     """A fresh one-time token for the person (what `/web` and `web-link` hand out)."""
     with Session(engine) as session:

@@ -33,7 +33,7 @@ from bot.web.auth import init_data_hash
 from storage.db import make_engine
 from storage.models import DocumentReview, ReminderLedger
 from tests.web.conftest import Clock, Sent
-from tests.web.seed import ADMIN_TG, BOT_TOKEN, NOW, College, seed, sign_in_link
+from tests.web.seed import ADMIN_TG, BOT_TOKEN, NOW, College, add_classes, seed, sign_in_link
 
 CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -128,7 +128,45 @@ def _page(browser: Any, width: int = 1280, height: int = 900) -> Any:
 
 def _classes_shown(page: Any) -> set[str]:
     return set(
-        page.eval_on_selector_all("#overview th.c > a", "links => links.map(a => a.textContent)")
+        page.eval_on_selector_all(
+            "#overview tbody th > a", "links => links.map(a => a.textContent)"
+        )
+    )
+
+
+def _cells_shown(page: Any) -> dict[str, dict[str, tuple[str, str]]]:
+    """Class -> rule -> (state, "done/required") as the overview's page shows them: the
+    state from the cell's colour class (mapped back through the legend), the figures from
+    its first line of text."""
+    rules = page.eval_on_selector_all(
+        "#overview thead th[data-rule]", "hs => hs.map(h => h.dataset.rule)"
+    )
+    states = dict(
+        page.eval_on_selector_all(
+            "#legend [data-cell]", "spans => spans.map(s => [s.dataset.cell, s.dataset.state])"
+        )
+    )
+    shown = page.eval_on_selector_all(
+        "#overview tbody tr",
+        """rows => rows.map(r => [r.querySelector('th > a').textContent,
+            Array.from(r.querySelectorAll('td')).map(td => [td.className,
+                                                             td.firstChild.textContent.trim()])])""",
+    )
+    return {
+        name: {
+            rule: (states[cell], text.split(" ", 1)[1])
+            for rule, (cell, text) in zip(rules, cells, strict=True)
+            if cell  # a rule without a started period has no cell state ("–")
+        }
+        for name, cells in shown
+    }
+
+
+def _totals_shown(page: Any) -> dict[str, str]:
+    return dict(
+        page.eval_on_selector_all(
+            "#totals li", "items => items.map(i => [i.dataset.state, i.textContent])"
+        )
     )
 
 
@@ -237,7 +275,9 @@ def test_used_or_expired_sign_in_link_is_refused(browser: Any, live: Live) -> No
 # The numbers ------------------------------------------------------------------------------------
 
 
-def test_overview_agrees_with_status_json(browser: Any, live: Live) -> None:
+def _status_json(live: Live) -> dict[str, dict[str, tuple[str, str]]]:
+    """Class -> rule -> (state, "done/required") as `advisorbot status --json` prints them
+    at the dashboard's moment, from a separate process."""
     env = {**os.environ, "DATABASE_URL": live.db_url, "ADVISORBOT_TIMEZONE": "Asia/Shanghai"}
     env.pop("ADVISORBOT_CONFIG", None)
     printed = subprocess.run(
@@ -248,38 +288,45 @@ def test_overview_agrees_with_status_json(browser: Any, live: Live) -> None:
         timeout=120,
         check=True,
     )
-    expected = {
+    return {
         c["class"]: {r["rule"]: (r["state"], f"{r['done']}/{r['required']}") for r in c["rules"]}
         for c in json.loads(printed.stdout)
     }
+
+
+def test_overview_agrees_with_status_json(browser: Any, live: Live) -> None:
+    expected = _status_json(live)
     page = _page(browser)
     page.goto(live.link("院办管理员"))
-    rules = page.eval_on_selector_all(
-        "#overview thead th[data-rule]", "hs => hs.map(h => h.dataset.rule)"
-    )
-    shown = page.eval_on_selector_all(
-        "#overview tbody tr",
-        """rows => rows.map(r => [r.querySelector('th.c > a').textContent,
-            Array.from(r.querySelectorAll('td')).map(td => [td.className.replace('s-', ''),
-                                                             td.firstChild.textContent.trim()])])""",
-    )
-    seen = {
-        name: {
-            rule: (state, text.split(" ", 1)[1])
-            for rule, (state, text) in zip(rules, cells, strict=True)
-            if state  # a rule without a started period has no cell state ("–")
-        }
-        for name, cells in shown
-    }
+    seen = _cells_shown(page)
     assert seen == expected
     assert any(state == "met" for rules in seen.values() for state, _ in rules.values())
-    totals = dict(
-        page.eval_on_selector_all(
-            "#totals li", "items => items.map(i => [i.dataset.state, i.textContent])"
-        )
-    )
     missed = sum(s == "missed" for rules in expected.values() for s, _ in rules.values())
-    assert totals["missed"].endswith(f": {missed}")
+    assert _totals_shown(page)["missed"].endswith(f": {missed}")
+    page.context.close()
+
+
+def test_a_class_on_the_second_page_is_reachable(browser: Any, live: Live) -> None:
+    """234 classes: the most behind 200 on the first page, the rest on the second, where
+    the one class with work on record comes last; totals are the same on both pages, and
+    the two pages together agree with `status --json`."""
+    added = add_classes(live.engine, 230, counselor=live.college.people["赵辅导员"])
+    page = _page(browser)
+    page.goto(live.link("院办管理员"))
+    first = _cells_shown(page)
+    totals = _totals_shown(page)
+    assert len(first) == 200 and "数学与应用数学2023-1班" not in first
+    page.get_by_role("link", name="下一页 ›").first.click()
+    page.wait_for_url("**/?page=2")
+    second = _cells_shown(page)
+    assert set(first) | set(second) == {*live.college.classes, *added}
+    assert not set(first) & set(second)
+    assert {**first, **second} == _status_json(live)
+    assert _totals_shown(page) == totals
+    assert list(second)[-1] == "数学与应用数学2023-1班"
+    page.get_by_role("link", name="数学与应用数学2023-1班").click()
+    page.wait_for_url("**/class/*")
+    assert "数学与应用数学2023-1班" in page.inner_text("h1")
     page.context.close()
 
 

@@ -16,13 +16,20 @@ from starlette.testclient import TestClient
 from bot.web.auth import init_data_hash
 from storage.models import DocumentReview, ReminderLedger, WebSession, WebSignInLink
 from tests.web.conftest import Clock, Sent, signed_in
-from tests.web.seed import ADMIN_TG, BOT_TOKEN, NOW, College, sign_in_link
+from tests.web.seed import ADMIN_TG, BOT_TOKEN, NOW, College, add_classes, sign_in_link
+
+
+def _class_order(html: str) -> list[str]:
+    """The overview's classes, row by row."""
+    return re.findall(r'<tr><th><a href="/class/\d+">([^<]+)</a>', html)
 
 
 def _class_names(html: str) -> set[str]:
-    import re
+    return set(_class_order(html))
 
-    return set(re.findall(r'<th class="c"><a href="/class/\d+">([^<]+)</a>', html))
+
+def _totals(html: str) -> str:
+    return html.split('id="totals"')[1].split("</ul>")[0]
 
 
 def init_data(user_id: int, auth_date: float, token: str = BOT_TOKEN, **extra: str) -> str:
@@ -332,8 +339,6 @@ def test_class_page_shows_records_with_photo_counts_forms_and_plan(
 def test_overview_filters_and_puts_the_most_behind_first(
     client: TestClient, engine: Engine, college: College
 ) -> None:
-    import re
-
     signed_in(client, engine, college.people["院办管理员"])
     statistics = {"统计学2024-1班", "统计学2024-2班"}
     assert _class_names(client.get("/?major=统计学").text) == statistics
@@ -342,10 +347,40 @@ def test_overview_filters_and_puts_the_most_behind_first(
         "数学与应用数学2023-1班",
         "数学与应用数学2023-2班",
     }
-    order = re.findall(r'<th class="c"><a href="/class/\d+">([^<]+)</a>', client.get("/").text)
+    order = _class_order(client.get("/").text)
     assert order[-1] == "数学与应用数学2023-1班"  # the only class with work on record
-    totals = client.get("/?major=统计学").text.split('id="totals"')[1].split("</ul>")[0]
-    assert "未完成: 2" in totals  # two classes × the semester plan, missed
+    assert "未完成: 2" in _totals(client.get("/?major=统计学").text)  # 2 classes' plans missed
+
+
+def test_overview_pages_two_hundred_classes_with_totals_and_filters_over_all(
+    client: TestClient, engine: Engine, college: College
+) -> None:
+    zhao = college.people["赵辅导员"]
+    added = add_classes(engine, 230, counselor=zhao)
+    signed_in(client, engine, college.people["院办管理员"])
+    first, second = client.get("/").text, client.get("/?page=2").text
+    assert (len(_class_order(first)), len(_class_order(second))) == (200, 34)
+    assert _class_names(first) | _class_names(second) == {*college.classes, *added}
+    # Most behind first across pages: the one class with work on record ends the last page.
+    assert _class_order(second)[-1] == "数学与应用数学2023-1班"
+    assert 'href="?page=2" rel="next"' in first and 'href="?page=1" rel="prev"' in second
+    assert "第 201–234 个，共 234 个班级" in second
+    # Totals count every class, whichever page is shown: 234 classes × 8 rules.
+    assert _totals(first) == _totals(second)
+    assert sum(map(int, re.findall(r": (\d+)</li>", _totals(first)))) == 234 * 8
+    # Past the last page: the last page; not a page number: the error page.
+    assert _class_order(client.get("/?page=9").text) == _class_order(second)
+    wrong = client.get("/?page=zwei")
+    assert wrong.status_code == 400 and "page=zwei" in wrong.text
+    # A filter pages its own classes and its page links keep it.
+    theirs = client.get("/?counselor=赵辅导员&page=2").text
+    assert _class_names(theirs) <= {*added, "统计学2024-1班", "统计学2024-2班"}
+    assert len(_class_order(theirs)) == 32
+    assert "?counselor=%E8%B5%B5%E8%BE%85%E5%AF%BC%E5%91%98&amp;page=1" in theirs
+    assert _class_names(client.get("/?counselor=李辅导员&page=2").text) == {
+        "数学与应用数学2023-1班",
+        "数学与应用数学2023-2班",
+    }
 
 
 def test_advisor_page_shows_the_classes_in_the_viewers_scope(

@@ -39,6 +39,8 @@ def _env(api: FakeBotApi, db_url: str) -> dict[str, str]:
         DATABASE_URL=db_url,
         ADVISORBOT_ADMINS=str(ADMIN),
         ADVISORBOT_RATE_LIMIT="300",
+        # No dashboard: a fixed port would collide with anything else on the machine.
+        ADVISORBOT_WEB_PORT="0",
         PYTHONUNBUFFERED="1",
     )
     return env

@@ -529,7 +529,9 @@ async def _offer_kinds(
     keyboard.append(
         [_button(t(lang, "chat.button_not_a_record"), cb.RecordAs(question.token, None))]
     )
-    text = t(lang, "chat.record_as", date=date_label(lang, day))
+    # The label has no year: a day of another year (11月30日 read as last year's) says it.
+    label = date_label(lang, day) if day.year == now.year else day.isoformat()
+    text = t(lang, "chat.record_as", date=label)
     await _say(update, context, text, InlineKeyboardMarkup(keyboard))
 
 

@@ -14,7 +14,7 @@ from bot import callbacks as cb
 from bot.local_api import buttons_of
 from bot.parsing import parse_note
 from storage.models import OpenQuestion
-from tests.bot.harness import GROUP, NOW, STRANGER, WANG, ZHANG, BotUnderTest, make_bot, seed
+from tests.bot.harness import GROUP, LI, NOW, STRANGER, WANG, ZHANG, BotUnderTest, make_bot, seed
 
 # Real work in words the parser does not know (checked below, so a parser that learns them
 # makes these tests say so rather than pass for the wrong reason).
@@ -129,10 +129,10 @@ async def test_someone_elses_press_is_refused(bot: BotUnderTest) -> None:
     assert "没看出" in replies[0]
     question = bot.last_with_buttons()
     data = dict(buttons_of(question))["其他工作"]
-    for person in (WANG, STRANGER):
+    for person, alert in ((WANG, "已经失效"), (STRANGER, "邀请码")):
         before = len(bot.request.calls)
         await bot.app.process_update(bot.updates.press(bot.user(person), question, data))
-        assert _alert(bot, before)
+        assert alert in _alert(bot, before)
     assert bot.activities() == []
     # The advisor's own press still works.
     await bot.app.process_update(bot.updates.press(bot.user(ZHANG), question, data))
@@ -147,6 +147,32 @@ async def test_an_advisor_with_two_classes_is_asked_which(bot: BotUnderTest) -> 
     assert "已记录" in replies[0]
     [row] = bot.activities()
     assert (row.kind, row.local_date) == ("class_meeting", date(2026, 11, 20))
+
+
+async def test_a_day_ahead_is_a_plan_not_a_record(bot: BotUnderTest) -> None:
+    replies = await bot.say(ZHANG, "下周三 和小李一起吃顿午饭")
+    assert "12月2日" in replies[0]
+    replies = await bot.press(ZHANG, "谈心谈话")
+    assert "计划" in replies[0]
+    assert bot.activities() == []
+
+
+async def test_a_day_long_past_is_asked_about_first(bot: BotUnderTest) -> None:
+    # Without a plan word, 11月30日 is read as the last one past (2025), as for parsed notes.
+    replies = await bot.say(ZHANG, "11月30日 和小李一起吃顿午饭")
+    assert "2025-11-30" in replies[0]
+    replies = await bot.press(ZHANG, "谈心谈话")
+    assert "2025-11-30" in replies[0] and bot.activities() == []
+    replies = await bot.press(ZHANG, "确定记录")
+    [row] = bot.activities()
+    assert (row.kind, row.local_date) == ("student_talk", date(2025, 11, 30))
+
+
+async def test_a_counselor_gets_no_buttons(bot: BotUnderTest) -> None:
+    calls = len(bot.request.calls)
+    replies = await bot.say(LI, UNDATED)  # the desk's own help, as before
+    assert replies and "没看出" not in replies[0]
+    assert not any(buttons_of(c) for c in bot.request.calls[calls:])
 
 
 async def test_unaddressed_group_notes_still_get_no_reply(bot: BotUnderTest) -> None:

@@ -133,6 +133,15 @@ class MarkDocument:
     token: str
 
 
+@dataclass(frozen=True, slots=True)
+class RecordAs:
+    """Record a note the parser did not understand as this kind; None: it is not a record."""
+
+    token: str
+    kind: str | None
+
+
+NOT_A_RECORD: Final = "none"  # RecordAs's code for "not a record" (no kind is named so)
 PLAN_ANSWERS: Final = ("ok", "done", "cancel")
 FOLLOW_UP_ANSWERS: Final = ("record", "move", "missed")
 
@@ -152,11 +161,12 @@ Button = (
     | MovePlan
     | Alternative
     | MarkDocument
+    | RecordAs
 )
 
 # The prefixes the recording flow answers (the router's pattern is built from these).
 PREFIXES: Final = (
-    "c", "y", "n", "u", "U", "r", "b", "d", "sd", "k", "sk", "cs", "p", "f", "fm", "a", "m"
+    "c", "y", "n", "u", "U", "r", "b", "d", "sd", "k", "sk", "cs", "p", "f", "fm", "a", "m", "ra"
 )  # fmt: skip
 
 
@@ -197,6 +207,8 @@ def encode(button: Button) -> str:
             data = f"a:{index}:{token}"
         case MarkDocument(token):
             data = f"m:{token}"
+        case RecordAs(token, kind):
+            data = f"ra:{kind or NOT_A_RECORD}:{token}"
     assert len(data.encode()) <= MAX_BYTES, data
     return data
 
@@ -219,6 +231,7 @@ _PATTERNS: Final = {
     "fm": re.compile(rf"{_DAY}:{_TOKEN}"),
     "a": re.compile(rf"(\d{{1,2}}):{_TOKEN}"),
     "m": re.compile(_TOKEN),
+    "ra": re.compile(rf"{_KIND}:{_TOKEN}"),
 }
 
 
@@ -285,6 +298,12 @@ def _build(prefix: str, g: tuple[str, ...]) -> Button:
         return MovePlan(g[1], _parse_day(g[0]))
     if prefix == "a":
         return Alternative(g[1], int(g[0]))
+    if prefix == "ra":
+        if g[0] == NOT_A_RECORD:
+            return RecordAs(g[1], None)
+        if g[0] not in KINDS:
+            raise ValueError(g[0])
+        return RecordAs(g[1], g[0])
     return MarkDocument(g[0])
 
 

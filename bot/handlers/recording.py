@@ -37,6 +37,7 @@ from bot.parsing import (
     Vocabulary,
     parse_note,
 )
+from bot.parsing.note_date import note_date
 from bot.pending import Pending, choices_of
 from bot.plausibility import implausible, impossible_dates
 from storage import activities as store
@@ -51,6 +52,20 @@ log = logging.getLogger(__name__)
 
 RECORD_QUESTION = "record"
 DOCUMENT_QUESTION = "document"
+RECORD_AS_QUESTION = "record_as"  # a note the parser did not understand: which kind is it?
+# The kinds offered for such a note, the most common first ("其他" last).
+RECORD_AS_KINDS = (
+    "class_meeting",
+    "theme_meeting",
+    "classroom_visit",
+    "dorm_visit",
+    "parent_contact",
+    "student_talk",
+    "cadre_meeting",
+    "student_activity",
+    "seminar",
+    "other",
+)
 # Flags of a parsed date that are asked about before recording, and how the question says why.
 ODD_DATE = ("future", "too_old", "unknown_anchor")
 WHY = {
@@ -292,7 +307,16 @@ async def record_text(
         if not parsed:
             return
     if not parsed:
-        await reply(update, context, "chat.not_understood")
+        pending = Pending(
+            message.chat_id,
+            message.message_id,
+            text,
+            (),
+            class_id=mention.class_id if mention else None,
+            photos=photos,
+            album=message.media_group_id,
+        )
+        await _offer_kinds(update, context, pending, text_to_parse)
         return
     if any(p.flag == "bad_date" for p in parsed):
         await reply(update, context, "advisor.impossible_date_generic")
@@ -479,6 +503,61 @@ async def _ask_alternative(update: Update, context: BotContext, pending: Pending
 
     line = activity_line(lang, item.date, item)
     await _ask(update, context, pending, t(lang, "advisor.choose_alternative", line=line), buttons)
+
+
+async def _offer_kinds(
+    update: Update, context: BotContext, pending: Pending, text_to_parse: str
+) -> None:
+    """A note the parser found no work in: ask which kind it records (or none), on the day
+    the note names or else today; the answer records it as a parsed note would be."""
+    actor = context.actor
+    assert actor is not None
+    services = context.services
+    lang = context.lang
+    now = services.now()
+    day = note_date(text_to_parse, now, services.vocabulary) or now.date()
+    payload = {"pending": pending.payload(), "day": day.isoformat()}
+    with services.session() as session:
+        question = asked.open_question(
+            session, actor.id, pending.chat_id, RECORD_AS_QUESTION, payload, now
+        )
+    kinds = [
+        _button(t(lang, f"rules.kind.{kind}"), cb.RecordAs(question.token, kind))
+        for kind in RECORD_AS_KINDS
+    ]
+    keyboard = [kinds[i : i + 2] for i in range(0, len(kinds), 2)]
+    keyboard.append(
+        [_button(t(lang, "chat.button_not_a_record"), cb.RecordAs(question.token, None))]
+    )
+    # The label has no year: a day of another year (11月30日 read as last year's) says it.
+    label = date_label(lang, day) if day.year == now.year else day.isoformat()
+    text = t(lang, "chat.record_as", date=label)
+    await _say(update, context, text, InlineKeyboardMarkup(keyboard))
+
+
+async def _record_as(update: Update, context: BotContext, button: cb.RecordAs) -> bool:
+    """Record the note as the chosen kind through the usual flow (class, odd date, reply)."""
+    assert context.actor is not None
+    services = context.services
+    now = services.now()
+    with services.session() as session:
+        question = asked.find(session, button.token, context.actor.id, RECORD_AS_QUESTION)
+        if question is None or not asked.close(session, question.id, now):
+            return False
+    if button.kind is None:
+        await _say(update, context, t(context.lang, "chat.not_a_record"))
+        return True
+    day = date.fromisoformat(str(question.payload["day"]))
+    today = now.date()
+    flag = None
+    if day > today:
+        flag = "future"
+    elif (today - day).days > MAX_DAYS_BACK:
+        flag = "too_old"
+    activity = ParsedActivity(kind=button.kind, date=day, flag=flag)
+    pending = Pending.from_payload(question.payload["pending"])
+    await _continue(update, context, replace(pending, parsed=(activity,)))
+    return True
 
 
 async def _offer_documents(
@@ -715,6 +794,8 @@ async def _dispatch(update: Update, context: BotContext, button: cb.Button) -> b
             return await _answer_question(update, context, button)
         case cb.MarkDocument():
             return await _mark_document(update, context, button.token)
+        case cb.RecordAs():
+            return await _record_as(update, context, button)
         case cb.Undo():
             return await _undo(update, context, button)
         case cb.RecordMenu():

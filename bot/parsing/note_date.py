@@ -1,0 +1,33 @@
+"""The day a note names, found by the parser's date stage alone (no activity needed).
+
+Used when the parser finds no activity: the bot offers to record the note as a kind the
+advisor picks, on the day the note names ("11月20日 …") or else today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.parsing.dates import fallback_dates, find_dates, is_plan
+from bot.parsing.normalise import normalise
+from bot.parsing.vocabulary import Vocabulary
+
+_LATIN_RE = re.compile(r"[a-z]")
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+def note_date(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None) -> dt.date | None:
+    """The first day `text` names, dated against `now` (local, aware); None when it names no
+    day, or only a whole week or month (本周, 11月份), which says no single day."""
+    if vocabulary is not None:
+        text = vocabulary.rewrite(text)
+    _norm, low = normalise(text)
+    if not low.strip():
+        return None
+    chinese = _CJK_RE.search(low) is not None
+    latin = _LATIN_RE.search(low) is not None
+    dates = find_dates(low, now.date(), is_plan(low, chinese, latin), chinese, latin)
+    if not dates and latin:
+        dates = fallback_dates(low, now)
+    return next((d.day for d in dates if not d.coarse), None)

@@ -1,0 +1,192 @@
+"""A note the parser does not understand: the advisor picks its kind from buttons, and the
+note is recorded through the same flow as a parsed one."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import date
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from bot import callbacks as cb
+from bot.local_api import buttons_of
+from bot.parsing import parse_note
+from storage.models import OpenQuestion
+from tests.bot.harness import GROUP, LI, NOW, STRANGER, WANG, ZHANG, BotUnderTest, make_bot, seed
+
+# Real work in words the parser does not know (checked below, so a parser that learns them
+# makes these tests say so rather than pass for the wrong reason).
+DATED = "11月20日 和小李一起吃了午饭"
+UNDATED = "和小李一起吃了顿午饭"
+KIND_LABELS = [
+    "班会",
+    "主题班会",
+    "深入教室",
+    "深入宿舍",
+    "联系家长",
+    "谈心谈话",
+    "班委会",
+    "学生活动",
+    "研讨交流",
+    "其他工作",
+    "不是工作记录",
+]
+
+
+@pytest.fixture
+async def bot(engine: Engine) -> AsyncIterator[BotUnderTest]:
+    seed(engine)
+    under_test = make_bot(engine)
+    async with under_test.app:
+        yield under_test
+
+
+def test_the_notes_are_not_understood() -> None:
+    for text in (DATED, UNDATED):
+        assert parse_note(text, NOW) == parse_note("", NOW)
+
+
+async def test_buttons_offer_every_kind_on_the_notes_own_day(bot: BotUnderTest) -> None:
+    replies = await bot.say(ZHANG, DATED)
+    assert len(replies) == 1
+    assert "没看出" in replies[0] and "11月20日" in replies[0]
+    assert [label for label, _ in buttons_of(bot.last_with_buttons())] == KIND_LABELS
+    assert bot.activities() == []
+
+
+async def test_english_buttons_for_an_english_speaker(bot: BotUnderTest) -> None:
+    replies = await bot.say(ZHANG, UNDATED, lang="en")
+    assert "could not tell" in replies[0]
+    labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
+    assert labels[0] == "class meeting" and labels[-1] == "Not a record"
+
+
+async def test_other_records_one_activity_on_the_notes_date(bot: BotUnderTest) -> None:
+    await bot.say(ZHANG, DATED)
+    replies = await bot.press(ZHANG, "其他工作")
+    assert "已记录" in replies[0] and "数学与应用数学2023-1班" in replies[0]
+    [row] = bot.activities()
+    assert (row.kind, row.local_date, row.source_text) == ("other", date(2026, 11, 20), DATED)
+    # The usual "recorded" reply, with its undo and fix buttons.
+    assert [label for label, _ in buttons_of(bot.last_with_buttons())] == [
+        "撤销",
+        "改日期",
+        "改类型",
+    ]
+
+
+async def test_a_kind_without_a_date_is_recorded_today(bot: BotUnderTest) -> None:
+    replies = await bot.say(ZHANG, UNDATED)
+    assert f"{NOW.month}月{NOW.day}日" in replies[0]
+    await bot.press(ZHANG, "谈心谈话")
+    [row] = bot.activities()
+    assert (row.kind, row.local_date) == ("student_talk", NOW.date())
+
+
+async def test_pressing_twice_records_once(bot: BotUnderTest) -> None:
+    await bot.say(ZHANG, DATED)
+    question = bot.last_with_buttons()
+    data = dict(buttons_of(question))["其他工作"]
+    await bot.app.process_update(bot.updates.press(bot.user(ZHANG), question, data))
+    before = len(bot.request.calls)
+    await bot.app.process_update(bot.updates.press(bot.user(ZHANG), question, data))
+    assert len(bot.activities()) == 1
+    assert "已经失效" in _alert(bot, before)
+
+
+async def test_not_a_record_stores_nothing_and_closes_the_question(bot: BotUnderTest) -> None:
+    await bot.say(ZHANG, DATED)
+    question = bot.last_with_buttons()
+    replies = await bot.press(ZHANG, "不是工作记录")
+    assert "不记录" in replies[0]
+    assert bot.activities(include_deleted=True) == []
+    with Session(bot.engine) as session:
+        assert (
+            session.scalars(select(OpenQuestion).where(OpenQuestion.closed_at.is_(None))).all()
+            == []
+        )
+    # The kinds under the closed question no longer record anything.
+    data = dict(buttons_of(question))["班会"]
+    await bot.app.process_update(bot.updates.press(bot.user(ZHANG), question, data))
+    assert bot.activities() == []
+
+
+async def test_a_forged_token_is_refused(bot: BotUnderTest) -> None:
+    await bot.say(ZHANG, DATED)
+    question = bot.last_with_buttons()
+    forged = cb.encode(cb.RecordAs("AAAAAAAA", "other"))
+    before = len(bot.request.calls)
+    await bot.app.process_update(bot.updates.press(bot.user(ZHANG), question, forged))
+    assert "已经失效" in _alert(bot, before)
+    assert bot.activities() == []
+
+
+async def test_someone_elses_press_is_refused(bot: BotUnderTest) -> None:
+    await bot.say(ZHANG, "/bind 数学2023-1", chat_id=GROUP)
+    replies = await bot.say(ZHANG, f"@advisor_bot {DATED}", chat_id=GROUP)
+    assert "没看出" in replies[0]
+    question = bot.last_with_buttons()
+    data = dict(buttons_of(question))["其他工作"]
+    for person, alert in ((WANG, "已经失效"), (STRANGER, "邀请码")):
+        before = len(bot.request.calls)
+        await bot.app.process_update(bot.updates.press(bot.user(person), question, data))
+        assert alert in _alert(bot, before)
+    assert bot.activities() == []
+    # The advisor's own press still works.
+    await bot.app.process_update(bot.updates.press(bot.user(ZHANG), question, data))
+    assert len(bot.activities()) == 1
+
+
+async def test_an_advisor_with_two_classes_is_asked_which(bot: BotUnderTest) -> None:
+    await bot.say(WANG, DATED)
+    replies = await bot.press(WANG, "班会")
+    assert "哪个班" in replies[0]
+    replies = await bot.press(WANG, "数学与应用数学2023-2班")
+    assert "已记录" in replies[0]
+    [row] = bot.activities()
+    assert (row.kind, row.local_date) == ("class_meeting", date(2026, 11, 20))
+
+
+async def test_a_day_ahead_is_a_plan_not_a_record(bot: BotUnderTest) -> None:
+    replies = await bot.say(ZHANG, "下周三 和小李一起吃顿午饭")
+    assert "12月2日" in replies[0]
+    replies = await bot.press(ZHANG, "谈心谈话")
+    assert "计划" in replies[0]
+    assert bot.activities() == []
+
+
+async def test_a_day_long_past_is_asked_about_first(bot: BotUnderTest) -> None:
+    # Without a plan word, 11月30日 is read as the last one past (2025), as for parsed notes.
+    replies = await bot.say(ZHANG, "11月30日 和小李一起吃顿午饭")
+    assert "2025-11-30" in replies[0]
+    replies = await bot.press(ZHANG, "谈心谈话")
+    assert "2025-11-30" in replies[0] and bot.activities() == []
+    replies = await bot.press(ZHANG, "确定记录")
+    [row] = bot.activities()
+    assert (row.kind, row.local_date) == ("student_talk", date(2025, 11, 30))
+
+
+async def test_a_counselor_gets_no_buttons(bot: BotUnderTest) -> None:
+    calls = len(bot.request.calls)
+    replies = await bot.say(LI, UNDATED)  # the desk's own help, as before
+    assert replies and "没看出" not in replies[0]
+    assert not any(buttons_of(c) for c in bot.request.calls[calls:])
+
+
+async def test_unaddressed_group_notes_still_get_no_reply(bot: BotUnderTest) -> None:
+    assert await bot.say(ZHANG, UNDATED, chat_id=GROUP) == []
+
+
+def test_record_as_data_round_trips_and_refuses_malformed() -> None:
+    for kind in ("other", "class_meeting", None):
+        button = cb.RecordAs("abcd1234", kind)
+        assert cb.decode(cb.encode(button)) == button
+    for data in ("ra:nonsense:abcd1234", "ra:other:", "ra:other:a", "ra::abcd1234", "ra:other"):
+        assert cb.decode(data) is None
+
+
+def _alert(bot: BotUnderTest, since: int) -> str:
+    answers = [c for c in bot.request.calls[since:] if c.method == "answerCallbackQuery"]
+    return str(answers[-1].params.get("text") or "")

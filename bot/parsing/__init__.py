@@ -190,7 +190,6 @@ def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None
     college's own words (built once from the policy). Never raises: a failure is logged with
     the text's hash (never the text) and counted (`parse_failures`), and gives nothing.
     """
-    global _failures
     try:
         today = now.date()
         if vocabulary is not None:
@@ -205,19 +204,25 @@ def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None
                 activities.append(_to_activity(f, today, vocabulary))
         return ParseResult(tuple(activities), tuple(documents))
     except Exception as exc:  # a chat note must never crash the bot; nothing recorded asks
-        with _failures_lock:
-            _failures += 1
-        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-        # The exception's message may quote the note: only its type and where it was raised.
-        where = "".join(traceback.format_tb(exc.__traceback__))
-        _log.error(
-            "could not parse a note (sha256 %s, %d characters): %s\n%s",
-            digest,
-            len(text),
-            type(exc).__name__,
-            where,
-        )
+        report_failure(text, exc)
         return ParseResult()
+
+
+def report_failure(text: str, exc: BaseException) -> None:
+    """Count a failure to read a note and log it by the text's hash (never the text)."""
+    global _failures
+    with _failures_lock:
+        _failures += 1
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    # The exception's message may quote the note: only its type and where it was raised.
+    where = "".join(traceback.format_tb(exc.__traceback__))
+    _log.error(
+        "could not parse a note (sha256 %s, %d characters): %s\n%s",
+        digest,
+        len(text),
+        type(exc).__name__,
+        where,
+    )
 
 
 def parse_message(

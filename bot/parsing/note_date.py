@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.parsing import report_failure
 from bot.parsing.dates import fallback_dates, find_dates, is_plan
 from bot.parsing.normalise import normalise
 from bot.parsing.vocabulary import Vocabulary
@@ -19,7 +20,16 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 def note_date(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None) -> dt.date | None:
     """The first day `text` names, dated against `now` (local, aware); None when it names no
-    day, or only a whole week or month (本周, 11月份), which says no single day."""
+    day, or only a whole week or month (本周, 11月份), which says no single day. Never
+    raises: a failure is counted and logged as the parser's are, and gives None."""
+    try:
+        return _first_day(text, now, vocabulary)
+    except Exception as exc:
+        report_failure(text, exc)
+        return None
+
+
+def _first_day(text: str, now: dt.datetime, vocabulary: Vocabulary | None) -> dt.date | None:
     if vocabulary is not None:
         text = vocabulary.rewrite(text)
     _norm, low = normalise(text)

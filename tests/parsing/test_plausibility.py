@@ -108,6 +108,23 @@ def test_a_failure_is_logged_by_hash_and_counted(
     assert "王小明" not in caplog.text and "secret-note" not in caplog.text
 
 
+def test_the_note_date_never_raises_and_counts_a_failure(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from bot.parsing import note_date as note_date_module
+
+    def broken(*args: object) -> list[object]:
+        raise RuntimeError(f"boom on {args[0]!r}")
+
+    assert note_date_module.note_date("11月20日 和小李吃了午饭", NOW) == dt.date(2026, 11, 20)
+    monkeypatch.setattr(note_date_module, "find_dates", broken)
+    before = parsing.parse_failures()
+    with caplog.at_level(logging.ERROR, logger="bot.parsing"):
+        assert note_date_module.note_date("11月20日 secret-note", NOW) is None
+    assert parsing.parse_failures() == before + 1
+    assert "sha256" in caplog.text and "secret-note" not in caplog.text
+
+
 @pytest.mark.parametrize(
     ("text", "day", "other"),
     [

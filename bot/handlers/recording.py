@@ -37,7 +37,7 @@ from bot.parsing import (
     Vocabulary,
     parse_note,
 )
-from bot.parsing.note_date import note_date
+from bot.parsing.note_date import note_date, note_duties
 from bot.pending import Pending, choices_of
 from bot.plausibility import implausible, impossible_dates
 from storage import activities as store
@@ -554,8 +554,9 @@ async def _record_as(update: Update, context: BotContext, button: cb.RecordAs) -
         flag = "future"
     elif (today - day).days > MAX_DAYS_BACK:
         flag = "too_old"
-    activity = ParsedActivity(kind=button.kind, date=day, flag=flag)
     pending = Pending.from_payload(question.payload["pending"])
+    duties = note_duties(pending.text, services.vocabulary)
+    activity = ParsedActivity(kind=button.kind, date=day, flag=flag, duties=duties)
     await _continue(update, context, replace(pending, parsed=(activity,)))
     return True
 

@@ -1,7 +1,9 @@
-"""The day a note names, found by the parser's date stage alone (no activity needed).
+"""What the parser can still say of a note it found no work in: the day it names, found by
+the date stage alone, and the duties it names.
 
 Used when the parser finds no activity: the bot offers to record the note as a kind the
-advisor picks, on the day the note names ("11月20日 …") or else today.
+advisor picks, on the day the note names ("11月20日 …") or else today, with the duty codes
+its words name ("…考研…" serves `kaoyan_guidance`) as a parsed activity would carry.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 
 from bot.parsing import report_failure
 from bot.parsing.dates import fallback_dates, find_dates, is_plan
+from bot.parsing.duties import duties_in
 from bot.parsing.normalise import normalise
 from bot.parsing.vocabulary import Vocabulary
 
@@ -41,3 +44,15 @@ def _first_day(text: str, now: dt.datetime, vocabulary: Vocabulary | None) -> dt
     if not dates and latin:
         dates = fallback_dates(low, now)
     return next((d.day for d in dates if not d.coarse), None)
+
+
+def note_duties(text: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:
+    """The duty codes `text` names (`bot/parsing/duties.py`); never raises (a failure is
+    counted and logged as the parser's are, and gives none)."""
+    try:
+        if vocabulary is not None:
+            text = vocabulary.rewrite(text)
+        return duties_in(normalise(text)[1])
+    except Exception as exc:
+        report_failure(text, exc)
+        return ()

@@ -77,6 +77,15 @@ async def test_other_records_one_activity_on_the_notes_date(bot: BotUnderTest) -
     ]
 
 
+async def test_the_duties_the_note_names_are_recorded_with_it(bot: BotUnderTest) -> None:
+    note = "11月20日 和小李一起吃了午饭 席间说起考研"
+    assert parse_note(note, NOW) == parse_note("", NOW)  # not understood: the buttons' case
+    await bot.say(ZHANG, note)
+    await bot.press(ZHANG, "谈心谈话")
+    [row] = bot.activities()
+    assert (row.kind, row.duties) == ("student_talk", ["kaoyan_guidance"])
+
+
 async def test_a_kind_without_a_date_is_recorded_today(bot: BotUnderTest) -> None:
     replies = await bot.say(ZHANG, UNDATED)
     assert f"{NOW.month}月{NOW.day}日" in replies[0]

@@ -46,6 +46,7 @@ from storage import questions as asked
 from storage.activities import Source
 from storage.db import is_outage
 from storage.directory import ClassRef, classes_of_advisor
+from storage.forms import CLASSROOM_KINDS, DORM_KINDS, MEETING_KINDS, OTHER_KINDS
 from storage.models import Activity
 
 log = logging.getLogger(__name__)
@@ -53,19 +54,8 @@ log = logging.getLogger(__name__)
 RECORD_QUESTION = "record"
 DOCUMENT_QUESTION = "document"
 RECORD_AS_QUESTION = "record_as"  # a note the parser did not understand: which kind is it?
-# The kinds offered for such a note, the most common first ("其他" last).
-RECORD_AS_KINDS = (
-    "class_meeting",
-    "theme_meeting",
-    "classroom_visit",
-    "dorm_visit",
-    "parent_contact",
-    "student_talk",
-    "cadre_meeting",
-    "student_activity",
-    "seminar",
-    "other",
-)
+# The kinds offered for such a note, in the monthly form's order ("其他" last).
+RECORD_AS_KINDS = (*MEETING_KINDS, *CLASSROOM_KINDS, *DORM_KINDS, *OTHER_KINDS)
 # Flags of a parsed date that are asked about before recording, and how the question says why.
 ODD_DATE = ("future", "too_old", "unknown_anchor")
 WHY = {

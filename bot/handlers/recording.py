@@ -35,6 +35,7 @@ from bot.parsing import (
     Document,
     ParsedActivity,
     Vocabulary,
+    date_flag,
     parse_note,
 )
 from bot.parsing.note_date import note_date, note_duties
@@ -538,14 +539,9 @@ async def _record_as(update: Update, context: BotContext, button: cb.RecordAs) -
         await _say(update, context, t(context.lang, "chat.not_a_record"))
         return True
     day = date.fromisoformat(str(question.payload["day"]))
-    today = now.date()
-    flag = None
-    if day > today:
-        flag = "future"
-    elif (today - day).days > MAX_DAYS_BACK:
-        flag = "too_old"
     pending = Pending.from_payload(question.payload["pending"])
     duties = note_duties(pending.text, services.vocabulary)
+    flag = date_flag(day, now.date())
     activity = ParsedActivity(kind=button.kind, date=day, flag=flag, duties=duties)
     await _continue(update, context, replace(pending, parsed=(activity,)))
     return True

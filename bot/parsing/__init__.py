@@ -104,15 +104,24 @@ def parse_failures() -> int:
     return _failures
 
 
+def date_flag(day: dt.date, today: dt.date) -> str | None:
+    """ "future" for a day after today, "too_old" for one more than MAX_DAYS_BACK before it:
+    the days the bot asks about before recording; None otherwise."""
+    if day > today:
+        return "future"
+    if (today - day).days > MAX_DAYS_BACK:
+        return "too_old"
+    return None
+
+
 def _flag(found: Found, today: dt.date) -> str | None:
     if bad_date_in(found.segment):
         return "bad_date"
     if not found.dated and undated_anchor_in(found.segment):
         return "unknown_anchor"
-    if found.day > today:
-        return "future"
-    if (today - found.day).days > MAX_DAYS_BACK:
-        return "too_old"
+    day_flag = date_flag(found.day, today)
+    if day_flag is not None:
+        return day_flag
     if found.count > MAX_COUNT:
         return "count_high"
     if found.hours is not None and found.hours > MAX_HOURS:

@@ -9,16 +9,13 @@ its words name ("…考研…" serves `kaoyan_guidance`) as a parsed activity wo
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from bot.parsing import report_failure
-from bot.parsing.dates import fallback_dates, find_dates, is_plan
+from bot.parsing.dates import fallback_dates
 from bot.parsing.duties import duties_in
 from bot.parsing.normalise import normalise
+from bot.parsing.pipeline import note_dates
 from bot.parsing.vocabulary import Vocabulary
-
-_LATIN_RE = re.compile(r"[a-z]")
-_CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 
 def note_date(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None) -> dt.date | None:
@@ -36,13 +33,7 @@ def _first_day(text: str, now: dt.datetime, vocabulary: Vocabulary | None) -> dt
     if vocabulary is not None:
         text = vocabulary.rewrite(text)
     _norm, low = normalise(text)
-    if not low.strip():
-        return None
-    chinese = _CJK_RE.search(low) is not None
-    latin = _LATIN_RE.search(low) is not None
-    dates = find_dates(low, now.date(), is_plan(low, chinese, latin), chinese, latin)
-    if not dates and latin:
-        dates = fallback_dates(low, now)
+    dates = note_dates(low, now.date(), lambda low: fallback_dates(low, now)) if low.strip() else []
     return next((d.day for d in dates if not d.coarse), None)
 
 

@@ -1497,6 +1497,19 @@ def _merge(into: Found, other: Found) -> None:
     into.dated = into.dated or other.dated
 
 
+def note_dates(
+    low: str, today: date, fallback: Callable[[str], list[DateMention]] | None = None
+) -> list[DateMention]:
+    """The date expressions of a normalised note (`low`), dated against `today`; `fallback`
+    finds dates the rules miss in English."""
+    chinese = _CJK_RE.search(low) is not None
+    latin = _LATIN_RE.search(low) is not None
+    dates = find_dates(low, today, is_plan(low, chinese, latin), chinese, latin)
+    if not dates and fallback is not None and latin:
+        dates = fallback(low)
+    return dates
+
+
 def analyse(
     text: str, today: date, fallback: Callable[[str], list[DateMention]] | None = None
 ) -> list[Found]:
@@ -1510,9 +1523,7 @@ def analyse(
     matches = _find_activities(low, bounds, chinese, latin)
     if not matches:
         return []
-    dates = find_dates(low, today, is_plan(low, chinese, latin), chinese, latin)
-    if not dates and fallback is not None and latin:
-        dates = fallback(low)
+    dates = note_dates(low, today, fallback)
     matches = _drop_mentions_again(low, matches, dates)
     if len(matches) > 1:
         matches = _drop_meeting_topics(low, bounds, matches, dates)

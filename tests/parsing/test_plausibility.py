@@ -117,7 +117,7 @@ def test_the_note_date_never_raises_and_counts_a_failure(
         raise RuntimeError(f"boom on {args[0]!r}")
 
     assert note_date_module.note_date("11月20日 和小李吃了午饭", NOW) == dt.date(2026, 11, 20)
-    monkeypatch.setattr(note_date_module, "find_dates", broken)
+    monkeypatch.setattr(note_date_module, "note_dates", broken)
     before = parsing.parse_failures()
     with caplog.at_level(logging.ERROR, logger="bot.parsing"):
         assert note_date_module.note_date("11月20日 secret-note", NOW) is None

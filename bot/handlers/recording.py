@@ -39,6 +39,7 @@ from bot.parsing import (
     parse_note,
 )
 from bot.parsing.note_date import note_date, note_duties
+from bot.parsing.small_talk import is_small_talk
 from bot.pending import Pending, choices_of
 from bot.plausibility import implausible, impossible_dates
 from storage import activities as store
@@ -297,6 +298,9 @@ async def record_text(
         await _offer_documents(update, context, message.chat_id, text_to_parse, documents)
         if not parsed:
             return
+    if not parsed and is_small_talk(text_to_parse):
+        await reply(update, context, "chat.small_talk")
+        return
     if not parsed:
         pending = Pending(
             message.chat_id,

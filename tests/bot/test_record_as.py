@@ -122,6 +122,23 @@ async def test_not_a_record_stores_nothing_and_closes_the_question(bot: BotUnder
     assert bot.activities() == []
 
 
+@pytest.mark.parametrize("text", ["收到", "好的，谢谢老师！", "谢谢🙏", "ok thanks 👍", "🙏"])
+async def test_small_talk_gets_a_hint_not_the_kinds(bot: BotUnderTest, text: str) -> None:
+    calls = len(bot.request.calls)
+    replies = await bot.say(ZHANG, text)
+    assert len(replies) == 1 and "直接告诉我做了什么" in replies[0]
+    assert not any(buttons_of(c) for c in bot.request.calls[calls:])
+    assert bot.activities(include_deleted=True) == []
+    with Session(bot.engine) as session:
+        assert session.scalars(select(OpenQuestion)).all() == []
+
+
+async def test_small_talk_with_work_in_it_is_still_offered_the_kinds(bot: BotUnderTest) -> None:
+    replies = await bot.say(ZHANG, "收到，" + UNDATED)
+    assert "没看出" in replies[0]
+    assert [label for label, _ in buttons_of(bot.last_with_buttons())] == KIND_LABELS
+
+
 async def test_a_forged_token_is_refused(bot: BotUnderTest) -> None:
     await bot.say(ZHANG, DATED)
     question = bot.last_with_buttons()

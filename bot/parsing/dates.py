@@ -294,6 +294,8 @@ _RULES: list[tuple[str, str]] = [
         rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
         rf"\s*(?:of\s+)?({_MONTH_NAMES})\b\.?(?:,?\s*(\d{{4}}))?",
     ),
+    # "on Thursday (27th)": a day of the month in brackets, spelling out the weekday before.
+    ("en_bracket_nth", rf"(?<=\()(\d{{1,2}})(?:st|nd|rd|th)(?=\s*\)){_NOT_A_DAY_AFTER_NTH}"),
     (
         "en_the_day",
         rf"\b(?:on\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY_AFTER_NTH}",
@@ -340,6 +342,7 @@ _RULE_FIRST = {
     "en_holiday": "ncxtlmywdsqavhfb",
     "en_md": "jfmasond",
     "en_dm": "0-9",
+    "en_bracket_nth": "0-9",
     "en_the_day": "ot",
 }
 # An opening group of a pattern ("(" not followed by "?"), skipping escapes and classes.
@@ -1142,6 +1145,7 @@ _HANDLERS: dict[str, Handler] = {
     "en_holiday": _h_holiday,
     "en_md": _h_en_md,
     "en_dm": _h_en_dm,
+    "en_bracket_nth": _h_en_the_day,
     "en_the_day": _h_en_the_day,
 }
 # Each rule's own pattern, or None when its handler reads no group, and its handler.
@@ -1178,6 +1182,8 @@ def find_dates(
         found = _more_cn_weekdays(text, found)
         if _NEXT_DAY_GATE_RE.search(text):
             found = _next_days(text, found)
+    if latin and _EN_NEXT_DAY_GATE_RE.search(text):
+        found = _next_days(text, found, _EN_NEXT_DAY_RE)
     found = _apply_week_header(text, today, found)
     if len(found) > 1:  # the passes below leave a single date as it is
         found = _carry_named_week(text, today, found)
@@ -1199,11 +1205,22 @@ _NEXT_DAY_GATE_RE = re.compile(r"第[二三][天日]|次日|隔天|翌日")
 _NEXT_DAY_AFTER = {"第二": 1, "次": 1, "隔": 1, "翌": 1, "第三": 2}
 
 
-def _next_days(text: str, found: list[DateMention]) -> list[DateMention]:
+# "on the evening of 4/12 … and again the next morning": in English too.
+_EN_NEXT_DAY_RE = re.compile(
+    r"\bthe\s+(next|following)\s+(?:day|morning|afternoon|evening|night)\b(?!\s+(?:of|after|before)\b)"
+)
+_EN_NEXT_DAY_GATE_RE = re.compile(
+    r"\b(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b"
+)
+
+
+def _next_days(
+    text: str, found: list[DateMention], next_day_re: re.Pattern[str] = _NEXT_DAY_RE
+) -> list[DateMention]:
     """The dates with each "第二天" (次日, 隔天, 第三天) after a calendar date added, counted
     from the date before it ("国庆第二天", a holiday's day, is that holiday's rule)."""
     added: list[DateMention] = []
-    for m in _NEXT_DAY_RE.finditer(text):
+    for m in next_day_re.finditer(text):
         if any(d.start <= m.start() < d.end for d in found):
             continue
         before = [d for d in found if d.end <= m.start() and not d.coarse]
@@ -1212,7 +1229,7 @@ def _next_days(text: str, found: list[DateMention]) -> list[DateMention]:
         last = before[-1]
         if last.end == m.start() or _HOLIDAY_SPAN_RE.fullmatch(text, last.end, m.start()):
             continue  # "国庆第二天", "国庆假期第二天": the holiday's own day
-        day = last.day + timedelta(days=_NEXT_DAY_AFTER[m.group(1)])
+        day = last.day + timedelta(days=_NEXT_DAY_AFTER.get(m.group(1), 1))
         added.append(DateMention(m.start(), m.end(), day))
     return sorted(found + added, key=lambda d: d.start) if added else found
 

@@ -215,7 +215,8 @@ _RULES: list[KindRule] = [
         r"\b(?:class\s+committee|cadres?|class\s+officers?|student\s+leaders?|class\s+leaders?|"
         r"class\s+monitors?|monitors|class\s+reps?|class\s+representatives|student\s+officers"
         r"|(?:dorm|room)\s+(?:leaders?|heads?|monitors?|captains?))\b"
-        r"[^,.;!?]{0,20}?\b(?:meet(?:ing|ings)?|met)\b|\bmonitors?'?\s+meetings?\b",
+        # "The class committee was convened on Wed. 14th": the passive of calling them together.
+        r"[^,.;!?]{0,20}?\b(?:meet(?:ing|ings)?|met|convened|assembled|called\s+together)\b|\bmonitors?'?\s+meetings?\b",
     ),
     KindRule(
         "cadre_meeting",
@@ -1029,6 +1030,12 @@ _RULES += [
         r"(?=[^,.;!?]{0,60}?\bwith\b(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|\d+\s+|two\s+|three\s+)?"
         r"(?:parents?|mother|father|mom|mum|dad|guardians?|famil)))",
         need=_STUDENT_OBJECT_EN,
+    ),
+    # "Prof. Li's Topology class was observed": a course's class visited (not by someone else).
+    KindRule(
+        "classroom_visit",
+        rf"\b(?:class(?:es)?|lessons?|tutorials?|lectures?){_BE_DONE}"
+        r"(?:observed|attended|visited|audited|sat\s+in\s+on|looked\s+in\s+on|dropped\s+in\s+on)\b(?!\s+by\b)",
     ),
     # "A meeting was held with the class committee", "… with the whole class".
     KindRule(

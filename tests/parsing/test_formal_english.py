@@ -74,6 +74,12 @@ def counts(text: str) -> list[tuple[str, str, int | None]]:
             "Guidance on graduate school applications was offered to Chen Hao by email.",
             [("other", "2027-04-15")],
         ),
+        # A course's class observed; the committee convened.
+        ("Prof. Li's Topology class was observed on Tuesday.", [("classroom_visit", "2027-04-13")]),
+        (
+            "The class committee was convened on Wed. 14th to prepare the May Fourth activities.",
+            [("cadre_meeting", "2027-04-14")],
+        ),
         # The active voice stays as it was.
         ("I spoke to Wang Fang after class about her absences.", [("student_talk", "2027-04-15")]),
         ("Took Zhang Min to the clinic this morning.", [("other", "2027-04-15")]),
@@ -92,6 +98,8 @@ def test_the_passive_voice_tells_the_deed(text: str, expected: list[tuple[str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Someone else did it.
+        ("The class was visited by the dean on Tuesday.", []),
         # Someone else spoken to: a parent is a parent contact, the dean is no talk.
         ("The parents of Wang Fang were spoken to by phone.", [("parent_contact", "2027-04-15")]),
         ("I was spoken to by the dean about the forms.", []),
@@ -207,6 +215,17 @@ def test_a_lecture_for_the_class(text: str, expected: list[tuple[str, str]]) -> 
         (
             "Class meeting, Monday; dorm visit, Wednesday.",
             [("class_meeting", "2027-04-12"), ("dorm_visit", "2027-04-14")],
+        ),
+        # A day in brackets spells out the weekday before it.
+        (
+            "Summary: a dorm visit on Monday the 5th; talks with 2 students on Thursday (8th).",
+            [("dorm_visit", "2027-04-05"), ("student_talk", "2027-04-08")],
+        ),
+        ("Dorm visits (2nd floor) were made tonight.", [("dorm_visit", "2027-04-15")]),
+        # The next morning is counted from the date before it.
+        (
+            "Li Na was taken to the clinic on Monday night; her mother was called the following morning.",
+            [("other", "2027-04-12"), ("parent_contact", "2027-04-13")],
         ),
         # Days in brackets spell out the weekend.
         (

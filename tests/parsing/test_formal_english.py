@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.parsing import parse_message
+from bot.parsing import parse_message, parse_note
 
 # A Thursday evening: yesterday is Wednesday 14 April, Monday was the 12th.
 NOW = dt.datetime(2027, 4, 15, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -254,3 +254,19 @@ def test_people_listed_respectively_are_one_each_day() -> None:
         ("student_talk", "2027-04-12", 1),
         ("student_talk", "2027-04-13", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "handed_in"),
+    [
+        # The plan named with whom it is for, then handed in.
+        ("The semester work plan for Class 2024-2 (Mathematics) was submitted this morning.", True),
+        ("The work plan for the spring term was handed in on Monday.", True),
+        # Still to do, or not done: no document.
+        ("The semester work plan for Class 2024-2 still needs to be submitted.", False),
+        ("The semester work plan for Class 2024-2 was not submitted yet.", False),
+    ],
+)
+def test_a_plan_named_for_its_class_then_handed_in(text: str, handed_in: bool) -> None:
+    documents = [d.doc for d in parse_note(text, NOW).documents]
+    assert documents == (["semester_plan"] if handed_in else [])

@@ -39,7 +39,8 @@ from bot.parsing import (
     parse_note,
 )
 from bot.parsing.note_date import note_date, note_duties
-from bot.parsing.small_talk import is_small_talk
+from bot.parsing.pipeline import kinds_named
+from bot.parsing.small_talk import is_question, is_small_talk
 from bot.pending import Pending, choices_of
 from bot.plausibility import implausible, impossible_dates
 from storage import activities as store
@@ -301,6 +302,10 @@ async def record_text(
     if not parsed and is_small_talk(text_to_parse):
         await reply(update, context, "chat.small_talk")
         return
+    named = kinds_named(text_to_parse) if not parsed else ()
+    if not parsed and not named and is_question(text_to_parse):
+        await reply(update, context, "chat.question_hint")
+        return
     if not parsed:
         pending = Pending(
             message.chat_id,
@@ -311,7 +316,7 @@ async def record_text(
             photos=photos,
             album=message.media_group_id,
         )
-        await _offer_kinds(update, context, pending, text_to_parse)
+        await _offer_kinds(update, context, pending, text_to_parse, named)
         return
     if any(p.flag == "bad_date" for p in parsed):
         await reply(update, context, "advisor.impossible_date_generic")
@@ -501,10 +506,16 @@ async def _ask_alternative(update: Update, context: BotContext, pending: Pending
 
 
 async def _offer_kinds(
-    update: Update, context: BotContext, pending: Pending, text_to_parse: str
+    update: Update,
+    context: BotContext,
+    pending: Pending,
+    text_to_parse: str,
+    named: tuple[str, ...] = (),
 ) -> None:
     """A note the parser found no work in: ask which kind it records (or none), on the day
-    the note names or else today; the answer records it as a parsed note would be."""
+    the note names or else today; the answer records it as a parsed note would be. When the
+    note names kinds the parser ruled out (cancelled, put off, asked about, someone else's),
+    the question says so: a wrong ruling is then one tap from being recorded."""
     actor = context.actor
     assert actor is not None
     services = context.services
@@ -526,7 +537,11 @@ async def _offer_kinds(
     )
     # The label has no year: a day of another year (11月30日 read as last year's) says it.
     label = date_label(lang, day) if day.year == now.year else day.isoformat()
-    text = t(lang, "chat.record_as", date=label)
+    if named:
+        names = t(lang, "chat.list_separator").join(t(lang, f"rules.kind.{k}") for k in named)
+        text = t(lang, "chat.record_as_ruled_out", kinds=names, date=label)
+    else:
+        text = t(lang, "chat.record_as", date=label)
     await _say(update, context, text, InlineKeyboardMarkup(keyboard))
 
 

@@ -74,6 +74,7 @@ async def test_other_records_one_activity_on_the_notes_date(bot: BotUnderTest) -
         "撤销",
         "改日期",
         "改类型",
+        "补记一项",
     ]
 
 

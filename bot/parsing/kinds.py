@@ -1021,7 +1021,9 @@ _RULES += [
     KindRule(
         "student_talk",
         rf"\b(?:was|were|been|being|got)\s+{_DONE_ADVERB}"
-        r"(?:individually\s+|separately\s+|personally\s+)?(?:spoken|talked|chatted)\s+(?:to|with)\b(?!\s+by\b)",
+        r"(?:individually\s+|separately\s+|personally\s+)?(?:(?:spoken|talked|chatted)\s+(?:to|with)\b"
+        # "Three students were interviewed individually", "she was comforted".
+        r"|(?:interviewed|counsell?ed|comforted|consoled|reassured)\b)(?!\s+by\b)",
         forbid_before=_NOT_A_STUDENT_BEFORE,
     ),
     KindRule(
@@ -1059,13 +1061,14 @@ _RULES += [
         r"|\b(?:building|bldg|block)\s*#?\d{1,2}[a-z]?"
         rf"{_BE_DONE}(?:visited|inspected|checked|gone\s+round|walked\s+round)\b",
     ),
+    # "was taken to the campus hospital", "Li Ming was visited in hospital"; not "… by her
+    # roommates" (someone else took her).
     KindRule(
         "other",
         rf"\b(?:was|were|been|being|got)\s+{_DONE_ADVERB}"
-        r"(?:taken|accompanied|brought|driven|walked|escorted|sent|rushed)\s+(?:over\s+|along\s+)?to\s+(?:the\s+|a\s+)?"
-        r"(?:campus\s+|school\s+|university\s+|local\s+|city\s+|nearest\s+)?"
+        r"(?:(?:taken|accompanied|brought|driven|walked|escorted|sent|rushed)\s+(?:over\s+|along\s+)?to|visited\s+(?:in|at))"
+        r"\s+(?:the\s+|a\s+)?(?:campus\s+|school\s+|university\s+|local\s+|city\s+|nearest\s+)?"
         r"(?:hospital|clinic|infirmary|a&e|health\s+cent(?:er|re)|medical\s+cent(?:er|re)|emergency\s+room)\b"
-        # "was taken to hospital by her roommates": someone else took her.
         r"(?![^,.;!?]{0,40}?\bby\s+(?:his|her|their|the|some)\s+(?:roommates?|classmates?|friends?|parents?|counsell?ors?))",
     ),
     # "Advice on choosing 考研 target programs was given to Liu Yang": exam or study guidance

@@ -69,6 +69,11 @@ def counts(text: str) -> list[tuple[str, str, int | None]]:
             "Zhang Min was accompanied to the university clinic this morning with a sprained ankle.",
             [("other", "2027-04-15")],
         ),
+        (
+            "Three students were interviewed individually regarding their internship choices.",
+            [("student_talk", "2027-04-15")],
+        ),
+        ("Li Ming was visited in hospital on Sunday.", [("other", "2027-04-11")]),
         # Exam or study guidance given to one student.
         (
             "Guidance on graduate school applications was offered to Chen Hao by email.",
@@ -103,6 +108,7 @@ def test_the_passive_voice_tells_the_deed(text: str, expected: list[tuple[str, s
         # Someone else spoken to: a parent is a parent contact, the dean is no talk.
         ("The parents of Wang Fang were spoken to by phone.", [("parent_contact", "2027-04-15")]),
         ("I was spoken to by the dean about the forms.", []),
+        ("The candidates were interviewed by the committee.", []),
         ("Talks were held with the parents of two students.", [("parent_contact", "2027-04-15")]),
         ("A meeting was held with the class committee.", [("cadre_meeting", "2027-04-15")]),
         ("A meeting was held with the whole class at noon.", [("class_meeting", "2027-04-15")]),

@@ -6,7 +6,8 @@ text the rules leave without a date, because on Chinese it is silently wrong (se
 docs/pitfalls.md, item 2) and because it is slow to import and to run.
 
 Conventions: weeks start on Monday; a bare weekday ("周三", "on Monday") is the most recent
-such day, today included; a month/day without a year is the most recent such date not
+such day, today included, except a Chinese one still ahead in this week whose deed shows no
+sign of being done ("周五 主题班会" said on a Wednesday is this Friday's); a month/day without a year is the most recent such date not
 after today, unless the message is explicitly a plan, in which case it is the next one.
 A plan word counts for its own clause, and for the note's other clauses unless they tell
 of something done (了, 过, 已; went, -ed). Vague expressions get one fixed day each:
@@ -1162,6 +1163,8 @@ def find_dates(
         found = _drop_holidays_named_by_day(text, found)
         if not plan:
             found = _order_listed_weekdays(text, found)
+    if chinese and not plan:
+        found = _coming_weekday(text, today, found)
     if "前" in text:  # every deadline word has 前 (之前, 以前, 前)
         found = _drop_deadlines(text, found)
     return _drop_range_ends(text, found) if len(found) > 1 else found
@@ -1459,6 +1462,65 @@ def _carry_named_week(text: str, today: date, found: list[DateMention]) -> list[
             shift = None
         out.append(d)
     return out
+
+
+# A bare weekday still ahead in this week, with no sign that its deed is done, is this week's:
+# "周五 主题班会" said on a Wednesday is the meeting to come, as a Chinese speaker means it,
+# while "周五开了班会" (了, 过, 完, 已, 刚, ✔, an English past) stays the Friday before. The
+# coming day must be the nearer reading (said on a Monday, "周六带学生参观" is two days back,
+# not five ahead) unless the note names another coming day ("这礼拜六就考研了，礼拜五去宿舍
+# 看一下"). A note naming several bare weekdays is a log of the week, and one naming a past
+# week carries it (see _carry_named_week): both keep the convention.
+_PAST_WEEK_RE = re.compile(r"(?:大上|上上|上)\s*个?\s*(?:周|星期|礼拜|週)|\blast\s+week")
+_DONE_SIGN_RE = re.compile(
+    r"了|过|完|已|刚|✔|✓|☑|✅|(?<=[开查去谈办搞听做打见找约])的"
+    r"|\b(?:\w+ed|went|did|had|met|was|were|took|spoke|saw|ran|led|held|gave|made|done)\b"
+)
+# What ends the deed a date tells of: a clause break.
+_DEED_END_RE = re.compile(r"[,;!?。；\n]")
+
+
+def _coming_weekday(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
+    bare = [
+        (i, m)
+        for i, d in enumerate(found)
+        if (m := _BARE_CN_WEEKDAY_RE.fullmatch(text, d.start, d.end)) is not None
+    ]
+    if len(bare) != 1 or _PAST_WEEK_RE.search(text):
+        return found
+    i, m = bare[0]
+    d = found[i]
+    if _CN_MORE_WEEKDAY_RE.match(text, d.end):
+        return found  # "周三、四各一次": weekdays listed, a log
+    ahead = _weekday_of(m.group(1)) - today.weekday()
+    back = (d.day - today).days
+    if ahead <= 0 or back != ahead - 7:
+        return found  # not ahead in this week, or another pass has dated it
+    if ahead >= -back and not any(o.day > today for o in found if o is not d):
+        return found
+    deed = _deed_of(text, d.start, d.end)
+    if len(deed.strip()) <= d.end - d.start or _DONE_SIGN_RE.search(deed):
+        return found  # a weekday said alone tells no deed
+    coming = _shift(today, ahead)
+    if coming is None:
+        return found
+    out = list(found)
+    out[i] = DateMention(d.start, d.end, coming)
+    return out
+
+
+def _deed_of(text: str, start: int, end: int) -> str:
+    """The clause of the date at [start, end), and the one after it when the date stands
+    alone before a break ("周五，去宿舍看看")."""
+    cs = 0
+    for b in _CLAUSE_BREAK_RE.finditer(text, 0, start):
+        cs = b.end()
+    stop = _DEED_END_RE.search(text, end)
+    ce = stop.start() if stop else len(text)
+    if stop is not None and not text[cs:start].strip() and not text[end:ce].strip():
+        after = _DEED_END_RE.search(text, stop.end())
+        ce = after.start() if after else len(text)
+    return text[cs:ce]
 
 
 def _drop_days_counted_from_the_one_before(

@@ -1,0 +1,92 @@
+"""Issue 17, fourth round of blind authors (terse one-finger notes, a Hubei speaker's
+numbered lists): the classes of date misses they showed and of deeds not done or not the
+advisor's, each with cases beyond the batches' own wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing import Alternative, parse_note
+
+_ZONE = ZoneInfo("Asia/Shanghai")
+# A Wednesday and a Monday evening.
+WEDNESDAY = dt.datetime(2026, 12, 9, 20, 0, tzinfo=_ZONE)
+MONDAY = dt.datetime(2026, 12, 7, 20, 0, tzinfo=_ZONE)
+
+
+def kinds_and_days(text: str, now: dt.datetime = WEDNESDAY) -> list[tuple[str, str]]:
+    return sorted((a.kind, a.date.isoformat()) for a in parse_note(text, now).activities)
+
+
+# --- a bare weekday still ahead in this week, its deed not done, is the coming one --------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        ("周五 查寝 6号楼", WEDNESDAY, [("dorm_visit", "2026-12-11")]),
+        ("班委会 星期四 讨论评优", WEDNESDAY, [("cadre_meeting", "2026-12-10")]),
+        ("礼拜六带学生去做志愿者", WEDNESDAY, [("student_activity", "2026-12-12")]),
+        ("周三 主题班会 防诈骗", MONDAY, [("theme_meeting", "2026-12-09")]),
+        # The date alone before a break: its deed is the clause after it.
+        ("周五，去宿舍看看", WEDNESDAY, [("dorm_visit", "2026-12-11")]),
+        # Four days ahead and three back: the coming one only beside another coming day.
+        (
+            "这礼拜天就四级考试了，礼拜五晚上我去宿舍提醒一下",
+            MONDAY,
+            [("dorm_visit", "2026-12-11")],
+        ),
+    ],
+)
+def test_a_weekday_ahead_with_its_deed_undone_is_this_weeks(
+    text: str, now: dt.datetime, expected: list[tuple[str, str]]
+) -> None:
+    assert kinds_and_days(text, now) == expected
+    # The other reading, the one just past, is offered: the bot asks.
+    day = dt.date.fromisoformat(expected[0][1])
+    activity = parse_note(text, now).activities[0]
+    assert Alternative("date", day - dt.timedelta(days=7)) in activity.alternatives
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # A sign of the deed done.
+        ("周五开了班会", WEDNESDAY, [("class_meeting", "2026-12-04")]),
+        ("周五查过寝", WEDNESDAY, [("dorm_visit", "2026-12-04")]),
+        ("周五开的班会", WEDNESDAY, [("class_meeting", "2026-12-04")]),
+        ("周四 班会 ✔", WEDNESDAY, [("class_meeting", "2026-12-03")]),
+        ("周五 called 2 parents", WEDNESDAY, [("parent_contact", "2026-12-04")]),
+        ("周五，去宿舍看了看", WEDNESDAY, [("dorm_visit", "2026-12-04")]),
+        # The day just past is the nearer reading.
+        ("周六带学生参观博物馆", MONDAY, [("student_activity", "2026-12-05")]),
+        ("礼拜五晚上我去宿舍提醒一下", MONDAY, [("dorm_visit", "2026-12-04")]),
+        # Several weekdays: a log of the week.
+        (
+            "周四班会，周五查寝",
+            WEDNESDAY,
+            [("class_meeting", "2026-12-03"), ("dorm_visit", "2026-12-04")],
+        ),
+        (
+            "周四、五各查了一次寝",
+            WEDNESDAY,
+            [("dorm_visit", "2026-12-03"), ("dorm_visit", "2026-12-04")],
+        ),
+        # A past week named carries to the weekday after it.
+        (
+            "上周三查寝，周五听课",
+            WEDNESDAY,
+            [("classroom_visit", "2026-12-04"), ("dorm_visit", "2026-12-02")],
+        ),
+        # Today is today.
+        ("周三 查寝", WEDNESDAY, [("dorm_visit", "2026-12-09")]),
+    ],
+)
+def test_a_weekday_done_past_or_in_a_log_keeps_the_most_recent_one(
+    text: str, now: dt.datetime, expected: list[tuple[str, str]]
+) -> None:
+    assert kinds_and_days(text, now) == expected
+    assert all(not a.alternatives for a in parse_note(text, now).activities)

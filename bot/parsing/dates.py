@@ -12,9 +12,10 @@ after today, unless the message is explicitly a plan, in which case it is the ne
 A plan word counts for its own clause, and for the note's other clauses unless they tell
 of something done (了, 过, 已; went, -ed). Vague expressions get one fixed day each:
 前两天 / a couple of days ago / the other day are two days back; 前几天 / 几天前 / a few
-days ago three; 周末 / the weekend is its Saturday; 月初 the 1st, 上旬 / early the 5th,
+days ago three; 周末 / the weekend is its Saturday, 周初 (这周初, 上周初) its Monday; 月初 the 1st, 上旬 / early the 5th,
 中旬 / mid- the 15th, 下旬 / late the 25th, 月底 / end of the month's last day (so is
-N月最后一周 / 最后一天; N月第一周 is the 1st); 上个月 /
+N月最后一周 / 最后一天; N月第一周 is the 1st), and a part with its day after it (月初2号,
+11月初3号) that day of its month; 上个月 /
 last month the same day a month back; fixed-date holidays (元旦, 国庆, 愚人节, Christmas ...) their
 day, and 母亲节 / 父亲节 / 感恩节 (Thanksgiving) their Sunday or Thursday; lunar holidays (春节, 除夕, 元宵, 端午, 中秋) and 清明 their day of that year, from a
 table (2020-2035; outside it they give no date), in English too (Chinese New Year,
@@ -186,6 +187,11 @@ _RULES: list[tuple[str, str]] = [
         "rel_month",
         rf"(?:(大上|上上|上|本|这|下)\s*个\s*月|(大上|上上|上|本|下)\s*月(?![份底末初中])){_NOT_FORM_AFTER}",
     ),
+    # 这周初, 上周初, 周初: the week's Monday.
+    (
+        "week_start",
+        r"(大上|上上|上|本|这|下下|下)?\s*个?\s*(?:周|星期|礼拜|週)\s*初(?![步次中级心])",
+    ),
     (
         "week_day",
         r"(大上|上上|上|本|这|下下|下|今)?\s*个?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天末1-7])(?![次个天遍回名位人])",
@@ -307,6 +313,7 @@ _RULE_FIRST = {
     "rel_month_part": "大上本这今下个月",
     "cn_month_only": _CN_NUM_FIRST + "今去前明",
     "rel_month": "大上本这下",
+    "week_start": "大上本这下个周星礼週",
     "week_day": "大上本这下今个周星礼週",
     "week_only": "大上本这下",
     "rel_day_before": "前",
@@ -623,6 +630,10 @@ def _h_week_day(m: re.Match[str], today: date, plan: bool) -> date | None:
     if prefix:
         return weekday_in_week(today, weekday, _WEEK_SHIFT[prefix])
     return recent_weekday(today, weekday, plan)
+
+
+def _h_week_start(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return weekday_in_week(today, 0, _WEEK_SHIFT[m.group(1)] if m.group(1) else 0)
 
 
 def _h_week_only(m: re.Match[str], today: date, plan: bool) -> date | None:
@@ -1098,6 +1109,7 @@ _HANDLERS: dict[str, Handler] = {
     "rel_month_part": _h_rel_month_part,
     "cn_month_only": _h_cn_month_only,
     "rel_month": _h_rel_month,
+    "week_start": _h_week_start,
     "week_day": _h_week_day,
     "week_only": _h_week_only,
     "rel_day_before": _h_rel_day_before,
@@ -1161,6 +1173,7 @@ def find_dates(
         found = _drop_weekday_notes(text, today, found)
         found = _drop_weekdays_before_dates(text, found)
         found = _drop_holidays_named_by_day(text, found)
+        found = _month_part_with_day(text, found)
         if not plan:
             found = _order_listed_weekdays(text, found)
     if chinese and not plan:
@@ -1258,6 +1271,32 @@ def _drop_holidays_named_by_day(text: str, found: list[DateMention]) -> list[Dat
             and any(_RULE_RES[name].fullmatch(text, d.start, d.end) for name in _HOLIDAY_RULES)
         ):
             continue
+        out.append(d)
+    return out
+
+
+# "月初2号", "11月初3号", "月中15号": a part of a month with the day right after it is that
+# day of the part's month, one date, not the part's own day and the day's.
+_MONTH_PART_RULES = ("cn_month_part", "rel_month_part")
+_PART_DAY_GAP_RE = re.compile(r"\s*的?\s*")
+
+
+def _month_part_with_day(text: str, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _PART_DAY_GAP_RE.fullmatch(text, prev.end, d.start)
+            and _RULE_RES["day_only"].fullmatch(text, d.start, d.end)
+            and any(
+                _RULE_RES[name].fullmatch(text, prev.start, prev.end) for name in _MONTH_PART_RULES
+            )
+        ):
+            day = _safe_date(prev.day.year, prev.day.month, d.day.day)
+            if day is not None:
+                out[-1] = DateMention(prev.start, d.end, day)
+                continue
         out.append(d)
     return out
 

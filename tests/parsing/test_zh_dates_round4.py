@@ -90,3 +90,28 @@ def test_a_weekday_done_past_or_in_a_log_keeps_the_most_recent_one(
 ) -> None:
     assert kinds_and_days(text, now) == expected
     assert all(not a.alternatives for a in parse_note(text, now).activities)
+
+
+# --- parts of a week or a month ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The start of a week is its Monday.
+        ("这周初 查寝 7号楼", [("dorm_visit", "2026-12-07")]),
+        ("本周初听了一节课", [("classroom_visit", "2026-12-07")]),
+        ("周初开了班委会", [("cadre_meeting", "2026-12-07")]),
+        ("上周初去宿舍看了看", [("dorm_visit", "2026-11-30")]),
+        # 初步 (preliminary) is no part of the week.
+        ("这周初步安排了一次查寝", [("dorm_visit", "2026-12-09")]),
+        # A part of a month with its day: that one day of the part's month.
+        ("月初2号 查寝 4号楼", [("dorm_visit", "2026-12-02")]),
+        ("11月初3号开了班会", [("class_meeting", "2026-11-03")]),
+        ("上个月初5号听课", [("classroom_visit", "2026-11-05")]),
+        # 2号楼 is a building, not a day.
+        ("月初查寝2号楼", [("dorm_visit", "2026-12-01")]),
+    ],
+)
+def test_a_part_of_a_week_or_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == expected

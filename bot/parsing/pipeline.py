@@ -130,6 +130,8 @@ _NEG_AFTER_RE = re.compile(
     r"\s*(?:❌|✗|✘|✖|×|未完成|没完成)|[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|[^,]{0,2}没(?:开|去|成)|[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{0,4}?(?:原定|原计划|本来定|原本定)|[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
     # "本周的班会因为运动会推迟到下周了": put off to a later day (done after all: _MOVED_DONE_RE).
     r"|[^,]{0,10}?(?:推迟|延期|改期|挪|调|延|撂|搁|放)到"
+    # "主题班会 推了", "班会往后推了": put off, no day yet (not 推荐, 推了一个人选).
+    r"|[^,]{0,4}?(?:往后|向后)推|[^,]{0,4}?推(?:掉|后)?了(?=[^\u4e00-\u9fff\d]*$)"
     # "dorm check got rained out".
     r"|(?:\s+\S+){0,2}?\s*(?:got|was|were|been)\s+(?:rained|snowed)\s+(?:out|off)\b"
     r"|(?:\s+\S+){0,5}?\s*\b(?:was|were|got|has\s+been|is|had\s+been|(?:had|has|have)\s+to\s+be|will\s+be|must\s+be)\s+(?:cancel|postpon|moved|called\s+off)"
@@ -275,7 +277,8 @@ _STAFF_SUBJECT_RE = re.compile(
 _CARRIED_ON_RE = re.compile(r"\s*(?:并且?|还|又|也|顺便|然后|随后|发现|看到|检查了?)")
 # "本来要开班委会，结果好几个班委去参加比赛了": students busy elsewhere, given as the reason.
 _STUDENTS_AWAY_RE = re.compile(
-    r"\s*(?:结果|因为|由于|但是?|可是)[^,]{0,4}?(?:班委|班干部?|学生|同学|班长|团支书)们?"
+    # "结果一半人要去参加竞赛选拔": some of them, not "我一个人".
+    r"\s*(?:结果|因为|由于|但是?|可是)[^,]{0,4}?(?:班委|班干部?|学生|同学|班长|团支书|(?<![我个])人)们?"
     r"(?![^,]*(?:我|带|陪|指导))[^,]{0,8}$"
 )
 # "they want a fixed room for 晚自习", "数模 team will do the 五一数模 contest": what the
@@ -359,7 +362,9 @@ _BLOCK_BEFORE_RE = gated(
     # "我上礼拜那条查寝应该是周三": a record already sent, named to be corrected.
     r"|(?<=[那这哪上一])条(?:记录)?的?$"
     # "原定今天下午召开的班委会": the activity as it was planned, then changed.
-    r"|(?:原定|原计划|原本定|本来定|原约|原本约|本来约)[^,]{0,12}?的$",
+    r"|(?:原定|原计划|原本定|本来定|原约|原本约|本来约)[^,]{0,12}?的$"
+    # "本来今天要去小陈家家访的": what was to be done, a longer way before the deed.
+    r"|(?:本来|原本)[^,]{0,8}?(?:要|想|打算|准备|计划)[^,]{0,12}$",
 )
 _LATIN_RE = re.compile(r"[a-z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")

@@ -115,3 +115,40 @@ def test_a_weekday_done_past_or_in_a_log_keeps_the_most_recent_one(
 )
 def test_a_part_of_a_week_or_a_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_and_days(text) == expected
+
+
+# --- put off, called off, fell through -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主题班会 推了",
+        "班会往后推了两天",
+        "查寝又推了，烦",
+        "家访推掉了😂",
+        "原定今晚的班委会，几个班委都去双选会了，推到下周，具体哪天再定",
+        # What was to be done (本来…要) and then was not.
+        "本来今天下午要开班会的，结果一半人要去参加英语竞赛初赛，只好往后推了",
+        "本来周四要去小李家家访的，结果他妈妈临时加班，只好下个月再约了",
+    ],
+)
+def test_put_off_or_fallen_through_records_nothing(text: str) -> None:
+    assert kinds_and_days(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 推了 with what was put forward after it is a nomination, not a delay.
+        ("班会上推了两名入党积极分子", [("class_meeting", "2026-12-09")]),
+        ("开了班委会，推了两个候选人", [("cadre_meeting", "2026-12-09")]),
+        # Done after all.
+        ("本来今天要去小陈家家访，后来还是去了", [("parent_contact", "2026-12-09")]),
+        ("结果我一个人去查的寝", [("dorm_visit", "2026-12-09")]),
+        # A job fair (招聘会) the cadres went to is no meeting of theirs.
+        ("班委会开完，几个班委都去招聘会了", [("cadre_meeting", "2026-12-09")]),
+    ],
+)
+def test_near_misses_of_put_off_stay_records(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == expected

@@ -1515,8 +1515,9 @@ _DONE_SIGN_RE = re.compile(
     r"了|过|完|已|刚|✔|✓|☑|✅|(?<=[开查去谈办搞听做打见找约])的"
     r"|\b(?:\w+ed|went|did|had|met|was|were|took|spoke|saw|ran|led|held|gave|made|done)\b"
 )
-# What ends the deed a date tells of: a clause break.
-_DEED_END_RE = re.compile(r"[,;!?。；\n]")
+# What ends the deed a date tells of: the end of its sentence ("周五查寝，发现两个寝室用了
+# 违章电器" tells of it done in its second clause).
+_DEED_END_RE = re.compile(r"[;!?。；\n]")
 
 
 def _coming_weekday(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
@@ -1537,7 +1538,7 @@ def _coming_weekday(text: str, today: date, found: list[DateMention]) -> list[Da
         return found  # not ahead in this week, or another pass has dated it
     if ahead >= -back and not any(o.day > today for o in found if o is not d):
         return found
-    deed = _deed_of(text, d.start, d.end)
+    deed = _deed_of(text, d.start, found[i + 1].start if i + 1 < len(found) else len(text))
     if len(deed.strip()) <= d.end - d.start or _DONE_SIGN_RE.search(deed):
         return found  # a weekday said alone tells no deed
     coming = _shift(today, ahead)
@@ -1548,18 +1549,14 @@ def _coming_weekday(text: str, today: date, found: list[DateMention]) -> list[Da
     return out
 
 
-def _deed_of(text: str, start: int, end: int) -> str:
-    """The clause of the date at [start, end), and the one after it when the date stands
-    alone before a break ("周五，去宿舍看看")."""
+def _deed_of(text: str, start: int, limit: int) -> str:
+    """From the clause of the date at `start` to the end of its sentence, or to the next date
+    (at `limit`)."""
     cs = 0
     for b in _CLAUSE_BREAK_RE.finditer(text, 0, start):
         cs = b.end()
-    stop = _DEED_END_RE.search(text, end)
-    ce = stop.start() if stop else len(text)
-    if stop is not None and not text[cs:start].strip() and not text[end:ce].strip():
-        after = _DEED_END_RE.search(text, stop.end())
-        ce = after.start() if after else len(text)
-    return text[cs:ce]
+    stop = _DEED_END_RE.search(text, start, limit)
+    return text[cs : stop.start() if stop else limit]
 
 
 def _drop_days_counted_from_the_one_before(

@@ -258,7 +258,8 @@ _INSTRUCTION_RE = re.compile(
 # Used with .match(low, clause start, activity start).
 _STAFF_ZH = r"辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|领导|院长|书记|学院领导|导员"
 # ...unless the advisor was with them ("我们班" names the class, not the advisor).
-_NOT_WITH_ME_ZH = r"(?![^,]*(?:我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带))"
+# "陈老师带他们班搞了个派对": leading their own class is still theirs.
+_NOT_WITH_ME_ZH = r"(?![^,]*(?:我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带(?![他她]们?班)))"
 _OTHER_DOER_RE = re.compile(
     rf"\s*(?:{_STAFF_ZH}|(?:院|校)?学生会|社团|团委|其他班|别的班|隔壁班|兄弟班级)"
     rf"{_NOT_WITH_ME_ZH}[^,]{{0,12}}$"
@@ -1329,6 +1330,7 @@ def _pick_date(
         for i, d in enumerate(dates)
         if seg_start <= d.start < seg_end
         and not _reported(low, anchor, d.start, bounds)
+        and not _their_day(low, anchor, d.start, bounds)
         # "通了电话，约好下个月再沟通一次": a coming week or month in another clause is a
         # follow-up's, not this activity's.
         and not (d.coarse and d.day > today and bisect.bisect_left(bounds, d.start) - 1 != clause)
@@ -1357,6 +1359,7 @@ def _pick_date(
         # or month there ("定了下个月的团日活动，完了去宿舍转了一圈") is what was planned.
         if d.start < seg_start
         and not _reported(low, anchor, d.start, bounds)
+        and not _their_day(low, anchor, d.start, bounds)
         and not (d.coarse and d.day > today)
     ]
     if before:
@@ -1364,7 +1367,7 @@ def _pick_date(
     if _ASIDE_RE.match(low, seg_end):
         return None  # "11月的工作记录表交了。另外上周五开了班会": the later date is the aside's
     for i, d in enumerate(dates):
-        if d.start >= seg_end:
+        if d.start >= seg_end and not _their_day(low, anchor, d.start, bounds):
             done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
             return None if done else i
     return None
@@ -1391,6 +1394,18 @@ def _reported(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
     else:
         start = clause_start
     return _REPORTED_RE.search(low, start, at) is not None
+
+
+# "帮他改了简历，他礼拜五去面试": a later clause that opens with another person, the date right
+# after them, tells of their day, not of the advisor's deed in another clause.
+_THEIR_CLAUSE_RE = re.compile(r"\s*(?:他|她)们?(?:自己)?[^,我]{0,4}$")
+
+
+def _their_day(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
+    clause = bisect.bisect_left(bounds, at) - 1
+    if at < anchor or clause == bisect.bisect_left(bounds, anchor) - 1:
+        return False  # before the deed it may set its scene: "他周五来办公室，跟他谈了谈"
+    return _THEIR_CLAUSE_RE.match(low, bounds[clause] + 1, at) is not None
 
 
 def _coordinated(

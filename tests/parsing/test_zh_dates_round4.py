@@ -61,6 +61,9 @@ def test_a_weekday_ahead_with_its_deed_undone_is_this_weeks(
         ("周四 班会 ✔", WEDNESDAY, [("class_meeting", "2026-12-03")]),
         ("周五 called 2 parents", WEDNESDAY, [("parent_contact", "2026-12-04")]),
         ("周五，去宿舍看了看", WEDNESDAY, [("dorm_visit", "2026-12-04")]),
+        # Done, said later in its sentence.
+        ("周五查寝，发现两个寝室用了违章电器", WEDNESDAY, [("dorm_visit", "2026-12-04")]),
+        ("他周五来办公室，跟他谈了谈", WEDNESDAY, [("student_talk", "2026-12-04")]),
         # The day just past is the nearer reading.
         ("周六带学生参观博物馆", MONDAY, [("student_activity", "2026-12-05")]),
         ("礼拜五晚上我去宿舍提醒一下", MONDAY, [("dorm_visit", "2026-12-04")]),
@@ -152,3 +155,33 @@ def test_put_off_or_fallen_through_records_nothing(text: str) -> None:
 )
 def test_near_misses_of_put_off_stay_records(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_and_days(text) == expected
+
+
+# --- someone else's deed, words or day ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another teacher leading their own class.
+        ("隔壁班陈老师带他们班搞了个变装派对，我们班同学也吵着要搞", []),
+        ("隔壁班王老师带他班学生去参观了博物馆", []),
+        # Another teacher's words about their class keep their date to themselves.
+        (
+            "中午跟小赵、小钱一起吃饭，聊了聊期末复习的压力。王老师说他们班上周已经开过期末动员会了",
+            [("student_talk", "2026-12-09")],
+        ),
+        # A day in a later clause about the student's own plans is theirs, not the work's.
+        ("帮马天宇改了简历，又给他模拟面试了一遍，他礼拜五去面中国移动", [("other", "2026-12-09")]),
+        ("给小李改了申请书，她下周一交", [("other", "2026-12-09")]),
+    ],
+)
+def test_someone_elses_deed_or_day_is_not_the_advisors(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert kinds_and_days(text) == expected
+
+
+def test_a_date_before_the_deed_about_the_student_still_dates_it() -> None:
+    # "他周五来办公室" sets the scene of the talk after it.
+    assert kinds_and_days("上周五他来办公室，跟他谈了谈") == [("student_talk", "2026-12-04")]

@@ -982,7 +982,11 @@ _THEN_RE = re.compile(r"然后|之后|接着|随后|\bthen\b|\balso\b")
 _MENTIONED_RE = re.compile(
     r"[^,]{0,4}?(?:也|还|都|顺便)(?:说了说|讲了讲|说了一下|讲了一下|提了一下|提了提|提了|强调了|说了)"
 )
-_MEETING_DID_RE = re.compile(r"组织(?:大家|同学们?|全班)(?:一起)?学习")
+# "开了团会，组织大家学习团章", "开班委会，统计签约和考研人数": what the meeting did, opening the
+# clause after it (a count not yet said done: "统计了" may be work of its own).
+_MEETING_DID_RE = re.compile(
+    r"组织(?:大家|同学们?|全班)(?:一起)?学习|(?:统计|摸底|摸排|汇总|收集|登记)(?![了完过])"
+)
 _TALK_KINDS = frozenset({"student_talk", "parent_contact"})
 # "和3名同学个别交流，谈大创选题": what the talk was about, right after its verb.
 _TALKED_ABOUT_RE = re.compile(
@@ -1047,6 +1051,23 @@ def _in_topic_list(
         and _THEN_RE.search(gap) is None
         and not any(about.end() <= d.start < m.start for d in dates)
     )
+
+
+def _in_book_title(low: str, m: _Match) -> bool:
+    opening = low.rfind("《", 0, m.start)
+    return opening >= 0 and low.find("》", opening, m.start) == -1 and low.find("》", m.end) != -1
+
+
+def _drop_titles_of_others(low: str, matches: list[_Match]) -> list[_Match]:
+    """A word inside a 《…》 title names the activity beside it in its clause ("听了一节《数学建模》"
+    is a lesson, not a modelling contest); alone in its clause ("参加了《挑战杯》") it stays."""
+    inside = [_in_book_title(low, m) for m in matches]
+    return [
+        m
+        for m, titled in zip(matches, inside, strict=True)
+        if not titled
+        or not any(o.clause == m.clause and not t for o, t in zip(matches, inside, strict=True))
+    ]
 
 
 def _drop_meeting_topics(
@@ -1543,6 +1564,8 @@ def analyse(
     matches = _find_activities(low, bounds, chinese, latin)
     if not matches:
         return []
+    if "《" in low and len(matches) > 1:
+        matches = _drop_titles_of_others(low, matches)
     dates = note_dates(low, today, fallback)
     matches = _drop_mentions_again(low, matches, dates)
     if len(matches) > 1:

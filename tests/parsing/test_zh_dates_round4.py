@@ -185,3 +185,34 @@ def test_someone_elses_deed_or_day_is_not_the_advisors(
 def test_a_date_before_the_deed_about_the_student_still_dates_it() -> None:
     # "他周五来办公室" sets the scene of the talk after it.
     assert kinds_and_days("上周五他来办公室，跟他谈了谈") == [("student_talk", "2026-12-04")]
+
+
+# --- a word inside another deed's item is no activity of its own --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A course's title after the lesson heard.
+        ("周一去教室听了一节《数学建模》，应到30人实到28", [("classroom_visit", "2026-12-07")]),
+        ("听了《大学生创新创业基础》这门课", [("classroom_visit", "2026-12-09")]),
+        # Alone in its clause the title's activity stays.
+        ("组织学生参加《挑战杯》", [("student_activity", "2026-12-09")]),
+        # What the meeting did, opening the clause after it.
+        ("开班委会，统计签约和考研人数", [("cadre_meeting", "2026-12-09")]),
+        ("开了团会，摸底寒假留校人数", [("class_meeting", "2026-12-09")]),
+        # Said done, the count is work of its own.
+        (
+            "开了班会，统计了奖学金申请材料",
+            [("class_meeting", "2026-12-09"), ("other", "2026-12-09")],
+        ),
+    ],
+)
+def test_a_word_inside_another_deeds_item(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == expected
+
+
+def test_the_day_word_of_the_note_beats_the_holiday_season() -> None:
+    now = dt.datetime(2026, 10, 4, 16, 0, tzinfo=_ZONE)
+    text = "国庆在家也不太平，今天下午还是回学校看了一趟留校的同学，9号楼跑了两间寝室"
+    assert kinds_and_days(text, now) == [("dorm_visit", "2026-10-04")]

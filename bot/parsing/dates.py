@@ -12,7 +12,8 @@ after today, unless the message is explicitly a plan, in which case it is the ne
 A plan word counts for its own clause, and for the note's other clauses unless they tell
 of something done (了, 过, 已; went, -ed). Vague expressions get one fixed day each:
 前两天 / a couple of days ago / the other day are two days back; 前几天 / 几天前 / a few
-days ago three; 周末 / the weekend is its Saturday, 周初 (这周初, 上周初) its Monday; 月初 the 1st, 上旬 / early the 5th,
+days ago three; 周末 / the weekend is its Saturday, 周初 (这周初, 上周初) its Monday and
+周中 its Wednesday; 上旬 / 中旬 / 下旬 said alone are this month's; 月初 the 1st, 上旬 / early the 5th,
 中旬 / mid- the 15th, 下旬 / late the 25th, 月底 / end of the month's last day (so is
 N月最后一周 / 最后一天; N月第一周 is the 1st), and a part with its day after it (月初2号,
 11月初3号) that day of its month; 上个月 /
@@ -180,6 +181,8 @@ _RULES: list[tuple[str, str]] = [
     ),
     # 去年最后一天, 今年年初: a part of a named year.
     ("year_part", r"(今|去|前|明)年\s*的?\s*(?:年\s*)?(最后一天|最后一周|底|末|第一天|初|头)"),
+    # 上旬 / 中旬 / 下旬 said alone: of this month.
+    ("bare_month_part", r"(?<![月份\d一二三四五六七八九十])(上旬|中旬|下旬)"),
     ("rel_month_part", rf"(大上|上上|上|本|这|今|下)?\s*个?\s*月\s*份?\s*({_MONTH_PARTS})"),
     # 11月份 / 11月里: a month named alone.
     ("cn_month_only", rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*(?:份|里|期间){_NOT_FORM_AFTER}"),
@@ -190,7 +193,7 @@ _RULES: list[tuple[str, str]] = [
     # 这周初, 上周初, 周初: the week's Monday.
     (
         "week_start",
-        r"(大上|上上|上|本|这|下下|下)?\s*个?\s*(?:周|星期|礼拜|週)\s*初(?![步次中级心])",
+        r"(大上|上上|上|本|这|下下|下)?\s*个?\s*(?:周|星期|礼拜|週)\s*(?:(初)(?![步次中级心])|中(?![午学心间]))",
     ),
     (
         "week_day",
@@ -310,6 +313,7 @@ _RULE_FIRST = {
     "rel_month_day": "大上本这下",
     "cn_month_part": _CN_NUM_FIRST + "今去前明",
     "year_part": "今去前明",
+    "bare_month_part": "上中下",
     "rel_month_part": "大上本这今下个月",
     "cn_month_only": _CN_NUM_FIRST + "今去前明",
     "rel_month": "大上本这下",
@@ -615,6 +619,10 @@ def _h_rel_month_part(m: re.Match[str], today: date, plan: bool) -> date | None:
     return _month_part(year, month, m.group(2))
 
 
+def _h_bare_month_part(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return _month_part(today.year, today.month, m.group(1))
+
+
 def _h_rel_month(m: re.Match[str], today: date, plan: bool) -> date | None:
     shift = _WEEK_SHIFT[m.group(1) or m.group(2)]
     return today if shift == 0 else _shift_months(today, shift)
@@ -633,7 +641,9 @@ def _h_week_day(m: re.Match[str], today: date, plan: bool) -> date | None:
 
 
 def _h_week_start(m: re.Match[str], today: date, plan: bool) -> date | None:
-    return weekday_in_week(today, 0, _WEEK_SHIFT[m.group(1)] if m.group(1) else 0)
+    """这周初: the week's Monday; 这周中 (midweek): its Wednesday."""
+    shift = _WEEK_SHIFT[m.group(1)] if m.group(1) else 0
+    return weekday_in_week(today, 0 if m.group(2) else 2, shift)
 
 
 def _h_week_only(m: re.Match[str], today: date, plan: bool) -> date | None:
@@ -1106,6 +1116,7 @@ _HANDLERS: dict[str, Handler] = {
     "rel_month_day": _h_rel_month_day,
     "cn_month_part": _h_cn_month_part,
     "year_part": _h_year_part,
+    "bare_month_part": _h_bare_month_part,
     "rel_month_part": _h_rel_month_part,
     "cn_month_only": _h_cn_month_only,
     "rel_month": _h_rel_month,

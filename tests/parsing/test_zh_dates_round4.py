@@ -106,6 +106,13 @@ def test_a_weekday_done_past_or_in_a_log_keeps_the_most_recent_one(
         ("本周初听了一节课", [("classroom_visit", "2026-12-07")]),
         ("周初开了班委会", [("cadre_meeting", "2026-12-07")]),
         ("上周初去宿舍看了看", [("dorm_visit", "2026-11-30")]),
+        # Midweek is its Wednesday (not 中午, noon).
+        ("这周中去宿舍看了看", [("dorm_visit", "2026-12-09")]),
+        ("上周中开了班会", [("class_meeting", "2026-12-02")]),
+        ("这周中午去宿舍看了看", [("dorm_visit", "2026-12-09")]),
+        # A part of a month said alone is this month's.
+        ("上旬查了一次寝", [("dorm_visit", "2026-12-05")]),
+        ("11月中旬开了班会", [("class_meeting", "2026-11-15")]),
         # 初步 (preliminary) is no part of the week.
         ("这周初步安排了一次查寝", [("dorm_visit", "2026-12-09")]),
         # A part of a month with its day: that one day of the part's month.

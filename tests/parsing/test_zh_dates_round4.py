@@ -223,3 +223,9 @@ def test_the_day_word_of_the_note_beats_the_holiday_season() -> None:
     now = dt.datetime(2026, 10, 4, 16, 0, tzinfo=_ZONE)
     text = "国庆在家也不太平，今天下午还是回学校看了一趟留校的同学，9号楼跑了两间寝室"
     assert kinds_and_days(text, now) == [("dorm_visit", "2026-10-04")]
+
+
+def test_a_weekday_said_as_a_plan_offers_no_past_reading() -> None:
+    activity = parse_note("周五要开班会", WEDNESDAY).activities[0]
+    assert activity.date == dt.date(2026, 12, 11)
+    assert activity.alternatives == ()

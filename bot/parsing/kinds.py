@@ -488,7 +488,9 @@ _RULES: list[KindRule] = [
     # something else done there ("到3号楼开班会").
     KindRule(
         "dorm_visit",
-        r"(?:去|到)了?(?:[东西南北]区)?\s*\d{1,2}\s*(?:号楼|栋|幢)(?=[^,.;!?。；]{0,3}?(?:看|转|走|巡|查))"
+        r"(?:去|到)了?(?:[东西南北]区)?\s*\d{1,2}\s*(?:号楼|栋|幢)(?=[^,.;!?。；]{0,3}?(?:看|转|走|巡|查)"
+        # "去了12号楼，408那间…": a block and a room in it.
+        r"|[,\s]{0,2}\d{3,4}\s*(?:那间|那个?寝室?|寝室?|宿舍|房间|室)?[^\d号楼栋幢])"
         r"|(?:走访|巡查)了?(?:[东西南北中]区)?\s*\d{1,2}\s*(?:号楼|栋|幢)",
         weak="clause",
     ),
@@ -672,7 +674,8 @@ _RULES: list[KindRule] = [
     # too ("去宿舍转了一圈 有个娃儿发烧了 送他去校医院了").
     KindRule(
         "other",
-        r"(?:带|陪|送)(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局)",
+        # 载: driven there ("载他去医院挂急诊").
+        r"(?:带|陪|送|载)(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局)",
     ),
     # Duty work done for one student: reviewing their plan, explaining the curriculum to them,
     # handling their paperwork at an office. Part of a talk or an activity beside it ("和小刘
@@ -1002,6 +1005,23 @@ _RULES += [
     ),
 ]
 
+# --- a Southern Min advisor's words (issue 17, round 6), after the Minnan fold (regional.py).
+_RULES += [
+    # "去看他们常微分的考前答疑课": a lesson gone to and watched, with no 了 after the verb
+    # (有去看 is folded to 已去看; "去看了…课" is in the classroom rule above).
+    KindRule(
+        "classroom_visit",
+        r"(?:去|到)(?:听|看)(?:了|过)?[^,.;!?。；]{0,10}?(?<![下上])课(?!表|程|件|外|间|后|前|余)",
+    ),
+    # "下课把其中一个叫出来讲了几句": a student called aside and spoken to is a talk.
+    KindRule(
+        "student_talk",
+        r"(?:叫|喊|拉|拎)(?:了)?(?:出来|出去|过来|到一边|到旁边|到走廊)[^,.;!?。；]{0,4}?"
+        r"(?:讲|说|聊|谈)了?(?:几句|一下|一会儿?|两句|半天)",
+        forbid_before=re.compile(r"家长|父母"),
+    ),
+]
+
 # --- student-affairs words of a former counselor (issue 17, round 6). They go first: at the
 # same position a broader rule would win ("课堂" needing a verb of going, a bare weak "统计").
 _RULES[0:0] = [
@@ -1036,7 +1056,7 @@ ZH_KIND_START = (
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
     "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老"
-    "问女男登"
+    "问女男登载拉拎"
 )
 
 

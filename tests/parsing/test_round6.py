@@ -65,3 +65,51 @@ def test_student_affairs_words(text: str, expected: list[str]) -> None:
 )
 def test_student_affairs_near_misses(text: str, expected: list[str]) -> None:
     assert kinds(text) == expected
+
+
+# --- a Southern Min advisor: 伊, 拢, 有 before a verb --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 有 before a verb is a deed done; 伊 / 伊们 he, she, they; 拢 all.
+        ("昨天晚上有去7号楼看伊们，拢在宿舍", [("dorm_visit", "2026-11-17")]),
+        ("今天有跟伊妈妈联系，讲了期中的成绩", [("parent_contact", "2026-11-18")]),
+        ("下午有载伊去第一医院看急诊", [("other", "2026-11-18")]),
+        ("礼拜一有去听伊们的复变，拢有到", [("classroom_visit", "2026-11-16")]),
+        ("中午有把伊叫来办公室，聊了半个钟头", [("student_talk", "2026-11-18")]),
+        # A student called aside and spoken to.
+        (
+            "晚自习把迟到的两个叫到走廊讲了几句",
+            [("classroom_visit", "2026-11-18"), ("student_talk", "2026-11-18")],
+        ),
+        # A lesson gone to and watched, without 了.
+        ("今天上午去看他们的数值分析课，来了三十个", [("classroom_visit", "2026-11-18")]),
+        # A block and a room in it.
+        (
+            "昨晚去了5号楼，302那间又吵起来，跟他们聊了一下",
+            [("dorm_visit", "2026-11-17"), ("student_talk", "2026-11-17")],
+        ),
+    ],
+)
+def test_southern_min_deeds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 有 before a noun is a possession, 没有去 a negation, 有把握 a word of its own.
+        ("今年伊们班有两组要申报项目", []),
+        ("伊说没有去宿舍", []),
+        ("伊们拢有把握考过四级", []),
+        # 伊 in a name, 拢 in a word: no Southern Min note, nothing folded.
+        ("伊犁来的同学适应得不错", []),
+        ("把几个小组靠拢了一下", []),
+        # 有去 outside a Southern Min note is left as it is.
+        ("有去向登记表要交", []),
+    ],
+)
+def test_southern_min_near_misses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == Counter(expected)

@@ -1005,6 +1005,18 @@ _RULES += [
     ),
 ]
 
+# --- a tracker's tags naming a kind (issue 17, round 6): "#家长 人次: 4 | 周四晚上打的",
+# "给3个同学单独答疑 | 2h #other". A tag repeating a word of the note is blanked before the
+# scan (`pipeline._untag`); one beside other work is the same record (weak). First: at the
+# tag's position the word's own rule (家长 needing a verb) would win.
+_RULES[0:0] = [
+    KindRule("parent_contact", r"#(?:家长|家访|家校)(?![\u4e00-\u9fff])", weak="message"),
+    KindRule("dorm_visit", r"#(?:宿舍|寝室)(?![\u4e00-\u9fff])", weak="message"),
+    KindRule("student_activity", r"#(?:活动|学生活动)(?![\u4e00-\u9fff])", weak="message"),
+    KindRule("other", r"#(?:其他|其它|杂事)(?![\u4e00-\u9fff])", weak="message"),
+    KindRule("other", r"\b(?<=#)other\b", weak="message"),
+]
+
 # --- a Southern Min advisor's words (issue 17, round 6), after the Minnan fold (regional.py).
 _RULES += [
     # "去看他们常微分的考前答疑课": a lesson gone to and watched, with no 了 after the verb
@@ -1056,7 +1068,7 @@ ZH_KIND_START = (
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
     "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老"
-    "问女男登载拉拎"
+    "问女男登载拉拎#"
 )
 
 

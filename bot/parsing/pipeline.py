@@ -340,14 +340,43 @@ _CONDITION_IN_CLAUSE_RE = re.compile(
 )
 # Book and talk titles are quoted words: "《如何规划大学生活》" asks nothing.
 _TITLE_RE = re.compile(r"《[^》\n]{0,40}》|“[^”\n]{0,40}”")
+# A tracker's field: "题目: 大学数学怎么学 |" is the meeting's title, not a question.
+_TITLE_FIELD_RE = re.compile(r"(?:题目|主题|标题|\btopic|\btitle)\s*:\s*([^|\n,.;!?。；#]{1,40})")
 
 
 def _mask_titles(low: str) -> str:
-    """`low` with the inside of 《…》 and “…” titles blanked out (same length, so offsets
-    stay): "主题班会“学习困难怎么破”" asks nothing."""
-    if "《" not in low and "“" not in low:
+    """`low` with the inside of 《…》 and “…” titles and of a "题目:" field blanked out
+    (same length, so offsets stay): "主题班会“学习困难怎么破”" asks nothing."""
+    if "《" in low or "“" in low:
+        low = _TITLE_RE.sub(
+            lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], low
+        )
+    if ":" in low:
+        low = _TITLE_FIELD_RE.sub(
+            lambda m: low[m.start() : m.start(1)] + "_" * (m.end(1) - m.start(1)), low
+        )
+    return low
+
+
+# A tracker's line tagged as called off ("经验交流会 推到下学期了 #postponed") records nothing.
+_CALLED_OFF_TAG_RE = re.compile(r"#(?:postponed|cancell?ed|取消|推迟|延期|改期)")
+_TAG_RE = re.compile(r"#([\u4e00-\u9fff]{2,4}|[a-z]{3,12})")
+
+
+def _untag(low: str) -> str:
+    """`low` as a tracker's note is read (same length, so offsets stay): a line tagged as
+    called off blanked out, and a tag that repeats a word of the note ("班会取消了 #班会",
+    "主题班会 开完了 #班会") blanked, so the tag is no second activity. A tag alone names its
+    kind ("#家长 人次: 4", see the rules)."""
+    if "#" not in low:
         return low
-    return _TITLE_RE.sub(lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], low)
+    if _CALLED_OFF_TAG_RE.search(low):
+        lines = low.split("\n")
+        low = "\n".join(
+            " " * len(line) if _CALLED_OFF_TAG_RE.search(line) else line for line in lines
+        )
+    untagged = _TAG_RE.sub(lambda m: " " * len(m.group()), low)
+    return _TAG_RE.sub(lambda m: " " * len(m.group()) if m.group(1) in untagged else m.group(), low)
 
 
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
@@ -1520,7 +1549,7 @@ def analyse(
     chinese = _CJK_RE.search(low) is not None
     latin = _LATIN_RE.search(low) is not None
     bounds = _clause_bounds(low)
-    matches = _find_activities(low, bounds, chinese, latin)
+    matches = _find_activities(_untag(low), bounds, chinese, latin)
     if not matches:
         return []
     dates = note_dates(low, today, fallback)

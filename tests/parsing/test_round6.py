@@ -113,3 +113,44 @@ def test_southern_min_deeds(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_southern_min_near_misses(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_and_days(text) == Counter(expected)
+
+
+# --- a tracker's tags, fields and called-off lines -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A tag alone names its kind.
+        ("#家长 人次: 3 | 周二晚上打的 | 期末提醒", [("parent_contact", "2026-11-17")]),
+        ("昨天 帮2个同学改简历 | 1h #other", [("other", "2026-11-17")]),
+        ("周一 给挂科的同学答疑 #其他", [("other", "2026-11-16")]),
+        # A tag repeating the note's word is the same activity.
+        ("班会 开完了 | 40min #班会 #done", [("class_meeting", "2026-11-18")]),
+        ("今天谈心 2人 #谈心", [("student_talk", "2026-11-18")]),
+        # A title field asks nothing.
+        ("主题班会 开完了 题目: 期末怎么复习 | 1h", [("theme_meeting", "2026-11-18")]),
+        ("班会 done, topic: how to prepare for CET-4?", [("class_meeting", "2026-11-18")]),
+    ],
+)
+def test_tracker_tags(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A line tagged as called off, and a meeting called off with its tag after it.
+        "周五的班会 挪到下周了 #postponed",
+        "学院班主任培训 #cancelled",
+        "今晚班会取消了，撞了考试 #班会",
+        "dorm check tonight called off #cancelled",
+    ],
+)
+def test_tracker_called_off(text: str) -> None:
+    assert kinds_and_days(text) == Counter()
+
+
+def test_tracker_called_off_line_leaves_the_others() -> None:
+    text = "周一 查寝 8号楼 #done\n周三 班委会 #cancelled"
+    assert kinds_and_days(text) == Counter([("dorm_visit", "2026-11-16")])

@@ -1165,6 +1165,54 @@ def _with_repeats(
     return sorted(matches + added, key=lambda m: m.start)
 
 
+# What follows a day in a list of the days' counts: "礼拜二两个", "周四 1人（转专业咨询）",
+# "今天聊了2个" (used with .match from the day's end to the clause's end).
+_DAY_ITEM_RE = re.compile(
+    r"\s*(?:又|也|再)?(?:聊|谈|打|联系|找)?(?:了)?\s*[\d一二两三四五六七八九十几]{1,3}\s*(?:个|人次|人|位|名|通|次)"
+    r"\s*(?:[(（][^)）]{0,20}[)）])?\s*$"
+)
+
+
+def _with_day_items(
+    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
+) -> list[_Match]:
+    """Talks and calls told as a list of days and counts, each in a clause or on a line of its
+    own after the activity ("上礼拜打了几通电话给家长，礼拜二两个，礼拜四一个"; "#谈心 本周\n周二
+    2人\n周四 1人"): one activity a day. The first day dates the activity itself when its own
+    clause names no day (only a week, or nothing), the others are added."""
+    if len(dates) < 2:
+        return matches
+    taken = {m.clause for m in matches}
+    added: list[_Match] = []
+    for i, m in enumerate(matches):
+        if m.kind not in _COUNTED_KINDS:
+            continue
+        nxt = matches[i + 1].clause if i + 1 < len(matches) else len(bounds) - 1
+        items: list[tuple[int, int]] = []
+        for clause in range(m.clause + 1, nxt):
+            cs, ce = bounds[clause] + 1, bounds[clause + 1]
+            day = next((d for d in dates if cs <= d.start < ce and not d.coarse), None)
+            if (
+                clause in taken
+                or day is None
+                or low[cs : day.start].strip()
+                or not _DAY_ITEM_RE.match(low, day.end, ce)
+            ):
+                if items:
+                    break  # the list has ended
+                continue
+            items.append((clause, day.start))
+        if len(items) < 2:
+            continue
+        ms, me = bounds[m.clause] + 1, bounds[m.clause + 1]
+        if not any(ms <= d.start < me and not d.coarse for d in dates):
+            items = items[1:]
+        added += [_Match(start, start, m.rule_index, clause, m.kind) for clause, start in items]
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda m: m.start)
+
+
 # The English repeat words, which may also follow the activity in its own clause.
 _AGAIN_EN_RE = re.compile(_AGAIN_EN)
 
@@ -1353,6 +1401,7 @@ def _pick_date(
         for i, d in enumerate(dates)
         if seg_start <= d.start < seg_end
         and not _reported(low, anchor, d.start, bounds)
+        and not _on_todo_line(low, d.start, anchor)
         # "通了电话，约好下个月再沟通一次": a coming week or month in another clause is a
         # follow-up's, not this activity's.
         and not (d.coarse and d.day > today and bisect.bisect_left(bounds, d.start) - 1 != clause)
@@ -1382,6 +1431,7 @@ def _pick_date(
         if d.start < seg_start
         and not _reported(low, anchor, d.start, bounds)
         and not (d.coarse and d.day > today)
+        and not _on_todo_line(low, d.start, anchor)
     ]
     if before:
         return before[-1]
@@ -1392,6 +1442,17 @@ def _pick_date(
             done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
             return None if done else i
     return None
+
+
+# A tracker's to-do line: "#todo 周二前改完作业 / 订蛋糕".
+_TODO_LINE_RE = re.compile(r"\s*(?:#\s*todo\b|todo\s*:|待办\s*:?)")
+
+
+def _on_todo_line(low: str, at: int, anchor: int) -> bool:
+    """Whether `at` is on a to-do line before the line of `anchor`: the to-do's deadline
+    dates nothing on the lines after it ("#todo 周二前改完作业\n下午 #谈心 1人")."""
+    line_start = low.rfind("\n", 0, at) + 1
+    return "\n" in low[at:anchor] and _TODO_LINE_RE.match(low, line_start) is not None
 
 
 _ASIDE_RE = re.compile(
@@ -1558,6 +1619,7 @@ def analyse(
         matches = _drop_meeting_topics(low, bounds, matches, dates)
     if dates:
         matches = _with_repeats(low, bounds, matches, dates, today)
+        matches = _with_day_items(low, bounds, matches, dates)
     result: list[Found] = []
     seg_start = 0
     for i, m in enumerate(matches):

@@ -154,3 +154,55 @@ def test_tracker_called_off(text: str) -> None:
 def test_tracker_called_off_line_leaves_the_others() -> None:
     text = "周一 查寝 8号楼 #done\n周三 班委会 #cancelled"
     assert kinds_and_days(text) == Counter([("dorm_visit", "2026-11-16")])
+
+
+# --- days listed inside a note, and a to-do line's day ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The week's days and counts: one activity a day.
+        (
+            "这周给家长打了几个电话，周一两个，周二一个",
+            [("parent_contact", "2026-11-16"), ("parent_contact", "2026-11-17")],
+        ),
+        (
+            "#谈心 本周\n周一 3人\n周三 1人（考研择校）",
+            [("student_talk", "2026-11-16"), ("student_talk", "2026-11-18")],
+        ),
+        (
+            "这礼拜有找挂科的同学一个一个聊，礼拜一聊了3个，今天聊了2个",
+            [("student_talk", "2026-11-16"), ("student_talk", "2026-11-18")],
+        ),
+        # A day of its own on the activity's clause keeps it; each listed day is added.
+        (
+            "昨天谈心2人，今天3人，周一1人",
+            [
+                ("student_talk", "2026-11-17"),
+                ("student_talk", "2026-11-18"),
+                ("student_talk", "2026-11-16"),
+            ],
+        ),
+        # A to-do line's day dates nothing on the lines after it.
+        ("#todo 周五前交总结\n下午 #谈心 1人 聊考研", [("student_talk", "2026-11-18")]),
+    ],
+)
+def test_day_items(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One day and its count is no list.
+        ("上周给家长打了电话，周二两个", [("parent_contact", "2026-11-10")]),
+        # Days with other words after them are other steps, not counts.
+        (
+            "周一找小王谈了谈，周二开了班会",
+            [("student_talk", "2026-11-16"), ("class_meeting", "2026-11-17")],
+        ),
+    ],
+)
+def test_day_items_near_misses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == Counter(expected)

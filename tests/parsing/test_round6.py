@@ -86,6 +86,13 @@ def test_student_affairs_near_misses(text: str, expected: list[str]) -> None:
         ),
         # A lesson gone to and watched, without 了.
         ("今天上午去看他们的数值分析课，来了三十个", [("classroom_visit", "2026-11-18")]),
+        # 博饼, the Mid-Autumn dice game, with the students.
+        ("昨晚跟留校的同学在活动室博饼，很热闹", [("student_activity", "2026-11-17")]),
+        # A company's manager met on the students' visit is no talk with a student.
+        (
+            "今天有带伊们去软件园的公司参观，跟伊们经理座谈了一个钟头",
+            [("student_activity", "2026-11-18")],
+        ),
         # A block and a room in it.
         (
             "昨晚去了5号楼，302那间又吵起来，跟他们聊了一下",

@@ -74,6 +74,7 @@ async def test_other_records_one_activity_on_the_notes_date(bot: BotUnderTest) -
         "撤销",
         "改日期",
         "改类型",
+        "补记一项",
     ]
 
 
@@ -153,7 +154,9 @@ async def test_a_ruled_out_kind_is_named_and_still_one_tap_away(bot: BotUnderTes
     text = "11月20日的班会取消了"
     assert parse_note(text, NOW).activities == ()
     replies = await bot.say(ZHANG, text)
-    assert "提到了班会" in replies[0] and "没有进行" in replies[0] and "11月20日" in replies[0]
+    assert (
+        "提到了班会" in replies[0] and "不是做过的工作" in replies[0] and "11月20日" in replies[0]
+    )
     assert [label for label, _ in buttons_of(bot.last_with_buttons())] == KIND_LABELS
     await bot.press(ZHANG, "班会")
     [row] = bot.activities()

@@ -213,3 +213,16 @@ def test_day_items(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_day_items_near_misses(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_and_days(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("#谈心 今天 人数: 3 | 挂科预警的 | 各20min", 3),
+        ("#家长 本周 人次：5 | 周二晚上打的", 5),
+        ("谈心 人数=2 今天", 2),
+    ],
+)
+def test_tracker_count_field(text: str, count: int) -> None:
+    (activity,) = parse_message(text, NOW)
+    assert activity.count == count

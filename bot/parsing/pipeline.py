@@ -1072,6 +1072,26 @@ def _in_topic_list(
     )
 
 
+def _agenda_field(
+    low: str, bounds: list[int], m: _Match, kept: list[_Match], dates: list[DateMention]
+) -> bool:
+    """Whether `m` is in a tracker's field after a meeting on its line, with no day and no
+    deed of its own: the meeting's agenda ("#班委会 6/18 | 30min | 期末考场纪律 + 暑期社会实践
+    分组"), not an activity ("班会 | 1h | 带学生参观了校史馆" is one)."""
+    meeting = next((o for o in reversed(kept) if o.kind in _MEETING_KINDS), None)
+    if meeting is None or "\n" in low[meeting.end : m.start]:
+        return False
+    bar = low.rfind("|", meeting.end, m.start)
+    if bar < 0:
+        return False
+    line_end = low.find("\n", m.end)
+    end = line_end if line_end >= 0 else len(low)
+    return (
+        not any(bar < d.start < end for d in dates)
+        and _DONE_ZH_RE.search(low, bar, bounds[m.clause + 1]) is None
+    )
+
+
 def _drop_meeting_topics(
     low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
 ) -> list[_Match]:
@@ -1080,6 +1100,8 @@ def _drop_meeting_topics(
     kept: list[_Match] = []
     topic_end = -1
     for m in matches:
+        if m.kind in _TITLE_KINDS and _agenda_field(low, bounds, m, kept, dates):
+            continue
         if m.kind in _TITLE_KINDS and (
             _talked_about(low, bounds, m, kept)
             or _in_topic_list(low, bounds, m, kept, dates)

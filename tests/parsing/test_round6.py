@@ -226,3 +226,25 @@ def test_day_items_near_misses(text: str, expected: list[tuple[str, str]]) -> No
 def test_tracker_count_field(text: str, count: int) -> None:
     (activity,) = parse_message(text, NOW)
     assert activity.count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A field after a meeting with no day and no deed is its agenda.
+        ("#班委会 11/16 | 30min | 元旦晚会节目 + 期末复习分组", [("cadre_meeting", "2026-11-16")]),
+        ("班会 | 今天 | 45min | 运动会报名", [("class_meeting", "2026-11-18")]),
+        # A deed in the field is an activity of its own.
+        (
+            "班会 | 1h | 带学生参观了校史馆",
+            [("class_meeting", "2026-11-18"), ("student_activity", "2026-11-18")],
+        ),
+        # A new line is a new item.
+        (
+            "#班会 周一 | 30min\n#活动 周二 运动会 陪了一下午",
+            [("class_meeting", "2026-11-16"), ("student_activity", "2026-11-17")],
+        ),
+    ],
+)
+def test_tracker_agenda_field(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == Counter(expected)

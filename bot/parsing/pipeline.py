@@ -1427,6 +1427,13 @@ def _pick_date(
         # "通了电话，约好下个月再沟通一次": a coming week or month in another clause is a
         # follow-up's, not this activity's.
         and not (d.coarse and d.day > today and bisect.bisect_left(bounds, d.start) - 1 != clause)
+        # "明天考研了，晚上有去宿舍送巧克力": a coming day in a clause before is the event's,
+        # not the day of a deed its own clause says is done.
+        and not (
+            d.day > today
+            and d.start < bounds[clause]
+            and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
+        )
     ]
     if inside:
         same = [i for i in inside if bisect.bisect_left(bounds, dates[i].start) - 1 == clause]
@@ -1466,6 +1473,10 @@ def _pick_date(
     return None
 
 
+# A deed said to be done in its clause: "已去宿舍", "去宿舍送了巧克力".
+_DONE_DEED_RE = re.compile(
+    r"已经?(?=[去到找跟和把打开查听看陪送带叫])|(?<=[去到查听看陪送带找开谈聊])(?:了|过)"
+)
 # A tracker's to-do line: "#todo 周二前改完作业 / 订蛋糕".
 _TODO_LINE_RE = re.compile(r"\s*(?:#\s*todo\b|todo\s*:|待办\s*:?)")
 

@@ -248,3 +248,17 @@ def test_tracker_count_field(text: str, count: int) -> None:
 )
 def test_tracker_agenda_field(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_and_days(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A coming day before is the event's, not the day of a deed done.
+        ("明天期中考了，晚上有去宿舍给伊们打打气", [("dorm_visit", "2026-11-18")]),
+        ("后天期末考试了，今晚去宿舍看了看复习的同学", [("dorm_visit", "2026-11-18")]),
+        # A coming day with a deed not yet done is the deed's.
+        ("明天期中考，晚上去宿舍提醒一下", [("dorm_visit", "2026-11-19")]),
+    ],
+)
+def test_coming_event_before_a_done_deed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == Counter(expected)

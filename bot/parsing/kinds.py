@@ -1025,6 +1025,12 @@ _RULES += [
         "classroom_visit",
         r"(?:去|到)(?:听|看)(?:了|过)?[^,.;!?。；]{0,10}?(?<![下上])课(?!表|程|件|外|间|后|前|余)",
     ),
+    # "中午陪去校医院 | 已通知家长": the parents told is a contact (not the parents' group).
+    KindRule(
+        "parent_contact",
+        r"(?:已经?|及时|马上|立即|立刻)通知了?(?:该生|其|他|她|学生|同学)?的?"
+        r"(?:家长|父母|妈妈|爸爸|母亲|父亲)(?!群|会)",
+    ),
     # 博饼: the Mid-Autumn dice game of Xiamen and southern Fujian, played with the students.
     KindRule("student_activity", r"博饼|博状元"),
     # "下课把其中一个叫出来讲了几句": a student called aside and spoken to is a talk.
@@ -1070,7 +1076,7 @@ ZH_KIND_START = (
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
     "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老"
-    "问女男登载拉拎#博"
+    "问女男登载拉拎#博及"
 )
 
 

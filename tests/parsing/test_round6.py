@@ -262,3 +262,21 @@ def test_tracker_agenda_field(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_coming_event_before_a_done_deed(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_and_days(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parents told is a contact.
+        (
+            "小王发烧，下午陪去医院 | 2h | 已通知家长",
+            [("other", "2026-11-18"), ("parent_contact", "2026-11-18")],
+        ),
+        ("晚归的两个同学，已经通知其父母", [("parent_contact", "2026-11-18")]),
+        # The parents' group told, or not told yet, is no contact.
+        ("已通知家长群下周放假安排", []),
+        ("还没通知家长", []),
+    ],
+)
+def test_parents_told(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == Counter(expected)

@@ -347,14 +347,43 @@ _CONDITION_IN_CLAUSE_RE = re.compile(
 )
 # Book and talk titles are quoted words: "《如何规划大学生活》" asks nothing.
 _TITLE_RE = re.compile(r"《[^》\n]{0,40}》|“[^”\n]{0,40}”")
+# A tracker's field: "题目: 大学数学怎么学 |" is the meeting's title, not a question.
+_TITLE_FIELD_RE = re.compile(r"(?:题目|主题|标题|\btopic|\btitle)\s*:\s*([^|\n,.;!?。；#]{1,40})")
 
 
 def _mask_titles(low: str) -> str:
-    """`low` with the inside of 《…》 and “…” titles blanked out (same length, so offsets
-    stay): "主题班会“学习困难怎么破”" asks nothing."""
-    if "《" not in low and "“" not in low:
+    """`low` with the inside of 《…》 and “…” titles and of a "题目:" field blanked out
+    (same length, so offsets stay): "主题班会“学习困难怎么破”" asks nothing."""
+    if "《" in low or "“" in low:
+        low = _TITLE_RE.sub(
+            lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], low
+        )
+    if ":" in low:
+        low = _TITLE_FIELD_RE.sub(
+            lambda m: low[m.start() : m.start(1)] + "_" * (m.end(1) - m.start(1)), low
+        )
+    return low
+
+
+# A tracker's line tagged as called off ("经验交流会 推到下学期了 #postponed") records nothing.
+_CALLED_OFF_TAG_RE = re.compile(r"#(?:postponed|cancell?ed|取消|推迟|延期|改期)")
+_TAG_RE = re.compile(r"#([\u4e00-\u9fff]{2,4}|[a-z]{3,12})")
+
+
+def _untag(low: str) -> str:
+    """`low` as a tracker's note is read (same length, so offsets stay): a line tagged as
+    called off blanked out, and a tag that repeats a word of the note ("班会取消了 #班会",
+    "主题班会 开完了 #班会") blanked, so the tag is no second activity. A tag alone names its
+    kind ("#家长 人次: 4", see the rules)."""
+    if "#" not in low:
         return low
-    return _TITLE_RE.sub(lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], low)
+    if _CALLED_OFF_TAG_RE.search(low):
+        lines = low.split("\n")
+        low = "\n".join(
+            " " * len(line) if _CALLED_OFF_TAG_RE.search(line) else line for line in lines
+        )
+    untagged = _TAG_RE.sub(lambda m: " " * len(m.group()), low)
+    return _TAG_RE.sub(lambda m: " " * len(m.group()) if m.group(1) in untagged else m.group(), low)
 
 
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
@@ -1056,6 +1085,26 @@ def _in_topic_list(
     )
 
 
+def _agenda_field(
+    low: str, bounds: list[int], m: _Match, kept: list[_Match], dates: list[DateMention]
+) -> bool:
+    """Whether `m` is in a tracker's field after a meeting on its line, with no day and no
+    deed of its own: the meeting's agenda ("#班委会 6/18 | 30min | 期末考场纪律 + 暑期社会实践
+    分组"), not an activity ("班会 | 1h | 带学生参观了校史馆" is one)."""
+    meeting = next((o for o in reversed(kept) if o.kind in _MEETING_KINDS), None)
+    if meeting is None or "\n" in low[meeting.end : m.start]:
+        return False
+    bar = low.rfind("|", meeting.end, m.start)
+    if bar < 0:
+        return False
+    line_end = low.find("\n", m.end)
+    end = line_end if line_end >= 0 else len(low)
+    return (
+        not any(bar < d.start < end for d in dates)
+        and _DONE_ZH_RE.search(low, bar, bounds[m.clause + 1]) is None
+    )
+
+
 def _in_book_title(low: str, m: _Match) -> bool:
     opening = low.rfind("《", 0, m.start)
     return opening >= 0 and low.find("》", opening, m.start) == -1 and low.find("》", m.end) != -1
@@ -1081,6 +1130,8 @@ def _drop_meeting_topics(
     kept: list[_Match] = []
     topic_end = -1
     for m in matches:
+        if m.kind in _TITLE_KINDS and _agenda_field(low, bounds, m, kept, dates):
+            continue
         if m.kind in _TITLE_KINDS and (
             _talked_about(low, bounds, m, kept)
             or _in_topic_list(low, bounds, m, kept, dates)
@@ -1161,6 +1212,54 @@ def _with_repeats(
         last = before[-1]
         added.append(_Match(repeat.start(), repeat.end(), last.rule_index, clause, last.kind))
     added += _repeats_within(low, bounds, matches, dates)
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda m: m.start)
+
+
+# What follows a day in a list of the days' counts: "礼拜二两个", "周四 1人（转专业咨询）",
+# "今天聊了2个" (used with .match from the day's end to the clause's end).
+_DAY_ITEM_RE = re.compile(
+    r"\s*(?:又|也|再)?(?:聊|谈|打|联系|找)?(?:了)?\s*[\d一二两三四五六七八九十几]{1,3}\s*(?:个|人次|人|位|名|通|次)"
+    r"\s*(?:[(（][^)）]{0,20}[)）])?\s*$"
+)
+
+
+def _with_day_items(
+    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
+) -> list[_Match]:
+    """Talks and calls told as a list of days and counts, each in a clause or on a line of its
+    own after the activity ("上礼拜打了几通电话给家长，礼拜二两个，礼拜四一个"; "#谈心 本周\n周二
+    2人\n周四 1人"): one activity a day. The first day dates the activity itself when its own
+    clause names no day (only a week, or nothing), the others are added."""
+    if len(dates) < 2:
+        return matches
+    taken = {m.clause for m in matches}
+    added: list[_Match] = []
+    for i, m in enumerate(matches):
+        if m.kind not in _COUNTED_KINDS:
+            continue
+        nxt = matches[i + 1].clause if i + 1 < len(matches) else len(bounds) - 1
+        items: list[tuple[int, int]] = []
+        for clause in range(m.clause + 1, nxt):
+            cs, ce = bounds[clause] + 1, bounds[clause + 1]
+            day = next((d for d in dates if cs <= d.start < ce and not d.coarse), None)
+            if (
+                clause in taken
+                or day is None
+                or low[cs : day.start].strip()
+                or not _DAY_ITEM_RE.match(low, day.end, ce)
+            ):
+                if items:
+                    break  # the list has ended
+                continue
+            items.append((clause, day.start))
+        if len(items) < 2:
+            continue
+        ms, me = bounds[m.clause] + 1, bounds[m.clause + 1]
+        if not any(ms <= d.start < me and not d.coarse for d in dates):
+            items = items[1:]
+        added += [_Match(start, start, m.rule_index, clause, m.kind) for clause, start in items]
     if not added:
         return matches
     return sorted(matches + added, key=lambda m: m.start)
@@ -1376,10 +1475,18 @@ def _pick_date(
         for i, d in enumerate(dates)
         if seg_start <= d.start < seg_end
         and not _reported(low, anchor, d.start, bounds)
+        and not _on_todo_line(low, d.start, anchor)
         and not _their_day(low, anchor, d.start, bounds)
         # "通了电话，约好下个月再沟通一次": a coming week or month in another clause is a
         # follow-up's, not this activity's.
         and not (d.coarse and d.day > today and bisect.bisect_left(bounds, d.start) - 1 != clause)
+        # "明天考研了，晚上有去宿舍送巧克力": a coming day in a clause before is the event's,
+        # not the day of a deed its own clause says is done.
+        and not (
+            d.day > today
+            and d.start < bounds[clause]
+            and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
+        )
     ]
     if inside:
         same = [i for i in inside if bisect.bisect_left(bounds, dates[i].start) - 1 == clause]
@@ -1407,6 +1514,7 @@ def _pick_date(
         and not _reported(low, anchor, d.start, bounds)
         and not _their_day(low, anchor, d.start, bounds)
         and not (d.coarse and d.day > today)
+        and not _on_todo_line(low, d.start, anchor)
     ]
     if before:
         return before[-1]
@@ -1417,6 +1525,21 @@ def _pick_date(
             done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
             return None if done else i
     return None
+
+
+# A deed said to be done in its clause: "已去宿舍", "去宿舍送了巧克力".
+_DONE_DEED_RE = re.compile(
+    r"已经?(?=[去到找跟和把打开查听看陪送带叫])|(?<=[去到查听看陪送带找开谈聊])(?:了|过)"
+)
+# A tracker's to-do line: "#todo 周二前改完作业 / 订蛋糕".
+_TODO_LINE_RE = re.compile(r"\s*(?:#\s*todo\b|todo\s*:|待办\s*:?)")
+
+
+def _on_todo_line(low: str, at: int, anchor: int) -> bool:
+    """Whether `at` is on a to-do line before the line of `anchor`: the to-do's deadline
+    dates nothing on the lines after it ("#todo 周二前改完作业\n下午 #谈心 1人")."""
+    line_start = low.rfind("\n", 0, at) + 1
+    return "\n" in low[at:anchor] and _TODO_LINE_RE.match(low, line_start) is not None
 
 
 _ASIDE_RE = re.compile(
@@ -1587,7 +1710,7 @@ def analyse(
     chinese = _CJK_RE.search(low) is not None
     latin = _LATIN_RE.search(low) is not None
     bounds = _clause_bounds(low)
-    matches = _find_activities(low, bounds, chinese, latin)
+    matches = _find_activities(_untag(low), bounds, chinese, latin)
     if not matches:
         return []
     if "《" in low and len(matches) > 1:
@@ -1598,6 +1721,7 @@ def analyse(
         matches = _drop_meeting_topics(low, bounds, matches, dates)
     if dates:
         matches = _with_repeats(low, bounds, matches, dates, today)
+        matches = _with_day_items(low, bounds, matches, dates)
     result: list[Found] = []
     seg_start = 0
     for i, m in enumerate(matches):

@@ -1,6 +1,6 @@
 """Regional and chat words folded to the standard words the vocabulary knows.
 
-Two tables, read by `fold_regional` before the input-method slips are folded:
+Three tables, read by `fold_regional` before the input-method slips are folded:
 
 - `CANTONESE`: written Cantonese, as an advisor from Guangdong or Hong Kong types it
   ("去咗宿舍睇下", "同佢倾咗好耐", "尋日", "聽晚"). Its function words (咗 了, 嘅 的, 冇 没,
@@ -9,6 +9,8 @@ Two tables, read by `fold_regional` before the input-method slips are folded:
   well (倾 in 倾向, 行 in 行动, 返 in 返校): they are folded only in a note that is written
   in Cantonese (it holds a character or a word only Cantonese uses, `_CANTONESE_NOTE_RE`),
   and only where the table's context says so.
+- `MINNAN`: Southern Min habits of an advisor from Fujian or Taiwan (伊 he or she, 拢 all,
+  有 before a verb for a deed done: "有去宿舍", "有跟家长联系"), only in a note with 伊 or 拢.
 - `PINYIN_INITIALS`: the pinyin initials young teachers type for the words of the work
   ("开了bwh", "去qs转了一圈", "给jz打电话", "ky择校"), only as a word of their own inside a
   Chinese note, so no English word is touched.
@@ -142,6 +144,31 @@ CANTONESE: tuple[Regional, ...] = (
     Regional("校医室", "医务室"),
 )
 
+# Southern Min habits (Xiamen, Quanzhou, Zhangzhou, Taiwan) in Mandarin notes: 伊 for he, she
+# (伊们 they), 拢 for all ("拢有到"), and 有 before a verb for a deed done ("有去机房陪伊们",
+# "有跟家长联系", "有把他叫来", "有载伊去医院"): 有 becomes 已, so the deed reads as done.
+# Only in a note `_MINNAN_NOTE_RE` finds 伊 or 拢 in, and only before a verb: "有两组要申报"
+# is a possession, "没有去" a negation, "有把握" and "有去向" words of their own.
+_MINNAN_NOTE_RE = re.compile(
+    "伊们|(?<!木)伊(?![朗犁斯拉利春甸始通川万莎丽藤宁兰])|(?<![拉靠聚围合收])拢(?=有|是|要|还|在|没|不|会|到)"
+)
+
+MINNAN: tuple[Regional, ...] = (
+    Regional("伊们", "他们"),
+    Regional("伊", "他", before="(?<!木)", after="(?![朗犁斯拉利春甸始通川万莎丽藤宁兰])"),
+    Regional("拢", "都", before="(?<![拉靠聚围合收])"),
+    Regional(
+        "有",
+        "已",
+        before="(?<![没])",
+        after=(
+            "(?=去(?!向|处|无)|来(?!往|电|自|源)|跟(?!进)|把(?!握)|打(?=电话|了|过|几|一|两)|载|带(?!着|动|薪)"
+            "|约(?!在先)|找(?!到|不)|叫(?!声)|坐下|陪|送|听(?!说|力|到)|看(?!法|点|到|头)"
+            "|开(?!始|学|心|放|展|关)|讲(?!座|究|义|话)|聊|谈(?!到)|联系(?!方式|电话)|上去|帮)"
+        ),
+    ),
+)
+
 PINYIN_INITIALS: tuple[Regional, ...] = (
     Regional("ztbh", "主题班会"),
     Regional("bwh", "班委会"),
@@ -174,6 +201,8 @@ def _first_wins(table: tuple[Regional, ...]) -> dict[str, str]:
 
 _CANTONESE_RE = re.compile(_alternation(CANTONESE))
 _CANTONESE_WORD = _first_wins(CANTONESE)
+_MINNAN_RE = re.compile(_alternation(MINNAN))
+_MINNAN_WORD = _first_wins(MINNAN)
 _PINYIN_INITIALS_RE = re.compile(
     # A word of its own: no Latin letter or digit touches it.
     rf"(?<![a-z0-9])(?:{_alternation(PINYIN_INITIALS)})(?![a-z0-9])",
@@ -189,6 +218,10 @@ def _fold_cantonese(m: re.Match[str]) -> str:
     return _CANTONESE_WORD[m.group()]
 
 
+def _fold_minnan(m: re.Match[str]) -> str:
+    return _MINNAN_WORD[m.group()]
+
+
 def _fold_initial(m: re.Match[str]) -> str:
     return _PINYIN_INITIAL_WORD[m.group().lower()]
 
@@ -198,6 +231,8 @@ def fold_regional(norm: str) -> str:
     the module docstring); a note with neither is returned as it is."""
     if _CANTONESE_NOTE_RE.search(norm) is not None:
         norm = _CANTONESE_RE.sub(_fold_cantonese, norm)
+    if _MINNAN_NOTE_RE.search(norm) is not None:
+        norm = _MINNAN_RE.sub(_fold_minnan, norm)
     if _LATIN_RE.search(norm) is not None and _CJK_RE.search(norm) is not None:
         norm = _PINYIN_INITIALS_RE.sub(_fold_initial, norm)
     return norm

@@ -322,6 +322,10 @@ _RULES: list[KindRule] = [
         r"|(?:给|跟|和|召集)(?:全班|班里|班上|本班)的?(?:同学|学生)?(?:们)?[^,.;!?。；]{0,4}?开(?:了)?(?:个|一个|一次)?(?:短|小|简短的?)?会"
         # "给全班讲了一下时间节点": speaking to the whole class is a class meeting.
         r"|(?:给|向|对|跟)全班(?:同学)?(?:们)?(?:集中)?(?:讲|讲解|强调|布置|宣讲|说明)(?:了|过)",
+        # "学院开秋招动员会，我带同学去听了": the college's meeting the students were taken to.
+        forbid_before=re.compile(
+            r"(?:学院|学校|系里|学工部|学工办|就业办|招就处)(?:今天|下午|上午|晚上)?(?:开|召开|举办|组织)了?的?[^,.;!?。；]{0,4}$"
+        ),
     ),
     KindRule(
         "class_meeting",
@@ -708,6 +712,14 @@ _RULES: list[KindRule] = [
         r"[^,.;!?。；]{0,10}?(?:政策|材料|申请表?|表格?|证明|手续)"
         r"|把[^,.;!?。；]{0,8}?(?:申请表|材料|表格|证明)[^,.;!?。；]{0,2}?(?:打印|复印|填|准备|整理|弄)(?:好|完|出来)?(?:了|给)",
         weak="talk",
+    ),
+    # The students' teachers met about them: "跟毕业论文指导老师碰了个头，问了选题进度",
+    # "和任课老师沟通了他们的出勤". Work of its own beside a call to a parent.
+    KindRule(
+        "other",
+        r"(?:跟|和|与|找)[^,.;!?。；]{0,8}?(?:指导老师|指导教师|导师|任课老师|任课教师)们?[^,.;!?。；]{0,4}?"
+        r"(?:碰了?(?:个|一下|下)?头|碰了?一下|沟通|交流|对接|商量)",
+        weak="clause",
     ),
     # The class's grades or lists sorted out: work of its own beside a talk about them.
     KindRule(

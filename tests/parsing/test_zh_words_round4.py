@@ -149,3 +149,29 @@ def test_help_inside_a_talk_stays_part_of_it() -> None:
 )
 def test_whose_parents_are_reached(text: str, expected: list[str]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "周二跟论文指导老师碰了个头,问了几个同学的进度;周三给小王爸爸打了电话",
+            ["other", "parent_contact"],
+        ),
+        ("和任课老师沟通了出勤的事;晚上去宿舍转了转", ["dorm_visit", "other"]),
+    ],
+)
+def test_the_students_teachers_met_about_them(text: str, expected: list[str]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("学校开就业动员会,我带了二十个同学去听", ["student_activity"]),
+        # The advisor's own class meeting stays one.
+        ("下午给全班开了考前动员会", ["class_meeting"]),
+    ],
+)
+def test_the_colleges_meeting_the_students_were_taken_to(text: str, expected: list[str]) -> None:
+    assert kinds(text) == expected

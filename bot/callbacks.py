@@ -89,6 +89,21 @@ class SetKind:
 
 
 @dataclass(frozen=True, slots=True)
+class AskAdd:
+    """Offer the kinds to record one more activity from the record's message, on its day."""
+
+    activity_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class AddKind:
+    """Record one more activity of this kind from the record's message, on its day."""
+
+    activity_id: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
 class SwitchClass:
     """Move every record of the activity's message to another of the advisor's classes."""
 
@@ -155,6 +170,8 @@ Button = (
     | SetDate
     | AskKind
     | SetKind
+    | AskAdd
+    | AddKind
     | SwitchClass
     | PlanAnswer
     | FollowUp
@@ -166,7 +183,8 @@ Button = (
 
 # The prefixes the recording flow answers (the router's pattern is built from these).
 PREFIXES: Final = (
-    "c", "y", "n", "u", "U", "r", "b", "d", "sd", "k", "sk", "cs", "p", "f", "fm", "a", "m", "ra"
+    "c", "y", "n", "u", "U", "r", "b", "d", "sd", "k", "sk", "ad", "ak", "cs", "p", "f", "fm", "a",
+    "m", "ra",
 )  # fmt: skip
 
 
@@ -195,6 +213,10 @@ def encode(button: Button) -> str:
             data = f"k:{activity_id}"
         case SetKind(activity_id, kind):
             data = f"sk:{kind}:{activity_id}"
+        case AskAdd(activity_id):
+            data = f"ad:{activity_id}"
+        case AddKind(activity_id, kind):
+            data = f"ak:{kind}:{activity_id}"
         case SwitchClass(activity_id, class_id):
             data = f"cs:{activity_id}:{class_id}"
         case PlanAnswer(token, answer):
@@ -225,6 +247,8 @@ _PATTERNS: Final = {
     "sd": re.compile(rf"{_DAY}:{_ID}"),
     "k": re.compile(_ID),
     "sk": re.compile(rf"{_KIND}:{_ID}"),
+    "ad": re.compile(_ID),
+    "ak": re.compile(rf"{_KIND}:{_ID}"),
     "cs": re.compile(rf"{_ID}:{_ID}"),
     "p": re.compile(rf"([a-z]{{1,8}}):{_TOKEN}"),
     "f": re.compile(rf"([a-z]{{1,8}}):{_TOKEN}"),
@@ -280,10 +304,12 @@ def _build(prefix: str, g: tuple[str, ...]) -> Button:
         return SetDate(_int(g[1]), _parse_day(g[0]))
     if prefix == "k":
         return AskKind(_int(g[0]))
-    if prefix == "sk":
+    if prefix in ("sk", "ak"):
         if g[0] not in KINDS:
             raise ValueError(g[0])
-        return SetKind(_int(g[1]), g[0])
+        return (SetKind if prefix == "sk" else AddKind)(_int(g[1]), g[0])
+    if prefix == "ad":
+        return AskAdd(_int(g[0]))
     if prefix == "cs":
         return SwitchClass(_int(g[0]), _int(g[1]))
     if prefix == "p":

@@ -5,7 +5,7 @@ Nothing here imports telegram; handlers turn the results into replies.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from bot.parsing import ParsedActivity
 from reminders.jobs.status import ClassCompliance, class_compliance, load_calendar
 from reminders.policy import Policy
 from storage import activities, directory, forms, linking
@@ -245,6 +246,38 @@ def change_kind(
         row.kind = kind
         row.updated_at = now
     return rows[0] if rows else None
+
+
+def add_to_message(
+    session: Session,
+    advisor_id: int,
+    activity_id: int,
+    kind: str,
+    duties_of: Callable[[str], Sequence[str]],
+    now: datetime,
+) -> list[Activity]:
+    """Record one more activity, of `kind`, from the message `activity_id` came from (a note
+    the parser read only in part), on that record's day and class. Returns the message's
+    live records afterwards, or [] when the record is not the advisor's. A kind already
+    recorded from the message on that day is not recorded again (a second press). It
+    carries the duty codes `duties_of` finds in the note, as a parsed activity does."""
+    rows = _own_rows(session, advisor_id, [activity_id])
+    if not rows:
+        return []
+    row = rows[0]
+    chat_id, message_id = row.source_chat_id, row.source_message_id
+    if chat_id is None or message_id is None:  # no message to add to (a console record)
+        return []
+    siblings = activities.same_message(session, row)
+    if any(s.kind == kind and s.local_date == row.local_date for s in siblings):
+        return siblings
+    source = activities.Source(chat_id, message_id, row.source_text or "", row.source)
+    item = ParsedActivity(kind, row.local_date, duties=tuple(duties_of(source.text)))
+    first = activities.next_seq(session, chat_id, message_id)
+    activities.record(
+        session.connection(), row.advisor, row.school_class, source, [item], now, first
+    )
+    return activities.same_message(session, row)
 
 
 def undo_ids(

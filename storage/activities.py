@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import NamedTuple, Protocol, cast
 
-from sqlalchemy import Connection, Table, bindparam, select, update
+from sqlalchemy import Connection, Table, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -101,8 +101,12 @@ def record(
     source: Source,
     parsed: Sequence[ActivityLike],
     now: datetime,
+    first_seq: int = 0,
 ) -> RecordOutcome:
     """Store the parsed activities of one message, once.
+
+    `first_seq` numbers them after those already stored from the message (one more added
+    from its reply's buttons); a second store with the same numbers stores nothing.
 
     A message delivered again (after a crash, or by two processes at once) finds its
     activities already there and returns them with duplicate=True. One INSERT … ON CONFLICT
@@ -133,13 +137,13 @@ def record(
             "duties": list(getattr(item, "duties", ()) or ()),
             "recorded_at": now,
         }
-        for seq, item in enumerate(parsed)
+        for seq, item in enumerate(parsed, start=first_seq)
     ]
     if not values:
         return RecordOutcome([], duplicate=False)
     statement = _INSERT_ONCE["postgresql" if conn.dialect.name == "postgresql" else "sqlite"]
     rows = [StoredActivity(*row) for row in conn.execute(statement, values)]
-    audit.write_created(conn, [(row.id, values[row.seq]) for row in rows], now)
+    audit.write_created(conn, [(row.id, values[row.seq - first_seq]) for row in rows], now)
     if rows or source.chat_id is None or source.message_id is None:
         return RecordOutcome(sorted(rows, key=lambda a: a.seq), duplicate=False)
     stored = conn.execute(_OF_MESSAGE, {"chat_id": source.chat_id, "message_id": source.message_id})
@@ -159,6 +163,16 @@ def activities_of_message(session: Session, chat_id: int, message_id: int) -> li
             .order_by(Activity.seq)
         )
     )
+
+
+def next_seq(session: Session, chat_id: int, message_id: int) -> int:
+    """The number the next activity of a message takes (after undone ones too)."""
+    last = session.scalar(
+        select(func.max(Activity.seq)).where(
+            Activity.source_chat_id == chat_id, Activity.source_message_id == message_id
+        )
+    )
+    return 0 if last is None else last + 1
 
 
 def message_was_seen(session: Session, chat_id: int, message_id: int) -> bool:

@@ -39,7 +39,8 @@ from bot.parsing import (
     parse_note,
 )
 from bot.parsing.note_date import note_date, note_duties
-from bot.parsing.small_talk import is_small_talk
+from bot.parsing.pipeline import kinds_named
+from bot.parsing.small_talk import is_question, is_small_talk
 from bot.pending import Pending, choices_of
 from bot.plausibility import implausible, impossible_dates
 from storage import activities as store
@@ -301,6 +302,10 @@ async def record_text(
     if not parsed and is_small_talk(text_to_parse):
         await reply(update, context, "chat.small_talk")
         return
+    named = kinds_named(text_to_parse) if not parsed else ()
+    if not parsed and not named and is_question(text_to_parse):
+        await reply(update, context, "chat.question_hint")
+        return
     if not parsed:
         pending = Pending(
             message.chat_id,
@@ -311,7 +316,7 @@ async def record_text(
             photos=photos,
             album=message.media_group_id,
         )
-        await _offer_kinds(update, context, pending, text_to_parse)
+        await _offer_kinds(update, context, pending, text_to_parse, named)
         return
     if any(p.flag == "bad_date" for p in parsed):
         await reply(update, context, "advisor.impossible_date_generic")
@@ -501,10 +506,16 @@ async def _ask_alternative(update: Update, context: BotContext, pending: Pending
 
 
 async def _offer_kinds(
-    update: Update, context: BotContext, pending: Pending, text_to_parse: str
+    update: Update,
+    context: BotContext,
+    pending: Pending,
+    text_to_parse: str,
+    named: tuple[str, ...] = (),
 ) -> None:
     """A note the parser found no work in: ask which kind it records (or none), on the day
-    the note names or else today; the answer records it as a parsed note would be."""
+    the note names or else today; the answer records it as a parsed note would be. When the
+    note names kinds the parser ruled out (cancelled, put off, asked about, someone else's),
+    the question says so: a wrong ruling is then one tap from being recorded."""
     actor = context.actor
     assert actor is not None
     services = context.services
@@ -526,7 +537,11 @@ async def _offer_kinds(
     )
     # The label has no year: a day of another year (11月30日 read as last year's) says it.
     label = date_label(lang, day) if day.year == now.year else day.isoformat()
-    text = t(lang, "chat.record_as", date=label)
+    if named:
+        names = t(lang, "chat.list_separator").join(t(lang, f"rules.kind.{k}") for k in named)
+        text = t(lang, "chat.record_as_ruled_out", kinds=names, date=label)
+    else:
+        text = t(lang, "chat.record_as", date=label)
     await _say(update, context, text, InlineKeyboardMarkup(keyboard))
 
 
@@ -706,18 +721,21 @@ def _markup(
     lang: str, rows: Sequence[Shown], others: Sequence[ClassRef] = ()
 ) -> InlineKeyboardMarkup | None:
     """The fixing buttons under a "recorded" reply: one record's own three, or one button
-    per record ("2 · 深入宿舍") plus undo-all; and one tap to switch to another class."""
+    per record ("2 · 深入宿舍") plus undo-all; one to add what the parser missed in the
+    note; and one tap to switch to another class."""
     if not rows:
         return None
     first = rows[0].id
     keyboard: list[list[InlineKeyboardButton]]
+    add = _button(t(lang, "chat.button_add"), cb.AskAdd(first))
     if len(rows) == 1:
         keyboard = [
             [
                 _button(t(lang, "chat.button_undo"), cb.Undo(first)),
                 _button(t(lang, "chat.button_date"), cb.AskDate(first)),
                 _button(t(lang, "chat.button_kind"), cb.AskKind(first)),
-            ]
+            ],
+            [add],
         ]
     else:
         named = [
@@ -725,7 +743,7 @@ def _markup(
             for n, r in enumerate(rows, start=1)
         ]
         keyboard = [named[i : i + 2] for i in range(0, len(named), 2)]
-        keyboard.append([_button(t(lang, "advisor.button_undo_all"), cb.Undo(first, True))])
+        keyboard.append([_button(t(lang, "advisor.button_undo_all"), cb.Undo(first, True)), add])
     switch = [
         _button(t(lang, "advisor.button_switch", class_name=c.name), cb.SwitchClass(first, c.id))
         for c in others[:MAX_SWITCH_BUTTONS]
@@ -801,6 +819,10 @@ async def _dispatch(update: Update, context: BotContext, button: cb.Button) -> b
             return await _kind_choices(update, context, button.activity_id)
         case cb.SetKind():
             return await _set_kind(update, context, button)
+        case cb.AskAdd():
+            return await _add_choices(update, context, button.activity_id)
+        case cb.AddKind():
+            return await _add_kind(update, context, button)
         case cb.SwitchClass():
             return await _switch_class(update, context, button)
         case cb.PlanAnswer() | cb.FollowUp() | cb.MovePlan():
@@ -996,6 +1018,40 @@ async def _set_kind(update: Update, context: BotContext, button: cb.SetKind) -> 
             return False
         session.flush()
         view = _view(session, context, store.same_message(session, row))
+    await _say(update, context, *view)
+    return True
+
+
+async def _add_choices(update: Update, context: BotContext, activity_id: int) -> bool:
+    """The kinds to record one more activity from the same note (one the parser missed)."""
+    lang = context.lang
+    record = _open_record(context, activity_id)
+    if record is None:
+        return False
+    buttons = [
+        _button(t(lang, f"rules.kind.{kind}"), cb.AddKind(activity_id, kind)) for kind in KINDS
+    ]
+    buttons.append(_button(t(lang, "advisor.button_back"), cb.ShowRecords(activity_id)))
+    question = t(lang, "chat.choose_kind_to_add", date=date_label(lang, record.day))
+    await _say(update, context, f"{record.view_text}\n\n{question}", _in_pairs(buttons))
+    return True
+
+
+async def _add_kind(update: Update, context: BotContext, button: cb.AddKind) -> bool:
+    assert context.actor is not None
+    services = context.services
+
+    def duties_of(text: str) -> tuple[str, ...]:
+        return note_duties(text, services.vocabulary)
+
+    with services.session() as session:
+        rows = usecases.add_to_message(
+            session, context.actor.id, button.activity_id, button.kind, duties_of, services.now()
+        )
+        if not rows:
+            return False
+        session.flush()
+        view = _view(session, context, rows)
     await _say(update, context, *view)
     return True
 

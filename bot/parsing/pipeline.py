@@ -1583,3 +1583,27 @@ def analyse(
                 result.append(found)
         seg_start = seg_end
     return result
+
+
+def kinds_named(text: str) -> tuple[str, ...]:
+    """The kinds whose words the note names, in order, before any is ruled out (asked about,
+    negated, put off, done by someone else): what the bot says it saw when it records nothing.
+    `other` is left out: its words name no kind an advisor would recognise."""
+    _norm, low = normalise(text)
+    chinese = _CJK_RE.search(low) is not None
+    latin = _LATIN_RE.search(low) is not None
+    bounds = _clause_bounds(low)
+    kinds: dict[str, None] = {}
+    for hit in _scan_kinds(low, chinese, latin):
+        if hit.lastgroup is None:
+            continue
+        rule = RULES[_RULE_INDEX[hit.lastgroup]]
+        clause = bisect.bisect_left(bounds, hit.start()) - 1
+        # A word that needs a verb in its clause to be a deed (宿舍 needs 去, 查…) names none.
+        if rule.need is not None and not rule.need.search(
+            low, bounds[clause] + 1, bounds[clause + 1]
+        ):
+            continue
+        if rule.kind != "other":
+            kinds[rule.kind] = None
+    return tuple(kinds)

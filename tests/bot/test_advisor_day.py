@@ -77,6 +77,8 @@ EVERY_BUTTON: list[cb.Button] = [
     cb.SetDate(2**63 - 1, date(2026, 11, 22)),
     cb.AskKind(2**63 - 1),
     cb.SetKind(2**63 - 1, "parent_contact"),
+    cb.AskAdd(2**63 - 1),
+    cb.AddKind(2**63 - 1, "student_activity"),
     cb.SwitchClass(2**63 - 1, 2**63 - 1),
     cb.PlanAnswer("AbCd_-12", "cancel"),
     cb.FollowUp("AbCd_-12", "missed"),

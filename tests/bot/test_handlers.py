@@ -91,11 +91,13 @@ async def test_private_message_is_recorded_with_buttons(bot: BotUnderTest) -> No
         "9号楼",
     )
     labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
-    assert labels == ["撤销", "改日期", "改类型"]
+    assert labels == ["撤销", "改日期", "改类型", "补记一项"]
 
 
 async def test_nothing_understood_records_nothing(bot: BotUnderTest) -> None:
     replies = await bot.say(ZHANG, "收到，谢谢")
+    assert "直接告诉我做了什么" in replies[0]
+    replies = await bot.say(ZHANG, "和小李一起吃了顿午饭")
     assert "没看出" in replies[0]
     assert bot.activities() == []
 
@@ -281,6 +283,7 @@ async def test_english_speaker_gets_english(bot: BotUnderTest) -> None:
         "Undo",
         "Change date",
         "Change kind",
+        "Add one",
     ]
     assert "Only an admin" in (await bot.say(ZHAO, "/bind 数学2023-1", chat_id=GROUP, lang="en"))[0]
 

@@ -74,6 +74,7 @@ async def test_other_records_one_activity_on_the_notes_date(bot: BotUnderTest) -
         "撤销",
         "改日期",
         "改类型",
+        "补记一项",
     ]
 
 
@@ -137,6 +138,35 @@ async def test_small_talk_with_work_in_it_is_still_offered_the_kinds(bot: BotUnd
     replies = await bot.say(ZHANG, "收到，" + UNDATED)
     assert "没看出" in replies[0]
     assert [label for label, _ in buttons_of(bot.last_with_buttons())] == KIND_LABELS
+
+
+async def test_a_question_gets_where_to_look_not_the_kinds(bot: BotUnderTest) -> None:
+    calls = len(bot.request.calls)
+    replies = await bot.say(ZHANG, "请问这个月的记录表什么时候交？")
+    assert len(replies) == 1 and "/help" in replies[0] and "辅导员" in replies[0]
+    assert not any(buttons_of(c) for c in bot.request.calls[calls:])
+    english = await bot.say(ZHANG, "how do I edit a record I already submitted?", lang="en")
+    assert "cannot answer questions" in english[0]
+
+
+async def test_a_ruled_out_kind_is_named_and_still_one_tap_away(bot: BotUnderTest) -> None:
+    # The parser reads the meeting as cancelled; the advisor says it took place after all.
+    text = "11月20日的班会取消了"
+    assert parse_note(text, NOW).activities == ()
+    replies = await bot.say(ZHANG, text)
+    assert (
+        "提到了班会" in replies[0] and "不是做过的工作" in replies[0] and "11月20日" in replies[0]
+    )
+    assert [label for label, _ in buttons_of(bot.last_with_buttons())] == KIND_LABELS
+    await bot.press(ZHANG, "班会")
+    [row] = bot.activities()
+    assert (row.kind, row.local_date) == ("class_meeting", date(2026, 11, 20))
+
+
+async def test_a_question_naming_a_kind_names_it_with_the_kinds(bot: BotUnderTest) -> None:
+    replies = await bot.say(ZHANG, "Does a phone call count as a parent contact?", lang="en")
+    assert "mentions parent contact" in replies[0]
+    assert buttons_of(bot.last_with_buttons())
 
 
 async def test_a_forged_token_is_refused(bot: BotUnderTest) -> None:

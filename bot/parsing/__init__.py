@@ -20,7 +20,7 @@ import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.parsing.dates import BREAK_DAYS, fallback_dates, warm_up_dateparser
+from bot.parsing.dates import BREAK_DAYS, PLAN_ZH_RE, fallback_dates, warm_up_dateparser
 from bot.parsing.documents import Document
 from bot.parsing.documents import documents_in as _documents_in
 from bot.parsing.duties import DUTY_CODES, duties_in
@@ -158,9 +158,30 @@ _AFTER_A_BREAK_RE = re.compile(
 )
 
 
+# "周五 主题班会" said on a Wednesday: the coming Friday (the reading taken, see
+# dates._coming_weekday) or the one just past, for a note that only reads as a plan (not one
+# that says so: "周五要开班会").
+_BARE_CN_WEEKDAY_RE = re.compile(
+    r"(?<![上本这下今个])(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])(?![次个天遍回名位人])"
+)
+_CN_WEEKDAY_INDEX = (
+    {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6} | {str(n + 1): n for n in range(7)}
+)
+
+
 def _other_reading_of_the_day(found: Found, today: dt.date) -> dt.date | None:
     if not found.dated:
         return None
+    if (
+        today < found.day
+        and found.day.isocalendar()[:2] == today.isocalendar()[:2]
+        and PLAN_ZH_RE.search(found.segment) is None
+        and any(
+            _CN_WEEKDAY_INDEX[m.group(1)] == found.day.weekday()
+            for m in _BARE_CN_WEEKDAY_RE.finditer(found.segment)
+        )
+    ):
+        return found.day - dt.timedelta(days=7)
     if _LAST_WEEKDAY_RE.search(found.segment) and (
         found.day.isocalendar()[:2] == today.isocalendar()[:2]
     ):

@@ -6,14 +6,17 @@ text the rules leave without a date, because on Chinese it is silently wrong (se
 docs/pitfalls.md, item 2) and because it is slow to import and to run.
 
 Conventions: weeks start on Monday; a bare weekday ("周三", "on Monday") is the most recent
-such day, today included; a month/day without a year is the most recent such date not
+such day, today included, except a Chinese one still ahead in this week whose deed shows no
+sign of being done ("周五 主题班会" said on a Wednesday is this Friday's); a month/day without a year is the most recent such date not
 after today, unless the message is explicitly a plan, in which case it is the next one.
 A plan word counts for its own clause, and for the note's other clauses unless they tell
 of something done (了, 过, 已; went, -ed). Vague expressions get one fixed day each:
 前两天 / a couple of days ago / the other day are two days back; 前几天 / 几天前 / a few
-days ago three; 周末 / the weekend is its Saturday; 月初 the 1st, 上旬 / early the 5th,
+days ago three; 周末 / the weekend is its Saturday, 周初 (这周初, 上周初) its Monday and
+周中 its Wednesday; 上旬 / 中旬 / 下旬 said alone are this month's; 月初 the 1st, 上旬 / early the 5th,
 中旬 / mid- the 15th, 下旬 / late the 25th, 月底 / end of the month's last day (so is
-N月最后一周 / 最后一天; N月第一周 is the 1st); 上个月 /
+N月最后一周 / 最后一天; N月第一周 is the 1st), and a part with its day after it (月初2号,
+11月初3号) that day of its month; 上个月 /
 last month the same day a month back; fixed-date holidays (元旦, 国庆, 愚人节, Christmas ...) their
 day, and 母亲节 / 父亲节 / 感恩节 (Thanksgiving) their Sunday or Thursday; lunar holidays (春节, 除夕, 元宵, 端午, 中秋) and 清明 their day of that year, from a
 table (2020-2035; outside it they give no date), in English too (Chinese New Year,
@@ -178,12 +181,19 @@ _RULES: list[tuple[str, str]] = [
     ),
     # 去年最后一天, 今年年初: a part of a named year.
     ("year_part", r"(今|去|前|明)年\s*的?\s*(?:年\s*)?(最后一天|最后一周|底|末|第一天|初|头)"),
+    # 上旬 / 中旬 / 下旬 said alone: of this month.
+    ("bare_month_part", r"(?<![月份\d一二三四五六七八九十])(上旬|中旬|下旬)"),
     ("rel_month_part", rf"(大上|上上|上|本|这|今|下)?\s*个?\s*月\s*份?\s*({_MONTH_PARTS})"),
     # 11月份 / 11月里: a month named alone.
     ("cn_month_only", rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*(?:份|里|期间){_NOT_FORM_AFTER}"),
     (
         "rel_month",
         rf"(?:(大上|上上|上|本|这|下)\s*个\s*月|(大上|上上|上|本|下)\s*月(?![份底末初中])){_NOT_FORM_AFTER}",
+    ),
+    # 这周初, 上周初, 周初: the week's Monday.
+    (
+        "week_start",
+        r"(大上|上上|上|本|这|下下|下)?\s*个?\s*(?:周|星期|礼拜|週)\s*(?:(初)(?![步次中级心])|中(?![午学心间]))",
     ),
     (
         "week_day",
@@ -303,9 +313,11 @@ _RULE_FIRST = {
     "rel_month_day": "大上本这下",
     "cn_month_part": _CN_NUM_FIRST + "今去前明",
     "year_part": "今去前明",
+    "bare_month_part": "上中下",
     "rel_month_part": "大上本这今下个月",
     "cn_month_only": _CN_NUM_FIRST + "今去前明",
     "rel_month": "大上本这下",
+    "week_start": "大上本这下个周星礼週",
     "week_day": "大上本这下今个周星礼週",
     "week_only": "大上本这下",
     "rel_day_before": "前",
@@ -607,6 +619,10 @@ def _h_rel_month_part(m: re.Match[str], today: date, plan: bool) -> date | None:
     return _month_part(year, month, m.group(2))
 
 
+def _h_bare_month_part(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return _month_part(today.year, today.month, m.group(1))
+
+
 def _h_rel_month(m: re.Match[str], today: date, plan: bool) -> date | None:
     shift = _WEEK_SHIFT[m.group(1) or m.group(2)]
     return today if shift == 0 else _shift_months(today, shift)
@@ -622,6 +638,12 @@ def _h_week_day(m: re.Match[str], today: date, plan: bool) -> date | None:
     if prefix:
         return weekday_in_week(today, weekday, _WEEK_SHIFT[prefix])
     return recent_weekday(today, weekday, plan)
+
+
+def _h_week_start(m: re.Match[str], today: date, plan: bool) -> date | None:
+    """这周初: the week's Monday; 这周中 (midweek): its Wednesday."""
+    shift = _WEEK_SHIFT[m.group(1)] if m.group(1) else 0
+    return weekday_in_week(today, 0 if m.group(2) else 2, shift)
 
 
 def _h_week_only(m: re.Match[str], today: date, plan: bool) -> date | None:
@@ -1094,9 +1116,11 @@ _HANDLERS: dict[str, Handler] = {
     "rel_month_day": _h_rel_month_day,
     "cn_month_part": _h_cn_month_part,
     "year_part": _h_year_part,
+    "bare_month_part": _h_bare_month_part,
     "rel_month_part": _h_rel_month_part,
     "cn_month_only": _h_cn_month_only,
     "rel_month": _h_rel_month,
+    "week_start": _h_week_start,
     "week_day": _h_week_day,
     "week_only": _h_week_only,
     "rel_day_before": _h_rel_day_before,
@@ -1160,8 +1184,11 @@ def find_dates(
         found = _drop_weekday_notes(text, today, found)
         found = _drop_weekdays_before_dates(text, found)
         found = _drop_holidays_named_by_day(text, found)
+        found = _month_part_with_day(text, found)
         if not plan:
             found = _order_listed_weekdays(text, found)
+    if chinese and not plan:
+        found = _coming_weekday(text, today, found)
     if "前" in text:  # every deadline word has 前 (之前, 以前, 前)
         found = _drop_deadlines(text, found)
     return _drop_range_ends(text, found) if len(found) > 1 else found
@@ -1255,6 +1282,32 @@ def _drop_holidays_named_by_day(text: str, found: list[DateMention]) -> list[Dat
             and any(_RULE_RES[name].fullmatch(text, d.start, d.end) for name in _HOLIDAY_RULES)
         ):
             continue
+        out.append(d)
+    return out
+
+
+# "月初2号", "11月初3号", "月中15号": a part of a month with the day right after it is that
+# day of the part's month, one date, not the part's own day and the day's.
+_MONTH_PART_RULES = ("cn_month_part", "rel_month_part")
+_PART_DAY_GAP_RE = re.compile(r"\s*的?\s*")
+
+
+def _month_part_with_day(text: str, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _PART_DAY_GAP_RE.fullmatch(text, prev.end, d.start)
+            and _RULE_RES["day_only"].fullmatch(text, d.start, d.end)
+            and any(
+                _RULE_RES[name].fullmatch(text, prev.start, prev.end) for name in _MONTH_PART_RULES
+            )
+        ):
+            day = _safe_date(prev.day.year, prev.day.month, d.day.day)
+            if day is not None:
+                out[-1] = DateMention(prev.start, d.end, day)
+                continue
         out.append(d)
     return out
 
@@ -1459,6 +1512,62 @@ def _carry_named_week(text: str, today: date, found: list[DateMention]) -> list[
             shift = None
         out.append(d)
     return out
+
+
+# A bare weekday still ahead in this week, with no sign that its deed is done, is this week's:
+# "周五 主题班会" said on a Wednesday is the meeting to come, as a Chinese speaker means it,
+# while "周五开了班会" (了, 过, 完, 已, 刚, ✔, an English past) stays the Friday before. The
+# coming day must be the nearer reading (said on a Monday, "周六带学生参观" is two days back,
+# not five ahead) unless the note names another coming day ("这礼拜六就考研了，礼拜五去宿舍
+# 看一下"). A note naming several bare weekdays is a log of the week, and one naming a past
+# week carries it (see _carry_named_week): both keep the convention.
+_PAST_WEEK_RE = re.compile(r"(?:大上|上上|上)\s*个?\s*(?:周|星期|礼拜|週)|\blast\s+week")
+_DONE_SIGN_RE = re.compile(
+    r"了|过|完|已|刚|✔|✓|☑|✅|(?<=[开查去谈办搞听做打见找约])的"
+    r"|\b(?:\w+ed|went|did|had|met|was|were|took|spoke|saw|ran|led|held|gave|made|done)\b"
+)
+# What ends the deed a date tells of: the end of its sentence ("周五查寝，发现两个寝室用了
+# 违章电器" tells of it done in its second clause).
+_DEED_END_RE = re.compile(r"[;!?。；\n]")
+
+
+def _coming_weekday(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
+    bare = [
+        (i, m)
+        for i, d in enumerate(found)
+        if (m := _BARE_CN_WEEKDAY_RE.fullmatch(text, d.start, d.end)) is not None
+    ]
+    if len(bare) != 1 or _PAST_WEEK_RE.search(text):
+        return found
+    i, m = bare[0]
+    d = found[i]
+    if _CN_MORE_WEEKDAY_RE.match(text, d.end):
+        return found  # "周三、四各一次": weekdays listed, a log
+    ahead = _weekday_of(m.group(1)) - today.weekday()
+    back = (d.day - today).days
+    if ahead <= 0 or back != ahead - 7:
+        return found  # not ahead in this week, or another pass has dated it
+    if ahead >= -back and not any(o.day > today for o in found if o is not d):
+        return found
+    deed = _deed_of(text, d.start, found[i + 1].start if i + 1 < len(found) else len(text))
+    if len(deed.strip()) <= d.end - d.start or _DONE_SIGN_RE.search(deed):
+        return found  # a weekday said alone tells no deed
+    coming = _shift(today, ahead)
+    if coming is None:
+        return found
+    out = list(found)
+    out[i] = DateMention(d.start, d.end, coming)
+    return out
+
+
+def _deed_of(text: str, start: int, limit: int) -> str:
+    """From the clause of the date at `start` to the end of its sentence, or to the next date
+    (at `limit`)."""
+    cs = 0
+    for b in _CLAUSE_BREAK_RE.finditer(text, 0, start):
+        cs = b.end()
+    stop = _DEED_END_RE.search(text, start, limit)
+    return text[cs : stop.start() if stop else limit]
 
 
 def _drop_days_counted_from_the_one_before(

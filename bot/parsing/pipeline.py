@@ -132,6 +132,8 @@ _NEG_AFTER_RE = re.compile(
     r"\s*(?:❌|✗|✘|✖|×|未完成|没完成)|[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|[^,]{0,2}没(?:开|去|成)|[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{0,4}?(?:原定|原计划|本来定|原本定)|[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
     # "本周的班会因为运动会推迟到下周了": put off to a later day (done after all: _MOVED_DONE_RE).
     r"|[^,]{0,10}?(?:推迟|延期|改期|挪|调|延|撂|搁|放)到"
+    # "主题班会 推了", "班会往后推了": put off, no day yet (not 推荐, 推了一个人选).
+    r"|[^,]{0,4}?(?:往后|向后)推|[^,]{0,4}?推(?:掉|后)?了(?=[^\u4e00-\u9fff\d]*$)"
     # "dorm check got rained out".
     r"|(?:\s+\S+){0,2}?\s*(?:got|was|were|been)\s+(?:rained|snowed)\s+(?:out|off)\b"
     r"|(?:\s+\S+){0,5}?\s*\b(?:was|were|got|has\s+been|is|had\s+been|(?:had|has|have)\s+to\s+be|will\s+be|must\s+be)\s+(?:cancel|postpon|moved|called\s+off)"
@@ -258,7 +260,8 @@ _INSTRUCTION_RE = re.compile(
 # Used with .match(low, clause start, activity start).
 _STAFF_ZH = r"辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|领导|院长|书记|学院领导|导员"
 # ...unless the advisor was with them ("我们班" names the class, not the advisor).
-_NOT_WITH_ME_ZH = r"(?![^,]*(?:我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带))"
+# "陈老师带他们班搞了个派对": leading their own class is still theirs.
+_NOT_WITH_ME_ZH = r"(?![^,]*(?:我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带(?![他她]们?班)))"
 _OTHER_DOER_RE = re.compile(
     rf"\s*(?:{_STAFF_ZH}|(?:院|校)?学生会|社团|团委|其他班|别的班|隔壁班|兄弟班级)"
     rf"{_NOT_WITH_ME_ZH}[^,]{{0,12}}$"
@@ -277,7 +280,8 @@ _STAFF_SUBJECT_RE = re.compile(
 _CARRIED_ON_RE = re.compile(r"\s*(?:并且?|还|又|也|顺便|然后|随后|发现|看到|检查了?)")
 # "本来要开班委会，结果好几个班委去参加比赛了": students busy elsewhere, given as the reason.
 _STUDENTS_AWAY_RE = re.compile(
-    r"\s*(?:结果|因为|由于|但是?|可是)[^,]{0,4}?(?:班委|班干部?|学生|同学|班长|团支书)们?"
+    # "结果一半人要去参加竞赛选拔": some of them, not "我一个人".
+    r"\s*(?:结果|因为|由于|但是?|可是)[^,]{0,4}?(?:班委|班干部?|学生|同学|班长|团支书|(?<![我个])人)们?"
     r"(?![^,]*(?:我|带|陪|指导))[^,]{0,8}$"
 )
 # "they want a fixed room for 晚自习", "数模 team will do the 五一数模 contest": what the
@@ -361,7 +365,9 @@ _BLOCK_BEFORE_RE = gated(
     # "我上礼拜那条查寝应该是周三": a record already sent, named to be corrected.
     r"|(?<=[那这哪上一])条(?:记录)?的?$"
     # "原定今天下午召开的班委会": the activity as it was planned, then changed.
-    r"|(?:原定|原计划|原本定|本来定|原约|原本约|本来约)[^,]{0,12}?的$",
+    r"|(?:原定|原计划|原本定|本来定|原约|原本约|本来约)[^,]{0,12}?的$"
+    # "本来今天要去小陈家家访的": what was to be done, a longer way before the deed.
+    r"|(?:本来|原本)[^,]{0,8}?(?:要|想|打算|准备|计划)[^,]{0,12}$",
 )
 _LATIN_RE = re.compile(r"[a-z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -978,7 +984,11 @@ _THEN_RE = re.compile(r"然后|之后|接着|随后|\bthen\b|\balso\b")
 _MENTIONED_RE = re.compile(
     r"[^,]{0,4}?(?:也|还|都|顺便)(?:说了说|讲了讲|说了一下|讲了一下|提了一下|提了提|提了|强调了|说了)"
 )
-_MEETING_DID_RE = re.compile(r"组织(?:大家|同学们?|全班)(?:一起)?学习")
+# "开了团会，组织大家学习团章", "开班委会，统计签约和考研人数": what the meeting did, opening the
+# clause after it (a count not yet said done: "统计了" may be work of its own).
+_MEETING_DID_RE = re.compile(
+    r"组织(?:大家|同学们?|全班)(?:一起)?学习|(?:统计|摸底|摸排|汇总|收集|登记)(?![了完过])"
+)
 _TALK_KINDS = frozenset({"student_talk", "parent_contact"})
 # "和3名同学个别交流，谈大创选题": what the talk was about, right after its verb.
 _TALKED_ABOUT_RE = re.compile(
@@ -1043,6 +1053,23 @@ def _in_topic_list(
         and _THEN_RE.search(gap) is None
         and not any(about.end() <= d.start < m.start for d in dates)
     )
+
+
+def _in_book_title(low: str, m: _Match) -> bool:
+    opening = low.rfind("《", 0, m.start)
+    return opening >= 0 and low.find("》", opening, m.start) == -1 and low.find("》", m.end) != -1
+
+
+def _drop_titles_of_others(low: str, matches: list[_Match]) -> list[_Match]:
+    """A word inside a 《…》 title names the activity beside it in its clause ("听了一节《数学建模》"
+    is a lesson, not a modelling contest); alone in its clause ("参加了《挑战杯》") it stays."""
+    inside = [_in_book_title(low, m) for m in matches]
+    return [
+        m
+        for m, titled in zip(matches, inside, strict=True)
+        if not titled
+        or not any(o.clause == m.clause and not t for o, t in zip(matches, inside, strict=True))
+    ]
 
 
 def _drop_meeting_topics(
@@ -1326,6 +1353,7 @@ def _pick_date(
         for i, d in enumerate(dates)
         if seg_start <= d.start < seg_end
         and not _reported(low, anchor, d.start, bounds)
+        and not _their_day(low, anchor, d.start, bounds)
         # "通了电话，约好下个月再沟通一次": a coming week or month in another clause is a
         # follow-up's, not this activity's.
         and not (d.coarse and d.day > today and bisect.bisect_left(bounds, d.start) - 1 != clause)
@@ -1354,6 +1382,7 @@ def _pick_date(
         # or month there ("定了下个月的团日活动，完了去宿舍转了一圈") is what was planned.
         if d.start < seg_start
         and not _reported(low, anchor, d.start, bounds)
+        and not _their_day(low, anchor, d.start, bounds)
         and not (d.coarse and d.day > today)
     ]
     if before:
@@ -1361,7 +1390,7 @@ def _pick_date(
     if _ASIDE_RE.match(low, seg_end):
         return None  # "11月的工作记录表交了。另外上周五开了班会": the later date is the aside's
     for i, d in enumerate(dates):
-        if d.start >= seg_end:
+        if d.start >= seg_end and not _their_day(low, anchor, d.start, bounds):
             done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
             return None if done else i
     return None
@@ -1388,6 +1417,18 @@ def _reported(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
     else:
         start = clause_start
     return _REPORTED_RE.search(low, start, at) is not None
+
+
+# "帮他改了简历，他礼拜五去面试": a later clause that opens with another person, the date right
+# after them, tells of their day, not of the advisor's deed in another clause.
+_THEIR_CLAUSE_RE = re.compile(r"\s*(?:他|她)们?(?:自己)?[^,我]{0,4}$")
+
+
+def _their_day(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
+    clause = bisect.bisect_left(bounds, at) - 1
+    if at < anchor or clause == bisect.bisect_left(bounds, anchor) - 1:
+        return False  # before the deed it may set its scene: "他周五来办公室，跟他谈了谈"
+    return _THEIR_CLAUSE_RE.match(low, bounds[clause] + 1, at) is not None
 
 
 def _coordinated(
@@ -1525,6 +1566,8 @@ def analyse(
     matches = _find_activities(low, bounds, chinese, latin)
     if not matches:
         return []
+    if "《" in low and len(matches) > 1:
+        matches = _drop_titles_of_others(low, matches)
     dates = note_dates(low, today, fallback)
     matches = _drop_mentions_again(low, matches, dates)
     if len(matches) > 1:

@@ -153,6 +153,9 @@ _NOT_FORM_AFTER = (
 # Parts of a month (see _MONTH_PART_DAY): 月底, 11月中旬, 9月最后一周, 3月第一周 ...
 _MONTH_PARTS = r"最后一周|最后一天|最后几天|第一周|第一天|头几天|底|末|初|中旬|上旬|下旬|中"
 
+# "the 3rd period", "Monday 3rd period": an ordinal of something else than a day.
+_NOT_A_DAY_AFTER_NTH = r"(?![- ]?(?:years?|floor|grade|semester|term|time|place|round|period|lesson|class|row|level)\b)"
+
 # (name, pattern) in priority order: at one position the first alternative that matches
 # wins, so the longer and more specific forms come first.
 _RULES: list[tuple[str, str]] = [
@@ -171,7 +174,7 @@ _RULES: list[tuple[str, str]] = [
     # 11-20: month-day with a dash, but not a range of hours, lessons or people ("3-5点", "1-2节").
     (
         "md_dash",
-        r"(?<![\d./\-])(?<!\d:)(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?![\d\-:.]|\s*(?:点|时|节|楼|栋|层|号|班|级|周|"
+        r"(?<![\d./\-])(?<!\d:)(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?![\d\-:]|\.\d|\s*(?:点|时|节|楼|栋|层|号|班|级|周|"
         rf"{_NOT_DATE_UNITS}))",
     ),
     ("rel_month_day", rf"(大上|上上|上|本|这|下)\s*个?\s*月\s*({CN_NUM})\s*[日号]"),
@@ -265,6 +268,13 @@ _RULES: list[tuple[str, str]] = [
         "en_week_weekday",
         rf"\b(last|this|next|past)\s+week(?:'s)?\s*,?\s*(?:on\s+)?({_WEEKDAY_NAMES})\b",
     ),
+    # "Mon 15th, dorm visits", "Sat. the 10th", "Thursday 20th:": a weekday with its day of
+    # the month is that day (a month name after it is en_dm's: "Sat 3 July").
+    (
+        "en_weekday_nth",
+        rf"\b(?:on\s+)?{_WEEKDAY_NAMES}\b\.?,?\s*(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b"
+        rf"(?!\s*(?:of\s+)?{_MONTH_NAMES}\b){_NOT_A_DAY_AFTER_NTH}",
+    ),
     (
         "en_weekday",
         rf"\b(?:(last|this|next|past|on|coming)\s+)?({_WEEKDAY_NAMES})\b\.?"
@@ -282,18 +292,23 @@ _RULES: list[tuple[str, str]] = [
         r"|halloween|mother'?s'?\s+day|father'?s'?\s+day|thanksgiving(?:\s+day)?|boxing\s+day"
         r"|winter\s+solstice|summer\s+solstice|singles'?\s+day|double\s+eleven)\b"
         # Not naming a thing: "Christmas choir rehearsal", "New Year's party".
-        r"(?!\s+(?:(?:holiday|break|vacation)\s+(?:arrangements?|plans?|schedules?)\b|(?:arrangements?|safety)\b|choir|part(?:y|ies)|concerts?|shows?|gala|decorations?|trees?|cards?|carols?|markets?"
+        # "the May Day holiday safety reminders": the holiday names what the meeting spoke of.
+        r"(?!\s+(?:(?:holiday|break|vacation)\s+(?:arrangements?|plans?|schedules?|reminders?|notices?|homework"
+        r"|travel|precautions|duty|rota)\b|(?:(?:holiday|break|vacation)\s+)?(?:arrangements?|safety)\b|choir|part(?:y|ies)|concerts?|shows?|gala|decorations?|trees?|cards?|carols?|markets?"
         r"|fairs?|performances?|rehearsals?|programs?|songs?|gifts?|presents?|events?|activit(?:y|ies)))",
     ),
     ("en_md", rf"\b({_MONTH_NAMES})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?"),
     (
         "en_dm",
-        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?({_MONTH_NAMES})\b\.?(?:,?\s*(\d{{4}}))?",
+        # "15-21 March", "3rd to 7th May": a range of days is its first.
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+        rf"\s*(?:of\s+)?({_MONTH_NAMES})\b\.?(?:,?\s*(\d{{4}}))?",
     ),
+    # "on Thursday (27th)": a day of the month in brackets, spelling out the weekday before.
+    ("en_bracket_nth", rf"(?<=\()(\d{{1,2}})(?:st|nd|rd|th)(?=\s*\)){_NOT_A_DAY_AFTER_NTH}"),
     (
         "en_the_day",
-        r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b"
-        r"(?![- ]?(?:years?|floor|grade|semester|term|time|place|round|period|lesson|class|row|level)\b)",
+        rf"\b(?:on\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY_AFTER_NTH}",
     ),
 ]
 
@@ -332,12 +347,14 @@ _RULE_FIRST = {
     "en_rel": "tyle2",
     "en_ago": "0-9aotfsenbc",
     "en_week_weekday": "ltnp",
+    "en_weekday_nth": "omtwfs",
     "en_weekday": "ltnpocmwfs",
     "en_week": "ltnp",
     "en_weekend": "oadfw",
     "en_holiday": "ncxtlmywdsqavhfb",
     "en_md": "jfmasond",
     "en_dm": "0-9",
+    "en_bracket_nth": "0-9",
     "en_the_day": "ot",
 }
 # An opening group of a pattern ("(" not followed by "?"), skipping escapes and classes.
@@ -553,7 +570,17 @@ def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
     return month_day(today, month, day, plan, _year_from_word(m.group(4), today))
 
 
+# "periods 3-4", "lessons 1-2", "weeks 5-6": a numbered range of things, not a month-day.
+_NUMBERED_BEFORE_RE = re.compile(
+    r"\b(?:periods?|lessons?|class(?:es)?|weeks?|rooms?|chapters?|units?|pages?|pp|nos?|questions?"
+    r"|problems?|exercises?|sections?|grades?|levels?|floors?|rows?|seats?|numbers?|slides?|items?)"
+    r"\.?\s*[(#]?\s*$"
+)
+
+
 def _h_md_dash(m: re.Match[str], today: date, plan: bool) -> date | None:
+    if _NUMBERED_BEFORE_RE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
     return month_day(today, int(m.group(1)), int(m.group(2)), plan)
 
 
@@ -1135,12 +1162,14 @@ _HANDLERS: dict[str, Handler] = {
     "en_rel": _h_en_rel,
     "en_ago": _h_en_ago,
     "en_week_weekday": _h_en_week_weekday,
+    "en_weekday_nth": _h_en_the_day,
     "en_weekday": _h_en_weekday,
     "en_week": _h_en_week,
     "en_weekend": _h_en_weekend,
     "en_holiday": _h_holiday,
     "en_md": _h_en_md,
     "en_dm": _h_en_dm,
+    "en_bracket_nth": _h_en_the_day,
     "en_the_day": _h_en_the_day,
 }
 # Each rule's own pattern, or None when its handler reads no group, and its handler.
@@ -1177,12 +1206,15 @@ def find_dates(
         found = _more_cn_weekdays(text, found)
         if _NEXT_DAY_GATE_RE.search(text):
             found = _next_days(text, found)
+    if latin and _EN_NEXT_DAY_GATE_RE.search(text):
+        found = _next_days(text, found, _EN_NEXT_DAY_RE)
     found = _apply_week_header(text, today, found)
     if len(found) > 1:  # the passes below leave a single date as it is
         found = _carry_named_week(text, today, found)
         found = _drop_days_counted_from_the_one_before(text, found)
         found = _drop_weekday_notes(text, today, found)
         found = _drop_weekdays_before_dates(text, found)
+        found = _drop_spelled_out(text, found)
         found = _drop_holidays_named_by_day(text, found)
         found = _month_part_with_day(text, found)
         if not plan:
@@ -1200,11 +1232,22 @@ _NEXT_DAY_GATE_RE = re.compile(r"第[二三][天日]|次日|隔天|翌日")
 _NEXT_DAY_AFTER = {"第二": 1, "次": 1, "隔": 1, "翌": 1, "第三": 2}
 
 
-def _next_days(text: str, found: list[DateMention]) -> list[DateMention]:
+# "on the evening of 4/12 … and again the next morning": in English too.
+_EN_NEXT_DAY_RE = re.compile(
+    r"\bthe\s+(next|following)\s+(?:day|morning|afternoon|evening|night)\b(?!\s+(?:of|after|before)\b)"
+)
+_EN_NEXT_DAY_GATE_RE = re.compile(
+    r"\b(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b"
+)
+
+
+def _next_days(
+    text: str, found: list[DateMention], next_day_re: re.Pattern[str] = _NEXT_DAY_RE
+) -> list[DateMention]:
     """The dates with each "第二天" (次日, 隔天, 第三天) after a calendar date added, counted
     from the date before it ("国庆第二天", a holiday's day, is that holiday's rule)."""
     added: list[DateMention] = []
-    for m in _NEXT_DAY_RE.finditer(text):
+    for m in next_day_re.finditer(text):
         if any(d.start <= m.start() < d.end for d in found):
             continue
         before = [d for d in found if d.end <= m.start() and not d.coarse]
@@ -1213,7 +1256,7 @@ def _next_days(text: str, found: list[DateMention]) -> list[DateMention]:
         last = before[-1]
         if last.end == m.start() or _HOLIDAY_SPAN_RE.fullmatch(text, last.end, m.start()):
             continue  # "国庆第二天", "国庆假期第二天": the holiday's own day
-        day = last.day + timedelta(days=_NEXT_DAY_AFTER[m.group(1)])
+        day = last.day + timedelta(days=_NEXT_DAY_AFTER.get(m.group(1), 1))
         added.append(DateMention(m.start(), m.end(), day))
     return sorted(found + added, key=lambda d: d.start) if added else found
 
@@ -1280,6 +1323,27 @@ def _drop_holidays_named_by_day(text: str, found: list[DateMention]) -> list[Dat
             and _DAY_WORD_RE.fullmatch(text, prev.start, prev.end)
             and _DAY_IS_GAP_RE.fullmatch(text, prev.end, d.start)
             and any(_RULE_RES[name].fullmatch(text, d.start, d.end) for name in _HOLIDAY_RULES)
+        ):
+            continue
+        out.append(d)
+    return out
+
+
+# "over the weekend (Sat 24th and Sun 25th)", "yesterday (3/5)": calendar days in brackets
+# right after a date spell it out; they are its days.
+_OPEN_BRACKET_RE = re.compile(r"\s*[(\[]\s*")
+
+
+def _drop_spelled_out(text: str, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for i, d in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and d.end <= nxt.start
+            and _OPEN_BRACKET_RE.fullmatch(text, d.end, nxt.start)
+            and _CALENDAR_DATE_RE.search(text, nxt.start, nxt.end)
+            and not _CALENDAR_DATE_RE.search(text, d.start, d.end)
         ):
             continue
         out.append(d)

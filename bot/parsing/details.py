@@ -51,6 +51,9 @@ _COUNT_EN_RE = re.compile(
     r"sophomores|parent|student|family|mother|father|classmate|freshman|guardian)\b"
 )
 
+# "Two students were absent; both were spoken to": "both" as the passive's subject.
+_BOTH_DONE_RE = re.compile(r"\bboth\s+(?:of\s+them\s+)?(?:were|have\s+been|had\s+been|got)\s")
+
 _ANONYMISED_NAME_RE = re.compile(rf"[{_SURNAMES_FOR_COUNTS}]某")
 # Both parents of one student: two people contacted.
 _BOTH_PARENTS_RE = re.compile(
@@ -298,6 +301,8 @@ def extract_count(text: str) -> int | None:
         n = en_to_int(m.group(1))
         if n is not None and 0 < n <= 500:
             return n
+    if latin and _BOTH_DONE_RE.search(text):
+        return 2  # "both were spoken to individually": the two named before
     if "某" in text:
         # "与学生赵某、钱某分别进行个别谈话": a report names each student by surname and 某.
         anonymised = set(_ANONYMISED_NAME_RE.findall(text))

@@ -148,9 +148,14 @@ _STAFF_BEFORE_ZH = re.compile(
     r"(?:宿管|楼管|保安|保洁|门卫|领导|同事|辅导员|老师|书记|主任|院长)(?:阿姨|叔叔|大爷|们)?[^,.;!?。；一]{0,2}$"
 )
 # "… lecture … with my juniors": the students were taken to it.
+# "a lecture by an alumnus … was organized for the class and attended together with the
+# students": organised for them is taken with them. Not past another deed ("lecture, then
+# talked with the students").
 _WITH_MY_CLASS = (
-    r"[^,.;!?]{0,40}?\b(?:with|together\s+with)\s+(?:my|our|the)\s+(?:whole\s+)?"
+    r"(?:(?!\b(?:then|afterwards|later|talked|spoke|met|chatted)\b)[^,.;!?]){0,120}?"
+    r"\b(?:with|together\s+with|(?:organi[sz]ed|arranged|put\s+on)\s+for)\s+(?:my|our|the)\s+(?:whole\s+)?"
     r"(?:class|students|juniors|seniors|freshmen|sophomores)\b"
+    r"(?!\s+(?:monitors?|committee|teachers?|advis|reps?|officers?|leaders?|cadres?))"
 )
 # Errands a student is taken on: care or paperwork, not an outing with the class.
 _ERRANDS = r"派出所|公安|警局|报案|手续|证明"
@@ -216,7 +221,8 @@ _RULES: list[KindRule] = [
         r"\b(?:class\s+committee|cadres?|class\s+officers?|student\s+leaders?|class\s+leaders?|"
         r"class\s+monitors?|monitors|class\s+reps?|class\s+representatives|student\s+officers"
         r"|(?:dorm|room)\s+(?:leaders?|heads?|monitors?|captains?))\b"
-        r"[^,.;!?]{0,20}?\b(?:meet(?:ing|ings)?|met)\b|\bmonitors?'?\s+meetings?\b",
+        # "The class committee was convened on Wed. 14th": the passive of calling them together.
+        r"[^,.;!?]{0,20}?\b(?:meet(?:ing|ings)?|met|convened|assembled|called\s+together)\b|\bmonitors?'?\s+meetings?\b",
     ),
     KindRule(
         "cadre_meeting",
@@ -378,7 +384,12 @@ _RULES: list[KindRule] = [
         r"|aunt|uncle)\b(?!'?s?'?\s+(?:wechat\s+|qq\s+)?(?:group|chat\s+group))",
         need=_PARENT_VERB_ANY,
         # "a student whose grandmother passed away": someone's relative named, not contacted.
-        forbid_before=re.compile(r"\bwhose\s+$"),
+        # "Following the call with his father, …": a call told before, now a time.
+        forbid_before=re.compile(
+            r"\bwhose\s+$"
+            r"|\b(?:following|after)\s+(?:the|that|this|our|my|yesterday'?s|last\s+\w+'?s)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:calls?|conversations?|talks?|chats?|meetings?|visits?)\s+(?:with|to)\s+(?:\w+\s+){0,2}$"
+        ),
     ),
     # "rang Mrs Liu about her daughter's absences": someone's child is a student, so a parent.
     KindRule(
@@ -863,7 +874,8 @@ _RULES: list[KindRule] = [
         r"(?:the\s+|my\s+|our\s+|this\s+|last\s+)?(?:[\w'-]+\s+){0,3}?(?:work\s+)?(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan)\b"
         # "semester work plan handed in on Monday", "Oct form handed in".
         rf"|\b(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan|{_MONTHS_EN}\.?\s+forms?)\s+"
-        r"(?:was\s+|got\s+|all\s+)?(?:submitted|handed\s+in|turned\s+in|sent\s+(?:in|off|to)|filled\s+(?:in|out)|uploaded|done)\b"
+        # "The semester work plan for Class 2024-2 (Mathematics) was submitted": for whom.
+        r"(?:for\s+[^,.;!?]{1,60}?\s+(?:was|has\s+been|had\s+been|got)\s+|(?:was\s+|got\s+|all\s+)?)(?:submitted|handed\s+in|turned\s+in|sent\s+(?:in|off|to)|filled\s+(?:in|out)|uploaded|done)\b"
         # "October's form sent to the counsellor", "the plan for this term has been submitted".
         rf"|\b(?:{_MONTHS_EN}'s\s+(?:monthly\s+|record\s+)?forms?|(?:work\s+|semester\s+|term\s+)?plan\s+for\s+(?:this|the)\s+(?:term|semester))\s+"
         r"(?:was\s+|got\s+|has\s+been\s+|is\s+)?(?:submitted|handed\s+in|turned\s+in|sent|uploaded|done)\b"
@@ -1053,6 +1065,85 @@ _RULES += [
     KindRule(
         "other",
         r"(?:帮|替|一起|一块儿?)[^,.;!?。；]{0,10}?(?:报了?名|报完|报考|注册|缴费|填了?表|签了?字)",
+        weak="message",
+    ),
+]
+
+# --- the passive voice of a formal report (issue 17, round 4): the deed told with its
+# object as the subject ("both were spoken to individually", "Talks were conducted with 5
+# students", "rooms 412 and 415 of Building 7 were visited", "A student was taken to the
+# campus hospital"); the active forms are the rules above.
+_DONE_ADVERB = r"(?:(?:all|both|each|also|then|later|briefly|finally|again)\s+)?"
+_BE_DONE = rf"\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+{_DONE_ADVERB}"
+# Someone else: "the parents were spoken to", "the dean was talked with".
+_NOT_A_STUDENT_BEFORE = re.compile(
+    r"\b(?:parents?|mother|father|mom|mum|dad|guardians?|famil(?:y|ies)|grand\w+|dean|teachers?"
+    r"|counsell?ors?|colleagues?|staff|advis[oe]rs?|prof(?:essor)?|mr|mrs|ms|dr)\b"
+)
+_RULES += [
+    KindRule(
+        "student_talk",
+        rf"\b(?:was|were|been|being|got)\s+{_DONE_ADVERB}"
+        r"(?:individually\s+|separately\s+|personally\s+)?(?:(?:spoken|talked|chatted)\s+(?:to|with)\b"
+        # "Three students were interviewed individually", "she was comforted".
+        r"|(?:interviewed|counsell?ed|comforted|consoled|reassured)\b)(?!\s+by\b)",
+        forbid_before=_NOT_A_STUDENT_BEFORE,
+    ),
+    KindRule(
+        "student_talk",
+        rf"\b(?:talks?|conversations?|chats?|heart-to-hearts?|one-on-ones?|check-ins?){_BE_DONE}"
+        r"(?:held|conducted|had|carried\s+out|made)\b"
+        r"(?=[^,.;!?]{0,60}?\bwith\b(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|\d+\s+|two\s+|three\s+)?"
+        r"(?:parents?|mother|father|mom|mum|dad|guardians?|famil)))",
+        need=_STUDENT_OBJECT_EN,
+    ),
+    # "Prof. Li's Topology class was observed": a course's class visited (not by someone else).
+    KindRule(
+        "classroom_visit",
+        rf"\b(?:class(?:es)?|lessons?|tutorials?|lectures?){_BE_DONE}"
+        r"(?:observed|attended|visited|audited|sat\s+in\s+on|looked\s+in\s+on|dropped\s+in\s+on)\b(?!\s+by\b)",
+    ),
+    # "A meeting was held with the class committee", "… with the whole class".
+    KindRule(
+        "cadre_meeting",
+        rf"\bmeetings?{_BE_DONE}(?:held|convened|conducted|called)\s+with\s+(?:the\s+|my\s+|our\s+)?"
+        r"(?:student\s+|class\s+)?(?:class\s+committee|committee|cadres|class\s+officers|student\s+leaders"
+        r"|class\s+leaders|class\s+monitors|monitors|class\s+reps)\b",
+    ),
+    KindRule(
+        "class_meeting",
+        rf"\bmeetings?{_BE_DONE}(?:held|convened|conducted|called)\s+with\s+(?:the|my|our)\s+"
+        r"(?:whole\s+|entire\s+)?class\b(?!\s+(?:committee|monitors?|leaders?|officers?|reps?|cadres?|teachers?))",
+    ),
+    KindRule(
+        "dorm_visit",
+        r"\b(?:rooms?\s+#?\d{3,4}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*#?\d{3,4}[a-z]?)*"
+        r"|(?:the\s+)?(?:students'?|girls'?|boys'?|their|several|some|all|\d+|two|three|four|five|six)\s+(?:dorm\s+)?rooms)"
+        r"(?:\s+(?:of|in|on)\s+(?:the\s+)?(?:(?:boys'?|girls'?)\s+)?(?:building|bldg|block|dorm(?:itory)?|hall)\s*#?\d{0,2}[a-z]?)?"
+        rf"{_BE_DONE}(?:visited|inspected|checked|gone\s+round|walked\s+round|looked\s+in\s+on)\b"
+        r"|\b(?:building|bldg|block)\s*#?\d{1,2}[a-z]?"
+        rf"{_BE_DONE}(?:visited|inspected|checked|gone\s+round|walked\s+round)\b",
+    ),
+    # "was taken to the campus hospital", "Li Ming was visited in hospital"; not "… by her
+    # roommates" (someone else took her).
+    KindRule(
+        "other",
+        rf"\b(?:was|were|been|being|got)\s+{_DONE_ADVERB}"
+        r"(?:(?:taken|accompanied|brought|driven|walked|escorted|sent|rushed)\s+(?:over\s+|along\s+)?to|visited\s+(?:in|at))"
+        r"\s+(?:the\s+|a\s+)?(?:campus\s+|school\s+|university\s+|local\s+|city\s+|nearest\s+)?"
+        r"(?:hospital|clinic|infirmary|a&e|health\s+cent(?:er|re)|medical\s+cent(?:er|re)|emergency\s+room)\b"
+        r"(?![^,.;!?]{0,40}?\bby\s+(?:his|her|their|the|some)\s+(?:roommates?|classmates?|friends?|parents?|counsell?ors?))",
+    ),
+    # "Advice on choosing 考研 target programs was given to Liu Yang": exam or study guidance
+    # (考研指导, 选课指导) is other work, part of a talk the note names beside it.
+    KindRule(
+        "other",
+        r"\b(?:advice|guidance)\s+(?:on|about|regarding|for)\b",
+        need=re.compile(
+            r"考研|保研|\bgrad(?:uate)?\s+(?:school|programs?|entrance|exams?|studies)|\bpostgraduate"
+            r"|\bmaster'?s\s+(?:programs?|applications?|degrees?)|\bcourse\s+(?:selection|choices?)|\belectives\b"
+            r"|\bstudy\s+plans?\b"
+        ),
         weak="message",
     ),
 ]

@@ -358,6 +358,15 @@ _SHORTHAND_RE = re.compile(
 )
 # A title's dot is no sentence end: "Observed Prof. Wang's class" is one clause.
 _TITLE_DOT_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])", re.IGNORECASE)
+# Nor is a weekday's or a month's before the rest of its date: "on Fri. March 5th", "Mar.
+# 1st:", "Sat. the 10th" (one clause each, so a meeting's topic after it stays its topic).
+_DAY_ABBREVIATIONS = (
+    r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+_DATE_DOT_RE = re.compile(
+    rf"\b{_DAY_ABBREVIATIONS}\.(?=\s*(?:\d|the\s+\d|{_DAY_ABBREVIATIONS}|(?:march|april|may|june|july)\b))",
+    re.IGNORECASE,
+)
 _WORD_BEFORE_RE = re.compile(r"[\w/]")
 # Case-sensitive literal gates on the lowered note: far cheaper than the patterns above.
 SHORTHAND_FIRST = "12abcdfhmnpstvwy"
@@ -407,6 +416,8 @@ def _fold_slips(norm: str) -> str:
         norm = _SHORTHAND_RE.sub(_fold_shorthand, norm)
     if "." in lowered and _TITLE_GATE_RE.search(lowered):
         norm = _TITLE_DOT_RE.sub(_fold_title_dot, norm)
+    if "." in lowered:
+        norm = _DATE_DOT_RE.sub(_fold_title_dot, norm)
     return norm
 
 

@@ -120,8 +120,11 @@ _NEG_BEFORE_RE = re.compile(
     # "假期还没结束就有家长打电话来": what has not ended is not the activity.
     # "给两个没返校的学生家长打了电话": a negation inside a clause about the people is no negation.
     r"(?!结束|放假|开学|下课|毕业|到)(?![^,]{0,6}?的(?:学生|同学|孩子|人|家长|\s))[^,]{0,6}$"
-    r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"
-    r"cancel(?:l)?ed|postponed|forgot\s+to(?!\s+(?:log|record|report|mention|add|enter|write))|skipped|missed|"
+    # "the students who missed the exam were talked with": the people's own, no negation.
+    r"|(?<!\bwho\s)(?<!\bwhom\s)(?<!\bthat\s)"
+    r"\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"
+    # "the postponed dorm visit was made tonight": one put off before, told now.
+    r"cancel(?:l)?ed|(?<!\bthe\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bthis\s)postponed|forgot\s+to(?!\s+(?:log|record|report|mention|add|enter|write))|skipped|missed|"
     r"couldn'?t|could\s+not|can'?t|cannot|can\s+not|won'?t|will\s+not|wasn'?t\s+able\s+to|"
     r"weren'?t\s+able\s+to|failed\s+to|unable\s+to|instead\s+of|would\s+like\s+to|hope\s+to|"
     r"wanted\s+to|want\s+to|meant\s+to|skip|skipping|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to"
@@ -1308,7 +1311,10 @@ def _boundary(low: str, a: _Match, b: _Match, bounds: list[int], dates: list[Dat
     lo = bisect.bisect_left(bounds, a.end)
     hi = bisect.bisect_left(bounds, b.start)
     if hi > lo:
-        return bounds[hi - 1]  # the last clause break between them
+        cut = bounds[hi - 1]  # the last clause break between them
+        if hi - 2 >= lo and _opens_item(low, bounds[hi - 2], cut, dates):
+            return bounds[hi - 2]
+        return cut
     between = [d for d in dates if a.end <= d.start < b.start]
     if between:
         # "held a class meeting on Monday and talked with 3 students today": in English a
@@ -1328,6 +1334,25 @@ def _boundary(low: str, a: _Match, b: _Match, bounds: list[int], dates: list[Dat
         if opener is not None:
             return opener.start()
     return b.start
+
+
+# "Mon 15th, dorm visits; Wed 17th, one parent was called": a date alone between an item's
+# end (";", ".") and a comma or a colon opens the next item ("class meeting, Monday; dorm
+# visit, Wednesday" keeps each date with the item before it: there the comma comes first).
+_ITEM_END_CHARS = frozenset(";.\n")
+_ITEM_HEAD_CHARS = frozenset(",:")
+_LONE_DATE_GAP_RE = re.compile(r"\s*(?:on\s+)?")
+
+
+def _opens_item(low: str, before: int, cut: int, dates: list[DateMention]) -> bool:
+    if low[before] not in _ITEM_END_CHARS or low[cut] not in _ITEM_HEAD_CHARS:
+        return False
+    lone = next((d for d in dates if before < d.start and d.end <= cut), None)
+    return (
+        lone is not None
+        and _LONE_DATE_GAP_RE.fullmatch(low, before + 1, lone.start) is not None
+        and (lone.end == cut or low[lone.end : cut].isspace())
+    )
 
 
 # Words that open the part of a clause saying whom a talk or a call was with.
@@ -1512,7 +1537,8 @@ def _details(
             found.count, found.explicit_count = len(found.students), True
 
 
-_EACH_ONE_RE = re.compile(r"分别")
+# "分别", "respectively": the people listed are one on each day listed.
+_EACH_ONE_RE = re.compile(r"分别|\brespectively\b")
 
 
 def _one_each(found: Found, days: list[date]) -> None:

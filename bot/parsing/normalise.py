@@ -183,6 +183,20 @@ _DIALECT_WORDS: tuple[Slip, ...] = (
     Slip("冇", "没"),
     Slip("木有", "没有"),
     Slip("娃儿", "孩子"),
+    # Hubei: 伢 (伢子, 伢们) is a kid, in an advisor's note a student; 么样 is 怎么样;
+    # 蛮久 is 很久 ("跟三个伢聊了蛮久").
+    Slip("伢子", "同学"),
+    Slip("伢", "同学"),
+    Slip("么样", "怎么样", before="(?<![怎这那什要])"),
+    Slip("蛮久", "很久"),
+    # 小朋友: a young advisor's fond word for the students, unless they are children met
+    # on a visit (福利院的小朋友, 社区的小朋友, 留守小朋友).
+    Slip(
+        "小朋友",
+        "同学",
+        before="(?<!福利院)(?<!福利院的)(?<!孤儿院)(?<!孤儿院的)(?<!幼儿园)(?<!幼儿园的)"
+        "(?<!社区)(?<!社区的)(?<!山区)(?<!山区的)(?<!留守)(?<!留守的)(?<!自己的)(?<!我家)",
+    ),
 )
 CONTEXT_SLIPS: tuple[Slip, ...] = _SHAPE_SLIPS + _VOICE_SLIPS + _DIALECT_WORDS
 _CONTEXT_SLIP_WORD = {s.slip: s.word for s in CONTEXT_SLIPS}
@@ -201,7 +215,7 @@ _CONTEXT_SLIP_RE = gated(
 # spares them the scan (tests/parsing/test_new_authors_zh.py checks every slip has one).
 CONTEXT_SLIP_GATE = (
     "严为亲位侃偈冇卫厅合君含呱唠嗑圳均坊坐娃寨己必挺摆斑昕曰木未杳汁汇活牛玩现琴盐笫篇纺莫规言谝贝阵陪驯骋"
-    "睌异如功圾宝刁差弹加素"
+    "睌异如功圾宝刁差弹加素伢么蛮朋"
 )
 _CONTEXT_SLIP_GATE_RE = re.compile(f"[{CONTEXT_SLIP_GATE}]")
 

@@ -47,7 +47,9 @@ _HARD_SEP_RE = re.compile(
     r"|(?<![周期拜第\d一二三四五六七八九十])[一二三四五六七八九十](?=、(?![一二三四五六七八九十周]))"
     # "今天班委会 定了团日活动 完了去宿舍转了一圈": typed on a phone, a space before a word that
     # opens a new step (a day, "then") ends a clause.
-    r"|(?<=[\u4e00-\u9fff]) (?=(?:今天|昨天|前天|今早|昨晚|然后|完了|之后|接着|随后|另外|还有|上周|这周|本周"
+    # A tally's count ends its item too ("大前天 家长x2 前天 谈心1", "谈了6个 家长x3").
+    r"|(?:(?<=[\u4e00-\u9fff])|(?<=[x×]\d)) (?=[\u4e00-\u9fff]{1,4}\s*[x×]\s*\d)"
+    r"|(?:(?<=[\u4e00-\u9fff])|(?<=[x×]\d)) (?=(?:今天|昨天|前天|今早|昨晚|然后|完了|之后|接着|随后|另外|还有|上周|这周|本周"
     # "周一 听课 周二 查寝": the day may stand alone before its item.
     r"|周[一二三四五六日天]|星期[一二三四五六日天])\s?[\u4e00-\u9fff])"
     # A part of the day opens a step too, unless it follows its own day ("周一 下午").
@@ -404,7 +406,7 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # Words right after an activity that make it a document about it, not the act itself:
 # "班会记录", "查寝表格发一下", "dorm check form".
 _DOCUMENT_AFTER_RE = re.compile(
-    r"\s*的?\s*(?:记录|表格|统计(?!了)|筹备|报名|准备工作|要求|标准|规定|流程|表(?![现扬达演态示率])|照片|材料|签到|的\s*(?:分工|人选|节目单?|主持人?|议程|场地)|通知(?=\s*(?:$|[,.;!?。；:]|发|已|还|没|在|贴|出|下|里|群|我|上|呢|吗))|模板|方案|课件|ppt|登记|统计表|报告(?!会))"
+    r"\s*的?\s*(?:记录|表格|统计(?!了|局)|筹备|报名|准备工作|要求|标准|规定|流程|表(?![现扬达演态示率])|照片|材料|签到|的\s*(?:分工|人选|节目单?|主持人?|议程|场地)|通知(?=\s*(?:$|[,.;!?。；:]|发|已|还|没|在|贴|出|下|里|群|我|上|呢|吗))|模板|方案|课件|ppt|登记|统计表|报告(?!会))"
     r"|\s*(?:forms?|templates?|minutes|photos?|pictures?|records?|sheets?|slides|schedule|report)\b"
 )
 # "补录10月16日查寝记录": a note that backfills the record of an activity records it.

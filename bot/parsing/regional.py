@@ -1,6 +1,6 @@
 """Regional and chat words folded to the standard words the vocabulary knows.
 
-Three tables, read by `fold_regional` before the input-method slips are folded:
+Four tables, read by `fold_regional` before the input-method slips are folded:
 
 - `CANTONESE`: written Cantonese, as an advisor from Guangdong or Hong Kong types it
   ("去咗宿舍睇下", "同佢倾咗好耐", "尋日", "聽晚"). Its function words (咗 了, 嘅 的, 冇 没,
@@ -11,6 +11,13 @@ Three tables, read by `fold_regional` before the input-method slips are folded:
   and only where the table's context says so.
 - `MINNAN`: Southern Min habits of an advisor from Fujian or Taiwan (伊 he or she, 拢 all,
   有 before a verb for a deed done: "有去宿舍", "有跟家长联系"), only in a note with 伊 or 拢.
+- `WU`: written Shanghainese (Wu), as an advisor from Shanghai types it ("今朝去阿拉班寝室",
+  "伊拉屋里", "明朝夜里开班会", "交关客气"): its words for days (今朝 today, 明朝 tomorrow),
+  people (阿拉 we, 伊 he/she, 伊拉 they, 姆妈 mum), home (屋里厢) and function words (交关
+  very, 一道 together, 辰光 time) become Mandarin. Most are also Mandarin words or names
+  (阿拉伯 Arabia, 伊拉克 Iraq, 伊朗, 明朝 the Ming dynasty, 一道题 a question): they are
+  folded only in a note written in Shanghainese (`_WU_NOTE_RE`: a word only Wu uses), and only
+  where the table's context says so; 明朝 before a part of the day is tomorrow anywhere.
 - `PINYIN_INITIALS`: the pinyin initials young teachers type for the words of the work
   ("开了bwh", "去qs转了一圈", "给jz打电话", "ky择校"), only as a word of their own inside a
   Chinese note, so no English word is touched.
@@ -169,6 +176,38 @@ MINNAN: tuple[Regional, ...] = (
     ),
 )
 
+# Words only written Shanghainese uses: a note with one is read as Wu (阿拉伯, 伊拉克 and
+# 今朝有酒 are Mandarin).
+_WU_NOTE_RE = re.compile("阿拉(?![伯斯丁善])|伊拉(?!克)|今朝(?!有酒)|辰光|屋里厢|交关|姆妈|[侬覅]")
+# The parts of the day: 明朝 before one is tomorrow, not the Ming dynasty, in any note.
+_PART_OF_DAY = "(?=夜里|夜头|夜到|晚上|上午|下午|中午|早上|一早|早浪|下半天|上半天)"
+
+WU: tuple[Regional, ...] = (
+    # Days and times.
+    Regional("今朝", "今天"),
+    # 明朝 is also the Ming dynasty (明朝的, 明朝末年, 明朝人).
+    Regional("明朝", "明天", after="(?![的末初年时代人皇官宫史灭中前后])"),
+    Regional("夜到", "晚上"),
+    Regional("夜头", "晚上"),
+    Regional("下半天", "下午"),
+    Regional("上半天", "上午"),
+    Regional("辰光", "时间"),
+    Regional("下趟", "下次"),
+    # People: 伊 is also the first character of names (伊朗, 伊利, 伊斯兰, 木乃伊, 伊始).
+    Regional("阿拉", "我们", after="(?![伯斯丁善])"),
+    Regional("伊拉", "他们", after="(?!克)"),
+    Regional("伊", "他", before="(?<![乃])", after="(?![朗犁利斯始春人甸索丽万蚊妹莉])"),
+    Regional("侬", "你"),
+    Regional("姆妈", "妈妈"),
+    # Home: 屋里厢 and 屋里 (in Mandarin 屋里 is "in the room").
+    Regional("屋里厢", "家"),
+    Regional("屋里", "家", before="(?<![寝宿舍室房])"),
+    # Function words: 交关 very, 一道 together (一道题 a question, 一道菜 a dish), 覅 don't.
+    Regional("交关", "很"),
+    Regional("一道", "一起", after="(?![题菜门光工口关防命伤坎难墙闪彩痕])"),
+    Regional("覅", "不要"),
+)
+
 PINYIN_INITIALS: tuple[Regional, ...] = (
     Regional("ztbh", "主题班会"),
     Regional("bwh", "班委会"),
@@ -203,6 +242,9 @@ _CANTONESE_RE = re.compile(_alternation(CANTONESE))
 _CANTONESE_WORD = _first_wins(CANTONESE)
 _MINNAN_RE = re.compile(_alternation(MINNAN))
 _MINNAN_WORD = _first_wins(MINNAN)
+_WU_RE = re.compile(_alternation(WU))
+_WU_WORD = _first_wins(WU)
+_TOMORROW_RE = re.compile(f"明朝{_PART_OF_DAY}")
 _PINYIN_INITIALS_RE = re.compile(
     # A word of its own: no Latin letter or digit touches it.
     rf"(?<![a-z0-9])(?:{_alternation(PINYIN_INITIALS)})(?![a-z0-9])",
@@ -218,6 +260,10 @@ def _fold_cantonese(m: re.Match[str]) -> str:
     return _CANTONESE_WORD[m.group()]
 
 
+def _fold_wu(m: re.Match[str]) -> str:
+    return _WU_WORD[m.group()]
+
+
 def _fold_minnan(m: re.Match[str]) -> str:
     return _MINNAN_WORD[m.group()]
 
@@ -227,10 +273,15 @@ def _fold_initial(m: re.Match[str]) -> str:
 
 
 def fold_regional(norm: str) -> str:
-    """`norm` with written Cantonese and pinyin initials spelled in standard words (see
-    the module docstring); a note with neither is returned as it is."""
+    """`norm` with written Cantonese, Shanghainese, Southern Min habits and pinyin initials
+    spelled in standard words (see the module docstring); a note with none is returned as it is."""
     if _CANTONESE_NOTE_RE.search(norm) is not None:
         norm = _CANTONESE_RE.sub(_fold_cantonese, norm)
+    # Wu before Southern Min: both read 伊, and 伊拉 (they) is Shanghainese.
+    if _WU_NOTE_RE.search(norm) is not None:
+        norm = _WU_RE.sub(_fold_wu, norm)
+    elif "明朝" in norm:
+        norm = _TOMORROW_RE.sub("明天", norm)
     if _MINNAN_NOTE_RE.search(norm) is not None:
         norm = _MINNAN_RE.sub(_fold_minnan, norm)
     if _LATIN_RE.search(norm) is not None and _CJK_RE.search(norm) is not None:

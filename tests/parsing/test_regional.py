@@ -111,3 +111,53 @@ def test_the_fold_keeps_the_note_lower_case_twin_in_step() -> None:
     norm, low = normalise("尋晚去咗QS睇下")
     assert len(norm) == len(low)
     assert low == "昨晚去了寝室看下"
+
+
+# --- written Shanghainese (Wu) and Hubei words ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 今朝 今天, 阿拉 我们, 伊拉 他们
+        ("今朝夜里去阿拉班寝室兜了一圈", [("dorm_visit", "2026-12-04")]),
+        # 明朝 明天 before a part of the day (a plan, dated tomorrow)
+        ("明朝下半天跟伊拉班委开个会", [("cadre_meeting", "2026-12-05")]),
+        # 姆妈 妈妈: a student's mum reached
+        ("今朝打电话给小张姆妈,讲了伊最近的情况", [("parent_contact", "2026-12-04")]),
+        # 屋里厢 home, 交关 very: nothing else in the note changes
+        ("昨日夜里到小王屋里厢家访,伊拉屋里交关客气", [("parent_contact", "2026-12-03")]),
+        # Hubei: 伢 a student, 蛮久 很久
+        ("今天跟两个伢聊了蛮久", [("student_talk", "2026-12-04")]),
+        ("昨天找考研的伢们挨个谈了谈", [("student_talk", "2026-12-03")]),
+    ],
+)
+def test_shanghainese_and_hubei_words_are_read_as_mandarin(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert kinds_and_days(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明朝末年的历史讲座",  # the Ming dynasty, in a note with no Wu in it
+        "阿拉伯语角活动",  # 阿拉伯, Arabia
+        "伊拉克留学生来访",  # 伊拉克, Iraq
+        "他做了一道题",  # 一道题: a question, not "together"
+    ],
+)
+def test_mandarin_words_written_like_shanghainese_are_kept(text: str) -> None:
+    assert fold_regional(text) == text
+
+
+def test_wu_folds_only_in_a_wu_note() -> None:
+    # In a Wu note 明朝 before a verb is tomorrow; 伊朗 stays a country.
+    assert (
+        fold_regional("阿拉班明朝开班会,伊朗来的交换生也来")
+        == "我们班明天开班会,伊朗来的交换生也来"
+    )
+    # 明朝 before a part of the day is tomorrow in any note.
+    assert fold_regional("明朝下午开班会") == "明天下午开班会"
+    # The Ming dynasty in a Wu note.
+    assert fold_regional("阿拉去看明朝的展览") == "我们去看明朝的展览"

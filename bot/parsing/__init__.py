@@ -20,10 +20,11 @@ import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.parsing.dates import BREAK_DAYS, PLAN_ZH_RE, fallback_dates, warm_up_dateparser
+from bot.parsing.dates import PLAN_ZH_RE, fallback_dates, warm_up_dateparser
 from bot.parsing.documents import Document
 from bot.parsing.documents import documents_in as _documents_in
 from bot.parsing.duties import DUTY_CODES, duties_in
+from bot.parsing.holiday_dates import BREAK_DAYS
 from bot.parsing.kinds import KINDS, RULES
 from bot.parsing.pipeline import Found, analyse
 from bot.parsing.plausibility import MAX_COUNT, MAX_HOURS, bad_date_in, undated_anchor_in

@@ -7,7 +7,7 @@ import re
 import re._parser as sre
 from pathlib import Path
 
-from bot.parsing import dates, normalise
+from bot.parsing import date_forms, normalise
 from bot.parsing.gates import combined
 from tests.parsing.test_scan_gates import _first_chars
 
@@ -15,35 +15,39 @@ _CORPUS = Path(__file__).resolve().parents[2] / "tests" / "data" / "parse_corpus
 
 
 def test_every_rule_has_its_first_characters() -> None:
-    assert set(dates._RULE_FIRST) == {name for name, _ in dates._RULES}
+    assert set(date_forms._RULE_FIRST) == {name for name, _ in date_forms._RULES}
 
 
 def test_first_characters_cover_each_rule() -> None:
     missing = []
-    for name, pattern in dates._RULES:
+    for name, pattern in date_forms._RULES:
         first = _first_chars(sre.parse(pattern))
         assert first is not None, name
-        gate = re.compile(f"[{dates._RULE_FIRST[name]}]")
+        gate = re.compile(f"[{date_forms._RULE_FIRST[name]}]")
         # Leading whitespace may be skipped: the language gate never starts a match there.
         missing += [(name, ch) for ch in sorted(first) if not ch.isspace() and not gate.match(ch)]
     assert missing == []
 
 
 def test_scan_patterns_capture_nothing() -> None:
-    for name, pattern in dates._RULES:
-        assert re.compile(dates._scan_pattern(name, pattern)).groups == 0, name
+    for name, pattern in date_forms._RULES:
+        assert re.compile(date_forms._scan_pattern(name, pattern)).groups == 0, name
 
 
 def test_scans_match_the_plain_rules_on_the_corpus() -> None:
     plain_zh = combined(
-        f"(?={dates._ZH_DATE_START})", [(n, p) for n, p in dates._RULES if not n.startswith("en_")]
+        f"(?={date_forms._ZH_DATE_START})",
+        [(n, p) for n, p in date_forms._RULES if not n.startswith("en_")],
     )
     plain_en = combined(
         "(?=[a-z0-9])(?<![a-z])",
-        [(n, p) for n, p in dates._RULES if n.startswith("en_") or n in dates._SHARED],
+        [(n, p) for n, p in date_forms._RULES if n.startswith("en_") or n in date_forms._SHARED],
     )
     lines = _CORPUS.read_text(encoding="utf-8").splitlines()
     for text in (normalise.normalise(json.loads(line)["text"])[1] for line in lines if line):
-        for plain, fast in ((plain_zh, dates._COMBINED_ZH_RE), (plain_en, dates._COMBINED_EN_RE)):
+        for plain, fast in (
+            (plain_zh, date_forms._COMBINED_ZH_RE),
+            (plain_en, date_forms._COMBINED_EN_RE),
+        ):
             want = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
             assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == want, text

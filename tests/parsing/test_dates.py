@@ -340,7 +340,7 @@ def test_an_ordinal_year_is_not_a_day() -> None:
 
 def test_winter_solstice_matches_the_calendar_every_year_of_its_cycle() -> None:
     chinese_calendar = pytest.importorskip("chinese_calendar")
-    from bot.parsing.dates import lunar_holiday
+    from bot.parsing.holiday_dates import lunar_holiday
 
     terms = chinese_calendar.get_solar_terms(dt.date(2020, 1, 1), dt.date(2040, 12, 31))
     solstices = {day.year: day for day, name in terms if name == "冬至"}

@@ -7,7 +7,7 @@ import re._constants as c
 import re._parser as sre
 from typing import Any
 
-from bot.parsing import dates, details, duties, kinds, normalise, pipeline
+from bot.parsing import blocking, date_forms, dates, details, duties, kinds, normalise, topics
 
 _WIDE_RANGE = 3000  # a class this wide (all of CJK) would make the gate useless
 
@@ -85,8 +85,8 @@ def test_english_duty_words_start_a_word() -> None:
 
 
 def test_date_gate_covers_every_chinese_rule() -> None:
-    patterns = [p for name, p in dates._RULES if not name.startswith("en_")]
-    gate = re.compile(dates._ZH_DATE_START)  # a character class, "[0-9零…]"
+    patterns = [p for name, p in date_forms._RULES if not name.startswith("en_")]
+    gate = re.compile(date_forms._ZH_DATE_START)  # a character class, "[0-9零…]"
     chars = "".join(chr(x) for x in range(0x10000) if gate.fullmatch(chr(x)))
     assert _missing(patterns, chars) == []
 
@@ -119,7 +119,9 @@ def _starts_a_word(branch: Any) -> bool:
 
 def test_english_rules_start_a_word() -> None:
     patterns = [r.pattern for r in kinds.RULES if not re.search(r"[\u4e00-\u9fff]", r.pattern)]
-    patterns += [p for name, p in dates._RULES if name.startswith("en_") or name in dates._SHARED]
+    patterns += [
+        p for name, p in date_forms._RULES if name.startswith("en_") or name in date_forms._SHARED
+    ]
     bad = [
         p[:60] for p in patterns for branch in _branches(sre.parse(p)) if not _starts_a_word(branch)
     ]
@@ -128,13 +130,13 @@ def test_english_rules_start_a_word() -> None:
 
 def test_first_character_gates_cover_their_patterns() -> None:
     gated = [
-        (pipeline._QUESTION_ZH_RE, pipeline.QUESTION_ZH_FIRST),
-        (pipeline._TODO_HEAD_RE, pipeline.TODO_HEAD_FIRST),
-        (pipeline._BLOCK_BEFORE_RE, pipeline.BLOCK_BEFORE_FIRST),
-        (pipeline._NEG_LATER_RE, pipeline.NEG_LATER_FIRST),
+        (blocking._QUESTION_ZH_RE, blocking.QUESTION_ZH_FIRST),
+        (blocking._TODO_HEAD_RE, blocking.TODO_HEAD_FIRST),
+        (blocking._BLOCK_BEFORE_RE, blocking.BLOCK_BEFORE_FIRST),
+        (blocking._NEG_LATER_RE, blocking.NEG_LATER_FIRST),
         (normalise._SHORTHAND_GATE_RE, normalise.SHORTHAND_FIRST),
-        (pipeline._MEANT_TO_RE, pipeline.MEANT_TO_FIRST),
-        (pipeline._REPEAT_RE, pipeline.REPEAT_FIRST),
+        (blocking._MEANT_TO_RE, blocking.MEANT_TO_FIRST),
+        (topics._REPEAT_RE, topics.REPEAT_FIRST),
         (details._HOURS_ZH_RE, details.HOURS_FIRST),
         (details._COUNT_ZH_RE, details.COUNT_ZH_FIRST),
         (details._TOPIC_RE, details.TOPIC_FIRST),
@@ -185,5 +187,5 @@ def _covered(items: Any, gate: re.Pattern[str]) -> bool:
 
 
 def test_negation_after_gate_covers_its_pattern() -> None:
-    parsed = sre.parse(pipeline._NEG_AFTER_RE.pattern)
-    assert _covered(parsed, pipeline._NEG_AFTER_GATE_RE)
+    parsed = sre.parse(blocking._NEG_AFTER_RE.pattern)
+    assert _covered(parsed, blocking._NEG_AFTER_GATE_RE)

@@ -32,7 +32,7 @@ def test_core_module_imports_no_glue(module: str) -> None:
 
 
 def test_parser_takes_the_lunar_table_from_the_domain() -> None:
-    from bot.parsing import dates
+    from bot.parsing import holiday_dates
     from reminders import holidays
 
-    assert dates.lunar_holiday is holidays.lunar_holiday
+    assert holiday_dates.lunar_holiday is holidays.lunar_holiday

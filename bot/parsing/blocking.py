@@ -1,0 +1,513 @@
+"""Blocking: when a word for an activity records nothing.
+
+Stage 3 of the activity pipeline. `find._find_activities` asks `_is_blocked(low, start, end,
+clause)` for each activity word it found; True means the word is mentioned, not reported as
+done by the advisor. The reasons, in the order `_is_blocked` tries them (the cheap and
+decisive ones first):
+
+- the clause after says the advisor was not there or the call did not go through
+  (…，我没参加; …，没打通: `_NOT_THERE_NEXT_RE`);
+- the clause before only sets a condition (如果天气好的话，…: `_CONDITION_RE`,
+  `_CONDITION_IN_CLAUSE_RE`);
+- a question (`_QUESTION_ZH_RE`, `_QUESTION_EN_RE`, `_asks`; "班会：考研还是就业？" is a title,
+  not a question), unless the next clause answers it with the deed ("听课？上周三听过了":
+  `_ANSWERED_RE`) or it asks the bot to log it (`_LOG_REQUEST_RE`);
+- a request to the bot or to someone else (`_REQUEST_RE`);
+- before the word in its clause (`_BLOCK_BEFORE_RE`, built from `_NEG_BEFORE_RE` 没去,
+  `_WISH_RE` 想带学生去, `_TOLD_BEFORE_RE`, `_INSTRUCTION_RE`, `_OTHER_DOER_BEFORE_RE` 替我,
+  `_REASON_BEFORE_RE` "because of"): a negation, a wish, an instruction, a reason;
+- "有空去…" some day, no day (`_WHEN_FREE_RE`); a to-do list under a heading
+  (`_TODO_HEAD_RE`: 提醒自己：…);
+- someone else did it (`_OTHER_DOER_RE` 辅导员今天去查寝了, `_FOR_ME_RE` "for me",
+  `_STAFF_SUBJECT_RE` carried on from the clause before, `_elsewhere_in_english`);
+- students away or students saying it (`_STUDENTS_AWAY_RE`, `_STUDENT_SAYS_RE`, unless the
+  next clause says the advisor took part: `_I_TOOK_PART_RE`);
+- meant to but did not ("planned to visit … but": `_MEANT_TO_RE` with `_BUT_RE`);
+- news of it (`_NEWS_AFTER_RE`: 美赛成绩出来了), it fell through (`_FELL_THROUGH_EN_RE`),
+  they want or will do it (`_THEY_WANT_RE`, `_THEY_WILL_*`, unless "I'll go too");
+- a ✘ against it in a list of marks (`_MARK_LEAD_RE`, `_CROSS_*`);
+- a negation after it (`_NEG_AFTER_RE`, behind the cheap `_NEG_AFTER_GATE_RE`: 班会取消了,
+  "was cancelled") or put off to an undated later (`_NEG_LATER_RE`: 等考完试再…).
+
+Some of these come back later: an activity that fell through and was then done on another
+day is `find._moved_and_done`; a repeat is `topics._with_repeats` (which asks
+`_is_blocked` again for the repeat's own clause).
+
+Speed: the patterns run at every activity word, so the big ones are `gates.gated` by the
+characters they can start with: `QUESTION_ZH_FIRST`, `TODO_HEAD_FIRST`, `NEG_LATER_FIRST`,
+`MEANT_TO_FIRST`, `BLOCK_BEFORE_FIRST`. An edit that lets a pattern start with a new character
+must add it there (`tests/parsing/test_scan_gates.py` names the missing one).
+
+How to add a reason: a regex with an example comment beside its kin above, one `if` in
+`_is_blocked` at the place its cost and certainty fit, and the note in the corpus
+(`tests/data/parse_corpus.jsonl`) with what it should record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.parsing.clauses import _LATIN_RE, Clause
+from bot.parsing.gates import gated
+
+QUESTION_ZH_FIRST = "什何几可吗呢哪在多如怎想是有能要请问来"
+
+_QUESTION_ZH_RE = gated(
+    QUESTION_ZH_FIRST,
+    # "主题班会:如何适应大学学习", "讲了怎么和室友相处": a title or a subject, not a question.
+    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论—\-])(?<!:\s)(?<![讲谈聊说论流享绍教]了)(?:怎么|如何)|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
+    r"|想问|问一下|问下|请教一下"
+    # "研讨会是明天还是后天来着": which was it again, a choice of days.
+    r"|来着|是(?:今天|明天|后天|昨天|前天|这周|下周|上周|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}[号日])[^,]{0,4}?还是",
+)
+
+# "麻烦帮我记录一下：…", "could you please log a class meeting …": asked to log it, the deed
+# is told.
+_LOG_IT_ZH = r"(?:您|你)?(?:帮(?:我|忙)?)?(?:记录|登记|记一下|记下|录入|备注|记个|记上)"
+
+_LOG_IT_EN = r"(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:log|record|note|add|register)\b"
+
+_LOG_REQUEST_RE = re.compile(
+    rf"\s*(?:(?:hi|hello|dear\s+\w+)\s*,?\s*)?(?:(?:can|could|would|will)\s+you\s+{_LOG_IT_EN}|(?:请|麻烦){_LOG_IT_ZH})"
+)
+
+_QUESTION_EN_RE = re.compile(  # used with .match(low, clause start, clause end)
+    rf"(?!\s*(?:can|could|would|will)\s+you\s+{_LOG_IT_EN})"
+    r"\s*(?:when|where|how|what|which|who|why|is|are|can|could|should|shall|may\s+(?:i|we)|would|"
+    r"will\s+(?:i|we|you)|do(?:es)?\s+(?:i|we|you|they|he|she|it|anyone|the)|"
+    r"did\s+(?:you|we|i|they|anyone)|has\s+anyone|have\s+(?:you|we|i))\b"
+)
+
+_REQUEST_RE = re.compile(  # used with .match at the note's or the clause's start
+    rf"(?!\s*(?:(?:请|麻烦){_LOG_IT_ZH}|{_LOG_IT_EN}))"
+    # "请系主任给新生做了讲座": someone invited, who then did it.
+    r"\s*(?:请(?!了|学长|学姐|师兄|师姐|校友|专家|嘉宾|[^,]{0,10}?(?:做了|作了|讲了|来了))|记得|别忘|提醒|麻烦|务必|通知|转发|温馨提示|辛苦(?:各位|大家|老师们)"
+    # "各位老师好，今天…": a greeting opens the note, no request.
+    r"|各位(?:老师|班主任|同事)(?!们?(?:好|晚上好|早上好|下午好|晚安))|老师们(?!好)"
+    r"|大家(?:注意|记得|尽快|抓紧)|please|pls|plz|remember\s+to|"
+    r"don'?t\s+forget|reminder"
+    # "收到学院通知：各班须于3月20日前上报…": a notice received, quoted after its colon.
+    r"|收到[^,:]{0,12}?(?:通知|文件|要求)\s*:)"
+)
+
+# A heading that makes what follows a to-do list.
+TODO_HEAD_FIRST = "nrt备待提给"
+
+_TODO_HEAD_RE = gated(
+    TODO_HEAD_FIRST,
+    r"(?:提醒自己|给自己提个醒|备忘|待办(?:事项)?"
+    r"|\bto-?do(?:\s+list)?|\bnote\s+to\s+self|\breminder\s+to\s+self)\s*:",
+)
+
+_NEG_BEFORE_RE = re.compile(
+    r"(?:没(?!有?(?:想到|料到|注意到))有?|未能|未曾|并未|尚未|还没|不用|不必|不需要|不要|取消|推迟|暂停|暂不|没能|无法|不再"
+    # "忘了记录：昨天查寝" forgot to log it, not to do it; "不是查寝，是去谈心" names what it was not
+    r"|忘(?:了|记)(?!记录|登记|填|报|录|写|说|提交|上报|打卡)|(?<![是])不是"
+    # wishes, hypotheses, plans that fell through, and "later, once …": nothing done yet
+    r"|如果|假如|(?<![主重需只])要是|万一"
+    r"|本来|原本|原定|原计划|原打算|等[^,]{1,12}?(?:再|以后|之后)|找个?时间|(?:还得|还要|得)等|改天|回头再|有空(?:的时候|时)?再|过段时间|过阵子|以后再"
+    r"|未(?=[去开进查联谈召组参到])|(?<![要])不(?=[去开进查联谈召组参到听走]|$))"
+    # "假期还没结束就有家长打电话来": what has not ended is not the activity.
+    # "给两个没返校的学生家长打了电话": a negation inside a clause about the people is no negation.
+    r"(?!结束|放假|开学|下课|毕业|到)(?![^,]{0,6}?的(?:学生|同学|孩子|人|家长|\s))[^,]{0,6}$"
+    # "the students who missed the exam were talked with": the people's own, no negation.
+    r"|(?<!\bwho\s)(?<!\bwhom\s)(?<!\bthat\s)"
+    r"\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"
+    # "the postponed dorm visit was made tonight": one put off before, told now.
+    r"cancel(?:l)?ed|(?<!\bthe\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bthis\s)postponed|forgot\s+to(?!\s+(?:log|record|report|mention|add|enter|write))|skipped|missed|"
+    r"couldn'?t|could\s+not|can'?t|cannot|can\s+not|won'?t|will\s+not|wasn'?t\s+able\s+to|"
+    r"weren'?t\s+able\s+to|failed\s+to|unable\s+to|instead\s+of|would\s+like\s+to|hope\s+to|"
+    r"wanted\s+to|want\s+to|meant\s+to|skip|skipping|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to"
+    r"|gotta|should)\b(?:\s+\S+){0,4}\s*$"
+)
+
+# Said right after the activity (anchored at its end) ...
+_NEG_AFTER_RE = re.compile(
+    r"\s*(?:❌|✗|✘|✖|×|未完成|没完成)|[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|[^,]{0,2}没(?:开|去|成)|[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{0,4}?(?:原定|原计划|本来定|原本定)|[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
+    # "本周的班会因为运动会推迟到下周了": put off to a later day (done after all: _MOVED_DONE_RE).
+    r"|[^,]{0,10}?(?:推迟|延期|改期|挪|调|延|撂|搁|放)到"
+    # "主题班会 推了", "班会往后推了": put off, no day yet (not 推荐, 推了一个人选).
+    r"|[^,]{0,4}?(?:往后|向后)推|[^,]{0,4}?推(?:掉|后)?了(?=[^\u4e00-\u9fff\d]*$)"
+    # "dorm check got rained out".
+    r"|(?:\s+\S+){0,2}?\s*(?:got|was|were|been)\s+(?:rained|snowed)\s+(?:out|off)\b"
+    r"|(?:\s+\S+){0,5}?\s*\b(?:was|were|got|has\s+been|is|had\s+been|(?:had|has|have)\s+to\s+be|will\s+be|must\s+be)\s+(?:cancel|postpon|moved|called\s+off)"
+    r"|(?:\s+\S+){0,2}?\s*(?:moved|pushed|shifted|rescheduled|postponed)\s+(?:to|back|until|till)\b"
+    r"|\s*(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
+    r"|(?:\s+\S+){1,2}?\s+(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
+    r"|[^,]{0,6}?等[^,]{1,12}?(?:再|以后|之后)"
+)
+
+# A word every alternative above needs: without one after the activity, the lazy windows
+# need not be tried (a test checks that it covers the pattern).
+_NEG_AFTER_GATE_RE = re.compile(
+    r"[❌✗✘✖×未没取推延改暂调挪不别原本等撂搁放]|cancel|postpon|moved|pushed|shifted|reschedul|called|rained|snowed"
+)
+
+# ... or anywhere after it in its clause. The lookahead lists every first character, so most
+# positions fail on one set test.
+NEG_LATER_FIRST = (
+    "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周我替那说爽拉白扑泡吹黄"
+)
+
+_NEG_LATER_RE = gated(
+    NEG_LATER_FIRST,
+    r"\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"
+    # "will hold a class meeting sometime next week": no day yet.
+    r"|\bsome\s?time\s+(?:next|this|later|in\s+the)\b"
+    # "听课的事拜托王老师了": handed to someone else; "打电话，没打通": the call did not go through
+    # "都打了电话 一个没打通": one of several not reached is no failure of the calls.
+    r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|(?<![个位名])(?:没打通|打不通|没人接|没接|未接通|没联系上|联系不上|无人接)"
+    r"|\b(?:no\s+(?:one\s+)?answer(?:ed)?|didn'?t\s+(?:pick\s+up|answer|get\s+through))\b"
+    r"|\b(?:didn'?t|did\s+not|never)\s+(?:happen|take\s+place|go\s+ahead)\b|\bfell\s+through\b|没(?:能)?(?:进行|举行|成行)"
+    # "查寝这周就免了吧", "听课的事先放一放", "班会等期末考完再开", "家访还得等家长有空".
+    r"|免了|算了|先?放一?放|缓一?缓|先不|(?:还得|还要|得)等"
+    # "14号的班会因为考试调整没开": not held, said at the clause's end.
+    r"|没(?:开|去|查|听|办)成?$"
+    # "查寝的事下次再说": put off to another time.
+    r"|(?:下次|以后|回头|改天|过几天|过两天|有空|到时候?|明天|后天|下周|周末)再(?:说|去|弄|搞|查|开|聊|谈|联系)"
+    # Voice notes run on without a break: "…没进去 嗯 改天吧", "他爸临时加班 说改天吧",
+    # "我这边有课去不了 让小孙老师替我听了".
+    r"|改天吧|那就改天|说改天|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上)|替我(?:听|去|参加|开)"
+    # "约了小张谈心 他没来", "班会黄了", "查寝这周就拉倒吧", "去听课 … 白跑一趟": the other side
+    # did not come, it fell through (northern 黄了, 泡汤, 拉倒), or the trip was in vain.
+    r"|(?<=[他她们生方长])(?:没来(?![上学校得])|没到|爽约)|放了?我?鸽子"
+    r"|黄了|泡汤了?|吹了|拉倒|白跑了?一?趟|扑了?个?空",
+)
+
+# "提醒学生查寝时间", "通知大家今晚班会": what students are told of is no activity of the advisor.
+_TOLD_BEFORE_RE = re.compile(
+    r"(?:提醒|通知|告诉|叮嘱|转告|告知)(?:一下)?(?:学生|同学|大家|他们|全班|班长|班委|各寝室)[^,]{0,6}$"
+    # "学院开会说下周要查寝": what someone said is to be done is a notice, not a record.
+    r"|(?:说|要求|提到|强调)[^,]{0,6}?(?:要|需要|必须|务必)[^,]{0,6}$"
+    # "学院通知周五开班主任会议": a notice of it.
+    r"|(?:学院|学校|学工办?|学工部|辅导员|系里|上级|教务处?|团委)(?:发了?)?(?:个|一个)?通知(?:说|要求)?[^,]{0,8}$"
+)
+
+# Said in the clause after the activity: the advisor was not there ("学生们自己开了班会，我没参加"),
+# the call failed ("想给家长打电话，没打通").
+_NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the clause start
+    r"\s*(?:但是?|可是|不过|结果|but\s+)?(?:我(?:没有?|未)(?:参加|参与|去|到场|出席|在场|赶上)"
+    r"|我[^,]{0,3}?(?:出差|请假|在外地|不在学校|不在场)"
+    # "跟小周约了谈话，他没来": the other side did not come.
+    r"|(?:他|她|他们|她们|学生|同学|对方)[^,]{0,4}?(?:没来|没到|没出现|失约|爽约|放了?我?鸽子)"
+    # "约了家长视频，对方临时取消了": the other side called it off.
+    r"|(?:他|她|他们|她们|学生|同学|对方|家长|家里)[^,]{0,4}?(?:临时|突然|又)?(?:取消|推迟|改期|来不了|有事来不了)"
+    r"|(?:the\s+)?(?:other\s+side|parents?|mother|father|mom|dad|student|he|she|they)\s+(?:\w+\s+)?"
+    r"(?:cancel(?:l)?ed|called\s+(?:it\s+)?off|didn'?t\s+(?:show|come|turn\s+up)|never\s+(?:showed|came))"
+    r"|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上|不能去|不能参加|没(?:能)?(?:去成|参加成|赶上))"
+    r"|我(?:在外地|不在|出差)[^,]{0,8}(?:没|未)|(?:一直|都|还是|始终|也|却)?(?:没(?:打通|人接|接通?|联系上)|打不通|联系不上)"
+    r"|(?:but\s+)?i\s+(?:wasn'?t|was\s+not)\s+there|i\s+(?:didn'?t|did\s+not|couldn'?t|could\s+not|wasn'?t\s+able\s+to)\s+(?:attend|go|join|make\s+it)"
+    r"|no\s+(?:one\s+)?answer|(?:neither|nobody|none\s+of\s+them)\s+(?:answered|picked\s+up)"
+    r"|(?:but\s+)?(?:i\s+)?missed\s+(?:both|it|them|all|the\s+calls?)\b"
+    # "the counselor went to the dorms yesterday, not me", "辅导员去查的，不是我".
+    r"|not\s+me\b|不是我(?!们)"
+    # "准备下周开个班会，时间还没定": a plan with no day yet.
+    r"|(?:具体)?(?:时间|日期|日子)(?:还|都|也)?(?:没|未|待|不)(?:有)?(?:定|确定|决定)|待定)"
+)
+
+# "听课？上周三听过了", "dorm check? did it yesterday": a question the next clause answers with
+# the deed done (and nothing negated or asked there).
+_ANSWERED_RE = re.compile(
+    r"(?![^,?]*(?:没|不|未|吗|呢|\bnot?\b|n't\b))"
+    # "今天查寝了吗？查了，3栋": the answer is the deed.
+    r"(?:\s*[听查开去联谈打走看访]了(?![^,?]{0,2}吗)"
+    r"|[^,?]{0,12}?(?:已经|早就|[听查开去联谈打走看访]过|[听查开去联谈打走看访]完了)"
+    r"|\s*(?:yes,?\s*)?(?:already\s+)?(?:did|done|went|held|had)\s+(?:it|that|one)\b)"
+)
+
+# A wish is not a deed: "想带学生去科技馆参观", "想给小李家长打电话".
+_WISH_RE = re.compile(
+    r"(?<![思理感联猜回])想(?:要|着)?(?:(?:去|给|找|带|跟|和|让|组织|开|办|搞|约|请)[^,]{0,10})?$"
+    # "我想下周找时间跟家长聊聊": a day or a time between the wish and the deed.
+    r"|(?<![思理感联猜回])想(?:要|着)?(?:下周|明天|后天|周末|这周|本周|过几天|找时间|有空)[^,]{0,10}$"
+)
+
+# News of it is not the advisor's activity: "美赛成绩出来了".
+_NEWS_AFTER_RE = re.compile(
+    r"[^,]{0,4}?的?(?:成绩|结果|名单|获奖名单|排名)(?:已经?|都|终于)?(?:出来|公布|揭晓|下来|发布)"
+    # "MCM results out!!", "数模 scores were announced".
+    r"|\s+(?:results?|scores?|rankings?|grades?|awards?|prizes?)\s+(?:are\s+|were\s+|is\s+|was\s+"
+    r"|have\s+been\s+|has\s+been\s+|just\s+|finally\s+|came\s+)*(?:out|in|announced|released|published|posted)\b"
+)
+
+# An instruction is not a deed ("国庆期间注意安全教育", "做好考研动员"), and how to do it is a
+# subject ("讲了怎样和学习困难的学生沟通").
+_INSTRUCTION_RE = re.compile(
+    r"(?:注意|做好|加强|抓好|落实|重视|强化)(?:好|一下)?$|(?:怎样|如何|怎么)(?:去|来)?$"
+)
+
+# Someone else did it: "辅导员今天去查寝了", "王老师替我听了一节课".
+# Used with .match(low, clause start, activity start).
+_STAFF_ZH = r"辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|领导|院长|书记|学院领导|导员"
+
+# ...unless the advisor was with them ("我们班" names the class, not the advisor).
+# "陈老师带他们班搞了个派对": leading their own class is still theirs.
+_NOT_WITH_ME_ZH = r"(?![^,]*(?:我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带(?![他她]们?班)))"
+
+_OTHER_DOER_RE = re.compile(
+    rf"\s*(?:{_STAFF_ZH}|(?:院|校)?学生会|社团|团委|其他班|别的班|隔壁班|兄弟班级)"
+    rf"{_NOT_WITH_ME_ZH}[^,]{{0,12}}$"
+)
+
+# "班长说宿舍卫生检查结果出来了": what a student reports is no deed of the advisor's, unless the
+# next clause says the advisor took part ("班长说下周一开班会，我去参加").
+_STUDENT_SAYS_RE = re.compile(
+    r"\s*(?:班长|班干部?|班委|学生|同学|家长|宿管|楼长|室友|舍长|他|她)[^,]{0,4}?(?:说|反映|提到|告诉我)[^,]{0,8}$"
+)
+
+# "辅导员去查寝了，发现两个寝室卫生不合格": a clause going on without a subject of its own
+# continues the one before it, so what someone else did goes on being theirs.
+# "和辅导员一起送到医院": with the advisor, not instead of them.
+_STAFF_SUBJECT_RE = re.compile(
+    rf"\s*(?:(?![和跟与同陪])[^,]){{0,4}}?(?:{_STAFF_ZH}){_NOT_WITH_ME_ZH}"
+)
+
+_CARRIED_ON_RE = re.compile(r"\s*(?:并且?|还|又|也|顺便|然后|随后|发现|看到|检查了?)")
+
+# "本来要开班委会，结果好几个班委去参加比赛了": students busy elsewhere, given as the reason.
+_STUDENTS_AWAY_RE = re.compile(
+    # "结果一半人要去参加竞赛选拔": some of them, not "我一个人".
+    r"\s*(?:结果|因为|由于|但是?|可是)[^,]{0,4}?(?:班委|班干部?|学生|同学|班长|团支书|(?<![我个])人)们?"
+    r"(?![^,]*(?:我|带|陪|指导))[^,]{0,8}$"
+)
+
+# "they want a fixed room for 晚自习", "数模 team will do the 五一数模 contest": what the
+# students want or will do themselves is theirs, not the advisor's (unless the advisor goes too).
+_THEY_WANT_RE = re.compile(  # used with .match(low, clause start, activity start)
+    r"\s*(?:they|he|she|the\s+(?:students?|class|monitor|team)|students?|班长|班委|同学们?)\s+"
+    r"(?:want|wants|wanted|asked|asks|need|needs|hope|hopes|requested|suggested|said|says)\b"
+)
+
+_THEY_WILL_AFTER_RE = re.compile(  # used with .match(low, activity end, clause end)
+    r"\s+(?:team|group|club|students|guys|kids)\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to"
+    r"|plans?\s+to|are\s+planning\s+to|gonna)\b"
+)
+
+_THEY_WILL_BEFORE_RE = re.compile(  # used with .search(low, clause start, activity start)
+    r"(?:\bthey|\b(?:students|team|group|club))\s*(?:will|'ll|are\s+going\s+to|plans?\s+to)\s+(?:\S+\s+){0,4}[^\s,]*$"
+)
+
+# Said later in the activity's clause of a mixed note: "will ask them to share at a 班会
+# sometime" (no day at all), "约了陈思雨聊 but she had a 实验课 clash" (the other side could not come).
+_FELL_THROUGH_EN_RE = re.compile(
+    r"\bsome\s?(?:time|day)\s*(?:$|[.;!?]|soon\b)"
+    r"|\bbut\s+(?:she|he|they|the\s+\w+)\s+(?:had\s+(?:a\s+)?(?:\S+\s+){0,3}?clash|couldn'?t\s+(?:make\s+it|come)"
+    r"|was\s+(?:busy|sick|ill|away)|were\s+(?:busy|away)|cancel(?:l)?ed|didn'?t\s+(?:show|come|turn\s+up))"
+)
+
+_I_GO_TOO_RE = re.compile(r"\bi(?:'ll|\s+will)\s+(?:go|join|accompany|attend|be\s+there|take)\b")
+
+_I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁听|看)")
+
+_OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
+
+# "主题班会 tonight: 考研 or 工作?": the meeting's time may stand before its title's colon.
+_TITLE_COLON_RE = re.compile(r"(?:班会|团会|主题|讲座|报告|题目|\btopic)[^,.;!?。；:]{0,12}?:")
+
+# "Theme class meeting this evening: 'Why mathematics?'": the question is its title.
+_EN_TITLE_COLON_RE = re.compile(
+    r"\b(?:meetings?|talks?|lectures?|sessions?|seminars?|workshops?|assembly|theme|title|subject)\b"
+    r"[^,.;!?:]{0,20}?:"
+)
+
+# A note whose items open with a tick or a cross: each mark belongs to the item after it.
+_MARK_LEAD_RE = re.compile(r"\s*[✔✓√✅☑✘✗×❌✖]")
+
+_CROSS_BEFORE_RE = re.compile(r"[✘✗×❌✖]\s*$")
+
+_CROSS_AFTER_RE = re.compile(r"\s*[✘✗×❌✖]")
+
+_FOR_ME_RE = re.compile(r"\b(?:for\s+me|on\s+my\s+behalf|in\s+my\s+place|instead\s+of\s+me)\b")
+
+_I_FIRST_RE = re.compile(r"[^,]{0,12}?\b(?:i|we)\b")
+
+# "planned to visit the dorms but had a faculty meeting": meant, then not done (unless what
+# was meant was to skip it: "was going to skip the seminar but ended up attending").
+MEANT_TO_FIRST = "himptw"
+
+_MEANT_TO_RE = gated(
+    MEANT_TO_FIRST,
+    r"\b(?:planned|was\s+going|were\s+going|meant|intended|hoped|tried|was\s+supposed|were\s+supposed)\s+to\b(?:\s+\S+){0,3}\s*$"
+    # "was gonna do 查寝 tonight but …", "planned a 班会 tonight but …".
+    r"|\b(?:was|were)\s+gonna\b(?:\s+\S+){0,3}\s*$|\bplanned\s+(?:a|an|the|our|my)\s+(?:\S+\s+){0,2}$",
+)
+
+_SKIP_BEFORE_RE = re.compile(r"\b(?:skip|miss|cancel|avoid)\b")
+
+_BUT_RE = re.compile(r"\bbut\b|但是?|可是|结果")
+
+# A reason is no record: "skipped the visit because of a faculty meeting", "因为要开班会".
+_REASON_BEFORE_RE = re.compile(
+    r"(?:因为|由于)(?:要|有|开|在)?$|\b(?:because\s+of|due\s+to)\s+(?:(?:a|an|the|my|our)\s+)?(?:\w+\s+)?$"
+)
+
+# "有空去趟男生宿舍": when there is time, an undated plan (unless done: "今天有空去宿舍看了看").
+_WHEN_FREE_RE = re.compile(r"有空(?:的时候|时)?(?:就)?(?=去|到)")
+
+_DONE_ZH_RE = re.compile(r"了|过")
+
+# "如果天气好的话，想…": a clause that only sets a condition makes the next one hypothetical.
+_CONDITION_RE = re.compile(r"\s*(?:如果|假如|(?<![主重需只])要是|万一|\bif\b)[^,]{0,20}$")
+
+# "如果周末不下雨就带学生去爬山": a condition inside the activity's own clause.
+_CONDITION_IN_CLAUSE_RE = re.compile(
+    r"(?:如果|假如|(?<![主重需只])要是|万一|倘若)[^,]{0,16}?(?:就|的话|便|再)[^,]{0,4}$"
+)
+
+
+# Negations, told-of notices, reasons and stand-ins (替我) in one search.
+BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条"
+
+_BLOCK_BEFORE_RE = gated(
+    BLOCK_BEFORE_FIRST,
+    f"{_NEG_BEFORE_RE.pattern}|{_TOLD_BEFORE_RE.pattern}|{_REASON_BEFORE_RE.pattern}"
+    f"|{_OTHER_DOER_BEFORE_RE.pattern}|{_WISH_RE.pattern}|{_INSTRUCTION_RE.pattern}"
+    # "我上礼拜那条查寝应该是周三": a record already sent, named to be corrected.
+    r"|(?<=[那这哪上一])条(?:记录)?的?$"
+    # "原定今天下午召开的班委会": the activity as it was planned, then changed.
+    r"|(?:原定|原计划|原本定|本来定|原约|原本约|本来约)[^,]{0,12}?的$"
+    # "本来今天要去小陈家家访的": what was to be done, a longer way before the deed.
+    r"|(?:本来|原本)[^,]{0,8}?(?:要|想|打算|准备|计划)[^,]{0,12}$",
+)
+
+
+def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
+    """Whether the activity word at [start, end) of `clause` is asked about, requested or
+    negated, or done by someone else (the reasons are the module docstring's, in order: the
+    advisor was not there, a condition, a question, a request, a negation or wish before it,
+    a to-do list, another doer, students away, what a student says, meant but not done, news
+    of it, a negation after it)."""
+    cs, ce, ne, ps = clause
+    if ce < ne and _NOT_THERE_NEXT_RE.match(low, ce + 1, ne):
+        return True
+    if ps < cs - 1 and _CONDITION_RE.match(low, ps, cs - 1):
+        return True
+    if _CONDITION_IN_CLAUSE_RE.search(low, cs, start):
+        return True
+    # "班会：考研还是就业？": the question is the meeting's title.
+    asked = (
+        ce < len(low)
+        and low[ce] == "?"
+        and not _TITLE_COLON_RE.search(low, cs, ce)
+        and not _EN_TITLE_COLON_RE.search(low, cs, ce)
+    )
+    # "听课？上周三听过了", "今天查寝了吗？查了": a question the next clause answers with the deed.
+    answered = asked and _ANSWERED_RE.match(low, ce + 1, ne) is not None
+    if asked and not answered and not _LOG_REQUEST_RE.match(low, cs, ce):
+        return True
+    if not answered and (_asks(low, cs, ce) or _QUESTION_EN_RE.match(low, cs, ce)):
+        return True
+    # In the first clause the note's start is the clause's.
+    if _REQUEST_RE.match(low, cs, ce) or (cs > 0 and _REQUEST_RE.match(low, 0)):
+        return True
+    if _BLOCK_BEFORE_RE.search(low, cs, start):
+        return True
+    if _WHEN_FREE_RE.search(low, cs, start) and not _DONE_ZH_RE.search(low, start, ce):
+        return True  # "有空去趟男生宿舍": some day, no day
+    if ":" in low and _TODO_HEAD_RE.search(low, 0, start):
+        return True  # "提醒自己：本月要完成查寝、班会各一次，家长联系至少2人次"
+    if _OTHER_DOER_RE.match(low, cs, start):
+        return True
+    if (
+        _FOR_ME_RE.search(low, end, ce)
+        and not _I_FIRST_RE.match(low, cs, start)
+        and not _LOG_REQUEST_RE.match(low, cs, ce)
+    ):
+        return True  # "my colleague sat in on the class for me"
+    if (
+        ps < cs - 1
+        and _CARRIED_ON_RE.match(low, cs, start)
+        and _STAFF_SUBJECT_RE.match(low, ps, cs - 1)
+        and not _BLOCK_BEFORE_RE.search(low, ps, cs - 1)
+    ):
+        return True
+    if _STUDENTS_AWAY_RE.match(low, cs, start):
+        return True
+    if _STUDENT_SAYS_RE.match(low, cs, start) and not (
+        ce < ne and _I_TOOK_PART_RE.match(low, ce + 1, ne)
+    ):
+        return True
+    if (
+        _MEANT_TO_RE.search(low, cs, start)
+        and _BUT_RE.search(low, end, ne)
+        and not _SKIP_BEFORE_RE.search(low, cs, start)
+    ):
+        return True  # "planned to visit the dorms but had a faculty meeting"
+    if _NEWS_AFTER_RE.match(low, end, ce):
+        return True  # "美赛成绩出来了": news of it, not the advisor's activity
+    if _LATIN_RE.search(low, end, ce) and _FELL_THROUGH_EN_RE.search(low, end, ce):
+        return True
+    if _THEY_WANT_RE.match(low, cs, start) or (
+        (_THEY_WILL_AFTER_RE.match(low, end, ce) or _THEY_WILL_BEFORE_RE.search(low, cs, start))
+        and not _I_GO_TOO_RE.search(low, cs, ne)
+    ):
+        return True
+    marks_lead = _MARK_LEAD_RE.match(low) is not None
+    if marks_lead and _CROSS_BEFORE_RE.search(low, cs, start):
+        return True  # "✔ 查寝 ✔ 谈心 ✘ 家访": each mark is the item's after it
+    if (
+        _NEG_AFTER_GATE_RE.search(low, end, ce)
+        and _NEG_AFTER_RE.match(low, end, ce)
+        and not (marks_lead and _CROSS_AFTER_RE.match(low, end, ce))
+    ):
+        return True
+    if _elsewhere_in_english(low, start, clause):
+        return True
+    return _NEG_LATER_RE.search(low, end, ce) is not None
+
+
+# "The counsellor did a dorm check last night": someone else, named in English, did it (not
+# "the counsellor and I", "with me").
+_OTHER_DOER_EN_RE = re.compile(
+    r"\s*(?:the|my|our|a)\s+(?:counsell?ors?|deans?|colleagues?|(?:dorm|building|residence)\s+"
+    r"(?:managers?|supervisors?|office|staff|aunties?)|class\s+monitor|monitor|student\s+union|security)"
+    r"\b[^,.;!?]{0,40}$"
+)
+
+_I_TOO_EN_RE = re.compile(r"\b(?:i|me|we|us|myself)\b")
+
+# "visited our class meeting": ours, after the other's verb (not "my colleague" opening it).
+_OURS_BEFORE_RE = re.compile(r"(?<=[a-z]\s)(?:our|my)\s+(?:[\w-]+\s+)?$")
+
+# "the other half presumably 'studying' in the dorm": where students are, not a visit.
+_IN_THE_DORM_RE = re.compile(r"\b(?:in|at)\s+(?:the|their|his|her)\s+$")
+
+_EN_VISIT_VERB_RE = re.compile(
+    r"\b(?:went|go|going|visit\w*|round|rounds|check\w*|inspect\w*|dropp?\w*|popp?\w*|look\w*"
+    r"|walk\w*|spent|stopp?\w*|called|swung|headed|i|we)\b"
+)
+
+
+def _elsewhere_in_english(low: str, start: int, clause: Clause) -> bool:
+    """Whether an English clause says someone else did the activity at `start`, or names a
+    dorm only as where students were."""
+    cs, ce = clause.start, clause.end
+    if (
+        _OTHER_DOER_EN_RE.match(low, cs, start)
+        and not _I_TOO_EN_RE.search(low, cs, ce)
+        and not _OURS_BEFORE_RE.search(low, cs, start)  # "the dean visited our class meeting"
+    ):
+        return True
+    return (
+        low.startswith("dorm", start)
+        and _IN_THE_DORM_RE.search(low, cs, start) is not None
+        and _EN_VISIT_VERB_RE.search(low, cs, ce) is None
+    )
+
+
+# "开班会讲新生如何适应大学生活": how to do something, told, is the subject, not a question.
+_TOLD_HOW_RE = re.compile(r"讲|谈|聊|介绍|分享|教|说明|讨论|交流")
+
+
+# "主题班会 如何备考四六级": a how-to right after a meeting's name is its title.
+_TITLED_BEFORE_RE = re.compile(r"(?:班会|团会|讲座|报告|培训|分享会|交流会|课)\s*$")
+
+
+def _asks(low: str, cs: int, ce: int) -> bool:
+    for q in _QUESTION_ZH_RE.finditer(low, cs, ce):
+        if q.group() in ("怎么", "如何") and (
+            _TOLD_HOW_RE.search(low, cs, q.start()) or _TITLED_BEFORE_RE.search(low, cs, q.start())
+        ):
+            continue
+        return True
+    return False

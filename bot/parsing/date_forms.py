@@ -1,0 +1,737 @@
+"""Date forms: the rule patterns for date expressions, their scan gates, and their handlers.
+
+Stage 2 of the date modules (day_math → date_forms → holiday_dates → dates). `_RULES` is
+the list of `(name, pattern)` pairs that `dates.find_dates` scans for: numeric dates
+(`ymd` 2026-11-16, `md_sep` 11/16 and 11.19, `md_dash`), Chinese forms (`cn_md` 11月20日,
+`n_ago` 三天前, `rel_day` 昨晚/前天, `week_day` 上周三, `rel_month_part` 上个月底,
+`cn_month_only` 11月份, `day_only` 20号 …) and English ones (`en_rel` yesterday/tmrw,
+`en_weekday` "last Tuesday", `en_md` "Nov 16", `en_dm` "16 Nov", `en_the_day` "the 3rd" …).
+The order matters: at one position the first rule that matches wins. The holiday rules
+(`holiday`, `holiday_back`, `break_day`, `en_holiday`) are in the list too; their handlers
+live in `holiday_dates.py`. `_RULE_RES` holds each rule compiled, `_SHARED` the numeric
+rules both languages use.
+
+Speed: the rules are not tried one by one. `_COMBINED_ZH_RE` / `_COMBINED_EN_RE` join them
+into one alternation per language with named groups (`_scan_pattern` turns each rule's own
+groups into non-capturing ones), behind a lookahead of the characters a rule can start with:
+`_RULE_FIRST` per rule (`_CN_NUM_FIRST` for Chinese numerals) and `_ZH_DATE_START` for all
+Chinese rules. `tests/parsing/test_date_scan.py` checks that each rule's first characters
+are covered and that the combined scan finds what the plain rules find on the corpus.
+
+Handlers: `_h_<name>(m, today, plan) -> date | None` turns a match into a day, using
+`day_math` (the `Handler` type); None means "no date" (a span such as 寒假期间, or a day
+the calendar does not have). Tables used by them: `_REL_DAYS` (昨天/昨晚 -1, 前天 -2, 大前天 -3,
+明天 1, 后天 2, and the northern 前儿), `_EN_REL_DAYS`, `_MONTH_PART_DAY` (月初 1, 上旬 5, 中旬 15, 下旬 25,
+月底 the last day) and `_EN_MONTH_PART`; the English weekday abbreviations are dates only in
+the places `_h_en_weekday` and `_day_in_a_list` allow (before Chinese, in a list, at a
+sentence's end; "Sat" after a verb is no date).
+
+How to add a date form: a `(name, pattern)` in `_RULES` at the place of its priority, its
+first characters in `_RULE_FIRST`, a handler `_h_<name>` here (or in `holiday_dates.py` for a
+holiday), and the name → handler in `dates._HANDLERS`. Then add notes to
+`tests/parsing/test_dates.py` or the corpus and run `tests/parsing`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date
+
+from bot.parsing.day_math import (
+    _CN_WEEKDAYS,
+    _EN_WEEK_SHIFT,
+    _MONTH_NAMES,
+    _WEEK_SHIFT,
+    _WEEKDAY_NAMES,
+    _en_month,
+    _en_weekday,
+    _safe_date,
+    _shift,
+    _shift_months,
+    _year_from_word,
+    day_of_month,
+    month_day,
+    recent_weekday,
+    weekday_in_week,
+)
+from bot.parsing.gates import combined
+from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
+
+_CN_DIGIT_CHARS = "0-9零〇一二两三四五六七八九十"
+
+# What a number followed by 号 names when it is not a day: 3号楼, 5号床, 2号线 ...
+_NOT_DAY_AFTER_HAO = (
+    r"楼|栋|幢|馆|床|室|宿|寝|公寓|教|线|门|院|房|厅|场|车|窗|座|位|机|柜|桌|选手|队|组|同学|学生"
+    r"|前|内|以|之|起|元|游|球|码|文件|码头|考场|坑"
+)
+
+# Units after "1.5" or "3/4" that make it a quantity, not a month.day date.
+_NOT_DATE_UNITS = r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周(?![一二三四五六日天末])|年(?!级)|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
+
+# "9月份的工作记录表", "上个月的总结": the month a form or a report is for, not a date.
+_NOT_FORM_AFTER = (
+    r"(?!\s*的?\s*(?:班主任|班导师)?(?:工作)?(?:记录表|记录|总结|计划|考勤表|考勤|表格|报表))"
+    # "开了10月份的班会": which month's meeting it was, not its day.
+    r"(?!\s*的\s*(?:主题)?(?:班会|例会|班委会|团会|家长会))"
+)
+
+# Parts of a month (see _MONTH_PART_DAY): 月底, 11月中旬, 9月最后一周, 3月第一周 ...
+_MONTH_PARTS = r"最后一周|最后一天|最后几天|第一周|第一天|头几天|底|末|初|中旬|上旬|下旬|中"
+
+# "the 3rd period", "Monday 3rd period": an ordinal of something else than a day.
+_NOT_A_DAY_AFTER_NTH = r"(?![- ]?(?:years?|floor|grade|semester|term|time|place|round|period|lesson|class|row|level)\b)"
+
+# (name, pattern) in priority order: at one position the first alternative that matches
+# wins, so the longer and more specific forms come first.
+_RULES: list[tuple[str, str]] = [
+    ("ymd", r"(?<!\d)(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)(?:\s*[日号])?"),
+    ("n_ago", rf"({CN_NUM}|半|几)\s*个?\s*(半)?\s*(天|日|周|星期|礼拜|月)\s*(?:之|以)?前"),
+    (
+        "cn_md",
+        rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*({CN_NUM})\s*(?:[日号]|(?![{_CN_DIGIT_CHARS}]))",
+    ),
+    (
+        "md_sep",
+        # Not inside a clock time or a longer number; after a label's colon it is a date.
+        r"(?<![\d./\-])(?<!\d:)(\d{1,2})\s*([./])\s*(\d{1,2})(?:[./](\d{4}|\d{2}))?"
+        rf"(?!\d|\.\d|/\d|\s*(?:{_NOT_DATE_UNITS}))",
+    ),
+    # 11-20: month-day with a dash, but not a range of hours, lessons or people ("3-5点", "1-2节").
+    (
+        "md_dash",
+        r"(?<![\d./\-])(?<!\d:)(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?![\d\-:]|\.\d|\s*(?:点|时|节|楼|栋|层|号|班|级|周|"
+        rf"{_NOT_DATE_UNITS}))",
+    ),
+    ("rel_month_day", rf"(大上|上上|上|本|这|下)\s*个?\s*月\s*({CN_NUM})\s*[日号]"),
+    (
+        "cn_month_part",
+        rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*份?\s*({_MONTH_PARTS})",
+    ),
+    # 去年最后一天, 今年年初: a part of a named year.
+    ("year_part", r"(今|去|前|明)年\s*的?\s*(?:年\s*)?(最后一天|最后一周|底|末|第一天|初|头)"),
+    # 上旬 / 中旬 / 下旬 said alone: of this month.
+    ("bare_month_part", r"(?<![月份\d一二三四五六七八九十])(上旬|中旬|下旬)"),
+    ("rel_month_part", rf"(大上|上上|上|本|这|今|下)?\s*个?\s*月\s*份?\s*({_MONTH_PARTS})"),
+    # 11月份 / 11月里: a month named alone.
+    ("cn_month_only", rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*(?:份|里|期间){_NOT_FORM_AFTER}"),
+    (
+        "rel_month",
+        rf"(?:(大上|上上|上|本|这|下)\s*个\s*月|(大上|上上|上|本|下)\s*月(?![份底末初中])){_NOT_FORM_AFTER}",
+    ),
+    # 这周初, 上周初, 周初: the week's Monday.
+    (
+        "week_start",
+        r"(大上|上上|上|本|这|下下|下)?\s*个?\s*(?:周|星期|礼拜|週)\s*(?:(初)(?![步次中级心])|中(?![午学心间]))",
+    ),
+    (
+        "week_day",
+        r"(大上|上上|上|本|这|下下|下|今)?\s*个?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天末1-7])(?![次个天遍回名位人])",
+    ),
+    (
+        "week_only",
+        r"(大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])",
+    ),
+    ("rel_day_before", r"前\s*(两|[二三四五2-5]|几|些)\s*(?:天|日子)"),
+    (
+        "rel_day",
+        r"大前天|大前晚|大后天|大前儿|前天|前晚|前日|前儿(?=个|[^\u4e00-\u9fff]|[去开和跟给带查听到在又也还])|昨天|昨日|昨晚|昨夜|昨早|昨儿|今天|今日|今早|今晨|今晚|今夜|今儿"
+        r"|明天|明日|明早|明晚|明儿|后天",
+    ),
+    # "清明假期后返校第一天", "国庆后上课第一天": the first day back after the break, counted
+    # from the calendar's days off (清明 2026 is 4-6 April, so the first day back is the 7th).
+    (
+        "holiday_back",
+        r"(元旦|国庆节?|劳动节|五一|春节|清明节?|端午节?|中秋节?)"
+        r"(?:(?:假期|小长假|长假|放假|假)(?:之后|以后|过后|结束后|结束|后)(?:返校|开学|上课|复课|回校)?"
+        r"|节?(?:之后|以后|过后|后)(?:返校|开学|上课|复课|回校))"
+        rf"的?\s*第\s*({CN_NUM})\s*天",
+    ),
+    (
+        "holiday",
+        r"(元旦|跨年夜|跨年|平安夜|圣诞节?|国庆节?|劳动节|五一|教师节"
+        r"|春节|大年初[一二三四五六七八九十]|正月(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|十[一二三四五六七八九]?|三十)|除夕|年三十|元宵节?|清明节?|端午节?|中秋节?|五四青年节|青年节|六一儿童节|儿童节|妇女节|植树节"
+        r"|愚人节|情人节|万圣节|光棍节|双十一|建党节|建军节|母亲节|父亲节|感恩节|冬至|夏至)"
+        # Only as a day ("元旦当天", "元旦去宿舍"), not naming a thing ("国庆安全教育", "元旦晚会").
+        # Not a plan or notice about it: "讨论国庆放假安排".
+        r"(?!(?:假期|放假)?(?:安排|通知|事宜|值班|去向|方案|安全|出行|返校|离校|注意事项))"
+        r"(?=假期|期间|放假|小长假|长假|第|(?:节|假)?的?最后一[天晚]|(?:节|假期|放假|假|长假|小长假)?(?:之后|以后|过后|结束后|后)的?第?\s*[一两二三四五六七八九十\d]+\s*天"
+        r"|(?:节|假期|放假|假)?(?:之前|以前|前)\s*[一两二三四五六七八九十\d]+\s*天"
+        r"|(?:假)?(?:当天|那天|当日|那日|当晚|那晚|前一天|前一晚|前夕|准备|计划|打算|晚上|上午|下午|中午|早上|夜里|夜"
+        r"|[,.;:!?()\s]|$|里|中"
+        r"|去|到|我|和|跟|带|陪|在|给|又|也|还|开|组织|召开|查|听|走访|慰问|家访))",
+    ),
+    # "清明节当天 …，放假最后一天 …": a day of the break of the holiday named before it.
+    ("break_day", rf"(?:放假|假期|长假)的?(?:(最后)一[天晚]|第\s*({CN_NUM})\s*天)"),
+    ("day_only", rf"(?<![\d月./第\-])(?<!\d:)({CN_NUM})\s*[号日](?!{_NOT_DAY_AFTER_HAO})"),
+    ("en_dby", r"\b(?:the\s+)?day\s+before\s+(?:yesterday|yday|yest)\b|\bthe\s+other\s+day\b"),
+    # "the Monday before last", "a week ago Tuesday": that weekday a week before the last one.
+    (
+        "en_weekday_before_last",
+        rf"\b(?:(?:a|one)\s+week\s+ago\s+(?:last\s+|this\s+past\s+|on\s+)?({_WEEKDAY_NAMES})"
+        rf"|(?:the\s+)?({_WEEKDAY_NAMES})\s+before\s+last)\b",
+    ),
+    (
+        "en_month_part",
+        r"\b(mid|early|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|start\s+of"
+        rf"|the\s+start\s+of|middle\s+of|the\s+middle\s+of)[- ]?\s*(?:(last|this|next)\s+month|the\s+month"
+        rf"|({_MONTH_NAMES})\b)",
+    ),
+    (
+        "en_rel",
+        r"\b(?:today|tonight|yesterday|tomorrow|yday|ystd|yest|tmrw|tmr|tmw|tmrrw|2moro"
+        r"|last\s+night|this\s+(?:morning|afternoon|evening)"
+        r"|earlier\s+today)\b",
+    ),
+    (
+        "en_ago",
+        rf"\b({EN_NUM}|few|several)\s+(days?|weeks?|fortnights?|months?)\s+(?:ago|back|earlier"
+        # Chinglish "3 days before" (三天前), not "3 days before the exam".
+        r"|before(?=\s*(?:$|[,.;:!?)]|\s+(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b|its\b|this\b"
+        r"|that\b|these\b|those\b|next\b|last\b|each\b|every\b|exams?\b|deadline\b|\d))))\b",
+    ),
+    (
+        "en_week_weekday",
+        rf"\b(last|this|next|past)\s+week(?:'s)?\s*,?\s*(?:on\s+)?({_WEEKDAY_NAMES})\b",
+    ),
+    # "Mon 15th, dorm visits", "Sat. the 10th", "Thursday 20th:": a weekday with its day of
+    # the month is that day (a month name after it is en_dm's: "Sat 3 July").
+    (
+        "en_weekday_nth",
+        rf"\b(?:on\s+)?{_WEEKDAY_NAMES}\b\.?,?\s*(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b"
+        rf"(?!\s*(?:of\s+)?{_MONTH_NAMES}\b){_NOT_A_DAY_AFTER_NTH}",
+    ),
+    (
+        "en_weekday",
+        rf"\b(?:(last|this|next|past|on|coming)\s+)?({_WEEKDAY_NAMES})\b\.?"
+        r"(?:\s+(?:of\s+)?(last|this|next)\s+week)?(\s*[:,]|\s+(?:morning|afternoon|evening|night)\b)?",
+    ),
+    ("en_week", r"\b(last|this|next|past)\s+(week(?:end)?|month)\b"),
+    ("en_weekend", r"\b(?:over|at|on|during|for)\s+the\s+weekend\b|\bweekend\b"),
+    (
+        "en_holiday",
+        r"\b(new\s+year'?s?\s+(?:day|eve)|(?:christmas|xmas)(?:\s+(?:day|eve))?|national\s+day"
+        r"|teachers'?\s+day|labou?r\s+day|may\s+day|youth\s+day|children'?s'?\s+day|women'?s'?\s+day"
+        r"|(?:chinese|lunar)\s+new\s+year'?s?\s+eve|(?:chinese|lunar)\s+new\s+year|spring\s+festival"
+        r"|lantern\s+festival|dragon\s+boat\s+festival|mid-?\s?autumn(?:\s+festival)?"
+        r"|qingming(?:\s+festival)?|tomb[- ]sweeping\s+day|april\s+fool'?s'?(?:\s+day)?|valentine'?s'?(?:\s+day)?"
+        r"|halloween|mother'?s'?\s+day|father'?s'?\s+day|thanksgiving(?:\s+day)?|boxing\s+day"
+        r"|winter\s+solstice|summer\s+solstice|singles'?\s+day|double\s+eleven)\b"
+        # Not naming a thing: "Christmas choir rehearsal", "New Year's party".
+        # "the May Day holiday safety reminders": the holiday names what the meeting spoke of.
+        r"(?!\s+(?:(?:holiday|break|vacation)\s+(?:arrangements?|plans?|schedules?|reminders?|notices?|homework"
+        r"|travel|precautions|duty|rota)\b|(?:(?:holiday|break|vacation)\s+)?(?:arrangements?|safety)\b|choir|part(?:y|ies)|concerts?|shows?|gala|decorations?|trees?|cards?|carols?|markets?"
+        r"|fairs?|performances?|rehearsals?|programs?|songs?|gifts?|presents?|events?|activit(?:y|ies)))",
+    ),
+    ("en_md", rf"\b({_MONTH_NAMES})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?"),
+    (
+        "en_dm",
+        # "15-21 March", "3rd to 7th May": a range of days is its first.
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+        rf"\s*(?:of\s+)?({_MONTH_NAMES})\b\.?(?:,?\s*(\d{{4}}))?",
+    ),
+    # "on Thursday (27th)": a day of the month in brackets, spelling out the weekday before.
+    ("en_bracket_nth", rf"(?<=\()(\d{{1,2}})(?:st|nd|rd|th)(?=\s*\)){_NOT_A_DAY_AFTER_NTH}"),
+    (
+        "en_the_day",
+        rf"\b(?:on\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY_AFTER_NTH}",
+    ),
+]
+
+_RULE_RES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in _RULES}
+
+# Numeric forms (2026-11-16, 11/16, 11.19) belong to both languages.
+_SHARED = frozenset({"ymd", "md_sep", "md_dash"})
+
+# The characters a match of each rule can start with, as the inside of a character class
+# (tests/parsing/test_date_scan.py checks that each covers its rule).
+_CN_NUM_FIRST = "0-9零〇一二两俩三仨四五六七八九十百"
+
+_RULE_FIRST = {
+    "ymd": "0-9",
+    "n_ago": _CN_NUM_FIRST + "半几",
+    "cn_md": _CN_NUM_FIRST + "今去前明",
+    "md_sep": "0-9",
+    "md_dash": "0-9",
+    "rel_month_day": "大上本这下",
+    "cn_month_part": _CN_NUM_FIRST + "今去前明",
+    "year_part": "今去前明",
+    "bare_month_part": "上中下",
+    "rel_month_part": "大上本这今下个月",
+    "cn_month_only": _CN_NUM_FIRST + "今去前明",
+    "rel_month": "大上本这下",
+    "week_start": "大上本这下个周星礼週",
+    "week_day": "大上本这下今个周星礼週",
+    "week_only": "大上本这下",
+    "rel_day_before": "前",
+    "rel_day": "大前昨今明后",
+    "holiday_back": "元国劳五春清端中",
+    "holiday": "元跨平圣国劳五教春大正除年清端中六儿妇植青愚情万光双建母父感冬夏",
+    "break_day": "放假长",
+    "day_only": _CN_NUM_FIRST,
+    "en_dby": "dt",
+    "en_weekday_before_last": "aotmwfs",
+    "en_month_part": "melbst",
+    "en_rel": "tyle2",
+    "en_ago": "0-9aotfsenbc",
+    "en_week_weekday": "ltnp",
+    "en_weekday_nth": "omtwfs",
+    "en_weekday": "ltnpocmwfs",
+    "en_week": "ltnp",
+    "en_weekend": "oadfw",
+    "en_holiday": "ncxtlmywdsqavhfb",
+    "en_md": "jfmasond",
+    "en_dm": "0-9",
+    "en_bracket_nth": "0-9",
+    "en_the_day": "ot",
+}
+
+# An opening group of a pattern ("(" not followed by "?"), skipping escapes and classes.
+_OPEN_GROUP_RE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?!\?)")
+
+
+def _scan_pattern(name: str, pattern: str) -> str:
+    """The rule as the one-scan regex tries it: behind a lookahead of its first characters,
+    so at most positions the engine leaves it after one set test, and with its groups made
+    non-capturing, since each capturing group entered costs the engine a mark (the scan
+    needs only which rule matched; _scan re-matches it for the groups)."""
+    bare = _OPEN_GROUP_RE.sub(lambda m: "(?:" if m.group() == "(" else m.group(), pattern)
+    return f"(?=[{_RULE_FIRST[name]}])(?:{bare})"
+
+
+# One regex per language, so a note pays only for the rules of the language it is in.
+# The leading lookahead lets the engine reject most positions with one set test instead of
+# trying every alternative there; it lists every character a Chinese date can start with.
+_ZH_DATE_START = "[放假长0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感正冬夏]"
+
+_COMBINED_ZH_RE = combined(
+    f"(?={_ZH_DATE_START})",
+    ((n, _scan_pattern(n, p)) for n, p in _RULES if not n.startswith("en_")),
+)
+
+# English and numeric dates start a word or a number: the gate skips every other position
+# at once (a test checks that every rule starts so). A number glued to a letter ("a11.20")
+# is no date.
+_COMBINED_EN_RE = combined(
+    "(?=[a-z0-9])(?<![a-z])",
+    ((n, _scan_pattern(n, p)) for n, p in _RULES if n.startswith("en_") or n in _SHARED),
+)
+
+
+_REL_DAYS = {
+    "大前天": -3,
+    "大前晚": -3,
+    "大后天": 3,
+    "前天": -2,
+    "前晚": -2,
+    "前日": -2,
+    "昨天": -1,
+    "昨日": -1,
+    "昨晚": -1,
+    "昨夜": -1,
+    "昨早": -1,
+    "昨儿": -1,
+    # Northern speech: 前儿(个) is the day before yesterday.
+    "前儿": -2,
+    "大前儿": -3,
+    "明天": 1,
+    "明日": 1,
+    "明早": 1,
+    "明晚": 1,
+    "明儿": 1,
+    "后天": 2,
+}
+
+_EN_REL_DAYS = {
+    "yesterday": -1,
+    "yday": -1,
+    "ystd": -1,
+    "yest": -1,
+    "last night": -1,
+    "tomorrow": 1,
+    "tmrw": 1,
+    "tmr": 1,
+    "tmw": 1,
+    "tmrrw": 1,
+    "2moro": 1,
+}
+
+Handler = Callable[[re.Match[str], date, bool], date | None]
+
+
+def _h_ymd(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+def _h_n_ago(m: re.Match[str], today: date, plan: bool) -> date | None:
+    number, half, unit = m.group(1), m.group(2), m.group(3)
+    if number == "几":
+        number = "3"  # "a few days ago" is taken as three, as in English
+    if number == "半":
+        if unit == "月":
+            return _shift(today, -15)
+        return _shift(today, -3) if unit in ("周", "星期", "礼拜") else None
+    n = cn_to_int(number)
+    if n is None or n > 3660:
+        return None
+    if unit in ("天", "日"):
+        return _shift(today, -n)
+    if unit in ("周", "星期", "礼拜"):
+        return _shift(today, -7 * n - (3 if half else 0))
+    if half:
+        return _shift(today, -30 * n - 15)
+    return _shift_months(today, -n)
+
+
+def _h_cn_md(m: re.Match[str], today: date, plan: bool) -> date | None:
+    month, day = cn_to_int(m.group(2)), cn_to_int(m.group(3))
+    if month is None or day is None:
+        return None
+    return month_day(today, month, day, plan, _year_from_word(m.group(1), today))
+
+
+def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
+    month, day = int(m.group(1)), int(m.group(3))
+    if month > 12 >= day:
+        month, day = day, month  # "20/11", "20.11.": day first, as many write it
+    return month_day(today, month, day, plan, _year_from_word(m.group(4), today))
+
+
+# "periods 3-4", "lessons 1-2", "weeks 5-6": a numbered range of things, not a month-day.
+_NUMBERED_BEFORE_RE = re.compile(
+    r"\b(?:periods?|lessons?|class(?:es)?|weeks?|rooms?|chapters?|units?|pages?|pp|nos?|questions?"
+    r"|problems?|exercises?|sections?|grades?|levels?|floors?|rows?|seats?|numbers?|slides?|items?)"
+    r"\.?\s*[(#]?\s*$"
+)
+
+
+def _h_md_dash(m: re.Match[str], today: date, plan: bool) -> date | None:
+    if _NUMBERED_BEFORE_RE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    return month_day(today, int(m.group(1)), int(m.group(2)), plan)
+
+
+def _h_rel_month_day(m: re.Match[str], today: date, plan: bool) -> date | None:
+    day = cn_to_int(m.group(2))
+    if day is None:
+        return None
+    return day_of_month(today, day, plan, month_shift=_WEEK_SHIFT[m.group(1)])
+
+
+# Parts of a month as a day: 月初 the 1st, 上旬 the 5th, 中旬/月中 the 15th, 下旬 the 25th,
+# 月底/月末 the last day.
+_MONTH_PART_DAY = {
+    "初": 1,
+    "第一周": 1,
+    "第一天": 1,
+    "头几天": 1,
+    "上旬": 5,
+    "中旬": 15,
+    "中": 15,
+    "下旬": 25,
+    "底": 31,
+    "末": 31,
+    "最后一周": 31,
+    "最后一天": 31,
+    "最后几天": 31,
+}
+
+_EN_MONTH_PART = {"mid": "中", "middle": "中", "early": "上旬", "late": "下旬", "end": "底"}
+
+
+def _month_part(year: int, month: int, part: str) -> date | None:
+    day = _MONTH_PART_DAY[part]
+    if not 1 <= month <= 12 or not 1 <= year <= 9999:
+        return None
+    return _safe_date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def month_part_in(today: date, month: int, part: str, plan: bool, year: int | None) -> date | None:
+    """11月中旬 / mid-November: that part of the most recent such month (next for a plan)."""
+    if year is None:
+        year = today.year
+        if plan and month < today.month:
+            year += 1
+        elif not plan and month > today.month:
+            year -= 1
+    return _month_part(year, month, part)
+
+
+def _month_of_shift(today: date, shift: int) -> tuple[int, int]:
+    year, month = divmod(today.year * 12 + today.month - 1 + shift, 12)
+    return year, month + 1
+
+
+def _h_cn_month_part(m: re.Match[str], today: date, plan: bool) -> date | None:
+    month = cn_to_int(m.group(2))
+    if month is None:
+        return None
+    return month_part_in(today, month, m.group(3), plan, _year_from_word(m.group(1), today))
+
+
+def _h_rel_month_part(m: re.Match[str], today: date, plan: bool) -> date | None:
+    year, month = _month_of_shift(today, _WEEK_SHIFT.get(m.group(1) or "本", 0))
+    return _month_part(year, month, m.group(2))
+
+
+def _h_bare_month_part(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return _month_part(today.year, today.month, m.group(1))
+
+
+def _h_rel_month(m: re.Match[str], today: date, plan: bool) -> date | None:
+    shift = _WEEK_SHIFT[m.group(1) or m.group(2)]
+    return today if shift == 0 else _shift_months(today, shift)
+
+
+# 周三, 周7, 周末 (its Saturday): the weekday a character after 周 names.
+_WEEK_DAY_CHARS = {**_CN_WEEKDAYS, "末": 5} | {str(n + 1): n for n in range(7)}
+
+
+def _h_week_day(m: re.Match[str], today: date, plan: bool) -> date | None:
+    prefix, char = m.group(1, 2)
+    weekday = _WEEK_DAY_CHARS[char]
+    if prefix:
+        return weekday_in_week(today, weekday, _WEEK_SHIFT[prefix])
+    return recent_weekday(today, weekday, plan)
+
+
+def _h_week_start(m: re.Match[str], today: date, plan: bool) -> date | None:
+    """这周初: the week's Monday; 这周中 (midweek): its Wednesday."""
+    shift = _WEEK_SHIFT[m.group(1)] if m.group(1) else 0
+    return weekday_in_week(today, 0 if m.group(2) else 2, shift)
+
+
+def _h_week_only(m: re.Match[str], today: date, plan: bool) -> date | None:
+    shift = _WEEK_SHIFT[m.group(1)]
+    return today if shift == 0 else _shift(today, 7 * shift)
+
+
+def _h_rel_day_before(m: re.Match[str], today: date, plan: bool) -> date | None:
+    # 前两天 is two days ago; 前几天 / 前些天 / 前些日子 ("a few days ago") three.
+    n = 3 if m.group(1) in ("几", "些") else cn_to_int(m.group(1))
+    return None if n is None else _shift(today, -n)
+
+
+def _h_rel_day(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return _shift(today, _REL_DAYS.get(m.group(0), 0))
+
+
+def _h_year_part(m: re.Match[str], today: date, plan: bool) -> date | None:
+    """去年最后一天 / 去年年底: Dec 31 of that year; 今年年初 / 第一天: Jan 1."""
+    year = _year_from_word(m.group(1), today)
+    if year is None:
+        return None
+    if m.group(2) in ("初", "头", "第一天"):
+        return _safe_date(year, 1, 1)
+    return _safe_date(year, 12, 31)
+
+
+def _h_cn_month_only(m: re.Match[str], today: date, plan: bool) -> date | None:
+    """11月份: the most recent day of that month not after today (today in the current month,
+    the last day of a past one); for a plan the next such day (the 1st of a future month)."""
+    month = cn_to_int(m.group(2))
+    if month is None or not 1 <= month <= 12:
+        return None
+    year = _year_from_word(m.group(1), today)
+    if year is None:
+        year = today.year
+        if plan and month < today.month:
+            year += 1
+        elif not plan and month > today.month:
+            year -= 1
+    if (year, month) == (today.year, today.month):
+        return today
+    if (year, month) > (today.year, today.month):
+        return _safe_date(year, month, 1)
+    return _safe_date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _h_en_weekend(m: re.Match[str], today: date, plan: bool) -> date | None:
+    """ "over the weekend": its Saturday, the most recent one (the coming one for a plan)."""
+    return recent_weekday(today, 5, plan)
+
+
+def _h_day_only(m: re.Match[str], today: date, plan: bool) -> date | None:
+    day = cn_to_int(m.group(1))
+    return None if day is None else day_of_month(today, day, plan)
+
+
+def _h_en_dby(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return _shift(today, -2)  # the day before yesterday; "the other day" likewise
+
+
+def _h_en_month_part(m: re.Match[str], today: date, plan: bool) -> date | None:
+    words = m.group(1).split()
+    key = words[-2] if len(words) > 1 and words[-1] == "of" else words[0]
+    part = _EN_MONTH_PART.get(key, "初")
+    if m.group(3):
+        return month_part_in(today, _en_month(m.group(3)), part, plan, None)
+    year, month = _month_of_shift(today, _EN_WEEK_SHIFT.get(m.group(2) or "this", 0))
+    return _month_part(year, month, part)
+
+
+def _h_en_rel(m: re.Match[str], today: date, plan: bool) -> date | None:
+    word = " ".join(m.group(0).split())
+    return _shift(today, _EN_REL_DAYS.get(word, 0))
+
+
+def _h_en_ago(m: re.Match[str], today: date, plan: bool) -> date | None:
+    number, unit = m.group(1), m.group(2)
+    n = 3 if number in ("few", "several") else en_to_int(number)
+    if n is None or n > 3660:
+        return None
+    if unit.startswith("day"):
+        return _shift(today, -n)
+    if unit.startswith("week"):
+        return _shift(today, -7 * n)
+    if unit.startswith("fortnight"):
+        return _shift(today, -14 * n)
+    return _shift_months(today, -n)
+
+
+def _h_en_week_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return weekday_in_week(today, _en_weekday(m.group(2)), _EN_WEEK_SHIFT[m.group(1)])
+
+
+_UNAMBIGUOUS_DAYS = frozenset({"tue", "tues", "thu", "thur", "thurs", "fri"})
+
+
+def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
+    prefix, word, suffix, punct = m.group(1), m.group(2), m.group(3), m.group(4)
+    # Only "mon", "wed", "sat" and "sun" are also words; "fri" or "thu" is always a day.
+    full = len(word) > 4 or word.endswith("day") or word in _UNAMBIGUOUS_DAYS
+    if (
+        not full
+        and prefix is None
+        and suffix is None
+        and punct is None
+        and not _AFTER_WEEKDAY_RE.search(m.string, 0, m.start())
+        and not _CJK_AFTER_RE.match(m.string, m.end())
+        and not _BEFORE_WEEKDAY_RE.match(m.string, m.end())
+        and not _EN_WEEK_BEFORE_RE.search(m.string, 0, m.start())
+        and not (
+            _END_AFTER_RE.match(m.string, m.end())
+            and not _SUBJECT_BEFORE_RE.search(m.string, 0, m.start())
+        )
+        # "Wed called 1 parent", "Sat attended the training": an item opened by the day.
+        and not (
+            _ITEM_START_BEFORE_RE.search(m.string, 0, m.start())
+            and _PAST_VERB_AFTER_RE.match(m.string, m.end())
+        )
+        and not _day_in_a_list(m)
+    ):
+        return None  # "sat in on a lecture", "wed": abbreviations need context
+    if word == "sat" and prefix is None and _SAT_VERB_AFTER_RE.match(m.string, m.end()):
+        return None  # "this week: Monday sat in on a class": the verb, even after a heading
+    weekday = _en_weekday(word)
+    if suffix is None and prefix in (None, "on"):
+        # "Mon and Wed last week": the week named after a list of days is each one's week.
+        listed = _LISTED_WEEK_AFTER_RE.match(m.string, m.end())
+        suffix = listed.group(1) if listed is not None else None
+    if suffix:
+        return weekday_in_week(today, weekday, _EN_WEEK_SHIFT[suffix])
+    if prefix in ("last", "past"):
+        return recent_weekday(today, weekday, plan=False, strictly_before=True)
+    if prefix == "this":
+        return weekday_in_week(today, weekday, 0)
+    if prefix in ("next", "coming"):
+        # "next Monday" is the coming one, never today.
+        return _shift(today, (weekday - today.weekday()) % 7 or 7)
+    return recent_weekday(today, weekday, plan)
+
+
+# "Mon & Tue": an abbreviation listed after another weekday is one too.
+_AFTER_WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY_NAMES}\.?\s*(?:&|and|,|/|\+)\s*$")
+
+# "Mon 听课": an abbreviation before Chinese is no English verb; nor one after a week named
+# as a heading ("last week: Mon 听课, Wed dorm").
+_CJK_AFTER_RE = re.compile(r"\s*[\u4e00-\u9fff]")
+
+# "Tue & Thu": an abbreviation listed before another weekday.
+_BEFORE_WEEKDAY_RE = re.compile(rf"\.?\s*(?:&|and|/|\+)\s*{_WEEKDAY_NAMES}\b")
+
+_LISTED_WEEK_AFTER_RE = re.compile(
+    rf"(?:\.?\s*(?:&|and|,|/|\+)?\s*(?:and\s+)?(?:on\s+)?{_WEEKDAY_NAMES}\b\.?)+\s+(?:of\s+)?(last|this|next)\s+week\b"
+)
+
+_EN_WEEK_BEFORE_RE = re.compile(
+    r"\b(?:last|this|next)\s+week\s*:|(?:大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*:"
+)
+
+# "… the science museum Sat": an abbreviation ending the note or a sentence, not after a
+# subject that would make it a verb ("we sat.").
+_END_AFTER_RE = re.compile(r"\s*(?:$|[.;!?)\n])")
+
+_SAT_VERB_AFTER_RE = re.compile(r"\s+(?:in|down|with|through|on|by|next|beside|at|for|together)\b")
+
+_ITEM_START_BEFORE_RE = re.compile(r"(?:^|[,;:.!?\n]|\band\b)\s*$")
+
+_PAST_VERB_AFTER_RE = re.compile(
+    r"\s+(?:i\s+|we\s+)?(?:\w+ed|went|did|had|met|held|spoke|took|gave|ran|saw|caught|rang|led|made|got"
+    r"|brought|taught|sat\s+in)\b"
+)
+
+_SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|we|he|she|they|who|students?|everyone)\s+$")
+
+# "Dorm visits: Sat Bldg 5 (girls), Sun Bldg 7": an item opened by the day and its place.
+_PLACE_AFTER_RE = re.compile(r"\s+(?:bldg|building|block|blk|hall|rooms?|rm|dorms?|classroom|#?\d)")
+
+_UNAMBIGUOUS_DAY_RE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|thu(?:rs?)?|fri)\b"
+)
+
+# What may follow a day in a list: "Wed after all (late)", "Mon evening", "Sat, …".
+_DAY_END_AFTER_RE = re.compile(
+    r"\s*(?:$|[.,;:!?()\n]|\b(?:after|before|morning|afternoon|evening|night|am|pm|\d))"
+)
+
+_ARTICLE_OR_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:the|a|i|we|he|she|they|who|you|students?|everyone|was|were)\s+$"
+)
+
+
+def _day_in_a_list(m: re.Match[str]) -> bool:
+    """Whether the abbreviation at `m` ("sat", "sun", "mon", "wed") is a day of a list: one
+    opening an item with the place after it, or one in a note that names another weekday
+    without doubt ("sat in on Analysis Tue, dorm round Wed after all")."""
+    text = m.string
+    if _ITEM_START_BEFORE_RE.search(text, 0, m.start()) and _PLACE_AFTER_RE.match(text, m.end()):
+        return True
+    if m.group(2) == "sun" or _ARTICLE_OR_SUBJECT_BEFORE_RE.search(text, 0, m.start()):
+        return False  # Sun is a surname too ("called Sun Li's mother")
+    return (
+        _DAY_END_AFTER_RE.match(text, m.end()) is not None
+        and any(d.start() != m.start() for d in _UNAMBIGUOUS_DAY_RE.finditer(text))
+        and not _SAT_VERB_AFTER_RE.match(text, m.end())
+    )
+
+
+def _h_en_week(m: re.Match[str], today: date, plan: bool) -> date | None:
+    shift = _EN_WEEK_SHIFT[m.group(1)]
+    if m.group(2) == "month":
+        return today if shift == 0 else _shift_months(today, shift)
+    if m.group(2) == "weekend":
+        return weekday_in_week(today, 5, shift)
+    return today if shift == 0 else _shift(today, 7 * shift)
+
+
+def _h_en_md(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return month_day(
+        today, _en_month(m.group(1)), int(m.group(2)), plan, _year_from_word(m.group(3), today)
+    )
+
+
+def _h_en_dm(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return month_day(
+        today, _en_month(m.group(2)), int(m.group(1)), plan, _year_from_word(m.group(3), today)
+    )
+
+
+def _h_en_weekday_before_last(m: re.Match[str], today: date, plan: bool) -> date | None:
+    last = recent_weekday(today, _en_weekday(m.group(1) or m.group(2)), False, strictly_before=True)
+    return None if last is None else _shift(last, -7)
+
+
+def _h_en_the_day(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return day_of_month(today, int(m.group(1)), plan)

@@ -1,0 +1,520 @@
+"""Find: the activity words of a note, and the filters that drop or relabel mentions.
+
+Stage 2 of the activity pipeline. `_find_activities(low, bounds, chinese, latin)` scans the
+normalised, lower-cased note once with the kinds' combined regexes (`_scan_kinds`, over
+`kinds.COMBINED_ZH_RE` / `COMBINED_EN_RE`; a hit's group name `r<i>` is the index in
+`kinds.RULES`, `_RULE_INDEX`) and returns a `_Match` per activity: where it is, which rule
+named it, its clause and its kind. `_Match` is a NamedTuple because one is built for every
+activity word, several times per note.
+
+For each hit, in order:
+1. the rule's own conditions: a verb it needs in its clause (`rule.need`; for a dorm visit a
+   short clause of its own after it may hold the verb: `_FOLLOW_VISIT_RE`) and a word it
+   forbids before it;
+2. `blocking._is_blocked`: asked, negated, put off, someone else's (see that module);
+3. not a record of its own: a document handed in (`_DOCUMENT_AFTER_RE`, `_handed_in`,
+   `_papers_with_documents`), an event used as a time ("运动会那天开了班会":
+   `_EVENT_AS_TIME_RE`), something fell through and was then done (`_moved_and_done`, which
+   moves the activity to the clause that did it), a backfill request (`_BACKFILL_RE`);
+4. relabelled: a talk with a parent is a parent contact (`_PARENT_WORD_RE`), a talk for the
+   advisors a seminar (`_FOR_ADVISORS_RE`).
+
+Then the mentions are weighed against one another: a dorm word only naming a place (在宿舍楼
+值班: `_only_the_place`, `_named_instead`), a chat inside a meeting or a visit
+(`_chat_within`, `_CHAT_HOSTS`), a write-up or a step that is part of a talk or a visit
+(`_part_of_a_talk`, `_continues_a_visit`, `_other_own_clause`), a student named inside a
+parent contact (`_names_a_student`). `_COUNTED_KINDS` are the kinds counted in people
+(人次), which the pipeline and `_moved_and_done` treat apart.
+
+The meeting-topic and repeat passes that run after this one are in `topics.py`; dating and
+details are `pipeline.py`.
+
+How to add to it: a new word for a kind goes to `kinds.py`, not here. A new way a mention is
+not an activity of its own is a small named predicate `_<what_it_is>(low, m, bounds, ...)`
+beside the others, called from the loop in `_find_activities` with an example comment, plus
+the note in the corpus. Keep the cheap checks first: this loop runs for every note.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from bot.parsing import mixed
+from bot.parsing.blocking import _OTHER_DOER_RE, _STUDENT_SAYS_RE, _is_blocked
+from bot.parsing.clauses import _CJK_RE, Clause
+from bot.parsing.kinds import COMBINED_EN_RE, COMBINED_ZH_RE, RULES
+
+_COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
+
+# "班会周一没开成，改到周三开了", "couldn't hold it on Monday, so we held it Wednesday": the
+# activity that fell through was done on another day after all (the verb is its anchor).
+_MOVED_DONE_RE = re.compile(
+    r"[^,]{0,12}?(?:改(?:到|在|成)|挪到|推到|推迟到|延到|调到|换到|放到)[^,]{0,10}?"
+    r"(?P<verb>(?:开|去|查|听|进行|举行|召开|办|打)(?:了|完|过|的))"
+    # "本来想去查寝，后来还是去了": done after all.
+    r"|[^,]{0,6}?(?:后来|最后|最终|但)?(?:还是|仍然|依然|照样)(?P<verb_still>(?:去|开|查|听|联系|打|找)了)"
+    # "原定周二的家访改到今天了，已经去过了": the next clause says it was done.
+    r"|\s*(?:已经|已)(?P<verb_done>(?:去|开|查|听|联系|打|访|做|办)(?:过|完)了?)"
+    # "周一的查寝因为下雨取消了，周三补上了": made up on another day.
+    r"|[^,]{0,8}?(?P<verb_made_up>补(?:上|开|查|做|办)?了)"
+    r"|\s*(?:so\s+|and\s+|but\s+|instead\s+)*(?:we|i)\s+(?P<verb_en>(?:held|did|had|ran|made)\s+it)\b"
+    # "the postponed class meeting finally happened today".
+    r"|\s*(?:finally|eventually|at\s+last)\s+(?P<verb_happened>happened|took\s+place|went\s+ahead|was\s+held)\b"
+    r"|[^,]{0,12}?\bbut\s+(?:(?:i|we)\s+)?(?:still\s+|then\s+)?(?P<verb_after_all>ended\s+up\s+\w+ing|went\s+anyway|did\s+it\s+anyway)\b"
+)
+
+_REACHED_ELSE_RE = re.compile(
+    f"{_MOVED_DONE_RE.pattern}"
+    r"|[^,]{0,8}?(?:后来|改为|改成|然后|就|只好|于是|又)[^,]{0,4}?"
+    r"(?P<verb_else>发了?(?:个|条|一条)?(?:短信|微信|消息)|留了?言|微信(?:联系|沟通)了?|视频(?:联系|沟通)了?|电话(?:联系|沟通)了?)"
+    # "莫人接 晚上又打了一次 打通了": the call tried again went through.
+    r"|[^,]{0,12}?(?:又|再)[^,]{0,8}?(?P<verb_through>打通了|接通了|联系上了)"
+    r"|\s*(?:so\s+|then\s+|and\s+)*(?:i\s+)?(?P<verb_else_en>(?:texted|messaged|wechatted|emailed|left\s+a\s+message))"
+)
+
+# Book and talk titles are quoted words: "《如何规划大学生活》" asks nothing.
+_TITLE_RE = re.compile(r"《[^》\n]{0,40}》|“[^”\n]{0,40}”")
+
+# A tracker's field: "题目: 大学数学怎么学 |" is the meeting's title, not a question.
+_TITLE_FIELD_RE = re.compile(r"(?:题目|主题|标题|\btopic|\btitle)\s*:\s*([^|\n,.;!?。；#]{1,40})")
+
+
+def _mask_titles(low: str) -> str:
+    """`low` with the inside of 《…》 and “…” titles and of a "题目:" field blanked out
+    (same length, so offsets stay): "主题班会“学习困难怎么破”" asks nothing."""
+    if "《" in low or "“" in low:
+        low = _TITLE_RE.sub(
+            lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], low
+        )
+    if ":" in low:
+        low = _TITLE_FIELD_RE.sub(
+            lambda m: low[m.start() : m.start(1)] + "_" * (m.end(1) - m.start(1)), low
+        )
+    return low
+
+
+# Words right after an activity that make it a document about it, not the act itself:
+# "班会记录", "查寝表格发一下", "dorm check form".
+_DOCUMENT_AFTER_RE = re.compile(
+    r"\s*的?\s*(?:记录|表格|统计(?!了|局)|筹备|报名|准备工作|要求|标准|规定|流程|表(?![现扬达演态示率])|照片|材料|签到|的\s*(?:分工|人选|节目单?|主持人?|议程|场地)|通知(?=\s*(?:$|[,.;!?。；:]|发|已|还|没|在|贴|出|下|里|群|我|上|呢|吗))|模板|方案|课件|ppt|登记|统计表|报告(?!会))"
+    r"|\s*(?:forms?|templates?|minutes|photos?|pictures?|records?|sheets?|slides|schedule|report)\b"
+)
+
+# "补录10月16日查寝记录": a note that backfills the record of an activity records it.
+_BACKFILL_RE = re.compile(r"补录|补记|补登|补填|补交|补一条|补充记录|\bbackfill|\blate\s+entry")
+
+_PARENT_WORD_RE = re.compile(
+    r"家长|父亲|母亲|爸爸|妈妈|父母|监护人|[他她](?:爸|妈|爹|娘|老爸|老妈)|\b(?:parents?|mother|father|mom|mum|dad|guardians?)\b"
+)
+
+_STUDENT_WORD_RE = re.compile(
+    r"学生|同学|班长|班委|室友|孩子|[a-z]|\b(?:students?|classmates?|freshm[ae]n|him|her)\b"
+    # "今天又和他本人谈了一次": the student in person, after a call to the parents.
+    r"|本人"
+)
+
+_STUDENT_AFTER_RE = re.compile(
+    r"学生(?!家长|的家长|父|母)|同学(?!家长|的家长|的父|的母)|班长|室友"
+    r"|\b(?:students?|classmates?|freshm[ae]n)\b(?!'s\s+(?:parent|mother|father|mom|dad))"
+)
+
+# "Other" work named by its own verb at the start of its own clause ("下午审核助学金材料") is a
+# record of its own even beside other activities; as a mere noun ("班会讲了奖学金评定") it is
+# the topic of the activity beside it.
+_OTHER_ACT_RE = re.compile(
+    r"整理|填写|填报|填了|上报|审核|统计|核查|核对|批改|值班|排查|审批|处理|撰写|写了|写|准备|录入|汇总"
+    # "给学生整理了评优材料", "帮毕业生办离校手续": paperwork done for students.
+    r"|(?:给|帮|为|替)(?:毕业生|新生|学生|同学|大家|他们)[^,]{0,6}?"
+    r"(?:整理|填写|填报|审核|办|申请|开|准备|统计|核对|录入|汇总)"
+    r"|办理|办了|交了|提交|看望|探望|陪|送"
+    r"|\b(?:reviewed|processed|compiled|filled\s+(?:in|out)|did|wrote|graded|checked)\b"
+)
+
+_CLAUSE_FILLER_RE = re.compile(
+    r"(?:\s|\d{1,2}[)、]|[(]\d{1,2}[)]|[①-⑳•·*\-]|[今昨前明]天|今晚|昨晚|大前天|今早|昨早"
+    r"|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天末]|\d{1,2}[月.\-/]\d{1,2}[日号]?|\d{1,2}[日号]|上午|下午|中午|晚上|早上|傍晚|然后|之后|接着|又|还|再|也|顺便|另外|最后|了"
+    r"|\b(?:then|and|also|later|afterwards|in\s+the\s+(?:morning|afternoon|evening)|after\s+that)\b)*"
+)
+
+
+# A short clause that completes a dorm word with a visit: "宿舍有人打架，赶过去处理了".
+_FOLLOW_VISIT_RE = re.compile(r"去|到|进|看|查|转|走|巡|检查|慰问")
+
+
+class _Match(NamedTuple):  # a tuple: built for every activity word, several times cheaper
+    start: int
+    end: int
+    rule_index: int
+    clause: int
+    kind: str
+
+
+# The combined scans name each rule's group "r<index>".
+_RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
+
+
+def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[re.Match[str]]:
+    if chinese and not latin:
+        return list(COMBINED_ZH_RE.finditer(low))
+    if not chinese:
+        return list(COMBINED_EN_RE.finditer(low))
+    found = list(COMBINED_ZH_RE.finditer(low))
+    taken = [m.span() for m in found]
+    for m in COMBINED_EN_RE.finditer(low):
+        if all(m.end() <= s or m.start() >= e for s, e in taken):
+            found.append(m)
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) -> list[_Match]:
+    matches: list[_Match] = []
+    guard = _mask_titles(low)
+    # (clause, kind) of activities someone else did: the same kind named again later in that
+    # clause is the same activity ("导员自己去查的寝 说3个寝室有违规电器": still theirs).
+    fallen: set[tuple[int, str]] = set()
+    for hit in _scan_kinds(low, chinese, latin):
+        name = hit.lastgroup
+        if name is None:
+            continue
+        index = _RULE_INDEX[name]
+        rule = RULES[index]
+        clause = bisect.bisect_left(bounds, hit.start()) - 1
+        cs, ce = bounds[clause] + 1, bounds[clause + 1]
+        followed: tuple[int, int] | None = None
+        if rule.need is not None and rule.need.search(low, cs, ce) is None:
+            # "宿舍里有人搞活动，去看了看": a short clause of its own after it may hold the verb.
+            nxt = bisect.bisect_right(bounds, ce)
+            ne = bounds[nxt] if nxt < len(bounds) else ce
+            follow = _FOLLOW_VISIT_RE if rule.kind == "dorm_visit" else rule.need
+            verb = follow.search(low, ce + 1, ne) if ce < ne <= ce + 10 else None
+            if verb is None:
+                continue
+            # The visit is the clause that does it: "昨天学生反映宿舍漏水，今天去看了" is today's.
+            followed = verb.span()
+        if rule.forbid_before is not None and rule.forbid_before.search(low, cs, hit.start()):
+            continue
+        around = Clause.at(bounds, clause)
+        start, end = hit.start(), hit.end()
+        if followed is not None and _STUDENT_SAYS_RE.match(low, cs, start):
+            # "同学反映宿舍有人夜不归宿，今晚去查了": what the students said is the reason, the
+            # clause after it the deed; that clause says whether it was done.
+            around, (start, end) = Clause.at(bounds, clause + 1), followed
+        if (clause, rule.kind) in fallen:
+            continue
+        if _is_blocked(guard, start, end, around):
+            moved = _moved_and_done(low, end, ce, around.next_end, rule.kind)
+            if moved is None:
+                if _OTHER_DOER_RE.match(guard, around.start, start):
+                    fallen.add((clause, rule.kind))
+                continue
+            start, end = moved
+            clause = bisect.bisect_left(bounds, start) - 1
+        elif (
+            rule.kind != "other"  # "wrote the summary report": for other work it is the work
+            and _DOCUMENT_AFTER_RE.match(low, end, ce)
+            and not _BACKFILL_RE.search(low)
+        ):
+            continue
+        elif followed is not None and not _AT_PLACE_RE.search(low, cs, start):
+            start, end = followed
+            clause += 1
+        kind = rule.kind
+        if kind == "student_activity" and (
+            _EVENT_AS_TIME_RE.match(low, end)
+            or _EN_EVENT_AS_TIME_RE.search(low, cs, start)
+            # "took 2 students to 医务室": taken to a doctor, not on an outing.
+            or (latin and chinese and mixed.CARE_NEED.search(low, cs, ce))
+        ):
+            continue  # "运动会那天开了班会": the event dates the meeting, it is not recorded
+        if kind == "student_talk" and _PARENT_WORD_RE.search(hit.group()):
+            kind = "parent_contact"  # "和小刘妈妈微信聊了聊" is a talk with a parent
+        elif kind == "student_activity" and _FOR_ADVISORS_RE.search(low, cs, ce):
+            kind = "seminar"  # "心理健康讲座（面向班主任）": a talk for the advisors
+        matches.append(_Match(start, end, index, clause, kind))
+    # "不是查寝，是去宿舍送东西": the dorm named instead of the visit denied is where an errand was.
+    matches = [
+        m
+        for m in matches
+        if not (
+            m.kind == "dorm_visit"
+            and _named_instead(low, m, bounds)
+            and _DENIED_DORM_RE.search(low, bounds[m.clause - 1] + 1, bounds[m.clause])
+            and not any(o.clause == m.clause and o is not m for o in matches)
+        )
+    ]
+    matches = _papers_with_documents(low, matches)
+    if len(matches) < 2:
+        return matches  # what follows weighs one activity against another
+    # "在宿舍楼值班": a dorm word only naming the place is no activity (nor a stronger one).
+    matches = [m for m in matches if not _only_the_place(low, m, bounds, matches)]
+    # Other work hides no other work: on one day they are one record, on two days two
+    # ("周三送学生去医院 第二天又去医院看了一趟").
+    strong_any = any(
+        RULES[m.rule_index].weak != "message"
+        and not RULES[m.rule_index].document
+        and m.kind != "other"
+        for m in matches
+    )
+    document_any = any(RULES[m.rule_index].document for m in matches)
+    # "跟没回家的孩子一块吃的月饼 嗯 聊聊天": a chat with no one named hides nothing beside it.
+    strong_clauses = {
+        m.clause
+        for m in matches
+        if RULES[m.rule_index].weak is None and low[m.start : m.end] not in _BARE_CHATS
+    }
+    parent_clauses = {m.clause for m in matches if m.kind == "parent_contact"}
+    kept: list[_Match] = []
+    for m in matches:
+        rule = RULES[m.rule_index]
+        if _only_the_place(low, m, bounds, matches):
+            continue
+        if (
+            rule.weak == "message"
+            and (strong_any or (document_any and not _handed_in(low, m, bounds)))
+            and (
+                not _other_own_clause(low, m, bounds, matches)
+                or _BARE_WRITEUP_RE.fullmatch(low, m.start, m.end)
+            )
+        ):
+            continue  # "带同学去博物馆参观，晚上写了总结": the write-up is part of the visit
+        if rule.weak in ("clause", "talk") and (
+            m.clause in strong_clauses or _continues_a_visit(low, m, bounds, matches)
+        ):
+            continue
+        if rule.weak == "talk" and _part_of_a_talk(low, m, bounds, matches):
+            continue  # "和小刘谈心，帮他改了简历": the help is part of the talk
+        if m.kind == "student_talk":
+            if (
+                m.clause in parent_clauses
+                and not _STUDENT_AFTER_RE.search(low, m.start, bounds[m.clause + 1])
+                # "家访1次、谈心7人": a talk listed after the contact, not with the parent.
+                and (
+                    low[m.start : m.end] != "谈心"
+                    or _PARENT_WORD_RE.search(low, max(0, m.start - 8), m.start)
+                )
+            ):
+                continue  # "与家长沟通": a talk with a parent is the parent contact
+            if (
+                kept
+                and kept[-1].kind == "parent_contact"
+                and low[m.start : m.end] != "谈心"
+                and not _names_a_student(low, m, bounds)
+            ):
+                continue  # "王同学家长来学校，面谈了一个小时": the talk is that contact
+            if _chat_within(low, bounds, m, kept):
+                continue
+        kept.append(m)
+    return kept
+
+
+# "把十一月工作记录表和班级就业台账交了": other paperwork handed in with the month's form or
+# the plan is a record of its own (the form and the plan are documents, not activities).
+_PAPERS_WITH_DOCUMENT_RE = re.compile(
+    r"(?:和|及|与|跟|还有|、)[^,]{0,6}?(?P<papers>台账|材料|名单|汇总表|统计表|申请表|报表|鉴定表|档案)"
+)
+
+# The rule for such paperwork ("other" work, weak beside a stronger activity).
+_PAPERS_RULE = next(
+    i
+    for i, r in enumerate(RULES)
+    if r.kind == "other" and r.weak == "message" and "台账" in r.pattern
+)
+
+
+# "心理普查那个材料也整完交上去了": handed in as the form was.
+_HANDED_IN_RE = re.compile(r"[^,]{0,10}?(?:提交|上交|报送|交上去|交了|交到|交给)")
+
+
+def _handed_in(low: str, m: _Match, bounds: list[int]) -> bool:
+    """Whether weak "other" work beside a document was handed in too: it is then paperwork
+    of its own, not the form's part ("顺便把家长联系记录补进去" fills the form in)."""
+    return m.kind == "other" and _HANDED_IN_RE.match(low, m.end, bounds[m.clause + 1]) is not None
+
+
+def _papers_with_documents(low: str, matches: list[_Match]) -> list[_Match]:
+    added = []
+    for m in matches:
+        if RULES[m.rule_index].document:
+            papers = _PAPERS_WITH_DOCUMENT_RE.search(low, m.start, m.end)
+            if papers is not None:
+                start, end = papers.span("papers")
+                added.append(_Match(start, end, _PAPERS_RULE, m.clause, "other"))
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+
+# After an event's name, words that make it a time: "运动会那天", "校运会期间", "晚会结束后去…".
+_EVENT_AS_TIME_RE = re.compile(
+    r"\s*(?:那天|当天|当晚|那晚|前一天|前一晚|前夕|期间|结束后|结束以后|之后|以后|之前|以前"
+    r"|[前后](?=[^,.;!?。；]{0,3}?(?:去|到|开|查|听|和|跟|给|与)))"
+)
+
+
+_EN_EVENT_AS_TIME_RE = re.compile(
+    # "check on the 数模 team", "worked on the 大创 report": the object of a verb, not a time.
+    r"\b(?:(?<!check\s)(?<!checked\s)(?<!checking\s)(?<!work\s)(?<!worked\s)(?<!working\s)"
+    r"(?<!focused\s)(?<!kept\s)on|during|before|after|the\s+(?:day|night|week)\s+(?:before|after))\s+(?:the\s+)?$"
+)
+
+
+def _moved_and_done(low: str, end: int, ce: int, ne: int, kind: str) -> tuple[int, int] | None:
+    """The span of the verb saying that an activity which fell through (ending at `end`,
+    its clause at `ce`, the next one at `ne`) was done on another day or, for a contact,
+    another way ("电话没人接，后来发了短信"), if one says so."""
+    pattern = _REACHED_ELSE_RE if kind in _COUNTED_KINDS else _MOVED_DONE_RE
+    for pos, stop in ((end, ce), (ce + 1, ne)):
+        if pos >= stop:
+            continue
+        moved = pattern.match(low, pos, stop)
+        if moved is not None:
+            group = next(name for name, text in moved.groupdict().items() if text is not None)
+            return moved.span(group)
+    return None
+
+
+# A talk or report whose audience is the advisors themselves.
+_FOR_ADVISORS_RE = re.compile(r"(?:面向|针对|给|为)(?:全体)?(?:班主任|班导师|辅导员)")
+
+_AT_PLACE_RE = re.compile(r"(?:在|于)[^,]{0,6}$")
+
+# "宿舍楼下", "寝室门口": beside the building, not inside it.
+_NEAR_THE_PLACE_RE = re.compile(r"楼?(?:下|门口|楼前|附近|旁边?|外面?|对面)")
+
+_DENIED_DORM_RE = re.compile(r"不是[^,]{0,4}?(?:查寝|查宿|查房|走寝|宿舍|寝室)")
+
+_INSTEAD_RE = re.compile(r"\s*(?:而|其实|实际上|只)?是")
+
+_BARE_DORM_WORDS = frozenset({"宿舍", "寝室", "公寓"})
+
+
+def _only_the_place(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
+    """Whether a dorm word only says where something else happened ("在3号楼宿舍召开了宿舍长会议",
+    "宿舍楼下和几个男生聊天")."""
+    if m.kind != "dorm_visit" or low[m.start : m.end] not in _BARE_DORM_WORDS:
+        return False
+    cs = bounds[m.clause] + 1
+    if (
+        not _AT_PLACE_RE.search(low, cs, m.start)
+        and not _named_instead(low, m, bounds)
+        and not _NEAR_THE_PLACE_RE.match(low, m.end)
+    ):
+        return False
+    return any(o.clause == m.clause and o.kind != "dorm_visit" for o in matches)
+
+
+def _named_instead(low: str, m: _Match, bounds: list[int]) -> bool:
+    """Whether `m`'s clause says what was done instead of what the clause before was not
+    ("不是查寝，是去宿舍找小王谈心": the dorm is only where the talk was)."""
+    cs = bounds[m.clause] + 1
+    return (
+        m.clause > 0
+        and _INSTEAD_RE.match(low, cs, m.start) is not None
+        and "不是" in low[bounds[m.clause - 1] + 1 : cs]
+    )
+
+
+_MEETING_KINDS = frozenset({"cadre_meeting", "class_meeting", "theme_meeting"})
+
+_STUDENT_NAMED_RE = re.compile(r"学生|同学|班长|班委|室友|小[\u4e00-\u9fff]")
+
+_CHAT_HOSTS = _MEETING_KINDS | {"parent_contact", "dorm_visit", "student_activity"}
+
+
+def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> bool:
+    """ "和张同学的母亲视频通话，聊了聊孩子的近况", "组织线上班会，聊了聊返校安排", "去宿舍走访，
+    13号楼，聊了聊工作去向": a chat with no one named, right after a parent contact, a meeting
+    or a dorm visit, is part of it."""
+    host = kept[-1] if kept else None
+    return (
+        m.kind == "student_talk"
+        and host is not None
+        and host.kind in _CHAT_HOSTS
+        and m.clause - host.clause in (0, 1, 2)
+        and low.startswith(("聊", "谈了"), m.start)
+        # 孩子 here is the parent's child: the subject, not someone talked to.
+        and _STUDENT_NAMED_RE.search(low, bounds[m.clause] + 1, bounds[m.clause + 1]) is None
+    )
+
+
+_BARE_WRITEUP_RE = re.compile(
+    r"(?:撰写|写了?|整理了?|完成了?)(?:一?(?:份|篇|个))?(?:活动)?(?:总结|心得|报告|记录)"
+)
+
+
+_BARE_CHATS = frozenset({"聊聊", "聊天", "聊了聊", "聊了一下"})
+
+_WITH_STUDENTS_KINDS = frozenset({"student_talk", "student_activity"})
+
+
+def _part_of_a_talk(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
+    """Whether duty work for a student at `m` is part of a talk or an activity with the
+    students within two clauses of it, in the same step of the note (no clause after the
+    first of them opens a new day or part of the day: "周一下午帮两个同学改简历，和他们谈了谈")."""
+    for o in matches:
+        if o.kind not in _WITH_STUDENTS_KINDS or abs(o.clause - m.clause) > 2:
+            continue
+        first, last = sorted((o.clause, m.clause))
+        if not any(_OWN_STEP_RE.match(low, bounds[c] + 1) for c in range(first + 1, last + 1)):
+            return True
+    return False
+
+
+def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
+    """Whether "other" work at `m` opens a clause of its own with its verb ("下午审核材料")."""
+    if m.kind != "other" or any(o.clause == m.clause and o.kind != "other" for o in matches):
+        return False
+    cs = bounds[m.clause] + 1
+    filler = _CLAUSE_FILLER_RE.match(low, cs, m.start)
+    if filler is None:
+        return False
+    if filler.end() != m.start:
+        if low.startswith("把", filler.end()) and m.start - filler.end() <= 10:
+            # "把保研的综测材料审核完了": the object comes before its verb.
+            return _OTHER_ACT_RE.match(low, m.end) is not None
+        # "填了助学金材料": the verb opens the clause and the "other" word is its object.
+        verb = _OTHER_ACT_RE.match(low, filler.end(), m.start)
+        return verb is not None and m.start - verb.end() <= 6
+    return _OTHER_ACT_RE.match(low, m.start) is not None
+
+
+_VISITS = frozenset({"dorm_visit", "classroom_visit"})
+
+
+def _continues_a_visit(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
+    """Whether the weak words at `m` go on from a visit in the clause just before, in a
+    clause with no day or step of its own ("去了宿舍派月饼，同留校的同学一起吃了": the meal
+    was part of the visit)."""
+    return (
+        m.clause > 0
+        and _CJK_RE.match(low, m.start) is not None  # "…, then saw three students": a step
+        and any(o.clause == m.clause - 1 and o.kind in _VISITS for o in matches)
+        and _OWN_STEP_RE.match(low, bounds[m.clause] + 1) is None
+    )
+
+
+def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
+    cs, ce = bounds[m.clause] + 1, bounds[m.clause + 1]
+    if _STUDENT_WORD_RE.search(low, cs, ce) is not None:
+        return True
+    # Run-together clauses lose no record: in "周四给2位家长打电话，周五和张伟谈心" the talk
+    # opens its own clause with its own day and names its own person, so it is not the call.
+    return (
+        m.clause > 0
+        and _OWN_STEP_RE.match(low, cs) is not None
+        and _NAMED_WITH_RE.match(low, m.start) is not None
+        and _PARENT_WORD_RE.search(low, m.start, m.end) is None
+    )
+
+
+# A clause that opens a new step of the note: a day, a part of the day or "then".
+_OWN_STEP_RE = re.compile(
+    r"\s*(?:(?:周|星期|礼拜)[一二三四五六日天1-7]|今天|昨天|前天|今晚|昨晚|\d{1,2}\s*[号日]|\d{1,2}月"
+    r"|上午|下午|晚上|中午|然后|之后|接着|随后|另外|还)"
+)
+
+# "和张伟谈心": the talk names who it was with.
+_NAMED_WITH_RE = re.compile(
+    r"(?:与|和|跟|同|找|约)\s*(?![他她你我大家])(?![^,]{0,4}?[爸妈父母])[\u4e00-\u9fff]{2,3}"
+)

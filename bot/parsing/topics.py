@@ -1,0 +1,321 @@
+"""Topics and repeats: mentions that are a meeting's subject, and activities done again.
+
+Stage 4 of the activity pipeline; `pipeline.analyse` runs both passes on the mentions
+`find._find_activities` kept.
+
+`_drop_meeting_topics(low, bounds, matches, dates)`: an activity named as a meeting's or a
+talk's subject is the subject, not an activity of its own ("班委会，商量团日活动", "meeting
+about the sports meet", "和小王聊了聊考研和家访的事"). A topic is marked by a colon or 主题
+(`_TOPIC_MARK_RE`, `_TITLE_AFTER_RE` for the kinds in `_TITLE_KINDS`), by "about" / 关于 /
+讨论 before a list (`_ABOUT_LIST_RE`, `_in_topic_list`, joined by `_TOPIC_JOIN_RE`), by a
+talk "about" it (`_talked_about`, `_TALKED_ABOUT_RE`, hosted by `_TOPIC_HOSTS`) or by being
+only mentioned (`_MENTIONED_RE`). It stays an activity when it is done in its own step
+(`_THEN_RE`: 然后, "then"), when the meeting did it (`_MEETING_DID_RE`: 组织大家学习) or when
+someone was invited for it (`_INVITED_RE`).
+
+`_with_repeats(low, bounds, matches, dates, today)`: "again", "two more", 再去了一次, 又查了
+(`_REPEAT_RE`, gated by `REPEAT_FIRST`) after an activity on another day is the same kind
+again on that day; `_repeats_within` finds them in the activity's stretch (an elliptic "去看看"
+counts: `_ELLIPTIC_GO_RE`), `_run_on_repeat` tells a run-on repeat (…然后又…) from a new
+clause, and `_OTHER_SUBJECT_RE` leaves out what someone else did again. A repeat is
+blocked like any mention (`blocking._is_blocked` on its own clause).
+
+How to add to it: a topic marker is an alternative of the fitting regex with its example; a
+host kind is a member of `_TOPIC_HOSTS` / `find._MEETING_KINDS`. A repeat word goes into
+`_REPEAT_RE` (and its first character into `REPEAT_FIRST`; `tests/parsing/test_scan_gates.py`
+checks). Add the note to the corpus.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from bot.parsing.blocking import _DONE_ZH_RE, _is_blocked
+from bot.parsing.clauses import _CJK_RE, _EN_SOFT_SEP_RE, Clause
+from bot.parsing.dates import DateMention
+from bot.parsing.find import _MEETING_KINDS, _Match
+from bot.parsing.gates import gated
+
+# "今天查寝，下周一再去一次", "周一听课，周四又去了一次", "met him Monday and again on Friday":
+# a clause that only repeats the activity before it, on a day of its own.
+# "again", "2 more": the English words for it.
+_AGAIN_EN = r"\bagain\b|\b(?:\d+|one|two|three|four|five|another)\s+more\b"
+
+_ELLIPTIC_GO = r"去(?:看看|转转|一趟|一下)?(?:吧|呢)?\s*$"
+
+_ELLIPTIC_GO_RE = re.compile(_ELLIPTIC_GO)
+
+REPEAT_FIRST = "0123456789afot再又去"
+
+_REPEAT_RE = gated(
+    REPEAT_FIRST,
+    r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
+    # "女生宿舍今天去了 … 然后男生那边明天晚上去": a dated clause that ends in a bare "go"
+    # is the same again (used on one clause at a time: $ is the clause's end).
+    rf"|{_ELLIPTIC_GO}|" + _AGAIN_EN,
+)
+
+_OTHER_SUBJECT_RE = re.compile(
+    r"学生|同学|他|她|孩子|家长|有人|室友|\b(?:he|she|they|students?|someone|parents?)\b"
+)
+
+# What a meeting was about: "班委会，商量团日活动", "cadre meeting about the sports meet",
+# "主题是寝室安全", "主题班会《宿舍安全》", "topic: dorm safety".
+_TOPIC_MARK_RE = re.compile(
+    r"商量|讨论|研究|布置|筹备|策划|关于|围绕|部署|动员|定了|确定|敲定|《"
+    # "主题班会，邀请校医做了讲座": a guest's talk given at the meeting.
+    r"|邀请|请了|请来"
+    r"|(?:主题|话题|题目|内容|议题)(?:是|为|:)"
+    r"|\b(?:topic|theme|subject)\s*(?::|(?:is|was)\b)"
+    r"|\b(?:about|regarding|re|on\s+the\s+(?:topic|subject)\s+of|to\s+(?:plan|prepare|discuss|organi[sz]e)"
+    r"|for\s+(?:the|our|this|next|a|an))\b"
+)
+
+
+# "主题班会：学雷锋志愿服务", "主题班会 清明节文明祭扫": the words right after the meeting
+# are its title.
+_TITLE_AFTER_RE = re.compile(r"\s*:|\s+(?=[\u4e00-\u9fff])")
+
+_TITLE_KINDS = frozenset({"student_activity", "other"})
+
+_THEN_RE = re.compile(r"然后|之后|接着|随后|\bthen\b|\balso\b")
+
+# Said after an activity named in a meeting: it was a subject, not held.
+_MENTIONED_RE = re.compile(
+    r"[^,]{0,4}?(?:也|还|都|顺便)(?:说了说|讲了讲|说了一下|讲了一下|提了一下|提了提|提了|强调了|说了)"
+)
+
+# "开了团会，组织大家学习团章", "开班委会，统计签约和考研人数": what the meeting did, opening the
+# clause after it (a count not yet said done: "统计了" may be work of its own).
+_MEETING_DID_RE = re.compile(
+    r"组织(?:大家|同学们?|全班)(?:一起)?学习|(?:统计|摸底|摸排|汇总|收集|登记)(?![了完过])"
+)
+
+_TALK_KINDS = frozenset({"student_talk", "parent_contact"})
+
+# "和3名同学个别交流，谈大创选题": what the talk was about, right after its verb.
+_TALKED_ABOUT_RE = re.compile(
+    r"(?:谈|聊|讨论|交流|沟通|商量)(?:了|一下|起)?(?:一?会儿?|聊|谈|一下)?(?:关于)?$"
+    # "talked w/ 2 of them abt the 大创 project".
+    r"|\b(?:about|regarding|re)\s+(?:the\s+|their\s+|his\s+|her\s+|our\s+)?(?:\S+\s+)?$"
+)
+
+# "聊了会儿大创和数模报名的事": a topic joined to the topic before it.
+_TOPIC_JOIN_RE = re.compile(r"\s*(?:和|与|及|以及|、|/|\band\b|\bor\b)\s*")
+
+# "主题班会 tonight …, invited 2 seniors to share": the meeting's guests.
+_INVITED_RE = re.compile(r"invited|邀请|请了|请来")
+
+# The hosts of a chat whose subject is named: a talk, a call, a dorm visit ("去了男生宿舍 聊了会儿大创").
+_TOPIC_HOSTS = frozenset({"student_talk", "parent_contact", "dorm_visit"})
+
+# "abt sem plan, 大创 mid-term check, 考研 study room etc": a list of what a meeting was about.
+_ABOUT_LIST_RE = re.compile(r"\b(?:about|regarding|re)\b|关于|讨论|商量")
+
+_SENTENCE_END_RE = re.compile(r"[.!?。！？]")
+
+
+def _talked_about(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> bool:
+    talk = kept[-1] if kept else None
+    if talk is None or talk.kind not in _TOPIC_HOSTS or m.clause - talk.clause not in (0, 1):
+        return False
+    cs = max(bounds[m.clause] + 1, talk.end)
+    return _TALKED_ABOUT_RE.search(low, cs, m.start) is not None
+
+
+def _in_topic_list(
+    low: str, bounds: list[int], m: _Match, kept: list[_Match], dates: list[DateMention]
+) -> bool:
+    """Whether `m` is an item of the list of what the meeting or talk before it was about
+    ("mtg w/ 班委 abt sem plan, 大创 mid-term check", "班会 15min, abt travel + 祭扫 safety"):
+    the items follow its "about" with no date, no "then" and no sentence's end between."""
+    host = kept[-1] if kept else None
+    if host is None or host.kind not in _MEETING_KINDS | _TOPIC_HOSTS:
+        return False
+    if not 0 < m.clause - host.clause <= 3:
+        return False
+    about = _ABOUT_LIST_RE.search(low, host.end, m.start)
+    if about is None or bisect.bisect_left(bounds, about.start()) - 1 == m.clause:
+        return False  # an "about" in m's own clause is the rules' (_TOPIC_MARK_RE)
+    gap = low[about.end() : m.start]
+    return (
+        _SENTENCE_END_RE.search(gap) is None
+        and _THEN_RE.search(gap) is None
+        and not any(about.end() <= d.start < m.start for d in dates)
+    )
+
+
+def _agenda_field(
+    low: str, bounds: list[int], m: _Match, kept: list[_Match], dates: list[DateMention]
+) -> bool:
+    """Whether `m` is in a tracker's field after a meeting on its line, with no day and no
+    deed of its own: the meeting's agenda ("#班委会 6/18 | 30min | 期末考场纪律 + 暑期社会实践
+    分组"), not an activity ("班会 | 1h | 带学生参观了校史馆" is one)."""
+    meeting = next((o for o in reversed(kept) if o.kind in _MEETING_KINDS), None)
+    if meeting is None or "\n" in low[meeting.end : m.start]:
+        return False
+    bar = low.rfind("|", meeting.end, m.start)
+    if bar < 0:
+        return False
+    line_end = low.find("\n", m.end)
+    end = line_end if line_end >= 0 else len(low)
+    return (
+        not any(bar < d.start < end for d in dates)
+        and _DONE_ZH_RE.search(low, bar, bounds[m.clause + 1]) is None
+    )
+
+
+def _drop_meeting_topics(
+    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
+) -> list[_Match]:
+    """An activity named as a meeting's or a talk's subject, in its clause or the clause
+    after, is not one of its own; nor is one listed after it ("大创和数模")."""
+    kept: list[_Match] = []
+    topic_end = -1
+    for m in matches:
+        if m.kind in _TITLE_KINDS and _agenda_field(low, bounds, m, kept, dates):
+            continue
+        if m.kind in _TITLE_KINDS and (
+            _talked_about(low, bounds, m, kept)
+            or _in_topic_list(low, bounds, m, kept, dates)
+            or (topic_end >= 0 and _TOPIC_JOIN_RE.fullmatch(low, topic_end, m.start))
+        ):
+            topic_end = m.end
+            continue
+        meeting = next(
+            (
+                o
+                for o in reversed(kept)
+                if o.kind in _MEETING_KINDS and o.kind != m.kind and m.clause - o.clause in (0, 1)
+            ),
+            None,
+        )
+        if meeting is not None:
+            gap_start = meeting.end if meeting.clause == m.clause else bounds[m.clause] + 1
+            topic = _TOPIC_MARK_RE.search(low, gap_start, m.start)
+            if _MEETING_DID_RE.match(low, m.start) and m.start <= gap_start + 2:
+                continue  # "开了团会，组织大家学习团章": what the meeting did
+            if _MENTIONED_RE.match(low, m.end, bounds[m.clause + 1]):
+                continue  # "开了个班委会…还有团日活动也说了说": what was said there
+            if (
+                m.kind == "student_talk"
+                and _INVITED_RE.match(low, m.start)
+                and (meeting.clause == m.clause or m.start <= gap_start + 2)
+            ):
+                continue  # "主题班会 …, invited 2 seniors to share": the meeting's guests
+            if (
+                topic is not None
+                and (meeting.clause == m.clause or topic.start() <= gap_start + 2)
+                # "12月9日 班委会 讨论元旦晚会节目 / 12月10日 走访宿舍": a new day, a new item.
+                and not any(topic.end() <= d.start < m.start and not d.coarse for d in dates)
+            ):
+                continue
+            if (
+                meeting.clause == m.clause
+                and m.kind in _TITLE_KINDS
+                and (
+                    _TITLE_AFTER_RE.match(low, meeting.end, m.start)
+                    # "开了班会 MCM team shared their experience": in a mixed note too.
+                    or (
+                        _CJK_RE.match(low, meeting.end - 1) is not None
+                        and low[meeting.end : m.start].isspace()
+                        and _EN_SOFT_SEP_RE.search(low, m.start, bounds[m.clause + 1]) is None
+                    )
+                )
+                and not _THEN_RE.search(low, meeting.end, m.start)
+                and not any(meeting.end <= d.start < m.start for d in dates)
+            ):
+                continue
+        kept.append(m)
+    return kept
+
+
+def _with_repeats(
+    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention], today: date
+) -> list[_Match]:
+    if _REPEAT_RE.search(low) is None and "去" not in low:
+        return matches
+    taken = {m.clause for m in matches}
+    added: list[_Match] = []
+    for clause in range(matches[0].clause + 1, len(bounds) - 1):
+        cs, ce = bounds[clause] + 1, bounds[clause + 1]
+        # "下个月再沟通一次": a coming week or month names no day for the repeat.
+        if clause in taken or not any(
+            cs <= d.start < ce and not (d.coarse and d.day > today) for d in dates
+        ):
+            continue
+        repeat = _REPEAT_RE.search(low, cs, ce)
+        if repeat is None or _is_blocked(
+            low, repeat.start(), repeat.end(), Clause.at(bounds, clause)
+        ):
+            continue
+        if _OTHER_SUBJECT_RE.search(low, cs, repeat.start()):
+            continue  # "学生说周三又去网吧了": someone else did it again
+        before = [m for m in matches if m.clause < clause]
+        last = before[-1]
+        added.append(_Match(repeat.start(), repeat.end(), last.rule_index, clause, last.kind))
+    added += _repeats_within(low, bounds, matches, dates)
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda m: m.start)
+
+
+# The English repeat words, which may also follow the activity in its own clause.
+_AGAIN_EN_RE = re.compile(_AGAIN_EN)
+
+
+def _repeats_within(
+    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
+) -> list[_Match]:
+    """ "Went to the dorms on Thursday and again yesterday": a repeat in the activity's own
+    clause, with a day of its own after it and one for the activity before it."""
+    added: list[_Match] = []
+    for m in matches:
+        ce = bounds[m.clause + 1]
+        again = _AGAIN_ZH_RE.search(low, m.end, ce)
+        if (
+            again is not None
+            and _run_on_repeat(low, m, again, dates)
+            # "…然后今天又开了个全班的班会": the verb is the next activity's.
+            and not any(o.clause == m.clause and o.start >= again.start() for o in matches)
+        ):
+            added.append(_Match(again.start(), again.end(), m.rule_index, m.clause, m.kind))
+            continue
+        # "今天查了5号楼宿舍 6号楼明天去": a day of its own, then a bare "go" ends the clause.
+        go = _ELLIPTIC_GO_RE.search(low, m.end, ce)
+        if (
+            go is not None
+            and any(m.end <= d.start < go.start() and not d.coarse for d in dates)
+            and not any(o.clause == m.clause and o.start > m.start for o in matches)
+        ):
+            added.append(_Match(go.start(), go.end(), m.rule_index, m.clause, m.kind))
+            continue
+        repeat = _AGAIN_EN_RE.search(low, m.end, ce)
+        if repeat is None:
+            continue
+        cs = bounds[m.clause] + 1
+        dated_before = any(cs <= d.start < repeat.start() and not d.coarse for d in dates)
+        dated_after = any(repeat.end() <= d.start < ce and not d.coarse for d in dates)
+        if dated_before and dated_after:
+            added.append(_Match(repeat.start(), repeat.end(), m.rule_index, m.clause, m.kind))
+    return added
+
+
+# A repeat done (了, 过) in Chinese: "又去了一次", "再查了一遍".
+_AGAIN_ZH_RE = re.compile(
+    r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)(?:一次|一趟|一遍|一回|一轮)?"
+)
+
+_THEN_ZH_RE = re.compile(r"然后|之后|接着|随后|后来")
+
+
+def _run_on_repeat(low: str, m: _Match, again: re.Match[str], dates: list[DateMention]) -> bool:
+    """A note typed or spoken without punctuation: "这周一晚上去查了一下寝室然后周三又去了一次"
+    repeats the activity on a day of its own, told between "then" and the repeat."""
+    own_day = [d for d in dates if m.end <= d.start < again.start() and not d.coarse]
+    if not own_day:
+        return False
+    then = _THEN_ZH_RE.search(low, m.end, own_day[0].start)
+    return then is not None

@@ -142,7 +142,8 @@ def test_a_long_note_is_fixed_record_by_record_with_six_digit_ids(world: World, 
     }
     recorded = chat.say(notes[count])
     rows = chat.records()
-    assert len(rows) == count == len(buttons(recorded)) - 1  # one per record, and undo-all
+    # One per record, undo-all and add-one.
+    assert len(rows) == count == len(buttons(recorded)) - 2
     assert all(r.id >= 123456 for r in rows)
     # every record: open it and undo it on its own, the others stay
     for n in range(1, len(rows) + 1):

@@ -27,8 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.parsing import ParseResult, parse_note
-from bot.parsing.pipeline import kinds_named
-from bot.parsing.small_talk import is_question, is_small_talk
+from bot.parsing.small_talk import unrecorded
 
 
 def _asked(result: ParseResult) -> bool:
@@ -38,14 +37,6 @@ def _asked(result: ParseResult) -> bool:
 def _right(result: ParseResult, expect: list[dict[str, str]]) -> bool:
     got = Counter((a.kind, a.date.isoformat()) for a in result.activities)
     return got == Counter((e["kind"], e["date"]) for e in expect)
-
-
-def _offers_kinds(text: str) -> bool:
-    """Whether the bot offers the kinds for a note it found nothing in (as `record_text`
-    does): not for small talk, nor for a question that names no kind (it gets a hint)."""
-    if is_small_talk(text):
-        return False
-    return bool(kinds_named(text)) or not is_question(text)
 
 
 @dataclass
@@ -90,7 +81,11 @@ def measure(path: Path, show_wrong: bool) -> Tally:
         tally.right += _right(result, case["expect"])
         if _asked(result):
             tally.asked += 1
-        elif not result.activities and not result.documents and _offers_kinds(case["text"]):
+        elif (
+            not result.activities
+            and not result.documents
+            and unrecorded(case["text"]).answer == "kinds"
+        ):
             tally.offered += 1
             tally.offered_needless += not case["expect"]
         else:

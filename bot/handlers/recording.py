@@ -39,8 +39,7 @@ from bot.parsing import (
     parse_note,
 )
 from bot.parsing.note_date import note_date, note_duties
-from bot.parsing.pipeline import kinds_named
-from bot.parsing.small_talk import is_question, is_small_talk
+from bot.parsing.small_talk import unrecorded
 from bot.pending import Pending, choices_of
 from bot.plausibility import implausible, impossible_dates
 from storage import activities as store
@@ -57,6 +56,8 @@ log = logging.getLogger(__name__)
 RECORD_QUESTION = "record"
 DOCUMENT_QUESTION = "document"
 RECORD_AS_QUESTION = "record_as"  # a note the parser did not understand: which kind is it?
+# The hint for a note that records nothing and is not asked about (small_talk.unrecorded).
+_UNRECORDED_HINTS = {"small_talk": "chat.small_talk", "question": "chat.question_hint"}
 # The kinds offered for such a note, in the monthly form's order ("其他" last).
 RECORD_AS_KINDS = (*MEETING_KINDS, *CLASSROOM_KINDS, *DORM_KINDS, *OTHER_KINDS)
 # Flags of a parsed date that are asked about before recording, and how the question says why.
@@ -299,14 +300,11 @@ async def record_text(
         await _offer_documents(update, context, message.chat_id, text_to_parse, documents)
         if not parsed:
             return
-    if not parsed and is_small_talk(text_to_parse):
-        await reply(update, context, "chat.small_talk")
-        return
-    named = kinds_named(text_to_parse) if not parsed else ()
-    if not parsed and not named and is_question(text_to_parse):
-        await reply(update, context, "chat.question_hint")
-        return
     if not parsed:
+        what = unrecorded(text_to_parse)
+        if what.answer != "kinds":
+            await reply(update, context, _UNRECORDED_HINTS[what.answer])
+            return
         pending = Pending(
             message.chat_id,
             message.message_id,
@@ -316,7 +314,7 @@ async def record_text(
             photos=photos,
             album=message.media_group_id,
         )
-        await _offer_kinds(update, context, pending, text_to_parse, named)
+        await _offer_kinds(update, context, pending, text_to_parse, what.named)
         return
     if any(p.flag == "bad_date" for p in parsed):
         await reply(update, context, "advisor.impossible_date_generic")
@@ -996,14 +994,34 @@ async def _set_date(update: Update, context: BotContext, button: cb.SetDate) -> 
 
 async def _kind_choices(update: Update, context: BotContext, activity_id: int) -> bool:
     lang = context.lang
+    return await _ask_kind(
+        update,
+        context,
+        activity_id,
+        lambda kind: cb.SetKind(activity_id, kind),
+        lambda record: t(lang, "advisor.choose_kind_for", n=record.n),
+    )
+
+
+async def _ask_kind(
+    update: Update,
+    context: BotContext,
+    activity_id: int,
+    button_of: Callable[[str], cb.Button],
+    question_of: Callable[[_OneRecord], str],
+    back: bool = False,
+) -> bool:
+    """Below the message's records, a question about one of them with every kind as a button
+    (and a way back to the records)."""
+    lang = context.lang
     record = _open_record(context, activity_id)
     if record is None:
         return False
-    buttons = [
-        _button(t(lang, f"rules.kind.{kind}"), cb.SetKind(activity_id, kind)) for kind in KINDS
-    ]
-    question = t(lang, "advisor.choose_kind_for", n=record.n)
-    await _say(update, context, f"{record.view_text}\n\n{question}", _in_pairs(buttons))
+    buttons = [_button(t(lang, f"rules.kind.{kind}"), button_of(kind)) for kind in KINDS]
+    if back:
+        buttons.append(_button(t(lang, "advisor.button_back"), cb.ShowRecords(activity_id)))
+    text = f"{record.view_text}\n\n{question_of(record)}"
+    await _say(update, context, text, _in_pairs(buttons))
     return True
 
 
@@ -1025,16 +1043,14 @@ async def _set_kind(update: Update, context: BotContext, button: cb.SetKind) -> 
 async def _add_choices(update: Update, context: BotContext, activity_id: int) -> bool:
     """The kinds to record one more activity from the same note (one the parser missed)."""
     lang = context.lang
-    record = _open_record(context, activity_id)
-    if record is None:
-        return False
-    buttons = [
-        _button(t(lang, f"rules.kind.{kind}"), cb.AddKind(activity_id, kind)) for kind in KINDS
-    ]
-    buttons.append(_button(t(lang, "advisor.button_back"), cb.ShowRecords(activity_id)))
-    question = t(lang, "chat.choose_kind_to_add", date=date_label(lang, record.day))
-    await _say(update, context, f"{record.view_text}\n\n{question}", _in_pairs(buttons))
-    return True
+    return await _ask_kind(
+        update,
+        context,
+        activity_id,
+        lambda kind: cb.AddKind(activity_id, kind),
+        lambda record: t(lang, "chat.choose_kind_to_add", date=date_label(lang, record.day)),
+        back=True,
+    )
 
 
 async def _add_kind(update: Update, context: BotContext, button: cb.AddKind) -> bool:

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Literal, NamedTuple
 
 from bot.parsing.normalise import normalise
+from bot.parsing.pipeline import kinds_named
 
 # fmt: off
 #: The words of an acknowledgement, a thanks or a greeting, Chinese and English (lower case).
@@ -77,3 +79,24 @@ def is_small_talk(text: str) -> bool:
 def is_question(text: str) -> bool:
     """True when the note asks the bot something ("请问…？", "how do I …")."""
     return _QUESTION_RE.search(normalise(text)[1].rstrip(" \u3002.!~")) is not None
+
+
+class Unrecorded(NamedTuple):
+    """What a note the parser found no work in is, and so how the bot answers it."""
+
+    #: "small_talk" and "question" get a hint; "kinds" gets the kinds as buttons.
+    answer: Literal["small_talk", "question", "kinds"]
+    #: The kinds the note names that the parser ruled out (cancelled, put off, asked about,
+    #: someone else's), for the bot to say it saw them.
+    named: tuple[str, ...] = ()
+
+
+def unrecorded(text: str) -> Unrecorded:
+    """How to answer a note the parser found no work in: small talk and a question that
+    names no kind get a hint, anything else the kinds to record it as."""
+    if is_small_talk(text):
+        return Unrecorded("small_talk")
+    named = kinds_named(text)
+    if not named and is_question(text):
+        return Unrecorded("question")
+    return Unrecorded("kinds", named)

@@ -897,6 +897,7 @@ class _OneRecord(NamedTuple):
     day: date
     line: str
     view_text: str
+    kinds_that_day: frozenset[str]  # of the message's records on this record's day
 
 
 def _open_record(context: BotContext, activity_id: int) -> _OneRecord | None:
@@ -910,7 +911,9 @@ def _open_record(context: BotContext, activity_id: int) -> _OneRecord | None:
             siblings.index(row) + 1,
             row.local_date,
             activity_line(context.lang, row.local_date, row),
-            _view(session, context, siblings)[0],
+            # Nothing is changed yet: the header only says what is recorded.
+            _view(session, context, siblings, "chat.records_now")[0],
+            frozenset(r.kind for r in siblings if r.local_date == row.local_date),
         )
 
 
@@ -1010,14 +1013,17 @@ async def _ask_kind(
     button_of: Callable[[str], cb.Button],
     question_of: Callable[[_OneRecord], str],
     back: bool = False,
+    new_only: bool = False,
 ) -> bool:
     """Below the message's records, a question about one of them with every kind as a button
-    (and a way back to the records)."""
+    (and a way back to the records); `new_only` leaves out the kinds the message already
+    records on that day."""
     lang = context.lang
     record = _open_record(context, activity_id)
     if record is None:
         return False
-    buttons = [_button(t(lang, f"rules.kind.{kind}"), button_of(kind)) for kind in KINDS]
+    kinds = [k for k in KINDS if not (new_only and k in record.kinds_that_day)]
+    buttons = [_button(t(lang, f"rules.kind.{kind}"), button_of(kind)) for kind in kinds]
     if back:
         buttons.append(_button(t(lang, "advisor.button_back"), cb.ShowRecords(activity_id)))
     text = f"{record.view_text}\n\n{question_of(record)}"
@@ -1050,6 +1056,7 @@ async def _add_choices(update: Update, context: BotContext, activity_id: int) ->
         lambda kind: cb.AddKind(activity_id, kind),
         lambda record: t(lang, "chat.choose_kind_to_add", date=date_label(lang, record.day)),
         back=True,
+        new_only=True,
     )
 
 

@@ -35,8 +35,10 @@ async def test_add_one_records_a_second_activity_of_the_same_note(bot: BotUnderT
     await bot.say(ZHANG, NOTE)
     replies = await bot.press(ZHANG, "补记一项")
     assert "还有哪项工作没记上" in replies[0] and "11月20日" in replies[0]
+    assert "已修改" not in replies[0]  # nothing is changed yet
     labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
-    assert "谈心谈话" in labels and labels[-1] == "返回"
+    # The kinds not yet recorded from the note that day, and a way back.
+    assert "谈心谈话" in labels and "深入宿舍" not in labels and labels[-1] == "返回"
     replies = await bot.press(ZHANG, "谈心谈话")
     assert "1. 11月20日" in replies[0] and "2. 11月20日" in replies[0] and "谈心谈话" in replies[0]
     first, added = bot.activities()

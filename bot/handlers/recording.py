@@ -38,6 +38,7 @@ from bot.parsing import (
     date_flag,
     parse_note,
 )
+from bot.parsing.guess import likely_first
 from bot.parsing.note_date import note_date, note_duties
 from bot.parsing.small_talk import unrecorded
 from bot.pending import Pending, choices_of
@@ -527,7 +528,7 @@ async def _offer_kinds(
         )
     kinds = [
         _button(t(lang, f"rules.kind.{kind}"), cb.RecordAs(question.token, kind))
-        for kind in RECORD_AS_KINDS
+        for kind in likely_first(text_to_parse, RECORD_AS_KINDS)
     ]
     keyboard = [kinds[i : i + 2] for i in range(0, len(kinds), 2)]
     keyboard.append(
@@ -898,6 +899,8 @@ class _OneRecord(NamedTuple):
     line: str
     view_text: str
     kinds_that_day: frozenset[str]  # of the message's records on this record's day
+    kind: str
+    note: str  # the text the record was understood from ("" when not kept)
 
 
 def _open_record(context: BotContext, activity_id: int) -> _OneRecord | None:
@@ -914,6 +917,8 @@ def _open_record(context: BotContext, activity_id: int) -> _OneRecord | None:
             # Nothing is changed yet: the header only says what is recorded.
             _view(session, context, siblings, "chat.records_now")[0],
             frozenset(r.kind for r in siblings if r.local_date == row.local_date),
+            row.kind,
+            row.source_text or "",
         )
 
 
@@ -1015,14 +1020,15 @@ async def _ask_kind(
     back: bool = False,
     new_only: bool = False,
 ) -> bool:
-    """Below the message's records, a question about one of them with every kind as a button
-    (and a way back to the records); `new_only` leaves out the kinds the message already
-    records on that day."""
+    """Below the message's records, a question about one of them with the kinds as buttons,
+    the likeliest for its note first (and a way back to the records): the kinds other than the
+    record's own, or with `new_only` those the message does not record on that day yet."""
     lang = context.lang
     record = _open_record(context, activity_id)
     if record is None:
         return False
-    kinds = [k for k in KINDS if not (new_only and k in record.kinds_that_day)]
+    taken = record.kinds_that_day if new_only else {record.kind}
+    kinds = likely_first(record.note, [k for k in KINDS if k not in taken])
     buttons = [_button(t(lang, f"rules.kind.{kind}"), button_of(kind)) for kind in kinds]
     if back:
         buttons.append(_button(t(lang, "advisor.button_back"), cb.ShowRecords(activity_id)))

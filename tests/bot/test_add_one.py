@@ -39,6 +39,7 @@ async def test_add_one_records_a_second_activity_of_the_same_note(bot: BotUnderT
     labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
     # The kinds not yet recorded from the note that day, and a way back.
     assert "谈心谈话" in labels and "深入宿舍" not in labels and labels[-1] == "返回"
+    assert labels[0] == "谈心谈话"  # the learned guess for a lunch with a student (guess.py)
     replies = await bot.press(ZHANG, "谈心谈话")
     assert "1. 11月20日" in replies[0] and "2. 11月20日" in replies[0] and "谈心谈话" in replies[0]
     first, added = bot.activities()

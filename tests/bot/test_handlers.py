@@ -139,6 +139,9 @@ async def test_buttons_undo_and_change_date_and_kind(bot: BotUnderTest) -> None:
     assert "11月22日(周日)" in replies[0]
     assert bot.activities()[0].local_date == date(2026, 11, 22)
     await bot.press(ZHANG, "改类型")
+    labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
+    assert "深入宿舍" not in labels  # the record's own kind is not offered again
+    assert len(labels) == 9  # the other nine kinds
     await bot.press(ZHANG, "深入教室")
     assert bot.activities()[0].kind == "classroom_visit"
     replies = await bot.press(ZHANG, "撤销")

@@ -26,6 +26,8 @@ class Pending:
     # Photos sent with the note (file_id, file_unique_id), kept as evidence once recorded.
     photos: tuple[tuple[str, str], ...] = ()
     album: str | None = None  # the photos' media_group_id
+    # The advisor picked the kind from buttons (the parser found none): nothing is suggested.
+    kind_chosen: bool = False
 
     def payload(self) -> dict[str, Any]:
         return {
@@ -39,6 +41,7 @@ class Pending:
             "choices": [[i, f, _plain(v)] for i, f, v in self.choices],
             "photos": [list(p) for p in self.photos],
             "album": self.album,
+            "kind_chosen": self.kind_chosen,
         }
 
     @classmethod
@@ -57,6 +60,7 @@ class Pending:
             ),
             photos=tuple((str(a), str(b)) for a, b in payload.get("photos", ())),
             album=payload.get("album"),
+            kind_chosen=bool(payload.get("kind_chosen")),
         )
 
 

@@ -38,7 +38,7 @@ from bot.parsing import (
     date_flag,
     parse_note,
 )
-from bot.parsing.guess import likely_first
+from bot.parsing.guess import likely_first, missed_kind
 from bot.parsing.note_date import note_date, note_duties
 from bot.parsing.small_talk import unrecorded
 from bot.pending import Pending, choices_of
@@ -446,7 +446,9 @@ async def _say_recorded(
     text = t(lang, key, class_name=choice.school_class.name, lines=lines)
     if pending.photos and not outcome.duplicate:
         text += "\n" + t(lang, "advisor.photos_kept", count=len(pending.photos))
-    await _say(update, context, text, _markup(lang, outcome.activities, choice.others))
+    # Only the parser's own reading gets a suggestion, not a kind the advisor just picked.
+    note = "" if outcome.duplicate or pending.kind_chosen else pending.text
+    await _say(update, context, text, _markup(lang, outcome.activities, choice.others, note))
 
 
 def understand(
@@ -561,7 +563,7 @@ async def _record_as(update: Update, context: BotContext, button: cb.RecordAs) -
     duties = note_duties(pending.text, services.vocabulary)
     flag = date_flag(day, now.date())
     activity = ParsedActivity(kind=button.kind, date=day, flag=flag, duties=duties)
-    await _continue(update, context, replace(pending, parsed=(activity,)))
+    await _continue(update, context, replace(pending, parsed=(activity,), kind_chosen=True))
     return True
 
 
@@ -717,16 +719,21 @@ def _numbered(lang: str, rows: Sequence[Shown]) -> str:
 
 
 def _markup(
-    lang: str, rows: Sequence[Shown], others: Sequence[ClassRef] = ()
+    lang: str, rows: Sequence[Shown], others: Sequence[ClassRef] = (), note: str = ""
 ) -> InlineKeyboardMarkup | None:
     """The fixing buttons under a "recorded" reply: one record's own three, or one button
     per record ("2 · 深入宿舍") plus undo-all; one to add what the parser missed in the
-    note; and one tap to switch to another class."""
+    note, and for a one-day note the kind the learned guess thinks was missed ("＋谈心谈话？");
+    and one tap to switch to another class."""
     if not rows:
         return None
     first = rows[0].id
     keyboard: list[list[InlineKeyboardButton]]
-    add = _button(t(lang, "chat.button_add"), cb.AskAdd(first))
+    add = [_button(t(lang, "chat.button_add"), cb.AskAdd(first))]
+    missed = missed_kind(note, {r.kind for r in rows}) if _one_day(rows) and note else None
+    if missed is not None:
+        label = t(lang, "chat.button_add_kind", kind=t(lang, f"rules.kind.{missed}"))
+        add.insert(0, _button(label, cb.AddKind(first, missed)))
     if len(rows) == 1:
         keyboard = [
             [
@@ -734,7 +741,7 @@ def _markup(
                 _button(t(lang, "chat.button_date"), cb.AskDate(first)),
                 _button(t(lang, "chat.button_kind"), cb.AskKind(first)),
             ],
-            [add],
+            add,
         ]
     else:
         named = [
@@ -742,13 +749,17 @@ def _markup(
             for n, r in enumerate(rows, start=1)
         ]
         keyboard = [named[i : i + 2] for i in range(0, len(named), 2)]
-        keyboard.append([_button(t(lang, "advisor.button_undo_all"), cb.Undo(first, True)), add])
+        keyboard.append([_button(t(lang, "advisor.button_undo_all"), cb.Undo(first, True)), *add])
     switch = [
         _button(t(lang, "advisor.button_switch", class_name=c.name), cb.SwitchClass(first, c.id))
         for c in others[:MAX_SWITCH_BUTTONS]
     ]
     keyboard.extend([b] for b in switch)
     return InlineKeyboardMarkup(keyboard)
+
+
+def _one_day(rows: Sequence[Shown]) -> bool:
+    return len({r.local_date for r in rows}) == 1
 
 
 def _button(label: str, button: cb.Button) -> InlineKeyboardButton:

@@ -104,3 +104,41 @@ async def test_add_one_in_english(bot: BotUnderTest) -> None:
     await bot.say(ZHANG, NOTE, lang="en")
     replies = await bot.press(ZHANG, "Add one", lang="en")
     assert "was not recorded" in replies[0]
+
+
+# A dorm visit the rules read and a call to parents they miss (爸妈 for 家长), which the learned
+# guess (bot.parsing.guess.missed_kind) suggests as one more button.
+SUGGESTED = "晚上查寝，完了给两个娃的爸妈都回了电话"
+
+
+def test_the_rules_miss_the_call() -> None:
+    assert [a.kind for a in parse_note(SUGGESTED, NOW).activities] == ["dorm_visit"]
+
+
+async def test_a_likely_missed_kind_is_one_tap_away(bot: BotUnderTest) -> None:
+    await bot.say(ZHANG, SUGGESTED)
+    labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
+    assert labels == ["撤销", "改日期", "改类型", "＋联系家长？", "补记一项"]
+    replies = await bot.press(ZHANG, "＋联系家长？")
+    assert "2. " in replies[0] and "联系家长" in replies[0]
+    first, added = bot.activities()
+    assert (added.kind, added.local_date, added.seq) == (
+        "parent_contact",
+        first.local_date,
+        first.seq + 1,
+    )
+    # The reply after a press shows the records as they stand, with no suggestion.
+    labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
+    assert not any(label.startswith("＋") for label in labels)
+
+
+async def test_a_suggestion_in_english(bot: BotUnderTest) -> None:
+    await bot.say(ZHANG, SUGGESTED, lang="en")
+    labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
+    assert "+ parent contact?" in labels
+
+
+async def test_no_suggestion_when_the_note_says_only_what_is_recorded(bot: BotUnderTest) -> None:
+    await bot.say(ZHANG, "今天去3号楼查寝，大家都在")
+    labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
+    assert labels == ["撤销", "改日期", "改类型", "补记一项"]

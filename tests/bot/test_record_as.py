@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from bot import callbacks as cb
 from bot.local_api import buttons_of
 from bot.parsing import parse_note
+from bot.pending import Pending
 from storage.models import OpenQuestion
 from tests.bot.harness import GROUP, LI, NOW, STRANGER, WANG, ZHANG, BotUnderTest, make_bot, seed
 
@@ -264,3 +265,11 @@ def test_record_as_data_round_trips_and_refuses_malformed() -> None:
 def _alert(bot: BotUnderTest, since: int) -> str:
     answers = [c for c in bot.request.calls[since:] if c.method == "answerCallbackQuery"]
     return str(answers[-1].params.get("text") or "")
+
+
+def test_a_chosen_kind_survives_a_further_question() -> None:
+    # A chosen kind on a future day is asked about again; its answer must still know the kind
+    # was the advisor's (no suggestion under the reply).
+    pending = Pending(1, 2, DATED, parse_note("11月20日查寝", NOW).activities, kind_chosen=True)
+    assert Pending.from_payload(pending.payload()).kind_chosen
+    assert not Pending.from_payload({**pending.payload(), "kind_chosen": False}).kind_chosen

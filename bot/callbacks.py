@@ -96,11 +96,22 @@ class AskAdd:
 
 
 @dataclass(frozen=True, slots=True)
+class AddOnDay:
+    """Offer the kinds to record one more activity from the record's message on this day, one
+    of the days its records fall on (asked first when they fall on more than one)."""
+
+    activity_id: int
+    day: date
+
+
+@dataclass(frozen=True, slots=True)
 class AddKind:
-    """Record one more activity of this kind from the record's message, on its day."""
+    """Record one more activity of this kind from the record's message, on `day` (one of the
+    message's days) or, without one, on the record's own day."""
 
     activity_id: int
     kind: str
+    day: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +182,7 @@ Button = (
     | AskKind
     | SetKind
     | AskAdd
+    | AddOnDay
     | AddKind
     | SwitchClass
     | PlanAnswer
@@ -183,7 +195,7 @@ Button = (
 
 # The prefixes the recording flow answers (the router's pattern is built from these).
 PREFIXES: Final = (
-    "c", "y", "n", "u", "U", "r", "b", "d", "sd", "k", "sk", "ad", "ak", "cs", "p", "f", "fm", "a",
+    "c", "y", "n", "u", "U", "r", "b", "d", "sd", "k", "sk", "ad", "ay", "ak", "cs", "p", "f", "fm", "a",
     "m", "ra",
 )  # fmt: skip
 
@@ -215,8 +227,12 @@ def encode(button: Button) -> str:
             data = f"sk:{kind}:{activity_id}"
         case AskAdd(activity_id):
             data = f"ad:{activity_id}"
-        case AddKind(activity_id, kind):
+        case AddOnDay(activity_id, day):
+            data = f"ay:{day:%Y%m%d}:{activity_id}"
+        case AddKind(activity_id, kind, None):
             data = f"ak:{kind}:{activity_id}"
+        case AddKind(activity_id, kind, day):
+            data = f"ak:{kind}:{day:%Y%m%d}:{activity_id}"
         case SwitchClass(activity_id, class_id):
             data = f"cs:{activity_id}:{class_id}"
         case PlanAnswer(token, answer):
@@ -248,7 +264,8 @@ _PATTERNS: Final = {
     "k": re.compile(_ID),
     "sk": re.compile(rf"{_KIND}:{_ID}"),
     "ad": re.compile(_ID),
-    "ak": re.compile(rf"{_KIND}:{_ID}"),
+    "ay": re.compile(rf"{_DAY}:{_ID}"),
+    "ak": re.compile(rf"{_KIND}:(?:{_DAY}:)?{_ID}"),
     "cs": re.compile(rf"{_ID}:{_ID}"),
     "p": re.compile(rf"([a-z]{{1,8}}):{_TOKEN}"),
     "f": re.compile(rf"([a-z]{{1,8}}):{_TOKEN}"),
@@ -304,12 +321,19 @@ def _build(prefix: str, g: tuple[str, ...]) -> Button:
         return SetDate(_int(g[1]), _parse_day(g[0]))
     if prefix == "k":
         return AskKind(_int(g[0]))
-    if prefix in ("sk", "ak"):
+    if prefix == "sk":
         if g[0] not in KINDS:
             raise ValueError(g[0])
-        return (SetKind if prefix == "sk" else AddKind)(_int(g[1]), g[0])
+        return SetKind(_int(g[1]), g[0])
+    if prefix == "ak":
+        if g[0] not in KINDS:
+            raise ValueError(g[0])
+        # The day is optional (older buttons and single-day notes): an unmatched group is None.
+        return AddKind(_int(g[2]), g[0], _parse_day(g[1]) if g[1] else None)
     if prefix == "ad":
         return AskAdd(_int(g[0]))
+    if prefix == "ay":
+        return AddOnDay(_int(g[1]), _parse_day(g[0]))
     if prefix == "cs":
         return SwitchClass(_int(g[0]), _int(g[1]))
     if prefix == "p":

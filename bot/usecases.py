@@ -255,12 +255,15 @@ def add_to_message(
     kind: str,
     duties_of: Callable[[str], Sequence[str]],
     now: datetime,
+    day: date | None = None,
 ) -> list[Activity]:
     """Record one more activity, of `kind`, from the message `activity_id` came from (a note
-    the parser read only in part), on that record's day and class. Returns the message's
-    live records afterwards, or [] when the record is not the advisor's. A kind already
-    recorded from the message on that day is not recorded again (a second press). It
-    carries the duty codes `duties_of` finds in the note, as a parsed activity does."""
+    the parser read only in part), on `day` (which must be a day one of the message's live
+    records falls on) or, without one, on that record's day; in its class. Returns the
+    message's live records afterwards, or [] when the record is not the advisor's or the day
+    is not one of the message's. A kind already recorded from the message on that day is not
+    recorded again (a second press). It carries the duty codes `duties_of` finds in the note,
+    as a parsed activity does."""
     rows = _own_rows(session, advisor_id, [activity_id])
     if not rows:
         return []
@@ -269,10 +272,13 @@ def add_to_message(
     if chat_id is None or message_id is None:  # no message to add to (a console record)
         return []
     siblings = activities.same_message(session, row)
-    if any(s.kind == kind and s.local_date == row.local_date for s in siblings):
+    on = row.local_date if day is None else day
+    if on not in {s.local_date for s in siblings}:  # forged, or its records moved since
+        return []
+    if any(s.kind == kind and s.local_date == on for s in siblings):
         return siblings
     source = activities.Source(chat_id, message_id, row.source_text or "", row.source)
-    item = ParsedActivity(kind, row.local_date, duties=tuple(duties_of(source.text)))
+    item = ParsedActivity(kind, on, duties=tuple(duties_of(source.text)))
     first = activities.next_seq(session, chat_id, message_id)
     activities.record(
         session.connection(), row.advisor, row.school_class, source, [item], now, first

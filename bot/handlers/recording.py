@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple, Protocol, assert_never
@@ -831,6 +831,8 @@ async def _dispatch(update: Update, context: BotContext, button: cb.Button) -> b
             return await _set_kind(update, context, button)
         case cb.AskAdd():
             return await _add_choices(update, context, button.activity_id)
+        case cb.AddOnDay():
+            return await _add_on_day(update, context, button)
         case cb.AddKind():
             return await _add_kind(update, context, button)
         case cb.SwitchClass():
@@ -909,7 +911,7 @@ class _OneRecord(NamedTuple):
     day: date
     line: str
     view_text: str
-    kinds_that_day: frozenset[str]  # of the message's records on this record's day
+    kinds_by_day: dict[date, frozenset[str]]  # the message's days, each with its kinds
     kind: str
     note: str  # the text the record was understood from ("" when not kept)
 
@@ -927,10 +929,16 @@ def _open_record(context: BotContext, activity_id: int) -> _OneRecord | None:
             activity_line(context.lang, row.local_date, row),
             # Nothing is changed yet: the header only says what is recorded.
             _view(session, context, siblings, "chat.records_now")[0],
-            frozenset(r.kind for r in siblings if r.local_date == row.local_date),
+            _kinds_by_day(siblings),
             row.kind,
             row.source_text or "",
         )
+
+
+def _kinds_by_day(rows: Sequence[Activity]) -> dict[date, frozenset[str]]:
+    """The days a message's records fall on, in order, each with the kinds recorded that day."""
+    days = sorted({r.local_date for r in rows})
+    return {d: frozenset(r.kind for r in rows if r.local_date == d) for d in days}
 
 
 def _in_pairs(buttons: list[InlineKeyboardButton]) -> InlineKeyboardMarkup:
@@ -1013,39 +1021,37 @@ async def _set_date(update: Update, context: BotContext, button: cb.SetDate) -> 
 
 async def _kind_choices(update: Update, context: BotContext, activity_id: int) -> bool:
     lang = context.lang
-    return await _ask_kind(
+    record = _open_record(context, activity_id)
+    if record is None:
+        return False
+    await _ask_kind(
         update,
         context,
-        activity_id,
+        record,
+        t(lang, "advisor.choose_kind_for", n=record.n),
         lambda kind: cb.SetKind(activity_id, kind),
-        lambda record: t(lang, "advisor.choose_kind_for", n=record.n),
+        taken={record.kind},
     )
+    return True
 
 
 async def _ask_kind(
     update: Update,
     context: BotContext,
-    activity_id: int,
+    record: _OneRecord,
+    question: str,
     button_of: Callable[[str], cb.Button],
-    question_of: Callable[[_OneRecord], str],
-    back: bool = False,
-    new_only: bool = False,
-) -> bool:
-    """Below the message's records, a question about one of them with the kinds as buttons,
-    the likeliest for its note first (and a way back to the records): the kinds other than the
-    record's own, or with `new_only` those the message does not record on that day yet."""
+    taken: Set[str],
+    back: cb.Button | None = None,
+) -> None:
+    """Below the message's records, a question about one of them with the kinds not `taken`
+    as buttons, the likeliest for its note first (and, with `back`, a way back)."""
     lang = context.lang
-    record = _open_record(context, activity_id)
-    if record is None:
-        return False
-    taken = record.kinds_that_day if new_only else {record.kind}
     kinds = likely_first(record.note, [k for k in KINDS if k not in taken])
     buttons = [_button(t(lang, f"rules.kind.{kind}"), button_of(kind)) for kind in kinds]
-    if back:
-        buttons.append(_button(t(lang, "advisor.button_back"), cb.ShowRecords(activity_id)))
-    text = f"{record.view_text}\n\n{question_of(record)}"
-    await _say(update, context, text, _in_pairs(buttons))
-    return True
+    if back is not None:
+        buttons.append(_button(t(lang, "advisor.button_back"), back))
+    await _say(update, context, f"{record.view_text}\n\n{question}", _in_pairs(buttons))
 
 
 async def _set_kind(update: Update, context: BotContext, button: cb.SetKind) -> bool:
@@ -1064,16 +1070,48 @@ async def _set_kind(update: Update, context: BotContext, button: cb.SetKind) -> 
 
 
 async def _add_choices(update: Update, context: BotContext, activity_id: int) -> bool:
-    """The kinds to record one more activity from the same note (one the parser missed)."""
+    """One more activity from the same note (one the parser missed): when the note's records
+    fall on several days, first which day it was on; then the kinds to record it as."""
     lang = context.lang
-    return await _ask_kind(
+    record = _open_record(context, activity_id)
+    if record is None:
+        return False
+    if len(record.kinds_by_day) == 1:
+        await _offer_kinds_to_add(update, context, record, activity_id, None)
+        return True
+    buttons = [
+        _button(date_label(lang, day), cb.AddOnDay(activity_id, day)) for day in record.kinds_by_day
+    ]
+    buttons.append(_button(t(lang, "advisor.button_back"), cb.ShowRecords(activity_id)))
+    text = f"{record.view_text}\n\n{t(lang, 'chat.choose_day_to_add')}"
+    await _say(update, context, text, _in_pairs(buttons))
+    return True
+
+
+async def _add_on_day(update: Update, context: BotContext, button: cb.AddOnDay) -> bool:
+    """The kinds to add on the chosen day, which must be one of the note's days."""
+    record = _open_record(context, button.activity_id)
+    if record is None or button.day not in record.kinds_by_day:
+        return False
+    await _offer_kinds_to_add(update, context, record, button.activity_id, button.day)
+    return True
+
+
+async def _offer_kinds_to_add(
+    update: Update, context: BotContext, record: _OneRecord, activity_id: int, day: date | None
+) -> None:
+    """The kinds the note does not record yet on `day` (None: a single-day note's own day,
+    and back goes to the records; a chosen day goes back to the day question)."""
+    lang = context.lang
+    on = record.day if day is None else day
+    await _ask_kind(
         update,
         context,
-        activity_id,
-        lambda kind: cb.AddKind(activity_id, kind),
-        lambda record: t(lang, "chat.choose_kind_to_add", date=date_label(lang, record.day)),
-        back=True,
-        new_only=True,
+        record,
+        t(lang, "chat.choose_kind_to_add", date=date_label(lang, on)),
+        lambda kind: cb.AddKind(activity_id, kind, day),
+        taken=record.kinds_by_day[on],
+        back=cb.ShowRecords(activity_id) if day is None else cb.AskAdd(activity_id),
     )
 
 
@@ -1086,7 +1124,13 @@ async def _add_kind(update: Update, context: BotContext, button: cb.AddKind) -> 
 
     with services.session() as session:
         rows = usecases.add_to_message(
-            session, context.actor.id, button.activity_id, button.kind, duties_of, services.now()
+            session,
+            context.actor.id,
+            button.activity_id,
+            button.kind,
+            duties_of,
+            services.now(),
+            button.day,
         )
         if not rows:
             return False

@@ -78,7 +78,9 @@ EVERY_BUTTON: list[cb.Button] = [
     cb.AskKind(2**63 - 1),
     cb.SetKind(2**63 - 1, "parent_contact"),
     cb.AskAdd(2**63 - 1),
+    cb.AddOnDay(2**63 - 1, date(2026, 11, 18)),
     cb.AddKind(2**63 - 1, "student_activity"),
+    cb.AddKind(2**63 - 1, "student_activity", date(2026, 11, 18)),
     cb.SwitchClass(2**63 - 1, 2**63 - 1),
     cb.PlanAnswer("AbCd_-12", "cancel"),
     cb.FollowUp("AbCd_-12", "missed"),
@@ -99,6 +101,16 @@ def test_form_buttons_round_trip() -> None:
     for button in (cb.FormButton("fs", 2**63 - 1, "2026-11"), cb.PlanClass("tok_en12", 7)):
         data = cb.encode_form(button)
         assert len(data.encode()) <= cb.MAX_BYTES and cb.decode_form(data) == button
+
+
+def test_an_add_without_a_day_keeps_the_data_of_buttons_already_sent() -> None:
+    assert cb.encode(cb.AddKind(5, "dorm_visit")) == "ak:dorm_visit:5"
+    assert cb.decode("ak:dorm_visit:5") == cb.AddKind(5, "dorm_visit", None)
+    assert cb.decode("ak:dorm_visit:2026-11-18:5") == cb.AddKind(
+        5, "dorm_visit", date(2026, 11, 18)
+    )
+    for bad in ("ak:dorm_visit:20261131:5", "ak:dorm_visit::5", "ay:2026111:5", "ay:20261118"):
+        assert cb.decode(bad) is None, bad
 
 
 def test_a_kind_is_named_by_its_code_not_its_position() -> None:
@@ -137,6 +149,10 @@ def forged(activity_id: int) -> list[str]:
         f"sd:{(NOW.date() - timedelta(days=63)).isoformat()}:{activity_id}",
         f"sk:0:{activity_id}",
         f"sk:not_a_kind:{activity_id}",
+        f"ay:20261131:{activity_id}",
+        f"ay:20261121:{activity_id}",  # a day that is not the note's
+        f"ak:student_talk:20261121:{activity_id}",
+        f"ak:not_a_kind:20261123:{activity_id}",
         f"u:{activity_id},{activity_id}",
         f"u:{activity_id + 1}",
         f"cs:{activity_id}:999",

@@ -14,6 +14,8 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from bot.parsing import ParsedActivity
+from bot.parsing.find import COUNTED_KINDS
+from bot.parsing.note_date import note_count
 from reminders.jobs.status import ClassCompliance, class_compliance, load_calendar
 from reminders.policy import Policy
 from storage import activities, directory, forms, linking
@@ -278,7 +280,11 @@ def add_to_message(
     if any(s.kind == kind and s.local_date == on for s in siblings):
         return siblings
     source = activities.Source(chat_id, message_id, row.source_text or "", row.source)
-    item = ParsedActivity(kind, on, duties=tuple(duties_of(source.text)))
+    # The note's count of people is this kind's only when no record of it counts people yet
+    # ("查寝，给两个娃的爸妈回了电话" adds two parents; a talk added beside 3 parents is one).
+    claimed = any(s.kind in COUNTED_KINDS for s in siblings)
+    count = 1 if claimed else note_count(source.text, kind)
+    item = ParsedActivity(kind, on, count=count, duties=tuple(duties_of(source.text)))
     first = activities.next_seq(session, chat_id, message_id)
     activities.record(
         session.connection(), row.advisor, row.school_class, source, [item], now, first

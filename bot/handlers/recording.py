@@ -39,7 +39,7 @@ from bot.parsing import (
     parse_note,
 )
 from bot.parsing.guess import likely_first, missed_kind
-from bot.parsing.note_date import note_date, note_duties
+from bot.parsing.note_date import note_count, note_date, note_duties
 from bot.parsing.small_talk import unrecorded
 from bot.pending import Pending, choices_of
 from bot.plausibility import implausible, impossible_dates
@@ -562,7 +562,8 @@ async def _record_as(update: Update, context: BotContext, button: cb.RecordAs) -
     pending = Pending.from_payload(question.payload["pending"])
     duties = note_duties(pending.text, services.vocabulary)
     flag = date_flag(day, now.date())
-    activity = ParsedActivity(kind=button.kind, date=day, flag=flag, duties=duties)
+    count = note_count(pending.text, button.kind, services.vocabulary)
+    activity = ParsedActivity(button.kind, day, count=count, flag=flag, duties=duties)
     await _continue(update, context, replace(pending, parsed=(activity,), kind_chosen=True))
     return True
 

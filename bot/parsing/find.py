@@ -46,7 +46,8 @@ from bot.parsing.blocking import _OTHER_DOER_RE, _STUDENT_SAYS_RE, _is_blocked
 from bot.parsing.clauses import _CJK_RE, Clause
 from bot.parsing.kinds import COMBINED_EN_RE, COMBINED_ZH_RE, RULES
 
-_COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
+COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
+_COUNTED_KINDS = COUNTED_KINDS
 
 # "班会周一没开成，改到周三开了", "couldn't hold it on Monday, so we held it Wednesday": the
 # activity that fell through was done on another day after all (the verb is its anchor).

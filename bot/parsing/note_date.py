@@ -1,9 +1,11 @@
 """What the parser can still say of a note it found no work in: the day it names, found by
-the date stage alone, and the duties it names.
+the date stage alone, the duties it names, and how many people it names.
 
 Used when the parser finds no activity: the bot offers to record the note as a kind the
 advisor picks, on the day the note names ("11月20日 …") or else today, with the duty codes
-its words name ("…考研…" serves `kaoyan_guidance`) as a parsed activity would carry.
+its words name ("…考研…" serves `kaoyan_guidance`) and, for a kind counted in people, the
+people it counts ("已打两个" is two parents), as a parsed activity would carry. Also used
+when the advisor adds a kind the parser missed in a note it read in part.
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ import datetime as dt
 
 from bot.parsing import report_failure
 from bot.parsing.dates import fallback_dates
+from bot.parsing.details import extract_count, extract_students
 from bot.parsing.duties import duties_in
+from bot.parsing.find import COUNTED_KINDS
 from bot.parsing.normalise import normalise
 from bot.parsing.pipeline import note_dates
+from bot.parsing.plausibility import MAX_COUNT
 from bot.parsing.vocabulary import Vocabulary
 
 
@@ -47,3 +52,20 @@ def note_duties(text: str, vocabulary: Vocabulary | None = None) -> tuple[str, .
     except Exception as exc:
         report_failure(text, exc)
         return ()
+
+
+def note_count(text: str, kind: str, vocabulary: Vocabulary | None = None) -> int:
+    """The people a note counts for `kind` when it is counted in people (parents contacted,
+    students talked to): the number it says ("已打两个", "和三个同学"), or the students it
+    names; otherwise, or past `MAX_COUNT`, 1. Never raises (a failure counts as 1)."""
+    if kind not in COUNTED_KINDS:
+        return 1
+    try:
+        if vocabulary is not None:
+            text = vocabulary.rewrite(text)
+        norm, low = normalise(text)
+        count = extract_count(low) or len(extract_students(norm)) or 1
+    except Exception as exc:
+        report_failure(text, exc)
+        return 1
+    return count if count <= MAX_COUNT else 1

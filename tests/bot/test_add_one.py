@@ -323,3 +323,25 @@ async def test_the_day_question_in_english(bot: BotUnderTest) -> None:
     assert "was not recorded" in replies[0] and "Wed 18 Nov" in replies[0]
     labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
     assert "talk with students" not in labels and labels[-1] == "Back"
+
+
+async def test_the_added_kind_takes_the_notes_count_of_people(bot: BotUnderTest) -> None:
+    await bot.say(ZHANG, SUGGESTED)  # "给两个娃的爸妈都回了电话": two parents
+    await bot.press(ZHANG, "＋联系家长？")
+    assert [(a.kind, a.count) for a in bot.activities()] == [
+        ("dorm_visit", 1),
+        ("parent_contact", 2),
+    ]
+
+
+async def test_a_count_already_taken_is_not_counted_again(bot: BotUnderTest) -> None:
+    # The three are the parents the parser recorded; the added talk is one.
+    note = "11月20日给3位家长打了电话，和小李一起吃了顿午饭"
+    assert [(a.kind, a.count) for a in parse_note(note, NOW).activities] == [("parent_contact", 3)]
+    await bot.say(ZHANG, note)
+    await bot.press(ZHANG, "补记一项")
+    await bot.press(ZHANG, "谈心谈话")
+    assert sorted((a.kind, a.count) for a in bot.activities()) == [
+        ("parent_contact", 3),
+        ("student_talk", 1),
+    ]

@@ -273,3 +273,21 @@ def test_a_chosen_kind_survives_a_further_question() -> None:
     pending = Pending(1, 2, DATED, parse_note("11月20日查寝", NOW).activities, kind_chosen=True)
     assert Pending.from_payload(pending.payload()).kind_chosen
     assert not Pending.from_payload({**pending.payload(), "kind_chosen": False}).kind_chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("提醒的家长联系：已打两个", "联系家长", 2),  # a count the rules do not read as work
+        ("晚上和三个同学在食堂碰了个头", "谈心谈话", 3),
+        ("晚上和三个同学在食堂碰了个头", "其他工作", 1),  # not counted in people
+    ],
+)
+async def test_a_chosen_kind_takes_the_notes_count_of_people(
+    bot: BotUnderTest, text: str, kind: str, count: int
+) -> None:
+    assert parse_note(text, NOW).activities == ()
+    await bot.say(ZHANG, text)
+    await bot.press(ZHANG, kind)
+    [row] = bot.activities()
+    assert row.count == count

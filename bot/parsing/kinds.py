@@ -141,6 +141,57 @@ _SEEN_STUDENTS = (
     r"\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+)?(?:\w+\s+)?(?:students?|classmates?|freshm[ae]n|"
     r"sophomores?|juniors?|seniors?|mentees?)\b"
 )
+# Words that end in a character the talk rules read as "with" (和, 跟, 与, 同, 找, 约): in
+# "合同谈好了" (a contract negotiated), "大家共同谈论", "寻找了解决办法", "签约" the character
+# closes another word and opens no talk. `_with_char` builds the guard from the table.
+WITH_CHAR_WORDS: tuple[str, ...] = (
+    "合同",
+    "共同",
+    "协同",
+    "相同",
+    "不同",
+    "如同",
+    "认同",
+    "赞同",
+    "连同",
+    "随同",
+    "会同",
+    "陪同",
+    "参与",
+    "给与",
+    "赋与",
+    "共和",
+    "温和",
+    "缓和",
+    "暖和",
+    "平和",
+    "柔和",
+    "调和",
+    "附和",
+    "总和",
+    "寻找",
+    "脚跟",
+    "高跟",
+    "签约",
+    "预约",
+    "节约",
+    "合约",
+    "契约",
+    "违约",
+    "履约",
+    "邀约",
+    "条约",
+    "制约",
+    "公约",
+)
+
+
+def _with_char(char: str) -> str:
+    """`char` read as "with", unless it ends one of `WITH_CHAR_WORDS`."""
+    firsts = "".join(sorted({w[0] for w in WITH_CHAR_WORDS if w[1] == char}))
+    return f"(?<![{firsts}]){char}" if firsts else char
+
+
 # A student named or counted in Chinese (not their parents).
 _A_STUDENT_ZH = r"(?:学生|同学|班长|团支书|室友|新生|毕业生|小[\u4e00-\u9fff])们?(?!家长|的家长|的?(?:父|母|爸|妈|家|奶|爷|外|姥|舅|姑|姨|叔|哥|姐))"
 # "和宿管阿姨聊了聊": a talk with staff, not with a student.
@@ -559,8 +610,9 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "student_talk",
-        # 签约, 预约, 节约: 约 ends another word there.
-        r"(?:与|和|跟|同|找|(?<![签预节合契违履邀条制公])约)(?![^,.;!?。；]{0,4}?(?:班委|班干部)[^,.;!?。；]{0,6}?座谈)(?![^,.;!?。；]{0,12}?(?:老师|教师|任课|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|用人单位|企业|单位|公司|经理|老板|厂长|hr|(?<![在到去])办公室))"
+        # 合同, 签约: a "with" character may end another word (WITH_CHAR_WORDS).
+        rf"(?:{_with_char('与')}|{_with_char('和')}|{_with_char('跟')}|{_with_char('同')}|{_with_char('找')}|{_with_char('约')})"
+        r"(?![^,.;!?。；]{0,4}?(?:班委|班干部)[^,.;!?。；]{0,6}?座谈)(?![^,.;!?。；]{0,12}?(?:老师|教师|任课|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|用人单位|企业|单位|公司|经理|老板|厂长|hr|(?<![在到去])办公室))"
         # 唠, 掰扯: northern words for a chat; "对了一下": went over something together.
         r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈|了解|唠|掰扯|对了?一下|\s*\b(?:talk(?:ed)?|chat(?:ted)?)\b)",
     ),

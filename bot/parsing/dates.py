@@ -47,6 +47,9 @@ noun ("节目准备").
 A holiday's N-th day (国庆第三天, 国庆假期第二天, 大年初三, 正月十五) is that many days into it; a part of a
 named year (去年最后一天, 去年年底; 今年年初) its last day or its first.
 再 before a verb without 了 ("周四再查一次") is a plan word for its own clause only.
+"The next morning" (the following day, next day) is the day after the date before it, in a
+past story as in a plan: "next" there is no plan word, and the day is not listed with the one
+it counts from.
 A holiday's last day (国庆最后一天, 五一假期最后一天) is the last of its days off in the calendar
 (reminders.holidays); a day of a break said alone (放假最后一天, 假期第二天) is counted in the
 break of the holiday the note named before it ("清明节当天 …，放假最后一天 …"), and with none
@@ -149,7 +152,7 @@ PLAN_EN_FIRST = "wpsgunt2iyhm"
 
 PLAN_EN_RE = re.compile(
     rf"(?=[{PLAN_EN_FIRST}])(?<![a-z0-9])(?:"  # every alternative starts a word
-    r"\b(?:will|shall|(?=m)(?:moves|is\s+moving)\s+to|(?=p)(?<!work\s)(?<!semester\s)plan(?:ning|ned)?\s+to|(?=p)(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|(?=u)(?<!about\sthe\s)(?<!for\sthe\s)(?<!on\sthe\s)upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
+    r"\b(?:will|shall|(?=m)(?:moves|is\s+moving)\s+to|(?=p)(?<!work\s)(?<!semester\s)plan(?:ning|ned)?\s+to|(?=p)(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|(?=u)(?<!about\sthe\s)(?<!for\sthe\s)(?<!on\sthe\s)upcoming|next(?!\s+(?:day|morning|afternoon|evening|night)\b)|tomorrow|tmrw?|tmw|2moro)\b"
     r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:"
     # "Friday I'm taking the year-4s to the job fair": the present for what is arranged.
     r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:taking|holding|having|bringing|leading|visiting|hosting|running|doing)\b"
@@ -265,9 +268,10 @@ _NEXT_DAY_GATE_RE = re.compile(r"第[二三][天日]|次日|隔天|翌日")
 _NEXT_DAY_AFTER = {"第二": 1, "次": 1, "隔": 1, "翌": 1, "第三": 2}
 
 
-# "on the evening of 4/12 … and again the next morning": in English too.
+# "on the evening of 4/12 … and again the next morning": in English too, with or without
+# "the" ("Friday I went to the dorms; next morning …").
 _EN_NEXT_DAY_RE = re.compile(
-    r"\bthe\s+(next|following)\s+(?:day|morning|afternoon|evening|night)\b(?!\s+(?:of|after|before)\b)"
+    r"\b(?:the\s+)?(next|following)\s+(?:day|morning|afternoon|evening|night)\b(?!\s+(?:of|after|before)\b)"
 )
 
 _EN_NEXT_DAY_GATE_RE = re.compile(
@@ -293,6 +297,15 @@ def _next_days(
         day = last.day + timedelta(days=_NEXT_DAY_AFTER.get(m.group(1), 1))
         added.append(DateMention(m.start(), m.end(), day))
     return sorted(found + added, key=lambda d: d.start) if added else found
+
+
+def counted_from_before(text: str, d: DateMention) -> bool:
+    """Whether `d` is a day counted from the date before it (第二天, "the next morning"): it
+    follows that day, it is not listed with it ("周日晚上和第二天早上" are two deeds' days)."""
+    return (
+        _NEXT_DAY_RE.fullmatch(text, d.start, d.end) is not None
+        or _EN_NEXT_DAY_RE.fullmatch(text, d.start, d.end) is not None
+    )
 
 
 # What joins weekdays listed together: "周二周四", "周一、周三", "Tue and Thu".

@@ -37,7 +37,7 @@ from datetime import date, time
 
 from bot.parsing import details
 from bot.parsing.clauses import _CJK_RE, _EN_SOFT_SEP_RE, _LATIN_RE, _SOFT_SEP_RE, _clause_bounds
-from bot.parsing.dates import DateMention, find_dates, is_plan
+from bot.parsing.dates import DateMention, counted_from_before, find_dates, is_plan
 from bot.parsing.find import _COUNTED_KINDS, _RULE_INDEX, _find_activities, _Match, _scan_kinds
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
@@ -77,7 +77,10 @@ _EN_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?")
 
 
 def _joined(low: str, first: DateMention, then: DateMention) -> bool:
-    """Whether two dates are listed together (see _DATE_JOIN_RE and _EN_LIST_GAP_RE)."""
+    """Whether two dates are listed together (see _DATE_JOIN_RE and _EN_LIST_GAP_RE); a day
+    counted from the one before ("Sunday night and the following morning") is not."""
+    if counted_from_before(low, then):
+        return False
     if _DATE_JOIN_RE.fullmatch(low, first.end, then.start):
         return True
     if _TALLY_JOIN_RE.fullmatch(low, first.end, then.start):

@@ -57,3 +57,65 @@ def test_with_char_inside_a_longer_word_is_no_talk(text: str) -> None:
 )
 def test_with_words_still_open_a_talk(text: str) -> None:
     assert kinds(text) == ["student_talk"]
+
+
+# --- 4. "the next morning" counts from the day before it; it is no plan --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Went to the dorms on Monday evening; the next morning I called two parents",
+            [("dorm_visit", "2026-11-16"), ("parent_contact", "2026-11-17")],
+        ),
+        # No past verb in the first clause: "next" alone made the whole note a plan.
+        (
+            "Dorm visit on Monday evening; the next morning two parents called",
+            [("dorm_visit", "2026-11-16"), ("parent_contact", "2026-11-17")],
+        ),
+        (
+            "Monday evening: dorm check. The next morning: called two parents",
+            [("dorm_visit", "2026-11-16"), ("parent_contact", "2026-11-17")],
+        ),
+        (
+            "Class meeting on Nov 12; the next day talked to Li",
+            [("class_meeting", "2026-11-12"), ("student_talk", "2026-11-13")],
+        ),
+        # Without "the".
+        (
+            "Last Friday I went to the dorms; next morning I talked to 2 students",
+            [("dorm_visit", "2026-11-13"), ("student_talk", "2026-11-14")],
+        ),
+        # Joined by "and", the next day is no second day of a list.
+        (
+            "Went to the dorms Sunday night and the following morning called Wang's mother",
+            [("dorm_visit", "2026-11-15"), ("parent_contact", "2026-11-16")],
+        ),
+        # Chinese: 第二天 after 和 likewise.
+        (
+            "周日晚上去宿舍看了看，第二天早上给小王妈妈打了电话",
+            [("dorm_visit", "2026-11-15"), ("parent_contact", "2026-11-16")],
+        ),
+    ],
+)
+def test_the_next_day_is_counted_from_the_day_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert kinds_and_days(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plan stays a plan: "next Monday", "will".
+        ("Next Monday: class meeting", [("class_meeting", "2026-11-23")]),
+        (
+            "Will check the dorms on Friday and the next day hold a class meeting",
+            [("dorm_visit", "2026-11-20"), ("class_meeting", "2026-11-21")],
+        ),
+        ("Tomorrow morning I will call two parents", [("parent_contact", "2026-11-19")]),
+    ],
+)
+def test_plans_with_next_stay_plans(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == Counter(expected)

@@ -49,7 +49,7 @@ named year (去年最后一天, 去年年底; 今年年初) its last day or its 
 再 before a verb without 了 ("周四再查一次") is a plan word for its own clause only.
 "The next morning" (the following day, next day) is the day after the date before it, in a
 past story as in a plan: "next" there is no plan word, and the day is not listed with the one
-it counts from.
+it counts from. A tracker's line tagged #plan / #计划 is a plan on that line only.
 A holiday's last day (国庆最后一天, 五一假期最后一天) is the last of its days off in the calendar
 (reminders.holidays); a day of a break said alone (放假最后一天, 假期第二天) is counted in the
 break of the holiday the note named before it ("清明节当天 …，放假最后一天 …"), and with none
@@ -142,7 +142,7 @@ class DateMention:
 PLAN_ZH_RE = re.compile(
     # The lookahead lists every first character, so most positions fail on one set test.
     r"(?=[计准打将拟即届要下明后集记定安])(?:"
-    r"(?<![习作业展练学研订定])(?<!学期)计划(?![书表的]|\s*$|\s*[,.;!?。；])|(?<![辩试研赛的期备])准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|将(?=召开|开展|举行|举办|组织|进行|前往|参加|安排|开|去|在|带)|拟于|拟在|即将(?![^,]{0,4}?的)|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周(?!的)|下个?星期(?!的)|下个?礼拜(?!的)|下个?月(?!的)|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在)"
+    r"(?<![习作业展练学研订定#])(?<!学期)计划(?![书表的]|\s*$|\s*[,.;!?。；])|(?<![辩试研赛的期备])准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|将(?=召开|开展|举行|举办|组织|进行|前往|参加|安排|开|去|在|带)|拟于|拟在|即将(?![^,]{0,4}?的)|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周(?!的)|下个?星期(?!的)|下个?礼拜(?!的)|下个?月(?!的)|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在)"
 )
 
 # Every alternative starts a word with one of PLAN_EN_FIRST (a test checks it); the
@@ -221,7 +221,9 @@ def find_dates(
     """
     found: list[DateMention] = []
     # 再 opens every clause-local plan word: without it the search cannot find one.
-    local = "再" in text and _LOCAL_PLAN_RE.search(text) is not None
+    local = ("再" in text and _LOCAL_PLAN_RE.search(text) is not None) or (
+        "#" in text and _PLAN_TAG_RE.search(text) is not None
+    )
     if chinese:
         found = _scan(_COMBINED_ZH_RE, text, today, plan, local)
     if latin or not chinese:
@@ -760,9 +762,24 @@ _PAST_EN_RE = re.compile(
 )
 
 
+# A tracker's line tagged as a plan ("#plan 11/25 dorm visit", "11.25 查寝 #计划"): the dates
+# on that line are coming ones; the tag plans nothing on the other lines.
+_PLAN_TAG_RE = re.compile(r"#\s*(?:plan(?:ned|s)?(?![a-z])|计划|打算)")
+
+
+def _plan_tagged(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (
+        _PLAN_TAG_RE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+    )
+
+
 def _plan_here(text: str, start: int, end: int, plan: bool) -> bool:
-    """Whether the date at [start, end) is in a plan: its own clause names one, or the note
-    does and this clause does not tell of something done."""
+    """Whether the date at [start, end) is in a plan: its own clause names one, or its line is
+    tagged as one, or the note does and this clause does not tell of something done."""
+    if "#" in text and _plan_tagged(text, start, end):
+        return True
     cs = 0
     for b in _CLAUSE_BREAK_RE.finditer(text, 0, start):
         cs = b.end()

@@ -119,3 +119,45 @@ def test_the_next_day_is_counted_from_the_day_before(
 )
 def test_plans_with_next_stay_plans(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_and_days(text) == Counter(expected)
+
+
+# --- 6. a tracker's line tagged #plan / #计划 is a plan, dated by the day written on it ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("#plan Friday class meeting", [("class_meeting", "2026-11-20")]),
+        ("#plan 11/25 dorm visit", [("dorm_visit", "2026-11-25")]),
+        ("12/1 dorm visit #plan", [("dorm_visit", "2026-12-01")]),
+        ("11.25 查寝 #计划", [("dorm_visit", "2026-11-25")]),
+        ("#计划 周一 听课", [("classroom_visit", "2026-11-23")]),
+        # Only the tagged line: the others keep their past reading.
+        (
+            "11/16 dorm visit #done\n11/20 class meeting #plan",
+            [("dorm_visit", "2026-11-16"), ("class_meeting", "2026-11-20")],
+        ),
+        (
+            "11.16 查寝\n#计划 12月1日 家访小李",
+            [("dorm_visit", "2026-11-16"), ("parent_contact", "2026-12-01")],
+        ),
+        (
+            "周一 听课 ✅\n#计划 周五 主题班会",
+            [("classroom_visit", "2026-11-16"), ("theme_meeting", "2026-11-20")],
+        ),
+    ],
+)
+def test_a_plan_tag_makes_its_line_a_plan(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A tag that names a kind plans nothing.
+        ("11/16 dorm visit #dorm", [("dorm_visit", "2026-11-16")]),
+        ("11.16 查寝 #宿舍", [("dorm_visit", "2026-11-16")]),
+    ],
+)
+def test_other_tags_plan_nothing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == Counter(expected)

@@ -321,13 +321,7 @@ def _pick_date(
         # "通了电话，约好下个月再沟通一次": a coming week or month in another clause is a
         # follow-up's, not this activity's.
         and not (d.coarse and d.day > today and bisect.bisect_left(bounds, d.start) - 1 != clause)
-        # "明天考研了，晚上有去宿舍送巧克力": a coming day in a clause before is the event's,
-        # not the day of a deed its own clause says is done.
-        and not (
-            d.day > today
-            and d.start < bounds[clause]
-            and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
-        )
+        and not _coming_before_done(low, d, clause, bounds, today)
     ]
     if inside:
         same = [i for i in inside if bisect.bisect_left(bounds, dates[i].start) - 1 == clause]
@@ -356,6 +350,7 @@ def _pick_date(
         and not _their_day(low, anchor, d.start, bounds)
         and not (d.coarse and d.day > today)
         and not _on_todo_line(low, d.start, anchor)
+        and not _coming_before_done(low, d, clause, bounds, today)
     ]
     if before:
         return before[-1]
@@ -368,10 +363,28 @@ def _pick_date(
     return None
 
 
-# A deed said to be done in its clause: "已去宿舍", "去宿舍送了巧克力".
+# A deed said to be done in its clause: "已去宿舍", "去宿舍送了巧克力", "转了一圈", "聊了聊";
+# "talked", "went", "dropped by". Not 了 before what comes next ("考完了去宿舍看看", "了再").
 _DONE_DEED_RE = re.compile(
-    r"已经?(?=[去到找跟和把打开查听看陪送带叫])|(?<=[去到查听看陪送带找开谈聊])(?:了|过)"
+    r"已经?(?=[去到找跟和把打开查听看陪送带叫])|(?<=[去到查听看陪送带找开谈聊])过"
+    r"|(?<=[\u4e00-\u9fff])了(?![去再就后以之来])"
+    r"|\b(?:(?!need|feed|seed|speed|scheduled|planned)[a-z]{2,}ed|went|did|had|met|took|spoke"
+    r"|saw|sat|rang|held|gave|made|brought|caught|led|ran)\b"
 )
+
+
+def _coming_before_done(
+    low: str, d: DateMention, clause: int, bounds: list[int], today: date
+) -> bool:
+    """Whether `d` is a coming day in a clause before the activity's `clause`, which says its
+    deed is done: the day is the event's or the other person's ("明天要迎检，晚上去宿舍转了
+    一圈", "Li is leaving tomorrow, so I talked with him"), not the deed's."""
+    return (
+        d.day > today
+        and d.start < bounds[clause]
+        and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
+    )
+
 
 # A tracker's to-do line: "#todo 周二前改完作业 / 订蛋糕".
 _TODO_LINE_RE = re.compile(r"\s*(?:#\s*todo\b|todo\s*:|待办\s*:?)")
@@ -420,10 +433,17 @@ def _their_day(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
 
 
 def _coordinated(
-    low: str, dates: list[DateMention], index: int, seg_start: int, seg_end: int
+    low: str,
+    dates: list[DateMention],
+    index: int,
+    seg_start: int,
+    seg_end: int,
+    others: Callable[[DateMention], bool],
 ) -> list[date]:
     """The days of the date at `index` and of the dates listed with it ("周三周四", "前天和昨天"),
-    in order and without repeats: an activity done on each of them."""
+    in order and without repeats: an activity done on each of them. A date before it that
+    `others` says is someone else's ("Wang will be back tomorrow, and this evening I visited
+    the dorms") is not in the list."""
     if dates[index].coarse:
         return [dates[index].day]
     lo = hi = index
@@ -432,6 +452,7 @@ def _coordinated(
         and not dates[lo - 1].coarse
         and dates[lo - 1].start >= seg_start
         and _joined(low, dates[lo - 1], dates[lo])
+        and not others(dates[lo - 1])
     ):
         lo -= 1
     while (
@@ -586,7 +607,18 @@ def analyse(
                 today,
                 low,
             )
-            days = [today] if index is None else _coordinated(low, dates, index, seg_start, seg_end)
+            clause = bisect.bisect_left(bounds, m.start) - 1
+
+            def others(d: DateMention, anchor: int = m.start, clause: int = clause) -> bool:
+                return _reported(low, anchor, d.start, bounds) or _coming_before_done(
+                    low, d, clause, bounds, today
+                )
+
+            days = (
+                [today]
+                if index is None
+                else _coordinated(low, dates, index, seg_start, seg_end, others)
+            )
             dated = index is not None
         else:
             dated = True

@@ -161,3 +161,56 @@ def test_a_plan_tag_makes_its_line_a_plan(text: str, expected: list[tuple[str, s
 )
 def test_other_tags_plan_nothing(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_and_days(text) == Counter(expected)
+
+
+# --- 1. a coming day in someone else's clause does not date the advisor's deed done after it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("小王说他明天回学校，晚上我去宿舍看了看", [("dorm_visit", "2026-11-18")]),
+        ("明天要迎检，晚上去宿舍转了一圈", [("dorm_visit", "2026-11-18")]),
+        ("明天学院检查卫生，晚上到宿舍走了一趟", [("dorm_visit", "2026-11-18")]),
+        (
+            "明天考六级，晚上去宿舍跟大家聊了聊",
+            [("dorm_visit", "2026-11-18"), ("student_talk", "2026-11-18")],
+        ),
+        ("明天体检，晚上在群里提醒了，又去宿舍走了走", [("dorm_visit", "2026-11-18")]),
+        # Shanghainese 明朝 (tomorrow) before a part of the day.
+        ("伊拉明朝上午考试，今朝夜里去寝室看了看", [("dorm_visit", "2026-11-18")]),
+        (
+            "Li is leaving tomorrow, so I talked with him after class",
+            [("student_talk", "2026-11-18")],
+        ),
+        (
+            "Wang says he will be back tomorrow, and this evening I visited the dorms",
+            [("dorm_visit", "2026-11-18")],
+        ),
+        (
+            "The exam is tomorrow; I dropped by the dorms after dinner",
+            [("dorm_visit", "2026-11-18")],
+        ),
+    ],
+)
+def test_a_coming_day_before_a_deed_done_is_not_its_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert kinds_and_days(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The coming day is the deed's own: in its clause, or nothing says it is done.
+        ("明天晚上去宿舍看看", [("dorm_visit", "2026-11-19")]),
+        ("明天考试，考完了去宿舍看看", [("dorm_visit", "2026-11-19")]),
+        ("Tomorrow is the inspection, I will go round the dorms", [("dorm_visit", "2026-11-19")]),
+        # A day of its own in the deed's clause wins as before.
+        ("明天要迎检，前天晚上去宿舍转了一圈", [("dorm_visit", "2026-11-16")]),
+    ],
+)
+def test_a_coming_day_still_dates_a_deed_to_come(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert kinds_and_days(text) == Counter(expected)

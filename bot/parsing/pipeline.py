@@ -402,8 +402,14 @@ _ASIDE_RE = re.compile(
 )
 
 
-# "家长来电说孩子周末没回家": a date in what someone said dates what they said happened.
-_REPORTED_RE = re.compile(r"说|反映|称|表示|提到|告诉我|\b(?:said|says|told\s+me|mentioned)\b")
+# "家长来电说孩子周末没回家": a date in what someone said dates what they said happened; so
+# does one in what a colleague told or asked ("辅导员通知周五检查宿舍", "学工办交代周四前…",
+# "the counselor told us Friday is the inspection", "Wang let me know he'd be back Monday").
+_REPORTED_RE = re.compile(
+    r"说|反映|称|表示|提到|告诉|通知|提醒|告知|交代|叮嘱|强调|要求|(?<![听开])讲(?![座课解题了过])"
+    r"|\b(?:said|says|told\s+(?:me|us|them|him|her|the\s+\w+)|mentioned|let\s+(?:me|us)\s+know"
+    r"|wrote|writes|texted|messaged|announced|informed|reminded|warned)\b"
+)
 
 
 def _reported(low: str, anchor: int, at: int, bounds: list[int]) -> bool:

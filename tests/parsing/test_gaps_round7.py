@@ -214,3 +214,56 @@ def test_a_coming_day_still_dates_a_deed_to_come(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert kinds_and_days(text) == Counter(expected)
+
+
+# --- 2. a day in what a colleague or a student said is not the day of the advisor's deed ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("辅导员说周三要检查，我今天先去查了寝", [("dorm_visit", "2026-11-18")]),
+        # Other words for telling: 通知, 讲, 提醒, 交代, 告知.
+        ("辅导员通知周五检查宿舍，下午先去查了寝", [("dorm_visit", "2026-11-18")]),
+        ("班长讲周五要交材料，下午我去听了节课", [("classroom_visit", "2026-11-18")]),
+        ("学工办交代周四前排查隐患，晚上去宿舍转了一圈", [("dorm_visit", "2026-11-18")]),
+        ("宿管阿姨提醒周六停电，我下午去寝室看了看", [("dorm_visit", "2026-11-18")]),
+        (
+            "The counselor told us Friday is the inspection, I checked the dorms first",
+            [("dorm_visit", "2026-11-18")],
+        ),
+        (
+            "Wang let me know he'd be back Monday, so I visited the dorms",
+            [("dorm_visit", "2026-11-18")],
+        ),
+        (
+            "His mother wrote that he returns on Sunday; I called her dad",
+            [("parent_contact", "2026-11-18")],
+        ),
+        (
+            "The office announced a fire drill on Friday; I went round the dorms",
+            [("dorm_visit", "2026-11-18")],
+        ),
+    ],
+)
+def test_a_day_in_reported_speech_does_not_date_the_deed(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert kinds_and_days(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The advisor's own day before the deed still dates it.
+        ("周一通知了班长，周二去查了寝", [("dorm_visit", "2026-11-17")]),
+        (
+            "On Monday the counselor told us about it, so I checked the dorms",
+            [("dorm_visit", "2026-11-16")],
+        ),
+        # What the advisor notified is dated by its day as before ("班长说下周一开班会").
+        ("在群里通知周五开班会", [("class_meeting", "2026-11-20")]),
+    ],
+)
+def test_the_advisors_own_day_still_dates_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == Counter(expected)

@@ -129,6 +129,78 @@ _TOPIC_BEFORE_ZH = re.compile(
 _DORM_NOT_VISITED_BEFORE = re.compile(
     rf"{_TOPIC_BEFORE_ZH.pattern}|(?:送|扶|背|陪)(?:他|她|学生|同学|孩子)?回$|有(?:个|一个|几个|两个)$"
 )
+# "群里发了宿舍安全提醒", "Shared the dorm hygiene rules", "Advice on dorm safety": a notice
+# about the dorms (their topic, then the notice's noun) is not a visit to them. Chinese needs
+# a topic word between ("到寝室通知大家" is a visit, the notice given there).
+NOTICE_TOPICS_ZH: tuple[str, ...] = (
+    "安全",
+    "用电",
+    "防火",
+    "消防",
+    "卫生",
+    "文明",
+    "管理",
+    "检查",
+    "评比",
+    "作息",
+    "熄灯",
+    "门禁",
+    "纪律",
+    "防盗",
+    "防诈骗",
+    "整改",
+)
+NOTICE_NOUNS_ZH: tuple[str, ...] = (
+    "提醒",
+    "通知",
+    "须知",
+    "提示",
+    "规定",
+    "守则",
+    "公告",
+    "倡议",
+    "注意事项",
+    "制度",
+    "条例",
+)
+NOTICE_TOPICS_EN: tuple[str, ...] = (
+    "safety",
+    "hygiene",
+    "fire",
+    "electrical",
+    "electricity",
+    "curfew",
+    "security",
+    "cleaning",
+    "cleanliness",
+    "inspection",
+    "noise",
+)
+NOTICE_NOUNS_EN: tuple[str, ...] = (
+    "notices?",
+    "reminders?",
+    "rules",
+    "regulations",
+    "guidelines",
+    "tips",
+    "advice",
+    "announcements?",
+    "polic(?:y|ies)",
+    "checklists?",
+    "posters?",
+    "info(?:rmation)?",
+)
+_DORM_NOTICE_AFTER_ZH = (
+    rf"(?!(?:{'|'.join(NOTICE_TOPICS_ZH)}){{1,3}}的?(?:{'|'.join(NOTICE_NOUNS_ZH)}))"
+)
+_DORM_NOTICE_AFTER_EN = (
+    rf"(?!(?:\s+(?:{'|'.join(NOTICE_TOPICS_EN)}))*\s+(?:{'|'.join(NOTICE_NOUNS_EN)})\b)"
+)
+# "advice on dorm safety", "tips about the dorms": the dorm is the notice's topic.
+_NOTICE_ON_BEFORE_EN = re.compile(
+    rf"{_ABOUT_BEFORE.pattern}"
+    rf"|\b(?:{'|'.join(NOTICE_NOUNS_EN)})\s+(?:on|about|for|regarding|re)\s+(?:the\s+|their\s+)?(?:\w+\s+)?$"
+)
 # "讨论元旦晚会" in a cadre meeting: the event is what was discussed, not an activity held.
 # "met the class officers to plan the new year party": the event is what was planned.
 _PLANNING_BEFORE_EN = re.compile(
@@ -551,15 +623,16 @@ _RULES: list[KindRule] = [
     KindRule(
         "dorm_visit",
         # 女寝, 男寝: the girls' or boys' dorm rooms.
-        r"(?:宿舍|寝室|公寓|(?<![一-龥])[女男]寝|(?<=[楼栋幢\d])[女男]寝)(?!长|的?(?:寝室长|宿舍长|舍长))",
+        r"(?:宿舍|寝室|公寓|(?<![一-龥])[女男]寝|(?<=[楼栋幢\d])[女男]寝)(?!长|的?(?:寝室长|宿舍长|舍长))"
+        + _DORM_NOTICE_AFTER_ZH,
         need=_DORM_VERB_ZH,
         forbid_before=_DORM_NOT_VISITED_BEFORE,
     ),
     KindRule(
         "dorm_visit",
-        r"\bdorm(?:itory|itories|s)?\b(?!\s+(?:leaders?|heads?|monitors?|captains?)\b)|\bresidence\s+halls?\b|\bhalls?\s+of\s+residence\b"
-        r"|\broom\s+checks?\b|\bbed\s+checks?\b",
-        forbid_before=_ABOUT_BEFORE,
+        r"(?:\bdorm(?:itory|itories|s)?\b(?!\s+(?:leaders?|heads?|monitors?|captains?)\b)|\bresidence\s+halls?\b|\bhalls?\s+of\s+residence\b"
+        r"|\broom\s+checks?\b|\bbed\s+checks?\b)" + _DORM_NOTICE_AFTER_EN,
+        forbid_before=_NOTICE_ON_BEFORE_EN,
     ),
     # "晚上到9号楼看了看": a numbered block gone round is a dorm, unless the clause names
     # something else done there ("到3号楼开班会").

@@ -267,3 +267,38 @@ def test_a_day_in_reported_speech_does_not_date_the_deed(
 )
 def test_the_advisors_own_day_still_dates_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_and_days(text) == Counter(expected)
+
+
+# --- 3. a notice about a kind's topic (宿舍安全提醒, "dorm safety advice") is no visit --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "群里发了宿舍安全提醒",
+        "班级群里转发了宿舍防火通知",
+        "给家长群发了寝室用电安全须知",
+        "晚上在群里发宿舍卫生检查通知",
+        "Advice on dorm safety was posted in the group",
+        "Shared the dorm hygiene rules in the WeChat group",
+        "Posted the dorm fire safety notice to the class chat",
+        "Sent tips on dormitory safety to the class group",
+    ],
+)
+def test_a_notice_about_dorms_is_no_visit(text: str) -> None:
+    assert "dorm_visit" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Going there to hand the notice out, or a safety check there, is a visit.
+        "去宿舍发了安全提醒",
+        "到寝室通知大家周五检查",
+        "晚上宿舍安全检查，查了3栋",
+        "Went to the dorms to hand out the safety notice",
+        "Checked the dorms for fire safety",
+    ],
+)
+def test_a_visit_to_give_a_notice_is_still_a_visit(text: str) -> None:
+    assert "dorm_visit" in kinds(text)

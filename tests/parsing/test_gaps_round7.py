@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.parsing import parse_message
+from bot.parsing import parse_message, parse_note
+from bot.parsing.normalise import normalise
 
 # A Wednesday evening: 11-16 is Monday, 11-19 tomorrow, 11-20 this Friday.
 NOW = dt.datetime(2026, 11, 18, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -302,3 +303,53 @@ def test_a_notice_about_dorms_is_no_visit(text: str) -> None:
 )
 def test_a_visit_to_give_a_notice_is_still_a_visit(text: str) -> None:
     assert "dorm_visit" in kinds(text)
+
+
+# --- 8. 有 before a verb of the work is a deed done, in any Mandarin note ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Said on a Wednesday, a bare Friday with a deed done is the Friday before.
+        ("周五有去查寝", [("dorm_visit", "2026-11-13")]),
+        ("周五有打电话给小李家长", [("parent_contact", "2026-11-13")]),
+        ("周六有带学生去科技馆参观", [("student_activity", "2026-11-14")]),
+        ("周五有找小王谈心", [("student_talk", "2026-11-13")]),
+        ("周五有开班会，讲了期中考试", [("class_meeting", "2026-11-13")]),
+        # A coming day in the clause before does not date it (class 1).
+        ("明天考研，晚上有去宿舍送巧克力", [("dorm_visit", "2026-11-18")]),
+    ],
+)
+def test_have_before_a_verb_is_a_deed_done(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == Counter(expected)
+
+
+def test_have_handed_in_is_a_document() -> None:
+    result = parse_note("上个月的工作记录表有补交", NOW)
+    assert result.activities == ()
+    assert [d.doc for d in result.documents] == ["monthly_form"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["所有去参观的同学", "还有去实习的同学没回来", "有去实习的同学", "没有去查寝", "有去无回"],
+)
+def test_have_inside_another_word_or_before_a_relative_is_kept(text: str) -> None:
+    assert "有" in normalise(text)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 有 and a noun: there were, there is.
+        ("周五有3个同学没回宿舍", []),
+        ("周五有班会", [("class_meeting", "2026-11-20")]),
+        # 有 ending another word, or a question.
+        ("有没有去查寝", []),
+        ("周五没有去查寝", []),
+        ("有空去查寝", []),
+    ],
+)
+def test_have_before_a_noun_stays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == Counter(expected)

@@ -27,7 +27,8 @@ Tuesday is last week's; "Mon and Wed last week" puts both in it); 大上周 is �
 month when the later would be still to come). A month named
 alone (11月份) is its most recent day not after today: today in the current month, the last
 day of a past month. A range (11月20日到22日, 周三至周五) is its first day. Spans with no
-calendar date (寒假期间, 开学第一周) give no date, so the note is dated today. A plan word
+calendar date (寒假期间, 开学第一周) give no date; a range told with 每天 / every day
+("11.2-11.4 每天查寝") is each of its days, so the note is dated today. A plan word
 includes 集合 ("周六上午8点集合…" is the coming Saturday) and I'll / we'll. A week
 named as a heading ("上周：周一听课 周三查寝", "last week:") is the week of the bare weekdays
 after it; so is a past or coming week named before them ("上周听了三次课，周二周三周五").
@@ -64,7 +65,7 @@ their handlers are `date_forms`, the holidays `holiday_dates`, the day arithmeti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -135,6 +136,9 @@ class DateMention:
     day: date
     #: A whole week or month (这周, 本月, 11月份, this month): a day named beside it wins.
     coarse: bool = False
+    #: The last day of a range told day by day ("11.2-11.4 每天查寝"): the deed is on each
+    #: day from `day` through this one.
+    through: date | None = None
 
 
 # Words that make a message a plan rather than a record; they turn an ambiguous
@@ -259,6 +263,8 @@ def find_dates(
         found = _coming_weekday(text, today, found)
     if "前" in text:  # every deadline word has 前 (之前, 以前, 前)
         found = _drop_deadlines(text, found)
+    if _EACH_DAY_RE.search(text):
+        found = _daily_ranges(text, found)
     return _drop_range_ends(text, found) if len(found) > 1 else found
 
 
@@ -730,6 +736,45 @@ _DEADLINE_AFTER_RE = re.compile(
 
 def _drop_deadlines(text: str, found: list[DateMention]) -> list[DateMention]:
     return [d for d in found if not _DEADLINE_AFTER_RE.match(text, d.end)]
+
+
+# "11.2-11.4 每天查寝", "每天晚上 11.2-11.4 去宿舍", "every evening from Nov 2 to Nov 4": a
+# range told day by day, in its sentence. A longer range than MAX_DAILY_RANGE days is dated by
+# its first day, as any range ("11月1日至30日每天打卡" is no thirty records).
+_EACH_DAY_RE = re.compile(
+    r"每天|每日|每晚|天天|逐日|\b(?:every|each)\s+(?:day|evening|night|morning|afternoon)\b"
+    r"|\bnightly\b|\bdaily\b"
+)
+
+MAX_DAILY_RANGE = 14
+
+# "11/2-11/4": the end of a range of slashed dates, which the scan does not take for a date of
+# its own after the dash.
+_MD_RANGE_END_RE = re.compile(r"\s*[-~～—–]\s*(\d{1,2})\s*[./]\s*(\d{1,2})(?![\d./])")
+
+
+def _daily_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Each range told day by day (see _EACH_DAY_RE) with its last day as `through`; the range
+    end itself is dropped after, as any range's."""
+    out = list(found)
+    for i, d in enumerate(out):
+        if d.coarse:
+            continue
+        end: date | None = None
+        if i + 1 < len(out) and _RANGE_JOIN_RE.fullmatch(text, d.end, out[i + 1].start):
+            end = out[i + 1].day
+        elif (slashed := _MD_RANGE_END_RE.match(text, d.end)) is not None:
+            try:
+                end = date(d.day.year, int(slashed.group(1)), int(slashed.group(2)))
+            except ValueError:
+                continue
+        if (
+            end is not None
+            and 0 < (end - d.day).days < MAX_DAILY_RANGE
+            and _EACH_DAY_RE.search(_deed_of(text, d.start, len(text)))
+        ):
+            out[i] = replace(d, through=end)
+    return out
 
 
 def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:

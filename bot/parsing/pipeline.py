@@ -33,7 +33,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from bot.parsing import details
 from bot.parsing.clauses import _CJK_RE, _EN_SOFT_SEP_RE, _LATIN_RE, _SOFT_SEP_RE, _clause_bounds
@@ -452,6 +452,10 @@ def _coordinated(
     the dorms") is not in the list."""
     if dates[index].coarse:
         return [dates[index].day]
+    through = dates[index].through
+    if through is not None:  # "11.2-11.4 每天查寝": each day of the range
+        first = dates[index].day
+        return [first + timedelta(days=n) for n in range((through - first).days + 1)]
     lo = hi = index
     while (
         lo > 0

@@ -353,3 +353,41 @@ def test_have_inside_another_word_or_before_a_relative_is_kept(text: str) -> Non
 )
 def test_have_before_a_noun_stays(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_and_days(text) == Counter(expected)
+
+
+# --- 7. a range of days read "every day" is an activity on each day of it ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        ("11/2-11/4 每天查寝", "dorm_visit", ["2026-11-02", "2026-11-03", "2026-11-04"]),
+        ("每天晚上 11.2-11.4 去宿舍", "dorm_visit", ["2026-11-02", "2026-11-03", "2026-11-04"]),
+        ("11月2日至11月4日，每晚查寝", "dorm_visit", ["2026-11-02", "2026-11-03", "2026-11-04"]),
+        ("周一到周三每天都去听课", "classroom_visit", ["2026-11-16", "2026-11-17", "2026-11-18"]),
+        (
+            "Checked the dorms every evening from Nov 2 to Nov 4",
+            "dorm_visit",
+            ["2026-11-02", "2026-11-03", "2026-11-04"],
+        ),
+        ("11.9-11.10 每天和一个学生谈心", "student_talk", ["2026-11-09", "2026-11-10"]),
+    ],
+)
+def test_a_range_every_day_is_one_activity_a_day(text: str, kind: str, days: list[str]) -> None:
+    assert kinds_and_days(text) == Counter((kind, day) for day in days)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Without "every day" a range is one activity, dated by its first day.
+        ("11.2-11.4 去宿舍", [("dorm_visit", "2026-11-02")]),
+        ("11月10日至12日参加培训", [("seminar", "2026-11-10")]),
+        # "every day" in another sentence does not spread the range.
+        ("11.2-11.4 参加培训。每天都很充实", [("seminar", "2026-11-02")]),
+    ],
+)
+def test_a_range_without_every_day_is_one_activity(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert kinds_and_days(text) == Counter(expected)

@@ -536,6 +536,14 @@ def _details(
 _EACH_ONE_RE = re.compile(r"分别|\brespectively\b")
 
 
+# "11月2日到4日每天查寝，共3小时", "周三周四查寝一共2小时", "3 hours in total": the hours of all
+# the days, shared among them.
+_TOTAL_HOURS_RE = re.compile(
+    r"(?:共|一共|总共|合计|共计)(?:用时|计)?\s*[\d.一二两三四五六七八九十半]+\s*个?半?(?:小时|钟头)"
+    r"|\b(?:in\s+total|altogether|total(?:\s+of)?)\b"
+)
+
+
 def _one_each(found: Found, days: list[date]) -> None:
     """ "上周四 周五分别和邓佳 马骁谈心": as many people as days, one on each day."""
     if found.kind in _COUNTED_KINDS and found.count == len(days):
@@ -646,6 +654,8 @@ def analyse(
                 _one_each(found, days)
             if len(days) > 1:
                 _tally_count(found, low, dates, seg_start, seg_end)
+                if found.hours is not None and _TOTAL_HOURS_RE.search(low, seg_start, seg_end):
+                    found.hours = round(found.hours / len(days), 2)
             for earlier in result:
                 if (
                     earlier.kind == found.kind

@@ -391,3 +391,17 @@ def test_a_range_without_every_day_is_one_activity(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert kinds_and_days(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # Hours said as a total are shared among the days; hours a day stay each day's.
+        ("11月2日到4日每天查寝，共3小时", [1.0, 1.0, 1.0]),
+        ("11.9-11.10 每天听课，一共3小时", [1.5, 1.5]),
+        ("Checked the dorms every evening from Nov 2 to Nov 4, 3 hours in total", [1.0, 1.0, 1.0]),
+        ("11月2日到4日每天查寝1小时", [1.0, 1.0, 1.0]),
+    ],
+)
+def test_total_hours_of_a_daily_range_are_shared(text: str, hours: list[float]) -> None:
+    assert [a.hours for a in parse_message(text, NOW)] == hours

@@ -27,7 +27,8 @@ Tuesday is last week's; "Mon and Wed last week" puts both in it); 大上周 is �
 month when the later would be still to come). A month named
 alone (11月份) is its most recent day not after today: today in the current month, the last
 day of a past month. A range (11月20日到22日, 周三至周五) is its first day. Spans with no
-calendar date (寒假期间, 开学第一周) give no date, so the note is dated today. A plan word
+calendar date (寒假期间, 开学第一周) give no date; a range told with 每天 / every day
+("11.2-11.4 每天查寝") is each of its days, so the note is dated today. A plan word
 includes 集合 ("周六上午8点集合…" is the coming Saturday) and I'll / we'll. A week
 named as a heading ("上周：周一听课 周三查寝", "last week:") is the week of the bare weekdays
 after it; so is a past or coming week named before them ("上周听了三次课，周二周三周五").
@@ -47,6 +48,9 @@ noun ("节目准备").
 A holiday's N-th day (国庆第三天, 国庆假期第二天, 大年初三, 正月十五) is that many days into it; a part of a
 named year (去年最后一天, 去年年底; 今年年初) its last day or its first.
 再 before a verb without 了 ("周四再查一次") is a plan word for its own clause only.
+"The next morning" (the following day, next day) is the day after the date before it, in a
+past story as in a plan: "next" there is no plan word, and the day is not listed with the one
+it counts from. A tracker's line tagged #plan / #计划 is a plan on that line only.
 A holiday's last day (国庆最后一天, 五一假期最后一天) is the last of its days off in the calendar
 (reminders.holidays); a day of a break said alone (放假最后一天, 假期第二天) is counted in the
 break of the holiday the note named before it ("清明节当天 …，放假最后一天 …"), and with none
@@ -61,7 +65,7 @@ their handlers are `date_forms`, the holidays `holiday_dates`, the day arithmeti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -132,6 +136,9 @@ class DateMention:
     day: date
     #: A whole week or month (这周, 本月, 11月份, this month): a day named beside it wins.
     coarse: bool = False
+    #: The last day of a range told day by day ("11.2-11.4 每天查寝"): the deed is on each
+    #: day from `day` through this one.
+    through: date | None = None
 
 
 # Words that make a message a plan rather than a record; they turn an ambiguous
@@ -139,7 +146,7 @@ class DateMention:
 PLAN_ZH_RE = re.compile(
     # The lookahead lists every first character, so most positions fail on one set test.
     r"(?=[计准打将拟即届要下明后集记定安])(?:"
-    r"(?<![习作业展练学研订定])(?<!学期)计划(?![书表的]|\s*$|\s*[,.;!?。；])|(?<![辩试研赛的期备])准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|将(?=召开|开展|举行|举办|组织|进行|前往|参加|安排|开|去|在|带)|拟于|拟在|即将(?![^,]{0,4}?的)|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周(?!的)|下个?星期(?!的)|下个?礼拜(?!的)|下个?月(?!的)|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在)"
+    r"(?<![习作业展练学研订定#])(?<!学期)计划(?![书表的]|\s*$|\s*[,.;!?。；])|(?<![辩试研赛的期备])准备(?=\s*(?:[\d一二两三四五六七八九十下明后本这周星礼去开召组找约和与跟给联对在于带进参举搞家查听走谈再先把让上]))|打算|将于|将要|将(?=召开|开展|举行|举办|组织|进行|前往|参加|安排|开|去|在|带)|拟于|拟在|即将(?![^,]{0,4}?的)|届时|(?<![需只主重想还])要(?![求点素是不么紧])|下周(?!的)|下个?星期(?!的)|下个?礼拜(?!的)|下个?月(?!的)|明天|明日|明儿|后天|集合|准时|届时|记得提醒|定在|定于|安排在)"
 )
 
 # Every alternative starts a word with one of PLAN_EN_FIRST (a test checks it); the
@@ -149,7 +156,7 @@ PLAN_EN_FIRST = "wpsgunt2iyhm"
 
 PLAN_EN_RE = re.compile(
     rf"(?=[{PLAN_EN_FIRST}])(?<![a-z0-9])(?:"  # every alternative starts a word
-    r"\b(?:will|shall|(?=m)(?:moves|is\s+moving)\s+to|(?=p)(?<!work\s)(?<!semester\s)plan(?:ning|ned)?\s+to|(?=p)(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|(?=u)(?<!about\sthe\s)(?<!for\sthe\s)(?<!on\sthe\s)upcoming|next|tomorrow|tmrw?|tmw|2moro)\b"
+    r"\b(?:will|shall|(?=m)(?:moves|is\s+moving)\s+to|(?=p)(?<!work\s)(?<!semester\s)plan(?:ning|ned)?\s+to|(?=p)(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|(?=u)(?<!about\sthe\s)(?<!for\sthe\s)(?<!on\sthe\s)upcoming|next(?!\s+(?:day|morning|afternoon|evening|night)\b)|tomorrow|tmrw?|tmw|2moro)\b"
     r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:"
     # "Friday I'm taking the year-4s to the job fair": the present for what is arranged.
     r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:taking|holding|having|bringing|leading|visiting|hosting|running|doing)\b"
@@ -218,7 +225,9 @@ def find_dates(
     """
     found: list[DateMention] = []
     # 再 opens every clause-local plan word: without it the search cannot find one.
-    local = "再" in text and _LOCAL_PLAN_RE.search(text) is not None
+    local = ("再" in text and _LOCAL_PLAN_RE.search(text) is not None) or (
+        "#" in text and _PLAN_TAG_RE.search(text) is not None
+    )
     if chinese:
         found = _scan(_COMBINED_ZH_RE, text, today, plan, local)
     if latin or not chinese:
@@ -254,6 +263,8 @@ def find_dates(
         found = _coming_weekday(text, today, found)
     if "前" in text:  # every deadline word has 前 (之前, 以前, 前)
         found = _drop_deadlines(text, found)
+    if _EACH_DAY_RE.search(text):
+        found = _daily_ranges(text, found)
     return _drop_range_ends(text, found) if len(found) > 1 else found
 
 
@@ -265,9 +276,10 @@ _NEXT_DAY_GATE_RE = re.compile(r"第[二三][天日]|次日|隔天|翌日")
 _NEXT_DAY_AFTER = {"第二": 1, "次": 1, "隔": 1, "翌": 1, "第三": 2}
 
 
-# "on the evening of 4/12 … and again the next morning": in English too.
+# "on the evening of 4/12 … and again the next morning": in English too, with or without
+# "the" ("Friday I went to the dorms; next morning …").
 _EN_NEXT_DAY_RE = re.compile(
-    r"\bthe\s+(next|following)\s+(?:day|morning|afternoon|evening|night)\b(?!\s+(?:of|after|before)\b)"
+    r"\b(?:the\s+)?(next|following)\s+(?:day|morning|afternoon|evening|night)\b(?!\s+(?:of|after|before)\b)"
 )
 
 _EN_NEXT_DAY_GATE_RE = re.compile(
@@ -293,6 +305,15 @@ def _next_days(
         day = last.day + timedelta(days=_NEXT_DAY_AFTER.get(m.group(1), 1))
         added.append(DateMention(m.start(), m.end(), day))
     return sorted(found + added, key=lambda d: d.start) if added else found
+
+
+def counted_from_before(text: str, d: DateMention) -> bool:
+    """Whether `d` is a day counted from the date before it (第二天, "the next morning"): it
+    follows that day, it is not listed with it ("周日晚上和第二天早上" are two deeds' days)."""
+    return (
+        _NEXT_DAY_RE.fullmatch(text, d.start, d.end) is not None
+        or _EN_NEXT_DAY_RE.fullmatch(text, d.start, d.end) is not None
+    )
 
 
 # What joins weekdays listed together: "周二周四", "周一、周三", "Tue and Thu".
@@ -717,6 +738,45 @@ def _drop_deadlines(text: str, found: list[DateMention]) -> list[DateMention]:
     return [d for d in found if not _DEADLINE_AFTER_RE.match(text, d.end)]
 
 
+# "11.2-11.4 每天查寝", "每天晚上 11.2-11.4 去宿舍", "every evening from Nov 2 to Nov 4": a
+# range told day by day, in its sentence. A longer range than MAX_DAILY_RANGE days is dated by
+# its first day, as any range ("11月1日至30日每天打卡" is no thirty records).
+_EACH_DAY_RE = re.compile(
+    r"每天|每日|每晚|天天|逐日|\b(?:every|each)\s+(?:day|evening|night|morning|afternoon)\b"
+    r"|\bnightly\b|\bdaily\b"
+)
+
+MAX_DAILY_RANGE = 14
+
+# "11/2-11/4": the end of a range of slashed dates, which the scan does not take for a date of
+# its own after the dash.
+_MD_RANGE_END_RE = re.compile(r"\s*[-~～—–]\s*(\d{1,2})\s*[./]\s*(\d{1,2})(?![\d./])")
+
+
+def _daily_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Each range told day by day (see _EACH_DAY_RE) with its last day as `through`; the range
+    end itself is dropped after, as any range's."""
+    out = list(found)
+    for i, d in enumerate(out):
+        if d.coarse:
+            continue
+        end: date | None = None
+        if i + 1 < len(out) and _RANGE_JOIN_RE.fullmatch(text, d.end, out[i + 1].start):
+            end = out[i + 1].day
+        elif (slashed := _MD_RANGE_END_RE.match(text, d.end)) is not None:
+            try:
+                end = date(d.day.year, int(slashed.group(1)), int(slashed.group(2)))
+            except ValueError:
+                continue
+        if (
+            end is not None
+            and 0 < (end - d.day).days < MAX_DAILY_RANGE
+            and _EACH_DAY_RE.search(_deed_of(text, d.start, len(text)))
+        ):
+            out[i] = replace(d, through=end)
+    return out
+
+
 def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
     if len(found) < 2:
         return found
@@ -747,9 +807,24 @@ _PAST_EN_RE = re.compile(
 )
 
 
+# A tracker's line tagged as a plan ("#plan 11/25 dorm visit", "11.25 查寝 #计划"): the dates
+# on that line are coming ones; the tag plans nothing on the other lines.
+_PLAN_TAG_RE = re.compile(r"#\s*(?:plan(?:ned|s)?(?![a-z])|计划|打算)")
+
+
+def _plan_tagged(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (
+        _PLAN_TAG_RE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+    )
+
+
 def _plan_here(text: str, start: int, end: int, plan: bool) -> bool:
-    """Whether the date at [start, end) is in a plan: its own clause names one, or the note
-    does and this clause does not tell of something done."""
+    """Whether the date at [start, end) is in a plan: its own clause names one, or its line is
+    tagged as one, or the note does and this clause does not tell of something done."""
+    if "#" in text and _plan_tagged(text, start, end):
+        return True
     cs = 0
     for b in _CLAUSE_BREAK_RE.finditer(text, 0, start):
         cs = b.end()

@@ -129,6 +129,78 @@ _TOPIC_BEFORE_ZH = re.compile(
 _DORM_NOT_VISITED_BEFORE = re.compile(
     rf"{_TOPIC_BEFORE_ZH.pattern}|(?:送|扶|背|陪)(?:他|她|学生|同学|孩子)?回$|有(?:个|一个|几个|两个)$"
 )
+# "群里发了宿舍安全提醒", "Shared the dorm hygiene rules", "Advice on dorm safety": a notice
+# about the dorms (their topic, then the notice's noun) is not a visit to them. Chinese needs
+# a topic word between ("到寝室通知大家" is a visit, the notice given there).
+NOTICE_TOPICS_ZH: tuple[str, ...] = (
+    "安全",
+    "用电",
+    "防火",
+    "消防",
+    "卫生",
+    "文明",
+    "管理",
+    "检查",
+    "评比",
+    "作息",
+    "熄灯",
+    "门禁",
+    "纪律",
+    "防盗",
+    "防诈骗",
+    "整改",
+)
+NOTICE_NOUNS_ZH: tuple[str, ...] = (
+    "提醒",
+    "通知",
+    "须知",
+    "提示",
+    "规定",
+    "守则",
+    "公告",
+    "倡议",
+    "注意事项",
+    "制度",
+    "条例",
+)
+NOTICE_TOPICS_EN: tuple[str, ...] = (
+    "safety",
+    "hygiene",
+    "fire",
+    "electrical",
+    "electricity",
+    "curfew",
+    "security",
+    "cleaning",
+    "cleanliness",
+    "inspection",
+    "noise",
+)
+NOTICE_NOUNS_EN: tuple[str, ...] = (
+    "notices?",
+    "reminders?",
+    "rules",
+    "regulations",
+    "guidelines",
+    "tips",
+    "advice",
+    "announcements?",
+    "polic(?:y|ies)",
+    "checklists?",
+    "posters?",
+    "info(?:rmation)?",
+)
+_DORM_NOTICE_AFTER_ZH = (
+    rf"(?!(?:{'|'.join(NOTICE_TOPICS_ZH)}){{1,3}}的?(?:{'|'.join(NOTICE_NOUNS_ZH)}))"
+)
+_DORM_NOTICE_AFTER_EN = (
+    rf"(?!(?:\s+(?:{'|'.join(NOTICE_TOPICS_EN)}))*\s+(?:{'|'.join(NOTICE_NOUNS_EN)})\b)"
+)
+# "advice on dorm safety", "tips about the dorms": the dorm is the notice's topic.
+_NOTICE_ON_BEFORE_EN = re.compile(
+    rf"{_ABOUT_BEFORE.pattern}"
+    rf"|\b(?:{'|'.join(NOTICE_NOUNS_EN)})\s+(?:on|about|for|regarding|re)\s+(?:the\s+|their\s+)?(?:\w+\s+)?$"
+)
 # "讨论元旦晚会" in a cadre meeting: the event is what was discussed, not an activity held.
 # "met the class officers to plan the new year party": the event is what was planned.
 _PLANNING_BEFORE_EN = re.compile(
@@ -141,6 +213,57 @@ _SEEN_STUDENTS = (
     r"\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+)?(?:\w+\s+)?(?:students?|classmates?|freshm[ae]n|"
     r"sophomores?|juniors?|seniors?|mentees?)\b"
 )
+# Words that end in a character the talk rules read as "with" (和, 跟, 与, 同, 找, 约): in
+# "合同谈好了" (a contract negotiated), "大家共同谈论", "寻找了解决办法", "签约" the character
+# closes another word and opens no talk. `_with_char` builds the guard from the table.
+WITH_CHAR_WORDS: tuple[str, ...] = (
+    "合同",
+    "共同",
+    "协同",
+    "相同",
+    "不同",
+    "如同",
+    "认同",
+    "赞同",
+    "连同",
+    "随同",
+    "会同",
+    "陪同",
+    "参与",
+    "给与",
+    "赋与",
+    "共和",
+    "温和",
+    "缓和",
+    "暖和",
+    "平和",
+    "柔和",
+    "调和",
+    "附和",
+    "总和",
+    "寻找",
+    "脚跟",
+    "高跟",
+    "签约",
+    "预约",
+    "节约",
+    "合约",
+    "契约",
+    "违约",
+    "履约",
+    "邀约",
+    "条约",
+    "制约",
+    "公约",
+)
+
+
+def _with_char(char: str) -> str:
+    """`char` read as "with", unless it ends one of `WITH_CHAR_WORDS`."""
+    firsts = "".join(sorted({w[0] for w in WITH_CHAR_WORDS if w[1] == char}))
+    return f"(?<![{firsts}]){char}" if firsts else char
+
+
 # A student named or counted in Chinese (not their parents).
 _A_STUDENT_ZH = r"(?:学生|同学|班长|团支书|室友|新生|毕业生|小[\u4e00-\u9fff])们?(?!家长|的家长|的?(?:父|母|爸|妈|家|奶|爷|外|姥|舅|姑|姨|叔|哥|姐))"
 # "和宿管阿姨聊了聊": a talk with staff, not with a student.
@@ -500,15 +623,16 @@ _RULES: list[KindRule] = [
     KindRule(
         "dorm_visit",
         # 女寝, 男寝: the girls' or boys' dorm rooms.
-        r"(?:宿舍|寝室|公寓|(?<![一-龥])[女男]寝|(?<=[楼栋幢\d])[女男]寝)(?!长|的?(?:寝室长|宿舍长|舍长))",
+        r"(?:宿舍|寝室|公寓|(?<![一-龥])[女男]寝|(?<=[楼栋幢\d])[女男]寝)(?!长|的?(?:寝室长|宿舍长|舍长))"
+        + _DORM_NOTICE_AFTER_ZH,
         need=_DORM_VERB_ZH,
         forbid_before=_DORM_NOT_VISITED_BEFORE,
     ),
     KindRule(
         "dorm_visit",
-        r"\bdorm(?:itory|itories|s)?\b(?!\s+(?:leaders?|heads?|monitors?|captains?)\b)|\bresidence\s+halls?\b|\bhalls?\s+of\s+residence\b"
-        r"|\broom\s+checks?\b|\bbed\s+checks?\b",
-        forbid_before=_ABOUT_BEFORE,
+        r"(?:\bdorm(?:itory|itories|s)?\b(?!\s+(?:leaders?|heads?|monitors?|captains?)\b)|\bresidence\s+halls?\b|\bhalls?\s+of\s+residence\b"
+        r"|\broom\s+checks?\b|\bbed\s+checks?\b)" + _DORM_NOTICE_AFTER_EN,
+        forbid_before=_NOTICE_ON_BEFORE_EN,
     ),
     # "晚上到9号楼看了看": a numbered block gone round is a dorm, unless the clause names
     # something else done there ("到3号楼开班会").
@@ -559,8 +683,9 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "student_talk",
-        # 签约, 预约, 节约: 约 ends another word there.
-        r"(?:与|和|跟|同|找|(?<![签预节合契违履邀条制公])约)(?![^,.;!?。；]{0,4}?(?:班委|班干部)[^,.;!?。；]{0,6}?座谈)(?![^,.;!?。；]{0,12}?(?:老师|教师|任课|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|用人单位|企业|单位|公司|经理|老板|厂长|hr|(?<![在到去])办公室))"
+        # 合同, 签约: a "with" character may end another word (WITH_CHAR_WORDS).
+        rf"(?:{_with_char('与')}|{_with_char('和')}|{_with_char('跟')}|{_with_char('同')}|{_with_char('找')}|{_with_char('约')})"
+        r"(?![^,.;!?。；]{0,4}?(?:班委|班干部)[^,.;!?。；]{0,6}?座谈)(?![^,.;!?。；]{0,12}?(?:老师|教师|任课|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|用人单位|企业|单位|公司|经理|老板|厂长|hr|(?<![在到去])办公室))"
         # 唠, 掰扯: northern words for a chat; "对了一下": went over something together.
         r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈|了解|唠|掰扯|对了?一下|\s*\b(?:talk(?:ed)?|chat(?:ted)?)\b)",
     ),
@@ -878,7 +1003,7 @@ _RULES: list[KindRule] = [
         "other",
         rf"(?:(?:提交|上交|递交|交)(?:了|完)|提交|上交|递交|(?:填完|填好|写完|写好)了?)[^,.;!?。；]{{0,12}}?{_FORM_OR_PLAN}"
         rf"|{_FORM_OR_PLAN}[^,.;!?。；]{{0,8}}?"
-        r"(?:(?:已经?|都)(?:于[^,.;!?。；]{1,6}?)?(?:提交|上交|报送|上传|交|填好|填完|写好|写完|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|填好|填完|写好|写完|交上去)了"
+        r"(?:(?:已经?|都)(?:于[^,.;!?。；]{1,6}?)?(?:补交|提交|上交|报送|上传|交|填好|填完|写好|写完|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|填好|填完|写好|写完|交上去)了"
         # "6月份的工作记录表交到学工办了", "10月份的表已经发给辅导员了".
         r"|(?<![忘没未])(?:提交|上交|交|发|报|上传)(?:到|给)[^,.;!?。；]{0,6}?了)",
         # "需要提交工作计划", "月底前提交记录表": a duty or a deadline, not the deed.

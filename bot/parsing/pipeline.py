@@ -33,11 +33,11 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from bot.parsing import details
 from bot.parsing.clauses import _CJK_RE, _EN_SOFT_SEP_RE, _LATIN_RE, _SOFT_SEP_RE, _clause_bounds
-from bot.parsing.dates import DateMention, find_dates, is_plan
+from bot.parsing.dates import DateMention, counted_from_before, find_dates, is_plan
 from bot.parsing.find import _COUNTED_KINDS, _RULE_INDEX, _find_activities, _Match, _scan_kinds
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
@@ -77,7 +77,10 @@ _EN_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?")
 
 
 def _joined(low: str, first: DateMention, then: DateMention) -> bool:
-    """Whether two dates are listed together (see _DATE_JOIN_RE and _EN_LIST_GAP_RE)."""
+    """Whether two dates are listed together (see _DATE_JOIN_RE and _EN_LIST_GAP_RE); a day
+    counted from the one before ("Sunday night and the following morning") is not."""
+    if counted_from_before(low, then):
+        return False
     if _DATE_JOIN_RE.fullmatch(low, first.end, then.start):
         return True
     if _TALLY_JOIN_RE.fullmatch(low, first.end, then.start):
@@ -318,13 +321,7 @@ def _pick_date(
         # "通了电话，约好下个月再沟通一次": a coming week or month in another clause is a
         # follow-up's, not this activity's.
         and not (d.coarse and d.day > today and bisect.bisect_left(bounds, d.start) - 1 != clause)
-        # "明天考研了，晚上有去宿舍送巧克力": a coming day in a clause before is the event's,
-        # not the day of a deed its own clause says is done.
-        and not (
-            d.day > today
-            and d.start < bounds[clause]
-            and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
-        )
+        and not _coming_before_done(low, d, clause, bounds, today)
     ]
     if inside:
         same = [i for i in inside if bisect.bisect_left(bounds, dates[i].start) - 1 == clause]
@@ -353,6 +350,7 @@ def _pick_date(
         and not _their_day(low, anchor, d.start, bounds)
         and not (d.coarse and d.day > today)
         and not _on_todo_line(low, d.start, anchor)
+        and not _coming_before_done(low, d, clause, bounds, today)
     ]
     if before:
         return before[-1]
@@ -365,10 +363,28 @@ def _pick_date(
     return None
 
 
-# A deed said to be done in its clause: "已去宿舍", "去宿舍送了巧克力".
+# A deed said to be done in its clause: "已去宿舍", "去宿舍送了巧克力", "转了一圈", "聊了聊";
+# "talked", "went", "dropped by". Not 了 before what comes next ("考完了去宿舍看看", "了再").
 _DONE_DEED_RE = re.compile(
-    r"已经?(?=[去到找跟和把打开查听看陪送带叫])|(?<=[去到查听看陪送带找开谈聊])(?:了|过)"
+    r"已经?(?=[去到找跟和把打开查听看陪送带叫])|(?<=[去到查听看陪送带找开谈聊])过"
+    r"|(?<=[\u4e00-\u9fff])了(?![去再就后以之来])"
+    r"|\b(?:(?!need|feed|seed|speed|scheduled|planned)[a-z]{2,}ed|went|did|had|met|took|spoke"
+    r"|saw|sat|rang|held|gave|made|brought|caught|led|ran)\b"
 )
+
+
+def _coming_before_done(
+    low: str, d: DateMention, clause: int, bounds: list[int], today: date
+) -> bool:
+    """Whether `d` is a coming day in a clause before the activity's `clause`, which says its
+    deed is done: the day is the event's or the other person's ("明天要迎检，晚上去宿舍转了
+    一圈", "Li is leaving tomorrow, so I talked with him"), not the deed's."""
+    return (
+        d.day > today
+        and d.start < bounds[clause]
+        and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
+    )
+
 
 # A tracker's to-do line: "#todo 周二前改完作业 / 订蛋糕".
 _TODO_LINE_RE = re.compile(r"\s*(?:#\s*todo\b|todo\s*:|待办\s*:?)")
@@ -386,8 +402,14 @@ _ASIDE_RE = re.compile(
 )
 
 
-# "家长来电说孩子周末没回家": a date in what someone said dates what they said happened.
-_REPORTED_RE = re.compile(r"说|反映|称|表示|提到|告诉我|\b(?:said|says|told\s+me|mentioned)\b")
+# "家长来电说孩子周末没回家": a date in what someone said dates what they said happened; so
+# does one in what a colleague told or asked ("辅导员通知周五检查宿舍", "学工办交代周四前…",
+# "the counselor told us Friday is the inspection", "Wang let me know he'd be back Monday").
+_REPORTED_RE = re.compile(
+    r"说|反映|称|表示|提到|告诉|通知|提醒|告知|交代|叮嘱|强调|要求|(?<![听开])讲(?![座课解题了过])"
+    r"|\b(?:said|says|told\s+(?:me|us|them|him|her|the\s+\w+)|mentioned|let\s+(?:me|us)\s+know"
+    r"|wrote|writes|texted|messaged|announced|informed|reminded|warned)\b"
+)
 
 
 def _reported(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
@@ -417,18 +439,30 @@ def _their_day(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
 
 
 def _coordinated(
-    low: str, dates: list[DateMention], index: int, seg_start: int, seg_end: int
+    low: str,
+    dates: list[DateMention],
+    index: int,
+    seg_start: int,
+    seg_end: int,
+    others: Callable[[DateMention], bool],
 ) -> list[date]:
     """The days of the date at `index` and of the dates listed with it ("周三周四", "前天和昨天"),
-    in order and without repeats: an activity done on each of them."""
+    in order and without repeats: an activity done on each of them. A date before it that
+    `others` says is someone else's ("Wang will be back tomorrow, and this evening I visited
+    the dorms") is not in the list."""
     if dates[index].coarse:
         return [dates[index].day]
+    through = dates[index].through
+    if through is not None:  # "11.2-11.4 每天查寝": each day of the range
+        first = dates[index].day
+        return [first + timedelta(days=n) for n in range((through - first).days + 1)]
     lo = hi = index
     while (
         lo > 0
         and not dates[lo - 1].coarse
         and dates[lo - 1].start >= seg_start
         and _joined(low, dates[lo - 1], dates[lo])
+        and not others(dates[lo - 1])
     ):
         lo -= 1
     while (
@@ -500,6 +534,14 @@ def _details(
 
 # "分别", "respectively": the people listed are one on each day listed.
 _EACH_ONE_RE = re.compile(r"分别|\brespectively\b")
+
+
+# "11月2日到4日每天查寝，共3小时", "周三周四查寝一共2小时", "3 hours in total": the hours of all
+# the days, shared among them.
+_TOTAL_HOURS_RE = re.compile(
+    r"(?:共|一共|总共|合计|共计)(?:用时|计)?\s*[\d.一二两三四五六七八九十半]+\s*个?半?(?:小时|钟头)"
+    r"|\b(?:in\s+total|altogether|total(?:\s+of)?)\b"
+)
 
 
 def _one_each(found: Found, days: list[date]) -> None:
@@ -583,7 +625,18 @@ def analyse(
                 today,
                 low,
             )
-            days = [today] if index is None else _coordinated(low, dates, index, seg_start, seg_end)
+            clause = bisect.bisect_left(bounds, m.start) - 1
+
+            def others(d: DateMention, anchor: int = m.start, clause: int = clause) -> bool:
+                return _reported(low, anchor, d.start, bounds) or _coming_before_done(
+                    low, d, clause, bounds, today
+                )
+
+            days = (
+                [today]
+                if index is None
+                else _coordinated(low, dates, index, seg_start, seg_end, others)
+            )
             dated = index is not None
         else:
             dated = True
@@ -601,6 +654,8 @@ def analyse(
                 _one_each(found, days)
             if len(days) > 1:
                 _tally_count(found, low, dates, seg_start, seg_end)
+                if found.hours is not None and _TOTAL_HOURS_RE.search(low, seg_start, seg_end):
+                    found.hours = round(found.hours / len(days), 2)
             for earlier in result:
                 if (
                     earlier.kind == found.kind

@@ -1,6 +1,6 @@
 """Regional and chat words folded to the standard words the vocabulary knows.
 
-Four tables, read by `fold_regional` before the input-method slips are folded:
+Five tables, read by `fold_regional` before the input-method slips are folded:
 
 - `CANTONESE`: written Cantonese, as an advisor from Guangdong or Hong Kong types it
   ("去咗宿舍睇下", "同佢倾咗好耐", "尋日", "聽晚"). Its function words (咗 了, 嘅 的, 冇 没,
@@ -11,6 +11,8 @@ Four tables, read by `fold_regional` before the input-method slips are folded:
   and only where the table's context says so.
 - `MINNAN`: Southern Min habits of an advisor from Fujian or Taiwan (伊 he or she, 拢 all,
   有 before a verb for a deed done: "有去宿舍", "有跟家长联系"), only in a note with 伊 or 拢.
+- `HAVE_DONE`: 有 before a verb of the work for a deed done, as southern Mandarin says it
+  ("周五有去查寝", "记录表有补交"), in every note, before fewer verbs than `MINNAN` allows.
 - `WU`: written Shanghainese (Wu), as an advisor from Shanghai types it ("今朝去阿拉班寝室",
   "伊拉屋里", "明朝夜里开班会", "交关客气"): its words for days (今朝 today, 明朝 tomorrow),
   people (阿拉 we, 伊 he/she, 伊拉 they, 姆妈 mum), home (屋里厢) and function words (交关
@@ -176,6 +178,26 @@ MINNAN: tuple[Regional, ...] = (
     ),
 )
 
+# 有 before a verb for a deed done is said by Mandarin speakers of the south as well (Fujian,
+# Guangdong, Taiwan: "周五有去查寝", "有打电话给家长", "记录表有补交"), so it is folded in every
+# note, but only before the verbs of the work where no other reading is likely (有 and a noun,
+# "有3个同学没回", stays), not where 有 ends another word (所有, 没有, 还有, 只有, 都有) and not
+# before a relative clause ("有去实习的同学": some students who went).
+HAVE_DONE: tuple[Regional, ...] = (
+    Regional(
+        "有",
+        "已",
+        before="(?<![没所还只都也具拥含占享固特唯原现已既就会要可并])",
+        after=(
+            "(?![^,.;!?。；]{0,8}?的(?:同学|学生|人|孩子|家长|老师))"
+            "(?=去(?!向|处|无|年|世|掉|除)|打(?=电话|过电话|了电话|视频)|跟(?!进|随|着)"
+            "|找(?!到|不|工作|对象|房|借口)|开(?=班会|班委会|主题班会|团会|会|过|了)|联系(?!方式|电话|人)"
+            "|补(?=交|填|录|登)|陪(?!伴)|带(?=学生|同学|他|她|大家|全班|班)|送(?=他|她|学生|同学)"
+            "|聊|谈(?!到|及|恋爱)|听(?=课|了|过)|查(?=寝|宿|房|课|了|过))"
+        ),
+    ),
+)
+
 # Words only written Shanghainese uses: a note with one is read as Wu (阿拉伯, 伊拉克 and
 # 今朝有酒 are Mandarin).
 _WU_NOTE_RE = re.compile("阿拉(?![伯斯丁善])|伊拉(?!克)|今朝(?!有酒)|辰光|屋里厢|交关|姆妈|[侬覅]")
@@ -242,6 +264,7 @@ _CANTONESE_RE = re.compile(_alternation(CANTONESE))
 _CANTONESE_WORD = _first_wins(CANTONESE)
 _MINNAN_RE = re.compile(_alternation(MINNAN))
 _MINNAN_WORD = _first_wins(MINNAN)
+_HAVE_DONE_RE = re.compile(_alternation(HAVE_DONE))
 _WU_RE = re.compile(_alternation(WU))
 _WU_WORD = _first_wins(WU)
 _TOMORROW_RE = re.compile(f"明朝{_PART_OF_DAY}")
@@ -284,6 +307,8 @@ def fold_regional(norm: str) -> str:
         norm = _TOMORROW_RE.sub("明天", norm)
     if _MINNAN_NOTE_RE.search(norm) is not None:
         norm = _MINNAN_RE.sub(_fold_minnan, norm)
+    if "有" in norm:
+        norm = _HAVE_DONE_RE.sub("已", norm)
     if _LATIN_RE.search(norm) is not None and _CJK_RE.search(norm) is not None:
         norm = _PINYIN_INITIALS_RE.sub(_fold_initial, norm)
     return norm

@@ -254,7 +254,29 @@ def find_dates(
         found = _coming_weekday(text, today, found)
     if "前" in text:  # every deadline word has 前 (之前, 以前, 前)
         found = _drop_deadlines(text, found)
+    if len(found) > 1 and _CORRECTION_GATE_RE.search(text):
+        found = _drop_corrected(text, found)
     return _drop_range_ends(text, found) if len(found) > 1 else found
+
+
+# A date struck out and the one meant after it: "3/14 ✗ → 3/15", "6/5 ✗→6/6 周日", "周二不对，
+# 是周三", "11.20 说错了 11.21". What may stand between the two: a cross and an arrow, or a
+# word taking the first back (不对, 说错了, 写错了, 哦不).
+_CORRECTION_GATE_RE = re.compile(r"[✗✘→]|->|不对|[说写记]错")
+_CORRECTION_BETWEEN_RE = re.compile(
+    r"\s*(?:[✗✘]\s*(?:(?:→|->|=>)\s*)?|(?:→|->|=>)\s*"
+    r"|[,，]?\s*(?:不对|[说写记]错了?|哦不)\s*[,，]?\s*(?:应该)?(?:是|改成)?\s*)"
+)
+
+
+def _drop_corrected(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates without each one struck out and corrected by the next."""
+    dropped = {
+        i
+        for i, (first, then) in enumerate(zip(found, found[1:], strict=False))
+        if first.end < then.start and _CORRECTION_BETWEEN_RE.fullmatch(text, first.end, then.start)
+    }
+    return [d for i, d in enumerate(found) if i not in dropped] if dropped else found
 
 
 # "上礼拜三送医院去的 … 第二天下午又去医院看了一趟": a day counted from the date before it.

@@ -122,6 +122,8 @@ _TOPIC_BEFORE_ZH = re.compile(
     r"|(?:沟通|交流|汇报|讨论|商量|协调)了?(?:一下)?[^,.;!?。；]{0,2}$"
     # "找了几个同学了解宿舍情况": what was asked about.
     r"|了解了?(?:一下)?$"
+    # "问了问宿舍咋样", "聊了聊宿舍的事": what was asked or chatted about.
+    r"|(?<!访)(?:询?问|聊)了?(?:问|聊|一下)?$"
     # "talked w/ them abt 宿舍 noise": the English "about" in a mixed note.
     rf"|{_ABOUT_BEFORE.pattern}"
 )
@@ -489,7 +491,7 @@ _RULES: list[KindRule] = [
     # --- dorm visits.
     KindRule(
         "dorm_visit",
-        r"查(?:了|过|的)?(?:一下|一遍|一次|[一两二三几\d]?次|下|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
+        r"查(?:了|过|的)?(?:一下|一遍|一次|[一两二三几\d]?[次回]|下|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
         r"|查(?:了)?(?:一下|一次)?晚归",
     ),
     # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍".
@@ -580,6 +582,14 @@ _RULES: list[KindRule] = [
         "student_talk",
         r"(?:挨个儿?|逐个|一个个|一个一个)(?:地)?(?:(?:叫|喊|拎|拉|找|请)(?:出来|过来|到[^,.;!?。；]{0,4}?))?(?:打了?电话|打电话|联系|谈|聊|找)",
         forbid_before=re.compile(r"家长|父母"),
+    ),
+    # A student called aside and spoken to ("下课叫住说了几句", "把他三个叫起来好好说了一顿"),
+    # a student talked round (劝了劝).
+    KindRule(
+        "student_talk",
+        r"(?:叫|喊|拎)(?:住|起来|过来|出来|到一边|到走廊)[^,.;!?。；]{0,8}?(?:说了|批评|教育|训了|劝)"
+        r"|劝了劝",
+        forbid_before=_STAFF_BEFORE_ZH,
     ),
     # "请小赵到办公室坐了坐": a student asked to the office is a talk with them.
     KindRule(
@@ -925,6 +935,12 @@ _RULES: list[KindRule] = [
         r"|(?:入党|入团)[^,.;!?。；]{0,6}?(?:推荐|推优|考察|谈话|培养|评议)|推优|发展党员|党员发展",
         weak="message",
     ),
+    # A student tutored by the advisor in person is work of its own beside the note's other
+    # kinds ("礼拜天额自己给挂科的小张辅导了一个钟头高数").
+    KindRule(
+        "other",
+        r"给[^,.;!?。；]{0,8}?(?:同学|学生|小[\u4e00-\u9fff]|他|她|他们|她们)[^,.;!?。；]{0,2}?辅导了",
+    ),
     KindRule(
         "other",
         r"\b(?:explain\w*|introduc\w*|went\s+through)\s+(?:the\s+|our\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:curriculum|major)\b"
@@ -1237,7 +1253,7 @@ ZH_KIND_START = (
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
-    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老"
+    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老拎劝"
     "问女男登载拉拎#博及展彩"
 )
 

@@ -180,6 +180,17 @@ _DIALECT_WORDS: tuple[Slip, ...] = (
         before="(?<![切约])",
         after="(?=打通|接|投|去|来|得|有|人|回|联系|进|开|做|搞|听|找|空|时间|办|参加|赶上|见)",
     ),
+    # Guanzhong (Shaanxi): 谝 is to chat (谝了谝, 谝闲传), 额 is I ("额劝了劝", not 名额,
+    # 金额, 额外), 娃 (娃们) the students ("跟三个娃谝了", not 娃娃).
+    Slip("谝", "聊", after="(?!能)"),
+    Slip(
+        "额",
+        "我",
+        before="(?<![金名超限余差份定配全缺增减总前上数票面税])",
+        after="(?![外度头数定满])",
+    ),
+    Slip("娃们", "同学们", before="(?<![娃])"),
+    Slip("娃", "同学", before="(?<![娃])", after="(?![娃哈])"),
     Slip("冇", "没"),
     Slip("木有", "没有"),
     Slip("娃儿", "孩子"),
@@ -215,7 +226,7 @@ _CONTEXT_SLIP_RE = gated(
 # spares them the scan (tests/parsing/test_new_authors_zh.py checks every slip has one).
 CONTEXT_SLIP_GATE = (
     "严为亲位侃偈冇卫厅合君含呱唠嗑圳均坊坐娃寨己必挺摆斑昕曰木未杳汁汇活牛玩现琴盐笫篇纺莫规言谝贝阵陪驯骋"
-    "睌异如功圾宝刁差弹加素伢么蛮朋"
+    "睌异如功圾宝刁差弹加素伢么蛮朋额"
 )
 _CONTEXT_SLIP_GATE_RE = re.compile(f"[{CONTEXT_SLIP_GATE}]")
 

@@ -55,8 +55,9 @@ QUESTION_ZH_FIRST = "什何几可吗呢哪在多如怎想是有能要请问来"
 _QUESTION_ZH_RE = gated(
     QUESTION_ZH_FIRST,
     # "主题班会:如何适应大学学习", "讲了怎么和室友相处": a title or a subject, not a question.
-    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论—\-])(?<!:\s)(?<![讲谈聊说论流享绍教]了)(?:怎么|如何)|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
+    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论—\-])(?<!:\s)(?<![讲谈聊说论流享绍教]了)(?:怎么|如何)|是否|要不要|能不能|可不可以|(?<![看查])有没有|多少|几次|吗|呢\s*$"
     r"|想问|问一下|问下|请教一下"
+    # "看有没有用违规电器的", "检查有没有": what was checked for is no question (above).
     # "研讨会是明天还是后天来着": which was it again, a choice of days.
     r"|来着|是(?:今天|明天|后天|昨天|前天|这周|下周|上周|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}[号日])[^,]{0,4}?还是",
 )
@@ -123,7 +124,7 @@ _NEG_BEFORE_RE = re.compile(
 
 # Said right after the activity (anchored at its end) ...
 _NEG_AFTER_RE = re.compile(
-    r"\s*(?:❌|✗|✘|✖|×|未完成|没完成)|[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|[^,]{0,2}没(?:开|去|成)|[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{0,4}?(?:原定|原计划|本来定|原本定)|[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
+    r"\s*(?:❌|✗|✘|✖|×(?!\s*[\d一二两三四五六七八九十])|未完成|没完成)|[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|[^,]{0,2}没(?:开|去|成)|[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{0,4}?(?:原定|原计划|本来定|原本定)|[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
     # "本周的班会因为运动会推迟到下周了": put off to a later day (done after all: _MOVED_DONE_RE).
     r"|[^,]{0,10}?(?:推迟|延期|改期|挪|调|延|撂|搁|放)到"
     # "主题班会 推了", "班会往后推了": put off, no day yet (not 推荐, 推了一个人选).
@@ -311,11 +312,12 @@ _EN_TITLE_COLON_RE = re.compile(
 )
 
 # A note whose items open with a tick or a cross: each mark belongs to the item after it.
-_MARK_LEAD_RE = re.compile(r"\s*[✔✓√✅☑✘✗×❌✖]")
+_MARK_LEAD_RE = re.compile(r"\s*(?:[✔✓√✅☑✘✗❌✖]|×(?!\s*[\d一二两三四五六七八九十]))")
 
 _CROSS_BEFORE_RE = re.compile(r"[✘✗×❌✖]\s*$")
 
-_CROSS_AFTER_RE = re.compile(r"\s*[✘✗×❌✖]")
+# "×2" after a word is a count, not a cross ("查寝×2", "宿×3间").
+_CROSS_AFTER_RE = re.compile(r"\s*(?:[✘✗❌✖]|×(?!\s*[\d一二两三四五六七八九十]))")
 
 _FOR_ME_RE = re.compile(r"\b(?:for\s+me|on\s+my\s+behalf|in\s+my\s+place|instead\s+of\s+me)\b")
 

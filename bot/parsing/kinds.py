@@ -204,6 +204,15 @@ _RULES: list[KindRule] = [
         r"|(?<=长)会(?![后前])|\s*meetings?\b)",
     ),
     KindRule("cadre_meeting", r"(?:召开|开了?|组织)(?:了)?(?:一次|个)?班委"),
+    # 委会 for 班委会 where it stands as a word of its own ("①委会 ②听…", "委会 ✓", "先开委会"),
+    # not inside 居委会, 党委会, 团委会.
+    KindRule("cadre_meeting", r"委(?<=(?<![\u4e00-\u9fff])委)会|委(?<=开委)会"),
+    # "班会完了班委留下来又商量…": the committee kept back after a meeting to plan something.
+    KindRule(
+        "cadre_meeting",
+        r"(?:班委|班干部?|团支部|支委)们?(?:几个|都)?留(?:了)?下来?(?:又|再|一起)?"
+        r"(?:商量|讨论|研究|布置|开会|开了?个?小?会)",
+    ),
     # "会后把班委留下", "把班委叫一块儿布置了一下": the cadres kept back or called together.
     KindRule(
         "cadre_meeting",
@@ -549,6 +558,12 @@ _RULES: list[KindRule] = [
         r"(?:谈|聊)了?\s*[\d一二两三四五六七八九十几]+\s*个(?![^,.;!?。；]{0,1}?(?:小时|钟头|月|星期|礼拜|周|学期|问题|方面|事|话题))"
         r"|(?:跟|和|与|同)(?:他|她|他们|她们|学生|同学|孩子|[\u4e00-\u9fff]{1,3}同学|小[\u4e00-\u9fff])"
         r"[^,.;!?。；]{0,4}?讲了(?:一会儿?|会儿?|很久|好久|半天|[\d一二两三四五六七八九十半]+\s*(?:分钟|个半?小时|小时|个半?钟头|钟头))",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # "周六上午谈两位大创组长", "谈了三名同学": the students talked with, counted.
+    KindRule(
+        "student_talk",
+        r"谈了?\s*[\d一二两三四五六七八九十几]+\s*(?:位|名)",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
     # "四个不及格的同学都谈好了": the students' talks done. Anchored at the verb, with the

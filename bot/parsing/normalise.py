@@ -447,9 +447,29 @@ _ITEM_BEFORE_DATE_RE = re.compile(
 )
 
 
+# A note kept as a tracker (ticks and crosses, ×N and +N counts, arrows, circled numbers, the
+# mathematician's ∴ ∵ Σ ≈) writes a kind as one character: "宿×3间 ✓", "谈 1（失眠）", "家 +2",
+# "②听 初等数论". Only in such a note, and only as a word of its own (after a break or a time
+# word, before a count, a mark, a break or a space and its object), is the character spelled
+# out; ordinary Chinese prose (回家, 听说, 谈到) is left alone.
+_TRACKER_SIGN_RE = re.compile(r"[✓✔√✗✘×→∴∵Σ≈\u2460-\u2487\u2776-\u2793]|[+＋]\s*\d")
+_ONE_CHAR_KIND = {"宿": "查寝", "听": "听课", "谈": "谈心", "家": "联系家长"}
+_ONE_CHAR_KIND_RE = re.compile(
+    r"(?:(?<=^)|(?<=[\s,.;:!?()/、。；：，天午晚上后\d一二三四五六日]))[宿听谈家]"
+    r"(?=\s*(?:[×x]\s*\d|\+\s*\d|\d|[✓✔√✗✘≈,;/。；，、]|$)|\s+[\u4e00-\u9fff])"
+)
+
+
+def _spell_out_kind(m: re.Match[str]) -> str:
+    word = _ONE_CHAR_KIND[m.group()]
+    # "谈1", "听2": the count as the other items write it, "谈心×1".
+    return word + "×" if m.string[m.end() : m.end() + 1].isdigit() else word
+
+
 def normalise(text: str) -> tuple[str, str]:
     """The note in NFKC (full-width digits and punctuation folded), without a leading
     bot command or mention, and its lower-case twin with the same offsets."""
+    tracker = _TRACKER_SIGN_RE.search(text) is not None
     # "①10月8日查课 ②…": a circled number opens an item; NFKC would glue it to the date.
     if _CIRCLED_RE.search(text):
         text = text.translate(_CIRCLED)
@@ -459,6 +479,8 @@ def normalise(text: str) -> tuple[str, str]:
     if _CONTEXT_SLIP_GATE_RE.search(norm):
         norm = _CONTEXT_SLIP_RE.sub(_fold_context_slip, norm)
     norm = _fold_slips(norm)
+    if tracker:
+        norm = _ONE_CHAR_KIND_RE.sub(_spell_out_kind, norm)
     m = _PREFIX_RE.match(norm)
     if m:
         norm = norm[m.end() :]

@@ -122,6 +122,8 @@ def _talked_about(low: str, bounds: list[int], m: _Match, kept: list[_Match]) ->
     if talk is None or talk.kind not in _TOPIC_HOSTS or m.clause - talk.clause not in (0, 1):
         return False
     cs = max(bounds[m.clause] + 1, talk.end)
+    if talk.end <= m.start and not low[talk.end : m.start].strip(" "):
+        return True  # "谈两位大创组长", "谈心 大创二组": the talk's own object
     return _TALKED_ABOUT_RE.search(low, cs, m.start) is not None
 
 

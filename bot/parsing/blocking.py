@@ -115,7 +115,7 @@ _NEG_BEFORE_RE = re.compile(
     r"|(?<!\bwho\s)(?<!\bwhom\s)(?<!\bthat\s)"
     r"\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"
     # "the postponed dorm visit was made tonight": one put off before, told now.
-    r"cancel(?:l)?ed|(?<!\bthe\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bthis\s)postponed|forgot\s+to(?!\s+(?:log|record|report|mention|add|enter|write))|skipped|missed|"
+    r"cancel(?:l)?ed|(?<!\bthe\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bthis\s)postponed|forgot\s+to(?!\s+(?:log|record|report|mention|add|enter|write|tell|say|key|type|update|send))|skipped|missed|"
     r"couldn'?t|could\s+not|can'?t|cannot|can\s+not|won'?t|will\s+not|wasn'?t\s+able\s+to|"
     r"weren'?t\s+able\s+to|failed\s+to|unable\s+to|instead\s+of|would\s+like\s+to|hope\s+to|"
     r"wanted\s+to|want\s+to|meant\s+to|skip|skipping|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to"
@@ -147,7 +147,7 @@ _NEG_AFTER_GATE_RE = re.compile(
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
 NEG_LATER_FIRST = (
-    "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周我替那说爽拉白扑泡吹黄"
+    "'acdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周我替那说爽拉白扑泡吹黄"
 )
 
 _NEG_LATER_RE = gated(
@@ -155,6 +155,8 @@ _NEG_LATER_RE = gated(
     r"\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"
     # "will hold a class meeting sometime next week": no day yet.
     r"|\bsome\s?time\s+(?:next|this|later|in\s+the)\b"
+    # "will go 查寝 some other day": put off to a day not named.
+    r"|\b(?:some\s+other|another)\s+(?:day|time)\b"
     # "听课的事拜托王老师了": handed to someone else; "打电话，没打通": the call did not go through
     # "都打了电话 一个没打通": one of several not reached is no failure of the calls.
     r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|(?<![个位名])(?:没打通|打不通|没人接|没接|未接通|没联系上|联系不上|无人接)"

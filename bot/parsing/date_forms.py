@@ -663,6 +663,12 @@ def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
             _ITEM_START_BEFORE_RE.search(m.string, 0, m.start())
             and _PAST_VERB_AFTER_RE.match(m.string, m.end())
         )
+        # "Sun lunch makan with 3 of my girls", "Mon night 查寝": an item opened by the day
+        # and a part of it.
+        and not (
+            _ITEM_START_BEFORE_RE.search(m.string, 0, m.start())
+            and _PART_OF_DAY_AFTER_RE.match(m.string, m.end())
+        )
         and not _day_in_a_list(m)
     ):
         return None  # "sat in on a lecture", "wed": abbreviations need context
@@ -714,6 +720,10 @@ _ITEM_START_BEFORE_RE = re.compile(r"(?:^|[,;:.!?\n]|\band\b)\s*$")
 _PAST_VERB_AFTER_RE = re.compile(
     r"\s+(?:i\s+|we\s+)?(?:\w+ed|went|did|had|met|held|spoke|took|gave|ran|saw|caught|rang|led|made|got"
     r"|brought|taught|sat\s+in)\b"
+)
+
+_PART_OF_DAY_AFTER_RE = re.compile(
+    r"\s+(?:morning|afternoon|evening|night|nite|noon|lunch|lunchtime|dinner|am|pm)\b"
 )
 
 _SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|we|he|she|they|who|students?|everyone)\s+$")

@@ -242,6 +242,8 @@ def find_dates(
     found = _apply_week_header(text, today, found)
     if len(found) > 1:  # the passes below leave a single date as it is
         found = _carry_named_week(text, today, found)
+        if latin:
+            found = _carry_en_week(text, found)
         found = _drop_days_counted_from_the_one_before(text, found)
         found = _drop_weekday_notes(text, today, found)
         found = _drop_weekdays_before_dates(text, found)
@@ -641,6 +643,30 @@ def _carry_named_week(text: str, today: date, found: list[DateMention]) -> list[
                 d = DateMention(d.start, d.end, day)
         else:
             shift = None
+        out.append(d)
+    return out
+
+
+# "this Wed I go check 晚自习, Thu 查寝", "next Mon and Wed": "this" or "next" carries to the
+# bare English weekdays told after it while they go on forward in that week (the Chinese
+# carry is _carry_named_week); any other date ends the carry.
+_EN_NAMED_WEEKDAY_RE = re.compile(rf"(?:this|next|coming)\s+({_WEEKDAY_NAMES})\b\.?")
+
+
+def _carry_en_week(text: str, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    named: DateMention | None = None
+    weekday = -1
+    for d in found:
+        head = _EN_NAMED_WEEKDAY_RE.fullmatch(text, d.start, d.end)
+        bare = None if head else _BARE_EN_WEEKDAY_RE.fullmatch(text, d.start, d.end)
+        if head is not None:
+            named, weekday = d, _en_weekday(head.group(1))
+        elif bare is not None and named is not None and _en_weekday(bare.group(1)) > weekday:
+            day = named.day + timedelta(days=_en_weekday(bare.group(1)) - weekday)
+            d = DateMention(d.start, d.end, day)
+        else:
+            named = None
         out.append(d)
     return out
 

@@ -544,6 +544,13 @@ _RULES: list[KindRule] = [
         r"(?:the\s+|their\s+|some\s+|a\s+few\s+|all\s+(?:the\s+)?|\w+\s+)?(?:students'?\s+|girls'?\s+|boys'?\s+)?"
         r"rooms\b(?!\s+(?:for|of)\s+(?:the\s+)?(?:exam|class|lecture|meeting))",
     ),
+    # Malaysian English drops the "to" and the tense: "morning went check class", "go check
+    # the class" (not the class committee).
+    KindRule(
+        "classroom_visit",
+        r"\b(?:went|go|going|goes)\s+(?:to\s+)?check\s+(?:on\s+)?(?:the\s+|my\s+|our\s+)?class(?:es)?\b"
+        r"(?!\s+(?:committee|monitors?|reps?|leaders?|officers?|cadres?|group))",
+    ),
     # --- student talks.
     KindRule(
         "student_talk",
@@ -654,8 +661,9 @@ _RULES: list[KindRule] = [
     # "2 students came to my office about their internships": they came to the advisor.
     KindRule(
         "student_talk",
-        r"\b(?:(?:\d+|a|an|one|two|three|four|five|several|some|the)\s+)?(?:students?|freshm[ae]n|seniors?|juniors?|sophomores?|monitor)\s+"
-        r"(?:came|dropped\s+by|stopped\s+by|dropped\s+in|came\s+by)\s+(?:to\s+)?(?:see\s+me|my\s+office|to\s+my\s+office|to\s+see\s+me)\b",
+        r"\b(?:(?:\d+|a|an|one|two|three|four|five|several|some|the)\s+)?(?:students?|freshm[ae]n|seniors?|juniors?|sophomores?|monitor|girls?|boys?|kids?)\s+"
+        # Malaysian English keeps the verb bare: "one girl come my office panic abt 线代".
+        r"(?:came|come|comes|dropped\s+by|stopped\s+by|dropped\s+in|came\s+by)\s+(?:to\s+)?(?:see\s+me|my\s+office|to\s+my\s+office|to\s+see\s+me)\b",
     ),
     # "counseled a student about stress", "interviewed 5 students", "mentoring session with a student".
     KindRule(
@@ -699,6 +707,13 @@ _RULES: list[KindRule] = [
         "student_talk",
         r"\bhad\s+(?:coffee|lunch|dinner|tea|breakfast|a\s+meal|a\s+walk)\s+with\b",
         need=_STUDENT_OBJECT_EN,
+    ),
+    # Malaysian English: "lunch makan with 3 of my girls", "makan with them": a meal with
+    # students (not "lunch with other advisors").
+    KindRule(
+        "student_talk",
+        r"\b(?:makan|lunch|dinner|ate|eat)\s+with\s+(?:(?:\d+|one|two|three|four|five|some|a\s+few|several)\s+)?"
+        r"(?:of\s+)?(?:my\s+|the\s+|our\s+)?(?:students|girls|boys|kids|them|him|her)\b",
     ),
     # "had a long wechat call w/ 王浩", "a quick video call with her": a call with a student.
     KindRule(
@@ -830,6 +845,20 @@ _RULES: list[KindRule] = [
             r"|(?:班主任|班导师|辅导员)(?:工作)?(?:培训|会议|例会|研讨会)[^,.;!?。；]{0,8}$"
         ),
     ),
+    # Going along with the students to their event, in English: "accompany the kids at 校运会",
+    # "went 军训 field this morning accompany them", "ran with them a bit", "brought a group of
+    # them go visit the 数学文化馆" (not to a doctor: that is care).
+    KindRule(
+        "student_activity",
+        r"(?:\b(?:accompan(?:y|ied|ying)|ran\s+with|jogged\s+with|walked\s+with|(?:went|go)\s+with)\s+"
+        r"(?:them|the\s+(?:kids|students|class|freshm[ae]n)|my\s+(?:kids|students|class))\b"
+        r"|\b(?:brought|bring|took|take)\s+(?:a\s+group\s+of\s+|some\s+of\s+|those\s+|the\s+|my\s+|all\s+(?:the\s+)?)?"
+        r"(?:them|kids|students|class|freshm[ae]n)\b[^,.;!?]{0,30}?\b(?:go|to)\s+(?:visit|see|watch|join|makan|eat)\b)"
+        r"(?![^.;!?]{0,40}?(?:hospital|clinic|doctor|police))",
+        forbid_before=_ABOUT_BEFORE,
+    ),
+    # The school's sports meet and the students' festivals and runs: 校运会, 文化节, 一二·九长跑.
+    KindRule("student_activity", r"校运会|(?:文化|艺术|体育|科技|读书|数学)节|长跑(?:比赛|活动)?"),
     # "考研经验分享会，请了两位上岸的学长": a sharing session for the students.
     KindRule(
         "student_activity",
@@ -884,7 +913,7 @@ _RULES: list[KindRule] = [
         r"|end[- ]of[- ](?:the[- ])?(?:term|year|semester)\s+part(?:y|ies)|part(?:y|ies)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:class|students)"
         r"|tree[- ]planting|study\s+groups?|mock\s+interviews?|mock\s+(?:\w+\s+)?(?:defen[cs]es?|vivas?)|mock\s+(?:\w+\s+)?(?:exams?|tests?)|mcm|icm|challenge\s+cup|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
-        r"|career\s+talk|guest\s+lecture|(?:job|career|recruitment)\s+fairs?|outing|excursion|innovation\s+project|research\s+project"
+        r"|career\s+talk|guest\s+lecture|(?:job|career|recruitment|club|society|societies)\s+fairs?|outing|excursion|innovation\s+project|research\s+project"
         r"|(?:student|club|campus|league)\s+(?:club\s+)?events?"
         # "organised a Youth Day activity", "hosted a games night for the class".
         r"|(?:organi[sz]ed|organi[sz]ing|organi[sz]e|hosted|hosting|held|ran|running)\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+|some\s+)?"
@@ -1268,7 +1297,7 @@ ZH_KIND_START = (
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
-    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老拎劝"
+    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老劝艺长"
     "问女男登载拉拎#博及展彩"
 )
 

@@ -1026,6 +1026,20 @@ _RULES: list[KindRule] = [
         r"(?:campus\s+|school\s+|university\s+|local\s+|city\s+|nearest\s+)?"
         r"(?:hospital|clinic|doctor'?s?|infirmary|a&e|er|health\s+cent(?:er|re)|medical\s+cent(?:er|re)|sick\s*bay|gp|surgery)\b",
     ),
+    # A student taken to a doctor, or to the police, is care of its own beside the note's
+    # other kinds ("陪他挂的急诊 … 明天得给他家长打个电话", "帮他去派出所报案").
+    KindRule(
+        "other",
+        r"陪(?:同)?[^,.;!?。；]{0,12}?(?:医院|看病|就医|就诊|急诊|医务室|手术|派出所|报案|报警)"
+        r"|送(?:他|她|学生|同学)?(?:去|到)了?[^,.;!?。；]{0,6}?(?:医院|院|医务室|诊所)|送(?:校)?医(?:院)?"
+        r"|(?:带|帮)(?:他|她|学生|同学)[^,.;!?。；]{0,6}?(?:派出所|报案|报警)"
+        r"|带(?:他|她|学生|同学)[^,.;!?。；]{0,4}?去(?:学校的?)?心理(?:咨询)?中心"
+        r"|派出所",
+        weak="clause",
+    ),
+    # The advisor's own question-and-answer session for the students ("last night 答疑 2 hrs",
+    # "昨天的答疑还是搞起来了"); a Q&A lesson gone to and watched is a classroom visit.
+    KindRule("other", r"(?<![看听去])答疑(?!课)", weak="clause"),
     # --- anything else an advisor records (weak: only when nothing more specific is named).
     KindRule(
         "other",
@@ -1035,8 +1049,7 @@ _RULES: list[KindRule] = [
         # The regulation's own duties: 帮扶, 选课指导, 推荐实习, 生涯规划, 联系用人单位.
         r"|帮扶|指导[^,.;!?。；]{0,4}?选课|推荐[^,.;!?。；]{0,6}?(?:实习|就业|工作)|生涯规划|学业规划|生涯发展规划"
         r"|联系[^,.;!?。；]{0,6}?(?:用人单位|企业|单位)|(?:向|给)用人单位推荐"
-        r"|陪(?:同)?[^,.;!?。；]{0,12}?(?:医院|看病|就医|就诊|急诊|医务室|手术)"
-        r"|送(?:他|她|学生|同学)?(?:去|到)了?[^,.;!?。；]{0,6}?(?:医院|院|医务室|诊所)|送(?:校)?医(?:院)?|就诊|急诊|住院"
+        r"|就诊|急诊|住院"
         # "联系后勤维修": the verb before the office as well as after it.
         r"|(?:联系|沟通|协调|对接|交流)了?(?:教务处?|学工办?|团委|学生处|保卫处|后勤|宿管|物业|任课(?:老师|教师))"
         r"|简历|求职|(?:教务处?|学工办?|团委|学生处|保卫处|后勤|宿管|任课(?:老师|教师))[^,.;!?。；]{0,4}?"
@@ -1297,7 +1310,7 @@ ZH_KIND_START = (
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
-    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老劝艺长"
+    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老劝艺长答"
     "问女男登载拉拎#博及展彩"
 )
 

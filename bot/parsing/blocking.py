@@ -499,8 +499,9 @@ def _elsewhere_in_english(low: str, start: int, clause: Clause) -> bool:
     )
 
 
-# "开班会讲新生如何适应大学生活": how to do something, told, is the subject, not a question.
-_TOLD_HOW_RE = re.compile(r"讲|谈|聊|介绍|分享|教|说明|讨论|交流")
+# "开班会讲新生如何适应大学生活", "班委留下来商量互助小组怎么分": how to do something, told or
+# talked over, is the subject, not a question.
+_TOLD_HOW_RE = re.compile(r"讲|谈|聊|介绍|分享|教|说明|讨论|交流|商量|研究")
 
 
 # "主题班会 如何备考四六级": a how-to right after a meeting's name is its title.

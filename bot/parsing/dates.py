@@ -271,13 +271,39 @@ _CORRECTION_BETWEEN_RE = re.compile(
 )
 
 
+# "明天去查寝吧 不对明天有课 那后天": taken back, a reason, then the day meant after 那 (就, 改).
+_TAKEN_BACK_RE = re.compile(r"不对|[说写记]错了?")
+_MEANT_BEFORE_RE = re.compile(r"(?:那就?|就|改成?|换成?|还是|应该是)\s*$")
+
+
 def _drop_corrected(text: str, found: list[DateMention]) -> list[DateMention]:
-    """The dates without each one struck out and corrected by the next."""
+    """The dates without each one struck out and corrected by the next, or by the day named
+    after a word taking it back and 那."""
     dropped = {
         i
         for i, (first, then) in enumerate(zip(found, found[1:], strict=False))
         if first.end < then.start and _CORRECTION_BETWEEN_RE.fullmatch(text, first.end, then.start)
     }
+    for back in _TAKEN_BACK_RE.finditer(text):
+        before = [i for i, d in enumerate(found) if d.end <= back.start()]
+        meant = next(
+            (
+                i
+                for i, d in enumerate(found)
+                if d.start >= back.end()
+                and (
+                    _MEANT_BEFORE_RE.search(text, back.end(), d.start)
+                    or not text[back.end() : d.start].strip(",，:： 是")
+                )
+            ),
+            None,
+        )
+        if (
+            before
+            and meant is not None
+            and _DEED_END_RE.search(text, back.end(), found[meant].start) is None
+        ):
+            dropped.update(range(before[-1], meant))
     return [d for i, d in enumerate(found) if i not in dropped] if dropped else found
 
 

@@ -286,17 +286,14 @@ def _drop_corrected(text: str, found: list[DateMention]) -> list[DateMention]:
     }
     for back in _TAKEN_BACK_RE.finditer(text):
         before = [i for i, d in enumerate(found) if d.end <= back.start()]
+        after = [i for i, d in enumerate(found) if d.start >= back.end()]
+        # The day after 那 (就, 改成) if the sentence names one, else the day right after.
         meant = next(
-            (
-                i
-                for i, d in enumerate(found)
-                if d.start >= back.end()
-                and (
-                    _MEANT_BEFORE_RE.search(text, back.end(), d.start)
-                    or not text[back.end() : d.start].strip(",，:： 是")
-                )
+            (i for i in after if _MEANT_BEFORE_RE.search(text, back.end(), found[i].start)),
+            next(
+                (i for i in after[:1] if not text[back.end() : found[i].start].strip(",，:： 是")),
+                None,
             ),
-            None,
         )
         if (
             before

@@ -400,7 +400,9 @@ _RULES: list[KindRule] = [
         "parent_contact",
         r"\b(?:parents?|mother|father|mom|mum|dad|guardians?|famil(?:y|ies)|grand(?:ma|pa|mother|father|parents?)s?"
         # "the parents' WeChat group": a notice to a group, not a parent contacted.
-        r"|aunt|uncle)\b(?!'?s?'?\s+(?:wechat\s+|qq\s+)?(?:group|chat\s+group))",
+        # Not staff called uncle or aunty as Malaysians do ("the 保卫处 uncle", "canteen aunty").
+        r"|aunt|(?<![\u4e00-\u9fff]\s)(?<!canteen\s)(?<!security\s)(?<!guard\s)(?<!cleaner\s)uncle)\b"
+        r"(?!'?s?'?\s+(?:wechat\s+|qq\s+)?(?:group|chat\s+group))",
         need=_PARENT_VERB_ANY,
         # "a student whose grandmother passed away": someone's relative named, not contacted.
         # "Following the call with his father, …": a call told before, now a time.
@@ -519,7 +521,13 @@ _RULES: list[KindRule] = [
         "dorm_visit",
         r"\bdorm(?:itory|itories|s)?\b(?!\s+(?:leaders?|heads?|monitors?|captains?)\b)|\bresidence\s+halls?\b|\bhalls?\s+of\s+residence\b"
         r"|\broom\s+checks?\b|\bbed\s+checks?\b",
-        forbid_before=_ABOUT_BEFORE,
+        # "one girl keep crying in dorm", "he was sleeping in his dorm": where a student was,
+        # no visit.
+        forbid_before=re.compile(
+            f"{_ABOUT_BEFORE.pattern}"
+            r"|\b(?:cry(?:ing)?|cried|sleep(?:ing)?|slept|lying|hiding|hid|gaming|sick|rest(?:ing|ed)?)"
+            r"\s+(?:all\s+day\s+)?in\s+(?:the\s+|her\s+|his\s+|their\s+)?$"
+        ),
     ),
     # "晚上到9号楼看了看": a numbered block gone round is a dorm, unless the clause names
     # something else done there ("到3号楼开班会").
@@ -804,7 +812,9 @@ _RULES: list[KindRule] = [
         r"|(?:指导|带领|带着|带|组织(?!召开)|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
         r"(?:学生|同学)?[^,.;!?。；]{0,10}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树|报告"
         r"|答辩|毕业设计|毕设|论文|宣讲|讲座|经验分享|分享会)"
-        r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动|美赛|国赛|数模|电赛|蓝桥杯|互联网\+"
+        r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动|互联网\+"
+        # "美赛结果出了": a contest's results out, no contest that day.
+        r"|(?:美赛|国赛|数模|电赛|蓝桥杯)(?!\s*(?:的)?(?:结果|成绩|奖项|获奖名单)(?:出|公布|下来))"
         r"|欢送会|欢迎会|送别会|茶话会|送考|陪考|集训|校赛|省赛|义务劳动|志愿清扫"
         # The students' shows and their rehearsals (军训会操, 汇报表演, 彩排), and the advisor
         # in the audience ("去台下当观众"), or an exhibition seen ("数学史展览看好了").
@@ -843,6 +853,8 @@ _RULES: list[KindRule] = [
         forbid_before=re.compile(
             f"{_PLANNING_OR_ABOUT_BEFORE.pattern}"
             r"|(?:班主任|班导师|辅导员)(?:工作)?(?:培训|会议|例会|研讨会)[^,.;!?。；]{0,8}$"
+            # "缺4 → 其中2人在实验室做大创": what absent students were doing, on their own.
+            r"|[\d一两二三四五六七八九十几]\s*(?:人|个人|名同学|个同学|位同学)在[^,.;!?。；]{0,6}?(?:做|搞|准备|忙)$"
         ),
     ),
     # Going along with the students to their event, in English: "accompany the kids at 校运会",

@@ -166,6 +166,8 @@ def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMentio
                 or (
                     last.clause == m.clause
                     and not any(last.end <= d.start < m.start for d in dates)
+                    # "…去查寝了 救命 女生寝室明晚再去": a day of its own right after it.
+                    and not any(d.start == m.end for d in dates)
                 )
             )
         ):

@@ -69,7 +69,7 @@ _TOPIC_MARK_RE = re.compile(
     r"|邀请|请了|请来"
     r"|(?:主题|话题|题目|内容|议题)(?:是|为|:)"
     r"|\b(?:topic|theme|subject)\s*(?::|(?:is|was)\b)"
-    r"|\b(?:about|regarding|re|on\s+the\s+(?:topic|subject)\s+of|to\s+(?:plan|prepare|discuss|organi[sz]e)"
+    r"|\b(?:about|regarding|re|on\s+the\s+(?:topic|subject)\s+of|to\s+(?:plan|prepare|discuss|organi[sz]e|settle|arrange|sort\s+out)"
     r"|for\s+(?:the|our|this|next|a|an))\b"
 )
 
@@ -214,8 +214,10 @@ def _drop_meeting_topics(
                 and not any(topic.end() <= d.start < m.start and not d.coarse for d in dates)
             ):
                 continue
+            # "主题班会 节假日安全+文明祭扫": a title's parts joined by "+" are one title.
+            joined = m.clause - meeting.clause == 1 and low[bounds[m.clause]] == "+"
             if (
-                meeting.clause == m.clause
+                (meeting.clause == m.clause or joined)
                 and m.kind in _TITLE_KINDS
                 and (
                     _TITLE_AFTER_RE.match(low, meeting.end, m.start)

@@ -297,3 +297,56 @@ def test_care_and_qa(text: str, expected: list[str]) -> None:
 def test_students_festivals_and_sports_meet() -> None:
     assert kinds("下午带他们去了学院文化节") == ["student_activity"]
     assert kinds("校运会 我们班拿了第三") == ["student_activity"]
+
+
+# --- what a meeting was about, what students did on their own, people who are not parents --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title's parts joined by "+".
+        ("下午主题班会 考试诚信+志愿服务", ["theme_meeting"]),
+        ("evening short 班会 to settle the 运动会 registration", ["class_meeting"]),
+        ("班委会 to arrange the 元旦晚会", ["cadre_meeting"]),
+        # A contest's results out: no contest that day.
+        ("数模结果出了，本班一个二等奖", []),
+        ("今天带队参加数模校赛", ["student_activity"]),
+        # What absent students were doing on their own.
+        ("晚自习到32人，缺3 其中2人在实验室做大创", ["classroom_visit"]),
+        # Staff called uncle or aunty, as Malaysians do.
+        ("invited the 保卫处 uncle to talk at 班会", ["class_meeting"]),
+        ("called her uncle about the fees", ["parent_contact"]),
+        # Where a student was is no visit; students checked on where they live is.
+        ("one boy crying in dorm, talked to him 1 hr", ["student_talk"]),
+        ("checked on the students who stayed in the dorms", ["dorm_visit"]),
+    ],
+)
+def test_what_is_not_an_activity_of_its_own(text: str, expected: list[str]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "talked to her for an hour then called her mum",
+        "跟他聊了半小时 然后给他爸爸打了电话",
+        "今晚跟她聊到十一点 又跟她妈妈打电话沟通了下",
+    ],
+)
+def test_a_talk_then_the_parent_is_two_deeds(text: str) -> None:
+    assert kinds(text) == ["parent_contact", "student_talk"]
+
+
+def test_the_talk_with_a_parent_is_the_parent_contact() -> None:
+    assert kinds("和小刘妈妈微信聊了聊") == ["parent_contact"]
+
+
+def test_a_second_dorm_word_with_its_own_day_is_another_visit() -> None:
+    assert kinds_and_days("晚上去查寝了 救命 女生寝室明晚再去") == Counter(
+        {("dorm_visit", "2026-11-18"): 1, ("dorm_visit", "2026-11-19"): 1}
+    )
+    # Without a day of its own it is the same visit.
+    assert kinds_and_days("晚上去查寝了 女生寝室很干净") == Counter(
+        {("dorm_visit", "2026-11-18"): 1}
+    )

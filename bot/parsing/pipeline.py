@@ -451,12 +451,21 @@ _LIST_COLON_RE = re.compile(r"[^,;:.!?。；\n]{0,12}?:\s*")
 _ITEM_START_RE = re.compile(r"[:,;、/\n]\s*$|^\s*$")
 
 
+# "听2（周二 常微、周四 抽代）": the days of a count in brackets right after the activity.
+_LIST_BRACKET_RE = re.compile(r"\s*(?:[x×]?\s*\d{1,2}\s*(?:次|间|人)?\s*)?\(\s*")
+
+
 def _listed_days(low: str, m: _Match, dates: list[DateMention], seg_end: int) -> list[date]:
     colon = _LIST_COLON_RE.match(low, m.end) if ":" in low else None
+    if colon is None and "(" in low:
+        colon = _LIST_BRACKET_RE.match(low, m.end)
+        if colon is not None:
+            close = low.find(")", colon.end())
+            seg_end = min(seg_end, close) if close >= 0 else seg_end
     if colon is None:
         return []
     days: list[date] = []
-    last = m.end
+    last = colon.end()
     for d in dates:
         if d.start < colon.end() or d.start >= seg_end:
             continue

@@ -350,3 +350,27 @@ def test_a_second_dorm_word_with_its_own_day_is_another_visit() -> None:
     assert kinds_and_days("晚上去查寝了 女生寝室很干净") == Counter(
         {("dorm_visit", "2026-11-18"): 1}
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The days of a count in brackets right after the activity.
+        (
+            "听课×2（周一 高数、周二 线代）",
+            {("classroom_visit", "2026-11-16"), ("classroom_visit", "2026-11-17")},
+        ),
+        ("查寝（周一、周二）", {("dorm_visit", "2026-11-16"), ("dorm_visit", "2026-11-17")}),
+        # A bracket closes the list: the next item keeps its own day.
+        (
+            "上周 Σ：听2（周二、周四），宿1（周三）",
+            {
+                ("classroom_visit", "2026-11-10"),
+                ("classroom_visit", "2026-11-12"),
+                ("dorm_visit", "2026-11-11"),
+            },
+        ),
+    ],
+)
+def test_days_in_brackets_after_a_count(text: str, expected: set[tuple[str, str]]) -> None:
+    assert set(kinds_and_days(text)) == expected

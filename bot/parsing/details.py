@@ -19,7 +19,7 @@ SURNAMES = _SURNAMES_FOR_COUNTS
 
 # --- counts of people contacted or talked to -------------------------------------------
 # Every character a count can start with.
-COUNT_ZH_FIRST = "0123456789ps〇一七三两九二五他仨俩八六共十合同四她学家宿总百这那零谈电人聊"
+COUNT_ZH_FIRST = "0123456789ps〇一七三两九二五他仨俩八六共十合同四她学家宿总百这那零谈电人聊组"
 _COUNT_ZH_RE = gated(
     COUNT_ZH_FIRST,
     # Not a date's day: "11.22 家长电话 x2".
@@ -33,9 +33,10 @@ _COUNT_ZH_RE = gated(
     # "跟宿舍那仨聊了聊", "他们俩": people counted by 仨 / 俩 after a pointing word.
     r"|(?:那|这|他们|她们|他|她|宿舍)(仨|俩)(?![月天年小个钟])"
     # A tally: "家长x2", "谈心x2", "打电话x3".
-    r"|(?:家长|谈心|谈话|电话|家访|学生|同学)\s*[x×*]\s*(\d{1,3})(?!\d)"
+    # "家 +2" in a tracker (spelled out "联系家长 +2"): one more each.
+    r"|(?:家长|谈心|谈话|电话|家访|学生|同学|组长)\s*[x×*+]\s*(\d{1,3})(?!\d)"
     # Talks counted with no noun: "挂科的 谈了4个", "谈话5个", "谈心1".
-    rf"|(?:谈|聊)(?:了|话|心)?\s*({CN_NUM})\s*个(?!半?(?:小时|钟头)|月|星期|礼拜|周|学期)|谈心\s*(\d{{1,2}})(?![\d.:/月号日])"
+    rf"|(?:谈|聊)(?:了|话|心)?\s*({CN_NUM})\s*(?:个|位|名)(?!半?(?:小时|钟头)|月|星期|礼拜|周|学期)|谈心\s*(\d{{1,2}})(?![\d.:/月号日])"
     # "和他们两个聊了聊", "她们三个": people counted after a pronoun.
     rf"|(?:他们|她们)\s*({CN_NUM})\s*(?:个|位)(?!半?(?:小时|钟头|钟)|月|星期|礼拜|周|学期)"
     # A tracker's field: "人数: 3", "人次: 4".

@@ -944,7 +944,11 @@ _RULES: list[KindRule] = [
         "other",
         rf"(?:(?:提交|上交|递交|交)(?:了|完)|提交|上交|递交|(?:填完|填好|写完|写好)了?)[^,.;!?。；]{{0,12}}?{_FORM_OR_PLAN}"
         rf"|{_FORM_OR_PLAN}[^,.;!?。；]{{0,8}}?"
-        r"(?:(?:已经?|都)(?:于[^,.;!?。；]{1,6}?)?(?:提交|上交|报送|上传|交|填好|填完|写好|写完|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|填好|填完|写好|写完|交上去)了"
+        r"(?:(?:已经?|都)(?:于[^,.;!?。；]{1,6}?)?(?:提交|上交|报送|上传|交|填好|填完|写好|写完|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|填好|填完|写好|写完|交上去)(?:了|啦)"
+        # A tracker's tick: "2月记录表补交 ✓", "4月记录表 交 ✓（迟了）", "6月表今天交 ✓".
+        r"|(?<![忘没未])(?:补交|提交|上交|交)\s*[✓✔✅☑]"
+        # In a mixed note: "Sept 工作记录表 submitted", "学期工作计划 also submitted already".
+        r"|\s*(?:(?:also|all|already|done\s+(?:&|and))\s+)?(?:submitted|handed\s+in|turned\s+in|sent\s+in)\b"
         # "6月份的工作记录表交到学工办了", "10月份的表已经发给辅导员了".
         r"|(?<![忘没未])(?:提交|上交|交|发|报|上传)(?:到|给)[^,.;!?。；]{0,6}?了)",
         # "需要提交工作计划", "月底前提交记录表": a duty or a deadline, not the deed.
@@ -956,7 +960,9 @@ _RULES: list[KindRule] = [
     KindRule(
         "other",
         r"\b(?:wrote(?:\s+up)?|filled\s+(?:in|out)|submitted|handed\s+in|turned\s+in|sent(?:\s+(?:in|off))?|finished|completed|uploaded)\s+"
-        r"(?:the\s+|my\s+|our\s+|this\s+|last\s+)?(?:[\w'-]+\s+){0,3}?(?:work\s+)?(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan)\b"
+        r"(?:the\s+|my\s+|our\s+|this\s+|last\s+)?(?:[\w'-]+\s+){0,3}?(?:work\s+)?(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan"
+        # "also handed in Jan form".
+        rf"|{_MONTHS_EN}\.?\s+forms?)\b"
         # "semester work plan handed in on Monday", "Oct form handed in".
         rf"|\b(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan|{_MONTHS_EN}\.?\s+forms?)\s+"
         # "The semester work plan for Class 2024-2 (Mathematics) was submitted": for whom.

@@ -183,6 +183,8 @@ _DIALECT_WORDS: tuple[Slip, ...] = (
     # Guanzhong (Shaanxi): 谝 is to chat (谝了谝, 谝闲传), 额 is I ("额劝了劝", not 名额,
     # 金额, 额外), 娃 (娃们) the students ("跟三个娃谝了", not 娃娃).
     Slip("谝", "聊", after="(?!能)"),
+    # 咧 ends a Guanzhong sentence as 了 does ("计划交咧", "定下来咧"), not 咧嘴 (a grin).
+    Slip("咧", "了", after="(?![嘴开着])"),
     Slip(
         "额",
         "我",
@@ -226,7 +228,7 @@ _CONTEXT_SLIP_RE = gated(
 # spares them the scan (tests/parsing/test_new_authors_zh.py checks every slip has one).
 CONTEXT_SLIP_GATE = (
     "严为亲位侃偈冇卫厅合君含呱唠嗑圳均坊坐娃寨己必挺摆斑昕曰木未杳汁汇活牛玩现琴盐笫篇纺莫规言谝贝阵陪驯骋"
-    "睌异如功圾宝刁差弹加素伢么蛮朋额"
+    "睌异如功圾宝刁差弹加素伢么蛮朋额咧"
 )
 _CONTEXT_SLIP_GATE_RE = re.compile(f"[{CONTEXT_SLIP_GATE}]")
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.parsing import parse_message
+from bot.parsing import parse_message, parse_note
 from bot.parsing.normalise import normalise
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -374,3 +374,42 @@ def test_a_second_dorm_word_with_its_own_day_is_another_visit() -> None:
 )
 def test_days_in_brackets_after_a_count(text: str, expected: set[tuple[str, str]]) -> None:
     assert set(kinds_and_days(text)) == expected
+
+
+# --- documents handed in, in these styles ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doc"),
+    [
+        ("额把学期工作计划交咧", "semester_plan"),
+        ("十月的工作记录表交啦✅", "monthly_form"),
+        ("10月记录表补交 ✓", "monthly_form"),
+        ("10月记录表 交 ✓（迟了）", "monthly_form"),
+        ("Oct 工作记录表 submitted to 辅导员", "monthly_form"),
+        ("学期工作计划 also submitted already", "semester_plan"),
+        ("also handed in Oct form", "monthly_form"),
+    ],
+)
+def test_documents_handed_in(text: str, doc: str) -> None:
+    result = parse_note(text, NOW)
+    assert [d.doc for d in result.documents] == [doc]
+    assert result.activities == ()
+
+
+def test_a_document_still_due_is_not_handed_in() -> None:
+    assert parse_note("记得月底前交 10月记录表 ✓", NOW).documents == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("家 +2（学业预警）", 2), ("周六上午谈两位大创组长", 2), ("谈了三名同学", 3)],
+)
+def test_counts_in_these_styles(text: str, count: int) -> None:
+    (activity,) = parse_message(text, NOW)
+    assert activity.count == count
+
+
+def test_guanzhong_lie_is_le() -> None:
+    assert normalise("学习小组定下来咧")[0] == "学习小组定下来了"
+    assert normalise("他咧嘴笑了")[0] == "他咧嘴笑了"

@@ -413,3 +413,21 @@ def test_counts_in_these_styles(text: str, count: int) -> None:
 def test_guanzhong_lie_is_le() -> None:
     assert normalise("学习小组定下来咧")[0] == "学习小组定下来了"
     assert normalise("他咧嘴笑了")[0] == "他咧嘴笑了"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("midterm out, talked to all 3 this afternoon one by one", 3),
+        ("今天下午约了三个 轮流聊 一人半小时", 3),
+        ("课后把她两个叫出来谈了谈", 2),
+    ],
+)
+def test_counts_named_before_the_talk(text: str, count: int) -> None:
+    (activity,) = parse_message(text, NOW)
+    assert activity.count == count
+
+
+def test_all_of_a_time_is_no_count() -> None:
+    (activity,) = parse_message("talked with all 2 hours", NOW)
+    assert activity.count == 1

@@ -266,7 +266,8 @@ def find_dates(
 # word taking the first back (不对, 说错了, 写错了, 哦不).
 _CORRECTION_GATE_RE = re.compile(r"[✗✘→]|->|不对|[说写记]错")
 _CORRECTION_BETWEEN_RE = re.compile(
-    r"\s*(?:[✗✘]\s*(?:(?:→|->|=>)\s*)?|(?:→|->|=>)\s*"
+    # A cross alone between two days is a tracker's list ("11/16 ✓ 11/17 ✗ 11/18 ✓").
+    r"\s*(?:(?:[✗✘]\s*)?(?:→|->|=>)\s*"
     r"|[,，]?\s*(?:不对|[说写记]错了?|哦不)\s*[,，]?\s*(?:应该)?(?:是|改成)?\s*)"
 )
 

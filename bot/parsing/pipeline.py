@@ -455,7 +455,33 @@ _ITEM_START_RE = re.compile(r"[:,;、/\n]\s*$|^\s*$")
 _LIST_BRACKET_RE = re.compile(r"\s*(?:[x×]?\s*\d{1,2}\s*(?:次|间|人)?\s*)?\(\s*")
 
 
+# "晚自习 6/14 ✓ 6/15 ✓ 6/16 ✗": days listed after the activity, each with its tick or cross.
+_TICK_RE = re.compile(r"\s*[✓✔√✅]")
+_MARK_RE = re.compile(r"\s*[✓✔√✅✗✘❌]")
+
+
+def _ticked_days(low: str, m: _Match, dates: list[DateMention]) -> list[date]:
+    days: list[date] = []
+    listed = 0
+    last = m.end
+    for d in dates:
+        if d.start < m.end:
+            continue
+        mark = _MARK_RE.match(low, d.end)
+        if d.coarse or low[last : d.start].strip() or mark is None:
+            break
+        listed += 1
+        if _TICK_RE.match(low, d.end):
+            days.append(d.day)
+        last = mark.end()
+    return list(dict.fromkeys(days)) if listed >= 2 else []
+
+
 def _listed_days(low: str, m: _Match, dates: list[DateMention], seg_end: int) -> list[date]:
+    if _MARK_RE.search(low, m.end, seg_end):
+        ticked = _ticked_days(low, m, dates)
+        if ticked:
+            return ticked
     colon = _LIST_COLON_RE.match(low, m.end) if ":" in low else None
     if colon is None and "(" in low:
         colon = _LIST_BRACKET_RE.match(low, m.end)

@@ -47,11 +47,13 @@ _ELLIPTIC_GO = r"去(?:看看|转转|一趟|一下)?(?:吧|呢)?\s*$"
 
 _ELLIPTIC_GO_RE = re.compile(_ELLIPTIC_GO)
 
-REPEAT_FIRST = "0123456789afot再又去"
+REPEAT_FIRST = "补0123456789afot再又去"
 
 _REPEAT_RE = gated(
     REPEAT_FIRST,
     r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
+    # A tracker's day made up: "6/16 ✗（开会）。今天补 ✓".
+    r"|补(?:上|了)?\s*[✓✔√✅]"
     # "女生宿舍今天去了 … 然后男生那边明天晚上去": a dated clause that ends in a bare "go"
     # is the same again (used on one clause at a time: $ is the clause's end).
     rf"|{_ELLIPTIC_GO}|" + _AGAIN_EN,

@@ -431,3 +431,23 @@ def test_counts_named_before_the_talk(text: str, count: int) -> None:
 def test_all_of_a_time_is_no_count() -> None:
     (activity,) = parse_message("talked with all 2 hours", NOW)
     assert activity.count == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Days listed after the activity, each ticked or crossed: the ticked ones.
+        (
+            "查寝 11/16 ✓ 11/17 ✗ 11/18 ✓",
+            {("dorm_visit", "2026-11-16"), ("dorm_visit", "2026-11-18")},
+        ),
+        (
+            "晚自习 11/16 ✓ 11/17 ✗（开会）。今天补 ✓",
+            {("classroom_visit", "2026-11-16"), ("classroom_visit", "2026-11-18")},
+        ),
+        # One day with its tick is that day.
+        ("听课 11/16 ✓", {("classroom_visit", "2026-11-16")}),
+    ],
+)
+def test_ticked_days(text: str, expected: set[tuple[str, str]]) -> None:
+    assert set(kinds_and_days(text)) == expected

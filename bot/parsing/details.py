@@ -296,7 +296,7 @@ def extract_count(text: str) -> int | None:
     # "tried calling two parents, only one picked up", "打了三个电话，只有一个接了": those reached.
     reached = _ONLY_REACHED_RE.search(text)
     if reached is not None:
-        word = reached.group(1) or reached.group(2)
+        word = reached.group(1) or reached.group(2) or reached.group(3)
         n = en_to_int(word) if word.isascii() else cn_to_int(word)
         if n is not None and n > 0:
             return n
@@ -370,6 +370,8 @@ _EN_TALLY_RE = re.compile(
 )
 _ONLY_REACHED_RE = re.compile(
     r"\bonly\s+(one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?:picked\s+up|answered|replied|got\s+back)"
+    # "called their parents, got through 3, the other one never pick up".
+    r"|\bgot\s+through\s+(?:to\s+)?(one|two|three|four|five|\d+)\b"
     rf"|只有\s*({CN_NUM})\s*(?:个|位|名)?(?:家长|人)?(?:接了|接通了|回了|回复了)"
 )
 _PARENTS_OF_RE = re.compile(

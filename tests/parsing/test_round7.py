@@ -451,3 +451,12 @@ def test_all_of_a_time_is_no_count() -> None:
 )
 def test_ticked_days(text: str, expected: set[tuple[str, str]]) -> None:
     assert set(kinds_and_days(text)) == expected
+
+
+def test_parents_reached_are_counted() -> None:
+    found = kinds_and_days("talked to all 3, then called their parents, got through 2")
+    assert found == Counter(
+        {("student_talk", "2026-11-18"): 1, ("parent_contact", "2026-11-18"): 1}
+    )
+    counts = {a.kind: a.count for a in parse_message("called their parents, got through 2", NOW)}
+    assert counts == {"parent_contact": 2}

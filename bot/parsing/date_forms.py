@@ -136,12 +136,13 @@ _RULES: list[tuple[str, str]] = [
     ("rel_day_before", r"前\s*(两|[二三四五2-5]|几|些)\s*(?:天|日子)"),
     (
         "rel_day",
-        # Guanzhong and northern speech: 夜个 (夜儿个, 昨个) yesterday, 前个 the day before,
-        # 今个 today, 明个 tomorrow, 后个 the day after (not 最后个, 前个月).
-        r"(?<![半深午黑熬])夜儿?个|昨儿?个|今儿?个|明儿?个|(?<![上之这那以提])前个(?![月人位把])"
-        r"|(?<![最之以然落背])后个(?![月人别位把])|大前个|"
         r"大前天|大前晚|大后天|大前儿|前天|前晚|前日|前儿(?=个|[^\u4e00-\u9fff]|[去开和跟给带查听到在又也还])|昨天|昨日|昨晚|昨夜|昨早|昨儿|今天|今日|今早|今晨|今晚|今夜|今儿"
-        r"|明天|明日|明早|明晚|明儿|后天",
+        r"|明天|明日|明早|明晚|明儿|后天"
+        # Guanzhong and northern speech, after the common words: 夜个 (夜儿个, 昨个) yesterday,
+        # 前个 the day before, 今个 today, 明个 tomorrow, 后个 the day after (not 最后个,
+        # 前个月); 昨儿个, 今儿个, 明儿个 are read by 昨儿, 今儿, 明儿 above.
+        r"|(?<![半深午黑熬])夜儿?个|昨个|今个|明个|大前个|(?<![上之这那以提])前个(?![月人位把])"
+        r"|(?<![最之以然落背])后个(?![月人别位把])",
     ),
     # "清明假期后返校第一天", "国庆后上课第一天": the first day back after the break, counted
     # from the calendar's days off (清明 2026 is 4-6 April, so the first day back is the 7th).
@@ -339,11 +340,8 @@ _REL_DAYS = {
     "夜个": -1,
     "夜儿个": -1,
     "昨个": -1,
-    "昨儿个": -1,
     "今个": 0,
-    "今儿个": 0,
     "明个": 1,
-    "明儿个": 1,
     "前个": -2,
     "大前个": -3,
     "后个": 2,

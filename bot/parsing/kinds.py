@@ -206,11 +206,11 @@ _RULES: list[KindRule] = [
     KindRule("cadre_meeting", r"(?:召开|开了?|组织)(?:了)?(?:一次|个)?班委"),
     # 委会 for 班委会 where it stands as a word of its own ("①委会 ②听…", "委会 ✓", "先开委会"),
     # not inside 居委会, 党委会, 团委会.
-    KindRule("cadre_meeting", r"委(?<=(?<![\u4e00-\u9fff])委)会|委(?<=开委)会"),
     # "班会完了班委留下来又商量…": the committee kept back after a meeting to plan something.
     KindRule(
         "cadre_meeting",
-        r"(?:班委|班干部?|团支部|支委)们?(?:几个|都)?留(?:了)?下来?(?:又|再|一起)?"
+        r"委(?<=(?<![\u4e00-\u9fff])委)会|委(?<=开委)会"
+        r"|(?:班委|班干部?|团支部|支委)们?(?:几个|都)?留(?:了)?下来?(?:又|再|一起)?"
         r"(?:商量|讨论|研究|布置|开会|开了?个?小?会)",
     ),
     # "会后把班委留下", "把班委叫一块儿布置了一下": the cadres kept back or called together.
@@ -575,12 +575,6 @@ _RULES: list[KindRule] = [
         r"[^,.;!?。；]{0,4}?讲了(?:一会儿?|会儿?|很久|好久|半天|[\d一二两三四五六七八九十半]+\s*(?:分钟|个半?小时|小时|个半?钟头|钟头))",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
-    # "周六上午谈两位大创组长", "谈了三名同学": the students talked with, counted.
-    KindRule(
-        "student_talk",
-        r"谈了?\s*[\d一二两三四五六七八九十几]+\s*(?:位|名)",
-        forbid_before=_STAFF_BEFORE_ZH,
-    ),
     # "四个不及格的同学都谈好了": the students' talks done. Anchored at the verb, with the
     # students anywhere in its clause (a student word would open the scan at every 小 and 室).
     KindRule(
@@ -614,11 +608,12 @@ _RULES: list[KindRule] = [
         forbid_before=re.compile(r"家长|父母"),
     ),
     # A student called aside and spoken to ("下课叫住说了几句", "把他三个叫起来好好说了一顿"),
-    # a student talked round (劝了劝).
+    # a student talked round (劝了劝); the students talked with, counted ("周六上午谈两位大创
+    # 组长", "谈了三名同学").
     KindRule(
         "student_talk",
         r"(?:叫|喊|拎)(?:住|起来|过来|出来|到一边|到走廊)[^,.;!?。；]{0,8}?(?:说了|批评|教育|训了|劝)"
-        r"|劝了劝",
+        r"|劝了劝|谈了?\s*[\d一二两三四五六七八九十几]+\s*(?:位|名)",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
     # "请小赵到办公室坐了坐": a student asked to the office is a talk with them.
@@ -813,6 +808,8 @@ _RULES: list[KindRule] = [
         r"(?:学生|同学)?[^,.;!?。；]{0,10}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树|报告"
         r"|答辩|毕业设计|毕设|论文|宣讲|讲座|经验分享|分享会)"
         r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动|互联网\+"
+        # The school's sports meet and the students' festivals: 校运会, 数学文化节.
+        r"|校运会|(?:文化|艺术|体育|科技|读书|数学)节"
         # "美赛结果出了": a contest's results out, no contest that day.
         r"|(?:美赛|国赛|数模|电赛|蓝桥杯)(?!\s*(?:的)?(?:结果|成绩|奖项|获奖名单)(?:出|公布|下来))"
         r"|欢送会|欢迎会|送别会|茶话会|送考|陪考|集训|校赛|省赛|义务劳动|志愿清扫"
@@ -869,8 +866,6 @@ _RULES: list[KindRule] = [
         r"(?![^.;!?]{0,40}?(?:hospital|clinic|doctor|police))",
         forbid_before=_ABOUT_BEFORE,
     ),
-    # The school's sports meet and the students' festivals and runs: 校运会, 文化节, 一二·九长跑.
-    KindRule("student_activity", r"校运会|(?:文化|艺术|体育|科技|读书|数学)节|长跑(?:比赛|活动)?"),
     # "考研经验分享会，请了两位上岸的学长": a sharing session for the students.
     KindRule(
         "student_activity",
@@ -1044,20 +1039,21 @@ _RULES: list[KindRule] = [
         r"(?:campus\s+|school\s+|university\s+|local\s+|city\s+|nearest\s+)?"
         r"(?:hospital|clinic|doctor'?s?|infirmary|a&e|er|health\s+cent(?:er|re)|medical\s+cent(?:er|re)|sick\s*bay|gp|surgery)\b",
     ),
-    # A student taken to a doctor, or to the police, is care of its own beside the note's
-    # other kinds ("陪他挂的急诊 … 明天得给他家长打个电话", "帮他去派出所报案").
+    # A student taken to a doctor, or to the police, and the advisor's own 答疑 are care and
+    # work of their own beside the note's other kinds ("陪他挂的急诊 … 明天得给他家长打个
+    # 电话", "帮他去派出所报案").
     KindRule(
         "other",
         r"陪(?:同)?[^,.;!?。；]{0,12}?(?:医院|看病|就医|就诊|急诊|医务室|手术|派出所|报案|报警)"
         r"|送(?:他|她|学生|同学)?(?:去|到)了?[^,.;!?。；]{0,6}?(?:医院|院|医务室|诊所)|送(?:校)?医(?:院)?"
         r"|(?:带|帮)(?:他|她|学生|同学)[^,.;!?。；]{0,6}?(?:派出所|报案|报警)"
         r"|带(?:他|她|学生|同学)[^,.;!?。；]{0,4}?去(?:学校的?)?心理(?:咨询)?中心"
-        r"|派出所",
+        r"|派出所"
+        # The advisor's own question-and-answer session for the students ("last night 答疑 2
+        # hrs", "昨天的答疑还是搞起来了"); a Q&A lesson gone to and watched is a classroom visit.
+        r"|(?<![看听去])答疑(?!课)",
         weak="clause",
     ),
-    # The advisor's own question-and-answer session for the students ("last night 答疑 2 hrs",
-    # "昨天的答疑还是搞起来了"); a Q&A lesson gone to and watched is a classroom visit.
-    KindRule("other", r"(?<![看听去])答疑(?!课)", weak="clause"),
     # --- anything else an advisor records (weak: only when nothing more specific is named).
     KindRule(
         "other",
@@ -1328,7 +1324,7 @@ ZH_KIND_START = (
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
-    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老劝艺长答"
+    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老劝艺答"
     "问女男登载拉拎#博及展彩"
 )
 

@@ -455,6 +455,8 @@ _ITEM_BEFORE_DATE_RE = re.compile(
 # word, before a count, a mark, a break or a space and its object), is the character spelled
 # out; ordinary Chinese prose (回家, 听说, 谈到) is left alone.
 _TRACKER_SIGN_RE = re.compile(r"[✓✔√✗✘×→∴∵Σ≈\u2460-\u2487\u2776-\u2793]|[+＋]\s*\d")
+# One character class first: most notes have none of these, and a set scan is cheap.
+_TRACKER_GATE_RE = re.compile(r"[✓✔√✗✘×→∴∵Σ≈+＋\u2460-\u2487\u2776-\u2793]")
 _ONE_CHAR_KIND = {"宿": "查寝", "听": "听课", "谈": "谈心", "家": "联系家长"}
 _ONE_CHAR_KIND_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s,.;:!?()/、。；：，天午晚上后\d一二三四五六日]))[宿听谈家]"
@@ -471,7 +473,9 @@ def _spell_out_kind(m: re.Match[str]) -> str:
 def normalise(text: str) -> tuple[str, str]:
     """The note in NFKC (full-width digits and punctuation folded), without a leading
     bot command or mention, and its lower-case twin with the same offsets."""
-    tracker = _TRACKER_SIGN_RE.search(text) is not None
+    tracker = (
+        _TRACKER_GATE_RE.search(text) is not None and _TRACKER_SIGN_RE.search(text) is not None
+    )
     # "①10月8日查课 ②…": a circled number opens an item; NFKC would glue it to the date.
     if _CIRCLED_RE.search(text):
         text = text.translate(_CIRCLED)

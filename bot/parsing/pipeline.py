@@ -458,6 +458,7 @@ _LIST_BRACKET_RE = re.compile(r"\s*(?:[x×]?\s*\d{1,2}\s*(?:次|间|人)?\s*)?\(
 # "晚自习 6/14 ✓ 6/15 ✓ 6/16 ✗": days listed after the activity, each with its tick or cross.
 _TICK_RE = re.compile(r"\s*[✓✔√✅]")
 _MARK_RE = re.compile(r"\s*[✓✔√✅✗✘❌]")
+_MARK_GATE_RE = re.compile(r"[✓✔√✅✗✘❌]")
 
 
 def _ticked_days(low: str, m: _Match, dates: list[DateMention]) -> list[date]:
@@ -478,7 +479,7 @@ def _ticked_days(low: str, m: _Match, dates: list[DateMention]) -> list[date]:
 
 
 def _listed_days(low: str, m: _Match, dates: list[DateMention], seg_end: int) -> list[date]:
-    if _MARK_RE.search(low, m.end, seg_end):
+    if _MARK_GATE_RE.search(low, m.end, seg_end):
         ticked = _ticked_days(low, m, dates)
         if ticked:
             return ticked

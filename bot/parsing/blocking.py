@@ -55,8 +55,9 @@ QUESTION_ZH_FIRST = "什何几可吗呢哪在多如怎想是有能要请问来"
 _QUESTION_ZH_RE = gated(
     QUESTION_ZH_FIRST,
     # "主题班会:如何适应大学学习", "讲了怎么和室友相处": a title or a subject, not a question.
-    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论—\-])(?<!:\s)(?<![讲谈聊说论流享绍教]了)(?:怎么|如何)|是否|要不要|能不能|可不可以|有没有|多少|几次|吗|呢\s*$"
+    r"几点|什么时候|何时|哪天|哪一天|哪里|在哪|(?<![:讲谈聊享于习论—\-])(?<!:\s)(?<![讲谈聊说论流享绍教]了)(?:怎么|如何)|是否|要不要|能不能|可不可以|(?<![看查])有没有|多少|几次|吗|呢\s*$"
     r"|想问|问一下|问下|请教一下"
+    # "看有没有用违规电器的", "检查有没有": what was checked for is no question (above).
     # "研讨会是明天还是后天来着": which was it again, a choice of days.
     r"|来着|是(?:今天|明天|后天|昨天|前天|这周|下周|上周|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}[号日])[^,]{0,4}?还是",
 )
@@ -114,7 +115,7 @@ _NEG_BEFORE_RE = re.compile(
     r"|(?<!\bwho\s)(?<!\bwhom\s)(?<!\bthat\s)"
     r"\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"
     # "the postponed dorm visit was made tonight": one put off before, told now.
-    r"cancel(?:l)?ed|(?<!\bthe\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bthis\s)postponed|forgot\s+to(?!\s+(?:log|record|report|mention|add|enter|write))|skipped|missed|"
+    r"cancel(?:l)?ed|(?<!\bthe\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bthis\s)postponed|forgot\s+to(?!\s+(?:log|record|report|mention|add|enter|write|tell|say|key|type|update|send))|skipped|missed|"
     r"couldn'?t|could\s+not|can'?t|cannot|can\s+not|won'?t|will\s+not|wasn'?t\s+able\s+to|"
     r"weren'?t\s+able\s+to|failed\s+to|unable\s+to|instead\s+of|would\s+like\s+to|hope\s+to|"
     r"wanted\s+to|want\s+to|meant\s+to|skip|skipping|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to"
@@ -123,7 +124,7 @@ _NEG_BEFORE_RE = re.compile(
 
 # Said right after the activity (anchored at its end) ...
 _NEG_AFTER_RE = re.compile(
-    r"\s*(?:❌|✗|✘|✖|×|未完成|没完成)|[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|[^,]{0,2}没(?:开|去|成)|[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{0,4}?(?:原定|原计划|本来定|原本定)|[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
+    r"\s*(?:❌|✗|✘|✖|×(?!\s*[\d一二两三四五六七八九十])|未完成|没完成)|[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|[^,]{0,2}没(?:开|去|成)|[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{0,4}?(?:原定|原计划|本来定|原本定)|[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
     # "本周的班会因为运动会推迟到下周了": put off to a later day (done after all: _MOVED_DONE_RE).
     r"|[^,]{0,10}?(?:推迟|延期|改期|挪|调|延|撂|搁|放)到"
     # "主题班会 推了", "班会往后推了": put off, no day yet (not 推荐, 推了一个人选).
@@ -146,7 +147,7 @@ _NEG_AFTER_GATE_RE = re.compile(
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
 NEG_LATER_FIRST = (
-    "'cdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周我替那说爽拉白扑泡吹黄"
+    "'acdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周我替那说爽拉白扑泡吹黄"
 )
 
 _NEG_LATER_RE = gated(
@@ -154,6 +155,8 @@ _NEG_LATER_RE = gated(
     r"\b(?:will|'ll|has\s+to|have\s+to|must|can)\s+(?:have\s+to\s+)?wait\b"
     # "will hold a class meeting sometime next week": no day yet.
     r"|\bsome\s?time\s+(?:next|this|later|in\s+the)\b"
+    # "will go 查寝 some other day": put off to a day not named.
+    r"|\b(?:some\s+other|another)\s+(?:day|time)\b"
     # "听课的事拜托王老师了": handed to someone else; "打电话，没打通": the call did not go through
     # "都打了电话 一个没打通": one of several not reached is no failure of the calls.
     r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|(?<![个位名])(?:没打通|打不通|没人接|没接|未接通|没联系上|联系不上|无人接)"
@@ -311,11 +314,12 @@ _EN_TITLE_COLON_RE = re.compile(
 )
 
 # A note whose items open with a tick or a cross: each mark belongs to the item after it.
-_MARK_LEAD_RE = re.compile(r"\s*[✔✓√✅☑✘✗×❌✖]")
+_MARK_LEAD_RE = re.compile(r"\s*(?:[✔✓√✅☑✘✗❌✖]|×(?!\s*[\d一二两三四五六七八九十]))")
 
 _CROSS_BEFORE_RE = re.compile(r"[✘✗×❌✖]\s*$")
 
-_CROSS_AFTER_RE = re.compile(r"\s*[✘✗×❌✖]")
+# "×2" after a word is a count, not a cross ("查寝×2", "宿×3间").
+_CROSS_AFTER_RE = re.compile(r"\s*(?:[✘✗❌✖]|×(?!\s*[\d一二两三四五六七八九十]))")
 
 _FOR_ME_RE = re.compile(r"\b(?:for\s+me|on\s+my\s+behalf|in\s+my\s+place|instead\s+of\s+me)\b")
 
@@ -495,8 +499,9 @@ def _elsewhere_in_english(low: str, start: int, clause: Clause) -> bool:
     )
 
 
-# "开班会讲新生如何适应大学生活": how to do something, told, is the subject, not a question.
-_TOLD_HOW_RE = re.compile(r"讲|谈|聊|介绍|分享|教|说明|讨论|交流")
+# "开班会讲新生如何适应大学生活", "班委留下来商量互助小组怎么分": how to do something, told or
+# talked over, is the subject, not a question.
+_TOLD_HOW_RE = re.compile(r"讲|谈|聊|介绍|分享|教|说明|讨论|交流|商量|研究")
 
 
 # "主题班会 如何备考四六级": a how-to right after a meeting's name is its title.

@@ -137,7 +137,12 @@ _RULES: list[tuple[str, str]] = [
     (
         "rel_day",
         r"大前天|大前晚|大后天|大前儿|前天|前晚|前日|前儿(?=个|[^\u4e00-\u9fff]|[去开和跟给带查听到在又也还])|昨天|昨日|昨晚|昨夜|昨早|昨儿|今天|今日|今早|今晨|今晚|今夜|今儿"
-        r"|明天|明日|明早|明晚|明儿|后天",
+        r"|明天|明日|明早|明晚|明儿|后天"
+        # Guanzhong and northern speech, after the common words: 夜个 (夜儿个, 昨个) yesterday,
+        # 前个 the day before, 今个 today, 明个 tomorrow, 后个 the day after (not 最后个,
+        # 前个月); 昨儿个, 今儿个, 明儿个 are read by 昨儿, 今儿, 明儿 above.
+        r"|(?<![半深午黑熬])夜儿?个|昨个|今个|明个|大前个|(?<![上之这那以提])前个(?![月人位把])"
+        r"|(?<![最之以然落背])后个(?![月人别位把])",
     ),
     # "清明假期后返校第一天", "国庆后上课第一天": the first day back after the break, counted
     # from the calendar's days off (清明 2026 is 4-6 April, so the first day back is the 7th).
@@ -265,7 +270,7 @@ _RULE_FIRST = {
     "week_day": "大上本这下今个周星礼週",
     "week_only": "大上本这下",
     "rel_day_before": "前",
-    "rel_day": "大前昨今明后",
+    "rel_day": "大前昨今明后夜",
     "holiday_back": "元国劳五春清端中",
     "holiday": "元跨平圣国劳五教春大正除年清端中六儿妇植青愚情万光双建母父感冬夏",
     "break_day": "放假长",
@@ -303,7 +308,7 @@ def _scan_pattern(name: str, pattern: str) -> str:
 # One regex per language, so a note pays only for the rules of the language it is in.
 # The leading lookahead lets the engine reject most positions with one set test instead of
 # trying every alternative there; it lists every character a Chinese date can start with.
-_ZH_DATE_START = "[放假长0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感正冬夏]"
+_ZH_DATE_START = "[放假长夜0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感正冬夏]"
 
 _COMBINED_ZH_RE = combined(
     f"(?={_ZH_DATE_START})",
@@ -332,6 +337,14 @@ _REL_DAYS = {
     "昨夜": -1,
     "昨早": -1,
     "昨儿": -1,
+    "夜个": -1,
+    "夜儿个": -1,
+    "昨个": -1,
+    "今个": 0,
+    "明个": 1,
+    "前个": -2,
+    "大前个": -3,
+    "后个": 2,
     # Northern speech: 前儿(个) is the day before yesterday.
     "前儿": -2,
     "大前儿": -3,
@@ -388,14 +401,43 @@ def _h_cn_md(m: re.Match[str], today: date, plan: bool) -> date | None:
     month, day = cn_to_int(m.group(2)), cn_to_int(m.group(3))
     if month is None or day is None:
         return None
-    return month_day(today, month, day, plan, _year_from_word(m.group(1), today))
+    return month_day(
+        today, month, day, plan, _year_from_word(m.group(1), today), near=not _done_after(m)
+    )
+
+
+# A deed told as done after the date in its clause ("3月30日开了班会"): the date is not the
+# near future (`day_math.month_day`'s `near`).
+_DONE_AFTER_RE = re.compile(r"[^,;!?。；\n]*?(?:了|过|完|已)")
+
+
+def _done_after(m: re.Match[str]) -> bool:
+    return _DONE_AFTER_RE.match(m.string, m.end()) is not None
+
+
+# A slashed date is read day first when month first is over _DAY_FIRST_FAR days off and day
+# first within _DAY_FIRST_NEAR.
+_DAY_FIRST_FAR = 45
+_DAY_FIRST_NEAR = 14
 
 
 def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
     month, day = int(m.group(1)), int(m.group(3))
     if month > 12 >= day:
         month, day = day, month  # "20/11", "20.11.": day first, as many write it
-    return month_day(today, month, day, plan, _year_from_word(m.group(4), today))
+    year = _year_from_word(m.group(4), today)
+    found = month_day(today, month, day, plan, year, near=not _done_after(m))
+    if m.group(2) == "/" and year is None and found is not None and month != day <= 12:
+        # "12/10 also got call 1 parent" said on 13 October: where month-first is months
+        # away and day-first is a few days back, the writer puts the day first.
+        day_first = month_day(today, day, month, plan)
+        if (
+            day_first is not None
+            and abs((found - today).days) > _DAY_FIRST_FAR
+            and abs((day_first - today).days) <= _DAY_FIRST_NEAR
+        ):
+            return day_first
+    return found
 
 
 # "periods 3-4", "lessons 1-2", "weeks 5-6": a numbered range of things, not a month-day.
@@ -409,7 +451,7 @@ _NUMBERED_BEFORE_RE = re.compile(
 def _h_md_dash(m: re.Match[str], today: date, plan: bool) -> date | None:
     if _NUMBERED_BEFORE_RE.search(m.string, max(0, m.start() - 12), m.start()):
         return None
-    return month_day(today, int(m.group(1)), int(m.group(2)), plan)
+    return month_day(today, int(m.group(1)), int(m.group(2)), plan, near=not _done_after(m))
 
 
 def _h_rel_month_day(m: re.Match[str], today: date, plan: bool) -> date | None:
@@ -619,6 +661,12 @@ def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
             _ITEM_START_BEFORE_RE.search(m.string, 0, m.start())
             and _PAST_VERB_AFTER_RE.match(m.string, m.end())
         )
+        # "Sun lunch makan with 3 of my girls", "Mon night 查寝": an item opened by the day
+        # and a part of it.
+        and not (
+            _ITEM_START_BEFORE_RE.search(m.string, 0, m.start())
+            and _PART_OF_DAY_AFTER_RE.match(m.string, m.end())
+        )
         and not _day_in_a_list(m)
     ):
         return None  # "sat in on a lecture", "wed": abbreviations need context
@@ -670,6 +718,10 @@ _ITEM_START_BEFORE_RE = re.compile(r"(?:^|[,;:.!?\n]|\band\b)\s*$")
 _PAST_VERB_AFTER_RE = re.compile(
     r"\s+(?:i\s+|we\s+)?(?:\w+ed|went|did|had|met|held|spoke|took|gave|ran|saw|caught|rang|led|made|got"
     r"|brought|taught|sat\s+in)\b"
+)
+
+_PART_OF_DAY_AFTER_RE = re.compile(
+    r"\s+(?:morning|afternoon|evening|night|nite|noon|lunch|lunchtime|dinner|am|pm)\b"
 )
 
 _SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|we|he|she|they|who|students?|everyone)\s+$")

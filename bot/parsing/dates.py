@@ -251,6 +251,8 @@ def find_dates(
     found = _apply_week_header(text, today, found)
     if len(found) > 1:  # the passes below leave a single date as it is
         found = _carry_named_week(text, today, found)
+        if latin:
+            found = _carry_en_week(text, found)
         found = _drop_days_counted_from_the_one_before(text, found)
         found = _drop_weekday_notes(text, today, found)
         found = _drop_weekdays_before_dates(text, found)
@@ -263,9 +265,55 @@ def find_dates(
         found = _coming_weekday(text, today, found)
     if "前" in text:  # every deadline word has 前 (之前, 以前, 前)
         found = _drop_deadlines(text, found)
+    if len(found) > 1 and _CORRECTION_GATE_RE.search(text):
+        found = _drop_corrected(text, found)
     if _EACH_DAY_RE.search(text):
         found = _daily_ranges(text, found)
     return _drop_range_ends(text, found) if len(found) > 1 else found
+
+
+# A date struck out and the one meant after it: "3/14 ✗ → 3/15", "6/5 ✗→6/6 周日", "周二不对，
+# 是周三", "11.20 说错了 11.21". What may stand between the two: a cross and an arrow, or a
+# word taking the first back (不对, 说错了, 写错了, 哦不).
+_CORRECTION_GATE_RE = re.compile(r"[✗✘→]|->|不对|[说写记]错")
+_CORRECTION_BETWEEN_RE = re.compile(
+    # A cross alone between two days is a tracker's list ("11/16 ✓ 11/17 ✗ 11/18 ✓").
+    r"\s*(?:(?:[✗✘]\s*)?(?:→|->|=>)\s*"
+    r"|[,，]?\s*(?:不对|[说写记]错了?|哦不)\s*[,，]?\s*(?:应该)?(?:是|改成)?\s*)"
+)
+
+
+# "明天去查寝吧 不对明天有课 那后天": taken back, a reason, then the day meant after 那 (就, 改).
+_TAKEN_BACK_RE = re.compile(r"不对|[说写记]错了?")
+_MEANT_BEFORE_RE = re.compile(r"(?:那就?|就|改成?|换成?|还是|应该是)\s*$")
+
+
+def _drop_corrected(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates without each one struck out and corrected by the next, or by the day named
+    after a word taking it back and 那."""
+    dropped = {
+        i
+        for i, (first, then) in enumerate(zip(found, found[1:], strict=False))
+        if first.end < then.start and _CORRECTION_BETWEEN_RE.fullmatch(text, first.end, then.start)
+    }
+    for back in _TAKEN_BACK_RE.finditer(text):
+        before = [i for i, d in enumerate(found) if d.end <= back.start()]
+        after = [i for i, d in enumerate(found) if d.start >= back.end()]
+        # The day after 那 (就, 改成) if the sentence names one, else the day right after.
+        meant = next(
+            (i for i in after if _MEANT_BEFORE_RE.search(text, back.end(), found[i].start)),
+            next(
+                (i for i in after[:1] if not text[back.end() : found[i].start].strip(",，:： 是")),
+                None,
+            ),
+        )
+        if (
+            before
+            and meant is not None
+            and _DEED_END_RE.search(text, back.end(), found[meant].start) is None
+        ):
+            dropped.update(range(before[-1], meant))
+    return [d for i, d in enumerate(found) if i not in dropped] if dropped else found
 
 
 # "上礼拜三送医院去的 … 第二天下午又去医院看了一趟": a day counted from the date before it.
@@ -640,6 +688,30 @@ def _carry_named_week(text: str, today: date, found: list[DateMention]) -> list[
                 d = DateMention(d.start, d.end, day)
         else:
             shift = None
+        out.append(d)
+    return out
+
+
+# "this Wed I go check 晚自习, Thu 查寝", "next Mon and Wed": "this" or "next" carries to the
+# bare English weekdays told after it while they go on forward in that week (the Chinese
+# carry is _carry_named_week); any other date ends the carry.
+_EN_NAMED_WEEKDAY_RE = re.compile(rf"(?:this|next|coming)\s+({_WEEKDAY_NAMES})\b\.?")
+
+
+def _carry_en_week(text: str, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    named: DateMention | None = None
+    weekday = -1
+    for d in found:
+        head = _EN_NAMED_WEEKDAY_RE.fullmatch(text, d.start, d.end)
+        bare = None if head else _BARE_EN_WEEKDAY_RE.fullmatch(text, d.start, d.end)
+        if head is not None:
+            named, weekday = d, _en_weekday(head.group(1))
+        elif bare is not None and named is not None and _en_weekday(bare.group(1)) > weekday:
+            day = named.day + timedelta(days=_en_weekday(bare.group(1)) - weekday)
+            d = DateMention(d.start, d.end, day)
+        else:
+            named = None
         out.append(d)
     return out
 

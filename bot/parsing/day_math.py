@@ -56,6 +56,11 @@ _EN_MONTHS = {
 
 _WEEK_SHIFT = {"大上": -2, "上上": -2, "上": -1, "本": 0, "这": 0, "今": 0, "下": 1, "下下": 2}
 
+# A calendar date without a year is read as the near future rather than the past when the
+# day ahead is at most NEAR_AHEAD_DAYS off and the past one at least FAR_BACK_DAYS back.
+NEAR_AHEAD_DAYS = 31
+FAR_BACK_DAYS = 300
+
 _EN_WEEK_SHIFT = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 
 _MONTH_NAMES = (
@@ -94,9 +99,10 @@ def _shift_months(today: date, months: int) -> date | None:
 
 
 def month_day(
-    today: date, month: int, day: int, plan: bool, year: int | None = None
+    today: date, month: int, day: int, plan: bool, year: int | None = None, near: bool = True
 ) -> date | None:
-    """M月D日 / Nov 16: the most recent such date not after today (the next one for a plan)."""
+    """M月D日 / Nov 16: the most recent such date not after today (the next one for a plan);
+    with `near`, a day a little ahead rather than almost a year back."""
     if year is not None:
         return _safe_date(year, month, day)
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -106,11 +112,25 @@ def month_day(
             found = _safe_date(y, month, day)
             if found is not None and found >= today:
                 return found
+    past = None
     for y in range(today.year, today.year - 5, -1):
         found = _safe_date(y, month, day)
         if found is not None and found <= today:
-            return found
-    return None
+            past = found
+            break
+    # A day a little ahead written as a calendar date ("11.5号开班会" said on 4 November) is
+    # the near future, not the same day almost a year back: the nearer reading wins.
+    ahead_year = today.year + 1 if (month, day) < (today.month, today.day) else today.year
+    ahead = _safe_date(ahead_year, month, day)
+    if (
+        near
+        and ahead is not None
+        and ahead > today
+        and (ahead - today).days <= NEAR_AHEAD_DAYS
+        and (past is None or (today - past).days >= FAR_BACK_DAYS)
+    ):
+        return ahead
+    return past
 
 
 def day_of_month(today: date, day: int, plan: bool, month_shift: int | None = None) -> date | None:

@@ -19,7 +19,7 @@ SURNAMES = _SURNAMES_FOR_COUNTS
 
 # --- counts of people contacted or talked to -------------------------------------------
 # Every character a count can start with.
-COUNT_ZH_FIRST = "0123456789ps〇一七三两九二五他仨俩八六共十合同四她学家宿总百这那零谈电人聊"
+COUNT_ZH_FIRST = "0123456789ps〇一七三两九二五他仨俩八六共十合同四她学家宿总百这那零谈电人聊组把约"
 _COUNT_ZH_RE = gated(
     COUNT_ZH_FIRST,
     # Not a date's day: "11.22 家长电话 x2".
@@ -33,11 +33,14 @@ _COUNT_ZH_RE = gated(
     # "跟宿舍那仨聊了聊", "他们俩": people counted by 仨 / 俩 after a pointing word.
     r"|(?:那|这|他们|她们|他|她|宿舍)(仨|俩)(?![月天年小个钟])"
     # A tally: "家长x2", "谈心x2", "打电话x3".
-    r"|(?:家长|谈心|谈话|电话|家访|学生|同学)\s*[x×*]\s*(\d{1,3})(?!\d)"
+    # "家 +2" in a tracker (spelled out "联系家长 +2"): one more each.
+    r"|(?:家长|谈心|谈话|电话|家访|学生|同学|组长)\s*[x×*+]\s*(\d{1,3})(?!\d)"
     # Talks counted with no noun: "挂科的 谈了4个", "谈话5个", "谈心1".
-    rf"|(?:谈|聊)(?:了|话|心)?\s*({CN_NUM})\s*个(?!半?(?:小时|钟头)|月|星期|礼拜|周|学期)|谈心\s*(\d{{1,2}})(?![\d.:/月号日])"
+    rf"|(?:谈|聊)(?:了|话|心)?\s*({CN_NUM})\s*(?:个|位|名)(?!半?(?:小时|钟头)|月|星期|礼拜|周|学期)|谈心\s*(\d{{1,2}})(?![\d.:/月号日])"
     # "和他们两个聊了聊", "她们三个": people counted after a pronoun.
-    rf"|(?:他们|她们)\s*({CN_NUM})\s*(?:个|位)(?!半?(?:小时|钟头|钟)|月|星期|礼拜|周|学期)"
+    rf"|(?:他们|她们|把他|把她)\s*({CN_NUM})\s*(?:个|位)(?!半?(?:小时|钟头|钟)|月|星期|礼拜|周|学期)"
+    # "今天下午约了三个 轮流聊": the students asked to come, counted.
+    rf"|约了\s*({CN_NUM})\s*(?:个|位)(?![^,.;!?。；]{{0,2}}?(?:小时|钟头|家长|老师|单位|企业|公司))"
     # A tracker's field: "人数: 3", "人次: 4".
     r"|(?:人数|人次)\s*[:=]\s*(\d{1,3})(?![\d./])",
 )
@@ -48,7 +51,9 @@ _NAMED_PARENT_RE = re.compile(
 )
 _NAMED_PARENT_GATE_RE = re.compile(r"'s\s|妈|爸|母|父|家长")
 _COUNT_EN_RE = re.compile(
-    rf"\b({EN_NUM})\s+(?:of\s+(?:my|our|the|his|her|their)\s+)?(?:\w+\s+)?(?:parents|students|families|mothers|fathers|classmates|"
+    # "talked to all 4 this afternoon": everyone of a number named before.
+    rf"\b(?:to|with)\s+all\s+({EN_NUM})\b(?!\s*(?:hours?|hrs?|h|mins?|minutes?|days?|weeks?|times?)\b)"
+    rf"|\b({EN_NUM})\s+(?:of\s+(?:my|our|the|his|her|their)\s+)?(?:\w+\s+)?(?:parents|students|families|mothers|fathers|classmates|"
     r"freshmen|kids|people|boys|girls|guys|lads|guardians|dads|moms|mums|undergrads|seniors|juniors|roommates|roommate|"
     r"sophomores|parent|student|family|mother|father|classmate|freshman|guardian)\b"
 )
@@ -291,7 +296,7 @@ def extract_count(text: str) -> int | None:
     # "tried calling two parents, only one picked up", "打了三个电话，只有一个接了": those reached.
     reached = _ONLY_REACHED_RE.search(text)
     if reached is not None:
-        word = reached.group(1) or reached.group(2)
+        word = reached.group(1) or reached.group(2) or reached.group(3)
         n = en_to_int(word) if word.isascii() else cn_to_int(word)
         if n is not None and n > 0:
             return n
@@ -300,7 +305,7 @@ def extract_count(text: str) -> int | None:
         return int(tally.group(1))
     m = _COUNT_EN_RE.search(text) if latin else None
     if m:
-        n = en_to_int(m.group(1))
+        n = en_to_int(m.group(1) or m.group(2))
         if n is not None and 0 < n <= 500:
             return n
     if latin and _BOTH_DONE_RE.search(text):
@@ -365,6 +370,8 @@ _EN_TALLY_RE = re.compile(
 )
 _ONLY_REACHED_RE = re.compile(
     r"\bonly\s+(one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?:picked\s+up|answered|replied|got\s+back)"
+    # "called their parents, got through 3, the other one never pick up".
+    r"|\bgot\s+through\s+(?:to\s+)?(one|two|three|four|five|\d+)\b"
     rf"|只有\s*({CN_NUM})\s*(?:个|位|名)?(?:家长|人)?(?:接了|接通了|回了|回复了)"
 )
 _PARENTS_OF_RE = re.compile(

@@ -291,6 +291,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             if (
                 m.clause in parent_clauses
                 and not _STUDENT_AFTER_RE.search(low, m.start, bounds[m.clause + 1])
+                and not _then_the_parent(low, m, matches)
                 # "家访1次、谈心7人": a talk listed after the contact, not with the parent.
                 and (
                     low[m.start : m.end] != "谈心"
@@ -309,6 +310,21 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue
         kept.append(m)
     return kept
+
+
+# "talked to her abt 1 hr then call her mum", "跟她聊到十一点 又跟她妈妈打电话": the talk,
+# then the parent as the next deed.
+_THEN_RE = re.compile(r"\bthen\b|\bafter\s+that\b|又|然后|之后|接着|随后")
+
+
+def _then_the_parent(low: str, m: _Match, matches: list[_Match]) -> bool:
+    return any(
+        o.kind == "parent_contact"
+        and o.clause == m.clause
+        and o.start > m.end
+        and _THEN_RE.search(low, m.end, o.start) is not None
+        for o in matches
+    )
 
 
 # "把十一月工作记录表和班级就业台账交了": other paperwork handed in with the month's form or

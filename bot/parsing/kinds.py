@@ -122,6 +122,8 @@ _TOPIC_BEFORE_ZH = re.compile(
     r"|(?:沟通|交流|汇报|讨论|商量|协调)了?(?:一下)?[^,.;!?。；]{0,2}$"
     # "找了几个同学了解宿舍情况": what was asked about.
     r"|了解了?(?:一下)?$"
+    # "问了问宿舍咋样", "聊了聊宿舍的事": what was asked or chatted about.
+    r"|(?<!访)(?:询?问|聊)了?(?:问|聊|一下)?$"
     # "talked w/ them abt 宿舍 noise": the English "about" in a mixed note.
     rf"|{_ABOUT_BEFORE.pattern}"
 )
@@ -325,6 +327,15 @@ _RULES: list[KindRule] = [
         r"|(?<=长)会(?![后前])|\s*meetings?\b)",
     ),
     KindRule("cadre_meeting", r"(?:召开|开了?|组织)(?:了)?(?:一次|个)?班委"),
+    # 委会 for 班委会 where it stands as a word of its own ("①委会 ②听…", "委会 ✓", "先开委会"),
+    # not inside 居委会, 党委会, 团委会.
+    # "班会完了班委留下来又商量…": the committee kept back after a meeting to plan something.
+    KindRule(
+        "cadre_meeting",
+        r"委(?<=(?<![\u4e00-\u9fff])委)会|委(?<=开委)会"
+        r"|(?:班委|班干部?|团支部|支委)们?(?:几个|都)?留(?:了)?下来?(?:又|再|一起)?"
+        r"(?:商量|讨论|研究|布置|开会|开了?个?小?会)",
+    ),
     # "会后把班委留下", "把班委叫一块儿布置了一下": the cadres kept back or called together.
     KindRule(
         "cadre_meeting",
@@ -512,7 +523,9 @@ _RULES: list[KindRule] = [
         "parent_contact",
         r"\b(?:parents?|mother|father|mom|mum|dad|guardians?|famil(?:y|ies)|grand(?:ma|pa|mother|father|parents?)s?"
         # "the parents' WeChat group": a notice to a group, not a parent contacted.
-        r"|aunt|uncle)\b(?!'?s?'?\s+(?:wechat\s+|qq\s+)?(?:group|chat\s+group))",
+        # Not staff called uncle or aunty as Malaysians do ("the 保卫处 uncle", "canteen aunty").
+        r"|aunt|(?<![\u4e00-\u9fff]\s)(?<!canteen\s)(?<!security\s)(?<!guard\s)(?<!cleaner\s)uncle)\b"
+        r"(?!'?s?'?\s+(?:wechat\s+|qq\s+)?(?:group|chat\s+group))",
         need=_PARENT_VERB_ANY,
         # "a student whose grandmother passed away": someone's relative named, not contacted.
         # "Following the call with his father, …": a call told before, now a time.
@@ -612,7 +625,7 @@ _RULES: list[KindRule] = [
     # --- dorm visits.
     KindRule(
         "dorm_visit",
-        r"查(?:了|过|的)?(?:一下|一遍|一次|[一两二三几\d]?次|下|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
+        r"查(?:了|过|的)?(?:一下|一遍|一次|[一两二三几\d]?[次回]|下|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
         r"|查(?:了)?(?:一下|一次)?晚归",
     ),
     # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍".
@@ -632,7 +645,13 @@ _RULES: list[KindRule] = [
         "dorm_visit",
         r"(?:\bdorm(?:itory|itories|s)?\b(?!\s+(?:leaders?|heads?|monitors?|captains?)\b)|\bresidence\s+halls?\b|\bhalls?\s+of\s+residence\b"
         r"|\broom\s+checks?\b|\bbed\s+checks?\b)" + _DORM_NOTICE_AFTER_EN,
-        forbid_before=_NOTICE_ON_BEFORE_EN,
+        # "advice on dorm safety" is a notice; "one girl keep crying in dorm", "he was sleeping
+        # in his dorm": where a student was, no visit.
+        forbid_before=re.compile(
+            f"{_NOTICE_ON_BEFORE_EN.pattern}"
+            r"|\b(?:cry(?:ing)?|cried|sleep(?:ing)?|slept|lying|hiding|hid|gaming|sick|rest(?:ing|ed)?)"
+            r"\s+(?:all\s+day\s+)?in\s+(?:the\s+|her\s+|his\s+|their\s+)?$"
+        ),
     ),
     # "晚上到9号楼看了看": a numbered block gone round is a dorm, unless the clause names
     # something else done there ("到3号楼开班会").
@@ -656,6 +675,13 @@ _RULES: list[KindRule] = [
         r"\b(?:visited|checked|inspected|went\s+(?:round|around|through|to))\s+"
         r"(?:the\s+|their\s+|some\s+|a\s+few\s+|all\s+(?:the\s+)?|\w+\s+)?(?:students'?\s+|girls'?\s+|boys'?\s+)?"
         r"rooms\b(?!\s+(?:for|of)\s+(?:the\s+)?(?:exam|class|lecture|meeting))",
+    ),
+    # Malaysian English drops the "to" and the tense: "morning went check class", "go check
+    # the class" (not the class committee).
+    KindRule(
+        "classroom_visit",
+        r"\b(?:went|go|going|goes)\s+(?:to\s+)?check\s+(?:on\s+)?(?:the\s+|my\s+|our\s+)?class(?:es)?\b"
+        r"(?!\s+(?:committee|monitors?|reps?|leaders?|officers?|cadres?|group))",
     ),
     # --- student talks.
     KindRule(
@@ -706,6 +732,15 @@ _RULES: list[KindRule] = [
         r"(?:挨个儿?|逐个|一个个|一个一个)(?:地)?(?:(?:叫|喊|拎|拉|找|请)(?:出来|过来|到[^,.;!?。；]{0,4}?))?(?:打了?电话|打电话|联系|谈|聊|找)",
         forbid_before=re.compile(r"家长|父母"),
     ),
+    # A student called aside and spoken to ("下课叫住说了几句", "把他三个叫起来好好说了一顿"),
+    # a student talked round (劝了劝); the students talked with, counted ("周六上午谈两位大创
+    # 组长", "谈了三名同学").
+    KindRule(
+        "student_talk",
+        r"(?:叫|喊|拎)(?:住|起来|过来|出来|到一边|到走廊)[^,.;!?。；]{0,8}?(?:说了|批评|教育|训了|劝)"
+        r"|劝了劝|谈了?\s*[\d一二两三四五六七八九十几]+\s*(?:位|名)",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
     # "请小赵到办公室坐了坐": a student asked to the office is a talk with them.
     KindRule(
         "student_talk",
@@ -754,8 +789,9 @@ _RULES: list[KindRule] = [
     # "2 students came to my office about their internships": they came to the advisor.
     KindRule(
         "student_talk",
-        r"\b(?:(?:\d+|a|an|one|two|three|four|five|several|some|the)\s+)?(?:students?|freshm[ae]n|seniors?|juniors?|sophomores?|monitor)\s+"
-        r"(?:came|dropped\s+by|stopped\s+by|dropped\s+in|came\s+by)\s+(?:to\s+)?(?:see\s+me|my\s+office|to\s+my\s+office|to\s+see\s+me)\b",
+        r"\b(?:(?:\d+|a|an|one|two|three|four|five|several|some|the)\s+)?(?:students?|freshm[ae]n|seniors?|juniors?|sophomores?|monitor|girls?|boys?|kids?)\s+"
+        # Malaysian English keeps the verb bare: "one girl come my office panic abt 线代".
+        r"(?:came|come|comes|dropped\s+by|stopped\s+by|dropped\s+in|came\s+by)\s+(?:to\s+)?(?:see\s+me|my\s+office|to\s+my\s+office|to\s+see\s+me)\b",
     ),
     # "counseled a student about stress", "interviewed 5 students", "mentoring session with a student".
     KindRule(
@@ -799,6 +835,13 @@ _RULES: list[KindRule] = [
         "student_talk",
         r"\bhad\s+(?:coffee|lunch|dinner|tea|breakfast|a\s+meal|a\s+walk)\s+with\b",
         need=_STUDENT_OBJECT_EN,
+    ),
+    # Malaysian English: "lunch makan with 3 of my girls", "makan with them": a meal with
+    # students (not "lunch with other advisors").
+    KindRule(
+        "student_talk",
+        r"\b(?:makan|lunch|dinner|ate|eat)\s+with\s+(?:(?:\d+|one|two|three|four|five|some|a\s+few|several)\s+)?"
+        r"(?:of\s+)?(?:my\s+|the\s+|our\s+)?(?:students|girls|boys|kids|them|him|her)\b",
     ),
     # "had a long wechat call w/ 王浩", "a quick video call with her": a call with a student.
     KindRule(
@@ -889,7 +932,11 @@ _RULES: list[KindRule] = [
         r"|(?:指导|带领|带着|带|组织(?!召开)|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
         r"(?:学生|同学)?[^,.;!?。；]{0,10}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树|报告"
         r"|答辩|毕业设计|毕设|论文|宣讲|讲座|经验分享|分享会)"
-        r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动|美赛|国赛|数模|电赛|蓝桥杯|互联网\+"
+        r"|敬老院|福利院|孤儿院|植树|义卖|献血|公益活动|互联网\+"
+        # The school's sports meet and the students' festivals: 校运会, 数学文化节.
+        r"|校运会|(?:文化|艺术|体育|科技|读书|数学)节"
+        # "美赛结果出了": a contest's results out, no contest that day.
+        r"|(?:美赛|国赛|数模|电赛|蓝桥杯)(?!\s*(?:的)?(?:结果|成绩|奖项|获奖名单)(?:出|公布|下来))"
         r"|欢送会|欢迎会|送别会|茶话会|送考|陪考|集训|校赛|省赛|义务劳动|志愿清扫"
         # The students' shows and their rehearsals (军训会操, 汇报表演, 彩排), and the advisor
         # in the audience ("去台下当观众"), or an exhibition seen ("数学史展览看好了").
@@ -928,7 +975,21 @@ _RULES: list[KindRule] = [
         forbid_before=re.compile(
             f"{_PLANNING_OR_ABOUT_BEFORE.pattern}"
             r"|(?:班主任|班导师|辅导员)(?:工作)?(?:培训|会议|例会|研讨会)[^,.;!?。；]{0,8}$"
+            # "缺4 → 其中2人在实验室做大创": what absent students were doing, on their own.
+            r"|[\d一两二三四五六七八九十几]\s*(?:人|个人|名同学|个同学|位同学)在[^,.;!?。；]{0,6}?(?:做|搞|准备|忙)$"
         ),
+    ),
+    # Going along with the students to their event, in English: "accompany the kids at 校运会",
+    # "went 军训 field this morning accompany them", "ran with them a bit", "brought a group of
+    # them go visit the 数学文化馆" (not to a doctor: that is care).
+    KindRule(
+        "student_activity",
+        r"(?:\b(?:accompan(?:y|ied|ying)|ran\s+with|jogged\s+with|walked\s+with|(?:went|go)\s+with)\s+"
+        r"(?:them|the\s+(?:kids|students|class|freshm[ae]n)|my\s+(?:kids|students|class))\b"
+        r"|\b(?:brought|bring|took|take)\s+(?:a\s+group\s+of\s+|some\s+of\s+|those\s+|the\s+|my\s+|all\s+(?:the\s+)?)?"
+        r"(?:them|kids|students|class|freshm[ae]n)\b[^,.;!?]{0,30}?\b(?:go|to)\s+(?:visit|see|watch|join|makan|eat)\b)"
+        r"(?![^.;!?]{0,40}?(?:hospital|clinic|doctor|police))",
+        forbid_before=_ABOUT_BEFORE,
     ),
     # "考研经验分享会，请了两位上岸的学长": a sharing session for the students.
     KindRule(
@@ -984,7 +1045,7 @@ _RULES: list[KindRule] = [
         r"|end[- ]of[- ](?:the[- ])?(?:term|year|semester)\s+part(?:y|ies)|part(?:y|ies)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:class|students)"
         r"|tree[- ]planting|study\s+groups?|mock\s+interviews?|mock\s+(?:\w+\s+)?(?:defen[cs]es?|vivas?)|mock\s+(?:\w+\s+)?(?:exams?|tests?)|mcm|icm|challenge\s+cup|movie\s+nights?|film\s+(?:nights?|screenings?)|picnics?|hik(?:e|es|ing)|barbecues?|bbq|karaoke"
         r"|museums?|exhibitions?|science\s+park|debates?|debating|rehearsals?|campus\s+tours?|tours?\s+of\s+the\s+campus"
-        r"|career\s+talk|guest\s+lecture|(?:job|career|recruitment)\s+fairs?|outing|excursion|innovation\s+project|research\s+project"
+        r"|career\s+talk|guest\s+lecture|(?:job|career|recruitment|club|society|societies)\s+fairs?|outing|excursion|innovation\s+project|research\s+project"
         r"|(?:student|club|campus|league)\s+(?:club\s+)?events?"
         # "organised a Youth Day activity", "hosted a games night for the class".
         r"|(?:organi[sz]ed|organi[sz]ing|organi[sz]e|hosted|hosting|held|ran|running)\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+|some\s+)?"
@@ -1003,7 +1064,11 @@ _RULES: list[KindRule] = [
         "other",
         rf"(?:(?:提交|上交|递交|交)(?:了|完)|提交|上交|递交|(?:填完|填好|写完|写好)了?)[^,.;!?。；]{{0,12}}?{_FORM_OR_PLAN}"
         rf"|{_FORM_OR_PLAN}[^,.;!?。；]{{0,8}}?"
-        r"(?:(?:已经?|都)(?:于[^,.;!?。；]{1,6}?)?(?:补交|提交|上交|报送|上传|交|填好|填完|写好|写完|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|填好|填完|写好|写完|交上去)了"
+        r"(?:(?:已经?|都)(?:于[^,.;!?。；]{1,6}?)?(?:补交|提交|上交|报送|上传|交|填好|填完|写好|写完|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|填好|填完|写好|写完|交上去)(?:了|啦)"
+        # A tracker's tick: "2月记录表补交 ✓", "4月记录表 交 ✓（迟了）", "6月表今天交 ✓".
+        r"|(?<![忘没未])(?:补交|提交|上交|交)\s*[✓✔✅☑]"
+        # In a mixed note: "Sept 工作记录表 submitted", "学期工作计划 also submitted already".
+        r"|\s*(?:(?:also|all|already|done\s+(?:&|and))\s+)?(?:submitted|handed\s+in|turned\s+in|sent\s+in)\b"
         # "6月份的工作记录表交到学工办了", "10月份的表已经发给辅导员了".
         r"|(?<![忘没未])(?:提交|上交|交|发|报|上传)(?:到|给)[^,.;!?。；]{0,6}?了)",
         # "需要提交工作计划", "月底前提交记录表": a duty or a deadline, not the deed.
@@ -1015,7 +1080,9 @@ _RULES: list[KindRule] = [
     KindRule(
         "other",
         r"\b(?:wrote(?:\s+up)?|filled\s+(?:in|out)|submitted|handed\s+in|turned\s+in|sent(?:\s+(?:in|off))?|finished|completed|uploaded)\s+"
-        r"(?:the\s+|my\s+|our\s+|this\s+|last\s+)?(?:[\w'-]+\s+){0,3}?(?:work\s+)?(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan)\b"
+        r"(?:the\s+|my\s+|our\s+|this\s+|last\s+)?(?:[\w'-]+\s+){0,3}?(?:work\s+)?(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan"
+        # "also handed in Jan form".
+        rf"|{_MONTHS_EN}\.?\s+forms?)\b"
         # "semester work plan handed in on Monday", "Oct form handed in".
         rf"|\b(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan|{_MONTHS_EN}\.?\s+forms?)\s+"
         # "The semester work plan for Class 2024-2 (Mathematics) was submitted": for whom.
@@ -1049,6 +1116,12 @@ _RULES: list[KindRule] = [
         r"|(?:走访|拜访|访问)了?[^,.;!?。；]{0,4}?(?:企业|用人单位|公司)|(?:企业|用人单位|公司)走访"
         r"|(?:入党|入团)[^,.;!?。；]{0,6}?(?:推荐|推优|考察|谈话|培养|评议)|推优|发展党员|党员发展",
         weak="message",
+    ),
+    # A student tutored by the advisor in person is work of its own beside the note's other
+    # kinds ("礼拜天额自己给挂科的小张辅导了一个钟头高数").
+    KindRule(
+        "other",
+        r"给[^,.;!?。；]{0,8}?(?:同学|学生|小[\u4e00-\u9fff]|他|她|他们|她们)[^,.;!?。；]{0,2}?辅导了",
     ),
     KindRule(
         "other",
@@ -1091,6 +1164,21 @@ _RULES: list[KindRule] = [
         r"(?:campus\s+|school\s+|university\s+|local\s+|city\s+|nearest\s+)?"
         r"(?:hospital|clinic|doctor'?s?|infirmary|a&e|er|health\s+cent(?:er|re)|medical\s+cent(?:er|re)|sick\s*bay|gp|surgery)\b",
     ),
+    # A student taken to a doctor, or to the police, and the advisor's own 答疑 are care and
+    # work of their own beside the note's other kinds ("陪他挂的急诊 … 明天得给他家长打个
+    # 电话", "帮他去派出所报案").
+    KindRule(
+        "other",
+        r"陪(?:同)?[^,.;!?。；]{0,12}?(?:医院|看病|就医|就诊|急诊|医务室|手术|派出所|报案|报警)"
+        r"|送(?:他|她|学生|同学)?(?:去|到)了?[^,.;!?。；]{0,6}?(?:医院|院|医务室|诊所)|送(?:校)?医(?:院)?"
+        r"|(?:带|帮)(?:他|她|学生|同学)[^,.;!?。；]{0,6}?(?:派出所|报案|报警)"
+        r"|带(?:他|她|学生|同学)[^,.;!?。；]{0,4}?去(?:学校的?)?心理(?:咨询)?中心"
+        r"|派出所"
+        # The advisor's own question-and-answer session for the students ("last night 答疑 2
+        # hrs", "昨天的答疑还是搞起来了"); a Q&A lesson gone to and watched is a classroom visit.
+        r"|(?<![看听去])答疑(?!课)",
+        weak="clause",
+    ),
     # --- anything else an advisor records (weak: only when nothing more specific is named).
     KindRule(
         "other",
@@ -1100,8 +1188,7 @@ _RULES: list[KindRule] = [
         # The regulation's own duties: 帮扶, 选课指导, 推荐实习, 生涯规划, 联系用人单位.
         r"|帮扶|指导[^,.;!?。；]{0,4}?选课|推荐[^,.;!?。；]{0,6}?(?:实习|就业|工作)|生涯规划|学业规划|生涯发展规划"
         r"|联系[^,.;!?。；]{0,6}?(?:用人单位|企业|单位)|(?:向|给)用人单位推荐"
-        r"|陪(?:同)?[^,.;!?。；]{0,12}?(?:医院|看病|就医|就诊|急诊|医务室|手术)"
-        r"|送(?:他|她|学生|同学)?(?:去|到)了?[^,.;!?。；]{0,6}?(?:医院|院|医务室|诊所)|送(?:校)?医(?:院)?|就诊|急诊|住院"
+        r"|就诊|急诊|住院"
         # "联系后勤维修": the verb before the office as well as after it.
         r"|(?:联系|沟通|协调|对接|交流)了?(?:教务处?|学工办?|团委|学生处|保卫处|后勤|宿管|物业|任课(?:老师|教师))"
         r"|简历|求职|(?:教务处?|学工办?|团委|学生处|保卫处|后勤|宿管|任课(?:老师|教师))[^,.;!?。；]{0,4}?"
@@ -1362,7 +1449,7 @@ ZH_KIND_START = (
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
-    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老"
+    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老劝艺答"
     "问女男登载拉拎#博及展彩"
 )
 

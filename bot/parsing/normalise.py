@@ -180,6 +180,19 @@ _DIALECT_WORDS: tuple[Slip, ...] = (
         before="(?<![切约])",
         after="(?=打通|接|投|去|来|得|有|人|回|联系|进|开|做|搞|听|找|空|时间|办|参加|赶上|见)",
     ),
+    # Guanzhong (Shaanxi): 谝 is to chat (谝了谝, 谝闲传), 额 is I ("额劝了劝", not 名额,
+    # 金额, 额外), 娃 (娃们) the students ("跟三个娃谝了", not 娃娃).
+    Slip("谝", "聊", after="(?!能)"),
+    # 咧 ends a Guanzhong sentence as 了 does ("计划交咧", "定下来咧"), not 咧嘴 (a grin).
+    Slip("咧", "了", after="(?![嘴开着])"),
+    Slip(
+        "额",
+        "我",
+        before="(?<![金名超限余差份定配全缺增减总前上数票面税])",
+        after="(?![外度头数定满])",
+    ),
+    Slip("娃们", "同学们", before="(?<![娃])"),
+    Slip("娃", "同学", before="(?<![娃])", after="(?![娃哈])"),
     Slip("冇", "没"),
     Slip("木有", "没有"),
     Slip("娃儿", "孩子"),
@@ -215,7 +228,7 @@ _CONTEXT_SLIP_RE = gated(
 # spares them the scan (tests/parsing/test_new_authors_zh.py checks every slip has one).
 CONTEXT_SLIP_GATE = (
     "严为亲位侃偈冇卫厅合君含呱唠嗑圳均坊坐娃寨己必挺摆斑昕曰木未杳汁汇活牛玩现琴盐笫篇纺莫规言谝贝阵陪驯骋"
-    "睌异如功圾宝刁差弹加素伢么蛮朋"
+    "睌异如功圾宝刁差弹加素伢么蛮朋额咧"
 )
 _CONTEXT_SLIP_GATE_RE = re.compile(f"[{CONTEXT_SLIP_GATE}]")
 
@@ -436,9 +449,33 @@ _ITEM_BEFORE_DATE_RE = re.compile(
 )
 
 
+# A note kept as a tracker (ticks and crosses, ×N and +N counts, arrows, circled numbers, the
+# mathematician's ∴ ∵ Σ ≈) writes a kind as one character: "宿×3间 ✓", "谈 1（失眠）", "家 +2",
+# "②听 初等数论". Only in such a note, and only as a word of its own (after a break or a time
+# word, before a count, a mark, a break or a space and its object), is the character spelled
+# out; ordinary Chinese prose (回家, 听说, 谈到) is left alone.
+_TRACKER_SIGN_RE = re.compile(r"[✓✔√✗✘×→∴∵Σ≈\u2460-\u2487\u2776-\u2793]|[+＋]\s*\d")
+# One character class first: most notes have none of these, and a set scan is cheap.
+_TRACKER_GATE_RE = re.compile(r"[✓✔√✗✘×→∴∵Σ≈+＋\u2460-\u2487\u2776-\u2793]")
+_ONE_CHAR_KIND = {"宿": "查寝", "听": "听课", "谈": "谈心", "家": "联系家长"}
+_ONE_CHAR_KIND_RE = re.compile(
+    r"(?:(?<=^)|(?<=[\s,.;:!?()/、。；：，天午晚上后\d一二三四五六日]))[宿听谈家]"
+    r"(?=\s*(?:[×x]\s*\d|\+\s*\d|\d|[✓✔√✗✘≈,;/。；，、]|$)|\s+[\u4e00-\u9fff])"
+)
+
+
+def _spell_out_kind(m: re.Match[str]) -> str:
+    word = _ONE_CHAR_KIND[m.group()]
+    # "谈1", "听2": the count as the other items write it, "谈心×1".
+    return word + "×" if m.string[m.end() : m.end() + 1].isdigit() else word
+
+
 def normalise(text: str) -> tuple[str, str]:
     """The note in NFKC (full-width digits and punctuation folded), without a leading
     bot command or mention, and its lower-case twin with the same offsets."""
+    tracker = (
+        _TRACKER_GATE_RE.search(text) is not None and _TRACKER_SIGN_RE.search(text) is not None
+    )
     # "①10月8日查课 ②…": a circled number opens an item; NFKC would glue it to the date.
     if _CIRCLED_RE.search(text):
         text = text.translate(_CIRCLED)
@@ -448,6 +485,8 @@ def normalise(text: str) -> tuple[str, str]:
     if _CONTEXT_SLIP_GATE_RE.search(norm):
         norm = _CONTEXT_SLIP_RE.sub(_fold_context_slip, norm)
     norm = _fold_slips(norm)
+    if tracker:
+        norm = _ONE_CHAR_KIND_RE.sub(_spell_out_kind, norm)
     m = _PREFIX_RE.match(norm)
     if m:
         norm = norm[m.end() :]

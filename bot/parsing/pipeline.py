@@ -169,6 +169,8 @@ def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMentio
                 or (
                     last.clause == m.clause
                     and not any(last.end <= d.start < m.start for d in dates)
+                    # "…去查寝了 救命 女生寝室明晚再去": a day of its own right after it.
+                    and not any(d.start == m.end for d in dates)
                 )
             )
         ):
@@ -483,12 +485,48 @@ _LIST_COLON_RE = re.compile(r"[^,;:.!?。；\n]{0,12}?:\s*")
 _ITEM_START_RE = re.compile(r"[:,;、/\n]\s*$|^\s*$")
 
 
+# "听2（周二 常微、周四 抽代）": the days of a count in brackets right after the activity.
+_LIST_BRACKET_RE = re.compile(r"\s*(?:[x×]?\s*\d{1,2}\s*(?:次|间|人)?\s*)?\(\s*")
+
+
+# "晚自习 6/14 ✓ 6/15 ✓ 6/16 ✗": days listed after the activity, each with its tick or cross.
+_TICK_RE = re.compile(r"\s*[✓✔√✅]")
+_MARK_RE = re.compile(r"\s*[✓✔√✅✗✘❌]")
+_MARK_GATE_RE = re.compile(r"[✓✔√✅✗✘❌]")
+
+
+def _ticked_days(low: str, m: _Match, dates: list[DateMention]) -> list[date]:
+    days: list[date] = []
+    listed = 0
+    last = m.end
+    for d in dates:
+        if d.start < m.end:
+            continue
+        mark = _MARK_RE.match(low, d.end)
+        if d.coarse or low[last : d.start].strip() or mark is None:
+            break
+        listed += 1
+        if _TICK_RE.match(low, d.end):
+            days.append(d.day)
+        last = mark.end()
+    return list(dict.fromkeys(days)) if listed >= 2 else []
+
+
 def _listed_days(low: str, m: _Match, dates: list[DateMention], seg_end: int) -> list[date]:
+    if _MARK_GATE_RE.search(low, m.end, seg_end):
+        ticked = _ticked_days(low, m, dates)
+        if ticked:
+            return ticked
     colon = _LIST_COLON_RE.match(low, m.end) if ":" in low else None
+    if colon is None and "(" in low:
+        colon = _LIST_BRACKET_RE.match(low, m.end)
+        if colon is not None:
+            close = low.find(")", colon.end())
+            seg_end = min(seg_end, close) if close >= 0 else seg_end
     if colon is None:
         return []
     days: list[date] = []
-    last = m.end
+    last = colon.end()
     for d in dates:
         if d.start < colon.end() or d.start >= seg_end:
             continue

@@ -47,11 +47,13 @@ _ELLIPTIC_GO = r"去(?:看看|转转|一趟|一下)?(?:吧|呢)?\s*$"
 
 _ELLIPTIC_GO_RE = re.compile(_ELLIPTIC_GO)
 
-REPEAT_FIRST = "0123456789afot再又去"
+REPEAT_FIRST = "补0123456789afot再又去"
 
 _REPEAT_RE = gated(
     REPEAT_FIRST,
     r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
+    # A tracker's day made up: "6/16 ✗（开会）。今天补 ✓".
+    r"|补(?:上|了)?\s*[✓✔√✅]"
     # "女生宿舍今天去了 … 然后男生那边明天晚上去": a dated clause that ends in a bare "go"
     # is the same again (used on one clause at a time: $ is the clause's end).
     rf"|{_ELLIPTIC_GO}|" + _AGAIN_EN,
@@ -69,7 +71,7 @@ _TOPIC_MARK_RE = re.compile(
     r"|邀请|请了|请来"
     r"|(?:主题|话题|题目|内容|议题)(?:是|为|:)"
     r"|\b(?:topic|theme|subject)\s*(?::|(?:is|was)\b)"
-    r"|\b(?:about|regarding|re|on\s+the\s+(?:topic|subject)\s+of|to\s+(?:plan|prepare|discuss|organi[sz]e)"
+    r"|\b(?:about|regarding|re|on\s+the\s+(?:topic|subject)\s+of|to\s+(?:plan|prepare|discuss|organi[sz]e|settle|arrange|sort\s+out)"
     r"|for\s+(?:the|our|this|next|a|an))\b"
 )
 
@@ -122,6 +124,8 @@ def _talked_about(low: str, bounds: list[int], m: _Match, kept: list[_Match]) ->
     if talk is None or talk.kind not in _TOPIC_HOSTS or m.clause - talk.clause not in (0, 1):
         return False
     cs = max(bounds[m.clause] + 1, talk.end)
+    if talk.end <= m.start and not low[talk.end : m.start].strip(" "):
+        return True  # "谈两位大创组长", "谈心 大创二组": the talk's own object
     return _TALKED_ABOUT_RE.search(low, cs, m.start) is not None
 
 
@@ -212,8 +216,10 @@ def _drop_meeting_topics(
                 and not any(topic.end() <= d.start < m.start and not d.coarse for d in dates)
             ):
                 continue
+            # "主题班会 节假日安全+文明祭扫": a title's parts joined by "+" are one title.
+            joined = m.clause - meeting.clause == 1 and low[bounds[m.clause]] == "+"
             if (
-                meeting.clause == m.clause
+                (meeting.clause == m.clause or joined)
                 and m.kind in _TITLE_KINDS
                 and (
                     _TITLE_AFTER_RE.match(low, meeting.end, m.start)

@@ -33,8 +33,9 @@ KIND_LABELS = {
     "研讨交流",
     "其他工作",
 }
-# Shorthand the rules do not read but the learned guess does (bot.parsing.guess).
-SHORTHAND = {"宿 502 ×2 ✓": "深入宿舍", "家 ×3 ✓": "联系家长", "委 ✓ 30min": "班委会"}
+# Shorthand the rules do not read but the learned guess does (bot.parsing.guess). A tracker's
+# one-character kinds ("宿 502 ×2 ✓", "家 ×3 ✓") are read by the rules since round 7.
+SHORTHAND = {"寝 502 ✓": "深入宿舍", "家 ok x3": "联系家长", "委 ✓ 30min": "班委会"}
 
 
 def offers_every_kind(bot: BotUnderTest) -> bool:
@@ -233,14 +234,15 @@ async def test_a_day_ahead_is_a_plan_not_a_record(bot: BotUnderTest) -> None:
 
 
 async def test_a_day_long_past_is_asked_about_first(bot: BotUnderTest) -> None:
-    # Without a plan word, 11月30日 is read as the last one past (2025), as for parsed notes.
-    replies = await bot.say(ZHANG, "11月30日 和小李一起吃顿午饭")
-    assert "2025-11-30" in replies[0]
+    # Without a plan word, 12月30日 (over a month ahead) is read as the last one past (2025),
+    # as for parsed notes; a day only a few days ahead would be the coming one (round 7).
+    replies = await bot.say(ZHANG, "12月30日 和小李一起吃顿午饭")
+    assert "2025-12-30" in replies[0]
     replies = await bot.press(ZHANG, "谈心谈话")
-    assert "2025-11-30" in replies[0] and bot.activities() == []
+    assert "2025-12-30" in replies[0] and bot.activities() == []
     replies = await bot.press(ZHANG, "确定记录")
     [row] = bot.activities()
-    assert (row.kind, row.local_date) == ("student_talk", date(2025, 11, 30))
+    assert (row.kind, row.local_date) == ("student_talk", date(2025, 12, 30))
 
 
 async def test_a_counselor_gets_no_buttons(bot: BotUnderTest) -> None:

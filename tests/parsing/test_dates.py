@@ -176,8 +176,16 @@ def test_plan_turns_month_day_forward() -> None:
     (activity,) = parse_message("计划12月5日开班会", MONDAY)
     assert activity.date == dt.date(2026, 12, 5)
     assert activity.flag == "future"
+    # Without a plan word a day a little ahead is still the near future (round 7), not the
+    # same day almost a year back; one told as done, or two months ahead, is the past one.
     (activity,) = parse_message("12月5日开班会", MONDAY)
+    assert activity.date == dt.date(2026, 12, 5)
+    assert activity.flag == "future"
+    (activity,) = parse_message("12月5日开了班会", MONDAY)
     assert activity.date == dt.date(2025, 12, 5)
+    assert activity.flag == "too_old"
+    (activity,) = parse_message("1月25日开班会", MONDAY)
+    assert activity.date == dt.date(2026, 1, 25)
     assert activity.flag == "too_old"
 
 

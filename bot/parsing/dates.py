@@ -111,6 +111,8 @@ from bot.parsing.day_math import (
     _MONTH_NAMES,
     _WEEK_SHIFT,
     _WEEKDAY_NAMES,
+    FAR_BACK_DAYS,
+    NEAR_AHEAD_DAYS,
     _en_weekday,
     _safe_date,
     _shift,
@@ -892,19 +894,30 @@ def _plan_tagged(text: str, start: int, end: int) -> bool:
     )
 
 
-def _plan_here(text: str, start: int, end: int, plan: bool) -> bool:
-    """Whether the date at [start, end) is in a plan: its own clause names one, or its line is
-    tagged as one, or the note does and this clause does not tell of something done."""
-    if "#" in text and _plan_tagged(text, start, end):
-        return True
+def _clause_around(text: str, start: int, end: int) -> str:
     cs = 0
     for b in _CLAUSE_BREAK_RE.finditer(text, 0, start):
         cs = b.end()
     ce_match = _CLAUSE_BREAK_RE.search(text, end)
-    ce = ce_match.start() if ce_match else len(text)
-    clause = text[cs:ce]
-    if PLAN_ZH_RE.search(clause) or PLAN_EN_RE.search(clause) or _LOCAL_PLAN_RE.search(clause):
+    return text[cs : ce_match.start() if ce_match else len(text)]
+
+
+def _plan_own(text: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) is in a plan by its own clause or its line's tag."""
+    if "#" in text and _plan_tagged(text, start, end):
         return True
+    clause = _clause_around(text, start, end)
+    return bool(
+        PLAN_ZH_RE.search(clause) or PLAN_EN_RE.search(clause) or _LOCAL_PLAN_RE.search(clause)
+    )
+
+
+def _plan_here(text: str, start: int, end: int, plan: bool) -> bool:
+    """Whether the date at [start, end) is in a plan: its own clause names one, or its line is
+    tagged as one, or the note does and this clause does not tell of something done."""
+    if _plan_own(text, start, end):
+        return True
+    clause = _clause_around(text, start, end)
     return plan and not (_PAST_ZH_RE.search(clause) or _PAST_EN_RE.search(clause))
 
 
@@ -933,6 +946,8 @@ def _scan(
             continue
         here = _plan_here(text, start, end, plan) if plan or local else False
         day = handler(own, today, here)
+        if here and day is not None and (day - today).days >= FAR_BACK_DAYS:
+            day = _nearer_than_a_year_ahead(text, start, end, own, today, handler, day)
         if day is not None:
             coarse = (
                 name in _COARSE
@@ -953,6 +968,26 @@ def _scan(
             )
             found.append(DateMention(start, end, day, coarse))
     return found
+
+
+def _nearer_than_a_year_ahead(
+    text: str,
+    start: int,
+    end: int,
+    own: re.Match[str],
+    today: date,
+    handler: Handler,
+    ahead: date,
+) -> date:
+    """A plan word elsewhere in the note does not send a day of the last weeks almost a year
+    ahead ("1月7号陪学生办了缓考手续；1月的记录表下周交" said on 15 January is the 7th just
+    gone): when the date's own clause names no plan, the nearer past reading wins."""
+    if _plan_own(text, start, end):
+        return ahead
+    past = handler(own, today, False)
+    if past is not None and 0 <= (today - past).days <= NEAR_AHEAD_DAYS:
+        return past
+    return ahead
 
 
 _WEEKEND_DAY_AFTER_RE = re.compile(

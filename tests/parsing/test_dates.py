@@ -369,3 +369,38 @@ def test_winter_solstice_matches_the_calendar_every_year_of_its_cycle() -> None:
 def test_holidays_and_the_day_that_names_them(text: str, expected: dt.date) -> None:
     now = dt.datetime(2027, 1, 4, 20, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     assert [a.date for a in parse_message(text, now)] == [expected]
+
+
+_SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+@pytest.mark.parametrize(
+    ("now", "text", "expected"),
+    [
+        # A plan word in another clause does not send a day of the last weeks a year ahead.
+        (
+            (2027, 1, 15),
+            "1月7号陪一个学生去医院看病；1月的记录表下周交",
+            [("other", "2027-01-07", None)],
+        ),
+        (
+            (2026, 12, 25),
+            "12月20号给两位家长打了电话，下周准备开班会",
+            [("parent_contact", "2026-12-20", None), ("class_meeting", "2027-01-01", "future")],
+        ),
+        (
+            (2026, 11, 23),
+            "Nov 20 sat in the lecture; will do the dorms next week",
+            [("classroom_visit", "2026-11-20", None), ("dorm_visit", "2026-11-30", "future")],
+        ),
+        # Its own clause's plan word keeps the day ahead (and the bot asks about it).
+        ((2026, 11, 23), "计划11月20日听课", [("classroom_visit", "2027-11-20", "future")]),
+        ((2026, 12, 31), "准备1月2日开班会", [("class_meeting", "2027-01-02", "future")]),
+    ],
+)
+def test_a_plan_elsewhere_keeps_a_recent_day_in_the_past(
+    now: tuple[int, int, int], text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    when = dt.datetime(*now, 20, 0, tzinfo=_SHANGHAI)
+    got = [(a.kind, a.date.isoformat(), a.flag) for a in parse_message(text, when)]
+    assert got == expected

@@ -109,8 +109,10 @@ _NEG_BEFORE_RE = re.compile(
     r"|本来|原本|原定|原计划|原打算|等[^,]{1,12}?(?:再|以后|之后)|找个?时间|(?:还得|还要|得)等|改天|回头再|有空(?:的时候|时)?再|过段时间|过阵子|以后再"
     r"|未(?=[去开进查联谈召组参到])|(?<![要])不(?=[去开进查联谈召组参到听走]|$))"
     # "假期还没结束就有家长打电话来": what has not ended is not the activity.
-    # "给两个没返校的学生家长打了电话": a negation inside a clause about the people is no negation.
-    r"(?!结束|放假|开学|下课|毕业|到)(?![^,]{0,6}?的(?:学生|同学|孩子|人|家长|\s))[^,]{0,6}$"
+    # "给两个没返校的学生家长打了电话": a negation inside a clause about the people is no negation;
+    # nor is it in "给没签约学生的家长打了电话" (the students' own, their parents called).
+    r"(?!结束|放假|开学|下课|毕业|到)(?![^,]{0,6}?的(?:学生|同学|孩子|人|家长|\s)"
+    r"|(?![去到进给和跟找约联打])[^,]{0,6}?(?:学生|同学|孩子|伢子|娃|人)的$)[^,]{0,6}$"
     # "the students who missed the exam were talked with": the people's own, no negation.
     r"|(?<!\bwho\s)(?<!\bwhom\s)(?<!\bthat\s)"
     r"\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"

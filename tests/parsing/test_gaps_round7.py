@@ -405,3 +405,34 @@ def test_a_range_without_every_day_is_one_activity(
 )
 def test_total_hours_of_a_daily_range_are_shared(text: str, hours: list[float]) -> None:
     assert [a.hours for a in parse_message(text, NOW)] == hours
+
+
+# --- a negation inside what is said of the students, before their parents ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "给没签约学生的家长打了电话",
+        "前天给五个没签约学生的家长打电话",
+        "给没交作业学生的家长打了电话",
+        "没来上课学生的家长都联系了",
+        "给还没找到工作伢子的家长打了电话",
+    ],
+)
+def test_a_negation_about_the_students_does_not_undo_the_call(text: str) -> None:
+    assert kinds(text) == ["parent_contact"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "没有去学生的宿舍",
+        "没去学生的宿舍",
+        "没开的班会",
+        "没给学生的家长打电话",
+        "没跟学生的家长联系",
+    ],
+)
+def test_a_negation_of_the_deed_still_undoes_it(text: str) -> None:
+    assert kinds(text) == []

@@ -6,7 +6,7 @@ Kept apart from the decisions so those stay free of any text; callback data stay
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, Final
 
@@ -94,6 +94,13 @@ def _fit(lang: str, lines: list[str]) -> str:
         kept.append(line)
         size += len(line) + 1
     return "\n".join(kept)
+
+
+def logged_kinds(data: Iterable[str]) -> tuple[str, ...]:
+    """The kinds of work a reminder's "log it now" buttons ask for (their callback data), in
+    order, each once: what an advisor's reply to that reminder is most likely about."""
+    kinds = (d.removeprefix(LOG_PREFIX) for d in data if d.startswith(LOG_PREFIX))
+    return tuple(dict.fromkeys(k for k in kinds if k))
 
 
 def buttons(reminder: Reminder, ledger_id: int) -> list[list[tuple[str, str]]]:

@@ -43,6 +43,7 @@ from bot.parsing.note_date import note_count, note_date, note_duties
 from bot.parsing.small_talk import unrecorded
 from bot.pending import Pending, choices_of
 from bot.plausibility import implausible, impossible_dates
+from bot.reminder_texts import logged_kinds
 from storage import activities as store
 from storage import evidence
 from storage import questions as asked
@@ -315,7 +316,8 @@ async def record_text(
             photos=photos,
             album=message.media_group_id,
         )
-        await _offer_kinds(update, context, pending, text_to_parse, what.named)
+        reminded = _reminder_kinds(message, context)
+        await _offer_kinds(update, context, pending, text_to_parse, what.named, reminded)
         return
     if any(p.flag == "bad_date" for p in parsed):
         await reply(update, context, "advisor.impossible_date_generic")
@@ -506,17 +508,39 @@ async def _ask_alternative(update: Update, context: BotContext, pending: Pending
     await _ask(update, context, pending, t(lang, "advisor.choose_alternative", line=line), buttons)
 
 
+def _reminder_kinds(message: Message, context: BotContext) -> tuple[str, ...]:
+    """The kinds of work the bot's reminder this message replies to asked for ("已打两个"
+    answering the parent-contact reminder), from its "log it now" buttons."""
+    target = message.reply_to_message
+    if (
+        target is None
+        or target.from_user is None
+        or target.from_user.id != context.bot.id
+        or target.reply_markup is None
+    ):
+        return ()
+    data = (
+        b.callback_data
+        for row in target.reply_markup.inline_keyboard
+        for b in row
+        if isinstance(b.callback_data, str)
+    )
+    return tuple(k for k in logged_kinds(data) if k in RECORD_AS_KINDS)
+
+
 async def _offer_kinds(
     update: Update,
     context: BotContext,
     pending: Pending,
     text_to_parse: str,
     named: tuple[str, ...] = (),
+    reminded: tuple[str, ...] = (),
 ) -> None:
     """A note the parser found no work in: ask which kind it records (or none), on the day
     the note names or else today; the answer records it as a parsed note would be. When the
     note names kinds the parser ruled out (cancelled, put off, asked about, someone else's),
-    the question says so: a wrong ruling is then one tap from being recorded."""
+    the question says so: a wrong ruling is then one tap from being recorded. The kinds come
+    likeliest first: those of the reminder the note answers (`reminded`), then by the guess."""
     actor = context.actor
     assert actor is not None
     services = context.services
@@ -530,7 +554,10 @@ async def _offer_kinds(
         )
     kinds = [
         _button(t(lang, f"rules.kind.{kind}"), cb.RecordAs(question.token, kind))
-        for kind in likely_first(text_to_parse, RECORD_AS_KINDS)
+        for kind in (
+            *reminded,
+            *likely_first(text_to_parse, [k for k in RECORD_AS_KINDS if k not in reminded]),
+        )
     ]
     keyboard = [kinds[i : i + 2] for i in range(0, len(kinds), 2)]
     keyboard.append(
@@ -538,9 +565,14 @@ async def _offer_kinds(
     )
     # The label has no year: a day of another year (11月30日 read as last year's) says it.
     label = date_label(lang, day) if day.year == now.year else day.isoformat()
+
+    def names(kinds: tuple[str, ...]) -> str:
+        return t(lang, "chat.list_separator").join(t(lang, f"rules.kind.{k}") for k in kinds)
+
     if named:
-        names = t(lang, "chat.list_separator").join(t(lang, f"rules.kind.{k}") for k in named)
-        text = t(lang, "chat.record_as_ruled_out", kinds=names, date=label)
+        text = t(lang, "chat.record_as_ruled_out", kinds=names(named), date=label)
+    elif reminded:
+        text = t(lang, "chat.record_as_reminder", kinds=names(reminded), date=label)
     else:
         text = t(lang, "chat.record_as", date=label)
     await _say(update, context, text, InlineKeyboardMarkup(keyboard))

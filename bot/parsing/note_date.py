@@ -11,6 +11,7 @@ when the advisor adds a kind the parser missed in a note it read in part.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.parsing import report_failure
 from bot.parsing.dates import fallback_dates
@@ -18,6 +19,7 @@ from bot.parsing.details import extract_count, extract_students
 from bot.parsing.duties import duties_in
 from bot.parsing.find import COUNTED_KINDS
 from bot.parsing.normalise import normalise
+from bot.parsing.numbers import CN_NUM, cn_to_int
 from bot.parsing.pipeline import note_dates
 from bot.parsing.plausibility import MAX_COUNT
 from bot.parsing.vocabulary import Vocabulary
@@ -54,6 +56,13 @@ def note_duties(text: str, vocabulary: Vocabulary | None = None) -> tuple[str, .
         return ()
 
 
+# The advisor picked or added the kind, so a bare number after a contact verb counts its
+# people: "已打两个" (answering the parent-contact reminder), "打了3个电话", "联系了两位".
+_BARE_COUNT_RE = re.compile(
+    rf"(?:打|联系|通知|约|谈|聊|找|回)(?:了|过|完)?\s*({CN_NUM})\s*(?:个|位|人|通)(?!半?(?:小时|钟头)|月|星期|周)"
+)
+
+
 def note_count(text: str, kind: str, vocabulary: Vocabulary | None = None) -> int:
     """The people a note counts for `kind` when it is counted in people (parents contacted,
     students talked to): the number it says ("已打两个", "和三个同学"), or the students it
@@ -64,7 +73,13 @@ def note_count(text: str, kind: str, vocabulary: Vocabulary | None = None) -> in
         if vocabulary is not None:
             text = vocabulary.rewrite(text)
         norm, low = normalise(text)
-        count = extract_count(low) or len(extract_students(norm)) or 1
+        bare = _BARE_COUNT_RE.search(low)
+        count = (
+            extract_count(low)
+            or len(extract_students(norm))
+            or (cn_to_int(bare.group(1)) if bare else None)
+            or 1
+        )
     except Exception as exc:
         report_failure(text, exc)
         return 1

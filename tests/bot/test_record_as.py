@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks as cb
 from bot.local_api import buttons_of
 from bot.parsing import parse_note
 from bot.pending import Pending
+from bot.reminder_texts import LOG_PREFIX
 from storage.models import OpenQuestion
 from tests.bot.harness import GROUP, LI, NOW, STRANGER, WANG, ZHANG, BotUnderTest, make_bot, seed
 
@@ -293,3 +296,41 @@ async def test_a_chosen_kind_takes_the_notes_count_of_people(
     await bot.press(ZHANG, kind)
     [row] = bot.activities()
     assert row.count == count
+
+
+async def _reminder(bot: BotUnderTest, kinds: list[str]) -> dict[str, Any]:
+    """A reminder as the sweep sends it (its "log it now" buttons), as Telegram returns it."""
+    rows = [[InlineKeyboardButton("记一下", callback_data=f"{LOG_PREFIX}{k}") for k in kinds]]
+    rows.append([InlineKeyboardButton("稍后提醒", callback_data="rs:1")])
+    await bot.app.bot.send_message(
+        ZHANG, "本学期还差3人次家长联系", reply_markup=InlineKeyboardMarkup(rows)
+    )
+    result = bot.request.calls[-1].result
+    assert isinstance(result, dict)
+    return result
+
+
+async def test_a_reply_to_a_reminder_offers_its_kind_first(bot: BotUnderTest) -> None:
+    reminder = await _reminder(bot, ["parent_contact"])
+    text = "已打两个，都是挂科同学的"
+    assert parse_note(text, NOW).activities == ()
+    replies = await bot.say(ZHANG, text, reply_to=reminder)
+    assert "您回复的提醒说的是联系家长" in replies[0]
+    labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
+    assert labels[0] == "联系家长" and offers_every_kind(bot)
+    await bot.press(ZHANG, "联系家长")
+    [row] = bot.activities()
+    assert (row.kind, row.count) == ("parent_contact", 2)
+
+
+async def test_a_reply_to_someone_elses_message_is_not_a_reminders(bot: BotUnderTest) -> None:
+    other = {
+        "message_id": 77,
+        "date": 0,
+        "chat": {"id": ZHANG, "type": "private"},
+        "from": {"id": LI, "is_bot": False, "first_name": "李"},
+        "text": "提醒",
+        "reply_markup": {"inline_keyboard": [[{"text": "x", "callback_data": "rl:dorm_visit"}]]},
+    }
+    replies = await bot.say(ZHANG, "已打两个，都是挂科同学的", reply_to=other)
+    assert "提醒" not in replies[0] and offers_every_kind(bot)

@@ -17,6 +17,10 @@ from bot.parsing.note_date import note_count
         ("晚上和三个同学在食堂碰了个头", "other", 1),  # not counted in people
         ("晚上在食堂碰了个头", "student_talk", 1),  # says no number
         ("给100位家长群发了通知", "parent_contact", 1),  # past MAX_COUNT: not believed
+        # a bare number after a contact verb (a reply to the reminder of that kind)
+        ("已打两个，都是挂科同学的", "parent_contact", 2),
+        ("打了3个电话", "parent_contact", 3),
+        ("打了两个小时电话", "parent_contact", 1),  # hours, not people
     ],
 )
 def test_the_count_of_people(text: str, kind: str, count: int) -> None:

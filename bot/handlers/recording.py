@@ -103,15 +103,24 @@ async def log_command(update: Update, context: BotContext) -> None:
     await record_text(update, context, message, text)
 
 
+def _replied_bot_message(message: Message, context: BotContext) -> Message | None:
+    """The bot's own message this one replies to, if it replies to one."""
+    target = message.reply_to_message
+    if target is None or target.from_user is None or target.from_user.id != context.bot.id:
+        return None
+    return target
+
+
+def _button_data(message: Message) -> list[str]:
+    """The callback data of the buttons under a message (the bot's own)."""
+    rows = message.reply_markup.inline_keyboard if message.reply_markup else ()
+    return [b.callback_data for row in rows for b in row if isinstance(b.callback_data, str)]
+
+
 def _addressed_to_bot(message: Message, context: BotContext, text: str) -> bool:
     bot_username = context.bot.username or ""
     mentioned = f"@{bot_username}".lower() in text.lower()
-    replied = (
-        message.reply_to_message is not None
-        and message.reply_to_message.from_user is not None
-        and message.reply_to_message.from_user.id == context.bot.id
-    )
-    return mentioned or replied
+    return mentioned or _replied_bot_message(message, context) is not None
 
 
 async def group_text(update: Update, context: BotContext) -> None:
@@ -144,12 +153,8 @@ async def photo_note(update: Update, context: BotContext) -> None:
         return
     largest = message.photo[-1]
     photo = (largest.file_id, largest.file_unique_id)
-    target = message.reply_to_message
-    if (
-        target is not None
-        and target.from_user is not None
-        and target.from_user.id == context.bot.id
-    ):
+    target = _replied_bot_message(message, context)
+    if target is not None:
         await _attach_to_reply(update, context, target, photo)
         return
     if message.media_group_id and not caption.strip():
@@ -167,13 +172,7 @@ async def _attach_to_reply(
 ) -> None:
     """The records behind the bot's "recorded" message this photo replies to."""
     assert context.actor is not None
-    buttons = target.reply_markup.inline_keyboard if target.reply_markup else ()
-    decoded = [
-        cb.decode(b.callback_data)
-        for row in buttons
-        for b in row
-        if isinstance(b.callback_data, str)
-    ]
+    decoded = [cb.decode(data) for data in _button_data(target)]
     ids = [d.activity_id for d in decoded if isinstance(d, cb.Undo | cb.RecordMenu)]
     message = update.effective_message
     assert message is not None
@@ -511,21 +510,10 @@ async def _ask_alternative(update: Update, context: BotContext, pending: Pending
 def _reminder_kinds(message: Message, context: BotContext) -> tuple[str, ...]:
     """The kinds of work the bot's reminder this message replies to asked for ("已打两个"
     answering the parent-contact reminder), from its "log it now" buttons."""
-    target = message.reply_to_message
-    if (
-        target is None
-        or target.from_user is None
-        or target.from_user.id != context.bot.id
-        or target.reply_markup is None
-    ):
+    target = _replied_bot_message(message, context)
+    if target is None:
         return ()
-    data = (
-        b.callback_data
-        for row in target.reply_markup.inline_keyboard
-        for b in row
-        if isinstance(b.callback_data, str)
-    )
-    return tuple(k for k in logged_kinds(data) if k in RECORD_AS_KINDS)
+    return tuple(k for k in logged_kinds(_button_data(target)) if k in RECORD_AS_KINDS)
 
 
 async def _offer_kinds(

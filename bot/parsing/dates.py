@@ -902,11 +902,11 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[cs : ce_match.start() if ce_match else len(text)]
 
 
-def _plan_own(text: str, start: int, end: int) -> bool:
-    """Whether the date at [start, end) is in a plan by its own clause or its line's tag."""
+def _plan_own(text: str, start: int, end: int, clause: str) -> bool:
+    """Whether the date at [start, end) of `clause` is in a plan by its own clause or its
+    line's tag."""
     if "#" in text and _plan_tagged(text, start, end):
         return True
-    clause = _clause_around(text, start, end)
     return bool(
         PLAN_ZH_RE.search(clause) or PLAN_EN_RE.search(clause) or _LOCAL_PLAN_RE.search(clause)
     )
@@ -915,9 +915,9 @@ def _plan_own(text: str, start: int, end: int) -> bool:
 def _plan_here(text: str, start: int, end: int, plan: bool) -> bool:
     """Whether the date at [start, end) is in a plan: its own clause names one, or its line is
     tagged as one, or the note does and this clause does not tell of something done."""
-    if _plan_own(text, start, end):
-        return True
     clause = _clause_around(text, start, end)
+    if _plan_own(text, start, end, clause):
+        return True
     return plan and not (_PAST_ZH_RE.search(clause) or _PAST_EN_RE.search(clause))
 
 
@@ -982,7 +982,7 @@ def _nearer_than_a_year_ahead(
     """A plan word elsewhere in the note does not send a day of the last weeks almost a year
     ahead ("1月7号陪学生办了缓考手续；1月的记录表下周交" said on 15 January is the 7th just
     gone): when the date's own clause names no plan, the nearer past reading wins."""
-    if _plan_own(text, start, end):
+    if _plan_own(text, start, end, _clause_around(text, start, end)):
         return ahead
     past = handler(own, today, False)
     if past is not None and 0 <= (today - past).days <= NEAR_AHEAD_DAYS:

@@ -23,7 +23,7 @@ Then the mentions are weighed against one another: a dorm word only naming a pla
 值班: `_only_the_place`, `_named_instead`), a chat inside a meeting or a visit
 (`_chat_within`, `_CHAT_HOSTS`), a write-up or a step that is part of a talk or a visit
 (`_part_of_a_talk`, `_continues_a_visit`, `_other_own_clause`), a student named inside a
-parent contact (`_names_a_student`). `_COUNTED_KINDS` are the kinds counted in people
+parent contact (`_names_a_student`). `COUNTED_KINDS` are the kinds counted in people
 (人次), which the pipeline and `_moved_and_done` treat apart.
 
 The meeting-topic and repeat passes that run after this one are in `topics.py`; dating and
@@ -47,7 +47,6 @@ from bot.parsing.clauses import _CJK_RE, Clause
 from bot.parsing.kinds import COMBINED_EN_RE, COMBINED_ZH_RE, RULES
 
 COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
-_COUNTED_KINDS = COUNTED_KINDS
 
 # "班会周一没开成，改到周三开了", "couldn't hold it on Monday, so we held it Wednesday": the
 # activity that fell through was done on another day after all (the verb is its anchor).
@@ -380,7 +379,7 @@ def _moved_and_done(low: str, end: int, ce: int, ne: int, kind: str) -> tuple[in
     """The span of the verb saying that an activity which fell through (ending at `end`,
     its clause at `ce`, the next one at `ne`) was done on another day or, for a contact,
     another way ("电话没人接，后来发了短信"), if one says so."""
-    pattern = _REACHED_ELSE_RE if kind in _COUNTED_KINDS else _MOVED_DONE_RE
+    pattern = _REACHED_ELSE_RE if kind in COUNTED_KINDS else _MOVED_DONE_RE
     for pos, stop in ((end, ce), (ce + 1, ne)):
         if pos >= stop:
             continue

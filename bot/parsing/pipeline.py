@@ -38,7 +38,7 @@ from datetime import date, time, timedelta
 from bot.parsing import details
 from bot.parsing.clauses import _CJK_RE, _EN_SOFT_SEP_RE, _LATIN_RE, _SOFT_SEP_RE, _clause_bounds
 from bot.parsing.dates import DateMention, counted_from_before, find_dates, is_plan
-from bot.parsing.find import _COUNTED_KINDS, _RULE_INDEX, _find_activities, _Match, _scan_kinds
+from bot.parsing.find import _RULE_INDEX, COUNTED_KINDS, _find_activities, _Match, _scan_kinds
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
 from bot.parsing.topics import _drop_meeting_topics, _with_repeats
@@ -107,7 +107,7 @@ _TALLY_JOIN_RE = re.compile(r"\s*\d{1,3}\s*(?:人次|人|户|位|名|次)\s*[、
 def _tally_count(found: Found, low: str, dates: list[DateMention], start: int, end: int) -> None:
     """The count a date listed with its own tally gives its activity ("5月7日3人"), or the
     counts listed after 分别 in the order of the days ("周四、周五分别与3名、2名学生谈话")."""
-    if found.kind not in _COUNTED_KINDS:
+    if found.kind not in COUNTED_KINDS:
         return
     listed = _RESPECTIVE_COUNTS_RE.search(low, start, end)
     if listed is not None:
@@ -216,7 +216,7 @@ def _with_day_items(
     taken = {m.clause for m in matches}
     added: list[_Match] = []
     for i, m in enumerate(matches):
-        if m.kind not in _COUNTED_KINDS:
+        if m.kind not in COUNTED_KINDS:
             continue
         nxt = matches[i + 1].clause if i + 1 < len(matches) else len(bounds) - 1
         items: list[tuple[int, int]] = []
@@ -266,7 +266,7 @@ def _boundary(low: str, a: _Match, b: _Match, bounds: list[int], dates: list[Dat
         last_soft = m.start()
     if last_soft is not None:
         return last_soft
-    if b.kind in _COUNTED_KINDS:
+    if b.kind in COUNTED_KINDS:
         # "班会后单独留了3个同学谈话": the people talked to come before the talk's word.
         opener = _TALK_OPENER_RE.search(low, a.end, b.start)
         if opener is not None:
@@ -561,7 +561,7 @@ def _details(
         found.location = details.finish_location(segment, place)
     if details.may_state_topic(segment):  # cheaper than blanking the dates for nothing
         found.topic = details.extract_topic(_blank_dates(segment, dates, start, end))
-    if found.kind in _COUNTED_KINDS:
+    if found.kind in COUNTED_KINDS:
         found.students = details.extract_students(segment)
         count = details.extract_count(seg_low)
         if count is not None:
@@ -584,7 +584,7 @@ _TOTAL_HOURS_RE = re.compile(
 
 def _one_each(found: Found, days: list[date]) -> None:
     """ "上周四 周五分别和邓佳 马骁谈心": as many people as days, one on each day."""
-    if found.kind in _COUNTED_KINDS and found.count == len(days):
+    if found.kind in COUNTED_KINDS and found.count == len(days):
         found.count = 1
         if len(found.students) == len(days):
             found.students = (found.students[days.index(found.day)],)

@@ -17,6 +17,7 @@ import unicodedata
 from typing import NamedTuple
 
 from bot.parsing.gates import gated
+from bot.parsing.sounds import fold_sound_alikes
 from bot.parsing.regional import fold_regional
 
 # Bot mentions and commands at the start: "@advisor_bot …", "/log …", "/log@advisor_bot …",
@@ -485,6 +486,7 @@ def normalise(text: str) -> tuple[str, str]:
     if _CONTEXT_SLIP_GATE_RE.search(norm):
         norm = _CONTEXT_SLIP_RE.sub(_fold_context_slip, norm)
     norm = _fold_slips(norm)
+    norm = fold_sound_alikes(norm)  # voice input's sound-alikes: 速设 宿舍, 民天 明天 (sounds.py)
     if tracker:
         norm = _ONE_CHAR_KIND_RE.sub(_spell_out_kind, norm)
     m = _PREFIX_RE.match(norm)

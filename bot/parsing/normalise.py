@@ -17,8 +17,8 @@ import unicodedata
 from typing import NamedTuple
 
 from bot.parsing.gates import gated
-from bot.parsing.sounds import fold_sound_alikes
 from bot.parsing.regional import fold_regional
+from bot.parsing.sounds import fold_sound_alikes
 
 # Bot mentions and commands at the start: "@advisor_bot …", "/log …", "/log@advisor_bot …",
 # and the labels of forwarded messages and replies ("Forwarded from 辅导员:", "回复 王老师:"),

@@ -127,9 +127,7 @@ def _tables() -> _Tables:
     data = json.loads(resources.files("bot.data").joinpath(DATA_FILE).read_text("utf-8"))
     sound_of = {syllable: chr(_FIRST_SOUND + i) for i, syllable in enumerate(data["syllables"])}
     to_sounds = {
-        ord(ch): sound_of[syllable]
-        for syllable, chars in data["syllables"].items()
-        for ch in chars
+        ord(ch): sound_of[syllable] for syllable, chars in data["syllables"].items() for ch in chars
     }
     targets: dict[str, str] = {}
     for target, syllables in data["targets"].items():

@@ -17,6 +17,7 @@ import unicodedata
 from typing import NamedTuple
 
 from bot.parsing.gates import gated
+from bot.parsing.pinyin import read_pinyin
 from bot.parsing.regional import fold_regional
 from bot.parsing.sounds import fold_sound_alikes
 
@@ -435,6 +436,7 @@ def _fold_slips(norm: str) -> str:
     return norm
 
 
+_LATIN_RE = re.compile("[a-zA-Z]")
 _CIRCLED = {
     c: ";" for r in ((0x2460, 0x2474), (0x2474, 0x2488), (0x2776, 0x2794)) for c in range(*r)
 }
@@ -483,6 +485,8 @@ def normalise(text: str) -> tuple[str, str]:
     norm = unicodedata.normalize("NFKC", text)
     if _TRADITIONAL_RE.search(norm):
         norm = norm.translate(_TRADITIONAL)
+    if _LATIN_RE.search(norm):
+        norm = read_pinyin(norm)  # a note typed in pinyin, in characters (pinyin.py)
     if _CONTEXT_SLIP_GATE_RE.search(norm):
         norm = _CONTEXT_SLIP_RE.sub(_fold_context_slip, norm)
     norm = _fold_slips(norm)

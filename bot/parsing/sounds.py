@@ -30,7 +30,7 @@ accents move them).
 
 The character readings and the dictionary's words are data, `bot/data/sound_alike.json`,
 built by `python -m bot.parsing.sounds` with the `data` extra (pypinyin and jieba, neither
-needed at run time); `tests/parsing/test_sounds.py` fails when the tables here change and
+needed at run time), which writes the pinyin reader's dictionary (`pinyin.py`) too; `tests/parsing/test_sounds.py` fails when the tables here change and
 the data was not rebuilt.
 """
 
@@ -107,10 +107,17 @@ def fuzzy_syllable(syllable: str) -> str:
     return s
 
 
+def _pinyin_source() -> list[Any]:
+    from bot.parsing.pinyin import MIN_COUNT, NOTE_WORDS
+
+    return [MIN_COUNT, NOTE_WORDS]
+
+
 def source_hash() -> str:
     """What the data file was built from: the tables and thresholds above."""
     source = json.dumps(
-        [SOUND_TARGETS, sorted(NOT_SLIPS), REAL_WORD_MIN, PAIR_MIN, _HU_AS_F], ensure_ascii=False
+        [SOUND_TARGETS, sorted(NOT_SLIPS), REAL_WORD_MIN, PAIR_MIN, _HU_AS_F, _pinyin_source()],
+        ensure_ascii=False,
     )
     return hashlib.sha256(source.encode()).hexdigest()[:16]
 
@@ -258,12 +265,51 @@ def build() -> dict[str, Any]:
     }
 
 
-def main(argv: list[str]) -> int:
-    target = resources.files("bot.data").joinpath(DATA_FILE)
-    text = json.dumps(build(), ensure_ascii=False, separators=(",", ":")) + "\n"
+def build_pinyin() -> dict[str, Any]:
+    """The pinyin reader's dictionary (`pinyin.py`): each toneless pinyin (syllables joined
+    by an apostrophe) with its likeliest word and that word's count; the words of the work
+    are counted as the commonest."""
+    from pypinyin import Style, lazy_pinyin
+
+    from bot.parsing.pinyin import MIN_COUNT, NOTE_WORDS
+
+    counts = _dictionary()
+    top = max(counts.values())
+    common = set(_common_characters())
+    chosen: dict[str, tuple[str, int]] = {}
+    words = [(w, c) for w, c in counts.items() if c >= MIN_COUNT and len(w) <= 4]
+    words += [(w, top) for w in (*SOUND_TARGETS, *NOTE_WORDS)]
+    syllables: set[str] = set()
+    for word, count in words:
+        if not all(ch in common for ch in word):
+            continue
+        sounds = lazy_pinyin(word, style=Style.NORMAL, errors="ignore")
+        if len(sounds) != len(word) or not all(s.isalpha() and s.isascii() for s in sounds):
+            continue
+        syllables.update(s for s in sounds if re.search("[aeiouv]", s))
+        key = "'".join(sounds)
+        if key not in chosen or count > chosen[key][1]:
+            chosen[key] = (word, count)
+    return {
+        "source": source_hash(),
+        "syllables": sorted(syllables),
+        "words": {key: [word, count] for key, (word, count) in sorted(chosen.items())},
+    }
+
+
+def _write(name: str, content: dict[str, Any]) -> None:
+    target = resources.files("bot.data").joinpath(name)
+    text = json.dumps(content, ensure_ascii=False, separators=(",", ":")) + "\n"
     with resources.as_file(target) as path:
         path.write_text(text, encoding="utf-8")
     print(f"wrote {target} ({len(text.encode()) // 1024} KB)", file=sys.stderr)
+
+
+def main(argv: list[str]) -> int:
+    from bot.parsing.pinyin import DATA_FILE as PINYIN_FILE
+
+    _write(DATA_FILE, build())
+    _write(PINYIN_FILE, build_pinyin())
     return 0
 
 

@@ -15,16 +15,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.parsing import parse_message
+from bot.parsing.pinyin import DATA_FILE as PINYIN_FILE
 from bot.parsing.sounds import (
     DATA_FILE,
     SOUND_TARGETS,
     build,
+    build_pinyin,
     fold_sound_alikes,
     fuzzy_syllable,
     source_hash,
 )
 
 DATA = Path(__file__).resolve().parents[2] / "bot" / "data" / DATA_FILE
+PINYIN_DATA = DATA.with_name(PINYIN_FILE)
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 # A Wednesday evening.
 NOW = dt.datetime(2026, 11, 18, 21, 0, tzinfo=SHANGHAI)
@@ -44,6 +47,7 @@ def test_the_data_file_is_built_from_the_tables_as_they_are() -> None:
         "`.venv/bin/python -m bot.parsing.sounds` (needs the `data` extra)"
     )
     assert sorted(shipped["targets"]) == sorted(SOUND_TARGETS)
+    assert json.loads(PINYIN_DATA.read_text(encoding="utf-8"))["source"] == source_hash()
 
 
 @pytest.mark.skipif(
@@ -52,6 +56,7 @@ def test_the_data_file_is_built_from_the_tables_as_they_are() -> None:
 )
 def test_rebuilding_gives_the_shipped_data() -> None:
     assert build() == json.loads(DATA.read_text(encoding="utf-8"))
+    assert build_pinyin() == json.loads(PINYIN_DATA.read_text(encoding="utf-8"))
 
 
 # --- the accent merges ----------------------------------------------------------------

@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -91,11 +91,10 @@ def _dictionary() -> _Dictionary:
     return _Dictionary(words, starts, max(map(len, words)), syllable_re)
 
 
-def _is_pinyin(word: str, dictionary: _Dictionary) -> bool:
-    return all(
-        part and dictionary.syllable_re.fullmatch(part)
-        for part in word.replace("ü", "v").split("'")
-    )
+@lru_cache(maxsize=4096)  # words repeat (the, with, sushe); the bound keeps memory flat
+def _is_pinyin(word: str) -> bool:
+    syllable_re = _dictionary().syllable_re
+    return all(part and syllable_re.fullmatch(part) for part in word.replace("ü", "v").split("'"))
 
 
 def _convert_run(run: str, dictionary: _Dictionary) -> str:
@@ -147,25 +146,29 @@ def read_pinyin(text: str) -> str:
     words = _LATIN_WORD_RE.findall(text)
     if len(words) < MIN_WORDS:
         return text
+    # Most notes with Latin words are English: stop at the first word too many is not pinyin.
+    may_miss = len(words) - max(MIN_WORDS, math.ceil(MIN_SHARE * len(words)))
+    for word in words:
+        if not _is_pinyin(word.lower()):
+            may_miss -= 1
+            if may_miss < 0:
+                return text
     dictionary = _dictionary()
-    pinyin = [w for w in words if _is_pinyin(w, dictionary)]
-    if len(pinyin) < MIN_WORDS or len(pinyin) < MIN_SHARE * len(words):
-        return text
     out: list[str] = []
     at = 0
-    for m in _runs(text, dictionary):
-        out.append(text[at : m[0]])
-        out.append(_convert_run(text[m[0] : m[1]], dictionary))
-        at = m[1]
+    for start, end in _runs(text):
+        out.append(text[at:start])
+        out.append(_convert_run(text[start:end], dictionary))
+        at = end
     out.append(text[at:])
     return "".join(out)
 
 
-def _runs(text: str, dictionary: _Dictionary) -> list[tuple[int, int]]:
+def _runs(text: str) -> list[tuple[int, int]]:
     """Spans of pinyin words with only spaces and digits between them."""
     spans: list[tuple[int, int]] = []
     for m in _LATIN_WORD_RE.finditer(text):
-        if not _is_pinyin(m.group(), dictionary):
+        if not _is_pinyin(m.group().lower()):
             continue
         if spans and _SEPARATOR_RE.fullmatch(text, spans[-1][1], m.start()):
             spans[-1] = (spans[-1][0], m.end())

@@ -139,6 +139,7 @@ def test_the_contest_itself_is_still_the_students() -> None:
         ("跟小王喷了会儿空", NOW, TODAY),
         ("后晌找俩孩子喷喷", NOW, TODAY),
         ("跟孩子喷了俩钟头", NOW, TODAY),
+        ("跟小李喷了一后晌", NOW, TODAY),
     ],
 )
 def test_henan_pen_is_a_chat(text: str, now: dt.datetime, day: str) -> None:

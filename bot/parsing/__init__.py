@@ -214,6 +214,23 @@ def _to_activity(found: Found, today: dt.date, vocabulary: Vocabulary | None) ->
     )
 
 
+# A note sent in the small hours (before this hour) about an evening's work it gives no day
+# for, at a clock time still to come today ("查寝回来 22:30-23:30" sent at 00:15): last night's.
+_SMALL_HOURS_END = 5
+_EVENING_FROM = 18
+
+
+def _last_night(found: Found, now: dt.datetime) -> None:
+    if (
+        not found.dated
+        and found.time is not None
+        and now.hour < _SMALL_HOURS_END
+        and found.time.hour >= _EVENING_FROM
+        and found.time > now.time()
+    ):
+        found.day -= dt.timedelta(days=1)
+
+
 def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None) -> ParseResult:
     """What `text` records, dated relative to `now` (aware, the college's zone).
 
@@ -232,6 +249,7 @@ def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None
             if f.rule >= 0 and RULES[f.rule].document:
                 documents.extend(d for d in _documents_in(f.segment, f.day) if d not in documents)
             else:
+                _last_night(f, now)
                 activities.append(_to_activity(f, today, vocabulary))
         return ParseResult(tuple(activities), tuple(documents))
     except Exception as exc:  # a chat note must never crash the bot; nothing recorded asks

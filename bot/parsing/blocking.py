@@ -15,7 +15,9 @@ decisive ones first):
 - a request to the bot or to someone else (`_REQUEST_RE`);
 - before the word in its clause (`_BLOCK_BEFORE_RE`, built from `_NEG_BEFORE_RE` 没去,
   `_WISH_RE` 想带学生去, `_TOLD_BEFORE_RE`, `_INSTRUCTION_RE`, `_OTHER_DOER_BEFORE_RE` 替我,
-  `_REASON_BEFORE_RE` "because of"): a negation, a wish, an instruction, a reason;
+  `_REASON_BEFORE_RE` "because of"): a negation, a wish (寻思着去…), an instruction (咋抓宿舍
+  卫生), the students told to go (叫他们多去自习室), a reason;
+- handed out as a duty (把查寝、考勤分分工: `_ASSIGNED_BEFORE_RE` with `_ASSIGNED_AFTER_RE`);
 - "有空去…" some day, no day (`_WHEN_FREE_RE`); a to-do list under a heading
   (`_TODO_HEAD_RE`: 提醒自己：…);
 - someone else did it (`_OTHER_DOER_RE` 辅导员今天去查寝了, `_FOR_ME_RE` "for me",
@@ -182,6 +184,9 @@ _NEG_LATER_RE = gated(
 # "提醒学生查寝时间", "通知大家今晚班会": what students are told of is no activity of the advisor.
 _TOLD_BEFORE_RE = re.compile(
     r"(?:提醒|通知|告诉|叮嘱|转告|告知)(?:一下)?(?:学生|同学|大家|他们|全班|班长|班委|各寝室)[^,]{0,6}$"
+    # "叫他们这两天多去自习室泡泡", "让挂科的同学多去自习室": the students told to go.
+    r"|(?<![也又再])(?:叫|让|督促|鼓励|嘱咐)(?:他们|她们|学生们?|同学们?|大家|孩子们?|[^,]{1,6}?的(?:学生|同学|孩子)们?)"
+    r"(?:这两天|这几天|平时|以后|每天|多|都|也|常|经常|有空)*(?:去|到|上)[^,]{0,4}$"
     # "学院开会说下周要查寝": what someone said is to be done is a notice, not a record.
     r"|(?:说|要求|提到|强调)[^,]{0,6}?(?:要|需要|必须|务必)[^,]{0,6}$"
     # "学院通知周五开班主任会议": a notice of it.
@@ -221,10 +226,12 @@ _ANSWERED_RE = re.compile(
 )
 
 # A wish is not a deed: "想带学生去科技馆参观", "想给小李家长打电话".
+# 寻思, 琢磨: northern words for 想 ("寻思着去看看早读").
+_THINK_OF = r"(?:(?<![思理感联猜回])想|寻思|琢磨)"
 _WISH_RE = re.compile(
-    r"(?<![思理感联猜回])想(?:要|着)?(?:(?:去|给|找|带|跟|和|让|组织|开|办|搞|约|请)[^,]{0,10})?$"
+    rf"{_THINK_OF}(?:要|着)?(?:(?:去|给|找|带|跟|和|让|组织|开|办|搞|约|请)[^,]{{0,10}})?$"
     # "我想下周找时间跟家长聊聊": a day or a time between the wish and the deed.
-    r"|(?<![思理感联猜回])想(?:要|着)?(?:下周|明天|后天|周末|这周|本周|过几天|找时间|有空)[^,]{0,10}$"
+    rf"|{_THINK_OF}(?:要|着)?(?:下周|明天|后天|周末|这周|本周|过几天|找时间|有空)[^,]{{0,10}}$"
 )
 
 # News of it is not the advisor's activity: "美赛成绩出来了".
@@ -238,7 +245,9 @@ _NEWS_AFTER_RE = re.compile(
 # An instruction is not a deed ("国庆期间注意安全教育", "做好考研动员"), and how to do it is a
 # subject ("讲了怎样和学习困难的学生沟通").
 _INSTRUCTION_RE = re.compile(
-    r"(?:注意|做好|加强|抓好|落实|重视|强化)(?:好|一下)?$|(?:怎样|如何|怎么)(?:去|来)?$"
+    r"(?:注意|做好|加强|抓好|落实|重视|强化)(?:好|一下)?$"
+    # "讲讲咋抓宿舍卫生" (咋: northern 怎么): how to manage it, the subject of a talk.
+    r"|(?:怎样|如何|怎么|咋)(?:去|来)?(?:抓|管|管理|搞|弄|做|开)?(?:好)?$"
 )
 
 # Someone else did it: "辅导员今天去查寝了", "王老师替我听了一节课".
@@ -362,7 +371,7 @@ _CONDITION_IN_CLAUSE_RE = re.compile(
 
 
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
-BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条"
+BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条寻琢叫让督鼓嘱咋"
 
 _BLOCK_BEFORE_RE = gated(
     BLOCK_BEFORE_FIRST,
@@ -374,6 +383,13 @@ _BLOCK_BEFORE_RE = gated(
     r"|(?:原定|原计划|原本定|本来定|原约|原本约|本来约)[^,]{0,12}?的$"
     # "本来今天要去小陈家家访的": what was to be done, a longer way before the deed.
     r"|(?:本来|原本)[^,]{0,8}?(?:要|想|打算|准备|计划)[^,]{0,12}$",
+)
+
+
+# "把查寝、考勤分分工", "把听课的事交给学委": the activity handed out as a duty, not done.
+_ASSIGNED_BEFORE_RE = re.compile(r"把[^,]{0,6}$")
+_ASSIGNED_AFTER_RE = re.compile(
+    r"[^,]{0,8}?(?:分(?:了|一|分)?(?:下)?工|分配(?:了|给)|(?<!提)交给|安排给|落实到人)"
 )
 
 
@@ -407,6 +423,8 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
     if _REQUEST_RE.match(low, cs, ce) or (cs > 0 and _REQUEST_RE.match(low, 0)):
         return True
     if _BLOCK_BEFORE_RE.search(low, cs, start):
+        return True
+    if _ASSIGNED_BEFORE_RE.search(low, cs, start) and _ASSIGNED_AFTER_RE.match(low, end, ce):
         return True
     if _WHEN_FREE_RE.search(low, cs, start) and not _DONE_ZH_RE.search(low, start, ce):
         return True  # "有空去趟男生宿舍": some day, no day

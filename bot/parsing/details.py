@@ -42,7 +42,12 @@ _COUNT_ZH_RE = gated(
     # "今天下午约了三个 轮流聊": the students asked to come, counted.
     rf"|约了\s*({CN_NUM})\s*(?:个|位)(?![^,.;!?。；]{{0,2}}?(?:小时|钟头|家长|老师|单位|企业|公司))"
     # A tracker's field: "人数: 3", "人次: 4".
-    r"|(?:人数|人次)\s*[:=]\s*(\d{1,3})(?![\d./])",
+    r"|(?:人数|人次)\s*[:=]\s*(\d{1,3})(?![\d./])"
+    # After a room's number a Chinese numeral counts the room's people ("313四个孩子家长").
+    r"|(?<=\d{3})([一二两三四五六七八九十])\s*(?:个|位|名)[\u4e00-\u9fff]{0,6}?(?:家长|同学|学生|孩子|人)"
+    # "找了3个考研的聊复试": people named by what they do, with no noun after 的.
+    rf"|(?<![\d级届大第周期拜週./\-])({CN_NUM})\s*(?:个|位|名)(?!半?(?:小时|钟头|钟)|月|星期|礼拜|周|学期|班|宿舍|寝室)"
+    r"(?=[\u4e00-\u9fff]{1,8}?的(?:\s|[,.;!?。；]|$|聊|谈|说|讲))",
 )
 # Parents named one by one: "Wang's mom and Li's dad", "小王妈妈和李同学的父亲".
 _NAMED_PARENT_RE = re.compile(

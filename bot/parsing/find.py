@@ -22,7 +22,8 @@ For each hit, in order:
 Then the mentions are weighed against one another: a dorm word only naming a place (在宿舍楼
 值班: `_only_the_place`, `_named_instead`), a chat inside a meeting or a visit
 (`_chat_within`, `_CHAT_HOSTS`), a write-up or a step that is part of a talk or a visit
-(`_part_of_a_talk`, `_continues_a_visit`, `_other_own_clause`), a student named inside a
+(`_part_of_a_talk`, `_continues_a_visit`, `_other_own_clause`; a word with the course's
+teacher after sitting in: `_teacher_after_class`), a student named inside a
 parent contact (`_names_a_student`). `COUNTED_KINDS` are the kinds counted in people
 (人次), which the pipeline and `_moved_and_done` treat apart.
 
@@ -281,7 +282,9 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         ):
             continue  # "带同学去博物馆参观，晚上写了总结": the write-up is part of the visit
         if rule.weak in ("clause", "talk") and (
-            m.clause in strong_clauses or _continues_a_visit(low, m, bounds, matches)
+            m.clause in strong_clauses
+            or _continues_a_visit(low, m, bounds, matches)
+            or _teacher_after_class(low, m, matches)
         ):
             continue
         if rule.weak == "talk" and _part_of_a_talk(low, m, bounds, matches):
@@ -507,6 +510,25 @@ def _continues_a_visit(low: str, m: _Match, bounds: list[int], matches: list[_Ma
         and _CJK_RE.match(low, m.start) is not None  # "…, then saw three students": a step
         and any(o.clause == m.clause - 1 and o.kind in _VISITS for o in matches)
         and _OWN_STEP_RE.match(low, bounds[m.clause] + 1) is None
+    )
+
+
+# "听了一节高等代数，…，下了课跟任课老师交流了一下": a word with the course's teacher after
+# sitting in on the class, in the same sentence, is part of the visit.
+_COURSE_TEACHER_RE = re.compile(r"任课|授课|上课的?老师")
+_SENTENCE_END_RE = re.compile(r"[.!?。！？\n]")
+
+
+def _teacher_after_class(low: str, m: _Match, matches: list[_Match]) -> bool:
+    return (
+        m.kind == "other"
+        and _COURSE_TEACHER_RE.search(low, m.start, m.end) is not None
+        and any(
+            o.kind == "classroom_visit"
+            and o.end <= m.start
+            and _SENTENCE_END_RE.search(low, o.end, m.start) is None
+            for o in matches
+        )
     )
 
 

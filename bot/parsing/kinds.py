@@ -58,17 +58,22 @@ _FORM_OR_PLAN = (
 )
 # Sharing sessions for students: their exams, jobs and studies, or their seniors telling them.
 _STUDENTS_SHARE = r"考研|就业|求职|保研|学习|竞赛|学长|学姐|师兄|师姐|校友|实习|上岸"
+# "他家里有事", "学生家里条件不好": the home's affairs, not the family reached.
+_HOME_NOT_FAMILY = r"(?![^,.;!?。；]{0,3}?(?:出|有|发生|条件|情况|困难|经济))"
 _PARENT_WORDS = (
     # "给学生家里打电话": the student's home is the family.
     r"(?<=[他她])爸(?!爸)|(?<=[他她])妈(?!妈)"
     # Spoken and regional words for a student's parent: "孩子他爹", "学生他老爸", "孩子妈".
     r"|(?<=[他她])(?:爹|娘|老爸|老妈|老爹)|(?<=孩子)(?:爸|妈|爹|娘)(?![爸妈])"
-    r"|(?<=学生|同学)家里(?![^,.;!?。；]{0,3}?(?:出|有|发生|条件|情况|困难|经济))|家长(?!群(?!发))|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
+    # "给他家里也打了电话": a pronoun's or a kid's home is the family too.
+    rf"|(?<=学生|同学|孩子)家里{_HOME_NOT_FAMILY}|(?<=[他她])家里{_HOME_NOT_FAMILY}|家长(?!群(?!发))|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
     # 宿管阿姨, 保安叔叔: staff, not a student's family.
     r"|(?<!宿管)(?<!保洁)(?<!食堂)(?<!楼管)(?<!保安)(?<!门卫)(?:阿姨|叔叔)"
 )
 _PARENT_VERB_ZH = re.compile(
     r"联系|联络|沟通|电话|通话|致电|电联|交流|视频|微信|谈|聊|反馈|说明|见面|面谈|约谈|通报|告知|"
+    # "跟家长见了一面，说了说孩子的情况": met in person and told.
+    r"见了?(?:一|个|上)?面|说了说|"
     r"回访|来访|到校|来校|来学校|到学校|家访|短信|留言|语音|打了|打过|来电|打来|咨询|拜了?个?年|问候|消息|回复|回了|解释|慰问|祝福|确认|找我|到办公室|来办公室|发了|写了|一封信|写信|回信|寄信|告家长书|通了?(?:个|一个|一下)?(?:话|电话)"
     # "两个家长都打通了": the call went through.
     r"|打通|接通"
@@ -306,6 +311,21 @@ _LEAGUE_DAY_OUTING = (
     r"|春游|秋游|徒步|爬山|植树|义卖|研学)"
 )
 
+# The papers of a graduating class an advisor helps with: the employment agreement (三方,
+# signed online: 网签), the postgraduate adjustment (调剂), leaving school, the files.
+GRADUATION_PAPERS: tuple[str, ...] = (
+    "三方",
+    "网签",
+    "就业协议",
+    "调剂",
+    "离校手续",
+    "离校",
+    "档案",
+    "报到证",
+    "派遣",
+    "户口迁移",
+)
+
 _RULES: list[KindRule] = [
     # --- themed class meetings come before class meetings: 主题班会 contains 班会.
     KindRule("theme_meeting", r"主题(?:教育)?(?:活动)?(?:班团会|班会|团会|团日|团课)"),
@@ -322,7 +342,7 @@ _RULES: list[KindRule] = [
         "cadre_meeting",
         r"(?:班委|班干部?|学生干部|团干部?|支委|团支部|班团干部|寝室长|宿舍长|舍长|楼长|层长|班长|团支书|支书"
         r"|(?<=[\u4e00-\u9fff]{2})委员)[^,.;!?。；]{0,8}?"
-        r"(?:会议|例会|开会|碰头会|座谈会|(?<=[委部])(?:进行了)?座谈|工作会|碰了?个?头|碰了?一下|开了个会|开个会|(?<![班团长聘动讲选晚])会"
+        r"(?:会议|例会|开会|碰头会|座谈会|(?<=[委部])(?:进行了)?座谈|工作会|碰了?个?头|碰了?一?下|开了个会|开个会|(?<![班团长聘动讲选晚])会"
         # "班长会后把记录发给我": after a role ending in 长, 会后 is "after the meeting".
         r"|(?<=长)会(?![后前])|\s*meetings?\b)",
     ),
@@ -349,6 +369,15 @@ _RULES: list[KindRule] = [
         # "跟班委和文艺委员一道定了节目单": the committee and its members deciding something.
         r"|(?:跟|和|与|召集)(?:全体)?(?:班委|班干部?|团支部|支委)们?(?:和|与|及|、)[^,.;!?。；]{1,6}?(?:一起|一道|一块儿?)"
         r"(?:商量|讨论|研究|部署|布置|定了?|确定|敲定|策划|筹备)",
+    ),
+    # A line of the log naming only the committee, with its time or its topic: "班委 30min",
+    # "班委 毕业照+聚餐 30min", "班委 ✓" (the committee's meeting; "班委说…" is its members).
+    KindRule(
+        "cadre_meeting",
+        # After a break or a time of day (中午, 晚上, 上午, 今晚).
+        r"(?<![^\s,;:午上晚])(?:班委|班干部?)"
+        r"(?=\s*(?:$|[√✓✔✅]|[\d.]+\s*(?:min|h\b|hrs?\b|个?小时|分钟)"
+        r"|\s[^,.;!?。；\n]{1,16}?\s[\d.]+\s*(?:min|h\b|hrs?\b|个?小时|分钟)))",
     ),
     # "meeting with 班委 yesterday": the cadres named in Chinese in an English note.
     # "mtg w/ 班长 and 学委", "班委 stayed after for 15min" (an English verb, see mixed.py).
@@ -737,7 +766,8 @@ _RULES: list[KindRule] = [
     # 组长", "谈了三名同学").
     KindRule(
         "student_talk",
-        r"(?:叫|喊|拎)(?:住|起来|过来|出来|到一边|到走廊)[^,.;!?。；]{0,8}?(?:说了|批评|教育|训了|劝)"
+        # "把挂科那4个孩子叫一块儿说说复习咋安排": called together and spoken to.
+        r"(?:叫|喊|拎)(?:住|起来|过来|出来|到一边|到走廊|到?一块儿?|到一起|齐)[^,.;!?。；]{0,8}?(?:说了|说说|批评|教育|训了|劝)"
         r"|劝了劝|谈了?\s*[\d一二两三四五六七八九十几]+\s*(?:位|名)",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
@@ -908,6 +938,10 @@ _RULES: list[KindRule] = [
         "other",
         rf"(?:给|帮|为|替){_ONE_STUDENT}[^,.;!?。；会]{{1,8}}?(?:弄|填|准备|整理|打印|复印|交|递|查)了?"
         r"[^,.;!?。；]{0,10}?(?:政策|材料|申请表?|表格?|证明|手续)"
+        # A graduating class's papers (GRADUATION_PAPERS): "帮小陈改调剂材料", "帮两个学生弄
+        # 三方网签", "下午帮办离校手续".
+        rf"|(?:给|帮|为|替){_ONE_STUDENT}[^,.;!?。；会]{{0,8}}?(?:弄|填|改|修改|看|办|办理|签|核对|准备|整理|交|递|查)了?"
+        rf"[^,.;!?。；]{{0,10}}?(?:{'|'.join(GRADUATION_PAPERS)})"
         r"|把[^,.;!?。；]{0,8}?(?:申请表|材料|表格|证明)[^,.;!?。；]{0,2}?(?:打印|复印|填|准备|整理|弄)(?:好|完|出来)?(?:了|给)",
         weak="talk",
     ),
@@ -937,6 +971,8 @@ _RULES: list[KindRule] = [
         r"|校运会|(?:文化|艺术|体育|科技|读书|数学)节"
         # "美赛结果出了": a contest's results out, no contest that day.
         r"|(?:美赛|国赛|数模|电赛|蓝桥杯)(?!\s*(?:的)?(?:结果|成绩|奖项|获奖名单)(?:出|公布|下来))"
+        # "听课 数模选修": the course of that name (as 建模课 above), not the contest.
+        r"(?!\s*(?:选修|必修|课(?!题)))"
         r"|欢送会|欢迎会|送别会|茶话会|送考|陪考|集训|校赛|省赛|义务劳动|志愿清扫"
         # The students' shows and their rehearsals (军训会操, 汇报表演, 彩排), and the advisor
         # in the audience ("去台下当观众"), or an exhibition seen ("数学史展览看好了").
@@ -1170,7 +1206,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "other",
         r"陪(?:同)?[^,.;!?。；]{0,12}?(?:医院|看病|就医|就诊|急诊|医务室|手术|派出所|报案|报警)"
-        r"|送(?:他|她|学生|同学)?(?:去|到)了?[^,.;!?。；]{0,6}?(?:医院|院|医务室|诊所)|送(?:校)?医(?:院)?"
+        r"|送(?:他|她|学生|同学)?(?:去|到)了?[^,.;!?。；]{0,6}?(?:医院|(?<![学书法究])院|医务室|诊所)|送(?:校)?医(?:院)?"
         r"|(?:带|帮)(?:他|她|学生|同学)[^,.;!?。；]{0,6}?(?:派出所|报案|报警)"
         r"|带(?:他|她|学生|同学)[^,.;!?。；]{0,4}?去(?:学校的?)?心理(?:咨询)?中心"
         r"|派出所"
@@ -1435,6 +1471,59 @@ _RULES[0:0] = [
     ),
 ]
 
+# --- a graduating class's terse log (issue 17, round 9).
+# Job fairs (JOB_FAIRS) the advisor went to with the students are their activity: "带学生去省人才市场春招
+# 双选会", "上周六带学生去了校招专场", "学院春招双选会 带学生逛了一上午".
+JOB_FAIRS: tuple[str, ...] = (
+    "双选会",
+    "招聘会",
+    "招聘专场",
+    "专场招聘",
+    "校招专场",
+    "校招",
+    "春招",
+    "秋招",
+    "就业洽谈会",
+)
+_RULES += [
+    KindRule(
+        "student_activity",
+        "|".join(JOB_FAIRS),
+        # The advisor with them: "几个班委都跑招聘会去了" is the students' own going.
+        need=re.compile(r"带|陪|领着|跟着|逛"),
+        forbid_before=_PLANNING_BEFORE_ZH,
+    ),
+]
+
+# --- a Henan advisor's speech (issue 17, round 9).
+# An advisors' study visit to another school is their training: "学院组织班主任去新乡一个学校
+# 交流学习", "新乡那个交流去了", "去郑州观摩学习了一天" (not the students': "带学生去…").
+_RULES += [
+    KindRule(
+        "seminar",
+        r"(?:交流学习|学习交流|观摩学习|跟岗学习|外出学习)(?!会)|交流(?:学习)?(?:去了|回来了?)",
+        forbid_before=re.compile(
+            r"(?:学生|同学|孩子|新生|毕业生)们?[^,.;!?。；]{0,12}$|交换生[^,.;!?。；]{0,8}$"
+        ),
+    ),
+]
+# The dorm room named by its number only.
+_ROOM_LOOK = r"(?:看|瞅|瞧|转|查|坐)"
+_RULES += [
+    # "今儿清早又去313瞅了瞅", "晚上到502坐了坐": a room number gone to and looked round.
+    KindRule(
+        "dorm_visit",
+        rf"(?:去|到|进)了?趟?\s*\d{{3,4}}(?![\d:.：])(?:室|寝室|宿舍|那间|屋)?(?=[^,.;!?。；]{{0,3}}?{_ROOM_LOOK})",
+    ),
+    # "313又不中了！黑了去一看": the room told about, then gone to in the short clause after
+    # it (`find._FOLLOW_VISIT_RE`); the number opens the clause.
+    KindRule(
+        "dorm_visit",
+        r"(?<=(?<![^\s,.;!?。；！？])\d{3})(?<!\d{4})(?:又|还|也)",
+        need=re.compile(rf"(?:去|到|进)[^,.;!?。；]{{0,3}}?{_ROOM_LOOK}"),
+    ),
+]
+
 RULES: tuple[KindRule, ...] = tuple(_RULES)
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -1449,7 +1538,7 @@ ZH_KIND_START = (
     "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
     "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
     "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
-    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老劝艺答"
+    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老劝艺答双招还也"
     "问女男登载拉拎#博及展彩"
 )
 

@@ -204,6 +204,15 @@ _DIALECT_WORDS: tuple[Slip, ...] = (
     Slip("伢", "同学"),
     Slip("么样", "怎么样", before="(?<![怎这那什要])"),
     Slip("蛮久", "很久"),
+    # Henan: 喷 (喷空) is to chat ("跟孩子喷了俩钟头", "跟他俩喷了半天"), when a while or a
+    # few words follow it; not a spray ("喷了一下消毒水", "喷了半天杀虫剂").
+    Slip("喷空", "聊天"),
+    Slip(
+        "喷",
+        "聊",
+        after=r"(?=了?(?:喷|一?会儿?|半天|一阵|几句|两句|俩钟头|一(?:后晌|晌午|下午|上午|晚上|整天)|[\d一二两三俩几半]+\s*个?(?:钟头|小时|分钟))"
+        r"(?![^,.;!?。；]{0,4}?(?:药|水|漆|剂|液|油|雾)))",
+    ),
     # 小朋友: a young advisor's fond word for the students, unless they are children met
     # on a visit (福利院的小朋友, 社区的小朋友, 留守小朋友).
     Slip(
@@ -230,7 +239,7 @@ _CONTEXT_SLIP_RE = gated(
 # spares them the scan (tests/parsing/test_new_authors_zh.py checks every slip has one).
 CONTEXT_SLIP_GATE = (
     "严为亲位侃偈冇卫厅合君含呱唠嗑圳均坊坐娃寨己必挺摆斑昕曰木未杳汁汇活牛玩现琴盐笫篇纺莫规言谝贝阵陪驯骋"
-    "睌异如功圾宝刁差弹加素伢么蛮朋额咧"
+    "睌异如功圾宝刁差弹加素伢么蛮朋额咧喷"
 )
 _CONTEXT_SLIP_GATE_RE = re.compile(f"[{CONTEXT_SLIP_GATE}]")
 

@@ -20,7 +20,9 @@ an activity that fell through and was then done on another day ("班会周一没
 and a call that failed before a message reached the parent ("没人接，后来发了短信").
 
 Layout: this module keeps `Found`, `analyse` (the order of the stages), dating each activity
-from its stretch of text (`_boundary`, `_pick_date`, `_coordinated`, `_listed_days`) and
+from its stretch of text (`_boundary`, `_pick_date`, `_coordinated`, `_listed_days`; a later
+clause's day is not the deed's when it is another's, `_their_day`, or when something fell
+through on it, `_fell_through_day`) and
 assembling the details (`_details`, `_tally_count`, `_one_each`, `_merge`). The stages before
 it are modules of their own: `clauses` (clause breaks, `Clause`), `find` (scanning the kind
 words and the filters that drop or relabel mentions), `blocking` (the reasons above, as
@@ -320,6 +322,7 @@ def _pick_date(
         and not _reported(low, anchor, d.start, bounds)
         and not _on_todo_line(low, d.start, anchor)
         and not _their_day(low, anchor, d.start, bounds)
+        and not _fell_through_day(low, anchor, d.start, d.end, bounds)
         # "通了电话，约好下个月再沟通一次": a coming week or month in another clause is a
         # follow-up's, not this activity's.
         and not (d.coarse and d.day > today and bisect.bisect_left(bounds, d.start) - 1 != clause)
@@ -431,6 +434,18 @@ def _reported(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
 # "帮他改了简历，他礼拜五去面试": a later clause that opens with another person, the date right
 # after them, tells of their day, not of the advisor's deed in another clause.
 _THEIR_CLAUSE_RE = re.compile(r"\s*(?:他|她)们?(?:自己)?[^,我]{0,4}$")
+
+
+# "黑了开了个班会，…，上周没开成的也补上了": a later clause whose day is when something did
+# not happen dates that, not the deed before it.
+_FELL_THROUGH_AFTER_RE = re.compile(r"[^,]{0,4}?没(?:能)?(?:开|去|查|听|办|搞|进行|举行)成")
+
+
+def _fell_through_day(low: str, anchor: int, at: int, end: int, bounds: list[int]) -> bool:
+    clause = bisect.bisect_left(bounds, at) - 1
+    if at < anchor or clause == bisect.bisect_left(bounds, anchor) - 1:
+        return False
+    return _FELL_THROUGH_AFTER_RE.match(low, end, bounds[clause + 1]) is not None
 
 
 def _their_day(low: str, anchor: int, at: int, bounds: list[int]) -> bool:

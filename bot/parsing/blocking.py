@@ -81,8 +81,9 @@ _QUESTION_EN_RE = re.compile(  # used with .match(low, clause start, clause end)
 
 _REQUEST_RE = re.compile(  # used with .match at the note's or the clause's start
     rf"(?!\s*(?:(?:请|麻烦){_LOG_IT_ZH}|{_LOG_IT_EN}))"
-    # "请系主任给新生做了讲座": someone invited, who then did it.
-    r"\s*(?:请(?!了|学长|学姐|师兄|师姐|校友|专家|嘉宾|[^,]{0,10}?(?:做了|作了|讲了|来了))|记得|别忘|提醒|麻烦|务必|通知|转发|温馨提示|辛苦(?:各位|大家|老师们)"
+    # "请系主任给新生做了讲座": someone invited, who then did it. "提醒的家长联系：已打两个",
+    # "提醒里的查寝：周二去了": a reply naming the bot's reminder (its kind, then the deed).
+    r"\s*(?:请(?!了|学长|学姐|师兄|师姐|校友|专家|嘉宾|[^,]{0,10}?(?:做了|作了|讲了|来了))|记得|别忘|提醒(?![的里中])|麻烦|务必|通知|转发|温馨提示|辛苦(?:各位|大家|老师们)"
     # "各位老师好，今天…": a greeting opens the note, no request.
     r"|各位(?:老师|班主任|同事)(?!们?(?:好|晚上好|早上好|下午好|晚安))|老师们(?!好)"
     r"|大家(?:注意|记得|尽快|抓紧)|please|pls|plz|remember\s+to|"

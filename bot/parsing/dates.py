@@ -69,6 +69,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from bot.parsing.clauses import _HARD_SEP_RE
 from bot.parsing.date_forms import (
     _COMBINED_EN_RE,
     _COMBINED_ZH_RE,
@@ -895,10 +896,13 @@ def _plan_tagged(text: str, start: int, end: int) -> bool:
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of [start, end), cut as the pipeline cuts it (`clauses._HARD_SEP_RE`: on a
+    phone a space before a new step ends one too: in "给四个家长打了电话 礼拜二两个 … 寒假回去
+    要屋里多劝劝" the plan word is not the days' own)."""
     cs = 0
-    for b in _CLAUSE_BREAK_RE.finditer(text, 0, start):
+    for b in _HARD_SEP_RE.finditer(text, 0, start):
         cs = b.end()
-    ce_match = _CLAUSE_BREAK_RE.search(text, end)
+    ce_match = _HARD_SEP_RE.search(text, end)
     return text[cs : ce_match.start() if ce_match else len(text)]
 
 
@@ -912,9 +916,32 @@ def _plan_own(text: str, start: int, end: int, clause: str) -> bool:
     )
 
 
+# "给四个家长打了电话 礼拜二两个 礼拜四两个": a day with only a count after it is an item of
+# the days of the deed told before it in its sentence.
+_DAY_COUNT_AFTER_RE = re.compile(
+    r"\s*(?:又|也|再)?(?:聊|谈|打|联系|找)?了?\s*[\d一二两三四五六七八九十几]{1,3}\s*(?:个|人次|人|位|名|通|次)"
+    r"(?=\s|$|[,;!?。；(])"
+)
+
+_SENTENCE_END_RE = re.compile(r"[。;；!?\n]")
+
+
+def _item_of_done(text: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) is such an item of a deed told as done: the items take
+    the deed's tense, not a plan word after them ("… 寒假回去要屋里多劝劝")."""
+    if _DAY_COUNT_AFTER_RE.match(text, end) is None:
+        return False
+    opening = 0
+    for m in _SENTENCE_END_RE.finditer(text, 0, start):
+        opening = m.end()
+    return _PAST_ZH_RE.search(text, opening, start) is not None
+
+
 def _plan_here(text: str, start: int, end: int, plan: bool) -> bool:
     """Whether the date at [start, end) is in a plan: its own clause names one, or its line is
     tagged as one, or the note does and this clause does not tell of something done."""
+    if _item_of_done(text, start, end):
+        return False
     clause = _clause_around(text, start, end)
     if _plan_own(text, start, end, clause):
         return True

@@ -198,10 +198,16 @@ def _drop_titles_of_others(low: str, matches: list[_Match]) -> list[_Match]:
 
 # What follows a day in a list of the days' counts: "礼拜二两个", "周四 1人（转专业咨询）",
 # "今天聊了2个" (used with .match from the day's end to the clause's end).
+# On a phone the item may run on after a space ("礼拜四两个 都是冇找到工作的").
 _DAY_ITEM_RE = re.compile(
     r"\s*(?:又|也|再)?(?:聊|谈|打|联系|找)?(?:了)?\s*[\d一二两三四五六七八九十几]{1,3}\s*(?:个|人次|人|位|名|通|次)"
-    r"\s*(?:[(（][^)）]{0,20}[)）])?\s*$"
+    r"\s*(?:[(（][^)）]{0,20}[)）])?(?:\s*$|\s+(?=[\u4e00-\u9fff]))"
 )
+
+# What may open such an item before its day: a filler of speech ("嗯周六打了两个"), or "one
+# (of them) was" before the day alone ("给两位家长打过电话，一个是10月3号，一个是10月5号").
+_ITEM_FILLER_RE = re.compile(r"\s*(?:(?:嗯|呃|啊|然后|其中)\s*)*")
+_ONE_WAS_RE = re.compile(r"\s*(?:另|还有)?一(?:个|位|名|次)(?:是|在)\s*")
 
 
 def _with_day_items(
@@ -226,8 +232,13 @@ def _with_day_items(
             if (
                 clause in taken
                 or day is None
-                or low[cs : day.start].strip()
-                or not _DAY_ITEM_RE.match(low, day.end, ce)
+                or not (
+                    (
+                        _ITEM_FILLER_RE.fullmatch(low, cs, day.start)
+                        and _DAY_ITEM_RE.match(low, day.end, ce)
+                    )
+                    or (_ONE_WAS_RE.fullmatch(low, cs, day.start) and not low[day.end : ce].strip())
+                )
             ):
                 if items:
                     break  # the list has ended

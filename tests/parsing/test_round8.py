@@ -113,3 +113,65 @@ def test_hou_ri_is_the_day_after_tomorrow(text: str, day: str) -> None:
 def test_hou_ri_inside_another_word_is_no_day() -> None:
     (activity,) = parse_message("今后日常查寝多注意安全，今天去宿舍看了看", NOW)
     assert activity.date.isoformat() == "2026-11-18"
+
+
+# --- paperwork for students, named by its papers -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "今朝帮两个伢子弄三方协议 学院盖章跑了两趟 手续太麻烦哒",
+            at("2026-11-13"),
+            {("other", "2026-11-13"): 1},
+        ),
+        (
+            "收到提醒，这个月宿舍已经去过了，10号去的。另外今天下午帮两个保研的同学核对了推免材料。",
+            at("2026-10-12"),
+            {("dorm_visit", "2026-10-10"): 1, ("other", "2026-10-12"): 1},
+        ),
+        (
+            "今天一天好累 早上陪小赵去办那个 那个助学贷款的材料 然后晚上又找他谈了一个小时",
+            at("2027-05-19"),
+            {("other", "2027-05-19"): 1, ("student_talk", "2027-05-19"): 1},
+        ),
+        (
+            "下午给三个考研的同学审核了报名材料，晚上去听了晚自习",
+            NOW,
+            {("other", "2026-11-18"): 1, ("classroom_visit", "2026-11-18"): 1},
+        ),
+        ("上午带小陈去就业办办了就业协议", NOW, {("other", "2026-11-18"): 1}),
+    ],
+)
+def test_paperwork_for_students_named_by_its_papers(
+    text: str, now: dt.datetime, expected: dict[tuple[str, str], int]
+) -> None:
+    assert kinds_and_days(text, now) == Counter(expected)
+
+
+# --- students taken to their job fair, interview or defence --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "day"),
+    [
+        (
+            "上礼拜六带了一批伢子去省人才市场那个秋季招聘会，人多得很",
+            at("2026-09-14"),
+            "2026-09-12",
+        ),
+        ("上午陪两个伢子去人才市场现场面试，一个当场拿了意向", at("2026-11-20"), "2026-11-20"),
+        (
+            "上周六陪那个大窗项目组的四个同学去那个 那个什么 答辩 嗯中期答辩",
+            at("2027-05-10"),
+            "2027-05-08",
+        ),
+        ("昨天带毕业班的几个孩子到体育馆参加双选会", NOW, "2026-11-17"),
+        ("陪小李去学院参加保研复试", NOW, "2026-11-18"),
+    ],
+)
+def test_students_taken_to_their_job_fair_interview_or_defence(
+    text: str, now: dt.datetime, day: str
+) -> None:
+    assert kinds_and_days(text, now) == Counter({("student_activity", day): 1})

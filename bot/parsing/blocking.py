@@ -15,6 +15,7 @@ decisive ones first):
 - a request to the bot or to someone else (`_REQUEST_RE`);
 - before the word in its clause (`_BLOCK_BEFORE_RE`, built from `_NEG_BEFORE_RE` 没去,
   `_WISH_RE` 想带学生去, `_TOLD_BEFORE_RE`, `_INSTRUCTION_RE`, `_OTHER_DOER_BEFORE_RE` 替我,
+  `_THEY_ARE_TOLD_RE` 让他们给妈妈打个电话,
   `_REASON_BEFORE_RE` "because of"): a negation, a wish, an instruction, a reason;
 - "有空去…" some day, no day (`_WHEN_FREE_RE`); a to-do list under a heading
   (`_TODO_HEAD_RE`: 提醒自己：…);
@@ -23,6 +24,7 @@ decisive ones first):
 - students away or students saying it (`_STUDENTS_AWAY_RE`, `_STUDENT_SAYS_RE`, unless the
   next clause says the advisor took part: `_I_TOOK_PART_RE`);
 - meant to but did not ("planned to visit … but": `_MEANT_TO_RE` with `_BUT_RE`);
+- a notice about it forwarded (`_FORWARDED_RE`: 把体检的通知转到班级群里);
 - news of it (`_NEWS_AFTER_RE`: 美赛成绩出来了), it fell through (`_FELL_THROUGH_EN_RE`),
   they want or will do it (`_THEY_WANT_RE`, `_THEY_WILL_*`, unless "I'll go too");
 - a ✘ against it in a list of marks (`_MARK_LEAD_RE`, `_CROSS_*`);
@@ -236,6 +238,14 @@ _NEWS_AFTER_RE = re.compile(
     r"|have\s+been\s+|has\s+been\s+|just\s+|finally\s+|came\s+)*(?:out|in|announced|released|published|posted)\b"
 )
 
+# A notice forwarded to the class is no work of its own ("辅导员让我把那个体检的通知转到班级群
+# 里面", "把学院的查寝通知转发到群里了", "转发了学工办的资助通知"): what it is about is its topic.
+_FORWARDED_RE = gated(
+    "把将转",
+    r"(?:把|将)[^,]{0,14}?(?:通知|文件|公告|消息|链接|问卷)[^,]{0,2}?(?:转发|转|发|推送)(?:到|至|给|进)"
+    r"[^,]{0,6}?群|转发了?[^,]{0,12}?(?:通知|文件|公告)",
+)
+
 # An instruction is not a deed ("国庆期间注意安全教育", "做好考研动员"), and how to do it is a
 # subject ("讲了怎样和学习困难的学生沟通").
 _INSTRUCTION_RE = re.compile(
@@ -307,6 +317,17 @@ _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁�
 
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
 
+# "主题班会…让他们每个人当场给妈妈打个电话", "叫同学们回去跟父母聊聊": the students told to
+# do it themselves (to call or talk with their parents) do it, not the advisor.
+_THEY_ARE_TOLD_RE = re.compile(
+    r"(?:让|叫|要求|鼓励|安排|布置)(?:他们|她们|学生们?|同学们?|大家|孩子们|全班(?:同学)?|每个人|每位同学)"
+    r"(?:[^,]{0,8}?(?:给|跟|和|向|与)|(?:每个人|都|各自|自己|当场|回去|回家)[^,的]{0,6}?)$"
+)
+
+# The same when the talk's words open at the students ("要求同学们周末回家跟父母沟通": 同 read
+# as "with").
+_TOLD_TO_RE = re.compile(r"(?:让|叫|要求|鼓励|安排|布置)$")
+
 # "主题班会 tonight: 考研 or 工作?": the meeting's time may stand before its title's colon.
 _TITLE_COLON_RE = re.compile(r"(?:班会|团会|主题|讲座|报告|题目|\btopic)[^,.;!?。；:]{0,12}?:")
 
@@ -363,12 +384,13 @@ _CONDITION_IN_CLAUSE_RE = re.compile(
 
 
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
-BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条"
+BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条让叫鼓安布"
 
 _BLOCK_BEFORE_RE = gated(
     BLOCK_BEFORE_FIRST,
     f"{_NEG_BEFORE_RE.pattern}|{_TOLD_BEFORE_RE.pattern}|{_REASON_BEFORE_RE.pattern}"
     f"|{_OTHER_DOER_BEFORE_RE.pattern}|{_WISH_RE.pattern}|{_INSTRUCTION_RE.pattern}"
+    f"|{_THEY_ARE_TOLD_RE.pattern}"
     # "我上礼拜那条查寝应该是周三": a record already sent, named to be corrected.
     r"|(?<=[那这哪上一])条(?:记录)?的?$"
     # "原定今天下午召开的班委会": the activity as it was planned, then changed.
@@ -409,6 +431,8 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True
     if _BLOCK_BEFORE_RE.search(low, cs, start):
         return True
+    if low.startswith("同学", start) and _TOLD_TO_RE.search(low, cs, start):
+        return True
     if _WHEN_FREE_RE.search(low, cs, start) and not _DONE_ZH_RE.search(low, start, ce):
         return True  # "有空去趟男生宿舍": some day, no day
     if ":" in low and _TODO_HEAD_RE.search(low, 0, start):
@@ -440,6 +464,8 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         and not _SKIP_BEFORE_RE.search(low, cs, start)
     ):
         return True  # "planned to visit the dorms but had a faculty meeting"
+    if _FORWARDED_RE.search(low, cs, ce):
+        return True  # "把体检的通知转到班级群里": a notice forwarded
     if _NEWS_AFTER_RE.match(low, end, ce):
         return True  # "美赛成绩出来了": news of it, not the advisor's activity
     if _LATIN_RE.search(low, end, ce) and _FELL_THROUGH_EN_RE.search(low, end, ce):

@@ -309,6 +309,13 @@ _LEAGUE_DAY_OUTING = (
     r"|春游|秋游|徒步|爬山|植树|义卖|研学)"
 )
 
+# "带学生去省博物馆参观 嗯 算是团日活动", "去敬老院做志愿，也算我们的团日了": the outing told
+# before it counted as the league day, not a meeting of its own.
+_NOT_A_LABEL = (
+    r"(?<!算)(?<!算是)(?<!就当)(?<!当作)(?<!当成)(?<!作为)(?<!算一次)(?<!算是一次)(?<!算我们的)"
+    r"(?<!算是我们的)(?<!当作一次)(?<!就当是)"
+)
+
 _RULES: list[KindRule] = [
     # --- themed class meetings come before class meetings: 主题班会 contains 班会.
     KindRule("theme_meeting", r"主题(?:教育)?(?:活动)?(?:班团会|班会|团会|团日|团课)"),
@@ -464,7 +471,7 @@ _RULES: list[KindRule] = [
     # --- class meetings.
     KindRule(
         "class_meeting",
-        rf"班\s*\(\s*团\s*\)\s*会|班团会|班会|团会|团日(?!{_LEAGUE_DAY_OUTING})|团课|班级(?:大会|会议|例会)|年级(?:大会|会议|会)|全班(?:同学)?(?:开会|大会|会议)"
+        rf"班\s*\(\s*团\s*\)\s*会|班团会|班会|团会|{_NOT_A_LABEL}团日(?!{_LEAGUE_DAY_OUTING})|团课|班级(?:大会|会议|例会)|年级(?:大会|会议|会)|全班(?:同学)?(?:开会|大会|会议)"
         r"|开(?:了)?(?:个|一个|一次)?班级?会|(?<!工作)(?<!教师)(?<!赛)(?<!建模)动员(?:大)?会|(?<!家长)(?<!家校)见面会"
         # "给获奖的同学开了个表彰会": the class gathered to honour them.
         r"|(?:开了?|召开了?|组织了?)(?:个|一个|一次)?表彰(?:大)?会"

@@ -175,3 +175,75 @@ def test_students_taken_to_their_job_fair_interview_or_defence(
     text: str, now: dt.datetime, day: str
 ) -> None:
     assert kinds_and_days(text, now) == Counter({("student_activity", day): 1})
+
+
+# --- a league day that is the outing told before it -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "day"),
+    [
+        (
+            "周六带了十几个学生去省博物馆餐馆 嗯 算是团日活动 拍了好多照片",
+            at("2027-03-15"),
+            "2027-03-13",
+        ),
+        ("周日带班上同学去敬老院做志愿服务，也算我们的团日了", NOW, "2026-11-15"),
+        ("组织全班去烈士陵园扫墓 就当是团日活动", NOW, "2026-11-18"),
+    ],
+)
+def test_a_league_day_counted_as_the_outing_is_no_meeting(
+    text: str, now: dt.datetime, day: str
+) -> None:
+    assert kinds_and_days(text, now) == Counter({("student_activity", day): 1})
+
+
+def test_a_league_day_held_is_still_a_meeting() -> None:
+    assert kinds_and_days("今天下午开了团日活动") == Counter({("class_meeting", "2026-11-18"): 1})
+
+
+# --- the students told to call or write to their parents --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "今晚主题班惠 感恩母亲节 然后让他们每个人当场给妈妈打个电话",
+            at("2027-05-12"),
+            {("theme_meeting", "2027-05-12"): 1},
+        ),
+        ("感恩节班会 布置大家给爸妈写一封信", NOW, {("class_meeting", "2026-11-18"): 1}),
+        (
+            "开了个班会，要求同学们周末回家跟父母好好沟通一下选科的事",
+            NOW,
+            {("class_meeting", "2026-11-18"): 1},
+        ),
+    ],
+)
+def test_students_told_to_reach_their_parents_is_no_parent_contact(
+    text: str, now: dt.datetime, expected: dict[tuple[str, str], int]
+) -> None:
+    assert kinds_and_days(text, now) == Counter(expected)
+
+
+def test_the_advisor_calling_a_students_parents_is_still_a_contact() -> None:
+    assert kinds_and_days("让学生家长明天来学校一趟") == Counter(
+        {("parent_contact", "2026-11-19"): 1}
+    )
+
+
+# --- a notice forwarded ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "湖导员让我把那个体检的通知转到班级群里面 我已经转了",
+        "把学院的查寝通知转发到群里了",
+        "下午把奖学金评定的文件转到班级群",
+        "今天转发了学工办的资助通知",
+    ],
+)
+def test_a_notice_forwarded_records_nothing(text: str) -> None:
+    assert kinds_and_days(text) == Counter()

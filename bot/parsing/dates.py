@@ -262,6 +262,8 @@ def find_dates(
         found = _drop_spelled_out(text, found)
         found = _drop_holidays_named_by_day(text, found)
         found = _month_part_with_day(text, found)
+        if "末" in text:
+            found = _weekend_then_its_day(text, found)
         if not plan:
             found = _order_listed_weekdays(text, found)
     if chinese and not plan:
@@ -465,6 +467,36 @@ def _drop_spelled_out(text: str, found: list[DateMention]) -> list[DateMention]:
 _MONTH_PART_RULES = ("cn_month_part", "rel_month_part")
 
 _PART_DAY_GAP_RE = re.compile(r"\s*的?\s*")
+
+
+# "周末学院组织的班导师培训我去了，周日上午": a weekend, then the day of it named later.
+_WEEKEND_ZH_RE = re.compile(r"(?:大上|上上|上|本|这|下下|下)?\s*个?\s*(?:周|星期|礼拜|週)\s*末")
+
+
+# The day said alone in its clause, with a part of the day at most ("，周日上午，三个小时"; not
+# "周日晚上才回来", a day of something else).
+_LONE_DAY_BEFORE_RE = re.compile(r"(?:^|[,;!?。；\n])\s*(?:是|在|就是|就)?\s*$")
+_LONE_DAY_AFTER_RE = re.compile(r"\s*(?:上午|下午|中午|晚上|早上|傍晚|夜里)?\s*(?:[,;!?。；\n]|$)")
+
+
+def _weekend_then_its_day(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A Chinese weekend yields to a Saturday or Sunday of it named alone after it (as the
+    English "last weekend, on Sunday evening"): it is then as coarse as a week."""
+    out = list(found)
+    for i, d in enumerate(found):
+        if (
+            not d.coarse
+            and _WEEKEND_ZH_RE.fullmatch(text, d.start, d.end)
+            and any(
+                0 <= (o.day - d.day).days <= 1
+                and not o.coarse
+                and _LONE_DAY_BEFORE_RE.search(text, max(0, o.start - 4), o.start)
+                and _LONE_DAY_AFTER_RE.match(text, o.end)
+                for o in found[i + 1 :]
+            )
+        ):
+            out[i] = replace(d, coarse=True)
+    return out
 
 
 def _month_part_with_day(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -179,6 +179,34 @@ def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMentio
     return kept
 
 
+# "这周的听课补上了，周三上午听的实变函数": the second mention says which day (and what) the
+# first was, unless it says again or the first counts several (听了三次课).
+_AGAIN_OR_TIMES_RE = re.compile(
+    r"又|再|也|还|[两二三四五六七八九十几\d]\s*(?:次|节|回|趟|个|位|名|人)"
+)
+
+
+def _told_then_dated(
+    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
+) -> list[_Match]:
+    """Without a mention that the same kind's mention in the next clause dates: the first's
+    clause names no day (a week or a month at most), the next names one in that span."""
+    dropped: set[int] = set()
+    for i, (m, nxt) in enumerate(zip(matches, matches[1:], strict=False)):
+        if nxt.kind != m.kind or nxt.clause != m.clause + 1:
+            continue
+        cs, ce, ne = bounds[m.clause] + 1, bounds[m.clause + 1], bounds[nxt.clause + 1]
+        own = [d for d in dates if cs <= d.start < ce]
+        day = next((d for d in dates if ce < d.start < ne and not d.coarse), None)
+        if (
+            day is not None
+            and all(d.coarse and abs((d.day - day.day).days) < 31 for d in own)
+            and not _AGAIN_OR_TIMES_RE.search(low, cs, ne)
+        ):
+            dropped.add(i)
+    return [m for i, m in enumerate(matches) if i not in dropped] if dropped else matches
+
+
 def _in_book_title(low: str, m: _Match) -> bool:
     opening = low.rfind("《", 0, m.start)
     return opening >= 0 and low.find("》", opening, m.start) == -1 and low.find("》", m.end) != -1
@@ -648,6 +676,8 @@ def analyse(
         matches = _drop_titles_of_others(low, matches)
     dates = note_dates(low, today, fallback)
     matches = _drop_mentions_again(low, matches, dates)
+    if len(matches) > 1 and dates:
+        matches = _told_then_dated(low, bounds, matches, dates)
     if len(matches) > 1:
         matches = _drop_meeting_topics(low, bounds, matches, dates)
     if dates:

@@ -213,7 +213,7 @@ def test_a_league_day_held_is_still_a_meeting() -> None:
             at("2027-05-12"),
             {("theme_meeting", "2027-05-12"): 1},
         ),
-        ("感恩节班会 布置大家给爸妈写一封信", NOW, {("class_meeting", "2026-11-18"): 1}),
+        ("晚上开了班会，鼓励大家多给家长打打电话", NOW, {("class_meeting", "2026-11-18"): 1}),
         (
             "开了个班会，要求同学们周末回家跟父母好好沟通一下选科的事",
             NOW,
@@ -247,3 +247,97 @@ def test_the_advisor_calling_a_students_parents_is_still_a_contact() -> None:
 )
 def test_a_notice_forwarded_records_nothing(text: str) -> None:
     assert kinds_and_days(text) == Counter()
+
+
+# --- "too", told as done, on a day of its own ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "期末考试周 这几天每天晚上都去宿舍转一下 就周五周六周日 然后今天也去了",
+            at("2027-06-28"),
+            {
+                ("dorm_visit", "2027-06-25"): 1,
+                ("dorm_visit", "2027-06-26"): 1,
+                ("dorm_visit", "2027-06-27"): 1,
+                ("dorm_visit", "2027-06-28"): 1,
+            },
+        ),
+        (
+            "周一去宿舍看了看 然后今天也去了",
+            NOW,
+            {("dorm_visit", "2026-11-16"): 1, ("dorm_visit", "2026-11-18"): 1},
+        ),
+        (
+            "周一找小刘谈了谈 今天也谈了一次",
+            NOW,
+            {("student_talk", "2026-11-16"): 1, ("student_talk", "2026-11-18"): 1},
+        ),
+        (
+            "周二给两个家长打了电话 今天也打了",
+            NOW,
+            {("parent_contact", "2026-11-17"): 1, ("parent_contact", "2026-11-18"): 1},
+        ),
+    ],
+)
+def test_too_with_a_day_of_its_own_is_the_kind_again(
+    text: str, now: dt.datetime, expected: dict[tuple[str, str], int]
+) -> None:
+    assert kinds_and_days(text, now) == Counter(expected)
+
+
+def test_the_students_too_is_theirs() -> None:
+    assert kinds_and_days("周一查了寝 今天他们也去了") == Counter({("dorm_visit", "2026-11-16"): 1})
+
+
+# --- a weekend, then its day -----------------------------------------------------------------
+
+MONDAY = at("2026-11-23")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("周末学院组织的班导师培训我去了，周日上午，三个小时。", "2026-11-22"),
+        ("上周末去宿舍转了转，周日晚上。", "2026-11-22"),
+        ("周末开了班委会，是周日下午", "2026-11-22"),
+    ],
+)
+def test_a_weekend_yields_to_its_day_named_alone(text: str, day: str) -> None:
+    (activity,) = parse_message(text, MONDAY)
+    assert activity.date.isoformat() == day
+
+
+def test_a_day_of_something_else_leaves_the_weekend() -> None:
+    (activity,) = parse_message("周末带着几个学生去参加了数学竞赛，周日晚上才回来", MONDAY)
+    assert activity.date.isoformat() == "2026-11-21"
+
+
+# --- a deed told, then the clause that dates it --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "收到提醒，这周的听课补上了，周三上午听的实变函数。",
+            at("2026-09-11"),
+            {("classroom_visit", "2026-09-09"): 1},
+        ),
+        ("这个月的查寝补上了，12号晚上查的男生寝室", NOW, {("dorm_visit", "2026-11-12"): 1}),
+        ("上周的谈心补上了，周四找小刘谈的", NOW, {("student_talk", "2026-11-12"): 1}),
+        ("这周的查寝补上了，周二晚上去男生宿舍查的", NOW, {("dorm_visit", "2026-11-17"): 1}),
+    ],
+)
+def test_a_deed_then_the_clause_that_dates_it_is_one(
+    text: str, now: dt.datetime, expected: dict[tuple[str, str], int]
+) -> None:
+    assert kinds_and_days(text, now) == Counter(expected)
+
+
+def test_two_dated_deeds_stay_two() -> None:
+    assert kinds_and_days("周一听了高数，周二听了线代") == Counter(
+        {("classroom_visit", "2026-11-16"): 1, ("classroom_visit", "2026-11-17"): 1}
+    )

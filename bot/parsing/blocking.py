@@ -141,6 +141,8 @@ _NEG_AFTER_RE = re.compile(
     r"|\s*(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
     r"|(?:\s+\S+){1,2}?\s+(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
     r"|[^,]{0,6}?等[^,]{1,12}?(?:再|以后|之后)"
+    # "班委会本来今朝开的 班长去深圳面试 推到下礼拜哒": what it was meant to be, so it was not.
+    r"|\s*(?:本来|原本|原来)(?!就)(?:是|说)?[^,]{0,8}?(?:开|去|查|听|办|搞|进行|举行)的"
 )
 
 # A word every alternative above needs: without one after the activity, the lazy windows
@@ -209,6 +211,9 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"|(?:but\s+)?(?:i\s+)?missed\s+(?:both|it|them|all|the\s+calls?)\b"
     # "the counselor went to the dorms yesterday, not me", "辅导员去查的，不是我".
     r"|not\s+me\b|不是我(?!们)"
+    # "安全主题班会 今天晚上不开了 改成在群里发通知": a clause of its own calls it off.
+    r"|(?:今天|今晚|明天|明晚|这周|本周|这次)?(?:晚上|下午|上午)?(?:就|也|先|暂时)?"
+    r"(?:不(?:开|去|查|听|办|搞)了|取消了|没开成|没去成|推迟了|延期了|不搞了)"
     # "准备下周开个班会，时间还没定": a plan with no day yet.
     r"|(?:具体)?(?:时间|日期|日子)(?:还|都|也)?(?:没|未|待|不)(?:有)?(?:定|确定|决定)|待定)"
 )

@@ -115,8 +115,11 @@ _INVITED_RE = re.compile(r"invited|邀请|请了|请来")
 # The hosts of a chat whose subject is named: a talk, a call, a dorm visit ("去了男生宿舍 聊了会儿大创").
 _TOPIC_HOSTS = frozenset({"student_talk", "parent_contact", "dorm_visit"})
 
-# "abt sem plan, 大创 mid-term check, 考研 study room etc": a list of what a meeting was about.
-_ABOUT_LIST_RE = re.compile(r"\b(?:about|regarding|re)\b|关于|讨论|商量")
+# "abt sem plan, 大创 mid-term check, 考研 study room etc": a list of what a meeting was about;
+# "班会开了 说了一下期末复习的事 还有那个暑假社会实践": what was said there, item by item.
+_ABOUT_LIST_RE = re.compile(
+    r"\b(?:about|regarding|re)\b|关于|讨论|商量|(?:说|讲|提|强调|布置)了(?:一下|下|说|讲|提)"
+)
 
 _SENTENCE_END_RE = re.compile(r"[.!?。！？]")
 

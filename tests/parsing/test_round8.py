@@ -341,3 +341,52 @@ def test_two_dated_deeds_stay_two() -> None:
     assert kinds_and_days("周一听了高数，周二听了线代") == Counter(
         {("classroom_visit", "2026-11-16"): 1, ("classroom_visit", "2026-11-17"): 1}
     )
+
+
+# --- what it was meant to be, or a clause of its own calling it off --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        ("班委会本来今朝开的 班长去深圳面试 推到下礼拜哒", at("2026-11-18")),
+        ("查寝原本是今天去的，下雨了，改天吧", NOW),
+        ("五一放假前那个安全主题班会 今天晚上不开了 改成在群里发通知", at("2027-04-30")),
+        ("周五的班委会 这周就不开了 大家都在备考", NOW),
+    ],
+)
+def test_meant_or_called_off_in_a_clause_of_its_own_records_nothing(
+    text: str, now: dt.datetime
+) -> None:
+    assert kinds_and_days(text, now) == Counter()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("班会本来就是今天开的 开得很好", {("class_meeting", "2026-11-18"): 1}),
+        ("听课本来周二去的，后来还是去了", {("classroom_visit", "2026-11-17"): 1}),
+    ],
+)
+def test_meant_and_done_still_records(text: str, expected: dict[tuple[str, str], int]) -> None:
+    assert kinds_and_days(text) == Counter(expected)
+
+
+# --- what was said at a meeting, item by item -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "嗯那个今天晚上那个班会开了 说了一下期末复习的事 还有那个暑假社会实践",
+            at("2027-05-26"),
+            {("class_meeting", "2027-05-26"): 1},
+        ),
+        ("晚上班会开了 讲了讲考试纪律 还有那个志愿服务", NOW, {("class_meeting", "2026-11-18"): 1}),
+    ],
+)
+def test_what_was_said_at_a_meeting_item_by_item_is_its_topic(
+    text: str, now: dt.datetime, expected: dict[tuple[str, str], int]
+) -> None:
+    assert kinds_and_days(text, now) == Counter(expected)

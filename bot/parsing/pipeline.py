@@ -358,7 +358,7 @@ def _pick_date(
         if seg_start <= d.start < seg_end
         and not _reported(low, anchor, d.start, bounds)
         and not _on_todo_line(low, d.start, anchor)
-        and not _their_day(low, anchor, d.start, bounds)
+        and not _their_day(low, anchor, d.start, bounds, d.end)
         # "通了电话，约好下个月再沟通一次": a coming week or month in another clause is a
         # follow-up's, not this activity's.
         and not (d.coarse and d.day > today and bisect.bisect_left(bounds, d.start) - 1 != clause)
@@ -398,7 +398,7 @@ def _pick_date(
     if _ASIDE_RE.match(low, seg_end):
         return None  # "11月的工作记录表交了。另外上周五开了班会": the later date is the aside's
     for i, d in enumerate(dates):
-        if d.start >= seg_end and not _their_day(low, anchor, d.start, bounds):
+        if d.start >= seg_end and not _their_day(low, anchor, d.start, bounds, d.end):
             done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
             return None if done else i
     return None
@@ -472,10 +472,19 @@ def _reported(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
 _THEIR_CLAUSE_RE = re.compile(r"\s*(?:他|她)们?(?:自己)?[^,我]{0,4}$")
 
 
-def _their_day(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
+# "…去查一次寝。一个学期就这样过去哒，六月份这批伢子就毕业": the people right after the date
+# in such a later clause.
+_THEM_AFTER_RE = re.compile(
+    r"\s*(?:这批|那批|这些|那些|他们|她们|学生们|同学们|孩子们|这届|我们班)"
+)
+
+
+def _their_day(low: str, anchor: int, at: int, bounds: list[int], end: int = -1) -> bool:
     clause = bisect.bisect_left(bounds, at) - 1
     if at < anchor or clause == bisect.bisect_left(bounds, anchor) - 1:
         return False  # before the deed it may set its scene: "他周五来办公室，跟他谈了谈"
+    if end >= 0 and _THEM_AFTER_RE.match(low, end) is not None:
+        return True
     return _THEIR_CLAUSE_RE.match(low, bounds[clause] + 1, at) is not None
 
 

@@ -13,7 +13,8 @@ only mentioned (`_MENTIONED_RE`). It stays an activity when it is done in its ow
 (`_THEN_RE`: 然后, "then"), when the meeting did it (`_MEETING_DID_RE`: 组织大家学习) or when
 someone was invited for it (`_INVITED_RE`).
 
-`_with_repeats(low, bounds, matches, dates, today)`: "again", "two more", 再去了一次, 又查了, 也去了
+`_with_repeats(low, bounds, matches, dates, today)`: "again", "two more", 再去了一次, 又查了, 也去了,
+还要找另外两个
 (`_REPEAT_RE`, gated by `REPEAT_FIRST`) after an activity on another day is the same kind
 again on that day; `_repeats_within` finds them in the activity's stretch (an elliptic "去看看"
 counts: `_ELLIPTIC_GO_RE`), `_run_on_repeat` tells a run-on repeat (…然后又…) from a new
@@ -47,13 +48,15 @@ _ELLIPTIC_GO = r"去(?:看看|转转|一趟|一下)?(?:吧|呢)?\s*$"
 
 _ELLIPTIC_GO_RE = re.compile(_ELLIPTIC_GO)
 
-REPEAT_FIRST = "补0123456789afot再又去也"
+REPEAT_FIRST = "补0123456789afot再又去也还"
 
 _REPEAT_RE = gated(
     REPEAT_FIRST,
     r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
     # "每天晚上都去宿舍转一下 就周五周六周日 然后今天也去了": "too", told as done.
     r"|也(?:去|来|查|开|联系|打|走访|看|听|谈|找)(?:了|过)(?:一次|一趟|一遍|一回|一下)?"
+    # "今天找了2个学生谈心 然后明天还要找另外两个": the others, on a day of their own.
+    r"|还(?:要|得)(?:再)?(?:找|打给?|联系|谈|约|去看)[^,]{0,2}?(?:另外|剩下|其他|其余)"
     # A tracker's day made up: "6/16 ✗（开会）。今天补 ✓".
     r"|补(?:上|了)?\s*[✓✔√✅]"
     # "女生宿舍今天去了 … 然后男生那边明天晚上去": a dated clause that ends in a bare "go"

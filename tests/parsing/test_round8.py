@@ -390,3 +390,89 @@ def test_what_was_said_at_a_meeting_item_by_item_is_its_topic(
     text: str, now: dt.datetime, expected: dict[tuple[str, str], int]
 ) -> None:
     assert kinds_and_days(text, now) == Counter(expected)
+
+
+# --- the others, on a day of their own ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "嗯今天找了2个挂科的学生谈心 然后 然后明天还要找另外两个",
+            at("2027-03-03"),
+            {("student_talk", "2027-03-03"): 1, ("student_talk", "2027-03-04"): 1},
+        ),
+        (
+            "今天给三个家长打了电话，周五还得打给剩下的两个",
+            NOW,
+            {("parent_contact", "2026-11-18"): 1, ("parent_contact", "2026-11-20"): 1},
+        ),
+        (
+            "昨天跟两个班委聊了聊 明天还要约其他几个",
+            NOW,
+            {("student_talk", "2026-11-17"): 1, ("student_talk", "2026-11-19"): 1},
+        ),
+    ],
+)
+def test_the_others_on_a_day_of_their_own(
+    text: str, now: dt.datetime, expected: dict[tuple[str, str], int]
+) -> None:
+    assert kinds_and_days(text, now) == Counter(expected)
+
+
+def test_another_deed_later_is_no_repeat() -> None:
+    assert kinds_and_days("今天和小王谈了谈 明天还要去开会") == Counter(
+        {("student_talk", "2026-11-18"): 1}
+    )
+
+
+# --- the places of outings, and students taken there ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "day"),
+    [
+        ("软件园去了 嗯学生反映还挺好的 下午两点到五点半", at("2027-04-28"), "2027-04-28"),
+        (
+            "下个星期三下午带学生去那个软件园餐馆 已经联系好了 大巴也定了",
+            at("2027-04-21"),
+            "2027-04-28",
+        ),
+        (
+            "今天一天都在那个数学见模的陪训 带我们班5个学生去的 嗯就是校内的那个 搞了一整天",
+            at("2027-03-26"),
+            "2027-03-26",
+        ),
+        ("上午的创业培训 带了3个同学去的", NOW, "2026-11-18"),
+        ("产业园也去过了，孩子们挺感兴趣", NOW, "2026-11-18"),
+    ],
+)
+def test_outing_places_and_students_taken_there(text: str, now: dt.datetime, day: str) -> None:
+    assert kinds_and_days(text, now) == Counter({("student_activity", day): 1})
+
+
+def test_the_advisors_own_training_stays_a_seminar() -> None:
+    assert kinds_and_days("上午参加了学院的班主任培训") == Counter({("seminar", "2026-11-18"): 1})
+
+
+# --- a later clause's date that is the students' ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "day"),
+    [
+        (
+            "放假前最后去查一次寝，断电关窗都讲了。一个学期就这样过去哒，六月份这批伢子就毕业，舍不得",
+            at("2027-01-13"),
+            "2027-01-13",
+        ),
+        ("查了一次寝。上个月这批孩子刚入学，不太适应", NOW, "2026-11-18"),
+        ("去宿舍看了看，10月份他们搬进来的", NOW, "2026-11-18"),
+    ],
+)
+def test_a_later_clauses_date_of_the_students_dates_nothing(
+    text: str, now: dt.datetime, day: str
+) -> None:
+    (activity,) = parse_message(text, now)
+    assert activity.date.isoformat() == day

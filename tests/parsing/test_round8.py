@@ -476,3 +476,36 @@ def test_a_later_clauses_date_of_the_students_dates_nothing(
 ) -> None:
     (activity,) = parse_message(text, now)
     assert activity.date.isoformat() == day
+
+
+# --- Changsha words, and a meal for a crowd of students ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "考完哒，昨日晚上请班上十几个伢子恰了顿饭，大家放松下，有几个哭了，四年不容易",
+            at("2026-12-23"),
+            {("other", "2026-12-22"): 1},
+        ),
+        ("期末考完请全班同学吃了火锅", NOW, {("other", "2026-11-18"): 1}),
+        ("和二十多个同学一起吃了顿饭 庆祝一下", NOW, {("other", "2026-11-18"): 1}),
+    ],
+)
+def test_a_meal_for_a_crowd_of_students_is_other_work(
+    text: str, now: dt.datetime, expected: dict[tuple[str, str], int]
+) -> None:
+    assert kinds_and_days(text, now) == Counter(expected)
+
+
+def test_a_meal_with_a_few_students_is_still_a_talk() -> None:
+    assert kinds_and_days("中午跟三个伢子恰饭，聊了蛮久") == Counter(
+        {("student_talk", "2026-11-18"): 1}
+    )
+
+
+def test_ha_ends_a_sentence_as_le() -> None:
+    from bot.parsing.normalise import normalise
+
+    assert normalise("宿舍去过哒，么么哒")[1] == "宿舍去过了,么么哒"

@@ -41,6 +41,7 @@ from bot.parsing.dates import DateMention, counted_from_before, find_dates, is_p
 from bot.parsing.find import _RULE_INDEX, COUNTED_KINDS, _find_activities, _Match, _scan_kinds
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
+from bot.parsing.numbers import cn_to_int
 from bot.parsing.topics import _drop_meeting_topics, _with_repeats
 
 # A tracker's line tagged as called off ("经验交流会 推到下学期了 #postponed") records nothing.
@@ -228,7 +229,7 @@ def _drop_titles_of_others(low: str, matches: list[_Match]) -> list[_Match]:
 # "今天聊了2个" (used with .match from the day's end to the clause's end).
 # On a phone the item may run on after a space ("礼拜四两个 都是冇找到工作的").
 _DAY_ITEM_RE = re.compile(
-    r"\s*(?:又|也|再)?(?:聊|谈|打|联系|找)?(?:了)?\s*[\d一二两三四五六七八九十几]{1,3}\s*(?:个|人次|人|位|名|通|次)"
+    r"\s*(?:又|也|再)?(?:聊|谈|打|联系|找)?(?:了)?\s*(?P<n>[\d一二两三四五六七八九十几]{1,3})\s*(?:个|人次|人|位|名|通|次)"
     r"\s*(?:[(（][^)）]{0,20}[)）])?(?:\s*$|\s+(?=[\u4e00-\u9fff]))"
 )
 
@@ -239,12 +240,17 @@ _ONE_WAS_RE = re.compile(r"\s*(?:另|还有)?一(?:个|位|名|次)(?:是|在)\s
 
 
 def _with_day_items(
-    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
+    low: str,
+    bounds: list[int],
+    matches: list[_Match],
+    dates: list[DateMention],
+    counts: dict[int, int],
 ) -> list[_Match]:
     """Talks and calls told as a list of days and counts, each in a clause or on a line of its
     own after the activity ("上礼拜打了几通电话给家长，礼拜二两个，礼拜四一个"; "#谈心 本周\n周二
     2人\n周四 1人"): one activity a day. The first day dates the activity itself when its own
-    clause names no day (only a week, or nothing), the others are added."""
+    clause names no day (only a week, or nothing), the others are added. `counts` gets each
+    day's own count, by the start of the mention it dates ("礼拜二两个" is 2, "一个是…" 1)."""
     if len(dates) < 2:
         return matches
     taken = {m.clause for m in matches}
@@ -253,31 +259,33 @@ def _with_day_items(
         if m.kind not in COUNTED_KINDS:
             continue
         nxt = matches[i + 1].clause if i + 1 < len(matches) else len(bounds) - 1
-        items: list[tuple[int, int]] = []
+        items: list[tuple[int, int, int | None]] = []
         for clause in range(m.clause + 1, nxt):
             cs, ce = bounds[clause] + 1, bounds[clause + 1]
             day = next((d for d in dates if cs <= d.start < ce and not d.coarse), None)
-            if (
-                clause in taken
-                or day is None
-                or not (
-                    (
-                        _ITEM_FILLER_RE.fullmatch(low, cs, day.start)
-                        and _DAY_ITEM_RE.match(low, day.end, ce)
-                    )
-                    or (_ONE_WAS_RE.fullmatch(low, cs, day.start) and not low[day.end : ce].strip())
-                )
-            ):
+            item = None if day is None else _DAY_ITEM_RE.match(low, day.end, ce)
+            if day is None or clause in taken:
+                count = None
+            elif item is not None and _ITEM_FILLER_RE.fullmatch(low, cs, day.start):
+                count = cn_to_int(item.group("n")) or 0
+            elif _ONE_WAS_RE.fullmatch(low, cs, day.start) and not low[day.end : ce].strip():
+                count = 1
+            else:
+                count = None
+            if day is None or count is None:
                 if items:
                     break  # the list has ended
                 continue
-            items.append((clause, day.start))
+            items.append((clause, day.start, count or None))
         if len(items) < 2:
             continue
         ms, me = bounds[m.clause] + 1, bounds[m.clause + 1]
         if not any(ms <= d.start < me and not d.coarse for d in dates):
+            if items[0][2]:
+                counts[m.start] = items[0][2]
             items = items[1:]
-        added += [_Match(start, start, m.rule_index, clause, m.kind) for clause, start in items]
+        added += [_Match(start, start, m.rule_index, clause, m.kind) for clause, start, _ in items]
+        counts.update((start, n) for _, start, n in items if n)
     if not added:
         return matches
     return sorted(matches + added, key=lambda m: m.start)
@@ -689,9 +697,10 @@ def analyse(
         matches = _told_then_dated(low, bounds, matches, dates)
     if len(matches) > 1:
         matches = _drop_meeting_topics(low, bounds, matches, dates)
+    item_counts: dict[int, int] = {}
     if dates:
         matches = _with_repeats(low, bounds, matches, dates, today)
-        matches = _with_day_items(low, bounds, matches, dates)
+        matches = _with_day_items(low, bounds, matches, dates, item_counts)
     result: list[Found] = []
     seg_start = 0
     for i, m in enumerate(matches):
@@ -738,6 +747,8 @@ def analyse(
                 dated=dated,
             )
             _details(found, norm, low, seg_start, seg_end, dates)
+            if m.start in item_counts and len(days) == 1:
+                found.count, found.explicit_count = item_counts[m.start], True
             if len(days) > 1 and _EACH_ONE_RE.search(low, seg_start, seg_end):
                 _one_each(found, days)
             if len(days) > 1:

@@ -509,3 +509,52 @@ def test_ha_ends_a_sentence_as_le() -> None:
     from bot.parsing.normalise import normalise
 
     assert normalise("宿舍去过哒，么么哒")[1] == "宿舍去过了,么么哒"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "documents"),
+    [
+        ("学期工作计划交咯，发给学院李老师哒", at("2026-09-10"), [("semester_plan", None)]),
+        (
+            "十二月份记录表交咯，顺便问下一月份的到时候交到哪个手里",
+            at("2027-01-04"),
+            [("monthly_form", "2026-12")],
+        ),
+    ],
+)
+def test_lo_after_a_verb_is_le(
+    text: str, now: dt.datetime, documents: list[tuple[str, str | None]]
+) -> None:
+    from bot.parsing import parse_note
+
+    result = parse_note(text, now)
+    assert [(d.doc, d.period) for d in result.documents] == documents
+
+
+# --- each listed day's own count -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "counts"),
+    [
+        (
+            "这礼拜给四个家长打了电话 礼拜二两个 礼拜四两个 都是冇找到工作的 寒假回去要屋里多劝劝",
+            at("2027-01-08"),
+            {"2027-01-05": 2, "2027-01-07": 2},
+        ),
+        (
+            "假期里给两位家长打过电话，一个是10月3号，一个是10月5号，都是关于实习安排的事。",
+            at("2026-10-09"),
+            {"2026-10-03": 1, "2026-10-05": 1},
+        ),
+        (
+            "上礼拜打了几通电话给家长，礼拜二两个，礼拜四一个",
+            NOW,
+            {"2026-11-10": 2, "2026-11-12": 1},
+        ),
+    ],
+)
+def test_each_listed_day_has_its_own_count(
+    text: str, now: dt.datetime, counts: dict[str, int]
+) -> None:
+    assert {a.date.isoformat(): a.count for a in parse_message(text, now)} == counts

@@ -9,10 +9,13 @@ Conventions: weeks start on Monday; a bare weekday ("周三", "on Monday") is th
 such day, today included, except a Chinese one still ahead in this week whose deed shows no
 sign of being done ("周五 主题班会" said on a Wednesday is this Friday's); a month/day without a year is the most recent such date not
 after today, unless the message is explicitly a plan, in which case it is the next one.
-A plan word counts for its own clause, and for the note's other clauses unless they tell
-of something done (了, 过, 已; went, -ed). Vague expressions get one fixed day each:
+A plan word counts for its own clause (cut as the pipeline cuts it: on a phone a space before
+a new step ends one), and for the note's other clauses unless they tell of something done (了,
+过, 已; went, -ed); a day with only a count after it ("打了电话 礼拜二两个 礼拜四两个") takes the
+tense of the deed before it. Vague expressions get one fixed day each:
 前两天 / a couple of days ago / the other day are two days back; 前几天 / 几天前 / a few
-days ago three; 周末 / the weekend is its Saturday, 周初 (这周初, 上周初) its Monday and
+days ago three; 周末 / the weekend is its Saturday (a Saturday or Sunday of it named alone
+after it wins: "周末…培训我去了，周日上午"), 周初 (这周初, 上周初) its Monday and
 周中 its Wednesday; 上旬 / 中旬 / 下旬 said alone are this month's; 月初 the 1st, 上旬 / early the 5th,
 中旬 / mid- the 15th, 下旬 / late the 25th, 月底 / end of the month's last day (so is
 N月最后一周 / 最后一天; N月第一周 is the 1st), and a part with its day after it (月初2号,

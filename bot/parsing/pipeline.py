@@ -21,7 +21,10 @@ and a call that failed before a message reached the parent ("没人接，后来�
 
 Layout: this module keeps `Found`, `analyse` (the order of the stages), dating each activity
 from its stretch of text (`_boundary`, `_pick_date`, `_coordinated`, `_listed_days`) and
-assembling the details (`_details`, `_tally_count`, `_one_each`, `_merge`). The stages before
+assembling the details (`_details`, `_tally_count`, `_one_each`, `_merge`); a mention that the
+same kind's mention in the next clause dates ("这周的听课补上了，周三上午听的实变函数") is dropped
+(`_told_then_dated`), and days listed after a talk or a call each get their own count
+(`_with_day_items`: "礼拜二两个 礼拜四两个", "一个是10月3号"). The stages before
 it are modules of their own: `clauses` (clause breaks, `Clause`), `find` (scanning the kind
 words and the filters that drop or relabel mentions), `blocking` (the reasons above, as
 `_is_blocked`) and `topics` (meeting topics and repeats).

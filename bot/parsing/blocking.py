@@ -325,13 +325,13 @@ _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
 # "主题班会…让他们每个人当场给妈妈打个电话", "叫同学们回去跟父母聊聊": the students told to
 # do it themselves (to call or talk with their parents) do it, not the advisor.
 _THEY_ARE_TOLD_RE = re.compile(
-    r"(?:让|叫|要求|鼓励|安排|布置)(?:他们|她们|学生们?|同学们?|大家|孩子们|全班(?:同学)?|每个人|每位同学)"
+    r"(?:让|叫|要求|鼓励)(?:他们|她们|学生们?|同学们?|大家|孩子们|全班(?:同学)?|每个人|每位同学)"
     r"(?:[^,]{0,8}?(?:给|跟|和|向|与)|(?:每个人|都|各自|自己|当场|回去|回家)[^,的]{0,6}?)$"
 )
 
 # The same when the talk's words open at the students ("要求同学们周末回家跟父母沟通": 同 read
 # as "with").
-_TOLD_TO_RE = re.compile(r"(?:让|叫|要求|鼓励|安排|布置)$")
+_TOLD_TO_RE = re.compile(r"(?:让|叫|要求|鼓励)$")
 
 # "主题班会 tonight: 考研 or 工作?": the meeting's time may stand before its title's colon.
 _TITLE_COLON_RE = re.compile(r"(?:班会|团会|主题|讲座|报告|题目|\btopic)[^,.;!?。；:]{0,12}?:")
@@ -389,7 +389,7 @@ _CONDITION_IN_CLAUSE_RE = re.compile(
 
 
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
-BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条让叫鼓安布"
+BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条让叫鼓"
 
 _BLOCK_BEFORE_RE = gated(
     BLOCK_BEFORE_FIRST,

@@ -15,6 +15,7 @@ decisive ones first):
 - a request to the bot or to someone else (`_REQUEST_RE`);
 - before the word in its clause (`_BLOCK_BEFORE_RE`, built from `_NEG_BEFORE_RE` 没去,
   `_WISH_RE` 想带学生去, `_TOLD_BEFORE_RE`, `_INSTRUCTION_RE`, `_OTHER_DOER_BEFORE_RE` 替我,
+  `_THEY_ARE_TOLD_RE` 让他们给妈妈打个电话,
   `_REASON_BEFORE_RE` "because of"): a negation, a wish (寻思着去…), an instruction (咋抓宿舍
   卫生), the students told to go (叫他们多去自习室), a reason;
 - handed out as a duty (把查寝、考勤分分工: `_ASSIGNED_BEFORE_RE` with `_ASSIGNED_AFTER_RE`);
@@ -25,6 +26,7 @@ decisive ones first):
 - students away or students saying it (`_STUDENTS_AWAY_RE`, `_STUDENT_SAYS_RE`, unless the
   next clause says the advisor took part: `_I_TOOK_PART_RE`);
 - meant to but did not ("planned to visit … but": `_MEANT_TO_RE` with `_BUT_RE`);
+- a notice about it forwarded (`_FORWARDED_RE`: 把体检的通知转到班级群里);
 - news of it (`_NEWS_AFTER_RE`: 美赛成绩出来了), it fell through (`_FELL_THROUGH_EN_RE`),
   they want or will do it (`_THEY_WANT_RE`, `_THEY_WILL_*`, unless "I'll go too");
 - a ✘ against it in a list of marks (`_MARK_LEAD_RE`, `_CROSS_*`);
@@ -83,8 +85,9 @@ _QUESTION_EN_RE = re.compile(  # used with .match(low, clause start, clause end)
 
 _REQUEST_RE = re.compile(  # used with .match at the note's or the clause's start
     rf"(?!\s*(?:(?:请|麻烦){_LOG_IT_ZH}|{_LOG_IT_EN}))"
-    # "请系主任给新生做了讲座": someone invited, who then did it.
-    r"\s*(?:请(?!了|学长|学姐|师兄|师姐|校友|专家|嘉宾|[^,]{0,10}?(?:做了|作了|讲了|来了))|记得|别忘|提醒|麻烦|务必|通知|转发|温馨提示|辛苦(?:各位|大家|老师们)"
+    # "请系主任给新生做了讲座": someone invited, who then did it. "提醒的家长联系：已打两个",
+    # "提醒里的查寝：周二去了": a reply naming the bot's reminder (its kind, then the deed).
+    r"\s*(?:请(?!了|学长|学姐|师兄|师姐|校友|专家|嘉宾|[^,]{0,10}?(?:做了|作了|讲了|来了))|记得|别忘|提醒(?![的里中])|麻烦|务必|通知|转发|温馨提示|辛苦(?:各位|大家|老师们)"
     # "各位老师好，今天…": a greeting opens the note, no request.
     r"|各位(?:老师|班主任|同事)(?!们?(?:好|晚上好|早上好|下午好|晚安))|老师们(?!好)"
     r"|大家(?:注意|记得|尽快|抓紧)|please|pls|plz|remember\s+to|"
@@ -140,6 +143,8 @@ _NEG_AFTER_RE = re.compile(
     r"|\s*(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
     r"|(?:\s+\S+){1,2}?\s+(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
     r"|[^,]{0,6}?等[^,]{1,12}?(?:再|以后|之后)"
+    # "班委会本来今朝开的 班长去深圳面试 推到下礼拜哒": what it was meant to be, so it was not.
+    r"|\s*(?:本来|原本|原来)(?!就)(?:是|说)?[^,]{0,8}?(?:开|去|查|听|办|搞|进行|举行)的"
 )
 
 # A word every alternative above needs: without one after the activity, the lazy windows
@@ -211,6 +216,9 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"|(?:but\s+)?(?:i\s+)?missed\s+(?:both|it|them|all|the\s+calls?)\b"
     # "the counselor went to the dorms yesterday, not me", "辅导员去查的，不是我".
     r"|not\s+me\b|不是我(?!们)"
+    # "安全主题班会 今天晚上不开了 改成在群里发通知": a clause of its own calls it off.
+    r"|(?:今天|今晚|明天|明晚|这周|本周|这次)?(?:晚上|下午|上午)?(?:就|也|先|暂时)?"
+    r"(?:不(?:开|去|查|听|办|搞)了|取消了|没开成|没去成|推迟了|延期了|不搞了)"
     # "准备下周开个班会，时间还没定": a plan with no day yet.
     r"|(?:具体)?(?:时间|日期|日子)(?:还|都|也)?(?:没|未|待|不)(?:有)?(?:定|确定|决定)|待定)"
 )
@@ -240,6 +248,14 @@ _NEWS_AFTER_RE = re.compile(
     # "MCM results out!!", "数模 scores were announced".
     r"|\s+(?:results?|scores?|rankings?|grades?|awards?|prizes?)\s+(?:are\s+|were\s+|is\s+|was\s+"
     r"|have\s+been\s+|has\s+been\s+|just\s+|finally\s+|came\s+)*(?:out|in|announced|released|published|posted)\b"
+)
+
+# A notice forwarded to the class is no work of its own ("辅导员让我把那个体检的通知转到班级群
+# 里面", "把学院的查寝通知转发到群里了", "转发了学工办的资助通知"): what it is about is its topic.
+_FORWARDED_RE = gated(
+    "把将转",
+    r"(?:把|将)[^,]{0,14}?(?:通知|文件|公告|消息|链接|问卷)[^,]{0,2}?(?:转发|转|发|推送)(?:到|至|给|进)"
+    r"[^,]{0,6}?群|转发了?[^,]{0,12}?(?:通知|文件|公告)",
 )
 
 # An instruction is not a deed ("国庆期间注意安全教育", "做好考研动员"), and how to do it is a
@@ -315,6 +331,17 @@ _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁�
 
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
 
+# "主题班会…让他们每个人当场给妈妈打个电话", "叫同学们回去跟父母聊聊": the students told to
+# do it themselves (to call or talk with their parents) do it, not the advisor.
+_THEY_ARE_TOLD_RE = re.compile(
+    r"(?:让|叫|要求|鼓励)(?:他们|她们|学生们?|同学们?|大家|孩子们|全班(?:同学)?|每个人|每位同学)"
+    r"(?:[^,]{0,8}?(?:给|跟|和|向|与)|(?:每个人|都|各自|自己|当场|回去|回家)[^,的]{0,6}?)$"
+)
+
+# The same when the talk's words open at the students ("要求同学们周末回家跟父母沟通": 同 read
+# as "with").
+_TOLD_TO_RE = re.compile(r"(?:让|叫|要求|鼓励)$")
+
 # "主题班会 tonight: 考研 or 工作?": the meeting's time may stand before its title's colon.
 _TITLE_COLON_RE = re.compile(r"(?:班会|团会|主题|讲座|报告|题目|\btopic)[^,.;!?。；:]{0,12}?:")
 
@@ -377,6 +404,7 @@ _BLOCK_BEFORE_RE = gated(
     BLOCK_BEFORE_FIRST,
     f"{_NEG_BEFORE_RE.pattern}|{_TOLD_BEFORE_RE.pattern}|{_REASON_BEFORE_RE.pattern}"
     f"|{_OTHER_DOER_BEFORE_RE.pattern}|{_WISH_RE.pattern}|{_INSTRUCTION_RE.pattern}"
+    f"|{_THEY_ARE_TOLD_RE.pattern}"
     # "我上礼拜那条查寝应该是周三": a record already sent, named to be corrected.
     r"|(?<=[那这哪上一])条(?:记录)?的?$"
     # "原定今天下午召开的班委会": the activity as it was planned, then changed.
@@ -424,6 +452,8 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True
     if _BLOCK_BEFORE_RE.search(low, cs, start):
         return True
+    if low.startswith("同学", start) and _TOLD_TO_RE.search(low, cs, start):
+        return True
     if _ASSIGNED_BEFORE_RE.search(low, cs, start) and _ASSIGNED_AFTER_RE.match(low, end, ce):
         return True
     if _WHEN_FREE_RE.search(low, cs, start) and not _DONE_ZH_RE.search(low, start, ce):
@@ -457,6 +487,8 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         and not _SKIP_BEFORE_RE.search(low, cs, start)
     ):
         return True  # "planned to visit the dorms but had a faculty meeting"
+    if _FORWARDED_RE.search(low, cs, ce):
+        return True  # "把体检的通知转到班级群里": a notice forwarded
     if _NEWS_AFTER_RE.match(low, end, ce):
         return True  # "美赛成绩出来了": news of it, not the advisor's activity
     if _LATIN_RE.search(low, end, ce) and _FELL_THROUGH_EN_RE.search(low, end, ce):

@@ -43,9 +43,10 @@ _HARD_SEP_RE = re.compile(
     # opens a new step (a day, "then") ends a clause.
     # A tally's count ends its item too ("大前天 家长x2 前天 谈心1", "谈了6个 家长x3").
     r"|(?:(?<=[\u4e00-\u9fff])|(?<=[x×]\d)) (?=[\u4e00-\u9fff]{1,4}\s*[x×]\s*\d)"
-    r"|(?:(?<=[\u4e00-\u9fff])|(?<=[x×]\d)) (?=(?:今天|昨天|前天|今早|昨晚|然后|完了|之后|接着|随后|另外|还有|上周|这周|本周"
+    # A filler of speech may come before a day ("都是挂科的 嗯周六打了两个").
+    r"|(?:(?<=[\u4e00-\u9fff])|(?<=[x×]\d)) (?=(?:[嗯呃]\s?(?=[今昨前上这本周星礼]))?(?:今天|昨天|前天|今早|昨晚|然后|完了|之后|接着|随后|另外|还有|上周|这周|本周"
     # "周一 听课 周二 查寝": the day may stand alone before its item.
-    r"|周[一二三四五六日天]|星期[一二三四五六日天])\s?[\u4e00-\u9fff])"
+    r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天])\s?[\u4e00-\u9fff])"
     # A part of the day opens a step too, unless it follows its own day ("周一 下午").
     r"|(?<=[\u4e00-\u9fff])(?<![一二三四五六七日天号末])(?<!今晚|昨晚) (?=(?:上午|下午|中午|晚上|早上|傍晚)[\u4e00-\u9fff])"
     # "called 2 parents yesterday and 1 more today": what follows is the same again.

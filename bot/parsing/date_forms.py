@@ -123,11 +123,11 @@ _RULES: list[tuple[str, str]] = [
     # 这周初, 上周初, 周初: the week's Monday.
     (
         "week_start",
-        r"(大上|上上|上|本|这|下下|下)?\s*个?\s*(?:周|星期|礼拜|週)\s*(?:(初)(?![步次中级心])|中(?![午学心间]))",
+        r"(?:(大上|上上|上|本|这|下下|下)\s*个?\s*)?(?:周|星期|礼拜|週)\s*(?:(初)(?![步次中级心])|中(?![午学心间]))",
     ),
     (
         "week_day",
-        r"(大上|上上|上|本|这|下下|下|今)?\s*个?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天末1-7])(?![次个天遍回名位人])",
+        r"(?:(大上|上上|上|本|这|下下|下|今)\s*个?\s*)?(?:周|星期|礼拜|週)\s*([一二三四五六日天末1-7])(?![次个天遍回名位人])",
     ),
     (
         "week_only",
@@ -142,7 +142,10 @@ _RULES: list[tuple[str, str]] = [
         # 前个 the day before, 今个 today, 明个 tomorrow, 后个 the day after (not 最后个,
         # 前个月); 昨儿个, 今儿个, 明儿个 are read by 昨儿, 今儿, 明儿 above.
         r"|(?<![半深午黑熬])夜儿?个|昨个|今个|明个|大前个|(?<![上之这那以提])前个(?![月人位把])"
-        r"|(?<![最之以然落背])后个(?![月人别位把])",
+        r"|(?<![最之以然落背])后个(?![月人别位把])"
+        # Changsha and other southern speech (as Cantonese, which regional.py folds): 后日 the
+        # day after tomorrow, beside 前日 and 昨日 above (not 今后日子, 以后日常, 午后日光).
+        r"|大后日|(?<![今以之然最往午此其背落前随日])后日(?![子常期程志记益光本渐])",
     ),
     # "清明假期后返校第一天", "国庆后上课第一天": the first day back after the break, counted
     # from the calendar's days off (清明 2026 is 4-6 April, so the first day back is the 7th).
@@ -328,6 +331,8 @@ _REL_DAYS = {
     "大前天": -3,
     "大前晚": -3,
     "大后天": 3,
+    "大后日": 3,
+    "后日": 2,
     "前天": -2,
     "前晚": -2,
     "前日": -2,

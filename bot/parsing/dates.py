@@ -9,10 +9,13 @@ Conventions: weeks start on Monday; a bare weekday ("周三", "on Monday") is th
 such day, today included, except a Chinese one still ahead in this week whose deed shows no
 sign of being done ("周五 主题班会" said on a Wednesday is this Friday's); a month/day without a year is the most recent such date not
 after today, unless the message is explicitly a plan, in which case it is the next one.
-A plan word counts for its own clause, and for the note's other clauses unless they tell
-of something done (了, 过, 已; went, -ed). Vague expressions get one fixed day each:
+A plan word counts for its own clause (cut as the pipeline cuts it: on a phone a space before
+a new step ends one), and for the note's other clauses unless they tell of something done (了,
+过, 已; went, -ed); a day with only a count after it ("打了电话 礼拜二两个 礼拜四两个") takes the
+tense of the deed before it. Vague expressions get one fixed day each:
 前两天 / a couple of days ago / the other day are two days back; 前几天 / 几天前 / a few
-days ago three; 周末 / the weekend is its Saturday, 周初 (这周初, 上周初) its Monday and
+days ago three; 周末 / the weekend is its Saturday (a Saturday or Sunday of it named alone
+after it wins: "周末…培训我去了，周日上午"), 周初 (这周初, 上周初) its Monday and
 周中 its Wednesday; 上旬 / 中旬 / 下旬 said alone are this month's; 月初 the 1st, 上旬 / early the 5th,
 中旬 / mid- the 15th, 下旬 / late the 25th, 月底 / end of the month's last day (so is
 N月最后一周 / 最后一天; N月第一周 is the 1st), and a part with its day after it (月初2号,
@@ -69,6 +72,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from bot.parsing.clauses import _HARD_SEP_RE
 from bot.parsing.date_forms import (
     _COMBINED_EN_RE,
     _COMBINED_ZH_RE,
@@ -261,6 +265,8 @@ def find_dates(
         found = _drop_spelled_out(text, found)
         found = _drop_holidays_named_by_day(text, found)
         found = _month_part_with_day(text, found)
+        if "末" in text:
+            found = _weekend_then_its_day(text, found)
         if not plan:
             found = _order_listed_weekdays(text, found)
     if chinese and not plan:
@@ -464,6 +470,36 @@ def _drop_spelled_out(text: str, found: list[DateMention]) -> list[DateMention]:
 _MONTH_PART_RULES = ("cn_month_part", "rel_month_part")
 
 _PART_DAY_GAP_RE = re.compile(r"\s*的?\s*")
+
+
+# "周末学院组织的班导师培训我去了，周日上午": a weekend, then the day of it named later.
+_WEEKEND_ZH_RE = re.compile(r"(?:大上|上上|上|本|这|下下|下)?\s*个?\s*(?:周|星期|礼拜|週)\s*末")
+
+
+# The day said alone in its clause, with a part of the day at most ("，周日上午，三个小时"; not
+# "周日晚上才回来", a day of something else).
+_LONE_DAY_BEFORE_RE = re.compile(r"(?:^|[,;!?。；\n])\s*(?:是|在|就是|就)?\s*$")
+_LONE_DAY_AFTER_RE = re.compile(r"\s*(?:上午|下午|中午|晚上|早上|傍晚|夜里)?\s*(?:[,;!?。；\n]|$)")
+
+
+def _weekend_then_its_day(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A Chinese weekend yields to a Saturday or Sunday of it named alone after it (as the
+    English "last weekend, on Sunday evening"): it is then as coarse as a week."""
+    out = list(found)
+    for i, d in enumerate(found):
+        if (
+            not d.coarse
+            and _WEEKEND_ZH_RE.fullmatch(text, d.start, d.end)
+            and any(
+                0 <= (o.day - d.day).days <= 1
+                and not o.coarse
+                and _LONE_DAY_BEFORE_RE.search(text, max(0, o.start - 4), o.start)
+                and _LONE_DAY_AFTER_RE.match(text, o.end)
+                for o in found[i + 1 :]
+            )
+        ):
+            out[i] = replace(d, coarse=True)
+    return out
 
 
 def _month_part_with_day(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -895,10 +931,13 @@ def _plan_tagged(text: str, start: int, end: int) -> bool:
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of [start, end), cut as the pipeline cuts it (`clauses._HARD_SEP_RE`: on a
+    phone a space before a new step ends one too: in "给四个家长打了电话 礼拜二两个 … 寒假回去
+    要屋里多劝劝" the plan word is not the days' own)."""
     cs = 0
-    for b in _CLAUSE_BREAK_RE.finditer(text, 0, start):
+    for b in _HARD_SEP_RE.finditer(text, 0, start):
         cs = b.end()
-    ce_match = _CLAUSE_BREAK_RE.search(text, end)
+    ce_match = _HARD_SEP_RE.search(text, end)
     return text[cs : ce_match.start() if ce_match else len(text)]
 
 
@@ -912,9 +951,32 @@ def _plan_own(text: str, start: int, end: int, clause: str) -> bool:
     )
 
 
+# "给四个家长打了电话 礼拜二两个 礼拜四两个": a day with only a count after it is an item of
+# the days of the deed told before it in its sentence.
+_DAY_COUNT_AFTER_RE = re.compile(
+    r"\s*(?:又|也|再)?(?:聊|谈|打|联系|找)?了?\s*[\d一二两三四五六七八九十几]{1,3}\s*(?:个|人次|人|位|名|通|次)"
+    r"(?=\s|$|[,;!?。；(])"
+)
+
+_SENTENCE_END_RE = re.compile(r"[。;；!?\n]")
+
+
+def _item_of_done(text: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) is such an item of a deed told as done: the items take
+    the deed's tense, not a plan word after them ("… 寒假回去要屋里多劝劝")."""
+    if _DAY_COUNT_AFTER_RE.match(text, end) is None:
+        return False
+    opening = 0
+    for m in _SENTENCE_END_RE.finditer(text, 0, start):
+        opening = m.end()
+    return _PAST_ZH_RE.search(text, opening, start) is not None
+
+
 def _plan_here(text: str, start: int, end: int, plan: bool) -> bool:
     """Whether the date at [start, end) is in a plan: its own clause names one, or its line is
     tagged as one, or the note does and this clause does not tell of something done."""
+    if _item_of_done(text, start, end):
+        return False
     clause = _clause_around(text, start, end)
     if _plan_own(text, start, end, clause):
         return True

@@ -46,7 +46,8 @@ _COUNT_ZH_RE = gated(
     # After a room's number a Chinese numeral counts the room's people ("313四个孩子家长").
     r"|(?<=\d{3})([一二两三四五六七八九十])\s*(?:个|位|名)[\u4e00-\u9fff]{0,6}?(?:家长|同学|学生|孩子|人)"
     # "找了3个考研的聊复试": people named by what they do, with no noun after 的.
-    rf"|(?<![\d级届大第周期拜週./\-])({CN_NUM})\s*(?:个|位|名)(?!半?(?:小时|钟头|钟)|月|星期|礼拜|周|学期|班|宿舍|寝室)"
+    # Not "一个一个谈的", one by one.
+    rf"|(?<![\d级届大第周期拜週./\-个])({CN_NUM})\s*(?:个|位|名)(?!一个|个|半?(?:小时|钟头|钟)|月|星期|礼拜|周|学期|班|宿舍|寝室)"
     r"(?=[\u4e00-\u9fff]{1,8}?的(?:\s|[,.;!?。；]|$|聊|谈|说|讲))",
 )
 # Parents named one by one: "Wang's mom and Li's dad", "小王妈妈和李同学的父亲".

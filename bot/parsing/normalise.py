@@ -213,6 +213,12 @@ _DIALECT_WORDS: tuple[Slip, ...] = (
         after=r"(?=了?(?:喷|一?会儿?|半天|一阵|几句|两句|俩钟头|一(?:后晌|晌午|下午|上午|晚上|整天)|[\d一二两三俩几半]+\s*个?(?:钟头|小时|分钟))"
         r"(?![^,.;!?。；]{0,4}?(?:药|水|漆|剂|液|油|雾)))",
     ),
+    # Changsha: 恰 is to eat ("恰了顿饭", "恰饭"), 哒 ends a sentence as 了 does ("考完哒",
+    # "推到下礼拜哒"; not 么么哒), and so does 咯 after a verb.
+    Slip("恰", "吃", after="(?=了?(?:顿|个|一顿|餐)?(?:饭|宵夜|夜宵|火锅))"),
+    Slip("哒", "了", before="(?<=[\u4e00-\u9fff])(?<![么哒嘀])", after="(?!哒)"),
+    # 咯 after a verb as well ("记录表交咯", not 咯咯 or 咯血).
+    Slip("咯", "了", before="(?<=[交完好过去开查听打谈聊办发做])", after="(?![咯血])"),
     # 小朋友: a young advisor's fond word for the students, unless they are children met
     # on a visit (福利院的小朋友, 社区的小朋友, 留守小朋友).
     Slip(
@@ -239,7 +245,7 @@ _CONTEXT_SLIP_RE = gated(
 # spares them the scan (tests/parsing/test_new_authors_zh.py checks every slip has one).
 CONTEXT_SLIP_GATE = (
     "严为亲位侃偈冇卫厅合君含呱唠嗑圳均坊坐娃寨己必挺摆斑昕曰木未杳汁汇活牛玩现琴盐笫篇纺莫规言谝贝阵陪驯骋"
-    "睌异如功圾宝刁差弹加素伢么蛮朋额咧喷"
+    "睌异如功圾宝刁差弹加素伢么蛮朋额咧喷恰哒咯"
 )
 _CONTEXT_SLIP_GATE_RE = re.compile(f"[{CONTEXT_SLIP_GATE}]")
 

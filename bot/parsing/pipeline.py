@@ -23,7 +23,10 @@ Layout: this module keeps `Found`, `analyse` (the order of the stages), dating e
 from its stretch of text (`_boundary`, `_pick_date`, `_coordinated`, `_listed_days`; a later
 clause's day is not the deed's when it is another's, `_their_day`, or when something fell
 through on it, `_fell_through_day`) and
-assembling the details (`_details`, `_tally_count`, `_one_each`, `_merge`). The stages before
+assembling the details (`_details`, `_tally_count`, `_one_each`, `_merge`); a mention that the
+same kind's mention in the next clause dates ("这周的听课补上了，周三上午听的实变函数") is dropped
+(`_told_then_dated`), and days listed after a talk or a call each get their own count
+(`_with_day_items`: "礼拜二两个 礼拜四两个", "一个是10月3号"). The stages before
 it are modules of their own: `clauses` (clause breaks, `Clause`), `find` (scanning the kind
 words and the filters that drop or relabel mentions), `blocking` (the reasons above, as
 `_is_blocked`) and `topics` (meeting topics and repeats).
@@ -43,6 +46,7 @@ from bot.parsing.dates import DateMention, counted_from_before, find_dates, is_p
 from bot.parsing.find import _RULE_INDEX, COUNTED_KINDS, _find_activities, _Match, _scan_kinds
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
+from bot.parsing.numbers import cn_to_int
 from bot.parsing.topics import _drop_meeting_topics, _with_repeats
 
 # A tracker's line tagged as called off ("经验交流会 推到下学期了 #postponed") records nothing.
@@ -181,6 +185,34 @@ def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMentio
     return kept
 
 
+# "这周的听课补上了，周三上午听的实变函数": the second mention says which day (and what) the
+# first was, unless it says again or the first counts several (听了三次课).
+_AGAIN_OR_TIMES_RE = re.compile(
+    r"又|再|也|还|[两二三四五六七八九十几\d]\s*(?:次|节|回|趟|个|位|名|人)"
+)
+
+
+def _told_then_dated(
+    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
+) -> list[_Match]:
+    """Without a mention that the same kind's mention in the next clause dates: the first's
+    clause names no day (a week or a month at most), the next names one in that span."""
+    dropped: set[int] = set()
+    for i, (m, nxt) in enumerate(zip(matches, matches[1:], strict=False)):
+        if nxt.kind != m.kind or nxt.clause != m.clause + 1:
+            continue
+        cs, ce, ne = bounds[m.clause] + 1, bounds[m.clause + 1], bounds[nxt.clause + 1]
+        own = [d for d in dates if cs <= d.start < ce]
+        day = next((d for d in dates if ce < d.start < ne and not d.coarse), None)
+        if (
+            day is not None
+            and all(d.coarse and abs((d.day - day.day).days) < 31 for d in own)
+            and not _AGAIN_OR_TIMES_RE.search(low, cs, ne)
+        ):
+            dropped.add(i)
+    return [m for i, m in enumerate(matches) if i not in dropped] if dropped else matches
+
+
 def _in_book_title(low: str, m: _Match) -> bool:
     opening = low.rfind("《", 0, m.start)
     return opening >= 0 and low.find("》", opening, m.start) == -1 and low.find("》", m.end) != -1
@@ -200,19 +232,30 @@ def _drop_titles_of_others(low: str, matches: list[_Match]) -> list[_Match]:
 
 # What follows a day in a list of the days' counts: "礼拜二两个", "周四 1人（转专业咨询）",
 # "今天聊了2个" (used with .match from the day's end to the clause's end).
+# On a phone the item may run on after a space ("礼拜四两个 都是冇找到工作的").
 _DAY_ITEM_RE = re.compile(
-    r"\s*(?:又|也|再)?(?:聊|谈|打|联系|找)?(?:了)?\s*[\d一二两三四五六七八九十几]{1,3}\s*(?:个|人次|人|位|名|通|次)"
-    r"\s*(?:[(（][^)）]{0,20}[)）])?\s*$"
+    r"\s*(?:又|也|再)?(?:聊|谈|打|联系|找)?(?:了)?\s*(?P<n>[\d一二两三四五六七八九十几]{1,3})\s*(?:个|人次|人|位|名|通|次)"
+    r"\s*(?:[(（][^)）]{0,20}[)）])?(?:\s*$|\s+(?=[\u4e00-\u9fff]))"
 )
+
+# What may open such an item before its day: a filler of speech ("嗯周六打了两个"), or "one
+# (of them) was" before the day alone ("给两位家长打过电话，一个是10月3号，一个是10月5号").
+_ITEM_FILLER_RE = re.compile(r"\s*(?:(?:嗯|呃|啊|然后|其中)\s*)*")
+_ONE_WAS_RE = re.compile(r"\s*(?:另|还有)?一(?:个|位|名|次)(?:是|在)\s*")
 
 
 def _with_day_items(
-    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
+    low: str,
+    bounds: list[int],
+    matches: list[_Match],
+    dates: list[DateMention],
+    counts: dict[int, int],
 ) -> list[_Match]:
     """Talks and calls told as a list of days and counts, each in a clause or on a line of its
     own after the activity ("上礼拜打了几通电话给家长，礼拜二两个，礼拜四一个"; "#谈心 本周\n周二
     2人\n周四 1人"): one activity a day. The first day dates the activity itself when its own
-    clause names no day (only a week, or nothing), the others are added."""
+    clause names no day (only a week, or nothing), the others are added. `counts` gets each
+    day's own count, by the start of the mention it dates ("礼拜二两个" is 2, "一个是…" 1)."""
     if len(dates) < 2:
         return matches
     taken = {m.clause for m in matches}
@@ -221,26 +264,33 @@ def _with_day_items(
         if m.kind not in COUNTED_KINDS:
             continue
         nxt = matches[i + 1].clause if i + 1 < len(matches) else len(bounds) - 1
-        items: list[tuple[int, int]] = []
+        items: list[tuple[int, int, int | None]] = []
         for clause in range(m.clause + 1, nxt):
             cs, ce = bounds[clause] + 1, bounds[clause + 1]
             day = next((d for d in dates if cs <= d.start < ce and not d.coarse), None)
-            if (
-                clause in taken
-                or day is None
-                or low[cs : day.start].strip()
-                or not _DAY_ITEM_RE.match(low, day.end, ce)
-            ):
+            item = None if day is None else _DAY_ITEM_RE.match(low, day.end, ce)
+            if day is None or clause in taken:
+                count = None
+            elif item is not None and _ITEM_FILLER_RE.fullmatch(low, cs, day.start):
+                count = cn_to_int(item.group("n")) or 0
+            elif _ONE_WAS_RE.fullmatch(low, cs, day.start) and not low[day.end : ce].strip():
+                count = 1
+            else:
+                count = None
+            if day is None or count is None:
                 if items:
                     break  # the list has ended
                 continue
-            items.append((clause, day.start))
+            items.append((clause, day.start, count or None))
         if len(items) < 2:
             continue
         ms, me = bounds[m.clause] + 1, bounds[m.clause + 1]
         if not any(ms <= d.start < me and not d.coarse for d in dates):
+            if items[0][2]:
+                counts[m.start] = items[0][2]
             items = items[1:]
-        added += [_Match(start, start, m.rule_index, clause, m.kind) for clause, start in items]
+        added += [_Match(start, start, m.rule_index, clause, m.kind) for clause, start, _ in items]
+        counts.update((start, n) for _, start, n in items if n)
     if not added:
         return matches
     return sorted(matches + added, key=lambda m: m.start)
@@ -321,7 +371,7 @@ def _pick_date(
         if seg_start <= d.start < seg_end
         and not _reported(low, anchor, d.start, bounds)
         and not _on_todo_line(low, d.start, anchor)
-        and not _their_day(low, anchor, d.start, bounds)
+        and not _their_day(low, anchor, d.start, bounds, d.end)
         and not _fell_through_day(low, anchor, d.start, d.end, bounds)
         # "通了电话，约好下个月再沟通一次": a coming week or month in another clause is a
         # follow-up's, not this activity's.
@@ -362,7 +412,7 @@ def _pick_date(
     if _ASIDE_RE.match(low, seg_end):
         return None  # "11月的工作记录表交了。另外上周五开了班会": the later date is the aside's
     for i, d in enumerate(dates):
-        if d.start >= seg_end and not _their_day(low, anchor, d.start, bounds):
+        if d.start >= seg_end and not _their_day(low, anchor, d.start, bounds, d.end):
             done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
             return None if done else i
     return None
@@ -448,10 +498,19 @@ def _fell_through_day(low: str, anchor: int, at: int, end: int, bounds: list[int
     return _FELL_THROUGH_AFTER_RE.match(low, end, bounds[clause + 1]) is not None
 
 
-def _their_day(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
+# "…去查一次寝。一个学期就这样过去哒，六月份这批伢子就毕业": the people right after the date
+# in such a later clause.
+_THEM_AFTER_RE = re.compile(
+    r"\s*(?:这批|那批|这些|那些|他们|她们|学生们|同学们|孩子们|这届|我们班)"
+)
+
+
+def _their_day(low: str, anchor: int, at: int, bounds: list[int], end: int = -1) -> bool:
     clause = bisect.bisect_left(bounds, at) - 1
     if at < anchor or clause == bisect.bisect_left(bounds, anchor) - 1:
         return False  # before the deed it may set its scene: "他周五来办公室，跟他谈了谈"
+    if end >= 0 and _THEM_AFTER_RE.match(low, end) is not None:
+        return True
     return _THEIR_CLAUSE_RE.match(low, bounds[clause] + 1, at) is not None
 
 
@@ -652,11 +711,14 @@ def analyse(
         matches = _drop_titles_of_others(low, matches)
     dates = note_dates(low, today, fallback)
     matches = _drop_mentions_again(low, matches, dates)
+    if len(matches) > 1 and dates:
+        matches = _told_then_dated(low, bounds, matches, dates)
     if len(matches) > 1:
         matches = _drop_meeting_topics(low, bounds, matches, dates)
+    item_counts: dict[int, int] = {}
     if dates:
         matches = _with_repeats(low, bounds, matches, dates, today)
-        matches = _with_day_items(low, bounds, matches, dates)
+        matches = _with_day_items(low, bounds, matches, dates, item_counts)
     result: list[Found] = []
     seg_start = 0
     for i, m in enumerate(matches):
@@ -703,6 +765,8 @@ def analyse(
                 dated=dated,
             )
             _details(found, norm, low, seg_start, seg_end, dates)
+            if m.start in item_counts and len(days) == 1:
+                found.count, found.explicit_count = item_counts[m.start], True
             if len(days) > 1 and _EACH_ONE_RE.search(low, seg_start, seg_end):
                 _one_each(found, days)
             if len(days) > 1:

@@ -13,7 +13,8 @@ only mentioned (`_MENTIONED_RE`). It stays an activity when it is done in its ow
 (`_THEN_RE`: 然后, "then"), when the meeting did it (`_MEETING_DID_RE`: 组织大家学习) or when
 someone was invited for it (`_INVITED_RE`).
 
-`_with_repeats(low, bounds, matches, dates, today)`: "again", "two more", 再去了一次, 又查了
+`_with_repeats(low, bounds, matches, dates, today)`: "again", "two more", 再去了一次, 又查了, 也去了,
+还要找另外两个
 (`_REPEAT_RE`, gated by `REPEAT_FIRST`) after an activity on another day is the same kind
 again on that day; `_repeats_within` finds them in the activity's stretch (an elliptic "去看看"
 counts: `_ELLIPTIC_GO_RE`), `_run_on_repeat` tells a run-on repeat (…然后又…) from a new
@@ -47,11 +48,15 @@ _ELLIPTIC_GO = r"去(?:看看|转转|一趟|一下)?(?:吧|呢)?\s*$"
 
 _ELLIPTIC_GO_RE = re.compile(_ELLIPTIC_GO)
 
-REPEAT_FIRST = "补0123456789afot再又去"
+REPEAT_FIRST = "补0123456789afot再又去也还"
 
 _REPEAT_RE = gated(
     REPEAT_FIRST,
     r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
+    # "每天晚上都去宿舍转一下 就周五周六周日 然后今天也去了": "too", told as done.
+    r"|也(?:去|来|查|开|联系|打|走访|看|听|谈|找)(?:了|过)(?:一次|一趟|一遍|一回|一下)?"
+    # "今天找了2个学生谈心 然后明天还要找另外两个": the others, on a day of their own.
+    r"|还(?:要|得)(?:再)?(?:找|打给?|联系|谈|约|去看)[^,]{0,2}?(?:另外|剩下|其他|其余)"
     # A tracker's day made up: "6/16 ✗（开会）。今天补 ✓".
     r"|补(?:上|了)?\s*[✓✔√✅]"
     # "女生宿舍今天去了 … 然后男生那边明天晚上去": a dated clause that ends in a bare "go"
@@ -113,8 +118,11 @@ _INVITED_RE = re.compile(r"invited|邀请|请了|请来")
 # The hosts of a chat whose subject is named: a talk, a call, a dorm visit ("去了男生宿舍 聊了会儿大创").
 _TOPIC_HOSTS = frozenset({"student_talk", "parent_contact", "dorm_visit"})
 
-# "abt sem plan, 大创 mid-term check, 考研 study room etc": a list of what a meeting was about.
-_ABOUT_LIST_RE = re.compile(r"\b(?:about|regarding|re)\b|关于|讨论|商量")
+# "abt sem plan, 大创 mid-term check, 考研 study room etc": a list of what a meeting was about;
+# "班会开了 说了一下期末复习的事 还有那个暑假社会实践": what was said there, item by item.
+_ABOUT_LIST_RE = re.compile(
+    r"\b(?:about|regarding|re)\b|关于|讨论|商量|(?:说|讲|提|强调|布置)了(?:一下|下|说|讲|提)"
+)
 
 _SENTENCE_END_RE = re.compile(r"[.!?。！？]")
 
@@ -311,7 +319,7 @@ def _repeats_within(
 
 # A repeat done (了, 过) in Chinese: "又去了一次", "再查了一遍".
 _AGAIN_ZH_RE = re.compile(
-    r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)(?:一次|一趟|一遍|一回|一轮)?"
+    r"(?:再|又|也)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)(?:一次|一趟|一遍|一回|一轮)?"
 )
 
 _THEN_ZH_RE = re.compile(r"然后|之后|接着|随后|后来")

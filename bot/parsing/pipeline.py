@@ -360,9 +360,16 @@ def _pick_date(
         return None  # "11月的工作记录表交了。另外上周五开了班会": the later date is the aside's
     for i, d in enumerate(dates):
         if d.start >= seg_end and not _their_day(low, anchor, d.start, bounds):
+            # "下午挨个儿宿舍溜达。明儿再给家长打个电话": a coming day after the sentence's
+            # end is the next sentence's, not carried back to a deed told before it.
+            if d.day > today and _SENTENCE_END_RE.search(low, seg_end - 1, d.start):
+                return None
             done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
             return None if done else i
     return None
+
+
+_SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
 
 
 # A deed said to be done in its clause: "已去宿舍", "去宿舍送了巧克力", "转了一圈", "聊了聊";

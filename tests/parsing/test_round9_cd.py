@@ -140,3 +140,95 @@ def test_a_coming_day_in_a_later_sentence_is_not_carried_back(
     text: str, now: dt.datetime, expected: set[tuple[str, str]]
 ) -> None:
     assert set(kinds_and_days(text, now)) == expected
+
+
+# --- a real word sounding like a word of the work is a slip of it in the work's context ----
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("惊天晚上去请示看了一下", "今天晚上去寝室看了一下"),
+        ("去他们请示坐了坐", "去他们寝室坐了坐"),
+        ("查了五间请示", "查了五间寝室"),
+        ("带她去心里咨询中心", "带她去心理咨询中心"),
+        ("心里健康教育", "心理健康教育"),
+        ("会后开了个小费", "会后开了个小会"),
+        ("把班委牛下来", "把班委留下来"),
+        # the real words where the context is not the work's
+        ("去请示领导", "去请示领导"),
+        ("给学院写了个请示", "给学院写了个请示"),
+        ("心里很难受", "心里很难受"),
+        ("惊天动地", "惊天动地"),
+        ("给了服务员小费", "给了服务员小费"),
+    ],
+)
+def test_real_words_as_slips_in_context(text: str, folded: str) -> None:
+    assert normalise(text)[0] == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        ("惊天下午去男生请示看了看", NOW, {("dorm_visit", "2026-11-18")}),
+        (
+            "班会完了把班委牛下来开了个小费",
+            NOW,
+            {("class_meeting", "2026-11-18"), ("cadre_meeting", "2026-11-18")},
+        ),
+        # the batch's
+        (
+            "惊天晚上去请示看了一下 嗯考研的几个都在宿舍学习 小陈肥来了 我去她们请示坐了一下 跟她聊了半个小时",
+            at("2026-11-02T22:00:00+08:00"),
+            {("dorm_visit", "2026-11-02"), ("student_talk", "2026-11-02")},
+        ),
+    ],
+)
+def test_real_words_as_slips_recorded(
+    text: str, now: dt.datetime, expected: set[tuple[str, str]]
+) -> None:
+    assert set(kinds_and_days(text, now)) == expected
+
+
+# --- a student taken to the counsellors is other work --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("下午陪小王去了心理咨询中心", {("other", "2026-11-18")}),
+        ("带他去做了一次心理咨询", {("other", "2026-11-18")}),
+        ("陪她去校心理健康中心做了测评", {("other", "2026-11-18")}),
+        # the batch's, slip and all
+        (
+            "嗯今天下午又陪小陈去了心里咨询中心 那个咨询师说她情况稳定一些了 药可以不用加",
+            {("other", "2026-11-18")},
+        ),
+    ],
+)
+def test_taken_to_the_counsellors(text: str, expected: set[tuple[str, str]]) -> None:
+    assert set(kinds_and_days(text)) == expected
+
+
+# --- in a run-on voice note, a space before 我没 or a student's parent ends a clause -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("昨天的班会是团支书主持的 我没参加 在外面开会", set()),
+        ("前天的主题班会学生自己开的 我没去 在开会", set()),
+        (
+            "陪他去了三院看急诊 他爸那边我也打了电话",
+            {("other", "2026-11-18"), ("parent_contact", "2026-11-18")},
+        ),
+        # the batch's
+        (
+            "惊天晚上小陈室友给我打电话说她情绪不对 我就赶过去了 然后了陪她去了二附院看急诊 "
+            "搞到现在才肥来 她妈妈那边我也打了电话 她妈妈说明天过来",
+            {("other", "2026-11-18"), ("parent_contact", "2026-11-18")},
+        ),
+    ],
+)
+def test_voice_note_space_before_a_new_statement(text: str, expected: set[tuple[str, str]]) -> None:
+    assert set(kinds_and_days(text)) == expected

@@ -250,3 +250,57 @@ def test_voice_note_space_before_a_new_statement(text: str, expected: set[tuple[
 )
 def test_cannot_go_after_the_activity(text: str) -> None:
     assert not kinds_and_days(text)
+
+
+# --- a talk told by its length: 聊了有半个多钟头, 谈了一个多小时 ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("下午小周来办公室，聊了有半个多钟头", {("student_talk", "2026-11-18")}),
+        ("晚上又谈了一个多小时，总算想通了", {("student_talk", "2026-11-18")}),
+        ("找了他，聊了快二十分钟", {("student_talk", "2026-11-18")}),
+        ("中午聊了两个半小时", {("student_talk", "2026-11-18")}),
+    ],
+)
+def test_a_talk_told_by_its_length(text: str, expected: set[tuple[str, str]]) -> None:
+    assert set(kinds_and_days(text)) == expected
+
+
+# --- a chat after one student was gone to or taken out is a talk with them ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "给她妈妈回了个电话，晚上带她去食堂吃了饭，聊了一下",
+            NOW,
+            {("parent_contact", "2026-11-18"), ("student_talk", "2026-11-18")},
+        ),
+        (
+            "去宿舍看了看他，聊了一会儿",
+            NOW,
+            {("dorm_visit", "2026-11-18"), ("student_talk", "2026-11-18")},
+        ),
+        # a chat after the visit or the call alone is part of it
+        ("去宿舍走访，聊了聊", NOW, {("dorm_visit", "2026-11-18")}),
+        ("给她妈妈打了电话 聊了一下她的情况", NOW, {("parent_contact", "2026-11-18")}),
+        # the batch's
+        (
+            "国庆小陈没回家 牛在学校 我今天给她妈妈打了个电话说一下 然后了中午带她出去吃了个换 聊了一下 情绪还可以",
+            at("2026-10-04T21:00:00+08:00"),
+            {("parent_contact", "2026-10-04"), ("student_talk", "2026-10-04")},
+        ),
+        (
+            "有个孩子没回家，留校了，今儿上午专门上宿舍瞅了瞅他，给带了点儿水果，聊了有半个多钟头。",
+            at("2026-10-05T12:00:00+08:00"),
+            {("dorm_visit", "2026-10-05"), ("student_talk", "2026-10-05")},
+        ),
+    ],
+)
+def test_a_chat_with_the_one_student_gone_to(
+    text: str, now: dt.datetime, expected: set[tuple[str, str]]
+) -> None:
+    assert set(kinds_and_days(text, now)) == expected

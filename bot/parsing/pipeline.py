@@ -41,6 +41,7 @@ from bot.parsing.dates import DateMention, counted_from_before, find_dates, is_p
 from bot.parsing.find import _RULE_INDEX, COUNTED_KINDS, _find_activities, _Match, _scan_kinds
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
+from bot.parsing.numbers import cn_to_int
 from bot.parsing.topics import _drop_meeting_topics, _with_repeats
 
 # A tracker's line tagged as called off ("经验交流会 推到下学期了 #postponed") records nothing.
@@ -93,7 +94,10 @@ def _joined(low: str, first: DateMention, then: DateMention) -> bool:
 
 
 # "个别谈话4人次（5月7日3人、5月19日1人）": each date listed with its own tally.
-_TALLY_AFTER_RE = re.compile(r"\s*(\d{1,3})\s*(?:人次|人|户|位|名)")
+# "谈心9号俩、12号一个": a Chinese count, 俩 and 仨 without a measure word.
+_TALLY_AFTER_RE = re.compile(
+    r"\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|户|位|名|个(?![月星礼周小钟半多])|家)|\s*([俩仨])"
+)
 
 _RESPECTIVE_COUNTS_RE = re.compile(
     r"分别[^,;。；]{0,4}?(\d{1,3}\s*(?:名|位|个|人)(?:\s*[、,和]\s*\d{1,3}\s*(?:名|位|个|人))+)"
@@ -101,7 +105,11 @@ _RESPECTIVE_COUNTS_RE = re.compile(
 
 _COUNT_IN_LIST_RE = re.compile(r"(\d{1,3})\s*(?:名|位|个|人)")
 
-_TALLY_JOIN_RE = re.compile(r"\s*\d{1,3}\s*(?:人次|人|户|位|名|次)\s*[、,/和及]\s*")
+# "周二一次周四一次", "9号俩、12号一个": run on in speech with no mark between the items.
+_TALLY_JOIN_RE = re.compile(
+    r"\s*(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|户|位|名|次|个|家)|[俩仨])"
+    r"\s*[、,/和及]?\s*"
+)
 
 
 def _tally_count(found: Found, low: str, dates: list[DateMention], start: int, end: int) -> None:
@@ -119,8 +127,9 @@ def _tally_count(found: Found, low: str, dates: list[DateMention], start: int, e
     for d in dates:
         if start <= d.start < end and d.day == found.day:
             tally = _TALLY_AFTER_RE.match(low, d.end)
-            if tally is not None:
-                found.count, found.explicit_count = int(tally.group(1)), True
+            count = cn_to_int(tally.group(1) or tally.group(2)) if tally is not None else None
+            if count is not None:
+                found.count, found.explicit_count = count, True
             return
 
 

@@ -69,6 +69,8 @@ SOUND_TARGETS: tuple[str, ...] = (
     "考试", "复习", "记录表", "挂科", "高数", "线性代数", "概率论", "心理",
     # a short meeting (开了个小会: the meeting's kind is told by who was in it)
     "小会",
+    # the dorm of a visit split by its count (查了两次寝; only in that context)
+    "寝",
     # days and times
     "今天", "明天", "昨天", "前天", "后天", "上周", "下周", "星期", "礼拜", "周末",
     "晚上", "上午", "下午", "早上", "中午",
@@ -79,7 +81,8 @@ SOUND_TARGETS: tuple[str, ...] = (
 #: slips of `normalise` fold it where it is gone to).
 NOT_SLIPS: frozenset[str] = frozenset({"下昼", "家纺"})
 
-#: Real words that are slips of a target in the work's context, as (before, after)
+#: Real words that are slips of a target in the work's context, and the contexts a target of
+#: one character is folded in at all, as (before, after)
 #: patterns: a word of its own that sounds like the target (`REAL_WORD_MIN`) is folded
 #: anyway when the text just before it ends with `before` or the text after it starts
 #: with `after` (an empty pattern never matches). 请示 (a request to one's superiors) is a
@@ -94,6 +97,8 @@ REAL_WORD_CONTEXTS: dict[str, tuple[str, str]] = {
     "今天": (r"", r"(?:晚上|上午|下午|中午|早上|傍晚|夜里)"),
     "心理": (r"", r"(?:咨询|健康|中心|老师|辅导|危机|测评|普查|委员|问题)"),
     "小会": (r"开(?:了|过)?(?:一个|一次|个|次)", r""),
+    # A target of one character is folded only in its context: 查了两次请 is 查了两次寝.
+    "寝": (r"查(?:了|过)?(?:[\d一两二三四五六七八九十几]+次|一下|一圈|一遍|个)", r""),
 }
 
 #: A sound-alike stretch the dictionary counts this often is a word of its own.
@@ -190,6 +195,8 @@ def sound_alikes(text: str) -> Iterator[tuple[int, str]]:
             decided.update((start + i, ch) for i, ch in enumerate(target))
     for start, target in found:
         written = text[start : start + len(target)]
+        if len(target) == 1 and not _in_context(text, start, start + 1, target):
+            continue  # one character sounds like too much to be read out of context
         if written == target or any(
             decided.get(start + i, ch) != ch for i, ch in enumerate(target)
         ):

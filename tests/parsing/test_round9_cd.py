@@ -304,3 +304,77 @@ def test_a_chat_with_the_one_student_gone_to(
     text: str, now: dt.datetime, expected: set[tuple[str, str]]
 ) -> None:
     assert set(kinds_and_days(text, now)) == expected
+
+
+# --- days listed with a spoken count each, run on: 周二一次周四一次, 9号俩、12号一个 ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "上周听了两次课 周一一次周三一次",
+            NOW,
+            {("classroom_visit", "2026-11-09"), ("classroom_visit", "2026-11-11")},
+        ),
+        (
+            "这周家访 周一两家周二一家",
+            NOW,
+            {("parent_contact", "2026-11-16"), ("parent_contact", "2026-11-17")},
+        ),
+        # the batch's, with 请 for 寝 split from 查 by the count
+        (
+            "上周查了两次请 周二一次周四一次 忘记记了 补一下",
+            at("2026-11-09T21:45:00+08:00"),
+            {("dorm_visit", "2026-11-03"), ("dorm_visit", "2026-11-05")},
+        ),
+        (
+            "上半月补一下：宿舍12.2、12.7、12.10；查课12.7、12.11；谈心9号俩、12号一个；"
+            "13号家长那边儿联系了两家。",
+            at("2026-12-15T21:00:00+08:00"),
+            {
+                ("dorm_visit", "2026-12-02"),
+                ("dorm_visit", "2026-12-07"),
+                ("dorm_visit", "2026-12-10"),
+                ("classroom_visit", "2026-12-07"),
+                ("classroom_visit", "2026-12-11"),
+                ("student_talk", "2026-12-09"),
+                ("student_talk", "2026-12-12"),
+                ("parent_contact", "2026-12-13"),
+            },
+        ),
+    ],
+)
+def test_days_listed_with_a_spoken_count(
+    text: str, now: dt.datetime, expected: set[tuple[str, str]]
+) -> None:
+    assert set(kinds_and_days(text, now)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("上周谈心 周二俩、周四仨", {"2026-11-10": 2, "2026-11-12": 3}),
+        ("上周谈心 周一三个、周三一个", {"2026-11-09": 3, "2026-11-11": 1}),
+    ],
+)
+def test_the_spoken_count_of_each_listed_day(text: str, counts: dict[str, int]) -> None:
+    assert {a.date.isoformat(): a.count for a in parse_message(text, NOW)} == counts
+
+
+# --- one character sounding like 寝 is 寝 only where the visit is split by its count -------
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("查了两次请", "查了两次寝"),
+        ("昨天查了个亲", "昨天查了个寝"),
+        # a word it starts, or no count before it
+        ("查了一下情况", "查了一下情况"),
+        ("查了个请假条", "查了个请假条"),
+        ("请了两次", "请了两次"),
+    ],
+)
+def test_a_one_character_slip_only_in_context(text: str, folded: str) -> None:
+    assert normalise(text)[0] == folded

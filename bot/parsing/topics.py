@@ -47,11 +47,13 @@ _ELLIPTIC_GO = r"去(?:看看|转转|一趟|一下)?(?:吧|呢)?\s*$"
 
 _ELLIPTIC_GO_RE = re.compile(_ELLIPTIC_GO)
 
-REPEAT_FIRST = "补0123456789afot再又去"
+REPEAT_FIRST = "补0123456789afot再又去也"
 
 _REPEAT_RE = gated(
     REPEAT_FIRST,
     r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
+    # "明天晚上我再过去看一下", "周六晚上也去了的": going over again, or also on that day.
+    r"|(?:再|又)过(?:去|来)(?=看|转|陪|一趟|一下|了)|也(?:过)?(?:去|来)(?:了|过)"
     # A tracker's day made up: "6/16 ✗（开会）。今天补 ✓".
     r"|补(?:上|了)?\s*[✓✔√✅]"
     # "女生宿舍今天去了 … 然后男生那边明天晚上去": a dated clause that ends in a bare "go"

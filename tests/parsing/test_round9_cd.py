@@ -378,3 +378,46 @@ def test_the_spoken_count_of_each_listed_day(text: str, counts: dict[str, int]) 
 )
 def test_a_one_character_slip_only_in_context(text: str, folded: str) -> None:
     assert normalise(text)[0] == folded
+
+
+# --- going over again (再过去看看) or also on another day (周五也去了) is the kind again ---
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "今天去宿舍看了看 明天我再过去转一下",
+            NOW,
+            {("dorm_visit", "2026-11-18"), ("dorm_visit", "2026-11-19")},
+        ),
+        (
+            "周一带学生去科技馆参观，周二也去了",
+            NOW,
+            {("student_activity", "2026-11-16"), ("student_activity", "2026-11-17")},
+        ),
+        (
+            "比赛今天开始的 我周一晚上也去了的",
+            NOW,
+            {("student_activity", "2026-11-18"), ("student_activity", "2026-11-16")},
+        ),
+        # time passing is no repeat
+        ("今天去宿舍看了看，再过去两天就放假了", NOW, {("dorm_visit", "2026-11-18")}),
+        # the batch's
+        (
+            "数学见模今天晚上六点开始的 我在实验室那边陪他们到现在 五个队都在 嗯 "
+            "明天晚上我再过去看一下给他们带点吃的",
+            at("2026-09-10T23:00:00+08:00"),
+            {("student_activity", "2026-09-10"), ("student_activity", "2026-09-11")},
+        ),
+        (
+            "建模那个昨天晚上八点钟交上去了终于 我周六晚上也去了的 周日下午也在那边 陪到他们交完才走",
+            at("2026-09-14T08:30:00+08:00"),
+            {("student_activity", "2026-09-12"), ("student_activity", "2026-09-13")},
+        ),
+    ],
+)
+def test_going_over_again_or_also_on_another_day(
+    text: str, now: dt.datetime, expected: set[tuple[str, str]]
+) -> None:
+    assert set(kinds_and_days(text, now)) == expected

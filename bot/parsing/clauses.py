@@ -10,7 +10,7 @@ What is a hard break: punctuation of either script (, ; ! ? 。 ； and a newlin
 a dot not between digits (so 11.19 and 1.5小时 stay whole), circled item numbers (①-⑳), a
 Chinese item number before 、 ("一、查寝2次 二、谈心3人", but not the weekdays 周一、周四),
 and on phones a space before a word that opens a new step (今天, 然后, 周二, 下午 …; after an
-emoji too), or "and" before "two more". Each alternative of the pattern has an example
+emoji too; in a voice note 我没, 我周六 and a student's parent, 她妈妈), or "and" before "two more". Each alternative of the pattern has an example
 comment; the lookahead at its head lists every first character so that most positions fail
 on one set test (keep it in step when an alternative can start with a new character).
 

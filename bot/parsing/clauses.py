@@ -10,7 +10,7 @@ What is a hard break: punctuation of either script (, ; ! ? 。 ； and a newlin
 a dot not between digits (so 11.19 and 1.5小时 stay whole), circled item numbers (①-⑳), a
 Chinese item number before 、 ("一、查寝2次 二、谈心3人", but not the weekdays 周一、周四),
 and on phones a space before a word that opens a new step (今天, 然后, 周二, 下午 …; after an
-emoji too), or "and" before "two more". Each alternative of the pattern has an example
+emoji too; in a voice note 我没, 我周六 and a student's parent, 她妈妈), or "and" before "two more". Each alternative of the pattern has an example
 comment; the lookahead at its head lists every first character so that most positions fail
 on one set test (keep it in step when an alternative can start with a new character).
 
@@ -49,6 +49,11 @@ _HARD_SEP_RE = re.compile(
     r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天])\s?[\u4e00-\u9fff])"
     # A part of the day opens a step too, unless it follows its own day ("周一 下午").
     r"|(?<=[\u4e00-\u9fff])(?<![一二三四五六七日天号末])(?<!今晚|昨晚) (?=(?:上午|下午|中午|晚上|早上|傍晚)[\u4e00-\u9fff])"
+    # Voice notes run on with spaces for breaks: a space before the advisor saying they were
+    # not there or naming a day, or before a student's parent, opens a new statement
+    # ("班委会是班长主持的 我没去", "交上去了 我周六晚上也去了的", "陪她去了医院 她妈妈那边
+    # 我也打了电话"), unless it follows the day or time its item is said at.
+    r"|(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十日天号末午上晚早]) (?=我(?:没|不|未)|我(?:周|星期|礼拜|上周|这周|上个?礼拜)|[他她](?:爸|妈|爹|娘|家长|家里|父|母))"
     # "called 2 parents yesterday and 1 more today": what follows is the same again.
     r"|(?<=\s)and(?=\s+(?:\d+|one|two|three|four|five|another)\s+more\b)"
     # … after an emoji too ("表交了✌️ 另外…"), and before a coming day, "by the way" or a

@@ -138,6 +138,9 @@ _RULES: list[tuple[str, str]] = [
         "rel_day",
         r"大前天|大前晚|大后天|大前儿|前天|前晚|前日|前儿(?=个|[^\u4e00-\u9fff]|[去开和跟给带查听到在又也还])|昨天|昨日|昨晚|昨夜|昨早|昨儿|今天|今日|今早|今晨|今晚|今夜|今儿"
         r"|明天|明日|明早|明晚|明儿|后天"
+        # Northern speech: 后儿(个) is the day after tomorrow, 大后儿 the day after that (not
+        # 然后儿, 以后儿, 最后儿).
+        r"|大后儿|(?<![最之以然落背])后儿"
         # Guanzhong and northern speech, after the common words: 夜个 (夜儿个, 昨个) yesterday,
         # 前个 the day before, 今个 today, 明个 tomorrow, 后个 the day after (not 最后个,
         # 前个月); 昨儿个, 今儿个, 明儿个 are read by 昨儿, 今儿, 明儿 above.
@@ -359,6 +362,8 @@ _REL_DAYS = {
     "明晚": 1,
     "明儿": 1,
     "后天": 2,
+    "后儿": 2,
+    "大后儿": 3,
 }
 
 _EN_REL_DAYS = {

@@ -306,6 +306,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 and kept[-1].kind == "parent_contact"
                 and low[m.start : m.end] != "谈心"
                 and not _names_a_student(low, m, bounds)
+                and _ONE_STUDENT_DEED_RE.search(low, kept[-1].end, m.start) is None
             ):
                 continue  # "王同学家长来学校，面谈了一个小时": the talk is that contact
             if _chat_within(low, bounds, m, kept):
@@ -454,7 +455,15 @@ def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> 
         and low.startswith(("聊", "谈了"), m.start)
         # 孩子 here is the parent's child: the subject, not someone talked to.
         and _STUDENT_NAMED_RE.search(low, bounds[m.clause] + 1, bounds[m.clause + 1]) is None
+        # "上宿舍瞅了瞅他，给带了点儿水果，聊了有半个多钟头", "给她妈妈打了电话 中午带她出去
+        # 吃了个饭 聊了一下": one student gone to or taken out is the one talked with.
+        and _ONE_STUDENT_DEED_RE.search(low, host.end, m.start) is None
     )
+
+
+_ONE_STUDENT_DEED_RE = re.compile(
+    r"(?:看|找|带|陪|叫|约|接)(?:了|了一?下|了?看)?(?:他|她)(?![们爸妈爹娘家父母])"
+)
 
 
 _BARE_WRITEUP_RE = re.compile(

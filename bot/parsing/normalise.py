@@ -195,6 +195,13 @@ _DIALECT_WORDS: tuple[Slip, ...] = (
     ),
     Slip("娃们", "同学们", before="(?<![娃])"),
     Slip("娃", "同学", before="(?<![娃])", after="(?![娃哈])"),
+    # Beijing: 瞅 is to look (瞅了瞅, 瞅一眼), 溜达 to go round (宿舍溜达了一圈), 侃 and 掰扯
+    # to talk (侃了侃, 跟他掰扯了半天; 侃大山 above).
+    Slip("瞅", "看"),
+    Slip("溜达", "转"),
+    Slip("溜溜", "转转", before="(?<!滑)", after="(?![球冰])"),
+    Slip("侃", "聊", before="(?<!侃)", after="(?!侃)"),
+    Slip("掰扯", "聊"),
     Slip("冇", "没"),
     Slip("木有", "没有"),
     Slip("娃儿", "孩子"),
@@ -244,7 +251,7 @@ _CONTEXT_SLIP_RE = gated(
 # A character of every slip, the rarest in notes: most notes have none, and one set test
 # spares them the scan (tests/parsing/test_new_authors_zh.py checks every slip has one).
 CONTEXT_SLIP_GATE = (
-    "严为亲位侃偈冇卫厅合君含呱唠嗑圳均坊坐娃寨己必挺摆斑昕曰木未杳汁汇活牛玩现琴盐笫篇纺莫规言谝贝阵陪驯骋"
+    "严为亲位侃偈冇卫厅合君含呱唠嗑圳均坊坐娃寨己必挺摆斑昕曰木未杳汁汇活牛玩现琴盐笫篇纺莫规言谝贝阵陪驯骋瞅溜掰"
     "睌异如功圾宝刁差弹加素伢么蛮朋额咧喷恰哒咯"
 )
 _CONTEXT_SLIP_GATE_RE = re.compile(f"[{CONTEXT_SLIP_GATE}]")

@@ -99,7 +99,10 @@ def _joined(low: str, first: DateMention, then: DateMention) -> bool:
 
 
 # "个别谈话4人次（5月7日3人、5月19日1人）": each date listed with its own tally.
-_TALLY_AFTER_RE = re.compile(r"\s*(\d{1,3})\s*(?:人次|人|户|位|名)")
+# "谈心9号俩、12号一个": a Chinese count, 俩 and 仨 without a measure word.
+_TALLY_AFTER_RE = re.compile(
+    r"\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|户|位|名|个(?![月星礼周小钟半多])|家)|\s*([俩仨])"
+)
 
 _RESPECTIVE_COUNTS_RE = re.compile(
     r"分别[^,;。；]{0,4}?(\d{1,3}\s*(?:名|位|个|人)(?:\s*[、,和]\s*\d{1,3}\s*(?:名|位|个|人))+)"
@@ -107,7 +110,11 @@ _RESPECTIVE_COUNTS_RE = re.compile(
 
 _COUNT_IN_LIST_RE = re.compile(r"(\d{1,3})\s*(?:名|位|个|人)")
 
-_TALLY_JOIN_RE = re.compile(r"\s*\d{1,3}\s*(?:人次|人|户|位|名|次)\s*[、,/和及]\s*")
+# "周二一次周四一次", "9号俩、12号一个": run on in speech with no mark between the items.
+_TALLY_JOIN_RE = re.compile(
+    r"\s*(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|户|位|名|次|个|家)|[俩仨])"
+    r"\s*[、,/和及]?\s*"
+)
 
 
 def _tally_count(found: Found, low: str, dates: list[DateMention], start: int, end: int) -> None:
@@ -125,8 +132,9 @@ def _tally_count(found: Found, low: str, dates: list[DateMention], start: int, e
     for d in dates:
         if start <= d.start < end and d.day == found.day:
             tally = _TALLY_AFTER_RE.match(low, d.end)
-            if tally is not None:
-                found.count, found.explicit_count = int(tally.group(1)), True
+            count = cn_to_int(tally.group(1) or tally.group(2)) if tally is not None else None
+            if count is not None:
+                found.count, found.explicit_count = count, True
             return
 
 
@@ -413,9 +421,16 @@ def _pick_date(
         return None  # "11月的工作记录表交了。另外上周五开了班会": the later date is the aside's
     for i, d in enumerate(dates):
         if d.start >= seg_end and not _their_day(low, anchor, d.start, bounds, d.end):
+            # "下午挨个儿宿舍溜达。明儿再给家长打个电话": a coming day after the sentence's
+            # end is the next sentence's, not carried back to a deed told before it.
+            if d.day > today and _SENTENCE_END_RE.search(low, seg_end - 1, d.start):
+                return None
             done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
             return None if done else i
     return None
+
+
+_SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
 
 
 # A deed said to be done in its clause: "已去宿舍", "去宿舍送了巧克力", "转了一圈", "聊了聊";
@@ -483,7 +498,10 @@ def _reported(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
 
 # "帮他改了简历，他礼拜五去面试": a later clause that opens with another person, the date right
 # after them, tells of their day, not of the advisor's deed in another clause.
-_THEIR_CLAUSE_RE = re.compile(r"\s*(?:他|她)们?(?:自己)?[^,我]{0,4}$")
+# ... or a promise the student made ("谈了一个半钟头，答应明天去上课").
+_THEIR_CLAUSE_RE = re.compile(
+    r"\s*(?:(?:他|她)们?(?:自己)?[^,我]{0,4}|(?:答应|保证|承诺)(?:了|说|我)?(?:他|她)?)$"
+)
 
 
 # "黑了开了个班会，…，上周没开成的也补上了": a later clause whose day is when something did

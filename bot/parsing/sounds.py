@@ -15,7 +15,9 @@ How it reads a note:
   `SOUND_TARGETS` (the kinds' words, the people, courses and days the notes name).
 - A stretch written as the word itself is left, and so is one that is a word of its own:
   the dictionary (jieba's, counted over a large corpus) knows it at least `REAL_WORD_MIN`
-  times (停课 is not 听课, 餐馆 not 参观, 心里 not 心理), or it is in `NOT_SLIPS`.
+  times (停课 is not 听课, 餐馆 not 参观, 心里 not 心理), or it is in `NOT_SLIPS`; unless
+  its context makes it the work's word (`REAL_WORD_CONTEXTS`: 心里 before 咨询 is 心理,
+  请示 gone into and looked at is 寝室, 开了个小费 a 小会).
 - A stretch that straddles a common word is left: in 提醒离校 the sound of 心理 sits across
   提醒|离校, in 五四评优 that of 视频 across 五四|评优. A pair of characters across the
   stretch's edge that the dictionary knows `PAIR_MIN` times blocks the fold, unless the
@@ -55,6 +57,8 @@ SOUND_TARGETS: tuple[str, ...] = (
     # meetings and the people in them
     "班会", "主题", "主题班会", "团会", "班委", "班委会", "班干", "班长", "团支书", "支书",
     "辅导员",
+    # the cadres kept back after a class meeting for one of their own (把班委留下来)
+    "留下来",
     # classroom ("去听", "去查": 去厅了一节, 去差了一下 where the one character alone is a word)
     "听课", "查课", "去听", "去查", "晚自习", "早自习", "自习", "教室", "课堂",
     # talks and parents
@@ -63,6 +67,10 @@ SOUND_TARGETS: tuple[str, ...] = (
     "培训", "研讨会", "交流会", "讲座", "参观", "竞赛", "比赛", "建模", "大创", "运动会",
     # courses, exams and the monthly form
     "考试", "复习", "记录表", "挂科", "高数", "线性代数", "概率论", "心理",
+    # a short meeting (开了个小会: the meeting's kind is told by who was in it)
+    "小会",
+    # the dorm of a visit split by its count (查了两次寝; only in that context)
+    "寝",
     # days and times
     "今天", "明天", "昨天", "前天", "后天", "上周", "下周", "星期", "礼拜", "周末",
     "晚上", "上午", "下午", "早上", "中午",
@@ -72,6 +80,26 @@ SOUND_TARGETS: tuple[str, ...] = (
 #: (Cantonese 下昼, the afternoon, is not 下周; 家纺, home textiles, is not 家访: the context
 #: slips of `normalise` fold it where it is gone to).
 NOT_SLIPS: frozenset[str] = frozenset({"下昼", "家纺"})
+
+#: Real words that are slips of a target in the work's context, and the contexts a target of
+#: one character is folded in at all, as (before, after)
+#: patterns: a word of its own that sounds like the target (`REAL_WORD_MIN`) is folded
+#: anyway when the text just before it ends with `before` or the text after it starts
+#: with `after` (an empty pattern never matches). 请示 (a request to one's superiors) is a
+#: dorm room gone into and sat in (去请示看了一下, 三间请示); 惊天 (earth-shaking) is today
+#: before a part of the day; 心里 (at heart) is 心理 before a counselling word; 小费 (a tip)
+#: is a short meeting held (开了一个小费).
+REAL_WORD_CONTEXTS: dict[str, tuple[str, str]] = {
+    "寝室": (
+        r"[\d一二两三四五六七八九十几]间|[去进到回](?:她们|他们|[男女]生)",
+        r"[也都]?(?:去)?(?:看|坐|转|检查|走访|卫生|门口)",
+    ),
+    "今天": (r"", r"(?:晚上|上午|下午|中午|早上|傍晚|夜里)"),
+    "心理": (r"", r"(?:咨询|健康|中心|老师|辅导|危机|测评|普查|委员|问题)"),
+    "小会": (r"开(?:了|过)?(?:一个|一次|个|次)", r""),
+    # A target of one character is folded only in its context: 查了两次请 is 查了两次寝.
+    "寝": (r"查(?:了|过)?(?:[\d一两二三四五六七八九十几]+次|一下|一圈|一遍|个)", r""),
+}
 
 #: A sound-alike stretch the dictionary counts this often is a word of its own.
 REAL_WORD_MIN = 30
@@ -116,7 +144,15 @@ def _pinyin_source() -> list[Any]:
 def source_hash() -> str:
     """What the data file was built from: the tables and thresholds above."""
     source = json.dumps(
-        [SOUND_TARGETS, sorted(NOT_SLIPS), REAL_WORD_MIN, PAIR_MIN, _HU_AS_F, _pinyin_source()],
+        [
+            SOUND_TARGETS,
+            sorted(NOT_SLIPS),
+            REAL_WORD_MIN,
+            PAIR_MIN,
+            _HU_AS_F,
+            REAL_WORD_CONTEXTS,
+            _pinyin_source(),
+        ],
         ensure_ascii=False,
     )
     return hashlib.sha256(source.encode()).hexdigest()[:16]
@@ -173,6 +209,8 @@ def sound_alikes(text: str) -> Iterator[tuple[int, str]]:
             decided.update((start + i, ch) for i, ch in enumerate(target))
     for start, target in found:
         written = text[start : start + len(target)]
+        if len(target) == 1 and not _in_context(text, start, start + 1, target):
+            continue  # one character sounds like too much to be read out of context
         if written == target or any(
             decided.get(start + i, ch) != ch for i, ch in enumerate(target)
         ):
@@ -180,12 +218,35 @@ def sound_alikes(text: str) -> Iterator[tuple[int, str]]:
         if (
             _FUNCTION_WORD_RE.search(written)
             or written in NOT_SLIPS
-            or tables.words.get(written, 0) >= REAL_WORD_MIN
+            or (
+                tables.words.get(written, 0) >= REAL_WORD_MIN
+                and not _in_context(text, start, start + len(target), target)
+            )
             or _straddles(text, start, target, tables.words)
         ):
             continue
         decided.update((start + i, ch) for i, ch in enumerate(target))
         yield start, target
+
+
+@cache
+def _context_res(target: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    before, after = REAL_WORD_CONTEXTS[target]
+    return (
+        re.compile(f"(?:{before})$") if before else None,
+        re.compile(after) if after else None,
+    )
+
+
+def _in_context(text: str, start: int, end: int, target: str) -> bool:
+    """Whether a real word at [start, end) sounding like `target` is a slip of it there
+    (`REAL_WORD_CONTEXTS`)."""
+    if target not in REAL_WORD_CONTEXTS:
+        return False
+    before, after = _context_res(target)
+    return (before is not None and before.search(text, max(0, start - 8), start) is not None) or (
+        after is not None and after.match(text, end) is not None
+    )
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")

@@ -32,8 +32,9 @@ accents move them).
 
 The character readings and the dictionary's words are data, `bot/data/sound_alike.json`,
 built by `python -m bot.parsing.sounds` with the `data` extra (pypinyin and jieba, neither
-needed at run time), which writes the pinyin reader's dictionary (`pinyin.py`) too; `tests/parsing/test_sounds.py` fails when the tables here change and
-the data was not rebuilt.
+needed at run time), which writes the pinyin reader's dictionary (`pinyin.py`) too;
+`tests/parsing/test_sounds.py` fails when the tables here change and the data was not
+rebuilt.
 """
 
 from __future__ import annotations

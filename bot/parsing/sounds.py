@@ -162,7 +162,7 @@ def source_hash() -> str:
 class _Tables(NamedTuple):
     to_sounds: dict[int, str]  # str.translate table: character -> its syllable's character
     targets: dict[str, str]  # a target's sound string -> the target
-    scan: re.Pattern[str]  # every target's sound string, longest first, overlapping
+    scan: re.Pattern[str]  # every target's sound string, longest first
     words: Mapping[str, int]  # the dictionary's counts of the words the checks ask about
 
 
@@ -177,7 +177,7 @@ def _tables() -> _Tables:
     for target, syllables in data["targets"].items():
         targets.setdefault("".join(sound_of[s] for s in syllables.split()), target)
     alternation = "|".join(map(re.escape, sorted(targets, key=len, reverse=True)))
-    return _Tables(to_sounds, targets, re.compile(f"(?=({alternation}))"), data["words"])
+    return _Tables(to_sounds, targets, re.compile(alternation), data["words"])
 
 
 def _straddles(text: str, start: int, target: str, words: Mapping[str, int]) -> bool:
@@ -203,7 +203,15 @@ def sound_alikes(text: str) -> Iterator[tuple[int, str]]:
     is never changed, and where two stretches disagree the earlier one wins."""
     tables = _tables()
     sounds = text.translate(tables.to_sounds)
-    found = [(m.start(), tables.targets[m.group(1)]) for m in tables.scan.finditer(sounds)]
+    found: list[tuple[int, str]] = []
+    # Overlapping matches, searched one start after another (a lookahead over the whole
+    # alternation would cost the regex engine its fast skip to a first sound).
+    m = tables.scan.search(sounds)
+    while m is not None:
+        found.append((m.start(), tables.targets[m.group()]))
+        m = tables.scan.search(sounds, m.start() + 1)
+    if all(text.startswith(target, start) for start, target in found):
+        return  # every stretch is written right: the common case
     decided: dict[int, str] = {}  # offset -> the character a kept word or a fold put there
     for start, target in found:
         if text.startswith(target, start):  # written right: kept, whatever sounds like it

@@ -204,14 +204,19 @@ def sound_alikes(text: str) -> Iterator[tuple[int, str]]:
     tables = _tables()
     sounds = text.translate(tables.to_sounds)
     found: list[tuple[int, str]] = []
+    written_right = True
     # Overlapping matches, searched one start after another (a lookahead over the whole
     # alternation would cost the regex engine its fast skip to a first sound).
     m = tables.scan.search(sounds)
     while m is not None:
-        found.append((m.start(), tables.targets[m.group()]))
-        m = tables.scan.search(sounds, m.start() + 1)
-    if all(text.startswith(target, start) for start, target in found):
-        return  # every stretch is written right: the common case
+        start = m.start()
+        target = tables.targets[m.group()]
+        found.append((start, target))
+        if written_right and not text.startswith(target, start):
+            written_right = False
+        m = tables.scan.search(sounds, start + 1)
+    if written_right:
+        return  # every stretch is written as the word: the common case
     decided: dict[int, str] = {}  # offset -> the character a kept word or a fold put there
     for start, target in found:
         if text.startswith(target, start):  # written right: kept, whatever sounds like it

@@ -31,7 +31,7 @@ import math
 import re
 from functools import cache, lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 DATA_FILE = "pinyin_words.json"
 #: A note is read as pinyin when this many of its Latin words are pinyin ...
@@ -63,12 +63,26 @@ class _Dictionary(NamedTuple):
     words: dict[str, tuple[str, float]]  # letters -> (word, log probability)
     starts: dict[str, tuple[int, ...]]  # letters -> the offsets its syllables start at
     longest: int  # the most letters of a word
-    syllable_re: re.Pattern[str]
+
+
+def _data() -> Any:
+    return json.loads(resources.files("bot.data").joinpath(DATA_FILE).read_text("utf-8"))
+
+
+@cache
+def _syllable_re() -> re.Pattern[str]:
+    """What a word spelled in pinyin matches. Kept apart from the dictionary: every English
+    note of three words asks it, and only a note in pinyin needs the 4 MB of words."""
+    syllables = sorted(_data()["syllables"], key=len, reverse=True)
+    # Inside a word a syllable starting with a, o or e follows an apostrophe (xi'an): without
+    # one, "career" (ca-re-er) and "due" (du-e) are English.
+    inner = "|".join(s for s in syllables if s[0] not in "aoe")
+    return re.compile(f"(?:{'|'.join(syllables)})(?:{inner})*", re.IGNORECASE)
 
 
 @cache
 def _dictionary() -> _Dictionary:
-    data = json.loads(resources.files("bot.data").joinpath(DATA_FILE).read_text("utf-8"))
+    data = _data()
     words: dict[str, tuple[str, float]] = {}
     starts: dict[str, tuple[int, ...]] = {}
     total = math.log(sum(count for _, count in data["words"].values()))
@@ -83,17 +97,12 @@ def _dictionary() -> _Dictionary:
             offsets.append(at)
             at += len(syllable)
         starts[letters] = tuple(offsets)
-    syllables = sorted(data["syllables"], key=len, reverse=True)
-    # Inside a word a syllable starting with a, o or e follows an apostrophe (xi'an): without
-    # one, "career" (ca-re-er) and "due" (du-e) are English.
-    inner = "|".join(s for s in syllables if s[0] not in "aoe")
-    syllable_re = re.compile(f"(?:{'|'.join(syllables)})(?:{inner})*", re.IGNORECASE)
-    return _Dictionary(words, starts, max(map(len, words)), syllable_re)
+    return _Dictionary(words, starts, max(map(len, words)))
 
 
 @lru_cache(maxsize=4096)  # words repeat (the, with, sushe); the bound keeps memory flat
 def _is_pinyin(word: str) -> bool:
-    syllable_re = _dictionary().syllable_re
+    syllable_re = _syllable_re()
     return all(part and syllable_re.fullmatch(part) for part in word.replace("ü", "v").split("'"))
 
 

@@ -223,12 +223,12 @@ def sound_alikes(text: str) -> Iterator[tuple[int, str]]:
             decided.update((start + i, ch) for i, ch in enumerate(target))
     for start, target in found:
         written = text[start : start + len(target)]
-        if len(target) == 1 and not _in_context(text, start, start + 1, target):
-            continue  # one character sounds like too much to be read out of context
         if written == target or any(
             decided.get(start + i, ch) != ch for i, ch in enumerate(target)
         ):
             continue
+        if len(target) == 1 and not _in_context(text, start, start + 1, target):
+            continue  # one character sounds like too much to be read out of context
         if (
             _FUNCTION_WORD_RE.search(written)
             or written in NOT_SLIPS
@@ -293,6 +293,7 @@ def _common_characters() -> Iterator[str]:
         yield ch
 
 
+@cache  # build() and build_pinyin() both read it
 def _dictionary() -> dict[str, int]:
     """jieba's dictionary (word -> count), read as a file: jieba itself is not imported."""
     text = resources.files("jieba").joinpath("dict.txt").read_text("utf-8")

@@ -1,11 +1,11 @@
 """Find: the activity words of a note, and the filters that drop or relabel mentions.
 
 Stage 2 of the activity pipeline. `_find_activities(low, bounds, chinese, latin)` scans the
-normalised, lower-cased note once with the kinds' combined regexes (`_scan_kinds`, over
-`kinds.COMBINED_ZH_RE` / `COMBINED_EN_RE`; a hit's group name `r<i>` is the index in
-`kinds.RULES`, `_RULE_INDEX`) and returns a `_Match` per activity: where it is, which rule
-named it, its clause and its kind. `_Match` is a NamedTuple because one is built for every
-activity word, several times per note.
+normalised, lower-cased note once with the kinds' rules (`_scan_kinds`, over
+`kinds.ZH_KIND_SCAN`, which gives each hit's index in `kinds.RULES`, and `COMBINED_EN_RE`,
+whose hit's group name `r<i>` is that index, `_RULE_INDEX`) and returns a `_Match` per
+activity: where it is, which rule named it, its clause and its kind. `_Match` is a
+NamedTuple because one is built for every activity word, several times per note.
 
 For each hit, in order:
 1. the rule's own conditions: a verb it needs in its clause (`rule.need`; for a dorm visit a
@@ -45,7 +45,7 @@ from typing import NamedTuple
 from bot.parsing import mixed
 from bot.parsing.blocking import _OTHER_DOER_RE, _STUDENT_SAYS_RE, _is_blocked
 from bot.parsing.clauses import _CJK_RE, Clause
-from bot.parsing.kinds import COMBINED_EN_RE, COMBINED_ZH_RE, RULES
+from bot.parsing.kinds import COMBINED_EN_RE, RULES, ZH_KIND_SCAN
 
 COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
 
@@ -156,17 +156,17 @@ class _Match(NamedTuple):  # a tuple: built for every activity word, several tim
 _RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
 
 
-def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[re.Match[str]]:
+def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[tuple[int, re.Match[str]]]:
+    """(rule index, match) of every activity word of the note, left to right; an English
+    word inside a Chinese one's match is not another."""
+    found = ZH_KIND_SCAN.finditer(low) if chinese else []
     if chinese and not latin:
-        return list(COMBINED_ZH_RE.finditer(low))
-    if not chinese:
-        return list(COMBINED_EN_RE.finditer(low))
-    found = list(COMBINED_ZH_RE.finditer(low))
-    taken = [m.span() for m in found]
+        return found
+    taken = [m.span() for _, m in found]
     for m in COMBINED_EN_RE.finditer(low):
-        if all(m.end() <= s or m.start() >= e for s, e in taken):
-            found.append(m)
-    found.sort(key=lambda m: m.start())
+        if m.lastgroup is not None and all(m.end() <= s or m.start() >= e for s, e in taken):
+            found.append((_RULE_INDEX[m.lastgroup], m))
+    found.sort(key=lambda hit: hit[1].start())
     return found
 
 
@@ -176,11 +176,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     # (clause, kind) of activities someone else did: the same kind named again later in that
     # clause is the same activity ("导员自己去查的寝 说3个寝室有违规电器": still theirs).
     fallen: set[tuple[int, str]] = set()
-    for hit in _scan_kinds(low, chinese, latin):
-        name = hit.lastgroup
-        if name is None:
-            continue
-        index = _RULE_INDEX[name]
+    for index, hit in _scan_kinds(low, chinese, latin):
         rule = RULES[index]
         clause = bisect.bisect_left(bounds, hit.start()) - 1
         cs, ce = bounds[clause] + 1, bounds[clause + 1]

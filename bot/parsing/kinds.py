@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.parsing import mixed
-from bot.parsing.gates import combined
+from bot.parsing.gates import FirstCharScan, combined
 
 KINDS: tuple[str, ...] = (
     "classroom_visit",
@@ -1566,33 +1566,22 @@ RULES: tuple[KindRule, ...] = tuple(_RULES)
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
-# Every character a Chinese rule's match can start with. The leading lookahead built from it
-# lets the engine reject most positions of a note with one set test instead of trying every
-# alternative there (it makes the Chinese scan about 2.5 times faster). A test checks that
-# it covers every rule: extend it when a rule can start with a new character.
-ZH_KIND_START = (
-    "医诊总鉴纪《一上下与业月个主义交任会缓办替假销向体保美国蓝互提递计记欢茶送逐挨合毕在住已急校省集修值入全为电微视短请叫喊抽清化收帮生制公写军创到动助升协单去参叔召台合同后听和团困培填处外夜大奖给蹲"
-    "奶妈姑委姥孤学安完审宣家宿寝对导就层巡工带年建开徒心志慰成扫批找报拔拜指挑排探接推撰操支教敬数"
-    "整文早春晚晨材查核档检植楼母比毕求汇沙沟派深游演灯烧爬父爷爸猜献班球监看督研社祭福秋科竞第简素"
-    "约组经结统考聊职联聚自舅舍见观讲访评读课调谈贫资走起越趣跟辅辩迎运进远选郊野闭阿陪随露面颁骑"
-    "不专了介实师挂换改政新理离补解诚返适配便又然立赶马党发系往举表企期用把做当担路娘爹老劝艺答双招还也领软产孵"
-    "问女男登载拉拎#博及展彩"
-)
-
-
-def _combined(chinese: bool) -> re.Pattern[str]:
-    # One regex per language: a note in one language then pays for its own vocabulary only,
-    # which halves the scan (Python's re tries every alternative at every position).
-    alternatives = (
-        (f"r{i}", rule.pattern)
-        for i, rule in enumerate(_RULES)
-        if bool(_CJK_RE.search(rule.pattern)) == chinese
+def _english() -> re.Pattern[str]:
+    # The English rules in one regex: every one starts a word (\b), tested once per position.
+    return combined(
+        "(?=[a-z0-9])(?<![a-z0-9])",
+        (
+            (f"r{i}", rule.pattern)
+            for i, rule in enumerate(_RULES)
+            if not _CJK_RE.search(rule.pattern)
+        ),
     )
-    if chinese:
-        return combined(f"(?=[{re.escape(ZH_KIND_START)}])", alternatives)
-    # Every English rule starts a word (\b): test that once per position.
-    return combined("(?=[a-z0-9])(?<![a-z0-9])", alternatives)
 
 
-COMBINED_ZH_RE = _combined(chinese=True)
-COMBINED_EN_RE = _combined(chinese=False)
+# The Chinese rules sorted by the characters they can start with (gates.FirstCharScan): at
+# each position of a note only the few rules that can start there are tried (the scan is
+# about twice as fast as one alternation behind a hand-written gate of first characters).
+ZH_KIND_SCAN = FirstCharScan(
+    (i, rule.pattern) for i, rule in enumerate(_RULES) if _CJK_RE.search(rule.pattern)
+)
+COMBINED_EN_RE = _english()

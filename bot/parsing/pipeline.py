@@ -43,7 +43,7 @@ from datetime import date, time, timedelta
 from bot.parsing import details
 from bot.parsing.clauses import _CJK_RE, _EN_SOFT_SEP_RE, _LATIN_RE, _SOFT_SEP_RE, _clause_bounds
 from bot.parsing.dates import DateMention, counted_from_before, find_dates, is_plan
-from bot.parsing.find import _RULE_INDEX, COUNTED_KINDS, _find_activities, _Match, _scan_kinds
+from bot.parsing.find import COUNTED_KINDS, _find_activities, _Match, _scan_kinds
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
 from bot.parsing.numbers import cn_to_int
@@ -815,10 +815,8 @@ def kinds_named(text: str) -> tuple[str, ...]:
     latin = _LATIN_RE.search(low) is not None
     bounds = _clause_bounds(low)
     kinds: dict[str, None] = {}
-    for hit in _scan_kinds(low, chinese, latin):
-        if hit.lastgroup is None:
-            continue
-        rule = RULES[_RULE_INDEX[hit.lastgroup]]
+    for index, hit in _scan_kinds(low, chinese, latin):
+        rule = RULES[index]
         clause = bisect.bisect_left(bounds, hit.start()) - 1
         # A word that needs a verb in its clause to be a deed (宿舍 needs 去, 查…) names none.
         if rule.need is not None and not rule.need.search(

@@ -1,61 +1,34 @@
-"""The first-character gates of the combined Chinese regexes cover every rule they gate."""
+"""The first-character gates of the combined Chinese regexes cover every rule they gate, and
+the kinds' first-character scan finds what one alternation of its rules would."""
 
 from __future__ import annotations
 
+import json
 import re
 import re._constants as c
 import re._parser as sre
+from pathlib import Path
 from typing import Any
 
-from bot.parsing import blocking, date_forms, dates, details, duties, kinds, normalise, topics
+from bot.parsing import (
+    blocking,
+    date_forms,
+    dates,
+    details,
+    duties,
+    gates,
+    kinds,
+    normalise,
+    topics,
+)
 
-_WIDE_RANGE = 3000  # a class this wide (all of CJK) would make the gate useless
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "parse_corpus.jsonl"
 
 
 def _first_chars(items: Any) -> set[str] | None:
-    """The characters a match of the parsed pattern can start with (None: any)."""
-    out: set[str] = set()
-    for op, av in items:
-        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-            continue  # zero-width: the next item decides
-        if op is c.LITERAL:
-            return out | {chr(av)}
-        if op is c.IN:
-            for inner, value in av:
-                if inner is c.LITERAL:
-                    out.add(chr(value))
-                elif inner is c.CATEGORY and value is c.CATEGORY_DIGIT:
-                    out.update("0123456789")  # notes are NFKC-folded: ASCII digits only
-                elif inner is c.CATEGORY and value is c.CATEGORY_WORD:
-                    # \w in an English rule: a Chinese character or "_" there starts no English word
-                    out.update("abcdefghijklmnopqrstuvwxyz0123456789")
-                elif inner is c.CATEGORY and value is c.CATEGORY_SPACE:
-                    out.update(" \t\n")
-                elif inner is c.RANGE and value[1] - value[0] < _WIDE_RANGE:
-                    out.update(chr(x) for x in range(value[0], value[1] + 1))
-                else:
-                    return None
-            return out
-        if op is c.BRANCH:
-            for branch in av[1]:
-                found = _first_chars(branch)
-                if found is None:
-                    return None
-                out |= found
-            return out
-        if op is c.SUBPATTERN:
-            found = _first_chars(av[3])
-            return None if found is None else out | found
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            found = _first_chars(av[2])
-            if found is None:
-                return None
-            out |= found
-            if av[0] > 0:
-                return out
-            continue
-        return None
-    return None
+    """The characters a match of the parsed pattern can start with (None: any); a leading
+    \\w is an English word's letter (the gates below are for lower-cased, NFKC notes)."""
+    return gates._first(items, ascii_words=True)
 
 
 def _missing(patterns: list[str], gate: str) -> list[tuple[str, str]]:
@@ -68,9 +41,46 @@ def _missing(patterns: list[str], gate: str) -> list[tuple[str, str]]:
     return missing
 
 
-def test_kind_gate_covers_every_chinese_rule() -> None:
-    patterns = [r.pattern for r in kinds.RULES if re.search(r"[\u4e00-\u9fff]", r.pattern)]
-    assert _missing(patterns, kinds.ZH_KIND_START) == []
+def _chinese_rules() -> list[tuple[int, str]]:
+    return [
+        (i, r.pattern)
+        for i, r in enumerate(kinds.RULES)
+        if re.search(r"[\u4e00-\u9fff]", r.pattern)
+    ]
+
+
+def test_kind_scan_finds_what_one_alternation_finds() -> None:
+    # The spec of the first-character scan: one alternation of the rules in priority order,
+    # leftmost match first, tried at every position that is not whitespace.
+    plain = gates.combined("(?!\\s)", ((f"r{i}", p) for i, p in _chinese_rules()))
+    notes = [json.loads(line)["text"] for line in CORPUS.read_text("utf-8").splitlines()]
+    notes += ["昨晚 查寝，今天开班会和班委会", "  宿舍", "给3位家长打了电话又和小王谈心"]
+    compared = 0
+    for text in notes:
+        low = normalise.normalise(text)[1]
+        expected = [(int(m.lastgroup[1:]), m.span()) for m in plain.finditer(low) if m.lastgroup]
+        assert [(i, m.span()) for i, m in kinds.ZH_KIND_SCAN.finditer(low)] == expected, text
+        compared += bool(expected)
+    assert compared > 5000
+
+
+def test_kind_scan_sorts_every_chinese_rule_by_its_first_characters() -> None:
+    for _, pattern in _chinese_rules():
+        first = gates.first_characters(pattern)
+        assert first, pattern[:60]
+        assert {ch for ch in first if not ch.isspace()} <= kinds.ZH_KIND_SCAN.start_characters
+
+
+def test_first_characters_of_a_pattern() -> None:
+    assert gates.first_characters("(?:去|到)?宿舍") == frozenset("去到宿")
+    assert gates.first_characters("(?<!不)[查看]寝") == frozenset("查看")
+    assert gates.first_characters("[^a]b") is None  # a negated set starts with anything
+    assert gates.first_characters("a*") is None  # it may match nothing
+    assert gates.first_characters("(?i)ab") is None
+    assert gates.first_characters(r"\w+", ascii_words=True) == frozenset(
+        "abcdefghijklmnopqrstuvwxyz0123456789"
+    )
+    assert gates.first_characters(r"\w+") is None
 
 
 def test_duty_gate_covers_every_chinese_duty_word() -> None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from bot.parsing.gates import auto_gated
+
 #: Duty code → the words that name its work (regex fragments on lower-case text).
 DUTY_WORDS: Mapping[str, tuple[str, ...]] = {
     # 年级一: 专业思想教育 (the major and its prospects).
@@ -110,7 +112,7 @@ DUTY_CODES: tuple[str, ...] = tuple(DUTY_WORDS)
 # One pattern per duty: a word may serve two duties (入学教育 is adjustment and helping the
 # counselor), which one alternation would not report.
 _DUTY_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (code, re.compile("|".join(words))) for code, words in DUTY_WORDS.items()
+    (code, auto_gated("|".join(words))) for code, words in DUTY_WORDS.items()
 )
 
 

@@ -24,6 +24,10 @@ from typing import Any
 # A character class this wide (all of CJK, say) starts too much to sort the rules by.
 _WIDE_RANGE = 3000
 _ASCII_WORD = "abcdefghijklmnopqrstuvwxyz0123456789"
+# What \\d and \\s match in a str pattern: every decimal digit and every space of Unicode
+# (all below U+10000 and U+3001; a note is NFKC-folded, but a gate must not be wrong).
+_DIGITS = "".join(chr(x) for x in range(0x10000) if chr(x).isdecimal())
+_SPACES = "".join(chr(x) for x in range(0x3001) if chr(x).isspace())
 
 
 def _first(items: Any, ascii_words: bool) -> set[str] | None:
@@ -39,11 +43,12 @@ def _first(items: Any, ascii_words: bool) -> set[str] | None:
                 if inner is sre_c.LITERAL:
                     out.add(chr(value))
                 elif inner is sre_c.CATEGORY and value is sre_c.CATEGORY_DIGIT:
-                    out.update("0123456789")  # notes are NFKC-folded: ASCII digits only
+                    # Notes are NFKC-folded: the gates written by hand list ASCII digits only.
+                    out.update("0123456789" if ascii_words else _DIGITS)
                 elif inner is sre_c.CATEGORY and value is sre_c.CATEGORY_WORD and ascii_words:
                     out.update(_ASCII_WORD)
                 elif inner is sre_c.CATEGORY and value is sre_c.CATEGORY_SPACE:
-                    out.update(" \t\n")
+                    out.update(" \t\n" if ascii_words else _SPACES)
                 elif inner is sre_c.RANGE and value[1] - value[0] < _WIDE_RANGE:
                     out.update(chr(x) for x in range(value[0], value[1] + 1))
                 else:
@@ -74,8 +79,11 @@ def _first(items: Any, ascii_words: bool) -> set[str] | None:
 def first_characters(pattern: str, ascii_words: bool = False) -> frozenset[str] | None:
     """Every character a match of `pattern` can start with, or None when that is not known
     (a negated set, a back-reference, a case-insensitive pattern, an empty match).
-    `ascii_words` reads a leading \\w as an ASCII letter or digit, as an English rule over a
-    lower-cased note means it (a Chinese character there starts no English word)."""
+    `ascii_words` reads the pattern as the hand-written gates do (tests/parsing/
+    test_scan_gates.py): a leading \\w as an ASCII letter or digit, as an English rule over a
+    lower-cased note means it (a Chinese character there starts no English word), \\d as an
+    ASCII digit and \\s as a space, tab or line break. Without it the answer is exact, as a
+    gate built from it must be."""
     parsed = sre_parse.parse(pattern)
     if parsed.state.flags & re.IGNORECASE:
         return None
@@ -128,6 +136,17 @@ class FirstCharScan:
                     taken = max(hit.end(), pos + 1)
                     break
         return found
+
+
+def auto_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` behind a lookahead of the characters it can start with, worked out from the
+    pattern (`first_characters`): for an alternation of words behind lookbehinds, which the
+    engine would otherwise try word by word at every position of the note (a third to a
+    sixth of the cost). A pattern that can start with anything is compiled as it is."""
+    first = None if flags & re.IGNORECASE else first_characters(pattern)
+    if first is None:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=[{''.join(map(re.escape, sorted(first)))}])(?:{pattern})", flags)
 
 
 def gated(first: str, pattern: str) -> re.Pattern[str]:

@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from bot.parsing.gates import auto_gated
+
 
 class Regional(NamedTuple):
     """A regional or chat word and the standard word it stands for, in context."""
@@ -46,7 +48,7 @@ class Regional(NamedTuple):
 
 # Characters and words only written Cantonese uses: a note with one is read as Cantonese
 # (听日 is not 听日语, "hear Japanese"; 听 is folded from 聽 before this stage).
-_CANTONESE_NOTE_RE = re.compile(
+_CANTONESE_NOTE_RE = auto_gated(
     "[咗嘅冇佢哋睇嚟喺唔啲嗰咩乜搵揾畀嘢噉咁冚攞嘞㗎啱係]|[寻尋琴噚][日晚朝]|听日(?![语本文剧记志])"
     "|听晚(?![上会间自课报])|[上下晏]昼|[倾傾]偈|屋企|老豆|上堂"
 )
@@ -158,7 +160,7 @@ CANTONESE: tuple[Regional, ...] = (
 # "有跟家长联系", "有把他叫来", "有载伊去医院"): 有 becomes 已, so the deed reads as done.
 # Only in a note `_MINNAN_NOTE_RE` finds 伊 or 拢 in, and only before a verb: "有两组要申报"
 # is a possession, "没有去" a negation, "有把握" and "有去向" words of their own.
-_MINNAN_NOTE_RE = re.compile(
+_MINNAN_NOTE_RE = auto_gated(
     "伊们|(?<!木)伊(?![朗犁斯拉利春甸始通川万莎丽藤宁兰])|(?<![拉靠聚围合收])拢(?=有|是|要|还|在|没|不|会|到)"
 )
 
@@ -200,7 +202,7 @@ HAVE_DONE: tuple[Regional, ...] = (
 
 # Words only written Shanghainese uses: a note with one is read as Wu (阿拉伯, 伊拉克 and
 # 今朝有酒 are Mandarin).
-_WU_NOTE_RE = re.compile("阿拉(?![伯斯丁善])|伊拉(?!克)|今朝(?!有酒)|辰光|屋里厢|交关|姆妈|[侬覅]")
+_WU_NOTE_RE = auto_gated("阿拉(?![伯斯丁善])|伊拉(?!克)|今朝(?!有酒)|辰光|屋里厢|交关|姆妈|[侬覅]")
 # The parts of the day: 明朝 before one is tomorrow, not the Ming dynasty, in any note.
 _PART_OF_DAY = "(?=夜里|夜头|夜到|晚上|上午|下午|中午|早上|一早|早浪|下半天|上半天)"
 
@@ -260,12 +262,12 @@ def _first_wins(table: tuple[Regional, ...]) -> dict[str, str]:
     return standard
 
 
-_CANTONESE_RE = re.compile(_alternation(CANTONESE))
+_CANTONESE_RE = auto_gated(_alternation(CANTONESE))
 _CANTONESE_WORD = _first_wins(CANTONESE)
-_MINNAN_RE = re.compile(_alternation(MINNAN))
+_MINNAN_RE = auto_gated(_alternation(MINNAN))
 _MINNAN_WORD = _first_wins(MINNAN)
-_HAVE_DONE_RE = re.compile(_alternation(HAVE_DONE))
-_WU_RE = re.compile(_alternation(WU))
+_HAVE_DONE_RE = auto_gated(_alternation(HAVE_DONE))
+_WU_RE = auto_gated(_alternation(WU))
 _WU_WORD = _first_wins(WU)
 _TOMORROW_RE = re.compile(f"明朝{_PART_OF_DAY}")
 _PINYIN_INITIALS_RE = re.compile(

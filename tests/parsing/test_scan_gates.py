@@ -19,6 +19,7 @@ from bot.parsing import (
     gates,
     kinds,
     normalise,
+    regional,
     topics,
 )
 
@@ -199,3 +200,30 @@ def _covered(items: Any, gate: re.Pattern[str]) -> bool:
 def test_negation_after_gate_covers_its_pattern() -> None:
     parsed = sre.parse(blocking._NEG_AFTER_RE.pattern)
     assert _covered(parsed, blocking._NEG_AFTER_GATE_RE)
+
+
+def test_automatic_gates_find_what_the_bare_patterns_find() -> None:
+    gated = [pattern for _, pattern in duties._DUTY_RES]
+    gated += [
+        regional._CANTONESE_NOTE_RE,
+        regional._MINNAN_NOTE_RE,
+        regional._WU_NOTE_RE,
+        regional._CANTONESE_RE,
+        regional._MINNAN_RE,
+        regional._HAVE_DONE_RE,
+        regional._WU_RE,
+    ]
+    notes = [json.loads(line)["text"] for line in CORPUS.read_text("utf-8").splitlines()]
+    notes += ["佢哋今日去咗宿舍", "伊有去医院", "阿拉今朝开班会", "入学教育 和 军训"]
+    lows = [normalise.normalise(text)[1] for text in notes]
+    for regex in gated:
+        assert regex.pattern.startswith("(?=["), regex.pattern[:40]  # the gate was added
+        bare = re.compile(regex.pattern.split("])(?:", 1)[1][:-1], regex.flags)
+        assert [bare.search(low) and bare.search(low).span() for low in lows] == [
+            regex.search(low) and regex.search(low).span() for low in lows
+        ]
+
+
+def test_an_automatic_gate_skips_a_pattern_that_can_start_anywhere() -> None:
+    assert gates.auto_gated("[^a]b").pattern == "[^a]b"
+    assert gates.auto_gated("(?<!不)(?:去|到)宿舍").pattern == "(?=[到去])(?:(?<!不)(?:去|到)宿舍)"

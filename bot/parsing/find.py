@@ -2,10 +2,9 @@
 
 Stage 2 of the activity pipeline. `_find_activities(low, bounds, chinese, latin)` scans the
 normalised, lower-cased note once with the kinds' rules (`_scan_kinds`, over
-`kinds.ZH_KIND_SCAN`, which gives each hit's index in `kinds.RULES`, and `COMBINED_EN_RE`,
-whose hit's group name `r<i>` is that index, `_RULE_INDEX`) and returns a `_Match` per
-activity: where it is, which rule named it, its clause and its kind. `_Match` is a
-NamedTuple because one is built for every activity word, several times per note.
+`kinds.ZH_KIND_SCAN` and `EN_KIND_SCAN`, which give each hit's index in `kinds.RULES`) and
+returns a `_Match` per activity: where it is, which rule named it, its clause and its kind.
+`_Match` is a NamedTuple because one is built for every activity word, several times per note.
 
 For each hit, in order:
 1. the rule's own conditions: a verb it needs in its clause (`rule.need`; for a dorm visit a
@@ -45,7 +44,7 @@ from typing import NamedTuple
 from bot.parsing import mixed
 from bot.parsing.blocking import _OTHER_DOER_RE, _STUDENT_SAYS_RE, _is_blocked
 from bot.parsing.clauses import _CJK_RE, Clause
-from bot.parsing.kinds import COMBINED_EN_RE, RULES, ZH_KIND_SCAN
+from bot.parsing.kinds import EN_KIND_SCAN, RULES, ZH_KIND_SCAN
 
 COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
 
@@ -152,10 +151,6 @@ class _Match(NamedTuple):  # a tuple: built for every activity word, several tim
     kind: str
 
 
-# The combined scans name each rule's group "r<index>".
-_RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
-
-
 def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[tuple[int, re.Match[str]]]:
     """(rule index, match) of every activity word of the note, left to right; an English
     word inside a Chinese one's match is not another."""
@@ -163,9 +158,9 @@ def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[tuple[int, re.Matc
     if chinese and not latin:
         return found
     taken = [m.span() for _, m in found]
-    for m in COMBINED_EN_RE.finditer(low):
-        if m.lastgroup is not None and all(m.end() <= s or m.start() >= e for s, e in taken):
-            found.append((_RULE_INDEX[m.lastgroup], m))
+    for index, m in EN_KIND_SCAN.finditer(low):
+        if all(m.end() <= s or m.start() >= e for s, e in taken):
+            found.append((index, m))
     found.sort(key=lambda hit: hit[1].start())
     return found
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_c  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 # (re._parser and re._constants: no public API reads a parsed pattern; they are how `re`
@@ -91,45 +91,148 @@ def first_characters(pattern: str, ascii_words: bool = False) -> frozenset[str] 
     return None if found is None else frozenset(found)
 
 
+# How many prefixes a pattern may spell before it is taken to start with anything after its
+# first characters (a class of digits after a class of digits, say).
+_MAX_PREFIXES = 4000
+
+
+def _set_characters(av: Any, ascii_word: bool) -> set[str] | None:
+    """The characters a parsed character set matches (None: too many to list); `ascii_word`
+    takes \\w for an ASCII letter or digit."""
+    found: set[str] = set()
+    for inner, value in av:
+        if inner is sre_c.LITERAL:
+            found.add(chr(value))
+        elif inner is sre_c.CATEGORY and value is sre_c.CATEGORY_WORD and ascii_word:
+            found.update(_ASCII_WORD)
+        elif inner is sre_c.CATEGORY and value is sre_c.CATEGORY_DIGIT:
+            found.update(_DIGITS)
+        elif inner is sre_c.CATEGORY and value is sre_c.CATEGORY_SPACE:
+            found.update(_SPACES)
+        elif inner is sre_c.RANGE and value[1] - value[0] < _WIDE_RANGE:
+            found.update(chr(x) for x in range(value[0], value[1] + 1))
+        else:
+            return None
+    return found
+
+
+def _spell(items: Any, partial: set[str], n: int, ascii_start: bool) -> tuple[set[str], set[str]]:
+    """The prefixes a match of the parsed `items` can spell after each of `partial`.
+
+    Returns (still short, decided): a decided prefix is either `n` characters long or shorter,
+    when what follows it is not known (it then stands for every prefix it starts).
+    `ascii_start`: a match starts with an ASCII letter or digit (a \\w there is one)."""
+    decided: set[str] = set()
+    for op, av in items:
+        if not partial:
+            break
+        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT):
+            continue  # zero-width
+        if op is sre_c.BRANCH:
+            spelt: set[str] = set()
+            for branch in av[1]:
+                short, done = _spell(branch, partial, n, ascii_start)
+                spelt |= short
+                decided |= done
+            partial = spelt
+            continue
+        if op is sre_c.SUBPATTERN:
+            partial, done = _spell(av[3], partial, n, ascii_start)
+            decided |= done
+            continue
+        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+            low, high, inner = av
+            once, done = _spell(inner, partial, n, ascii_start)
+            decided |= done
+            if high != 1:  # a second time round or more: what it spells next is not known
+                decided |= once
+                once = set()
+            partial = (partial | once) if low == 0 else once
+            continue
+        if op is sre_c.LITERAL:
+            chars: set[str] | None = {chr(av)}
+        elif op is sre_c.IN:
+            chars = _set_characters(av, ascii_start and partial == {""})
+        else:
+            chars = None
+        if chars is None or len(partial) * len(chars) > _MAX_PREFIXES:
+            return set(), decided | partial
+        longer = {p + ch for p in partial for ch in chars}
+        decided |= {p for p in longer if len(p) >= n}
+        partial = {p for p in longer if len(p) < n}
+    return partial, decided
+
+
+def prefixes(pattern: str, n: int = 2, ascii_start: bool = False) -> frozenset[str]:
+    """The first `n` characters a match of `pattern` can start with: each prefix is `n`
+    characters long, or shorter where what follows is not known (then it stands for all the
+    prefixes it starts; "" for a pattern that can start with anything). `ascii_start`: only
+    matches starting with an ASCII letter or digit are asked about."""
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return frozenset({""})
+    short, decided = _spell(parsed, {""}, n, ascii_start)
+    return frozenset(short | decided)
+
+
 class FirstCharScan:
     """Rules in priority order, found in a note the way one alternation of them would find
     them (leftmost first, the first rule that matches at a position wins, no overlaps), but
-    trying at each position only the rules that can start with its character.
+    trying at each position only the rules that can start with its first two characters.
 
     A position whose character starts no rule costs one set test inside the regex engine;
-    one that starts some costs a match per rule that can start there, three on average for
-    the kinds instead of all eighty. Whitespace is never a start (a rule opening with `\\s*`
-    starts at the word after it), as behind the hand-written gates before."""
+    one that starts some costs a match per rule that can start there: one or two on average
+    for the kinds instead of all eighty Chinese or sixty English ones. The rules a pair of
+    characters starts are worked out from the patterns (`prefixes`) the first time the pair
+    is met. Whitespace never starts a match (a rule opening with `\\s*` starts at the word
+    after it), as behind the hand-written gates before; `start`, a regex of one character,
+    says which positions may (for English rules, "(?<![a-z0-9])[a-z0-9]": a word's start; it
+    must start with an ASCII letter or digit)."""
 
-    def __init__(self, rules: Iterable[tuple[int, str]]) -> None:
-        by_char: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+    _KEY = 2  # characters of a position that choose its rules
+    _CACHE_MAX = 50_000  # pairs remembered (a long-running bot meets ever new ones)
+
+    def __init__(self, rules: Iterable[tuple[int, str]], start: str | None = None) -> None:
+        self._patterns: list[tuple[int, re.Pattern[str], frozenset[str]]] = []
+        first: set[str] = set()
         for index, pattern in rules:
-            first = first_characters(pattern)
-            if first is None:
+            spelt = prefixes(pattern, self._KEY, ascii_start=start is not None)
+            if "" in spelt:
                 raise ValueError(f"rule {index} can start with any character: {pattern[:60]}")
-            compiled = re.compile(pattern)
-            for ch in first:
-                if not ch.isspace():
-                    by_char.setdefault(ch, []).append((index, compiled))
-        self._rules: dict[str, Sequence[tuple[int, re.Pattern[str]]]] = {
-            ch: tuple(found) for ch, found in by_char.items()
-        }
-        self._starts = re.compile("[" + "".join(map(re.escape, sorted(by_char))) + "]")
+            self._patterns.append((index, re.compile(pattern), spelt))
+            first.update(p[0] for p in spelt if not p[0].isspace())
+        self.start_characters = frozenset(first)
+        self._starts = re.compile(start or "[" + "".join(map(re.escape, sorted(first))) + "]")
+        self._by_key: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
 
-    @property
-    def start_characters(self) -> frozenset[str]:
-        return frozenset(self._rules)
+    def _rules_at(self, key: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        """The rules that can start with `key` (shorter than the pair at the note's end)."""
+        if len(self._by_key) >= self._CACHE_MAX:
+            self._by_key.clear()
+        found = tuple(
+            (index, compiled)
+            for index, compiled, spelt in self._patterns
+            if key in spelt
+            or any(key[:k] in spelt for k in range(1, len(key)))
+            or (len(key) < self._KEY and any(p.startswith(key) for p in spelt))
+        )
+        self._by_key[key] = found
+        return found
 
     def finditer(self, text: str) -> list[tuple[int, re.Match[str]]]:
         """(rule index, match) for each rule found in `text`, left to right."""
         found: list[tuple[int, re.Match[str]]] = []
         taken = 0  # matches do not overlap: a position inside the last one starts nothing
-        rules = self._rules
+        by_key = self._by_key
         for start in self._starts.finditer(text):
             pos = start.start()
             if pos < taken:
                 continue
-            for index, rule in rules[text[pos]]:
+            key = text[pos : pos + 2]
+            rules = by_key.get(key)
+            if rules is None:
+                rules = self._rules_at(key)
+            for index, rule in rules:
                 hit = rule.match(text, pos)
                 if hit is not None:
                     found.append((index, hit))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.parsing import mixed
-from bot.parsing.gates import FirstCharScan, combined
+from bot.parsing.gates import FirstCharScan
 
 KINDS: tuple[str, ...] = (
     "classroom_visit",
@@ -1566,22 +1566,14 @@ RULES: tuple[KindRule, ...] = tuple(_RULES)
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _english() -> re.Pattern[str]:
-    # The English rules in one regex: every one starts a word (\b), tested once per position.
-    return combined(
-        "(?=[a-z0-9])(?<![a-z0-9])",
-        (
-            (f"r{i}", rule.pattern)
-            for i, rule in enumerate(_RULES)
-            if not _CJK_RE.search(rule.pattern)
-        ),
-    )
-
-
-# The Chinese rules sorted by the characters they can start with (gates.FirstCharScan): at
-# each position of a note only the few rules that can start there are tried (the scan is
-# about twice as fast as one alternation behind a hand-written gate of first characters).
+# The rules of each language sorted by the characters they can start with
+# (gates.FirstCharScan): at each position of a note only the one or two rules that can start
+# with its two characters are tried (the Chinese scan 2.5, the English one 3 times as fast as
+# one alternation behind a gate of first characters). Every English rule starts a word (\b).
 ZH_KIND_SCAN = FirstCharScan(
     (i, rule.pattern) for i, rule in enumerate(_RULES) if _CJK_RE.search(rule.pattern)
 )
-COMBINED_EN_RE = _english()
+EN_KIND_SCAN = FirstCharScan(
+    ((i, rule.pattern) for i, rule in enumerate(_RULES) if not _CJK_RE.search(rule.pattern)),
+    start="(?<![a-z0-9])[a-z0-9]",
+)

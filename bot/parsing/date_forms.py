@@ -56,7 +56,7 @@ from bot.parsing.day_math import (
     recent_weekday,
     weekday_in_week,
 )
-from bot.parsing.gates import combined
+from bot.parsing.gates import FirstCharScan, combined
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
 
 _CN_DIGIT_CHARS = "0-9零〇一二两三四五六七八九十"
@@ -316,10 +316,13 @@ def _scan_pattern(name: str, pattern: str) -> str:
 # trying every alternative there; it lists every character a Chinese date can start with.
 _ZH_DATE_START = "[放假长夜0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感正冬夏]"
 
-_COMBINED_ZH_RE = combined(
-    f"(?={_ZH_DATE_START})",
-    ((n, _scan_pattern(n, p)) for n, p in _RULES if not n.startswith("en_")),
+# The Chinese rules sorted by the two characters they can start with (gates.FirstCharScan):
+# at each position only the rules that can start there are tried, each with its own pattern,
+# so a hit's groups need no second match. A hit's index is its rule's in `_RULES`.
+_ZH_DATE_SCAN = FirstCharScan(
+    ((i, p) for i, (n, p) in enumerate(_RULES) if not n.startswith("en_")), start=_ZH_DATE_START
 )
+
 
 # English and numeric dates start a word or a number: the gate skips every other position
 # at once (a test checks that every rule starts so). A number glued to a letter ("a11.20")

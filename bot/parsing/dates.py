@@ -68,6 +68,7 @@ their handlers are `date_forms`, the holidays `holiday_dates`, the day arithmeti
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -75,8 +76,9 @@ from typing import Any
 from bot.parsing.clauses import _HARD_SEP_RE
 from bot.parsing.date_forms import (
     _COMBINED_EN_RE,
-    _COMBINED_ZH_RE,
     _RULE_RES,
+    _RULES,
+    _ZH_DATE_SCAN,
     Handler,
     _h_bare_month_part,
     _h_cn_md,
@@ -235,9 +237,9 @@ def find_dates(
         "#" in text and _PLAN_TAG_RE.search(text) is not None
     )
     if chinese:
-        found = _scan(_COMBINED_ZH_RE, text, today, plan, local)
+        found = _scan(_zh_hits(text), text, today, plan, local)
     if latin or not chinese:
-        english = _scan(_COMBINED_EN_RE, text, today, plan, local)
+        english = _scan(_en_hits(text), text, today, plan, local)
         if found:
             taken = [(d.start, d.end) for d in found]
             english = [d for d in english if all(d.end <= s or d.start >= e for s, e in taken)]
@@ -990,22 +992,34 @@ _LOCAL_PLAN_RE = re.compile(
 )
 
 
-def _scan(
-    combined: re.Pattern[str], text: str, today: date, plan: bool, local: bool
-) -> list[DateMention]:
-    """The dates `combined` finds; `local` says whether the text has a clause-local plan word."""
-    found: list[DateMention] = []
-    for m in combined.finditer(text):
+def _zh_hits(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """(rule name, match with the rule's own groups) of each Chinese date form in `text`."""
+    for index, m in _ZH_DATE_SCAN.finditer(text):
+        yield _RULES[index][0], m
+
+
+def _en_hits(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """(rule name, match with the rule's own groups) of each English or numeric date."""
+    for m in _COMBINED_EN_RE.finditer(text):
         name = m.lastgroup
         if name is None:
             continue
-        start, end = m.span()
         # Re-match with the rule's own pattern so its groups are numbered from 1; a rule
         # without groups takes the scan's match as it is.
-        rule, handler = _SCAN_RULES[name]
-        own = m if rule is None else rule.match(text, start)
-        if own is None:  # pragma: no cover - the combined pattern just matched here
-            continue
+        rule = _SCAN_RULES[name][0]
+        own = m if rule is None else rule.match(text, m.start())
+        if own is not None:
+            yield name, own
+
+
+def _scan(
+    hits: Iterator[tuple[str, re.Match[str]]], text: str, today: date, plan: bool, local: bool
+) -> list[DateMention]:
+    """The dates of `hits`; `local` says whether the text has a clause-local plan word."""
+    found: list[DateMention] = []
+    for name, own in hits:
+        start, end = own.span()
+        handler = _SCAN_RULES[name][1]
         here = _plan_here(text, start, end, plan) if plan or local else False
         day = handler(own, today, here)
         if here and day is not None and (day - today).days >= FAR_BACK_DAYS:

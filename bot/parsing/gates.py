@@ -186,17 +186,19 @@ class FirstCharScan:
     characters starts are worked out from the patterns (`prefixes`) the first time the pair
     is met. Whitespace never starts a match (a rule opening with `\\s*` starts at the word
     after it), as behind the hand-written gates before; `start`, a regex of one character,
-    says which positions may (for English rules, "(?<![a-z0-9])[a-z0-9]": a word's start; it
-    must start with an ASCII letter or digit)."""
+    says which positions may (for English rules, "(?<![a-z0-9])[a-z0-9]": a word's start), and
+    `ascii_start` that those all hold an ASCII letter or digit (a \\w there is one)."""
 
     _KEY = 2  # characters of a position that choose its rules
     _CACHE_MAX = 50_000  # pairs remembered (a long-running bot meets ever new ones)
 
-    def __init__(self, rules: Iterable[tuple[int, str]], start: str | None = None) -> None:
+    def __init__(
+        self, rules: Iterable[tuple[int, str]], start: str | None = None, ascii_start: bool = False
+    ) -> None:
         self._patterns: list[tuple[int, re.Pattern[str], frozenset[str]]] = []
         first: set[str] = set()
         for index, pattern in rules:
-            spelt = prefixes(pattern, self._KEY, ascii_start=start is not None)
+            spelt = prefixes(pattern, self._KEY, ascii_start)
             if "" in spelt:
                 raise ValueError(f"rule {index} can start with any character: {pattern[:60]}")
             self._patterns.append((index, re.compile(pattern), spelt))

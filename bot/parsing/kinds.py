@@ -1576,4 +1576,5 @@ ZH_KIND_SCAN = FirstCharScan(
 EN_KIND_SCAN = FirstCharScan(
     ((i, rule.pattern) for i, rule in enumerate(_RULES) if not _CJK_RE.search(rule.pattern)),
     start="(?<![a-z0-9])[a-z0-9]",
+    ascii_start=True,
 )

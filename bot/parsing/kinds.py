@@ -56,6 +56,16 @@ _FORM_OR_PLAN = (
     # "表交了" said on its own: in these chats the month's form.
     r"|(?<![^\s,;:])表(?=交了|已交|已经交|已提交|提交了|交上去了))"
 )
+# A form or plan written out, as a formal note says it (class: the finished-writing words of
+# a report, "工作计划已填写完毕，现提交，请查收", "五月份工作记录表已填写完成"); longest first.
+FORM_FINISHED: tuple[str, ...] = (
+    "填写完毕", "填写完成", "填报完成", "制定完成", "撰写完成", "填写好", "填写完",
+    "填好", "填完", "写好", "写完",
+)  # fmt: skip
+# A form or plan handed over in the same breath, formal or polite: "现提交", "请查收".
+FORM_HANDED_OVER: tuple[str, ...] = ("现提交", "现上交", "现报送", "请查收", "请审阅", "请查阅")
+_FORM_FINISHED = "|".join(FORM_FINISHED)
+_FORM_HANDED_OVER = "|".join(FORM_HANDED_OVER)
 # Sharing sessions for students: their exams, jobs and studies, or their seniors telling them.
 _STUDENTS_SHARE = r"考研|就业|求职|保研|学习|竞赛|学长|学姐|师兄|师姐|校友|实习|上岸"
 # "他家里有事", "学生家里条件不好": the home's affairs, not the family reached.
@@ -1133,9 +1143,11 @@ _RULES: list[KindRule] = [
     # form handed in is a record of its own beside anything else.
     KindRule(
         "other",
-        rf"(?:(?:提交|上交|递交|交)(?:了|完)|提交|上交|递交|(?:填完|填好|写完|写好)了?)[^,.;!?。；]{{0,12}}?{_FORM_OR_PLAN}"
+        rf"(?:(?:提交|上交|递交|交)(?:了|完)|提交|上交|递交|(?:{_FORM_FINISHED})了?)[^,.;!?。；]{{0,12}}?{_FORM_OR_PLAN}"
         rf"|{_FORM_OR_PLAN}[^,.;!?。；]{{0,8}}?"
-        r"(?:(?:已经?|都)(?:于[^,.;!?。；]{1,6}?)?(?:补交|提交|上交|报送|上传|交|填好|填完|写好|写完|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|填好|填完|写好|写完|交上去)(?:了|啦)"
+        rf"(?:(?:已经?|都)(?:于[^,.;!?。；]{{1,6}}?)?(?:补交|提交|上交|报送|上传|交|{_FORM_FINISHED}|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|{_FORM_FINISHED}|交上去)(?:了|啦)"
+        # "五月份工作记录表，请查收", "本学期工作计划现提交": handed over as the note is sent.
+        rf"|[,:：\s]?(?:{_FORM_HANDED_OVER})"
         # A tracker's tick: "2月记录表补交 ✓", "4月记录表 交 ✓（迟了）", "6月表今天交 ✓".
         r"|(?<![忘没未])(?:补交|提交|上交|交)\s*[✓✔✅☑]"
         # In a mixed note: "Sept 工作记录表 submitted", "学期工作计划 also submitted already".

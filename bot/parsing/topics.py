@@ -48,7 +48,7 @@ _ELLIPTIC_GO = r"去(?:看看|转转|一趟|一下)?(?:吧|呢)?\s*$"
 
 _ELLIPTIC_GO_RE = re.compile(_ELLIPTIC_GO)
 
-REPEAT_FIRST = "补0123456789afot再又去也还"
+REPEAT_FIRST = "补0123456789afot再又去也还照"
 
 _REPEAT_RE = gated(
     REPEAT_FIRST,
@@ -59,6 +59,9 @@ _REPEAT_RE = gated(
     r"|还(?:要|得)(?:再)?(?:找|打给?|联系|谈|约|去看)[^,]{0,2}?(?:另外|剩下|其他|其余)"
     # "明天晚上我再过去看一下", "周六晚上也去了的": going over again, or also on that day.
     r"|(?:再|又)过(?:去|来)(?=看|转|陪|一趟|一下|了)|也(?:过)?(?:去|来)(?:了|过)"
+    # "As usual" (class: the routine named once, its other days after it): "昨晚去看了晚自习，
+    # 今晚和明晚照常", "前天的晚自习取消了，昨晚照常去看了".
+    r"|照(?:常|旧|例)(?:去|来|查|开|看|听|进行)?(?:了|过)?"
     # A tracker's day made up: "6/16 ✗（开会）。今天补 ✓".
     r"|补(?:上|了)?\s*[✓✔√✅]"
     # "女生宿舍今天去了 … 然后男生那边明天晚上去": a dated clause that ends in a bare "go"

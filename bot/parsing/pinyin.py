@@ -52,6 +52,16 @@ NOTE_WORDS: tuple[str, ...] = (
     "两个", "几个", "个", "位", "次", "学生", "同学", "家长", "妈妈", "爸爸",
     "期末", "期中", "考研", "就业", "毕业", "论文", "开题", "答辩", "实习", "简历",
     "线上", "腾讯会议", "视频", "微信",
+    # The little words of a wish and of help, beside the deed's (想 is no 向, 帮 no 浜): "xiang
+    # zhoumo gen jiazhang kai ge hui", "bang yi ge tongxue ban le ...".
+    "想", "帮", "帮忙", "班里", "班上", "短会",
+    # Attendance and courses: "chuqin hai keyi, jiu que le 2 ge", "xuanxiuke".
+    "出勤", "缺勤", "缺了", "选修课", "必修课",
+    # A student's care and papers: "fashao", "shiyou pei ta qu le xiaoyiyuan", "zaidu zhengming
+    # he chengjidan".
+    "发烧", "生病", "室友", "校医院", "医院", "在读证明", "成绩单", "证明",
+    # Abroad: "suan cuo shicha le", "xialingshi".
+    "时差", "夏令时", "算错", "记错",
 )  # fmt: skip
 
 _LATIN_WORD_RE = re.compile(r"[a-zA-Zü']+")

@@ -69,9 +69,16 @@ _LATIN_WORD_RE = re.compile(r"[a-zA-Zü']+")
 _SEPARATOR_RE = re.compile(r"[\s\d]*")
 
 
+class _Word(NamedTuple):
+    word: str
+    log_p: float  # its log probability
+    starts: tuple[int, ...]  # the offsets its syllables start at
+
+
 class _Dictionary(NamedTuple):
-    words: dict[str, tuple[str, float]]  # letters -> (word, log probability)
-    starts: dict[str, tuple[int, ...]]  # letters -> the offsets its syllables start at
+    # letters -> the likeliest word for each way of cutting them into syllables, likeliest
+    # first: "xian" is 先 (xian) and 西安 (xi'an), so "xi'an" typed with its apostrophe is 西安.
+    words: dict[str, tuple[_Word, ...]]
     longest: int  # the most letters of a word
 
 
@@ -93,21 +100,19 @@ def _syllable_re() -> re.Pattern[str]:
 @cache
 def _dictionary() -> _Dictionary:
     data = _data()
-    words: dict[str, tuple[str, float]] = {}
-    starts: dict[str, tuple[int, ...]] = {}
+    words: dict[str, list[_Word]] = {}
     total = math.log(sum(count for _, count in data["words"].values()))
     for key, (word, count) in data["words"].items():
         syllables = key.split("'")
-        letters = "".join(syllables)
-        if letters in words and words[letters][1] >= math.log(count) - total:
-            continue  # xi'an and xian: the likelier word keeps the letters
-        words[letters] = (word, math.log(count) - total)
         offsets, at = [], 0
         for syllable in syllables:
             offsets.append(at)
             at += len(syllable)
-        starts[letters] = tuple(offsets)
-    return _Dictionary(words, starts, max(map(len, words)))
+        words.setdefault("".join(syllables), []).append(
+            _Word(word, math.log(count) - total, tuple(offsets))
+        )
+    ranked = {letters: tuple(sorted(ws, key=lambda w: -w.log_p)) for letters, ws in words.items()}
+    return _Dictionary(ranked, max(map(len, ranked)))
 
 
 @lru_cache(maxsize=4096)  # words repeat (the, with, sushe); the bound keeps memory flat
@@ -147,14 +152,12 @@ def _cut(letters: str, breaks: set[int], dictionary: _Dictionary) -> str:
             continue
         score, words = best[i]
         for j in range(i + 1, min(n, i + dictionary.longest) + 1):
-            key = letters[i:j]
-            found = dictionary.words.get(key)
-            if found is None:
-                continue
-            inside = {i + s for s in dictionary.starts[key]}
-            if any(i < b < j and b not in inside for b in breaks):
-                continue  # a syllable would cross a space
-            offer(j, score + found[1], [*words, found[0]])
+            for found in dictionary.words.get(letters[i:j], ()):
+                inside = {i + s for s in found.starts}
+                if any(i < b < j and b not in inside for b in breaks):
+                    continue  # a syllable would cross a space or an apostrophe
+                offer(j, score + found.log_p, [*words, found.word])
+                break
         offer(i + 1, score - 100.0, [*words, letters[i]])
     return "".join(best[n][1]) if n in best else letters
 

@@ -229,7 +229,7 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
 # told after the meeting's business): "今晚学习委员组织班委开会，讨论…。我因参加系里的教学会议
 # 未能到场". Only a plain "I was not there", as the next clause's words may tell of another deed.
 _NOT_THERE_LATER_RE = re.compile(  # used with .match(low, pos) at the next sentence's start
-    r"\s*(?:但是?|可是|不过)?(?:本人|我)[^,。;；!?\n]{0,14}?"
+    r"\s*(?:但是?|可是|不过)?(?:本人|我)[^。;；!?\n]{0,14}?"
     r"(?:(?:未能|没能|未|没有?)(?:到场|出席|在场|到会)|(?:未能|没能)(?:参加|参与))"
     # "我没能参加下午的讲座" is away from another thing.
     r"(?=\s*(?:[,。;；!?\n]|$))"

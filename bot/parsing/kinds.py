@@ -64,7 +64,11 @@ FORM_FINISHED: tuple[str, ...] = (
 )  # fmt: skip
 # A form or plan handed over in the same breath, formal or polite: "现提交", "请查收".
 FORM_HANDED_OVER: tuple[str, ...] = ("现提交", "现上交", "现报送", "请查收", "请审阅", "请查阅")
+# Sent by email, as an advisor away does (class: the document mailed): "新学期班主任工作计划已经
+# 发邮件给学院办公室了".
+FORM_MAILED: tuple[str, ...] = ("发邮件给", "发邮件到", "邮件发给", "邮件发到", "发到邮箱", "发邮箱")
 _FORM_FINISHED = "|".join(FORM_FINISHED)
+_FORM_MAILED = "|".join(FORM_MAILED)
 _FORM_HANDED_OVER = "|".join(FORM_HANDED_OVER)
 # Sharing sessions for students: their exams, jobs and studies, or their seniors telling them.
 _STUDENTS_SHARE = r"考研|就业|求职|保研|学习|竞赛|学长|学姐|师兄|师姐|校友|实习|上岸"
@@ -1145,7 +1149,7 @@ _RULES: list[KindRule] = [
         "other",
         rf"(?:(?:提交|上交|递交|交)(?:了|完)|提交|上交|递交|(?:{_FORM_FINISHED})了?)[^,.;!?。；]{{0,12}}?{_FORM_OR_PLAN}"
         rf"|{_FORM_OR_PLAN}[^,.;!?。；]{{0,8}}?"
-        rf"(?:(?:已经?|都)(?:于[^,.;!?。；]{{1,6}}?)?(?:补交|提交|上交|报送|上传|交|{_FORM_FINISHED}|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|{_FORM_FINISHED}|交上去)(?:了|啦)"
+        rf"(?:(?:已经?|都)(?:于[^,.;!?。；]{{1,6}}?)?(?:补交|提交|上交|报送|上传|交|{_FORM_FINISHED}|{_FORM_MAILED}|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|{_FORM_FINISHED}|交上去)(?:了|啦)"
         # "五月份工作记录表，请查收", "本学期工作计划现提交": handed over as the note is sent.
         rf"|[,:：\s]?(?:{_FORM_HANDED_OVER})"
         # A tracker's tick: "2月记录表补交 ✓", "4月记录表 交 ✓（迟了）", "6月表今天交 ✓".
@@ -1153,7 +1157,7 @@ _RULES: list[KindRule] = [
         # In a mixed note: "Sept 工作记录表 submitted", "学期工作计划 also submitted already".
         r"|\s*(?:(?:also|all|already|done\s+(?:&|and))\s+)?(?:submitted|handed\s+in|turned\s+in|sent\s+in)\b"
         # "6月份的工作记录表交到学工办了", "10月份的表已经发给辅导员了".
-        r"|(?<![忘没未])(?:提交|上交|交|发|报|上传)(?:到|给)[^,.;!?。；]{0,6}?了)",
+        rf"|(?<![忘没未])(?:(?:提交|上交|交|发|报|上传)(?:到|给)|{_FORM_MAILED})[^,.;!?。；]{{0,6}}?了)",
         # "需要提交工作计划", "月底前提交记录表": a duty or a deadline, not the deed.
         forbid_before=re.compile(
             r"(?:(?:要|需|须|得|该|应|记得|准备|打算|计划|尽快|按时|及时|让|叫)[^,.;!?。；]{0,6}|前)\s*$"

@@ -62,7 +62,18 @@ NOTE_WORDS: tuple[str, ...] = (
     "发烧", "生病", "室友", "校医院", "医院", "在读证明", "成绩单", "证明",
     # Abroad: "suan cuo shicha le", "xialingshi".
     "时差", "夏令时", "算错", "记错",
+    # A form handed in, and a graduate's next steps: "jilubiao jiao le", "baoyan fushi".
+    "交了", "保研", "复试", "调剂",
+    # A call not answered, and news passed on: "you 1 ge mei jie", "tongbao kaiti jindu".
+    "没接", "没接通", "没打通", "通报",
 )  # fmt: skip
+
+#: A number's measure word, typed as a word of its own after the digits: "2 ge xiang baoyan de"
+#: is 2个想保研的, not 2各项 (class: the classifier a count is read by).
+MEASURE_WORDS: dict[str, str] = {
+    "ge": "个", "wei": "位", "ming": "名", "ci": "次", "tian": "天", "dian": "点", "jia": "家",
+    "jie": "节", "zhou": "周", "fenzhong": "分钟", "xiaoshi": "小时",
+}  # fmt: skip
 
 _LATIN_WORD_RE = re.compile(r"[a-zA-Zü']+")
 # A run: pinyin words with only spaces (and digits, for "3 ge") between them.
@@ -124,10 +135,19 @@ def _is_pinyin(word: str) -> bool:
 def _convert_run(run: str, dictionary: _Dictionary) -> str:
     """One run of pinyin words (with spaces and digits) in characters (see the module)."""
     out: list[str] = []
+    after_number = False
     for piece in re.split(r"(\d+)", run):
         if not piece.strip() or piece.isdigit():
             out.append(piece.strip() if piece.isdigit() else "")
+            after_number = piece.isdigit()
             continue
+        if after_number:
+            first, _, rest = piece.strip().partition(" ")
+            measure = MEASURE_WORDS.get(first.lower())
+            if measure is not None:
+                out.append(measure)
+                piece = rest
+            after_number = False
         letters, breaks = "", set()  # breaks: offsets a word may not cross inside a syllable
         for word in piece.lower().replace("ü", "v").split():
             for part in word.split("'"):

@@ -282,3 +282,71 @@ def test_pinyin_notes_recorded(text: str, expected: set[tuple[str, str]]) -> Non
 
 def test_a_modelling_elective_is_a_course() -> None:
     assert kinds_and_days("上午去听了班里数学建模选修课，出勤还可以") == only("classroom_visit")
+
+
+# --- a document sent by email (kinds.FORM_MAILED) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doc"),
+    [
+        ("新学期班主任工作计划已经发邮件给学院办公室了。我这学期在国外访学", "semester_plan"),
+        ("十月份工作记录表发邮件给辅导员了", "monthly_form"),
+        ("本学期工作计划已经发到邮箱", "semester_plan"),
+    ],
+)
+def test_a_document_sent_by_email_is_handed_in(text: str, doc: str) -> None:
+    result = parse_note(text, NOW)
+    assert result.activities == ()
+    assert [d.doc for d in result.documents] == [doc]
+
+
+# --- a number's measure word in pinyin (pinyin.MEASURE_WORDS) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("he 2 ge xiang baoyan de tongxue tan le tan", "和2个想保研的同学谈了谈"),
+        ("gei 4 ge jiazhang da le dianhua", "给4个家长打了电话"),
+        ("qu le 2 ci sushe", "去了2次宿舍"),
+        ("tan le 1 ge xiaoshi", "谈了1个小时"),
+    ],
+)
+def test_a_number_s_measure_word_in_pinyin(text: str, read: str) -> None:
+    assert read_pinyin(text) == read
+
+
+def test_a_count_read_through_its_measure_word() -> None:
+    (talk,) = parse_note("he 2 ge xiang baoyan de tongxue shipin tan le tan", NOW).activities
+    assert (talk.kind, talk.count) == ("student_talk", 2)
+
+
+# --- of those called, the ones who did not answer (details._NOT_REACHED_RE) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("给4个家长打了电话通报开题进度，有1个没接", 3),
+        ("gei 4 ge jiazhang da le dianhua, you 1 ge mei jie", 3),
+        ("给3位家长打了电话，其中1位没接通", 2),
+        # Two more besides, or more unanswered than called: the calls made.
+        ("给5个家长打了电话，还有2个没打通", 5),
+        ("给2个家长打电话，有3个没接", 2),
+    ],
+)
+def test_the_count_is_of_those_reached(text: str, count: int) -> None:
+    (call,) = parse_note(text, NOW).activities
+    assert (call.kind, call.count) == ("parent_contact", count)
+
+
+# --- names before "的两次谈话": the talks had with them (details._NAMES_RE) ----------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["昨天上午与杨帆、马俊的两次谈话也已完成。", "和小王、小赵的谈话都很顺利"]
+)
+def test_names_before_the_talks_count_them(text: str) -> None:
+    (talk,) = parse_note(text, NOW).activities
+    assert (talk.kind, talk.count) == ("student_talk", 2)

@@ -335,7 +335,9 @@ NOT_MEANT_AFTER: tuple[str, ...] = (
 )  # fmt: skip
 _NOT_MEANT_GATE_RE = re.compile("|".join((*NOT_MEANT_BEFORE, *NOT_MEANT_AFTER, r"\bnot\b")))
 # "是不是周四" asks; "不是周四" puts right.
-_NOT_MEANT_BEFORE_RE = re.compile(rf"(?<!是)(?:{'|'.join(NOT_MEANT_BEFORE)})\s*$|\bnot\s+(?:on\s+)?$")
+_NOT_MEANT_BEFORE_RE = re.compile(
+    rf"(?<!是)(?:{'|'.join(NOT_MEANT_BEFORE)})\s*$|\bnot\s+(?:on\s+)?$"
+)
 _NOT_MEANT_AFTER_RE = re.compile(
     rf"\s*(?:上午|下午|中午|晚上|早上)?\s*(?:{'|'.join(sorted(NOT_MEANT_AFTER, key=len, reverse=True))})"
 )

@@ -376,9 +376,7 @@ _EVENT_AS_TIME_RE = re.compile(
 
 # An event that was on, told as the reason something fell through (class: the reason, not a
 # deed): "晚自习临时取消了（学院在B103有讲座）", "因为学院有个讲座，班会没开".
-_EVENT_AS_REASON_RE = re.compile(
-    r"(?:[(\[]|因为|由于|因)[^,()\[\]]{0,10}?有(?:个|一个|一场|场)?$"
-)
+_EVENT_AS_REASON_RE = re.compile(r"(?:[(\[]|因为|由于|因)[^,()\[\]]{0,10}?有(?:个|一个|一场|场)?$")
 
 
 _EN_EVENT_AS_TIME_RE = re.compile(

@@ -66,7 +66,14 @@ FORM_FINISHED: tuple[str, ...] = (
 FORM_HANDED_OVER: tuple[str, ...] = ("现提交", "现上交", "现报送", "请查收", "请审阅", "请查阅")
 # Sent by email, as an advisor away does (class: the document mailed): "新学期班主任工作计划已经
 # 发邮件给学院办公室了".
-FORM_MAILED: tuple[str, ...] = ("发邮件给", "发邮件到", "邮件发给", "邮件发到", "发到邮箱", "发邮箱")
+FORM_MAILED: tuple[str, ...] = (
+    "发邮件给",
+    "发邮件到",
+    "邮件发给",
+    "邮件发到",
+    "发到邮箱",
+    "发邮箱",
+)
 _FORM_FINISHED = "|".join(FORM_FINISHED)
 _FORM_MAILED = "|".join(FORM_MAILED)
 _FORM_HANDED_OVER = "|".join(FORM_HANDED_OVER)

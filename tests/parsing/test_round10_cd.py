@@ -115,7 +115,11 @@ def test_away_from_something_else_or_there_after_all(
     [
         (
             "昨晚去看了晚自习，到场38人。今晚和明晚照常。",
-            {("classroom_visit", YESTERDAY), ("classroom_visit", TODAY), ("classroom_visit", TOMORROW)},
+            {
+                ("classroom_visit", YESTERDAY),
+                ("classroom_visit", TODAY),
+                ("classroom_visit", TOMORROW),
+            },
         ),
         ("周一查了寝，周二照旧", {("dorm_visit", "2026-11-16"), ("dorm_visit", YESTERDAY)}),
         # Called off one day, done as usual on another (find._MOVED_DONE_RE).
@@ -135,7 +139,11 @@ def test_as_usual_repeats_the_routine(text: str, expected: set[tuple[str, str]])
 
 @pytest.mark.parametrize(
     "text",
-    ["因为学院有个讲座，班会没开", "晚自习取消了（图书馆有一场讲座）", "由于系里有比赛，查寝推迟了"],
+    [
+        "因为学院有个讲座，班会没开",
+        "晚自习取消了（图书馆有一场讲座）",
+        "由于系里有比赛，查寝推迟了",
+    ],
 )
 def test_an_event_told_as_a_reason_is_not_attended(text: str) -> None:
     assert kinds_and_days(text) == Counter()
@@ -155,12 +163,17 @@ def test_an_event_gone_to_is_still_recorded() -> None:
         ("上午听了一节线代。有两个同学请假，后天回来。", {("classroom_visit", TODAY)}),
     ],
 )
-def test_a_later_sentence_s_coming_day_is_its_own(text: str, expected: set[tuple[str, str]]) -> None:
+def test_a_later_sentence_s_coming_day_is_its_own(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
     assert set(kinds_and_days(text)) == expected
 
 
 def test_a_repeat_planned_in_a_later_sentence_keeps_its_day() -> None:
-    assert set(kinds_and_days("查寝了。明天再去一次")) == {("dorm_visit", TODAY), ("dorm_visit", TOMORROW)}
+    assert set(kinds_and_days("查寝了。明天再去一次")) == {
+        ("dorm_visit", TODAY),
+        ("dorm_visit", TOMORROW),
+    }
 
 
 # --- what a visit found is no second visit (pipeline.FINDING_WORDS) ---------------------------
@@ -244,7 +257,10 @@ def test_today_said_after_midnight_of_an_evening_deed_is_yesterday(
     ("text", "words"),
     [
         ("xiang zhoumo gen jiazhang men kai ge hui", ("想",)),
-        ("xiawu bang yi ge tongxue ban le zaidu zhengming he chengjidan", ("帮", "在读证明", "成绩单")),
+        (
+            "xiawu bang yi ge tongxue ban le zaidu zhengming he chengjidan",
+            ("帮", "在读证明", "成绩单"),
+        ),
         ("chuqin hai keyi, jiu que le 2 ge", ("出勤", "缺了")),
         ("wo rang shiyou pei ta qu le xiaoyiyuan, ta fashao le", ("室友", "校医院", "发烧")),
         ("qu ting le ban li de xuanxiuke", ("班里", "选修课")),

@@ -26,7 +26,7 @@ from bot.parsing.documents import documents_in as _documents_in
 from bot.parsing.duties import DUTY_CODES, duties_in
 from bot.parsing.holiday_dates import BREAK_DAYS
 from bot.parsing.kinds import KINDS, RULES
-from bot.parsing.pipeline import Found, analyse
+from bot.parsing.pipeline import _DONE_RE, Found, analyse
 from bot.parsing.plausibility import MAX_COUNT, MAX_HOURS, bad_date_in, undated_anchor_in
 from bot.parsing.vocabulary import Vocabulary, VocabularyError, vocabulary_from_policy
 
@@ -220,9 +220,15 @@ _SMALL_HOURS_END = 5
 _EVENING_FROM = 18
 
 
+# The same for "today" (今天, 今晚) said then of a deed done (class: the day just lived, as
+# people up late call it): "jintian … yue le Chen Yu guonei wanshang 8 dian … tan le 1 ge
+# xiaoshi" sent at 03:40 was yesterday evening's talk; no deed is done at a time still to come.
 def _last_night(found: Found, now: dt.datetime) -> None:
     if (
-        not found.dated
+        (
+            not found.dated
+            or (found.day == now.date() and _DONE_RE.search(found.segment) is not None)
+        )
         and found.time is not None
         and now.hour < _SMALL_HOURS_END
         and found.time.hour >= _EVENING_FROM

@@ -225,6 +225,17 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"|(?:具体)?(?:时间|日期|日子)(?:还|都|也)?(?:没|未|待|不)(?:有)?(?:定|确定|决定)|待定)"
 )
 
+# Said at the start of the next sentence, after what was discussed (class: the advisor away,
+# told after the meeting's business): "今晚学习委员组织班委开会，讨论…。我因参加系里的教学会议
+# 未能到场". Only a plain "I was not there", as the next clause's words may tell of another deed.
+_NOT_THERE_LATER_RE = re.compile(  # used with .match(low, pos) at the next sentence's start
+    r"\s*(?:但是?|可是|不过)?(?:本人|我)[^。;；!?\n]{0,14}?"
+    r"(?:(?:未能|没能|未|没有?)(?:到场|出席|在场|到会)|(?:未能|没能)(?:参加|参与))"
+    # "我没能参加下午的讲座" is away from another thing.
+    r"(?=\s*(?:[,。;；!?\n]|$))"
+)
+_SENTENCE_END_RE = re.compile(r"[。;；!?\n]")
+
 # "听课？上周三听过了", "dorm check? did it yesterday": a question the next clause answers with
 # the deed done (and nothing negated or asked there).
 _ANSWERED_RE = re.compile(
@@ -432,6 +443,10 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
     cs, ce, ne, ps = clause
     if ce < ne and _NOT_THERE_NEXT_RE.match(low, ce + 1, ne):
         return True
+    if "能" in low or "未" in low or "没" in low:
+        stop = _SENTENCE_END_RE.search(low, end)
+        if stop is not None and _NOT_THERE_LATER_RE.match(low, stop.end()):
+            return True
     if ps < cs - 1 and _CONDITION_RE.match(low, ps, cs - 1):
         return True
     if _CONDITION_IN_CLAUSE_RE.search(low, cs, start):

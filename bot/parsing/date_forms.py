@@ -148,7 +148,11 @@ _RULES: list[tuple[str, str]] = [
         r"|(?<![最之以然落背])后个(?![月人别位把])"
         # Changsha and other southern speech (as Cantonese, which regional.py folds): 后日 the
         # day after tomorrow, beside 前日 and 昨日 above (not 今后日子, 以后日常, 午后日光).
-        r"|大后日|(?<![今以之然最往午此其背落前随日])后日(?![子常期程志记益光本渐])",
+        r"|大后日|(?<![今以之然最往午此其背落前随日])后日(?![子常期程志记益光本渐])"
+        # "Just now" is today (class: the deed's own day beside a later sentence's): "刚才跟班委
+        # 开了个短会……这边周末夏令时结束了" was held today, not at the weekend.
+        # Not the moment the note is written: "昨天的查寝刚才补记一下", "刚才那条记错了".
+        r"|(?:刚才|刚刚(?!好))(?!\s*(?:补|记|报|发|那|说|忘|录|填|提交|写))",
     ),
     # "清明假期后返校第一天", "国庆后上课第一天": the first day back after the break, counted
     # from the calendar's days off (清明 2026 is 4-6 April, so the first day back is the 7th).
@@ -276,7 +280,7 @@ _RULE_FIRST = {
     "week_day": "大上本这下今个周星礼週",
     "week_only": "大上本这下",
     "rel_day_before": "前",
-    "rel_day": "大前昨今明后夜",
+    "rel_day": "大前昨今明后夜刚",
     "holiday_back": "元国劳五春清端中",
     "holiday": "元跨平圣国劳五教春大正除年清端中六儿妇植青愚情万光双建母父感冬夏",
     "break_day": "放假长",
@@ -314,7 +318,7 @@ def _scan_pattern(name: str, pattern: str) -> str:
 # One regex per language, so a note pays only for the rules of the language it is in.
 # The leading lookahead lets the engine reject most positions with one set test instead of
 # trying every alternative there; it lists every character a Chinese date can start with.
-_ZH_DATE_START = "[放假长夜0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感正冬夏]"
+_ZH_DATE_START = "[放假长夜0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感正冬夏刚]"
 
 # The Chinese rules sorted by the two characters they can start with (gates.FirstCharScan):
 # at each position only the rules that can start there are tried, each with its own pattern,

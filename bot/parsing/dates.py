@@ -277,6 +277,8 @@ def find_dates(
         found = _drop_deadlines(text, found)
     if len(found) > 1 and _CORRECTION_GATE_RE.search(text):
         found = _drop_corrected(text, found)
+    if len(found) > 1 and _NOT_MEANT_GATE_RE.search(text):
+        found = _drop_not_meant(text, found)
     if _EACH_DAY_RE.search(text):
         found = _daily_ranges(text, found)
     return _drop_range_ends(text, found) if len(found) > 1 else found
@@ -324,6 +326,35 @@ def _drop_corrected(text: str, found: list[DateMention]) -> list[DateMention]:
         ):
             dropped.update(range(before[-1], meant))
     return [d for i, d in enumerate(found) if i not in dropped] if dropped else found
+
+
+# A correction of an earlier note names days that are not the deed's (class: the day put
+# right): the day it was wrongly given ("实际是周三（3月24日）下午进行的，不是周四") and the day
+# the wrong note was sent ("昨晚报的那两次谈心", "周一报的参观", "昨晚那条记错了").
+NOT_MEANT_BEFORE: tuple[str, ...] = ("而不是", "并不是", "不是", "并非", "而非")
+NOT_MEANT_AFTER: tuple[str, ...] = (
+    "报的", "发的", "记的", "录的", "填的", "报上来的", "那条", "发的那条", "记的那条",
+)  # fmt: skip
+_NOT_MEANT_GATE_RE = re.compile("|".join((*NOT_MEANT_BEFORE, *NOT_MEANT_AFTER, r"\bnot\b")))
+# "是不是周四" asks; "不是周四" puts right.
+_NOT_MEANT_BEFORE_RE = re.compile(
+    rf"(?<!是)(?:{'|'.join(NOT_MEANT_BEFORE)})\s*$|\bnot\s+(?:on\s+)?$"
+)
+_NOT_MEANT_AFTER_RE = re.compile(
+    rf"\s*(?:上午|下午|中午|晚上|早上)?\s*(?:{'|'.join(sorted(NOT_MEANT_AFTER, key=len, reverse=True))})"
+)
+
+
+def _drop_not_meant(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates without the ones a correction says are not the deed's (see above); all of them
+    when every one is."""
+    kept = [
+        d
+        for d in found
+        if not _NOT_MEANT_BEFORE_RE.search(text, max(0, d.start - 8), d.start)
+        and not _NOT_MEANT_AFTER_RE.match(text, d.end)
+    ]
+    return kept or found
 
 
 # "上礼拜三送医院去的 … 第二天下午又去医院看了一趟": a day counted from the date before it.

@@ -245,6 +245,8 @@ _NAMES_RE = re.compile(
     # Handwritten and spoken notes part names by a space: "和孙浩然 吴凡谈心".
     rf"(?:与|和|跟|同|找|约|给)\s*(?:了)?\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/|\s)\s*(?:{_NAME}))*)\s*(?:同学|等)?"
     r"(?:\d+人|[一二两三四五六七八九十]+(?:位|名|人|个)?)?\s*(?:同学)?\s*"
+    # "与杨帆、马俊的两次谈话": the talks had with them, counted or not.
+    r"(?:的\s*(?:[一二两三四五六七八九十\d]+\s*次)?)?\s*"
     r"(?:进行|分别)?\s*(?:了)?\s*(?:交流|谈心|谈话|沟通|聊|谈|面谈|见面|个别)"
 )
 # "谈心 王某 张某" / "谈话：李明、赵强": names listed after the talk, up to the clause's end.
@@ -289,7 +291,7 @@ def extract_count(text: str) -> int | None:
                     word = word[1:]  # "赵六、钱七两位同学": 钱七 is a name, 两位 the count
             n = cn_to_int(word)
             if n is not None and 0 < n <= 500 and not _negative(text, zh):
-                return n
+                return n - _not_reached(text, n)
             break
     # "与家长电话沟通三次", "共开展家访两次": contacts with parents are counted in 人次.
     if "家" in text:
@@ -380,6 +382,22 @@ _ONLY_REACHED_RE = re.compile(
     r"|\bgot\s+through\s+(?:to\s+)?(one|two|three|four|five|\d+)\b"
     rf"|只有\s*({CN_NUM})\s*(?:个|位|名)?(?:家长|人)?(?:接了|接通了|回了|回复了)"
 )
+# Of those called, some did not answer (class: the count is those reached): "给4个家长打了电话，
+# 有1个没接" is 3; "还有2个没打通" (two more, besides) takes nothing away.
+_NOT_REACHED_RE = re.compile(
+    rf"(?<![还另])(?:其中|有)\s*({CN_NUM})\s*(?:个|位|名)?(?:家长|人)?(?:没接|没打通|没接通|未接通?|没联系上|不接|没回)"
+)
+
+
+def _not_reached(text: str, called: int) -> int:
+    """How many of the `called` the text says did not answer (0 when it says none or more)."""
+    if "没" not in text and "未" not in text and "不接" not in text:
+        return 0
+    m = _NOT_REACHED_RE.search(text)
+    n = cn_to_int(m.group(1)) if m is not None else None
+    return n if n is not None and 0 < n < called else 0
+
+
 _PARENTS_OF_RE = re.compile(
     r"\b(?:parents|families|mothers|fathers|moms|dads)\s+of\s+"
     r"((?!(?:the|my|our|two|three|four|five|\d+|some|several|all)\b)[a-z]+(?:\s[a-z]+)?"

@@ -54,7 +54,8 @@ _MOVED_DONE_RE = re.compile(
     r"[^,]{0,12}?(?:改(?:到|在|成)|挪到|推到|推迟到|延到|调到|换到|放到)[^,]{0,10}?"
     r"(?P<verb>(?:开|去|查|听|进行|举行|召开|办|打)(?:了|完|过|的))"
     # "本来想去查寝，后来还是去了": done after all.
-    r"|[^,]{0,6}?(?:后来|最后|最终|但)?(?:还是|仍然|依然|照样)(?P<verb_still>(?:去|开|查|听|联系|打|找)了)"
+    # "前天的晚自习取消了，昨晚照常去看了": done as usual on another day.
+    r"|[^,]{0,6}?(?:后来|最后|最终|但)?(?:还是|仍然|依然|照样|照常|照旧)(?P<verb_still>(?:去|开|查|听|联系|打|找)(?:看)?了)"
     # "原定周二的家访改到今天了，已经去过了": the next clause says it was done.
     r"|\s*(?:已经|已)(?P<verb_done>(?:去|开|查|听|联系|打|访|做|办)(?:过|完)了?)"
     # "周一的查寝因为下雨取消了，周三补上了": made up on another day.
@@ -219,6 +220,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             or _EN_EVENT_AS_TIME_RE.search(low, cs, start)
             # "took 2 students to 医务室": taken to a doctor, not on an outing.
             or (latin and chinese and mixed.CARE_NEED.search(low, cs, ce))
+            or _EVENT_AS_REASON_RE.search(low, cs, start)
         ):
             continue  # "运动会那天开了班会": the event dates the meeting, it is not recorded
         if kind == "student_talk" and _PARENT_WORD_RE.search(hit.group()):
@@ -361,6 +363,11 @@ _EVENT_AS_TIME_RE = re.compile(
     r"\s*(?:那天|当天|当晚|那晚|前一天|前一晚|前夕|期间|结束后|结束以后|之后|以后|之前|以前"
     r"|[前后](?=[^,.;!?。；]{0,3}?(?:去|到|开|查|听|和|跟|给|与)))"
 )
+
+
+# An event that was on, told as the reason something fell through (class: the reason, not a
+# deed): "晚自习临时取消了（学院在B103有讲座）", "因为学院有个讲座，班会没开".
+_EVENT_AS_REASON_RE = re.compile(r"(?:[(\[]|因为|由于|因)[^,()\[\]]{0,10}?有(?:个|一个|一场|场)?$")
 
 
 _EN_EVENT_AS_TIME_RE = re.compile(

@@ -56,6 +56,27 @@ _FORM_OR_PLAN = (
     # "表交了" said on its own: in these chats the month's form.
     r"|(?<![^\s,;:])表(?=交了|已交|已经交|已提交|提交了|交上去了))"
 )
+# A form or plan written out, as a formal note says it (class: the finished-writing words of
+# a report, "工作计划已填写完毕，现提交，请查收", "五月份工作记录表已填写完成"); longest first.
+FORM_FINISHED: tuple[str, ...] = (
+    "填写完毕", "填写完成", "填报完成", "制定完成", "撰写完成", "填写好", "填写完",
+    "填好", "填完", "写好", "写完",
+)  # fmt: skip
+# A form or plan handed over in the same breath, formal or polite: "现提交", "请查收".
+FORM_HANDED_OVER: tuple[str, ...] = ("现提交", "现上交", "现报送", "请查收", "请审阅", "请查阅")
+# Sent by email, as an advisor away does (class: the document mailed): "新学期班主任工作计划已经
+# 发邮件给学院办公室了".
+FORM_MAILED: tuple[str, ...] = (
+    "发邮件给",
+    "发邮件到",
+    "邮件发给",
+    "邮件发到",
+    "发到邮箱",
+    "发邮箱",
+)
+_FORM_FINISHED = "|".join(FORM_FINISHED)
+_FORM_MAILED = "|".join(FORM_MAILED)
+_FORM_HANDED_OVER = "|".join(FORM_HANDED_OVER)
 # Sharing sessions for students: their exams, jobs and studies, or their seniors telling them.
 _STUDENTS_SHARE = r"考研|就业|求职|保研|学习|竞赛|学长|学姐|师兄|师姐|校友|实习|上岸"
 # "他家里有事", "学生家里条件不好": the home's affairs, not the family reached.
@@ -987,7 +1008,7 @@ _RULES: list[KindRule] = [
     # --- student activities.
     KindRule(
         "student_activity",
-        r"竞赛(?![^,.;!?。；]{0,2}?(?:获奖|得奖|成绩))|比赛|大创|创新创业|(?:数学)?建模(?![课》])|(?:组织|安排|举办)[^,.;!?。；]{0,6}?(?:模拟考试|模考|模拟面试)|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
+        r"竞赛(?![^,.;!?。；]{0,2}?(?:获奖|得奖|成绩))|比赛|大创|创新创业|(?:数学)?建模(?![课》]|\s*(?:选修|必修))|(?:组织|安排|举办)[^,.;!?。；]{0,6}?(?:模拟考试|模考|模拟面试)|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
         r"|社会实践|运动会|晚会|联欢(?!班会)|文艺汇演|团建|春游|秋游|(?<!考)研学|考察|参访|读书会|观影|趣味|拔河|辩论"
         r"|(?:指导|带领|带着|带|组织(?!召开)|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
         r"(?:学生|同学)?[^,.;!?。；]{0,10}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树|报告"
@@ -1133,15 +1154,17 @@ _RULES: list[KindRule] = [
     # form handed in is a record of its own beside anything else.
     KindRule(
         "other",
-        rf"(?:(?:提交|上交|递交|交)(?:了|完)|提交|上交|递交|(?:填完|填好|写完|写好)了?)[^,.;!?。；]{{0,12}}?{_FORM_OR_PLAN}"
+        rf"(?:(?:提交|上交|递交|交)(?:了|完)|提交|上交|递交|(?:{_FORM_FINISHED})了?)[^,.;!?。；]{{0,12}}?{_FORM_OR_PLAN}"
         rf"|{_FORM_OR_PLAN}[^,.;!?。；]{{0,8}}?"
-        r"(?:(?:已经?|都)(?:于[^,.;!?。；]{1,6}?)?(?:补交|提交|上交|报送|上传|交|填好|填完|写好|写完|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|填好|填完|写好|写完|交上去)(?:了|啦)"
+        rf"(?:(?:已经?|都)(?:于[^,.;!?。；]{{1,6}}?)?(?:补交|提交|上交|报送|上传|交|{_FORM_FINISHED}|{_FORM_MAILED}|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|{_FORM_FINISHED}|交上去)(?:了|啦)"
+        # "五月份工作记录表，请查收", "本学期工作计划现提交": handed over as the note is sent.
+        rf"|[,:：\s]?(?:{_FORM_HANDED_OVER})"
         # A tracker's tick: "2月记录表补交 ✓", "4月记录表 交 ✓（迟了）", "6月表今天交 ✓".
         r"|(?<![忘没未])(?:补交|提交|上交|交)\s*[✓✔✅☑]"
         # In a mixed note: "Sept 工作记录表 submitted", "学期工作计划 also submitted already".
         r"|\s*(?:(?:also|all|already|done\s+(?:&|and))\s+)?(?:submitted|handed\s+in|turned\s+in|sent\s+in)\b"
         # "6月份的工作记录表交到学工办了", "10月份的表已经发给辅导员了".
-        r"|(?<![忘没未])(?:提交|上交|交|发|报|上传)(?:到|给)[^,.;!?。；]{0,6}?了)",
+        rf"|(?<![忘没未])(?:(?:提交|上交|交|发|报|上传)(?:到|给)|{_FORM_MAILED})[^,.;!?。；]{{0,6}}?了)",
         # "需要提交工作计划", "月底前提交记录表": a duty or a deadline, not the deed.
         forbid_before=re.compile(
             r"(?:(?:要|需|须|得|该|应|记得|准备|打算|计划|尽快|按时|及时|让|叫)[^,.;!?。；]{0,6}|前)\s*$"

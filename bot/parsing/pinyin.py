@@ -52,16 +52,44 @@ NOTE_WORDS: tuple[str, ...] = (
     "两个", "几个", "个", "位", "次", "学生", "同学", "家长", "妈妈", "爸爸",
     "期末", "期中", "考研", "就业", "毕业", "论文", "开题", "答辩", "实习", "简历",
     "线上", "腾讯会议", "视频", "微信",
+    # The little words of a wish and of help, beside the deed's (想 is no 向, 帮 no 浜): "xiang
+    # zhoumo gen jiazhang kai ge hui", "bang yi ge tongxue ban le ...".
+    "想", "帮", "帮忙", "班里", "班上", "短会",
+    # Attendance and courses: "chuqin hai keyi, jiu que le 2 ge", "xuanxiuke".
+    "出勤", "缺勤", "缺了", "选修课", "必修课",
+    # A student's care and papers: "fashao", "shiyou pei ta qu le xiaoyiyuan", "zaidu zhengming
+    # he chengjidan".
+    "发烧", "生病", "室友", "校医院", "医院", "在读证明", "成绩单", "证明",
+    # Abroad: "suan cuo shicha le", "xialingshi".
+    "时差", "夏令时", "算错", "记错",
+    # A form handed in, and a graduate's next steps: "jilubiao jiao le", "baoyan fushi".
+    "交了", "保研", "复试", "调剂",
+    # A call not answered, and news passed on: "you 1 ge mei jie", "tongbao kaiti jindu".
+    "没接", "没接通", "没打通", "通报",
 )  # fmt: skip
+
+#: A number's measure word, typed as a word of its own after the digits: "2 ge xiang baoyan de"
+#: is 2个想保研的, not 2各项 (class: the classifier a count is read by).
+MEASURE_WORDS: dict[str, str] = {
+    "ge": "个", "wei": "位", "ming": "名", "ci": "次", "tian": "天", "dian": "点", "jia": "家",
+    "jie": "节", "zhou": "周", "fenzhong": "分钟", "xiaoshi": "小时",
+}  # fmt: skip
 
 _LATIN_WORD_RE = re.compile(r"[a-zA-Zü']+")
 # A run: pinyin words with only spaces (and digits, for "3 ge") between them.
 _SEPARATOR_RE = re.compile(r"[\s\d]*")
 
 
+class _Word(NamedTuple):
+    word: str
+    log_p: float  # its log probability
+    starts: tuple[int, ...]  # the offsets its syllables start at
+
+
 class _Dictionary(NamedTuple):
-    words: dict[str, tuple[str, float]]  # letters -> (word, log probability)
-    starts: dict[str, tuple[int, ...]]  # letters -> the offsets its syllables start at
+    # letters -> the likeliest word for each way of cutting them into syllables, likeliest
+    # first: "xian" is 先 (xian) and 西安 (xi'an), so "xi'an" typed with its apostrophe is 西安.
+    words: dict[str, tuple[_Word, ...]]
     longest: int  # the most letters of a word
 
 
@@ -83,21 +111,19 @@ def _syllable_re() -> re.Pattern[str]:
 @cache
 def _dictionary() -> _Dictionary:
     data = _data()
-    words: dict[str, tuple[str, float]] = {}
-    starts: dict[str, tuple[int, ...]] = {}
+    words: dict[str, list[_Word]] = {}
     total = math.log(sum(count for _, count in data["words"].values()))
     for key, (word, count) in data["words"].items():
         syllables = key.split("'")
-        letters = "".join(syllables)
-        if letters in words and words[letters][1] >= math.log(count) - total:
-            continue  # xi'an and xian: the likelier word keeps the letters
-        words[letters] = (word, math.log(count) - total)
         offsets, at = [], 0
         for syllable in syllables:
             offsets.append(at)
             at += len(syllable)
-        starts[letters] = tuple(offsets)
-    return _Dictionary(words, starts, max(map(len, words)))
+        words.setdefault("".join(syllables), []).append(
+            _Word(word, math.log(count) - total, tuple(offsets))
+        )
+    ranked = {letters: tuple(sorted(ws, key=lambda w: -w.log_p)) for letters, ws in words.items()}
+    return _Dictionary(ranked, max(map(len, ranked)))
 
 
 @lru_cache(maxsize=4096)  # words repeat (the, with, sushe); the bound keeps memory flat
@@ -109,10 +135,19 @@ def _is_pinyin(word: str) -> bool:
 def _convert_run(run: str, dictionary: _Dictionary) -> str:
     """One run of pinyin words (with spaces and digits) in characters (see the module)."""
     out: list[str] = []
+    after_number = False
     for piece in re.split(r"(\d+)", run):
         if not piece.strip() or piece.isdigit():
             out.append(piece.strip() if piece.isdigit() else "")
+            after_number = piece.isdigit()
             continue
+        if after_number:
+            first, _, rest = piece.strip().partition(" ")
+            measure = MEASURE_WORDS.get(first.lower())
+            if measure is not None:
+                out.append(measure)
+                piece = rest
+            after_number = False
         letters, breaks = "", set()  # breaks: offsets a word may not cross inside a syllable
         for word in piece.lower().replace("ü", "v").split():
             for part in word.split("'"):
@@ -137,14 +172,12 @@ def _cut(letters: str, breaks: set[int], dictionary: _Dictionary) -> str:
             continue
         score, words = best[i]
         for j in range(i + 1, min(n, i + dictionary.longest) + 1):
-            key = letters[i:j]
-            found = dictionary.words.get(key)
-            if found is None:
-                continue
-            inside = {i + s for s in dictionary.starts[key]}
-            if any(i < b < j and b not in inside for b in breaks):
-                continue  # a syllable would cross a space
-            offer(j, score + found[1], [*words, found[0]])
+            for found in dictionary.words.get(letters[i:j], ()):
+                inside = {i + s for s in found.starts}
+                if any(i < b < j and b not in inside for b in breaks):
+                    continue  # a syllable would cross a space or an apostrophe
+                offer(j, score + found.log_p, [*words, found.word])
+                break
         offer(i + 1, score - 100.0, [*words, letters[i]])
     return "".join(best[n][1]) if n in best else letters
 

@@ -167,10 +167,12 @@ class Found:
 _DONE_RE = re.compile(r"已经?|了|过|完|\b(?:done|held|did|had|went|visited|called|met|talked)\b")
 
 
-def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMention]) -> list[_Match]:
+def _drop_mentions_again(
+    low: str, matches: list[_Match], dates: list[DateMention], bounds: list[int]
+) -> list[_Match]:
     """A second word for the activity just named, in its clause and with no date between,
-    or inside the dated list it opens ("home visits: May 1 Wang's family, May 3 ..."), is
-    the same activity, not a new one."""
+    or inside the dated list it opens ("home visits: May 1 Wang's family, May 3 ..."), or
+    in what the visit found (`_found_as`), is the same activity, not a new one."""
     kept: list[_Match] = []
     for m in matches:
         last = kept[-1] if kept else None
@@ -186,11 +188,31 @@ def _drop_mentions_again(low: str, matches: list[_Match], dates: list[DateMentio
                     # "…去查寝了 救命 女生寝室明晚再去": a day of its own right after it.
                     and not any(d.start == m.end for d in dates)
                 )
+                or _found_as(low, m, bounds, dates)
             )
         ):
             continue
         kept.append(m)
     return kept
+
+
+# What the visit found, said of the place in a clause of its own (class: the finding, not a
+# second visit): "走访了本班宿舍。…，宿舍卫生和用电安全情况良好".
+FINDING_WORDS: tuple[str, ...] = (
+    "良好", "不错", "正常", "干净", "整洁", "合格", "达标", "较差", "欠佳", "堪忧",
+)  # fmt: skip
+_FINDING_RE = re.compile("|".join(FINDING_WORDS))
+# A deed or a day in the clause makes it a visit of its own.
+_OWN_DEED_RE = re.compile(r"了|过|去|到|查|看|走访|检查")
+
+
+def _found_as(low: str, m: _Match, bounds: list[int], dates: list[DateMention]) -> bool:
+    cs, ce = bounds[m.clause] + 1, bounds[m.clause + 1]
+    return (
+        _FINDING_RE.search(low, m.end, ce) is not None
+        and _OWN_DEED_RE.search(low, cs, ce) is None
+        and not any(cs <= d.start < ce for d in dates)
+    )
 
 
 # "这周的听课补上了，周三上午听的实变函数": the second mention says which day (and what) the
@@ -385,6 +407,7 @@ def _pick_date(
         # follow-up's, not this activity's.
         and not (d.coarse and d.day > today and bisect.bisect_left(bounds, d.start) - 1 != clause)
         and not _coming_before_done(low, d, clause, bounds, today)
+        and not _coming_after_done(low, d, anchor, clause, bounds, today)
     ]
     if inside:
         same = [i for i in inside if bisect.bisect_left(bounds, dates[i].start) - 1 == clause]
@@ -452,6 +475,20 @@ def _coming_before_done(
     return (
         d.day > today
         and d.start < bounds[clause]
+        and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
+    )
+
+
+def _coming_after_done(
+    low: str, d: DateMention, anchor: int, clause: int, bounds: list[int], today: date
+) -> bool:
+    """Whether `d` is a coming day in a sentence after the one of the activity at `anchor`,
+    whose clause says its deed is done (class: a later sentence's own day): "我到7号楼逐间走访
+    了本班宿舍。除王浩因车次改签明天到校外，其余同学均已报到" was today's visit."""
+    return (
+        d.day > today
+        and d.start > anchor
+        and _SENTENCE_END_RE.search(low, anchor, d.start) is not None
         and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
     )
 
@@ -728,7 +765,7 @@ def analyse(
     if "《" in low and len(matches) > 1:
         matches = _drop_titles_of_others(low, matches)
     dates = note_dates(low, today, fallback)
-    matches = _drop_mentions_again(low, matches, dates)
+    matches = _drop_mentions_again(low, matches, dates, bounds)
     if len(matches) > 1 and dates:
         matches = _told_then_dated(low, bounds, matches, dates)
     if len(matches) > 1:

@@ -48,7 +48,7 @@ _ELLIPTIC_GO = r"去(?:看看|转转|一趟|一下)?(?:吧|呢)?\s*$"
 
 _ELLIPTIC_GO_RE = re.compile(_ELLIPTIC_GO)
 
-REPEAT_FIRST = "补0123456789afot再又去也还"
+REPEAT_FIRST = "补0123456789afot再又去也还照"
 
 _REPEAT_RE = gated(
     REPEAT_FIRST,
@@ -59,6 +59,9 @@ _REPEAT_RE = gated(
     r"|还(?:要|得)(?:再)?(?:找|打给?|联系|谈|约|去看)[^,]{0,2}?(?:另外|剩下|其他|其余)"
     # "明天晚上我再过去看一下", "周六晚上也去了的": going over again, or also on that day.
     r"|(?:再|又)过(?:去|来)(?=看|转|陪|一趟|一下|了)|也(?:过)?(?:去|来)(?:了|过)"
+    # "As usual" (class: the routine named once, its other days after it): "昨晚去看了晚自习，
+    # 今晚和明晚照常", "前天的晚自习取消了，昨晚照常去看了".
+    r"|照(?:常|旧|例)(?:去|来|查|开|看|听|进行)?(?:了|过)?"
     # A tracker's day made up: "6/16 ✗（开会）。今天补 ✓".
     r"|补(?:上|了)?\s*[✓✔√✅]"
     # "女生宿舍今天去了 … 然后男生那边明天晚上去": a dated clause that ends in a bare "go"
@@ -74,6 +77,8 @@ _OTHER_SUBJECT_RE = re.compile(
 # "主题是寝室安全", "主题班会《宿舍安全》", "topic: dorm safety".
 _TOPIC_MARK_RE = re.compile(
     r"商量|讨论|研究|布置|筹备|策划|关于|围绕|部署|动员|定了|确定|敲定|《"
+    # "班委会…，安排了考试那两天的联络和送考": what was arranged there.
+    r"|安排了"
     # "主题班会，邀请校医做了讲座": a guest's talk given at the meeting.
     r"|邀请|请了|请来"
     r"|(?:主题|话题|题目|内容|议题)(?:是|为|:)"
@@ -100,6 +105,8 @@ _MENTIONED_RE = re.compile(
 # clause after it (a count not yet said done: "统计了" may be work of its own).
 _MEETING_DID_RE = re.compile(
     r"组织(?:大家|同学们?|全班)(?:一起)?学习|(?:统计|摸底|摸排|汇总|收集|登记)(?![了完过])"
+    # "开了考研动员主题班会，顺便统计了一下预报名情况": done there, by the way (class: 顺便).
+    r"|(?<=顺便)(?:统计|摸底|摸排|汇总|收集|登记)"
 )
 
 _TALK_KINDS = frozenset({"student_talk", "parent_contact"})
@@ -181,6 +188,25 @@ def _agenda_field(
     )
 
 
+# A clause that only says when or that the meeting was held (class: the meeting's day told
+# between it and its business): "考研前最后一次班委会，今晚开的，安排了…".
+_HELD_CLAUSE_RE = re.compile(
+    r"\s*(?:今晚|昨晚|今天|昨天|晚上|下午|上午|刚才|刚刚)?[^,]{0,4}?(?:开的|开了|开完|开过|召开的)\s*"
+)
+
+
+def _held_between(
+    low: str, bounds: list[int], meeting: _Match, m: _Match, matches: list[_Match]
+) -> bool:
+    """Whether only a clause saying the meeting was held stands between it and `m`."""
+    between = meeting.clause + 1
+    return (
+        m.clause - meeting.clause == 2
+        and not any(o.clause == between for o in matches)
+        and _HELD_CLAUSE_RE.fullmatch(low, bounds[between] + 1, bounds[between + 1]) is not None
+    )
+
+
 def _drop_meeting_topics(
     low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
 ) -> list[_Match]:
@@ -202,7 +228,9 @@ def _drop_meeting_topics(
             (
                 o
                 for o in reversed(kept)
-                if o.kind in _MEETING_KINDS and o.kind != m.kind and m.clause - o.clause in (0, 1)
+                if o.kind in _MEETING_KINDS
+                and o.kind != m.kind
+                and (m.clause - o.clause in (0, 1) or _held_between(low, bounds, o, m, matches))
             ),
             None,
         )

@@ -75,9 +75,14 @@ def test_english_and_names_are_left(text: str) -> None:
     assert read_pinyin(text) == text
 
 
+# The corpus lines typed in pinyin: round 10's r10d author (half of them) and its lane's own.
+PINYIN_LINES = ("r10d-", "r10cd-p")
+
+
 def test_no_note_of_the_corpus_is_read_as_pinyin() -> None:
     # The corpus's thousands of English and code-mixed notes: none is taken for pinyin.
     lines = (ROOT / "tests" / "data" / "parse_corpus.jsonl").read_text(encoding="utf-8")
-    texts = [json.loads(line)["text"] for line in lines.splitlines() if line.strip()]
+    cases = [json.loads(line) for line in lines.splitlines() if line.strip()]
+    texts = [c["text"] for c in cases if not c["id"].startswith(PINYIN_LINES)]
     assert len(texts) > 9000
     assert [t for t in texts if read_pinyin(t) != t] == []

@@ -11,12 +11,14 @@ The order matters: at one position the first rule that matches wins. The holiday
 live in `holiday_dates.py`. `_RULE_RES` holds each rule compiled, `_SHARED` the numeric
 rules both languages use.
 
-Speed: the rules are not tried one by one. `_COMBINED_ZH_RE` / `_COMBINED_EN_RE` join them
-into one alternation per language with named groups (`_scan_pattern` turns each rule's own
-groups into non-capturing ones), behind a lookahead of the characters a rule can start with:
-`_RULE_FIRST` per rule (`_CN_NUM_FIRST` for Chinese numerals) and `_ZH_DATE_START` for all
-Chinese rules. `tests/parsing/test_date_scan.py` checks that each rule's first characters
-are covered and that the combined scan finds what the plain rules find on the corpus.
+Speed: the rules are not tried one by one. The Chinese ones are sorted by the two characters
+they can start with (`_ZH_DATE_SCAN`, a `gates.FirstCharScan` at the positions
+`_ZH_DATE_START` allows): at each position only the rules that can start there are tried.
+`_COMBINED_EN_RE` joins the English and numeric ones into one alternation with named groups
+(`_scan_pattern` turns each rule's own groups into non-capturing ones), behind a lookahead
+of the characters a rule can start with: `_RULE_FIRST` per rule (`_CN_NUM_FIRST` for Chinese
+numerals). `tests/parsing/test_date_scan.py` checks that each rule's first characters are
+covered and that both scans find what the plain rules find on the corpus.
 
 Handlers: `_h_<name>(m, today, plan) -> date | None` turns a match into a day, using
 `day_math` (the `Handler` type); None means "no date" (a span such as 寒假期间, or a day

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from bot.parsing.gates import gated
 from bot.parsing.pinyin import read_pinyin
 from bot.parsing.regional import fold_regional
+from bot.parsing.shapes import fold_shape_alikes
 from bot.parsing.sounds import fold_sound_alikes
 
 # Bot mentions and commands at the start: "@advisor_bot …", "/log …", "/log@advisor_bot …",
@@ -512,6 +513,7 @@ def normalise(text: str) -> tuple[str, str]:
     if _CONTEXT_SLIP_GATE_RE.search(norm):
         norm = _CONTEXT_SLIP_RE.sub(_fold_context_slip, norm)
     norm = _fold_slips(norm)
+    norm = fold_shape_alikes(norm)  # handwriting's shape-alikes: 走仿 走访, 昨夫 昨天 (shapes.py)
     norm = fold_sound_alikes(norm)  # voice input's sound-alikes: 速设 宿舍, 民天 明天 (sounds.py)
     if tracker:
         norm = _ONE_CHAR_KIND_RE.sub(_spell_out_kind, norm)

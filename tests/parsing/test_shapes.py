@@ -110,7 +110,12 @@ def test_a_slip_is_read_by_its_shape(text: str, expected: set[tuple[str, str]]) 
 def test_the_fixed_pairs_still_fold() -> None:
     """`normalise._SHAPE_SLIPS` (宿含, 斑会, 谈必: not shape-alike by the data's measure)
     still runs before this stage."""
-    for slip, word in (("去宿含查寝", "宿舍"), ("开了斑会", "班会"), ("找他谈必", "谈心")):
+    for slip, word in (
+        ("去宿含查寝", "宿舍"),
+        ("开了斑会", "班会"),
+        ("找他谈必", "谈心"),
+        ("给家长打了电活", "电话"),  # 活 is common alone: the table's, not the fold's
+    ):
         assert word in normalise(slip)[0]
 
 
@@ -129,6 +134,10 @@ def test_the_fixed_pairs_still_fold() -> None:
         # a variant straddling a common word
         "今天上牛肉面",  # 上|牛肉
         "同三位家长聊了",  # 同|三位 is not 周三
+        # two characters each a common word alone read as those words (COMMON_CHARACTER)
+        "一直同三班比",  # with class three, not 周三
+        "他们同二班一起",
+        "这同学挺好",  # not 这周
         "树叶上都是灰",  # 树叶|上 is not 早上
     ],
 )

@@ -46,8 +46,8 @@ from bot.parsing import sounds
 
 DATA_FILE = "shape_alike.json"
 
-#: The date words a handwriting slip hides a day in (笫 二天 is the table's; 昨天 as 咋天,
-#: 明天 as 朋天), beside the sound fold's words.
+#: The date words a handwriting slip hides a day in (昨晚 as 昨晩, 星期天 as 星期夫, 第二次
+#: as 笫二次), beside the sound fold's words.
 DATE_WORDS: tuple[str, ...] = (
     "今晚", "昨晚", "明晚", "本周", "这周", "上周末", "下周末",
     "周一", "周二", "周三", "周四", "周五", "周六", "周日",
@@ -240,8 +240,14 @@ def build() -> dict[str, Any]:
                 ):
                     continue
                 found.setdefault(variant, set()).add(target)
-    variants = {v: next(iter(ts)) for v, ts in sorted(found.items()) if len(ts) == 1}
+    # The gate is a character no target holds: a variant written with target characters only
+    # (上周本) could not pass it, and is left out.
     in_targets = {ch for target in SHAPE_TARGETS for ch in target}
+    variants = {
+        v: next(iter(ts))
+        for v, ts in sorted(found.items())
+        if len(ts) == 1 and not set(v) <= in_targets
+    }
     gate = sorted({ch for v in variants for ch in v} - in_targets)
     return {"source": source_hash(), "gate": "".join(gate), "variants": variants}
 

@@ -44,8 +44,10 @@ def test_the_data_file_is_built_from_the_tables_as_they_are() -> None:
         "`.venv/bin/python -m bot.parsing.shapes` (needs the `data` extra)"
     )
     assert set(shipped["variants"].values()) <= set(SHAPE_TARGETS)
-    # the gate holds no character of a target: a note written right never passes it
+    # the gate holds no character of a target (a note written right never passes it) and
+    # one of every variant (a slip always does)
     assert not set(shipped["gate"]) & {ch for word in SHAPE_TARGETS for ch in word}
+    assert all(set(variant) & set(shipped["gate"]) for variant in shipped["variants"])
 
 
 @pytest.mark.skipif(

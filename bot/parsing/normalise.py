@@ -19,6 +19,7 @@ from typing import NamedTuple
 from bot.parsing.gates import gated
 from bot.parsing.pinyin import read_pinyin
 from bot.parsing.regional import fold_regional
+from bot.parsing.shapes import fold_shape_alikes
 from bot.parsing.sounds import fold_sound_alikes
 
 # Bot mentions and commands at the start: "@advisor_bot …", "/log …", "/log@advisor_bot …",
@@ -96,7 +97,9 @@ class Slip(NamedTuple):
 
 
 # Shape slips of handwriting input (形近字): the recogniser picks a character drawn like the
-# one meant ("笫一次斑会", "宿含", "电活", "下牛").
+# one meant ("笫一次斑会", "宿含", "电活", "下牛"). A slip inside a word of the work is found
+# by shape (`shapes.py`, after these); this table keeps single characters (笫, 睌, 曰, 牛)
+# and the pairs the shape data does not call alike (舍/含, 班/斑, 心/必).
 _SHAPE_SLIPS: tuple[Slip, ...] = (
     Slip("笫", "第"),
     Slip("斑", "班", after="(?=会|委|级|长|团|干|主任|导|里|上|群|同学)"),
@@ -512,6 +515,7 @@ def normalise(text: str) -> tuple[str, str]:
     if _CONTEXT_SLIP_GATE_RE.search(norm):
         norm = _CONTEXT_SLIP_RE.sub(_fold_context_slip, norm)
     norm = _fold_slips(norm)
+    norm = fold_shape_alikes(norm)  # handwriting's shape-alikes: 走仿 走访, 昨夫 昨天 (shapes.py)
     norm = fold_sound_alikes(norm)  # voice input's sound-alikes: 速设 宿舍, 民天 明天 (sounds.py)
     if tracker:
         norm = _ONE_CHAR_KIND_RE.sub(_spell_out_kind, norm)

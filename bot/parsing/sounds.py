@@ -27,7 +27,8 @@ How it reads a note:
 - Anything else is folded to the word it sounds like, with the same length, so offsets hold.
 
 Only sounds are compared: a slip that changes a syllable beyond the accent merges (a
-handwriting shape slip, 宿含 for 宿舍) is `normalise`'s table work. Tones are ignored (the
+handwriting shape slip, 走仿 for 走访) is read by its shape (`shapes.py`) or `normalise`'s
+table (宿含 for 宿舍). Tones are ignored (the
 accents move them).
 
 The character readings and the dictionary's words are data, `bot/data/sound_alike.json`,

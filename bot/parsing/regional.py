@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from bot.parsing.dialects import fold_dialects
+
 
 class Regional(NamedTuple):
     """A regional or chat word and the standard word it stands for, in context."""
@@ -298,6 +300,7 @@ def _fold_initial(m: re.Match[str]) -> str:
 def fold_regional(norm: str) -> str:
     """`norm` with written Cantonese, Shanghainese, Southern Min habits and pinyin initials
     spelled in standard words (see the module docstring); a note with none is returned as it is."""
+    norm = fold_dialects(norm)  # the dialects' day words, verbs and markers (dialects.py)
     if _CANTONESE_NOTE_RE.search(norm) is not None:
         norm = _CANTONESE_RE.sub(_fold_cantonese, norm)
     # Wu before Southern Min: both read 伊, and 伊拉 (they) is Shanghainese.

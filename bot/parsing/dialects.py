@@ -96,6 +96,11 @@ DAY_WORDS: tuple[DayWord, ...] = (
     DayWord("大后个", 3, "", "Jianghuai, Central Plains"),
     # Jin, Wu, Gan, Yue: 大前日 three days ago (前日 alone is read).
     DayWord("大前日", -3, "", "Jin, Wu, Yue"),
+    # Central Plains and Jin: 昨黑 (昨儿黑 is read) last night.
+    DayWord("昨黑", -1, "evening", "Central Plains, Jin", after="(?![板])"),
+    # Wu and Hui: 明朝 is tomorrow before a plan or a deed of the work in any note (not the Ming
+    # dynasty: 明朝去世, 明朝开国); a note with a Wu word folds it anywhere (regional.WU).
+    DayWord("明朝", 1, "", "Wu, Hui", after="(?=要|再去|去(?!世)|开(?!国)|我|阿拉)"),
     # Southern Min (Xiamen, Quanzhou, Taiwan): 昨昏 yesterday, 昨暝 last night, 明仔载 tomorrow.
     DayWord("昨昏", -1, "", "Min"),
     DayWord("昨暝", -1, "evening", "Min"),
@@ -150,6 +155,7 @@ _CHAT_SPLITS = (
     ("吹", "水"),
     ("喷", "空"),
     ("拉", "话"),
+    ("吹", "牛"),
 )
 _SPLIT_FILLERS = (
     "了",
@@ -212,6 +218,8 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("倾计", "聊天", "Yue"),
     DialectWord("倾", "聊", "Yue", after="(?=了(?:一?会儿?|一阵|半天)|咗)"),
     DialectWord("吹水", "聊天", "Yue", after="(?![机管])"),
+    # Northern and southwest 吹牛 (吹了会牛): a casual chat with a student.
+    DialectWord("吹牛", "聊天", "northern, Southwest", after="(?![皮逼])"),
     *_split_chats(),
     # Going: Southwest (Yunnan, Guizhou, Sichuan) 克 is 去 before a place or a trip; not
     # 克服, 巧克力, 马克思, 千克.
@@ -256,13 +264,20 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("呒", "没", "Wu", after="(?=去|来|开|查|听|打|联系|人|空)"),
     DialectWord("甭", "不用", "Beijing, Northeast"),
     DialectWord("嫑", "不要", "Guanzhong, Jin"),
-    # Later: Yue 阵间, Wu 等歇 and 晏歇 (a while later), Yue 过两日 (in a couple of days; not
-    # the 2nd of the month).
+    # No time for it: Yue 唔得闲 (唔 alone is 不, which blocks less).
+    DialectWord("唔得闲", "没空", "Yue"),
+    # Later: Yue 阵间, Wu 等歇 and 晏歇 (a while later).
     DialectWord("阵间", "等下", "Yue"),
     DialectWord("等歇", "等下", "Wu"),
     DialectWord("晏歇", "等下", "Wu"),
-    DialectWord("过两日", "过两天", "Yue, Min, Wu"),
-    DialectWord("过几日", "过几天", "Yue, Min, Wu"),
+    # A few days: 日 for 天 in the south (Yue, Min, Wu, Hakka, Gan); 两日 is not the 2nd of a
+    # month here (前两日, 过两日, 呢两日 these days).
+    DialectWord("前两日", "前两天", "Yue, Min, Wu, Hakka, Gan"),
+    DialectWord("前几日", "前几天", "Yue, Min, Wu, Hakka, Gan"),
+    DialectWord("过两日", "过两天", "Yue, Min, Wu, Hakka, Gan"),
+    DialectWord("过几日", "过几天", "Yue, Min, Wu, Hakka, Gan"),
+    DialectWord("呢两日", "这两天", "Yue"),
+    DialectWord("这两日", "这两天", "Yue, Min, Wu, Hakka, Gan"),
     # Thinking of it: Yue 谂住 and 想住 (a wish, as 想).
     DialectWord("谂住", "想", "Yue"),
     DialectWord("想住", "想", "Yue"),

@@ -33,14 +33,14 @@ BJ 今儿 0|BJ 昨儿 -1|BJ 明儿 1|BJ 前儿 -2|BJ 后儿 2|BJ 大后儿 3|BJ 
 JL 夜儿个 -1|JL 夜来 -1|JL 夜儿 -1|JL 今儿黑价 0|JL 夜儿后晌 -1
 JM 夜来 -1|JM 夜来黑夜 -1|JM 前日 -2|JM 后日 2|JM 大后日 3|JM 夜来后晌 -1|JM 夜来下晚 -1
 ZY 夜儿个 -1|ZY 夜个 -1|ZY 夜儿黑 -1|ZY 夜儿后晌 -1|ZY 今儿黑 0|ZY 明儿清早 1|ZY 大后儿个 3
-ZY 夜个黑咧 -1|ZY 今个 0|ZY 明个 1|ZY 后个 2|ZY 前个 -2|ZY 大前个 -3
+ZY 夜个黑咧 -1|ZY 昨黑 -1|ZY 今个 0|ZY 明个 1|ZY 后个 2|ZY 前个 -2|ZY 大前个 -3
 JIN 夜来 -1|JIN 今儿 0|JIN 明儿 1|JIN 前日 -2|JIN 后日 2|JIN 大前日 -3|JIN 夜来黑夜 -1|JIN 今儿黑夜 0
 JIN 明儿前晌 1|JIN 夜来后晌 -1|JIN 今日 0|JIN 明日 1
 LY 昨个 -1|LY 夜个 -1|LY 昨个晚夕 -1|LY 今个晚夕 0|LY 昨个后晌 -1
 SW 昨天晚上 -1|SW 昨晚上 -1|SW 今晚黑 0|SW 昨晚黑 -1|SW 明晚黑 1|SW 今早上 0|SW 明早 1|SW 昨日 -1
 SW 今日 0|SW 后日 2|SW 大后天 3
 JH 昨个 -1|JH 今个 0|JH 明个 1|JH 前个 -2|JH 后个 2|JH 大后个 3|JH 昨个晚上 -1
-WU 今朝 0|WU 昨日 -1|WU 前日 -2|WU 后日 2|WU 大后日 3|WU 大前日 -3|WU 昨日夜里 -1|WU 今朝夜里 0
+WU 今朝 0|WU 明朝 1|WU 昨日 -1|WU 前日 -2|WU 后日 2|WU 大后日 3|WU 大前日 -3|WU 昨日夜里 -1|WU 今朝夜里 0
 WU 明朝早上 1|WU 昨日夜到 -1|WU 今末 0|WU 昨夜 -1|WU 昨日下半天 -1|WU 今朝下半日 0
 GAN 今日 0|GAN 明日 1|GAN 昨日 -1|GAN 昨日下昼 -1|GAN 今日上昼 0
 XIANG 昨日 -1|XIANG 前日 -2|XIANG 昨日晚上 -1|XIANG 今日下昼 0
@@ -103,6 +103,9 @@ WEEK = {
     "上个月底": dt.date(2026, 10, 31),
     "月半": dt.date(2026, 11, 15),
     "月中": dt.date(2026, 11, 15),
+    # A few days back: 日 for 天 (not the 2nd of the month).
+    "前两日": _day(-2),
+    "前几日": _day(-3),
 }
 
 # Chat verbs: "昨天和小王<verb>了一会", or the note given.
@@ -113,7 +116,7 @@ JM 拉呱|JM 啦呱
 ZY 喷|ZY 喷空|ZY 白话|ZY 谝|ZY 谝闲传
 JIN 拉话|JIN 拉话话
 LY 喧|LY 喧谎|LY 喧荒
-SW 摆龙门阵|SW 冲壳子|SW 港|SW 扯
+SW 摆龙门阵|SW 冲壳子|SW 港|SW 扯|SW 吹牛|NE 吹了会牛
 JH 谈
 WU 讲闲话|WU 嘎讪胡|WU 嘎三胡|WU 谈谈
 XIANG 扯白
@@ -134,6 +137,7 @@ CHAT_NOTES = {
     "拉呱": "昨天和小王拉了一会呱",
     "啦呱": "昨天和小王啦了一会呱",
     "喷空": "昨天和小王喷了一会空",
+    "吹了会牛": "昨天和小王吹了会牛",
 }
 
 # Going, looking, doing and phoning: the note and the kind it records, yesterday.
@@ -183,12 +187,12 @@ DONE_NOTES = {
 # Not done: "昨天<negation>去宿舍查寝" records nothing.
 NEG = """
 SW 冇|SW 冇得|SW 莫得|SW 没得|NE 木有|YUE 唔|YUE 未|MIN 无|WU 勿|WU 呒没|WU 呒|BJ 甭|WU 覅|ZY 嫑
-WU 勿曾|YUE 未曾|HAKKA 唔曾|BJ 没|XIANG 冇|BJ 没顾上|SW 莫
+WU 勿曾|YUE 未曾|HAKKA 唔曾|YUE 唔得闲|BJ 没|XIANG 冇|BJ 没顾上|SW 莫
 """
 
 # Later and wishes: "<word>去宿舍查寝" reads as its Mandarin twin does.
 LATER = """
-YUE 阵间 等下|WU 等歇 等下|WU 晏歇 等下|SW 等哈 等下|YUE 迟啲 以后|YUE 过两日 过两天|YUE 过几日 过几天
+YUE 阵间 等下|WU 等歇 等下|WU 晏歇 等下|SW 等哈 等下|YUE 迟啲 以后|YUE 过两日 过两天|YUE 过几日 过几天|YUE 呢两日 这两天|MIN 这两日 这两天
 BJ 回头 回头|YUE 谂住 想|YUE 想住 想|NE 寻思 想|NE 琢磨 想
 """
 
@@ -308,6 +312,9 @@ REAL_WORDS = (
     "拉了一会车",
     "扯了一块布",
     "打水",
+    "明朝开国皇帝",
+    "明朝去世的人",
+    "吹牛皮",
 )
 
 

@@ -71,6 +71,74 @@ _DAY_GOES_ON = (
 # Numerals: 三个月头 is "three months' first …", 七月半 the 15th of the seventh month.
 _NOT_AFTER_NUMBER = "(?<![\\d一二三四五六七八九十几两半])(?<![\\d一二三四五六七八九十几两半]个)"
 
+# A clock time after a part of the day: 三点, 7点半, 19:30.
+_CLOCK_AFTER = "(?=\\s*(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:点|:|时))"
+# 天黑了 is the sky growing dark; 昨天黑了 is yesterday evening.
+_NOT_THE_SKY = "(?:(?<!天)|(?<=[昨今明前后]天))"
+# The regions' parts of the day (word, region, before): the afternoon and evening ones give a
+# clock time after them its afternoon (后晌三点 is 15:00, not 3:00).
+_PARTS_OF_THE_DAY: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "morning": (
+        ("早浪", "Wu", ""),
+        ("朝早", "Yue", ""),
+        ("透早", "Min", ""),
+        ("朝晨", "Hakka", ""),
+    ),
+    "forenoon": (
+        ("前晌", "Central Plains, Jin", ""),
+        ("头晌", "Northeast, Jilu, Central Plains", ""),
+        ("头午", "Northeast, Jiaoliao", ""),
+        ("上昼", "Gan, Xiang, Yue", ""),
+        ("上半天", "Wu, Southwest", ""),
+        ("上半日", "Wu", ""),
+        ("早半晌", "Beijing", ""),
+        ("上半晌", "Beijing, Northeast", ""),
+    ),
+    "noon": (
+        ("晌午", "northern", ""),
+        ("当昼", "Gan, Hakka", ""),
+        ("中昼", "Min", ""),
+        ("日昼", "Min", ""),
+    ),
+    "afternoon": (
+        ("后晌", "Central Plains, Jin, Lanyin, Jilu", "(?<![前])"),
+        ("下晌", "Northeast, Central Plains", ""),
+        ("过晌", "Northeast, Jiaoliao", ""),
+        ("后半晌", "Beijing", ""),
+        ("下半晌", "Northeast, Beijing", ""),
+        ("过午", "Jiaoliao", ""),
+        ("下半天", "Wu, Southwest", ""),
+        ("下半日", "Wu", ""),
+        ("下晡", "Min", ""),
+    ),
+    "dusk": (
+        ("擦黑", "Northeast, Beijing", ""),
+        ("傍黑", "Northeast, Jiaoliao", ""),
+        ("挨晚", "Yue", ""),
+        ("夜快", "Wu", ""),
+    ),
+    "evening": (
+        ("晚黑", "Southwest, Yue", "(?<![夜])"),
+        ("夜晚黑", "Yue", ""),
+        ("夜到", "Wu", ""),
+        ("夜头", "Wu", ""),
+        ("黑价", "Jilu", ""),
+        ("黑下", "Jilu, Jiaoliao", ""),
+        ("黑间", "Jin, Beijing", ""),
+        ("晚夕", "Lanyin", ""),
+        ("暗时", "Min", ""),
+        ("暗晡", "Hakka", ""),
+        ("晚半晌", "Beijing", ""),
+        ("下晚", "Northeast, Jiaoliao", ""),
+        ("黑了", "Central Plains", _NOT_THE_SKY),
+        ("黑咧", "Guanzhong", _NOT_THE_SKY),
+        ("黑地", "Central Plains", ""),
+        ("黑夜", "Jin", ""),
+        ("黑天", "Northeast", "(?<![白])"),
+        ("暝昏", "Min (Chaoshan)", ""),
+    ),
+}
+
 DAY_WORDS: tuple[DayWord, ...] = (
     # Jin (Shanxi, Hohhot), Jiaoliao, Jilu and Xuzhou: 夜来 is yesterday (夜来后晌, 夜来黑夜);
     # not 半夜来, 昨夜来, 夜来香, 夜来风雨声.
@@ -124,6 +192,14 @@ DAY_WORDS: tuple[DayWord, ...] = (
     DayWord("月头", 0, "month_start", "Yue, Wu", before=_NOT_AFTER_NUMBER, after="(?![上里])"),
     DayWord("月尾", 0, "month_end", "Yue, Wu", before=_NOT_AFTER_NUMBER),
     DayWord("月半", 0, "month_mid", "Wu, Gan, Min", before=_NOT_AFTER_NUMBER + "(?<![正腊冬])"),
+    # Parts of the day before a clock time ("后晌三点", "夜到7点"): spelled as the standard
+    # part, so the clock time is read in the afternoon or evening (the date forms read these
+    # words already; alone they are left as they are).
+    *(
+        DayWord(word, None, part, region, before=before, after=_CLOCK_AFTER)
+        for part, words in _PARTS_OF_THE_DAY.items()
+        for word, region, before in words
+    ),
     # Yue: 拜一 … 拜日 for 礼拜一 … (not 拜一拜, 礼拜一 itself).
     *(
         DayWord(f"拜{d}", None, f"weekday {d}", "Yue", before="(?<![礼拜跪参])", after="(?!拜)")

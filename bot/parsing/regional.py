@@ -1,6 +1,7 @@
 """Regional and chat words folded to the standard words the vocabulary knows.
 
-Five tables, read by `fold_regional` before the input-method slips are folded:
+Five tables, read by `fold_regional` before the input-method slips are folded (after the
+dialect tables of `dialects.py`, the words of every region for days, verbs and markers):
 
 - `CANTONESE`: written Cantonese, as an advisor from Guangdong or Hong Kong types it
   ("去咗宿舍睇下", "同佢倾咗好耐", "尋日", "聽晚"). Its function words (咗 了, 嘅 的, 冇 没,

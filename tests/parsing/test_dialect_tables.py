@@ -221,6 +221,34 @@ def test_a_part_of_the_day_keeps_its_day(region: str, word: str) -> None:
     assert ("dorm_visit", _day(0), None) in _found(f"{word}去宿舍查寝了"), region
 
 
+def _parts_of_the_day() -> list[tuple[str, str, str]]:
+    return [
+        (e.word, e.part, e.region)
+        for e in DAY_WORDS
+        if e.offset is None and not e.part.startswith("weekday")
+    ]
+
+
+_STANDARD_PART = {
+    "morning": "早上",
+    "forenoon": "上午",
+    "noon": "中午",
+    "afternoon": "下午",
+    "dusk": "傍晚",
+    "evening": "晚上",
+}
+
+
+@pytest.mark.parametrize(("word", "part", "region"), _parts_of_the_day())
+def test_a_clock_time_after_a_part_of_the_day(word: str, part: str, region: str) -> None:
+    """后晌三点 is three in the afternoon, as 下午三点 is."""
+    found = parse_note(f"昨天{word}三点开了班会", NOW).activities
+    twin = parse_note(f"昨天{_STANDARD_PART[part]}三点开了班会", NOW).activities
+    assert [(a.kind, a.date, a.time) for a in found] == [(a.kind, a.date, a.time) for a in twin]
+    if part in ("afternoon", "dusk", "evening"):
+        assert [a.time for a in found] == [dt.time(15, 0)], region
+
+
 @pytest.mark.parametrize(("word", "day"), list(WEEK.items()))
 def test_the_week_and_the_month(word: str, day: dt.date) -> None:
     assert ("dorm_visit", day, None) in _found(f"{word}去宿舍查寝了")
@@ -315,6 +343,8 @@ REAL_WORDS = (
     "明朝开国皇帝",
     "明朝去世的人",
     "吹牛皮",
+    "天黑了8点多才回来",
+    "白天黑天连轴转",
 )
 
 

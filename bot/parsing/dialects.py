@@ -139,6 +139,9 @@ _PARTS_OF_THE_DAY: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
 }
 
+# 拜 after these is a bow or a visit (团拜, 膜拜, 参拜), not a weekday's 礼拜.
+_NOT_A_BOW = "(?<![礼拜跪参团膜叩朝祭])"
+
 DAY_WORDS: tuple[DayWord, ...] = (
     # Jin (Shanxi, Hohhot), Jiaoliao, Jilu and Xuzhou: 夜来 is yesterday (夜来后晌, 夜来黑夜);
     # not 半夜来, 昨夜来, 夜来香, 夜来风雨声.
@@ -200,9 +203,9 @@ DAY_WORDS: tuple[DayWord, ...] = (
         for part, words in _PARTS_OF_THE_DAY.items()
         for word, region, before in words
     ),
-    # Yue: 拜一 … 拜日 for 礼拜一 … (not 拜一拜, 礼拜一 itself).
+    # Yue: 拜一 … 拜日 for 礼拜一 … as a day (not 拜一拜, 拜一下菩萨, 团拜, 礼拜一 itself).
     *(
-        DayWord(f"拜{d}", None, f"weekday {d}", "Yue", before="(?<![礼拜跪参])", after="(?!拜)")
+        DayWord(f"拜{d}", None, f"weekday {d}", "Yue", before=_NOT_A_BOW, after=_DAY_GOES_ON)
         for d in "一二三四五六日"
     ),
 )
@@ -312,6 +315,9 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("打手机", "打电话", "all"),
 )
 
+# 日 as the first character of a word (日期, 日程, 日记): not 天.
+_NOT_A_DATE_WORD = "(?![期程记志常子])"
+
 MARKERS: tuple[DialectWord, ...] = (
     # Done: Beijing 来着 after a deed ("查寝来着"), Henan and Guanzhong 罢 after a verb ("开罢会",
     # "查罢寝"; not 罢课, 罢工, 罢了, 作罢, 也罢).
@@ -320,7 +326,7 @@ MARKERS: tuple[DialectWord, ...] = (
         "罢",
         "完",
         "Central Plains, Guanzhong",
-        before="(?<=[开查听吃谈聊打走看])",
+        before="(?<=[开查听吃谈聊打看])",
         after="(?![了工课免休手黜])",
     ),
     # Not done: Min 无 before a verb of the work (not 无法, 无需, 无人); Wu 勿曾 (not yet), 勿
@@ -348,12 +354,12 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("晏歇", "等下", "Wu"),
     # A few days: 日 for 天 in the south (Yue, Min, Wu, Hakka, Gan); 两日 is not the 2nd of a
     # month here (前两日, 过两日, 呢两日 these days).
-    DialectWord("前两日", "前两天", "Yue, Min, Wu, Hakka, Gan"),
-    DialectWord("前几日", "前几天", "Yue, Min, Wu, Hakka, Gan"),
-    DialectWord("过两日", "过两天", "Yue, Min, Wu, Hakka, Gan"),
-    DialectWord("过几日", "过几天", "Yue, Min, Wu, Hakka, Gan"),
-    DialectWord("呢两日", "这两天", "Yue"),
-    DialectWord("这两日", "这两天", "Yue, Min, Wu, Hakka, Gan"),
+    DialectWord("前两日", "前两天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
+    DialectWord("前几日", "前几天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
+    DialectWord("过两日", "过两天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
+    DialectWord("过几日", "过几天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
+    DialectWord("呢两日", "这两天", "Yue", after=_NOT_A_DATE_WORD),
+    DialectWord("这两日", "这两天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
     # Thinking of it: Yue 谂住 and 想住 (a wish, as 想).
     DialectWord("谂住", "想", "Yue"),
     DialectWord("想住", "想", "Yue"),

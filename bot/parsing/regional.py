@@ -1,6 +1,7 @@
 """Regional and chat words folded to the standard words the vocabulary knows.
 
-Five tables, read by `fold_regional` before the input-method slips are folded:
+Five tables, read by `fold_regional` before the input-method slips are folded (after the
+dialect tables of `dialects.py`, the words of every region for days, verbs and markers):
 
 - `CANTONESE`: written Cantonese, as an advisor from Guangdong or Hong Kong types it
   ("去咗宿舍睇下", "同佢倾咗好耐", "尋日", "聽晚"). Its function words (咗 了, 嘅 的, 冇 没,
@@ -34,6 +35,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from bot.parsing.dialects import fold_dialects
 from bot.parsing.gates import auto_gated
 
 
@@ -300,6 +302,7 @@ def _fold_initial(m: re.Match[str]) -> str:
 def fold_regional(norm: str) -> str:
     """`norm` with written Cantonese, Shanghainese, Southern Min habits and pinyin initials
     spelled in standard words (see the module docstring); a note with none is returned as it is."""
+    norm = fold_dialects(norm)  # the dialects' day words, verbs and markers (dialects.py)
     if _CANTONESE_NOTE_RE.search(norm) is not None:
         norm = _CANTONESE_RE.sub(_fold_cantonese, norm)
     # Wu before Southern Min: both read 伊, and 伊拉 (they) is Shanghainese.

@@ -1,0 +1,410 @@
+"""The dialects of Chinese as tables: day words, verbs of the work and markers, by region.
+
+Read by `regional.fold_regional` before its own tables (so a word of the Cantonese, Wu or
+Southern Min tables still meets a note these have already spelled in standard words). Each
+table holds the words a teacher from a region types that the later stages did not read
+before; the words they already read (今儿, 夜儿个, 后晌, 礼拜三, 唠嗑, 咗, 冇 …) are listed
+per region in `tests/parsing/test_dialect_tables.py`, which checks both.
+
+- `DAY_WORDS`: a word for a day or a part of one (Shanxi and Shandong 夜来 yesterday, Hakka
+  天光日 tomorrow, Minnan 昨昏 yesterday, Cantonese 月尾 the month's last days), as its
+  offset from today and its part of the day; it is spelled as the standard words for them
+  (-1 and "evening" is 昨天晚上), which the date forms read.
+- `VERBS`: the verbs of the work (chatting: Shanxi 拉话, Gansu 喧, Wuhan 港, Wu 嘎讪胡;
+  going: Yunnan 克; phoning: 打手机), each as its standard word.
+- `MARKERS`: done, not done and later (Beijing 来着, Henan 罢 for 完; Min 无, Wu 勿曾, 呒,
+  Beijing 甭, Guanzhong 嫑 for not; Cantonese 阵间, Wu 等歇 for later), as standard words
+  the blocking stage reads.
+
+A word that is also ordinary Mandarin (夜来 in 夜来风雨声 and 半夜来电话, 港 a harbour, 克 a
+gram, 无 in 无法) has a `before` / `after` lookaround that keeps it itself; the test file
+has a sentence for each. Longer words are tried first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class DayWord(NamedTuple):
+    """A regional word for a day (offset from today) and / or a part of the day."""
+
+    word: str
+    offset: int | None  # days from today; None for a part of the day alone
+    part: str  # "" or one of _PART_WORD's keys
+    region: str
+    before: str = ""
+    after: str = ""
+
+
+class DialectWord(NamedTuple):
+    """A regional word and the standard word it stands for, in context."""
+
+    word: str
+    standard: str
+    region: str
+    before: str = ""
+    after: str = ""
+
+
+_DAY_WORD = {-3: "大前天", -2: "前天", -1: "昨天", 0: "今天", 1: "明天", 2: "后天", 3: "大后天"}
+_PART_WORD = {
+    "morning": "早上",
+    "forenoon": "上午",
+    "noon": "中午",
+    "afternoon": "下午",
+    "dusk": "傍晚",
+    "evening": "晚上",
+    "night": "夜里",
+    "month_start": "月初",
+    "month_mid": "月中",
+    "month_end": "月底",
+}
+
+# What may follow a day word that is only a day in speech: a part of the day, a verb of the
+# work, a subject or a break (夜来 is yesterday in "夜来后晌去宿舍", not in "夜来风雨声").
+_DAY_GOES_ON = (
+    "(?=后晌|前晌|晌午|黑夜|黑间|黑价|黑了|下晚|晚上|下午|上午|中午|早上|清早|去|开|和|跟|同|给|带|查|听"
+    "|到|在|又|也|还|就|我|俺|咱|找|把|陪|约|组织|参加|[,，。;；:：、\\s]|$)"
+)
+# Numerals: 三个月头 is "three months' first …", 七月半 the 15th of the seventh month.
+_NOT_AFTER_NUMBER = "(?<![\\d一二三四五六七八九十几两半])(?<![\\d一二三四五六七八九十几两半]个)"
+
+# A clock time after a part of the day: 三点, 7点半, 19:30.
+_CLOCK_AFTER = "(?=\\s*(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:点|:|时))"
+# 天黑了 is the sky growing dark; 昨天黑了 is yesterday evening.
+_NOT_THE_SKY = "(?:(?<!天)|(?<=[昨今明前后]天))"
+# The regions' parts of the day (word, region, before): the afternoon and evening ones give a
+# clock time after them its afternoon (后晌三点 is 15:00, not 3:00).
+_PARTS_OF_THE_DAY: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "morning": (
+        ("早浪", "Wu", ""),
+        ("朝早", "Yue", ""),
+        ("透早", "Min", ""),
+        ("朝晨", "Hakka", ""),
+    ),
+    "forenoon": (
+        ("前晌", "Central Plains, Jin", ""),
+        ("头晌", "Northeast, Jilu, Central Plains", ""),
+        ("头午", "Northeast, Jiaoliao", ""),
+        ("上昼", "Gan, Xiang, Yue", ""),
+        ("上半天", "Wu, Southwest", ""),
+        ("上半日", "Wu", ""),
+        ("早半晌", "Beijing", ""),
+        ("上半晌", "Beijing, Northeast", ""),
+    ),
+    "noon": (
+        ("晌午", "northern", ""),
+        ("当昼", "Gan, Hakka", ""),
+        ("中昼", "Min", ""),
+        ("日昼", "Min", ""),
+    ),
+    "afternoon": (
+        ("后晌", "Central Plains, Jin, Lanyin, Jilu", "(?<![前])"),
+        ("下晌", "Northeast, Central Plains", ""),
+        ("过晌", "Northeast, Jiaoliao", ""),
+        ("后半晌", "Beijing", ""),
+        ("下半晌", "Northeast, Beijing", ""),
+        ("过午", "Jiaoliao", ""),
+        ("下半天", "Wu, Southwest", ""),
+        ("下半日", "Wu", ""),
+        ("下晡", "Min", ""),
+    ),
+    "dusk": (
+        ("擦黑", "Northeast, Beijing", ""),
+        ("傍黑", "Northeast, Jiaoliao", ""),
+        ("挨晚", "Yue", ""),
+        ("夜快", "Wu", ""),
+    ),
+    "evening": (
+        ("晚黑", "Southwest, Yue", "(?<![夜])"),
+        ("夜晚黑", "Yue", ""),
+        ("夜到", "Wu", ""),
+        ("夜头", "Wu", ""),
+        ("黑价", "Jilu", ""),
+        ("黑下", "Jilu, Jiaoliao", ""),
+        ("黑间", "Jin, Beijing", ""),
+        ("晚夕", "Lanyin", ""),
+        ("暗时", "Min", ""),
+        ("暗晡", "Hakka", ""),
+        ("晚半晌", "Beijing", ""),
+        ("下晚", "Northeast, Jiaoliao", ""),
+        ("黑了", "Central Plains", _NOT_THE_SKY),
+        ("黑咧", "Guanzhong", _NOT_THE_SKY),
+        ("黑地", "Central Plains", ""),
+        ("黑夜", "Jin", ""),
+        ("黑天", "Northeast", "(?<![白])"),
+        ("暝昏", "Min (Chaoshan)", ""),
+    ),
+}
+
+# 拜 after these is a bow or a visit (团拜, 膜拜, 参拜), not a weekday's 礼拜.
+_NOT_A_BOW = "(?<![礼拜跪参团膜叩朝祭])"
+
+DAY_WORDS: tuple[DayWord, ...] = (
+    # Jin (Shanxi, Hohhot), Jiaoliao, Jilu and Xuzhou: 夜来 is yesterday (夜来后晌, 夜来黑夜);
+    # not 半夜来, 昨夜来, 夜来香, 夜来风雨声.
+    DayWord(
+        "夜来",
+        -1,
+        "",
+        "Jin, Jiaoliao, Jilu, Xuzhou",
+        before="(?<![半深午黑今昨前当入每一整通连彻子])",
+        after=_DAY_GOES_ON,
+    ),
+    # Central Plains, Jilu: 夜儿 (夜儿个 is a date form already), 夜儿黑 last night.
+    DayWord("夜儿黑", -1, "evening", "Central Plains"),
+    DayWord(
+        "夜儿",
+        -1,
+        "",
+        "Central Plains, Jilu",
+        before="(?<![今昨半深午黑前当每一整熬])",
+        after="(?!个)" + _DAY_GOES_ON,
+    ),
+    # Jianghuai and Xuzhou: 大后个 the day after the day after tomorrow (后个 is read).
+    DayWord("大后个", 3, "", "Jianghuai, Central Plains"),
+    # Jin, Wu, Gan, Yue: 大前日 three days ago (前日 alone is read).
+    DayWord("大前日", -3, "", "Jin, Wu, Yue"),
+    # Central Plains and Jin: 昨黑 (昨儿黑 is read) last night.
+    DayWord("昨黑", -1, "evening", "Central Plains, Jin", after="(?![板])"),
+    # Wu and Hui: 明朝 is tomorrow before a plan or a deed of the work in any note (not the Ming
+    # dynasty: 明朝去世, 明朝开国); a note with a Wu word folds it anywhere (regional.WU).
+    DayWord("明朝", 1, "", "Wu, Hui", after="(?=要|再去|去(?!世)|开(?!国)|我|阿拉)"),
+    # Southern Min (Xiamen, Quanzhou, Taiwan): 昨昏 yesterday, 昨暝 last night, 明仔载 tomorrow.
+    DayWord("昨昏", -1, "", "Min"),
+    DayWord("昨暝", -1, "evening", "Min"),
+    DayWord("明仔载", 1, "", "Min"),
+    DayWord("明仔再", 1, "", "Min"),
+    # Eastern Min (Fuzhou): 今旦 today (read), 明旦 tomorrow.
+    DayWord("明旦", 1, "", "Min (Fuzhou)"),
+    # Hakka (Meizhou): 今晡日 today, 天光日 tomorrow, 昨晡日 yesterday, 前晡日 the day before,
+    # 昨晡夜 last night.
+    DayWord("今晡日", 0, "", "Hakka"),
+    DayWord("天光日", 1, "", "Hakka"),
+    DayWord("昨晡日", -1, "", "Hakka"),
+    DayWord("前晡日", -2, "", "Hakka"),
+    DayWord("昨晡夜", -1, "evening", "Hakka"),
+    # Yue: 听朝 tomorrow morning in any note (not 听朝鲜语; Cantonese notes fold it already).
+    DayWord("听朝", 1, "morning", "Yue", after="(?![鲜阳廷代政野])"),
+    # Yue and Wu: the month's first, middle and last days (月头, 月半, 月尾).
+    DayWord("上个月头", -1, "month_start", "Yue, Wu"),
+    DayWord("上个月尾", -1, "month_end", "Yue, Wu"),
+    DayWord("下个月头", 1, "month_start", "Yue, Wu"),
+    DayWord("月头", 0, "month_start", "Yue, Wu", before=_NOT_AFTER_NUMBER, after="(?![上里])"),
+    DayWord("月尾", 0, "month_end", "Yue, Wu", before=_NOT_AFTER_NUMBER),
+    DayWord("月半", 0, "month_mid", "Wu, Gan, Min", before=_NOT_AFTER_NUMBER + "(?<![正腊冬])"),
+    # Parts of the day before a clock time ("后晌三点", "夜到7点"): spelled as the standard
+    # part, so the clock time is read in the afternoon or evening (the date forms read these
+    # words already; alone they are left as they are).
+    *(
+        DayWord(word, None, part, region, before=before, after=_CLOCK_AFTER)
+        for part, words in _PARTS_OF_THE_DAY.items()
+        for word, region, before in words
+    ),
+    # Yue: 拜一 … 拜日 for 礼拜一 … as a day (not 拜一拜, 拜一下菩萨, 团拜, 礼拜一 itself).
+    *(
+        DayWord(f"拜{d}", None, f"weekday {d}", "Yue", before=_NOT_A_BOW, after=_DAY_GOES_ON)
+        for d in "一二三四五六日"
+    ),
+)
+
+
+def _day_standard(entry: DayWord) -> str:
+    """The standard words for a day word: 昨天晚上, 月初, 上个月底, 礼拜一."""
+    if entry.part.startswith("weekday "):
+        return "礼拜" + entry.part[-1]
+    if entry.part.startswith("month_"):
+        shift = {-1: "上个", 0: "", 1: "下个"}[entry.offset or 0]
+        return shift + _PART_WORD[entry.part]
+    day = "" if entry.offset is None else _DAY_WORD[entry.offset]
+    return day + _PART_WORD.get(entry.part, "")
+
+
+# A split chat ("拉了一会呱", "扯了会闲篇", "冲了一阵壳子", "打了一阵嘴鼓", "吹咗阵水"): the verb
+# becomes 聊 and its object 天 where the two stand apart by at most these words.
+_CHAT_SPLITS = (
+    ("拉", "呱"),
+    ("啦", "呱"),
+    ("扯", "闲篇"),
+    ("谝", "闲传"),
+    ("冲", "壳子"),
+    ("打", "嘴鼓"),
+    ("吹", "水"),
+    ("喷", "空"),
+    ("拉", "话"),
+    ("吹", "牛"),
+)
+_SPLIT_FILLERS = (
+    "了",
+    "咗",
+    "了会",
+    "了一会",
+    "了会儿",
+    "了一会儿",
+    "了一阵",
+    "咗阵",
+    "咗一阵",
+    "了半天",
+)
+
+
+def _split_chats() -> tuple[DialectWord, ...]:
+    fillers = "|".join(_SPLIT_FILLERS)
+    out = []
+    for verb, noun in _CHAT_SPLITS:
+        out.append(DialectWord(verb, "聊", "split chat", after=f"(?=(?:{fillers}){noun})"))
+        behind = "|".join(f"(?<={verb}{f})" for f in _SPLIT_FILLERS)
+        out.append(DialectWord(noun, "天", "split chat", before=f"(?:{behind})"))
+    return tuple(out)
+
+
+# A verb of speech followed by a while or a few words: a chat, not its Mandarin sense.
+_A_WHILE = "(?=了|咗|哒|一?会|一?哈|一下|一阵|半天|几句|两句)"
+
+VERBS: tuple[DialectWord, ...] = (
+    # Chatting.
+    DialectWord("拉话", "聊天", "Jin, north Shaanxi", after="(?![筒题])"),
+    DialectWord("白话", "聊", "Central Plains", before="(?<![讲说用])", after=_A_WHILE),
+    # Lanyin (Gansu, Ningxia, Xinjiang): 喧 / 喧谎 (喧荒) is to chat; not 喧哗, 喧闹, 喧嚣.
+    DialectWord("喧谎", "聊天", "Lanyin"),
+    DialectWord("喧荒", "聊天", "Lanyin"),
+    DialectWord("喧", "聊", "Lanyin", after=_A_WHILE),
+    # Wuhan and Changsha: 港 is to talk (港了一会); not 香港, 港口, 到港, 港澳.
+    DialectWord(
+        "港",
+        "聊",
+        "Southwest (Wuhan), Xiang",
+        before="(?<![香海军商渔口空河澳深台外出入离回抵到赴来去在])",
+        after=_A_WHILE,
+    ),
+    # Southwest and Xiang: 扯 / 扯白 a chat (扯了半天); not 拉扯, 牵扯, 撕扯.
+    DialectWord("扯白", "聊天", "Xiang, Southwest"),
+    DialectWord(
+        "扯",
+        "聊",
+        "Southwest, Xiang, northern",
+        before="(?<![拉牵撕])",
+        after="(?=了?(?:一?会儿?|半天|一阵|几句))",
+    ),
+    # Wu (Shanghai): 嘎讪胡 (嘎三胡) is to chat.
+    DialectWord("嘎讪胡", "聊天", "Wu"),
+    DialectWord("嘎三胡", "聊天", "Wu"),
+    # Taiwan Mandarin: 哈啦 is to chat (not a laugh, 哈哈, 哈啦哈啦).
+    DialectWord("哈啦", "聊天", "Min (Taiwan)", before="(?<![哈啦])", after="(?![哈啦])"),
+    # Yue outside a note the Cantonese gate finds: 倾计 and 倾 for a while, 吹水.
+    DialectWord("倾计", "聊天", "Yue"),
+    DialectWord("倾", "聊", "Yue", after="(?=了(?:一?会儿?|一阵|半天)|咗)"),
+    DialectWord("吹水", "聊天", "Yue", after="(?![机管])"),
+    # Northern and southwest 吹牛 (吹了会牛): a casual chat with a student.
+    DialectWord("吹牛", "聊天", "northern, Southwest", after="(?![皮逼])"),
+    *_split_chats(),
+    # Going: Southwest (Yunnan, Guizhou, Sichuan) 克 is 去 before a place or a trip; not
+    # 克服, 巧克力, 马克思, 千克.
+    DialectWord(
+        "克",
+        "去",
+        "Southwest",
+        before="(?<![马巧坦斯千公毫微攻相兆])",
+        after="(?=宿舍|寝室|教室|食堂|医院|校医院|学院|办公室|图书馆|班上|家里|自习室|了(?:一趟|一下)|咗)",
+    ),
+    # Henan and northeast: 蹽 (蹽了一趟) is to go, quickly.
+    DialectWord("蹽", "去", "Central Plains, Northeast"),
+    # Phoning.
+    DialectWord("打手机", "打电话", "all"),
+)
+
+# 日 as the first character of a word (日期, 日程, 日记): not 天.
+_NOT_A_DATE_WORD = "(?![期程记志常子])"
+
+MARKERS: tuple[DialectWord, ...] = (
+    # Done: Beijing 来着 after a deed ("查寝来着"), Henan and Guanzhong 罢 after a verb ("开罢会",
+    # "查罢寝"; not 罢课, 罢工, 罢了, 作罢, 也罢).
+    DialectWord("来着", "了", "Beijing, Northeast", before="(?<=[\u4e00-\u9fff])"),
+    DialectWord(
+        "罢",
+        "完",
+        "Central Plains, Guanzhong",
+        before="(?<=[开查听吃谈聊打看])",
+        after="(?![了工课免休手黜])",
+    ),
+    # Not done: Min 无 before a verb of the work (not 无法, 无需, 无人); Wu 勿曾 (not yet), 勿
+    # (not; 请勿 is Mandarin), 呒没 and 呒 (not have); Beijing 甭 and Guanzhong 嫑 (don't);
+    # Hakka and Yue 唔曾 (not yet).
+    DialectWord(
+        "无",
+        "没",
+        "Min",
+        before="(?<![一毫并从万虚有])",
+        after="(?=去|开(?!心|始|支|销)|查(?!询)|听(?!说)|打(?=电话)|联系(?!方式)|参加)",
+    ),
+    DialectWord("勿曾", "没", "Wu"),
+    DialectWord("唔曾", "没", "Hakka, Yue"),
+    DialectWord("勿", "不", "Wu", before="(?<![请切务])", after="(?=去|来|开|查|听|打|联系)"),
+    DialectWord("呒没", "没有", "Wu"),
+    DialectWord("呒", "没", "Wu", after="(?=去|来|开|查|听|打|联系|人|空)"),
+    DialectWord("甭", "不用", "Beijing, Northeast"),
+    DialectWord("嫑", "不要", "Guanzhong, Jin"),
+    # No time for it: Yue 唔得闲 (唔 alone is 不, which blocks less).
+    DialectWord("唔得闲", "没空", "Yue"),
+    # Later: Yue 阵间, Wu 等歇 and 晏歇 (a while later).
+    DialectWord("阵间", "等下", "Yue"),
+    DialectWord("等歇", "等下", "Wu"),
+    DialectWord("晏歇", "等下", "Wu"),
+    # A few days: 日 for 天 in the south (Yue, Min, Wu, Hakka, Gan); 两日 is not the 2nd of a
+    # month here (前两日, 过两日, 呢两日 these days).
+    DialectWord("前两日", "前两天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
+    DialectWord("前几日", "前几天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
+    DialectWord("过两日", "过两天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
+    DialectWord("过几日", "过几天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
+    DialectWord("呢两日", "这两天", "Yue", after=_NOT_A_DATE_WORD),
+    DialectWord("这两日", "这两天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
+    # Thinking of it: Yue 谂住 and 想住 (a wish, as 想).
+    DialectWord("谂住", "想", "Yue"),
+    DialectWord("想住", "想", "Yue"),
+)
+
+_STANDARD: dict[str, str] = {}
+for _entry in DAY_WORDS:
+    _STANDARD.setdefault(_entry.word, _day_standard(_entry))
+for _word in VERBS + MARKERS:
+    _STANDARD.setdefault(_word.word, _word.standard)
+
+_ALL = tuple((e.word, e.before, e.after) for e in DAY_WORDS) + tuple(
+    (e.word, e.before, e.after) for e in VERBS + MARKERS
+)
+# A character of every word, the one notes have least (the first that is not a common one):
+# most notes have none of them, and one set test spares them the scan.
+_COMMON = set("打了一会天日个上下后前今明昨晚早中午大去来和跟同小我他拉月过")
+# A split chat's verb is folded only before its object, whose entry holds the gate.
+GATE = "".join(
+    sorted(
+        {
+            next((ch for ch in word if ch not in _COMMON), word[0])
+            for word, _, after in _ALL
+            if not (len(word) == 1 and after.startswith("(?=(?:"))
+        }
+    )
+)
+_GATE_RE = re.compile(f"[{GATE}]")
+_FIRST = "".join(sorted({word[0] for word, _, _ in _ALL}))
+_DIALECT_RE = re.compile(
+    f"(?=[{_FIRST}])(?:"
+    + "|".join(
+        f"{before}{re.escape(word)}{after}"
+        for word, before, after in sorted(_ALL, key=lambda e: -len(e[0]))
+    )
+    + ")"
+)
+
+
+def _fold(m: re.Match[str]) -> str:
+    return _STANDARD[m.group()]
+
+
+def fold_dialects(norm: str) -> str:
+    """`norm` with the regional words of the tables above spelled in standard words."""
+    if _GATE_RE.search(norm) is None:
+        return norm
+    return _DIALECT_RE.sub(_fold, norm)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_c  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 # (re._parser and re._constants: no public API reads a parsed pattern; they are how `re`
@@ -241,6 +241,20 @@ class FirstCharScan:
                     taken = max(hit.end(), pos + 1)
                     break
         return found
+
+    def sub(self, replace: Callable[[int, re.Match[str]], str], text: str) -> str:
+        """`text` with each rule found replaced by `replace(rule index, match)`."""
+        hits = self.finditer(text)
+        if not hits:
+            return text
+        out: list[str] = []
+        at = 0
+        for index, m in hits:
+            out.append(text[at : m.start()])
+            out.append(replace(index, m))
+            at = m.end()
+        out.append(text[at:])
+        return "".join(out)
 
 
 def auto_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:

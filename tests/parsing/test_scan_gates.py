@@ -17,6 +17,7 @@ from bot.parsing import (
     date_forms,
     dates,
     details,
+    dialects,
     duties,
     gates,
     kinds,
@@ -253,3 +254,17 @@ def test_automatic_gates_find_what_the_bare_patterns_find() -> None:
 def test_an_automatic_gate_skips_a_pattern_that_can_start_anywhere() -> None:
     assert gates.auto_gated("[^a]b").pattern == "[^a]b"
     assert gates.auto_gated("(?<!不)(?:去|到)宿舍").pattern == "(?=[到去])(?:(?<!不)(?:去|到)宿舍)"
+
+
+def test_dialect_scan_folds_what_one_alternation_folds() -> None:
+    plain = re.compile(
+        "|".join(f"{before}{re.escape(word)}{after}" for word, before, after in dialects._ENTRIES)
+    )
+    notes = [json.loads(line)["text"] for line in CORPUS.read_text("utf-8").splitlines()]
+    notes += [f"{word}去宿舍了" for word, _, _ in dialects._ENTRIES]
+    changed = 0
+    for text in notes:
+        want = plain.sub(lambda m: dialects._STANDARD[m.group()], text)
+        assert dialects._SCAN.sub(dialects._fold, text) == want, text
+        changed += want != text
+    assert changed > 100

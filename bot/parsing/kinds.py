@@ -98,6 +98,8 @@ _PARENT_VERB_ZH = re.compile(
     r"回访|来访|到校|来校|来学校|到学校|家访|短信|留言|语音|打了|打过|来电|打来|咨询|拜了?个?年|问候|消息|回复|回了|解释|慰问|祝福|确认|找我|到办公室|来办公室|发了|写了|一封信|写信|回信|寄信|告家长书|通了?(?:个|一个|一下)?(?:话|电话)"
     # "两个家长都打通了": the call went through.
     r"|打通|接通"
+    # "赶紧打给他妈妈": phoned, the call's verb before the parent (打给, 打了个电话给 reads 电话).
+    r"|打给"
     # "给5个外地同学的家长问问中秋回不回家": the parents asked something, or told the
     # students are well ("给没回家的同学家长报了平安").
     r"|问问|问了(?:问|一下|下)|询问|报了?(?:个)?平安"
@@ -146,6 +148,9 @@ _TOPIC_BEFORE_ZH = re.compile(
     r"(?:关于|有关|就(?![是要去到在把又会这那周今昨前明上下星礼])|针对)[^,.;!?。；]{0,8}$"
     # "和宿管阿姨沟通了宿舍卫生问题": what was talked over.
     r"|(?:沟通|交流|汇报|讨论|商量|协调)了?(?:一下)?[^,.;!?。；]{0,2}$"
+    # "明儿开班委会，说说宿舍卫生的事", "讲了讲宿舍安全": what was spoken about (class: a
+    # verb of speech, said twice or "a bit", before the dorm as its subject).
+    r"|(?:说说|说了说|讲讲|讲了讲|说一下|讲一下|强调了?(?:一下)?|提了提)[^,.;!?。；]{0,2}$"
     # "找了几个同学了解宿舍情况": what was asked about.
     r"|了解了?(?:一下)?$"
     # "问了问宿舍咋样", "聊了聊宿舍的事": what was asked or chatted about.
@@ -953,8 +958,9 @@ _RULES: list[KindRule] = [
     # too ("去宿舍转了一圈 有个娃儿发烧了 送他去校医院了").
     KindRule(
         "other",
-        # 载: driven there ("载他去医院挂急诊").
-        r"(?:带|陪|送|载)(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局)",
+        # 载: driven there ("载他去医院挂急诊"); northern 领 (led: "领他去了趟校医院"; not 领导,
+        # 领取, 领奖).
+        r"(?:带|陪|送|载|领(?![导取奖钱药证队]))(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局)",
     ),
     # Duty work done for one student: reviewing their plan, explaining the curriculum to them,
     # handling their paperwork at an office. Part of a talk or an activity beside it ("和小刘

@@ -299,7 +299,9 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 and kept[-1].kind == "parent_contact"
                 and low[m.start : m.end] != "谈心"
                 and not _names_a_student(low, m, bounds)
-                and _ONE_STUDENT_DEED_RE.search(low, kept[-1].end, m.start) is None
+                # "给他爸爸打了电话，明天找他谈谈": the student sought out, in the talk's own
+                # words too, is no talk with the parent.
+                and _ONE_STUDENT_DEED_RE.search(low, kept[-1].end, m.end) is None
             ):
                 continue  # "王同学家长来学校，面谈了一个小时": the talk is that contact
             if _chat_within(low, bounds, m, kept):

@@ -543,6 +543,9 @@ _RULES: list[KindRule] = [
         # (not "在学院开最后一次班会": the college is only where the class met).
         forbid_before=re.compile(
             r"(?<![在到去于])(?:学院|学校|系里|学工部|学工办|就业办|招就处)(?:今天|下午|上午|晚上)?(?:开|召开|举办|组织)了?的?[^,.;!?。；]{0,4}$"
+            # "带娃娃们去参加了数学建模校赛的动员会": a meeting the students were taken to is
+            # someone else's (the students' activity), not the class's own.
+            r"|(?:带|领)(?:着)?[^,.;!?。；]{0,8}?(?:去|到)?(?:参加|听)了?[^,.;!?。；]{0,14}$"
         ),
     ),
     KindRule(
@@ -769,6 +772,15 @@ _RULES: list[KindRule] = [
         r"(?:谈|聊)了?\s*[\d一二两三四五六七八九十几]+\s*个(?![^,.;!?。；]{0,1}?(?:小时|钟头|月|星期|礼拜|周|学期|问题|方面|事|话题))"
         r"|(?:跟|和|与|同)(?:他|她|他们|她们|学生|同学|孩子|[\u4e00-\u9fff]{1,3}同学|小[\u4e00-\u9fff])"
         r"[^,.;!?。；]{0,4}?讲了(?:一会儿?|会儿?|很久|好久|半天|[\d一二两三四五六七八九十半]+\s*(?:分钟|个半?小时|小时|个半?钟头|钟头))",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # Students called in, or taken one by one, and spoken to (class: the talk told by how the
+    # students were brought to it, with a doubled verb): "两个人都叫出来谈了谈", "逃课那几个明儿
+    # 挨个叫来谈谈", "留下五个娃娃问择校的事，一个一个说了说".
+    KindRule(
+        "student_talk",
+        r"(?:叫|喊)(?:了)?(?:来|过来|出来|到办公室)[^,.;!?。；]{0,4}?(?:谈|聊|说)了?(?:谈|聊|说|一下)"
+        r"|(?:挨个儿?|一个一个|一个个|逐个)(?:叫来|找来|叫过来)?(?:谈|聊|说)了?(?:谈|聊|说|一下)",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
     # "四个不及格的同学都谈好了": the students' talks done. Anchored at the verb, with the

@@ -1,0 +1,212 @@
+"""Issue 17, round 10 (batches r10a and r10b): the classes of misses of a Taiyuan advisor's
+speech (前儿, 啦呱, 领, 叫来谈谈) and of a Hefei advisor's handwriting input (淡 for 谈, 夭 for
+天, 王题班会, 礼拜X drawn alike), each with sentences beyond the batches' own wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing import parse_note
+from bot.parsing.normalise import normalise
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+# A Wednesday evening.
+NOW = dt.datetime(2026, 11, 18, 21, 0, tzinfo=SHANGHAI)
+TODAY = "2026-11-18"
+TOMORROW = "2026-11-19"
+TWO_DAYS_AGO = "2026-11-16"
+
+
+def kinds_and_days(text: str, now: dt.datetime = NOW) -> Counter[tuple[str, str]]:
+    return Counter((a.kind, a.date.isoformat()) for a in parse_note(text, now).activities)
+
+
+def only(kind: str, day: str = TODAY) -> Counter[tuple[str, str]]:
+    return Counter({(kind, day): 1})
+
+
+# --- handwriting: 谈 written 淡, 天 written 夭, 主 without its dot (normalise._SHAPE_SLIPS) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("跟她淡了好久", "跟她谈了好久"),
+        ("下午跟那个男生淡了两个钟头", "谈了两个钟头"),
+        ("明天我再找他好好淡淡", "好好谈谈"),
+        ("找小李淡话", "谈话"),
+        ("我礼拜夭下午去宿舍看了看", "礼拜天"),
+        ("今夭去查寝", "今天"),
+        ("开了一个安全教育的王题班会", "主题班会"),
+    ],
+)
+def test_a_shape_slip_of_the_work_is_read_as_its_word(text: str, word: str) -> None:
+    assert word in normalise(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text", ["颜色淡了一些", "淡淡的香味", "味道很淡", "逃之夭夭", "不幸夭折", "王题是我们班的同学"]
+)
+def test_the_real_words_drawn_alike_stay(text: str) -> None:
+    assert normalise(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("下午跟那个男生淡了两个钟头，孩子其实不坏", only("student_talk")),
+        ("今晚去女生宿舍坐了坐，跟她淡了好久", Counter({("dorm_visit", TODAY): 1, ("student_talk", TODAY): 1})),
+        ("今天下午开了一个安全教育的王题班会，主要讲防诈骗", only("theme_meeting")),
+        ("我礼拜夭下午去宿舍看了看", only("dorm_visit", "2026-11-15")),
+    ],
+)
+def test_a_note_with_shape_slips_is_read(text: str, expected: Counter[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == expected
+
+
+def test_the_week_days_said_with_libai_are_shape_targets() -> None:
+    from bot.parsing import shapes
+
+    assert {"礼拜一", "礼拜天", "礼拜日"} <= set(shapes.DATE_WORDS)
+
+
+# --- Shanxi speech: 前儿 before a verb, 啦呱, 领 to the hospital ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["前儿找了三个娃娃拉话", "前儿叫了两个娃娃谈了谈", "前儿约了小王拉呱", "前儿黑夜去宿舍瞭了一眼"],
+)
+def test_qianr_before_a_verb_is_the_day_before_yesterday(text: str) -> None:
+    assert {day for _, day in kinds_and_days(text)} == {TWO_DAYS_AGO}
+
+
+def test_a_chat_written_with_the_sound_alike_la() -> None:
+    assert kinds_and_days("前儿找了四个娃娃单独啦呱") == only("student_talk", TWO_DAYS_AGO)
+
+
+@pytest.mark.parametrize("text", ["有个娃娃发烧了，领他去了趟校医院", "领着小王去医院看了看"])
+def test_a_student_led_to_the_doctor_is_care(text: str) -> None:
+    assert kinds_and_days(text) == only("other")
+
+
+def test_led_to_the_doctor_after_a_dorm_visit_is_both() -> None:
+    text = "黑夜去宿舍瞭了一眼，暖气可以哩。有个娃娃感冒发烧了，领他去了趟校医院"
+    assert kinds_and_days(text) == Counter({("dorm_visit", TODAY): 1, ("other", TODAY): 1})
+
+
+def test_the_leaders_going_to_hospital_is_not_the_advisors() -> None:
+    assert kinds_and_days("领导去医院看望了老教师") == Counter()
+
+
+# --- students called in, or one by one, and spoken to (kinds: 叫来谈谈, 挨个说了说) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("有俩娃娃闹矛盾，两个人都叫出来谈了谈", only("student_talk")),
+        ("逃课那几个明儿挨个叫来谈谈", only("student_talk", TOMORROW)),
+        ("明天把他们叫到办公室聊一下", only("student_talk", TOMORROW)),
+        ("留下五个娃娃问择校的事，一个一个说了说", only("student_talk")),
+        ("挂科的几个逐个谈了谈", only("student_talk")),
+    ],
+)
+def test_students_called_in_and_spoken_to_is_a_talk(
+    text: str, expected: Counter[tuple[str, str]]
+) -> None:
+    assert kinds_and_days(text) == expected
+
+
+def test_a_teacher_called_in_is_no_talk_with_a_student() -> None:
+    assert kinds_and_days("领导叫过来说了说工作") == Counter()
+
+
+# --- a talk with the student sought out after a parent's call (find: 找他 in the talk) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "打电活给他爸爸，他爸爸在外地打工，也不晓得，急死了，后来室友找到他的，明天我再找他好好淡淡",
+            Counter({("parent_contact", TODAY): 1, ("student_talk", TOMORROW): 1}),
+        ),
+        (
+            "给他妈妈打了电话，今天找他谈心了",
+            Counter({("parent_contact", TODAY): 1, ("student_talk", TODAY): 1}),
+        ),
+        ("王同学家长来学校，面谈了一个小时", only("parent_contact")),
+    ],
+)
+def test_the_student_sought_out_after_the_parent_is_a_talk(
+    text: str, expected: Counter[tuple[str, str]]
+) -> None:
+    assert kinds_and_days(text) == expected
+
+
+# --- 打给 a parent (kinds._PARENT_VERB_ZH) -----------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["赶紧打给他妈妈", "打给小陈爸爸了", "晚上打给家长说了情况"])
+def test_phoned_with_da_gei_is_a_parent_contact(text: str) -> None:
+    assert kinds_and_days(text) == only("parent_contact")
+
+
+# --- the dorms as what was spoken about (kinds._TOPIC_BEFORE_ZH) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("明儿后晌开班委会，说说宿舍卫生的事", only("cadre_meeting", TOMORROW)),
+        ("开了班会，讲了讲宿舍安全", only("class_meeting")),
+        ("班会上强调了宿舍用电", only("class_meeting")),
+    ],
+)
+def test_the_dorms_spoken_about_are_no_visit(
+    text: str, expected: Counter[tuple[str, str]]
+) -> None:
+    assert kinds_and_days(text) == expected
+
+
+def test_the_dorms_visited_after_speaking_of_them_are_a_visit() -> None:
+    assert kinds_and_days("说说宿舍的事，然后去宿舍看了看") == only("dorm_visit")
+
+
+# --- a plan agreed on before, 原来说好 (blocking._BLOCK_BEFORE_RE) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原来说好礼拜六去逍遥津春游，天气预报说那天有大雨，班长说改到下个月",
+        "原来约好周五家访，家长临时有事",
+        "本来讲好今晚开班会的，学院临时有事",
+    ],
+)
+def test_a_plan_agreed_on_before_records_nothing(text: str) -> None:
+    assert kinds_and_days(text) == Counter()
+
+
+def test_yuanlai_telling_a_reason_still_records() -> None:
+    assert kinds_and_days("原来他生病了，去宿舍看了看") == only("dorm_visit")
+
+
+# --- a meeting the students were taken to is theirs (kinds: 带…去参加了…动员会) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["后晌带娃娃们去参加了数学建模校赛的动员会，咱班报了四个队", "带同学们去听了学校的就业动员会"],
+)
+def test_a_meeting_the_students_were_taken_to_is_their_activity(text: str) -> None:
+    assert kinds_and_days(text) == only("student_activity")
+
+
+def test_the_class_s_own_mobilisation_meeting_is_still_a_class_meeting() -> None:
+    assert kinds_and_days("今天开了期末动员班会") == only("class_meeting")

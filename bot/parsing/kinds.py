@@ -87,6 +87,9 @@ _PARENT_WORDS = (
     # Spoken and regional words for a student's parent: "孩子他爹", "学生他老爸", "孩子妈".
     r"|(?<=[他她])(?:爹|娘|老爸|老妈|老爹)|(?<=孩子)(?:爸|妈|爹|娘)(?![爸妈])"
     # "给他家里也打了电话": a pronoun's or a kid's home is the family too.
+    # "给家里打了电话" (after the students named), "给赵鹏家里打的电话": a home phoned, or a
+    # named student's (a name of two or three characters after 给), is the family.
+    r"|(?:(?<=给)|(?<=给[\u4e00-\u9fff]{2})|(?<=给[\u4e00-\u9fff]{3}))家里(?=(?:也|都)?打)"
     rf"|(?<=学生|同学|孩子)家里{_HOME_NOT_FAMILY}|(?<=[他她])家里{_HOME_NOT_FAMILY}|家长(?!群(?!发))|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
     # 宿管阿姨, 保安叔叔: staff, not a student's family.
     r"|(?<!宿管)(?<!保洁)(?<!食堂)(?<!楼管)(?<!保安)(?<!门卫)(?:阿姨|叔叔)"

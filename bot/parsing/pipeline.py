@@ -548,8 +548,10 @@ def _reported(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
 # "帮他改了简历，他礼拜五去面试": a later clause that opens with another person, the date right
 # after them, tells of their day, not of the advisor's deed in another clause.
 # ... or a promise the student made ("谈了一个半钟头，答应明天去上课").
+# ... or what one of them was told to do ("去宿舍看了看，…，叫她明天去超市买一床厚的").
 _THEIR_CLAUSE_RE = re.compile(
-    r"\s*(?:(?:他|她)们?(?:自己)?[^,我]{0,4}|(?:答应|保证|承诺)(?:了|说|我)?(?:他|她)?)$"
+    r"\s*(?:(?:他|她)们?(?:自己)?[^,我]{0,4}|(?:答应|保证|承诺)(?:了|说|我)?(?:他|她)?"
+    r"|(?:叫|让|嘱咐|提醒|告诉|交代)(?:他|她)们?)$"
 )
 
 
@@ -568,7 +570,8 @@ def _fell_through_day(low: str, anchor: int, at: int, end: int, bounds: list[int
 # "…去查一次寝。一个学期就这样过去哒，六月份这批伢子就毕业": the people right after the date
 # in such a later clause.
 _THEM_AFTER_RE = re.compile(
-    r"\s*(?:这批|那批|这些|那些|他们|她们|学生们|同学们|孩子们|这届|我们班)"
+    # "去宿舍瞭了一眼，明儿娃娃们就都走了": the northern 娃娃们 too.
+    r"\s*(?:这批|那批|这些|那些|他们|她们|学生们|同学们|孩子们|娃娃们|娃们|这届|我们班)"
 )
 
 

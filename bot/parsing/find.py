@@ -189,6 +189,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             followed = verb.span()
         if rule.forbid_before is not None and rule.forbid_before.search(low, cs, hit.start()):
             continue
+        if rule.kind == "dorm_visit" and _spoken_about_after(low, bounds, clause, hit.start()):
+            continue
         around = Clause.at(bounds, clause)
         start, end = hit.start(), hit.end()
         if followed is not None and _STUDENT_SAYS_RE.match(low, cs, start):
@@ -459,6 +461,28 @@ def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> 
         # 吃了个饭 聊了一下": one student gone to or taken out is the one talked with.
         and _ONE_STUDENT_DEED_RE.search(low, host.end, m.start) is None
     )
+
+
+# "讲了讲课程安排，还有宿舍卫生": the dorms listed after what was spoken about, in a clause
+# that holds only "and" before them (class: the dorms as a subject of speech, as
+# kinds._TOPIC_BEFORE_ZH in the speech's own clause).
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:还有|以及|和|跟)\s*")
+_SPOKE_OF_RE = re.compile(
+    r"[^,]{0,6}?(?:说了说|讲了讲|说说|讲讲|说了一下|讲了一下|强调了?|提了提|提了一下|讲了|说了)"
+)
+
+
+def _spoken_about_after(low: str, bounds: list[int], clause: int, at: int) -> bool:
+    return (
+        clause > 0
+        and _LIST_GOES_ON_RE.fullmatch(low, bounds[clause] + 1, at) is not None
+        and _SPOKE_OF_RE.match(low, bounds[clause - 1] + 1, bounds[clause]) is not None
+        # "还有宿舍也去看了": gone to after all.
+        and _WENT_RE.search(low, at, bounds[clause + 1]) is None
+    )
+
+
+_WENT_RE = re.compile(r"去|查|看|走访|转|跑|到")
 
 
 _ONE_STUDENT_DEED_RE = re.compile(

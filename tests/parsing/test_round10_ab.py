@@ -210,3 +210,73 @@ def test_a_meeting_the_students_were_taken_to_is_their_activity(text: str) -> No
 
 def test_the_class_s_own_mobilisation_meeting_is_still_a_class_meeting() -> None:
     assert kinds_and_days("今天开了期末动员班会") == only("class_meeting")
+
+
+def test_the_dorms_listed_after_what_was_spoken_about_are_no_visit() -> None:
+    text = "今天下午开了这学期第一次斑会，讲了讲课程安排，还有宿舍卫生，晚上又去教室看了晚白习"
+    assert kinds_and_days(text) == Counter(
+        {("class_meeting", TODAY): 1, ("classroom_visit", TODAY): 1}
+    )
+
+
+@pytest.mark.parametrize("text", ["讲了讲课程安排，还有宿舍也去看了", "说了说考试的事，还有宿舍查了一遍"])
+def test_the_dorms_listed_and_gone_to_are_a_visit(text: str) -> None:
+    assert ("dorm_visit", TODAY) in kinds_and_days(text)
+
+
+# --- a home phoned is the family (kinds._PARENT_WORDS: 给家里, 给赵鹏家里) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("上周三给赵鹏家里打的电话忘了记了，补上。", "2026-11-11"),
+        ("有两个娃娃还没回来，给家里打了电话", TODAY),
+        ("给小王家里也打了电话", TODAY),
+    ],
+)
+def test_a_home_phoned_is_the_family(text: str, day: str) -> None:
+    assert kinds_and_days(text) == only("parent_contact", day)
+
+
+def test_a_home_named_otherwise_is_no_contact() -> None:
+    assert kinds_and_days("他家里有事，请了三天假") == Counter()
+
+
+# --- days listed with commas before 都, and 回 / 趟 as a day's tally (pipeline._joined) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "最近天热了，这个星期一，星期二，还有今天晚上都去宿舍看了",
+        "周一，周二，今天都去宿舍转了转",
+        "这周查了三回寝，周一一回周二一回今天一回",
+    ],
+)
+def test_days_listed_with_commas_are_each_a_deed(text: str) -> None:
+    assert kinds_and_days(text) == Counter(
+        {("dorm_visit", "2026-11-16"): 1, ("dorm_visit", "2026-11-17"): 1, ("dorm_visit", TODAY): 1}
+    )
+
+
+def test_days_with_deeds_of_their_own_stay_apart() -> None:
+    assert kinds_and_days("周一查寝，周三开班会，都挺好") == Counter(
+        {("dorm_visit", "2026-11-16"): 1, ("class_meeting", TODAY): 1}
+    )
+
+
+# --- a later clause's coming day that is the students' (pipeline._their_day) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开完班会，去宿舍瞭了一眼，明儿娃娃们就都走了",
+        "晚上去女生宿舍看了看，有个小姑娘被子太薄，叫她明天去超市买一床厚的",
+        "去宿舍转了转，提醒他们明天早点去考场",
+    ],
+)
+def test_the_students_coming_day_dates_no_visit_told_done(text: str) -> None:
+    assert ("dorm_visit", TODAY) in kinds_and_days(text)
+    assert ("dorm_visit", TOMORROW) not in kinds_and_days(text)

@@ -60,6 +60,8 @@ _MOVED_DONE_RE = re.compile(
     r"|\s*(?:已经|已)(?P<verb_done>(?:去|开|查|听|联系|打|访|做|办)(?:过|完)了?)"
     # "周一的查寝因为下雨取消了，周三补上了": made up on another day.
     r"|[^,]{0,8}?(?P<verb_made_up>补(?:上|开|查|做|办)?了)"
+    # "宿舍一个星期没去成，今天晚上一定要去看看": made up by a firm plan for a named day.
+    r"|[^,]{0,4}?(?:今天|今晚|明天|明晚|后天|周末)[^,]{0,4}?(?:一定|必须|务必)(?:要|得)?(?P<verb_firm>去(?:看看|看一下|看一看|一趟|转转))"
     r"|\s*(?:so\s+|and\s+|but\s+|instead\s+)*(?:we|i)\s+(?P<verb_en>(?:held|did|had|ran|made)\s+it)\b"
     # "the postponed class meeting finally happened today".
     r"|\s*(?:finally|eventually|at\s+last)\s+(?P<verb_happened>happened|took\s+place|went\s+ahead|was\s+held)\b"

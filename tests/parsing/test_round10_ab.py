@@ -280,3 +280,36 @@ def test_days_with_deeds_of_their_own_stay_apart() -> None:
 def test_the_students_coming_day_dates_no_visit_told_done(text: str) -> None:
     assert ("dorm_visit", TODAY) in kinds_and_days(text)
     assert ("dorm_visit", TOMORROW) not in kinds_and_days(text)
+
+
+# --- 不要 (don't) told to the students is no plan word (dates.PLAN_ZH_RE) ------------------
+
+
+def test_a_bare_weekday_in_a_note_telling_the_students_not_to_is_past() -> None:
+    text = "这个星期一，星期二，还有今天晚上都去宿舍看了，提醒他们不要偷偷用大功率电器"
+    assert kinds_and_days(text) == Counter(
+        {("dorm_visit", "2026-11-16"): 1, ("dorm_visit", "2026-11-17"): 1, ("dorm_visit", TODAY): 1}
+    )
+
+
+# --- not gone for a while, a firm plan for a named day (find._MOVED_DONE_RE) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("宿舍一个星期没去成，今天晚上一定要去看看", TODAY),
+        ("宿舍一个星期没去成，明天一定要去看看", TOMORROW),
+    ],
+)
+def test_a_firm_plan_after_a_visit_missed_is_recorded(text: str, day: str) -> None:
+    assert kinds_and_days(text) == only("dorm_visit", day)
+
+
+def test_a_visit_missed_with_no_plan_records_nothing() -> None:
+    assert kinds_and_days("宿舍一个星期没去成，太忙了") == Counter()
+
+
+def test_the_semester_plan_with_a_shape_slip_is_handed_in() -> None:
+    result = parse_note("学期工作计刬己经交到学院办公室了", NOW)
+    assert [d.doc for d in result.documents] == ["semester_plan"]

@@ -124,6 +124,8 @@ _SHAPE_SLIPS: tuple[Slip, ...] = (
     Slip("导贝", "导员"),
     Slip("己经", "已经"),
     Slip("牛", "午", before="(?<=[上中下])", after="(?![奶肉排仔羊])"),
+    # 生 drawn as 牛 too: 学牛 (no word) is 学生.
+    Slip("学牛", "学生"),
     Slip("睌", "晚"),
     Slip("辅异", "辅导"),
     Slip("参如", "参加"),

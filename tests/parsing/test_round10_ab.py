@@ -313,3 +313,8 @@ def test_a_visit_missed_with_no_plan_records_nothing() -> None:
 def test_the_semester_plan_with_a_shape_slip_is_handed_in() -> None:
     result = parse_note("学期工作计刬己经交到学院办公室了", NOW)
     assert [d.doc for d in result.documents] == ["semester_plan"]
+
+
+def test_a_student_drawn_as_xueniu_is_counted() -> None:
+    (talk,) = parse_note("今天找了两个家里困难的学牛淡心，一个六安的一个安庆的", NOW).activities
+    assert (talk.kind, talk.count) == ("student_talk", 2)

@@ -59,7 +59,10 @@ def test_the_real_words_drawn_alike_stay(text: str) -> None:
     ("text", "expected"),
     [
         ("下午跟那个男生淡了两个钟头，孩子其实不坏", only("student_talk")),
-        ("今晚去女生宿舍坐了坐，跟她淡了好久", Counter({("dorm_visit", TODAY): 1, ("student_talk", TODAY): 1})),
+        (
+            "今晚去女生宿舍坐了坐，跟她淡了好久",
+            Counter({("dorm_visit", TODAY): 1, ("student_talk", TODAY): 1}),
+        ),
         ("今天下午开了一个安全教育的王题班会，主要讲防诈骗", only("theme_meeting")),
         ("我礼拜夭下午去宿舍看了看", only("dorm_visit", "2026-11-15")),
     ],
@@ -79,7 +82,12 @@ def test_the_week_days_said_with_libai_are_shape_targets() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["前儿找了三个娃娃拉话", "前儿叫了两个娃娃谈了谈", "前儿约了小王拉呱", "前儿黑夜去宿舍瞭了一眼"],
+    [
+        "前儿找了三个娃娃拉话",
+        "前儿叫了两个娃娃谈了谈",
+        "前儿约了小王拉呱",
+        "前儿黑夜去宿舍瞭了一眼",
+    ],
 )
 def test_qianr_before_a_verb_is_the_day_before_yesterday(text: str) -> None:
     assert {day for _, day in kinds_and_days(text)} == {TWO_DAYS_AGO}
@@ -168,9 +176,7 @@ def test_phoned_with_da_gei_is_a_parent_contact(text: str) -> None:
         ("班会上强调了宿舍用电", only("class_meeting")),
     ],
 )
-def test_the_dorms_spoken_about_are_no_visit(
-    text: str, expected: Counter[tuple[str, str]]
-) -> None:
+def test_the_dorms_spoken_about_are_no_visit(text: str, expected: Counter[tuple[str, str]]) -> None:
     assert kinds_and_days(text) == expected
 
 
@@ -219,7 +225,9 @@ def test_the_dorms_listed_after_what_was_spoken_about_are_no_visit() -> None:
     )
 
 
-@pytest.mark.parametrize("text", ["讲了讲课程安排，还有宿舍也去看了", "说了说考试的事，还有宿舍查了一遍"])
+@pytest.mark.parametrize(
+    "text", ["讲了讲课程安排，还有宿舍也去看了", "说了说考试的事，还有宿舍查了一遍"]
+)
 def test_the_dorms_listed_and_gone_to_are_a_visit(text: str) -> None:
     assert ("dorm_visit", TODAY) in kinds_and_days(text)
 

@@ -62,6 +62,8 @@ _MOVED_DONE_RE = re.compile(
     r"|[^,]{0,8}?(?P<verb_made_up>补(?:上|开|查|做|办)?了)"
     # "宿舍一个星期没去成，今天晚上一定要去看看": made up by a firm plan for a named day.
     r"|[^,]{0,4}?(?:今天|今晚|明天|明晚|后天|周末)[^,]{0,4}?(?:一定|必须|务必)(?:要|得)?(?P<verb_firm>去(?:看看|看一下|看一看|一趟|转转))"
+    # "宿舍好几天没去了，今晚去看了看": gone at last, on a day named in the next clause.
+    r"|[^,]{0,4}?(?:今天|今晚|今儿|昨天|昨晚|夜来|终于)[^,]{0,4}?(?P<verb_at_last>去(?:看了看|看了一下|了一趟|转了转|转了一圈|瞭了一眼))"
     r"|\s*(?:so\s+|and\s+|but\s+|instead\s+)*(?:we|i)\s+(?P<verb_en>(?:held|did|had|ran|made)\s+it)\b"
     # "the postponed class meeting finally happened today".
     r"|\s*(?:finally|eventually|at\s+last)\s+(?P<verb_happened>happened|took\s+place|went\s+ahead|was\s+held)\b"

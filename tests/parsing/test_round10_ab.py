@@ -326,3 +326,22 @@ def test_the_semester_plan_with_a_shape_slip_is_handed_in() -> None:
 def test_a_student_drawn_as_xueniu_is_counted() -> None:
     (talk,) = parse_note("今天找了两个家里困难的学牛淡心，一个六安的一个安庆的", NOW).activities
     assert (talk.kind, talk.count) == ("student_talk", 2)
+
+
+# --- not gone for a while (blocking._NEG_AFTER_RE), then gone at last (find._MOVED_DONE_RE) -
+
+
+@pytest.mark.parametrize("text", ["宿舍好几天没去了", "教室一个星期没去了", "宿舍好久都没去"])
+def test_not_gone_for_a_while_records_nothing(text: str) -> None:
+    assert kinds_and_days(text) == Counter()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("宿舍好几天没去了，今晚去看了看", TODAY),
+        ("宿舍一个星期没去成，昨晚终于去看了看", "2026-11-17"),
+    ],
+)
+def test_gone_at_last_after_a_while_is_a_visit(text: str, day: str) -> None:
+    assert kinds_and_days(text) == only("dorm_visit", day)

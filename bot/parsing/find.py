@@ -60,6 +60,10 @@ _MOVED_DONE_RE = re.compile(
     r"|\s*(?:已经|已)(?P<verb_done>(?:去|开|查|听|联系|打|访|做|办)(?:过|完)了?)"
     # "周一的查寝因为下雨取消了，周三补上了": made up on another day.
     r"|[^,]{0,8}?(?P<verb_made_up>补(?:上|开|查|做|办)?了)"
+    # "宿舍一个星期没去成，今天晚上一定要去看看": made up by a firm plan for a named day.
+    r"|[^,]{0,4}?(?:今天|今晚|明天|明晚|后天|周末)[^,]{0,4}?(?:一定|必须|务必)(?:要|得)?(?P<verb_firm>去(?:看看|看一下|看一看|一趟|转转))"
+    # "宿舍好几天没去了，今晚去看了看": gone at last, on a day named in the next clause.
+    r"|[^,]{0,4}?(?:今天|今晚|今儿|昨天|昨晚|夜来|终于)[^,]{0,4}?(?P<verb_at_last>去(?:看了看|看了一下|了一趟|转了转|转了一圈|瞭了一眼))"
     r"|\s*(?:so\s+|and\s+|but\s+|instead\s+)*(?:we|i)\s+(?P<verb_en>(?:held|did|had|ran|made)\s+it)\b"
     # "the postponed class meeting finally happened today".
     r"|\s*(?:finally|eventually|at\s+last)\s+(?P<verb_happened>happened|took\s+place|went\s+ahead|was\s+held)\b"
@@ -189,6 +193,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             followed = verb.span()
         if rule.forbid_before is not None and rule.forbid_before.search(low, cs, hit.start()):
             continue
+        if rule.kind == "dorm_visit" and _spoken_about_after(low, bounds, clause, hit.start()):
+            continue
         around = Clause.at(bounds, clause)
         start, end = hit.start(), hit.end()
         if followed is not None and _STUDENT_SAYS_RE.match(low, cs, start):
@@ -299,7 +305,9 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 and kept[-1].kind == "parent_contact"
                 and low[m.start : m.end] != "谈心"
                 and not _names_a_student(low, m, bounds)
-                and _ONE_STUDENT_DEED_RE.search(low, kept[-1].end, m.start) is None
+                # "给他爸爸打了电话，明天找他谈谈": the student sought out, in the talk's own
+                # words too, is no talk with the parent.
+                and _ONE_STUDENT_DEED_RE.search(low, kept[-1].end, m.end) is None
             ):
                 continue  # "王同学家长来学校，面谈了一个小时": the talk is that contact
             if _chat_within(low, bounds, m, kept):
@@ -457,6 +465,28 @@ def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> 
         # 吃了个饭 聊了一下": one student gone to or taken out is the one talked with.
         and _ONE_STUDENT_DEED_RE.search(low, host.end, m.start) is None
     )
+
+
+# "讲了讲课程安排，还有宿舍卫生": the dorms listed after what was spoken about, in a clause
+# that holds only "and" before them (class: the dorms as a subject of speech, as
+# kinds._TOPIC_BEFORE_ZH in the speech's own clause).
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:还有|以及|和|跟)\s*")
+_SPOKE_OF_RE = re.compile(
+    r"[^,]{0,6}?(?:说了说|讲了讲|说说|讲讲|说了一下|讲了一下|强调了?|提了提|提了一下|讲了|说了)"
+)
+
+
+def _spoken_about_after(low: str, bounds: list[int], clause: int, at: int) -> bool:
+    return (
+        clause > 0
+        and _LIST_GOES_ON_RE.fullmatch(low, bounds[clause] + 1, at) is not None
+        and _SPOKE_OF_RE.match(low, bounds[clause - 1] + 1, bounds[clause]) is not None
+        # "还有宿舍也去看了": gone to after all.
+        and _WENT_RE.search(low, at, bounds[clause + 1]) is None
+    )
+
+
+_WENT_RE = re.compile(r"去|查|看|走访|转|跑|到")
 
 
 _ONE_STUDENT_DEED_RE = re.compile(

@@ -87,6 +87,9 @@ _PARENT_WORDS = (
     # Spoken and regional words for a student's parent: "孩子他爹", "学生他老爸", "孩子妈".
     r"|(?<=[他她])(?:爹|娘|老爸|老妈|老爹)|(?<=孩子)(?:爸|妈|爹|娘)(?![爸妈])"
     # "给他家里也打了电话": a pronoun's or a kid's home is the family too.
+    # "给家里打了电话" (after the students named), "给赵鹏家里打的电话": a home phoned, or a
+    # named student's (a name of two or three characters after 给), is the family.
+    r"|(?:(?<=给)|(?<=给[\u4e00-\u9fff]{2})|(?<=给[\u4e00-\u9fff]{3}))家里(?=(?:也|都)?打)"
     rf"|(?<=学生|同学|孩子)家里{_HOME_NOT_FAMILY}|(?<=[他她])家里{_HOME_NOT_FAMILY}|家长(?!群(?!发))|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
     # 宿管阿姨, 保安叔叔: staff, not a student's family.
     r"|(?<!宿管)(?<!保洁)(?<!食堂)(?<!楼管)(?<!保安)(?<!门卫)(?:阿姨|叔叔)"
@@ -98,6 +101,8 @@ _PARENT_VERB_ZH = re.compile(
     r"回访|来访|到校|来校|来学校|到学校|家访|短信|留言|语音|打了|打过|来电|打来|咨询|拜了?个?年|问候|消息|回复|回了|解释|慰问|祝福|确认|找我|到办公室|来办公室|发了|写了|一封信|写信|回信|寄信|告家长书|通了?(?:个|一个|一下)?(?:话|电话)"
     # "两个家长都打通了": the call went through.
     r"|打通|接通"
+    # "赶紧打给他妈妈": phoned, the call's verb before the parent (打给, 打了个电话给 reads 电话).
+    r"|打给"
     # "给5个外地同学的家长问问中秋回不回家": the parents asked something, or told the
     # students are well ("给没回家的同学家长报了平安").
     r"|问问|问了(?:问|一下|下)|询问|报了?(?:个)?平安"
@@ -146,6 +151,9 @@ _TOPIC_BEFORE_ZH = re.compile(
     r"(?:关于|有关|就(?![是要去到在把又会这那周今昨前明上下星礼])|针对)[^,.;!?。；]{0,8}$"
     # "和宿管阿姨沟通了宿舍卫生问题": what was talked over.
     r"|(?:沟通|交流|汇报|讨论|商量|协调)了?(?:一下)?[^,.;!?。；]{0,2}$"
+    # "明儿开班委会，说说宿舍卫生的事", "讲了讲宿舍安全": what was spoken about (class: a
+    # verb of speech, said twice or "a bit", before the dorm as its subject).
+    r"|(?:说说|说了说|讲讲|讲了讲|说一下|讲一下|强调了?(?:一下)?|提了提)[^,.;!?。；]{0,2}$"
     # "找了几个同学了解宿舍情况": what was asked about.
     r"|了解了?(?:一下)?$"
     # "问了问宿舍咋样", "聊了聊宿舍的事": what was asked or chatted about.
@@ -538,6 +546,9 @@ _RULES: list[KindRule] = [
         # (not "在学院开最后一次班会": the college is only where the class met).
         forbid_before=re.compile(
             r"(?<![在到去于])(?:学院|学校|系里|学工部|学工办|就业办|招就处)(?:今天|下午|上午|晚上)?(?:开|召开|举办|组织)了?的?[^,.;!?。；]{0,4}$"
+            # "带娃娃们去参加了数学建模校赛的动员会": a meeting the students were taken to is
+            # someone else's (the students' activity), not the class's own.
+            r"|(?:带|领)(?:着)?[^,.;!?。；]{0,8}?(?:去|到)?(?:参加|听)了?[^,.;!?。；]{0,14}$"
         ),
     ),
     KindRule(
@@ -766,6 +777,15 @@ _RULES: list[KindRule] = [
         r"[^,.;!?。；]{0,4}?讲了(?:一会儿?|会儿?|很久|好久|半天|[\d一二两三四五六七八九十半]+\s*(?:分钟|个半?小时|小时|个半?钟头|钟头))",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
+    # Students called in, or taken one by one, and spoken to (class: the talk told by how the
+    # students were brought to it, with a doubled verb): "两个人都叫出来谈了谈", "逃课那几个明儿
+    # 挨个叫来谈谈", "留下五个娃娃问择校的事，一个一个说了说".
+    KindRule(
+        "student_talk",
+        r"(?:叫|喊)(?:了)?(?:来|过来|出来|到办公室)[^,.;!?。；]{0,4}?(?:谈|聊|说)了?(?:谈|聊|说|一下)"
+        r"|(?:挨个儿?|一个一个|一个个|逐个)(?:叫来|找来|叫过来)?(?:谈|聊|说)了?(?:谈|聊|说|一下)",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
     # "四个不及格的同学都谈好了": the students' talks done. Anchored at the verb, with the
     # students anywhere in its clause (a student word would open the scan at every 小 and 室).
     KindRule(
@@ -953,8 +973,9 @@ _RULES: list[KindRule] = [
     # too ("去宿舍转了一圈 有个娃儿发烧了 送他去校医院了").
     KindRule(
         "other",
-        # 载: driven there ("载他去医院挂急诊").
-        r"(?:带|陪|送|载)(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局)",
+        # 载: driven there ("载他去医院挂急诊"); northern 领 (led: "领他去了趟校医院"; not 领导,
+        # 领取, 领奖).
+        r"(?:带|陪|送|载|领(?![导取奖钱药证队]))(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局)",
     ),
     # Duty work done for one student: reviewing their plan, explaining the curriculum to them,
     # handling their paperwork at an office. Part of a talk or an activity beside it ("和小刘

@@ -82,12 +82,23 @@ _DATE_JOIN_RE = re.compile(
 _EN_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?")
 
 
+# Days listed with commas, the deed after the last with 都 ("这个星期一，星期三，还有今天晚上
+# 都去宿舍看了"): a comma alone between two days, and 都 before a verb later in the sentence.
+_COMMA_JOIN_RE = re.compile(r"\s*,\s*(?:还有|和|以及)?\s*")
+_ALL_OF_THEM_RE = re.compile(r"[^。;!?\n]{0,24}?都(?=去|来|查|开|听|找|谈|聊|到|打|联系|进行)")
+
+
 def _joined(low: str, first: DateMention, then: DateMention) -> bool:
     """Whether two dates are listed together (see _DATE_JOIN_RE and _EN_LIST_GAP_RE); a day
     counted from the one before ("Sunday night and the following morning") is not."""
     if counted_from_before(low, then):
         return False
     if _DATE_JOIN_RE.fullmatch(low, first.end, then.start):
+        return True
+    if (
+        _COMMA_JOIN_RE.fullmatch(low, first.end, then.start)
+        and _ALL_OF_THEM_RE.match(low, then.end) is not None
+    ):
         return True
     if _TALLY_JOIN_RE.fullmatch(low, first.end, then.start):
         return True
@@ -112,7 +123,8 @@ _COUNT_IN_LIST_RE = re.compile(r"(\d{1,3})\s*(?:名|位|个|人)")
 
 # "周二一次周四一次", "9号俩、12号一个": run on in speech with no mark between the items.
 _TALLY_JOIN_RE = re.compile(
-    r"\s*(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|户|位|名|次|个|家)|[俩仨])"
+    # 回 and 趟 as 次: "周二一回今儿一回", "周一一趟、周三一趟".
+    r"\s*(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|户|位|名|次|回|趟|个|家)|[俩仨])"
     r"\s*[、,/和及]?\s*"
 )
 
@@ -536,8 +548,10 @@ def _reported(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
 # "帮他改了简历，他礼拜五去面试": a later clause that opens with another person, the date right
 # after them, tells of their day, not of the advisor's deed in another clause.
 # ... or a promise the student made ("谈了一个半钟头，答应明天去上课").
+# ... or what one of them was told to do ("去宿舍看了看，…，叫她明天去超市买一床厚的").
 _THEIR_CLAUSE_RE = re.compile(
-    r"\s*(?:(?:他|她)们?(?:自己)?[^,我]{0,4}|(?:答应|保证|承诺)(?:了|说|我)?(?:他|她)?)$"
+    r"\s*(?:(?:他|她)们?(?:自己)?[^,我]{0,4}|(?:答应|保证|承诺)(?:了|说|我)?(?:他|她)?"
+    r"|(?:叫|让|嘱咐|提醒|告诉|交代)(?:他|她)们?)$"
 )
 
 
@@ -556,7 +570,8 @@ def _fell_through_day(low: str, anchor: int, at: int, end: int, bounds: list[int
 # "…去查一次寝。一个学期就这样过去哒，六月份这批伢子就毕业": the people right after the date
 # in such a later clause.
 _THEM_AFTER_RE = re.compile(
-    r"\s*(?:这批|那批|这些|那些|他们|她们|学生们|同学们|孩子们|这届|我们班)"
+    # "去宿舍瞭了一眼，明儿娃娃们就都走了": the northern 娃娃们 too.
+    r"\s*(?:这批|那批|这些|那些|他们|她们|学生们|同学们|孩子们|娃娃们|娃们|这届|我们班)"
 )
 
 

@@ -233,8 +233,10 @@ def find_dates(
     """
     found: list[DateMention] = []
     # 再 opens every clause-local plan word: without it the search cannot find one.
-    local = ("再" in text and _LOCAL_PLAN_RE.search(text) is not None) or (
-        "#" in text and _PLAN_TAG_RE.search(text) is not None
+    local = (
+        ("再" in text and _LOCAL_PLAN_RE.search(text) is not None)
+        or ("#" in text and _PLAN_TAG_RE.search(text) is not None)
+        or _PLANNING_VERB_RE.search(text) is not None
     )
     if chinese:
         found = _scan(_zh_hits(text), text, today, plan, local)
@@ -1005,9 +1007,43 @@ def _item_of_done(text: str, start: int, end: int) -> bool:
     return _PAST_ZH_RE.search(text, opening, start) is not None
 
 
+# A time named as what was discussed, arranged or decided (class: the planned subject's time,
+# not the deed's): "讨论五月份专业思想教育的安排", "布置了五月份的几项工作", "毕业照定6月初". It is
+# a coming time (May said in April is this May, not last year's), which a deed told as done
+# does not take ("班委会开完 毕业照定6月初" is today's meeting). Not 决定 / 约定 / 规定 / 一定 (a
+# wish or a rule) nor 定期 (a routine).
+PLANNING_VERBS: tuple[str, ...] = (
+    "讨论",
+    "商量",
+    "商讨",
+    "布置",
+    "部署",
+    "安排",
+    "筹备",
+    "策划",
+    "确定",
+    "敲定",
+    "定",
+)
+_PLANNING_VERB_RE = re.compile(
+    "(?:" + "|".join(v if v != "定" else "(?<![约决规一固确敲])定(?!期)" for v in PLANNING_VERBS) + ")"
+)
+_PLANNED_TIME_BEFORE_RE = re.compile(
+    _PLANNING_VERB_RE.pattern + r"(?:了|在|于|好|一下)?(?:的|下|关于)?[^,.;!?。；\s\d]{0,2}$"
+)
+
+
+def planned_subject(text: str, start: int) -> bool:
+    """Whether the date at `start` comes right after a verb of planning in its clause."""
+    return _PLANNED_TIME_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+
+
 def _plan_here(text: str, start: int, end: int, plan: bool) -> bool:
     """Whether the date at [start, end) is in a plan: its own clause names one, or its line is
-    tagged as one, or the note does and this clause does not tell of something done."""
+    tagged as one, or the note does and this clause does not tell of something done, or it is
+    what was planned (`planned_subject`)."""
+    if planned_subject(text, start):
+        return True
     if _item_of_done(text, start, end):
         return False
     clause = _clause_around(text, start, end)

@@ -315,6 +315,8 @@ _ERRANDS = r"派出所|公安|警局|报案|手续|证明"
 _STUDENT_PAPERS = r"材料|三方协议|就业协议|协议书|助学贷款|贷款|推免|档案|推荐表|报到证"
 # Not the whole class: work done for one student.
 _ONE_STUDENT = r"(?!全班|大家|全体|班里|班上|同学们|学生们|新生们|家长)"
+# Who is spoken to in "跟…讲了" (讲 for 谈): students, one of them, or one officer.
+_TOLD_STUDENT = "|".join(("同学", "学生", "孩子", "他", "她", "他们", "她们", *mixed.CADRE_ROLES))
 _PLANNING_BEFORE_ZH = re.compile(
     r"(?:讨论|商量|商讨|筹备|策划|布置|部署|关于|定了|确定|敲定)[^,.;!?。；]{0,6}$"
 )
@@ -766,6 +768,16 @@ _RULES: list[KindRule] = [
         r"[^,.;!?。；]{0,4}?讲了(?:一会儿?|会儿?|很久|好久|半天|[\d一二两三四五六七八九十半]+\s*(?:分钟|个半?小时|小时|个半?钟头|钟头))",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
+    # 讲 for 谈 (Min, Wu, Yue and Xiang speakers' Mandarin): a student or one officer spoken
+    # to, "跟其中四名同学个别讲过", "跟寝室长讲了", "跟团支书个别讲了一下入党材料的事",
+    # "跟两名想保研的同学讲了一下绩点排名". The person is named right before the verb (or
+    # before 个别, 已经 …), so "跟家长讲了", "跟他父母两个人讲了" stay the parents'.
+    KindRule(
+        "student_talk",
+        rf"(?:跟|和|与|同)[^,.;!?。；]{{0,12}}?(?:{_TOLD_STUDENT})"
+        r"(?:个别|单独|分别|都|也|已经?|已经有|有)?讲(?:了|过)(?!课|座)",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
     # "四个不及格的同学都谈好了": the students' talks done. Anchored at the verb, with the
     # students anywhere in its clause (a student word would open the scan at every 小 and 室).
     KindRule(
@@ -948,7 +960,9 @@ _RULES: list[KindRule] = [
         need=_STUDENT_OBJECT_EN,
     ),
     # "a 1:1 with a freshman", "1v1 谈心"; a score ("篮球赛1:1") is the match beside it.
-    KindRule("student_talk", r"\b1\s*(?::|v|to)\s*1\b(?![\d:])", weak="clause"),
+    # Chat's 1v1 as a verb beside Chinese (class: code-mixed talk words), "今天1v1了三个",
+    # "和小周1v1聊了下": a Chinese character is a word character, so no \b there.
+    KindRule("student_talk", r"(?<![\da-z])1\s*(?::|v|to)\s*1(?![\da-z:])", weak="clause"),
     # Taking a student to a doctor is care of its own beside other work, in a run-on clause
     # too ("去宿舍转了一圈 有个娃儿发烧了 送他去校医院了").
     KindRule(

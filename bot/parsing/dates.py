@@ -261,6 +261,7 @@ def find_dates(
     found = _apply_week_header(text, today, found)
     if len(found) > 1:  # the passes below leave a single date as it is
         found = _carry_named_week(text, today, found)
+        found = _range_end_in_its_week(text, found)
         if latin:
             found = _carry_en_week(text, found)
         found = _drop_days_counted_from_the_one_before(text, found)
@@ -762,6 +763,29 @@ def _carry_named_week(text: str, today: date, found: list[DateMention]) -> list[
         else:
             shift = None
         out.append(d)
+    return out
+
+
+# "下周一到周三", "这周二至周四": a week named at a range's start (any week: _NAMED_WEEK_DAY_RE
+# carries past ones only) holds its bare end (class: a weekday range in a named week).
+_ANY_WEEK_DAY_RE = re.compile(
+    r"(?:大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])"
+)
+
+
+def _range_end_in_its_week(text: str, found: list[DateMention]) -> list[DateMention]:
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        if not _RANGE_JOIN_RE.fullmatch(text, first.end, last.start):
+            continue
+        named = _ANY_WEEK_DAY_RE.fullmatch(text, first.start, first.end)
+        bare = _BARE_CN_WEEKDAY_RE.fullmatch(text, last.start, last.end)
+        if named is None or bare is None:
+            continue
+        gap = _weekday_of(bare.group(1)) - _weekday_of(named.group(1))
+        if gap > 0:
+            out[i + 1] = replace(last, day=first.day + timedelta(days=gap))
     return out
 
 

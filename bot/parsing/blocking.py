@@ -232,6 +232,25 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"|(?:具体)?(?:时间|日期|日子)(?:还|都|也)?(?:没|未|待|不)(?:有)?(?:定|确定|决定)|待定)"
 )
 
+# Called off a clause later, after the other side's reason (class: the reason between the
+# activity and its calling off): "上礼拜五参观的事情，公司那边临时有事，取消了", "家访，家长
+# 突然要出差，改期了".
+_THEIR_REASON_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the clause start
+    r"\s*(?:因为|由于|但是?|可是|结果)?[^,]{0,8}?(?:临时|突然)?(?:有事|来不了|有变|要出差|出差|下雨|下大雨|停电|闭馆|不开放)"
+)
+_CALLED_OFF_NEXT_RE = re.compile(
+    r"\s*(?:所以|于是|只好|只能|就|也)?(?:临时)?(?:取消|推迟|延期|改期|泡汤|黄)了"
+)
+_CLAUSE_END_RE = re.compile(r"[,;!?。；\n]|$")
+
+
+def _called_off_after_their_reason(low: str, ce: int, ne: int) -> bool:
+    if ne >= len(low) or _THEIR_REASON_NEXT_RE.match(low, ce + 1, ne) is None:
+        return False
+    after = _CLAUSE_END_RE.search(low, ne + 1)
+    return _CALLED_OFF_NEXT_RE.match(low, ne + 1, after.start() if after else len(low)) is not None
+
+
 # Said at the start of the next sentence, after what was discussed (class: the advisor away,
 # told after the meeting's business): "今晚学习委员组织班委开会，讨论…。我因参加系里的教学会议
 # 未能到场". Only a plain "I was not there", as the next clause's words may tell of another deed.
@@ -452,6 +471,8 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
     of it, a negation after it)."""
     cs, ce, ne, ps = clause
     if ce < ne and _NOT_THERE_NEXT_RE.match(low, ce + 1, ne):
+        return True
+    if ce < ne and ("了" in low[ne:]) and _called_off_after_their_reason(low, ce, ne):
         return True
     if "能" in low or "未" in low or "没" in low:
         stop = _SENTENCE_END_RE.search(low, end)

@@ -360,8 +360,26 @@ def _drop_not_meant(text: str, found: list[DateMention]) -> list[DateMention]:
     return kept or found
 
 
-# "上礼拜三送医院去的 … 第二天下午又去医院看了一趟": a day counted from the date before it.
-_NEXT_DAY_RE = re.compile(r"(第二|第三|次|隔|翌)(?:天|日)(?![上下]午?班|课)")
+# "上礼拜三送医院去的 … 第二天下午又去医院看了一趟": a day counted from the date before it;
+# not one counted from an event of the calendar named right before it, which restates the date
+# ("2月24日，开学第二天，…": class: the term's day after the date).
+COUNTED_FROM_EVENTS: tuple[str, ...] = (
+    "开学",
+    "返校",
+    "报到",
+    "军训",
+    "开课",
+    "上课",
+    "节后",
+    "假后",
+    "收假",
+    "复课",
+    "考试",
+    "开考",
+)
+_NEXT_DAY_RE = re.compile(
+    f"(?<!{'|'.join(COUNTED_FROM_EVENTS)})" r"(第二|第三|次|隔|翌)(?:天|日)(?![上下]午?班|课)"
+)
 
 _NEXT_DAY_GATE_RE = re.compile(r"第[二三][天日]|次日|隔天|翌日")
 

@@ -807,6 +807,14 @@ _RULES: list[KindRule] = [
         "student_talk",
         r"(?:和|跟|与|找|召集)(?!全班|班里|班上|本班)[^,.;!?。；]{0,12}?(?:同学|学生)(?!干部|会)们?[^,.;!?。；]{0,4}?开了?(?:个|一个|一次)?(?:小|短)会",
     ),
+    # "周日还和班委吃了个饭 商量离校那天送行的事": a meal with the committee over the class's
+    # business (商量, 讨论, 安排 right after) is a meeting with it (class: a working meal).
+    KindRule(
+        "cadre_meeting",
+        rf"(?:和|跟|与|同|请)(?:{'|'.join(mixed.CADRE_GROUPS)})们?(?:一起)?(?:[在搁去到][^,.;!?。；]{{0,4}}?)?"
+        r"吃(?:了|的)?(?:个|顿|一顿)?(?:饭|午饭|晚饭|火锅|烧烤)"
+        r"(?=[\s,]{0,2}(?:顺便|一起|边吃边)?(?:商量|讨论|研究|安排|布置|策划|筹备))",
+    ),
     # "去食堂和学生一起吃饭": a meal with students is a talk with them.
     KindRule(
         "student_talk",

@@ -134,9 +134,7 @@ _NEG_BEFORE_RE = re.compile(
 
 # "改答辩ppt 改到10点": worked on until a time of night (class: 改 as editing), not moved to
 # another time ("班会改到周三", "改到10点开").
-_NOT_EDITED_TILL = (
-    r"(?!\s*(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:)|半夜|凌晨|深夜|很晚)(?![^,]{0,4}?(?:开|去|查|举行|进行)))"
-)
+_NOT_EDITED_TILL = r"(?!\s*(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:)|半夜|凌晨|深夜|很晚)(?![^,]{0,4}?(?:开|去|查|举行|进行)))"
 
 # Said right after the activity (anchored at its end) ...
 _NEG_AFTER_RE = re.compile(
@@ -312,7 +310,9 @@ _STAFF_ZH = r"辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|�
 # ...unless the advisor was with them ("我们班" names the class, not the advisor).
 # "陈老师带他们班搞了个派对": leading their own class is still theirs.
 # "王老师帮我去听了", "替我开的": in my place, not with me.
-_NOT_WITH_ME_ZH = r"(?![^,]*(?:(?<![帮替代])我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带(?![他她]们?班)))"
+_NOT_WITH_ME_ZH = (
+    r"(?![^,]*(?:(?<![帮替代])我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带(?![他她]们?班)))"
+)
 
 _OTHER_DOER_RE = re.compile(
     # "让王老师帮我去听了": a colleague asked to go.

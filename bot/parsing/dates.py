@@ -1068,7 +1068,9 @@ PLANNING_VERBS: tuple[str, ...] = (
     "定",
 )
 _PLANNING_VERB_RE = re.compile(
-    "(?:" + "|".join(v if v != "定" else "(?<![约决规一固确敲])定(?!期)" for v in PLANNING_VERBS) + ")"
+    "(?:"
+    + "|".join(v if v != "定" else "(?<![约决规一固确敲])定(?!期)" for v in PLANNING_VERBS)
+    + ")"
 )
 _PLANNED_TIME_BEFORE_RE = re.compile(
     _PLANNING_VERB_RE.pattern + r"(?:了|在|于|好|一下)?(?:的|下|关于)?[^,.;!?。；\s\d]{0,2}$"

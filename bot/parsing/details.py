@@ -48,7 +48,7 @@ _COUNT_ZH_RE = gated(
     # "找了3个考研的聊复试": people named by what they do, with no noun after 的.
     # Not "一个一个谈的", one by one.
     rf"|(?<![\d级届大第周期拜週./\-个])({CN_NUM})\s*(?:个|位|名)(?!一个|个|半?(?:小时|钟头|钟)|月|星期|礼拜|周|学期|班|宿舍|寝室)"
-    r"(?=[\u4e00-\u9fff]{1,8}?的(?:\s|[,.;!?。；]|$|聊|谈|说|讲))",
+    r"(?=[\u4e00-\u9fff]{1,8}?的(?:\s|[,.;!?。；]|$|聊|谈|说|讲|单独|个别|一起))",
 )
 # Parents named one by one: "Wang's mom and Li's dad", "小王妈妈和李同学的父亲".
 _NAMED_PARENT_RE = re.compile(
@@ -257,7 +257,7 @@ _NAMES_AFTER_RE = re.compile(
 _PART_OF_THEM_RE = re.compile(
     rf"(?:其中|剩下|剩余)的?\s*({CN_NUM})\s*(?:个|位|名|人)(?!次)"
     # Those the talk was with, not a part described ("其中1个是因为恋爱问题").
-    r"(?=[^,.;!?。；]{0,8}?(?:谈|聊|交流|沟通|找|见|打))"
+    r"(?=[^,.;!?。；]{0,8}?(?:谈|聊|交流|沟通|找|见|打|讲))"
 )
 # "给王婷、李浩家长各打了电话", "给王婷 李浩家长": the parents of each student named.
 _PARENTS_OF_NAMES_ZH_RE = re.compile(

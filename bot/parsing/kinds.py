@@ -315,8 +315,10 @@ _ERRANDS = r"派出所|公安|警局|报案|手续|证明"
 _STUDENT_PAPERS = r"材料|三方协议|就业协议|协议书|助学贷款|贷款|推免|档案|推荐表|报到证"
 # Not the whole class: work done for one student.
 _ONE_STUDENT = r"(?!全班|大家|全体|班里|班上|同学们|学生们|新生们|家长)"
-# Who is spoken to in "跟…讲了" (讲 for 谈): students, one of them, or one officer.
-_TOLD_STUDENT = "|".join(("同学", "学生", "孩子", "他", "她", "他们", "她们", *mixed.CADRE_ROLES))
+# Who is spoken to in "跟…讲了" (讲 for 谈): students, one of them (小王), or one officer.
+_TOLD_STUDENT = "|".join(
+    ("同学", "学生", "孩子", "他", "她", "他们", "她们", "小[\u4e00-\u9fff]", *mixed.CADRE_ROLES)
+)
 _PLANNING_BEFORE_ZH = re.compile(
     r"(?:讨论|商量|商讨|筹备|策划|布置|部署|关于|定了|确定|敲定)[^,.;!?。；]{0,6}$"
 )

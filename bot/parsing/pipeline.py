@@ -589,7 +589,7 @@ _THEM_AFTER_RE = re.compile(
 # which something starts (a holiday, the students leaving) is the start's, not the deed's;
 # not the advisor's own round starting then ("明天开始每天去查寝").
 _STARTS_AFTER_RE = re.compile(
-    r"\s*(?:开始|起)(?![^,]{0,4}?(?:去|查|开|听|走访|看|联系|打电话|谈|聊))"
+    r"\s*(?:开始|起)(?![^,]{0,4}?(?:去|查|开(?!始)|听|走访|看|联系|打电话|谈|聊))"
 )
 
 

@@ -19,7 +19,9 @@ SURNAMES = _SURNAMES_FOR_COUNTS
 
 # --- counts of people contacted or talked to -------------------------------------------
 # Every character a count can start with.
-COUNT_ZH_FIRST = "0123456789ps〇一七三两九二五他仨俩八六共十合同四她学家宿总百这那零谈电人聊组把约"
+COUNT_ZH_FIRST = (
+    "0123456789ps〇一七三两九二五他仨俩八六共十合同四她学家宿总百这那零谈电人聊组把约联"
+)
 _COUNT_ZH_RE = gated(
     COUNT_ZH_FIRST,
     # Not a date's day: "11.22 家长电话 x2".
@@ -39,6 +41,9 @@ _COUNT_ZH_RE = gated(
     rf"|(?:谈|聊|1\s*v\s*1)(?:了|话|心)?\s*({CN_NUM})\s*(?:个|位|名)(?!半?(?:小时|钟头)|月|星期|礼拜|周|学期)|谈心\s*(\d{{1,2}})(?![\d.:/月号日])"
     # "和他们两个聊了聊", "她们三个": people counted after a pronoun.
     rf"|(?:他们|她们|把他|把她)\s*({CN_NUM})\s*(?:个|位)(?!半?(?:小时|钟头|钟)|月|星期|礼拜|周|学期)"
+    # "4月15日又联系了两位，都是补考没有通过的同学": the people reached, their noun said before
+    # or after the clause (class: a count after the contact verb, no noun).
+    rf"|联系了\s*({CN_NUM})\s*(?:位|个|名)(?=\s*(?:[,.;!?。；]|$))"
     # "今天下午约了三个 轮流聊": the students asked to come, counted.
     rf"|约了\s*({CN_NUM})\s*(?:个|位)(?![^,.;!?。；]{{0,2}}?(?:小时|钟头|家长|老师|单位|企业|公司))"
     # A tracker's field: "人数: 3", "人次: 4".

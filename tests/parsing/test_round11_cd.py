@@ -308,3 +308,12 @@ def test_a_meal_with_the_committee_alone_stays_a_talk() -> None:
 def test_the_students_counted_are_those_talked_to(text: str, count: int) -> None:
     talks = [a for a in parse_note(text, NOW).activities if a.kind == "student_talk"]
     assert [a.count for a in talks] == [count]
+
+
+def test_the_parents_counted_after_the_contact_verb() -> None:
+    text = "4月14日给三位家长打电话，4月15日又联系了两位，都是补考没有通过的同学。"
+    result = parse_note(text, NOW)
+    assert [(a.date.isoformat(), a.count) for a in result.activities] == [
+        ("2026-04-14", 3),
+        ("2026-04-15", 2),
+    ]

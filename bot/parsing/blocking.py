@@ -107,8 +107,9 @@ _TODO_HEAD_RE = gated(
 
 _NEG_BEFORE_RE = re.compile(
     r"(?:没(?!有?(?:想到|料到|注意到))有?|未能|未曾|并未|尚未|还没|不用|不必|不需要|不要|取消|推迟|暂停|暂不|没能|无法|不再"
-    # "忘了记录：昨天查寝" forgot to log it, not to do it; "不是查寝，是去谈心" names what it was not
-    r"|忘(?:了|记)(?!记录|登记|填|报|录|写|说|提交|上报|打卡)|(?<![是])不是"
+    # "忘了记录：昨天查寝" forgot to log it, not to do it, as "忘记记了~ 顺便…聊了聊" (记 alone);
+    # "不是查寝，是去谈心" names what it was not
+    r"|忘(?:了|记)(?!记录|登记|记(?!得)|填|报|录|写|说|提交|上报|打卡)|(?<![是])不是"
     # wishes, hypotheses, plans that fell through, and "later, once …": nothing done yet
     r"|如果|假如|(?<![主重需只])要是|万一"
     r"|本来|原本|原定|原计划|原打算|等[^,]{1,12}?(?:再|以后|之后)|找个?时间|(?:还得|还要|得)等|改天|回头再|有空(?:的时候|时)?再|过段时间|过阵子|以后再"
@@ -131,9 +132,13 @@ _NEG_BEFORE_RE = re.compile(
     r"|gotta|should)\b(?:\s+\S+){0,4}\s*$"
 )
 
+# "改答辩ppt 改到10点": worked on until a time of night (class: 改 as editing), not moved to
+# another time ("班会改到周三", "改到10点开").
+_NOT_EDITED_TILL = r"(?!\s*(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:)|半夜|凌晨|深夜|很晚)(?![^,]{0,4}?(?:开|去|查|举行|进行)))"
+
 # Said right after the activity (anchored at its end) ...
 _NEG_AFTER_RE = re.compile(
-    r"\s*(?:❌|✗|✘|✖|×(?!\s*[\d一二两三四五六七八九十])|未完成|没完成)|[^,]{0,4}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到|改在|改成|调到|调整到|挪到|推到|延到)|[^,]{0,2}没(?:开|去|成)|[^,]{0,6}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{0,6}?(?:开|去|查|听|办)不(?:了|成)|[^,]{0,4}?(?:原定|原计划|本来定|原本定)|[^,]{0,10}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
+    rf"\s*(?:❌|✗|✘|✖|×(?!\s*[\d一二两三四五六七八九十])|未完成|没完成)|[^,]{{0,4}}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到{_NOT_EDITED_TILL}|改在|改成|调到|调整到|挪到|推到|延到)|[^,]{{0,2}}没(?:开|去|成)|[^,]{{0,6}}?(?:不|别)(?:用|必|需要)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{{0,6}}?(?:开|去|查|听|办)不(?:了|成)|[^,]{{0,4}}?(?:原定|原计划|本来定|原本定)|[^,]{{0,10}}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
     # "宿舍好几天没去了", "宿舍一个星期没去成": not gone for a while (class: a stretch of time
     # between the place and 没).
     r"|\s*(?:好几天|好多天|好些天|这几天|几天|一阵子|好一阵|一个?星期|一个?礼拜|一周|半个月|一个月|很久|好久)"
@@ -162,7 +167,7 @@ _NEG_AFTER_GATE_RE = re.compile(
 # ... or anywhere after it in its clause. The lookahead lists every first character, so most
 # positions fail on one set test.
 NEG_LATER_FIRST = (
-    "'acdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周我替那说爽拉白扑泡吹黄"
+    "'acdfhmnsw下以先免回委得打托拜改放有未没算缓联请过还无到明后周我替代帮那说爽拉白扑泡吹黄"
 )
 
 _NEG_LATER_RE = gated(
@@ -184,8 +189,8 @@ _NEG_LATER_RE = gated(
     # "查寝的事下次再说": put off to another time.
     r"|(?:下次|以后|回头|改天|过几天|过两天|有空|到时候?|明天|后天|下周|周末)再(?:说|去|弄|搞|查|开|聊|谈|联系)"
     # Voice notes run on without a break: "…没进去 嗯 改天吧", "他爸临时加班 说改天吧",
-    # "我这边有课去不了 让小孙老师替我听了".
-    r"|改天吧|那就改天|说改天|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上)|替我(?:听|去|参加|开)"
+    # "我这边有课去不了 让小孙老师替我听了", "让王老师帮我去听了": a stand-in went.
+    r"|改天吧|那就改天|说改天|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上)|(?:替|帮|代)我(?:去)?(?:听|去|参加|开)"
     # "约了小张谈心 他没来", "班会黄了", "查寝这周就拉倒吧", "去听课 … 白跑一趟": the other side
     # did not come, it fell through (northern 黄了, 泡汤, 拉倒), or the trip was in vain.
     r"|(?<=[他她们生方长])(?:没来(?![上学校得])|没到|爽约)|放了?我?鸽子"
@@ -228,6 +233,25 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     # "准备下周开个班会，时间还没定": a plan with no day yet.
     r"|(?:具体)?(?:时间|日期|日子)(?:还|都|也)?(?:没|未|待|不)(?:有)?(?:定|确定|决定)|待定)"
 )
+
+# Called off a clause later, after the other side's reason (class: the reason between the
+# activity and its calling off): "上礼拜五参观的事情，公司那边临时有事，取消了", "家访，家长
+# 突然要出差，改期了".
+_THEIR_REASON_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the clause start
+    r"\s*(?:因为|由于|但是?|可是|结果)?[^,]{0,8}?(?:临时|突然)?(?:有事|来不了|有变|要出差|出差|下雨|下大雨|停电|闭馆|不开放)"
+)
+_CALLED_OFF_NEXT_RE = re.compile(
+    r"\s*(?:所以|于是|只好|只能|就|也)?(?:临时)?(?:取消|推迟|延期|改期|泡汤|黄)了"
+)
+_CLAUSE_END_RE = re.compile(r"[,;!?。；\n]|$")
+
+
+def _called_off_after_their_reason(low: str, ce: int, ne: int) -> bool:
+    if ne >= len(low) or _THEIR_REASON_NEXT_RE.match(low, ce + 1, ne) is None:
+        return False
+    after = _CLAUSE_END_RE.search(low, ne + 1)
+    return _CALLED_OFF_NEXT_RE.match(low, ne + 1, after.start() if after else len(low)) is not None
+
 
 # Said at the start of the next sentence, after what was discussed (class: the advisor away,
 # told after the meeting's business): "今晚学习委员组织班委开会，讨论…。我因参加系里的教学会议
@@ -289,10 +313,14 @@ _STAFF_ZH = r"辅导员|[\u4e00-\u9fff]老师|其他老师|别的老师|同事|�
 
 # ...unless the advisor was with them ("我们班" names the class, not the advisor).
 # "陈老师带他们班搞了个派对": leading their own class is still theirs.
-_NOT_WITH_ME_ZH = r"(?![^,]*(?:我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带(?![他她]们?班)))"
+# "王老师帮我去听了", "替我开的": in my place, not with me.
+_NOT_WITH_ME_ZH = (
+    r"(?![^,]*(?:(?<![帮替代])我(?!们?(?:班|系|学院|年级))|和|跟|与|同|陪|带(?![他她]们?班)))"
+)
 
 _OTHER_DOER_RE = re.compile(
-    rf"\s*(?:{_STAFF_ZH}|(?:院|校)?学生会|社团|团委|其他班|别的班|隔壁班|兄弟班级)"
+    # "让王老师帮我去听了": a colleague asked to go.
+    rf"\s*(?:让|请|托|叫)?(?:{_STAFF_ZH}|(?:院|校)?学生会|社团|团委|其他班|别的班|隔壁班|兄弟班级)"
     rf"{_NOT_WITH_ME_ZH}[^,]{{0,12}}$"
 )
 
@@ -346,7 +374,8 @@ _I_GO_TOO_RE = re.compile(r"\bi(?:'ll|\s+will)\s+(?:go|join|accompany|attend|be\
 
 _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁听|看)")
 
-_OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我")
+# "让王老师帮我去听了": 帮我 right before the deed is a stand-in too (not "帮我记一下：…").
+_OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我|帮我(?:去|到)?$")
 
 # "主题班会…让他们每个人当场给妈妈打个电话", "叫同学们回去跟父母聊聊": the students told to
 # do it themselves (to call or talk with their parents) do it, not the advisor.
@@ -415,7 +444,7 @@ _CONDITION_IN_CLAUSE_RE = re.compile(
 
 
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
-BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条寻琢叫让督鼓嘱咋"
+BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代帮以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条寻琢叫让督鼓嘱咋"
 
 _BLOCK_BEFORE_RE = gated(
     BLOCK_BEFORE_FIRST,
@@ -449,6 +478,8 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
     of it, a negation after it)."""
     cs, ce, ne, ps = clause
     if ce < ne and _NOT_THERE_NEXT_RE.match(low, ce + 1, ne):
+        return True
+    if ce < ne and ("了" in low[ne:]) and _called_off_after_their_reason(low, ce, ne):
         return True
     if "能" in low or "未" in low or "没" in low:
         stop = _SENTENCE_END_RE.search(low, end)

@@ -129,7 +129,10 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "week_day",
-        r"(?:(大上|上上|上|本|这|下下|下|今)\s*个?\s*)?(?:周|星期|礼拜|週)\s*([一二三四五六日天末1-7])(?![次个天遍回名位人])",
+        # 小周, 老周, 阿周 are a person named 周 (class: a name before a numeral): "和小周1v1聊了下",
+        # "跟小周一起去"; a talk "1v1" is not Monday.
+        r"(?:(大上|上上|上|本|这|下下|下|今)\s*个?\s*)?(?:(?<![小老阿])周|星期|礼拜|週)\s*([一二三四五六日天末1-7])"
+        r"(?![次个天遍回名位人])(?!\s*v\s*\d)",
     ),
     (
         "week_only",
@@ -197,7 +200,10 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "en_rel",
-        r"\b(?:today|tonight|yesterday|tomorrow|yday|ystd|yest|tmrw|tmr|tmw|tmrrw|2moro"
+        # ytd: chat's "yesterday" beside Chinese ("ytd下午去学院…"), not a tally's "year to
+        # date" ("ytd total: 12", "ytd 12 visits").
+        r"\b(?:today|tonight|yesterday|tomorrow|yday|ystd|yest|ytday|ytd(?!\s*(?:totals?|counts?|so\s+far|[:=]|\d))"
+        r"|tmrw|tmr|tmw|tmrrw|2moro"
         r"|last\s+night|this\s+(?:morning|afternoon|evening)"
         r"|earlier\s+today)\b",
     ),
@@ -380,6 +386,8 @@ _EN_REL_DAYS = {
     "yday": -1,
     "ystd": -1,
     "yest": -1,
+    "ytd": -1,
+    "ytday": -1,
     "last night": -1,
     "tomorrow": 1,
     "tmrw": 1,

@@ -234,8 +234,10 @@ def find_dates(
     """
     found: list[DateMention] = []
     # 再 opens every clause-local plan word: without it the search cannot find one.
-    local = ("再" in text and _LOCAL_PLAN_RE.search(text) is not None) or (
-        "#" in text and _PLAN_TAG_RE.search(text) is not None
+    local = (
+        ("再" in text and _LOCAL_PLAN_RE.search(text) is not None)
+        or ("#" in text and _PLAN_TAG_RE.search(text) is not None)
+        or _PLANNING_VERB_RE.search(text) is not None
     )
     if chinese:
         found = _scan(_zh_hits(text), text, today, plan, local)
@@ -260,6 +262,7 @@ def find_dates(
     found = _apply_week_header(text, today, found)
     if len(found) > 1:  # the passes below leave a single date as it is
         found = _carry_named_week(text, today, found)
+        found = _range_end_in_its_week(text, found)
         if latin:
             found = _carry_en_week(text, found)
         found = _drop_days_counted_from_the_one_before(text, found)
@@ -358,8 +361,26 @@ def _drop_not_meant(text: str, found: list[DateMention]) -> list[DateMention]:
     return kept or found
 
 
-# "上礼拜三送医院去的 … 第二天下午又去医院看了一趟": a day counted from the date before it.
-_NEXT_DAY_RE = re.compile(r"(第二|第三|次|隔|翌)(?:天|日)(?![上下]午?班|课)")
+# "上礼拜三送医院去的 … 第二天下午又去医院看了一趟": a day counted from the date before it;
+# not one counted from an event of the calendar named right before it, which restates the date
+# ("2月24日，开学第二天，…": class: the term's day after the date).
+COUNTED_FROM_EVENTS: tuple[str, ...] = (
+    "开学",
+    "返校",
+    "报到",
+    "军训",
+    "开课",
+    "上课",
+    "节后",
+    "假后",
+    "收假",
+    "复课",
+    "考试",
+    "开考",
+)
+_NEXT_DAY_RE = re.compile(
+    f"(?<!{'|'.join(COUNTED_FROM_EVENTS)})" r"(第二|第三|次|隔|翌)(?:天|日)(?![上下]午?班|课)"
+)
 
 _NEXT_DAY_GATE_RE = re.compile(r"第[二三][天日]|次日|隔天|翌日")
 
@@ -764,6 +785,29 @@ def _carry_named_week(text: str, today: date, found: list[DateMention]) -> list[
     return out
 
 
+# "下周一到周三", "这周二至周四": a week named at a range's start (any week: _NAMED_WEEK_DAY_RE
+# carries past ones only) holds its bare end (class: a weekday range in a named week).
+_ANY_WEEK_DAY_RE = re.compile(
+    r"(?:大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])"
+)
+
+
+def _range_end_in_its_week(text: str, found: list[DateMention]) -> list[DateMention]:
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        if not _RANGE_JOIN_RE.fullmatch(text, first.end, last.start):
+            continue
+        named = _ANY_WEEK_DAY_RE.fullmatch(text, first.start, first.end)
+        bare = _BARE_CN_WEEKDAY_RE.fullmatch(text, last.start, last.end)
+        if named is None or bare is None:
+            continue
+        gap = _weekday_of(bare.group(1)) - _weekday_of(named.group(1))
+        if gap > 0:
+            out[i + 1] = replace(last, day=first.day + timedelta(days=gap))
+    return out
+
+
 # "this Wed I go check 晚自习, Thu 查寝", "next Mon and Wed": "this" or "next" carries to the
 # bare English weekdays told after it while they go on forward in that week (the Chinese
 # carry is _carry_named_week); any other date ends the carry.
@@ -1006,9 +1050,45 @@ def _item_of_done(text: str, start: int, end: int) -> bool:
     return _PAST_ZH_RE.search(text, opening, start) is not None
 
 
+# A time named as what was discussed, arranged or decided (class: the planned subject's time,
+# not the deed's): "讨论五月份专业思想教育的安排", "布置了五月份的几项工作", "毕业照定6月初". It is
+# a coming time (May said in April is this May, not last year's), which a deed told as done
+# does not take ("班委会开完 毕业照定6月初" is today's meeting). Not 决定 / 约定 / 规定 / 一定 (a
+# wish or a rule) nor 定期 (a routine).
+PLANNING_VERBS: tuple[str, ...] = (
+    "讨论",
+    "商量",
+    "商讨",
+    "布置",
+    "部署",
+    "安排",
+    "筹备",
+    "策划",
+    "确定",
+    "敲定",
+    "定",
+)
+_PLANNING_VERB_RE = re.compile(
+    "(?:"
+    + "|".join(v if v != "定" else "(?<![约决规一固确敲])定(?!期)" for v in PLANNING_VERBS)
+    + ")"
+)
+_PLANNED_TIME_BEFORE_RE = re.compile(
+    _PLANNING_VERB_RE.pattern + r"(?:了|在|于|好|一下)?(?:的|下|关于)?[^,.;!?。；\s\d]{0,2}$"
+)
+
+
+def planned_subject(text: str, start: int) -> bool:
+    """Whether the date at `start` comes right after a verb of planning in its clause."""
+    return _PLANNED_TIME_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+
+
 def _plan_here(text: str, start: int, end: int, plan: bool) -> bool:
     """Whether the date at [start, end) is in a plan: its own clause names one, or its line is
-    tagged as one, or the note does and this clause does not tell of something done."""
+    tagged as one, or the note does and this clause does not tell of something done, or it is
+    what was planned (`planned_subject`)."""
+    if planned_subject(text, start):
+        return True
     if _item_of_done(text, start, end):
         return False
     clause = _clause_around(text, start, end)

@@ -19,7 +19,9 @@ SURNAMES = _SURNAMES_FOR_COUNTS
 
 # --- counts of people contacted or talked to -------------------------------------------
 # Every character a count can start with.
-COUNT_ZH_FIRST = "0123456789ps〇一七三两九二五他仨俩八六共十合同四她学家宿总百这那零谈电人聊组把约"
+COUNT_ZH_FIRST = (
+    "0123456789ps〇一七三两九二五他仨俩八六共十合同四她学家宿总百这那零谈电人聊组把约联"
+)
 _COUNT_ZH_RE = gated(
     COUNT_ZH_FIRST,
     # Not a date's day: "11.22 家长电话 x2".
@@ -35,10 +37,13 @@ _COUNT_ZH_RE = gated(
     # A tally: "家长x2", "谈心x2", "打电话x3".
     # "家 +2" in a tracker (spelled out "联系家长 +2"): one more each.
     r"|(?:家长|谈心|谈话|电话|家访|学生|同学|组长)\s*[x×*+]\s*(\d{1,3})(?!\d)"
-    # Talks counted with no noun: "挂科的 谈了4个", "谈话5个", "谈心1".
-    rf"|(?:谈|聊)(?:了|话|心)?\s*({CN_NUM})\s*(?:个|位|名)(?!半?(?:小时|钟头)|月|星期|礼拜|周|学期)|谈心\s*(\d{{1,2}})(?![\d.:/月号日])"
+    # Talks counted with no noun: "挂科的 谈了4个", "谈话5个", "谈心1", chat's "1v1了三个".
+    rf"|(?:谈|聊|1\s*v\s*1)(?:了|话|心)?\s*({CN_NUM})\s*(?:个|位|名)(?!半?(?:小时|钟头)|月|星期|礼拜|周|学期)|谈心\s*(\d{{1,2}})(?![\d.:/月号日])"
     # "和他们两个聊了聊", "她们三个": people counted after a pronoun.
     rf"|(?:他们|她们|把他|把她)\s*({CN_NUM})\s*(?:个|位)(?!半?(?:小时|钟头|钟)|月|星期|礼拜|周|学期)"
+    # "4月15日又联系了两位，都是补考没有通过的同学": the people reached, their noun said before
+    # or after the clause (class: a count after the contact verb, no noun).
+    rf"|联系了\s*({CN_NUM})\s*(?:位|个|名)(?=\s*(?:[,.;!?。；]|$))"
     # "今天下午约了三个 轮流聊": the students asked to come, counted.
     rf"|约了\s*({CN_NUM})\s*(?:个|位)(?![^,.;!?。；]{{0,2}}?(?:小时|钟头|家长|老师|单位|企业|公司))"
     # A tracker's field: "人数: 3", "人次: 4".
@@ -48,7 +53,7 @@ _COUNT_ZH_RE = gated(
     # "找了3个考研的聊复试": people named by what they do, with no noun after 的.
     # Not "一个一个谈的", one by one.
     rf"|(?<![\d级届大第周期拜週./\-个])({CN_NUM})\s*(?:个|位|名)(?!一个|个|半?(?:小时|钟头|钟)|月|星期|礼拜|周|学期|班|宿舍|寝室)"
-    r"(?=[\u4e00-\u9fff]{1,8}?的(?:\s|[,.;!?。；]|$|聊|谈|说|讲))",
+    r"(?=[\u4e00-\u9fff]{1,8}?的(?:\s|[,.;!?。；]|$|聊|谈|说|讲|单独|个别|一起))",
 )
 # Parents named one by one: "Wang's mom and Li's dad", "小王妈妈和李同学的父亲".
 _NAMED_PARENT_RE = re.compile(
@@ -257,7 +262,7 @@ _NAMES_AFTER_RE = re.compile(
 _PART_OF_THEM_RE = re.compile(
     rf"(?:其中|剩下|剩余)的?\s*({CN_NUM})\s*(?:个|位|名|人)(?!次)"
     # Those the talk was with, not a part described ("其中1个是因为恋爱问题").
-    r"(?=[^,.;!?。；]{0,8}?(?:谈|聊|交流|沟通|找|见|打))"
+    r"(?=[^,.;!?。；]{0,8}?(?:谈|聊|交流|沟通|找|见|打|讲))"
 )
 # "给王婷、李浩家长各打了电话", "给王婷 李浩家长": the parents of each student named.
 _PARENTS_OF_NAMES_ZH_RE = re.compile(

@@ -323,6 +323,10 @@ _ERRANDS = r"派出所|公安|警局|报案|手续|证明"
 _STUDENT_PAPERS = r"材料|三方协议|就业协议|协议书|助学贷款|贷款|推免|档案|推荐表|报到证"
 # Not the whole class: work done for one student.
 _ONE_STUDENT = r"(?!全班|大家|全体|班里|班上|同学们|学生们|新生们|家长)"
+# Who is spoken to in "跟…讲了" (讲 for 谈): students, one of them (小王), or one officer.
+_TOLD_STUDENT = "|".join(
+    ("同学", "学生", "孩子", "他", "她", "他们", "她们", "小[\u4e00-\u9fff]", *mixed.CADRE_ROLES)
+)
 _PLANNING_BEFORE_ZH = re.compile(
     r"(?:讨论|商量|商讨|筹备|策划|布置|部署|关于|定了|确定|敲定)[^,.;!?。；]{0,6}$"
 )
@@ -356,6 +360,11 @@ GRADUATION_PAPERS: tuple[str, ...] = (
     "报到证",
     "派遣",
     "户口迁移",
+    # The thesis defence's slides and the proposal (class: a graduate's thesis papers).
+    "答辩\\s*ppt",
+    "答辩稿",
+    "答辩材料",
+    "开题报告",
 )
 
 # Where the class is taken on an outing: museums and halls, the parks of companies.
@@ -634,6 +643,9 @@ _RULES: list[KindRule] = [
         r"|实变|复变|泛函|常微|偏微|拓扑|离散|运筹|数值|数理|随机过程"
         r"|力学|电路|电子|编程|程序|算法|数据结构|思政|思修|马原|毛概|近代史|体育|实验|专业课|必修|选修"
         r"|原理|导论|基础|分析|方程|经济学|会计|金融|管理学|法学|心理学|教育学|计算机|信号|控制|材料力学|c语言|python|java)"
+        # "去听了他们最后一门专业选修", "听了这节": a course counted by its classifier (门, 节,
+        # 堂), not a talk.
+        r"|听了?(?![^,.;!?。；]{0,16}?(?:讲座|报告|宣讲|分享|汇报|发言|演讲))[^,.;!?。；]{0,6}?(?:一|两|几|这|那|\d)(?:门|节|堂)"
         # 听了刘老师的《概率论》: a teacher's class, unless it was a talk (讲座, 报告).
         r"|听了?(?:[^,.;!?。；]{0,8}?(?:老师|教授|教师)的|[^,.;!?。；]{0,6}?《)"
         r"(?![^,.;!?。；]{0,8}?(?:讲座|报告|宣讲|分享))",
@@ -786,6 +798,16 @@ _RULES: list[KindRule] = [
         r"|(?:挨个儿?|一个一个|一个个|逐个)(?:叫来|找来|叫过来)?(?:谈|聊|说)了?(?:谈|聊|说|一下)",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
+    # 讲 for 谈 (Min, Wu, Yue and Xiang speakers' Mandarin): a student or one officer spoken
+    # to, "跟其中四名同学个别讲过", "跟寝室长讲了", "跟团支书个别讲了一下入党材料的事",
+    # "跟两名想保研的同学讲了一下绩点排名". The person is named right before the verb (or
+    # before 个别, 已经 …), so "跟家长讲了", "跟他父母两个人讲了" stay the parents'.
+    KindRule(
+        "student_talk",
+        rf"(?:跟|和|与|同)[^,.;!?。；]{{0,12}}?(?:{_TOLD_STUDENT})"
+        r"(?:个别|单独|分别|都|也|已经?|已经有|有)?讲(?:了|过)(?!课|座)",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
     # "四个不及格的同学都谈好了": the students' talks done. Anchored at the verb, with the
     # students anywhere in its clause (a student word would open the scan at every 小 and 室).
     KindRule(
@@ -806,6 +828,14 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         r"(?:和|跟|与|找|召集)(?!全班|班里|班上|本班)[^,.;!?。；]{0,12}?(?:同学|学生)(?!干部|会)们?[^,.;!?。；]{0,4}?开了?(?:个|一个|一次)?(?:小|短)会",
+    ),
+    # "周日还和班委吃了个饭 商量离校那天送行的事": a meal with the committee over the class's
+    # business (商量, 讨论, 安排 right after) is a meeting with it (class: a working meal).
+    KindRule(
+        "cadre_meeting",
+        rf"(?:和|跟|与|同|请)(?:{'|'.join(mixed.CADRE_GROUPS)})们?(?:一起)?(?:[在搁去到][^,.;!?。；]{{0,4}}?)?"
+        r"吃(?:了|的)?(?:个|顿|一顿)?(?:饭|午饭|晚饭|火锅|烧烤)"
+        r"(?=[\s,]{0,2}(?:顺便|一起|边吃边)?(?:商量|讨论|研究|安排|布置|策划|筹备))",
     ),
     # "去食堂和学生一起吃饭": a meal with students is a talk with them.
     KindRule(
@@ -968,7 +998,9 @@ _RULES: list[KindRule] = [
         need=_STUDENT_OBJECT_EN,
     ),
     # "a 1:1 with a freshman", "1v1 谈心"; a score ("篮球赛1:1") is the match beside it.
-    KindRule("student_talk", r"\b1\s*(?::|v|to)\s*1\b(?![\d:])", weak="clause"),
+    # Chat's 1v1 as a verb beside Chinese (class: code-mixed talk words), "今天1v1了三个",
+    # "和小周1v1聊了下": a Chinese character is a word character, so no \b there.
+    KindRule("student_talk", r"(?<![\da-z])1\s*(?::|v|to)\s*1(?![\da-z:])", weak="clause"),
     # Taking a student to a doctor is care of its own beside other work, in a run-on clause
     # too ("去宿舍转了一圈 有个娃儿发烧了 送他去校医院了").
     KindRule(
@@ -998,8 +1030,9 @@ _RULES: list[KindRule] = [
         rf"(?:给|帮|为|替){_ONE_STUDENT}[^,.;!?。；会]{{1,8}}?(?:弄|填|准备|整理|打印|复印|交|递|查|核对|审核|签)了?"
         rf"[^,.;!?。；]{{0,10}}?(?:政策|材料|申请表?|表格?|证明|手续|{_STUDENT_PAPERS})"
         # A graduating class's papers (GRADUATION_PAPERS): "帮小陈改调剂材料", "帮两个学生弄
-        # 三方网签", "下午帮办离校手续".
-        rf"|(?:给|帮|为|替){_ONE_STUDENT}[^,.;!?。；会]{{0,8}}?(?:弄|填|改|修改|看|办|办理|签|核对|准备|整理|交|递|查)了?"
+        # 三方网签", "下午帮办离校手续", "帮三个同学盖就业协议的章", "陪小王改答辩ppt" (sat
+        # with them while they did it).
+        rf"|(?:给|帮|为|替|陪){_ONE_STUDENT}[^,.;!?。；会]{{0,8}}?(?:弄|填|改|修改|看|办|办理|签|盖|核对|准备|整理|交|递|查)了?"
         rf"[^,.;!?。；]{{0,10}}?(?:{'|'.join(GRADUATION_PAPERS)})"
         r"|把[^,.;!?。；]{0,8}?(?:申请表|材料|表格|证明)[^,.;!?。；]{0,2}?(?:打印|复印|填|准备|整理|弄)(?:好|完|出来)?(?:了|给)",
         weak="talk",
@@ -1049,7 +1082,10 @@ _RULES: list[KindRule] = [
         # "去操场看我们班训练": the class's training watched (not 看望, a visit to someone).
         r"|看(?!望)(?:了|过)?(?:一下|下|看)?(?:我们|全|本|咱)班[^,.;!?。；]{0,4}?(?:训练|军训|比赛|演出|表演)"
         # "去赛场看了下", "创业社团路演 去当评委": the students' contest gone to or judged.
-        r"|(?:去|到)了?趟?(?:赛场|比赛现场|竞赛现场|赛点|集训室)|探班|路演|(?:当|做|担任)了?(?:个|一回|一次)?评委"
+        r"|(?:去|到)了?趟?(?:赛场|比赛现场|竞赛现场|答辩现场|答辩会场|赛点|集训室)|探班|路演|(?:当|做|担任)了?(?:个|一回|一次)?评委"
+        # "周一周三都在现场陪着" (the defence told before): there with the students at their
+        # event (class: the students' event by its site, 现场).
+        r"|(?:去|到|在)了?(?:答辩|比赛|竞赛)?现场陪(?:着|同)"
         # "随新生参加军训开营仪式": going along with the students to their event.
         rf"|(?:随同?|跟随|跟着|陪着?)(?!同?[^,.;!?。；]{{0,8}}?(?:医院|看病|就医|就诊|急诊|医务室|{_ERRANDS}))"
         r"(?:全班|班级|本班)?的?(?:学生|同学|新生|毕业生|孩子)们?[^,.;!?。；]{0,8}?(?:参加|参观|观看|出席|去)"

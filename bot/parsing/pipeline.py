@@ -42,7 +42,13 @@ from datetime import date, time, timedelta
 
 from bot.parsing import details
 from bot.parsing.clauses import _CJK_RE, _EN_SOFT_SEP_RE, _LATIN_RE, _SOFT_SEP_RE, _clause_bounds
-from bot.parsing.dates import DateMention, counted_from_before, find_dates, is_plan
+from bot.parsing.dates import (
+    DateMention,
+    counted_from_before,
+    find_dates,
+    is_plan,
+    planned_subject,
+)
 from bot.parsing.find import COUNTED_KINDS, _find_activities, _Match, _scan_kinds
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
@@ -420,6 +426,7 @@ def _pick_date(
         and not (d.coarse and d.day > today and bisect.bisect_left(bounds, d.start) - 1 != clause)
         and not _coming_before_done(low, d, clause, bounds, today)
         and not _coming_after_done(low, d, anchor, clause, bounds, today)
+        and not _planned_at_done(low, d, anchor, clause, bounds, today)
     ]
     if inside:
         same = [i for i in inside if bisect.bisect_left(bounds, dates[i].start) - 1 == clause]
@@ -489,6 +496,24 @@ def _coming_before_done(
         and d.start < bounds[clause]
         and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
     )
+
+
+def _planned_at_done(
+    low: str, d: DateMention, anchor: int, clause: int, bounds: list[int], today: date
+) -> bool:
+    """Whether `d` is a coming time named after the activity at `anchor` as what was discussed
+    or arranged there (`planned_subject`), in a clause that tells the deed as done:
+    "班会上布置了五月份的几项工作" was today's meeting ("确定了周五开班会" is Friday's)."""
+    return (
+        d.day > today
+        and d.start > anchor
+        and planned_subject(low, d.start)
+        and _DONE_OR_OVER_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
+    )
+
+
+# Done, or over: "班委会开完 毕业照定6月初".
+_DONE_OR_OVER_RE = re.compile(_DONE_DEED_RE.pattern + r"|(?<=[开查听谈聊看办])完|结束")
 
 
 def _coming_after_done(
@@ -575,11 +600,21 @@ _THEM_AFTER_RE = re.compile(
 )
 
 
+# "端午前最后一次查寝 明天开始陆续有人离校了", "查了寝，明天开始放假": a later clause's day on
+# which something starts (a holiday, the students leaving) is the start's, not the deed's;
+# not the advisor's own round starting then ("明天开始每天去查寝").
+_STARTS_AFTER_RE = re.compile(
+    r"\s*(?:开始|起)(?![^,]{0,4}?(?:去|查|开(?!始)|听|走访|看|联系|打电话|谈|聊))"
+)
+
+
 def _their_day(low: str, anchor: int, at: int, bounds: list[int], end: int = -1) -> bool:
     clause = bisect.bisect_left(bounds, at) - 1
     if at < anchor or clause == bisect.bisect_left(bounds, anchor) - 1:
         return False  # before the deed it may set its scene: "他周五来办公室，跟他谈了谈"
-    if end >= 0 and _THEM_AFTER_RE.match(low, end) is not None:
+    if end >= 0 and (
+        _THEM_AFTER_RE.match(low, end) is not None or _STARTS_AFTER_RE.match(low, end) is not None
+    ):
         return True
     return _THEIR_CLAUSE_RE.match(low, bounds[clause] + 1, at) is not None
 

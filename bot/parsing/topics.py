@@ -94,6 +94,15 @@ _TITLE_AFTER_RE = re.compile(r"\s*:|\s+(?=[\u4e00-\u9fff])")
 
 _TITLE_KINDS = frozenset({"student_activity", "other"})
 
+# An activity told with what was decided for it after a meeting, or that it is still being
+# argued over (class: the meeting's business, its subject told before the verb): "班委会开完
+# 毕业照定6月初 晚会还在吵", "团日活动时间定在下周五", "运动会的分工也敲定了", "春游还没定".
+_DECIDED_AFTER_RE = re.compile(
+    r"(?:的?(?:时间|日期|地点|安排|分工|人选|节目))?\s*(?:就|也|都|暂|初步)?"
+    r"(?:定(?!期)|确定|敲定|商定|改到|改在|挪到|安排在|待定|未定"
+    r"|还(?:在|得|要)?(?:吵|争|商量|讨论|纠结|磨)|还没(?:定|商量好|讨论完))"
+)
+
 _THEN_RE = re.compile(r"然后|之后|接着|随后|\bthen\b|\balso\b")
 
 # Said after an activity named in a meeting: it was a subject, not held.
@@ -241,6 +250,8 @@ def _drop_meeting_topics(
                 continue  # "开了团会，组织大家学习团章": what the meeting did
             if _MENTIONED_RE.match(low, m.end, bounds[m.clause + 1]):
                 continue  # "开了个班委会…还有团日活动也说了说": what was said there
+            if m.kind in _TITLE_KINDS and _DECIDED_AFTER_RE.match(low, m.end):
+                continue  # "班委会开完 毕业照定6月初": what the meeting decided
             if (
                 m.kind == "student_talk"
                 and _INVITED_RE.match(low, m.start)

@@ -120,7 +120,7 @@ SW 摆龙门阵|SW 冲壳子|SW 港|SW 扯|SW 吹牛|NE 吹了会牛
 JH 谈
 WU 讲闲话|WU 嘎讪胡|WU 嘎三胡|WU 谈谈
 XIANG 扯白
-MIN 哈啦
+MIN 哈啦|MIN 讲
 HAKKA 打嘴鼓
 YUE 倾偈|YUE 倾|YUE 倾计|YUE 吹水
 """
@@ -132,6 +132,8 @@ CHAT_NOTES = {
     "打嘴鼓": "昨天同小王打了一阵嘴鼓",
     "吹水": "昨天同小王吹咗阵水",
     "扯闲篇": "昨天和小王扯了会闲篇",
+    # Min 讲 for 谈 (kinds: a student spoken to), with its subject rather than a while.
+    "讲": "昨天有跟小王讲了一下补考的事",
     "谝闲传": "昨天和小王谝了一会闲传",
     "冲壳子": "昨天和小王冲了一会壳子",
     "拉呱": "昨天和小王拉了一会呱",

@@ -211,6 +211,24 @@ DAY_WORDS: tuple[DayWord, ...] = (
 )
 
 
+# Northern spoken words for a day that the date forms read as they are (Northeast, Beijing,
+# Jilu, Central Plains: 今儿个, 昨儿, 前儿个, 明儿个, 后儿, 今个, 夜个): typed on a phone after a
+# space, each opens a new step of the note as 今天 does ("叫来唠了唠 明儿个再给家长打电话",
+# `clauses._HARD_SEP_RE`). The first characters must stay in that pattern's lookahead.
+SPOKEN_DAYS: tuple[tuple[str, str], ...] = (
+    ("今儿", "Northeast, Beijing, Jin"),
+    ("昨儿", "Northeast, Beijing"),
+    ("前儿", "Northeast, Beijing"),
+    ("明儿", "Northeast, Beijing, Jin"),
+    ("后儿", "Northeast, Beijing"),
+    ("今个", "Central Plains, Jianghuai, Lanyin"),
+    ("昨个", "Northeast, Lanyin, Jianghuai"),
+    ("明个", "Central Plains, Jianghuai"),
+    ("夜儿", "Central Plains, Jilu"),
+    ("夜个", "Central Plains, Lanyin"),
+)
+
+
 def _day_standard(entry: DayWord) -> str:
     """The standard words for a day word: 昨天晚上, 月初, 上个月底, 礼拜一."""
     if entry.part.startswith("weekday "):

@@ -44,6 +44,7 @@ from typing import NamedTuple
 from bot.parsing import mixed
 from bot.parsing.blocking import _OTHER_DOER_RE, _STUDENT_SAYS_RE, _is_blocked
 from bot.parsing.clauses import _CJK_RE, Clause
+from bot.parsing.dialects import SPOKEN_DAYS
 from bot.parsing.kinds import EN_KIND_SCAN, RULES, ZH_KIND_SCAN
 
 COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
@@ -555,8 +556,13 @@ def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
 
 # A clause that opens a new step of the note: a day, a part of the day or "then".
 _OWN_STEP_RE = re.compile(
+    # A list item opens with its own date too ("2. 12/23 给5个家长打了电话 / 3. 12/26 跟小陈谈了").
     r"\s*(?:(?:周|星期|礼拜)[一二三四五六日天1-7]|今天|昨天|前天|今晚|昨晚|\d{1,2}\s*[号日]|\d{1,2}月"
-    r"|上午|下午|晚上|中午|然后|之后|接着|随后|另外|还)"
+    r"|\d{1,2}[./]\d{1,2}(?!\d)"
+    # … or with a northern spoken day ("跟他妈通了电话 今儿个又找小刘唠了唠").
+    r"|"
+    + "|".join(word for word, _ in SPOKEN_DAYS)
+    + r"|上午|下午|晚上|中午|然后|之后|接着|随后|另外|还)"
 )
 
 # "和张伟谈心": the talk names who it was with.

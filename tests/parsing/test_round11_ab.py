@@ -1,0 +1,119 @@
+"""Issue 17, round 11 (batches r11a and r11b): the classes of misses of a Harbin / Shenyang
+advisor's speech typed on a phone (昨儿个, 明儿个, 下晌, 擦黑儿, 唠了唠, spaces for commas) and of
+a Wuhan advisor's Sunday-night weekly lists ("本周：1. 11/12 晚上克宿舍 2. 11/13 听了…", 克 for
+去, 伢, 冇), each with sentences beyond the batches' own wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing import parse_note
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+# A Sunday evening, when the weekly lists are written.
+NOW = dt.datetime(2026, 11, 15, 21, 30, tzinfo=SHANGHAI)
+TODAY = "2026-11-15"
+
+
+def kinds_and_days(text: str, now: dt.datetime = NOW) -> Counter[tuple[str, str]]:
+    return Counter((a.kind, a.date.isoformat()) for a in parse_note(text, now).activities)
+
+
+def only(kind: str, day: str = TODAY) -> Counter[tuple[str, str]]:
+    return Counter({(kind, day): 1})
+
+
+# --- a numbered list's item number before the item's date (date_forms._LIST_ITEM_NUMBER) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "这周：1. 11/12 晚上克宿舍，提醒用电安全 2. 11/13 听了解析几何 3. 11/14 家访",
+            {
+                ("dorm_visit", "2026-11-12"),
+                ("classroom_visit", "2026-11-13"),
+                ("parent_contact", "2026-11-14"),
+            },
+        ),
+        (
+            "本周：\n1. 11.9 查晚自习\n2. 11.10 班委会\n3. 11.11 给两个家长打了电话",
+            {
+                ("classroom_visit", "2026-11-09"),
+                ("cadre_meeting", "2026-11-10"),
+                ("parent_contact", "2026-11-11"),
+            },
+        ),
+        # Two-digit item numbers and a two-digit day after them.
+        (
+            "上周汇总 10. 11/10 查寝 11. 11/12 开了班会",
+            {("dorm_visit", "2026-11-10"), ("class_meeting", "2026-11-12")},
+        ),
+    ],
+)
+def test_a_list_items_number_is_no_month(text: str, expected: set[tuple[str, str]]) -> None:
+    assert set(kinds_and_days(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("11/12 晚上去宿舍", "2026-11-12"),  # a month-day alone
+        ("11.12 查寝", "2026-11-12"),
+        ("1. 查寝 11.12", "2026-11-12"),  # an item's number before its words, not a date
+    ],
+)
+def test_a_date_not_after_an_item_number_is_read_as_before(text: str, day: str) -> None:
+    assert kinds_and_days(text) == only("dorm_visit", day)
+
+
+# --- a list item opening with its own date names its own person (find._OWN_STEP_RE) --------
+
+
+def test_a_talk_in_the_item_after_a_call_is_not_that_call() -> None:
+    text = "本周：\n1. 11/9 晚上查了晚自习\n2. 11/11 给5个家长打了电话\n3. 11/13 跟小陈谈了一次，状态好多了"
+    assert set(kinds_and_days(text)) == {
+        ("classroom_visit", "2026-11-09"),
+        ("parent_contact", "2026-11-11"),
+        ("student_talk", "2026-11-13"),
+    }
+
+
+def test_a_talk_with_the_parent_in_one_item_stays_the_call() -> None:
+    assert kinds_and_days("11/13 王同学家长来学校，面谈了一个小时") == only(
+        "parent_contact", "2026-11-13"
+    )
+
+
+# --- a northern spoken day after a space opens a new step (dialects.SPOKEN_DAYS) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "挂科的六个孩子挨个叫来唠了唠 明儿个再给其中俩家长打电话",
+            {("student_talk", TODAY), ("parent_contact", "2026-11-16")},
+        ),
+        (
+            "礼拜五给三个家长打电话说补考的事 今儿个跟俩孩子唠了唠",
+            {("parent_contact", "2026-11-13"), ("student_talk", TODAY)},
+        ),
+        # The talk after the parent, on a day of its own, names its own person.
+        (
+            "跟小刘他妈通了电话 今儿个又找小刘唠了唠",
+            {("parent_contact", TODAY), ("student_talk", TODAY)},
+        ),
+        (
+            "前儿个去宿舍转了转 今儿个跟小王唠了唠",
+            {("dorm_visit", "2026-11-13"), ("student_talk", TODAY)},
+        ),
+    ],
+)
+def test_a_spoken_day_after_a_space_opens_a_step(text: str, expected: set[tuple[str, str]]) -> None:
+    assert set(kinds_and_days(text)) == expected

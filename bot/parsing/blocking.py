@@ -577,11 +577,18 @@ _TOLD_HOW_RE = re.compile(r"讲|谈|聊|介绍|分享|教|说明|讨论|交流|�
 _TITLED_BEFORE_RE = re.compile(r"(?:班会|团会|讲座|报告|培训|分享会|交流会|课)\s*$")
 
 
+# "再去查回课 瞅瞅期末了还有没有逃课的": what the advisor goes to look for, a few words after
+# the looking (the lookbehind in _QUESTION_ZH_RE takes it only right after 看 or 查).
+_LOOKED_FOR_RE = re.compile(r"(?:看看|瞅瞅|瞧瞧|查查|问问|看一下|看下|瞅一眼|检查一下)[^,?]{1,8}$")
+
+
 def _asks(low: str, cs: int, ce: int) -> bool:
     for q in _QUESTION_ZH_RE.finditer(low, cs, ce):
         if q.group() in ("怎么", "如何") and (
             _TOLD_HOW_RE.search(low, cs, q.start()) or _TITLED_BEFORE_RE.search(low, cs, q.start())
         ):
+            continue
+        if q.group() == "有没有" and _LOOKED_FOR_RE.search(low, cs, q.start()):
             continue
         return True
     return False

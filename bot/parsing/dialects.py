@@ -318,14 +318,15 @@ VERBS: tuple[DialectWord, ...] = (
     # Northern and southwest 吹牛 (吹了会牛): a casual chat with a student.
     DialectWord("吹牛", "聊天", "northern, Southwest", after="(?![皮逼])"),
     *_split_chats(),
-    # Going: Southwest (Yunnan, Guizhou, Sichuan) 克 is 去 before a place or a trip; not
+    # Going: Southwest (Yunnan, Guizhou, Sichuan, Wuhan) 克 is 去 before a place or a trip; not
     # 克服, 巧克力, 马克思, 千克.
     DialectWord(
         "克",
         "去",
         "Southwest",
         before="(?<![马巧坦斯千公毫微攻相兆])",
-        after="(?=宿舍|寝室|教室|食堂|医院|校医院|学院|办公室|图书馆|班上|家里|自习室|了(?:一趟|一下)|咗)",
+        # Wuhan too: "克了趟宿舍", "克趟医院" (a trip of it, 一 left out).
+        after="(?=宿舍|寝室|教室|食堂|医院|校医院|学院|办公室|图书馆|班上|家里|自习室|了?一?趟|了一下|咗)",
     ),
     # Henan and northeast: 蹽 (蹽了一趟) is to go, quickly.
     DialectWord("蹽", "去", "Central Plains, Northeast"),

@@ -48,6 +48,10 @@ class KindRule:
 
 
 # A month's name, for "Oct form".
+# A count of times between a verb and its object ("查了趟寝", "查回课", "查了一圈寝", "查了两次
+# 寝"): northern speech splits the verb-object words of the work with it.
+_TIMES = r"[一两二三几\d]?[次回趟遍圈]"
+
 _MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*"
 # The month's work record form ("记录表", "11月的表") or the semester's work plan.
 _FORM_OR_PLAN = (
@@ -611,7 +615,9 @@ _RULES: list[KindRule] = [
     # --- classroom visits.
     KindRule(
         "classroom_visit",
-        r"随堂听课|听课|查(?:了|过)?(?:一下|一次|下|次|一遍)?课(?!表|程|件)|巡课|看课|督课|深入(?:课堂|教室)|蹲(?:了)?(?:一|两|几|\d)?(?:节|堂)?课|蹲了?(?:一|两|几|\d)(?:节|堂)"
+        r"随堂听课|听课|查(?:了|过)?(?:一下|一遍|下|"
+        + _TIMES
+        + r")?课(?!表|程|件)|巡课|看课|督课|深入(?:课堂|教室)|蹲(?:了)?(?:一|两|几|\d)?(?:节|堂)?课|蹲了?(?:一|两|几|\d)(?:节|堂)"
         r"|教室(?:巡查|检查|走访)|巡考|(?:晚|早)自习(?!后|之后|结束|前|下课)|早读|晨读|查(?:了|过)?(?:看)?(?:一下)?(?:考勤|出勤)|检查(?:考勤|出勤)"
         # "考试周去考场外面看了看学生": the exam rooms gone round.
         r"|(?:去|到|进)了?(?:一趟)?(?:考场|考点)(?:外面?|里|门口)?(?:看|转|巡)"
@@ -690,7 +696,9 @@ _RULES: list[KindRule] = [
     # --- dorm visits.
     KindRule(
         "dorm_visit",
-        r"查(?:了|过|的)?(?:一下|一遍|一次|[一两二三几\d]?[次回]|下|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
+        r"查(?:了|过|的)?(?:一下|一遍|"
+        + _TIMES
+        + r"|下|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
         r"|查(?:了)?(?:一下|一次)?晚归",
     ),
     # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍".

@@ -117,3 +117,58 @@ def test_a_talk_with_the_parent_in_one_item_stays_the_call() -> None:
 )
 def test_a_spoken_day_after_a_space_opens_a_step(text: str, expected: set[tuple[str, str]]) -> None:
     assert set(kinds_and_days(text)) == expected
+
+
+# --- Wuhan 克 for 去 before a trip (dialects.VERBS) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("晚上克了趟宿舍，蛮冷，有两个寝室窗户关不严，帮他们报修了", "dorm_visit"),
+        ("下午克趟教室看了下晚自习", "classroom_visit"),
+        ("晚上克了一趟宿舍", "dorm_visit"),
+    ],
+)
+def test_wuhan_ke_before_a_trip_is_going(text: str, kind: str) -> None:
+    assert kinds_and_days(text) == only(kind)
+
+
+def test_ke_in_its_mandarin_words_stays() -> None:
+    assert kinds_and_days("给学生买了巧克力，克服了困难") == Counter()
+
+
+# --- a count of times between a verb and its object (kinds._TIMES) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("下晌查了趟寝", "dorm_visit"),
+        ("头晌查了一圈寝 都挺好", "dorm_visit"),
+        ("下晌去查回课", "classroom_visit"),
+        ("擦黑儿又查了一遍课", "classroom_visit"),
+        ("查了两回寝", "dorm_visit"),
+    ],
+)
+def test_a_count_of_times_splits_the_verb_from_its_object(text: str, kind: str) -> None:
+    assert kinds_and_days(text) == only(kind)
+
+
+# --- what the advisor goes to look for is no question (blocking._LOOKED_FOR_RE) --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下晌去查回课 瞅瞅期末了还有没有逃课的",
+        "晚上去查课，看看这礼拜还有没有迟到的",
+        "去查课 看一下后排有没有玩手机的",
+    ],
+)
+def test_looking_for_whether_some_did_it_is_no_question(text: str) -> None:
+    assert kinds_and_days(text) == only("classroom_visit")
+
+
+def test_a_question_of_whether_stays_a_question() -> None:
+    assert kinds_and_days("这周还有没有必要再查一次课？") == Counter()

@@ -119,7 +119,9 @@ _NEG_BEFORE_RE = re.compile(
     r"(?!结束|放假|开学|下课|毕业|到)(?![^,]{0,6}?的(?:学生|同学|孩子|人|家长|\s)"
     r"|(?![去到进给和跟找约联打])[^,]{0,6}?(?:学生|同学|孩子|伢子|娃|人)的$"
     # "给几个没买上票的家长打个电话": the negation describes the people the word names.
-    r"|(?![去到进给和跟找约联打开查听谈访])[^,\s]{1,6}?的$)[^,]{0,6}$"
+    r"|(?![去到进给和跟找约联打开查听谈访])[^,\s]{1,6}?的$"
+    # "找了数分小测冇及格的3个伢谈话": … and counted before the word names them.
+    r"|(?![去到进给和跟找约联打开查听谈访])[^,\s]{1,6}?的[\d一二两三四五六七八九十几]{1,3}\s*[个位名]$)[^,]{0,6}$"
     # "the students who missed the exam were talked with": the people's own, no negation.
     r"|(?<!\bwho\s)(?<!\bwhom\s)(?<!\bthat\s)"
     r"\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"

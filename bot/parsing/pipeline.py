@@ -488,9 +488,34 @@ def _coming_after_done(
     return (
         d.day > today
         and d.start > anchor
-        and _SENTENCE_END_RE.search(low, anchor, d.start) is not None
+        and (
+            _SENTENCE_END_RE.search(low, anchor, d.start) is not None
+            # "陪他去校医院打了针，明天还要考试", "去宿舍瞅了一圈 明儿个四六级": the students'
+            # own coming event in a later clause dates nothing of the advisor's.
+            or (d.start > bounds[clause + 1] and _THEIR_EVENT_RE.match(low, d.end) is not None)
+        )
         and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
     )
+
+
+# The students' own events a coming day may name (`_coming_after_done`).
+THEIR_EVENTS = (
+    "考试",
+    "考",
+    "四六级",
+    "四级",
+    "六级",
+    "放假",
+    "返校",
+    "离校",
+    "开学",
+    "体测",
+    "体检",
+)
+_THEIR_EVENT_RE = re.compile(
+    # 个 ends a spoken day the date forms read without it (明儿个).
+    r"个?\s*(?:还要|还得|就要|要|就|又|得|也)?(?:" + "|".join(THEIR_EVENTS) + ")"
+)
 
 
 # A tracker's to-do line: "#todo 周二前改完作业 / 订蛋糕".

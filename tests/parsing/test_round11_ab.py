@@ -172,3 +172,43 @@ def test_looking_for_whether_some_did_it_is_no_question(text: str) -> None:
 
 def test_a_question_of_whether_stays_a_question() -> None:
     assert kinds_and_days("这周还有没有必要再查一次课？") == Counter()
+
+
+# --- a negation describing the students counted is no negation (blocking._NEG_BEFORE_RE) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("11.7 找了数分小测冇及格的3个伢谈话", 3),
+        ("找了没回家的五名同学谈心", 5),
+        ("把没交作业的两个同学叫来谈话", 2),
+    ],
+)
+def test_the_students_who_did_not_are_talked_with(text: str, count: int) -> None:
+    found = parse_note(text, NOW).activities
+    assert [(a.kind, a.count) for a in found] == [("student_talk", count)]
+
+
+@pytest.mark.parametrize("text", ["没找3个同学谈话", "还没和3个同学谈话"])
+def test_a_talk_not_had_with_some_students_stays_not_had(text: str) -> None:
+    assert kinds_and_days(text) == Counter()
+
+
+# --- the students' own coming event after a done deed (pipeline.THEIR_EVENTS) ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下午小李发烧，陪他克校医院打了针，明天还要考试",
+        "刚去宿舍挨屋瞅了一圈 准考证身份证都让备好了 明儿个四六级",
+        "晚上去查了晚自习，后天就放假",
+    ],
+)
+def test_the_students_coming_event_does_not_date_the_deed(text: str) -> None:
+    assert [a.date.isoformat() for a in parse_note(text, NOW).activities] == [TODAY]
+
+
+def test_a_plan_for_the_day_of_an_exam_keeps_its_day() -> None:
+    assert kinds_and_days("明天考试，晚上再去查一次晚自习") == only("classroom_visit", "2026-11-16")

@@ -284,7 +284,10 @@ _A_WHILE = "(?=了|咗|哒|一?会|一?哈|一下|一阵|半天|几句|两句)"
 VERBS: tuple[DialectWord, ...] = (
     # Chatting.
     DialectWord("拉话", "聊天", "Jin, north Shaanxi", after="(?![筒题])"),
-    DialectWord("白话", "聊", "Central Plains", before="(?<![讲说用])", after=_A_WHILE),
+    # Not after going up to speak ("我也上去白话了几句", Northeast: said a few words at a meeting).
+    DialectWord(
+        "白话", "聊", "Central Plains", before="(?<![讲说用])(?<!上去)(?<!上台)", after=_A_WHILE
+    ),
     # Lanyin (Gansu, Ningxia, Xinjiang): 喧 / 喧谎 (喧荒) is to chat; not 喧哗, 喧闹, 喧嚣.
     DialectWord("喧谎", "聊天", "Lanyin"),
     DialectWord("喧荒", "聊天", "Lanyin"),

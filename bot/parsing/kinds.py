@@ -961,8 +961,9 @@ _RULES: list[KindRule] = [
     # too ("去宿舍转了一圈 有个娃儿发烧了 送他去校医院了").
     KindRule(
         "other",
-        # 载: driven there ("载他去医院挂急诊").
-        r"(?:带|陪|送|载)(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局)",
+        # 载: driven there ("载他去医院挂急诊"); northern 领 taken along and 上 for going ("我领着
+        # 上校医院了").
+        r"(?:带|陪|送|载|领)(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进|上)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局)",
     ),
     # Duty work done for one student: reviewing their plan, explaining the curriculum to them,
     # handling their paperwork at an office. Part of a talk or an activity beside it ("和小刘

@@ -212,3 +212,29 @@ def test_the_students_coming_event_does_not_date_the_deed(text: str) -> None:
 
 def test_a_plan_for_the_day_of_an_exam_keeps_its_day() -> None:
     assert kinds_and_days("明天考试，晚上再去查一次晚自习") == only("classroom_visit", "2026-11-16")
+
+
+# --- northern 领 (taken along) and 上 (going) to a doctor (kinds, "other") -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "擦黑儿查寝 415有个孩子发烧 我领着上校医院了 折腾到半夜",
+        "查寝，有个孩子发烧，我领他去校医院了",
+    ],
+)
+def test_a_student_taken_along_to_a_doctor_is_care(text: str) -> None:
+    assert kinds_and_days(text) == Counter({("dorm_visit", TODAY): 1, ("other", TODAY): 1})
+
+
+# --- going up to speak at a meeting is no chat (dialects.VERBS 白话) ----------------------------
+
+
+def test_saying_a_few_words_at_a_seminar_is_the_seminar() -> None:
+    text = "后晌学院整了个班主任经验交流会 我也上去白话了几句"
+    assert kinds_and_days(text) == only("seminar")
+
+
+def test_baihua_with_a_student_stays_a_chat() -> None:
+    assert kinds_and_days("跟小王白话了一会") == only("student_talk")

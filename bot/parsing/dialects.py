@@ -329,7 +329,7 @@ VERBS: tuple[DialectWord, ...] = (
         "Southwest",
         before="(?<![马巧坦斯千公毫微攻相兆])",
         # Wuhan too: "克了趟宿舍", "克趟医院" (a trip of it, 一 left out).
-        after="(?=宿舍|寝室|教室|食堂|医院|校医院|学院|办公室|图书馆|班上|家里|自习室|了?一?趟|了一下|咗)",
+        after="(?=了?(?:宿舍|寝室|教室|食堂|医院|校医院|学院|办公室|图书馆|班上|家里|自习室|军训)|了?一?趟|了一下|咗)",
     ),
     # Henan and northeast: 蹽 (蹽了一趟) is to go, quickly.
     DialectWord("蹽", "去", "Central Plains, Northeast"),

@@ -238,3 +238,27 @@ def test_saying_a_few_words_at_a_seminar_is_the_seminar() -> None:
 
 def test_baihua_with_a_student_stays_a_chat() -> None:
     assert kinds_and_days("跟小王白话了一会") == only("student_talk")
+
+
+# --- the freshmen's military training gone to or watched (kinds, student_activity) -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中午克军训场地看了下，太阳蛮毒",
+        "下午到军训场转了一圈",
+        "周四晚上看他们军训拉歌，蛮热闹",
+        "看同学们训练了一会",
+    ],
+)
+def test_the_military_training_watched_is_the_students_activity(text: str) -> None:
+    assert set(kinds_and_days(text)) <= {
+        ("student_activity", TODAY),
+        ("student_activity", "2026-11-12"),
+    }
+    assert len(kinds_and_days(text)) == 1
+
+
+def test_visiting_a_student_at_training_stays_care() -> None:
+    assert kinds_and_days("军训期间每天去训练场看望同学") == only("other")

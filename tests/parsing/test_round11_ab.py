@@ -262,3 +262,19 @@ def test_the_military_training_watched_is_the_students_activity(text: str) -> No
 
 def test_visiting_a_student_at_training_stays_care() -> None:
     assert kinds_and_days("军训期间每天去训练场看望同学") == only("other")
+
+
+# --- 俩 / 仨 before a description of the students counted (details._COUNT_ZH_RE) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("完了又找俩挂科风险大的孩子唠了唠", 2),
+        ("找仨没交作业的同学谈了谈", 3),
+        ("跟宿舍那仨聊了聊", 3),
+    ],
+)
+def test_lia_and_sa_count_the_students_described(text: str, count: int) -> None:
+    found = parse_note(text, NOW).activities
+    assert [(a.kind, a.count) for a in found] == [("student_talk", count)]

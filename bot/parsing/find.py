@@ -493,6 +493,12 @@ def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Mat
     if m.kind != "other" or any(o.clause == m.clause and o.kind != "other" for o in matches):
         return False
     cs = bounds[m.clause] + 1
+    if _ITEM_DATE_RE.match(low, cs, m.start) is not None:
+        # "3. 11.28 周六给小王单独补了两个钟头数分": a list item of its own day, unless other
+        # work of the item holds it ("2. 8.29 迎新，晚上去宿舍每个寝室都走了一遍").
+        item_end = _ITEM_END_RE.search(low, m.end)
+        stop = item_end.start() if item_end is not None else len(low)
+        return not any(o.kind != "other" and cs <= o.start < stop for o in matches)
     filler = _CLAUSE_FILLER_RE.match(low, cs, m.start)
     if filler is None:
         return False
@@ -505,6 +511,11 @@ def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Mat
         return verb is not None and m.start - verb.end() <= 6
     return _OTHER_ACT_RE.match(low, m.start) is not None
 
+
+# A weekly list's item opening with its own date ("3. 11.28 周六…", "2. 12/23 …").
+_ITEM_DATE_RE = re.compile(r"\s*\d{1,2}[./]\d{1,2}(?![\d./])")
+# Where a list item ends: a line break or the next item's number.
+_ITEM_END_RE = re.compile(r"\n|\s\d{1,2}\s*[.、)]\s")
 
 _VISITS = frozenset({"dorm_visit", "classroom_visit"})
 

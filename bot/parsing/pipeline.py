@@ -408,6 +408,7 @@ def _pick_date(
         and not (d.coarse and d.day > today and bisect.bisect_left(bounds, d.start) - 1 != clause)
         and not _coming_before_done(low, d, clause, bounds, today)
         and not _coming_after_done(low, d, anchor, clause, bounds, today)
+        and not _opens_a_later_item(low, d, anchor)
     ]
     if inside:
         same = [i for i in inside if bisect.bisect_left(bounds, dates[i].start) - 1 == clause]
@@ -454,6 +455,18 @@ def _pick_date(
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
+
+# A numbered list's item label right before a date: "… 培训了6个小时 3. 11.28 周六给小王…".
+_ITEM_LABEL_BEFORE_RE = re.compile(r"(?:^|[\s:,;])\d{1,2}\s*[.、)]\s*$")
+
+
+def _opens_a_later_item(low: str, d: DateMention, anchor: int) -> bool:
+    """Whether `d` opens a list item after the one of the activity at `anchor` (class: the weekly
+    list, "2. 11.27 学校班主任培训，培训了6个小时 3. 11.28 …"): that item's day, not this one's."""
+    return (
+        d.start > anchor
+        and _ITEM_LABEL_BEFORE_RE.search(low, max(anchor, d.start - 6), d.start) is not None
+    )
 
 
 # A deed said to be done in its clause: "已去宿舍", "去宿舍送了巧克力", "转了一圈", "聊了聊";

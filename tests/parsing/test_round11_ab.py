@@ -278,3 +278,42 @@ def test_visiting_a_student_at_training_stays_care() -> None:
 def test_lia_and_sa_count_the_students_described(text: str, count: int) -> None:
     found = parse_note(text, NOW).activities
     assert [(a.kind, a.count) for a in found] == [("student_talk", count)]
+
+
+# --- a weekly list's later item keeps its own date and its own work (pipeline, find) ----------
+
+
+def test_an_items_words_after_its_activity_are_not_dated_by_the_next_item() -> None:
+    text = "本周：1. 11.10 学校班主任培训，培训了6个小时 2. 11.12 晚上查寝"
+    assert kinds_and_days(text) == Counter(
+        {("seminar", "2026-11-10"): 1, ("dorm_visit", "2026-11-12"): 1}
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "本周：1. 11.10 班委会 2. 11.14 周六给小王单独补了两个钟头数分",
+            {("cadre_meeting", "2026-11-10"), ("other", "2026-11-14")},
+        ),
+        (
+            "本周：\n1. 11/11 查寝\n2. 11/13 帮小李办了缓考申请",
+            {("dorm_visit", "2026-11-11"), ("other", "2026-11-13")},
+        ),
+    ],
+)
+def test_other_work_in_an_item_of_its_own_day_is_recorded(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert set(kinds_and_days(text)) == expected
+
+
+def test_other_work_beside_a_visit_in_one_item_stays_part_of_it() -> None:
+    text = "这几天：\n1. 11.10 学院班主任培训\n2. 11.12 迎新，晚上去宿舍每个寝室都走了一遍"
+    assert set(kinds_and_days(text)) == {("seminar", "2026-11-10"), ("dorm_visit", "2026-11-12")}
+
+
+def test_tutoring_told_by_its_length_is_other_work() -> None:
+    found = parse_note("给小李补了一个半小时高代", NOW).activities
+    assert [(a.kind, a.hours) for a in found] == [("other", 1.5)]

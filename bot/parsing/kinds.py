@@ -817,6 +817,12 @@ _RULES: list[KindRule] = [
         r"|劝了劝|谈了?\s*[\d一二两三四五六七八九十几]+\s*(?:位|名)",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
+    # "两个想转专业的伢来找我，一起谈了": students who came to see the advisor, then talked with.
+    KindRule(
+        "student_talk",
+        r"来找(?:了)?我[,\s]{0,2}(?:一起|就|跟(?:他|她)们?|和(?:他|她)们?)?(?:谈|聊)了",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
     # "请小赵到办公室坐了坐": a student asked to the office is a talk with them.
     KindRule(
         "student_talk",

@@ -317,3 +317,19 @@ def test_other_work_beside_a_visit_in_one_item_stays_part_of_it() -> None:
 def test_tutoring_told_by_its_length_is_other_work() -> None:
     found = parse_note("给小李补了一个半小时高代", NOW).activities
     assert [(a.kind, a.hours) for a in found] == [("other", 1.5)]
+
+
+# --- students who came to see the advisor, then talked with (kinds, student_talk) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("两个想转专业的伢来找我，一起谈了", 2), ("小王来找我，聊了半天", 1)],
+)
+def test_a_student_who_came_and_talked_is_a_talk(text: str, count: int) -> None:
+    found = parse_note(text, NOW).activities
+    assert [(a.kind, a.count) for a in found] == [("student_talk", count)]
+
+
+def test_a_colleague_who_came_to_talk_is_no_student_talk() -> None:
+    assert kinds_and_days("辅导员来找我，谈了谈工作") == Counter()

@@ -31,6 +31,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from bot.parsing.dialects import SPOKEN_DAYS
+
+# The northern spoken day words (dialects.SPOKEN_DAYS) that open a step after a space.
+_SPOKEN_DAYS = "|".join(word for word, _ in SPOKEN_DAYS)
+
 # Clause breaks. A dot is a break unless it sits between digits (11.19, 1.5小时).
 _HARD_SEP_RE = re.compile(
     # The lookahead lists every first character: most positions fail on one set test.
@@ -45,6 +50,8 @@ _HARD_SEP_RE = re.compile(
     r"|(?:(?<=[\u4e00-\u9fff])|(?<=[x×]\d)) (?=[\u4e00-\u9fff]{1,4}\s*[x×]\s*\d)"
     # A filler of speech may come before a day ("都是挂科的 嗯周六打了两个").
     r"|(?:(?<=[\u4e00-\u9fff])|(?<=[x×]\d)) (?=(?:[嗯呃]\s?(?=[今昨前上这本周星礼]))?(?:今天|昨天|前天|今早|昨晚|然后|完了|之后|接着|随后|另外|还有|上周|这周|本周"
+    # … or a northern spoken day ("挨个叫来唠了唠 明儿个再给家长打电话", "今儿个跟俩孩子唠了唠").
+    rf"|{_SPOKEN_DAYS}"
     # "周一 听课 周二 查寝": the day may stand alone before its item.
     r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天])\s?[\u4e00-\u9fff])"
     # A part of the day opens a step too, unless it follows its own day ("周一 下午").

@@ -85,6 +85,9 @@ _MONTH_PARTS = r"最后一周|最后一天|最后几天|第一周|第一天|头�
 # "the 3rd period", "Monday 3rd period": an ordinal of something else than a day.
 _NOT_A_DAY_AFTER_NTH = r"(?![- ]?(?:years?|floor|grade|semester|term|time|place|round|period|lesson|class|row|level)\b)"
 
+# A numbered list's item label before the item's date: "1. 11/12", "2. 10.9", "3、12.19".
+_LIST_ITEM_NUMBER = r"\.\s+\d{1,2}\s*[./]\s*\d"
+
 # (name, pattern) in priority order: at one position the first alternative that matches
 # wins, so the longer and more specific forms come first.
 _RULES: list[tuple[str, str]] = [
@@ -97,7 +100,10 @@ _RULES: list[tuple[str, str]] = [
     (
         "md_sep",
         # Not inside a clock time or a longer number; after a label's colon it is a date.
-        r"(?<![\d./\-])(?<!\d:)(\d{1,2})\s*([./])\s*(\d{1,2})(?:[./](\d{4}|\d{2}))?"
+        # A list item's number before a date ("1. 11/12 晚上", "3. 10.10 给") is no month:
+        # "N." and a space, then a month-day, is the item's label (`_LIST_ITEM_NUMBER`).
+        r"(?<![\d./\-])(?<!\d:)(\d{1,2})(?!" + _LIST_ITEM_NUMBER + r")\s*([./])\s*(\d{1,2})"
+        r"(?:[./](\d{4}|\d{2}))?"
         rf"(?!\d|\.\d|/\d|\s*(?:{_NOT_DATE_UNITS}))",
     ),
     # 11-20: month-day with a dash, but not a range of hours, lessons or people ("3-5点", "1-2节").

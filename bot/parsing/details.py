@@ -34,6 +34,9 @@ _COUNT_ZH_RE = gated(
     rf"|(?:共|一共|总共|合计|共计)\s*({CN_NUM})\s*(?:位|名|人次|人|户|个|封)"
     # "跟宿舍那仨聊了聊", "他们俩": people counted by 仨 / 俩 after a pointing word.
     r"|(?:那|这|他们|她们|他|她|宿舍)(仨|俩)(?![月天年小个钟])"
+    # "找俩挂科风险大的孩子唠了唠": 俩 / 仨 hold their measure word, so a description follows
+    # them straight away.
+    r"|(?<![他她们那这])(仨|俩)[\u4e00-\u9fff]{2,12}?的(?:家长|同学|学生|孩子|新生|男生|女生|娃|人)"
     # A tally: "家长x2", "谈心x2", "打电话x3".
     # "家 +2" in a tracker (spelled out "联系家长 +2"): one more each.
     r"|(?:家长|谈心|谈话|电话|家访|学生|同学|组长)\s*[x×*+]\s*(\d{1,3})(?!\d)"

@@ -213,6 +213,24 @@ DAY_WORDS: tuple[DayWord, ...] = (
 )
 
 
+# Northern spoken words for a day that the date forms read as they are (Northeast, Beijing,
+# Jilu, Central Plains: 今儿个, 昨儿, 前儿个, 明儿个, 后儿, 今个, 夜个): typed on a phone after a
+# space, each opens a new step of the note as 今天 does ("叫来唠了唠 明儿个再给家长打电话",
+# `clauses._HARD_SEP_RE`). The first characters must stay in that pattern's lookahead.
+SPOKEN_DAYS: tuple[tuple[str, str], ...] = (
+    ("今儿", "Northeast, Beijing, Jin"),
+    ("昨儿", "Northeast, Beijing"),
+    ("前儿", "Northeast, Beijing"),
+    ("明儿", "Northeast, Beijing, Jin"),
+    ("后儿", "Northeast, Beijing"),
+    ("今个", "Central Plains, Jianghuai, Lanyin"),
+    ("昨个", "Northeast, Lanyin, Jianghuai"),
+    ("明个", "Central Plains, Jianghuai"),
+    ("夜儿", "Central Plains, Jilu"),
+    ("夜个", "Central Plains, Lanyin"),
+)
+
+
 def _day_standard(entry: DayWord) -> str:
     """The standard words for a day word: 昨天晚上, 月初, 上个月底, 礼拜一."""
     if entry.part.startswith("weekday "):
@@ -268,7 +286,10 @@ _A_WHILE = "(?=了|咗|哒|一?会|一?哈|一下|一阵|半天|几句|两句)"
 VERBS: tuple[DialectWord, ...] = (
     # Chatting.
     DialectWord("拉话", "聊天", "Jin, north Shaanxi", after="(?![筒题])"),
-    DialectWord("白话", "聊", "Central Plains", before="(?<![讲说用])", after=_A_WHILE),
+    # Not after going up to speak ("我也上去白话了几句", Northeast: said a few words at a meeting).
+    DialectWord(
+        "白话", "聊", "Central Plains", before="(?<![讲说用])(?<!上去)(?<!上台)", after=_A_WHILE
+    ),
     # Lanyin (Gansu, Ningxia, Xinjiang): 喧 / 喧谎 (喧荒) is to chat; not 喧哗, 喧闹, 喧嚣.
     DialectWord("喧谎", "聊天", "Lanyin"),
     DialectWord("喧荒", "聊天", "Lanyin"),
@@ -302,14 +323,15 @@ VERBS: tuple[DialectWord, ...] = (
     # Northern and southwest 吹牛 (吹了会牛): a casual chat with a student.
     DialectWord("吹牛", "聊天", "northern, Southwest", after="(?![皮逼])"),
     *_split_chats(),
-    # Going: Southwest (Yunnan, Guizhou, Sichuan) 克 is 去 before a place or a trip; not
+    # Going: Southwest (Yunnan, Guizhou, Sichuan, Wuhan) 克 is 去 before a place or a trip; not
     # 克服, 巧克力, 马克思, 千克.
     DialectWord(
         "克",
         "去",
         "Southwest",
         before="(?<![马巧坦斯千公毫微攻相兆])",
-        after="(?=宿舍|寝室|教室|食堂|医院|校医院|学院|办公室|图书馆|班上|家里|自习室|了(?:一趟|一下)|咗)",
+        # Wuhan too: "克了趟宿舍", "克趟医院" (a trip of it, 一 left out).
+        after="(?=了?(?:宿舍|寝室|教室|食堂|医院|校医院|学院|办公室|图书馆|班上|家里|自习室|军训)|了?一?趟|了一下|咗)",
     ),
     # Henan and northeast: 蹽 (蹽了一趟) is to go, quickly.
     DialectWord("蹽", "去", "Central Plains, Northeast"),

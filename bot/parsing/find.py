@@ -44,6 +44,7 @@ from typing import NamedTuple
 from bot.parsing import mixed
 from bot.parsing.blocking import _OTHER_DOER_RE, _STUDENT_SAYS_RE, _is_blocked
 from bot.parsing.clauses import _CJK_RE, Clause
+from bot.parsing.dialects import SPOKEN_DAYS
 from bot.parsing.kinds import EN_KIND_SCAN, RULES, ZH_KIND_SCAN
 
 COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
@@ -522,6 +523,12 @@ def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Mat
     if m.kind != "other" or any(o.clause == m.clause and o.kind != "other" for o in matches):
         return False
     cs = bounds[m.clause] + 1
+    if _ITEM_DATE_RE.match(low, cs, m.start) is not None:
+        # "3. 11.28 周六给小王单独补了两个钟头数分": a list item of its own day, unless other
+        # work of the item holds it ("2. 8.29 迎新，晚上去宿舍每个寝室都走了一遍").
+        item_end = _ITEM_END_RE.search(low, m.end)
+        stop = item_end.start() if item_end is not None else len(low)
+        return not any(o.kind != "other" and cs <= o.start < stop for o in matches)
     filler = _CLAUSE_FILLER_RE.match(low, cs, m.start)
     if filler is None:
         return False
@@ -534,6 +541,11 @@ def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Mat
         return verb is not None and m.start - verb.end() <= 6
     return _OTHER_ACT_RE.match(low, m.start) is not None
 
+
+# A weekly list's item opening with its own date ("3. 11.28 周六…", "2. 12/23 …").
+_ITEM_DATE_RE = re.compile(r"\s*\d{1,2}[./]\d{1,2}(?![\d./])")
+# Where a list item ends: a line break or the next item's number.
+_ITEM_END_RE = re.compile(r"\n|\s\d{1,2}\s*[.、)]\s")
 
 _VISITS = frozenset({"dorm_visit", "classroom_visit"})
 
@@ -585,8 +597,13 @@ def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
 
 # A clause that opens a new step of the note: a day, a part of the day or "then".
 _OWN_STEP_RE = re.compile(
+    # A list item opens with its own date too ("2. 12/23 给5个家长打了电话 / 3. 12/26 跟小陈谈了").
     r"\s*(?:(?:周|星期|礼拜)[一二三四五六日天1-7]|今天|昨天|前天|今晚|昨晚|\d{1,2}\s*[号日]|\d{1,2}月"
-    r"|上午|下午|晚上|中午|然后|之后|接着|随后|另外|还)"
+    r"|\d{1,2}[./]\d{1,2}(?!\d)"
+    # … or with a northern spoken day ("跟他妈通了电话 今儿个又找小刘唠了唠").
+    r"|"
+    + "|".join(word for word, _ in SPOKEN_DAYS)
+    + r"|上午|下午|晚上|中午|然后|之后|接着|随后|另外|还)"
 )
 
 # "和张伟谈心": the talk names who it was with.

@@ -48,6 +48,10 @@ class KindRule:
 
 
 # A month's name, for "Oct form".
+# A count of times between a verb and its object ("查了趟寝", "查回课", "查了一圈寝", "查了两次
+# 寝"): northern speech splits the verb-object words of the work with it.
+_TIMES = r"[一两二三几\d]?[次回趟遍圈]"
+
 _MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*"
 # The month's work record form ("记录表", "11月的表") or the semester's work plan.
 _FORM_OR_PLAN = (
@@ -631,7 +635,9 @@ _RULES: list[KindRule] = [
     # --- classroom visits.
     KindRule(
         "classroom_visit",
-        r"随堂听课|听课|查(?:了|过)?(?:一下|一次|下|次|一遍)?课(?!表|程|件)|巡课|看课|督课|深入(?:课堂|教室)|蹲(?:了)?(?:一|两|几|\d)?(?:节|堂)?课|蹲了?(?:一|两|几|\d)(?:节|堂)"
+        r"随堂听课|听课|查(?:了|过)?(?:一下|一遍|下|"
+        + _TIMES
+        + r")?课(?!表|程|件)|巡课|看课|督课|深入(?:课堂|教室)|蹲(?:了)?(?:一|两|几|\d)?(?:节|堂)?课|蹲了?(?:一|两|几|\d)(?:节|堂)"
         r"|教室(?:巡查|检查|走访)|巡考|(?:晚|早)自习(?!后|之后|结束|前|下课)|早读|晨读|查(?:了|过)?(?:看)?(?:一下)?(?:考勤|出勤)|检查(?:考勤|出勤)"
         # "考试周去考场外面看了看学生": the exam rooms gone round.
         r"|(?:去|到|进)了?(?:一趟)?(?:考场|考点)(?:外面?|里|门口)?(?:看|转|巡)"
@@ -713,7 +719,9 @@ _RULES: list[KindRule] = [
     # --- dorm visits.
     KindRule(
         "dorm_visit",
-        r"查(?:了|过|的)?(?:一下|一遍|一次|[一两二三几\d]?[次回]|下|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
+        r"查(?:了|过|的)?(?:一下|一遍|"
+        + _TIMES
+        + r"|下|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
         r"|查(?:了)?(?:一下|一次)?晚归",
     ),
     # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍".
@@ -857,6 +865,12 @@ _RULES: list[KindRule] = [
         # "把挂科那4个孩子叫一块儿说说复习咋安排": called together and spoken to.
         r"(?:叫|喊|拎)(?:住|起来|过来|出来|到一边|到走廊|到?一块儿?|到一起|齐)[^,.;!?。；]{0,8}?(?:说了|说说|批评|教育|训了|劝)"
         r"|劝了劝|谈了?\s*[\d一二两三四五六七八九十几]+\s*(?:位|名)",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # "两个想转专业的伢来找我，一起谈了": students who came to see the advisor, then talked with.
+    KindRule(
+        "student_talk",
+        r"来找(?:了)?我[,\s]{0,2}(?:一起|就|跟(?:他|她)们?|和(?:他|她)们?)?(?:谈|聊)了",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
     # "请小赵到办公室坐了坐": a student asked to the office is a talk with them.
@@ -1006,8 +1020,8 @@ _RULES: list[KindRule] = [
     KindRule(
         "other",
         # 载: driven there ("载他去医院挂急诊"); northern 领 (led: "领他去了趟校医院"; not 领导,
-        # 领取, 领奖).
-        r"(?:带|陪|送|载|领(?![导取奖钱药证队]))(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局)",
+        # 领取, 领奖) taken along, and 上 for going ("我领着上校医院了").
+        r"(?:带|陪|送|载|领(?![导取奖钱药证队]))(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进|上)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局)",
     ),
     # Duty work done for one student: reviewing their plan, explaining the curriculum to them,
     # handling their paperwork at an office. Part of a talk or an activity beside it ("和小刘
@@ -1080,9 +1094,12 @@ _RULES: list[KindRule] = [
         r"|会操|汇报表演|汇报演出|彩排|排练|(?:当|做)了?(?:观众|啦啦队|拉拉队)"
         r"|展览(?:也|都)?(?:看|参观|逛)(?:好|完|过)(?:了|啦)"
         # "去操场看我们班训练": the class's training watched (not 看望, a visit to someone).
-        r"|看(?!望)(?:了|过)?(?:一下|下|看)?(?:我们|全|本|咱)班[^,.;!?。；]{0,4}?(?:训练|军训|比赛|演出|表演)"
+        # "看他们军训拉歌": the students named by a pronoun too.
+        r"|看(?!望)(?:了|过)?(?:一下|下|看)?(?:(?:我们|全|本|咱)班|他们|她们|同学们|孩子们|学生们|新生们?)"
+        r"[^,.;!?。；]{0,4}?(?:训练|军训|比赛|演出|表演)"
         # "去赛场看了下", "创业社团路演 去当评委": the students' contest gone to or judged.
-        r"|(?:去|到)了?趟?(?:赛场|比赛现场|竞赛现场|答辩现场|答辩会场|赛点|集训室)|探班|路演|(?:当|做|担任)了?(?:个|一回|一次)?评委"
+        # "中午克军训场地看了下": the freshmen's military training gone to.
+        r"|(?:去|到)了?趟?(?:赛场|比赛现场|竞赛现场|答辩现场|答辩会场|赛点|集训室|军训场)|探班|路演|(?:当|做|担任)了?(?:个|一回|一次)?评委"
         # "周一周三都在现场陪着" (the defence told before): there with the students at their
         # event (class: the students' event by its site, 现场).
         r"|(?:去|到|在)了?(?:答辩|比赛|竞赛)?现场陪(?:着|同)"
@@ -1257,7 +1274,9 @@ _RULES: list[KindRule] = [
         r"|考研(?:辅导|咨询|答疑|规划|经验)|(?:辅导|指导)[^,.;!?。；]{0,4}?考研"
         r"|考研[^,.;!?。；]{0,10}?(?:备考|复习)?(?:指导|辅导|答疑|咨询)"
         r"|(?:协助|配合|帮)辅导员|(?:入学|新生|离校|毕业|适应性?|专业思想|职业道德|诚信|就业)教育"
-        r"|补了?[^,.;!?。；]{0,2}?(?:课|高数|数分|线代|功课)|辅导(?:功课|作业)"
+        # "给小王单独补了两个钟头数分": the tutoring's length between the verb and the course.
+        r"|补了?(?:[^,.;!?。；]{0,2}?|[\d一二两三四五六七八九十半]+\s*个?半?(?:小时|钟头|钟)的?)(?:课|高数|数分|线代|高代|功课)"
+        r"|辅导(?:功课|作业)"
         r"|辅导了?[^,.;!?。；]{0,8}?(?:高数|数分|线代|高代|功课|作业|数学|英语|物理|编程|课程)"
         r"|(?:挂科|不及格|学困|学习困难)[^,.;!?。；]{0,8}?(?:辅导|补课|补习|答疑)"
         r"|(?:查看|了解|统计|核查|排查|跟进|检查|核实)[^,.;!?。；]{0,10}?返校|返校情况"

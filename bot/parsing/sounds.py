@@ -44,7 +44,7 @@ import hashlib
 import json
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -269,26 +269,33 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _FUNCTION_WORD_RE = re.compile("[的了是不也都就未把被着过吗呢吧啊]")
 
 
-def fold_sound_alikes(text: str) -> str:
-    """`text` with each sound-alike slip of a word of the work replaced by the word."""
-    if _CJK_RE.search(text) is None:
-        return text
+def replace_stretches(text: str, found: Iterable[tuple[int, str]]) -> str:
+    """`text` with the stretch at each offset of `found` written as its word (of its length):
+    how the sound and the shape folds apply what they found."""
     folded = None
-    for start, target in sound_alikes(text):
+    for start, target in found:
         if folded is None:
             folded = list(text)
         folded[start : start + len(target)] = target
     return text if folded is None else "".join(folded)
 
 
+def fold_sound_alikes(text: str) -> str:
+    """`text` with each sound-alike slip of a word of the work replaced by the word."""
+    if _CJK_RE.search(text) is None:
+        return text
+    return replace_stretches(text, sound_alikes(text))
+
+
 # Building the data (needs the `data` extra: pypinyin and jieba).
 
 
-def _common_characters() -> Iterator[str]:
+def characters_of(encoding: str) -> Iterator[str]:
+    """The CJK characters `encoding` can write (GB2312: the common ones; GBK: a pad's)."""
     for cp in range(0x4E00, 0xA000):
         ch = chr(cp)
         try:
-            ch.encode("gb2312")
+            ch.encode(encoding)
         except UnicodeEncodeError:
             continue
         yield ch
@@ -316,7 +323,7 @@ def build() -> dict[str, Any]:
     wanted = {s for key in keys.values() for s in key}
     by_syllable: dict[str, list[str]] = {s: [] for s in sorted(wanted)}
     sound_of: dict[str, str] = {}
-    for ch in _common_characters():
+    for ch in characters_of("gb2312"):
         (syllable,) = syllables(ch)
         if syllable in by_syllable:
             by_syllable[syllable].append(ch)
@@ -352,7 +359,7 @@ def build_pinyin() -> dict[str, Any]:
 
     counts = _dictionary()
     top = max(counts.values())
-    common = set(_common_characters())
+    common = set(characters_of("gb2312"))
     chosen: dict[str, tuple[str, int]] = {}
     words = [(w, c) for w, c in counts.items() if c >= MIN_COUNT and len(w) <= 4]
     words += [(w, top) for w in (*SOUND_TARGETS, *NOTE_WORDS)]

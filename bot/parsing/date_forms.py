@@ -12,13 +12,12 @@ live in `holiday_dates.py`. `_RULE_RES` holds each rule compiled, `_SHARED` the 
 rules both languages use.
 
 Speed: the rules are not tried one by one. The Chinese ones are sorted by the two characters
-they can start with (`_ZH_DATE_SCAN`, a `gates.FirstCharScan` at the positions
-`_ZH_DATE_START` allows): at each position only the rules that can start there are tried.
-`_COMBINED_EN_RE` joins the English and numeric ones into one alternation with named groups
-(`_scan_pattern` turns each rule's own groups into non-capturing ones), behind a lookahead
-of the characters a rule can start with: `_RULE_FIRST` per rule (`_CN_NUM_FIRST` for Chinese
-numerals). `tests/parsing/test_date_scan.py` checks that each rule's first characters are
-covered and that both scans find what the plain rules find on the corpus.
+they can start with (`_ZH_DATE_SCAN`, a `gates.FirstCharScan`): at each position only the
+rules that can start there are tried. `_COMBINED_EN_RE` joins the English and numeric ones
+into one alternation with named groups (`_scan_pattern` turns each rule's own groups into
+non-capturing ones), each behind a lookahead of the characters it can start with. Both are
+worked out from the patterns: nothing to edit by hand. `tests/parsing/test_date_scan.py`
+checks that both scans find what the plain rules find on the corpus.
 
 Handlers: `_h_<name>(m, today, plan) -> date | None` turns a match into a day, using
 `day_math` (the `Handler` type); None means "no date" (a span such as 寒假期间, or a day
@@ -28,9 +27,9 @@ the calendar does not have). Tables used by them: `_REL_DAYS` (昨天/昨晚 -1,
 the places `_h_en_weekday` and `_day_in_a_list` allow (before Chinese, in a list, at a
 sentence's end; "Sat" after a verb is no date).
 
-How to add a date form: a `(name, pattern)` in `_RULES` at the place of its priority, its
-first characters in `_RULE_FIRST`, a handler `_h_<name>` here (or in `holiday_dates.py` for a
-holiday), and the name → handler in `dates._HANDLERS`. Then add notes to
+How to add a date form: a `(name, pattern)` in `_RULES` at the place of its priority, a
+handler `_h_<name>` here (or in `holiday_dates.py` for a holiday), and the name → handler in
+`dates._HANDLERS`. Then add notes to
 `tests/parsing/test_dates.py` or the corpus and run `tests/parsing`.
 """
 
@@ -58,7 +57,7 @@ from bot.parsing.day_math import (
     recent_weekday,
     weekday_in_week,
 )
-from bot.parsing.gates import FirstCharScan, combined
+from bot.parsing.gates import FirstCharScan, combined, first_characters
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
 
 _CN_DIGIT_CHARS = "0-9零〇一二两三四五六七八九十"
@@ -273,73 +272,28 @@ _RULE_RES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in _RUL
 # Numeric forms (2026-11-16, 11/16, 11.19) belong to both languages.
 _SHARED = frozenset({"ymd", "md_sep", "md_dash"})
 
-# The characters a match of each rule can start with, as the inside of a character class
-# (tests/parsing/test_date_scan.py checks that each covers its rule).
-_CN_NUM_FIRST = "0-9零〇一二两俩三仨四五六七八九十百"
-
-_RULE_FIRST = {
-    "ymd": "0-9",
-    "n_ago": _CN_NUM_FIRST + "半几",
-    "cn_md": _CN_NUM_FIRST + "今去前明",
-    "md_sep": "0-9",
-    "md_dash": "0-9",
-    "rel_month_day": "大上本这下",
-    "cn_month_part": _CN_NUM_FIRST + "今去前明",
-    "year_part": "今去前明",
-    "bare_month_part": "上中下",
-    "rel_month_part": "大上本这今下个月",
-    "cn_month_only": _CN_NUM_FIRST + "今去前明",
-    "rel_month": "大上本这下",
-    "week_start": "大上本这下个周星礼週",
-    "week_day": "大上本这下今个周星礼週",
-    "week_only": "大上本这下",
-    "rel_day_before": "前",
-    "rel_day": "大前昨今明后夜刚",
-    "holiday_back": "元国劳五春清端中",
-    "holiday": "元跨平圣国劳五教春大正除年清端中六儿妇植青愚情万光双建母父感冬夏",
-    "break_day": "放假长",
-    "day_only": _CN_NUM_FIRST,
-    "en_dby": "dt",
-    "en_weekday_before_last": "aotmwfs",
-    "en_month_part": "melbst",
-    "en_rel": "tyle2",
-    "en_ago": "0-9aotfsenbc",
-    "en_week_weekday": "ltnp",
-    "en_weekday_nth": "omtwfs",
-    "en_weekday": "ltnpocmwfs",
-    "en_week": "ltnp",
-    "en_weekend": "oadfw",
-    "en_holiday": "ncxtlmywdsqavhfb",
-    "en_md": "jfmasond",
-    "en_dm": "0-9",
-    "en_bracket_nth": "0-9",
-    "en_the_day": "ot",
-}
-
 # An opening group of a pattern ("(" not followed by "?"), skipping escapes and classes.
 _OPEN_GROUP_RE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?!\?)")
 
 
-def _scan_pattern(name: str, pattern: str) -> str:
-    """The rule as the one-scan regex tries it: behind a lookahead of its first characters,
-    so at most positions the engine leaves it after one set test, and with its groups made
-    non-capturing, since each capturing group entered costs the engine a mark (the scan
-    needs only which rule matched; _scan re-matches it for the groups)."""
+def _scan_pattern(pattern: str) -> str:
+    """The rule as the one-scan regex tries it: behind a lookahead of its first characters
+    (worked out from the pattern, `gates.first_characters`), so at most positions the engine
+    leaves it after one set test, and with its groups made non-capturing, since each
+    capturing group entered costs the engine a mark (the scan needs only which rule matched;
+    _scan re-matches it for the groups)."""
     bare = _OPEN_GROUP_RE.sub(lambda m: "(?:" if m.group() == "(" else m.group(), pattern)
-    return f"(?=[{_RULE_FIRST[name]}])(?:{bare})"
+    # At a position the language gate allows (an ASCII letter or digit starting a word).
+    first = first_characters(pattern, ascii_words=True)
+    if first is None:  # pragma: no cover - every English rule starts with a known character
+        return f"(?:{bare})"
+    return f"(?=[{''.join(map(re.escape, sorted(first)))}])(?:{bare})"
 
-
-# One regex per language, so a note pays only for the rules of the language it is in.
-# The leading lookahead lets the engine reject most positions with one set test instead of
-# trying every alternative there; it lists every character a Chinese date can start with.
-_ZH_DATE_START = "[放假长夜0-9个零〇一二两俩三仨四五六七八九十百半几今去前明上本这下周星礼週大昨后月元跨平圣国劳教春除年清端中妇植儿青愚情万光双建母父感正冬夏刚]"
 
 # The Chinese rules sorted by the two characters they can start with (gates.FirstCharScan):
 # at each position only the rules that can start there are tried, each with its own pattern,
 # so a hit's groups need no second match. A hit's index is its rule's in `_RULES`.
-_ZH_DATE_SCAN = FirstCharScan(
-    ((i, p) for i, (n, p) in enumerate(_RULES) if not n.startswith("en_")), start=_ZH_DATE_START
-)
+_ZH_DATE_SCAN = FirstCharScan((i, p) for i, (n, p) in enumerate(_RULES) if not n.startswith("en_"))
 
 
 # English and numeric dates start a word or a number: the gate skips every other position
@@ -347,7 +301,7 @@ _ZH_DATE_SCAN = FirstCharScan(
 # is no date.
 _COMBINED_EN_RE = combined(
     "(?=[a-z0-9])(?<![a-z])",
-    ((n, _scan_pattern(n, p)) for n, p in _RULES if n.startswith("en_") or n in _SHARED),
+    ((n, _scan_pattern(p)) for n, p in _RULES if n.startswith("en_") or n in _SHARED),
 )
 
 

@@ -272,6 +272,10 @@ _PARENTS_OF_NAMES_ZH_RE = re.compile(
     rf"(?:与|和|跟|同|给|联系了?)\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/|\s)\s*(?:{_NAME}))+)\s*(?:同学)?的?(?:家长|父母|爸妈)"
 )
 _NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与|/|\s)\s*")
+# "张浩他妈、李佳欣她爸": each student's parent named by the student's full name.
+_NAME_HIS_PARENT_RE = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=[和与及跟给、]))([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:他|她|的)(?:妈妈?|爸爸?|母亲|父亲|家长)"
+)
 
 
 def _round_hours(value: float) -> float | None:
@@ -337,6 +341,9 @@ def extract_count(text: str) -> int | None:
         owners = {a or b for a, b in _NAMED_PARENT_RE.findall(text)}
         if len(owners) > 1:
             return len(owners)
+        students = set(_NAME_HIS_PARENT_RE.findall(text))
+        if len(students) > 1:
+            return len(students)
         of_named = _PARENTS_OF_NAMES_ZH_RE.search(text)
         if of_named is not None:
             return len({n for n in _NAME_SPLIT_RE.split(of_named.group(1)) if n})
@@ -528,6 +535,8 @@ def extract_time(text: str) -> time | None:
             minute = 30 if m.group(3) == "半" else int(re.sub(r"\D", "", m.group(3)) or 0)
         if hour is not None and m.group(1) in _PM_WORDS and hour < 12:
             hour += 12
+        elif hour is not None and m.group(1) == "中午" and 1 <= hour <= 5:
+            hour += 12  # 中午1点, 中午三点: just after noon, not in the night
     elif m.group(4) is not None:
         hour, minute = int(m.group(4)), int(m.group(5))
         if m.group(6) == "pm" and hour < 12:

@@ -407,11 +407,13 @@ def _pick_date(
     bounds: list[int],
     today: date,
     low: str,
+    next_anchor: int | None = None,
 ) -> int | None:
     """The index in `dates` of the date of the activity at `anchor` (None: no date, today).
 
     A coming date after the activity's text is not the date of one its text says is done
-    ("班会已开，查寝明天去": the meeting was held today)."""
+    ("班会已开，查寝明天去": the meeting was held today), nor of one whose next activity it
+    comes before in that activity's clause ("查寝，明天要开班会": tomorrow is the meeting's)."""
     clause = bisect.bisect_left(bounds, anchor) - 1
     inside = [
         i
@@ -468,12 +470,25 @@ def _pick_date(
             # end is the next sentence's, not carried back to a deed told before it.
             if d.day > today and _SENTENCE_END_RE.search(low, seg_end - 1, d.start):
                 return None
+            if d.day > today and _opens_next(d, next_anchor, bounds):
+                return None
             done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
             return None if done else i
     return None
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
+
+
+def _opens_next(d: DateMention, next_anchor: int | None, bounds: list[int]) -> bool:
+    """Whether `d` comes before the next activity's word in that word's clause (class: a
+    coming day told before the next deed, "打电话给他爸爸，明天我找他谈谈"): that deed's day."""
+    return (
+        next_anchor is not None
+        and d.start < next_anchor
+        and bisect.bisect_left(bounds, d.start) == bisect.bisect_left(bounds, next_anchor)
+    )
+
 
 # A numbered list's item label right before a date: "… 培训了6个小时 3. 11.28 周六给小王…".
 _ITEM_LABEL_BEFORE_RE = re.compile(r"(?:^|[\s:,;])\d{1,2}\s*[.、)]\s*$")
@@ -882,6 +897,11 @@ def analyse(
                 bounds,
                 today,
                 low,
+                # The next activity in a later clause (a repeat in this one is this deed's).
+                next(
+                    (n.start for n in matches[i + 1 : i + 2] if n.clause != m.clause),
+                    None,
+                ),
             )
             clause = bisect.bisect_left(bounds, m.start) - 1
 

@@ -1,0 +1,104 @@
+"""Issue 17: gaps the last session's lanes reported and left, each as a class with sentences
+of its own (none taken from a blind batch)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing import parse_message
+
+# A Wednesday evening: 11-19 is tomorrow.
+NOW = dt.datetime(2026, 11, 18, 21, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def kinds_and_days(text: str) -> Counter[tuple[str, str]]:
+    return Counter((a.kind, a.date.isoformat()) for a in parse_message(text, NOW))
+
+
+# --- 1. a coming day told before the next deed, in its clause, is that deed's -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("查寝，明天要开班会", [("dorm_visit", "2026-11-18"), ("class_meeting", "2026-11-19")]),
+        (
+            "打电话给他爸爸，明天我找他谈谈",
+            [("parent_contact", "2026-11-18"), ("student_talk", "2026-11-19")],
+        ),
+        (
+            "去宿舍看了看，明天去听课",
+            [("dorm_visit", "2026-11-18"), ("classroom_visit", "2026-11-19")],
+        ),
+        # The day after the deed with no deed of its own after it still dates it.
+        ("查寝，明天", [("dorm_visit", "2026-11-19")]),
+        # A repeat word in the deed's own clause is the same deed ("查寝明天去").
+        ("班会已开，查寝明天去", [("class_meeting", "2026-11-18"), ("dorm_visit", "2026-11-19")]),
+    ],
+)
+def test_a_coming_day_before_the_next_deed_is_its_own(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert kinds_and_days(text) == Counter(expected)
+
+
+# --- 2. a talk counted by its classifier is no lecture sat in on ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("听了一节讲座", [("student_activity", "2026-11-18")]),
+        ("带学生听了一节考研讲座", [("student_activity", "2026-11-18")]),
+        ("听了两节课", [("classroom_visit", "2026-11-18")]),
+        ("下午听了一节高数", [("classroom_visit", "2026-11-18")]),
+    ],
+)
+def test_a_talk_heard_is_not_a_lecture(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_days(text) == Counter(expected)
+
+
+# --- 3. 完 as a verb's result: 查完寝 ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["查完寝回家了", "晚上查完寝已经十一点了"])
+def test_done_checking_the_dorms(text: str) -> None:
+    assert kinds_and_days(text) == Counter([("dorm_visit", "2026-11-18")])
+
+
+# --- 4. 中午 before one to five o'clock is after noon ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("中午三点去宿舍", dt.time(15, 0)),
+        ("中午1点找小王谈心", dt.time(13, 0)),
+        ("中午12点半开班会", dt.time(12, 30)),
+        ("中午十一点半去宿舍", dt.time(11, 30)),
+    ],
+)
+def test_noon_hours(text: str, clock: dt.time) -> None:
+    (activity,) = parse_message(text, NOW)
+    assert activity.time == clock
+
+
+# --- 5. parents named by their child's full name are counted one by one --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("张浩他妈、李佳欣她爸都打了电话", 2),
+        ("张浩的妈妈和李佳欣的爸爸都联系了", 2),
+        ("给张浩他妈打了电话", 1),
+    ],
+)
+def test_parents_named_by_their_child(text: str, count: int) -> None:
+    (activity,) = parse_message(text, NOW)
+    assert activity.kind == "parent_contact"
+    assert activity.count == count

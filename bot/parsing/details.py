@@ -36,7 +36,9 @@ _COUNT_ZH_RE = gated(
     r"|(?:那|这|他们|她们|他|她|宿舍)(仨|俩)(?![月天年小个钟])"
     # "找俩挂科风险大的孩子唠了唠": 俩 / 仨 hold their measure word, so a description follows
     # them straight away.
-    r"|(?<![他她们那这])(仨|俩)[\u4e00-\u9fff]{2,12}?的(?:家长|同学|学生|孩子|新生|男生|女生|娃|人)"
+    # "找了俩没想好的拉了拉话", "碰到俩我们班的 就…": or with no noun after 的, the talk next.
+    r"|(?<![他她们那这])(仨|俩)[\u4e00-\u9fff]{2,12}?的(?:家长|同学|学生|孩子|新生|男生|女生|娃|人"
+    r"|(?=\s|[,.;!?。；]|$|聊|谈|说|讲|拉|单独|个别|一起))"
     # A tally: "家长x2", "谈心x2", "打电话x3".
     # "家 +2" in a tracker (spelled out "联系家长 +2"): one more each.
     r"|(?:家长|谈心|谈话|电话|家访|学生|同学|组长)\s*[x×*+]\s*(\d{1,3})(?!\d)"
@@ -309,7 +311,7 @@ def extract_count(text: str) -> int | None:
     if "家" in text:
         times = _PARENT_TIMES_RE.search(text)
         if times is not None:
-            n = cn_to_int(times.group(1) or times.group(2))
+            n = cn_to_int(times.group(1) or times.group(2) or times.group(3))
             if n is not None and 0 < n <= 100:
                 return n
     latin = _LATIN_RE.search(text) is not None
@@ -386,6 +388,8 @@ def _negative(text: str, m: re.Match[str]) -> bool:
 _PARENT_TIMES_RE = re.compile(
     rf"(?:家长|家访)[^,.;!?。；\d]{{0,8}}?(?:电话|通话|沟通|联系|家访)[^,.;!?。；\d]{{0,2}}?({CN_NUM})\s*次"
     rf"|家访\s*({CN_NUM})\s*次"
+    # "家长联系：上周五打了两个": calls counted with no noun, in a note about parents.
+    rf"|(?:打|通)了\s*({CN_NUM})\s*个(?=\s*(?:[,.;!?。；]|$|电话))"
 )
 # "1:1s (x2)", "parent calls x3": a tally after the people or the talks.
 _EN_TALLY_RE = re.compile(

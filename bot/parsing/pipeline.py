@@ -118,7 +118,15 @@ def _joined(low: str, first: DateMention, then: DateMention) -> bool:
 # "个别谈话4人次（5月7日3人、5月19日1人）": each date listed with its own tally.
 # "谈心9号俩、12号一个": a Chinese count, 俩 and 仨 without a measure word.
 _TALLY_AFTER_RE = re.compile(
-    r"\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|户|位|名|个(?![月星礼周小钟半多])|家)|\s*([俩仨])"
+    # "周六打了两个": the deed's verb may come between the day and its tally.
+    r"\s*(?:又|还)?(?:(?:打|谈|聊|找|约|见|联系|通知)了?)?\s*"
+    # "周四两个周五两个": 个 before the next day's name is no "two weeks".
+    r"(?:(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|户|位|名|个(?![月星礼周小钟半多]|周[一二三四五六日天])|个(?=周[一二三四五六日天])|家)|([俩仨]))"
+)
+
+# "一天俩", "每天两个", "各两个": the same number of people on each of the days.
+_PER_DAY_RE = re.compile(
+    r"(?:一天|每天|每日|各)\s*(?:(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|位|名|人)|([俩仨]))"
 )
 
 _RESPECTIVE_COUNTS_RE = re.compile(
@@ -147,13 +155,19 @@ def _tally_count(found: Found, low: str, dates: list[DateMention], start: int, e
         if len(counts) == len(days) and found.day in days:
             found.count, found.explicit_count = int(counts[days.index(found.day)]), True
             return
+    each = _PER_DAY_RE.search(low, start, end)
+    if each is not None:
+        count = cn_to_int(each.group(1) or each.group(2))
+        if count is not None:
+            found.count, found.explicit_count = count, True
+            return
     for d in dates:
         if start <= d.start < end and d.day == found.day:
             tally = _TALLY_AFTER_RE.match(low, d.end)
             count = cn_to_int(tally.group(1) or tally.group(2)) if tally is not None else None
             if count is not None:
                 found.count, found.explicit_count = count, True
-            return
+                return
 
 
 _THEME_HINT_RE = re.compile(r"主题|专题|以[^,]{1,20}?为题|《|\bthem(?:e|ed|atic)\b")
@@ -795,11 +809,56 @@ def _details(
         found.topic = details.extract_topic(_blank_dates(segment, dates, start, end))
     if found.kind in COUNTED_KINDS:
         found.students = details.extract_students(segment)
-        count = details.extract_count(seg_low)
+        sentence = _own_sentence(low, start, end, found.start)
+        count = details.extract_count(sentence)
+        if count is not None and found.students:
+            # "班里有30个人，找了小王谈心": a number told in another clause than the deed's,
+            # with the people of the deed named in it, is not the deed's count.
+            clause = max(low.rfind(c, start, found.start) for c in ",;；")
+            if (
+                clause > end - len(sentence)
+                and details.extract_count(low[clause + 1 : end]) is None
+            ):
+                count = None
         if count is not None:
             found.count, found.explicit_count = count, True
         elif found.students:
             found.count, found.explicit_count = len(found.students), True
+        else:
+            group = _group_told_before(low, found.start, end)
+            if group is not None:
+                found.count, found.explicit_count = group, True
+
+
+def _own_sentence(low: str, start: int, end: int, anchor: int) -> str:
+    """The activity's text from the start of the sentence its word is in: a number of people
+    told in an earlier sentence is not the count of the deed ("二十八个人十九个想考。今儿又找了
+    俩没想好的拉了拉话": two talks, not twenty-eight)."""
+    cut = max(low.rfind(c, start, anchor) for c in "。！？!?\n")
+    return low[cut + 1 if cut >= start else start : end]
+
+
+# "有三个学生没来", "后排有两个娃睡觉": a group of students told in the sentence before the deed.
+_GROUP_RE = re.compile(
+    r"有\s*(\d{1,2}|[两二三四五六七八九十]|[俩仨])\s*(?:个|位|名)?\s*(?:学生|同学|人|娃娃?|孩子|男生|女生)"
+)
+# The deed done with all of them: "给他们家长都打了电话", "下课叫住说了几句", "叫过来讲了几句".
+_BACK_TO_THEM_RE = re.compile(r"他们|她们|叫住|叫过来|叫到|挨个|逐个|一一|分别")
+
+
+def _group_told_before(low: str, anchor: int, end: int) -> int | None:
+    """The number of a group of students told earlier in the activity's sentence, when the
+    deed's clause points back at them (class: a count by reference, "有三个学生没来，下午给他们
+    家长都打了电话" is three parents)."""
+    sentence = max(low.rfind(c, 0, anchor) for c in "。！？!?\n") + 1
+    clause = max(low.rfind(c, sentence, anchor) for c in ",;；") + 1
+    if clause <= sentence or _BACK_TO_THEM_RE.search(low, clause, end) is None:
+        return None
+    groups = list(_GROUP_RE.finditer(low, sentence, clause))
+    if not groups:
+        return None
+    n = cn_to_int(groups[-1].group(1))
+    return n if n is not None and 1 < n <= 20 else None
 
 
 # "分别", "respectively": the people listed are one on each day listed.

@@ -102,3 +102,58 @@ def test_parents_named_by_their_child(text: str, count: int) -> None:
     (activity,) = parse_message(text, NOW)
     assert activity.kind == "parent_contact"
     assert activity.count == count
+
+
+# --- 6. counts: the deed's own, not a number told about something else ---------------------
+
+
+def counts(text: str) -> list[tuple[str, str, int]]:
+    return sorted((a.kind, a.date.isoformat(), a.count) for a in parse_message(text, NOW))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number of people in an earlier sentence is not the talk's.
+        (
+            "这学期摸了个底，二十八个人十九个想考。今儿又找了俩没想好的谈了谈",
+            [("student_talk", "2026-11-18", 2)],
+        ),
+        # Nor in an earlier clause, when the deed names its people.
+        ("班里有30个人，找了小王谈心", [("student_talk", "2026-11-18", 1)]),
+        ("找了3个学生，小王小李小张，挨个谈了谈", [("student_talk", "2026-11-18", 3)]),
+        # 俩 / 仨 hold their measure word, with no noun after 的.
+        ("中午碰到俩我们班的 就坐一起边吃边聊 也算谈心", [("student_talk", "2026-11-18", 2)]),
+        # Each day's own tally, not the total on every day.
+        (
+            "上周跟四个家长通了电话 都是期中没考好的 周四两个周五两个",
+            [("parent_contact", "2026-11-12", 2), ("parent_contact", "2026-11-13", 2)],
+        ),
+        (
+            "前天和昨天又找了四个学生单独谈心，一天俩",
+            [("student_talk", "2026-11-16", 2), ("student_talk", "2026-11-17", 2)],
+        ),
+        (
+            "周一周三各找了两个学生谈心",
+            [("student_talk", "2026-11-16", 2), ("student_talk", "2026-11-18", 2)],
+        ),
+        # Calls counted with no noun in a note about parents.
+        (
+            "家长联系：上周五打了两个，这周一又打了一个。",
+            [("parent_contact", "2026-11-13", 2), ("parent_contact", "2026-11-16", 1)],
+        ),
+        # A group told before the deed, which points back at them.
+        (
+            "上午去教室看了一下，有三个学生没来，下午给他们家长都打了电话",
+            [("classroom_visit", "2026-11-18", 1), ("parent_contact", "2026-11-18", 3)],
+        ),
+        (
+            "上午听了一节数学分析，后排有两个娃睡觉，下课叫住说了几句",
+            [("classroom_visit", "2026-11-18", 1), ("student_talk", "2026-11-18", 2)],
+        ),
+        # Without a pointer back the group is not the deed's people.
+        ("有两个学生挂科，我找了其中一个谈话", [("student_talk", "2026-11-18", 1)]),
+    ],
+)
+def test_counts_are_the_deeds_own(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert counts(text) == sorted(expected)

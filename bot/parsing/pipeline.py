@@ -850,6 +850,8 @@ def _group_told_before(low: str, anchor: int, end: int) -> int | None:
     """The number of a group of students told earlier in the activity's sentence, when the
     deed's clause points back at them (class: a count by reference, "有三个学生没来，下午给他们
     家长都打了电话" is three parents)."""
+    if "有" not in low:
+        return None
     sentence = max(low.rfind(c, 0, anchor) for c in "。！？!?\n") + 1
     clause = max(low.rfind(c, sentence, anchor) for c in ",;；") + 1
     if clause <= sentence or _BACK_TO_THEM_RE.search(low, clause, end) is None:
@@ -957,10 +959,9 @@ def analyse(
                 today,
                 low,
                 # The next activity in a later clause (a repeat in this one is this deed's).
-                next(
-                    (n.start for n in matches[i + 1 : i + 2] if n.clause != m.clause),
-                    None,
-                ),
+                matches[i + 1].start
+                if i + 1 < len(matches) and matches[i + 1].clause != m.clause
+                else None,
             )
             clause = bisect.bisect_left(bounds, m.start) - 1
 

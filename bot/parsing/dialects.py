@@ -444,18 +444,26 @@ PRONOUNS: tuple[DialectWord, ...] = (
     DialectWord("俺", "我", "Jilu, Jiaoliao, Central Plains, Northeast"),
 )
 
+# Hours: 钟 for 钟头 in the south (Yue, Guangxi and Hainan Mandarin, Min, Hakka), in any note:
+# "坐了两个半钟", "搞了一个半钟", "谈了两个多钟" (a Cantonese note folds 个钟 too, regional.py;
+# 一个钟 alone is also a clock, so only the half and the more are read here).
+DURATIONS: tuple[DialectWord, ...] = (
+    DialectWord("个半钟", "个半小时", "Yue, Guangxi, Min, Hakka", after="(?![头点表])"),
+    DialectWord("个多钟", "个多小时", "Yue, Guangxi, Min, Hakka", after="(?![头点表])"),
+)
+
 _STANDARD: dict[str, str] = {}
 for _entry in DAY_WORDS:
     _STANDARD.setdefault(_entry.word, _day_standard(_entry))
-for _word in VERBS + MARKERS + PRONOUNS:
+for _word in VERBS + MARKERS + PRONOUNS + DURATIONS:
     _STANDARD.setdefault(_word.word, _word.standard)
 
 _ALL = tuple((e.word, e.before, e.after) for e in DAY_WORDS) + tuple(
-    (e.word, e.before, e.after) for e in VERBS + MARKERS + PRONOUNS
+    (e.word, e.before, e.after) for e in VERBS + MARKERS + PRONOUNS + DURATIONS
 )
 # A character of every word, the one notes have least (the first that is not a common one):
 # most notes have none of them, and one set test spares them the scan.
-_COMMON = set("打了一会天日个上下后前今明昨晚早中午大去来和跟同小我他拉月过")
+_COMMON = set("打了一会天日个上下后前今明昨晚早中午大去来和跟同小我他拉月过多")
 # A split chat's verb is folded only before its object, whose entry holds the gate.
 GATE = "".join(
     sorted(

@@ -16,7 +16,15 @@ import datetime as dt
 import pytest
 
 from bot.parsing import parse_note
-from bot.parsing.dialects import DAY_WORDS, GATE, MARKERS, PRONOUNS, VERBS, fold_dialects
+from bot.parsing.dialects import (
+    DAY_WORDS,
+    DURATIONS,
+    GATE,
+    MARKERS,
+    PRONOUNS,
+    VERBS,
+    fold_dialects,
+)
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 TODAY = NOW.date()
@@ -310,10 +318,28 @@ def test_a_pronoun_is_the_advisor(text: str, found: list[tuple[str, dt.date, str
     assert _found(text) == found
 
 
+# Hours: 钟 for 钟头 in the south, with a half or more (一个钟 alone is also a clock).
+HOURS_NOTES = {
+    "昨天跟小王谈了一个半钟": 1.5,
+    "昨天参加了学院的培训，坐了两个半钟": 2.5,
+}
+
+
+@pytest.mark.parametrize(("text", "hours"), list(HOURS_NOTES.items()))
+def test_hours_in_southern_speech(text: str, hours: float) -> None:
+    assert [a.hours for a in parse_note(text, NOW).activities] == [hours]
+
+
+def test_more_than_an_hour_reads_as_mandarin() -> None:
+    assert fold_dialects("昨天跟小王谈了两个多钟") == "昨天跟小王谈了两个多小时"
+
+
 def _checked_text() -> str:
     return "".join(
         [DAYS, PARTS, CHAT, DONE, NEG, LATER, "下个月头", *WEEK, *CHAT_NOTES.values()]
         + list(PRONOUN_NOTES)
+        + list(HOURS_NOTES)
+        + ["两个多钟"]
         + list(DONE_NOTES.values())
         + [text for text, _ in WORK.values()]
     )
@@ -321,7 +347,7 @@ def _checked_text() -> str:
 
 def test_every_table_word_is_checked() -> None:
     checked = _checked_text()
-    words = [e.word for e in DAY_WORDS] + [e.word for e in VERBS + MARKERS + PRONOUNS]
+    words = [e.word for e in DAY_WORDS] + [e.word for e in VERBS + MARKERS + PRONOUNS + DURATIONS]
     assert [w for w in words if w not in checked] == []
 
 
@@ -387,6 +413,8 @@ REAL_WORDS = (
     "啦啦队加油",
     "一霎间",
     "一霎时",
+    "墙上挂了一个钟",
+    "买了一个半钟表",
 )
 
 

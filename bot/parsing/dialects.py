@@ -71,7 +71,8 @@ _DAY_GOES_ON = (
     "|到|在|又|也|还|就|我|俺|咱|找|把|陪|约|组织|参加|[,，。;；:：、\\s]|$"
     # Shandong and the northeast: a part of the day (夜来过晌, 明么头晌), the weekday the day is
     # (明么礼拜天, tomorrow, a Sunday), coming back (夜来回学校), a plan (明么要, 明么再).
-    "|过晌|头晌|头午|过午|下晌|傍黑|黑下|早起|清起|礼拜|星期|周[一二三四五六日天末]|回|要|再)"
+    "|过晌|头晌|头午|过午|下晌|傍黑|黑下|黑喽|早起|清起|早晨|傍晚|半夜|夜里|礼拜|星期|周[一二三四五六日天末]"
+    "|回|要|再)"
 )
 # Numerals: 三个月头 is "three months' first …", 七月半 the 15th of the seventh month.
 _NOT_AFTER_NUMBER = "(?<![\\d一二三四五六七八九十几两半])(?<![\\d一二三四五六七八九十几两半]个)"
@@ -167,6 +168,8 @@ DAY_WORDS: tuple[DayWord, ...] = (
         DayWord(word, offset, "", "Jiaoliao, Jilu", after=_DAY_GOES_ON)
         for word, offset in (("今门儿", 0), ("今们儿", 0), ("明门儿", 1), ("明们儿", 1))
     ),
+    # Jiaoliao (Yantai, Qingdao): 过明儿 the day after tomorrow.
+    DayWord("过明儿", 2, "", "Jiaoliao", after=_DAY_GOES_ON),
     DayWord("今么", 0, "", "Jiaoliao, Jilu", before="(?<![如至迄而古当])", after=_DAY_GOES_ON),
     DayWord(
         "明么",
@@ -366,6 +369,10 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("倾计", "聊天", "Yue"),
     DialectWord("倾", "聊", "Yue", after="(?=了(?:一?会儿?|一阵|半天)|咗)"),
     DialectWord("吹水", "聊天", "Yue", after="(?![机管])"),
+    # Jilu, Central Plains and the northeast: 叨叨 a while is a chat (not 唠叨, 絮叨, 念叨).
+    DialectWord(
+        "叨叨", "聊", "Jilu, Central Plains, Northeast", before="(?<![唠絮念碎])", after=_A_WHILE
+    ),
     # Northern and southwest 吹牛 (吹了会牛): a casual chat with a student.
     DialectWord("吹牛", "聊天", "northern, Southwest", after="(?![皮逼])"),
     *_split_chats(),

@@ -186,13 +186,16 @@ _NEG_LATER_RE = gated(
     r"|\b(?:didn'?t|did\s+not|never)\s+(?:happen|take\s+place|go\s+ahead)\b|\bfell\s+through\b|没(?:能)?(?:进行|举行|成行)"
     # "查寝这周就免了吧", "听课的事先放一放", "班会等期末考完再开", "家访还得等家长有空".
     r"|免了|算了|先?放一?放|缓一?缓|先不|(?:还得|还要|得)等"
-    # "14号的班会因为考试调整没开": not held, said at the clause's end.
-    r"|没(?:开|去|查|听|办)成?$"
+    # "14号的班会因为考试调整没开": not held, said at the clause's end; "…后来他家长说没在家
+    # 就没去了": a run-on voice note's 了 after it.
+    r"|没(?:开|去|查|听|办)成?了?$"
     # "查寝的事下次再说": put off to another time.
     r"|(?:下次|以后|回头|改天|过几天|过两天|有空|到时候?|明天|后天|下周|周末)再(?:说|去|弄|搞|查|开|聊|谈|联系)"
     # Voice notes run on without a break: "…没进去 嗯 改天吧", "他爸临时加班 说改天吧",
     # "我这边有课去不了 让小孙老师替我听了", "让王老师帮我去听了": a stand-in went.
     r"|改天吧|那就改天|说改天|我[^,]{0,6}?(?:去不了|参加不了|来不了|没法去|没法参加|赶不上)|(?:替|帮|代)我(?:去)?(?:听|去|参加|开)"
+    # "查寝叫班长替我看看吧": a stand-in looks in, checks or keeps an eye on it.
+    r"|(?:替|代)我(?:去)?(?:看|查|盯|管)"
     # "约了小张谈心 他没来", "班会黄了", "查寝这周就拉倒吧", "去听课 … 白跑一趟": the other side
     # did not come, it fell through (northern 黄了, 泡汤, 拉倒), or the trip was in vain.
     r"|(?<=[他她们生方长])(?:没来(?![上学校得])|没到|爽约)|放了?我?鸽子"

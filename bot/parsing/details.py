@@ -253,7 +253,7 @@ _NAME_CHAR = (
 _NAME = rf"(?:[{_SURNAMES}]{_NAME_CHAR}{{1,2}}|小[{_SURNAMES}](?![\u4e00-\u9fff]{{0,1}}(?:妈|爸|家长|父|母)))"
 _NAMES_RE = re.compile(
     # Handwritten and spoken notes part names by a space: "和孙浩然 吴凡谈心".
-    rf"(?:与|和|跟|同|找|约|给)\s*(?:了)?\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/|\s)\s*(?:{_NAME}))*)\s*(?:同学|等)?"
+    rf"(?:与|和|跟|同|找|约|给)\s*(?:了)?\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/|还有|\s)\s*(?:{_NAME}))*)\s*(?:同学|等)?"
     r"(?:\d+人|[一二两三四五六七八九十]+(?:位|名|人|个)?)?\s*(?:同学)?\s*"
     # "与杨帆、马俊的两次谈话": the talks had with them, counted or not.
     r"(?:的\s*(?:[一二两三四五六七八九十\d]+\s*次)?)?\s*"
@@ -262,7 +262,7 @@ _NAMES_RE = re.compile(
 # "谈心 王某 张某" / "谈话：李明、赵强": names listed after the talk, up to the clause's end.
 _NAMES_AFTER_RE = re.compile(
     rf"(?:谈心|谈话|面谈|约谈|个别交流|交流|谈了)\s*[:：]?\s*"
-    rf"((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|\s)\s*(?:{_NAME}))*)\s*(?:同学|等)?(?=[\s,.;!?。；]|$)"
+    rf"((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|还有|\s)\s*(?:{_NAME}))*)\s*(?:同学|等)?(?=[\s,.;!?。；]|$)"
 )
 _PART_OF_THEM_RE = re.compile(
     rf"(?:其中|剩下|剩余)的?\s*({CN_NUM})\s*(?:个|位|名|人)(?!次)"
@@ -271,9 +271,9 @@ _PART_OF_THEM_RE = re.compile(
 )
 # "给王婷、李浩家长各打了电话", "给王婷 李浩家长": the parents of each student named.
 _PARENTS_OF_NAMES_ZH_RE = re.compile(
-    rf"(?:与|和|跟|同|给|联系了?)\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/|\s)\s*(?:{_NAME}))+)\s*(?:同学)?的?(?:家长|父母|爸妈)"
+    rf"(?:与|和|跟|同|给|联系了?)\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/|还有|\s)\s*(?:{_NAME}))+)\s*(?:同学)?的?(?:家长|父母|爸妈)"
 )
-_NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与|/|\s)\s*")
+_NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与|/|还有|\s)\s*")
 # "张浩他妈、李佳欣她爸": each student's parent named by the student's full name.
 _NAME_HIS_PARENT_RE = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|(?<=[和与及跟给、]))([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:他|她|的)(?:妈妈?|爸爸?|母亲|父亲|家长)"

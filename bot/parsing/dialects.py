@@ -68,7 +68,11 @@ _PART_WORD = {
 # work, a subject or a break (夜来 is yesterday in "夜来后晌去宿舍", not in "夜来风雨声").
 _DAY_GOES_ON = (
     "(?=后晌|前晌|晌午|黑夜|黑间|黑价|黑了|下晚|晚上|下午|上午|中午|早上|清早|去|开|和|跟|同|给|带|查|听"
-    "|到|在|又|也|还|就|我|俺|咱|找|把|陪|约|组织|参加|[,，。;；:：、\\s]|$)"
+    "|到|在|又|也|还|就|我|俺|咱|找|把|陪|约|组织|参加|[,，。;；:：、\\s]|$"
+    # Shandong and the northeast: a part of the day (夜来过晌, 明么头晌), the weekday the day is
+    # (明么礼拜天, tomorrow, a Sunday), coming back (夜来回学校), a plan (明么要, 明么再).
+    "|过晌|头晌|头午|过午|下晌|傍黑|黑下|黑喽|早起|清起|早晨|傍晚|半夜|夜里|礼拜|星期|周[一二三四五六日天末]"
+    "|回|要|再)"
 )
 # Numerals: 三个月头 is "three months' first …", 七月半 the 15th of the seventh month.
 _NOT_AFTER_NUMBER = "(?<![\\d一二三四五六七八九十几两半])(?<![\\d一二三四五六七八九十几两半]个)"
@@ -152,7 +156,27 @@ DAY_WORDS: tuple[DayWord, ...] = (
         -1,
         "",
         "Jin, Jiaoliao, Jilu, Xuzhou",
-        before="(?<![半深午黑今昨前当入每一整通连彻子])",
+        before="(?<![半深午黑今昨前当入每一整通连彻子日])",
+        after=_DAY_GOES_ON,
+    ),
+    # Jilu (Jinan, Dezhou): 夜来个 yesterday.
+    DayWord("夜来个", -1, "", "Jilu", before="(?<![半深午黑今昨前当入每一整通连彻子日])"),
+    # Jiaoliao and Jilu (Weifang, Qingdao, Yantai, Zibo): 今么 / 今门儿 / 今们儿 today, 明么 /
+    # 明门儿 / 明们儿 tomorrow (夜来 is yesterday). 明么 only as a day: not 说明么, 聪明么,
+    # 证明么; 今么 not 如今么, 至今么.
+    *(
+        DayWord(word, offset, "", "Jiaoliao, Jilu", after=_DAY_GOES_ON)
+        for word, offset in (("今门儿", 0), ("今们儿", 0), ("明门儿", 1), ("明们儿", 1))
+    ),
+    # Jiaoliao (Yantai, Qingdao): 过明儿 the day after tomorrow.
+    DayWord("过明儿", 2, "", "Jiaoliao", after=_DAY_GOES_ON),
+    DayWord("今么", 0, "", "Jiaoliao, Jilu", before="(?<![如至迄而古当])", after=_DAY_GOES_ON),
+    DayWord(
+        "明么",
+        1,
+        "",
+        "Jiaoliao, Jilu",
+        before="(?<![说表聪光证分清文透高精发声英阐简开申标注失神贤澄严圣鲜昌黎照指查])",
         after=_DAY_GOES_ON,
     ),
     # Central Plains, Jilu: 夜儿 (夜儿个 is a date form already), 夜儿黑 last night.
@@ -283,8 +307,33 @@ def _split_chats() -> tuple[DialectWord, ...]:
 # A verb of speech followed by a while or a few words: a chat, not its Mandarin sense.
 _A_WHILE = "(?=了|咗|哒|一?会|一?哈|一下|一阵|半天|几句|两句)"
 
+# The end of a clause, a particle before it allowed (找小李拉拉吧).
+_CLAUSE_END = "(?=[吧呗呢]?(?:[,，。;；:：、!！?？\\s]|$))"
+# Before a doubled 拉 that is not a chat: 稀稀拉拉, 拖拖拉拉, 嘀嘀哩哩啦啦, 是个拉拉.
+_NOT_A_DOUBLED_CHAT = "(?<![拉啦稀拖扯哩哗嘀个是当])"
+
+
+def _doubled_chats() -> tuple[DialectWord, ...]:
+    """Shandong's 拉呱 doubled without its object, at a clause's end (找小李拉拉, 跟他们拉了拉):
+    a chat. Typed 啦 as often as 拉. Not 拉拉队, 拉了拉绳子 (an object after it), 稀稀拉拉.
+    (拉拉呱 and 拉了拉呱 are read already: normalise's slips fold 拉呱 before this stage.)"""
+    out = []
+    for la in "拉啦":
+        region = "Jiaoliao, Jilu, Central Plains (Shandong)"
+        out.append(
+            DialectWord(
+                f"{la}了{la}", "聊了聊", region, before=_NOT_A_DOUBLED_CHAT, after=_CLAUSE_END
+            )
+        )
+        out.append(
+            DialectWord(f"{la}{la}", "聊聊", region, before=_NOT_A_DOUBLED_CHAT, after=_CLAUSE_END)
+        )
+    return tuple(out)
+
+
 VERBS: tuple[DialectWord, ...] = (
     # Chatting.
+    *_doubled_chats(),
     DialectWord("拉话", "聊天", "Jin, north Shaanxi", after="(?![筒题])"),
     # Not after going up to speak ("我也上去白话了几句", Northeast: said a few words at a meeting).
     DialectWord(
@@ -320,6 +369,10 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("倾计", "聊天", "Yue"),
     DialectWord("倾", "聊", "Yue", after="(?=了(?:一?会儿?|一阵|半天)|咗)"),
     DialectWord("吹水", "聊天", "Yue", after="(?![机管])"),
+    # Jilu, Central Plains and the northeast: 叨叨 a while is a chat (not 唠叨, 絮叨, 念叨).
+    DialectWord(
+        "叨叨", "聊", "Jilu, Central Plains, Northeast", before="(?<![唠絮念碎])", after=_A_WHILE
+    ),
     # Northern and southwest 吹牛 (吹了会牛): a casual chat with a student.
     DialectWord("吹牛", "聊天", "northern, Southwest", after="(?![皮逼])"),
     *_split_chats(),
@@ -372,6 +425,9 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("嫑", "不要", "Guanzhong, Jin"),
     # No time for it: Yue 唔得闲 (唔 alone is 不, which blocks less).
     DialectWord("唔得闲", "没空", "Yue"),
+    # Later: Jiaoliao 一霎 / 一霎儿 (in a moment; not 一霎间, 一霎时, an instant).
+    DialectWord("一霎儿", "一会儿", "Jiaoliao"),
+    DialectWord("一霎", "一会儿", "Jiaoliao", after="(?![间时那])"),
     # Later: Yue 阵间, Wu 等歇 and 晏歇 (a while later).
     DialectWord("阵间", "等下", "Yue"),
     DialectWord("等歇", "等下", "Wu"),
@@ -389,18 +445,32 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("想住", "想", "Yue"),
 )
 
+# Pronouns: 俺 is 我 (Jilu, Jiaoliao, Central Plains, Northeast; 俺们 我们), so the patterns that
+# read the advisor as 我 (我没去, 替我看看, 我跟他们聊了聊) read a Shandong or Henan note too.
+PRONOUNS: tuple[DialectWord, ...] = (
+    DialectWord("俺", "我", "Jilu, Jiaoliao, Central Plains, Northeast"),
+)
+
+# Hours: 钟 for 钟头 in the south (Yue, Guangxi and Hainan Mandarin, Min, Hakka), in any note:
+# "坐了两个半钟", "搞了一个半钟", "谈了两个多钟" (a Cantonese note folds 个钟 too, regional.py;
+# 一个钟 alone is also a clock, so only the half and the more are read here).
+DURATIONS: tuple[DialectWord, ...] = (
+    DialectWord("个半钟", "个半小时", "Yue, Guangxi, Min, Hakka", after="(?![头点表])"),
+    DialectWord("个多钟", "个多小时", "Yue, Guangxi, Min, Hakka", after="(?![头点表])"),
+)
+
 _STANDARD: dict[str, str] = {}
 for _entry in DAY_WORDS:
     _STANDARD.setdefault(_entry.word, _day_standard(_entry))
-for _word in VERBS + MARKERS:
+for _word in VERBS + MARKERS + PRONOUNS + DURATIONS:
     _STANDARD.setdefault(_word.word, _word.standard)
 
 _ALL = tuple((e.word, e.before, e.after) for e in DAY_WORDS) + tuple(
-    (e.word, e.before, e.after) for e in VERBS + MARKERS
+    (e.word, e.before, e.after) for e in VERBS + MARKERS + PRONOUNS + DURATIONS
 )
 # A character of every word, the one notes have least (the first that is not a common one):
 # most notes have none of them, and one set test spares them the scan.
-_COMMON = set("打了一会天日个上下后前今明昨晚早中午大去来和跟同小我他拉月过")
+_COMMON = set("打了一会天日个上下后前今明昨晚早中午大去来和跟同小我他拉月过多")
 # A split chat's verb is folded only before its object, whose entry holds the gate.
 GATE = "".join(
     sorted(

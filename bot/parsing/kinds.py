@@ -168,6 +168,8 @@ _TOPIC_BEFORE_ZH = re.compile(
 # "送回宿舍了": a student taken back to the dorm; "上次有个宿舍太乱了": a dorm told about.
 _DORM_NOT_VISITED_BEFORE = re.compile(
     rf"{_TOPIC_BEFORE_ZH.pattern}|(?:送|扶|背|陪)(?:他|她|学生|同学|孩子)?回$|有(?:个|一个|几个|两个)$"
+    # "好像跟宿舍的闹矛盾", "和寝室同学处不来", "同宿舍的": the dorm's people, no visit.
+    r"|(?<![一起])(?:跟|和|与|同)$"
 )
 # "群里发了宿舍安全提醒", "Shared the dorm hygiene rules", "Advice on dorm safety": a notice
 # about the dorms (their topic, then the notice's noun) is not a visit to them. Chinese needs
@@ -635,7 +637,8 @@ _RULES: list[KindRule] = [
     # --- classroom visits.
     KindRule(
         "classroom_visit",
-        r"随堂听课|听课|查(?:了|过)?(?:一下|一遍|下|"
+        # "一会儿头晌去查个课": a lesson checked, by its classifier (个, 节, 堂).
+        r"随堂听课|听课|查(?:了|过)?(?:一下|一遍|下|一?个|一?节|一?堂|"
         + _TIMES
         + r")?课(?!表|程|件)|巡课|看课|督课|深入(?:课堂|教室)|蹲(?:了)?(?:一|两|几|\d)?(?:节|堂)?课|蹲了?(?:一|两|几|\d)(?:节|堂)"
         r"|教室(?:巡查|检查|走访)|巡考|(?:晚|早)自习(?!后|之后|结束|前|下课)|早读|晨读|查(?:了|过)?(?:看)?(?:一下)?(?:考勤|出勤)|检查(?:考勤|出勤)"
@@ -1077,6 +1080,14 @@ _RULES: list[KindRule] = [
         r"把[^,.;!?。；]{0,10}?(?:成绩|学分|名单|综测)(?:都)?(?:整理|汇总|统计|录入|核对|算)(?:好|完)了",
     ),
     # --- student activities.
+    # A students' project's papers gone through with them ("帮他们看了申报书", "给大创组改了改
+    # 项目书"): guiding the project, as 指导大创 is.
+    KindRule(
+        "student_activity",
+        r"(?:帮|给|替|和|跟|陪)(?:他们|她们|学生|同学|[^,.;!?。；]{1,6}?(?:组|队|团队))?[^,.;!?。；]{0,4}?"
+        r"(?:看|改|修改|审|过|把关|润色)了?(?:一下|下|一遍|改|看)?[^,.;!?。；]{0,4}?"
+        r"(?:申报书|项目书|计划书|结题报告|中期报告|参赛作品)",
+    ),
     KindRule(
         "student_activity",
         r"竞赛(?![^,.;!?。；]{0,2}?(?:获奖|得奖|成绩))|比赛|大创|创新创业|(?:数学)?建模(?![课》]|\s*(?:选修|必修))|(?:组织|安排|举办)[^,.;!?。；]{0,6}?(?:模拟考试|模考|模拟面试)|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"

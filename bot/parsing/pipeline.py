@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
@@ -421,7 +421,7 @@ def _pick_date(
     bounds: list[int],
     today: date,
     low: str,
-    next_anchor: int | None = None,
+    later_deeds: Sequence[tuple[int, int, bool]] = (),
 ) -> int | None:
     """The index in `dates` of the date of the activity at `anchor` (None: no date, today).
 
@@ -484,7 +484,7 @@ def _pick_date(
             # end is the next sentence's, not carried back to a deed told before it.
             if d.day > today and _SENTENCE_END_RE.search(low, seg_end - 1, d.start):
                 return None
-            if d.day > today and _opens_next(d, next_anchor, bounds):
+            if d.day > today and _opens_later(d, later_deeds, bounds):
                 return None
             done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
             return None if done else i
@@ -494,13 +494,18 @@ def _pick_date(
 _SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
 
 
-def _opens_next(d: DateMention, next_anchor: int | None, bounds: list[int]) -> bool:
-    """Whether `d` comes before the next activity's word in that word's clause (class: a
-    coming day told before the next deed, "打电话给他爸爸，明天我找他谈谈"): that deed's day."""
-    return (
-        next_anchor is not None
-        and d.start < next_anchor
-        and bisect.bisect_left(bounds, d.start) == bisect.bisect_left(bounds, next_anchor)
+def _opens_later(d: DateMention, later: Sequence[tuple[int, int, bool]], bounds: list[int]) -> bool:
+    """Whether `d` is a later activity's day: it comes before that activity's word in the
+    word's clause (class: a coming day told before a later deed, "打电话给他爸爸，明天我找他
+    谈谈"; not only the next deed's: "去宿舍看了 … 就打电话给他家长了 … 明天要找他谈一下"),
+    or inside the words of one ("有个同学病了 明天要找他谈一下"). `later` holds the later
+    activities' (start, end, in a clause of their own); one in this activity's clause is
+    this deed's repeat, whose day is taken only from inside its words."""
+    clause = bisect.bisect_left(bounds, d.start)
+    return any(
+        (own_clause and d.start < start and clause == bisect.bisect_left(bounds, start))
+        or start < d.start < end
+        for start, end, own_clause in later
     )
 
 
@@ -618,6 +623,8 @@ _ASIDE_RE = re.compile(
 # "the counselor told us Friday is the inspection", "Wang let me know he'd be back Monday").
 _REPORTED_RE = re.compile(
     r"说|反映|称|表示|提到|告诉|通知|提醒|告知|交代|叮嘱|强调|要求|(?<![听开])讲(?![座课解题了过])"
+    # "家长打电话过来问放假时间 跟他们讲了 1月20几号": told to someone, what they were told.
+    r"|(?:跟|和|给|对|向)(?:他|她|家长|学生|同学|大家)们?讲了"
     r"|\b(?:said|says|told\s+(?:me|us|them|him|her|the\s+\w+)|mentioned|let\s+(?:me|us)\s+know"
     r"|wrote|writes|texted|messaged|announced|informed|reminded|warned)\b"
 )
@@ -675,12 +682,27 @@ _STARTS_AFTER_RE = re.compile(
 )
 
 
+# "给三个家长打了电话，都是上个礼拜旷课的": a later clause saying who the people were, by
+# what they did (a lapse of theirs) on its day, dates their lapse, not the deed.
+_WHO_THEY_WERE_RE = re.compile(r"\s*(?:都|全|也|就)?是$")
+_THEIR_LAPSE_RE = re.compile(
+    r"[^,]{0,6}?(?:旷课|逃课|挂科|缺勤|缺课|迟到|早退|请假|夜不归宿|晚归|违纪|没来上课|没去上课|没交)"
+    r"[^,]{0,4}?的"
+)
+
+
 def _their_day(low: str, anchor: int, at: int, bounds: list[int], end: int = -1) -> bool:
     clause = bisect.bisect_left(bounds, at) - 1
     if at < anchor or clause == bisect.bisect_left(bounds, anchor) - 1:
         return False  # before the deed it may set its scene: "他周五来办公室，跟他谈了谈"
     if end >= 0 and (
         _THEM_AFTER_RE.match(low, end) is not None or _STARTS_AFTER_RE.match(low, end) is not None
+    ):
+        return True
+    if (
+        end >= 0
+        and _WHO_THEY_WERE_RE.match(low, bounds[clause] + 1, at) is not None
+        and _THEIR_LAPSE_RE.match(low, end) is not None
     ):
         return True
     return _THEIR_CLAUSE_RE.match(low, bounds[clause] + 1, at) is not None
@@ -958,10 +980,8 @@ def analyse(
                 bounds,
                 today,
                 low,
-                # The next activity in a later clause (a repeat in this one is this deed's).
-                matches[i + 1].start
-                if i + 1 < len(matches) and matches[i + 1].clause != m.clause
-                else None,
+                # The later activities (one in this clause is a repeat of this deed).
+                [(n.start, n.end, n.clause != m.clause) for n in matches[i + 1 :]],
             )
             clause = bisect.bisect_left(bounds, m.start) - 1
 

@@ -67,6 +67,9 @@ SOUND_TARGETS: tuple[str, ...] = (
     "谈心", "谈话", "家长", "家访", "电话", "视频",
     # the advisor's own meetings, the students' activities
     "培训", "研讨会", "交流会", "讲座", "参观", "竞赛", "比赛", "建模", "大创", "运动会",
+    # the application of a students' project the advisor goes through with them (森报书:
+    # sh as s)
+    "申报书",
     # courses, exams and the monthly form
     "考试", "复习", "记录表", "挂科", "高数", "线性代数", "概率论", "心理",
     # a short meeting (开了个小会: the meeting's kind is told by who was in it)
@@ -100,7 +103,8 @@ REAL_WORD_CONTEXTS: dict[str, tuple[str, str]] = {
     "心理": (r"", r"(?:咨询|健康|中心|老师|辅导|危机|测评|普查|委员|问题)"),
     "小会": (r"开(?:了|过)?(?:一个|一次|个|次)", r""),
     # A target of one character is folded only in its context: 查了两次请 is 查了两次寝.
-    "寝": (r"查(?:了|过)?(?:[\d一两二三四五六七八九十几]+次|一下|一圈|一遍|个)", r""),
+    # 查了琴 is 查了寝 too (查 and its 了 before it).
+    "寝": (r"查(?:了|过)?(?:[\d一两二三四五六七八九十几]+次|一下|一圈|一遍|个)?", r""),
 }
 
 #: A sound-alike stretch the dictionary counts this often is a word of its own.

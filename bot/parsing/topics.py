@@ -38,6 +38,7 @@ from bot.parsing.clauses import _CJK_RE, _EN_SOFT_SEP_RE, Clause
 from bot.parsing.dates import DateMention
 from bot.parsing.find import _MEETING_KINDS, _Match
 from bot.parsing.gates import gated
+from bot.parsing.kinds import RULES, ZH_KIND_SCAN
 
 # "今天查寝，下周一再去一次", "周一听课，周四又去了一次", "met him Monday and again on Friday":
 # a clause that only repeats the activity before it, on a day of its own.
@@ -81,6 +82,8 @@ _TOPIC_MARK_RE = re.compile(
     r"|安排了"
     # "主题班会，邀请校医做了讲座": a guest's talk given at the meeting.
     r"|邀请|请了|请来"
+    # "班会，说了说期末跟考研暑期集训": what was said there, opening the clause after it.
+    r"|说了说|讲了讲|说了一下|讲了一下|提了提|提了一下"
     r"|(?:主题|话题|题目|内容|议题)(?:是|为|:)"
     r"|\b(?:topic|theme|subject)\s*(?::|(?:is|was)\b)"
     r"|\b(?:about|regarding|re|on\s+the\s+(?:topic|subject)\s+of|to\s+(?:plan|prepare|discuss|organi[sz]e|settle|arrange|sort\s+out)"
@@ -310,11 +313,37 @@ def _with_repeats(
             continue  # "学生说周三又去网吧了": someone else did it again
         before = [m for m in matches if m.clause < clause]
         last = before[-1]
-        added.append(_Match(repeat.start(), repeat.end(), last.rule_index, clause, last.kind))
+        rule_index, kind = last.rule_index, last.kind
+        if any(cs <= d.start < ce and d.day > today for d in dates):
+            failed = _fell_through(low, bounds, cs)
+            if failed is not None:
+                rule_index, kind = failed
+        added.append(_Match(repeat.start(), repeat.end(), rule_index, clause, kind))
     added += _repeats_within(low, bounds, matches, dates)
     if not added:
         return matches
     return sorted(matches + added, key=lambda m: m.start)
+
+
+# A deed that fell through: "查寝没去成", "班会没开成", "家访去不成了".
+_FELL_THROUGH_RE = re.compile(r"没(?:能)?(?:去|查|开|听|办|搞|谈|进行|见)成|去不成|没去了")
+
+
+def _fell_through(low: str, bounds: list[int], until: int) -> tuple[int, str] | None:
+    """(rule index, kind) of the activity word last said to have fallen through before
+    `until` (class: a failed deed, then a plan: "今晚查寝没去成 … 陪他去了医院 … 明天晚上再去" goes to the dorms again, not to
+    the hospital told between)."""
+    fells = list(_FELL_THROUGH_RE.finditer(low, 0, until))
+    if not fells:
+        return None
+    fell = fells[-1]
+    clause = bisect.bisect_left(bounds, fell.start()) - 1
+    cs = bounds[clause] + 1
+    hits = [(i, m) for i, m in ZH_KIND_SCAN.finditer(low) if cs <= m.start() < fell.start()]
+    if not hits:
+        return None
+    index = hits[-1][0]
+    return index, RULES[index].kind
 
 
 # The English repeat words, which may also follow the activity in its own clause.

@@ -16,7 +16,15 @@ import datetime as dt
 import pytest
 
 from bot.parsing import parse_note
-from bot.parsing.dialects import DAY_WORDS, GATE, MARKERS, VERBS, fold_dialects
+from bot.parsing.dialects import (
+    DAY_WORDS,
+    DURATIONS,
+    GATE,
+    MARKERS,
+    PRONOUNS,
+    VERBS,
+    fold_dialects,
+)
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 TODAY = NOW.date()
@@ -32,6 +40,9 @@ NE 昨晚儿 -1|NE 明儿早上 1
 BJ 今儿 0|BJ 昨儿 -1|BJ 明儿 1|BJ 前儿 -2|BJ 后儿 2|BJ 大后儿 3|BJ 大前儿 -3|BJ 昨儿黑间 -1|BJ 赶明儿 1
 JL 夜儿个 -1|JL 夜来 -1|JL 夜儿 -1|JL 今儿黑价 0|JL 夜儿后晌 -1
 JM 夜来 -1|JM 夜来黑夜 -1|JM 前日 -2|JM 后日 2|JM 大后日 3|JM 夜来后晌 -1|JM 夜来下晚 -1
+JM 今么 0|JM 明么 1|JM 今门儿 0|JM 今们儿 0|JM 明门儿 1|JM 明们儿 1|JM 夜来过晌 -1|JM 明么头晌 1
+JM 夜来头晌 -1|JM 明么过晌 1|JM 今么过晌 0|JL 夜来个 -1|JL 明么下晌 1|JM 过明儿 2|JM 夜来早晨 -1
+JM 夜来傍晚 -1|JL 夜来半夜 -1|JL 夜来夜里 -1|ZY 夜来黑喽 -1
 ZY 夜儿个 -1|ZY 夜个 -1|ZY 夜儿黑 -1|ZY 夜儿后晌 -1|ZY 今儿黑 0|ZY 明儿清早 1|ZY 大后儿个 3
 ZY 夜个黑咧 -1|ZY 昨黑 -1|ZY 今个 0|ZY 明个 1|ZY 后个 2|ZY 前个 -2|ZY 大前个 -3
 JIN 夜来 -1|JIN 今儿 0|JIN 明儿 1|JIN 前日 -2|JIN 后日 2|JIN 大前日 -3|JIN 夜来黑夜 -1|JIN 今儿黑夜 0
@@ -112,7 +123,7 @@ WEEK = {
 CHAT = """
 NE 唠嗑|NE 唠|NE 扯闲篇|NE 唠唠
 BJ 侃|BJ 掰扯|BJ 神聊|BJ 聊
-JM 拉呱|JM 啦呱
+JM 拉呱|JM 啦呱|JL 叨叨|JM 拉拉|JM 拉了拉|JM 啦啦|JM 啦了啦|JM 拉拉呱
 ZY 喷|ZY 喷空|ZY 白话|ZY 谝|ZY 谝闲传
 JIN 拉话|JIN 拉话话
 LY 喧|LY 喧谎|LY 喧荒
@@ -140,6 +151,12 @@ CHAT_NOTES = {
     "啦呱": "昨天和小王啦了一会呱",
     "喷空": "昨天和小王喷了一会空",
     "吹了会牛": "昨天和小王吹了会牛",
+    # Shandong's 拉呱 doubled, its object left out at the clause's end.
+    "拉拉": "昨天过晌找小王拉拉，问了问复习",
+    "拉了拉": "昨天开完班会跟小王单独拉了拉",
+    "啦啦": "昨天找了小王啦啦吧",
+    "啦了啦": "昨天俺跟他们啦了啦。",
+    "拉拉呱": "昨天和小王拉拉呱",
 }
 
 # Going, looking, doing and phoning: the note and the kind it records, yesterday.
@@ -195,7 +212,7 @@ WU 勿曾|YUE 未曾|HAKKA 唔曾|YUE 唔得闲|BJ 没|XIANG 冇|BJ 没顾上|SW
 # Later and wishes: "<word>去宿舍查寝" reads as its Mandarin twin does.
 LATER = """
 YUE 阵间 等下|WU 等歇 等下|WU 晏歇 等下|SW 等哈 等下|YUE 迟啲 以后|YUE 过两日 过两天|YUE 过几日 过几天|YUE 呢两日 这两天|MIN 这两日 这两天
-BJ 回头 回头|YUE 谂住 想|YUE 想住 想|NE 寻思 想|NE 琢磨 想
+JM 一霎 一会儿|JM 一霎儿 一会儿|BJ 回头 回头|YUE 谂住 想|YUE 想住 想|NE 寻思 想|NE 琢磨 想
 """
 
 
@@ -288,9 +305,42 @@ def test_later_and_wishes_read_as_mandarin(region: str, word: str, mandarin: str
     assert _found(f"{word}去宿舍查寝") == _found(f"{mandarin}去宿舍查寝"), region
 
 
+# Pronouns: 俺 is 我, so what reads the advisor as 我 reads 俺 too.
+PRONOUN_NOTES = {
+    "夜来俺去宿舍查寝了": [("dorm_visit", _day(-1), None)],
+    "俺们昨天开了班会": [("class_meeting", _day(-1), None)],
+    "明么礼拜天俺家里有事，查寝叫班长替俺看看吧": [],
+    "昨天俺没去宿舍查寝": [],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), list(PRONOUN_NOTES.items()))
+def test_a_pronoun_is_the_advisor(text: str, found: list[tuple[str, dt.date, str | None]]) -> None:
+    assert _found(text) == found
+
+
+# Hours: 钟 for 钟头 in the south, with a half or more (一个钟 alone is also a clock).
+HOURS_NOTES = {
+    "昨天跟小王谈了一个半钟": 1.5,
+    "昨天参加了学院的培训，坐了两个半钟": 2.5,
+}
+
+
+@pytest.mark.parametrize(("text", "hours"), list(HOURS_NOTES.items()))
+def test_hours_in_southern_speech(text: str, hours: float) -> None:
+    assert [a.hours for a in parse_note(text, NOW).activities] == [hours]
+
+
+def test_more_than_an_hour_reads_as_mandarin() -> None:
+    assert fold_dialects("昨天跟小王谈了两个多钟") == "昨天跟小王谈了两个多小时"
+
+
 def _checked_text() -> str:
     return "".join(
         [DAYS, PARTS, CHAT, DONE, NEG, LATER, "下个月头", *WEEK, *CHAT_NOTES.values()]
+        + list(PRONOUN_NOTES)
+        + list(HOURS_NOTES)
+        + ["两个多钟"]
         + list(DONE_NOTES.values())
         + [text for text, _ in WORK.values()]
     )
@@ -298,7 +348,7 @@ def _checked_text() -> str:
 
 def test_every_table_word_is_checked() -> None:
     checked = _checked_text()
-    words = [e.word for e in DAY_WORDS] + [e.word for e in VERBS + MARKERS]
+    words = [e.word for e in DAY_WORDS] + [e.word for e in VERBS + MARKERS + PRONOUNS + DURATIONS]
     assert [w for w in words if w not in checked] == []
 
 
@@ -352,6 +402,22 @@ REAL_WORDS = (
     "膜拜一番",
     "我们走罢",
     "前两日期",
+    # Shandong's day words and doubled chat, written alike in Mandarin.
+    "你说明么",
+    "这样聪明么",
+    "如今么，大家都用手机",
+    "日夜来回跑",
+    "拉了拉绳子",
+    "稀稀拉拉的",
+    "拖拖拉拉",
+    "拉拉队",
+    "啦啦队加油",
+    "一霎间",
+    "一霎时",
+    "唠叨了一会",
+    "她又念叨了半天",
+    "墙上挂了一个钟",
+    "买了一个半钟表",
 )
 
 

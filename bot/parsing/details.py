@@ -274,6 +274,17 @@ _PARENTS_OF_NAMES_ZH_RE = re.compile(
     rf"(?:与|和|跟|同|给|联系了?)\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/|还有|\s)\s*(?:{_NAME}))+)\s*(?:同学)?的?(?:家长|父母|爸妈)"
 )
 _NAME_SPLIT_RE = re.compile(r"\s*(?:同学)?\s*(?:、|,|和|及|与|/|还有|\s)\s*")
+# "会后又跟班长、团支书谈了下": students named by their posts, one person each.
+_POST = (
+    r"(?:副班长|班长|团支书|支书|学委|学习委员|生活委员|宣传委员|组织委员|体育委员|文艺委员"
+    r"|心理委员|纪律委员|劳动委员|寝室长|宿舍长|舍长|课代表)"
+)
+_POSTS_RE = re.compile(
+    rf"(?:与|和|跟|同|找|约|给)了?\s*({_POST}(?:\s*(?:、|,|和|及|与|还有)\s*{_POST})+)"
+    r"\s*(?:两个|三个|几个|俩|仨)?\s*(?:单独|分别|一起)?(?:谈|聊|交流|沟通|说)"
+)
+_POST_RE = re.compile(_POST)
+
 # "张浩他妈、李佳欣她爸": each student's parent named by the student's full name.
 _NAME_HIS_PARENT_RE = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|(?<=[和与及跟给、]))([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:他|她|的)(?:妈妈?|爸爸?|母亲|父亲|家长)"
@@ -305,6 +316,11 @@ def extract_count(text: str) -> int | None:
                     word = word[1:]  # "赵六、钱七两位同学": 钱七 is a name, 两位 the count
             n = cn_to_int(word)
             if n is not None and 0 < n <= 500 and not _negative(text, zh):
+                reached = _ONLY_REACHED_RE.search(text)
+                if reached is not None and (reached.group(3) or reached.group(4)):
+                    got = cn_to_int(reached.group(3) or reached.group(4))
+                    if got is not None and 0 < got < n:
+                        return got  # "给那俩家长打电话 就打通一个"
                 return n - _not_reached(text, n)
             break
     # "与家长电话沟通三次", "共开展家访两次": contacts with parents are counted in 人次.
@@ -318,7 +334,7 @@ def extract_count(text: str) -> int | None:
     # "tried calling two parents, only one picked up", "打了三个电话，只有一个接了": those reached.
     reached = _ONLY_REACHED_RE.search(text)
     if reached is not None:
-        word = reached.group(1) or reached.group(2) or reached.group(3)
+        word = reached.group(1) or reached.group(2) or reached.group(3) or reached.group(4)
         n = en_to_int(word) if word.isascii() else cn_to_int(word)
         if n is not None and n > 0:
             return n
@@ -349,6 +365,10 @@ def extract_count(text: str) -> int | None:
         of_named = _PARENTS_OF_NAMES_ZH_RE.search(text)
         if of_named is not None:
             return len({n for n in _NAME_SPLIT_RE.split(of_named.group(1)) if n})
+    if "长" in text or "委" in text or "书" in text or "代表" in text:
+        posts = _POSTS_RE.search(text)
+        if posts is not None:
+            return len(set(_POST_RE.findall(posts.group(1))))
     # "called the parents of li si and wang wu": one contact per student named.
     of_names = _PARENTS_OF_RE.search(text) if latin else None
     if of_names is not None:
@@ -400,6 +420,8 @@ _ONLY_REACHED_RE = re.compile(
     # "called their parents, got through 3, the other one never pick up".
     r"|\bgot\s+through\s+(?:to\s+)?(one|two|three|four|five|\d+)\b"
     rf"|只有\s*({CN_NUM})\s*(?:个|位|名)?(?:家长|人)?(?:接了|接通了|回了|回复了)"
+    # "给那俩家长打电话 就打通一个": the verb of reaching before the number.
+    rf"|(?:就|只)(?:打通|接通|联系上|找到)了?\s*({CN_NUM})\s*(?:个|位|名)"
 )
 # Of those called, some did not answer (class: the count is those reached): "给4个家长打了电话，
 # 有1个没接" is 3; "还有2个没打通" (two more, besides) takes nothing away.

@@ -157,3 +157,23 @@ def counts(text: str) -> list[tuple[str, str, int]]:
 )
 def test_counts_are_the_deeds_own(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert counts(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Only those reached are contacted.
+        ("昨儿给那俩家长打电话 就打通一个 另一个死活不接", 1),
+        ("给三个家长打了电话，只联系上两个", 2),
+        ("给三个家长打了电话，只有两个接了", 2),
+        ("给三个家长打了电话", 3),
+        # Students named by their posts, one person each.
+        ("会后又跟班长、团支书谈了下", 2),
+        ("找班长和学委聊了聊", 2),
+        ("跟班长、团支书、学委三个单独谈了话", 3),
+        ("跟班长谈了谈", 1),
+    ],
+)
+def test_counts_of_people_reached_and_posts(text: str, count: int) -> None:
+    (activity,) = parse_message(text, NOW)
+    assert activity.count == count

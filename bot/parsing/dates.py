@@ -21,8 +21,10 @@ after it wins: "周末…培训我去了，周日上午"), 周初 (这周初, �
 N月最后一周 / 最后一天; N月第一周 is the 1st), and a part with its day after it (月初2号,
 11月初3号) that day of its month; 上个月 /
 last month the same day a month back; fixed-date holidays (元旦, 国庆, 愚人节, Christmas ...) their
-day, and 母亲节 / 父亲节 / 感恩节 (Thanksgiving) their Sunday or Thursday; lunar holidays (春节, 除夕, 元宵, 端午, 中秋) and 清明 their day of that year, from a
-table (2020-2035; outside it they give no date), in English too (Chinese New Year,
+day, and 母亲节 / 父亲节 / 感恩节 (Thanksgiving) their Sunday or Thursday; lunar holidays (春节, 除夕, 元宵, 端午, 中秋, 重阳, 腊八, 小年) and the solar terms (清明, 冬至,
+立冬 …; 大雪, 霜降 … only as a day: 大雪那天) their day of that year, and a lunar date (农历十月初一,
+冬月初一, 腊月二十三, 九月初九; not 九月初, early September) its most recent day, from the lunar
+calendar (reminders.holidays, lunar-python), in English too (Chinese New Year,
 Mid-Autumn Festival, Youth Day ...), with 期间 / 假期 the same day, and 前一天 /
 前夕 after a holiday the day before it ("the day before" / "the day after" one in English
 likewise). Bare weekdays listed in the week's order are days of one week (周二周四 said on a
@@ -132,6 +134,7 @@ from bot.parsing.holiday_dates import (
     _h_break_day,
     _h_holiday,
     _h_holiday_back,
+    _h_lunar_md,
 )
 
 
@@ -200,6 +203,8 @@ _HANDLERS: dict[str, Handler] = {
     "rel_day": _h_rel_day,
     "holiday_back": _h_holiday_back,
     "holiday": _h_holiday,
+    "lunar_md": _h_lunar_md,
+    "solar_term": _h_holiday,
     "break_day": _h_break_day,
     "day_only": _h_day_only,
     "en_dby": _h_en_dby,

@@ -1,0 +1,144 @@
+"""Session 13, lane r12a: a Lanzhou lecturer's notes written as a work report (一是…二是…,
+本周工作安排, 召开 / 组织 / 开展), dated by the lunar calendar and its festivals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing import parse_message
+from reminders.holidays import lunar_date, lunar_holiday
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def _got(text: str, now: dt.date) -> list[tuple[str, str]]:
+    at = dt.datetime(now.year, now.month, now.day, 21, tzinfo=SHANGHAI)
+    return sorted((a.kind, a.date.isoformat()) for a in parse_message(text, at))
+
+
+# --- Class 1: lunar calendar dates -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lunar", "day"),
+    [
+        ((2026, 9, 9), dt.date(2026, 10, 18)),  # 重阳 2026
+        ((2026, 10, 1), dt.date(2026, 11, 9)),
+        ((2026, 11, 1), dt.date(2026, 12, 9)),  # 冬月初一
+        ((2026, 12, 8), dt.date(2027, 1, 15)),  # 腊八
+        ((2027, 1, 15), dt.date(2027, 2, 20)),  # 元宵 2027
+        ((2027, 8, 15), dt.date(2027, 9, 15)),  # 中秋 2027
+        ((2028, 1, 1), dt.date(2028, 1, 26)),  # 春节 2028
+        ((2028, 5, 5), dt.date(2028, 5, 28)),  # 端午 2028
+    ],
+)
+def test_lunar_date_of_the_calendar(lunar: tuple[int, int, int], day: dt.date) -> None:
+    assert lunar_date(*lunar) == day
+
+
+def test_a_day_a_lunar_month_lacks_or_a_leap_month_a_year_lacks_is_none() -> None:
+    assert lunar_date(2026, 12, 30) is None  # 腊月 2026 has 29 days
+    assert lunar_date(2025, 6, 1, leap=True) == dt.date(2025, 7, 25)  # 闰六月 2025
+    assert lunar_date(2026, 6, 1, leap=True) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "day"),
+    [
+        ("中秋", 2026, dt.date(2026, 9, 25)),
+        ("中秋节", 2027, dt.date(2027, 9, 15)),
+        ("春节", 2027, dt.date(2027, 2, 6)),
+        ("除夕", 2028, dt.date(2028, 1, 25)),
+        ("重阳节", 2027, dt.date(2027, 10, 8)),
+        ("腊八", 2027, dt.date(2027, 1, 15)),
+        ("腊八", 2028, dt.date(2028, 1, 4)),
+        ("小年", 2027, dt.date(2027, 1, 30)),
+        ("立冬", 2026, dt.date(2026, 11, 7)),
+        ("立春", 2027, dt.date(2027, 2, 4)),
+        ("冬至", 2028, dt.date(2028, 12, 21)),
+        ("清明", 2026, dt.date(2026, 4, 5)),
+        ("国庆", 2026, None),
+    ],
+)
+def test_lunar_holiday_and_solar_terms(name: str, year: int, day: dt.date | None) -> None:
+    assert lunar_holiday(name, year) == day
+
+
+def test_festivals_agree_with_the_old_hand_table() -> None:
+    # The table reminders.holidays kept by hand before lunar-python (春节 and 中秋, 2026-2028).
+    spring = {2026: dt.date(2026, 2, 17), 2027: dt.date(2027, 2, 6), 2028: dt.date(2028, 1, 26)}
+    autumn = {2026: dt.date(2026, 9, 25), 2027: dt.date(2027, 9, 15), 2028: dt.date(2028, 10, 3)}
+    for year in spring:
+        assert lunar_holiday("春节", year) == spring[year]
+        assert lunar_holiday("中秋", year) == autumn[year]
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # The blind notes' forms.
+        (
+            "农历九月初九重阳节，组织班级学生志愿者到七里河区敬老院开展敬老志愿服务，本人全程带队。",
+            dt.date(2026, 10, 19),
+            [("student_activity", "2026-10-18")],
+        ),
+        (
+            "农历十月初一那天，给家在农村的3位学生家长打了电话，了解冬季取暖情况。",
+            dt.date(2026, 11, 18),
+            [("parent_contact", "2026-11-09")],
+        ),
+        (
+            "冬月初一那天组织参加一二·九长跑，结束后到宿舍看望了两名生病的同学。",
+            dt.date(2026, 12, 10),
+            [("dorm_visit", "2026-12-09"), ("student_activity", "2026-12-09")],
+        ),
+        # Other years and forms.
+        ("农历八月十五晚上去宿舍看了看", dt.date(2027, 9, 20), [("dorm_visit", "2027-09-15")]),
+        ("农历8月15晚上去宿舍看了看", dt.date(2027, 9, 20), [("dorm_visit", "2027-09-15")]),
+        ("腊月二十三那天去宿舍走访了", dt.date(2027, 2, 2), [("dorm_visit", "2027-01-30")]),
+        ("腊月廿三去宿舍走访了", dt.date(2028, 1, 20), [("dorm_visit", "2028-01-19")]),
+        (
+            "九月初九那天带学生去了敬老院",
+            dt.date(2027, 10, 10),
+            [("student_activity", "2027-10-08")],
+        ),
+        (
+            "重阳节带学生去敬老院做了志愿服务",
+            dt.date(2028, 10, 30),
+            [("student_activity", "2028-10-26")],
+        ),
+        ("腊八节那天晚上查寝", dt.date(2028, 1, 6), [("dorm_visit", "2028-01-04")]),
+        ("立冬那天到宿舍检查了取暖", dt.date(2027, 11, 10), [("dorm_visit", "2027-11-07")]),
+        ("立春当天开了班委会", dt.date(2027, 2, 10), [("cadre_meeting", "2027-02-04")]),
+        ("大雪那天晚上查寝", dt.date(2026, 12, 10), [("dorm_visit", "2026-12-07")]),
+        # Counter-examples: Gregorian forms that stay.
+        ("九月初去宿舍看了看", dt.date(2026, 9, 20), [("dorm_visit", "2026-09-01")]),
+        ("月初去查寝了", dt.date(2026, 10, 20), [("dorm_visit", "2026-10-01")]),
+        ("11月初3号查寝了", dt.date(2026, 11, 20), [("dorm_visit", "2026-11-03")]),
+        ("十月十五去查寝了", dt.date(2026, 11, 20), [("dorm_visit", "2026-10-15")]),
+        ("下大雪，去查寝了", dt.date(2026, 12, 10), [("dorm_visit", "2026-12-10")]),
+        ("正月十五开了班会", dt.date(2027, 3, 1), [("class_meeting", "2027-02-20")]),
+    ],
+)
+def test_lunar_dates_in_notes(text: str, now: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert _got(text, now) == expected
+
+
+def test_the_parser_loads_the_lunar_library_only_for_a_lunar_word() -> None:
+    code = (
+        "import sys, datetime as dt;"
+        "from zoneinfo import ZoneInfo;"
+        "from bot.parsing import parse_message;"
+        "now = dt.datetime(2026, 11, 18, 21, tzinfo=ZoneInfo('Asia/Shanghai'));"
+        "parse_message('昨天晚上去宿舍查寝了', now);"
+        "print('lunar_python' in sys.modules);"
+        "parse_message('农历十月初一去宿舍查寝了', now);"
+        "print('lunar_python' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]

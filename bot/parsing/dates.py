@@ -715,9 +715,19 @@ def _more_cn_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
 # colon) is the week of the bare weekdays after it.
 _WEEK_HEADER_FIRST = "大上本这下ltn"
 
+# A report's heading names the week with what the list is (class: a week's plan or record
+# list, "本周工作安排：1.周四晚… 2.周五下午…" sent early in the week is this week's coming
+# days, "本周补记：1.周二上午…" its past ones; the bare weekdays went to other weeks).
+_WEEK_HEADING_WORDS = (
+    "工作安排", "安排", "工作计划", "计划", "工作要点", "要点", "重点工作", "补记", "工作补记",
+    "小结", "工作小结", "总结", "工作总结", "记录", "工作记录", "工作", "情况",
+)  # fmt: skip
+
 _WEEK_HEADER_RE = gated(
     _WEEK_HEADER_FIRST,
-    r"(大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*[:：]|\b(last|this|next)\s+week\s*(?::|\s-|–|—)"
+    r"(大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*"
+    rf"(?:的\s*)?(?:{'|'.join(sorted(_WEEK_HEADING_WORDS, key=len, reverse=True))})?\s*[:：]"
+    r"|\b(last|this|next)\s+week\s*(?::|\s-|–|—)"
     # Without a colon only a past or coming week: "上周听了三次课，周二周三周五".
     r"|(大上|上上|上|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])|\b(last|next)\s+week\b",
 )

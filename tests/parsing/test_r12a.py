@@ -142,3 +142,55 @@ def test_the_parser_loads_the_lunar_library_only_for_a_lunar_word() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]
+
+
+# --- Class 2: a week's plan or record list under a heading ---------------------------------
+
+
+def _flagged(text: str, now: dt.datetime) -> list[tuple[str, str, str | None]]:
+    return sorted((a.kind, a.date.isoformat(), a.flag) for a in parse_message(text, now))
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "本周工作安排：\n1.周四晚深入教室查晚自习；\n2.周五下午召开班委会，研究国家助学金评定事宜。",
+            dt.datetime(2026, 9, 16, 12, 40, tzinfo=SHANGHAI),
+            [
+                ("cadre_meeting", "2026-09-18", "future"),
+                ("classroom_visit", "2026-09-17", "future"),
+            ],
+        ),
+        (
+            "本周补记：\n1.周二上午听《时间序列分析》课；\n2.周五晚按计划召开班委会，确定元旦晚会节目单。",
+            dt.datetime(2026, 12, 12, 11, tzinfo=SHANGHAI),
+            [("cadre_meeting", "2026-12-11", None), ("classroom_visit", "2026-12-08", None)],
+        ),
+        (
+            "这周安排: 周三查寝, 周五开班会",
+            dt.datetime(2026, 12, 7, 9, tzinfo=SHANGHAI),
+            [("class_meeting", "2026-12-11", "future"), ("dorm_visit", "2026-12-09", "future")],
+        ),
+        (
+            "下周工作安排：1.周一召开班会 2.周三查寝",
+            dt.datetime(2026, 12, 12, 9, tzinfo=SHANGHAI),
+            [("class_meeting", "2026-12-14", "future"), ("dorm_visit", "2026-12-16", "future")],
+        ),
+        (
+            "上周工作小结：一是周一听课；二是周四查寝。",
+            dt.datetime(2026, 12, 7, 9, tzinfo=SHANGHAI),
+            [("classroom_visit", "2026-11-30", None), ("dorm_visit", "2026-12-03", None)],
+        ),
+        # Counter-example: no heading, a bare weekday said alone is the most recent one.
+        (
+            "周二上午听了一节课",
+            dt.datetime(2026, 12, 12, 11, tzinfo=SHANGHAI),
+            [("classroom_visit", "2026-12-08", None)],
+        ),
+    ],
+)
+def test_week_list_heading(
+    text: str, now: dt.datetime, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _flagged(text, now) == expected

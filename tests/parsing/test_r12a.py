@@ -194,3 +194,66 @@ def test_week_list_heading(
     text: str, now: dt.datetime, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _flagged(text, now) == expected
+
+
+# --- Class 3: a report's not-done (a notice, the committee on its own, called off, a plan
+# document handed in) ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # A forwarded notice of the college's own event, with its request to the advisors.
+        (
+            "【转发】学院定于下周三下午召开全院班主任工作经验交流会，请各位班主任准时参加。",
+            dt.date(2026, 10, 14),
+            [],
+        ),
+        ("通知：学校定于本周五下午召开班主任培训会，请各位老师按时参加", dt.date(2026, 10, 14), []),
+        # The committee on its own, the advisor not there.
+        (
+            "班长反映，上周末班委会自行组织了一次读书分享会，本人未参加，据说效果不错，予以肯定。",
+            dt.date(2026, 10, 26),
+            [],
+        ),
+        ("班委自行组织了一次观影活动，本人未参与。", dt.date(2026, 10, 26), []),
+        ("团支部自发组织了一次志愿服务", dt.date(2026, 10, 26), []),
+        # Called off or put off with no new day.
+        ("昨天参观统计局的活动因对方临时有接待任务取消，改期待定。", dt.date(2026, 11, 27), []),
+        ("原定本周四召开的元旦晚会筹备班委会，因学院统一安排取消。", dt.date(2026, 12, 29), []),
+        ("上周五的班会因故取消，改期待定。", dt.date(2026, 10, 14), []),
+        ("周二的参观活动因对方有接待任务延期，时间另定", dt.date(2026, 10, 14), []),
+        ("今天的查寝因停电取消了", dt.date(2026, 10, 14), []),
+        # Counter-examples: the advisor there, a reason that calls nothing off, an event told.
+        (
+            "学院定于今天下午召开班主任培训会，我参加了",
+            dt.date(2026, 10, 14),
+            [("seminar", "2026-10-14")],
+        ),
+        (
+            "团支部自发组织了一次志愿服务，我也去了",
+            dt.date(2026, 10, 14),
+            [("student_activity", "2026-10-14")],
+        ),
+        ("昨天因为下雨，在宿舍看望了生病的同学", dt.date(2026, 10, 14), [("other", "2026-10-13")]),
+        ("今晚召开统计2401班主题班会", dt.date(2026, 10, 14), [("theme_meeting", "2026-10-14")]),
+    ],
+)
+def test_report_not_done(text: str, now: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert _got(text, now) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "统计2402班2026—2027学年第一学期班主任工作计划已按学院要求制定完毕，现予提交，请审阅。",
+        "本学期班主任工作计划已制定完毕，现予提交",
+        "2402班第一学期工作计划已按学院通知编制完成",
+    ],
+)
+def test_plan_document_in_report_words(text: str) -> None:
+    from bot.parsing import parse_note
+
+    result = parse_note(text, dt.datetime(2026, 9, 3, 10, tzinfo=SHANGHAI))
+    assert result.activities == ()
+    assert [d.doc for d in result.documents] == ["semester_plan"]

@@ -257,3 +257,59 @@ def test_plan_document_in_report_words(text: str) -> None:
     result = parse_note(text, dt.datetime(2026, 9, 3, 10, tzinfo=SHANGHAI))
     assert result.activities == ()
     assert [d.doc for d in result.documents] == ["semester_plan"]
+
+
+# --- Class 4: a meeting's numbered agenda, 协助 with a student's papers, one by one ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "本周二下午召开班委会，一是明确新学期各班委分工，二是安排迎新志愿服务工作。",
+            dt.date(2026, 9, 9),
+            [("cadre_meeting", "2026-09-08")],
+        ),
+        (
+            "周二召开班委会，1.明确分工，2.部署运动会报名工作",
+            dt.date(2026, 9, 9),
+            [("cadre_meeting", "2026-09-08")],
+        ),
+        # Counter-examples: the meeting is an item itself, or an item tells a deed done.
+        (
+            "一是周一召开主题班会；二是周三组织学生参观博物馆",
+            dt.date(2026, 9, 9),
+            [("student_activity", "2026-09-09"), ("theme_meeting", "2026-09-07")],
+        ),
+        (
+            "周二召开班委会，一是明确分工；二是会后带班委去敬老院做了志愿服务",
+            dt.date(2026, 9, 9),
+            [("cadre_meeting", "2026-09-08"), ("student_activity", "2026-09-08")],
+        ),
+        # 协助 a student with a graduate's or a leaver's papers is other work.
+        (
+            "一是1月16日协助三名新疆籍同学办理离校手续及学生票优惠核验；二是当日与这三位同学的家长电话确认出行安排。",
+            dt.date(2027, 1, 17),
+            [("other", "2027-01-16"), ("parent_contact", "2027-01-16")],
+        ),
+        ("昨天协助小王办理了离校手续", dt.date(2027, 1, 17), [("other", "2027-01-16")]),
+    ],
+)
+def test_report_items(text: str, now: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert _got(text, now) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("节后复课，于10月8日上午到教室查课，迟到3人，课后逐一个别谈话，提醒其调整作息。", 3),
+        ("这次有5名同学挂科，逐个谈了话", 5),
+        ("查课迟到3人，课后逐一谈话", 3),
+        # Counter-example: one named student after the count.
+        ("查课迟到3人，课后找班长谈了话", 1),
+    ],
+)
+def test_talked_with_one_by_one_counts_the_clause_before(text: str, count: int) -> None:
+    at = dt.datetime(2026, 10, 9, 21, tzinfo=SHANGHAI)
+    (talk,) = [a for a in parse_message(text, at) if a.kind == "student_talk"]
+    assert talk.count == count

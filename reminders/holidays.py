@@ -7,8 +7,9 @@ it lists as substituted, and the make-up working days those name. A year neither
 yet (the State Council announces each November) is only weekends plus the statutory holidays
 ``holidays`` computes from its rules.
 
-The lunar-holiday table below is the parser's too (``bot.parsing.dates`` imports it), so the
-parser depends on the domain and not the reverse.
+The lunar calendar below (lunar-python: lunar months and days, festivals, solar terms) is the
+parser's too (``bot.parsing.holiday_dates`` imports it), so the parser depends on the domain
+and not the reverse.
 """
 
 from __future__ import annotations
@@ -20,52 +21,81 @@ from typing import Final
 
 import chinese_calendar
 
-# Lunar-calendar holidays move every year: 春节 (the first day of the lunar year), 端午 and
-# 中秋 from a table of their Gregorian dates; 除夕 is the day before 春节, 元宵 fourteen days
-# after it; 清明 (solar, April 4 or 5) follows the leap-year cycle. Outside the table's years
-# the holiday gives no date (the note is then dated today).
-_SPRING_FESTIVAL = {
-    2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29),
-    2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23),
-    2032: (2, 11), 2033: (1, 31), 2034: (2, 19), 2035: (2, 8),
-}  # fmt: skip
-_DRAGON_BOAT = {
-    2020: (6, 25), 2021: (6, 14), 2022: (6, 3), 2023: (6, 22), 2024: (6, 10), 2025: (5, 31),
-    2026: (6, 19), 2027: (6, 9), 2028: (5, 28), 2029: (6, 16), 2030: (6, 5), 2031: (6, 24),
-    2032: (6, 12), 2033: (6, 1), 2034: (6, 20), 2035: (6, 10),
-}  # fmt: skip
-_MID_AUTUMN = {
-    2020: (10, 1), 2021: (9, 21), 2022: (9, 10), 2023: (9, 29), 2024: (9, 17), 2025: (10, 6),
-    2026: (9, 25), 2027: (9, 15), 2028: (10, 3), 2029: (9, 22), 2030: (9, 12), 2031: (10, 1),
-    2032: (9, 19), 2033: (9, 8), 2034: (9, 27), 2035: (9, 16),
-}  # fmt: skip
+# Lunar-calendar days come from lunar-python (MIT, computed from the astronomy, no year
+# limit): a lunar month and day, a festival kept on one (春节 正月初一, 重阳 九月初九, 腊八 …)
+# and the 24 solar terms (清明, 冬至, 立冬 …). Imported on first use only: a note with no lunar
+# word never loads it (~8 ms and ~2 MB), and each lunar year is worked out once.
+LUNAR_FESTIVALS: Final = {
+    "春节": (1, 1),
+    "元宵": (1, 15),
+    "端午": (5, 5),
+    "七夕": (7, 7),
+    "中秋": (8, 15),
+    "重阳": (9, 9),
+    "腊八": (12, 8),
+    # 小年 is the 23rd of the twelfth month in the north (the 24th in the south).
+    "小年": (12, 23),
+}
+
+SOLAR_TERMS: Final = (
+    "小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
+    "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至",
+)  # fmt: skip
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+@lru_cache(maxsize=512)
+def lunar_date(lunar_year: int, month: int, day: int, leap: bool = False) -> date | None:
+    """The Gregorian day of a lunar year's month and day (闰 for a leap month); None when that
+    month has fewer days or the year has no such leap month."""
+    from lunar_python import LunarMonth, Solar
+
+    number = -month if leap else month
     try:
-        return date(year, month, day)
-    except (ValueError, OverflowError):
+        lunar_month = LunarMonth.fromYm(lunar_year, number)
+    except Exception:  # lunar-python raises a bare Exception for a month it has not
         return None
+    if lunar_month is None or not 1 <= day <= lunar_month.getDayCount():
+        return None
+    first = Solar.fromJulianDay(lunar_month.getFirstJulianDay())
+    return date(first.getYear(), first.getMonth(), first.getDay()) + timedelta(days=day - 1)
+
+
+@lru_cache(maxsize=64)
+def _solar_terms(year: int) -> dict[str, date]:
+    """The 24 solar terms of Gregorian `year`, by name."""
+    from lunar_python import Lunar
+
+    terms: dict[str, date] = {}
+    # A lunar year's table names its own terms in Chinese (its 冬至 is the December before);
+    # the next lunar year's table has this December's 冬至.
+    for lunar_year in (year, year + 1):
+        table = Lunar.fromYmd(lunar_year, 1, 1).getJieQiTable()
+        for name, solar in table.items():
+            if name in SOLAR_TERMS and solar.getYear() == year:
+                terms[name] = date(solar.getYear(), solar.getMonth(), solar.getDay())
+    return terms
 
 
 def lunar_holiday(name: str, year: int) -> date | None:
-    """The day of a lunar holiday (春节, 除夕, 元宵, 端午, 中秋), 清明 or 冬至 in `year`, from the
-    table (2020-2035); None outside it."""
-    if name.startswith("清明"):
-        return _safe_date(year, 4, 4 if year % 4 in (0, 1) else 5)
-    if name == "冬至":  # December 21 or 22, on the same leap-year cycle (2020-2040)
-        return _safe_date(year, 12, 21 if year % 4 in (0, 1) else 22)
-    if name.startswith("端午"):
-        table, offset = _DRAGON_BOAT, 0
-    elif name.startswith("中秋"):
-        table, offset = _MID_AUTUMN, 0
-    else:
-        table = _SPRING_FESTIVAL
-        offset = -1 if name in ("除夕", "年三十") else 14 if name.startswith("元宵") else 0
-    if year not in table:
+    """The day in Gregorian `year` of a lunar festival (春节, 除夕, 元宵, 端午, 中秋, 重阳, 腊八,
+    小年 …, with or without 节) or a solar term (清明, 冬至, 立冬 …); None for another name."""
+    if name not in LUNAR_FESTIVALS and name not in SOLAR_TERMS:
+        name = name.removesuffix("节")  # 中秋节, 重阳节, 元宵节 (春节 keeps its 节)
+    if name in SOLAR_TERMS:
+        return _solar_terms(year).get(name)
+    if name in ("除夕", "年三十"):  # the last day of the lunar year, the eve of 春节
+        spring = lunar_date(year, 1, 1)
+        return None if spring is None else spring - timedelta(days=1)
+    if name not in LUNAR_FESTIVALS:
         return None
-    month, day = table[year]
-    return date(year, month, day) + timedelta(days=offset)
+    month, day = LUNAR_FESTIVALS[name]
+    # The twelfth month's days (腊八, 小年) fall in January of the lunar year before, or
+    # late in December of this one.
+    for lunar_year in (year - 1, year):
+        found = lunar_date(lunar_year, month, day)
+        if found is not None and found.year == year:
+            return found
+    return None
 
 
 # "Day off (substituted from 09/20/2026)": the day named is a make-up working day.

@@ -156,6 +156,8 @@ _NEG_AFTER_RE = re.compile(
     r"|\s*(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
     r"|(?:\s+\S+){1,2}?\s+(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
     r"|[^,]{0,6}?等[^,]{1,12}?(?:再|以后|之后)"
+    # "参观统计局的活动因对方临时有接待任务取消": called off for a reason told in its clause.
+    r"|[^,]{0,12}?(?:因为?|由于)[^,]{0,16}?(?:而)?(?:被)?(?:取消|推迟|延期|改期|暂停)了?\s*$"
     # "班委会本来今朝开的 班长去深圳面试 推到下礼拜哒": what it was meant to be, so it was not.
     r"|\s*(?:本来|原本|原来)(?!就)(?:是|说)?[^,]{0,8}?(?:开|去|查|听|办|搞|进行|举行)的"
 )
@@ -217,7 +219,8 @@ _TOLD_BEFORE_RE = re.compile(
 # Said in the clause after the activity: the advisor was not there ("学生们自己开了班会，我没参加"),
 # the call failed ("想给家长打电话，没打通").
 _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the clause start
-    r"\s*(?:但是?|可是|不过|结果|but\s+)?(?:我(?:没有?|未)(?:参加|参与|去|到场|出席|在场|赶上)"
+    # A report says 本人 for 我: "…自行组织了一次读书分享会，本人未参加".
+    r"\s*(?:但是?|可是|不过|结果|but\s+)?(?:(?:我|本人)(?:没有?|并?未)(?:参加|参与|去|到场|出席|在场|赶上)"
     r"|我[^,]{0,3}?(?:出差|请假|在外地|不在学校|不在场)"
     # "跟小周约了谈话，他没来": the other side did not come.
     r"|(?:他|她|他们|她们|学生|同学|对方)[^,]{0,4}?(?:没来|没到|没出现|失约|爽约|放了?我?鸽子)"
@@ -236,7 +239,11 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"|(?:今天|今晚|明天|明晚|这周|本周|这次)?(?:晚上|下午|上午)?(?:就|也|先|暂时)?"
     r"(?:不(?:开|去|查|听|办|搞)了|取消了|没开成|没去成|推迟了|延期了|不搞了)"
     # "准备下周开个班会，时间还没定": a plan with no day yet.
-    r"|(?:具体)?(?:时间|日期|日子)(?:还|都|也)?(?:没|未|待|不)(?:有)?(?:定|确定|决定)|待定)"
+    r"|(?:具体)?(?:时间|日期|日子)(?:还|都|也)?(?:没|未|待|不)(?:有)?(?:定|确定|决定)|待定"
+    # Class: a report's called off or put off with no new day: "…，改期待定", "…，时间另定",
+    # "…，另行通知", "…，因学院统一安排取消" (not "因下雨推迟到周五": a day named).
+    r"|(?:改期|延期|推迟|时间)(?:另定|另行(?:通知|安排))|另行通知"
+    r"|(?:因为?|由于)[^,]{0,16}?(?:而)?(?:被)?(?:取消|推迟|延期|改期|暂停)了?\s*[。.;；!]?\s*$)"
 )
 
 # Called off a clause later, after the other side's reason (class: the reason between the
@@ -294,6 +301,25 @@ _NEWS_AFTER_RE = re.compile(
     # "MCM results out!!", "数模 scores were announced".
     r"|\s+(?:results?|scores?|rankings?|grades?|awards?|prizes?)\s+(?:are\s+|were\s+|is\s+|was\s+"
     r"|have\s+been\s+|has\s+been\s+|just\s+|finally\s+|came\s+)*(?:out|in|announced|released|published|posted)\b"
+)
+
+# A notice of the college's own event, with its request to the advisors after it (class: a
+# forwarded notice, "学院定于下周三下午召开全院班主任工作经验交流会，请各位班主任准时参加"):
+# what the college has fixed is its plan, not the advisor's deed.
+_FIXED_BY_THEM_RE = re.compile(
+    r"(?:学院|学校|学工办?|学工部|学生处|系里|院里|校团委|团委|教务处?|上级)[^,]{0,4}?"
+    r"(?:定于|拟于|将于|决定于|计划于)[^,]{0,24}$"
+)
+_ADVISORS_ASKED_RE = re.compile(
+    r"(?:请|望|要求)(?:各位|全体|各)(?:班主任|老师|辅导员|同志|班)|请(?:准时|按时)参加"
+)
+
+# The students' committee or league branch on its own, without the advisor (class: a report's
+# "班委会自行组织了一次读书分享会", "团支部自行在班级群组织了线上悼念").
+_ON_THEIR_OWN_RE = re.compile(
+    # Not 自己: "学生自己来找我谈心" came to the advisor.
+    r"(?:班委会?|班干部?|班长|团支部|团支书|学生会|同学们?|学生们?)[^,]{0,6}?(?:自行|自发)"
+    r"(?:(?:组织|开展|举办|召开|开了|搞了)[^,]{0,12})?$"
 )
 
 # A notice forwarded to the class is no work of its own ("辅导员让我把那个体检的通知转到班级群
@@ -549,6 +575,14 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True  # "planned to visit the dorms but had a faculty meeting"
     if _FORWARDED_RE.search(low, cs, ce):
         return True  # "把体检的通知转到班级群里": a notice forwarded
+    if "于" in low and _FIXED_BY_THEM_RE.search(low, cs, start) and _ADVISORS_ASKED_RE.search(low):
+        return True  # "学院定于下周三召开…交流会，请各位班主任准时参加"
+    if (
+        "自" in low
+        and _ON_THEIR_OWN_RE.search(low, cs, start)
+        and not (ce < ne and _I_TOOK_PART_RE.match(low, ce + 1, ne))
+    ):
+        return True  # "班委会自行组织了一次读书分享会"
     if _NEWS_AFTER_RE.match(low, end, ce):
         return True  # "美赛成绩出来了": news of it, not the advisor's activity
     if _LATIN_RE.search(low, end, ce) and _FELL_THROUGH_EN_RE.search(low, end, ce):

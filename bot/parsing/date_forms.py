@@ -87,11 +87,31 @@ _NOT_A_DAY_AFTER_NTH = r"(?![- ]?(?:years?|floor|grade|semester|term|time|place|
 # A numbered list's item label before the item's date: "1. 11/12", "2. 10.9", "3、12.19".
 _LIST_ITEM_NUMBER = r"\.\s+\d{1,2}\s*[./]\s*\d"
 
+# A lunar month after 农历 (正月, 冬月, 腊月 or its number) and a lunar day (初一 … 初十, 十一 …
+# 二十, 廿一 / 二十一 … 三十, or digits): `holiday_dates._h_lunar_md`.
+_LUNAR_MONTH = r"正|冬|腊|十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9]"
+_LUNAR_DAY = (
+    r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十"
+    r"|十[一二三四五六七八九]?|[12]\d|30|0?[1-9]"
+)
+
 # (name, pattern) in priority order: at one position the first alternative that matches
 # wins, so the longer and more specific forms come first.
 _RULES: list[tuple[str, str]] = [
     ("ymd", r"(?<!\d)(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)(?:\s*[日号])?"),
     ("n_ago", rf"({CN_NUM}|半|几)\s*个?\s*(半)?\s*(天|日|周|星期|礼拜|月)\s*(?:之|以)?前"),
+    # Lunar-calendar days (class: a lunar date read as a Gregorian one, 农历十月初一 as
+    # October 1): 农历 and any month and day (农历十月十五, 农历闰六月初三, 农历8月15); a month
+    # only the lunar calendar names (冬月初一, 腊月二十三; 正月 is the `holiday` rule's, from
+    # 春节); and a numbered month with an 初 day, the lunar way of writing one (九月初九,
+    # 十月初一; not 九月初 alone, early September, nor 11月初3号, the 3rd).
+    (
+        "lunar_md",
+        rf"(?:农历\s*(闰)?\s*({_LUNAR_MONTH})|(闰)?([冬腊])"
+        r"|(?<![\d〇零一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])"
+        rf"(?=月\s*初[一二三四五六七八九十](?![号日\d〇零一二三四五六七八九十])))\s*月\s*({_LUNAR_DAY})"
+        r"(?![\d〇零一二三四五六七八九十])\s*[日号]?",
+    ),
     (
         "cn_md",
         rf"(?:(今|去|前|明)年\s*)?({CN_NUM})\s*月\s*({CN_NUM})\s*(?:[日号]|(?![{_CN_DIGIT_CHARS}]))",
@@ -177,7 +197,9 @@ _RULES: list[tuple[str, str]] = [
         "holiday",
         r"(元旦|跨年夜|跨年|平安夜|圣诞节?|国庆节?|劳动节|五一|教师节"
         r"|春节|大年初[一二三四五六七八九十]|正月(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|十[一二三四五六七八九]?|三十)|除夕|年三十|元宵节?|清明节?|端午节?|中秋节?|五四青年节|青年节|六一儿童节|儿童节|妇女节|植树节"
-        r"|愚人节|情人节|万圣节|光棍节|双十一|建党节|建军节|母亲节|父亲节|感恩节|冬至|夏至)"
+        r"|愚人节|情人节|万圣节|光棍节|双十一|建党节|建军节|母亲节|父亲节|感恩节"
+        # Lunar festivals and the solar terms that name nothing else (reminders.holidays).
+        r"|重阳节?|腊八节?|七夕节?|小年(?![轻级龄])|冬至|夏至|立春|立夏|立秋|立冬|春分|秋分|惊蛰|芒种|处暑|寒露|谷雨)"
         # Only as a day ("元旦当天", "元旦去宿舍"), not naming a thing ("国庆安全教育", "元旦晚会").
         # Not a plan or notice about it: "讨论国庆放假安排".
         r"(?!(?:假期|放假)?(?:安排|通知|事宜|值班|去向|方案|安全|出行|返校|离校|注意事项))"
@@ -186,6 +208,13 @@ _RULES: list[tuple[str, str]] = [
         r"|(?:假)?(?:当天|那天|当日|那日|当晚|那晚|前一天|前一晚|前夕|准备|计划|打算|晚上|上午|下午|中午|早上|夜里|夜"
         r"|[,.;:!?()\s]|$|里|中"
         r"|去|到|我|和|跟|带|陪|在|给|又|也|还|开|组织|召开|查|听|走访|慰问|家访))",
+    ),
+    # The solar terms that are also weather (下大雪, 白露为霜) are a day only as one: 大雪那天,
+    # 小寒节气, 霜降当天.
+    (
+        "solar_term",
+        r"(大雪|小雪|大寒|小寒|雨水|白露|霜降|小满|大暑|小暑)"
+        r"(?=节气|那天|当天|这天|当日|那日|当晚|那晚)",
     ),
     # "清明节当天 …，放假最后一天 …": a day of the break of the holiday named before it.
     ("break_day", rf"(?:放假|假期|长假)的?(?:(最后)一[天晚]|第\s*({CN_NUM})\s*天)"),

@@ -21,8 +21,10 @@ after it wins: "周末…培训我去了，周日上午"), 周初 (这周初, �
 N月最后一周 / 最后一天; N月第一周 is the 1st), and a part with its day after it (月初2号,
 11月初3号) that day of its month; 上个月 /
 last month the same day a month back; fixed-date holidays (元旦, 国庆, 愚人节, Christmas ...) their
-day, and 母亲节 / 父亲节 / 感恩节 (Thanksgiving) their Sunday or Thursday; lunar holidays (春节, 除夕, 元宵, 端午, 中秋) and 清明 their day of that year, from a
-table (2020-2035; outside it they give no date), in English too (Chinese New Year,
+day, and 母亲节 / 父亲节 / 感恩节 (Thanksgiving) their Sunday or Thursday; lunar holidays (春节, 除夕, 元宵, 端午, 中秋, 重阳, 腊八, 小年) and the solar terms (清明, 冬至,
+立冬 …; 大雪, 霜降 … only as a day: 大雪那天) their day of that year, and a lunar date (农历十月初一,
+冬月初一, 腊月二十三, 九月初九; not 九月初, early September) its most recent day, from the lunar
+calendar (reminders.holidays, lunar-python), in English too (Chinese New Year,
 Mid-Autumn Festival, Youth Day ...), with 期间 / 假期 the same day, and 前一天 /
 前夕 after a holiday the day before it ("the day before" / "the day after" one in English
 likewise). Bare weekdays listed in the week's order are days of one week (周二周四 said on a
@@ -132,6 +134,7 @@ from bot.parsing.holiday_dates import (
     _h_break_day,
     _h_holiday,
     _h_holiday_back,
+    _h_lunar_md,
 )
 
 
@@ -200,6 +203,8 @@ _HANDLERS: dict[str, Handler] = {
     "rel_day": _h_rel_day,
     "holiday_back": _h_holiday_back,
     "holiday": _h_holiday,
+    "lunar_md": _h_lunar_md,
+    "solar_term": _h_holiday,
     "break_day": _h_break_day,
     "day_only": _h_day_only,
     "en_dby": _h_en_dby,
@@ -710,9 +715,19 @@ def _more_cn_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
 # colon) is the week of the bare weekdays after it.
 _WEEK_HEADER_FIRST = "大上本这下ltn"
 
+# A report's heading names the week with what the list is (class: a week's plan or record
+# list, "本周工作安排：1.周四晚… 2.周五下午…" sent early in the week is this week's coming
+# days, "本周补记：1.周二上午…" its past ones; the bare weekdays went to other weeks).
+_WEEK_HEADING_WORDS = (
+    "工作安排", "安排", "工作计划", "计划", "工作要点", "要点", "重点工作", "补记", "工作补记",
+    "小结", "工作小结", "总结", "工作总结", "记录", "工作记录", "工作", "情况",
+)  # fmt: skip
+
 _WEEK_HEADER_RE = gated(
     _WEEK_HEADER_FIRST,
-    r"(大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*[:：]|\b(last|this|next)\s+week\s*(?::|\s-|–|—)"
+    r"(大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)\s*"
+    rf"(?:的\s*)?(?:{'|'.join(sorted(_WEEK_HEADING_WORDS, key=len, reverse=True))})?\s*[:：]"
+    r"|\b(last|this|next)\s+week\s*(?::|\s-|–|—)"
     # Without a colon only a past or coming week: "上周听了三次课，周二周三周五".
     r"|(大上|上上|上|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])|\b(last|next)\s+week\b",
 )

@@ -9,8 +9,9 @@ of the holiday the note named before it; none named, no date, and plausibility a
 Tables:
 - `_HOLIDAYS`: fixed-date holidays (元旦 1/1, 愚人节 4/1, 国庆 10/1, 圣诞 12/25 …) as
   (month, day);
-- `_lunar_holiday`: lunar holidays (春节, 除夕, 元宵, 端午, 中秋, and 清明) come from the
-  domain's table, `reminders.holidays.lunar_holiday` (2020-2035; outside it no date);
+- `_lunar_holiday`: lunar festivals (春节, 除夕, 元宵, 端午, 中秋, 重阳, 腊八, 小年) and the solar
+  terms (清明, 冬至, 立冬 …) come from the domain's calendar, `reminders.holidays.lunar_holiday`
+  (lunar-python); a lunar month and day (农历十月初一, 冬月初一) is `_h_lunar_md`'s;
 - `_FLOATING_HOLIDAYS`: 母亲节, 父亲节, 感恩节 as (month, weekday, n-th);
 - `_EN_HOLIDAY_ALIASES`: English names (Christmas, Chinese New Year, Mid-Autumn Festival,
   Youth Day …) to the Chinese key;
@@ -39,7 +40,7 @@ from datetime import date, timedelta
 from bot.parsing.date_forms import _RULE_RES
 from bot.parsing.day_math import _safe_date, _shift
 from bot.parsing.numbers import CN_NUM, cn_to_int
-from reminders.holidays import is_rest_day, lunar_holiday
+from reminders.holidays import is_rest_day, lunar_date, lunar_holiday
 
 _HOLIDAYS = {
     "愚人节": (4, 1),
@@ -79,7 +80,6 @@ _HOLIDAYS = {
     "xmas eve": (12, 24),
     "xmas day": (12, 25),
     "boxing day": (12, 26),
-    "夏至": (6, 21),
     "national day": (10, 1),
     "teachers day": (9, 10),
     "teachers' day": (9, 10),
@@ -157,6 +157,30 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
         if found is not None and (found >= today if plan else found <= today):
             return found
     return None
+
+
+# Lunar months by name: 正月 is the first, 冬月 the eleventh, 腊月 the twelfth.
+_LUNAR_MONTH_NAMES = {"正": 1, "冬": 11, "腊": 12}
+
+
+def _lunar_number(word: str) -> int | None:
+    """初九 → 9, 廿三 → 23, 十五 → 15, 8 → 8: a lunar month's or day's number."""
+    word = word.removeprefix("初").replace("廿", "二十")
+    return _LUNAR_MONTH_NAMES.get(word) or (int(word) if word.isdigit() else cn_to_int(word))
+
+
+def _h_lunar_md(m: re.Match[str], today: date, plan: bool) -> date | None:
+    """农历十月初一, 冬月初一, 九月初九: that lunar day of the lunar year around today, the most
+    recent one (the next for a plan)."""
+    month = _lunar_number(m.group(2) or m.group(4) or m.group(5))
+    day = _lunar_number(m.group(6))
+    if month is None or day is None:
+        return None
+    leap = bool(m.group(1) or m.group(3))
+    days = [lunar_date(year, month, day, leap) for year in range(today.year - 1, today.year + 2)]
+    if plan:
+        return min((d for d in days if d is not None and d >= today), default=None)
+    return max((d for d in days if d is not None and d <= today), default=None)
 
 
 def _h_holiday_back(m: re.Match[str], today: date, plan: bool) -> date | None:

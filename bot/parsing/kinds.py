@@ -63,11 +63,14 @@ _FORM_OR_PLAN = (
 # A form or plan written out, as a formal note says it (class: the finished-writing words of
 # a report, "工作计划已填写完毕，现提交，请查收", "五月份工作记录表已填写完成"); longest first.
 FORM_FINISHED: tuple[str, ...] = (
-    "填写完毕", "填写完成", "填报完成", "制定完成", "撰写完成", "填写好", "填写完",
+    "填写完毕", "填写完成", "填报完成", "制定完毕", "制定完成", "制订完毕", "制订完成",
+    "撰写完毕", "撰写完成", "编制完毕", "编制完成", "填写好", "填写完",
     "填好", "填完", "写好", "写完",
 )  # fmt: skip
 # A form or plan handed over in the same breath, formal or polite: "现提交", "请查收".
-FORM_HANDED_OVER: tuple[str, ...] = ("现提交", "现上交", "现报送", "请查收", "请审阅", "请查阅")
+FORM_HANDED_OVER: tuple[str, ...] = (
+    "现予提交", "现予上交", "现予报送", "现提交", "现上交", "现报送", "请查收", "请审阅", "请查阅",
+)  # fmt: skip
 # Sent by email, as an advisor away does (class: the document mailed): "新学期班主任工作计划已经
 # 发邮件给学院办公室了".
 FORM_MAILED: tuple[str, ...] = (
@@ -1047,12 +1050,13 @@ _RULES: list[KindRule] = [
     # as above, but a record of its own beside other work.
     KindRule(
         "other",
-        rf"(?:给|帮|为|替){_ONE_STUDENT}[^,.;!?。；会]{{1,8}}?(?:弄|填|准备|整理|打印|复印|交|递|查|核对|审核|签)了?"
+        rf"(?:给|帮|为|替|协助|帮助){_ONE_STUDENT}[^,.;!?。；会]{{1,8}}?(?:弄|填|准备|整理|打印|复印|交|递|查|核对|审核|签)了?"
         rf"[^,.;!?。；]{{0,10}}?(?:政策|材料|申请表?|表格?|证明|手续|{_STUDENT_PAPERS})"
         # A graduating class's papers (GRADUATION_PAPERS): "帮小陈改调剂材料", "帮两个学生弄
         # 三方网签", "下午帮办离校手续", "帮三个同学盖就业协议的章", "陪小王改答辩ppt" (sat
         # with them while they did it).
-        rf"|(?:给|帮|为|替|陪){_ONE_STUDENT}[^,.;!?。；会]{{0,8}}?(?:弄|填|改|修改|看|办|办理|签|盖|核对|准备|整理|交|递|查)了?"
+        # A report's 协助 (class: "协助三名新疆籍同学办理离校手续", helped with them).
+        rf"|(?:给|帮|为|替|陪|协助|帮助){_ONE_STUDENT}[^,.;!?。；会]{{0,8}}?(?:弄|填|改|修改|看|办|办理|签|盖|核对|准备|整理|交|递|查)了?"
         rf"[^,.;!?。；]{{0,10}}?(?:{'|'.join(GRADUATION_PAPERS)})"
         r"|把[^,.;!?。；]{0,8}?(?:申请表|材料|表格|证明)[^,.;!?。；]{0,2}?(?:打印|复印|填|准备|整理|弄)(?:好|完|出来)?(?:了|给)",
         weak="talk",
@@ -1244,7 +1248,8 @@ _RULES: list[KindRule] = [
         "other",
         rf"(?:(?:提交|上交|递交|交)(?:了|完)|提交|上交|递交|(?:{_FORM_FINISHED})了?)[^,.;!?。；]{{0,12}}?{_FORM_OR_PLAN}"
         rf"|{_FORM_OR_PLAN}[^,.;!?。；]{{0,8}}?"
-        rf"(?:(?:已经?|都)(?:于[^,.;!?。；]{{1,6}}?)?(?:补交|提交|上交|报送|上传|交|{_FORM_FINISHED}|{_FORM_MAILED}|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|{_FORM_FINISHED}|交上去)(?:了|啦)"
+        # "工作计划已按学院要求制定完毕": done as the college asked (class: a report's formal words).
+        rf"(?:(?:已经?|都)(?:于[^,.;!?。；]{{1,6}}?|按[^,.;!?。；]{{1,8}}?(?:要求|规定|安排|通知))?(?:补交|提交|上交|报送|上传|交|{_FORM_FINISHED}|{_FORM_MAILED}|发给|发到)|(?<![忘没未])(?:提交|上交|上传|交|{_FORM_FINISHED}|交上去)(?:了|啦)"
         # "五月份工作记录表，请查收", "本学期工作计划现提交": handed over as the note is sent.
         rf"|[,:：\s]?(?:{_FORM_HANDED_OVER})"
         # A tracker's tick: "2月记录表补交 ✓", "4月记录表 交 ✓（迟了）", "6月表今天交 ✓".
@@ -1368,7 +1373,9 @@ _RULES: list[KindRule] = [
     # --- anything else an advisor records (weak: only when nothing more specific is named).
     KindRule(
         "other",
-        r"整理|填写|填报|上报|审核|评定|评优|评奖|奖学金|助学金|资助|困难生|贫困生|档案|排查|统计(?!局)|核查|心理普查"
+        # Not the statistics major naming a class or an office (统计2402班, 统计专业, 统计局).
+        r"整理|填写|填报|上报|审核|评定|评优|评奖|奖学金|助学金|资助|困难生|贫困生|档案|排查"
+        r"|统计(?!局|\s*\d{2,4}\s*班|专业|系|学院|学专业|学\d)|核查|心理普查"
         r"|(?:处理|审批|批准?|核实)[^,.;!?。；]{0,8}?请假|请假条|假条|销假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|考研动员|就业动员|职业规划|安全教育|检查作业"
         r"|(?:撰写|写了?|起草|修改|完成|制订|制定)[^,.;!?。；]{0,24}?(?:总结|计划|报告|方案|鉴定|评语)|工作总结|学期总结|操行评语"
         # The regulation's own duties: 帮扶, 选课指导, 推荐实习, 生涯规划, 联系用人单位.

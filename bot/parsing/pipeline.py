@@ -842,6 +842,8 @@ def _details(
                 and details.extract_count(low[clause + 1 : end]) is None
             ):
                 count = None
+        if count is None and found.kind == "student_talk":
+            count = _counted_before_one_by_one(low, start, end)
         if count is not None:
             found.count, found.explicit_count = count, True
         elif found.students:
@@ -883,6 +885,22 @@ def _group_told_before(low: str, anchor: int, end: int) -> int | None:
         return None
     n = cn_to_int(groups[-1].group(1))
     return n if n is not None and 1 < n <= 20 else None
+
+
+# The people counted in the clause before, then talked with one by one (class: a report's
+# "迟到3人，课后逐一个别谈话", "有5名同学挂科，逐个谈了话").
+_ONE_BY_ONE_AFTER_COUNT_RE = re.compile(
+    r"(\d{1,3}|[一两二三四五六七八九十]{1,3})\s*(?:人|名|个|位)(?:学生|同学)?[^,。;；\d]{0,2},"
+    r"[^,。;；]{0,6}?(?:逐一|逐个|挨个|一一|分别)"
+)
+
+
+def _counted_before_one_by_one(low: str, start: int, end: int) -> int | None:
+    """The count of the clause before a talk's stretch [start, end) that goes on one by one."""
+    if "逐" not in low and "挨" not in low and "一一" not in low and "分别" not in low:
+        return None
+    m = _ONE_BY_ONE_AFTER_COUNT_RE.search(low, max(0, start - 24), end)
+    return None if m is None or m.start() >= start else cn_to_int(m.group(1))
 
 
 # "分别", "respectively": the people listed are one on each day listed.

@@ -200,6 +200,39 @@ def _agenda_field(
     )
 
 
+# A report's numbered items after a meeting are its agenda (class: the meeting's business
+# listed 一是…二是…): "召开班委会，一是明确新学期各班委分工，二是安排迎新志愿服务工作".
+_AGENDA_ITEM_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十][,，、]?"
+    r"|\d{1,2}\s*[.、)]|[(][一二三四五六七八九十\d]{1,2}[)]|[一二三四五六七八九十]、)"
+)
+_AGENDA_GAP_END_RE = re.compile(r"[.!?。！？\n]")
+
+
+def _agenda_item(
+    low: str, bounds: list[int], m: _Match, kept: list[_Match], dates: list[DateMention]
+) -> bool:
+    """Whether `m` is in an item of the numbered list right after a meeting's clause, told
+    as business with no day and no deed of its own ("…，二是安排迎新志愿服务工作"); not a list
+    whose first item holds the meeting ("一是周一召开主题班会；二是周三组织参观")."""
+    meeting = next((o for o in reversed(kept) if o.kind in _MEETING_KINDS), None)
+    if meeting is None or m.clause <= meeting.clause:
+        return False
+    opens = [
+        _AGENDA_ITEM_RE.match(low, bounds[c] + 1) is not None
+        for c in range(meeting.clause, m.clause + 1)
+    ]
+    if opens[0] or not opens[1]:
+        return False  # the meeting is an item itself, or no item follows its clause
+    # Every clause after the meeting's is an item or goes on with one; no sentence ends.
+    cs, ce = bounds[m.clause] + 1, bounds[m.clause + 1]
+    return (
+        _AGENDA_GAP_END_RE.search(low, meeting.end, m.start) is None
+        and not any(meeting.end <= d.start < ce for d in dates)
+        and _DONE_ZH_RE.search(low, cs, ce) is None
+    )
+
+
 # A clause that only says when or that the meeting was held (class: the meeting's day told
 # between it and its business): "考研前最后一次班委会，今晚开的，安排了…".
 _HELD_CLAUSE_RE = re.compile(
@@ -227,7 +260,9 @@ def _drop_meeting_topics(
     kept: list[_Match] = []
     topic_end = -1
     for m in matches:
-        if m.kind in _TITLE_KINDS and _agenda_field(low, bounds, m, kept, dates):
+        if m.kind in _TITLE_KINDS and (
+            _agenda_field(low, bounds, m, kept, dates) or _agenda_item(low, bounds, m, kept, dates)
+        ):
             continue
         if m.kind in _TITLE_KINDS and (
             _talked_about(low, bounds, m, kept)

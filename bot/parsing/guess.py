@@ -33,6 +33,7 @@ from typing import Any
 
 from bot.parsing.kinds import KINDS
 from bot.parsing.normalise import normalise
+from bot.parsing.pipeline import kinds_named
 
 #: Additive smoothing: chosen leave-one-batch-out on the corpus (0.1 ranked worse, 1.0 no better).
 ALPHA = 0.5
@@ -139,8 +140,10 @@ def likely_first(text: str, kinds: Sequence[str]) -> list[str]:
 
 def missed_kind(text: str, recorded: Collection[str]) -> str | None:
     """A kind the rules may have missed in a note that records `recorded` (a suggestion the
-    bot offers as one button, never records by itself)."""
-    return shipped().missed(text, recorded)
+    bot offers as one button, never records by itself). A kind whose words the rules read and
+    ruled out, or kept as a plan ("查寝，明天要开班会": tomorrow's meeting), is not suggested:
+    adding it would record what the note says was not done today."""
+    return shipped().missed(text, {*recorded, *kinds_named(text)})
 
 
 def corpus_notes(lines: Iterable[str]) -> list[tuple[str, list[str]]]:

@@ -156,6 +156,14 @@ async def test_no_suggestion_when_the_note_says_only_what_is_recorded(bot: BotUn
     assert labels == ["撤销", "改日期", "改类型", "补记一项"]
 
 
+async def test_no_suggestion_of_a_kind_the_note_plans(bot: BotUnderTest) -> None:
+    # Tomorrow's meeting is a plan of its own, not one more record of today.
+    await bot.say(ZHANG, "查寝，明天要开班会")
+    labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
+    assert not any(label.startswith("＋") for label in labels)
+    assert [(a.kind, a.local_date) for a in bot.activities()] == [("dorm_visit", NOW.date())]
+
+
 # A note over several days: "补记一项" asks which day first ---------------------------------
 
 # Notes whose records fall on three days (the last has two records on its last day).

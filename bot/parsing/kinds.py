@@ -154,8 +154,9 @@ _ABOUT_BEFORE = re.compile(
     r"\b(?:about|regarding|re|discuss(?:ed|ing)?|went\s+over)\s+(?:(?:a|the|his|her|their|my|our)\s+)?(?:\w+\s+)?$"
 )
 _TOPIC_BEFORE_ZH = re.compile(
-    # 就 before a day is "then" ("就周六去宿舍转了一圈").
-    r"(?:关于|有关|就(?![是要去到在把又会这那周今昨前明上下星礼])|针对)[^,.;!?。；]{0,8}$"
+    # 就 before a day or a part of one is "then" or "only" ("就周六去宿舍转了一圈", "啥子都没
+    # 弄成，就晚黑去寝室转了一圈"), not "regarding".
+    r"(?:关于|有关|就(?![是要去到在把又会这那周今昨前明上下星礼晚早中午夜傍凌])|针对)[^,.;!?。；]{0,8}$"
     # "和宿管阿姨沟通了宿舍卫生问题": what was talked over.
     r"|(?:沟通|交流|汇报|讨论|商量|协调)了?(?:一下)?[^,.;!?。；]{0,2}$"
     # "明儿开班委会，说说宿舍卫生的事", "讲了讲宿舍安全": what was spoken about (class: a

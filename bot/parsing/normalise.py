@@ -227,6 +227,8 @@ _DIALECT_WORDS: tuple[Slip, ...] = (
     Slip("掰扯", "聊"),
     Slip("冇", "没"),
     Slip("木有", "没有"),
+    # Southwest: 些 after a noun makes it plural ("送娃儿些进考场", the students).
+    Slip("娃儿些", "同学们"),
     Slip("娃儿", "孩子"),
     # Hubei: 伢 (伢子, 伢们) is a kid, in an advisor's note a student; 么样 is 怎么样;
     # 蛮久 is 很久 ("跟三个伢聊了蛮久").

@@ -816,6 +816,29 @@ _RULES: list[KindRule] = [
         r"|(?:挨个儿?|一个一个|一个个|逐个)(?:叫来|找来|叫过来)?(?:谈|聊|说)了?(?:谈|聊|说|一下)",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
+    # Talks told without their students, named before (class: a talk's students told
+    # earlier): "302两个女生吵起来了 今晚分别谈了", "各自聊了一下".
+    KindRule(
+        "student_talk",
+        r"(?:分别|各自|挨个)(?:找|叫)?(?:谈|聊)(?:了|过)",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # A talk told by the hour it went on to (class: talked until late): "赶过去陪她聊到一点多",
+    # "跟他们谈到十点", "和小李聊到很晚".
+    KindRule(
+        "student_talk",
+        rf"(?:陪|跟|和|与|同)(?:{_TOLD_STUDENT}|[^,.;!?。；]{{0,6}}?(?:同学|学生|孩子|室友))(?:一起)?(?:聊|谈)到"
+        r"(?=(?:了|晚上|夜里|半夜|凌晨|深夜)?(?:[\d一二两三四五六七八九十]{1,3}\s*点|很晚|半夜|深夜|凌晨|天亮|熄灯))",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # A student followed up or visited again (跟进, 回访, 随访; "follow up 了上次那个女生" once
+    # mixed.py has spelled it): "跟进了上次那个女生", "回访了两个学生"; not 跟进学生的就业.
+    KindRule(
+        "student_talk",
+        r"(?:跟进|回访|随访)(?:了|过)?(?:一下)?[^,.;!?。；]{0,8}?"
+        r"(?:女生|男生|同学|学生|孩子|女孩|男孩)(?!们?的|家长|干部|会)",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
     # 讲 for 谈 (Min, Wu, Yue and Xiang speakers' Mandarin): a student or one officer spoken
     # to, "跟其中四名同学个别讲过", "跟寝室长讲了", "跟团支书个别讲了一下入党材料的事",
     # "跟两名想保研的同学讲了一下绩点排名". The person is named right before the verb (or

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from bot.parsing import mixed
 from bot.parsing.gates import gated
 from bot.parsing.pinyin import read_pinyin
 from bot.parsing.regional import fold_regional
@@ -476,6 +477,9 @@ def _fold_slips(norm: str) -> str:
         lowered = norm.lower()
     if _SHORTHAND_GATE_RE.search(lowered):
         norm = _SHORTHAND_RE.sub(_fold_shorthand, norm)
+    if cjk:
+        # "follow up 了那个女生", "再 meeting 一下": English verbs in Chinese grammar (mixed.py).
+        norm = mixed.fold_zh_grammar_verbs(norm)
     if "." in lowered and _TITLE_GATE_RE.search(lowered):
         norm = _TITLE_DOT_RE.sub(_fold_title_dot, norm)
     if "." in lowered:

@@ -221,6 +221,9 @@ DAY_WORDS: tuple[DayWord, ...] = (
     DayWord("月头", 0, "month_start", "Yue, Wu", before=_NOT_AFTER_NUMBER, after="(?![上里])"),
     DayWord("月尾", 0, "month_end", "Yue, Wu", before=_NOT_AFTER_NUMBER),
     DayWord("月半", 0, "month_mid", "Wu, Gan, Min", before=_NOT_AFTER_NUMBER + "(?<![正腊冬])"),
+    # Southwest and Yue: 晚黑 is the evening anywhere, not only before a clock ("晚黑又喊他
+    # 出来走了一圈" reads as 晚上又…); no Mandarin word is written so (夜晚黑 is Yue's own).
+    DayWord("晚黑", None, "evening", "Southwest, Yue", before="(?<![夜])"),
     # Parts of the day before a clock time ("后晌三点", "夜到7点"): spelled as the standard
     # part, so the clock time is read in the afternoon or evening (the date forms read these
     # words already; alone they are left as they are).
@@ -394,8 +397,8 @@ VERBS: tuple[DialectWord, ...] = (
         "聊",
         "Southwest",
         before="(?<![摇钟停下大])",
-        after="(?=了?(?:一?会儿?|好久|好一阵|半天|一阵|一晚上|一下午|[\d一二两三四五半几]+个(?:多|半)?(?:钟头|小时))"
-        "(?!\S{0,2}(?:桌|椅|凳|东西|摊|酒|席|造型|姿势|手|pose|书|碗|盘|货|花|设)))",
+        after=r"(?=了?(?:一?会儿?|好久|好一阵|半天|一阵|一晚上|一下午|[\d一二两三四五半几]+个(?:多|半)?(?:钟头|小时))"
+        r"(?!\S{0,2}(?:桌|椅|凳|东西|摊|酒|席|造型|姿势|手|pose|书|碗|盘|货|花|设)))",
     ),
     # Chongqing and Guizhou 摆条, Sichuan 吹垮垮: to chat (not 摆条凳子).
     DialectWord("摆条", "聊天", "Southwest (Chongqing, Guizhou)", after="(?![凳板桌鱼])"),
@@ -458,12 +461,36 @@ MARKERS: tuple[DialectWord, ...] = (
     ),
     # Done: Southwest 归一 after a deed ("弄归一了", "搞归一", finished); not 合而为一.
     DialectWord("归一", "完", "Southwest", before="(?<=[弄搞做整办收拾改写])"),
-    # After a day or a holiday: Southwest 后头 ("推到国庆后头", "月底后头"), as 后.
+    # After a day or a holiday: Southwest 后头 ("推到国庆后头", "月底后头"), as 后; not 后
+    # before 头一天 ("元旦后头一天" is the first day after it, read as it is).
     DialectWord(
         "后头",
         "后",
         "Southwest",
-        before="(?:" + "|".join(f"(?<={w})" for w in ("国庆", "五一", "元旦", "春节", "清明", "端午", "中秋", "假期", "放假", "开学", "考完", "考试", "月底", "周末", "期中", "期末")) + ")",
+        before="(?:"
+        + "|".join(
+            f"(?<={w})"
+            for w in (
+                "国庆",
+                "五一",
+                "元旦",
+                "春节",
+                "清明",
+                "端午",
+                "中秋",
+                "假期",
+                "放假",
+                "开学",
+                "考完",
+                "考试",
+                "月底",
+                "周末",
+                "期中",
+                "期末",
+            )
+        )
+        + ")",
+        after="(?![一两二三几天日个])",
     ),
     # Later: Jiaoliao 一霎 / 一霎儿 (in a moment; not 一霎间, 一霎时, an instant).
     DialectWord("一霎儿", "一会儿", "Jiaoliao"),

@@ -425,6 +425,15 @@ _RULES: list[KindRule] = [
         r"把(?:全体)?(?:班委|班干部?|团支部|支委|班团干部)(?:会)?(?:成员|们)?[^,.;!?。；]{0,6}?"
         r"(?:叫|喊|召集|留|找|聚|凑)(?:到|来|下|住|在|齐)?(?:了)?(?:一块儿?|一起|一下|下来|过来)?",
     ),
+    # The committee called in to the office (class: cadres called together, 喊 Southwest's
+    # 叫): "喊了班委几个来办公室摆了一哈", "叫班干部们到会议室"; not to fetch or hand in
+    # something ("叫班委来办公室拿材料").
+    KindRule(
+        "cadre_meeting",
+        r"(?:叫|喊|召集)了?(?:全体)?(?:班委|班干部?|团支部|支委|班团干部)(?:会)?(?:成员|们)?(?:几个)?(?:都)?"
+        r"(?:来|到|过来)了?(?:我的?)?(?:办公室|会议室)"
+        r"(?![^,.;!?。；]{0,8}?(?:拿|取|领|搬|交|签|填|送|帮))",
+    ),
     # "跟班委商量清明节安全教育的事": the committee gathered to plan something.
     KindRule(
         "cadre_meeting",
@@ -823,6 +832,14 @@ _RULES: list[KindRule] = [
         r"(?:分别|各自|挨个)(?:找|叫)?(?:谈|聊)(?:了|过)",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
+    # Students sought out one by one, or all of them, with no talk word (class: 找 as a
+    # talk): "明天单独找他们", "个别找了两个", "那三个娃儿都找了的" (Southwest 的 for done).
+    KindRule(
+        "student_talk",
+        r"(?:单独|个别|分别)找(?:了|过)?(?:他|她|他们|她们|[\d一二两三四五六七八九十几]+\s*个)"
+        r"|(?<=学生|同学|孩子)(?:都|也|已经|已)?找(?:了|过)(?:的|了)?(?=[,.;!?。；]|$)",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
     # A talk told by the hour it went on to (class: talked until late): "赶过去陪她聊到一点多",
     # "跟他们谈到十点", "和小李聊到很晚".
     KindRule(
@@ -1054,7 +1071,10 @@ _RULES: list[KindRule] = [
         "other",
         # 载: driven there ("载他去医院挂急诊"); northern 领 (led: "领他去了趟校医院"; not 领导,
         # 领取, 领奖) taken along, and 上 for going ("我领着上校医院了").
-        r"(?:带|陪|送|载|领(?![导取奖钱药证队]))(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进|上)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局)",
+        r"(?:带|陪|送|载|领(?![导取奖钱药证队]))(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进|上)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局"
+        # The hospital by its own name, the errand saying what it is (class: a doctor seen at a
+        # place named locally): "送了个娃儿去华西看病", "带她去省医挂了个急诊".
+        r"|看病|看医生|就医|就诊|挂了?个?(?:急诊|号)|输液|打点滴|拍片)",
     ),
     # Duty work done for one student: reviewing their plan, explaining the curriculum to them,
     # handling their paperwork at an office. Part of a talk or an activity beside it ("和小刘
@@ -1131,6 +1151,8 @@ _RULES: list[KindRule] = [
         # "听课 数模选修": the course of that name (as 建模课 above), not the contest.
         r"(?!\s*(?:选修|必修|课(?!题)))"
         r"|欢送会|欢迎会|送别会|茶话会|送考|陪考|集训|校赛|省赛|义务劳动|志愿清扫"
+        # Seeing the students into the exam (class: 送考 told in words): "在校门口送娃儿些进考场".
+        r"|(?:送|陪)[^,.;!?。；]{0,8}?(?:进|入)考场"
         # The students' shows and their rehearsals (军训会操, 汇报表演, 彩排), and the advisor
         # in the audience ("去台下当观众"), or an exhibition seen ("数学史展览看好了").
         r"|会操|汇报表演|汇报演出|彩排|排练|(?:当|做)了?(?:观众|啦啦队|拉拉队)"

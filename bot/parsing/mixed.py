@@ -204,8 +204,18 @@ ZH_GRAMMAR_VERB_RE = re.compile(
 )
 
 
+# "班委留下来又 meeting 了半小时": a body of cadres meeting is a meeting (开会), not a talk.
+_MEETING_BODY_BEFORE_RE = re.compile(
+    "(?:" + "|".join(CADRE_GROUPS + CADRE_ROLES) + ")[^,.;!?，。；！？]{0,10}$"
+)
+
+
 def _zh_grammar_verb(m: re.Match[str]) -> str:
-    return ZH_GRAMMAR_VERBS[re.sub(r"\s+", " ", m.group().strip().lower())]
+    verb = ZH_GRAMMAR_VERBS[re.sub(r"\s+", " ", m.group().strip().lower())]
+    if verb == "谈" and m.group().lower().startswith("meet"):
+        if _MEETING_BODY_BEFORE_RE.search(m.string, max(0, m.start() - 24), m.start()):
+            return "开会"
+    return verb
 
 
 def fold_zh_grammar_verbs(norm: str) -> str:

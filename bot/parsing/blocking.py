@@ -241,7 +241,7 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"(?:不(?:开|去|查|听|办|搞)了|取消了|没开成|没去成|推迟了|延期了|不搞了)"
     # Class: put off by word of someone else in the clause after ("学院本来喊明天下午开经验交流
     # 会，结果又说推到国庆后头了", "…，后来通知改期了").
-    r"|(?:又|学院|学校|上面|领导)?(?:说|通知)(?:要)?(?:推到|推迟到|改到|延到|挪到|推迟|延期|改期|取消)"
+    r"|(?:后来)?(?:又|学院|学校|上面|领导)?(?:说|通知)(?:要)?(?:推到|推迟到|改到|延到|挪到|推迟|延期|改期|取消)"
     # "准备下周开个班会，时间还没定": a plan with no day yet.
     r"|(?:具体)?(?:时间|日期|日子)(?:还|都|也)?(?:没|未|待|不)(?:有)?(?:定|确定|决定)|待定"
     # Class: a report's called off or put off with no new day: "…，改期待定", "…，时间另定",

@@ -190,8 +190,10 @@ ZH_GRAMMAR_VERBS: dict[str, str] = {
     "call": "联系",
     "sync": "沟通",
     "visit": "走访",
+    "submit": "提交",
+    "hand in": "交",
 }
-_ZH_ASPECT = r"\s*(?=了|一下|过(?![来去])|下(?![午周个次月面])|一次)"
+_ZH_ASPECT = r"\s*(?=了|啦|一下|过(?![来去])|下(?![午周个次月面])|一次)"
 ZH_GRAMMAR_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?:"
     + "|".join(

@@ -197,8 +197,7 @@ _ZH_ASPECT = r"\s*(?=了|啦|一下|过(?![来去])|下(?![午周个次月面])|
 ZH_GRAMMAR_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?:"
     + "|".join(
-        re.escape(w).replace("\\ ", r"\s*")
-        for w in sorted(ZH_GRAMMAR_VERBS, key=lambda w: -len(w))
+        re.escape(w).replace("\\ ", r"\s*") for w in sorted(ZH_GRAMMAR_VERBS, key=lambda w: -len(w))
     )
     + r")(?![a-z0-9])"
     + _ZH_ASPECT,

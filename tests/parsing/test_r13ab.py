@@ -68,7 +68,10 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
             "周末两天送考去了，娃儿些出来都说数学好难",
             [("student_activity", _day(-4)), ("student_activity", _day(-3))],
         ),
-        ("上周末这两天都在带学生比赛", [("student_activity", _day(-4)), ("student_activity", _day(-3))]),
+        (
+            "上周末这两天都在带学生比赛",
+            [("student_activity", _day(-4)), ("student_activity", _day(-3))],
+        ),
         ("周末去查寝了", [("dorm_visit", _day(-4))]),
         ("周末两天后开班会", [("class_meeting", _day(-4))]),
     ],
@@ -155,3 +158,44 @@ def test_round13_ab(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_english_verbs_in_chinese_grammar_fold(text: str, folded: str) -> None:
     assert mixed.fold_zh_grammar_verbs(text) == folded
+
+
+# Details: a part of today still to come is a plan; the hours before an emoji are its
+# clause's; a bare count after a talk and a group opening the clause before count it.
+MORNING = dt.datetime(2026, 11, 18, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("今天上午已经联系了她妈妈，下午陪她去心理中心", [None, "future"]),
+        ("下午去查寝", ["future"]),
+        ("下午去查寝了", [None]),
+        ("昨天下午去查寝", [None]),
+    ],
+)
+def test_later_today_is_a_plan(text: str, flags: list[str | None]) -> None:
+    assert [a.flag for a in parse_note(text, MORNING).activities] == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "details"),
+    [
+        (
+            "小张急性肠胃炎，下午陪他去校医院挂水，折腾了3个小时 🥲 已经跟他妈妈电话说过情况了",
+            [("other", 1, 3.0), ("parent_contact", 1, None)],
+        ),
+        ("喊了几个没考好的娃儿摆了哈，五个，有两个哭了", [("student_talk", 5, None)]),
+        ("叫了几个挂科的学生聊了聊，三个", [("student_talk", 3, None)]),
+        ("302两个女生吵起来了😮‍💨 今晚分别谈了", [("student_talk", 2, None)]),
+        ("叫了几个学生聊了聊，五个月没见了", [("student_talk", 1, None)]),
+    ],
+)
+def test_counts_and_hours(text: str, details: list[tuple[str, int, float | None]]) -> None:
+    assert [(a.kind, a.count, a.hours) for a in parse_note(text, NOW).activities] == details
+
+
+def test_a_plan_submitted_in_english_is_a_document() -> None:
+    result = parse_note("本学期班主任工作计划 submit 啦 ✅", NOW)
+    assert [d.doc for d in result.documents] == ["semester_plan"]
+    assert result.activities == ()

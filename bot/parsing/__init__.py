@@ -18,7 +18,7 @@ import re
 import threading
 import traceback
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.parsing.dates import PLAN_ZH_RE, fallback_dates, warm_up_dateparser
 from bot.parsing.documents import Document
@@ -237,6 +237,26 @@ def _last_night(found: Found, now: dt.datetime) -> None:
         found.day -= dt.timedelta(days=1)
 
 
+# A part of today still to come when the note is sent, with no deed done in its words (class:
+# later today): "今天上午已经联系了她妈妈，下午陪她去心理中心" sent at 09:30 is a plan.
+_LATER_PART_HOURS = {"下午": 12, "傍晚": 17, "晚上": 18, "今晚": 18}
+_LATER_PART_RE = re.compile("|".join(_LATER_PART_HOURS))
+_DONE_IN_IT_RE = re.compile(r"了|过(?![来去])|完|已经|已|[✅✓✔√]")
+
+
+def _later_today(activity: ParsedActivity, found: Found, now: dt.datetime) -> ParsedActivity:
+    if activity.flag is not None or found.day != now.date():
+        return activity
+    part = _LATER_PART_RE.search(found.segment)
+    if (
+        part is None
+        or _LATER_PART_HOURS[part.group()] <= now.hour
+        or _DONE_IN_IT_RE.search(found.segment, part.end()) is not None
+    ):
+        return activity
+    return replace(activity, flag="future")
+
+
 def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None) -> ParseResult:
     """What `text` records, dated relative to `now` (aware, the college's zone).
 
@@ -256,7 +276,7 @@ def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None
                 documents.extend(d for d in _documents_in(f.segment, f.day) if d not in documents)
             else:
                 _last_night(f, now)
-                activities.append(_to_activity(f, today, vocabulary))
+                activities.append(_later_today(_to_activity(f, today, vocabulary), f, now))
         return ParseResult(tuple(activities), tuple(documents))
     except Exception as exc:  # a chat note must never crash the bot; nothing recorded asks
         report_failure(text, exc)

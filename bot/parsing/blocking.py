@@ -208,7 +208,8 @@ _NEG_LATER_RE = gated(
 _TOLD_BEFORE_RE = re.compile(
     r"(?:提醒|通知|告诉|叮嘱|转告|告知)(?:一下)?(?:学生|同学|大家|他们|全班|班长|班委|各寝室)[^,]{0,6}$"
     # "叫他们这两天多去自习室泡泡", "让挂科的同学多去自习室": the students told to go.
-    r"|(?<![也又再])(?:叫|让|督促|鼓励|嘱咐)(?:他们|她们|学生们?|同学们?|大家|孩子们?|[^,]{1,6}?的(?:学生|同学|孩子)们?)"
+    # 喊 is Southwest Mandarin's 叫 ("喊他们多去自习室").
+    r"|(?<![也又再])(?:叫|喊|让|督促|鼓励|嘱咐)(?:他们|她们|学生们?|同学们?|大家|孩子们?|[^,]{1,6}?的(?:学生|同学|孩子)们?)"
     r"(?:这两天|这几天|平时|以后|每天|多|都|也|常|经常|有空)*(?:去|到|上)[^,]{0,4}$"
     # "学院开会说下周要查寝": what someone said is to be done is a notice, not a record.
     r"|(?:说|要求|提到|强调)[^,]{0,6}?(?:要|需要|必须|务必)[^,]{0,6}$"
@@ -238,6 +239,9 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     # "安全主题班会 今天晚上不开了 改成在群里发通知": a clause of its own calls it off.
     r"|(?:今天|今晚|明天|明晚|这周|本周|这次)?(?:晚上|下午|上午)?(?:就|也|先|暂时)?"
     r"(?:不(?:开|去|查|听|办|搞)了|取消了|没开成|没去成|推迟了|延期了|不搞了)"
+    # Class: put off by word of someone else in the clause after ("学院本来喊明天下午开经验交流
+    # 会，结果又说推到国庆后头了", "…，后来通知改期了").
+    r"|(?:后来)?(?:又|学院|学校|上面|领导)?(?:说|通知)(?:要)?(?:推到|推迟到|改到|延到|挪到|推迟|延期|改期|取消)"
     # "准备下周开个班会，时间还没定": a plan with no day yet.
     r"|(?:具体)?(?:时间|日期|日子)(?:还|都|也)?(?:没|未|待|不)(?:有)?(?:定|确定|决定)|待定"
     # Class: a report's called off or put off with no new day: "…，改期待定", "…，时间另定",
@@ -411,13 +415,13 @@ _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我|帮我(?:去|到)?$")
 # "主题班会…让他们每个人当场给妈妈打个电话", "叫同学们回去跟父母聊聊": the students told to
 # do it themselves (to call or talk with their parents) do it, not the advisor.
 _THEY_ARE_TOLD_RE = re.compile(
-    r"(?:让|叫|要求|鼓励)(?:他们|她们|学生们?|同学们?|大家|孩子们|全班(?:同学)?|每个人|每位同学)"
+    r"(?:让|叫|喊|要求|鼓励)(?:他们|她们|学生们?|同学们?|大家|孩子们|全班(?:同学)?|每个人|每位同学)"
     r"(?:[^,]{0,8}?(?:给|跟|和|向|与)|(?:每个人|都|各自|自己|当场|回去|回家)[^,的]{0,6}?)$"
 )
 
 # The same when the talk's words open at the students ("要求同学们周末回家跟父母沟通": 同 read
 # as "with").
-_TOLD_TO_RE = re.compile(r"(?:让|叫|要求|鼓励)$")
+_TOLD_TO_RE = re.compile(r"(?:让|叫|喊|要求|鼓励)$")
 
 # "主题班会 tonight: 考研 or 工作?": the meeting's time may stand before its title's colon.
 _TITLE_COLON_RE = re.compile(r"(?:班会|团会|主题|讲座|报告|题目|\btopic)[^,.;!?。；:]{0,12}?:")
@@ -475,7 +479,7 @@ _CONDITION_IN_CLAUSE_RE = re.compile(
 
 
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
-BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代帮以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条寻琢叫让督鼓嘱咋"
+BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代帮以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条寻琢叫喊让督鼓嘱咋"
 
 _BLOCK_BEFORE_RE = gated(
     BLOCK_BEFORE_FIRST,
@@ -499,6 +503,19 @@ _ASSIGNED_BEFORE_RE = re.compile(r"把[^,]{0,6}$")
 _ASSIGNED_AFTER_RE = re.compile(
     r"[^,]{0,8}?(?:分(?:了|一|分)?(?:下)?工|分配(?:了|给)|(?<!提)交给|安排给|落实到人)"
 )
+
+
+# A meeting named as where something is to be said, with no day told right before it (class:
+# a remark due at a meeting to come): "得在班会上说一下", "要在班会上强调一下", "下次班会上提一下" (a meeting
+# held and told is "在班会上说了", with no modal before it).
+_REMARK_DUE_BEFORE_RE = re.compile(
+    r"(?:(?<![觉记懂获取使值晓显难懒舍免])得|要|需要|必须|应该|准备|打算|回头|下次|下回)"
+    r"(?:在|到)?(?:下次|下回|下一次)?(?:的)?$"
+)
+_REMARK_AT_RE = re.compile(
+    r"上(?:再|好好|专门)?(?:说|讲|强调|提|通报|重申|点名|批评|表扬|宣布|布置)(?![了过])"
+)
+_A_DAY_RE = re.compile(r"[今明后]天|[今明]晚|周|星期|礼拜|[号日]|月")
 
 
 def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
@@ -538,6 +555,13 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True
     if _BLOCK_BEFORE_RE.search(low, cs, start):
         return True
+    due = _REMARK_DUE_BEFORE_RE.search(low, cs, start)
+    if (
+        due is not None
+        and _REMARK_AT_RE.match(low, end, ce)
+        and not _A_DAY_RE.search(low, max(cs, due.start() - 6), due.start())
+    ):
+        return True  # "人比上周少了好多 得在班会上说一下": a remark due at a meeting to come
     if low.startswith("同学", start) and _TOLD_TO_RE.search(low, cs, start):
         return True
     if _ASSIGNED_BEFORE_RE.search(low, cs, start) and _ASSIGNED_AFTER_RE.match(low, end, ce):

@@ -67,7 +67,14 @@ _HARD_SEP_RE = re.compile(
     # question to the bot about it ("聊了几句 这个算不算谈心？"); not before 结果 ("as it turned
     # out"), which tells whether the clause before came off.
     r"|(?<=[\u4e00-\u9fff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]) (?=(?:明天|后天|下周|顺便"
-    r"|另外|然后|还有|这个|这种|这样|这算|请问|想问|问一下|算不算)[\u4e00-\u9fff]))"
+    r"|另外|然后|还有|这个|这种|这样|这算|请问|想问|问一下|算不算)[\u4e00-\u9fff])"
+    # "出勤还行 ✅ 另外5/3给两个同学打了视频电话": "besides" before a date opens a step, whose
+    # date is its own (class: a date after a soft break typed with a space).
+    r"|(?<=[\u4e00-\u9fff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]) (?=(?:另外|还有|然后|再就是)\s?\d)"
+    # A pictograph or a face and a space end a WeChat sentence (class: an emoji as its full
+    # stop): "折腾了3个小时 🥲 已经跟他妈妈电话说过情况了" (the hours are the clause's before
+    # it). Not the ticks ✅ ✓, which mark an item and may take its count after them.
+    r"|(?<=[\U0001f300-\U0001faff]) (?=[\u4e00-\u9fff]))"
 )
 
 _EN_SOFT_SEP = r"\b(?:and\s+then|then|afterwards|later|also|and|plus)\b"

@@ -290,6 +290,8 @@ def find_dates(
         found = _drop_not_meant(text, found)
     if _EACH_DAY_RE.search(text):
         found = _daily_ranges(text, found)
+    if "末两" in text or "末这两" in text:
+        found = _weekend_both_days(text, found)
     return _drop_range_ends(text, found) if len(found) > 1 else found
 
 
@@ -978,6 +980,24 @@ def _daily_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
         ):
             out[i] = replace(d, through=end)
     return out
+
+
+# "周末两天都去查寝了", "上周末这两天送考": the weekend told as its two days is each of them
+# (class: a weekend's both days), not its Saturday alone.
+_BOTH_WEEKEND_DAYS_RE = re.compile(r"的?(?:这|那)?两天(?![后前内之以里])")
+
+
+def _weekend_both_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    return [
+        replace(d, through=d.day + timedelta(days=1))
+        if not d.coarse
+        and d.through is None
+        and text.endswith("末", d.start, d.end)
+        and d.day.weekday() == 5
+        and _BOTH_WEEKEND_DAYS_RE.match(text, d.end)
+        else d
+        for d in found
+    ]
 
 
 def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:

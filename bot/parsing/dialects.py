@@ -221,6 +221,9 @@ DAY_WORDS: tuple[DayWord, ...] = (
     DayWord("月头", 0, "month_start", "Yue, Wu", before=_NOT_AFTER_NUMBER, after="(?![上里])"),
     DayWord("月尾", 0, "month_end", "Yue, Wu", before=_NOT_AFTER_NUMBER),
     DayWord("月半", 0, "month_mid", "Wu, Gan, Min", before=_NOT_AFTER_NUMBER + "(?<![正腊冬])"),
+    # Southwest and Yue: 晚黑 is the evening anywhere, not only before a clock ("晚黑又喊他
+    # 出来走了一圈" reads as 晚上又…); no Mandarin word is written so (夜晚黑 is Yue's own).
+    DayWord("晚黑", None, "evening", "Southwest, Yue", before="(?<![夜])"),
     # Parts of the day before a clock time ("后晌三点", "夜到7点"): spelled as the standard
     # part, so the clock time is read in the afternoon or evening (the date forms read these
     # words already; alone they are left as they are).
@@ -386,6 +389,30 @@ VERBS: tuple[DialectWord, ...] = (
         # Wuhan too: "克了趟宿舍", "克趟医院" (a trip of it, 一 left out).
         after="(?=了?(?:宿舍|寝室|教室|食堂|医院|校医院|学院|办公室|图书馆|班上|家里|自习室|军训)|了?一?趟|了一下|咗)",
     ),
+    # Southwest (Sichuan, Chongqing): 摆 is to chat before a while ("摆了会儿", "摆了好久",
+    # "摆了一个钟头龙门阵"; 摆一哈 and 摆龙门阵 are normalise's); not arranging or waving
+    # something ("摆了半天桌子", "摆了一下手", "摆了一会儿造型").
+    DialectWord(
+        "摆",
+        "聊",
+        "Southwest",
+        before="(?<![摇钟停下大])",
+        after=r"(?=了?(?:一?会儿?|好久|好一阵|半天|一阵|一晚上|一下午|[\d一二两三四五半几]+个(?:多|半)?(?:钟头|小时))"
+        r"(?!\S{0,2}(?:桌|椅|凳|东西|摊|酒|席|造型|姿势|手|pose|书|碗|盘|货|花|设)))",
+    ),
+    # Chongqing and Guizhou 摆条, Sichuan 吹垮垮: to chat (not 摆条凳子).
+    DialectWord("摆条", "聊天", "Southwest (Chongqing, Guizhou)", after="(?![凳板桌鱼])"),
+    DialectWord("吹垮垮", "聊天", "Southwest (Sichuan)"),
+    # Going: Chongqing and Guizhou 切 is 去 as 克 is ("切寝室看了哈"); not 切菜, 亲切, 一切.
+    DialectWord(
+        "切",
+        "去",
+        "Southwest (Chongqing, Guizhou)",
+        before="(?<![一亲密迫确贴关急恳深真热咬])",
+        after="(?=了?(?:宿舍|寝室|教室|食堂|医院|校医院|学院|办公室|图书馆|自习室)|了?一?趟)",
+    ),
+    # Southwest: 屋头 is home ("去了趟小张屋头", "回屋头"); not 屋头上 (the roof's end).
+    DialectWord("屋头", "家里", "Southwest", after="(?![上顶])"),
     # Henan and northeast: 蹽 (蹽了一趟) is to go, quickly.
     DialectWord("蹽", "去", "Central Plains, Northeast"),
     # Phoning.
@@ -425,6 +452,46 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("嫑", "不要", "Guanzhong, Jin"),
     # No time for it: Yue 唔得闲 (唔 alone is 不, which blocks less).
     DialectWord("唔得闲", "没空", "Yue"),
+    # A while, a little: Southwest 一哈 is 一下 ("摆了一哈", "看一哈", "转了哈"), 一哈儿 a
+    # while ("等一哈儿", "一哈儿去"); not laughter (哈哈, "去查寝了哈哈").
+    DialectWord("一哈儿", "一会儿", "Southwest", before="(?<!哈)"),
+    DialectWord("一哈", "一下", "Southwest", before="(?<!哈)", after="(?![哈儿])"),
+    DialectWord(
+        "了哈", "了一下", "Southwest", before="(?<=[聊谈看转问说讲摆瞄逛找])", after="(?![哈])"
+    ),
+    # Done: Southwest 归一 after a deed ("弄归一了", "搞归一", finished); not 合而为一.
+    DialectWord("归一", "完", "Southwest", before="(?<=[弄搞做整办收拾改写])"),
+    # After a day or a holiday: Southwest 后头 ("推到国庆后头", "月底后头"), as 后; not 后
+    # before 头一天 ("元旦后头一天" is the first day after it, read as it is).
+    DialectWord(
+        "后头",
+        "后",
+        "Southwest",
+        before="(?:"
+        + "|".join(
+            f"(?<={w})"
+            for w in (
+                "国庆",
+                "五一",
+                "元旦",
+                "春节",
+                "清明",
+                "端午",
+                "中秋",
+                "假期",
+                "放假",
+                "开学",
+                "考完",
+                "考试",
+                "月底",
+                "周末",
+                "期中",
+                "期末",
+            )
+        )
+        + ")",
+        after="(?![一两二三几天日个])",
+    ),
     # Later: Jiaoliao 一霎 / 一霎儿 (in a moment; not 一霎间, 一霎时, an instant).
     DialectWord("一霎儿", "一会儿", "Jiaoliao"),
     DialectWord("一霎", "一会儿", "Jiaoliao", after="(?![间时那])"),

@@ -460,8 +460,14 @@ def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> 
         and host.kind in _CHAT_HOSTS
         and m.clause - host.clause in (0, 1, 2)
         and low.startswith(("聊", "谈了"), m.start)
-        # 孩子 here is the parent's child: the subject, not someone talked to.
-        and _STUDENT_NAMED_RE.search(low, bounds[m.clause] + 1, bounds[m.clause + 1]) is None
+        # 孩子 here is the parent's child: the subject, not someone talked to. The host's own
+        # words do not name anyone else ("喊了班委几个来办公室摆了一哈": the committee met).
+        and _STUDENT_NAMED_RE.search(
+            low,
+            max(bounds[m.clause] + 1, host.end if host.clause == m.clause else 0),
+            bounds[m.clause + 1],
+        )
+        is None
         # "上宿舍瞅了瞅他，给带了点儿水果，聊了有半个多钟头", "给她妈妈打了电话 中午带她出去
         # 吃了个饭 聊了一下": one student gone to or taken out is the one talked with.
         and _ONE_STUDENT_DEED_RE.search(low, host.end, m.start) is None
@@ -490,8 +496,9 @@ def _spoken_about_after(low: str, bounds: list[int], clause: int, at: int) -> bo
 _WENT_RE = re.compile(r"去|查|看|走访|转|跑|到")
 
 
+# 喊 is Southwest Mandarin's 叫 ("晚黑又喊他出来走了一圈").
 _ONE_STUDENT_DEED_RE = re.compile(
-    r"(?:看|找|带|陪|叫|约|接)(?:了|了一?下|了?看)?(?:他|她)(?![们爸妈爹娘家父母])"
+    r"(?:看|找|带|陪|叫|喊|约|接)(?:了|了一?下|了?看)?(?:他|她)(?![们爸妈爹娘家父母])"
 )
 
 

@@ -154,8 +154,9 @@ _ABOUT_BEFORE = re.compile(
     r"\b(?:about|regarding|re|discuss(?:ed|ing)?|went\s+over)\s+(?:(?:a|the|his|her|their|my|our)\s+)?(?:\w+\s+)?$"
 )
 _TOPIC_BEFORE_ZH = re.compile(
-    # 就 before a day is "then" ("就周六去宿舍转了一圈").
-    r"(?:关于|有关|就(?![是要去到在把又会这那周今昨前明上下星礼])|针对)[^,.;!?。；]{0,8}$"
+    # 就 before a day or a part of one is "then" or "only" ("就周六去宿舍转了一圈", "啥子都没
+    # 弄成，就晚黑去寝室转了一圈"), not "regarding".
+    r"(?:关于|有关|就(?![是要去到在把又会这那周今昨前明上下星礼晚早中午夜傍凌])|针对)[^,.;!?。；]{0,8}$"
     # "和宿管阿姨沟通了宿舍卫生问题": what was talked over.
     r"|(?:沟通|交流|汇报|讨论|商量|协调)了?(?:一下)?[^,.;!?。；]{0,2}$"
     # "明儿开班委会，说说宿舍卫生的事", "讲了讲宿舍安全": what was spoken about (class: a
@@ -423,6 +424,15 @@ _RULES: list[KindRule] = [
         "cadre_meeting",
         r"把(?:全体)?(?:班委|班干部?|团支部|支委|班团干部)(?:会)?(?:成员|们)?[^,.;!?。；]{0,6}?"
         r"(?:叫|喊|召集|留|找|聚|凑)(?:到|来|下|住|在|齐)?(?:了)?(?:一块儿?|一起|一下|下来|过来)?",
+    ),
+    # The committee called in to the office (class: cadres called together, 喊 Southwest's
+    # 叫): "喊了班委几个来办公室摆了一哈", "叫班干部们到会议室"; not to fetch or hand in
+    # something ("叫班委来办公室拿材料").
+    KindRule(
+        "cadre_meeting",
+        r"(?:叫|喊|召集)了?(?:全体)?(?:班委|班干部?|团支部|支委|班团干部)(?:会)?(?:成员|们)?(?:几个)?(?:都)?"
+        r"(?:来|到|过来)了?(?:我的?)?(?:办公室|会议室)"
+        r"(?![^,.;!?。；]{0,8}?(?:拿|取|领|搬|交|签|填|送|帮))",
     ),
     # "跟班委商量清明节安全教育的事": the committee gathered to plan something.
     KindRule(
@@ -815,6 +825,37 @@ _RULES: list[KindRule] = [
         r"|(?:挨个儿?|一个一个|一个个|逐个)(?:叫来|找来|叫过来)?(?:谈|聊|说)了?(?:谈|聊|说|一下)",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
+    # Talks told without their students, named before (class: a talk's students told
+    # earlier): "302两个女生吵起来了 今晚分别谈了", "各自聊了一下".
+    KindRule(
+        "student_talk",
+        r"(?:分别|各自|挨个)(?:找|叫)?(?:谈|聊)(?:了|过)",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # Students sought out one by one, or all of them, with no talk word (class: 找 as a
+    # talk): "明天单独找他们", "个别找了两个", "那三个娃儿都找了的" (Southwest 的 for done).
+    KindRule(
+        "student_talk",
+        r"(?:单独|个别|分别)找(?:了|过)?(?:他|她|他们|她们|[\d一二两三四五六七八九十几]+\s*个)"
+        r"|(?<=学生|同学|孩子)(?:都|也|已经|已)?找(?:了|过)(?:的|了)?(?=[,.;!?。；]|$)",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # A talk told by the hour it went on to (class: talked until late): "赶过去陪她聊到一点多",
+    # "跟他们谈到十点", "和小李聊到很晚".
+    KindRule(
+        "student_talk",
+        rf"(?:陪|跟|和|与|同)(?:{_TOLD_STUDENT}|[^,.;!?。；]{{0,6}}?(?:同学|学生|孩子|室友))(?:一起)?(?:聊|谈)到"
+        r"(?=(?:了|晚上|夜里|半夜|凌晨|深夜)?(?:[\d一二两三四五六七八九十]{1,3}\s*点|很晚|半夜|深夜|凌晨|天亮|熄灯))",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # A student followed up or visited again (跟进, 回访, 随访; "follow up 了上次那个女生" once
+    # mixed.py has spelled it): "跟进了上次那个女生", "回访了两个学生"; not 跟进学生的就业.
+    KindRule(
+        "student_talk",
+        r"(?:跟进|回访|随访)(?:了|过)?(?:一下)?[^,.;!?。；]{0,8}?"
+        r"(?:女生|男生|同学|学生|孩子|女孩|男孩)(?!们?的|家长|干部|会)",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
     # 讲 for 谈 (Min, Wu, Yue and Xiang speakers' Mandarin): a student or one officer spoken
     # to, "跟其中四名同学个别讲过", "跟寝室长讲了", "跟团支书个别讲了一下入党材料的事",
     # "跟两名想保研的同学讲了一下绩点排名". The person is named right before the verb (or
@@ -1030,7 +1071,10 @@ _RULES: list[KindRule] = [
         "other",
         # 载: driven there ("载他去医院挂急诊"); northern 领 (led: "领他去了趟校医院"; not 领导,
         # 领取, 领奖) taken along, and 上 for going ("我领着上校医院了").
-        r"(?:带|陪|送|载|领(?![导取奖钱药证队]))(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进|上)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局)",
+        r"(?:带|陪|送|载|领(?![导取奖钱药证队]))(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进|上)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局"
+        # The hospital by its own name, the errand saying what it is (class: a doctor seen at a
+        # place named locally): "送了个娃儿去华西看病", "带她去省医挂了个急诊".
+        r"|看病|看医生|就医|就诊|挂了?个?(?:急诊|号)|输液|打点滴|拍片)",
     ),
     # Duty work done for one student: reviewing their plan, explaining the curriculum to them,
     # handling their paperwork at an office. Part of a talk or an activity beside it ("和小刘
@@ -1107,6 +1151,8 @@ _RULES: list[KindRule] = [
         # "听课 数模选修": the course of that name (as 建模课 above), not the contest.
         r"(?!\s*(?:选修|必修|课(?!题)))"
         r"|欢送会|欢迎会|送别会|茶话会|送考|陪考|集训|校赛|省赛|义务劳动|志愿清扫"
+        # Seeing the students into the exam (class: 送考 told in words): "在校门口送娃儿些进考场".
+        r"|(?:送|陪)[^,.;!?。；]{0,8}?(?:进|入)考场"
         # The students' shows and their rehearsals (军训会操, 汇报表演, 彩排), and the advisor
         # in the audience ("去台下当观众"), or an exhibition seen ("数学史展览看好了").
         r"|会操|汇报表演|汇报演出|彩排|排练|(?:当|做)了?(?:观众|啦啦队|拉拉队)"

@@ -170,6 +170,59 @@ PAPERWORK_VERBS: tuple[str, ...] = (
     r"put\s+together",
 )
 
+#: An English verb used as a Chinese one, with a Chinese aspect after it ("follow up 了上次那个
+#: 女生", "明天再 meeting 一下", "check 了一下宿舍", "1 on 1 了两个"): the Chinese verb it stands
+#: for, which the Chinese rules read with its Chinese object.
+ZH_GRAMMAR_VERBS: dict[str, str] = {
+    "follow up": "跟进",
+    "follow-up": "跟进",
+    "followup": "跟进",
+    "meeting": "谈",
+    "meet": "谈",
+    "1 on 1": "单独谈",
+    "one on one": "单独谈",
+    "1v1": "单独谈",
+    "talk": "谈",
+    "chat": "聊",
+    "catch up": "聊",
+    "check": "检查",
+    "check in": "问候",
+    "call": "联系",
+    "sync": "沟通",
+    "visit": "走访",
+    "submit": "提交",
+    "hand in": "交",
+}
+_ZH_ASPECT = r"\s*(?=了|啦|一下|过(?![来去])|下(?![午周个次月面])|一次)"
+ZH_GRAMMAR_VERB_RE = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + "|".join(
+        re.escape(w).replace("\\ ", r"\s*") for w in sorted(ZH_GRAMMAR_VERBS, key=lambda w: -len(w))
+    )
+    + r")(?![a-z0-9])"
+    + _ZH_ASPECT,
+    re.IGNORECASE,
+)
+
+
+# "班委留下来又 meeting 了半小时": a body of cadres meeting is a meeting (开会), not a talk.
+_MEETING_BODY_BEFORE_RE = re.compile(
+    "(?:" + "|".join(CADRE_GROUPS + CADRE_ROLES) + ")[^,.;!?，。；！？]{0,10}$"
+)
+
+
+def _zh_grammar_verb(m: re.Match[str]) -> str:
+    verb = ZH_GRAMMAR_VERBS[re.sub(r"\s+", " ", m.group().strip().lower())]
+    if verb == "谈" and m.group().lower().startswith("meet"):
+        if _MEETING_BODY_BEFORE_RE.search(m.string, max(0, m.start() - 24), m.start()):
+            return "开会"
+    return verb
+
+
+def fold_zh_grammar_verbs(norm: str) -> str:
+    """`norm` with each English verb used as a Chinese one spelled as that Chinese verb."""
+    return ZH_GRAMMAR_VERB_RE.sub(_zh_grammar_verb, norm)
+
 
 def _either(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(words) + ")"

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from bot.parsing import mixed
 from bot.parsing.gates import gated
 from bot.parsing.pinyin import read_pinyin
 from bot.parsing.regional import fold_regional
@@ -227,6 +228,8 @@ _DIALECT_WORDS: tuple[Slip, ...] = (
     Slip("掰扯", "聊"),
     Slip("冇", "没"),
     Slip("木有", "没有"),
+    # Southwest: 些 after a noun makes it plural ("送娃儿些进考场", the students).
+    Slip("娃儿些", "同学们"),
     Slip("娃儿", "孩子"),
     # Hubei: 伢 (伢子, 伢们) is a kid, in an advisor's note a student; 么样 is 怎么样;
     # 蛮久 is 很久 ("跟三个伢聊了蛮久").
@@ -474,6 +477,9 @@ def _fold_slips(norm: str) -> str:
         lowered = norm.lower()
     if _SHORTHAND_GATE_RE.search(lowered):
         norm = _SHORTHAND_RE.sub(_fold_shorthand, norm)
+    if cjk:
+        # "follow up 了那个女生", "再 meeting 一下": English verbs in Chinese grammar (mixed.py).
+        norm = mixed.fold_zh_grammar_verbs(norm)
     if "." in lowered and _TITLE_GATE_RE.search(lowered):
         norm = _TITLE_DOT_RE.sub(_fold_title_dot, norm)
     if "." in lowered:

@@ -844,6 +844,9 @@ def _details(
                 count = None
         if count is None and found.kind == "student_talk":
             count = _counted_before_one_by_one(low, start, end)
+        if count is None and (comma := low.find(",", found.start, end)) >= 0:
+            bare = _BARE_COUNT_AFTER_RE.match(low, comma)
+            count = None if bare is None else cn_to_int(bare.group(1))
         if count is not None:
             found.count, found.explicit_count = count, True
         elif found.students:
@@ -862,9 +865,16 @@ def _own_sentence(low: str, start: int, end: int, anchor: int) -> str:
     return low[cut + 1 if cut >= start else start : end]
 
 
-# "有三个学生没来", "后排有两个娃睡觉": a group of students told in the sentence before the deed.
+# "喊了几个没考好的娃儿摆了哈，五个，有两个哭了": a count standing alone as the clause right
+# after the deed is its count (class: the number added as an afterthought).
+_BARE_COUNT_AFTER_RE = re.compile(
+    r"\s*,\s*(\d{1,2}|[两二三四五六七八九十]{1,2}|[俩仨])\s*(?:个|位|名)(?:人|学生|同学)?\s*(?=[,;；。!！?？\n]|$)"
+)
+
+# "有三个学生没来", "后排有两个娃睡觉": a group of students told in the sentence before the deed;
+# "302两个女生吵起来了 今晚分别谈了": or opening its clause, after a room's number.
 _GROUP_RE = re.compile(
-    r"有\s*(\d{1,2}|[两二三四五六七八九十]|[俩仨])\s*(?:个|位|名)?\s*(?:学生|同学|人|娃娃?|孩子|男生|女生)"
+    r"(?:有|(?<![\u4e00-\u9fff]))\s*(\d{1,2}|[两二三四五六七八九十]|[俩仨])\s*(?:个|位|名)?\s*(?:学生|同学|人|娃娃?|孩子|男生|女生)"
 )
 # The deed done with all of them: "给他们家长都打了电话", "下课叫住说了几句", "叫过来讲了几句".
 _BACK_TO_THEM_RE = re.compile(r"他们|她们|叫住|叫过来|叫到|挨个|逐个|一一|分别")
@@ -874,10 +884,11 @@ def _group_told_before(low: str, anchor: int, end: int) -> int | None:
     """The number of a group of students told earlier in the activity's sentence, when the
     deed's clause points back at them (class: a count by reference, "有三个学生没来，下午给他们
     家长都打了电话" is three parents)."""
-    if "有" not in low:
+    if "有" not in low and "个" not in low:
         return None
     sentence = max(low.rfind(c, 0, anchor) for c in "。！？!?\n") + 1
-    clause = max(low.rfind(c, sentence, anchor) for c in ",;；") + 1
+    # A space typed between Chinese words is a break too ("…吵起来了😮‍💨 今晚分别谈了").
+    clause = max(low.rfind(c, sentence, anchor) for c in ",;； ") + 1
     if clause <= sentence or _BACK_TO_THEM_RE.search(low, clause, end) is None:
         return None
     groups = list(_GROUP_RE.finditer(low, sentence, clause))

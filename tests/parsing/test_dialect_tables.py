@@ -127,7 +127,7 @@ JM 拉呱|JM 啦呱|JL 叨叨|JM 拉拉|JM 拉了拉|JM 啦啦|JM 啦了啦|JM �
 ZY 喷|ZY 喷空|ZY 白话|ZY 谝|ZY 谝闲传
 JIN 拉话|JIN 拉话话
 LY 喧|LY 喧谎|LY 喧荒
-SW 摆龙门阵|SW 冲壳子|SW 港|SW 扯|SW 吹牛|NE 吹了会牛
+SW 摆龙门阵|SW 冲壳子|SW 港|SW 扯|SW 吹牛|NE 吹了会牛|SW 摆|SW 摆条|SW 吹垮垮|SW 摆一哈
 JH 谈
 WU 讲闲话|WU 嘎讪胡|WU 嘎三胡|WU 谈谈
 XIANG 扯白
@@ -157,6 +157,10 @@ CHAT_NOTES = {
     "啦啦": "昨天找了小王啦啦吧",
     "啦了啦": "昨天俺跟他们啦了啦。",
     "拉拉呱": "昨天和小王拉拉呱",
+    # Southwest: 摆 for a while, 摆一哈 (一哈 is 一下), 摆条 and 吹垮垮.
+    "摆": "昨天和小王摆了好久",
+    "摆一哈": "昨天喊小王来办公室摆了一哈",
+    "摆条": "昨天和小王摆了会儿条",
 }
 
 # Going, looking, doing and phoning: the note and the kind it records, yesterday.
@@ -175,6 +179,9 @@ WORK = {
     ("JIN", "眊"): ("昨天到宿舍眊了一下", "dorm_visit"),
     ("XIANG", "望"): ("昨天到宿舍望了一下", "dorm_visit"),
     ("SW", "看一哈"): ("昨天到宿舍看一哈", "dorm_visit"),
+    ("SW", "转了哈"): ("昨天去寝室转了哈", "dorm_visit"),
+    ("SW", "切"): ("昨天切寝室看了一下", "dorm_visit"),
+    ("SW", "屋头"): ("昨天去了趟小张屋头，跟他妈妈聊了好久", "parent_contact"),
     ("WU", "张一张"): ("昨天到宿舍张一张", "dorm_visit"),
     ("NE", "整"): ("昨天整了个班会", "class_meeting"),
     ("ZY", "弄"): ("昨天弄了个班会", "class_meeting"),
@@ -194,13 +201,14 @@ WORK = {
 
 # Done: "昨天去宿舍查寝<marker>" or the note given, recorded as done yesterday.
 DONE = """
-ZY 嘞|BJ 喽|ZY 咧|XIANG 哒|GAN 哩|XIANG 咯|YUE 咗|WU 勒|WU 仔|BJ 来着|SW 了噻|MIN 有|ZY 罢|SW 了哈
+ZY 嘞|BJ 喽|ZY 咧|XIANG 哒|GAN 哩|XIANG 咯|YUE 咗|WU 勒|WU 仔|BJ 来着|SW 了噻|MIN 有|ZY 罢|SW 了哈|SW 归一
 """
 DONE_NOTES = {
     "咗": "昨天去咗宿舍查寝",
     "仔": "昨日去仔宿舍查寝",
     "有": "昨天有去宿舍查寝",
     "罢": "昨天开罢班会",
+    "归一": "昨天查寝的事情弄归一了，去了三个寝室",
 }
 
 # Not done: "昨天<negation>去宿舍查寝" records nothing.
@@ -211,7 +219,7 @@ WU 勿曾|YUE 未曾|HAKKA 唔曾|YUE 唔得闲|BJ 没|XIANG 冇|BJ 没顾上|SW
 
 # Later and wishes: "<word>去宿舍查寝" reads as its Mandarin twin does.
 LATER = """
-YUE 阵间 等下|WU 等歇 等下|WU 晏歇 等下|SW 等哈 等下|YUE 迟啲 以后|YUE 过两日 过两天|YUE 过几日 过几天|YUE 呢两日 这两天|MIN 这两日 这两天
+YUE 阵间 等下|WU 等歇 等下|SW 一哈儿 一会儿|WU 晏歇 等下|SW 等哈 等下|YUE 迟啲 以后|YUE 过两日 过两天|YUE 过几日 过几天|YUE 呢两日 这两天|MIN 这两日 这两天
 JM 一霎 一会儿|JM 一霎儿 一会儿|BJ 回头 回头|YUE 谂住 想|YUE 想住 想|NE 寻思 想|NE 琢磨 想
 """
 
@@ -340,6 +348,7 @@ def _checked_text() -> str:
         [DAYS, PARTS, CHAT, DONE, NEG, LATER, "下个月头", *WEEK, *CHAT_NOTES.values()]
         + list(PRONOUN_NOTES)
         + list(HOURS_NOTES)
+        + list(AFTER_NOTES)
         + ["两个多钟"]
         + list(DONE_NOTES.values())
         + [text for text, _ in WORK.values()]
@@ -418,7 +427,30 @@ REAL_WORDS = (
     "她又念叨了半天",
     "墙上挂了一个钟",
     "买了一个半钟表",
+    # Southwest words written alike in Mandarin.
+    "摆了半天桌子",
+    "摆了一下手",
+    "一切都好",
+    "哈哈哈哈",
+    "切了一会儿菜",
+    "屋头上落了只鸟",
+    "合而为一",
 )
+
+
+# Southwest after a day or a holiday: 后头 is 后, read as its Mandarin twin (and 元旦后头一天
+# stays the first day after it).
+AFTER_NOTES = {
+    "学院本来说明天开班会，结果又说推到国庆后头了": "学院本来说明天开班会，结果又说推到国庆后了",
+    "月底后头要去宿舍查寝": "月底后要去宿舍查寝",
+    "期末后头开个班会": "期末后开个班会",
+}
+
+
+@pytest.mark.parametrize(("text", "mandarin"), list(AFTER_NOTES.items()))
+def test_after_a_day_in_southwest_speech(text: str, mandarin: str) -> None:
+    assert _found(text) == _found(mandarin)
+    assert fold_dialects("元旦后头一天") == "元旦后头一天"
 
 
 @pytest.mark.parametrize("text", REAL_WORDS)

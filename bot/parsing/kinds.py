@@ -388,6 +388,21 @@ _NOT_A_LABEL = (
     r"(?<!算是我们的)(?<!当作一次)(?<!就当是)"
 )
 
+
+# Floors and rooms gone round, as a terse log counts them: 三楼, 5栋, 四间, 3个房间.
+_ROOMS_GONE_ROUND = (
+    r"[\d一二两三四五六七八九十几]+\s*(?:号楼|楼|层|栋|幢|间|个(?:屋|房间|寝室|宿舍))(?=\s|$|[,;])"
+)
+
+# A university course tutored (class, issue 17, round 13: a maths department's advisors):
+# "给小孙补实变", "辅导了一个钟头的实变函数", "补了两个钟头数分"; the long names first.
+COURSES: tuple[str, ...] = (
+    "数学分析", "高等数学", "高等代数", "线性代数", "实变函数", "复变函数", "泛函分析",
+    "概率论", "数理统计", "常微分", "偏微分", "微积分", "离散数学", "大学物理", "大学英语",
+    "数据结构", "C语言", "高数", "数分", "线代", "高代", "实变", "复变", "泛函", "概率", "大物",
+)  # fmt: skip
+_COURSES = "|".join(COURSES)
+
 _RULES: list[KindRule] = [
     # --- themed class meetings come before class meetings: 主题班会 contains 班会.
     KindRule("theme_meeting", r"主题(?:教育)?(?:活动)?(?:班团会|班会|团会|团日|团课)"),
@@ -649,6 +664,9 @@ _RULES: list[KindRule] = [
         r"|(?:去|到|进)了?(?:一趟)?(?:考场|考点)(?:外面?|里|门口)?(?:看|转|巡)"
         r"|(?:抽查|巡查|清点|核查)了?(?:一下|一次)?(?:上课|课堂|早读|早操)?的?(?:出勤|考勤|到课)"
         r"|[听看]了[^,.;!?。；]{0,10}?(?<!下)课(?!表|程|件|外|间)"
+        # The verb and its object split by a while (class: 听了一下课, 去听了一会儿课; 下课 alone
+        # above is the class ending).
+        r"|听了?(?:一下|一会儿?)课(?!表|程|件|外|间)"
         # "听了两节课", not "听了一节讲座" (a talk counted by its classifier).
         r"|听了?(?:一|两|几|\d)(?:节|堂|次课)(?![^,.;!?。；]{0,8}?(?:讲座|报告|宣讲|分享|汇报|发言|演讲))"
         # 听了大学物理 / 去听线代: a course named by its subject, not a talk or a report.
@@ -733,10 +751,26 @@ _RULES: list[KindRule] = [
         + r"|下|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
         r"|查(?:了)?(?:一下|一次)?晚归",
     ),
-    # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍".
+    # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍"; or, in a
+    # terse log written a word at a time, the floors and rooms gone round ("9.14 宿舍 三楼 四间",
+    # "宿舍 3栋"), or the check as a word after it ("10.27 宿舍 查 有人用电锅").
     KindRule(
         "dorm_visit",
-        r"(?<![^\s,;])(?:宿舍|寝室)(?=\s*(?:[,;]\s*)?(?:$|[√✓✔✅]|[\d.]+\s*(?:h\b|hrs?\b|个?小时|分钟|min)))",
+        r"(?<![^\s,;])(?:宿舍|寝室)(?=\s*(?:[,;]\s*)?(?:$|\n|[√✓✔✅]|[\d.]+\s*(?:h\b|hrs?\b|个?小时|分钟|min))"
+        r"|\s+" + _ROOMS_GONE_ROUND + r"|\s+(?:查|看|转|巡)(?:了|过)?(?:一圈|一遍|一下)?(?=\s|$))",
+    ),
+    # A terse log's line that is a day and the place, a remark after it ("11.25 宿舍 介回人齐了",
+    # "10.8 寝室 卫生差"): the place named first after a month.day date is where the advisor went.
+    KindRule(
+        "dorm_visit",
+        r"(?:(?<=\d\.\d\s)|(?<=\d\.\d\d\s))(?:宿舍|寝室)(?=\s)",
+    ),
+    # "查了 六间 都还行": rooms counted after a check or a look, the dorm left unsaid (not 六间
+    # 教室, a classroom's check).
+    KindRule(
+        "dorm_visit",
+        r"(?:查|看|转|走)(?:了|过)(?:一下)?\s*[\d一二两三四五六七八九十几]+\s*(?:间|个(?:屋|房间))"
+        r"(?!\s*(?:教室|课室|自习室|办公室|会议室|机房|实验室))",
     ),
     KindRule(
         "dorm_visit",
@@ -792,10 +826,20 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         # "聊了有半个多钟头", "谈了一个多小时", "聊了快二十分钟": the talk told by its length.
-        r"(?:聊|谈)了(?:有|快|近|将近|得有|差不多|大概|足足)?(?:一会儿?|会儿?|一下|几句|很久|好久|半天"
+        r"(?:聊|谈)了(?:有|快|近|将近|得有|差不多|大概|足足)?(?:一会儿?|会儿?|一下|几句|很久|好久|半天|好一阵|一阵|好一会儿?|好半天"
         r"|[\d一二两三四五六七八九十半]+\s*多?\s*个?[半多]?\s*(?:分钟|分|小时|钟头))"
-        r"|谈心|谈话|访谈|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|一对一|单独交流|单独沟通|单独聊|单独谈|心理疏导",
+        r"|谈心|谈话|访谈|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|单独交流|单独沟通|单独聊|单独谈|心理疏导",
         forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # 一对一 alone: how a tutoring was given ("给小孙补实变 一对一 两小时", "辅导高数，一对一"),
+    # not a talk of its own.
+    KindRule(
+        "student_talk",
+        r"一对一",
+        forbid_before=re.compile(
+            _STAFF_BEFORE_ZH.pattern
+            + r"|(?:补|辅导|答疑|讲题|讲了?[^。；;\n]{0,4}?题)[^。；;\n]{0,12}$"
+        ),
     ),
     # Talks counted by the students, with no talk noun: "挂科的 谈了4个", "四个不及格的
     # 同学都谈好了", "跟他讲了半个钟头" (讲: what Wu and Hubei speakers say for a talk).
@@ -1294,9 +1338,11 @@ _RULES: list[KindRule] = [
         r"|考研[^,.;!?。；]{0,10}?(?:备考|复习)?(?:指导|辅导|答疑|咨询)"
         r"|(?:协助|配合|帮)辅导员|(?:入学|新生|离校|毕业|适应性?|专业思想|职业道德|诚信|就业)教育"
         # "给小王单独补了两个钟头数分": the tutoring's length between the verb and the course.
-        r"|补了?(?:[^,.;!?。；]{0,2}?|[\d一二两三四五六七八九十半]+\s*个?半?(?:小时|钟头|钟)的?)(?:课|高数|数分|线代|高代|功课)"
+        r"|补了?(?:[^,.;!?。；]{0,2}?|[\d一二两三四五六七八九十半]+\s*个?半?(?:小时|钟头|钟)的?)(?:课|功课|"
+        + _COURSES
+        + r")"
         r"|辅导(?:功课|作业)"
-        r"|辅导了?[^,.;!?。；]{0,8}?(?:高数|数分|线代|高代|功课|作业|数学|英语|物理|编程|课程)"
+        r"|辅导了?[^,.;!?。；]{0,8}?(?:功课|作业|数学|英语|物理|编程|课程|" + _COURSES + r")"
         r"|(?:挂科|不及格|学困|学习困难)[^,.;!?。；]{0,8}?(?:辅导|补课|补习|答疑)"
         r"|(?:查看|了解|统计|核查|排查|跟进|检查|核实)[^,.;!?。；]{0,10}?返校|返校情况"
         r"|政治学习|理论学习|学业预警|就业帮扶|动员[^,.;!?。；]{0,8}?报名"
@@ -1671,6 +1717,13 @@ _RULES += [
     KindRule(
         "dorm_visit",
         rf"(?:去|到|进)了?趟?\s*\d{{3,4}}(?![\d:.：])(?:室|寝室|宿舍|那间|屋)?(?=[^,.;!?。；]{{0,3}}?{_ROOM_LOOK})",
+    ),
+    # "额在212跟张浩他们宿舍四个人谝了好一阵": a talk held in a room named by its number (class:
+    # the dorm as where the advisor was; not 在302开班会, a room booked for a meeting).
+    KindRule(
+        "dorm_visit",
+        r"(?<![住搬调换])在\s*\d{3,4}(?![\d:.：])(?!\s*(?:教室|会议室|办公室|机房|实验室|报告厅|多媒体))"
+        r"(?:室|寝室|宿舍)?(?=[^,.;!?。；]{0,14}?(?:聊|谈|坐了|坐一|看了|查))",
     ),
     # "313又不中了！黑了去一看": the room told about, then gone to in the short clause after
     # it (`find._FOLLOW_VISIT_RE`); the number opens the clause.

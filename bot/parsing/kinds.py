@@ -353,7 +353,11 @@ _PLANNING_OR_ABOUT_BEFORE = re.compile(
 # is the students' activity, not a meeting of the class.
 _LEAGUE_DAY_OUTING = (
     r"活动[^。；;!?]{0,24}?(?:参观|志愿|带队|跟队|调研|考察|社区|敬老院|福利院|博物馆|科技馆|纪念馆"
-    r"|春游|秋游|徒步|爬山|植树|义卖|研学)"
+    r"|春游|秋游|徒步|爬山|植树|义卖|研学"
+    # The sights a league day is spent seeing, as 春游 ("团日活动定咧，本周六去碑林"): a city's
+    # steles, pagodas and walls, its parks (a memorial ground, 烈士陵园, stays the league's
+    # meeting: tests/parsing/test_kinds.py).
+    r"|碑林|大雁塔|小雁塔|城墙|古城|景区|公园|植物园|动物园|湿地)"
 )
 
 # The papers of a graduating class an advisor helps with: the employment agreement (三方,
@@ -827,7 +831,8 @@ _RULES: list[KindRule] = [
         "student_talk",
         # "聊了有半个多钟头", "谈了一个多小时", "聊了快二十分钟": the talk told by its length.
         r"(?:聊|谈)了(?:有|快|近|将近|得有|差不多|大概|足足)?(?:一会儿?|会儿?|一下|几句|很久|好久|半天|好一阵|一阵|好一会儿?|好半天"
-        r"|[\d一二两三四五六七八九十半]+\s*多?\s*个?[半多]?\s*(?:分钟|分|小时|钟头))"
+        # 十几分钟: a count with 几 in it.
+        r"|[\d一二两三四五六七八九十半几]+\s*多?\s*个?[半多]?\s*(?:分钟|分|小时|钟头))"
         r"|谈心|谈话|访谈|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|单独交流|单独沟通|单独聊|单独谈|心理疏导",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
@@ -847,7 +852,9 @@ _RULES: list[KindRule] = [
         "student_talk",
         r"(?:谈|聊)了?\s*[\d一二两三四五六七八九十几]+\s*个(?![^,.;!?。；]{0,1}?(?:小时|钟头|月|星期|礼拜|周|学期|问题|方面|事|话题))"
         r"|(?:跟|和|与|同)(?:他|她|他们|她们|学生|同学|孩子|[\u4e00-\u9fff]{1,3}同学|小[\u4e00-\u9fff])"
-        r"[^,.;!?。；]{0,4}?讲了(?:一会儿?|会儿?|很久|好久|半天|[\d一二两三四五六七八九十半]+\s*(?:分钟|个半?小时|小时|个半?钟头|钟头))",
+        r"[^,.;!?。；]{0,4}?讲了(?:一会儿?|会儿?|很久|好久|半天|[\d一二两三四五六七八九十半]+\s*(?:分钟|个半?小时|小时|个半?钟头|钟头))"
+        # "额给她俩说了说": a student or two told, the verb doubled (northern speech).
+        r"|(?:跟|和|给|同)(?:他|她)(?:们|俩)?说了说",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
     # Students called in, or taken one by one, and spoken to (class: the talk told by how the
@@ -1138,7 +1145,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "student_activity",
-        r"竞赛(?![^,.;!?。；]{0,2}?(?:获奖|得奖|成绩))|比赛|大创|创新创业|(?:数学)?建模(?![课》]|\s*(?:选修|必修))|(?:组织|安排|举办)[^,.;!?。；]{0,6}?(?:模拟考试|模考|模拟面试)|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
+        r"竞赛(?![^,.;!?。；]{0,2}?(?:获奖|得奖|成绩))|比赛|大创(?!的?[\d一二两三四五六七八九十几]*个?(?:队|组|团队|项目组)[^,.;!?。；]{0,8}?(?:也|还)?要)|创新创业|(?:数学)?建模(?![课》]|\s*(?:选修|必修))|(?:组织|安排|举办)[^,.;!?。；]{0,6}?(?:模拟考试|模考|模拟面试)|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
         r"|社会实践|运动会|晚会|联欢(?!班会)|文艺汇演|团建|春游|秋游|(?<!考)研学|考察|参访|读书会|观影|趣味|拔河|辩论"
         r"|(?:指导|带领|带着|带|组织(?!召开)|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
         r"(?:学生|同学)?[^,.;!?。；]{0,10}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树|报告"
@@ -1242,6 +1249,23 @@ _RULES: list[KindRule] = [
         r"(?:跟|和|与|陪|同)(?:留校|没回家|没有回家|不回家)的?(?:学生|同学|新生|孩子)们?[^,.;!?。；]{0,6}?"
         r"(?:一起|一块儿?|一道|一同)(?=[^,.;!?。；]{0,8}?(?:吃|过|包|看|玩|聚|庆|赏月|跨年|守岁|放烟花))",
         weak="clause",
+    ),
+    # "陪留校的几个娃包了粽子": the students kept company at a festival's or a pastime's
+    # doing (class: 陪 with a thing done together; not 陪学生看病, 陪他去医院, which are care).
+    KindRule(
+        "student_activity",
+        r"陪(?:着)?(?:留校|没回家|没有回家|不回家)?的?(?:几个|一些|[\d一二两三四五六七八九十]+个)?的?"
+        r"(?:学生|同学|孩子|新生)们?(?:一起|一块儿?)?"
+        r"(?:包了?|过了?(?=节|年|生日|中秋|端午|元旦|冬至|圣诞)|玩|唱|爬|种|踢"
+        r"|做了?(?=月饼|饭|手工|游戏|汤圆|饺子)|吃了?(?=饺子|粽子|月饼|汤圆|年夜饭|团圆饭))",
+        forbid_before=_PLANNING_BEFORE_ZH,
+    ),
+    # "团日活动定咧，本周六去碑林": a league day spent on an outing is itself the students'
+    # activity (the meeting rule leaves it), unless it only labels the outing told before it.
+    KindRule(
+        "student_activity",
+        rf"{_NOT_A_LABEL}团日(?={_LEAGUE_DAY_OUTING})",
+        forbid_before=_PLANNING_OR_ABOUT_BEFORE,
     ),
     # "开了最后一次班会，拍了毕业合影": a photo taken at something else is part of it.
     KindRule("student_activity", r"毕业合影|毕业照|合影|合照", weak="message"),

@@ -554,9 +554,23 @@ def _planned_at_done(
     return (
         d.day > today
         and d.start > anchor
-        and planned_subject(low, d.start)
+        and (
+            planned_subject(low, d.start)
+            # "班委会开了一下，商量团日活动的事，初步想着四月中旬去大雁塔": an idea put forward
+            # there, in a later clause (class: the day of what was only thought of).
+            or (
+                bisect.bisect_left(bounds, d.start) - 1 != clause
+                and _IDEA_BEFORE_RE.search(low, max(0, d.start - 8), d.start) is not None
+            )
+        )
         and _DONE_OR_OVER_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
     )
+
+
+# An idea or a leaning before a day (`_planned_at_done`): 想着, 打算, 初步定, 考虑.
+_IDEA_BEFORE_RE = re.compile(
+    r"(?:想着|打算|考虑|倾向于|初步(?:定|想|计划)?|暂定|计划)[^,.;!?。；\d]{0,2}$"
+)
 
 
 # Done, or over: "班委会开完 毕业照定6月初".
@@ -641,7 +655,22 @@ def _reported(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
         return False  # the date before the activity in its own clause
     else:
         start = clause_start
-    return _REPORTED_RE.search(low, start, at) is not None
+    if _REPORTED_RE.search(low, start, at) is not None:
+        return True
+    # "有两个娃还没返校，说是票没买上，明儿个就到": what was said, opened in a clause of its own
+    # after the deed, runs on into the next clause (class: reported speech over a break).
+    clause = bisect.bisect_left(bounds, at) - 1
+    return (
+        at > anchor
+        and clause >= 1
+        and bounds[clause - 1] + 1 > anchor
+        and _SAID_CLAUSE_RE.match(low, bounds[clause - 1] + 1) is not None
+    )
+
+
+_SAID_CLAUSE_RE = re.compile(
+    r"\s*(?:(?:他|她|学生|同学|家长|对方|孩子)们?|他俩|她俩)?(?:说是|听说|据说|说(?=他|她|自己|家里))"
+)
 
 
 # "帮他改了简历，他礼拜五去面试": a later clause that opens with another person, the date right

@@ -131,3 +131,118 @@ def test_where_a_student_lives_is_not_a_visit() -> None:
 )
 def test_normalised(text: str, norm: str) -> None:
     assert normalise(text)[0] == norm
+
+
+XIAN = dt.datetime(2027, 4, 16, 21, 30, tzinfo=TZ)  # a Friday
+XIAN_TODAY = XIAN.date()
+
+
+# Class: a league day spent seeing a city's sights is the students' activity, as 春游 is; a
+# memorial ground stays the league's meeting.
+LEAGUE_DAY = {
+    "团日活动定咧，本周六去碑林，然后额也跟着去，顺便看着点娃们的安全。": [
+        ("student_activity", dt.date(2027, 4, 17))
+    ],
+    "今儿个团日活动搞完咧，去的碑林，娃们都说美得很": [("student_activity", XIAN_TODAY)],
+    "今天团日活动，带大家去了植物园": [("student_activity", XIAN_TODAY)],
+    "周末组织团日活动，去了烈士陵园": [("class_meeting", dt.date(2027, 4, 10))],
+    "今天开了团日活动，学习团章": [("class_meeting", XIAN_TODAY)],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), list(LEAGUE_DAY.items()))
+def test_a_league_day_outing(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text, XIAN) == found
+
+
+# Class: 本来说 … (northern speech's plan) before a deed the note then calls off.
+PLAN_CALLED_OFF = {
+    "额本来说今儿个黑咧去看一下晚自习，然后屋里娃发烧咧，额克里马擦回屋咧，没去成。": [],
+    "本来说今天下午去家访，家长临时有事": [],
+    # Not a plan: changed one's mind, then went.
+    "本来说不去了，后来还是去宿舍看了一眼": [("dorm_visit", XIAN_TODAY)],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), list(PLAN_CALLED_OFF.items()))
+def test_a_plan_told_with_benlai_shuo(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text, XIAN) == found
+
+
+# Class: the day of what was said (说是 …, over a break) or only thought of at a meeting (初步想着
+# …) is not the day of the deed told before it.
+DAY_OF_ANOTHER = {
+    "黑咧又到宿舍转了一圈，有两个娃还没返校，说是票没买上，明儿个就到。": [
+        ("dorm_visit", XIAN_TODAY)
+    ],
+    "班委会开了一下，商量团日活动的事，初步想着四月下旬去大雁塔那边搞一个，还没定": [
+        ("cadre_meeting", XIAN_TODAY)
+    ],
+    "开完班会，打算下周三再去宿舍看看": [
+        ("class_meeting", XIAN_TODAY),
+        ("dorm_visit", dt.date(2027, 4, 21)),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), list(DAY_OF_ANOTHER.items()))
+def test_a_day_that_is_anothers(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text, XIAN) == found
+
+
+# Class: talks with the students the rules missed or took for another's: a doubled 说了说 to
+# them, 十几分钟, one of them called out by name during a dorm round; the cadres kept back after
+# a class meeting are the cadres' meeting, not a talk beside it.
+TALKS = {
+    "会后有两个女娃留下来问额该先考四级还是直接报六级，额给她俩说了说。": [
+        ("student_talk", XIAN_TODAY)
+    ],
+    "把全班的宿舍都走了一遍，顺便把张浩叫出来谝了十几分钟": [
+        ("dorm_visit", XIAN_TODAY),
+        ("student_talk", XIAN_TODAY),
+    ],
+    "班会开完咧，然后会后把班委留下来又谝了半个钟头，新学期的分工重新捋了一下。": [
+        ("cadre_meeting", XIAN_TODAY),
+        ("class_meeting", XIAN_TODAY),
+    ],
+    # A chat with no one named after a dorm visit stays part of it.
+    "去宿舍走访，聊了聊工作去向": [("dorm_visit", XIAN_TODAY)],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), list(TALKS.items()))
+def test_talks(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text, XIAN) == found
+
+
+# Class: the students kept company at a festival's doing (陪 … 包了粽子), not at a doctor's.
+KEPT_COMPANY = {
+    "夜儿个在学校陪留校的几个娃包了粽子": [("student_activity", XIAN_TODAY - dt.timedelta(1))],
+    "今天陪没回家的同学吃了月饼": [("student_activity", XIAN_TODAY)],
+    "陪学生看病": [("other", XIAN_TODAY)],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), list(KEPT_COMPANY.items()))
+def test_kept_company(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text, XIAN) == found
+
+
+# Class: the students' project named as a meeting's last agenda item (…，然后…，还有大创的事情)
+# or as its teams' own plan is no activity; the project guided is.
+PROJECT_NAMED = {
+    "明儿个后晌开班会，主要说一下这学期的安排，然后四六级报名，还有大创的事情。": [
+        ("class_meeting", XIAN_TODAY + dt.timedelta(1))
+    ],
+    "后晌开了个班会，把暑假安全说了一下，然后大创的两个队暑假也要接着弄": [
+        ("class_meeting", XIAN_TODAY)
+    ],
+    "今儿个中午有几个娃来找额问大创的事，额给他们说了一下选题咋弄": [
+        ("student_activity", XIAN_TODAY)
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), list(PROJECT_NAMED.items()))
+def test_the_project_named(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text, XIAN) == found

@@ -436,11 +436,15 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("呒", "没", "Wu", after="(?=去|来|开|查|听|打|联系|人|空)"),
     DialectWord("甭", "不用", "Beijing, Northeast"),
     DialectWord("嫑", "不要", "Guanzhong, Jin"),
-    # No time for it: Yue 唔得闲 (唔 alone is 不, which blocks less).
+    # No time for it: Yue 唔得闲 (唔 alone is 不, which blocks less); Guanzhong, Henan, Jin and
+    # the southwest 不得空 ("后晌不得空去宿舍").
     DialectWord("唔得闲", "没空", "Yue"),
+    DialectWord("不得空", "没空", "Central Plains (Guanzhong, Henan), Jin, Southwest"),
     # Later: Jiaoliao 一霎 / 一霎儿 (in a moment; not 一霎间, 一霎时, an instant).
     DialectWord("一霎儿", "一会儿", "Jiaoliao"),
     DialectWord("一霎", "一会儿", "Jiaoliao", after="(?![间时那])"),
+    # Later: Guanzhong 等一哈哈 (in a little while; 哈哈 alone is a laugh).
+    DialectWord("一哈哈", "一会儿", "Guanzhong", before="(?<=等)"),
     # Later: Yue 阵间, Wu 等歇 and 晏歇 (a while later).
     DialectWord("阵间", "等下", "Yue"),
     DialectWord("等歇", "等下", "Wu"),

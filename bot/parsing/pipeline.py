@@ -894,25 +894,29 @@ def _own_sentence(low: str, start: int, end: int, anchor: int) -> str:
 # "有三个学生没来", "后排有两个娃睡觉": a group of students told in the sentence before the deed.
 _GROUP_RE = re.compile(
     r"有\s*(\d{1,2}|[两二三四五六七八九十]|[俩仨])\s*(?:个|位|名)?\s*(?:学生|同学|人|娃娃?|孩子|男生|女生)"
+    # A terse log's "后排睡觉的三个 课后叫来谈话": the ones who did something, counted, a phrase
+    # of its own before the deed.
+    r"|的\s*(\d{1,2}|[两二三四五六七八九十]|[俩仨])\s*(?:个|位|名)\s*(?:学生|同学|人|娃娃?|孩子)?(?=[\s,;；])"
 )
 # The deed done with all of them: "给他们家长都打了电话", "下课叫住说了几句", "叫过来讲了几句".
-_BACK_TO_THEM_RE = re.compile(r"他们|她们|叫住|叫过来|叫到|挨个|逐个|一一|分别")
+_BACK_TO_THEM_RE = re.compile(r"他们|她们|叫住|叫过来|叫来|叫到|挨个|逐个|一一|分别")
 
 
 def _group_told_before(low: str, anchor: int, end: int) -> int | None:
     """The number of a group of students told earlier in the activity's sentence, when the
     deed's clause points back at them (class: a count by reference, "有三个学生没来，下午给他们
     家长都打了电话" is three parents)."""
-    if "有" not in low:
+    if "有" not in low and "的" not in low:
         return None
     sentence = max(low.rfind(c, 0, anchor) for c in "。！？!?\n") + 1
-    clause = max(low.rfind(c, sentence, anchor) for c in ",;；") + 1
+    # A terse log's words stand apart by spaces, as clauses.
+    clause = max(low.rfind(c, sentence, anchor) for c in ",;； ") + 1
     if clause <= sentence or _BACK_TO_THEM_RE.search(low, clause, end) is None:
         return None
     groups = list(_GROUP_RE.finditer(low, sentence, clause))
     if not groups:
         return None
-    n = cn_to_int(groups[-1].group(1))
+    n = cn_to_int(groups[-1].group(1) or groups[-1].group(2))
     return n if n is not None and 1 < n <= 20 else None
 
 

@@ -208,13 +208,13 @@ DONE_NOTES = {
 # Not done: "昨天<negation>去宿舍查寝" records nothing.
 NEG = """
 SW 冇|SW 冇得|SW 莫得|SW 没得|NE 木有|YUE 唔|YUE 未|MIN 无|WU 勿|WU 呒没|WU 呒|BJ 甭|WU 覅|ZY 嫑
-WU 勿曾|YUE 未曾|HAKKA 唔曾|YUE 唔得闲|BJ 没|XIANG 冇|BJ 没顾上|SW 莫
+WU 勿曾|YUE 未曾|HAKKA 唔曾|YUE 唔得闲|BJ 没|XIANG 冇|BJ 没顾上|SW 莫|ZY 不得空
 """
 
 # Later and wishes: "<word>去宿舍查寝" reads as its Mandarin twin does.
 LATER = """
 YUE 阵间 等下|WU 等歇 等下|WU 晏歇 等下|SW 等哈 等下|YUE 迟啲 以后|YUE 过两日 过两天|YUE 过几日 过几天|YUE 呢两日 这两天|MIN 这两日 这两天
-JM 一霎 一会儿|JM 一霎儿 一会儿|BJ 回头 回头|YUE 谂住 想|YUE 想住 想|NE 寻思 想|NE 琢磨 想
+JM 一霎 一会儿|JM 一霎儿 一会儿|ZY 等一哈哈 等一会儿|BJ 回头 回头|YUE 谂住 想|YUE 想住 想|NE 寻思 想|NE 琢磨 想
 """
 
 
@@ -409,6 +409,7 @@ REAL_WORDS = (
     "他毕业了",
     "好嘛",
     "白唬人",
+    "他笑得一哈哈的",
     "团拜一下",
     "膜拜一番",
     "我们走罢",

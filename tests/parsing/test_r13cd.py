@@ -246,3 +246,19 @@ PROJECT_NAMED = {
 @pytest.mark.parametrize(("text", "found"), list(PROJECT_NAMED.items()))
 def test_the_project_named(text: str, found: list[tuple[str, dt.date]]) -> None:
     assert _kinds(text, XIAN) == found
+
+
+# Class: a terse log's group counted before the talk that calls them in ("后排睡觉的三个 课后叫来
+# 谈话"): the talk counts them; one named instead is one.
+COUNTED_BEFORE = {
+    "11.3 聽课 复变 后排睡觉的三个 课后叫来谈话": 3,
+    "迟到的两个 叫来谈了谈": 2,
+    "玩手机的三个学生，下课叫来谈话": 3,
+    "听课 复变 迟到的2个 课后找小王谈了谈": 1,
+}
+
+
+@pytest.mark.parametrize(("text", "count"), list(COUNTED_BEFORE.items()))
+def test_a_group_counted_before_a_talk(text: str, count: int) -> None:
+    talks = [a for a in parse_note(text, NOW).activities if a.kind == "student_talk"]
+    assert [a.count for a in talks] == [count]

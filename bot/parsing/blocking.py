@@ -492,6 +492,9 @@ _BLOCK_BEFORE_RE = gated(
     r"|(?:原定|原计划|原本定|本来定|原约|原本约|本来约)[^,]{0,12}?的$"
     # "本来今天要去小陈家家访的": what was to be done, a longer way before the deed.
     r"|(?:本来|原本)[^,]{0,8}?(?:要|想|打算|准备|计划)[^,]{0,12}$"
+    # "本来说今儿个黑咧去看一下晚自习": 说 for a plan in northern speech (class: 本来说 …
+    # before the deed, which the note then calls off or changes).
+    r"|(?:本来|原本)说(?!好|定)[^,]{0,16}$"
     # "原来说好礼拜六去逍遥津春游": what was agreed on before it changed (class: an agreement
     # told with 原来 / 本来 / 原本, 说好 / 约好 / 定好, the deed not yet done).
     r"|(?:本来|原本|原来)[^,]{0,4}?(?:说好|约好|定好|讲好)的?[^,]{0,12}$",

@@ -189,6 +189,12 @@ DAY_WORDS: tuple[DayWord, ...] = (
         before="(?<![今昨半深午黑前当每一整熬])",
         after="(?!个)" + _DAY_GOES_ON,
     ),
+    # Central Plains (Guanzhong, Henan), Jilu (Tianjin) and the northeast: 外后天 / 外后儿 (个) /
+    # 外后日 is three days on, as 大后天 (the date forms read 后天 in it, two days on).
+    DayWord("外后儿个", 3, "", "Central Plains, Jilu, Northeast"),
+    DayWord("外后儿", 3, "", "Central Plains, Jilu, Beijing, Northeast"),
+    DayWord("外后天", 3, "", "Central Plains, Jilu, Northeast"),
+    DayWord("外后日", 3, "", "Central Plains, Jin"),
     # Jianghuai and Xuzhou: 大后个 the day after the day after tomorrow (后个 is read).
     DayWord("大后个", 3, "", "Jianghuai, Central Plains"),
     # Jin, Wu, Gan, Yue: 大前日 three days ago (前日 alone is read).
@@ -413,6 +419,9 @@ VERBS: tuple[DialectWord, ...] = (
     ),
     # Southwest: 屋头 is home ("去了趟小张屋头", "回屋头"); not 屋头上 (the roof's end).
     DialectWord("屋头", "家里", "Southwest", after="(?![上顶])"),
+    # Tianjin and Jilu: 白唬 (白呼) a while is a chat ("跟小王白唬了半天"; not 白唬人 alone).
+    DialectWord("白唬", "聊", "Jilu (Tianjin)", after=_A_WHILE),
+    DialectWord("白呼", "聊", "Jilu (Tianjin)", after=_A_WHILE),
     # Henan and northeast: 蹽 (蹽了一趟) is to go, quickly.
     DialectWord("蹽", "去", "Central Plains, Northeast"),
     # Phoning.
@@ -426,6 +435,10 @@ MARKERS: tuple[DialectWord, ...] = (
     # Done: Beijing 来着 after a deed ("查寝来着"), Henan and Guanzhong 罢 after a verb ("开罢会",
     # "查罢寝"; not 罢课, 罢工, 罢了, 作罢, 也罢).
     DialectWord("来着", "了", "Beijing, Northeast", before="(?<=[\u4e00-\u9fff])"),
+    # Guanzhong and Henan: 毕 after a verb of the work with its 了 (开毕了, 查毕咧; not 毕业).
+    DialectWord(
+        "毕", "完", "Central Plains, Guanzhong", before="(?<=[开查听谈聊看])", after="(?=了)"
+    ),
     DialectWord(
         "罢",
         "完",
@@ -450,7 +463,8 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("呒", "没", "Wu", after="(?=去|来|开|查|听|打|联系|人|空)"),
     DialectWord("甭", "不用", "Beijing, Northeast"),
     DialectWord("嫑", "不要", "Guanzhong, Jin"),
-    # No time for it: Yue 唔得闲 (唔 alone is 不, which blocks less).
+    # No time for it: Yue 唔得闲 (唔 alone is 不, which blocks less); Guanzhong, Henan, Jin and
+    # the southwest 不得空 ("后晌不得空去宿舍").
     DialectWord("唔得闲", "没空", "Yue"),
     # A while, a little: Southwest 一哈 is 一下 ("摆了一哈", "看一哈", "转了哈"), 一哈儿 a
     # while ("等一哈儿", "一哈儿去"); not laughter (哈哈, "去查寝了哈哈").
@@ -492,9 +506,12 @@ MARKERS: tuple[DialectWord, ...] = (
         + ")",
         after="(?![一两二三几天日个])",
     ),
+    DialectWord("不得空", "没空", "Central Plains (Guanzhong, Henan), Jin, Southwest"),
     # Later: Jiaoliao 一霎 / 一霎儿 (in a moment; not 一霎间, 一霎时, an instant).
     DialectWord("一霎儿", "一会儿", "Jiaoliao"),
     DialectWord("一霎", "一会儿", "Jiaoliao", after="(?![间时那])"),
+    # Later: Guanzhong 等一哈哈 (in a little while; 哈哈 alone is a laugh).
+    DialectWord("一哈哈", "一会儿", "Guanzhong", before="(?<=等)"),
     # Later: Yue 阵间, Wu 等歇 and 晏歇 (a while later).
     DialectWord("阵间", "等下", "Yue"),
     DialectWord("等歇", "等下", "Wu"),
@@ -516,6 +533,17 @@ MARKERS: tuple[DialectWord, ...] = (
 # read the advisor as 我 (我没去, 替我看看, 我跟他们聊了聊) read a Shandong or Henan note too.
 PRONOUNS: tuple[DialectWord, ...] = (
     DialectWord("俺", "我", "Jilu, Jiaoliao, Central Plains, Northeast"),
+    # Tianjin: 介 is 这 before a time or a count ("介回人齐了", "介学期最后一回查寝", "介礼拜";
+    # not 介绍, 介意, 中介, 简介) and 嘛 is 什么 before what it asks about ("嘛时候交"; 嘛 the
+    # particle, 好嘛, stays).
+    DialectWord(
+        "介",
+        "这",
+        "Jilu (Tianjin)",
+        before="(?<![中简媒推评引一耿])",
+        after="(?=回|次|个|学期|礼拜|星期|周|月|孩子|俩|两|些|事|会儿|几天|天)",
+    ),
+    DialectWord("嘛", "什么", "Jilu (Tianjin)", after="(?=时候|事|都|也|玩意|样|意思)"),
 )
 
 # Hours: 钟 for 钟头 in the south (Yue, Guangxi and Hainan Mandarin, Min, Hakka), in any note:

@@ -446,6 +446,8 @@ _MEETING_KINDS = frozenset({"cadre_meeting", "class_meeting", "theme_meeting"})
 
 _STUDENT_NAMED_RE = re.compile(r"学生|同学|班长|班委|室友|小[\u4e00-\u9fff]")
 
+_NOT_A_CADRE_NAMED_RE = re.compile(r"学生|同学|室友|小[\u4e00-\u9fff]")
+
 _CHAT_HOSTS = _MEETING_KINDS | {"parent_contact", "dorm_visit", "student_activity"}
 
 
@@ -461,8 +463,9 @@ def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> 
         and m.clause - host.clause in (0, 1, 2)
         and low.startswith(("聊", "谈了"), m.start)
         # 孩子 here is the parent's child: the subject, not someone talked to. The host's own
-        # words do not name anyone else ("喊了班委几个来办公室摆了一哈": the committee met).
-        and _STUDENT_NAMED_RE.search(
+        # words do not name anyone else ("喊了班委几个来办公室摆了一哈": the committee met), and
+        # the cadres named with a cadres' meeting are its own ("会后把班委留下来又谝了半个钟头").
+        and (_STUDENT_NAMED_RE if host.kind != "cadre_meeting" else _NOT_A_CADRE_NAMED_RE).search(
             low,
             max(bounds[m.clause] + 1, host.end if host.clause == m.clause else 0),
             bounds[m.clause + 1],
@@ -499,6 +502,8 @@ _WENT_RE = re.compile(r"去|查|看|走访|转|跑|到")
 # 喊 is Southwest Mandarin's 叫 ("晚黑又喊他出来走了一圈").
 _ONE_STUDENT_DEED_RE = re.compile(
     r"(?:看|找|带|陪|叫|喊|约|接)(?:了|了一?下|了?看)?(?:他|她)(?![们爸妈爹娘家父母])"
+    # "顺便把张浩叫出来谝了十几分钟": one of them called out of the room by name.
+    r"|把[^,.;!?。；]{1,4}?(?:叫|喊|约|拉)了?(?:出来|出去|过来|到一边|到走廊)"
 )
 
 

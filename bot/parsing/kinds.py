@@ -354,7 +354,11 @@ _PLANNING_OR_ABOUT_BEFORE = re.compile(
 # is the students' activity, not a meeting of the class.
 _LEAGUE_DAY_OUTING = (
     r"活动[^。；;!?]{0,24}?(?:参观|志愿|带队|跟队|调研|考察|社区|敬老院|福利院|博物馆|科技馆|纪念馆"
-    r"|春游|秋游|徒步|爬山|植树|义卖|研学)"
+    r"|春游|秋游|徒步|爬山|植树|义卖|研学"
+    # The sights a league day is spent seeing, as 春游 ("团日活动定咧，本周六去碑林"): a city's
+    # steles, pagodas and walls, its parks (a memorial ground, 烈士陵园, stays the league's
+    # meeting: tests/parsing/test_kinds.py).
+    r"|碑林|大雁塔|小雁塔|城墙|古城|景区|公园|植物园|动物园|湿地)"
 )
 
 # The papers of a graduating class an advisor helps with: the employment agreement (三方,
@@ -388,6 +392,21 @@ _NOT_A_LABEL = (
     r"(?<!算)(?<!算是)(?<!就当)(?<!当作)(?<!当成)(?<!作为)(?<!算一次)(?<!算是一次)(?<!算我们的)"
     r"(?<!算是我们的)(?<!当作一次)(?<!就当是)"
 )
+
+
+# Floors and rooms gone round, as a terse log counts them: 三楼, 5栋, 四间, 3个房间.
+_ROOMS_GONE_ROUND = (
+    r"[\d一二两三四五六七八九十几]+\s*(?:号楼|楼|层|栋|幢|间|个(?:屋|房间|寝室|宿舍))(?=\s|$|[,;])"
+)
+
+# A university course tutored (class, issue 17, round 13: a maths department's advisors):
+# "给小孙补实变", "辅导了一个钟头的实变函数", "补了两个钟头数分"; the long names first.
+COURSES: tuple[str, ...] = (
+    "数学分析", "高等数学", "高等代数", "线性代数", "实变函数", "复变函数", "泛函分析",
+    "概率论", "数理统计", "常微分", "偏微分", "微积分", "离散数学", "大学物理", "大学英语",
+    "数据结构", "C语言", "高数", "数分", "线代", "高代", "实变", "复变", "泛函", "概率", "大物",
+)  # fmt: skip
+_COURSES = "|".join(COURSES)
 
 _RULES: list[KindRule] = [
     # --- themed class meetings come before class meetings: 主题班会 contains 班会.
@@ -659,6 +678,9 @@ _RULES: list[KindRule] = [
         r"|(?:去|到|进)了?(?:一趟)?(?:考场|考点)(?:外面?|里|门口)?(?:看|转|巡)"
         r"|(?:抽查|巡查|清点|核查)了?(?:一下|一次)?(?:上课|课堂|早读|早操)?的?(?:出勤|考勤|到课)"
         r"|[听看]了[^,.;!?。；]{0,10}?(?<!下)课(?!表|程|件|外|间)"
+        # The verb and its object split by a while (class: 听了一下课, 去听了一会儿课; 下课 alone
+        # above is the class ending).
+        r"|听了?(?:一下|一会儿?)课(?!表|程|件|外|间)"
         # "听了两节课", not "听了一节讲座" (a talk counted by its classifier).
         r"|听了?(?:一|两|几|\d)(?:节|堂|次课)(?![^,.;!?。；]{0,8}?(?:讲座|报告|宣讲|分享|汇报|发言|演讲))"
         # 听了大学物理 / 去听线代: a course named by its subject, not a talk or a report.
@@ -743,10 +765,26 @@ _RULES: list[KindRule] = [
         + r"|下|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
         r"|查(?:了)?(?:一下|一次)?晚归",
     ),
-    # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍".
+    # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍"; or, in a
+    # terse log written a word at a time, the floors and rooms gone round ("9.14 宿舍 三楼 四间",
+    # "宿舍 3栋"), or the check as a word after it ("10.27 宿舍 查 有人用电锅").
     KindRule(
         "dorm_visit",
-        r"(?<![^\s,;])(?:宿舍|寝室)(?=\s*(?:[,;]\s*)?(?:$|[√✓✔✅]|[\d.]+\s*(?:h\b|hrs?\b|个?小时|分钟|min)))",
+        r"(?<![^\s,;])(?:宿舍|寝室)(?=\s*(?:[,;]\s*)?(?:$|\n|[√✓✔✅]|[\d.]+\s*(?:h\b|hrs?\b|个?小时|分钟|min))"
+        r"|\s+" + _ROOMS_GONE_ROUND + r"|\s+(?:查|看|转|巡)(?:了|过)?(?:一圈|一遍|一下)?(?=\s|$))",
+    ),
+    # A terse log's line that is a day and the place, a remark after it ("11.25 宿舍 介回人齐了",
+    # "10.8 寝室 卫生差"): the place named first after a month.day date is where the advisor went.
+    KindRule(
+        "dorm_visit",
+        r"(?:(?<=\d\.\d\s)|(?<=\d\.\d\d\s))(?:宿舍|寝室)(?=\s)",
+    ),
+    # "查了 六间 都还行": rooms counted after a check or a look, the dorm left unsaid (not 六间
+    # 教室, a classroom's check).
+    KindRule(
+        "dorm_visit",
+        r"(?:查|看|转|走)(?:了|过)(?:一下)?\s*[\d一二两三四五六七八九十几]+\s*(?:间|个(?:屋|房间))"
+        r"(?!\s*(?:教室|课室|自习室|办公室|会议室|机房|实验室))",
     ),
     KindRule(
         "dorm_visit",
@@ -802,10 +840,21 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         # "聊了有半个多钟头", "谈了一个多小时", "聊了快二十分钟": the talk told by its length.
-        r"(?:聊|谈)了(?:有|快|近|将近|得有|差不多|大概|足足)?(?:一会儿?|会儿?|一下|几句|很久|好久|半天"
-        r"|[\d一二两三四五六七八九十半]+\s*多?\s*个?[半多]?\s*(?:分钟|分|小时|钟头))"
-        r"|谈心|谈话|访谈|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|一对一|单独交流|单独沟通|单独聊|单独谈|心理疏导",
+        r"(?:聊|谈)了(?:有|快|近|将近|得有|差不多|大概|足足)?(?:一会儿?|会儿?|一下|几句|很久|好久|半天|好一阵|一阵|好一会儿?|好半天"
+        # 十几分钟: a count with 几 in it.
+        r"|[\d一二两三四五六七八九十半几]+\s*多?\s*个?[半多]?\s*(?:分钟|分|小时|钟头))"
+        r"|谈心|谈话|访谈|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|单独交流|单独沟通|单独聊|单独谈|心理疏导",
         forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # 一对一 alone: how a tutoring was given ("给小孙补实变 一对一 两小时", "辅导高数，一对一"),
+    # not a talk of its own.
+    KindRule(
+        "student_talk",
+        r"一对一",
+        forbid_before=re.compile(
+            _STAFF_BEFORE_ZH.pattern
+            + r"|(?:补|辅导|答疑|讲题|讲了?[^。；;\n]{0,4}?题)[^。；;\n]{0,12}$"
+        ),
     ),
     # Talks counted by the students, with no talk noun: "挂科的 谈了4个", "四个不及格的
     # 同学都谈好了", "跟他讲了半个钟头" (讲: what Wu and Hubei speakers say for a talk).
@@ -813,7 +862,9 @@ _RULES: list[KindRule] = [
         "student_talk",
         r"(?:谈|聊)了?\s*[\d一二两三四五六七八九十几]+\s*个(?![^,.;!?。；]{0,1}?(?:小时|钟头|月|星期|礼拜|周|学期|问题|方面|事|话题))"
         r"|(?:跟|和|与|同)(?:他|她|他们|她们|学生|同学|孩子|[\u4e00-\u9fff]{1,3}同学|小[\u4e00-\u9fff])"
-        r"[^,.;!?。；]{0,4}?讲了(?:一会儿?|会儿?|很久|好久|半天|[\d一二两三四五六七八九十半]+\s*(?:分钟|个半?小时|小时|个半?钟头|钟头))",
+        r"[^,.;!?。；]{0,4}?讲了(?:一会儿?|会儿?|很久|好久|半天|[\d一二两三四五六七八九十半]+\s*(?:分钟|个半?小时|小时|个半?钟头|钟头))"
+        # "额给她俩说了说": a student or two told, the verb doubled (northern speech).
+        r"|(?:跟|和|给|同)(?:他|她)(?:们|俩)?说了说",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
     # Students called in, or taken one by one, and spoken to (class: the talk told by how the
@@ -1138,7 +1189,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "student_activity",
-        r"竞赛(?![^,.;!?。；]{0,2}?(?:获奖|得奖|成绩))|比赛|大创|创新创业|(?:数学)?建模(?![课》]|\s*(?:选修|必修))|(?:组织|安排|举办)[^,.;!?。；]{0,6}?(?:模拟考试|模考|模拟面试)|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
+        r"竞赛(?![^,.;!?。；]{0,2}?(?:获奖|得奖|成绩))|比赛|大创(?!的?[\d一二两三四五六七八九十几]*个?(?:队|组|团队|项目组)[^,.;!?。；]{0,8}?(?:也|还)?要)|创新创业|(?:数学)?建模(?![课》]|\s*(?:选修|必修))|(?:组织|安排|举办)[^,.;!?。；]{0,6}?(?:模拟考试|模考|模拟面试)|挑战杯|参观|讲座|报告会|宣讲会|学生活动|社团活动|志愿(?:服务|活动|者)"
         r"|社会实践|运动会|晚会|联欢(?!班会)|文艺汇演|团建|春游|秋游|(?<!考)研学|考察|参访|读书会|观影|趣味|拔河|辩论"
         r"|(?:指导|带领|带着|带|组织(?!召开)|陪同)(?![^,.;!?。；]{0,6}?(?:团日|班会|团会|班团))"
         r"(?:学生|同学)?[^,.;!?。；]{0,10}?(?:活动|训练|备赛|实践|调研|参加|观看|参观|学习|聆听|慰问|服务|劳动|植树|报告"
@@ -1245,6 +1296,23 @@ _RULES: list[KindRule] = [
         r"(?:一起|一块儿?|一道|一同)(?=[^,.;!?。；]{0,8}?(?:吃|过|包|看|玩|聚|庆|赏月|跨年|守岁|放烟花))",
         weak="clause",
     ),
+    # "陪留校的几个娃包了粽子": the students kept company at a festival's or a pastime's
+    # doing (class: 陪 with a thing done together; not 陪学生看病, 陪他去医院, which are care).
+    KindRule(
+        "student_activity",
+        r"陪(?:着)?(?:留校|没回家|没有回家|不回家)?的?(?:几个|一些|[\d一二两三四五六七八九十]+个)?的?"
+        r"(?:学生|同学|孩子|新生)们?(?:一起|一块儿?)?"
+        r"(?:包了?|过了?(?=节|年|生日|中秋|端午|元旦|冬至|圣诞)|玩|唱|爬|种|踢"
+        r"|做了?(?=月饼|饭|手工|游戏|汤圆|饺子)|吃了?(?=饺子|粽子|月饼|汤圆|年夜饭|团圆饭))",
+        forbid_before=_PLANNING_BEFORE_ZH,
+    ),
+    # "团日活动定咧，本周六去碑林": a league day spent on an outing is itself the students'
+    # activity (the meeting rule leaves it), unless it only labels the outing told before it.
+    KindRule(
+        "student_activity",
+        rf"{_NOT_A_LABEL}团日(?={_LEAGUE_DAY_OUTING})",
+        forbid_before=_PLANNING_OR_ABOUT_BEFORE,
+    ),
     # "开了最后一次班会，拍了毕业合影": a photo taken at something else is part of it.
     KindRule("student_activity", r"毕业合影|毕业照|合影|合照", weak="message"),
     # "带学生包粽子": the students taken to do something together.
@@ -1340,9 +1408,11 @@ _RULES: list[KindRule] = [
         r"|考研[^,.;!?。；]{0,10}?(?:备考|复习)?(?:指导|辅导|答疑|咨询)"
         r"|(?:协助|配合|帮)辅导员|(?:入学|新生|离校|毕业|适应性?|专业思想|职业道德|诚信|就业)教育"
         # "给小王单独补了两个钟头数分": the tutoring's length between the verb and the course.
-        r"|补了?(?:[^,.;!?。；]{0,2}?|[\d一二两三四五六七八九十半]+\s*个?半?(?:小时|钟头|钟)的?)(?:课|高数|数分|线代|高代|功课)"
+        r"|补了?(?:[^,.;!?。；]{0,2}?|[\d一二两三四五六七八九十半]+\s*个?半?(?:小时|钟头|钟)的?)(?:课|功课|"
+        + _COURSES
+        + r")"
         r"|辅导(?:功课|作业)"
-        r"|辅导了?[^,.;!?。；]{0,8}?(?:高数|数分|线代|高代|功课|作业|数学|英语|物理|编程|课程)"
+        r"|辅导了?[^,.;!?。；]{0,8}?(?:功课|作业|数学|英语|物理|编程|课程|" + _COURSES + r")"
         r"|(?:挂科|不及格|学困|学习困难)[^,.;!?。；]{0,8}?(?:辅导|补课|补习|答疑)"
         r"|(?:查看|了解|统计|核查|排查|跟进|检查|核实)[^,.;!?。；]{0,10}?返校|返校情况"
         r"|政治学习|理论学习|学业预警|就业帮扶|动员[^,.;!?。；]{0,8}?报名"
@@ -1717,6 +1787,13 @@ _RULES += [
     KindRule(
         "dorm_visit",
         rf"(?:去|到|进)了?趟?\s*\d{{3,4}}(?![\d:.：])(?:室|寝室|宿舍|那间|屋)?(?=[^,.;!?。；]{{0,3}}?{_ROOM_LOOK})",
+    ),
+    # "额在212跟张浩他们宿舍四个人谝了好一阵": a talk held in a room named by its number (class:
+    # the dorm as where the advisor was; not 在302开班会, a room booked for a meeting).
+    KindRule(
+        "dorm_visit",
+        r"(?<![住搬调换])在\s*\d{3,4}(?![\d:.：])(?!\s*(?:教室|会议室|办公室|机房|实验室|报告厅|多媒体))"
+        r"(?:室|寝室|宿舍)?(?=[^,.;!?。；]{0,14}?(?:聊|谈|坐了|坐一|看了|查))",
     ),
     # "313又不中了！黑了去一看": the room told about, then gone to in the short clause after
     # it (`find._FOLLOW_VISIT_RE`); the number opens the clause.

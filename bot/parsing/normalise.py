@@ -39,11 +39,18 @@ _TRADITIONAL = str.maketrans(
     "寢會課聽訪談級長參觀賽學與號樓週話電聯繫時開題導師們個兩間論講訓幹員動體場進見後點"
     "絡備組織習驗圍視夥專業績簡報當練詢導預實踐創領隊項氣晨讀護經歷選舉競"
     "團務議這禮來過還沒說發現問寫數語輔處決約從內對戶區書"
-    "醫帶幫討劃計請診飯評頭裡麼為應該單給頓謝",
+    "醫帶幫討劃計請診飯評頭裡麼為應該單給頓謝"
+    # Written from habit by an older hand (issue 17, round 13: a Tianjin professor's pad):
+    # the dorm (宿捨), the checks and lateness (検査, 晚歸, 遲到, 曠課), the hours (鐘頭),
+    # tutoring and tests (補課, 考試), grants and awards (獎學金, 資助, 貧困), records and
+    # readiness (記錄, 準備), a few (幾個) and the 兒 of northern days (今兒); 査 is the
+    # Japanese form of 查 that pads offer beside it.
+    "捨査歸鐘鍾補試獎資貧記錄準幾兒遲曠節調圖館齊網覺紀違衛檢慶勞運險傷療緒憂鬱麽",
     "寝会课听访谈级长参观赛学与号楼周话电联系时开题导师们个两间论讲训干员动体场进见后点"
     "络备组织习验围视伙专业绩简报当练询导预实践创领队项气晨读护经历选举竞"
     "团务议这礼来过还没说发现问写数语辅处决约从内对户区书"
-    "医带帮讨划计请诊饭评头里么为应该单给顿谢",
+    "医带帮讨划计请诊饭评头里么为应该单给顿谢"
+    "舍查归钟钟补试奖资贫记录准几儿迟旷节调图馆齐网觉纪违卫检庆劳运险伤疗绪忧郁么",
 )
 # Slips of the input method: pinyin left unconverted ("查qin", "sushe") and homophones picked
 # from the candidate list ("班慧" for 班会), folded to the words the vocabulary knows.
@@ -185,6 +192,15 @@ _VOICE_SLIPS: tuple[Slip, ...] = (
     Slip("玩自习", "晚自习"),
     Slip("家纺", "家访", before="(?<=[去做搞次趟])"),
     Slip("家纺", "家访", after=r"(?=了|一次|一趟|[一两二三\d]户|记录)"),
+    # Guanzhong 谝 (to chat) dictated: voice input writes the common 片 for "pian" ("跟他们宿舍
+    # 四个人片了好一阵", "片了会闲传"); not 照片, 切片, 一片, 片子 (only before a while or 闲传).
+    Slip("片闲传", "聊天"),
+    Slip(
+        "片",
+        "聊",
+        before="(?<![照图影卡名刀药唱切薄鱼肉大小这那一两几每整半成])",
+        after="(?=了?(?:好一阵|一阵|好一会儿?|一会儿?|会儿?|好半天|半天|几句|一下|了?会闲传))",
+    ),
 )
 # Regional words for the work's words ("摆龙门阵" and "唠嗑" are chats, Sichuan "莫" and
 # Cantonese "冇" are 没), folded to the standard ones the vocabulary knows.
@@ -278,7 +294,7 @@ _CONTEXT_SLIP_RE = gated(
 # spares them the scan (tests/parsing/test_new_authors_zh.py checks every slip has one).
 CONTEXT_SLIP_GATE = (
     "刬王夭淡严为亲位侃偈冇卫厅合君含呱唠嗑圳均坊坐娃寨己必挺摆斑昕曰木未杳汁汇活牛玩现琴盐笫篇纺莫规言谝贝阵陪驯骋瞅溜掰"
-    "睌异如功圾宝刁差弹加素伢么蛮朋额咧喷恰哒咯"
+    "睌异如功圾宝刁差弹加素伢么蛮朋额咧喷恰哒咯片"
 )
 _CONTEXT_SLIP_GATE_RE = re.compile(f"[{CONTEXT_SLIP_GATE}]")
 

@@ -554,9 +554,23 @@ def _planned_at_done(
     return (
         d.day > today
         and d.start > anchor
-        and planned_subject(low, d.start)
+        and (
+            planned_subject(low, d.start)
+            # "班委会开了一下，商量团日活动的事，初步想着四月中旬去大雁塔": an idea put forward
+            # there, in a later clause (class: the day of what was only thought of).
+            or (
+                bisect.bisect_left(bounds, d.start) - 1 != clause
+                and _IDEA_BEFORE_RE.search(low, max(0, d.start - 8), d.start) is not None
+            )
+        )
         and _DONE_OR_OVER_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
     )
+
+
+# An idea or a leaning before a day (`_planned_at_done`): 想着, 打算, 初步定, 考虑.
+_IDEA_BEFORE_RE = re.compile(
+    r"(?:想着|打算|考虑|倾向于|初步(?:定|想|计划)?|暂定|计划)[^,.;!?。；\d]{0,2}$"
+)
 
 
 # Done, or over: "班委会开完 毕业照定6月初".
@@ -641,7 +655,22 @@ def _reported(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
         return False  # the date before the activity in its own clause
     else:
         start = clause_start
-    return _REPORTED_RE.search(low, start, at) is not None
+    if _REPORTED_RE.search(low, start, at) is not None:
+        return True
+    # "有两个娃还没返校，说是票没买上，明儿个就到": what was said, opened in a clause of its own
+    # after the deed, runs on into the next clause (class: reported speech over a break).
+    clause = bisect.bisect_left(bounds, at) - 1
+    return (
+        at > anchor
+        and clause >= 1
+        and bounds[clause - 1] + 1 > anchor
+        and _SAID_CLAUSE_RE.match(low, bounds[clause - 1] + 1) is not None
+    )
+
+
+_SAID_CLAUSE_RE = re.compile(
+    r"\s*(?:(?:他|她|学生|同学|家长|对方|孩子)们?|他俩|她俩)?(?:说是|听说|据说|说(?=他|她|自己|家里))"
+)
 
 
 # "帮他改了简历，他礼拜五去面试": a later clause that opens with another person, the date right
@@ -875,26 +904,30 @@ _BARE_COUNT_AFTER_RE = re.compile(
 # "302两个女生吵起来了 今晚分别谈了": or opening its clause, after a room's number.
 _GROUP_RE = re.compile(
     r"(?:有|(?<![\u4e00-\u9fff]))\s*(\d{1,2}|[两二三四五六七八九十]|[俩仨])\s*(?:个|位|名)?\s*(?:学生|同学|人|娃娃?|孩子|男生|女生)"
+    # A terse log's "后排睡觉的三个 课后叫来谈话": the ones who did something, counted, a phrase
+    # of its own before the deed.
+    r"|的\s*(\d{1,2}|[两二三四五六七八九十]|[俩仨])\s*(?:个|位|名)\s*(?:学生|同学|人|娃娃?|孩子)?(?=[\s,;；])"
 )
 # The deed done with all of them: "给他们家长都打了电话", "下课叫住说了几句", "叫过来讲了几句".
-_BACK_TO_THEM_RE = re.compile(r"他们|她们|叫住|叫过来|叫到|挨个|逐个|一一|分别")
+_BACK_TO_THEM_RE = re.compile(r"他们|她们|叫住|叫过来|叫来|叫到|挨个|逐个|一一|分别")
 
 
 def _group_told_before(low: str, anchor: int, end: int) -> int | None:
     """The number of a group of students told earlier in the activity's sentence, when the
     deed's clause points back at them (class: a count by reference, "有三个学生没来，下午给他们
     家长都打了电话" is three parents)."""
-    if "有" not in low and "个" not in low:
+    if "有" not in low and "个" not in low and "的" not in low:
         return None
     sentence = max(low.rfind(c, 0, anchor) for c in "。！？!?\n") + 1
-    # A space typed between Chinese words is a break too ("…吵起来了😮‍💨 今晚分别谈了").
+    # A space typed between Chinese words is a break too ("…吵起来了😮‍💨 今晚分别谈了"), and a
+    # terse log's words stand apart by spaces, as clauses.
     clause = max(low.rfind(c, sentence, anchor) for c in ",;； ") + 1
     if clause <= sentence or _BACK_TO_THEM_RE.search(low, clause, end) is None:
         return None
     groups = list(_GROUP_RE.finditer(low, sentence, clause))
     if not groups:
         return None
-    n = cn_to_int(groups[-1].group(1))
+    n = cn_to_int(groups[-1].group(1) or groups[-1].group(2))
     return n if n is not None and 1 < n <= 20 else None
 
 

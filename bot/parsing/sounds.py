@@ -72,6 +72,8 @@ SOUND_TARGETS: tuple[str, ...] = (
     "申报书",
     # courses, exams and the monthly form
     "考试", "复习", "记录表", "挂科", "高数", "线性代数", "概率论", "心理",
+    # a maths department's courses tutored (十遍函数: 实变函数 dictated)
+    "实变函数", "复变函数", "数学分析",
     # a short meeting (开了个小会: the meeting's kind is told by who was in it)
     "小会",
     # the dorm of a visit split by its count (查了两次寝; only in that context)

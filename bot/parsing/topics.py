@@ -143,7 +143,14 @@ _TOPIC_HOSTS = frozenset({"student_talk", "parent_contact", "dorm_visit"})
 # "班会开了 说了一下期末复习的事 还有那个暑假社会实践": what was said there, item by item.
 _ABOUT_LIST_RE = re.compile(
     r"\b(?:about|regarding|re)\b|关于|讨论|商量|(?:说|讲|提|强调|布置)了(?:一下|下|说|讲|提)"
+    # A meeting's plan: "明儿个后晌开班会，主要说一下这学期的安排".
+    r"|主要(?:说|讲|提|布置)(?:一下|下|说|讲)"
 )
+
+# "…，然后四六级报名，还有大创的事情": a list's last item, a matter, after speech's 然后
+# (class: 然后 as a filler of dictated speech inside a list of what a meeting was about).
+_LAST_ITEM_RE = re.compile(r"\s*(?:然后)?(?:还有|以及|再就是|另外还有)")
+_A_MATTER_RE = re.compile(r"的?(?:事情?|事儿|问题)")
 
 _SENTENCE_END_RE = re.compile(r"[.!?。！？]")
 
@@ -173,9 +180,13 @@ def _in_topic_list(
     if about is None or bisect.bisect_left(bounds, about.start()) - 1 == m.clause:
         return False  # an "about" in m's own clause is the rules' (_TOPIC_MARK_RE)
     gap = low[about.end() : m.start]
+    last_item = (
+        _LAST_ITEM_RE.match(low, bounds[m.clause] + 1) is not None
+        and _A_MATTER_RE.match(low, m.end) is not None
+    )
     return (
         _SENTENCE_END_RE.search(gap) is None
-        and _THEN_RE.search(gap) is None
+        and (last_item or _THEN_RE.search(gap) is None)
         and not any(about.end() <= d.start < m.start for d in dates)
     )
 

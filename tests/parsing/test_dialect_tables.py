@@ -45,6 +45,7 @@ JM 夜来头晌 -1|JM 明么过晌 1|JM 今么过晌 0|JL 夜来个 -1|JL 明么
 JM 夜来傍晚 -1|JL 夜来半夜 -1|JL 夜来夜里 -1|ZY 夜来黑喽 -1
 ZY 夜儿个 -1|ZY 夜个 -1|ZY 夜儿黑 -1|ZY 夜儿后晌 -1|ZY 今儿黑 0|ZY 明儿清早 1|ZY 大后儿个 3
 ZY 夜个黑咧 -1|ZY 昨黑 -1|ZY 今个 0|ZY 明个 1|ZY 后个 2|ZY 前个 -2|ZY 大前个 -3
+ZY 外后天 3|JL 外后儿 3|JL 外后儿个 3|JIN 外后日 3
 JIN 夜来 -1|JIN 今儿 0|JIN 明儿 1|JIN 前日 -2|JIN 后日 2|JIN 大前日 -3|JIN 夜来黑夜 -1|JIN 今儿黑夜 0
 JIN 明儿前晌 1|JIN 夜来后晌 -1|JIN 今日 0|JIN 明日 1
 LY 昨个 -1|LY 夜个 -1|LY 昨个晚夕 -1|LY 今个晚夕 0|LY 昨个后晌 -1
@@ -123,7 +124,7 @@ WEEK = {
 CHAT = """
 NE 唠嗑|NE 唠|NE 扯闲篇|NE 唠唠
 BJ 侃|BJ 掰扯|BJ 神聊|BJ 聊
-JM 拉呱|JM 啦呱|JL 叨叨|JM 拉拉|JM 拉了拉|JM 啦啦|JM 啦了啦|JM 拉拉呱
+JM 拉呱|JM 啦呱|JL 叨叨|JL 白唬|JL 白呼|JM 拉拉|JM 拉了拉|JM 啦啦|JM 啦了啦|JM 拉拉呱
 ZY 喷|ZY 喷空|ZY 白话|ZY 谝|ZY 谝闲传
 JIN 拉话|JIN 拉话话
 LY 喧|LY 喧谎|LY 喧荒
@@ -202,6 +203,7 @@ WORK = {
 # Done: "昨天去宿舍查寝<marker>" or the note given, recorded as done yesterday.
 DONE = """
 ZY 嘞|BJ 喽|ZY 咧|XIANG 哒|GAN 哩|XIANG 咯|YUE 咗|WU 勒|WU 仔|BJ 来着|SW 了噻|MIN 有|ZY 罢|SW 了哈|SW 归一
+ZY 嘞|BJ 喽|ZY 咧|XIANG 哒|GAN 哩|XIANG 咯|YUE 咗|WU 勒|WU 仔|BJ 来着|SW 了噻|MIN 有|ZY 罢|SW 了哈|ZY 毕
 """
 DONE_NOTES = {
     "咗": "昨天去咗宿舍查寝",
@@ -209,18 +211,21 @@ DONE_NOTES = {
     "有": "昨天有去宿舍查寝",
     "罢": "昨天开罢班会",
     "归一": "昨天查寝的事情弄归一了，去了三个寝室",
+    "毕": "昨天班会开毕咧",
 }
 
 # Not done: "昨天<negation>去宿舍查寝" records nothing.
 NEG = """
 SW 冇|SW 冇得|SW 莫得|SW 没得|NE 木有|YUE 唔|YUE 未|MIN 无|WU 勿|WU 呒没|WU 呒|BJ 甭|WU 覅|ZY 嫑
-WU 勿曾|YUE 未曾|HAKKA 唔曾|YUE 唔得闲|BJ 没|XIANG 冇|BJ 没顾上|SW 莫
+WU 勿曾|YUE 未曾|HAKKA 唔曾|YUE 唔得闲|BJ 没|XIANG 冇|BJ 没顾上|SW 莫|ZY 不得空
 """
 
 # Later and wishes: "<word>去宿舍查寝" reads as its Mandarin twin does.
 LATER = """
 YUE 阵间 等下|WU 等歇 等下|SW 一哈儿 一会儿|WU 晏歇 等下|SW 等哈 等下|YUE 迟啲 以后|YUE 过两日 过两天|YUE 过几日 过几天|YUE 呢两日 这两天|MIN 这两日 这两天
 JM 一霎 一会儿|JM 一霎儿 一会儿|BJ 回头 回头|YUE 谂住 想|YUE 想住 想|NE 寻思 想|NE 琢磨 想
+YUE 阵间 等下|WU 等歇 等下|WU 晏歇 等下|SW 等哈 等下|YUE 迟啲 以后|YUE 过两日 过两天|YUE 过几日 过几天|YUE 呢两日 这两天|MIN 这两日 这两天
+JM 一霎 一会儿|JM 一霎儿 一会儿|ZY 等一哈哈 等一会儿|BJ 回头 回头|YUE 谂住 想|YUE 想住 想|NE 寻思 想|NE 琢磨 想
 """
 
 
@@ -319,6 +324,10 @@ PRONOUN_NOTES = {
     "俺们昨天开了班会": [("class_meeting", _day(-1), None)],
     "明么礼拜天俺家里有事，查寝叫班长替俺看看吧": [],
     "昨天俺没去宿舍查寝": [],
+    # Tianjin 介 (这) and 嘛 (什么).
+    "介礼拜一去宿舍查寝了": [("dorm_visit", _day(-2), None)],
+    "昨天宿舍查寝 介回人齐了": [("dorm_visit", _day(-1), None)],
+    "十月的记录表嘛时候交": [],
 }
 
 
@@ -407,6 +416,12 @@ REAL_WORDS = (
     "天黑了8点多才回来",
     "白天黑天连轴转",
     "拜一下菩萨",
+    "介绍了一下情况",
+    "中介来了",
+    "他毕业了",
+    "好嘛",
+    "白唬人",
+    "他笑得一哈哈的",
     "团拜一下",
     "膜拜一番",
     "我们走罢",

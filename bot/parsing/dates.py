@@ -238,9 +238,9 @@ def find_dates(
     `chinese` and `latin` say which scripts the text contains, to skip the other rules.
     """
     found: list[DateMention] = []
-    # 再 opens every clause-local plan word: without it the search cannot find one.
+    # 再, 到 or 改 is in every clause-local plan word: without them the search cannot find one.
     local = (
-        ("再" in text and _LOCAL_PLAN_RE.search(text) is not None)
+        (("再" in text or "到" in text or "改" in text) and _LOCAL_PLAN_RE.search(text) is not None)
         or ("#" in text and _PLAN_TAG_RE.search(text) is not None)
         or _PLANNING_VERB_RE.search(text) is not None
     )
@@ -1136,6 +1136,10 @@ def _plan_here(text: str, start: int, end: int, plan: bool) -> bool:
 # the clause it repeats tells of something done.
 _LOCAL_PLAN_RE = re.compile(
     r"再(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|组织|召开)(?![^,.;!?。；]*[了过])"
+    # Put off to a day: the day it is put off to is to come ("挪到周四晚上了"), unless the clause
+    # says it was done there ("推迟到周一查完了", "改到周四开了").
+    r"|(?:改(?:到|在|为)|挪到|推到|推迟到|延到|顺延到|调到|换到|放到)"
+    r"(?![^,.;!?。；]*?(?:开|查|去|听|谈|访|办|举行|召开)(?:了|完|过))"
 )
 
 

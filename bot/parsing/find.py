@@ -207,6 +207,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         if _is_blocked(guard, start, end, around):
             moved = _moved_and_done(low, end, ce, around.next_end, rule.kind)
             if moved is None:
+                moved = _moved_to_a_day(low, end)
+            if moved is None:
                 if _OTHER_DOER_RE.match(guard, around.start, start):
                     fallen.add((clause, rule.kind))
                 continue
@@ -399,6 +401,32 @@ def _moved_and_done(low: str, end: int, ce: int, ne: int, kind: str) -> tuple[in
             group = next(name for name, text in moved.groupdict().items() if text is not None)
             return moved.span(group)
     return None
+
+
+# Put off to a named day: "改到周五", "挪到明儿晚上了", "推到下礼拜二", "改到这周四了".
+_MOVED_TO_DAY_RE = re.compile(
+    r"(?:改(?:到|在|成|为)|挪到|推到|推迟到|延到|顺延到|调到|换到|放到)\s*"
+    r"(?=(?:下个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]|今|明|后天|大后天"
+    # A month only with its day ("改到六月份再讲" names no day).
+    r"|\d{1,2}\s*(?:[号日]|[月./]\s*\d)|[一二三四五六七八九十]{1,3}\s*(?:[号日]|月\s*[一二三四五六七八九十\d]))"
+)
+_ASKED_RE = re.compile(r"[?？吗]")
+
+
+def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
+    """The span of the words that put an activity which fell through (ending at `end`) off to a
+    named day, later in its sentence (class: put off to a named day is a plan for that day,
+    "今天的听课没去成，临时有会，改到周五": Friday's lesson, to be followed up); not when the
+    sentence asks ("班会改到周五吗？") or names no day ("推到下学期").
+    """
+    stop = _SENTENCE_END_RE.search(low, end)
+    stop_at = len(low) if stop is None else stop.start()
+    moved = _MOVED_TO_DAY_RE.search(low, end, stop_at)
+    if moved is None or _ASKED_RE.search(low, end, min(stop_at + 1, len(low))):
+        return None
+    # The activity stands where its new day is named, so that day is the nearest ("班会从周一
+    # 改到周三了": Wednesday's).
+    return moved.end(), moved.end() + 1
 
 
 # A talk or report whose audience is the advisors themselves.

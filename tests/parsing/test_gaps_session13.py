@@ -177,3 +177,44 @@ def test_counts_are_the_deeds_own(text: str, expected: list[tuple[str, str, int]
 def test_counts_of_people_reached_and_posts(text: str, count: int) -> None:
     (activity,) = parse_message(text, NOW)
     assert activity.count == count
+
+
+# --- 7. put off to a named day: a plan for that day, which the bot follows up -------------
+
+
+def plans(text: str, now: dt.datetime = NOW) -> list[tuple[str, str, str | None]]:
+    return sorted((a.kind, a.date.isoformat(), a.flag) for a in parse_message(text, now))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今天的听课没去成，临时有会，改到周五。", [("classroom_visit", "2026-11-20", "future")]),
+        (
+            "今儿个原定去查寝，院里临时有事儿给耽误了，挪到明儿晚上了。",
+            [("dorm_visit", "2026-11-19", "future")],
+        ),
+        (
+            "本来今晚要开班会，好多同学要去招聘会，挪到周四晚上了",
+            [("class_meeting", "2026-11-19", "future")],
+        ),
+        ("班会从周一改到周五了", [("class_meeting", "2026-11-20", "future")]),
+        ("班会推迟到下周一", [("class_meeting", "2026-11-23", "future")]),
+        (
+            "十一月那个工作记录表交了 查寝今天去不了 改到明天晚上",
+            [("dorm_visit", "2026-11-19", "future")],
+        ),
+        # Done on the day it was put off to: recorded there, as before.
+        ("本来周一的班会改到周二开了", [("class_meeting", "2026-11-17", None)]),
+        ("查寝原定周日，推迟到周一查完了", [("dorm_visit", "2026-11-16", None)]),
+        # No day named, a clock time, or a question: nothing.
+        ("班会推迟到下学期了", []),
+        ("查寝改到下周", []),
+        ("参观的事情取消了，改到六月份再讲。", []),
+        ("班会改到周五吗？", []),
+    ],
+)
+def test_put_off_to_a_named_day_is_a_plan_for_it(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert plans(text) == sorted(expected)

@@ -55,8 +55,8 @@ def test_kind_boundaries(text: str, expected: list[str]) -> None:
         ("与教务处沟通学生补考事宜", ["other"]),
         ("撰写班级工作总结", ["other"]),
         ("帮学生改简历，半小时", ["other"]),
-        # Rescheduled, or a notice to all advisors: nothing done.
-        ("班主任例会改到周四了", []),
+        # Rescheduled to a day (a plan for it), or a notice to all advisors: nothing done.
+        ("班主任例会改到周四了", ["seminar"]),
         ("辛苦各位老师本周内完成家访统计", []),
     ],
 )

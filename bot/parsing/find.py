@@ -403,25 +403,39 @@ def _moved_and_done(low: str, end: int, ce: int, ne: int, kind: str) -> tuple[in
     return None
 
 
+# A named day: 周五, 下礼拜二, 今儿, 明儿晚上, 后天, 12号, 5.20, 十二月三号; a month only with its
+# day ("改到六月份再讲" names no day).
+_NAMED_DAY = (
+    r"(?:下个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]|今|明|后天|大后天"
+    r"|\d{1,2}\s*(?:[号日]|[月./]\s*\d)|[一二三四五六七八九十]{1,3}\s*(?:[号日]|月\s*[一二三四五六七八九十\d])"
+)
 # Put off to a named day: "改到周五", "挪到明儿晚上了", "推到下礼拜二", "改到这周四了".
 _MOVED_TO_DAY_RE = re.compile(
-    r"(?:改(?:到|在|成|为)|挪到|推到|推迟到|延到|顺延到|调到|换到|放到)\s*"
-    r"(?=(?:下个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]|今|明|后天|大后天"
-    # A month only with its day ("改到六月份再讲" names no day).
-    r"|\d{1,2}\s*(?:[号日]|[月./]\s*\d)|[一二三四五六七八九十]{1,3}\s*(?:[号日]|月\s*[一二三四五六七八九十\d]))"
+    r"(?:改(?:到|在|成|为)|挪到|推到|推迟到|延到|顺延到|调到|换到|放到)\s*(?=" + _NAMED_DAY + ")"
+)
+# Or to be gone to again on one: "今儿个擦黑儿再去", "明天晚上再开".
+_AGAIN_ON_A_DAY_RE = re.compile(
+    r"(?=(?:" + _NAMED_DAY + r")[^,.;!?。；\s]{0,6}?再(?:去|来|查|开|听|找|约|打|联系|看))"
 )
 _ASKED_RE = re.compile(r"[?？吗]")
 
 
 def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
     """The span of the words that put an activity which fell through (ending at `end`) off to a
-    named day, later in its sentence (class: put off to a named day is a plan for that day,
-    "今天的听课没去成，临时有会，改到周五": Friday's lesson, to be followed up); not when the
-    sentence asks ("班会改到周五吗？") or names no day ("推到下学期").
+    named day, or say it will be gone to again on one, later in its sentence (class: put off to
+    a named day is a plan for that day, "今天的听课没去成，临时有会，改到周五": Friday's lesson,
+    to be followed up; "寝室没去成，明儿再去"); not when the sentence asks ("班会改到周五吗？")
+    or names no day ("推到下学期").
     """
     stop = _SENTENCE_END_RE.search(low, end)
     stop_at = len(low) if stop is None else stop.start()
     moved = _MOVED_TO_DAY_RE.search(low, end, stop_at)
+    if moved is None:
+        moved = _AGAIN_ON_A_DAY_RE.search(low, end, stop_at)
+        # Not when other deeds were done in between: "…冇去成 陪佢去了医院 … 听日晚上再去" is
+        # the failed deed's (topics._fell_through), not the errand's.
+        if moved is not None and "了" in low[end : moved.start()]:
+            return None
     if moved is None or _ASKED_RE.search(low, end, min(stop_at + 1, len(low))):
         return None
     # The activity stands where its new day is named, so that day is the nearest ("班会从周一

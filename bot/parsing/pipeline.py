@@ -247,6 +247,35 @@ def _found_as(low: str, m: _Match, bounds: list[int], dates: list[DateMention]) 
     )
 
 
+# A note that makes up for a record forgotten: "…忘了记", "当时忘记记了，现在补上", "补一个".
+_FORGOT_RE = re.compile(
+    r"忘(?:了|记)(?:记|说|发|写|报|登)|忘记了?(?:记|说|发|写)|补一个|补一条|现在补上"
+)
+# After an activity, the deed done next: "班会完了 又叫班委…", "开完班会以后又…", "…晚黑又去…".
+_THEN_AGAIN_RE = re.compile(
+    r"\s*(?:完了?|(?:以|之)?后|结束了?(?:以后|后)?)?\s*[^,.;!?。；]{0,4}?(?:又|顺便|顺带)"
+)
+
+
+def _drop_told_as_the_time(low: str, matches: list[_Match]) -> list[_Match]:
+    """In a note making up for a forgotten record, an activity told as what came before the
+    forgotten one ("上周五开完班会晚黑又去寝室转了哈，忘了记，补一个") is its time: that one was
+    recorded already; only the deed after it is new (class: the forgotten one's time)."""
+    dropped = {
+        i
+        for i, (m, nxt) in enumerate(zip(matches, matches[1:], strict=False))
+        if nxt.kind != m.kind
+        # 开完班会, 查完自习, 班会完了, 班会后: the activity over before the next one.
+        and (
+            "完" in low[max(0, m.start - 1) : m.end]
+            or low.startswith(("完", "后", "以后", "之后", "结束"), m.end)
+        )
+        and (then := _THEN_AGAIN_RE.match(low, m.end, nxt.start)) is not None
+        and then.end() <= nxt.start
+    }
+    return [m for i, m in enumerate(matches) if i not in dropped] if dropped else matches
+
+
 # "这周的听课补上了，周三上午听的实变函数": the second mention says which day (and what) the
 # first was, unless it says again or the first counts several (听了三次课).
 _AGAIN_OR_TIMES_RE = re.compile(
@@ -1018,6 +1047,8 @@ def analyse(
         matches = _told_then_dated(low, bounds, matches, dates)
     if len(matches) > 1:
         matches = _drop_meeting_topics(low, bounds, matches, dates)
+    if len(matches) > 1 and ("忘" in low or "补" in low) and _FORGOT_RE.search(low):
+        matches = _drop_told_as_the_time(low, matches)
     item_counts: dict[int, int] = {}
     if dates:
         matches = _with_repeats(low, bounds, matches, dates, today)

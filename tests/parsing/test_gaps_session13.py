@@ -204,6 +204,11 @@ def plans(text: str, now: dt.datetime = NOW) -> list[tuple[str, str, str | None]
             "十一月那个工作记录表交了 查寝今天去不了 改到明天晚上",
             [("dorm_visit", "2026-11-19", "future")],
         ),
+        # Fell through, to be gone to again on a named day.
+        ("寝室没去成，明儿再去", [("dorm_visit", "2026-11-19", "future")]),
+        ("今天没空听课，周五再去", [("classroom_visit", "2026-11-20", "future")]),
+        # …but not when other deeds came in between (the failed one's repeat is topics').
+        ("班长今天代我去宿舍通知了离校事项，我明天再去看看。", []),
         # Done on the day it was put off to: recorded there, as before.
         ("本来周一的班会改到周二开了", [("class_meeting", "2026-11-17", None)]),
         ("查寝原定周日，推迟到周一查完了", [("dorm_visit", "2026-11-16", None)]),
@@ -218,3 +223,33 @@ def test_put_off_to_a_named_day_is_a_plan_for_it(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert plans(text) == sorted(expected)
+
+
+# --- 8. making up for a forgotten record: the deed before it is its time ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周五开完班会晚黑又去寝室转了哈，忘了记，补一个。", [("dorm_visit", "2026-11-13")]),
+        (
+            "周一开完班会以后又跟班委几个干部开了个小会，当时忘记记了，现在补上",
+            [("cadre_meeting", "2026-11-16")],
+        ),
+        ("周二班会完了 又叫班委留下开了个小会，忘了记", [("cadre_meeting", "2026-11-17")]),
+        # Without a word of forgetting both are new.
+        (
+            "开完班会又去宿舍转了一圈",
+            [("class_meeting", "2026-11-18"), ("dorm_visit", "2026-11-18")],
+        ),
+        # Nor is a deed told on its own, not as what came before the other.
+        (
+            "周一开了班会，又去宿舍转了一圈，忘了记",
+            [("class_meeting", "2026-11-16"), ("dorm_visit", "2026-11-16")],
+        ),
+    ],
+)
+def test_the_deed_before_a_forgotten_one_is_its_time(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert kinds_and_days(text) == Counter(expected)

@@ -114,7 +114,10 @@ _PARENT_VERB_ZH = re.compile(
 _PARENT_VERB_EN = re.compile(
     r"\b(?:call|called|calling|phone|phoned|rang|ring|contact|contacted|messag|text|texted|"
     r"email|e-mail|emailed|spoke|speak|talk|talked|met|meet|meeting|chat(?!\s+group)|chatted|wechat(?!\s+group)|video|"
-    r"visit|visited|reach|reached|updated|informed|notified|conference|sms|zoom|wrote|sent|mailed)"
+    r"visit|visited|reach|reached|updated|informed|notified|conference|sms|zoom|wrote|sent|mailed"
+    # "caught up with Aroha's whanau (family)", "touched base with the parents"; a formal
+    # report's "a telephone conversation was held with the mother".
+    r"|caught\s+up|catch(?:ing)?\s+up|telephone|conversations?|discussion)"
 )
 # Notes mix the languages ("call 了 3 个家长", "给 Li Ming 的 mom 打了电话"): a parent word
 # in either language is completed by a verb in either.
@@ -450,6 +453,13 @@ _RULES: list[KindRule] = [
         r"|(?:dorm|room)\s+(?:leaders?|heads?|monitors?|captains?))\b"
         # "The class committee was convened on Wed. 14th": the passive of calling them together.
         r"[^,.;!?]{0,20}?\b(?:meet(?:ing|ings)?|met|convened|assembled|called\s+together)\b|\bmonitors?'?\s+meetings?\b",
+    ),
+    # "convened the class cadres", "called together the class committee": a Chinese speaker's
+    # 召集班委 (the verb before the body).
+    KindRule(
+        "cadre_meeting",
+        r"\b(?:convened|convene|gathered|called\s+together|assembled|summoned)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?)?"
+        r"(?:class\s+|student\s+)?(?:committee(?:\s+members)?|cadres|class\s+officers|class\s+reps|student\s+leaders|monitors)\b",
     ),
     KindRule(
         "cadre_meeting",
@@ -927,6 +937,14 @@ _RULES: list[KindRule] = [
         r"\b(?:(?:\d+|a|an|one|two|three|four|five|several|some|the)\s+)?(?:students?|freshm[ae]n|seniors?|juniors?|sophomores?|monitor|girls?|boys?|kids?)\s+"
         # Malaysian English keeps the verb bare: "one girl come my office panic abt 线代".
         r"(?:came|come|comes|dropped\s+by|stopped\s+by|dropped\s+in|came\s+by)\s+(?:to\s+)?(?:see\s+me|my\s+office|to\s+my\s+office|to\s+see\s+me)\b",
+    ),
+    # "office hours, 3 students stopped by", "two freshers dropped in for a chat": students who
+    # came round, told without where (the varieties' drop-in words, see english.py).
+    KindRule(
+        "student_talk",
+        r"\b(?:(?:\d+|a|an|one|two|three|four|five|several|some|a\s+few|a\s+couple\s+of)\s+)?(?:students?|freshm[ae]n|seniors?|juniors?|sophomores?|tutees?|advisees?)\s+"
+        r"(?:stopped|dropped|popped|swung|came)\s+(?:by|in|round|over)\b"
+        r"(?=\s*(?:$|[,.;!\n])|\s+(?:for\s+(?:a\s+)?(?:chat|talk|advice)|during|in\s+office\s+hours|to\s+(?:chat|talk|ask)))",
     ),
     # "counseled a student about stress", "interviewed 5 students", "mentoring session with a student".
     KindRule(

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from bot.parsing.english import fold_english
 from bot.parsing.gates import gated
 from bot.parsing.pinyin import read_pinyin
 from bot.parsing.regional import fold_regional
@@ -474,6 +475,8 @@ def _fold_slips(norm: str) -> str:
         lowered = norm.lower()
     if _SHORTHAND_GATE_RE.search(lowered):
         norm = _SHORTHAND_RE.sub(_fold_shorthand, norm)
+    # The varieties of English spelled as the words the rules read (english.py).
+    norm = fold_english(norm)
     if "." in lowered and _TITLE_GATE_RE.search(lowered):
         norm = _TITLE_DOT_RE.sub(_fold_title_dot, norm)
     if "." in lowered:

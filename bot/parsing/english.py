@@ -1,0 +1,569 @@
+"""The varieties of English as tables: places, people, verbs, events, days and markers.
+
+An advisor writes English the way their variety does: a British personal tutor "popped round
+halls" and "rang the mum", an Irish one "rang the mammy", an American "touched base with" a
+student "in the res hall", an Indian class advisor went round the "hostel" and "interacted
+with" the "CRs", a Singaporean's "teh tarik with" a student, an Australian's "this arvo", and a
+Chinese speaker's calques. The rules of `kinds.py`, `blocking.py` and `date_forms.py` read one
+standard English; the tables below name, for each variety, the words they did not read, and
+spell each as the standard words they do (the way `dialects.py` spells the dialects of
+Chinese), inside `normalise`, after the chat shorthand.
+
+- `PLACES`: where students live and study (halls, hostel, res, digs, tute).
+- `PEOPLE`: parents (mam, mammy, amma, folks, whanau), students (lad, freshers, batchmates)
+  and the class's officers (course reps, CRs, student council).
+- `VERBS`: reaching a parent or a student (touched base, gave him a bell, interacted with,
+  took her aside, rung, whatsapped).
+- `EVENTS`: class meetings (form time, tutor group), one-to-one talks (pastoral meeting,
+  1-2-1), training (CPD, INSET, PD day, FDP) and outings (industrial visit, study tour).
+- `DAYS`: day words (arvo, the night before last, y'day, tomoz).
+- `MARKERS`: not done (never got round to, yet to, pending), cancelled (scrapped, is off),
+  postponed (put off, bumped to) and the other side not coming (flaked, no-show).
+
+Each entry is a regex over the lower-cased note (it must start with two literal characters:
+they are its key in the scan), its standard spelling (a template: ``\\1`` keeps a group), its
+varieties, and where the word is ordinary English elsewhere, the `before` / `after` context
+that keeps it ("lecture halls", "youth hostel", "the dog digs", "her ma thesis").
+`tests/parsing/test_english_varieties.py` reads every entry in a note, per variety, and the
+words that must keep their ordinary sense.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.parsing.gates import prefixes
+
+
+class EnglishWord(NamedTuple):
+    """A variety's word or phrase and the standard English the rules read."""
+
+    word: str  # a regex over the lower-cased note, starting with two literal characters
+    standard: str  # a re template (\\1 for a group of `word`)
+    variety: str
+    before: str = ""
+    after: str = ""
+
+
+# --- shared context -------------------------------------------------------------------------
+
+# A possessive or an article before a word for a parent: "his mam", "Li's amma", "the folks".
+_OWNED = r"(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<='s\s)|(?<=\bthe\s)|(?<=\bher/his\s))"
+# Halls that are no residence: "lecture halls", "the exam hall", "the sports hall".
+_NOT_A_RESIDENCE = (
+    "lecture",
+    "exam",
+    "examination",
+    "sports",
+    "sport",
+    "dining",
+    "concert",
+    "town",
+    "city",
+    "study",
+    "main",
+    "assembly",
+    "great",
+    "entrance",
+    "music",
+    "banquet",
+    "exhibition",
+    "mess",
+    "reading",
+    "function",
+    "seminar",
+    "conference",
+    "meeting",
+    "prayer",
+    "pool",
+)
+_NOT_AFTER_HALL_WORD = "".join(f"(?<!{w}\\s)" for w in _NOT_A_RESIDENCE)
+# The end of a word (a variety's word is never the start of a longer one).
+_END = r"(?![a-z0-9'])"
+# What a thing called off is: "got scrapped", "was axed", "has been binned".
+_WAS = r"(?:(?<=\bgot\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbe\s))"
+_WEEKDAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+
+# --- the tables -------------------------------------------------------------------------------
+
+#: Where the students live and study.
+PLACES: tuple[EnglishWord, ...] = (
+    # British "in halls", "popped round halls": the halls of residence (not a lecture hall).
+    EnglishWord(
+        r"halls",
+        "dorms",
+        "British, Irish",
+        before=_NOT_AFTER_HALL_WORD,
+        after=r"(?!\s+of\s+residence)" + _END,
+    ),
+    # American and Canadian: the res hall, "in res", "the rez".
+    EnglishWord(r"res(?:idence)?\s+halls?", "dorm", "American, Canadian", after=_END),
+    EnglishWord(r"hall\s+(rounds?|checks?|visits?|walks?)", r"dorm \1", "British", after=_END),
+    EnglishWord(
+        r"re[sz]",
+        "dorm",
+        "Canadian, South African",
+        before=r"(?:(?<=\bin\s)|(?<=\bthe\s)|(?<=\bto\s)|(?<=\bat\s)|(?<=\bround\s))",
+        after=r"(?![a-z0-9'.:/])",
+    ),
+    # Indian, Singapore, Malaysian, Nigerian: the hostel (not a youth hostel on a trip).
+    EnglishWord(
+        r"hostels?", "dorm", "Indian, Singapore, Malaysian", before=r"(?<!youth\s)", after=_END
+    ),
+    EnglishWord(r"asrama", "dorm", "Malaysian", after=_END),
+    EnglishWord(r"kolej\s+kediaman", "dorm", "Malaysian", after=_END),
+    EnglishWord(r"boarding\s+houses?", "dorm", "British, Indian", after=_END),
+    # British student accommodation: "the flats", "student housing", "their digs".
+    EnglishWord(
+        r"student\s+(?:accommodation|housing|flats|residences?|village)",
+        "dorms",
+        "British, Australian",
+        after=_END,
+    ),
+    EnglishWord(r"accommodation\s+blocks?", "dorms", "British", after=_END),
+    EnglishWord(
+        r"flats",
+        "dorms",
+        "British",
+        before=r"(?:(?<=\bthe\s)|(?<=\btheir\s))",
+        after=r"(?!\s+(?:of|in)\b)" + _END,
+    ),
+    EnglishWord(
+        r"digs",
+        "dorm",
+        "British, Irish",
+        before=r"(?:(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bthe\s)|(?<=\bin\s))",
+        after=_END,
+    ),
+    # Australian "tute", British "seminar group": a class taught in a small group.
+    EnglishWord(r"tutes?", "tutorial", "Australian, New Zealand", after=_END),
+    EnglishWord(r"seminar\s+(?:groups?|class(?:es)?)", "tutorial", "British", after=_END),
+    # "observed a seminar", "sat in on the seminar": the British seminar is a class taught.
+    EnglishWord(
+        r"seminar",
+        "tutorial",
+        "British",
+        before=r"(?:(?<=\bobserved\s)|(?<=\bobserved\sa\s)|(?<=\bobserved\sthe\s)|(?<=\bsat\sin\son\s)"
+        r"|(?<=\bin\son\sa\s)|(?<=\bin\son\sthe\s)|(?<=\bin\son\stheir\s)|(?<=\bin\son\shis\s)"
+        r"|(?<=\bin\son\sher\s))",
+        after=_END,
+    ),
+    EnglishWord(r"pracs?", "lab class", "Australian", after=_END),
+    # Chinese speakers' 寝室 and 公寓: the bedroom, the student apartment (not a home's bedroom).
+    EnglishWord(
+        r"bedrooms?",
+        "dorm",
+        "Chinese speakers",
+        before=r"(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bown\s)",
+        after=r"(?![a-z0-9'])(?![^,.;!?]{0,12}\b(?:at|in)\s+(?:home|his\s+home|her\s+home))",
+    ),
+    EnglishWord(r"student\s+apartments?", "dorms", "Chinese speakers", after=_END),
+)
+
+#: Parents, students and the class's officers.
+PEOPLE: tuple[EnglishWord, ...] = (
+    # Irish and northern English: mam, mammy; Scots maw.
+    EnglishWord(r"mammy", "mum", "Irish", after=_END),
+    EnglishWord(r"mam", "mum", "Irish, northern English, Welsh", before=_OWNED, after=_END),
+    EnglishWord(r"mummy|mommy|momma|mamma|mama", "mum", "British, American, Indian", after=_END),
+    # Not her MA: "her ma thesis", "his ma in finance".
+    EnglishWord(
+        r"ma",
+        "mum",
+        "Irish, American",
+        before=_OWNED,
+        after=r"(?![a-z0-9'.])(?!\s+(?:thesis|degree|course|program|programme|student|in\b|dissertation"
+        r"|application|studies|supervisor))",
+    ),
+    EnglishWord(r"daddy|papa|pappa", "dad", "British, American, Indian", after=_END),
+    EnglishWord(r"da", "dad", "Irish, Scots", before=_OWNED, after=r"(?![a-z0-9'.])"),
+    # Indian and Malaysian words for a mother and a father, after his / her / the.
+    EnglishWord(
+        r"amma|ammi|maa|ibu|emak|mak", "mum", "Indian, Malaysian", before=_OWNED, after=_END
+    ),
+    EnglishWord(
+        r"appa|abbu|abba|pitaji|ayah|bapa|baba",
+        "dad",
+        "Indian, Malaysian",
+        before=_OWNED,
+        after=_END,
+    ),
+    # A tally's plurals: "phoned mums x2", "rang 3 dads".
+    EnglishWord(r"mums|moms|mams|dads", "parents", "British, American", after=_END),
+    EnglishWord(r"old\s+man", "dad", "British, Australian", before=_OWNED, after=_END),
+    EnglishWord(r"old\s+(?:lady|dear)", "mum", "British, Australian", before=_OWNED, after=_END),
+    EnglishWord(r"folks", "parents", "American", before=_OWNED, after=_END),
+    EnglishWord(r"wh[aā]nau", "family", "New Zealand", after=_END),
+    EnglishWord(r"care(?:giver|r)s", "guardians", "British, Australian", after=_END),
+    EnglishWord(r"care(?:giver|r)", "guardian", "British, Australian", before=_OWNED, after=_END),
+    EnglishWord(r"next\s+of\s+kin", "family", "British, Indian", after=_END),
+    # Students: the lad, the lass, freshers, batchmates.
+    EnglishWord(
+        r"lad", "student", "British, Irish", before=r"(?:(?<=\bthe\s)|(?<=\byoung\s))", after=_END
+    ),
+    EnglishWord(
+        r"lass(?:ie)?",
+        "student",
+        "British, Scots",
+        before=r"(?:(?<=\bthe\s)|(?<=\byoung\s))",
+        after=_END,
+    ),
+    EnglishWord(r"freshers|freshies", "freshmen", "British, Singapore, Australian", after=_END),
+    EnglishWord(r"fresher", "freshman", "British", after=_END),
+    EnglishWord(r"batchmates", "classmates", "Indian", after=_END),
+    EnglishWord(r"learners", "students", "South African, British", after=_END),
+    EnglishWord(r"tutor\s+group|form\s+group|form\s+class", "class", "British", after=_END),
+    # The class's officers: course reps, student reps, CRs, the student council.
+    EnglishWord(
+        r"(?:course|student|year|programme|program|class)\s+(?:reps|representatives)",
+        "class reps",
+        "British, Australian, Indian",
+        after=_END,
+    ),
+    EnglishWord(r"crs", "class reps", "Indian", after=_END),
+    # "CR meeting", "reps mtg": the officers by their short name before a meeting.
+    EnglishWord(r"cr", "class rep", "Indian", after=r"(?=\s+(?:meeting|and)\b)"),
+    EnglishWord(
+        r"reps", "class reps", "British", before=r"(?<!\bclass\s)", after=r"(?=\s+meetings?\b)"
+    ),
+    EnglishWord(
+        r"student(?:s'?)?\s+(?:council|committee)|class\s+council|src",
+        "class committee",
+        "American, British, Singapore",
+        after=_END,
+    ),
+    EnglishWord(r"class\s+comm", "class committee", "Singapore, Malaysian", after=_END),
+    EnglishWord(r"prefects", "class officers", "British, Indian, Singapore", after=_END),
+)
+
+#: Reaching a parent or a student.
+VERBS: tuple[EnglishWord, ...] = (
+    EnglishWord(r"touch(ed|ing)?\s+base\s+with", r"talk\1 with", "American", after=_END),
+    EnglishWord(r"touched\s+base\s+w/", "talked with ", "American"),
+    # "gave his dad a bell", "gave her a buzz": phoned.
+    EnglishWord(
+        r"gave\s+((?:[\w']+\s+){1,3}?)an?\s+(?:bell|buzz|tinkle|shout|ring|call)",
+        r"called \1",
+        "British, American",
+        after=_END,
+    ),
+    EnglishWord(r"rung", "called", "British", after=_END),
+    EnglishWord(r"rang\s+(?:a)?round", "called", "British", after=_END),
+    EnglishWord(r"dial(?:l)?ed", "called", "British, American", after=_END),
+    EnglishWord(r"whatsapp(?:ed|'d)|wa'd", "messaged", "Indian, British, Singapore", after=_END),
+    EnglishWord(r"pinged", "messaged", "American, Singapore", after=_END),
+    EnglishWord(r"face-?timed|skyped", "video called", "American, British", after=_END),
+    # "dropped his mum a line": wrote to.
+    EnglishWord(
+        r"dropped\s+((?:[\w']+\s+){1,3}?)an?\s+(?:line|note|email|e-mail|message|text)",
+        r"messaged \1",
+        "British",
+        after=_END,
+    ),
+    # The student's home phoned: "phoned home for two of them" (not "he phoned home").
+    EnglishWord(
+        r"(?:phoned|rang|called)\s+home",
+        "called the parents",
+        "British, Irish",
+        before=r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwho\s)(?<!\bto\s)",
+        after=_END,
+    ),
+    # "took her aside after class", "pulled Wang aside": spoken to alone.
+    EnglishWord(
+        r"(?:took|pulled|called|drew)\s+((?:[\w']+\s+){1,2}?)aside",
+        r"talked with \1",
+        "British, American",
+        after=_END,
+    ),
+    # Indian English: "interacted with", "had an interaction with", "did counselling of".
+    EnglishWord(r"interact(ed|ing)?\s+with", r"talk\1 with", "Indian", after=_END),
+    EnglishWord(r"had\s+(?:an?\s+)?interactions?\s+with", "had a talk with", "Indian", after=_END),
+    EnglishWord(r"did\s+(?:the\s+)?counsell?ing\s+(?:of|for)", "counselled", "Indian", after=_END),
+    # Australian "a yarn", Singapore and Malaysian "teh tarik", "kopi" and "lepak with".
+    EnglishWord(r"yarn\s+with", "chat with", "Australian", before=r"(?<=\ba\s)", after=_END),
+    EnglishWord(
+        r"(?:had\s+)?(?:teh\s+tarik|kopi|teh)\s+with",
+        "had coffee with",
+        "Singapore, Malaysian",
+        after=_END,
+    ),
+    # American "grabbed a coffee with him": had one.
+    EnglishWord(
+        r"grabb(?:ed|ing)\s+((?:a\s+)?(?:coffee|lunch|tea|dinner|breakfast|bite|meal|drink|boba|bubble\s+tea))",
+        r"had \1",
+        "American, Australian",
+        after=r"(?=\s+(?:with|w/)\b)",
+    ),
+    EnglishWord(r"lepak(?:ed)?\s+with", "chatted with", "Singapore, Malaysian", after=_END),
+    # Singapore and Malaysian "bring the kids go Sentosa": took them to a place.
+    EnglishWord(
+        r"(?:bring|brought|bringing)\s+((?:the\s+|my\s+|our\s+|all\s+the\s+)?(?:kids|students|class|freshmen|freshies|them))"
+        r"\s+go\s+(?!back\b|home\b)",
+        r"took \1 to ",
+        "Singapore, Malaysian",
+    ),
+    # Chinese speakers' 谈心: "talked heart with", "chat heart to heart with".
+    EnglishWord(
+        r"(?:talk|talked|chat|chatted)\s+heart(?:\s+to\s+heart)?\s+(?=with\b|to\b)",
+        "had a heart-to-heart ",
+        "Chinese speakers",
+    ),
+    # British and Irish "was up at the flats", "was round at halls": went there.
+    EnglishWord(
+        r"(?:was|were)\s+(?:up|down|over|round|across)\s+(?:at|in)\s+(?=the\b|their\b|halls\b)",
+        "went to ",
+        "British, Irish",
+    ),
+    EnglishWord(r"nipped\s+(?=(?:in|into|round|over|by)\b)", "popped ", "British"),
+)
+
+#: Meetings, talks, training and outings by their varieties' names.
+EVENTS: tuple[EnglishWord, ...] = (
+    # British schools' and colleges' form or tutor time is the class's meeting.
+    EnglishWord(
+        r"(?:form|tutor|homeroom)\s+(?:time|period)",
+        "class meeting",
+        "British, American",
+        after=_END,
+    ),
+    EnglishWord(
+        r"(?:tutor|form)\s+group\s+(?:meeting|session)s?", "class meeting", "British", after=_END
+    ),
+    # A one-to-one by its pastoral name: "pastoral meeting with", "a 1-2-1 with".
+    EnglishWord(
+        r"(?:pastoral|welfare|wellbeing|well-being|tutee|personal\s+tutor(?:ing)?|personal\s+tutorial"
+        r"|advising|supervision)\s+(?:meeting|session|chat|check-?in|catch-?up|appointment)s?",
+        "individual meeting",
+        "British, American, Australian",
+        # "… with Liu", "… was held with Student A".
+        after=r"(?=\s+(?:with|w/)\b|\s+(?:was|were)\s+(?:held|conducted|had)\s+with\b)",
+    ),
+    EnglishWord(r"1-2-1s?|one-2-one", "one-to-one", "British", after=_END),
+    # A parents' meeting: the Indian PTM, the PTA, the parent conference.
+    EnglishWord(r"ptms?|pta\s+meetings?", "parent-teacher meeting", "Indian, American", after=_END),
+    EnglishWord(r"parent\s+conferences?", "parent-teacher conference", "American", after=_END),
+    # Training of the advisors: CPD, INSET, PD days, the Indian FDP.
+    EnglishWord(
+        r"cpd(?:\s+(?:session|course|day|training|workshop|event))?",
+        "training session",
+        "British, Irish, Australian",
+        after=_END,
+    ),
+    EnglishWord(r"inset(?:\s+(?:day|training|session))?", "training day", "British", after=_END),
+    EnglishWord(
+        r"(?:pd|professional\s+development)(?:\s+(?:day|session|workshop|course|training))?",
+        "training day",
+        "American, Australian",
+        before=r"(?<!\bmy\s)(?<!\bher\s)(?<!\bhis\s)",
+        after=_END,
+    ),
+    EnglishWord(
+        r"fdps?|faculty\s+development\s+(?:programmes?|programs?)",
+        "training course",
+        "Indian",
+        after=_END,
+    ),
+    EnglishWord(
+        r"staff\s+development\s+(?:day|session|workshop)s?|refresher\s+(?:course|training)s?"
+        r"|away\s*days?|in-service\s+training",
+        "training day",
+        "British, Indian",
+        after=_END,
+    ),
+    # Outings: the Indian industrial visit, study tour, day trip, school trip.
+    EnglishWord(
+        r"(?:industrial|educational|study)\s+(?:visits?|tours?|trips?)",
+        "field trip",
+        "Indian, British, Australian",
+        before=r"(?<!\bmy\s)",
+        after=_END,
+    ),
+    # A class or day trip told as done ("Class trip to Oxford on Saturday"), not one being
+    # planned ("discussed … the class trip in May").
+    EnglishWord(
+        r"(?:class|school|day)\s+trips?",
+        "field trip",
+        "British, Australian",
+        before=r"(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bnext\s)(?<!\ba\s)",
+        after=_END,
+    ),
+    EnglishWord(
+        r"(?:athletics|swimming|sports)\s+carnival", "sports day", "Australian", after=_END
+    ),
+    EnglishWord(
+        r"(?:tech|cultural|college|annual|sports)\s+fest(?:ival)?",
+        "student event",
+        "Indian",
+        after=_END,
+    ),
+)
+
+#: Day words.
+DAYS: tuple[EnglishWord, ...] = (
+    # Australian and New Zealand: the arvo is the afternoon, s'arvo this afternoon.
+    EnglishWord(r"s'arvo", "this afternoon", "Australian, New Zealand", after=_END),
+    EnglishWord(r"arvo", "afternoon", "Australian, New Zealand", after=_END),
+    EnglishWord(r"the\s+night\s+before\s+last", "the day before yesterday evening", "British"),
+    EnglishWord(r"the\s+week\s+before\s+last", "two weeks ago", "British, American", after=_END),
+    EnglishWord(r"y'day|ystdy|yesterdy|yestday|yday's", "yesterday", "chat", after=_END),
+    EnglishWord(r"tomoz|tomoro|tmoro|2morrow|2moz|tmrow", "tomorrow", "British chat", after=_END),
+    # Indian: "last to last Monday" is the Monday before last; "last to last week" two weeks ago.
+    EnglishWord(rf"last[- ]to[- ]last\s+{_WEEKDAYS}", r"\1 before last", "Indian", after=_END),
+    EnglishWord(r"last[- ]to[- ]last\s+week", "two weeks ago", "Indian", after=_END),
+)
+
+#: Done, not done, cancelled and postponed, as the blocking stage reads them.
+MARKERS: tuple[EnglishWord, ...] = (
+    # Not done: "never got round to", "didn't manage to".
+    EnglishWord(
+        r"(?:never|didn'?t|did\s+not)\s+(?:get|got|manage|managed)\s+(?:(?:a)?round\s+to|to)",
+        "didn't",
+        "British, American",
+    ),
+    EnglishWord(r"ran\s+out\s+of\s+time\s+(?:for|to)", "didn't get to", "all"),
+    # Indian English: "yet to call the parents", "the meeting is yet to be held".
+    EnglishWord(r"(?:is|are|was|were)\s+yet\s+to\s+be\s+\w+", "is postponed", "Indian", after=_END),
+    EnglishWord(r"yet\s+to", "not yet", "Indian", before=r"(?<!\bhas\s)(?<!\bhave\s)", after=_END),
+    EnglishWord(r"pending", "postponed", "Indian, Singapore", after=r"(?=\s*(?:$|[,.;!)\n]))"),
+    # Called off: "got scrapped", "the meeting's off".
+    EnglishWord(r"scrapped|axed|shelved|nixed", "cancelled", "British, American", after=_END),
+    EnglishWord(
+        r"binned|canned|scratched", "cancelled", "British, American", before=_WAS, after=_END
+    ),
+    EnglishWord(r"bailed\s+on", "cancelled", "American", after=_END),
+    EnglishWord(
+        r"off",
+        "cancelled",
+        "British, Singapore",
+        before=r"(?:(?<=\bis\s)|(?<=\bwas\s)|(?<='s\s))",
+        after=r"(?=\s*(?:$|[,.;!\n]|for\s+(?:today|tonight|this\s+week)\b|today\b|tonight\b))",
+    ),
+    # Put off: "put off till", "bumped to Friday", "deferred".
+    EnglishWord(r"put\s+(?:off|back)", "postponed", "British", after=_END),
+    EnglishWord(r"bumped\s+(?=(?:to|till|until)\b)", "moved ", "American"),
+    EnglishWord(r"deferred|preponed", "postponed", "British, Indian", after=_END),
+    # Singapore and Malaysian "dorm check cannot make it today": it did not happen.
+    EnglishWord(
+        r"(?:cannot|can'?t|can\s+not|couldn'?t|could\s+not)\s+make\s+it",
+        "cancelled",
+        "Singapore, Malaysian",
+        # Not a person's ("I couldn't make it" is read as the advisor not there).
+        before=r"(?<!\bparents\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bparent\s)(?<!\bi\s)(?<!\bwe\s)"
+        r"(?<!\byou\s)(?<!\bmum\s)(?<!\bdad\s)",
+        after=r"(?=\s*(?:$|[,.;!\n]|today\b|tonight\b|this\s+week\b|tomorrow\b|lah\b|leh\b))",
+    ),
+    EnglishWord(r"skipped", "cancelled", "all", before=r"(?:(?<=[-–:]\s)|(?<=[-–:]))", after=_END),
+    # The other side did not come: "he flaked", "she was a no-show".
+    EnglishWord(r"flaked|ghosted\s+me|no-?showed", "didn't show", "American", after=_END),
+    EnglishWord(r"(?:was|were)\s+(?:a\s+)?no-?shows?", "didn't show", "American", after=_END),
+)
+
+TABLES: dict[str, tuple[EnglishWord, ...]] = {
+    "places": PLACES,
+    "people": PEOPLE,
+    "verbs": VERBS,
+    "events": EVENTS,
+    "days": DAYS,
+    "markers": MARKERS,
+}
+ENTRIES: tuple[EnglishWord, ...] = tuple(e for table in TABLES.values() for e in table)
+
+
+# --- the fold -----------------------------------------------------------------------------------
+
+
+def keys_of(pattern: str) -> frozenset[str]:
+    """The literal prefixes (up to four characters) a match of `pattern` starts with: its
+    keys in the scan."""
+    found = prefixes(pattern, 4, ascii_start=True)
+    if any(len(k) < 2 for k in found):
+        raise ValueError(f"an entry must start with two literal characters: {pattern}")
+    return found
+
+
+_Node = dict[str, "_Node"]
+
+
+def _trie(words: list[str]) -> str:
+    """One regex of `words` as a trie: at each position the engine follows one branch."""
+    tree: _Node = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: _Node) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(tree)
+
+
+def _by_key() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """Each key and the entries to try where it stands: those whose own key is it or a prefix
+    of it (the scan finds the longest key), longest patterns first."""
+    entries = sorted(ENTRIES, key=lambda e: -len(e.word))
+    keyed = [
+        (keys_of(e.word), re.compile(f"{e.before}(?:{e.word}){e.after}"), e.standard)
+        for e in entries
+    ]
+    every = {k for ks, _, _ in keyed for k in ks}
+    return {
+        key: tuple(
+            (compiled, standard)
+            for ks, compiled, standard in keyed
+            if any(key[:n] in ks for n in range(2, len(key) + 1))
+        )
+        for key in every
+    }
+
+
+_BY_KEY = _by_key()
+# The keys as one trie, at a word's start: one pass over the note finds where an entry may
+# stand, and only there are its entries tried.
+_KEY_RE = re.compile(r"(?<![a-z0-9'])" + f"(?:{_trie(sorted(_BY_KEY))})")
+
+
+_GROUP_RE = re.compile(r"\\(\d)")
+
+
+def _expand(m: re.Match[str], norm: str, standard: str) -> str:
+    """`standard` with each group of `m` as `norm` spells it, its own words folded too."""
+
+    def group(g: re.Match[str]) -> str:
+        n = int(g[1])
+        return fold_english(norm[m.start(n) : m.end(n)])
+
+    return _GROUP_RE.sub(group, standard)
+
+
+def fold_english(norm: str) -> str:
+    """`norm` with the varieties' words spelled as the standard English the rules read."""
+    low = norm.lower()
+    if len(low) != len(norm):
+        return norm
+    out: list[str] = []
+    at = 0
+    for hit in _KEY_RE.finditer(low):
+        pos = hit.start()
+        if pos < at:
+            continue
+        for pattern, standard in _BY_KEY.get(hit.group(), ()):
+            m = pattern.match(low, pos)
+            if m is not None:
+                out.append(norm[at:pos])
+                # A group keeps the note's own spelling ("gave Li Lei's dad a bell"), its own
+                # words folded too ("gave his old man a ring").
+                out.append(_expand(m, norm, standard))
+                at = m.end()
+                break
+    if not out:
+        return norm
+    out.append(norm[at:])
+    return "".join(out)

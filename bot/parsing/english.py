@@ -149,7 +149,7 @@ PLACES: tuple[EnglishWord, ...] = (
         r"|(?<=\bin\son\sher\s))",
         after=_END,
     ),
-    EnglishWord(r"pracs?", "lab class", "Australian", after=_END),
+    EnglishWord(r"pracs?", "lab tutorial", "Australian", after=_END),
     # Chinese speakers' 寝室 and 公寓: the bedroom, the student apartment (not a home's bedroom).
     EnglishWord(
         r"bedrooms?",
@@ -240,7 +240,6 @@ PEOPLE: tuple[EnglishWord, ...] = (
 #: Reaching a parent or a student.
 VERBS: tuple[EnglishWord, ...] = (
     EnglishWord(r"touch(ed|ing)?\s+base\s+with", r"talk\1 with", "American", after=_END),
-    EnglishWord(r"touched\s+base\s+w/", "talked with ", "American"),
     # "gave his dad a bell", "gave her a buzz": phoned.
     EnglishWord(
         r"gave\s+((?:[\w']+\s+){1,3}?)an?\s+(?:bell|buzz|tinkle|shout|ring|call)",
@@ -293,7 +292,7 @@ VERBS: tuple[EnglishWord, ...] = (
         r"grabb(?:ed|ing)\s+((?:a\s+)?(?:coffee|lunch|tea|dinner|breakfast|bite|meal|drink|boba|bubble\s+tea))",
         r"had \1",
         "American, Australian",
-        after=r"(?=\s+(?:with|w/)\b)",
+        after=r"(?=\s+(?:with\b|w/))",
     ),
     EnglishWord(r"lepak(?:ed)?\s+with", "chatted with", "Singapore, Malaysian", after=_END),
     # Singapore and Malaysian "bring the kids go Sentosa": took them to a place.
@@ -337,7 +336,7 @@ EVENTS: tuple[EnglishWord, ...] = (
         "individual meeting",
         "British, American, Australian",
         # "… with Liu", "… was held with Student A".
-        after=r"(?=\s+(?:with|w/)\b|\s+(?:was|were)\s+(?:held|conducted|had)\s+with\b)",
+        after=r"(?=\s+(?:with\b|w/)|\s+(?:was|were)\s+(?:held|conducted|had)\s+with\b)",
     ),
     EnglishWord(r"1-2-1s?|one-2-one", "one-to-one", "British", after=_END),
     # A parents' meeting: the Indian PTM, the PTA, the parent conference.
@@ -436,7 +435,7 @@ MARKERS: tuple[EnglishWord, ...] = (
         r"off",
         "cancelled",
         "British, Singapore",
-        before=r"(?:(?<=\bis\s)|(?<=\bwas\s)|(?<='s\s))",
+        before=r"(?:(?<=\bis\s)|(?<=\bwas\s))",
         after=r"(?=\s*(?:$|[,.;!\n]|for\s+(?:today|tonight|this\s+week)\b|today\b|tonight\b))",
     ),
     # Put off: "put off till", "bumped to Friday", "deferred".

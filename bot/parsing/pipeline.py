@@ -620,7 +620,12 @@ def _reported(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
         return False  # the date before the activity in its own clause
     else:
         start = clause_start
-    return _REPORTED_RE.search(low, start, at) is not None
+    said = _REPORTED_RE.search(low, start, at)
+    if said is not None and said.start() == anchor:
+        # The activity's own verb is no speech reported ("texted two students yesterday",
+        # "messaged his mum on Monday"): a date after it is still its own.
+        said = _REPORTED_RE.search(low, said.end(), at)
+    return said is not None
 
 
 # "帮他改了简历，他礼拜五去面试": a later clause that opens with another person, the date right

@@ -1,0 +1,320 @@
+"""The varieties of English as tables (`bot/parsing/english.py`), variety by variety.
+
+For each variety (British, Irish, American, Australian and New Zealand, Indian, Singapore and
+Malaysian English, and English written by Chinese speakers), what a class advisor, personal
+tutor or homeroom teacher writes for each kind of work, in casual chat, terse logs and formal
+reports: the places, the people, the verbs, the events, the days and the done / not done /
+called off markers, each in a short note with a fixed `now` (Wednesday 18 November 2026) and
+what the note records. The lists hold words the parser read before the tables as well as the
+ones they add, so both stay read. Every entry of the tables is in a note here
+(`test_every_table_entry_is_read`), and the words written like one that keep their ordinary
+sense ("lecture halls", "a youth hostel", "her MA thesis", "he phoned home", "I couldn't make
+it", "the phone rang") stay themselves (`FALSE_FRIENDS`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from bot.parsing import parse_note
+from bot.parsing.english import ENTRIES, TABLES, fold_english
+
+NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
+
+# Each line: the kinds recorded with their days ("kind@MM-DD", space-separated; nothing when
+# the note records nothing: a plan fallen through, a call pending, a meeting called off), a
+# bar, the note.
+VARIETIES: dict[str, str] = {
+    "British": """
+dorm_visit@11-17|Popped round halls last night, all quiet.
+dorm_visit@11-17|Went round the halls of residence yesterday evening.
+dorm_visit@11-18|Did a walkround of the flats this evening, two rooms a tip.
+dorm_visit@11-16|Monday: looked in on the lads in their digs.
+dorm_visit@11-18|Room checks in halls this afternoon.
+dorm_visit@11-17|Tues: hall rounds.
+dorm_visit@11-13|Last Friday went round halls.
+dorm_visit@11-17|Nipped round the student accommodation yesterday.
+dorm_visit@11-16|Monday: accommodation block visits, all fine.
+classroom_visit@11-17|Sat in on Dr Chen's lecture yesterday, 40 in the lecture theatre.
+classroom_visit@11-16|Observed a seminar group on Monday.
+classroom_visit@11-17|Sat in on the seminar yesterday, good discussion.
+classroom_visit@11-18|Looked in on their tutorial this morning.
+parent_contact@11-17|Rang Wang Fang's mum yesterday about her attendance.
+parent_contact@11-17|Gave Li Lei's dad a ring yesterday.
+parent_contact@11-17|Gave her mum a bell yday.
+parent_contact@11-17|Gave his old man a ring yesterday.
+parent_contact@11-18|Phoned home for two of them this afternoon.
+parent_contact@11-18|Have rung his mum this morning.
+parent_contact@11-17|Rang round the parents of the three absentees yesterday.
+parent_contact@11-17|Dropped his dad a line yesterday about the resit.
+parent_contact@11-17|yday: phoned mums x2
+parent_contact@11-18|Parents' evening tonight, saw 12 families.
+student_talk@11-17|Had a word with Zhang Wei yesterday about his absences.
+student_talk@11-17|Pastoral meeting with Zhao Min yesterday.
+student_talk@11-16|A pastoral meeting was held with Student A on Monday.
+student_talk@11-18|Tutee meeting with Liu Yang this morning.
+student_talk@11-16|Personal tutor meeting with two of my tutees on Monday.
+student_talk@11-18|Had a chinwag with Chen Jie after the lecture.
+student_talk@11-18|tdy 1-2-1 w/ Li
+student_talk@11-17|Took her aside after class yesterday, she is struggling.
+student_talk@11-18|Two freshers dropped in for a chat this afternoon.
+class_meeting@11-16|Form time on Monday: went through the exam timetable.
+class_meeting@11-17|Held a tutor group meeting yesterday.
+class_meeting@11-17|Tues - form time, exam reminders
+cadre_meeting@11-17|Met the course reps yesterday lunchtime.
+cadre_meeting@11-18|Student reps meeting this afternoon, 6 attended.
+cadre_meeting@11-17|17/11 reps mtg 20 mins
+seminar@11-16|CPD session on student wellbeing on Monday.
+seminar@11-17|INSET training yesterday afternoon.
+seminar@11-17|Staff development day yesterday.
+student_activity@11-17|Took the group on a trip to the British Museum yesterday.
+student_activity@11-14|Class trip to Oxford on Saturday.
+dorm_visit@11-16|Dorm check the night before last.
+dorm_visit@11-04|Dorm check the week before last.
+dorm_visit@11-19|Dorm check tomoz.
+dorm_visit@11-17|Dorm check y'day.
+parent_contact@11-17|Rang Liu's old dear yesterday.
+parent_contact@11-17|Rang his carer yesterday.
+parent_contact@11-17|Contacted his next of kin yesterday.
+student_talk@11-17|Met a fresher yesterday, homesick.
+cadre_meeting@11-17|Met the prefects yesterday.
+student_talk@11-18|Two of my learners came to see me today.
+dorm_visit@11-17|Went to the boarding house yesterday.
+|Meant to pop round halls but didn't get round to it.
+|Never got round to calling the parents yesterday.
+|Tutor group meeting called off today.
+|Parents' evening postponed till next week.
+|The class meeting got scrapped yesterday.
+|The class meeting is off.
+|Class meeting got binned, half the class ill.
+|Ran out of time for the dorm check yesterday.
+|Dorm check - skipped.
+|Class meeting put off till further notice.
+""",
+    "Irish": """
+parent_contact@11-17|Rang the mammy yesterday, she's grand.
+parent_contact@11-18|Spoke to his mam on the phone today.
+parent_contact@11-17|Rang his da yesterday evening.
+parent_contact@11-17|Phoned her ma yesterday about the repeats.
+dorm_visit@11-17|Was up at the student accommodation yesterday evening.
+dorm_visit@11-17|Was round at halls yesterday, all grand.
+student_talk@11-18|Had a chat with young Ciarán this morning, he's doing grand.
+student_talk@11-16|Met with the lad on Monday about the repeats.
+student_talk@11-17|Met the young lass yesterday about her exams.
+""",
+    "American": """
+dorm_visit@11-17|Stopped by the res hall yesterday.
+dorm_visit@11-17|Did rounds in the residence hall last night.
+dorm_visit@11-16|Did room checks in the dorms on Monday.
+dorm_visit@11-17|Swung by the dorms yday.
+classroom_visit@11-17|Observed his 8am class yesterday.
+classroom_visit@11-17|Dropped in on the Calc II lecture yesterday.
+parent_contact@11-17|Called Jake's mom yesterday.
+parent_contact@11-18|Touched base with the parents this morning.
+parent_contact@11-16|Parent-teacher conference Monday with Lin's folks.
+parent_contact@11-16|Parent conference on Monday with Lin's mother.
+parent_contact@11-17|FaceTimed his dad yesterday evening.
+parent_contact@11-17|Dialed her mommy yesterday.
+student_talk@11-17|Touched base with Wang Hao yesterday.
+student_talk@11-18|Office hours this afternoon, 3 students stopped by.
+student_talk@11-17|Checked in with Maria yesterday re her grades.
+student_talk@11-18|Grabbed a coffee w/ Chen this morning, he's ok.
+student_talk@11-17|Advising appointment with Zhou Bo yesterday.
+class_meeting@11-17|Homeroom meeting yesterday, 30 kids.
+class_meeting@11-16|Class meeting Monday about midterms.
+cadre_meeting@11-17|Met with the class officers yesterday.
+cadre_meeting@11-16|Student council meeting Monday.
+seminar@11-18|PD day today - advisor training.
+seminar@11-17|Faculty development workshop yesterday.
+student_activity@11-14|Field trip to the tech museum Saturday.
+student_activity@11-17|Took the kids bowling yesterday.
+dorm_visit@11-17|Dorm check 11/17.
+dorm_visit@11-17|Dorm check on 11/17/2026.
+dorm_visit@11-17|Dorm check this past Tuesday.
+dorm_visit@11-20|Dorm check the day after tomorrow.
+|Parent call got nixed yesterday.
+|Bailed on the dorm check yesterday, too tired.
+|Set up a meeting with Tom but he flaked.
+|Meeting with Tom yesterday, he was a no-show.
+|Dorm check bumped to next week.
+parent_contact@11-17|Called her daddy yesterday.
+student_talk@11-17|Pinged two students yesterday about the deadline.
+""",
+    "Australian and New Zealand": """
+dorm_visit@11-18|Did a lap of the res this arvo.
+dorm_visit@11-17|Dorm check yesterday arvo.
+dorm_visit@11-18|Went round the dorms s'arvo.
+student_talk@11-18|Had a yarn with Tom after the tute this arvo.
+classroom_visit@11-17|Sat in on their tute yesterday arvo.
+classroom_visit@11-17|Looked in on the chem prac yesterday.
+parent_contact@11-17|Rang his folks yesterday arvo.
+parent_contact@11-17|Caught up with Aroha's whanau yesterday.
+parent_contact@11-17|Phoned her carers yesterday.
+seminar@11-16|PD day Monday.
+student_activity@11-13|Athletics carnival Friday with the class.
+""",
+    "Indian": """
+dorm_visit@11-17|Visited the boys hostel yesterday night, all students present.
+dorm_visit@11-18|Took a round of the girls hostel today evening.
+dorm_visit@11-16|Hostel visit done on Monday.
+classroom_visit@11-17|Attended the 3rd period DSP class yesterday to check attendance.
+parent_contact@11-17|Called the parents of 3 detained students yesterday.
+parent_contact@11-17|Informed his father regarding shortage of attendance yesterday.
+parent_contact@11-18|PTM conducted today, 25 parents attended.
+parent_contact@11-17|Spoke to Ravi's amma over phone yesterday.
+parent_contact@11-17|Whatsapped his appa yesterday.
+student_talk@11-17|Interacted with the backlog students yesterday.
+student_talk@11-17|Had an interaction with Priya regarding her low marks yesterday.
+student_talk@11-18|Did counselling of two students today.
+cadre_meeting@11-17|Meeting with CRs yesterday regarding the fest.
+cadre_meeting@11-17|yest: CR meeting
+cadre_meeting@11-16|Conducted a meeting with class representatives on Monday.
+class_meeting@11-17|Class meeting conducted yesterday, discussed internal marks.
+student_talk@11-17|Talked to his batchmates yesterday about him.
+seminar@11-16|Attended FDP on outcome based education on Monday.
+student_activity@11-13|Industrial visit to BHEL with the 3rd years last Friday.
+student_activity@11-14|Took students for the tech fest on Saturday.
+dorm_visit@11-18|Dorm check today morning.
+dorm_visit@11-17|Dorm check yesterday night.
+dorm_visit@11-09|Dorm check last-to-last Monday.
+dorm_visit@11-04|Dorm check last to last week.
+dorm_visit@11-17|Dorm check on 17-11-2026.
+dorm_visit@11-17|Dorm check on 17.11.26.
+|Yet to conduct the class meeting.
+|Parents meeting is yet to be held.
+|Parent call pending.
+|Class meeting preponed to Monday.
+""",
+    "Singapore and Malaysian": """
+dorm_visit@11-18|Just now went hostel check on the boys.
+dorm_visit@11-17|Ytd night go hostel walkabout.
+dorm_visit@11-17|Ytd go asrama check.
+dorm_visit@11-17|Ytd go kolej kediaman check.
+student_talk@11-18|Teh tarik with 2 of my students just now.
+student_talk@11-17|Ytd lepak with the freshies at canteen, chit chat abit.
+parent_contact@11-17|Ytd call his mummy already.
+cadre_meeting@11-18|Today meet the class comm.
+class_meeting@11-17|Yesterday got class meeting.
+student_activity@11-14|Sat bring the kids go Sentosa.
+dorm_visit@11-17|Went dorm yesterday liao.
+dorm_visit@11-18|Dorm check done already.
+dorm_visit@11-18|Later then go hostel.
+|Dorm check cannot make it today.
+|I never go dorm yesterday, too busy.
+""",
+    "Chinese speakers": """
+dorm_visit@11-17|Yesterday evening I went to the dormitory to check the sanitation.
+dorm_visit@11-17|Checked bedroom yesterday night.
+dorm_visit@11-17|Went to the student apartment yesterday.
+student_talk@11-17|Yesterday I had a heart talk with Wang Fang.
+student_talk@11-17|Yesterday talked heart with two students.
+parent_contact@11-17|Yesterday I communicated with the parents of Li Ming by phone.
+parent_contact@11-17|A telephone conversation was held with the mother of student Zhang on 17th November.
+class_meeting@11-16|On Monday I held a class meeting about exam discipline.
+cadre_meeting@11-17|Yesterday I convened the class cadres to discuss the party.
+cadre_meeting@11-17|Yesterday called together the class committee members.
+classroom_visit@11-17|Yesterday I listened to the advanced math class.
+classroom_visit@11-17|Went to listen class yesterday.
+student_activity@11-14|Last Saturday led students to visit the museum.
+seminar@11-16|Participated in the head teacher training on Monday.
+parent_contact@11-17|Yesterday contacted 3 parents by wechat.
+dorm_visit@11-13|Dorm check last week Friday.
+dorm_visit@11-18|Dorm check today evening.
+""",
+}
+
+# Words written like a variety's that keep their ordinary sense.
+FALSE_FRIENDS = """
+classroom_visit@11-17|Sat in on the lecture in lecture halls 2 and 3 yesterday.
+classroom_visit@11-17|Checked the exam halls yesterday.
+|The sports halls are closed this week.
+student_activity@11-14|Field trip to Beijing on Saturday, stayed in a youth hostel.
+student_talk@11-17|Talked with Li about her MA thesis yesterday.
+|Thank you mam.
+|He phoned home last night, his mum is fine.
+|Mr. Wang held a cadre meeting today; I couldn't make it.
+seminar@11-17|Attended a seminar on student mental health yesterday.
+|The phone rang twice during lunch.
+parent_contact@11-17|Home visit yesterday, saw his bedroom at home.
+|An old man asked for directions.
+class_meeting@11-17|Class meeting yesterday, the students were off after that.
+cadre_meeting@11-18|班委会 at lunch, discussed 评优 for this 学年 and the class trip in May
+|The dog digs in the garden.
+|Pending approval from the dean.
+student_activity@11-17|Took the class bowling yesterday, then a day trip planned for May.
+"""
+
+
+def _cases(block: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    cases = []
+    for line in block.strip().splitlines():
+        expect, text = line.split("|", 1)
+        cases.append((text, sorted(tuple(item.split("@")) for item in expect.split())))  # type: ignore[misc]
+    return cases
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return sorted((a.kind, a.date.strftime("%m-%d")) for a in parse_note(text, NOW).activities)
+
+
+_VARIETY_CASES = [
+    pytest.param(text, expect, id=f"{variety}: {text[:40]}")
+    for variety, block in VARIETIES.items()
+    for text, expect in _cases(block)
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), _VARIETY_CASES)
+def test_variety_note_is_read(text: str, expect: list[tuple[str, str]]) -> None:
+    assert _read(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [pytest.param(t, e, id=t[:40]) for t, e in _cases(FALSE_FRIENDS)],
+)
+def test_false_friends_keep_their_sense(text: str, expect: list[tuple[str, str]]) -> None:
+    assert _read(text) == expect
+
+
+def _all_notes() -> list[str]:
+    return [text for block in (*VARIETIES.values(), FALSE_FRIENDS) for text, _ in _cases(block)]
+
+
+@pytest.mark.parametrize(
+    "entry", [pytest.param(e, id=f"{e.variety}: {e.word[:40]}") for e in ENTRIES]
+)
+def test_every_table_entry_is_read(entry: object) -> None:
+    """Each entry stands in some note of this file, where its context lets it fold."""
+    word, _standard, _variety, before, after = entry  # type: ignore[misc]
+    pattern = re.compile(f"(?<![a-z0-9']){before}(?:{word}){after}")
+    notes = [n for n in _all_notes() if pattern.search(n.lower())]
+    assert notes, f"no note reads {word!r}"
+
+
+def test_every_variety_has_its_tables() -> None:
+    varieties = {v.strip() for e in ENTRIES for v in e.variety.split(",")}
+    for name in ("British", "Irish", "American", "Australian", "Indian", "Singapore", "Malaysian"):
+        assert name in varieties
+    assert "Chinese speakers" in varieties
+    assert set(TABLES) == {"places", "people", "verbs", "events", "days", "markers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Popped round halls", "Popped round dorms"),
+        ("gave Li Lei's dad a bell", "called Li Lei's dad "),
+        ("gave his old man a ring", "called his dad "),
+        ("Rang the mammy", "Rang the mum"),
+        ("lecture halls", "lecture halls"),
+        ("a youth hostel", "a youth hostel"),
+        ("her ma thesis", "her ma thesis"),
+        ("he phoned home", "he phoned home"),
+    ],
+)
+def test_fold_spells_the_standard_word(text: str, folded: str) -> None:
+    assert fold_english(text) == folded

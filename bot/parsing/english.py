@@ -234,6 +234,11 @@ PEOPLE: tuple[EnglishWord, ...] = (
         after=_END,
     ),
     EnglishWord(r"class\s+comm", "class committee", "Singapore, Malaysian", after=_END),
+    # Indian "3 nos. students", Singapore and Malaysian "3 pax": a count of people.
+    EnglishWord(r"nos\.?", "", "Indian", before=r"(?<=\d\s)", after=r"(?=\s+(?:of\s+)?[a-z])"),
+    EnglishWord(
+        r"pax", "people", "Singapore, Malaysian", before=r"(?:(?<=\d\s)|(?<=\d))", after=_END
+    ),
     EnglishWord(r"prefects", "class officers", "British, Indian, Singapore", after=_END),
 )
 
@@ -339,6 +344,24 @@ EVENTS: tuple[EnglishWord, ...] = (
         after=r"(?=\s+(?:with\b|w/)|\s+(?:was|were)\s+(?:held|conducted|had)\s+with\b)",
     ),
     EnglishWord(r"1-2-1s?|one-2-one", "one-to-one", "British", after=_END),
+    # Indian colleges' mentoring scheme: "mentor-mentee meeting with 10 mentees".
+    EnglishWord(
+        r"mentor-?\s?mentee\s+(?:meeting|session|interaction)s?",
+        "individual meeting",
+        "Indian",
+        after=_END,
+    ),
+    # "had a sit-down with Wang": a talk.
+    EnglishWord(
+        r"sit-?down", "talk", "American, British", before=r"(?<=\ba\s)", after=r"(?=\s+with\b)"
+    ),
+    # A night's check of the rooms: "lights-out check", "bed check".
+    EnglishWord(
+        r"(?:lights-?out|curfew|headcount|head\s+count)\s+checks?",
+        "dorm check",
+        "British, American",
+        after=_END,
+    ),
     # A parents' meeting: the Indian PTM, the PTA, the parent conference.
     EnglishWord(r"ptms?|pta\s+meetings?", "parent-teacher meeting", "Indian, American", after=_END),
     EnglishWord(r"parent\s+conferences?", "parent-teacher conference", "American", after=_END),

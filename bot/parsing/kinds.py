@@ -254,7 +254,7 @@ _SEEN_STUDENTS = (
     r"(?:with\s+)?(?:(?:each|all|some|several|one|two|three|four|five|\d+|a\s+few|most|half)\s+of\s+)?"
     r"(?:a\s+|an\s+|the\s+|my\s+|some\s+|several\s+|"
     r"\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+)?(?:\w+\s+)?(?:students?|classmates?|freshm[ae]n|"
-    r"sophomores?|juniors?|seniors?|mentees?)\b"
+    r"sophomores?|juniors?|seniors?|mentees?|tutees?|advisees?)\b"
 )
 # Words that end in a character the talk rules read as "with" (和, 跟, 与, 同, 找, 约): in
 # "合同谈好了" (a contract negotiated), "大家共同谈论", "寻找了解决办法", "签约" the character

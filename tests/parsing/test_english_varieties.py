@@ -56,6 +56,8 @@ student_talk@11-17|Had a word with Zhang Wei yesterday about his absences.
 student_talk@11-17|Pastoral meeting with Zhao Min yesterday.
 student_talk@11-16|A pastoral meeting was held with Student A on Monday.
 student_talk@11-18|Tutee meeting with Liu Yang this morning.
+student_talk@11-17|Had a sit-down with Wang yesterday.
+dorm_visit@11-17|Lights-out check yesterday, all in.
 student_talk@11-16|Personal tutor meeting with two of my tutees on Monday.
 student_talk@11-18|Had a chinwag with Chen Jie after the lecture.
 student_talk@11-18|tdy 1-2-1 w/ Li
@@ -226,6 +228,21 @@ dorm_visit@11-18|Dorm check today evening.
 """,
 }
 
+# Counts of people as the varieties write them: "kind@MM-DD#count|note".
+COUNTS = """
+parent_contact@11-17#12|Rang a dozen parents yesterday.
+parent_contact@11-17#6|Rang half a dozen parents yesterday.
+parent_contact@11-17#2|Rang a couple of parents yesterday.
+parent_contact@11-17#3|Called parents of 3 nos. students yesterday.
+student_talk@11-17#3|Talked with 3 pax yesterday about internships.
+student_talk@11-17#5|Met five students yesterday.
+student_talk@11-17#2|Had a word with a pair of freshers yesterday.
+parent_contact@11-17#2|Phoned mum and dad yesterday.
+parent_contact@11-17#2|Parents x2 yesterday.
+student_talk@11-17#10|Mentor-mentee meeting yesterday with 10 mentees.
+student_talk@11-17#16|Met sixteen tutees yesterday.
+"""
+
 # Words written like a variety's that keep their ordinary sense.
 FALSE_FRIENDS = """
 classroom_visit@11-17|Sat in on the lecture in lecture halls 2 and 3 yesterday.
@@ -256,6 +273,16 @@ def _cases(block: str) -> list[tuple[str, list[tuple[str, str]]]]:
     return cases
 
 
+def test_counts_of_people() -> None:
+    for line in COUNTS.strip().splitlines():
+        expect, text = line.split("|", 1)
+        got = [
+            f"{a.kind}@{a.date.strftime('%m-%d')}#{a.count}"
+            for a in parse_note(text, NOW).activities
+        ]
+        assert got == [expect], text
+
+
 def _read(text: str) -> list[tuple[str, str]]:
     return sorted((a.kind, a.date.strftime("%m-%d")) for a in parse_note(text, NOW).activities)
 
@@ -281,7 +308,10 @@ def test_false_friends_keep_their_sense(text: str, expect: list[tuple[str, str]]
 
 
 def _all_notes() -> list[str]:
-    return [text for block in (*VARIETIES.values(), FALSE_FRIENDS) for text, _ in _cases(block)]
+    counts = [line.split("|", 1)[1] for line in COUNTS.strip().splitlines()]
+    return [
+        text for block in (*VARIETIES.values(), FALSE_FRIENDS) for text, _ in _cases(block)
+    ] + counts
 
 
 @pytest.mark.parametrize(

@@ -193,6 +193,30 @@ PEOPLE: tuple[EnglishWord, ...] = (
     EnglishWord(r"mums|moms|mams|dads", "parents", "British, American", after=_END),
     EnglishWord(r"old\s+man", "dad", "British, Australian", before=_OWNED, after=_END),
     EnglishWord(r"old\s+(?:lady|dear)", "mum", "British, Australian", before=_OWNED, after=_END),
+    EnglishWord(r"maw", "mum", "Scots", before=_OWNED, after=_END),
+    EnglishWord(
+        r"gran|granny|nan|nana|nanna",
+        "grandmother",
+        "British, Australian",
+        before=_OWNED,
+        after=_END,
+    ),
+    EnglishWord(
+        r"grandad|granda|grandpa|gramps", "grandfather", "British, Irish", before=_OWNED, after=_END
+    ),
+    # "spoke to Mr and Mrs Li": a student's parents by their names.
+    EnglishWord(
+        r"mr\.?\s+(?:and|&)\s+mrs\.?\s+([a-z]+)", r"\1's parents", "British, American", after=_END
+    ),
+    # Indian "my ward": the student in the advisor's care (not a hospital's ward).
+    EnglishWord(
+        r"wards'?",
+        "students",
+        "Indian",
+        before=r"(?:(?<=\bmy\s)|(?<=\bour\s))",
+        after=_END,
+    ),
+    EnglishWord(r"ward", "student", "Indian", before=r"(?:(?<=\bmy\s)|(?<=\bour\s))", after=_END),
     EnglishWord(r"folks", "parents", "American", before=_OWNED, after=_END),
     EnglishWord(r"wh[aā]nau", "family", "New Zealand", after=_END),
     EnglishWord(r"care(?:giver|r)s", "guardians", "British, Australian", after=_END),
@@ -253,6 +277,26 @@ VERBS: tuple[EnglishWord, ...] = (
         after=_END,
     ),
     EnglishWord(r"rung", "called", "British", after=_END),
+    EnglishWord(r"chased(?:\s+up)?", "contacted", "British", after=_END),
+    EnglishWord(r"looped\s+in", "informed", "American", after=_END),
+    EnglishWord(
+        r"gave\s+((?:[\w']+\s+){1,3}?)an?\s+heads[- ]?up", r"informed \1", "American", after=_END
+    ),
+    # Irish "gave out to him": told him off.
+    EnglishWord(r"gave\s+out\s+to", "talked to", "Irish", after=_END),
+    EnglishWord(
+        r"(?:rang|phoned|called)\s+the\s+house", "called the parents", "Irish, British", after=_END
+    ),
+    EnglishWord(
+        r"(?:welfare|wellbeing|well-being)\s+(?:check|call)\s+(?:on|to|with)",
+        "checked in with",
+        "British",
+        after=_END,
+    ),
+    # Australian "a D&M" (a deep and meaningful talk), "brekkie"; New Zealand "kōrero".
+    EnglishWord(r"d&m", "heart-to-heart", "Australian", after=r"(?![a-z0-9])"),
+    EnglishWord(r"(?:had\s+)?brekkie\s+with", "had breakfast with", "Australian", after=_END),
+    EnglishWord(r"k[oō]rero\s+with", "talked with", "New Zealand", after=_END),
     EnglishWord(r"rang\s+(?:a)?round", "called", "British", after=_END),
     EnglishWord(r"dial(?:l)?ed", "called", "British, American", after=_END),
     EnglishWord(r"whatsapp(?:ed|'d)|wa'd", "messaged", "Indian, British, Singapore", after=_END),
@@ -336,13 +380,29 @@ EVENTS: tuple[EnglishWord, ...] = (
     ),
     # A one-to-one by its pastoral name: "pastoral meeting with", "a 1-2-1 with".
     EnglishWord(
-        r"(?:pastoral|welfare|wellbeing|well-being|tutee|personal\s+tutor(?:ing)?|personal\s+tutorial"
+        r"(?:pastoral|welfare|wellbeing|well-being|tutee|personal\s+tutor(?:ing)?|mentor"
         r"|advising|supervision)\s+(?:meeting|session|chat|check-?in|catch-?up|appointment)s?",
         "individual meeting",
         "British, American, Australian",
         # "… with Liu", "… was held with Student A".
         after=r"(?=\s+(?:with\b|w/)|\s+(?:was|were)\s+(?:held|conducted|had)\s+with\b)",
     ),
+    # The British personal tutorial is a one-to-one; a group tutorial with tutees is theirs.
+    EnglishWord(r"personal\s+tutorials?", "individual meeting", "British", after=_END),
+    EnglishWord(
+        r"group\s+tutorials?",
+        "individual meeting",
+        "British",
+        after=r"(?=\s+with\s+(?:[\w']+\s+){0,3}?(?:tutees|mentees|advisees))",
+    ),
+    # New Zealand: a hui is a meeting, the whānau's a parents' meeting.
+    EnglishWord(r"wh[aā]nau\s+hui", "parents' meeting", "New Zealand", after=_END),
+    EnglishWord(
+        r"hui", "meeting", "New Zealand", before=r"(?:(?<=\bclass\s)|(?<=\ba\s))", after=_END
+    ),
+    # Singapore: co-curricular activities, the class chalet.
+    EnglishWord(r"ccas?", "club activity", "Singapore, Malaysian", after=_END),
+    EnglishWord(r"(?:class\s+)?chalet", "class outing", "Singapore", after=_END),
     EnglishWord(r"1-2-1s?|one-2-one", "one-to-one", "British", after=_END),
     # Indian colleges' mentoring scheme: "mentor-mentee meeting with 10 mentees".
     EnglishWord(
@@ -426,6 +486,14 @@ DAYS: tuple[EnglishWord, ...] = (
     # Australian and New Zealand: the arvo is the afternoon, s'arvo this afternoon.
     EnglishWord(r"s'arvo", "this afternoon", "Australian, New Zealand", after=_END),
     EnglishWord(r"arvo", "afternoon", "Australian, New Zealand", after=_END),
+    # "this avo" (not an avocado).
+    EnglishWord(
+        r"avo",
+        "afternoon",
+        "Australian",
+        before=r"(?:(?<=\bthis\s)|(?<=\byesterday\s)|(?<=\btomorrow\s)|(?<=\bthe\s)|(?<=\bfriday\s)|(?<=\bmonday\s))",
+        after=_END,
+    ),
     EnglishWord(r"the\s+night\s+before\s+last", "the day before yesterday evening", "British"),
     EnglishWord(r"the\s+week\s+before\s+last", "two weeks ago", "British, American", after=_END),
     EnglishWord(r"y'day|ystdy|yesterdy|yestday|yday's", "yesterday", "chat", after=_END),

@@ -475,7 +475,9 @@ _RULES: list[KindRule] = [
         r"\bwith\s+(?:the\s+|my\s+|our\s+)?(?:student\s+|class\s+)?(?:class\s+committee|cadres|class\s+officers"
         r"|student\s+leaders|class\s+leaders|class\s+monitors|class\s+reps)\b",
         need=re.compile(
-            r"\b(?:spent|spend|worked|planned|discussed|sat\s+down|gathered|briefed|convened|huddled)\b"
+            r"\b(?:spent|spend|worked|planned|discussed|sat\s+down|gathered|briefed|convened|huddled"
+            # "had a catch-up with the class reps".
+            r"|catch-?up|caught\s+up|had\s+a\s+(?:quick\s+|short\s+)?(?:meeting|natter|chat|huddle))\b"
         ),
     ),
     # "talked to the monitor and the league secretary": two officers are a cadre meeting.
@@ -919,7 +921,8 @@ _RULES: list[KindRule] = [
         r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|[\w.]+'s\s+|\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+|several\s+|some\s+)?"
         r"(?:parents?|mother|father|mom|mum|dad|guardians?|grand|famil))"
         # "met with our innovation project team": the team's project is the activity.
-        r"(?!\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:team|group|club|committee)\b(?!\s+members?))",
+        # "a catch-up with the class reps" is the officers' meeting (the rule for them reads it).
+        r"(?!\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:team|group|club|committee|reps|representatives|officers|cadres)\b(?!\s+members?))",
         need=_STUDENT_OBJECT_EN,
     ),
     KindRule(

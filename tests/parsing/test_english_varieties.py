@@ -29,6 +29,16 @@ NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))
 # bar, the note.
 VARIETIES: dict[str, str] = {
     "British": """
+parent_contact@11-17|Chased up three parents yesterday about attendance.
+parent_contact@11-17|Spoke to Mr and Mrs Li on the phone yesterday.
+student_talk@11-17|Personal tutorial with two of my tutees yesterday.
+student_talk@11-17|Group tutorial with my tutees yesterday.
+student_talk@11-17|Welfare check on Li yesterday, she's been ill.
+parent_contact@11-17|Rang his nan yesterday, she looks after him.
+parent_contact@11-17|Phoned her grandad yesterday.
+parent_contact@11-17|Phoned his maw yesterday (Scots).
+classroom_visit@11-17|Popped into Year 2's lecture yesterday.
+dorm_visit@11-17|Knocked on a few doors in halls yesterday.
 dorm_visit@11-17|Popped round halls last night, all quiet.
 dorm_visit@11-17|Went round the halls of residence yesterday evening.
 dorm_visit@11-18|Did a walkround of the flats this evening, two rooms a tip.
@@ -97,6 +107,8 @@ dorm_visit@11-17|Went to the boarding house yesterday.
 |Class meeting put off till further notice.
 """,
     "Irish": """
+student_talk@11-17|Gave out to him about his attendance yesterday.
+parent_contact@11-17|Rang the house yesterday, spoke to his gran.
 parent_contact@11-17|Rang the mammy yesterday, she's grand.
 parent_contact@11-18|Spoke to his mam on the phone today.
 parent_contact@11-17|Rang his da yesterday evening.
@@ -108,6 +120,10 @@ student_talk@11-16|Met with the lad on Monday about the repeats.
 student_talk@11-17|Met the young lass yesterday about her exams.
 """,
     "American": """
+parent_contact@11-17|Looped in his parents yesterday.
+parent_contact@11-17|Gave his mom a heads-up yesterday.
+parent_contact@11-17|Reached out to Wang's parents yesterday.
+parent_contact@11-17|Zoom call with Li's parents yesterday.
 dorm_visit@11-17|Stopped by the res hall yesterday.
 dorm_visit@11-17|Did rounds in the residence hall last night.
 dorm_visit@11-16|Did room checks in the dorms on Monday.
@@ -146,6 +162,12 @@ parent_contact@11-17|Called her daddy yesterday.
 student_talk@11-17|Pinged two students yesterday about the deadline.
 """,
     "Australian and New Zealand": """
+student_talk@11-17|Had a D&M with Sarah yesterday arvo.
+student_talk@11-17|Brekkie with two of my students yesterday.
+dorm_visit@11-18|Went round the res this avo.
+class_meeting@11-17|Class hui yesterday.
+parent_contact@11-17|Whanau hui yesterday, eight families came.
+student_talk@11-17|Korero with Tama yesterday about his mahi.
 dorm_visit@11-18|Did a lap of the res this arvo.
 dorm_visit@11-17|Dorm check yesterday arvo.
 dorm_visit@11-18|Went round the dorms s'arvo.
@@ -159,6 +181,9 @@ seminar@11-16|PD day Monday.
 student_activity@11-13|Athletics carnival Friday with the class.
 """,
     "Indian": """
+parent_contact@11-17|Spoke to the parents of my ward yesterday.
+parent_contact@11-17|Called my wards' parents yesterday.
+student_talk@11-17|Mentor meeting with my mentees yesterday.
 dorm_visit@11-17|Visited the boys hostel yesterday night, all students present.
 dorm_visit@11-18|Took a round of the girls hostel today evening.
 dorm_visit@11-16|Hostel visit done on Monday.
@@ -191,6 +216,8 @@ dorm_visit@11-17|Dorm check on 17.11.26.
 |Class meeting preponed to Monday.
 """,
     "Singapore and Malaysian": """
+student_activity@11-14|CCA with the class on Saturday.
+student_activity@11-14|Class chalet on Saturday.
 dorm_visit@11-18|Just now went hostel check on the boys.
 dorm_visit@11-17|Ytd night go hostel walkabout.
 dorm_visit@11-17|Ytd go asrama check.
@@ -208,6 +235,10 @@ dorm_visit@11-18|Later then go hostel.
 |I never go dorm yesterday, too busy.
 """,
     "Chinese speakers": """
+dorm_visit@11-17|Inspected the dormitory hygiene yesterday.
+parent_contact@11-17|Made a phone call to the parents of Zhao Lei yesterday.
+student_talk@11-17|Had a catch-up with Li Na yesterday.
+class_meeting@11-17|Held a class assembly yesterday.
 dorm_visit@11-17|Yesterday evening I went to the dormitory to check the sanitation.
 dorm_visit@11-17|Checked bedroom yesterday night.
 dorm_visit@11-17|Went to the student apartment yesterday.
@@ -260,6 +291,8 @@ parent_contact@11-17|Home visit yesterday, saw his bedroom at home.
 class_meeting@11-17|Class meeting yesterday, the students were off after that.
 cadre_meeting@11-18|班委会 at lunch, discussed 评优 for this 学年 and the class trip in May
 |The dog digs in the garden.
+student_talk@11-17|Talked to Li yesterday; her gran is in hospital on the ward.
+|Grabbed an avo toast with colleagues.
 |Pending approval from the dean.
 student_activity@11-17|Took the class bowling yesterday, then a day trip planned for May.
 """

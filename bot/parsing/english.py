@@ -263,6 +263,15 @@ PEOPLE: tuple[EnglishWord, ...] = (
     EnglishWord(
         r"pax", "people", "Singapore, Malaysian", before=r"(?:(?<=\d\s)|(?<=\d))", after=_END
     ),
+    # The advisor's own role by its varieties' names: the British personal tutor, form and year
+    # tutor, the Indian class in-charge ("the personal tutors' forum" is the advisors').
+    EnglishWord(
+        r"(?:personal(?:\s+academic)?|class|year|form)\s+tutor(s'|s|'s)?",
+        r"advisor\1",
+        "British, Irish",
+        after=_END,
+    ),
+    EnglishWord(r"class\s+in-?\s?charge(s)?", r"class advisor\1", "Indian", after=_END),
     EnglishWord(r"prefects", "class officers", "British, Indian, Singapore", after=_END),
 )
 
@@ -278,6 +287,10 @@ VERBS: tuple[EnglishWord, ...] = (
     ),
     EnglishWord(r"rung", "called", "British", after=_END),
     EnglishWord(r"chased(?:\s+up)?", "contacted", "British", after=_END),
+    # "finally got hold of his mum", "got through to his dad": reached.
+    EnglishWord(
+        r"(?:got|get|getting)\s+(?:hold\s+of|through\s+to)", "reached", "British", after=_END
+    ),
     EnglishWord(r"looped\s+in", "informed", "American", after=_END),
     EnglishWord(
         r"gave\s+((?:[\w']+\s+){1,3}?)an?\s+heads[- ]?up", r"informed \1", "American", after=_END
@@ -403,6 +416,12 @@ EVENTS: tuple[EnglishWord, ...] = (
     # Singapore: co-curricular activities, the class chalet.
     EnglishWord(r"ccas?", "club activity", "Singapore, Malaysian", after=_END),
     EnglishWord(r"(?:class\s+)?chalet", "class outing", "Singapore", after=_END),
+    EnglishWord(
+        r"(?:teaching|lesson|lecture|peer)\s+observations?",
+        "class observation",
+        "British",
+        after=_END,
+    ),
     EnglishWord(r"1-2-1s?|one-2-one", "one-to-one", "British", after=_END),
     # Indian colleges' mentoring scheme: "mentor-mentee meeting with 10 mentees".
     EnglishWord(
@@ -507,7 +526,7 @@ DAYS: tuple[EnglishWord, ...] = (
 MARKERS: tuple[EnglishWord, ...] = (
     # Not done: "never got round to", "didn't manage to".
     EnglishWord(
-        r"(?:never|didn'?t|did\s+not)\s+(?:get|got|manage|managed)\s+(?:(?:a)?round\s+to|to)",
+        r"(?:never|didn'?t|did\s+not)\s+(?:get|got|manage|managed|have|had)\s+(?:(?:a)?round\s+to|to|(?:a|the)\s+chance\s+to)",
         "didn't",
         "British, American",
     ),
@@ -521,6 +540,10 @@ MARKERS: tuple[EnglishWord, ...] = (
     EnglishWord(
         r"binned|canned|scratched", "cancelled", "British, American", before=_WAS, after=_END
     ),
+    EnglishWord(
+        r"binned|canned|scratched", "cancelled", "British, American", after=r"(?=\s*(?:$|[,.;!\n]))"
+    ),
+    EnglishWord(r"on\s+hold", "postponed", "all", after=_END),
     EnglishWord(r"bailed\s+on", "cancelled", "American", after=_END),
     EnglishWord(
         r"off",

@@ -976,7 +976,7 @@ _RULES: list[KindRule] = [
         "student_talk",
         r"\bspent\s+(?:an?\s+|one\s+|two\s+|half\s+an?\s+|some\s+|\d+(?:\.\d+)?\s*|the\s+)?"
         r"(?:hours?|hrs?|h|minutes?|mins?|time|while|afternoon|evening|morning)\s+with\b"
-        r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:class\s+)?(?:committee|cadres?|officers|monitors|leaders|parents?))",
+        r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:class\s+)?(?:committee|cadres?|officers|monitors|leaders|parents?|reps|representatives))",
         need=_STUDENT_OBJECT_EN,
     ),
     # "bumped into two students at the library and chatted for a while".
@@ -1454,7 +1454,9 @@ _RULES += [
     KindRule(
         "student_talk",
         r"\b(?:had|over)\s+(?:a\s+)?(?:quick\s+|long\s+|proper\s+)?(?:cup\s+of\s+(?:tea|coffee)|cuppa|brew|coffee|tea"
-        r"|pint|drink|natter|chinwag|catch-up|heart-to-heart)\s+with\b",
+        r"|pint|drink|natter|chinwag|catch-up|heart-to-heart)\s+with\b"
+        # "a catch-up with the class reps" is the officers' meeting.
+        r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:class\s+|student\s+)?(?:committee|cadres|officers|monitors|reps|representatives)\b)",
         need=_STUDENT_OBJECT_EN,
     ),
     KindRule(

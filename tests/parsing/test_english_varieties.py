@@ -29,6 +29,34 @@ NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))
 # bar, the note.
 VARIETIES: dict[str, str] = {
     "British": """
+dorm_visit@11-17|I undertook a visit to the halls of residence on Tuesday 17 November.
+student_talk@11-17|I met with the student concerned on 17th November to discuss his attendance.
+parent_contact@11-17|I contacted the student's parents by telephone on 17/11.
+class_meeting@11-17|A class meeting took place on Tuesday; attendance was good.
+classroom_visit@11-17|A teaching observation was carried out on Tuesday.
+cadre_meeting@11-17|The student representatives met with me on Tuesday.
+seminar@11-16|I attended the Personal Tutor Forum on Monday.
+student_activity@11-14|A visit to the Science Museum was organised for the class on Saturday.
+|The hall visit scheduled for Tuesday did not take place.
+|The class meeting has been deferred until further notice.
+|No parental contact was made this week.
+dorm_visit@11-19|Will pop round halls tomorrow.
+dorm_visit@11-19|Halls check pencilled in for tomorrow.
+|Halls check on hold for now.
+|Dorm check - didn't happen.
+|Class meeting scratched.
+|Was going to ring his mum but ran out of time.
+|Didn't get a chance to visit the dorms yesterday.
+|Couldn't get hold of his mum yesterday.
+|Tried his dad yesterday, no joy.
+|Rang his mum yesterday - no answer.
+parent_contact@11-17|Finally got hold of his mum yesterday.
+parent_contact@11-17|Got through to his dad yesterday.
+dorm_visit@11-17|Halls check yesterday - sorted.
+dorm_visit@11-17|Halls check yesterday, all done and dusted.
+dorm_visit@11-17|Halls check ticked off yesterday.
+cadre_meeting@11-17|Had a catch-up with the course reps over lunch yesterday.
+cadre_meeting@11-17|Spent an hour with the class reps yesterday.
 parent_contact@11-17|Chased up three parents yesterday about attendance.
 parent_contact@11-17|Spoke to Mr and Mrs Li on the phone yesterday.
 student_talk@11-17|Personal tutorial with two of my tutees yesterday.
@@ -107,6 +135,8 @@ dorm_visit@11-17|Went to the boarding house yesterday.
 |Class meeting put off till further notice.
 """,
     "Irish": """
+dorm_visit@11-13|Halls check Friday last.
+dorm_visit@11-17|Halls check yesterday evening.
 student_talk@11-17|Gave out to him about his attendance yesterday.
 parent_contact@11-17|Rang the house yesterday, spoke to his gran.
 parent_contact@11-17|Rang the mammy yesterday, she's grand.
@@ -120,6 +150,10 @@ student_talk@11-16|Met with the lad on Monday about the repeats.
 student_talk@11-17|Met the young lass yesterday about her exams.
 """,
     "American": """
+student_talk@11-17|Talked w/ a couple of sophomores yesterday.
+dorm_visit@11-17|Made the rounds in the dorms yesterday.
+parent_contact@11-17|Had a call w/ Jake's parents yesterday.
+student_talk@11-17|Pulled Jake aside after class yesterday.
 parent_contact@11-17|Looped in his parents yesterday.
 parent_contact@11-17|Gave his mom a heads-up yesterday.
 parent_contact@11-17|Reached out to Wang's parents yesterday.
@@ -181,6 +215,7 @@ seminar@11-16|PD day Monday.
 student_activity@11-13|Athletics carnival Friday with the class.
 """,
     "Indian": """
+seminar@11-16|Attended the class in-charges meeting on Monday.
 parent_contact@11-17|Spoke to the parents of my ward yesterday.
 parent_contact@11-17|Called my wards' parents yesterday.
 student_talk@11-17|Mentor meeting with my mentees yesterday.

@@ -587,9 +587,9 @@ ENTRIES: tuple[EnglishWord, ...] = tuple(e for table in TABLES.values() for e in
 
 
 def keys_of(pattern: str) -> frozenset[str]:
-    """The literal prefixes (up to four characters) a match of `pattern` starts with: its
+    """The literal prefixes (up to six characters) a match of `pattern` starts with: its
     keys in the scan."""
-    found = prefixes(pattern, 4, ascii_start=True)
+    found = prefixes(pattern, 6, ascii_start=True)
     if any(len(k) < 2 for k in found):
         raise ValueError(f"an entry must start with two literal characters: {pattern}")
     return found
@@ -622,19 +622,16 @@ def _by_key() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
     """Each key and the entries to try where it stands: those whose own key is it or a prefix
     of it (the scan finds the longest key), longest patterns first."""
     entries = sorted(ENTRIES, key=lambda e: -len(e.word))
-    keyed = [
-        (keys_of(e.word), re.compile(f"{e.before}(?:{e.word}){e.after}"), e.standard)
-        for e in entries
-    ]
-    every = {k for ks, _, _ in keyed for k in ks}
-    return {
-        key: tuple(
-            (compiled, standard)
-            for ks, compiled, standard in keyed
-            if any(key[:n] in ks for n in range(2, len(key) + 1))
-        )
-        for key in every
-    }
+    compiled = [re.compile(f"{e.before}(?:{e.word}){e.after}") for e in entries]
+    owners: dict[str, set[int]] = {}
+    for i, entry in enumerate(entries):
+        for key in keys_of(entry.word):
+            owners.setdefault(key, set()).add(i)
+    by_key = {}
+    for key in owners:
+        found = set().union(*(owners.get(key[:n], ()) for n in range(2, len(key) + 1)))
+        by_key[key] = tuple((compiled[i], entries[i].standard) for i in sorted(found))
+    return by_key
 
 
 _BY_KEY = _by_key()

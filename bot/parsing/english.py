@@ -95,7 +95,9 @@ PLACES: tuple[EnglishWord, ...] = (
         "dorms",
         "British, Irish",
         before=_NOT_AFTER_HALL_WORD,
-        after=r"(?!\s+of\s+residence)" + _END,
+        # Not the halls' staff or bills: "the halls warden", "halls fees".
+        after=r"(?!\s+of\s+residence)(?!\s+(?:warden|manager|staff|office|reception|team|fees|rent|porter))"
+        + _END,
     ),
     # American and Canadian: the res hall, "in res", "the rez".
     EnglishWord(r"res(?:idence)?\s+halls?", "dorm", "American, Canadian", after=_END),
@@ -122,6 +124,9 @@ PLACES: tuple[EnglishWord, ...] = (
         after=_END,
     ),
     EnglishWord(r"accommodation\s+blocks?", "dorms", "British", after=_END),
+    EnglishWord(
+        r"flat\s+(inspections?|checks?|visits?|rounds?)", r"dorm \1", "British", after=_END
+    ),
     EnglishWord(
         r"flats",
         "dorms",
@@ -235,6 +240,20 @@ PEOPLE: tuple[EnglishWord, ...] = (
     ),
     EnglishWord(r"freshers|freshies", "freshmen", "British, Singapore, Australian", after=_END),
     EnglishWord(r"fresher", "freshman", "British", after=_END),
+    # British and Irish students by their year: "the first-years", "two final-years".
+    EnglishWord(r"(?:first|1st)[- ]years|year[- ]ones", "freshmen", "British, Irish", after=_END),
+    EnglishWord(r"(?:second|2nd)[- ]years", "sophomores", "British, Irish", after=_END),
+    EnglishWord(r"(?:third|3rd)[- ]years", "juniors", "British, Irish", after=_END),
+    EnglishWord(
+        r"(?:final|fourth|4th)[- ]years|finalists", "seniors", "British, Irish", after=_END
+    ),
+    EnglishWord(
+        r"(?:first|1st)[- ]year",
+        "freshman",
+        "British, Irish",
+        before=r"(?:(?<=\ba\s)|(?<=\bone\s))",
+        after=_END,
+    ),
     EnglishWord(r"batchmates", "classmates", "Indian", after=_END),
     EnglishWord(r"learners", "students", "South African, British", after=_END),
     EnglishWord(r"tutor\s+group|form\s+group|form\s+class", "class", "British", after=_END),
@@ -295,6 +314,16 @@ VERBS: tuple[EnglishWord, ...] = (
     EnglishWord(
         r"gave\s+((?:[\w']+\s+){1,3}?)an?\s+heads[- ]?up", r"informed \1", "American", after=_END
     ),
+    # "gave him a talking-to", "told them off": spoken to about something.
+    EnglishWord(
+        r"gave\s+((?:[\w']+\s+){1,2}?)an?\s+(?:talking-?to|telling-?off|pep\s+talk|dressing-?down|rollicking|ticking-?off)",
+        r"talked with \1",
+        "British",
+        after=_END,
+    ),
+    EnglishWord(r"told\s+((?:[\w']+\s+){1,2}?)off", r"talked with \1", "British", after=_END),
+    EnglishWord(r"had\s+words\s+with", "had a word with", "British", after=_END),
+    EnglishWord(r"sat\s+with", "sat down with", "British, American", after=_END),
     # Irish "gave out to him": told him off.
     EnglishWord(r"gave\s+out\s+to", "talked to", "Irish", after=_END),
     EnglishWord(
@@ -324,8 +353,8 @@ VERBS: tuple[EnglishWord, ...] = (
     ),
     # The student's home phoned: "phoned home for two of them" (not "he phoned home").
     EnglishWord(
-        r"(?:phoned|rang|called)\s+home",
-        "called the parents",
+        r"(phoned|rang|called|emailed|e-mailed|texted|messaged|wrote\s+to|wrote)\s+home",
+        r"\1 the parents",
         "British, Irish",
         before=r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwho\s)(?<!\bto\s)",
         after=_END,
@@ -514,6 +543,11 @@ DAYS: tuple[EnglishWord, ...] = (
         after=_END,
     ),
     EnglishWord(r"the\s+night\s+before\s+last", "the day before yesterday evening", "British"),
+    EnglishWord(
+        rf"a\s+week\s+(?:last|ago\s+last)\s+{_WEEKDAYS}", r"\1 before last", "British", after=_END
+    ),
+    EnglishWord(r"yesternight", "last night", "British, Scots", after=_END),
+    EnglishWord(r"forenoon", "morning", "Scots, Indian", after=_END),
     EnglishWord(r"the\s+week\s+before\s+last", "two weeks ago", "British, American", after=_END),
     EnglishWord(r"y'day|ystdy|yesterdy|yestday|yday's", "yesterday", "chat", after=_END),
     EnglishWord(r"tomoz|tomoro|tmoro|2morrow|2moz|tmrow", "tomorrow", "British chat", after=_END),

@@ -1617,6 +1617,14 @@ _RULES += [
 # --- student-affairs words of a former counselor (issue 17, round 6). They go first: at the
 # same position a broader rule would win ("课堂" needing a verb of going, a bare weak "统计").
 _RULES[0:0] = [
+    # "spoke to the whole class about plagiarism", "addressed the class": the class spoken to
+    # together is its meeting (给全班讲了); first, before the talk rules take "spoke to".
+    KindRule(
+        "class_meeting",
+        r"\b(?:spoke|talked|speak|talk)\s+to\s+(?:the|my|our)\s+(?:whole|entire)\s+class\b"
+        r"|\b(?:addressed|briefed)\s+(?:the|my|our)\s+(?:whole\s+|entire\s+)?class\b"
+        r"(?!\s+(?:committee|monitors?|reps?|officers?|teachers?|leaders?))",
+    ),
     # "查早操，本班缺勤3人": checking the morning exercise is duty work of its own ("other"),
     # not a classroom visit (the class's attendance at a lesson is: "课堂考勤").
     KindRule("other", r"查(?:了|过)?(?:一下|一次|下)?早操|早操(?:检查|考勤|点名|签到)"),

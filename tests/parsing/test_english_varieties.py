@@ -29,6 +29,27 @@ NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))
 # bar, the note.
 VARIETIES: dict[str, str] = {
     "British": """
+student_talk@11-17|Met a first-year yesterday, homesick.
+student_talk@11-17|Checked in on the first-years in Block B yesterday.
+student_talk@11-17|Met two of the second-years yesterday about their options.
+student_talk@11-17|Sat with Li for half an hour yesterday.
+parent_contact@11-17|Emailed home for the three absentees yesterday.
+class_meeting@11-17|Spoke to the whole class yesterday about plagiarism.
+class_meeting@11-17|Addressed the class yesterday about the exams.
+dorm_visit@11-17|Flat inspections yesterday, two kitchens a mess.
+|Met the halls warden yesterday about noise.
+student_talk@11-17|Had words with Zhang yesterday about his attendance.
+student_talk@11-17|Gave him a talking-to yesterday about skipping lectures.
+dorm_visit@11-18|Halls this forenoon.
+dorm_visit@11-18|Dorm check Weds.
+dorm_visit@11-12|Dorm check Thurs.
+dorm_visit@11-10|Halls check a week last Tuesday.
+dorm_visit@11-17|Halls check yesternight.
+dorm_visit@11-17|Visited halls Tues 17th.
+dorm_visit@11-17|Halls, Tues eve.
+student_talk@11-17|Caught up with a couple of final-years yesterday.
+parent_contact@11-17|Spoke to Mum yesterday (Li Hua's).
+student_talk@11-17|Told them off yesterday for skipping lectures.
 dorm_visit@11-17|I undertook a visit to the halls of residence on Tuesday 17 November.
 student_talk@11-17|I met with the student concerned on 17th November to discuss his attendance.
 parent_contact@11-17|I contacted the student's parents by telephone on 17/11.

@@ -116,6 +116,13 @@ PLACES: tuple[EnglishWord, ...] = (
     EnglishWord(r"asrama", "dorm", "Malaysian", after=_END),
     EnglishWord(r"kolej\s+kediaman", "dorm", "Malaysian", after=_END),
     EnglishWord(r"boarding\s+houses?", "dorm", "British, Indian", after=_END),
+    # "the boys' block", "the girls' floors": where the students live.
+    EnglishWord(
+        r"(?:boys|girls|lads|men|women)'?s?'?\s+(?:blocks?|buildings?|floors?|corridors?|wings?)",
+        "dorms",
+        "British, American",
+        after=_END,
+    ),
     # British student accommodation: "the flats", "student housing", "their digs".
     EnglishWord(
         r"student\s+(?:accommodation|housing|flats|residences?|village)",
@@ -306,6 +313,42 @@ VERBS: tuple[EnglishWord, ...] = (
     ),
     EnglishWord(r"rung", "called", "British", after=_END),
     EnglishWord(r"chased(?:\s+up)?", "contacted", "British", after=_END),
+    # A student had in, called in or seen in the office for a word: "had Wang Hao in for a
+    # chat", "called Li in for a word", "saw Zhou in my office".
+    EnglishWord(
+        r"(?:had|called|asked|got)\s+((?:[\w']+\s+){1,3}?)(?:in|round|over)\s+for\s+an?\s+"
+        r"(?:chat|word|talk|catch-?up|natter|cuppa|cup\s+of\s+tea)",
+        r"had a chat with \1",
+        "British",
+        after=_END,
+    ),
+    EnglishWord(
+        r"saw\s+((?:[\w']+\s+){1,3}?)in\s+(?:my\s+)?(?:office(?:\s+hours)?|surgery|drop-in)",
+        r"had a chat with \1",
+        "British, American",
+        after=_END,
+    ),
+    # "got the committee together": called it together.
+    EnglishWord(
+        r"got\s+(the\s+(?:class\s+)?(?:committee|reps|cadres|officers|class\s+officers))\s+together",
+        r"called together \1",
+        "British",
+        after=_END,
+    ),
+    # "popped my head round the door of the Topology class": dropped in on it.
+    EnglishWord(
+        r"(?:popped|stuck|put)\s+my\s+head\s+(?:round|around|in(?:to)?)\s+(?:the\s+)?door(?:\s+of)?",
+        "dropped in on",
+        "British",
+        after=_END,
+    ),
+    # "had a wander round the boys' block": went round it.
+    EnglishWord(
+        r"had\s+a\s+(?:wander|walk|look|nose|mooch|stroll)\s+(round|around|through)",
+        r"went \1",
+        "British",
+        after=_END,
+    ),
     # "finally got hold of his mum", "got through to his dad": reached.
     EnglishWord(
         r"(?:got|get|getting)\s+(?:hold\s+of|through\s+to)", "reached", "British", after=_END

@@ -29,6 +29,39 @@ NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))
 # bar, the note.
 VARIETIES: dict[str, str] = {
     "British": """
+class_meeting@11-17|Class meeting on fire safety yesterday evening.
+theme_meeting@11-17|Held a safety-themed class meeting yesterday.
+class_meeting@11-17|Yesterday's class meeting was on exam integrity.
+class_meeting@11-17|Ran a class meeting on mental health yesterday.
+theme_meeting@11-17|Class meeting yesterday, theme: anti-fraud.
+class_meeting@11-17|Quick class meeting yesterday to sort out the timetable.
+classroom_visit@11-17|Sat in on Analysis yesterday morning.
+classroom_visit@11-17|Sat at the back of the Linear Algebra lecture yesterday.
+classroom_visit@11-17|Looked in on evening self-study yesterday, about half there.
+classroom_visit@11-17|Popped my head round the door of the Topology class yesterday.
+classroom_visit@11-17|Did a register check at the 8 o'clock maths lecture yesterday.
+dorm_visit@11-17|Went round the girls' rooms yesterday evening.
+dorm_visit@11-17|Had a wander round the boys' block yesterday.
+dorm_visit@11-17|Did the rounds of the dorms last night.
+dorm_visit@11-17|Dorm rounds yesterday evening, all present and correct.
+parent_contact@11-17|Had a word with Zhang Wei's mum on the phone yesterday.
+parent_contact@11-17|Spoke to Liu's father yesterday about his attendance.
+parent_contact@11-17|Rang three sets of parents yesterday.
+parent_contact@11-17|Wrote to the parents of the two lads who failed yesterday.
+student_talk@11-17|Had a cuppa with Chen Jie yesterday, she's homesick.
+student_talk@11-17|Had Wang Hao in for a chat yesterday.
+student_talk@11-17|Called Li Ming in for a word yesterday.
+student_talk@11-17|Saw Zhou in my office yesterday about his resit.
+student_talk@11-17|Chatted to three of the girls after the lecture yesterday.
+cadre_meeting@11-17|Met the class committee over lunch yesterday.
+cadre_meeting@11-17|Class committee meeting yesterday, sorted the rota.
+cadre_meeting@11-17|Got the committee together yesterday to plan the party.
+seminar@11-17|Sat through a two-hour advisors' training session yesterday.
+seminar@11-17|Advisers' meeting at the faculty yesterday.
+student_activity@11-14|Went along to the maths modelling contest with the team on Saturday.
+student_activity@11-14|Took the class to the Science Museum on Saturday.
+student_activity@11-14|Accompanied the class on an outing to the zoo on Saturday.
+other@11-17|Took Li to the campus clinic yesterday, bad cold.
 student_talk@11-17|Met a first-year yesterday, homesick.
 student_talk@11-17|Checked in on the first-years in Block B yesterday.
 student_talk@11-17|Met two of the second-years yesterday about their options.

@@ -123,6 +123,14 @@ PLACES: tuple[EnglishWord, ...] = (
         "British, American",
         after=_END,
     ),
+    # "did the evening rounds", "night rounds" (not a hospital's ward rounds).
+    EnglishWord(
+        r"(?:evening|night|nightly|bedtime|late|room)\s+(rounds?)",
+        r"dorm \1",
+        "British, Indian",
+        before=r"(?<!\bward\s)",
+        after=_END,
+    ),
     # British student accommodation: "the flats", "student housing", "their digs".
     EnglishWord(
         r"student\s+(?:accommodation|housing|flats|residences?|village)",
@@ -349,6 +357,22 @@ VERBS: tuple[EnglishWord, ...] = (
         "British",
         after=_END,
     ),
+    # "made a call home for Li", "two calls home": the family phoned.
+    EnglishWord(r"(calls?)\s+home", r"\1 to the parents", "British", after=_END),
+    # A student caught or grabbed for a word: "caught Zhang after the lecture", "grabbed Li
+    # for five minutes".
+    EnglishWord(
+        r"caught\s+(?!(?:the|a|an|my|up|it|sight|out|on|fire|cold|covid|flu)\b)([a-z]+)\s+"
+        r"(?=after\s+(?:the\s+)?(?:class|lecture|lesson|tutorial|seminar|meeting)|for\s+a\s+(?:quick\s+)?(?:word|chat))",
+        r"had a word with \1 ",
+        "British",
+    ),
+    EnglishWord(
+        r"grabbed\s+(?!(?:a|an|the|some|lunch|coffee|dinner|breakfast|tea)\b)([a-z]+)\s+for\s+"
+        r"(?=(?:a\s+|an\s+)?(?:few\s+|five\s+|ten\s+|couple\s+of\s+|\d+\s*)?(?:minutes?|mins?|moment|word|chat|quick))",
+        r"had a word with \1 for ",
+        "British, American",
+    ),
     # "finally got hold of his mum", "got through to his dad": reached.
     EnglishWord(
         r"(?:got|get|getting)\s+(?:hold\s+of|through\s+to)", "reached", "British", after=_END
@@ -493,6 +517,13 @@ EVENTS: tuple[EnglishWord, ...] = (
         "class observation",
         "British",
         after=_END,
+    ),
+    # "tutorial with Li Hua": the British personal tutor's one-to-one (not a class's tutorial).
+    EnglishWord(
+        r"tutorial",
+        "individual meeting",
+        "British",
+        after=r"(?=\s+with\s+(?!(?:the|my|our|a|an|all|some|several|\d+)\b)(?:him|her|[a-z]+))",
     ),
     EnglishWord(r"1-2-1s?|one-2-one", "one-to-one", "British", after=_END),
     # Indian colleges' mentoring scheme: "mentor-mentee meeting with 10 mentees".

@@ -941,6 +941,13 @@ _RULES: list[KindRule] = [
         # Malaysian English keeps the verb bare: "one girl come my office panic abt 线代".
         r"(?:came|come|comes|dropped\s+by|stopped\s+by|dropped\s+in|came\s+by)\s+(?:to\s+)?(?:see\s+me|my\s+office|to\s+my\s+office|to\s+see\s+me)\b",
     ),
+    # "went to watch the lads play football", "watched the class perform": the students' game
+    # or show, with the advisor there.
+    KindRule(
+        "student_activity",
+        r"\bwatch(?:ed|ing)?\s+(?:the|my|our)\s+(?:\w+\s+)?(?:lads|students|class|kids|team|girls|boys|freshmen)\s+"
+        r"(?:play|playing|compete|competing|perform|performing|race|racing|debate|debating|sing|singing|dance|dancing)\b",
+    ),
     # "office hours, 3 students stopped by", "two freshers dropped in for a chat": students who
     # came round, told without where (the varieties' drop-in words, see english.py).
     KindRule(

@@ -29,6 +29,24 @@ NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))
 # bar, the note.
 VARIETIES: dict[str, str] = {
     "British": """
+dorm_visit@11-17|Did the evening rounds yesterday.
+dorm_visit@11-17|Night rounds yesterday, all in bed by 11.
+parent_contact@11-17|Made a call home for Li yesterday.
+parent_contact@11-17|Two calls home yesterday.
+student_talk@11-17|Tutorial with Li Hua yesterday about her essay.
+dorm_visit@11-16|Mon 16th - halls.
+dorm_visit@11-16|Monday 16th: halls.
+dorm_visit@11-16|16/11 - halls
+parent_contact@11-16|On Monday evening I rang Wang's mum.
+student_talk@11-16|Caught Zhang after the lecture on Monday for a quick word.
+student_talk@11-17|Grabbed Li for five minutes after class yesterday.
+student_talk@11-17|Had a heart-to-heart with one of the lads yesterday.
+parent_contact@11-17|Phoned Mrs Zhang yesterday about her son.
+parent_contact@11-17|Got a call from his mum yesterday.
+parent_contact@11-17|His mum rang me yesterday.
+student_activity@11-14|Went to watch the lads play football on Saturday.
+student_activity@11-14|Cheered on the class at the sports day on Saturday.
+student_activity@11-14|Took a group of them to the maths olympiad on Saturday.
 class_meeting@11-17|Class meeting on fire safety yesterday evening.
 theme_meeting@11-17|Held a safety-themed class meeting yesterday.
 class_meeting@11-17|Yesterday's class meeting was on exam integrity.
@@ -380,6 +398,9 @@ parent_contact@11-17|Home visit yesterday, saw his bedroom at home.
 class_meeting@11-17|Class meeting yesterday, the students were off after that.
 cadre_meeting@11-18|班委会 at lunch, discussed 评优 for this 学年 and the class trip in May
 |The dog digs in the garden.
+|Caught the bus after class yesterday.
+classroom_visit@11-17|Tutorial with the second-year group yesterday.
+student_activity@11-17|Grabbed lunch with colleagues, then took the class to the museum yesterday.
 student_talk@11-17|Talked to Li yesterday; her gran is in hospital on the ward.
 |Grabbed an avo toast with colleagues.
 |Pending approval from the dean.

@@ -233,7 +233,10 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"|(?:今天|今晚|明天|明晚|这周|本周|这次)?(?:晚上|下午|上午)?(?:就|也|先|暂时)?"
     r"(?:不(?:开|去|查|听|办|搞)了|取消了|没开成|没去成|推迟了|延期了|不搞了)"
     # "准备下周开个班会，时间还没定": a plan with no day yet.
-    r"|(?:具体)?(?:时间|日期|日子)(?:还|都|也)?(?:没|未|待|不)(?:有)?(?:定|确定|决定)|待定)"
+    r"|(?:具体)?(?:时间|日期|日子)(?:还|都|也)?(?:没|未|待|不)(?:有)?(?:定|确定|决定)|待定"
+    # "class meeting next week, date TBC": the English plan with no day yet.
+    r"|(?:the\s+)?(?:date|day|time)\s+(?:is\s+)?(?:still\s+)?(?:tbc|tbd|tba|to\s+be\s+(?:confirmed|decided|arranged|fixed)"
+    r"|not\s+(?:yet\s+)?(?:fixed|set|decided|confirmed)))"
 )
 
 # Called off a clause later, after the other side's reason (class: the reason between the

@@ -111,8 +111,16 @@ PLACES: tuple[EnglishWord, ...] = (
     ),
     # Indian, Singapore, Malaysian, Nigerian: the hostel (not a youth hostel on a trip).
     EnglishWord(
-        r"hostels?", "dorm", "Indian, Singapore, Malaysian", before=r"(?<!youth\s)", after=_END
+        r"hostels?",
+        "dorm",
+        "Indian, Singapore, Malaysian",
+        before=r"(?<!youth\s)",
+        # Not the hostel's staff or bills: "the hostel warden", "hostel fees".
+        after=r"(?!\s+(?:warden|superintendent|fees?|office|staff|manager|admissions?|allotment)\b)"
+        + _END,
     ),
+    # American "study hall": the supervised study period (evening self-study).
+    EnglishWord(r"study\s+hall", "self-study", "American", after=_END),
     EnglishWord(r"asrama", "dorm", "Malaysian", after=_END),
     EnglishWord(r"kolej\s+kediaman", "dorm", "Malaysian", after=_END),
     EnglishWord(r"boarding\s+houses?", "dorm", "British, Indian", after=_END),
@@ -237,6 +245,7 @@ PEOPLE: tuple[EnglishWord, ...] = (
         after=_END,
     ),
     EnglishWord(r"ward", "student", "Indian", before=r"(?:(?<=\bmy\s)|(?<=\bour\s))", after=_END),
+    EnglishWord(r"rellies|rellos", "family", "Australian", before=_OWNED, after=_END),
     EnglishWord(r"folks", "parents", "American", before=_OWNED, after=_END),
     EnglishWord(r"wh[aā]nau", "family", "New Zealand", after=_END),
     EnglishWord(r"care(?:giver|r)s", "guardians", "British, Australian", after=_END),
@@ -525,6 +534,9 @@ EVENTS: tuple[EnglishWord, ...] = (
         "British",
         after=r"(?=\s+with\s+(?!(?:the|my|our|a|an|all|some|several|\d+)\b)(?:him|her|[a-z]+))",
     ),
+    EnglishWord(
+        r"advisory\s+(?:period|session|class|time)", "class meeting", "American", after=_END
+    ),
     EnglishWord(r"1-2-1s?|one-2-one", "one-to-one", "British", after=_END),
     # Indian colleges' mentoring scheme: "mentor-mentee meeting with 10 mentees".
     EnglishWord(
@@ -620,6 +632,9 @@ DAYS: tuple[EnglishWord, ...] = (
     EnglishWord(
         rf"a\s+week\s+(?:last|ago\s+last)\s+{_WEEKDAYS}", r"\1 before last", "British", after=_END
     ),
+    # Scots: "the morn" is tomorrow (not "in the morn"), "yestreen" last evening.
+    EnglishWord(r"the\s+morn", "tomorrow", "Scots", before=r"(?<!\bin\s)(?<!\ball\s)", after=_END),
+    EnglishWord(r"yestreen", "yesterday evening", "Scots", after=_END),
     EnglishWord(r"yesternight", "last night", "British, Scots", after=_END),
     EnglishWord(r"forenoon", "morning", "Scots, Indian", after=_END),
     EnglishWord(r"the\s+week\s+before\s+last", "two weeks ago", "British, American", after=_END),
@@ -652,6 +667,12 @@ MARKERS: tuple[EnglishWord, ...] = (
         r"binned|canned|scratched", "cancelled", "British, American", after=r"(?=\s*(?:$|[,.;!\n]))"
     ),
     EnglishWord(r"on\s+hold", "postponed", "all", after=_END),
+    EnglishWord(
+        r"still\s+(?:to\s+(?:do|be\s+done)|outstanding|pending)",
+        "postponed",
+        "British, Indian",
+        after=_END,
+    ),
     EnglishWord(r"bailed\s+on", "cancelled", "American", after=_END),
     EnglishWord(
         r"off",

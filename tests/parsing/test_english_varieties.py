@@ -29,6 +29,11 @@ NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))
 # bar, the note.
 VARIETIES: dict[str, str] = {
     "British": """
+dorm_visit@11-19|Halls the morn.
+dorm_visit@11-17|Halls yestreen.
+|Dorm check still to do.
+|Parent calls still outstanding.
+dorm_visit@11-17|Went to the dorm yesterday in the morn.
 dorm_visit@11-17|Did the evening rounds yesterday.
 dorm_visit@11-17|Night rounds yesterday, all in bed by 11.
 parent_contact@11-17|Made a call home for Li yesterday.
@@ -222,6 +227,9 @@ student_talk@11-16|Met with the lad on Monday about the repeats.
 student_talk@11-17|Met the young lass yesterday about her exams.
 """,
     "American": """
+classroom_visit@11-17|Popped into study hall yesterday.
+class_meeting@11-17|Advisory period yesterday, went over midterm grades.
+|Class meeting next week, date TBC.
 student_talk@11-17|Talked w/ a couple of sophomores yesterday.
 dorm_visit@11-17|Made the rounds in the dorms yesterday.
 parent_contact@11-17|Had a call w/ Jake's parents yesterday.
@@ -268,6 +276,7 @@ parent_contact@11-17|Called her daddy yesterday.
 student_talk@11-17|Pinged two students yesterday about the deadline.
 """,
     "Australian and New Zealand": """
+parent_contact@11-17|Rang his rellies yesterday, parents overseas.
 student_talk@11-17|Had a D&M with Sarah yesterday arvo.
 student_talk@11-17|Brekkie with two of my students yesterday.
 dorm_visit@11-18|Went round the res this avo.
@@ -287,6 +296,7 @@ seminar@11-16|PD day Monday.
 student_activity@11-13|Athletics carnival Friday with the class.
 """,
     "Indian": """
+|Met the hostel warden yesterday about the noise.
 seminar@11-16|Attended the class in-charges meeting on Monday.
 parent_contact@11-17|Spoke to the parents of my ward yesterday.
 parent_contact@11-17|Called my wards' parents yesterday.

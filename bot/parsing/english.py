@@ -178,6 +178,16 @@ PLACES: tuple[EnglishWord, ...] = (
         after=_END,
     ),
     EnglishWord(r"pracs?", "lab tutorial", "Australian", after=_END),
+    # Where a sick student is taken: A&E, the GP, the sick bay.
+    EnglishWord(r"a&e|a\s+and\s+e", "hospital", "British", after=r"(?![a-z0-9])"),
+    EnglishWord(
+        r"gp",
+        "doctor",
+        "British",
+        before=r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bher\s)|(?<=\bhis\s))",
+        after=_END,
+    ),
+    EnglishWord(r"sick\s+bay|walk-in\s+cent(?:re|er)", "clinic", "British", after=_END),
     # Chinese speakers' 寝室 and 公寓: the bedroom, the student apartment (not a home's bedroom).
     EnglishWord(
         r"bedrooms?",
@@ -315,6 +325,15 @@ PEOPLE: tuple[EnglishWord, ...] = (
         after=_END,
     ),
     EnglishWord(r"class\s+in-?\s?charge(s)?", r"class advisor\1", "Indian", after=_END),
+    # "met the committee": the class's, in an advisor's note.
+    EnglishWord(
+        r"committee",
+        "class committee",
+        "British",
+        before=r"(?:(?<=\bmet\sthe\s)|(?<=\bwith\sthe\s)|(?<=\bmeeting\sthe\s))",
+        after=r"(?!\s+(?:of|for|on)\b)" + _END,
+    ),
+    EnglishWord(r"year\s+group", "class", "British", after=_END),
     EnglishWord(r"prefects", "class officers", "British, Indian, Singapore", after=_END),
 )
 
@@ -386,6 +405,7 @@ VERBS: tuple[EnglishWord, ...] = (
     EnglishWord(
         r"(?:got|get|getting)\s+(?:hold\s+of|through\s+to)", "reached", "British", after=_END
     ),
+    EnglishWord(r"heard\s+back\s+from", "spoke with", "British, American", after=_END),
     EnglishWord(r"looped\s+in", "informed", "American", after=_END),
     EnglishWord(
         r"gave\s+((?:[\w']+\s+){1,3}?)an?\s+heads[- ]?up", r"informed \1", "American", after=_END
@@ -559,6 +579,14 @@ EVENTS: tuple[EnglishWord, ...] = (
     # A parents' meeting: the Indian PTM, the PTA, the parent conference.
     EnglishWord(r"ptms?|pta\s+meetings?", "parent-teacher meeting", "Indian, American", after=_END),
     EnglishWord(r"parent\s+conferences?", "parent-teacher conference", "American", after=_END),
+    # The British staff's statutory training: safeguarding, Prevent, mental health first aid.
+    EnglishWord(
+        r"(?:safeguarding|prevent|mental\s+health\s+first\s+aid|first\s+aid|equality\s+and\s+diversity|edi)\s+"
+        r"(?:training|course|session|workshop|refresher)",
+        "training session",
+        "British",
+        after=_END,
+    ),
     # Training of the advisors: CPD, INSET, PD days, the Indian FDP.
     EnglishWord(
         r"cpd(?:\s+(?:session|course|day|training|workshop|event))?",
@@ -585,6 +613,20 @@ EVENTS: tuple[EnglishWord, ...] = (
         r"|away\s*days?|in-service\s+training",
         "training day",
         "British, Indian",
+        after=_END,
+    ),
+    # A British "do" or "social" is a party: "the end-of-term do", "class social".
+    EnglishWord(
+        r"(end[- ]of[- ](?:term|year|semester)|christmas|xmas|class|welcome|farewell)\s+(?:do|social)",
+        r"\1 party",
+        "British",
+        after=_END,
+    ),
+    EnglishWord(r"leaving\s+(?:do|party|social)", "farewell party", "British", after=_END),
+    EnglishWord(
+        r"(?:five|5|six|6|seven|7)-a-side|footy",
+        "football match",
+        "British, Australian",
         after=_END,
     ),
     # Outings: the Indian industrial visit, study tour, day trip, school trip.

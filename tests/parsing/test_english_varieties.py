@@ -29,6 +29,20 @@ NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))
 # bar, the note.
 VARIETIES: dict[str, str] = {
     "British": """
+student_activity@11-14|Went to the seniors' leaving do on Saturday.
+classroom_visit@11-17|Took the register at evening study yesterday, three missing.
+parent_contact@11-17|Heard back from his dad yesterday about the resit.
+parent_contact@11-17|Replied to his mum's email yesterday.
+class_meeting@11-17|Briefed the year group yesterday on the exam timetable.
+cadre_meeting@11-17|Met the committee yesterday about the Christmas party.
+seminar@11-17|Safeguarding training yesterday afternoon.
+seminar@11-17|Did a Mental Health First Aid course yesterday.
+student_activity@11-14|End-of-term do with the class on Saturday.
+student_activity@11-14|Class social on Saturday, good turnout.
+student_activity@11-14|Played five-a-side with the lads on Saturday.
+other@11-17|Took Li to A&E yesterday, sprained ankle.
+other@11-17|Took her to the GP yesterday.
+other@11-17|Walked him over to the sick bay yesterday.
 dorm_visit@11-19|Halls the morn.
 dorm_visit@11-17|Halls yestreen.
 |Dorm check still to do.
@@ -408,6 +422,7 @@ parent_contact@11-17|Home visit yesterday, saw his bedroom at home.
 class_meeting@11-17|Class meeting yesterday, the students were off after that.
 cadre_meeting@11-18|班委会 at lunch, discussed 评优 for this 学年 and the class trip in May
 |The dog digs in the garden.
+|The committee of the faculty met yesterday.
 |Caught the bus after class yesterday.
 classroom_visit@11-17|Tutorial with the second-year group yesterday.
 student_activity@11-17|Grabbed lunch with colleagues, then took the class to the museum yesterday.

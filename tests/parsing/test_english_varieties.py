@@ -29,6 +29,23 @@ NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))
 # bar, the note.
 VARIETIES: dict[str, str] = {
     "British": """
+|Cheers, ta!
+|Brilliant, thanks.
+|Could you remind me to ring his mum tomorrow?
+|Dr Li did the halls round tonight as I was off sick.
+|My colleague covered the class meeting for me yesterday.
+|The counsellor rang the parents yesterday, not me.
+|Do I need to log the halls visits separately?
+|Fancy a cuppa later?
+|The students had their own class meeting yesterday; I wasn't there.
+|Was meant to pop round halls but got collared by the dean.
+|No halls this week - reading week.
+|Halls visit tomorrow cancelled, dean's orders.
+|Tutor group meeting moved to next Thursday.
+|Happy Friday all!
+|Just to say the class meeting went ahead without me, I was off sick.
+class_meeting@11-17|The dean visited our class meeting yesterday.
+parent_contact@11-17|Mr Wang (Li's dad) rang me yesterday.
 student_activity@11-14|Went to the seniors' leaving do on Saturday.
 classroom_visit@11-17|Took the register at evening study yesterday, three missing.
 parent_contact@11-17|Heard back from his dad yesterday about the resit.

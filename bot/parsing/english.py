@@ -16,6 +16,7 @@ Chinese), inside `normalise`, after the chat shorthand.
   took her aside, rung, whatsapped).
 - `EVENTS`: class meetings (form time, tutor group), one-to-one talks (pastoral meeting,
   1-2-1), training (CPD, INSET, PD day, FDP) and outings (industrial visit, study tour).
+- `PAPERS`: the month's record form and the term's plan (monthly return, log sheet, termly plan).
 - `DAYS`: day words (arvo, the night before last, y'day, tomoz).
 - `MARKERS`: not done (never got round to, yet to, pending), cancelled (scrapped, is off),
   postponed (put off, bumped to) and the other side not coming (flaked, no-show).
@@ -657,6 +658,29 @@ EVENTS: tuple[EnglishWord, ...] = (
     ),
 )
 
+#: The papers an advisor hands in, by their varieties' names: the month's record form and
+#: the term's plan (a document, not an activity: `kinds.py` reads "record form", "semester plan").
+PAPERS: tuple[EnglishWord, ...] = (
+    EnglishWord(
+        r"(?:monthly|work|activity)\s+(?:record|log)(?:\s+(?:sheet|form|book))?|(?:record|log)\s+sheet"
+        r"|monthly\s+return|work\s+log|monthly\s+report\s+form",
+        "record form",
+        "British, Indian",
+        after=_END,
+    ),
+    # "filled in and returned the log sheet": handed in.
+    EnglishWord(
+        r"(?:filled\s+(?:in|out)|completed|finished|did|wrote\s+up)\s+and\s+(?:returned|submitted|sent(?:\s+(?:off|in))?"
+        r"|handed\s+in|emailed|uploaded)",
+        "submitted",
+        "British",
+        after=_END,
+    ),
+    EnglishWord(
+        r"term(?:ly)?\s+plan|term's\s+plan", "semester plan", "British, Australian", after=_END
+    ),
+)
+
 #: Day words.
 DAYS: tuple[EnglishWord, ...] = (
     # Australian and New Zealand: the arvo is the afternoon, s'arvo this afternoon.
@@ -748,6 +772,7 @@ TABLES: dict[str, tuple[EnglishWord, ...]] = {
     "people": PEOPLE,
     "verbs": VERBS,
     "events": EVENTS,
+    "papers": PAPERS,
     "days": DAYS,
     "markers": MARKERS,
 }

@@ -468,6 +468,24 @@ def test_counts_of_people() -> None:
         assert got == [expect], text
 
 
+# The papers handed in: documents, no activity ("kind of document|period|note").
+PAPERS = """
+monthly_form|2026-10|Submitted the monthly record sheet for October.
+monthly_form|2026-10|October's log sheet done and handed in.
+monthly_form|2026-11|Filled in and returned the monthly work record.
+monthly_form|2026-10|Monthly return for October was submitted.
+semester_plan||Handed in the termly plan.
+"""
+
+
+def test_papers_are_documents() -> None:
+    for line in PAPERS.strip().splitlines():
+        doc, period, text = line.split("|", 2)
+        result = parse_note(text, NOW)
+        assert not result.activities, text
+        assert [(d.doc, d.period or "") for d in result.documents] == [(doc, period)], text
+
+
 def _read(text: str) -> list[tuple[str, str]]:
     return sorted((a.kind, a.date.strftime("%m-%d")) for a in parse_note(text, NOW).activities)
 
@@ -494,6 +512,7 @@ def test_false_friends_keep_their_sense(text: str, expect: list[tuple[str, str]]
 
 def _all_notes() -> list[str]:
     counts = [line.split("|", 1)[1] for line in COUNTS.strip().splitlines()]
+    counts += [line.split("|", 2)[2] for line in PAPERS.strip().splitlines()]
     return [
         text for block in (*VARIETIES.values(), FALSE_FRIENDS) for text, _ in _cases(block)
     ] + counts
@@ -515,7 +534,7 @@ def test_every_variety_has_its_tables() -> None:
     for name in ("British", "Irish", "American", "Australian", "Indian", "Singapore", "Malaysian"):
         assert name in varieties
     assert "Chinese speakers" in varieties
-    assert set(TABLES) == {"places", "people", "verbs", "events", "days", "markers"}
+    assert set(TABLES) == {"places", "people", "verbs", "events", "papers", "days", "markers"}
 
 
 @pytest.mark.parametrize(

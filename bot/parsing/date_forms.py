@@ -729,12 +729,13 @@ _SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|we|he|she|they|who|students?|everyone)\
 _PLACE_AFTER_RE = re.compile(r"\s+(?:bldg|building|block|blk|hall|rooms?|rm|dorms?|classroom|#?\d)")
 
 _UNAMBIGUOUS_DAY_RE = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|thu(?:rs?)?|fri)\b"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|weds|thu(?:rs?)?|fri)\b"
 )
 
 # What may follow a day in a list: "Wed after all (late)", "Mon evening", "Sat, …".
 _DAY_END_AFTER_RE = re.compile(
-    r"\s*(?:$|[.,;:!?()\n]|\b(?:after|before|morning|afternoon|evening|night|am|pm|\d))"
+    # A terse log's dash: "Mon - halls; Tues - reps".
+    r"\s*(?:$|[.,;:!?()\n\-–]|\b(?:after|before|morning|afternoon|evening|night|am|pm|\d))"
 )
 
 _ARTICLE_OR_SUBJECT_BEFORE_RE = re.compile(

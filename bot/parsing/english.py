@@ -84,7 +84,7 @@ _NOT_AFTER_HALL_WORD = "".join(f"(?<!{w}\\s)" for w in _NOT_A_RESIDENCE)
 _END = r"(?![a-z0-9'])"
 # What a thing called off is: "got scrapped", "was axed", "has been binned".
 _WAS = r"(?:(?<=\bgot\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbe\s))"
-_WEEKDAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+_WEEKDAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)"
 
 # --- the tables -------------------------------------------------------------------------------
 

@@ -422,7 +422,7 @@ _TITLE_DOT_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])",
 # Nor is a weekday's or a month's before the rest of its date: "on Fri. March 5th", "Mar.
 # 1st:", "Sat. the 10th" (one clause each, so a meeting's topic after it stays its topic).
 _DAY_ABBREVIATIONS = (
-    r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+    r"(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 )
 _DATE_DOT_RE = re.compile(
     rf"\b{_DAY_ABBREVIATIONS}\.(?=\s*(?:\d|the\s+\d|{_DAY_ABBREVIATIONS}|(?:march|april|may|june|july)\b))",

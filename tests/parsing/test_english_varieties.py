@@ -29,6 +29,15 @@ NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))
 # bar, the note.
 VARIETIES: dict[str, str] = {
     "British": """
+dorm_visit@11-16 class_meeting@11-18|Mon: halls. Weds: class mtg.
+parent_contact@11-17|Tues pm: rang Li's mum.
+dorm_visit@11-17|Halls Tues eve, late doors.
+student_talk@11-18|Today 2.30: one-to-one with Wang.
+dorm_visit@11-13|Halls on Fri 13th.
+class_meeting@11-16|Class meeting, Monday just gone.
+dorm_visit@11-17|Halls last night (Tues).
+parent_contact@11-17|Rang Zhang's mum yesterday tea-time.
+dorm_visit@11-16 cadre_meeting@11-17|Mon - halls; Tues - reps meeting.
 |Cheers, ta!
 |Brilliant, thanks.
 |Could you remind me to ring his mum tomorrow?

@@ -120,6 +120,8 @@ PLACES: tuple[EnglishWord, ...] = (
         after=r"(?!\s+(?:warden|superintendent|fees?|office|staff|manager|admissions?|allotment)\b)"
         + _END,
     ),
+    # British boarding "evening prep": the supervised evening study.
+    EnglishWord(r"evening\s+prep", "evening self-study", "British", after=_END),
     # American "study hall": the supervised study period (evening self-study).
     EnglishWord(r"study\s+hall", "self-study", "American", after=_END),
     EnglishWord(r"asrama", "dorm", "Malaysian", after=_END),
@@ -765,6 +767,62 @@ MARKERS: tuple[EnglishWord, ...] = (
     # The other side did not come: "he flaked", "she was a no-show".
     EnglishWord(r"flaked|ghosted\s+me|no-?showed", "didn't show", "American", after=_END),
     EnglishWord(r"(?:was|were)\s+(?:a\s+)?no-?shows?", "didn't show", "American", after=_END),
+)
+
+#: The courses of a School of Mathematics by their English names, and the verbs of dropping in
+#: on one: "observed Group Theory", "popped into Real Analysis", "sat at the back of Complex
+#: Analysis", "looked in on the Numerical Methods lab" (a classroom visit; `kinds.py` reads
+#: `CLASS_VISIT`). A course named with its noun ("the Topology lecture") is read already.
+COURSES: tuple[str, ...] = (
+    r"(?:real|complex|functional|numerical|mathematical|harmonic|convex|data|fourier|vector)\s+analysis",
+    r"analysis",
+    r"(?:linear|abstract|modern|commutative|homological|boolean)\s+algebra",
+    r"algebra",
+    r"(?:group|ring|number|graph|set|measure|game|galois|representation|category|knot|probability|information"
+    r"|coding|control|queueing|approximation|model|field)\s+theory",
+    r"(?:algebraic\s+|differential\s+|point-set\s+)?topology",
+    r"(?:differential|algebraic|euclidean|analytic|projective|riemannian)\s+geometry",
+    r"geometry",
+    r"(?:multivariable\s+|vector\s+|advanced\s+)?calculus(?:\s+(?:i{1,3}|[1-3]))?",
+    r"calc(?:\s+(?:i{1,3}|[1-3]))?",
+    r"probability(?:\s+and\s+statistics)?",
+    r"(?:mathematical\s+|applied\s+|bayesian\s+)?statistics",
+    r"stats",
+    r"stochastic\s+processes",
+    r"numerical\s+methods",
+    r"(?:ordinary\s+|partial\s+)?differential\s+equations",
+    r"odes|pdes",
+    r"combinatorics",
+    r"discrete\s+(?:maths?|mathematics)",
+    r"(?:classical\s+|quantum\s+|fluid\s+|analytical\s+)?mechanics",
+    r"optimi[sz]ation",
+    r"operations\s+research",
+    r"mathematical\s+(?:logic|physics|modell?ing\s+course)",
+    r"linear\s+programming",
+    r"cryptography",
+)
+#: Dropping in on a class, in the varieties' words.
+CLASS_VISIT_VERBS: tuple[str, ...] = (
+    r"observed",
+    r"sat\s+in\s+on",
+    r"sat\s+at\s+the\s+back\s+of",
+    r"popped\s+(?:into|in\s+on|in\s+to)",
+    r"dropped\s+(?:into|in\s+on|in\s+to)",
+    r"looked\s+in\s+on",
+    r"went\s+(?:in\s+)?to",
+    r"visited",
+    r"audited",
+    r"checked\s+(?:attendance|the\s+register)\s+(?:at|in)",
+    r"(?:did\s+(?:an?\s+)?)?(?:attendance|register)\s+check\s+(?:at|in)",
+    r"(?:took\s+a\s+)?headcount\s+(?:at|in)",
+)
+# A teacher's course: "Dr Wu's Topology", "Prof. Li's".
+_WHOSE = r"(?:the\s+|(?:dr|prof|professor|mr|mrs|ms)\.?\s+[a-z]+'s\s+|his\s+|her\s+|their\s+|[a-z]+'s\s+)?"
+CLASS_VISIT = (
+    rf"\b(?:{'|'.join(CLASS_VISIT_VERBS)})\s+{_WHOSE}(?:{'|'.join(COURSES)})"
+    r"(?:\s+(?:lab|workshop|class|lecture|lesson|tutorial|seminar|session|exercise\s+class))?\b"
+    # Not the course as a topic or a thing: "visited the algebra department", "… analysis team".
+    r"(?!\s+(?:department|dept|office|building|team|group|club|contest|competition|exam|test|paper|book))"
 )
 
 TABLES: dict[str, tuple[EnglishWord, ...]] = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.parsing import mixed
+from bot.parsing import english, mixed
 from bot.parsing.gates import FirstCharScan
 
 KINDS: tuple[str, ...] = (
@@ -1624,6 +1624,9 @@ _RULES += [
 # --- student-affairs words of a former counselor (issue 17, round 6). They go first: at the
 # same position a broader rule would win ("课堂" needing a verb of going, a bare weak "统计").
 _RULES[0:0] = [
+    # "observed Group Theory", "popped into Real Analysis": a course named by its English name
+    # (english.COURSES) dropped in on; first, before "dropped in" and "workshop" take it.
+    KindRule("classroom_visit", english.CLASS_VISIT),
     # "spoke to the whole class about plagiarism", "addressed the class": the class spoken to
     # together is its meeting (给全班讲了); first, before the talk rules take "spoke to".
     KindRule(

@@ -20,7 +20,7 @@ import re
 import pytest
 
 from bot.parsing import parse_note
-from bot.parsing.english import ENTRIES, TABLES, fold_english
+from bot.parsing.english import CLASS_VISIT_VERBS, COURSES, ENTRIES, TABLES, fold_english
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 
@@ -29,6 +29,19 @@ NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))
 # bar, the note.
 VARIETIES: dict[str, str] = {
     "British": """
+classroom_visit@11-17|Observed Group Theory yesterday, good engagement.
+classroom_visit@11-17|Dropped into the Probability workshop yesterday.
+classroom_visit@11-17|Looked in on the Numerical Methods lab yesterday.
+classroom_visit@11-17|Popped into Real Analysis yesterday to check numbers.
+classroom_visit@11-17|Went to Dr Wu's Topology yesterday.
+classroom_visit@11-17|Sat at the back of Complex Analysis yesterday.
+classroom_visit@11-17|Checked attendance at the 8am yesterday.
+classroom_visit@11-17|Did an attendance check in Linear Algebra yesterday.
+classroom_visit@11-17|Headcount at the morning lecture yesterday, 45 of 52.
+classroom_visit@11-17|Checked evening study yesterday.
+classroom_visit@11-17|Looked in on evening prep yesterday.
+classroom_visit@11-17|Evening prep yesterday, most of them there.
+classroom_visit@11-17|Did a headcount in Calc II yesterday.
 dorm_visit@11-16 class_meeting@11-18|Mon: halls. Weds: class mtg.
 parent_contact@11-17|Tues pm: rang Li's mum.
 dorm_visit@11-17|Halls Tues eve, late doors.
@@ -448,6 +461,8 @@ parent_contact@11-17|Home visit yesterday, saw his bedroom at home.
 class_meeting@11-17|Class meeting yesterday, the students were off after that.
 cadre_meeting@11-18|班委会 at lunch, discussed 评优 for this 学年 and the class trip in May
 |The dog digs in the garden.
+|Visited the algebra department yesterday.
+|Exam prep talk planned.
 |The committee of the faculty met yesterday.
 |Caught the bus after class yesterday.
 classroom_visit@11-17|Tutorial with the second-year group yesterday.
@@ -493,6 +508,28 @@ def test_papers_are_documents() -> None:
         result = parse_note(text, NOW)
         assert not result.activities, text
         assert [(d.doc, d.period or "") for d in result.documents] == [(doc, period)], text
+
+
+def test_every_course_and_verb_is_read() -> None:
+    """Each course of `COURSES` and each verb of `CLASS_VISIT_VERBS` is read in a note."""
+    courses = [
+        "real analysis", "analysis", "linear algebra", "algebra", "group theory", "topology",
+        "differential geometry", "geometry", "calculus ii", "calc 2", "probability",
+        "statistics", "stats", "stochastic processes", "numerical methods",
+        "differential equations", "odes", "combinatorics", "discrete maths", "mechanics",
+        "optimisation", "operations research", "mathematical logic", "linear programming",
+        "cryptography",
+    ]  # fmt: skip
+    verbs = [
+        "observed", "sat in on", "sat at the back of", "popped into", "dropped in on",
+        "looked in on", "went to", "visited", "audited", "checked attendance at",
+        "did an attendance check in", "took a headcount in",
+    ]  # fmt: skip
+    assert len(courses) == len(COURSES) and len(verbs) == len(CLASS_VISIT_VERBS)
+    for course in courses:
+        assert _read(f"Observed {course} yesterday.") == [("classroom_visit", "11-17")], course
+    for verb in verbs:
+        assert _read(f"{verb} Group Theory yesterday.") == [("classroom_visit", "11-17")], verb
 
 
 def _read(text: str) -> list[tuple[str, str]]:

@@ -117,7 +117,9 @@ _PARENT_VERB_EN = re.compile(
     r"visit|visited|reach|reached|updated|informed|notified|conference|sms|zoom|wrote|sent|mailed"
     # "caught up with Aroha's whanau (family)", "touched base with the parents"; a formal
     # report's "a telephone conversation was held with the mother".
-    r"|caught\s+up|catch(?:ing)?\s+up|telephone|conversations?|discussion|replied|responded|wrote\s+back)"
+    r"|caught\s+up|catch(?:ing)?\s+up|telephone|conversations?|discussion|replied|responded|wrote\s+back"
+    # "Li's mum came in to see me", "his parents popped by": the parents came over.
+    r"|came\s+(?:in|by|over|round|to\s+(?:see\s+me|my\s+office|campus|the\s+college))|popped\s+(?:in|by|round))"
 )
 # Notes mix the languages ("call 了 3 个家长", "给 Li Ming 的 mom 打了电话"): a parent word
 # in either language is completed by a verb in either.

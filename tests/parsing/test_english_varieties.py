@@ -29,6 +29,9 @@ NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))
 # bar, the note.
 VARIETIES: dict[str, str] = {
     "British": """
+parent_contact@11-17|Li's mum came in to see me yesterday.
+parent_contact@11-17|His parents popped by yesterday afternoon.
+|The students came in late yesterday.
 classroom_visit@11-17|Observed Group Theory yesterday, good engagement.
 classroom_visit@11-17|Dropped into the Probability workshop yesterday.
 classroom_visit@11-17|Looked in on the Numerical Methods lab yesterday.

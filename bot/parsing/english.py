@@ -581,6 +581,13 @@ EVENTS: tuple[EnglishWord, ...] = (
     ),
     # A parents' meeting: the Indian PTM, the PTA, the parent conference.
     EnglishWord(r"ptms?|pta\s+meetings?", "parent-teacher meeting", "Indian, American", after=_END),
+    # Indian English's noun "meet": "parents meet conducted", "class meet".
+    EnglishWord(
+        r"(parents'?|parent-teacher|class|mentor|mentor-mentee)\s+meet",
+        r"\1 meeting",
+        "Indian",
+        after=r"(?![a-z0-9'])(?!\s+(?:the|with|them|him|her|up|their|his|my|our|a|an)\b)",
+    ),
     EnglishWord(r"parent\s+conferences?", "parent-teacher conference", "American", after=_END),
     # The British staff's statutory training: safeguarding, Prevent, mental health first aid.
     EnglishWord(
@@ -752,7 +759,13 @@ MARKERS: tuple[EnglishWord, ...] = (
     # Put off: "put off till", "bumped to Friday", "deferred".
     EnglishWord(r"put\s+(?:off|back)", "postponed", "British", after=_END),
     EnglishWord(r"bumped\s+(?=(?:to|till|until)\b)", "moved ", "American"),
-    EnglishWord(r"deferred|preponed", "postponed", "British, Indian", after=_END),
+    # Not "two deferred students" (who deferred their exams).
+    EnglishWord(
+        r"deferred|preponed",
+        "postponed",
+        "British, Indian",
+        after=r"(?![a-z0-9'])(?=\s*(?:$|[,.;!)\n]|to\b|till\b|until\b|by\b|for\b))",
+    ),
     # Singapore and Malaysian "dorm check cannot make it today": it did not happen.
     EnglishWord(
         r"(?:cannot|can'?t|can\s+not|couldn'?t|could\s+not)\s+make\s+it",

@@ -352,6 +352,11 @@ seminar@11-16|PD day Monday.
 student_activity@11-13|Athletics carnival Friday with the class.
 """,
     "Indian": """
+student_talk@11-17|Talked to two deferred students yesterday about the resits.
+|Class meeting deferred to next week.
+parent_contact@11-17|Parents meet conducted yesterday, 30 parents came.
+class_meeting@11-17|Class meet held yesterday.
+student_talk@11-17|Mentor meet with my mentees yesterday.
 |Met the hostel warden yesterday about the noise.
 seminar@11-16|Attended the class in-charges meeting on Monday.
 parent_contact@11-17|Spoke to the parents of my ward yesterday.

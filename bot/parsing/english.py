@@ -458,6 +458,11 @@ VERBS: tuple[EnglishWord, ...] = (
         before=r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwho\s)(?<!\bto\s)",
         after=_END,
     ),
+    # Taking students somewhere: "escorted the students to", "ferried the team to".
+    EnglishWord(
+        r"escorted|shepherded|ferried|marched|herded", "took", "British, American", after=_END
+    ),
+    EnglishWord(r"chaperon(?:e)?d", "accompanied", "American", after=_END),
     # "took her aside after class", "pulled Wang aside": spoken to alone.
     EnglishWord(
         r"(?:took|pulled|called|drew)\s+((?:[\w']+\s+){1,2}?)aside",
@@ -637,6 +642,16 @@ EVENTS: tuple[EnglishWord, ...] = (
         r"(?:five|5|six|6|seven|7)-a-side|footy",
         "football match",
         "British, Australian",
+        after=_END,
+    ),
+    EnglishWord(
+        r"careers\s+(fairs?|talks?|events?|days?|sessions?)", r"career \1", "British", after=_END
+    ),
+    # "went on a course on student wellbeing": the advisor's own training.
+    EnglishWord(
+        r"went\s+on\s+(an?\s+(?:[\w-]+\s+){0,2}?)course",
+        r"attended \1training course",
+        "British",
         after=_END,
     ),
     # Outings: the Indian industrial visit, study tour, day trip, school trip.

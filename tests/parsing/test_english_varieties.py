@@ -29,6 +29,14 @@ NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))
 # bar, the note.
 VARIETIES: dict[str, str] = {
     "British": """
+student_activity@11-14|Chaperoned the class trip to the science park on Saturday.
+student_activity@11-14|Escorted the students to the careers fair on Saturday.
+student_activity@11-14|Shepherded the freshers round the museum on Saturday.
+student_activity@11-14|Ferried the team to the maths contest on Saturday.
+student_activity@11-14|Led a group of students to the science museum on Saturday.
+seminar@11-16|Went on a course on student wellbeing on Monday.
+seminar@11-16|Did a training course for class advisors on Monday.
+seminar@11-16|Away day for personal tutors on Monday.
 parent_contact@11-17|Li's mum came in to see me yesterday.
 parent_contact@11-17|His parents popped by yesterday afternoon.
 |The students came in late yesterday.

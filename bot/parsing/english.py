@@ -850,7 +850,8 @@ CLASS_VISIT = (
     rf"\b(?:{'|'.join(CLASS_VISIT_VERBS)})\s+{_WHOSE}(?:{'|'.join(COURSES)})"
     r"(?:\s+(?:lab|workshop|class|lecture|lesson|tutorial|seminar|session|exercise\s+class))?\b"
     # Not the course as a topic or a thing: "visited the algebra department", "… analysis team".
-    r"(?!\s+(?:department|dept|office|building|team|group|club|contest|competition|exam|test|paper|book))"
+    r"(?!\s+(?:department|dept|office|building|team|group|club|contest|competition|exam|test|paper|book"
+    r"|exhibition|museum|fair|show|talks?|conference|symposium|olympiad|society|forum))"
 )
 
 TABLES: dict[str, tuple[EnglishWord, ...]] = {

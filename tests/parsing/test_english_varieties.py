@@ -478,6 +478,7 @@ class_meeting@11-17|Class meeting yesterday, the students were off after that.
 cadre_meeting@11-18|班委会 at lunch, discussed 评优 for this 学年 and the class trip in May
 |The dog digs in the garden.
 |Visited the algebra department yesterday.
+|Went to the geometry conference in Shanghai yesterday.
 |Exam prep talk planned.
 |The committee of the faculty met yesterday.
 |Caught the bus after class yesterday.

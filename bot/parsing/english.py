@@ -1,4 +1,4 @@
-"""The varieties of English as tables: places, people, verbs, events, days and markers.
+"""The varieties of English as tables: places, people, verbs, events, papers, days, markers, courses.
 
 An advisor writes English the way their variety does: a British personal tutor "popped round
 halls" and "rang the mum", an Irish one "rang the mammy", an American "touched base with" a
@@ -17,6 +17,8 @@ Chinese), inside `normalise`, after the chat shorthand.
 - `EVENTS`: class meetings (form time, tutor group), one-to-one talks (pastoral meeting,
   1-2-1), training (CPD, INSET, PD day, FDP) and outings (industrial visit, study tour).
 - `PAPERS`: the month's record form and the term's plan (monthly return, log sheet, termly plan).
+- `COURSES` and `CLASS_VISIT_VERBS`: a maths school's courses dropped in on ("observed Group
+  Theory"), read by a rule of `kinds.py`.
 - `DAYS`: day words (arvo, the night before last, y'day, tomoz).
 - `MARKERS`: not done (never got round to, yet to, pending), cancelled (scrapped, is off),
   postponed (put off, bumped to) and the other side not coming (flaked, no-show).

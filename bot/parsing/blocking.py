@@ -247,7 +247,10 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     # Class: a report's called off or put off with no new day: "…，改期待定", "…，时间另定",
     # "…，另行通知", "…，因学院统一安排取消" (not "因下雨推迟到周五": a day named).
     r"|(?:改期|延期|推迟|时间)(?:另定|另行(?:通知|安排))|另行通知"
-    r"|(?:因为?|由于)[^,]{0,16}?(?:而)?(?:被)?(?:取消|推迟|延期|改期|暂停)了?\s*[。.;；!]?\s*$)"
+    r"|(?:因为?|由于)[^,]{0,16}?(?:而)?(?:被)?(?:取消|推迟|延期|改期|暂停)了?\s*[。.;；!]?\s*$"
+    # "class meeting next week, date TBC": the English plan with no day yet.
+    r"|(?:the\s+)?(?:date|day|time)\s+(?:is\s+)?(?:still\s+)?(?:tbc|tbd|tba|to\s+be\s+(?:confirmed|decided|arranged|fixed)"
+    r"|not\s+(?:yet\s+)?(?:fixed|set|decided|confirmed)))"
 )
 
 # Called off a clause later, after the other side's reason (class: the reason between the
@@ -357,6 +360,13 @@ _OTHER_DOER_RE = re.compile(
     # "让王老师帮我去听了": a colleague asked to go.
     rf"\s*(?:让|请|托|叫)?(?:{_STAFF_ZH}|(?:院|校)?学生会|社团|团委|其他班|别的班|隔壁班|兄弟班级)"
     rf"{_NOT_WITH_ME_ZH}[^,]{{0,12}}$"
+    # "Dr Li did the halls round tonight", "the counsellor held the class meeting": a colleague
+    # named by a title or a role as the doer (not "Mr Wang rang me": a parent's call).
+    r"|\s*(?:(?:dr|prof|professor|mr|mrs|ms|miss)\.?\s+[a-z]+(?!'s)|(?:the|my|our|a|another)\s+(?:other\s+)?"
+    r"(?:colleague|counsell?or|dean|deputy|co-tutor|tutor|head\s+of\s+year|teaching\s+assistant|secretary|warden))"
+    r"\s+(?:\([^)]*\)\s+)?(?:did|held|ran|took|covered|went|visited|checked|led|hosted|chaired|sat)\b"
+    # "The dean visited our class meeting": ours, the dean a guest.
+    r"(?!\s+(?:in\s+on\s+|in\s+)?(?:our|my)\b)[^,.;]{0,30}$"
 )
 
 # "班长说宿舍卫生检查结果出来了": what a student reports is no deed of the advisor's, unless the
@@ -440,7 +450,10 @@ _CROSS_BEFORE_RE = re.compile(r"[✘✗×❌✖]\s*$")
 # "×2" after a word is a count, not a cross ("查寝×2", "宿×3间").
 _CROSS_AFTER_RE = re.compile(r"\s*(?:[✘✗❌✖]|×(?!\s*[\d一二两三四五六七八九十]))")
 
-_FOR_ME_RE = re.compile(r"\b(?:for\s+me|on\s+my\s+behalf|in\s+my\s+place|instead\s+of\s+me)\b")
+# "… went ahead without me": held, the advisor not there.
+_FOR_ME_RE = re.compile(
+    r"\b(?:for\s+me|on\s+my\s+behalf|in\s+my\s+place|instead\s+of\s+me|without\s+me)\b"
+)
 
 _I_FIRST_RE = re.compile(r"[^,]{0,12}?\b(?:i|we)\b")
 

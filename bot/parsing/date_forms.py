@@ -121,8 +121,12 @@ _RULES: list[tuple[str, str]] = [
         # Not inside a clock time or a longer number; after a label's colon it is a date.
         # A list item's number before a date ("1. 11/12 晚上", "3. 10.10 给") is no month:
         # "N." and a space, then a month-day, is the item's label (`_LIST_ITEM_NUMBER`).
-        r"(?<![\d./\-])(?<!\d:)(\d{1,2})(?!" + _LIST_ITEM_NUMBER + r")\s*([./])\s*(\d{1,2})"
-        r"(?:[./](\d{4}|\d{2}))?"
+        # "17-11-2026", "03-11-26": with its year, a dashed date is read as the slashed one
+        # (day first where British, Indian and most English write it).
+        r"(?<![\d./\-])(?<!\d:)(\d{1,2})(?!"
+        + _LIST_ITEM_NUMBER
+        + r")\s*([./]|-(?=\d{1,2}-(?:\d{4}|\d{2})(?!\d)))\s*(\d{1,2})"
+        r"(?:[./\-](\d{4}|\d{2}))?"
         rf"(?!\d|\.\d|/\d|\s*(?:{_NOT_DATE_UNITS}))",
     ),
     # 11-20: month-day with a dash, but not a range of hours, lessons or people ("3-5点", "1-2节").
@@ -220,6 +224,8 @@ _RULES: list[tuple[str, str]] = [
     ("break_day", rf"(?:放假|假期|长假)的?(?:(最后)一[天晚]|第\s*({CN_NUM})\s*天)"),
     ("day_only", rf"(?<![\d月./第\-])(?<!\d:)({CN_NUM})\s*[号日](?!{_NOT_DAY_AFTER_HAO})"),
     ("en_dby", r"\b(?:the\s+)?day\s+before\s+(?:yesterday|yday|yest)\b|\bthe\s+other\s+day\b"),
+    # "the day after tomorrow", "day after tmrw", the old "overmorrow": two days on.
+    ("en_dat", r"\b(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr|tmw)\b|\bovermorrow\b"),
     # "the Monday before last", "a week ago Tuesday": that weekday a week before the last one.
     (
         "en_weekday_before_last",
@@ -439,7 +445,9 @@ _DAY_FIRST_NEAR = 14
 
 def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
     month, day = int(m.group(1)), int(m.group(3))
-    if month > 12 >= day:
+    if m.group(2) == "-" and day <= 12:
+        month, day = day, month  # "03-11-2026": day first
+    elif month > 12 >= day:
         month, day = day, month  # "20/11", "20.11.": day first, as many write it
     year = _year_from_word(m.group(4), today)
     found = month_day(today, month, day, plan, year, near=not _done_after(m))
@@ -619,6 +627,10 @@ def _h_en_dby(m: re.Match[str], today: date, plan: bool) -> date | None:
     return _shift(today, -2)  # the day before yesterday; "the other day" likewise
 
 
+def _h_en_dat(m: re.Match[str], today: date, plan: bool) -> date | None:
+    return _shift(today, 2)  # the day after tomorrow
+
+
 def _h_en_month_part(m: re.Match[str], today: date, plan: bool) -> date | None:
     words = m.group(1).split()
     key = words[-2] if len(words) > 1 and words[-1] == "of" else words[0]
@@ -746,12 +758,13 @@ _SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|we|he|she|they|who|students?|everyone)\
 _PLACE_AFTER_RE = re.compile(r"\s+(?:bldg|building|block|blk|hall|rooms?|rm|dorms?|classroom|#?\d)")
 
 _UNAMBIGUOUS_DAY_RE = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|thu(?:rs?)?|fri)\b"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|weds|thu(?:rs?)?|fri)\b"
 )
 
 # What may follow a day in a list: "Wed after all (late)", "Mon evening", "Sat, …".
 _DAY_END_AFTER_RE = re.compile(
-    r"\s*(?:$|[.,;:!?()\n]|\b(?:after|before|morning|afternoon|evening|night|am|pm|\d))"
+    # A terse log's dash: "Mon - halls; Tues - reps".
+    r"\s*(?:$|[.,;:!?()\n\-–]|\b(?:after|before|morning|afternoon|evening|night|am|pm|\d))"
 )
 
 _ARTICLE_OR_SUBJECT_BEFORE_RE = re.compile(

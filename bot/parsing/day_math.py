@@ -70,7 +70,8 @@ _MONTH_NAMES = (
 
 _WEEKDAY_NAMES = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
+    # British "Weds".
+    r"|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)"
 )
 
 

@@ -71,7 +71,10 @@ _COUNT_EN_RE = re.compile(
     rf"\b(?:to|with)\s+all\s+({EN_NUM})\b(?!\s*(?:hours?|hrs?|h|mins?|minutes?|days?|weeks?|times?)\b)"
     rf"|\b({EN_NUM})\s+(?:of\s+(?:my|our|the|his|her|their)\s+)?(?:\w+\s+)?(?:parents|students|families|mothers|fathers|classmates|"
     r"freshmen|kids|people|boys|girls|guys|lads|guardians|dads|moms|mums|undergrads|seniors|juniors|roommates|roommate|"
-    r"sophomores|parent|student|family|mother|father|classmate|freshman|guardian)\b"
+    r"sophomores|parent|student|family|mother|father|classmate|freshman|guardian"
+    # The varieties' counts of people: Singapore and Malaysian "pax", a report's "persons",
+    # the mentees of an Indian mentor-mentee meeting.
+    r"|pax|persons|mentees|tutees|advisees)\b"
 )
 
 # "Two students were absent; both were spoken to": "both" as the passive's subject.

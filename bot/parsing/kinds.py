@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.parsing import mixed
+from bot.parsing import english, mixed
 from bot.parsing.gates import FirstCharScan
 
 KINDS: tuple[str, ...] = (
@@ -117,7 +117,12 @@ _PARENT_VERB_ZH = re.compile(
 _PARENT_VERB_EN = re.compile(
     r"\b(?:call|called|calling|phone|phoned|rang|ring|contact|contacted|messag|text|texted|"
     r"email|e-mail|emailed|spoke|speak|talk|talked|met|meet|meeting|chat(?!\s+group)|chatted|wechat(?!\s+group)|video|"
-    r"visit|visited|reach|reached|updated|informed|notified|conference|sms|zoom|wrote|sent|mailed)"
+    r"visit|visited|reach|reached|updated|informed|notified|conference|sms|zoom|wrote|sent|mailed"
+    # "caught up with Aroha's whanau (family)", "touched base with the parents"; a formal
+    # report's "a telephone conversation was held with the mother".
+    r"|caught\s+up|catch(?:ing)?\s+up|telephone|conversations?|discussion|replied|responded|wrote\s+back"
+    # "Li's mum came in to see me", "his parents popped by": the parents came over.
+    r"|came\s+(?:in|by|over|round|to\s+(?:see\s+me|my\s+office|campus|the\s+college))|popped\s+(?:in|by|round))"
 )
 # Notes mix the languages ("call 了 3 个家长", "给 Li Ming 的 mom 打了电话"): a parent word
 # in either language is completed by a verb in either.
@@ -257,7 +262,7 @@ _SEEN_STUDENTS = (
     r"(?:with\s+)?(?:(?:each|all|some|several|one|two|three|four|five|\d+|a\s+few|most|half)\s+of\s+)?"
     r"(?:a\s+|an\s+|the\s+|my\s+|some\s+|several\s+|"
     r"\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+)?(?:\w+\s+)?(?:students?|classmates?|freshm[ae]n|"
-    r"sophomores?|juniors?|seniors?|mentees?)\b"
+    r"sophomores?|juniors?|seniors?|mentees?|tutees?|advisees?)\b"
 )
 # Words that end in a character the talk rules read as "with" (和, 跟, 与, 同, 找, 约): in
 # "合同谈好了" (a contract negotiated), "大家共同谈论", "寻找了解决办法", "签约" the character
@@ -485,6 +490,13 @@ _RULES: list[KindRule] = [
         # "The class committee was convened on Wed. 14th": the passive of calling them together.
         r"[^,.;!?]{0,20}?\b(?:meet(?:ing|ings)?|met|convened|assembled|called\s+together)\b|\bmonitors?'?\s+meetings?\b",
     ),
+    # "convened the class cadres", "called together the class committee": a Chinese speaker's
+    # 召集班委 (the verb before the body).
+    KindRule(
+        "cadre_meeting",
+        r"\b(?:convened|convene|gathered|called\s+together|assembled|summoned)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?)?"
+        r"(?:class\s+|student\s+)?(?:committee(?:\s+members)?|cadres|class\s+officers|class\s+reps|student\s+leaders|monitors)\b",
+    ),
     KindRule(
         "cadre_meeting",
         r"\bcommittee\s+meetings?\b|"
@@ -499,7 +511,9 @@ _RULES: list[KindRule] = [
         r"\bwith\s+(?:the\s+|my\s+|our\s+)?(?:student\s+|class\s+)?(?:class\s+committee|cadres|class\s+officers"
         r"|student\s+leaders|class\s+leaders|class\s+monitors|class\s+reps)\b",
         need=re.compile(
-            r"\b(?:spent|spend|worked|planned|discussed|sat\s+down|gathered|briefed|convened|huddled)\b"
+            r"\b(?:spent|spend|worked|planned|discussed|sat\s+down|gathered|briefed|convened|huddled"
+            # "had a catch-up with the class reps".
+            r"|catch-?up|caught\s+up|had\s+a\s+(?:quick\s+|short\s+)?(?:meeting|natter|chat|huddle))\b"
         ),
     ),
     # "talked to the monitor and the league secretary": two officers are a cadre meeting.
@@ -1007,7 +1021,8 @@ _RULES: list[KindRule] = [
         r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|[\w.]+'s\s+|\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+|several\s+|some\s+)?"
         r"(?:parents?|mother|father|mom|mum|dad|guardians?|grand|famil))"
         # "met with our innovation project team": the team's project is the activity.
-        r"(?!\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:team|group|club|committee)\b(?!\s+members?))",
+        # "a catch-up with the class reps" is the officers' meeting (the rule for them reads it).
+        r"(?!\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:team|group|club|committee|reps|representatives|officers|cadres)\b(?!\s+members?))",
         need=_STUDENT_OBJECT_EN,
     ),
     KindRule(
@@ -1025,6 +1040,21 @@ _RULES: list[KindRule] = [
         r"\b(?:(?:\d+|a|an|one|two|three|four|five|several|some|the)\s+)?(?:students?|freshm[ae]n|seniors?|juniors?|sophomores?|monitor|girls?|boys?|kids?)\s+"
         # Malaysian English keeps the verb bare: "one girl come my office panic abt 线代".
         r"(?:came|come|comes|dropped\s+by|stopped\s+by|dropped\s+in|came\s+by)\s+(?:to\s+)?(?:see\s+me|my\s+office|to\s+my\s+office|to\s+see\s+me)\b",
+    ),
+    # "went to watch the lads play football", "watched the class perform": the students' game
+    # or show, with the advisor there.
+    KindRule(
+        "student_activity",
+        r"\bwatch(?:ed|ing)?\s+(?:the|my|our)\s+(?:\w+\s+)?(?:lads|students|class|kids|team|girls|boys|freshmen)\s+"
+        r"(?:play|playing|compete|competing|perform|performing|race|racing|debate|debating|sing|singing|dance|dancing)\b",
+    ),
+    # "office hours, 3 students stopped by", "two freshers dropped in for a chat": students who
+    # came round, told without where (the varieties' drop-in words, see english.py).
+    KindRule(
+        "student_talk",
+        r"\b(?:(?:\d+|a|an|one|two|three|four|five|several|some|a\s+few|a\s+couple\s+of)\s+)?(?:students?|freshm[ae]n|seniors?|juniors?|sophomores?|tutees?|advisees?)\s+"
+        r"(?:stopped|dropped|popped|swung|came)\s+(?:by|in|round|over)\b"
+        r"(?=\s*(?:$|[,.;!\n])|\s+(?:for\s+(?:a\s+)?(?:chat|talk|advice)|during|in\s+office\s+hours|to\s+(?:chat|talk|ask)))",
     ),
     # "counseled a student about stress", "interviewed 5 students", "mentoring session with a student".
     KindRule(
@@ -1053,7 +1083,7 @@ _RULES: list[KindRule] = [
         "student_talk",
         r"\bspent\s+(?:an?\s+|one\s+|two\s+|half\s+an?\s+|some\s+|\d+(?:\.\d+)?\s*|the\s+)?"
         r"(?:hours?|hrs?|h|minutes?|mins?|time|while|afternoon|evening|morning)\s+with\b"
-        r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:class\s+)?(?:committee|cadres?|officers|monitors|leaders|parents?))",
+        r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:class\s+)?(?:committee|cadres?|officers|monitors|leaders|parents?|reps|representatives))",
         need=_STUDENT_OBJECT_EN,
     ),
     # "bumped into two students at the library and chatted for a while".
@@ -1567,7 +1597,9 @@ _RULES += [
     KindRule(
         "student_talk",
         r"\b(?:had|over)\s+(?:a\s+)?(?:quick\s+|long\s+|proper\s+)?(?:cup\s+of\s+(?:tea|coffee)|cuppa|brew|coffee|tea"
-        r"|pint|drink|natter|chinwag|catch-up|heart-to-heart)\s+with\b",
+        r"|pint|drink|natter|chinwag|catch-up|heart-to-heart)\s+with\b"
+        # "a catch-up with the class reps" is the officers' meeting.
+        r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:class\s+|student\s+)?(?:committee|cadres|officers|monitors|reps|representatives)\b)",
         need=_STUDENT_OBJECT_EN,
     ),
     KindRule(
@@ -1728,6 +1760,17 @@ _RULES += [
 # --- student-affairs words of a former counselor (issue 17, round 6). They go first: at the
 # same position a broader rule would win ("课堂" needing a verb of going, a bare weak "统计").
 _RULES[0:0] = [
+    # "observed Group Theory", "popped into Real Analysis": a course named by its English name
+    # (english.COURSES) dropped in on; first, before "dropped in" and "workshop" take it.
+    KindRule("classroom_visit", english.CLASS_VISIT),
+    # "spoke to the whole class about plagiarism", "addressed the class": the class spoken to
+    # together is its meeting (给全班讲了); first, before the talk rules take "spoke to".
+    KindRule(
+        "class_meeting",
+        r"\b(?:spoke|talked|speak|talk)\s+to\s+(?:the|my|our)\s+(?:whole|entire)\s+class\b"
+        r"|\b(?:addressed|briefed)\s+(?:the|my|our)\s+(?:whole\s+|entire\s+)?class\b"
+        r"(?!\s+(?:committee|monitors?|reps?|officers?|teachers?|leaders?))",
+    ),
     # "查早操，本班缺勤3人": checking the morning exercise is duty work of its own ("other"),
     # not a classroom visit (the class's attendance at a lesson is: "课堂考勤").
     KindRule("other", r"查(?:了|过)?(?:一下|一次|下)?早操|早操(?:检查|考勤|点名|签到)"),

@@ -17,6 +17,7 @@ import unicodedata
 from typing import NamedTuple
 
 from bot.parsing import mixed
+from bot.parsing.english import fold_english
 from bot.parsing.gates import gated
 from bot.parsing.pinyin import read_pinyin
 from bot.parsing.regional import fold_regional
@@ -440,7 +441,7 @@ _TITLE_DOT_RE = re.compile(r"(?:prof|dr|mr|mrs|ms|mx|assoc|asst)\.(?=\s*[a-z])",
 # Nor is a weekday's or a month's before the rest of its date: "on Fri. March 5th", "Mar.
 # 1st:", "Sat. the 10th" (one clause each, so a meeting's topic after it stays its topic).
 _DAY_ABBREVIATIONS = (
-    r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+    r"(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 )
 _DATE_DOT_RE = re.compile(
     rf"\b{_DAY_ABBREVIATIONS}\.(?=\s*(?:\d|the\s+\d|{_DAY_ABBREVIATIONS}|(?:march|april|may|june|july)\b))",
@@ -496,6 +497,8 @@ def _fold_slips(norm: str) -> str:
     if cjk:
         # "follow up 了那个女生", "再 meeting 一下": English verbs in Chinese grammar (mixed.py).
         norm = mixed.fold_zh_grammar_verbs(norm)
+    # The varieties of English spelled as the words the rules read (english.py).
+    norm = fold_english(norm)
     if "." in lowered and _TITLE_GATE_RE.search(lowered):
         norm = _TITLE_DOT_RE.sub(_fold_title_dot, norm)
     if "." in lowered:

@@ -45,14 +45,24 @@ EN_NUMBER_WORDS: dict[str, int] = {
     "thirteen": 13,
     "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    # British and every variety's counts by the dozen: "rang half a dozen parents".
+    "a dozen": 12,
+    "half a dozen": 6,
 }
 
 #: Regex fragment for an English count: digits or a number word.
 EN_NUM = (
-    r"(?:\d{1,3}|a couple of|couple of|a pair of|an|a|one|single|two|both|three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)"
+    r"(?:\d{1,3}|half a dozen|a dozen|a couple of|couple of|a pair of|an|a|one|single|two|both|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|twenty|thirty|forty|fifty)"
 )
 
 

@@ -684,7 +684,12 @@ def _reported(low: str, anchor: int, at: int, bounds: list[int]) -> bool:
         return False  # the date before the activity in its own clause
     else:
         start = clause_start
-    if _REPORTED_RE.search(low, start, at) is not None:
+    said = _REPORTED_RE.search(low, start, at)
+    if said is not None and said.start() == anchor:
+        # The activity's own verb is no speech reported ("texted two students yesterday",
+        # "messaged his mum on Monday"): a date after it is still its own.
+        said = _REPORTED_RE.search(low, said.end(), at)
+    if said is not None:
         return True
     # "有两个娃还没返校，说是票没买上，明儿个就到": what was said, opened in a clause of its own
     # after the deed, runs on into the next clause (class: reported speech over a break).

@@ -1,0 +1,964 @@
+"""The varieties of English as tables: places, people, verbs, events, papers, days, markers, courses.
+
+An advisor writes English the way their variety does: a British personal tutor "popped round
+halls" and "rang the mum", an Irish one "rang the mammy", an American "touched base with" a
+student "in the res hall", an Indian class advisor went round the "hostel" and "interacted
+with" the "CRs", a Singaporean's "teh tarik with" a student, an Australian's "this arvo", and a
+Chinese speaker's calques. The rules of `kinds.py`, `blocking.py` and `date_forms.py` read one
+standard English; the tables below name, for each variety, the words they did not read, and
+spell each as the standard words they do (the way `dialects.py` spells the dialects of
+Chinese), inside `normalise`, after the chat shorthand.
+
+- `PLACES`: where students live and study (halls, hostel, res, digs, tute).
+- `PEOPLE`: parents (mam, mammy, amma, folks, whanau), students (lad, freshers, batchmates)
+  and the class's officers (course reps, CRs, student council).
+- `VERBS`: reaching a parent or a student (touched base, gave him a bell, interacted with,
+  took her aside, rung, whatsapped).
+- `EVENTS`: class meetings (form time, tutor group), one-to-one talks (pastoral meeting,
+  1-2-1), training (CPD, INSET, PD day, FDP) and outings (industrial visit, study tour).
+- `PAPERS`: the month's record form and the term's plan (monthly return, log sheet, termly plan).
+- `COURSES` and `CLASS_VISIT_VERBS`: a maths school's courses dropped in on ("observed Group
+  Theory"), read by a rule of `kinds.py`.
+- `DAYS`: day words (arvo, the night before last, y'day, tomoz).
+- `MARKERS`: not done (never got round to, yet to, pending), cancelled (scrapped, is off),
+  postponed (put off, bumped to) and the other side not coming (flaked, no-show).
+
+Each entry is a regex over the lower-cased note (it must start with two literal characters:
+they are its key in the scan), its standard spelling (a template: ``\\1`` keeps a group), its
+varieties, and where the word is ordinary English elsewhere, the `before` / `after` context
+that keeps it ("lecture halls", "youth hostel", "the dog digs", "her ma thesis").
+`tests/parsing/test_english_varieties.py` reads every entry in a note, per variety, and the
+words that must keep their ordinary sense.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.parsing.gates import prefixes
+
+
+class EnglishWord(NamedTuple):
+    """A variety's word or phrase and the standard English the rules read."""
+
+    word: str  # a regex over the lower-cased note, starting with two literal characters
+    standard: str  # a re template (\\1 for a group of `word`)
+    variety: str
+    before: str = ""
+    after: str = ""
+
+
+# --- shared context -------------------------------------------------------------------------
+
+# A possessive or an article before a word for a parent: "his mam", "Li's amma", "the folks".
+_OWNED = r"(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<='s\s)|(?<=\bthe\s)|(?<=\bher/his\s))"
+# Halls that are no residence: "lecture halls", "the exam hall", "the sports hall".
+_NOT_A_RESIDENCE = (
+    "lecture",
+    "exam",
+    "examination",
+    "sports",
+    "sport",
+    "dining",
+    "concert",
+    "town",
+    "city",
+    "study",
+    "main",
+    "assembly",
+    "great",
+    "entrance",
+    "music",
+    "banquet",
+    "exhibition",
+    "mess",
+    "reading",
+    "function",
+    "seminar",
+    "conference",
+    "meeting",
+    "prayer",
+    "pool",
+)
+_NOT_AFTER_HALL_WORD = "".join(f"(?<!{w}\\s)" for w in _NOT_A_RESIDENCE)
+# The end of a word (a variety's word is never the start of a longer one).
+_END = r"(?![a-z0-9'])"
+# What a thing called off is: "got scrapped", "was axed", "has been binned".
+_WAS = r"(?:(?<=\bgot\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbe\s))"
+_WEEKDAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)"
+
+# --- the tables -------------------------------------------------------------------------------
+
+#: Where the students live and study.
+PLACES: tuple[EnglishWord, ...] = (
+    # British "in halls", "popped round halls": the halls of residence (not a lecture hall).
+    EnglishWord(
+        r"halls",
+        "dorms",
+        "British, Irish",
+        before=_NOT_AFTER_HALL_WORD,
+        # Not the halls' staff or bills: "the halls warden", "halls fees".
+        after=r"(?!\s+of\s+residence)(?!\s+(?:warden|manager|staff|office|reception|team|fees|rent|porter))"
+        + _END,
+    ),
+    # American and Canadian: the res hall, "in res", "the rez".
+    EnglishWord(r"res(?:idence)?\s+halls?", "dorm", "American, Canadian", after=_END),
+    EnglishWord(r"hall\s+(rounds?|checks?|visits?|walks?)", r"dorm \1", "British", after=_END),
+    EnglishWord(
+        r"re[sz]",
+        "dorm",
+        "Canadian, South African",
+        before=r"(?:(?<=\bin\s)|(?<=\bthe\s)|(?<=\bto\s)|(?<=\bat\s)|(?<=\bround\s))",
+        after=r"(?![a-z0-9'.:/])",
+    ),
+    # Indian, Singapore, Malaysian, Nigerian: the hostel (not a youth hostel on a trip).
+    EnglishWord(
+        r"hostels?",
+        "dorm",
+        "Indian, Singapore, Malaysian",
+        before=r"(?<!youth\s)",
+        # Not the hostel's staff or bills: "the hostel warden", "hostel fees".
+        after=r"(?!\s+(?:warden|superintendent|fees?|office|staff|manager|admissions?|allotment)\b)"
+        + _END,
+    ),
+    # British boarding "evening prep": the supervised evening study.
+    EnglishWord(r"evening\s+prep", "evening self-study", "British", after=_END),
+    # American "study hall": the supervised study period (evening self-study).
+    EnglishWord(r"study\s+hall", "self-study", "American", after=_END),
+    EnglishWord(r"asrama", "dorm", "Malaysian", after=_END),
+    EnglishWord(r"kolej\s+kediaman", "dorm", "Malaysian", after=_END),
+    EnglishWord(r"boarding\s+houses?", "dorm", "British, Indian", after=_END),
+    # "the boys' block", "the girls' floors": where the students live.
+    EnglishWord(
+        r"(?:boys|girls|lads|men|women)'?s?'?\s+(?:blocks?|buildings?|floors?|corridors?|wings?)",
+        "dorms",
+        "British, American",
+        after=_END,
+    ),
+    # "did the evening rounds", "night rounds" (not a hospital's ward rounds).
+    EnglishWord(
+        r"(?:evening|night|nightly|bedtime|late|room)\s+(rounds?)",
+        r"dorm \1",
+        "British, Indian",
+        before=r"(?<!\bward\s)",
+        after=_END,
+    ),
+    # British student accommodation: "the flats", "student housing", "their digs".
+    EnglishWord(
+        r"student\s+(?:accommodation|housing|flats|residences?|village)",
+        "dorms",
+        "British, Australian",
+        after=_END,
+    ),
+    EnglishWord(r"accommodation\s+blocks?", "dorms", "British", after=_END),
+    EnglishWord(
+        r"flat\s+(inspections?|checks?|visits?|rounds?)", r"dorm \1", "British", after=_END
+    ),
+    EnglishWord(
+        r"flats",
+        "dorms",
+        "British",
+        before=r"(?:(?<=\bthe\s)|(?<=\btheir\s))",
+        after=r"(?!\s+(?:of|in)\b)" + _END,
+    ),
+    EnglishWord(
+        r"digs",
+        "dorm",
+        "British, Irish",
+        before=r"(?:(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bthe\s)|(?<=\bin\s))",
+        after=_END,
+    ),
+    # Australian "tute", British "seminar group": a class taught in a small group.
+    EnglishWord(r"tutes?", "tutorial", "Australian, New Zealand", after=_END),
+    EnglishWord(r"seminar\s+(?:groups?|class(?:es)?)", "tutorial", "British", after=_END),
+    # "observed a seminar", "sat in on the seminar": the British seminar is a class taught.
+    EnglishWord(
+        r"seminar",
+        "tutorial",
+        "British",
+        before=r"(?:(?<=\bobserved\s)|(?<=\bobserved\sa\s)|(?<=\bobserved\sthe\s)|(?<=\bsat\sin\son\s)"
+        r"|(?<=\bin\son\sa\s)|(?<=\bin\son\sthe\s)|(?<=\bin\son\stheir\s)|(?<=\bin\son\shis\s)"
+        r"|(?<=\bin\son\sher\s))",
+        after=_END,
+    ),
+    EnglishWord(r"pracs?", "lab tutorial", "Australian", after=_END),
+    # Where a sick student is taken: A&E, the GP, the sick bay.
+    EnglishWord(r"a&e|a\s+and\s+e", "hospital", "British", after=r"(?![a-z0-9])"),
+    EnglishWord(
+        r"gp",
+        "doctor",
+        "British",
+        before=r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bher\s)|(?<=\bhis\s))",
+        after=_END,
+    ),
+    EnglishWord(r"sick\s+bay|walk-in\s+cent(?:re|er)", "clinic", "British", after=_END),
+    # Chinese speakers' 寝室 and 公寓: the bedroom, the student apartment (not a home's bedroom).
+    EnglishWord(
+        r"bedrooms?",
+        "dorm",
+        "Chinese speakers",
+        before=r"(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bown\s)",
+        after=r"(?![a-z0-9'])(?![^,.;!?]{0,12}\b(?:at|in)\s+(?:home|his\s+home|her\s+home))",
+    ),
+    EnglishWord(r"student\s+apartments?", "dorms", "Chinese speakers", after=_END),
+)
+
+#: Parents, students and the class's officers.
+PEOPLE: tuple[EnglishWord, ...] = (
+    # Irish and northern English: mam, mammy; Scots maw.
+    EnglishWord(r"mammy", "mum", "Irish", after=_END),
+    EnglishWord(r"mam", "mum", "Irish, northern English, Welsh", before=_OWNED, after=_END),
+    EnglishWord(r"mummy|mommy|momma|mamma|mama", "mum", "British, American, Indian", after=_END),
+    # Not her MA: "her ma thesis", "his ma in finance".
+    EnglishWord(
+        r"ma",
+        "mum",
+        "Irish, American",
+        before=_OWNED,
+        after=r"(?![a-z0-9'.])(?!\s+(?:thesis|degree|course|program|programme|student|in\b|dissertation"
+        r"|application|studies|supervisor))",
+    ),
+    EnglishWord(r"daddy|papa|pappa", "dad", "British, American, Indian", after=_END),
+    EnglishWord(r"da", "dad", "Irish, Scots", before=_OWNED, after=r"(?![a-z0-9'.])"),
+    # Indian and Malaysian words for a mother and a father, after his / her / the.
+    EnglishWord(
+        r"amma|ammi|maa|ibu|emak|mak", "mum", "Indian, Malaysian", before=_OWNED, after=_END
+    ),
+    EnglishWord(
+        r"appa|abbu|abba|pitaji|ayah|bapa|baba",
+        "dad",
+        "Indian, Malaysian",
+        before=_OWNED,
+        after=_END,
+    ),
+    # A tally's plurals: "phoned mums x2", "rang 3 dads".
+    EnglishWord(r"mums|moms|mams|dads", "parents", "British, American", after=_END),
+    EnglishWord(r"old\s+man", "dad", "British, Australian", before=_OWNED, after=_END),
+    EnglishWord(r"old\s+(?:lady|dear)", "mum", "British, Australian", before=_OWNED, after=_END),
+    EnglishWord(r"maw", "mum", "Scots", before=_OWNED, after=_END),
+    EnglishWord(
+        r"gran|granny|nan|nana|nanna",
+        "grandmother",
+        "British, Australian",
+        before=_OWNED,
+        after=_END,
+    ),
+    EnglishWord(
+        r"grandad|granda|grandpa|gramps", "grandfather", "British, Irish", before=_OWNED, after=_END
+    ),
+    # "spoke to Mr and Mrs Li": a student's parents by their names.
+    EnglishWord(
+        r"mr\.?\s+(?:and|&)\s+mrs\.?\s+([a-z]+)", r"\1's parents", "British, American", after=_END
+    ),
+    # Indian "my ward": the student in the advisor's care (not a hospital's ward).
+    EnglishWord(
+        r"wards'?",
+        "students",
+        "Indian",
+        before=r"(?:(?<=\bmy\s)|(?<=\bour\s))",
+        after=_END,
+    ),
+    EnglishWord(r"ward", "student", "Indian", before=r"(?:(?<=\bmy\s)|(?<=\bour\s))", after=_END),
+    EnglishWord(r"rellies|rellos", "family", "Australian", before=_OWNED, after=_END),
+    EnglishWord(r"folks", "parents", "American", before=_OWNED, after=_END),
+    EnglishWord(r"wh[aā]nau", "family", "New Zealand", after=_END),
+    EnglishWord(r"care(?:giver|r)s", "guardians", "British, Australian", after=_END),
+    EnglishWord(r"care(?:giver|r)", "guardian", "British, Australian", before=_OWNED, after=_END),
+    EnglishWord(r"next\s+of\s+kin", "family", "British, Indian", after=_END),
+    # Students: the lad, the lass, freshers, batchmates.
+    EnglishWord(
+        r"lad", "student", "British, Irish", before=r"(?:(?<=\bthe\s)|(?<=\byoung\s))", after=_END
+    ),
+    EnglishWord(
+        r"lass(?:ie)?",
+        "student",
+        "British, Scots",
+        before=r"(?:(?<=\bthe\s)|(?<=\byoung\s))",
+        after=_END,
+    ),
+    EnglishWord(r"freshers|freshies", "freshmen", "British, Singapore, Australian", after=_END),
+    EnglishWord(r"fresher", "freshman", "British", after=_END),
+    # British and Irish students by their year: "the first-years", "two final-years".
+    EnglishWord(r"(?:first|1st)[- ]years|year[- ]ones", "freshmen", "British, Irish", after=_END),
+    EnglishWord(r"(?:second|2nd)[- ]years", "sophomores", "British, Irish", after=_END),
+    EnglishWord(r"(?:third|3rd)[- ]years", "juniors", "British, Irish", after=_END),
+    EnglishWord(
+        r"(?:final|fourth|4th)[- ]years|finalists", "seniors", "British, Irish", after=_END
+    ),
+    EnglishWord(
+        r"(?:first|1st)[- ]year",
+        "freshman",
+        "British, Irish",
+        before=r"(?:(?<=\ba\s)|(?<=\bone\s))",
+        after=_END,
+    ),
+    EnglishWord(r"batchmates", "classmates", "Indian", after=_END),
+    EnglishWord(r"learners", "students", "South African, British", after=_END),
+    EnglishWord(r"tutor\s+group|form\s+group|form\s+class", "class", "British", after=_END),
+    # The class's officers: course reps, student reps, CRs, the student council.
+    EnglishWord(
+        r"(?:course|student|year|programme|program|class)\s+(?:reps|representatives)",
+        "class reps",
+        "British, Australian, Indian",
+        after=_END,
+    ),
+    EnglishWord(r"crs", "class reps", "Indian", after=_END),
+    # "CR meeting", "reps mtg": the officers by their short name before a meeting.
+    EnglishWord(r"cr", "class rep", "Indian", after=r"(?=\s+(?:meeting|and)\b)"),
+    EnglishWord(
+        r"reps", "class reps", "British", before=r"(?<!\bclass\s)", after=r"(?=\s+meetings?\b)"
+    ),
+    EnglishWord(
+        r"student(?:s'?)?\s+(?:council|committee)|class\s+council|src",
+        "class committee",
+        "American, British, Singapore",
+        after=_END,
+    ),
+    EnglishWord(r"class\s+comm", "class committee", "Singapore, Malaysian", after=_END),
+    # Indian "3 nos. students", Singapore and Malaysian "3 pax": a count of people.
+    EnglishWord(r"nos\.?", "", "Indian", before=r"(?<=\d\s)", after=r"(?=\s+(?:of\s+)?[a-z])"),
+    EnglishWord(
+        r"pax", "people", "Singapore, Malaysian", before=r"(?:(?<=\d\s)|(?<=\d))", after=_END
+    ),
+    # The advisor's own role by its varieties' names: the British personal tutor, form and year
+    # tutor, the Indian class in-charge ("the personal tutors' forum" is the advisors').
+    EnglishWord(
+        r"(?:personal(?:\s+academic)?|class|year|form)\s+tutor(s'|s|'s)?",
+        r"advisor\1",
+        "British, Irish",
+        after=_END,
+    ),
+    EnglishWord(r"class\s+in-?\s?charge(s)?", r"class advisor\1", "Indian", after=_END),
+    # "met the committee": the class's, in an advisor's note.
+    EnglishWord(
+        r"committee",
+        "class committee",
+        "British",
+        before=r"(?:(?<=\bmet\sthe\s)|(?<=\bwith\sthe\s)|(?<=\bmeeting\sthe\s))",
+        after=r"(?!\s+(?:of|for|on)\b)" + _END,
+    ),
+    EnglishWord(r"year\s+group", "class", "British", after=_END),
+    EnglishWord(r"prefects", "class officers", "British, Indian, Singapore", after=_END),
+)
+
+#: Reaching a parent or a student.
+VERBS: tuple[EnglishWord, ...] = (
+    EnglishWord(r"touch(ed|ing)?\s+base\s+with", r"talk\1 with", "American", after=_END),
+    # "gave his dad a bell", "gave her a buzz": phoned.
+    EnglishWord(
+        r"gave\s+((?:[\w']+\s+){1,3}?)an?\s+(?:bell|buzz|tinkle|shout|ring|call)",
+        r"called \1",
+        "British, American",
+        after=_END,
+    ),
+    EnglishWord(r"rung", "called", "British", after=_END),
+    EnglishWord(r"chased(?:\s+up)?", "contacted", "British", after=_END),
+    # A student had in, called in or seen in the office for a word: "had Wang Hao in for a
+    # chat", "called Li in for a word", "saw Zhou in my office".
+    EnglishWord(
+        r"(?:had|called|asked|got)\s+((?:[\w']+\s+){1,3}?)(?:in|round|over)\s+for\s+an?\s+"
+        r"(?:chat|word|talk|catch-?up|natter|cuppa|cup\s+of\s+tea)",
+        r"had a chat with \1",
+        "British",
+        after=_END,
+    ),
+    EnglishWord(
+        r"saw\s+((?:[\w']+\s+){1,3}?)in\s+(?:my\s+)?(?:office(?:\s+hours)?|surgery|drop-in)",
+        r"had a chat with \1",
+        "British, American",
+        after=_END,
+    ),
+    # "got the committee together": called it together.
+    EnglishWord(
+        r"got\s+(the\s+(?:class\s+)?(?:committee|reps|cadres|officers|class\s+officers))\s+together",
+        r"called together \1",
+        "British",
+        after=_END,
+    ),
+    # "popped my head round the door of the Topology class": dropped in on it.
+    EnglishWord(
+        r"(?:popped|stuck|put)\s+my\s+head\s+(?:round|around|in(?:to)?)\s+(?:the\s+)?door(?:\s+of)?",
+        "dropped in on",
+        "British",
+        after=_END,
+    ),
+    # "had a wander round the boys' block": went round it.
+    EnglishWord(
+        r"had\s+a\s+(?:wander|walk|look|nose|mooch|stroll)\s+(round|around|through)",
+        r"went \1",
+        "British",
+        after=_END,
+    ),
+    # "made a call home for Li", "two calls home": the family phoned.
+    EnglishWord(r"(calls?)\s+home", r"\1 to the parents", "British", after=_END),
+    # A student caught or grabbed for a word: "caught Zhang after the lecture", "grabbed Li
+    # for five minutes".
+    EnglishWord(
+        r"caught\s+(?!(?:the|a|an|my|up|it|sight|out|on|fire|cold|covid|flu)\b)([a-z]+)\s+"
+        r"(?=after\s+(?:the\s+)?(?:class|lecture|lesson|tutorial|seminar|meeting)|for\s+a\s+(?:quick\s+)?(?:word|chat))",
+        r"had a word with \1 ",
+        "British",
+    ),
+    EnglishWord(
+        r"grabbed\s+(?!(?:a|an|the|some|lunch|coffee|dinner|breakfast|tea)\b)([a-z]+)\s+for\s+"
+        r"(?=(?:a\s+|an\s+)?(?:few\s+|five\s+|ten\s+|couple\s+of\s+|\d+\s*)?(?:minutes?|mins?|moment|word|chat|quick))",
+        r"had a word with \1 for ",
+        "British, American",
+    ),
+    # "finally got hold of his mum", "got through to his dad": reached.
+    EnglishWord(
+        r"(?:got|get|getting)\s+(?:hold\s+of|through\s+to)", "reached", "British", after=_END
+    ),
+    EnglishWord(r"heard\s+back\s+from", "spoke with", "British, American", after=_END),
+    EnglishWord(r"looped\s+in", "informed", "American", after=_END),
+    EnglishWord(
+        r"gave\s+((?:[\w']+\s+){1,3}?)an?\s+heads[- ]?up", r"informed \1", "American", after=_END
+    ),
+    # "gave him a talking-to", "told them off": spoken to about something.
+    EnglishWord(
+        r"gave\s+((?:[\w']+\s+){1,2}?)an?\s+(?:talking-?to|telling-?off|pep\s+talk|dressing-?down|rollicking|ticking-?off)",
+        r"talked with \1",
+        "British",
+        after=_END,
+    ),
+    EnglishWord(r"told\s+((?:[\w']+\s+){1,2}?)off", r"talked with \1", "British", after=_END),
+    EnglishWord(r"had\s+words\s+with", "had a word with", "British", after=_END),
+    EnglishWord(r"sat\s+with", "sat down with", "British, American", after=_END),
+    # Irish "gave out to him": told him off.
+    EnglishWord(r"gave\s+out\s+to", "talked to", "Irish", after=_END),
+    EnglishWord(
+        r"(?:rang|phoned|called)\s+the\s+house", "called the parents", "Irish, British", after=_END
+    ),
+    EnglishWord(
+        r"(?:welfare|wellbeing|well-being)\s+(?:check|call)\s+(?:on|to|with)",
+        "checked in with",
+        "British",
+        after=_END,
+    ),
+    # Australian "a D&M" (a deep and meaningful talk), "brekkie"; New Zealand "kōrero".
+    EnglishWord(r"d&m", "heart-to-heart", "Australian", after=r"(?![a-z0-9])"),
+    EnglishWord(r"(?:had\s+)?brekkie\s+with", "had breakfast with", "Australian", after=_END),
+    EnglishWord(r"k[oō]rero\s+with", "talked with", "New Zealand", after=_END),
+    EnglishWord(r"rang\s+(?:a)?round", "called", "British", after=_END),
+    EnglishWord(r"dial(?:l)?ed", "called", "British, American", after=_END),
+    EnglishWord(r"whatsapp(?:ed|'d)|wa'd", "messaged", "Indian, British, Singapore", after=_END),
+    EnglishWord(r"pinged", "messaged", "American, Singapore", after=_END),
+    EnglishWord(r"face-?timed|skyped", "video called", "American, British", after=_END),
+    # "dropped his mum a line": wrote to.
+    EnglishWord(
+        r"dropped\s+((?:[\w']+\s+){1,3}?)an?\s+(?:line|note|email|e-mail|message|text)",
+        r"messaged \1",
+        "British",
+        after=_END,
+    ),
+    # The student's home phoned: "phoned home for two of them" (not "he phoned home").
+    EnglishWord(
+        r"(phoned|rang|called|emailed|e-mailed|texted|messaged|wrote\s+to|wrote)\s+home",
+        r"\1 the parents",
+        "British, Irish",
+        before=r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwho\s)(?<!\bto\s)",
+        after=_END,
+    ),
+    # Taking students somewhere: "escorted the students to", "ferried the team to".
+    EnglishWord(
+        r"escorted|shepherded|ferried|marched|herded", "took", "British, American", after=_END
+    ),
+    EnglishWord(r"chaperon(?:e)?d", "accompanied", "American", after=_END),
+    # "took her aside after class", "pulled Wang aside": spoken to alone.
+    EnglishWord(
+        r"(?:took|pulled|called|drew)\s+((?:[\w']+\s+){1,2}?)aside",
+        r"talked with \1",
+        "British, American",
+        after=_END,
+    ),
+    # Indian English: "interacted with", "had an interaction with", "did counselling of".
+    EnglishWord(r"interact(ed|ing)?\s+with", r"talk\1 with", "Indian", after=_END),
+    EnglishWord(r"had\s+(?:an?\s+)?interactions?\s+with", "had a talk with", "Indian", after=_END),
+    EnglishWord(r"did\s+(?:the\s+)?counsell?ing\s+(?:of|for)", "counselled", "Indian", after=_END),
+    # Australian "a yarn", Singapore and Malaysian "teh tarik", "kopi" and "lepak with".
+    EnglishWord(r"yarn\s+with", "chat with", "Australian", before=r"(?<=\ba\s)", after=_END),
+    EnglishWord(
+        r"(?:had\s+)?(?:teh\s+tarik|kopi|teh)\s+with",
+        "had coffee with",
+        "Singapore, Malaysian",
+        after=_END,
+    ),
+    # American "grabbed a coffee with him": had one.
+    EnglishWord(
+        r"grabb(?:ed|ing)\s+((?:a\s+)?(?:coffee|lunch|tea|dinner|breakfast|bite|meal|drink|boba|bubble\s+tea))",
+        r"had \1",
+        "American, Australian",
+        after=r"(?=\s+(?:with\b|w/))",
+    ),
+    EnglishWord(r"lepak(?:ed)?\s+with", "chatted with", "Singapore, Malaysian", after=_END),
+    # Singapore and Malaysian "bring the kids go Sentosa": took them to a place.
+    EnglishWord(
+        r"(?:bring|brought|bringing)\s+((?:the\s+|my\s+|our\s+|all\s+the\s+)?(?:kids|students|class|freshmen|freshies|them))"
+        r"\s+go\s+(?!back\b|home\b)",
+        r"took \1 to ",
+        "Singapore, Malaysian",
+    ),
+    # Chinese speakers' 谈心: "talked heart with", "chat heart to heart with".
+    EnglishWord(
+        r"(?:talk|talked|chat|chatted)\s+heart(?:\s+to\s+heart)?\s+(?=with\b|to\b)",
+        "had a heart-to-heart ",
+        "Chinese speakers",
+    ),
+    # British and Irish "was up at the flats", "was round at halls": went there.
+    EnglishWord(
+        r"(?:was|were)\s+(?:up|down|over|round|across)\s+(?:at|in)\s+(?=the\b|their\b|halls\b)",
+        "went to ",
+        "British, Irish",
+    ),
+    EnglishWord(r"nipped\s+(?=(?:in|into|round|over|by)\b)", "popped ", "British"),
+)
+
+#: Meetings, talks, training and outings by their varieties' names.
+EVENTS: tuple[EnglishWord, ...] = (
+    # British schools' and colleges' form or tutor time is the class's meeting.
+    EnglishWord(
+        r"(?:form|tutor|homeroom)\s+(?:time|period)",
+        "class meeting",
+        "British, American",
+        after=_END,
+    ),
+    EnglishWord(
+        r"(?:tutor|form)\s+group\s+(?:meeting|session)s?", "class meeting", "British", after=_END
+    ),
+    # A one-to-one by its pastoral name: "pastoral meeting with", "a 1-2-1 with".
+    EnglishWord(
+        r"(?:pastoral|welfare|wellbeing|well-being|tutee|personal\s+tutor(?:ing)?|mentor"
+        r"|advising|supervision)\s+(?:meeting|session|chat|check-?in|catch-?up|appointment)s?",
+        "individual meeting",
+        "British, American, Australian",
+        # "… with Liu", "… was held with Student A".
+        after=r"(?=\s+(?:with\b|w/)|\s+(?:was|were)\s+(?:held|conducted|had)\s+with\b)",
+    ),
+    # The British personal tutorial is a one-to-one; a group tutorial with tutees is theirs.
+    EnglishWord(r"personal\s+tutorials?", "individual meeting", "British", after=_END),
+    EnglishWord(
+        r"group\s+tutorials?",
+        "individual meeting",
+        "British",
+        after=r"(?=\s+with\s+(?:[\w']+\s+){0,3}?(?:tutees|mentees|advisees))",
+    ),
+    # New Zealand: a hui is a meeting, the whānau's a parents' meeting.
+    EnglishWord(r"wh[aā]nau\s+hui", "parents' meeting", "New Zealand", after=_END),
+    EnglishWord(
+        r"hui", "meeting", "New Zealand", before=r"(?:(?<=\bclass\s)|(?<=\ba\s))", after=_END
+    ),
+    # Singapore: co-curricular activities, the class chalet.
+    EnglishWord(r"ccas?", "club activity", "Singapore, Malaysian", after=_END),
+    EnglishWord(r"(?:class\s+)?chalet", "class outing", "Singapore", after=_END),
+    EnglishWord(
+        r"(?:teaching|lesson|lecture|peer)\s+observations?",
+        "class observation",
+        "British",
+        after=_END,
+    ),
+    # "tutorial with Li Hua": the British personal tutor's one-to-one (not a class's tutorial).
+    EnglishWord(
+        r"tutorial",
+        "individual meeting",
+        "British",
+        after=r"(?=\s+with\s+(?!(?:the|my|our|a|an|all|some|several|\d+)\b)(?:him|her|[a-z]+))",
+    ),
+    EnglishWord(
+        r"advisory\s+(?:period|session|class|time)", "class meeting", "American", after=_END
+    ),
+    EnglishWord(r"1-2-1s?|one-2-one", "one-to-one", "British", after=_END),
+    # Indian colleges' mentoring scheme: "mentor-mentee meeting with 10 mentees".
+    EnglishWord(
+        r"mentor-?\s?mentee\s+(?:meeting|session|interaction)s?",
+        "individual meeting",
+        "Indian",
+        after=_END,
+    ),
+    # "had a sit-down with Wang": a talk.
+    EnglishWord(
+        r"sit-?down", "talk", "American, British", before=r"(?<=\ba\s)", after=r"(?=\s+with\b)"
+    ),
+    # A night's check of the rooms: "lights-out check", "bed check".
+    EnglishWord(
+        r"(?:lights-?out|curfew|headcount|head\s+count)\s+checks?",
+        "dorm check",
+        "British, American",
+        after=_END,
+    ),
+    # A parents' meeting: the Indian PTM, the PTA, the parent conference.
+    EnglishWord(r"ptms?|pta\s+meetings?", "parent-teacher meeting", "Indian, American", after=_END),
+    # Indian English's noun "meet": "parents meet conducted", "class meet".
+    EnglishWord(
+        r"(parents'?|parent-teacher|class|mentor|mentor-mentee)\s+meet",
+        r"\1 meeting",
+        "Indian",
+        after=r"(?![a-z0-9'])(?!\s+(?:the|with|them|him|her|up|their|his|my|our|a|an)\b)",
+    ),
+    EnglishWord(r"parent\s+conferences?", "parent-teacher conference", "American", after=_END),
+    # The British staff's statutory training: safeguarding, Prevent, mental health first aid.
+    EnglishWord(
+        r"(?:safeguarding|prevent|mental\s+health\s+first\s+aid|first\s+aid|equality\s+and\s+diversity|edi)\s+"
+        r"(?:training|course|session|workshop|refresher)",
+        "training session",
+        "British",
+        after=_END,
+    ),
+    # Training of the advisors: CPD, INSET, PD days, the Indian FDP.
+    EnglishWord(
+        r"cpd(?:\s+(?:session|course|day|training|workshop|event))?",
+        "training session",
+        "British, Irish, Australian",
+        after=_END,
+    ),
+    EnglishWord(r"inset(?:\s+(?:day|training|session))?", "training day", "British", after=_END),
+    EnglishWord(
+        r"(?:pd|professional\s+development)(?:\s+(?:day|session|workshop|course|training))?",
+        "training day",
+        "American, Australian",
+        before=r"(?<!\bmy\s)(?<!\bher\s)(?<!\bhis\s)",
+        after=_END,
+    ),
+    EnglishWord(
+        r"fdps?|faculty\s+development\s+(?:programmes?|programs?)",
+        "training course",
+        "Indian",
+        after=_END,
+    ),
+    EnglishWord(
+        r"staff\s+development\s+(?:day|session|workshop)s?|refresher\s+(?:course|training)s?"
+        r"|away\s*days?|in-service\s+training",
+        "training day",
+        "British, Indian",
+        after=_END,
+    ),
+    # A British "do" or "social" is a party: "the end-of-term do", "class social".
+    EnglishWord(
+        r"(end[- ]of[- ](?:term|year|semester)|christmas|xmas|class|welcome|farewell)\s+(?:do|social)",
+        r"\1 party",
+        "British",
+        after=_END,
+    ),
+    EnglishWord(r"leaving\s+(?:do|party|social)", "farewell party", "British", after=_END),
+    EnglishWord(
+        r"(?:five|5|six|6|seven|7)-a-side|footy",
+        "football match",
+        "British, Australian",
+        after=_END,
+    ),
+    EnglishWord(
+        r"careers\s+(fairs?|talks?|events?|days?|sessions?)", r"career \1", "British", after=_END
+    ),
+    # "went on a course on student wellbeing": the advisor's own training.
+    EnglishWord(
+        r"went\s+on\s+(an?\s+(?:[\w-]+\s+){0,2}?)course",
+        r"attended \1training course",
+        "British",
+        after=_END,
+    ),
+    # Outings: the Indian industrial visit, study tour, day trip, school trip.
+    EnglishWord(
+        r"(?:industrial|educational|study)\s+(?:visits?|tours?|trips?)",
+        "field trip",
+        "Indian, British, Australian",
+        before=r"(?<!\bmy\s)",
+        after=_END,
+    ),
+    # A class or day trip told as done ("Class trip to Oxford on Saturday"), not one being
+    # planned ("discussed … the class trip in May").
+    EnglishWord(
+        r"(?:class|school|day)\s+trips?",
+        "field trip",
+        "British, Australian",
+        before=r"(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bnext\s)(?<!\ba\s)",
+        after=_END,
+    ),
+    EnglishWord(
+        r"(?:athletics|swimming|sports)\s+carnival", "sports day", "Australian", after=_END
+    ),
+    EnglishWord(
+        r"(?:tech|cultural|college|annual|sports)\s+fest(?:ival)?",
+        "student event",
+        "Indian",
+        after=_END,
+    ),
+)
+
+#: The papers an advisor hands in, by their varieties' names: the month's record form and
+#: the term's plan (a document, not an activity: `kinds.py` reads "record form", "semester plan").
+PAPERS: tuple[EnglishWord, ...] = (
+    EnglishWord(
+        r"(?:monthly|work|activity)\s+(?:record|log)(?:\s+(?:sheet|form|book))?|(?:record|log)\s+sheet"
+        r"|monthly\s+return|work\s+log|monthly\s+report\s+form",
+        "record form",
+        "British, Indian",
+        after=_END,
+    ),
+    # "filled in and returned the log sheet": handed in.
+    EnglishWord(
+        r"(?:filled\s+(?:in|out)|completed|finished|did|wrote\s+up)\s+and\s+(?:returned|submitted|sent(?:\s+(?:off|in))?"
+        r"|handed\s+in|emailed|uploaded)",
+        "submitted",
+        "British",
+        after=_END,
+    ),
+    EnglishWord(
+        r"term(?:ly)?\s+plan|term's\s+plan", "semester plan", "British, Australian", after=_END
+    ),
+)
+
+#: Day words.
+DAYS: tuple[EnglishWord, ...] = (
+    # Australian and New Zealand: the arvo is the afternoon, s'arvo this afternoon.
+    EnglishWord(r"s'arvo", "this afternoon", "Australian, New Zealand", after=_END),
+    EnglishWord(r"arvo", "afternoon", "Australian, New Zealand", after=_END),
+    # "this avo" (not an avocado).
+    EnglishWord(
+        r"avo",
+        "afternoon",
+        "Australian",
+        before=r"(?:(?<=\bthis\s)|(?<=\byesterday\s)|(?<=\btomorrow\s)|(?<=\bthe\s)|(?<=\bfriday\s)|(?<=\bmonday\s))",
+        after=_END,
+    ),
+    EnglishWord(r"the\s+night\s+before\s+last", "the day before yesterday evening", "British"),
+    EnglishWord(
+        rf"a\s+week\s+(?:last|ago\s+last)\s+{_WEEKDAYS}", r"\1 before last", "British", after=_END
+    ),
+    # Scots: "the morn" is tomorrow (not "in the morn"), "yestreen" last evening.
+    EnglishWord(r"the\s+morn", "tomorrow", "Scots", before=r"(?<!\bin\s)(?<!\ball\s)", after=_END),
+    EnglishWord(r"yestreen", "yesterday evening", "Scots", after=_END),
+    EnglishWord(r"yesternight", "last night", "British, Scots", after=_END),
+    EnglishWord(r"forenoon", "morning", "Scots, Indian", after=_END),
+    EnglishWord(r"the\s+week\s+before\s+last", "two weeks ago", "British, American", after=_END),
+    EnglishWord(r"y'day|ystdy|yesterdy|yestday|yday's", "yesterday", "chat", after=_END),
+    EnglishWord(r"tomoz|tomoro|tmoro|2morrow|2moz|tmrow", "tomorrow", "British chat", after=_END),
+    # Indian: "last to last Monday" is the Monday before last; "last to last week" two weeks ago.
+    EnglishWord(rf"last[- ]to[- ]last\s+{_WEEKDAYS}", r"\1 before last", "Indian", after=_END),
+    EnglishWord(r"last[- ]to[- ]last\s+week", "two weeks ago", "Indian", after=_END),
+)
+
+#: Done, not done, cancelled and postponed, as the blocking stage reads them.
+MARKERS: tuple[EnglishWord, ...] = (
+    # Not done: "never got round to", "didn't manage to".
+    EnglishWord(
+        r"(?:never|didn'?t|did\s+not)\s+(?:get|got|manage|managed|have|had)\s+(?:(?:a)?round\s+to|to|(?:a|the)\s+chance\s+to)",
+        "didn't",
+        "British, American",
+    ),
+    EnglishWord(r"ran\s+out\s+of\s+time\s+(?:for|to)", "didn't get to", "all"),
+    # Indian English: "yet to call the parents", "the meeting is yet to be held".
+    EnglishWord(r"(?:is|are|was|were)\s+yet\s+to\s+be\s+\w+", "is postponed", "Indian", after=_END),
+    EnglishWord(r"yet\s+to", "not yet", "Indian", before=r"(?<!\bhas\s)(?<!\bhave\s)", after=_END),
+    EnglishWord(r"pending", "postponed", "Indian, Singapore", after=r"(?=\s*(?:$|[,.;!)\n]))"),
+    # Called off: "got scrapped", "the meeting's off".
+    EnglishWord(r"scrapped|axed|shelved|nixed", "cancelled", "British, American", after=_END),
+    EnglishWord(
+        r"binned|canned|scratched", "cancelled", "British, American", before=_WAS, after=_END
+    ),
+    EnglishWord(
+        r"binned|canned|scratched", "cancelled", "British, American", after=r"(?=\s*(?:$|[,.;!\n]))"
+    ),
+    EnglishWord(r"on\s+hold", "postponed", "all", after=_END),
+    EnglishWord(
+        r"still\s+(?:to\s+(?:do|be\s+done)|outstanding|pending)",
+        "postponed",
+        "British, Indian",
+        after=_END,
+    ),
+    EnglishWord(r"bailed\s+on", "cancelled", "American", after=_END),
+    EnglishWord(
+        r"off",
+        "cancelled",
+        "British, Singapore",
+        before=r"(?:(?<=\bis\s)|(?<=\bwas\s))",
+        after=r"(?=\s*(?:$|[,.;!\n]|for\s+(?:today|tonight|this\s+week)\b|today\b|tonight\b))",
+    ),
+    # Put off: "put off till", "bumped to Friday", "deferred".
+    EnglishWord(r"put\s+(?:off|back)", "postponed", "British", after=_END),
+    EnglishWord(r"bumped\s+(?=(?:to|till|until)\b)", "moved ", "American"),
+    # Not "two deferred students" (who deferred their exams).
+    EnglishWord(
+        r"deferred|preponed",
+        "postponed",
+        "British, Indian",
+        after=r"(?![a-z0-9'])(?=\s*(?:$|[,.;!)\n]|to\b|till\b|until\b|by\b|for\b))",
+    ),
+    # Singapore and Malaysian "dorm check cannot make it today": it did not happen.
+    EnglishWord(
+        r"(?:cannot|can'?t|can\s+not|couldn'?t|could\s+not)\s+make\s+it",
+        "cancelled",
+        "Singapore, Malaysian",
+        # Not a person's ("I couldn't make it" is read as the advisor not there).
+        before=r"(?<!\bparents\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bparent\s)(?<!\bi\s)(?<!\bwe\s)"
+        r"(?<!\byou\s)(?<!\bmum\s)(?<!\bdad\s)",
+        after=r"(?=\s*(?:$|[,.;!\n]|today\b|tonight\b|this\s+week\b|tomorrow\b|lah\b|leh\b))",
+    ),
+    EnglishWord(r"skipped", "cancelled", "all", before=r"(?:(?<=[-–:]\s)|(?<=[-–:]))", after=_END),
+    # The other side did not come: "he flaked", "she was a no-show".
+    EnglishWord(r"flaked|ghosted\s+me|no-?showed", "didn't show", "American", after=_END),
+    EnglishWord(r"(?:was|were)\s+(?:a\s+)?no-?shows?", "didn't show", "American", after=_END),
+)
+
+#: The courses of a School of Mathematics by their English names, and the verbs of dropping in
+#: on one: "observed Group Theory", "popped into Real Analysis", "sat at the back of Complex
+#: Analysis", "looked in on the Numerical Methods lab" (a classroom visit; `kinds.py` reads
+#: `CLASS_VISIT`). A course named with its noun ("the Topology lecture") is read already.
+COURSES: tuple[str, ...] = (
+    r"(?:real|complex|functional|numerical|mathematical|harmonic|convex|data|fourier|vector)\s+analysis",
+    r"analysis",
+    r"(?:linear|abstract|modern|commutative|homological|boolean)\s+algebra",
+    r"algebra",
+    r"(?:group|ring|number|graph|set|measure|game|galois|representation|category|knot|probability|information"
+    r"|coding|control|queueing|approximation|model|field)\s+theory",
+    r"(?:algebraic\s+|differential\s+|point-set\s+)?topology",
+    r"(?:differential|algebraic|euclidean|analytic|projective|riemannian)\s+geometry",
+    r"geometry",
+    r"(?:multivariable\s+|vector\s+|advanced\s+)?calculus(?:\s+(?:i{1,3}|[1-3]))?",
+    r"calc(?:\s+(?:i{1,3}|[1-3]))?",
+    r"probability(?:\s+and\s+statistics)?",
+    r"(?:mathematical\s+|applied\s+|bayesian\s+)?statistics",
+    r"stats",
+    r"stochastic\s+processes",
+    r"numerical\s+methods",
+    r"(?:ordinary\s+|partial\s+)?differential\s+equations",
+    r"odes|pdes",
+    r"combinatorics",
+    r"discrete\s+(?:maths?|mathematics)",
+    r"(?:classical\s+|quantum\s+|fluid\s+|analytical\s+)?mechanics",
+    r"optimi[sz]ation",
+    r"operations\s+research",
+    r"mathematical\s+(?:logic|physics|modell?ing\s+course)",
+    r"linear\s+programming",
+    r"cryptography",
+)
+#: Dropping in on a class, in the varieties' words.
+CLASS_VISIT_VERBS: tuple[str, ...] = (
+    r"observed",
+    r"sat\s+in\s+on",
+    r"sat\s+at\s+the\s+back\s+of",
+    r"popped\s+(?:into|in\s+on|in\s+to)",
+    r"dropped\s+(?:into|in\s+on|in\s+to)",
+    r"looked\s+in\s+on",
+    r"went\s+(?:in\s+)?to",
+    r"visited",
+    r"audited",
+    r"checked\s+(?:attendance|the\s+register)\s+(?:at|in)",
+    r"(?:did\s+(?:an?\s+)?)?(?:attendance|register)\s+check\s+(?:at|in)",
+    r"(?:took\s+a\s+)?headcount\s+(?:at|in)",
+)
+# A teacher's course: "Dr Wu's Topology", "Prof. Li's".
+_WHOSE = r"(?:the\s+|(?:dr|prof|professor|mr|mrs|ms)\.?\s+[a-z]+'s\s+|his\s+|her\s+|their\s+|[a-z]+'s\s+)?"
+CLASS_VISIT = (
+    rf"\b(?:{'|'.join(CLASS_VISIT_VERBS)})\s+{_WHOSE}(?:{'|'.join(COURSES)})"
+    r"(?:\s+(?:lab|workshop|class|lecture|lesson|tutorial|seminar|session|exercise\s+class))?\b"
+    # Not the course as a topic or a thing: "visited the algebra department", "… analysis team".
+    r"(?!\s+(?:department|dept|office|building|team|group|club|contest|competition|exam|test|paper|book"
+    r"|exhibition|museum|fair|show|talks?|conference|symposium|olympiad|society|forum))"
+)
+
+TABLES: dict[str, tuple[EnglishWord, ...]] = {
+    "places": PLACES,
+    "people": PEOPLE,
+    "verbs": VERBS,
+    "events": EVENTS,
+    "papers": PAPERS,
+    "days": DAYS,
+    "markers": MARKERS,
+}
+ENTRIES: tuple[EnglishWord, ...] = tuple(e for table in TABLES.values() for e in table)
+
+
+# --- the fold -----------------------------------------------------------------------------------
+
+
+def keys_of(pattern: str) -> frozenset[str]:
+    """The literal prefixes (up to six characters) a match of `pattern` starts with: its
+    keys in the scan."""
+    found = prefixes(pattern, 6, ascii_start=True)
+    if any(len(k) < 2 for k in found):
+        raise ValueError(f"an entry must start with two literal characters: {pattern}")
+    return found
+
+
+_Node = dict[str, "_Node"]
+
+
+def _trie(words: list[str]) -> str:
+    """One regex of `words` as a trie: at each position the engine follows one branch."""
+    tree: _Node = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: _Node) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(tree)
+
+
+def _by_key() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """Each key and the entries to try where it stands: those whose own key is it or a prefix
+    of it (the scan finds the longest key), longest patterns first."""
+    entries = sorted(ENTRIES, key=lambda e: -len(e.word))
+    compiled = [re.compile(f"{e.before}(?:{e.word}){e.after}") for e in entries]
+    owners: dict[str, set[int]] = {}
+    for i, entry in enumerate(entries):
+        for key in keys_of(entry.word):
+            owners.setdefault(key, set()).add(i)
+    by_key = {}
+    for key in owners:
+        found = set().union(*(owners.get(key[:n], ()) for n in range(2, len(key) + 1)))
+        by_key[key] = tuple((compiled[i], entries[i].standard) for i in sorted(found))
+    return by_key
+
+
+_BY_KEY = _by_key()
+# The keys as one trie, at a word's start: one pass over the note finds where an entry may
+# stand, and only there are its entries tried.
+_KEY_RE = re.compile(r"(?<![a-z0-9'])" + f"(?:{_trie(sorted(_BY_KEY))})")
+
+
+_GROUP_RE = re.compile(r"\\(\d)")
+
+
+def _expand(m: re.Match[str], norm: str, standard: str) -> str:
+    """`standard` with each group of `m` as `norm` spells it, its own words folded too."""
+
+    def group(g: re.Match[str]) -> str:
+        n = int(g[1])
+        return fold_english(norm[m.start(n) : m.end(n)])
+
+    return _GROUP_RE.sub(group, standard)
+
+
+def fold_english(norm: str) -> str:
+    """`norm` with the varieties' words spelled as the standard English the rules read."""
+    low = norm.lower()
+    if len(low) != len(norm):
+        return norm
+    out: list[str] = []
+    at = 0
+    for hit in _KEY_RE.finditer(low):
+        pos = hit.start()
+        if pos < at:
+            continue
+        for pattern, standard in _BY_KEY.get(hit.group(), ()):
+            m = pattern.match(low, pos)
+            if m is not None:
+                out.append(norm[at:pos])
+                # A group keeps the note's own spelling ("gave Li Lei's dad a bell"), its own
+                # words folded too ("gave his old man a ring").
+                out.append(_expand(m, norm, standard))
+                at = m.end()
+                break
+    if not out:
+        return norm
+    out.append(norm[at:])
+    return "".join(out)

@@ -1,7 +1,9 @@
 """How often the parser asks, and how often a note it did not ask about is wrong (issue 17).
 
 Every note falls in one of three groups, by what the advisor meets:
-- asked: an activity carries an alternative or a flag, so the bot shows buttons first;
+- asked: an activity carries an alternative or a flag, so the bot shows buttons first; of
+  these, "unsure" are the notes asked about because the cues conflict (an alternative, an odd
+  date or number), the others only confirm a plan (every plan is asked about);
 - offered the kinds: nothing was found and the note is neither small talk nor a question
   naming no kind, so the bot says it did not understand (or names the kinds it ruled out)
   and offers the ten kinds as buttons (needless when the note records
@@ -34,6 +36,12 @@ def _asked(result: ParseResult) -> bool:
     return any(a.alternatives or a.flag for a in result.activities)
 
 
+def _unsure(result: ParseResult) -> bool:
+    """Asked because the cues conflict (an alternative, an odd date or number), not only to
+    confirm a plan (the "future" flag: a plan is always asked about)."""
+    return any(a.alternatives or (a.flag and a.flag != "future") for a in result.activities)
+
+
 def _right(result: ParseResult, expect: list[dict[str, str]]) -> bool:
     got = Counter((a.kind, a.date.isoformat()) for a in result.activities)
     return got == Counter((e["kind"], e["date"]) for e in expect)
@@ -46,6 +54,7 @@ class Tally:
     notes: int = 0
     right: int = 0  # the (kind, date) multiset as expected, asked about or not
     asked: int = 0  # an alternative or a flag: the bot asks before recording
+    unsure: int = 0  # … because the cues conflict, not only to confirm a plan
     offered: int = 0  # nothing found and not small talk: the bot offers the kinds as buttons
     offered_needless: int = 0  # … on a note that records nothing (one tap on "不是工作记录")
     quiet: int = 0  # recorded (or left alone) without asking
@@ -62,7 +71,8 @@ class Tally:
         return (
             f"{name}: {self.notes} notes, right {self.right} ({pct(self.right, self.notes)}), "
             f"asked about {self.asked} "
-            f"({pct(self.asked, self.notes)}), offered the kinds {self.offered} "
+            f"({pct(self.asked, self.notes)}; unsure {self.unsure}, {pct(self.unsure, self.notes)}), "
+            f"offered the kinds {self.offered} "
             f"({pct(self.offered, self.notes)}; {self.offered_needless} recorded nothing), "
             f"not asked and wrong {self.quiet_wrong} of {self.quiet} "
             f"({pct(self.quiet_wrong, self.quiet)})"
@@ -81,6 +91,7 @@ def measure(path: Path, show_wrong: bool) -> Tally:
         tally.right += _right(result, case["expect"])
         if _asked(result):
             tally.asked += 1
+            tally.unsure += _unsure(result)
         elif (
             not result.activities
             and not result.documents

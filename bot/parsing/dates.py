@@ -166,7 +166,7 @@ PLAN_ZH_RE = re.compile(
 # Every alternative starts a word with one of PLAN_EN_FIRST (a test checks it); the
 # alternatives behind lookbehinds first look for their own letter, so at other words the
 # engine tries no lookbehind.
-PLAN_EN_FIRST = "wpsgunt2iyhm"
+PLAN_EN_FIRST = "wpsgunt2iyhmrdl"
 
 PLAN_EN_RE = re.compile(
     rf"(?=[{PLAN_EN_FIRST}])(?<![a-z0-9])(?:"  # every alternative starts a word
@@ -174,6 +174,10 @@ PLAN_EN_RE = re.compile(
     r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:"
     # "Friday I'm taking the year-4s to the job fair": the present for what is arranged.
     r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:taking|holding|having|bringing|leading|visiting|hosting|running|doing)\b"
+    # The same without its subject, opening a sentence, in a diary's British English: "Running
+    # a briefing for anyone interested Wednesday", "Doing it Monday 28th instead".
+    r"|(?:(?<![\s\S])|(?<=[.!?;:\n]\s)|(?<=\n))(?=[tdhlr])(?:taking|holding|having|leading|hosting|running"
+    r"|doing)\s+(?:a|an|the|it|them|our|my|their|another)\b"
     # "review plan for the final exams": a plan written, not one to carry out.
     r"|(?=p)(?<!review\s)(?<!study\s)(?<!revision\s)(?<!work\s)(?<!semester\s)(?<!action\s)\bplans?\s+for\b)"
 )

@@ -785,7 +785,9 @@ MARKERS: tuple[EnglishWord, ...] = (
         "cancelled",
         "British, Singapore",
         before=r"(?:(?<=\bis\s)|(?<=\bwas\s))",
-        after=r"(?=\s*(?:$|[,.;!\n]|for\s+(?:today|tonight|this\s+week)\b|today\b|tonight\b))",
+        # Its reason after a dash or a bracket: "Friday's banhui is off - Mid-Autumn".
+        after=r"(?=\s*(?:$|[,.;!\n(]|[-–]\s|for\s+(?:today|tonight|this\s+week)\b|today\b|tonight\b"
+        r"|(?:because|as|due|owing)\b))",
     ),
     # Put off: "put off till", "bumped to Friday", "deferred".
     EnglishWord(r"put\s+(?:off|back)", "postponed", "British", after=_END),

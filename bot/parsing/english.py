@@ -366,7 +366,8 @@ VERBS: tuple[EnglishWord, ...] = (
     # A student had in, called in or seen in the office for a word: "had Wang Hao in for a
     # chat", "called Li in for a word", "saw Zhou in my office".
     EnglishWord(
-        r"(?:had|called|asked|got)\s+((?:[\w']+\s+){1,3}?)(?:in|round|over)\s+for\s+an?\s+"
+        # Up to six words: "had both 412 lads plus their roommate in for a chat".
+        r"(?:had|called|asked|got)\s+((?:[\w']+\s+){1,6}?)(?:in|round|over)\s+for\s+an?\s+"
         r"(?:chat|word|talk|catch-?up|natter|cuppa|cup\s+of\s+tea)",
         r"had a chat with \1",
         "British",

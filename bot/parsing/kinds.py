@@ -413,25 +413,8 @@ COURSES: tuple[str, ...] = (
 )  # fmt: skip
 _COURSES = "|".join(COURSES)
 
-# The subjects a themed class meeting is named by in English (class: "<subject> class
-# meeting": "careers class meeting", "an academic integrity banhui"): a themed meeting, not the
-# class's routine one. Not safety: a (pre-holiday, travel) safety class meeting is the routine
-# one here (corpus c1293, hn6-072), nor employment (the college's meeting for its staff).
-THEME_SUBJECTS_EN: tuple[str, ...] = (
-    "careers?", "career planning", "academic integrity", "exam integrity", "integrity",
-    "mental health", "wellbeing", "study skills", "anti-fraud", "anti-scam", "scam awareness",
-    "anti-drug", "drug awareness",
-)  # fmt: skip
-_THEME_SUBJECTS_EN = "|".join(s.replace(" ", r"[- ]") for s in THEME_SUBJECTS_EN)
-
 _RULES: list[KindRule] = [
     # --- themed class meetings come before class meetings: 主题班会 contains 班会.
-    KindRule(
-        "theme_meeting",
-        rf"\b(?:{_THEME_SUBJECTS_EN})\s+(?:class|homeroom)\s+(?:meeting|assembly)\b"
-        # Not the staff's: "the safety meeting for advisors", "a careers meeting with HR".
-        r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:advisors|staff|teachers|tutors|counsellors|heads)\b)",
-    ),
     KindRule("theme_meeting", r"主题(?:教育)?(?:活动)?(?:班团会|班会|团会|团日|团课)"),
     KindRule("theme_meeting", r"《[^》]{1,40}》\s*(?:主题)?(?:班团会|班会|团会)"),
     KindRule(

@@ -258,6 +258,16 @@ _RULES: list[tuple[str, str]] = [
         "en_week_weekday",
         rf"\b(last|this|next|past)\s+week(?:'s)?\s*,?\s*(?:on\s+)?({_WEEKDAY_NAMES})\b",
     ),
+    # British "Tuesday week", "a week on Tuesday", "a week Tuesday": a week after the coming
+    # Tuesday (said on a Tuesday, a week today). The abbreviations that are also words (mon,
+    # wed, sat, sun) are left: "sat week after week".
+    (
+        "en_weekday_week",
+        r"\b(?:(?:a|one)\s+week\s+(?:on\s+|from\s+)?(?:this\s+coming\s+)?"
+        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs|fri)"
+        r"|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs|fri)"
+        r"\s+week)\b(?![-'])(?!\s*\d)(?!\s+(?:after|in|by|of)\b)",
+    ),
     # "Mon 15th, dorm visits", "Sat. the 10th", "Thursday 20th:": a weekday with its day of
     # the month is that day (a month name after it is en_dm's: "Sat 3 July").
     (
@@ -812,6 +822,11 @@ def _h_en_dm(m: re.Match[str], today: date, plan: bool) -> date | None:
 def _h_en_weekday_before_last(m: re.Match[str], today: date, plan: bool) -> date | None:
     last = recent_weekday(today, _en_weekday(m.group(1) or m.group(2)), False, strictly_before=True)
     return None if last is None else _shift(last, -7)
+
+
+def _h_en_weekday_week(m: re.Match[str], today: date, plan: bool) -> date | None:
+    weekday = _en_weekday(m.group(1) or m.group(2))
+    return _shift(today, (weekday - today.weekday()) % 7 + 7)
 
 
 def _h_en_the_day(m: re.Match[str], today: date, plan: bool) -> date | None:

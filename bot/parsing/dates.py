@@ -99,6 +99,7 @@ from bot.parsing.date_forms import (
     _h_en_week_weekday,
     _h_en_weekday,
     _h_en_weekday_before_last,
+    _h_en_weekday_week,
     _h_en_weekend,
     _h_md_dash,
     _h_md_sep,
@@ -165,7 +166,7 @@ PLAN_ZH_RE = re.compile(
 # Every alternative starts a word with one of PLAN_EN_FIRST (a test checks it); the
 # alternatives behind lookbehinds first look for their own letter, so at other words the
 # engine tries no lookbehind.
-PLAN_EN_FIRST = "wpsgunt2iyhm"
+PLAN_EN_FIRST = "wpsgunt2iyhmrdl"
 
 PLAN_EN_RE = re.compile(
     rf"(?=[{PLAN_EN_FIRST}])(?<![a-z0-9])(?:"  # every alternative starts a word
@@ -173,6 +174,10 @@ PLAN_EN_RE = re.compile(
     r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:"
     # "Friday I'm taking the year-4s to the job fair": the present for what is arranged.
     r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:taking|holding|having|bringing|leading|visiting|hosting|running|doing)\b"
+    # The same without its subject, opening a sentence, in a diary's British English: "Running
+    # a briefing for anyone interested Wednesday", "Doing it Monday 28th instead".
+    r"|(?:(?<![\s\S])|(?<=[.!?;:\n]\s)|(?<=\n))(?=[tdhlr])(?:taking|holding|having|leading|hosting|running"
+    r"|doing)\s+(?:a|an|the|it|them|our|my|their|another)\b"
     # "review plan for the final exams": a plan written, not one to carry out.
     r"|(?=p)(?<!review\s)(?<!study\s)(?<!revision\s)(?<!work\s)(?<!semester\s)(?<!action\s)\bplans?\s+for\b)"
 )
@@ -211,6 +216,7 @@ _HANDLERS: dict[str, Handler] = {
     "en_dby": _h_en_dby,
     "en_dat": _h_en_dat,
     "en_weekday_before_last": _h_en_weekday_before_last,
+    "en_weekday_week": _h_en_weekday_week,
     "en_month_part": _h_en_month_part,
     "en_rel": _h_en_rel,
     "en_ago": _h_en_ago,
@@ -245,6 +251,7 @@ def find_dates(
         (("再" in text or "到" in text or "改" in text) and _LOCAL_PLAN_RE.search(text) is not None)
         or ("#" in text and _PLAN_TAG_RE.search(text) is not None)
         or _PLANNING_VERB_RE.search(text) is not None
+        or ("for " in text and _PLANNED_FOR_RE.search(text) is not None)
     )
     if chinese:
         found = _scan(_zh_hits(text), text, today, plan, local)
@@ -1115,9 +1122,27 @@ _PLANNED_TIME_BEFORE_RE = re.compile(
 )
 
 
-def planned_subject(text: str, start: int) -> bool:
-    """Whether the date at `start` comes right after a verb of planning in its clause."""
-    return _PLANNED_TIME_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+# English: what was sorted, booked or arranged for a day ("the reps have sorted the New Year's
+# party for the 30th", "booked the room for the 14th", "pencilled the meeting in for Friday"):
+# the day it is for is a coming one.
+_PLANNED_FOR = (
+    r"\b(?:sorted|arranged|organi[sz]ed|booked|fixed|pencill?ed|scheduled|planned|set\s+up"
+    r"|lined\s+up)\b(?:\s+(?:out|in|up))?[^,.;:!?\n]{0,50}?\bfor\s+"
+)
+_PLANNED_FOR_BEFORE_RE = re.compile(_PLANNED_FOR + "$")
+_PLANNED_FOR_RE = re.compile(_PLANNED_FOR)
+
+
+def planned_subject(text: str, start: int, english: bool = True) -> bool:
+    """Whether the date at `start` comes right after a verb of planning in its clause (with
+    `english`, an English one too: "sorted the party for the 30th")."""
+    if _PLANNED_TIME_BEFORE_RE.search(text, max(0, start - 8), start) is not None:
+        return True
+    return (
+        english
+        and text.endswith("for ", 0, start)
+        and _PLANNED_FOR_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+    )
 
 
 def _plan_here(text: str, start: int, end: int, plan: bool) -> bool:

@@ -75,6 +75,9 @@ _COUNT_EN_RE = re.compile(
     # The varieties' counts of people: Singapore and Malaysian "pax", a report's "persons",
     # the mentees of an Indian mentor-mentee meeting.
     r"|pax|persons|mentees|tutees|advisees)\b"
+    # Chats counted, one student each: "a couple of natters this afternoon - Priya about ...,
+    # Wang Lei about ...", "three quick chats today" (not "one-on-one chats with 5 freshers").
+    rf"|(?<!-)\b({EN_NUM})\s+(?:quick\s+|short\s+|long\s+|brief\s+)?chats\b"
 )
 
 # "Two students were absent; both were spoken to": "both" as the passive's subject.
@@ -346,7 +349,7 @@ def extract_count(text: str) -> int | None:
         return int(tally.group(1))
     m = _COUNT_EN_RE.search(text) if latin else None
     if m:
-        n = en_to_int(m.group(1) or m.group(2))
+        n = en_to_int(m.group(1) or m.group(2) or m.group(3))
         if n is not None and 0 < n <= 500:
             return n
     if latin and _BOTH_DONE_RE.search(text):

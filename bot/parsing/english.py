@@ -202,6 +202,15 @@ PLACES: tuple[EnglishWord, ...] = (
         after=r"(?![a-z0-9'])(?![^,.;!?]{0,12}\b(?:at|in)\s+(?:home|his\s+home|her\s+home))",
     ),
     EnglishWord(r"student\s+apartments?", "dorms", "Chinese speakers", after=_END),
+    # British "did the residences", "round the residences", "residences round": the halls of
+    # residence (the plural only: "a residence permit" is no hall).
+    EnglishWord(r"residences", "dorms", "British", before=r"(?<!\bstudent\s)", after=_END),
+    # Chinese speakers' pinyin loanwords inside an English note (too few to be read as a pinyin
+    # note): 查寝 chaqin, 查宿 chasu, 班会 banhui, 主题班会 zhuti banhui, 班委会 banweihui.
+    EnglishWord(r"cha\s?(?:qin|su)", "dorm check", "Chinese speakers (pinyin)", after=_END),
+    EnglishWord(r"zhuti\s+banhui", "theme meeting", "Chinese speakers (pinyin)", after=_END),
+    EnglishWord(r"ban\s?hui", "class meeting", "Chinese speakers (pinyin)", after=_END),
+    EnglishWord(r"ban\s?wei\s?hui", "class reps meeting", "Chinese speakers (pinyin)", after=_END),
 )
 
 #: Parents, students and the class's officers.
@@ -357,7 +366,8 @@ VERBS: tuple[EnglishWord, ...] = (
     # A student had in, called in or seen in the office for a word: "had Wang Hao in for a
     # chat", "called Li in for a word", "saw Zhou in my office".
     EnglishWord(
-        r"(?:had|called|asked|got)\s+((?:[\w']+\s+){1,3}?)(?:in|round|over)\s+for\s+an?\s+"
+        # Up to six words: "had both 412 lads plus their roommate in for a chat".
+        r"(?:had|called|asked|got)\s+((?:[\w']+\s+){1,6}?)(?:in|round|over)\s+for\s+an?\s+"
         r"(?:chat|word|talk|catch-?up|natter|cuppa|cup\s+of\s+tea)",
         r"had a chat with \1",
         "British",
@@ -516,6 +526,9 @@ VERBS: tuple[EnglishWord, ...] = (
 
 #: Meetings, talks, training and outings by their varieties' names.
 EVENTS: tuple[EnglishWord, ...] = (
+    # British "a natter" is a chat: "long natter with", "a couple of natters", "nattered with".
+    EnglishWord(r"natters", "chats", "British", after=_END),
+    EnglishWord(r"natter(?:ed|ing)?", "chat", "British", after=_END),
     # British schools' and colleges' form or tutor time is the class's meeting.
     EnglishWord(
         r"(?:form|tutor|homeroom)\s+(?:time|period)",
@@ -632,12 +645,14 @@ EVENTS: tuple[EnglishWord, ...] = (
         "British, Indian",
         after=_END,
     ),
-    # A British "do" or "social" is a party: "the end-of-term do", "class social".
+    # A British "do" or "social" is a party: "the end-of-term do", "class social", "the New
+    # Year's do"; not the verb ("the class do their homework", "the class do well").
     EnglishWord(
-        r"(end[- ]of[- ](?:term|year|semester)|christmas|xmas|class|welcome|farewell)\s+(?:do|social)",
+        r"(end[- ]of[- ](?:term|year|semester)|new\s+year'?s|christmas|xmas|class|welcome|farewell)"
+        r"\s+(?:do|social)",
         r"\1 party",
         "British",
-        after=_END,
+        after=r"(?![a-z0-9'])(?!\s+(?:it|this|that|the|their|his|her|a|an|some|well|badly|not)\b)",
     ),
     EnglishWord(r"leaving\s+(?:do|party|social)", "farewell party", "British", after=_END),
     EnglishWord(
@@ -771,7 +786,9 @@ MARKERS: tuple[EnglishWord, ...] = (
         "cancelled",
         "British, Singapore",
         before=r"(?:(?<=\bis\s)|(?<=\bwas\s))",
-        after=r"(?=\s*(?:$|[,.;!\n]|for\s+(?:today|tonight|this\s+week)\b|today\b|tonight\b))",
+        # Its reason after a dash or a bracket: "Friday's banhui is off - Mid-Autumn".
+        after=r"(?=\s*(?:$|[,.;!\n(]|[-–]\s|for\s+(?:today|tonight|this\s+week)\b|today\b|tonight\b"
+        r"|(?:because|as|due|owing)\b))",
     ),
     # Put off: "put off till", "bumped to Friday", "deferred".
     EnglishWord(r"put\s+(?:off|back)", "postponed", "British", after=_END),

@@ -1133,7 +1133,11 @@ _RULES: list[KindRule] = [
         r"\bone[- ]on[- ]ones?\b|\b1[- ]on[- ]1\b|\bheart[- ]to[- ]heart\b"
         r"|\b(?:individual|personal|private)\s+(?:talk|chat|conversation|meeting)s?\b"
         r"|\bstudent\s+(?:talk|chat|conversation|interview)s?\b"
-        r"|\bhad\s+(?:a\s+)?(?:quick\s+|short\s+|long\s+|brief\s+|good\s+|private\s+|little\s+)?(?:talk|chat|conversation|word)s?\s+with\b",
+        r"|\b(?:had|have|having)\s+(?:a\s+)?(?:quick\s+|short\s+|long\s+|brief\s+|good\s+|private\s+|little\s+)?(?:talk|chat|conversation|word)s?\s+with\b"
+        # Chats counted, their students after: "a couple of chats this afternoon - Priya about
+        # the stats track, Wang Lei about his midterm", "three quick chats today".
+        r"|\b(?:a\s+couple\s+of|a\s+few|several|two|three|four|five|\d+)\s+(?:quick\s+|short\s+|long\s+|brief\s+)?"
+        r"(?:chats|conversations|one-to-ones)\b",
     ),
     # "gave individual grad-exam advice to 5 juniors", "advised two seniors on job offers".
     KindRule(

@@ -196,7 +196,10 @@ class Found:
 
 
 # Words that say an activity is done, not coming.
-_DONE_RE = re.compile(r"已经?|了|过|完|\b(?:done|held|did|had|went|visited|called|met|talked)\b")
+_DONE_RE = re.compile(
+    r"已经?|了|过|完|\b(?:done|held|did|had|went|visited|called|met|talked|rang|phoned|spoke"
+    r"|chatted|texted|emailed|messaged)\b"
+)
 
 
 def _drop_mentions_again(
@@ -284,10 +287,12 @@ _AGAIN_OR_TIMES_RE = re.compile(
 
 
 def _told_then_dated(
-    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
+    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention], today: date
 ) -> list[_Match]:
     """Without a mention that the same kind's mention in the next clause dates: the first's
-    clause names no day (a week or a month at most), the next names one in that span."""
+    clause names no day (a week or a month at most), the next names one in that span. Not
+    when the first is told done and the next's day is still to come (class: a deed done, the
+    same kind planned: "Rang Li's dad. Video call with Wang's mum set for Tuesday week")."""
     dropped: set[int] = set()
     for i, (m, nxt) in enumerate(zip(matches, matches[1:], strict=False)):
         if nxt.kind != m.kind or nxt.clause != m.clause + 1:
@@ -299,6 +304,7 @@ def _told_then_dated(
             day is not None
             and all(d.coarse and abs((d.day - day.day).days) < 31 for d in own)
             and not _AGAIN_OR_TIMES_RE.search(low, cs, ne)
+            and not (day.day > today and _DONE_RE.search(low, cs, ce))
         ):
             dropped.add(i)
     return [m for i, m in enumerate(matches) if i not in dropped] if dropped else matches
@@ -584,7 +590,9 @@ def _planned_at_done(
         d.day > today
         and d.start > anchor
         and (
-            planned_subject(low, d.start)
+            # English names the deed planned itself ("the party sorted for the 30th", "halls
+            # check pencilled in for tomorrow"), not what a meeting planned.
+            planned_subject(low, d.start, english=False)
             # "班委会开了一下，商量团日活动的事，初步想着四月中旬去大雁塔": an idea put forward
             # there, in a later clause (class: the day of what was only thought of).
             or (
@@ -617,12 +625,23 @@ def _coming_after_done(
         and d.start > anchor
         and (
             _SENTENCE_END_RE.search(low, anchor, d.start) is not None
+            # English: "Rang the dad. ... The other one's mum is in Lagos, so video call set
+            # for Tuesday week" (a full stop, not a decimal's or a title's).
+            or _EN_SENTENCE_END_RE.search(low, anchor, d.start) is not None
             # "陪他去校医院打了针，明天还要考试", "去宿舍瞅了一圈 明儿个四六级": the students'
             # own coming event in a later clause dates nothing of the advisor's.
             or (d.start > bounds[clause + 1] and _THEIR_EVENT_RE.match(low, d.end) is not None)
         )
         and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
     )
+
+
+# An English sentence's full stop (`_coming_after_done`): not a title's ("Dr. Li"), a
+# clock's ("7 p.m. tomorrow") or a decimal's ("11.20").
+_EN_SENTENCE_END_RE = re.compile(
+    r"(?<![a-z]\.[a-z])(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bvs)(?<!\bno)(?<!\bst)"
+    r"\.\s+(?=[a-z])"
+)
 
 
 # The students' own events a coming day may name (`_coming_after_done`).
@@ -1049,7 +1068,7 @@ def analyse(
     dates = note_dates(low, today, fallback)
     matches = _drop_mentions_again(low, matches, dates, bounds)
     if len(matches) > 1 and dates:
-        matches = _told_then_dated(low, bounds, matches, dates)
+        matches = _told_then_dated(low, bounds, matches, dates, today)
     if len(matches) > 1:
         matches = _drop_meeting_topics(low, bounds, matches, dates)
     if len(matches) > 1 and ("忘" in low or "补" in low) and _FORGOT_RE.search(low):

@@ -274,6 +274,14 @@ dorm_visit@11-17|Went to the boarding house yesterday.
 |Ran out of time for the dorm check yesterday.
 |Dorm check - skipped.
 |Class meeting put off till further notice.
+dorm_visit@11-16|Did the residences on Monday evening.
+dorm_visit@11-18|Round the residences first thing this morning to see off the early leavers.
+dorm_visit@11-18|Residences round this evening with the welfare rep.
+student_talk@11-18|Long natter with Chen Yuxi this afternoon, about an hour.
+student_talk@11-17|Nattered with Priya yesterday about the stats track.
+student_talk@11-18|A couple of natters this afternoon - Priya about the stats track, Wang Lei about his midterm.
+student_activity@11-17|The Christmas do with the class last night was grand.
+student_activity@11-17|New Year's do last night, stayed till ten.
 """,
     "Irish": """
 dorm_visit@11-13|Halls check Friday last.
@@ -442,6 +450,11 @@ seminar@11-16|Participated in the head teacher training on Monday.
 parent_contact@11-17|Yesterday contacted 3 parents by wechat.
 dorm_visit@11-13|Dorm check last week Friday.
 dorm_visit@11-18|Dorm check today evening.
+dorm_visit@11-18|Chaqin tonight from 22:00, two lads out.
+dorm_visit@11-17|Cha su last night, all present.
+class_meeting@11-16|Banhui on Monday evening, 19:30 in 302.
+theme_meeting@11-16|Zhuti banhui on Monday on exam integrity.
+cadre_meeting@11-17|Banweihui yesterday evening.
 """,
 }
 
@@ -462,6 +475,9 @@ student_talk@11-17#16|Met sixteen tutees yesterday.
 
 # Words written like a variety's that keep their ordinary sense.
 FALSE_FRIENDS = """
+|Renewed my residence permit yesterday.
+|The students do well in the lab; the class do their homework late.
+|What do the freshers do at Christmas? Do they go home?
 classroom_visit@11-17|Sat in on the lecture in lecture halls 2 and 3 yesterday.
 classroom_visit@11-17|Checked the exam halls yesterday.
 |The sports halls are closed this week.

@@ -246,9 +246,13 @@ def find_dates(
     `chinese` and `latin` say which scripts the text contains, to skip the other rules.
     """
     found: list[DateMention] = []
-    # 再, 到 or 改 is in every clause-local plan word: without them the search cannot find one.
+    # 再, 到, 改, "ed " or " off " is in every clause-local plan word: without them the search
+    # cannot find one.
     local = (
-        (("再" in text or "到" in text or "改" in text) and _LOCAL_PLAN_RE.search(text) is not None)
+        (
+            ("再" in text or "到" in text or "改" in text or "ed " in text or " off " in text)
+            and _LOCAL_PLAN_RE.search(text) is not None
+        )
         or ("#" in text and _PLAN_TAG_RE.search(text) is not None)
         or _PLANNING_VERB_RE.search(text) is not None
         or ("for " in text and _PLANNED_FOR_RE.search(text) is not None)
@@ -1167,6 +1171,8 @@ _LOCAL_PLAN_RE = re.compile(
     # says it was done there ("推迟到周一查完了", "改到周四开了").
     r"|(?:改(?:到|在|为)|挪到|推到|推迟到|延到|顺延到|调到|换到|放到)"
     r"(?![^,.;!?。；]*?(?:开|查|去|听|谈|访|办|举行|召开)(?:了|完|过))"
+    r"|\b(?:moved|pushed\s+back|postponed|put\s+off|shifted|rescheduled|bumped)\s+(?:it\s+)?(?:to|till|until|for)\b"
+    r"(?![^,.;!?]*\b(?:held|happened|did|had|went)\b)"
 )
 
 

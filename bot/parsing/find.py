@@ -412,6 +412,11 @@ _NAMED_DAY = (
 # Put off to a named day: "改到周五", "挪到明儿晚上了", "推到下礼拜二", "改到这周四了".
 _MOVED_TO_DAY_RE = re.compile(
     r"(?:改(?:到|在|成|为)|挪到|推到|推迟到|延到|顺延到|调到|换到|放到)\s*(?=" + _NAMED_DAY + ")"
+    # "class meeting moved to Friday", "postponed to next Tuesday", "pushed back till the 14th".
+    r"|\b(?:moved|pushed(?:\s+back)?|postponed|put\s+off|shifted|rescheduled|bumped)\s+(?:it\s+)?"
+    r"(?:to|till|until|for)\s+(?=(?:next\s+|this\s+(?:coming\s+)?)?(?:mon(?!th)|tue|wed|thu|fri|sat|sun)"
+    r"|tomorrow|tmr\b|the\s+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)"
 )
 # Or to be gone to again on one: "今儿个擦黑儿再去", "明天晚上再开".
 _AGAIN_ON_A_DAY_RE = re.compile(

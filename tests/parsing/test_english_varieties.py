@@ -74,7 +74,7 @@ dorm_visit@11-16 cadre_meeting@11-17|Mon - halls; Tues - reps meeting.
 |Was meant to pop round halls but got collared by the dean.
 |No halls this week - reading week.
 |Halls visit tomorrow cancelled, dean's orders.
-|Tutor group meeting moved to next Thursday.
+class_meeting@11-19|Tutor group meeting moved to next Thursday.
 |Happy Friday all!
 |Just to say the class meeting went ahead without me, I was off sick.
 class_meeting@11-17|The dean visited our class meeting yesterday.
@@ -407,7 +407,7 @@ dorm_visit@11-17|Dorm check on 17.11.26.
 |Yet to conduct the class meeting.
 |Parents meeting is yet to be held.
 |Parent call pending.
-|Class meeting preponed to Monday.
+class_meeting@11-23|Class meeting preponed to Monday.
 """,
     "Singapore and Malaysian": """
 student_activity@11-14|CCA with the class on Saturday.

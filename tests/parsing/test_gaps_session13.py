@@ -204,6 +204,14 @@ def plans(text: str, now: dt.datetime = NOW) -> list[tuple[str, str, str | None]
             "十一月那个工作记录表交了 查寝今天去不了 改到明天晚上",
             [("dorm_visit", "2026-11-19", "future")],
         ),
+        # The same in English.
+        ("class meeting moved to Friday", [("class_meeting", "2026-11-20", "future")]),
+        (
+            "the class meeting is postponed to next Tuesday",
+            [("class_meeting", "2026-11-24", "future")],
+        ),
+        ("Dorm visit postponed to next week due to exams", []),
+        ("seminar postponed to next month, so nothing today", []),
         # Fell through, to be gone to again on a named day.
         ("寝室没去成，明儿再去", [("dorm_visit", "2026-11-19", "future")]),
         ("今天没空听课，周五再去", [("classroom_visit", "2026-11-20", "future")]),

@@ -78,11 +78,11 @@ DOING_IT_INSTEAD = [
           "class_meeting@2026-09-28"),
     _case("2026-12-04T23:00", "Dorm check is off tonight. Doing it tomorrow instead.",
           "dorm_visit@2026-12-05"),
-    # Counter-examples: called off with no new day; "off to the gym"; "moved to Friday" alone
-    # records nothing in English (corpus s7-03).
+    # "moved to Friday" is a plan for Friday, as 改到周五 is (corpus s7-03).
+    _case("2026-12-10T20:00", "class meeting moved to Friday", "class_meeting@2026-12-11"),
+    # Counter-examples: called off with no new day; "off to the gym".
     _case("2026-12-04T23:00", "Class meeting is off because of the holiday."),
     _case("2026-12-04T23:00", "He is off to the gym with the class."),
-    _case("2026-12-10T20:00", "class meeting moved to Friday"),
 ]  # fmt: skip
 
 # A sentence opened by "Running a ..." / "Holding the ..." is an arrangement: a coming day.

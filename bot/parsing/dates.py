@@ -1063,7 +1063,8 @@ def _clause_around(text: str, start: int, end: int) -> str:
     cs = 0
     for b in _HARD_SEP_RE.finditer(text, 0, start):
         cs = b.end()
-    ce_match = _HARD_SEP_RE.search(text, end)
+    # A date read with the full stop after it ("wednesday.", as "wed." is read) ends there.
+    ce_match = _HARD_SEP_RE.search(text, end - 1 if end > start and text[end - 1] == "." else end)
     return text[cs : ce_match.start() if ce_match else len(text)]
 
 

@@ -261,3 +261,26 @@ def test_the_deed_before_a_forgotten_one_is_its_time(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert kinds_and_days(text) == Counter(expected)
+
+
+# --- 9. a weekday read with its full stop ends its sentence there -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plan in the next sentence does not send the meeting held on Monday a week ahead.
+        (
+            "Had the class meeting Monday. I'll do the dorms tonight.",
+            [("class_meeting", "2026-11-16", None), ("dorm_visit", "2026-11-18", None)],
+        ),
+        (
+            "Will hold the class meeting Friday. Did the dorms tonight.",
+            [("class_meeting", "2026-11-20", "future"), ("dorm_visit", "2026-11-18", None)],
+        ),
+    ],
+)
+def test_a_plan_in_the_next_sentence_is_its_own(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert plans(text) == sorted(expected)

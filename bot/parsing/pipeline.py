@@ -913,38 +913,39 @@ def _details(
         found.topic = details.extract_topic(_blank_dates(segment, dates, start, end))
     if found.kind in COUNTED_KINDS:
         found.students = details.extract_students(segment)
-        sentence = _own_sentence(low, start, end, found.start)
-        count = details.extract_count(sentence)
-        if count is not None and found.students:
-            # "班里有30个人，找了小王谈心": a number told in another clause than the deed's,
-            # with the people of the deed named in it, is not the deed's count.
-            clause = max(low.rfind(c, start, found.start) for c in ",;；")
-            if (
-                clause > end - len(sentence)
-                and details.extract_count(low[clause + 1 : end]) is None
-            ):
-                count = None
-        if count is None and found.kind == "student_talk":
-            count = _counted_before_one_by_one(low, start, end)
-        if count is None and (comma := low.find(",", found.start, end)) >= 0:
-            bare = _BARE_COUNT_AFTER_RE.match(low, comma)
-            count = None if bare is None else cn_to_int(bare.group(1))
+        count = _count_said(found, low, start, end)
+        if count is None and found.students:
+            count = len(found.students)
+        elif count is None:
+            count = _group_told_before(low, found.start, end)
         if count is not None:
             found.count, found.explicit_count = count, True
-        elif found.students:
-            found.count, found.explicit_count = len(found.students), True
-        else:
-            group = _group_told_before(low, found.start, end)
-            if group is not None:
-                found.count, found.explicit_count = group, True
 
 
-def _own_sentence(low: str, start: int, end: int, anchor: int) -> str:
-    """The activity's text from the start of the sentence its word is in: a number of people
-    told in an earlier sentence is not the count of the deed ("二十八个人十九个想考。今儿又找了
-    俩没想好的拉了拉话": two talks, not twenty-eight)."""
-    cut = max(low.rfind(c, start, anchor) for c in "。！？!?\n")
-    return low[cut + 1 if cut >= start else start : end]
+def _count_said(found: Found, low: str, start: int, end: int) -> int | None:
+    """The number of people of the counted activity at `found.start`, its stretch [start, end),
+    when the note says it: in the activity's own sentence (a number told in an earlier one is
+    not the deed's: "二十八个人十九个想考。今儿又找了俩没想好的拉了拉话" is two talks), counted
+    before a talk one by one, or standing alone right after the deed."""
+    sentence = _sentence_start(low, start, found.start)
+    count = details.extract_count(low[sentence:end])
+    if count is not None and found.students:
+        # "班里有30个人，找了小王谈心": a number told in another clause than the deed's, with
+        # the people of the deed named in it, is not the deed's count.
+        clause = max(low.rfind(c, start, found.start) for c in ",;；")
+        if clause > sentence and details.extract_count(low[clause + 1 : end]) is None:
+            count = None
+    if count is None and found.kind == "student_talk":
+        count = _counted_before_one_by_one(low, start, end)
+    if count is None and (comma := low.find(",", found.start, end)) >= 0:
+        bare = _BARE_COUNT_AFTER_RE.match(low, comma)
+        count = None if bare is None else cn_to_int(bare.group(1))
+    return count
+
+
+def _sentence_start(low: str, lo: int, anchor: int) -> int:
+    """Where the sentence of the word at `anchor` begins, not before `lo`."""
+    return max(lo, max(low.rfind(c, lo, anchor) for c in "。！？!?\n") + 1)
 
 
 # "喊了几个没考好的娃儿摆了哈，五个，有两个哭了": a count standing alone as the clause right
@@ -971,7 +972,7 @@ def _group_told_before(low: str, anchor: int, end: int) -> int | None:
     家长都打了电话" is three parents)."""
     if "有" not in low and "个" not in low and "的" not in low:
         return None
-    sentence = max(low.rfind(c, 0, anchor) for c in "。！？!?\n") + 1
+    sentence = _sentence_start(low, 0, anchor)
     # A space typed between Chinese words is a break too ("…吵起来了😮‍💨 今晚分别谈了"), and a
     # terse log's words stand apart by spaces, as clauses.
     clause = max(low.rfind(c, sentence, anchor) for c in ",;； ") + 1

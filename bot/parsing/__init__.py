@@ -150,9 +150,13 @@ def _alternatives(found: Found, today: dt.date) -> tuple[Alternative, ...]:
 
 
 # "last Wednesday" said on a Friday: this week's Wednesday (the reading taken) or the week
-# before's. "五一后第一天": the first day after the break (taken) or 2 May.
+# before's; "next Thursday" said on a Monday: this week's Thursday (taken) or the week
+# after's, as many speakers mean. "五一后第一天": the first day after the break (taken) or 2 May.
 _LAST_WEEKDAY_RE = re.compile(
     r"\blast\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s+(?:week|month))"
+)
+_NEXT_WEEKDAY_RE = re.compile(
+    r"\bnext\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s+(?:week|month))"
 )
 _AFTER_A_BREAK_RE = re.compile(
     r"(国庆|五一|劳动节|春节)节?(?:假期|长假|小长假|放假)?\s*(?:之后|以后|过后|结束后|后)的?\s*第?\s*[一两二三四五六七八九十\d]+\s*天"
@@ -183,10 +187,11 @@ def _other_reading_of_the_day(found: Found, today: dt.date) -> dt.date | None:
         )
     ):
         return found.day - dt.timedelta(days=7)
-    if _LAST_WEEKDAY_RE.search(found.segment) and (
-        found.day.isocalendar()[:2] == today.isocalendar()[:2]
-    ):
+    this_week = found.day.isocalendar()[:2] == today.isocalendar()[:2]
+    if this_week and _LAST_WEEKDAY_RE.search(found.segment):
         return found.day - dt.timedelta(days=7)
+    if this_week and today < found.day and _NEXT_WEEKDAY_RE.search(found.segment):
+        return found.day + dt.timedelta(days=7)
     after = _AFTER_A_BREAK_RE.search(found.segment)
     if after is not None:
         return found.day - dt.timedelta(days=BREAK_DAYS[after.group(1)] - 1)

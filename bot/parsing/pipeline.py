@@ -52,7 +52,7 @@ from bot.parsing.dates import (
 from bot.parsing.find import COUNTED_KINDS, _find_activities, _Match, _scan_kinds
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
-from bot.parsing.numbers import cn_to_int
+from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
 from bot.parsing.topics import _drop_meeting_topics, _with_repeats
 
 # A tracker's line tagged as called off ("经验交流会 推到下学期了 #postponed") records nothing.
@@ -918,6 +918,8 @@ def _details(
             count = len(found.students)
         elif count is None:
             count = _group_told_before(low, found.start, end)
+        elif (named := _named_before_others(found, low, start, end, count)) is not None:
+            count += named
         if count is not None:
             found.count, found.explicit_count = count, True
 
@@ -946,6 +948,47 @@ def _count_said(found: Found, low: str, start: int, end: int) -> int | None:
 def _sentence_start(low: str, lo: int, anchor: int) -> int:
     """Where the sentence of the word at `anchor` begins, not before `lo`."""
     return max(lo, max(low.rfind(c, lo, anchor) for c in "。！？!?\n") + 1)
+
+
+# "给小陈妈妈打了电话，另外两个家长发了微信", "找小王谈心，又找了两个", "Li Ming's mum and two
+# more parents": the number counts the others, after the ones named (class: a count added to).
+_OTHERS_RE = re.compile(
+    r"(?:另外|另|其他|其余|还有|又)(?:还有|又|还)?(?:找了?|给|打了?|联系了?|约了?|叫了?)?\s*"
+    rf"(?P<zh>{CN_NUM})\s*(?:个|位|名)(?P<noun>家长|学生|同学|人|娃)?"
+    rf"|\b(?P<en>{EN_NUM})\s+(?:other|more)\b"
+)
+# The others not reached: "另外两个没接", "另一个死活不接", "另外两个都没打通".
+_OTHERS_NOT_REACHED_RE = re.compile(r"[^,;；。!！?？\n]*?(?:没|未|不)")
+_PARENT_NAMED_RE = re.compile(
+    r"(?<![\d一二两三四五六七八九十几个位名俩仨])(?:他|她|的)?(?:妈妈|爸爸|母亲|父亲|家长|妈|爸)"
+    r"|'s\s+(?:mum|mom|dad|father|mother|parents?)\b"
+)
+
+_REACHED_RE = re.compile(
+    r"电话|联系|微信|短信|聊|谈|打给|\b(?:called|rang|phoned|messaged|texted)\b"
+)
+
+
+def _named_before_others(found: Found, low: str, start: int, end: int, count: int) -> int | None:
+    """How many people the activity named before a number of others it counts, when the
+    number said is that of the others (the named ones are added to it)."""
+    for m in _OTHERS_RE.finditer(low, start, end):
+        n = cn_to_int(m.group("zh")) if m.group("zh") else en_to_int(m.group("en"))
+        if n != count or _OTHERS_NOT_REACHED_RE.match(low, m.end()):
+            continue
+        if found.kind == "parent_contact":
+            # The parent named may be in the clause before, reached too ("给小陈妈妈打了电话，
+            # 另外两个家长发了微信" is one activity told from its second clause).
+            sentence = _sentence_start(low, 0, start)
+            if _REACHED_RE.search(low, sentence, start) is None:
+                sentence = start
+            named = len(_PARENT_NAMED_RE.findall(low, sentence, m.start()))
+        elif m.group("noun") != "家长":
+            named = len(found.students)
+        else:
+            named = 0
+        return named or None
+    return None
 
 
 # "喊了几个没考好的娃儿摆了哈，五个，有两个哭了": a count standing alone as the clause right

@@ -53,3 +53,44 @@ def test_next_weekday_with_one_reading_is_not_asked(
     (activity,) = parse_message(text, now)
     assert activity.date == day
     assert not any(alt.field == "date" for alt in activity.alternatives)
+
+
+# --- 2. a number of others is added to the ones named before them --------------------------
+
+
+def _counts(text: str) -> list[tuple[str, int]]:
+    return [(a.kind, a.count) for a in parse_message(text, WEDNESDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("给小陈妈妈打了电话，另外两个家长发了微信", [("parent_contact", 3)]),
+        ("给小陈妈妈打了电话，还有两个家长发了微信", [("parent_contact", 3)]),
+        ("和张伟他爸通了电话，其他三个家长发了短信", [("parent_contact", 4)]),
+        ("给张浩他妈、李佳欣她爸打了电话，另外还有一个家长发了微信", [("parent_contact", 3)]),
+        ("Called Li Ming's mum and two more parents", [("parent_contact", 3)]),
+        ("Called Li Ming's mum and two other parents", [("parent_contact", 3)]),
+        ("找小王谈了谈，另外还有两个学生也聊了", [("student_talk", 3)]),
+    ],
+)
+def test_others_are_added_to_the_named(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The others not reached are not counted.
+        ("给小陈妈妈打了电话，另外两个没打通", [("parent_contact", 1)]),
+        ("昨儿给那俩家长打电话 就打通一个 另一个死活不接", [("parent_contact", 1)]),
+        # A number of parents is not a parent named.
+        ("联系了3个家长，另外两个没联系上", [("parent_contact", 3)]),
+        # Once more is not one more.
+        ("家长x1 没工作那个 又打了一次", [("parent_contact", 1)]),
+    ],
+)
+def test_others_not_reached_or_not_others_add_nothing(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _counts(text) == expected

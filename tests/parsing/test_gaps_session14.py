@@ -94,3 +94,21 @@ def test_others_not_reached_or_not_others_add_nothing(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _counts(text) == expected
+
+
+# --- 3. students called in before the talk are named ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("找王晓和陈浩来办公室谈了谈", ("王晓", "陈浩")),
+        ("叫李明和张伟来我办公室谈话", ("李明", "张伟")),
+        ("叫李明过来聊了聊", ("李明",)),
+        # A name with 来 in it stays whole.
+        ("叫王来福来办公室谈话", ("王来福",)),
+    ],
+)
+def test_students_called_in_before_the_talk(text: str, names: tuple[str, ...]) -> None:
+    (activity,) = parse_message(text, WEDNESDAY)
+    assert (activity.kind, activity.students, activity.count) == ("student_talk", names, len(names))

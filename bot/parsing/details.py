@@ -90,6 +90,22 @@ _BOTH_PARENTS_RE = re.compile(
     r"|\b(?:mom|mum|mother)\s+and\s+(?:dad|father)\b|\b(?:dad|father)\s+and\s+(?:mom|mum|mother)\b"
 )
 
+# The same in Chinese, said of one student's parents: "给陈浩爸爸妈妈都打了电话" is two 人次
+# (a parent contact only: "聊了聊他爸爸妈妈的事" is a talk with one student).
+_BOTH_PARENTS_ZH_RE = re.compile(
+    r"(?:爸爸|父亲)(?:和|跟|与|及|、)?(?:妈妈|母亲)|(?:妈妈|母亲)(?:和|跟|与|及|、)?(?:爸爸|父亲)"
+    r"|[他她]爸[、和]?[他她]妈|[他她]妈[、和]?[他她]爸|父母双方"
+    # "给他父母都打了电话", not "爸妈都很朴实" (the household of a home visit).
+    r"|(?:父母|爸妈)(?:亲)?(?:两个|俩)?都(?=[^,，。]{0,3}(?:打|联系|通|聊|谈|见|沟通|发))"
+)
+
+
+def both_parents(text: str) -> bool:
+    """Whether a parent contact's text names one student's father and mother both ("video
+    家访 w/ 刘洋's parents (both)", "called his mum and dad", "给陈浩爸爸妈妈都打了电话")."""
+    return bool(_BOTH_PARENTS_ZH_RE.search(text) or _BOTH_PARENTS_RE.search(text))
+
+
 # --- durations -------------------------------------------------------------------------
 # Every character a duration can start with.
 HOURS_FIRST = "0123456789〇一七三两九二五仨俩八六十半四百零"
@@ -361,8 +377,6 @@ def extract_count(text: str) -> int | None:
         anonymised = set(_ANONYMISED_NAME_RE.findall(text))
         if len(anonymised) > 1:
             return len(anonymised)
-    if latin and _BOTH_PARENTS_RE.search(text):
-        return 2  # "video 家访 w/ 刘洋's parents (both)", "called his mum and dad"
     if _NAMED_PARENT_GATE_RE.search(text):
         owners = {a or b for a, b in _NAMED_PARENT_RE.findall(text)}
         if len(owners) > 1:

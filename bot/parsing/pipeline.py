@@ -914,12 +914,14 @@ def _details(
     if found.kind in COUNTED_KINDS:
         found.students = details.extract_students(segment)
         count = _count_said(found, low, start, end)
-        if count is None and found.students:
+        if count is not None:
+            count += _named_before_others(found, low, start, end, count) or 0
+        elif found.students:
             count = len(found.students)
-        elif count is None:
+        elif found.kind == "parent_contact" and details.both_parents(seg_low):
+            count = 2
+        else:
             count = _group_told_before(low, found.start, end)
-        elif (named := _named_before_others(found, low, start, end, count)) is not None:
-            count += named
         if count is not None:
             found.count, found.explicit_count = count, True
 

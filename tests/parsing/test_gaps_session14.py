@@ -112,3 +112,57 @@ def test_others_not_reached_or_not_others_add_nothing(
 def test_students_called_in_before_the_talk(text: str, names: tuple[str, ...]) -> None:
     (activity,) = parse_message(text, WEDNESDAY)
     assert (activity.kind, activity.students, activity.count) == ("student_talk", names, len(names))
+
+
+# --- 4. one student's father and mother are two parents contacted (人次) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("给陈浩爸爸妈妈都打了电话", 2),
+        ("给陈浩他爸他妈都打了电话", 2),
+        ("家访，见到了王浩的爸爸和妈妈", 2),
+        ("给他父母都打了电话", 2),
+        ("called his mum and dad", 2),
+        # The parents of one student, not said to be both, are one contact.
+        ("给他父母打了电话", 1),
+        ("上周六家访了 王一帆家 爸妈都很朴实", 1),
+    ],
+)
+def test_father_and_mother_are_two(text: str, count: int) -> None:
+    (activity,) = parse_message(text, WEDNESDAY)
+    assert (activity.kind, activity.count) == ("parent_contact", count)
+
+
+# --- 5. a talk with a student about the parents is no parent contact -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "和小王聊了聊他爸爸妈妈的事",
+        "找小李谈了谈她妈妈生病的事",
+        "找小李谈心，聊到她爸妈离婚的事",
+        "找小王谈话，他爸爸的事情我也了解了一下",
+        "talked with Wang about his parents' divorce",
+        "talked with Wang about his mum and dad's divorce",
+    ],
+)
+def test_parents_as_a_talks_subject(text: str) -> None:
+    (activity,) = parse_message(text, WEDNESDAY)
+    assert (activity.kind, activity.count) == ("student_talk", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # The parent reached after the talk is a contact of its own.
+        ("和小王聊了聊，又给他妈妈打了电话说了他的事", ["student_talk", "parent_contact"]),
+        # A talk with the parent about the student is the contact.
+        ("和小王妈妈聊了聊他的情况", ["parent_contact"]),
+        ("跟家长聊了聊孩子的情况", ["parent_contact"]),
+    ],
+)
+def test_parents_reached_stay_contacts(text: str, kinds: list[str]) -> None:
+    assert [a.kind for a in parse_message(text, WEDNESDAY)] == kinds

@@ -413,6 +413,29 @@ COURSES: tuple[str, ...] = (
 )  # fmt: skip
 _COURSES = "|".join(COURSES)
 
+# The themes a class meeting is named by (安全班会, 考研动员班会): the regulation's "themed
+# class meetings on the students' situation".
+THEMES: tuple[str, ...] = (
+    "安全", "防诈骗?", "反诈", "禁毒", "消防", "防溺水", "交通安全", "法制", "法治", "诚信", "考风考纪",
+    "考研", "就业", "择业", "职业规划", "生涯规划", "四六级", "期末考试", "期末复习", "期末", "考前",
+    "心理健康", "心理", "感恩", "爱国主义", "爱国", "党史", "国防", "学风", "励志", "文明", "廉洁",
+    "理想信念", "专业思想", "入学", "毕业",
+)  # fmt: skip
+_THEMES = "|".join(THEMES)
+EN_THEMES: tuple[str, ...] = (
+    "safety", "careers?", "employment", "job[- ]hunting", "exam", "exams", "revision",
+    "academic integrity", "integrity", "mental health", "anti-fraud", "anti-scam", "scam",
+    "fraud", "cet", "cet-4", "cet-6", "postgrad", "kaoyan", "graduation", "orientation",
+)  # fmt: skip
+_EN_THEMES = "|".join(EN_THEMES)
+# A class meeting named by its theme: 安全班会, 考研动员班会, 四六级动员会, "safety meeting",
+# "careers class meeting". The corpus records a theme only when the note says themed (主题), so
+# this is a class meeting the bot asks about ("班会 or 主题班会?", `bot.parsing._alternatives`).
+NAMED_THEME_RE = re.compile(
+    rf"(?:{_THEMES})\s?(?:教育|主题|动员|专题|知识)*\s?(?:班团会|班会|团会|动员会)"
+    rf"|\b(?:{_EN_THEMES})\s+(?:class\s+|awareness\s+|education\s+)?(?:meeting|banhui|mtg)s?\b"
+)
+
 _RULES: list[KindRule] = [
     # --- themed class meetings come before class meetings: 主题班会 contains 班会.
     KindRule("theme_meeting", r"主题(?:教育)?(?:活动)?(?:班团会|班会|团会|团日|团课)"),

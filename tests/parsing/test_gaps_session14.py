@@ -166,3 +166,41 @@ def test_parents_as_a_talks_subject(text: str) -> None:
 )
 def test_parents_reached_stay_contacts(text: str, kinds: list[str]) -> None:
     assert [a.kind for a in parse_message(text, WEDNESDAY)] == kinds
+
+
+# --- 6. a class meeting named by its theme is asked about ----------------------------------
+# The corpus records a themed meeting only when the note says themed (主题); blind authors
+# read 安全班会 or "careers class meeting" as themed. The bot records the class meeting and
+# offers "主题班会" as a button.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "安全班会今儿黑夜开了",
+        "考研动员班会开了",
+        "四六级动员会整完了",
+        "期末动员班会开了",
+        "安全 班会 done already",
+        "Careers class meeting tonight",
+        "Academic integrity banhui done.",
+    ],
+)
+def test_named_theme_meeting_offers_theme(text: str) -> None:
+    (activity,) = parse_message(text, WEDNESDAY)
+    assert activity.kind == "class_meeting"
+    assert activity.alternatives == (Alternative("kind", "theme_meeting"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("开了个班会", "class_meeting"),
+        ("开学班会", "class_meeting"),
+        ("班会讲了安全", "class_meeting"),
+        ("开了安全教育主题班会", "theme_meeting"),
+    ],
+)
+def test_plain_or_themed_meeting_is_not_asked(text: str, kind: str) -> None:
+    (activity,) = parse_message(text, WEDNESDAY)
+    assert (activity.kind, activity.alternatives) == (kind, ())

@@ -53,7 +53,7 @@ from bot.parsing.find import COUNTED_KINDS, _find_activities, _Match, _scan_kind
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
-from bot.parsing.topics import _drop_meeting_topics, _with_repeats
+from bot.parsing.topics import REPEAT_RE, _drop_meeting_topics, _with_repeats
 
 # A tracker's line tagged as called off ("经验交流会 推到下学期了 #postponed") records nothing.
 _CALLED_OFF_TAG_RE = re.compile(r"#(?:postponed|cancell?ed|取消|推迟|延期|改期)")
@@ -341,6 +341,34 @@ _ITEM_FILLER_RE = re.compile(r"\s*(?:(?:嗯|呃|啊|然后|其中)\s*)*")
 _ONE_WAS_RE = re.compile(r"\s*(?:另|还有)?一(?:个|位|名|次)(?:是|在)\s*")
 
 
+# "two on Monday, two today", "one on Tuesday and two on Thursday": an English tally told
+# before each day (the Chinese tally follows its day, `_DAY_ITEM_RE`).
+_EN_TALLY_BEFORE_RE = re.compile(
+    rf"(?:^|[\s,;:(–-]|\band\s)(?P<n>{EN_NUM})\s+(?:(?:more|other)\s+)?"
+    r"(?:(?:parents?|students?|famil(?:y|ies)|mums?|moms?|dads?|of\s+them|calls?)\s+)?(?:on\s+|were\s+on\s+)?$"
+)
+
+
+def _english_day_tallies(
+    low: str, m: _Match, dates: list[DateMention], end: int
+) -> list[tuple[int, int]]:
+    """(date start, count) of the days after an English talk or call, each told with its
+    tally ("rang four families this week - two on monday, two today"), in order."""
+    tallies: list[tuple[int, int]] = []
+    # The first tally may come before the activity's word ("called two parents on monday").
+    since = max(0, m.start - 12)
+    for d in dates:
+        if not m.end <= d.start < end or d.coarse:
+            continue
+        before = _EN_TALLY_BEFORE_RE.search(low, max(since, d.start - 40), d.start)
+        since = d.end
+        n = None if before is None else en_to_int(before.group("n"))
+        if n is None or n < 1:
+            return tallies if len(tallies) > 1 else []
+        tallies.append((d.start, n))
+    return tallies
+
+
 def _with_day_items(
     low: str,
     bounds: list[int],
@@ -359,6 +387,14 @@ def _with_day_items(
     added: list[_Match] = []
     for i, m in enumerate(matches):
         if m.kind not in COUNTED_KINDS:
+            continue
+        if low[m.start].isascii():
+            end = matches[i + 1].start if i + 1 < len(matches) else len(low)
+            tallies = _english_day_tallies(low, m, dates, end)
+            if len(tallies) > 1:
+                counts[m.start] = tallies[0][1]
+                added += [_Match(s, s, m.rule_index, m.clause, m.kind) for s, _ in tallies[1:]]
+                counts.update(tallies[1:])
             continue
         nxt = matches[i + 1].clause if i + 1 < len(matches) else len(bounds) - 1
         items: list[tuple[int, int, int | None]] = []
@@ -519,7 +555,10 @@ def _pick_date(
             # end is the next sentence's, not carried back to a deed told before it.
             if d.day > today and _SENTENCE_END_RE.search(low, seg_end - 1, d.start):
                 return None
-            if d.day > today and _opens_later(d, later_deeds, bounds):
+            # A day past opens only a repeat ("刚查完寝，上周五也去了一次": last Friday's is the
+            # second visit; "大创那几个孩子，礼拜三晚上帮着改申报书" is Wednesday's work).
+            opened = later_deeds if d.day > today else _repeats(low, later_deeds)
+            if _opens_later(d, opened, bounds):
                 return None
             done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
             return None if done else i
@@ -527,6 +566,11 @@ def _pick_date(
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
+
+
+def _repeats(low: str, later: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The later activities told as a repeat of one before (又去了一次, 也去了一趟)."""
+    return [deed for deed in later if REPEAT_RE.match(low, deed[0]) is not None]
 
 
 def _opens_later(d: DateMention, later: Sequence[tuple[int, int, bool]], bounds: list[int]) -> bool:

@@ -204,3 +204,43 @@ def test_named_theme_meeting_offers_theme(text: str) -> None:
 def test_plain_or_themed_meeting_is_not_asked(text: str, kind: str) -> None:
     (activity,) = parse_message(text, WEDNESDAY)
     assert (activity.kind, activity.alternatives) == (kind, ())
+
+
+# --- 7. a day past told with a repeat is the repeat's --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("刚查完寝，上周五也去了一次", ["2026-11-25", "2026-11-20"]),
+        ("刚去宿舍回来，上周五也去了一次", ["2026-11-25", "2026-11-20"]),
+        ("去宿舍看了看，昨天也去了一趟", ["2026-11-25", "2026-11-24"]),
+        # A day past after the deed with no repeat still dates it.
+        ("查寝，昨天", ["2026-11-24"]),
+    ],
+)
+def test_day_past_of_a_repeat(text: str, days: list[str]) -> None:
+    assert [a.date.isoformat() for a in parse_message(text, WEDNESDAY)] == days
+
+
+# --- 8. an English tally told before each day ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rang four families this week - two on Monday, two today.",
+            [("2026-11-23", 2), ("2026-11-25", 2)],
+        ),
+        ("called two parents on Monday and two today", [("2026-11-23", 2), ("2026-11-25", 2)]),
+        (
+            "talked to three students: one on Tuesday, two on Thursday",
+            [("2026-11-24", 1), ("2026-11-19", 2)],
+        ),
+        # One day, one tally.
+        ("called two parents on Monday", [("2026-11-23", 2)]),
+    ],
+)
+def test_english_tally_before_each_day(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(a.date.isoformat(), a.count) for a in parse_message(text, WEDNESDAY)] == expected

@@ -147,7 +147,12 @@ _FOLLOW_UP_AFTER = (
 # "TBD" of the deed's day, not of a detail of it ("topic TBD", "room to be confirmed").
 _NOT_AFTER_A_DETAIL = "".join(
     f"(?<!\\b{w}\\s)"
-    for w in ("topic", "topics", "agenda", "venue", "room", "location", "place", "speaker", "details", "theme", "content", "host", "time")
+    for w in (
+        # Its day or time undecided is read by `blocking` ("date TBC", "time to be decided").
+        *("date", "day", "time"),
+        *("topic", "topics", "agenda", "venue", "room", "location", "place", "speaker"),
+        *("details", "theme", "content", "host"),
+    )
 )
 _WEEKDAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)"
 
@@ -606,8 +611,7 @@ VERBS: tuple[EnglishWord, ...] = (
         r"check(ed|ing|s)?\s+(?:the\s+|their\s+|students'\s+)?beds?",
         r"check\1 the dorms",
         "Chinese speakers",
-        after=_END
-        + r"(?!\s+(?:in|at|of)\s+(?:the\s+)?(?:hospital|clinic|infirmary|ward|icu)\b)"
+        after=_END + r"(?!\s+(?:in|at|of)\s+(?:the\s+)?(?:hospital|clinic|infirmary|ward|icu)\b)"
         r"(?!\s+(?:sheets?|linen|availability|numbers?|space)\b)",
     ),
     # 查课 and 巡课: "check class", "checked class yesterday", "patrolled the classrooms".
@@ -664,9 +668,7 @@ VERBS: tuple[EnglishWord, ...] = (
     ),
     # American "followed up with Li" (跟进).
     EnglishWord(r"followed[- ]up\s+with", "talked with", "American", after=_FOLLOW_UP_AFTER),
-    EnglishWord(
-        r"follow(?:s|ing)?[- ]up\s+with", "talk with", "American", after=_FOLLOW_UP_AFTER
-    ),
+    EnglishWord(r"follow(?:s|ing)?[- ]up\s+with", "talk with", "American", after=_FOLLOW_UP_AFTER),
 )
 
 #: Meetings, talks, training and outings by their varieties' names.
@@ -867,7 +869,10 @@ EVENTS: tuple[EnglishWord, ...] = (
         after=_END,
     ),
     EnglishWord(
-        r"group[- ]?building(?:\s+activit(?:y|ies))?", "class outing", "Chinese speakers", after=_END
+        r"group[- ]?building(?:\s+activit(?:y|ies))?",
+        "class outing",
+        "Chinese speakers",
+        after=_END,
     ),
     EnglishWord(
         r"team[- ]?building(?:\s+activit(?:y|ies))?",
@@ -899,10 +904,17 @@ EVENTS: tuple[EnglishWord, ...] = (
     EnglishWord(r"class\s+town\s+halls?(?:\s+meetings?)?", "class meeting", "American", after=_END),
     EnglishWord(r"(?:class|homeroom)\s+huddles?", "class meeting", "American", after=_END),
     EnglishWord(
-        r"brown[- ]?bags?(?:\s+(?:lunch|seminar|session|talk|workshop)s?)?",
+        r"brown[- ]?bag\s+(?:lunch\s+)?(?:seminar|session|talk|workshop)s?",
         "seminar",
         "American",
-        after=_END + r"(?!\s+with\s+(?:the\s+|my\s+)?(?:class|students)\b)",
+        after=_END,
+    ),
+    # A brown bag alone is the talk where its subject follows ("brown bag on mental health").
+    EnglishWord(
+        r"brown[- ]?bags?(?:\s+lunch(?:es)?)?",
+        "seminar",
+        "American",
+        after=r"(?=\s+(?:on|about|series)\b)",
     ),
     EnglishWord(
         r"service[- ]learning(?:\s+(?:project|activity|trip|day))?",
@@ -1098,6 +1110,9 @@ MARKERS: tuple[EnglishWord, ...] = (
         "American",
         before=_NOT_AFTER_A_DETAIL,
         after=r"(?=\s*(?:$|[,.;!)\n]))",
+    ),
+    EnglishWord(
+        r"to\s+be\s+(?:determined|announced|scheduled)", "to be decided", "American", after=_END
     ),
     # Chinese speakers' 没 with the tense left off: "yesterday not go to dorm", "no check dorm".
     EnglishWord(

@@ -433,6 +433,29 @@ PEOPLE: tuple[EnglishWord, ...] = (
     ),
     EnglishWord(r"year\s+group", "class", "British", after=_END),
     EnglishWord(r"prefects", "class officers", "British, Indian, Singapore", after=_END),
+    # Chinese speakers' names of the class's officers: 班长 "squad leader", 团支书 "Youth League
+    # secretary", 学委 "study commissary", 生活委员 "life committee member".
+    EnglishWord(r"squad\s+leader(s?)", r"class monitor\1", "Chinese speakers", after=_END),
+    EnglishWord(
+        r"(?:communist\s+)?youth\s+league\s+(?:branch\s+)?secretar(?:y|ies)|cyl\s+(?:branch\s+)?secretar(?:y|ies)",
+        "league secretary",
+        "Chinese speakers",
+        after=_END,
+    ),
+    EnglishWord(
+        r"(?:study|studies|learning|life|living|sports|publicity|propaganda|organi[sz]ation|psychological"
+        r"|mental\s+health|labou?r|arts?|entertainment|security|safety|discipline)\s+"
+        r"(?:committee\s+member|commissary|commissioner)(s?)",
+        r"committee member\1",
+        "Chinese speakers",
+        after=_END,
+    ),
+    EnglishWord(
+        r"commissar(?:y|ies)\s+in\s+charge\s+of\s+[a-z]+",
+        "committee member",
+        "Chinese speakers",
+        after=_END,
+    ),
 )
 
 #: Reaching a parent or a student.
@@ -658,6 +681,16 @@ VERBS: tuple[EnglishWord, ...] = (
         after=_END,
     ),
     EnglishWord(r"communications?\s+with", "talk with", "Chinese speakers", after=_END),
+    EnglishWord(
+        r"(?:had|have|has)\s+a\s+talking\s+with", "had a talk with", "Chinese speakers", after=_END
+    ),
+    # American: "had a conference with Li" (or with her parents), "student conference with Li".
+    EnglishWord(
+        r"(?:had|held|have)\s+a\s+conference\s+with", "had a talk with", "American", after=_END
+    ),
+    EnglishWord(
+        r"student\s+conferences?", "individual meeting", "American", after=r"(?=\s+with\b)"
+    ),
     # 心理疏导 / 心理辅导: "did psychological counseling for Li" (not a course or talk on it).
     EnglishWord(
         r"psychological\s+(?:counsell?ing|consultation|guidance|dredging|comfort|support)\s+(?:of|for|with|to)",
@@ -840,6 +873,13 @@ EVENTS: tuple[EnglishWord, ...] = (
     ),
     # Chinese speakers' 班会 written as one word, 主题班会 by its other names, 家访 and 班委会.
     EnglishWord(r"class-?meeting(s?)", r"class meeting\1", "Chinese speakers", after=_END),
+    # 年级大会: the whole year's meeting (not the teachers' "grade-level meeting").
+    EnglishWord(
+        r"grade\s+(?:general\s+)?(?:meeting|assembly)(s?)",
+        r"class meeting\1",
+        "Chinese speakers",
+        after=_END + r"(?!\s+(?:with|of|for)\s+(?:the\s+)?(?:teachers|colleagues|staff|faculty)\b)",
+    ),
     EnglishWord(
         r"(?:subject|topic|topical)\s+class\s+meeting(s?)",
         r"theme class meeting\1",
@@ -1092,6 +1132,9 @@ MARKERS: tuple[EnglishWord, ...] = (
     EnglishWord(r"(?:was|were)\s+(?:a\s+)?no-?shows?", "didn't show", "American", after=_END),
     # American: "ended up not going", "ended up skipping it", "took a rain check on", "TBD".
     EnglishWord(r"ended\s+up\s+not", "didn't", "American", after=_END),
+    # American "tabled" (put off; the British sense, put forward, is not an advisor's) and "punted".
+    EnglishWord(r"tabled", "postponed", "American", before=_WAS, after=_END),
+    EnglishWord(r"punted", "postponed", "American", after=_END),
     EnglishWord(
         r"ended\s+up\s+(?:skipping|cancell?ing|missing|postponing|calling\s+off)",
         "cancelled",

@@ -72,6 +72,15 @@ cadre_meeting@11-17|Class committee meeting yesterday.
 cadre_meeting@11-17|Meeting of class cadres yesterday.
 cadre_meeting@11-17|Held a meeting of the class committee members yesterday.
 cadre_meeting@11-17|Meeting of all the student cadres yesterday.
+cadre_meeting@11-17|Met with the squad leader and the league secretary yesterday.
+cadre_meeting@11-17|Met with the monitor and the study commissary yesterday.
+cadre_meeting@11-17|Met with the monitor and the Youth League secretary yesterday.
+cadre_meeting@11-17|Met with the monitor and the CYL branch secretary yesterday.
+cadre_meeting@11-17|Met with the monitor and the life committee member yesterday.
+cadre_meeting@11-17|Met with the monitor and the commissary in charge of studies yesterday.
+student_talk@11-17|Talked with the squad leader yesterday.
+class_meeting@11-17|Grade meeting yesterday, all the sophomores.
+student_talk@11-17|Had a talking with Li yesterday.
 class_meeting@11-17|League branch meeting yesterday.
 seminar@11-17|Counselor salon yesterday.
 seminar@11-17|Attended the counselors' salon yesterday.
@@ -118,6 +127,11 @@ dorm_visit@11-13|Checked dorm on 13rd.
 dorm_visit@11-13|13th evening checked dorm.
 dorm_visit@11-13|13th: check dorm.
 dorm_visit@11-13|11.13 check dorm.
+dorm_visit@11-13|In the evening of 13th checked dorm.
+dorm_visit@11-16 class_meeting@11-17|16th check dorm, 17th open class meeting.
+dorm_visit@11-16 class_meeting@11-17|On 16th check dorm, on 17th open class meeting.
+dorm_visit@11-17|Checked dorm yesterday, 2nd time this week.
+student_talk@11-18|Talked with 3 students, 2nd group next week.
 dorm_visit@11-13|Nov.13rd check dorm.
 dorm_visit@11-13|On 13 Nov check dorm.
 dorm_visit@11-13|Checked dorm on Nov. 13th.
@@ -143,6 +157,9 @@ student_talk@11-17|Advisee meeting with Li yesterday.
 student_talk@11-17|One-on-one meeting with Wang yesterday.
 student_talk@11-17|1:1 session with Zhang yesterday.
 student_talk@11-17|1:1 with Wang yesterday.
+student_talk@11-17|Had a conference with Li yesterday.
+parent_contact@11-17|Held a conference with Li's parents yesterday.
+student_talk@11-17|Student conference with Li yesterday.
 class_meeting@11-17|Town hall with my class yesterday.
 class_meeting@11-17|Held a town hall meeting for the freshmen yesterday.
 class_meeting@11-17|Class town hall yesterday about the exam schedule.
@@ -169,6 +186,8 @@ parent_contact@11-17|PTC yesterday, met 5 families.
 |Rain-checked the class meeting.
 |Class meeting pushed back, TBD.
 |Class meeting TBD.
+|Class meeting got tabled.
+|Punted the class meeting to next week.
 |Class meeting, date to be determined.
 class_meeting@11-20|Class meeting pushed back to Friday.
 dorm_visit@11-19|Gonna check dorm tomorrow.
@@ -202,6 +221,9 @@ seminar@11-17|Attended a training on psychological counseling for students yeste
 class_meeting@11-13|Class meeting on Friday, topic TBD.
 |Went to my apartment building yesterday.
 |Moved to 3rd floor office.
+class_meeting@11-17|Li tabled a proposal at the class meeting yesterday.
+|Grade-level meeting with the teachers yesterday.
+|Grade meeting with the teachers yesterday.
 dorm_visit@11-17|Trip was delayed, but checked the dorm at 10pm yesterday.
 student_talk@11-17|Talked to Li yesterday; her homework is not done.
 dorm_visit@11-17|Checked dorm yesterday, it is not before yesterday.

@@ -4,7 +4,10 @@ An advisor writes English the way their variety does: a British personal tutor "
 halls" and "rang the mum", an Irish one "rang the mammy", an American "touched base with" a
 student "in the res hall", an Indian class advisor went round the "hostel" and "interacted
 with" the "CRs", a Singaporean's "teh tarik with" a student, an Australian's "this arvo", and a
-Chinese speaker's calques. The rules of `kinds.py`, `blocking.py` and `date_forms.py` read one
+Chinese speaker's calques of the work's words and grammar ("check bed" 查床, "check class" 查课,
+"interviewed" 约谈, "class meeting cancel", "yesterday not go to dorm", "before yesterday"),
+with the American academic English of years abroad ("followed up with", "town hall with the
+class", "took a rain check", "TBD"). The rules of `kinds.py`, `blocking.py` and `date_forms.py` read one
 standard English; the tables below name, for each variety, the words they did not read, and
 spell each as the standard words they do (the way `dialects.py` spells the dialects of
 Chinese), inside `normalise`, after the chat shorthand.
@@ -700,6 +703,9 @@ VERBS: tuple[EnglishWord, ...] = (
         after=_END,
     ),
     # American "followed up with Li" (跟进).
+    EnglishWord(
+        r"wellness\s+(?:check|call)s?\s+(?:on|to|with)", "checked in with", "American", after=_END
+    ),
     EnglishWord(r"followed[- ]up\s+with", "talked with", "American", after=_FOLLOW_UP_AFTER),
     EnglishWord(r"follow(?:s|ing)?[- ]up\s+with", "talk with", "American", after=_FOLLOW_UP_AFTER),
 )
@@ -914,6 +920,14 @@ EVENTS: tuple[EnglishWord, ...] = (
         "Chinese speakers",
         after=_END,
     ),
+    # 班级出游, 秋游: "class tour", "class excursion", "autumn outing".
+    EnglishWord(
+        r"class\s+(?:tours?|excursions?)|autumn\s+outings?",
+        "class outing",
+        "Chinese speakers",
+        before=r"(?<!\bmy\s)",
+        after=_END,
+    ),
     EnglishWord(
         r"team[- ]?building(?:\s+activit(?:y|ies))?",
         "class outing",
@@ -942,6 +956,16 @@ EVENTS: tuple[EnglishWord, ...] = (
         r"|freshmen|sophomores|juniors|seniors|advisees|cohort)\b)",
     ),
     EnglishWord(r"class\s+town\s+halls?(?:\s+meetings?)?", "class meeting", "American", after=_END),
+    # An info session for the students (宣讲会: on internships, a company, graduate school), not
+    # one for the staff.
+    EnglishWord(
+        r"info(?:rmation(?:al)?)?\s+sessions?",
+        "career talk",
+        "American",
+        after=_END
+        + r"(?![^.;!?\n]*\bfor\s+(?:the\s+|all\s+)?(?:staff|faculty|teachers|advisors|counsell?ors|colleagues"
+        r"|parents)\b)",
+    ),
     EnglishWord(r"(?:class|homeroom)\s+huddles?", "class meeting", "American", after=_END),
     EnglishWord(
         r"brown[- ]?bag\s+(?:lunch\s+)?(?:seminar|session|talk|workshop)s?",

@@ -89,6 +89,8 @@ seminar@11-17|Head teacher training yesterday.
 student_activity@11-14|Class group building on Saturday.
 student_activity@11-14|Group building with the class on Saturday, went hiking.
 student_activity@11-14|Team building with the class on Saturday.
+student_activity@11-14|Class tour on Saturday.
+student_activity@11-14|Class excursion to the lake on Saturday.
 """
 
 # Chinese grammar: the tense left off, time words where Chinese puts them.
@@ -171,6 +173,9 @@ seminar@11-17|Attended a brown-bag seminar on advising yesterday.
 seminar@11-17|Faculty development yesterday on mental health.
 seminar@11-17|Attended a workshop on advising yesterday.
 student_activity@11-14|Service learning with the class on Saturday.
+student_activity@11-17|Info session on internships yesterday.
+student_activity@11-17|Information session on graduate school for the juniors yesterday.
+student_talk@11-17|Wellness check on Li yesterday.
 student_activity@11-17|Pizza party for the class yesterday.
 student_activity@11-17|Ice cream social with the class yesterday.
 student_activity@11-17|Class mixer yesterday evening.
@@ -213,6 +218,7 @@ seminar@11-17|Attended a training on psychological counseling for students yeste
 |Pizza party with colleagues yesterday.
 |Bought a new mixer for the kitchen.
 |The faculty development office sent a notice.
+|Info session for the staff on the new finance system yesterday.
 |Did not go to dorm yesterday.
 |Why not check dorm tomorrow?
 |Can cancel if needed.

@@ -444,8 +444,9 @@ _MOVED_TO_DAY_RE = re.compile(
     r"(?:改(?:到|在|成|为)|挪到|推到|推迟到|延到|顺延到|调到|换到|放到)\s*(?=" + _NAMED_DAY + ")"
     # "class meeting moved to Friday", "postponed to next Tuesday", "pushed back till the 14th".
     r"|\b(?:moved|pushed(?:\s+back)?|postponed|put\s+off|shifted|rescheduled|bumped)\s+(?:it\s+)?"
-    r"(?:to|till|until|for)\s+(?=(?:next\s+|this\s+(?:coming\s+)?)?(?:mon(?!th)|tue|wed|thu|fri|sat|sun)"
-    r"|tomorrow|tmr\b|the\s+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    # A Chinese speaker's "to next week Monday", "to 23rd", "to 11.23".
+    r"(?:to|till|until|for)\s+(?=(?:next\s+(?:week\s+)?|this\s+(?:week\s+|coming\s+)?)?(?:mon(?!th)|tue|wed|thu|fri|sat|sun)"
+    r"|tomorrow|tmr\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\.\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)"
 )
 # Or to be gone to again on one: "今儿个擦黑儿再去", "明天晚上再开".
@@ -673,7 +674,8 @@ def _continues_a_visit(low: str, m: _Match, bounds: list[int], matches: list[_Ma
 # "听了一节高等代数，…，下了课跟任课老师交流了一下": a word with the course's teacher after
 # sitting in on the class, in the same sentence, is part of the visit.
 _COURSE_TEACHER_RE = re.compile(r"任课|授课|上课的?老师")
-_SENTENCE_END_RE = re.compile(r"[.!?。！？\n]")
+# A full stop between two digits is a date's or a number's ("to 11.23", "1.5 hours").
+_SENTENCE_END_RE = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?。！？\n]")
 
 
 def _teacher_after_class(low: str, m: _Match, matches: list[_Match]) -> bool:

@@ -52,7 +52,7 @@ class Regional(NamedTuple):
 # (听日 is not 听日语, "hear Japanese"; 听 is folded from 聽 before this stage).
 _CANTONESE_NOTE_RE = auto_gated(
     "[咗嘅冇佢哋睇嚟喺唔啲嗰咩乜搵揾畀嘢噉咁冚攞嘞㗎啱係]|[寻尋琴噚][日晚朝]|听日(?![语本文剧记志])"
-    "|听晚(?![上会间自课报])|[上下晏]昼|[倾傾]偈|屋企|老豆|上堂|头先|妈咪|爹哋|舍堂|班代表"
+    "|听晚(?![上会间自课报])|[上下晏]昼|[倾傾]偈|屋企|老豆|上堂|头先|妈咪|爹哋|舍堂|班代表|家长日"
 )
 
 CANTONESE: tuple[Regional, ...] = (
@@ -87,16 +87,15 @@ CANTONESE: tuple[Regional, ...] = (
     Regional("第日", "改天"),
     Regional("迟啲", "以后"),
     # Hong Kong and Guangzhou (issue 17, session 14): just now (头先, 啱啱), this week (今个礼拜,
-    # not 今个 the day), the morning (朝头早), a moment later (晏啲, 一阵间, 等阵), the next day
-    # (第二日), next and last year (出年, 旧年 from 舊年).
+    # not 今个 the day), the morning (朝头早), a moment later (晏啲, 一阵间, 等阵),
+    # next and last year (出年, 旧年 from 舊年).
     Regional("头先", "刚才"),
     Regional("啱啱", "刚刚"),
     Regional("今个", "这个", after="(?=礼拜|星期|拜|月|学期|周)"),
     Regional("朝头早", "早上"),
-    Regional("晏啲", "晚些"),
+    Regional("晏啲", "等下"),
     Regional("一阵间", "等下"),
     Regional("等阵", "等下", after="(?![雨风])"),
-    Regional("第二日", "第二天", after="(?![期程记])"),
     Regional("出年", "明年"),
     Regional("旧年", "去年"),
     # Function words.
@@ -140,8 +139,8 @@ CANTONESE: tuple[Regional, ...] = (
             ("见", "见"),
             ("倾", "聊"),
             ("傾", "聊"),
-            ("讲", "讲"),
-            ("講", "讲"),
+            ("讲", "谈"),
+            ("講", "谈"),
             ("打", "打"),
             ("开", "开"),
             ("查", "查"),
@@ -154,17 +153,26 @@ CANTONESE: tuple[Regional, ...] = (
     Regional(
         "紧", "着", before="(?<=[倾傾聊开睇看做搞查巡讲講谈食等])", after="(?![张急迫密凑缩])"
     ),
-    # 吓 after a verb is 下, a little ("睇吓", "倾吓", "了解吓"); not a fright (吓了一跳, 吓到).
+    # 吓 after a verb is a little ("睇吓", "倾吓", "了解吓"), as 一下, and so is 下 after a verb
+    # and 咗 ("倾咗下"); not a fright (吓了一跳, 吓到), not 下午 or 下个礼拜.
     Regional(
         "吓",
-        "下",
+        "一下",
         before="(?:(?<=[睇看倾傾聊讲講问行坐探巡查解谈试])|(?<=[睇看倾傾聊讲講问行坐探巡查解谈试][咗了]))",
+    ),
+    Regional(
+        "咗下",
+        "了一下",
+        before="(?<=[睇看倾傾聊讲講问行坐探巡查解谈试])",
+        after="(?![午昼晝星周礼个次面])",
     ),
     # Put off, called off, asking if it suits (改咗期, 延咗期, 得唔得, 使唔使).
     Regional("改咗期", "改期了"),
     Regional("延咗期", "延期了"),
     Regional("得唔得", "行不行"),
     Regional("使唔使", "要不要"),
+    Regional("唔使", "不用"),
+    Regional("唔洗", "不用"),
     Regional("搵", "找"),
     Regional("揾", "找"),
     Regional("嘢", "东西"),
@@ -178,10 +186,17 @@ CANTONESE: tuple[Regional, ...] = (
     Regional("倾", "聊", after="(?![向听斜诉倒尽力心家城盆注泻覆销巢慕佩角轧])"),
     Regional("傾", "聊", after="(?![向聽听斜訴诉倒盡尽力心家城盆注瀉泻覆銷销巢慕佩角軋轧])"),
     Regional("撞到", "碰到"),
+    # Talking with the family: 同佢阿妈讲咗 (讲 after a parent is talking with them, 谈).
+    Regional(
+        "讲",
+        "谈",
+        before="(?:(?<=[妈爸嫲爷])|(?<=家长)|(?<=企人)|(?<=老豆))",
+        after="(?=咗|了|过|吓|一下|电话|[,，。;；!！]|$)",
+    ),
     # Going: 落 / 上 the dorm (down or up to it), 兜 round it ("兜咗一圈"), a round (一转, after
     # 行, 巡, 兜: "巡咗一转"); 探 someone is to visit them (not 探索, 探讨, 试探, 侦探).
     Regional("落", "去", before="(?<![降下失坐着])", after="(?=宿舍|舍堂|hall|课室|教室|班房)"),
-    Regional("上", "去", before="(?<![晚早马])", after="(?=宿舍|舍堂|hall|班房)"),
+    Regional("上", "去", before="(?<![晚早马楼路线网台身])", after="(?=宿舍|舍堂|hall|班房)"),
     Regional("兜", "转", after="(?=咗|了|一?转|一?圈|个圈)"),
     Regional("一转", "一圈", before="(?<=[行走巡兜转逛][咗了])"),
     Regional(
@@ -221,7 +236,7 @@ CANTONESE: tuple[Regional, ...] = (
     # 阿爷 the grandparents who bring a student up.
     Regional("妈咪", "妈妈"),
     Regional("爹哋", "爸爸"),
-    Regional("老母", "妈妈", after="(?![鸡猪牛羊狗])"),
+    Regional("老母", "妈妈", after="(?![鸡猪牛羊狗亲])"),
     Regional("阿嫲", "奶奶"),
     Regional("阿爷", "爷爷"),
     # The students: 同学仔 (the young ones), the class rep (班代表, the monitor's word in HK).

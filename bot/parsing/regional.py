@@ -108,9 +108,14 @@ CANTONESE: tuple[Regional, ...] = (
     Regional("你哋", "你们"),
     Regional("佢", "他"),
     Regional("哋", "们"),
+    # Went to watch: 去咗睇 is 去看了 ("去咗睇佢哋上堂"), as Mandarin orders it.
+    Regional("去咗睇", "去看了"),
     Regional("睇", "看"),
     Regional("嚟", "来"),
+    Regional("喺度", "在"),
     Regional("喺", "在"),
+    # And: 同埋 ("讲期中考同埋宿舍安全"; 埋 alone after a verb is done, below).
+    Regional("同埋", "和"),
     Regional("俾", "给"),
     Regional("畀", "给"),
     Regional("係咪", "是不是"),
@@ -239,15 +244,37 @@ CANTONESE: tuple[Regional, ...] = (
     Regional("老母", "妈妈", after="(?![鸡猪牛羊狗亲])"),
     Regional("阿嫲", "奶奶"),
     Regional("阿爷", "爷爷"),
-    # The students: 同学仔 (the young ones), the class rep (班代表, the monitor's word in HK).
+    # The students: 同学仔 (the young ones), the class reps (班代表, the committee in HK).
     Regional("同学仔", "同学"),
-    Regional("班代表", "班长"),
+    Regional("班代表", "班干部"),
     # School events: the parents' day (家长日) and the sports and swimming galas.
     Regional("家长日", "家长会"),
     Regional("陆运会", "运动会"),
     Regional("水运会", "游泳比赛"),
     # School: 上堂 is attending class, 班房 and 课室 the classroom.
     Regional("上堂", "上课"),
+    # A subject's lesson is its 堂 ("上英文堂", "数学堂"); not 大学堂, 礼堂, 食堂.
+    *(
+        Regional(f"{subject}堂", f"{subject}课")
+        for subject in (
+            "英文",
+            "中文",
+            "数学",
+            "物理",
+            "化学",
+            "生物",
+            "历史",
+            "地理",
+            "体育",
+            "音乐",
+            "美术",
+            "电脑",
+            "通识",
+            "经济",
+            "会计",
+            "普通话",
+        )
+    ),
     Regional("落堂", "下课"),
     Regional("班房", "教室"),
     Regional("课室", "教室"),
@@ -361,8 +388,20 @@ def _first_wins(table: tuple[Regional, ...]) -> dict[str, str]:
     return standard
 
 
+def _senses(table: tuple[Regional, ...]) -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """The words written in more than one entry, each entry's context and standard word."""
+    senses: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for r in table:
+        senses.setdefault(r.word, []).append(
+            (re.compile(f"{r.before}{re.escape(r.word)}{r.after}"), r.standard)
+        )
+    return {word: tuple(entries) for word, entries in senses.items() if len(entries) > 1}
+
+
 _CANTONESE_RE = auto_gated(_alternation(CANTONESE))
 _CANTONESE_WORD = _first_wins(CANTONESE)
+# 屋企 is the family before a call (屋企打咗电话) and home elsewhere (返屋企, 掛住屋企).
+_CANTONESE_SENSES = _senses(CANTONESE)
 _MINNAN_RE = auto_gated(_alternation(MINNAN))
 _MINNAN_WORD = _first_wins(MINNAN)
 _HAVE_DONE_RE = auto_gated(_alternation(HAVE_DONE))
@@ -381,7 +420,11 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _fold_cantonese(m: re.Match[str]) -> str:
-    return _CANTONESE_WORD[m.group()]
+    word = m.group()
+    for context, standard in _CANTONESE_SENSES.get(word, ()):
+        if context.match(m.string, m.start()):  # the first entry whose context holds here
+            return standard
+    return _CANTONESE_WORD[word]
 
 
 def _fold_wu(m: re.Match[str]) -> str:

@@ -296,7 +296,19 @@ OLDER_NOTES: dict[str, Found] = {
     "落堂之後同佢傾咗吓": _done("student_talk", 0),
     "今日陪佢去校醫室": _done("other", 0),
     "今日去課室睇佢哋上堂": _done("classroom_visit", 0),
+    "今晚去咗宿舍，佢哋都喺度溫書": _done("dorm_visit", 0),
 }
+
+# A subject's lesson (英文堂, 數學堂): watching it is a classroom visit.
+SUBJECTS = (
+    "英文 中文 數學 物理 化學 生物 歷史 地理 體育 音樂 美術 電腦 通識 經濟 會計 普通話".split()
+)
+LESSONS = {f"今日去咗睇佢哋上{subject}堂": _done("classroom_visit", 0) for subject in SUBJECTS}
+
+
+@pytest.mark.parametrize(("text", "found"), list(LESSONS.items()))
+def test_a_subjects_lesson(text: str, found: Found) -> None:
+    assert _found(text) == found
 
 
 @pytest.mark.parametrize(("text", "found"), list(OLDER_NOTES.items()))
@@ -305,6 +317,6 @@ def test_the_older_words_stay_read(text: str, found: Found) -> None:
 
 
 def test_every_cantonese_word_is_in_a_note() -> None:
-    raw = "".join([*NOTES, *FALSE_FRIENDS, *TWINS, *OLDER_NOTES])
+    raw = "".join([*NOTES, *FALSE_FRIENDS, *TWINS, *OLDER_NOTES, *LESSONS])
     text = raw + raw.translate(_TRADITIONAL)  # a word of the table in either spelling
     assert [r.word for r in CANTONESE if r.word not in text] == []

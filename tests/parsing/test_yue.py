@@ -120,6 +120,8 @@ VERBS: dict[str, Found] = {
     "寻日打咗俾小王屋企人": _done("parent_contact", -1),
     "今日同陳同學爹哋見咗面": _done("parent_contact", 0),
     "今日同佢阿媽見埋面": _done("parent_contact", 0),
+    "今日見埋佢屋企人": _done("parent_contact", 0),
+    "今日見咗兩個家長": _done("parent_contact", 0),
     "今日同佢傾埋": _done("student_talk", 0),
     "今日同佢阿媽講埋": _done("parent_contact", 0),
     "今日同佢講埋": _done("student_talk", 0),
@@ -228,6 +230,8 @@ FALSE_FRIENDS: dict[str, str] = {
     "佢哋宿舍坐落喺山邊": "坐落",
     "佢試探吓我": "试探",
     "聽日要交表，唔好等陣雨落完先": "等阵雨",
+    "今日喺lecture hall考試，佢哋都好緊張": "lecture hall",  # a hall of lectures, no dorm
+    "家長話見咗佢個老師": "家长说见了",  # the parent met someone, not the advisor met them
 }
 
 NOTES = {**DAYS, **VERBS, **MARKERS, **CODE_MIXED}

@@ -27,7 +27,10 @@ dialect tables of `dialects.py`, the words of every region for days, verbs and m
 
 Each entry is a `Regional(word, standard, before, after)`: `before` and `after` are the
 lookarounds that keep a word written the same in another sense. To add a word, append an
-entry to its table (longer words are tried first, so "屋企人" wins over "屋企").
+entry to its table (longer words are tried first, so "屋企人" wins over "屋企"); a word in two
+entries is folded by the first whose context holds where it stands (屋企 is the family before
+a call, home elsewhere). A Hong Kong teacher's traditional characters are folded before this
+stage (`normalise._TRADITIONAL`), so an entry is written in simplified characters.
 """
 
 from __future__ import annotations

@@ -188,11 +188,14 @@ ZH_GRAMMAR_VERBS: dict[str, str] = {
     "check": "检查",
     "check in": "问候",
     "call": "联系",
-    # Hong Kong: messaged on WhatsApp ("whatsapp咗佢阿妈", "wts咗家长"), in a DM ("inbox咗佢").
+    # Hong Kong: messaged on WhatsApp ("whatsapp咗佢阿妈", "wts咗家长"), in a DM ("inbox咗佢",
+    # "pm咗佢", "msg咗佢阿妈").
     "whatsapp": "联系",
     "wts": "联系",
     "whatsapped": "联系",
     "inbox": "联系",
+    "msg": "联系",
+    "pm": "联系",
     "sync": "沟通",
     "visit": "走访",
     "submit": "提交",

@@ -194,6 +194,9 @@ CANTONESE: tuple[Regional, ...] = (
     Regional("倾", "聊", after="(?![向听斜诉倒尽力心家城盆注泻覆销巢慕佩角轧])"),
     Regional("傾", "聊", after="(?![向聽听斜訴诉倒盡尽力心家城盆注瀉泻覆銷销巢慕佩角軋轧])"),
     Regional("撞到", "碰到"),
+    # Replied: 覆咗 (覆 alone is also Mandarin: 覆盖, 颠覆), 回覆 (Hong Kong's spelling).
+    Regional("覆咗", "回复了"),
+    Regional("回覆", "回复"),
     # Talking with the family: 同佢阿妈讲咗 (讲 after a parent is talking with them, 谈).
     Regional(
         "讲",

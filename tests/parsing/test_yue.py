@@ -194,6 +194,9 @@ CODE_MIXED: dict[str, Found] = {
     "今日同Mary媽咪wts咗，約咗聽日見面": _done("parent_contact", 0),
     "琴日inbox咗佢爹哋，佢未覆": _done("parent_contact", -1),
     "尋日call咗佢老豆": _done("parent_contact", -1),
+    "今日msg咗佢阿媽": _done("parent_contact", 0),
+    "今日覆咗佢阿媽": _done("parent_contact", 0),
+    "今日回覆咗佢阿媽嘅whatsapp": _done("parent_contact", 0),
     "今晚同佢媽媽call咗半個鐘": _done("parent_contact", 0),
     "今日book咗房同學生傾偈": _done("student_talk", 0),
     "今日同班委開咗個meeting": _done("cadre_meeting", 0),
@@ -230,6 +233,8 @@ FALSE_FRIENDS: dict[str, str] = {
     "佢哋宿舍坐落喺山邊": "坐落",
     "佢試探吓我": "试探",
     "聽日要交表，唔好等陣雨落完先": "等阵雨",
+    "學校個wifi覆蓋晒成間宿舍": "覆盖",  # 覆 'cover'
+    "3pm咗先開會，冇去宿舍": "3pm",  # a clock, not a DM
     "今日喺lecture hall考試，佢哋都好緊張": "lecture hall",  # a hall of lectures, no dorm
     "家長話見咗佢個老師": "家长说见了",  # the parent met someone, not the advisor met them
 }

@@ -1088,6 +1088,18 @@ _RULES: list[KindRule] = [
         r"|\b(?:mentoring|counsell?ing|advising|tutoring|guidance)\s+(?:sessions?|meetings?|talks?|chats?)\s+with\b",
         need=_STUDENT_OBJECT_EN,
     ),
+    # Paperwork done for students, in English (as 帮他填了表 below): "helped him fill in the visa
+    # extension forms", "helped two students apply for the loan", "sorted out Li's paperwork";
+    # not a colleague helped ("helped the counsellor with the forms").
+    KindRule(
+        "other",
+        r"\bhelped\s+(?!(?:the\s+|my\s+)?(?:counsell?ors?|colleagues?|teachers?|dean|staff|office|my|the)\b)"
+        r"(?:him|her|them|\w+|two\s+\w+|three\s+\w+)\s+(?:to\s+)?(?:fill\s+(?:in|out)|apply\s+for"
+        r"|sort\s+out|complete|submit|renew|do|with)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:forms?|applications?|paperwork|documents?|visa|loan|registration|transcripts?)\b"
+        r"|\bsorted\s+out\s+(?:\w+'s\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+){0,2}?(?:paperwork|forms?|visa|loan|documents?)\b",
+        weak="talk",
+    ),
     # "helped two students who failed midterms make a study plan".
     KindRule(
         "student_talk",

@@ -46,12 +46,20 @@ _TRADITIONAL = str.maketrans(
     # tutoring and tests (補課, 考試), grants and awards (獎學金, 資助, 貧困), records and
     # readiness (記錄, 準備), a few (幾個) and the 兒 of northern days (今兒); 査 is the
     # Japanese form of 查 that pads offer beside it.
-    "捨査歸鐘鍾補試獎資貧記錄準幾兒遲曠節調圖館齊網覺紀違衛檢慶勞運險傷療緒憂鬱麽",
+    "捨査歸鐘鍾補試獎資貧記錄準幾兒遲曠節調圖館齊網覺紀違衛檢慶勞運險傷療緒憂鬱麽"
+    # A Taiwan advisor's note (dialects.py reads its words): the parents (媽, 阿嬤, 爺, 親屬, 監護),
+    # a question's 嗎, the verbs of the work (溝通, 辦, 諮詢, 複習, 傳訊息, 關懷) and a
+    # student's state (狀況, 狀態, 壓力, 擔心, 畢業, 離校, 手續, 緊急).
+    "媽嬤爺親屬監嗎讓訊況狀態辦溝諮複畢離續關懷緊樣壓擔廳傳"
+    # and the students' surnames, which the details read (小陳, 小張, 小黃).
+    "陳張黃劉楊趙吳許鄭馮蔣韓鄧蕭葉蘇盧賴顏莊溫呂",
     "寝会课听访谈级长参观赛学与号楼周话电联系时开题导师们个两间论讲训干员动体场进见后点"
     "络备组织习验围视伙专业绩简报当练询导预实践创领队项气晨读护经历选举竞"
     "团务议这礼来过还没说发现问写数语辅处决约从内对户区书"
     "医带帮讨划计请诊饭评头里么为应该单给顿谢"
-    "舍查归钟钟补试奖资贫记录准几儿迟旷节调图馆齐网觉纪违卫检庆劳运险伤疗绪忧郁么",
+    "舍查归钟钟补试奖资贫记录准几儿迟旷节调图馆齐网觉纪违卫检庆劳运险伤疗绪忧郁么"
+    "妈嬷爷亲属监吗让讯况状态办沟咨复毕离续关怀紧样压担厅传"
+    "陈张黄刘杨赵吴许郑冯蒋韩邓萧叶苏卢赖颜庄温吕",
 )
 # Slips of the input method: pinyin left unconverted ("查qin", "sushe") and homophones picked
 # from the candidate list ("班慧" for 班会), folded to the words the vocabulary knows.
@@ -251,6 +259,8 @@ _DIALECT_WORDS: tuple[Slip, ...] = (
     # Hubei: 伢 (伢子, 伢们) is a kid, in an advisor's note a student; 么样 is 怎么样;
     # 蛮久 is 很久 ("跟三个伢聊了蛮久").
     Slip("伢子", "同学"),
+    # Gan (Nanchang) and Xiang: 伢崽 is a kid, the students (not 同学崽).
+    Slip("伢崽", "同学"),
     Slip("伢", "同学"),
     Slip("么样", "怎么样", before="(?<![怎这那什要])"),
     Slip("蛮久", "很久"),

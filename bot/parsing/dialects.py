@@ -616,9 +616,10 @@ WEEKS: tuple[DialectWord, ...] = (
     DialectWord("顶个礼拜", "上个礼拜", "Min"),
     DialectWord("顶礼拜", "上礼拜", "Min", after="(?![佛神])"),
     DialectWord("顶个月", "上个月", "Min"),
-    # … and 后 for 下: 后礼拜 next week (not 前后礼拜).
-    DialectWord("后个礼拜", "下个礼拜", "Min"),
-    DialectWord("后礼拜", "下礼拜", "Min", before="(?<![前])"),
+    # … and 后 for 下: 后礼拜 next week, opening a clause only (然后礼拜五, 之后礼拜一, 最后
+    # 个礼拜 are Mandarin).
+    DialectWord("后个礼拜", "下个礼拜", "Min", before="(?<![\u4e00-\u9fff])"),
+    DialectWord("后礼拜", "下礼拜", "Min", before="(?<![\u4e00-\u9fff])"),
 )
 
 # After a student's name or pronoun (小王老爸, 伊老母, 小王的老妈), not after a verb or the

@@ -458,6 +458,13 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("家庭访问", "家访", "Taiwan Mandarin"),
     DialectWord("亲师", "家长", "Taiwan Mandarin"),
     DialectWord("研习", "培训", "Taiwan Mandarin", after="(?![社所院])"),
+    # Taiwan Mandarin: 班亲会 is the class's parents' meeting, 校外教学 a field trip with the
+    # students, 班游 a class outing.
+    DialectWord("班亲会", "家长会", "Taiwan Mandarin"),
+    DialectWord("校外教学", "参观", "Taiwan Mandarin"),
+    DialectWord("班游", "郊游", "Taiwan Mandarin"),
+    # Hakka, Min and Yue: 食饭 is a meal (with the students); not 伙食饭菜.
+    DialectWord("食饭", "吃饭", "Hakka, Min, Yue", before="(?<![伙粮主零熟肉素美甜饮膳])"),
     # Min, Wu and Taiwan Mandarin: 讲电话 is a call (跟小黄讲了电话).
     DialectWord("讲", "打", "Min, Wu, Taiwan Mandarin", after="(?=了?(?:个|一个|一通|通)?电话)"),
 )
@@ -663,6 +670,8 @@ PEOPLE: tuple[DialectWord, ...] = (
     # Taiwan Mandarin: 班代 (班代表) is the class's monitor, 班长.
     DialectWord("班代表", "班长", "Taiwan Mandarin", after="(?!大会)"),
     DialectWord("班代", "班长", "Taiwan Mandarin", after="(?!表大会)"),
+    # Taiwan Mandarin: 导生 are a teacher's advisees, the students (not 导生制).
+    DialectWord("导生", "学生", "Taiwan Mandarin", after="(?![制])"),
     # Gan, Hui and Hakka: 渠 (渠们) is he (they) after a preposition ("跟渠谈了一下"); not
     # 渠道, 水渠.
     DialectWord("渠们", "他们", "Gan, Hui, Hakka", before="(?<=[跟同和给帮找叫喊让问对与把请带陪送])"),

@@ -49,8 +49,8 @@ _TRADITIONAL = str.maketrans(
     "捨査歸鐘鍾補試獎資貧記錄準幾兒遲曠節調圖館齊網覺紀違衛檢慶勞運險傷療緒憂鬱麽"
     # A Taiwan advisor's note (dialects.py reads its words): the parents (媽, 阿嬤, 爺, 親屬, 監護),
     # a question's 嗎, the verbs of the work (溝通, 辦, 諮詢, 複習, 傳訊息, 關懷) and a
-    # student's state (狀況, 狀態, 壓力, 擔心, 畢業, 離校, 手續, 緊急).
-    "媽嬤爺親屬監嗎讓訊況狀態辦溝諮複畢離續關懷緊樣壓擔廳傳"
+    # student's state (狀況, 狀態, 壓力, 擔心, 畢業, 離校, 手續, 緊急), outings (班遊, 園遊會).
+    "媽嬤爺親屬監嗎讓訊況狀態辦溝諮複畢離續關懷緊樣壓擔廳傳遊園"
     # and the students' surnames, which the details read (小陳, 小張, 小黃).
     "陳張黃劉楊趙吳許鄭馮蔣韓鄧蕭葉蘇盧賴顏莊溫呂",
     "寝会课听访谈级长参观赛学与号楼周话电联系时开题导师们个两间论讲训干员动体场进见后点"
@@ -58,7 +58,7 @@ _TRADITIONAL = str.maketrans(
     "团务议这礼来过还没说发现问写数语辅处决约从内对户区书"
     "医带帮讨划计请诊饭评头里么为应该单给顿谢"
     "舍查归钟钟补试奖资贫记录准几儿迟旷节调图馆齐网觉纪违卫检庆劳运险伤疗绪忧郁么"
-    "妈嬷爷亲属监吗让讯况状态办沟咨复毕离续关怀紧样压担厅传"
+    "妈嬷爷亲属监吗让讯况状态办沟咨复毕离续关怀紧样压担厅传游园"
     "陈张黄刘杨赵吴许郑冯蒋韩邓萧叶苏卢赖颜庄温吕",
 )
 # Slips of the input method: pinyin left unconverted ("查qin", "sushe") and homophones picked

@@ -209,6 +209,10 @@ WORK = {
     ("MIN", "家庭访问"): ("昨天去小王家做家庭访问", "parent_contact"),
     ("MIN", "亲师"): ("昨天开了亲师座谈会", "parent_contact"),
     ("MIN", "研习"): ("昨天参加了学校办的导师研习", "seminar"),
+    ("MIN", "班亲会"): ("昨天开班亲会，来了二十几位家长", "parent_contact"),
+    ("MIN", "校外教学"): ("昨天带学生去校外教学", "student_activity"),
+    ("MIN", "班游"): ("昨天班游，带全班去爬山", "student_activity"),
+    ("HAKKA", "食饭"): ("昨天同几个学生食饭", "student_talk"),
 }
 
 # Done: "昨天去宿舍查寝<marker>" or the note given, recorded as done yesterday.

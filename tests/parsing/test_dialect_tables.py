@@ -213,6 +213,7 @@ WORK = {
     ("MIN", "校外教学"): ("昨天带学生去校外教学", "student_activity"),
     ("MIN", "班游"): ("昨天班游，带全班去爬山", "student_activity"),
     ("HAKKA", "食饭"): ("昨天同几个学生食饭", "student_talk"),
+    ("MIN", "电访"): ("昨天电访三位家长", "parent_contact"),
 }
 
 # Done: "昨天去宿舍查寝<marker>" or the note given, recorded as done yesterday.
@@ -233,7 +234,7 @@ DONE_NOTES = {
 NEG = """
 SW 冇|SW 冇得|SW 莫得|SW 没得|NE 木有|YUE 唔|YUE 未|MIN 无|WU 勿|WU 呒没|WU 呒|BJ 甭|WU 覅|ZY 嫑
 WU 勿曾|YUE 未曾|HAKKA 唔曾|YUE 唔得闲|BJ 没|XIANG 冇|BJ 没顾上|SW 莫|ZY 不得空
-XIANG 冒|XIANG 冒得空|GAN 不曾|WU 弗曾|HAKKA 毋曾|HAKKA 吂|HAKKA 毋|MIN 伓|MIN 袂
+XIANG 冒|XIANG 冒得空|GAN 不曾|WU 弗曾|HAKKA 毋曾|HAKKA 吂|HAKKA 毋|MIN 伓|MIN 袂|MIN 无闲
 """
 
 # Later and wishes: "<word>去宿舍查寝" reads as its Mandarin twin does.
@@ -344,6 +345,8 @@ PRONOUN_NOTES = {
     "介礼拜一去宿舍查寝了": [("dorm_visit", _day(-2), None)],
     "昨天宿舍查寝 介回人齐了": [("dorm_visit", _day(-1), None)],
     "十月的记录表嘛时候交": [],
+    # Southern Min 伫 (at) and 佮 (with).
+    "昨天伫宿舍佮几个学生开讲": [("student_talk", _day(-1), None)],
 }
 
 

@@ -681,7 +681,9 @@ PEOPLE: tuple[DialectWord, ...] = (
     DialectWord("导生", "学生", "Taiwan Mandarin", after="(?![制])"),
     # Gan, Hui and Hakka: 渠 (渠们) is he (they) after a preposition ("跟渠谈了一下"); not
     # 渠道, 水渠.
-    DialectWord("渠们", "他们", "Gan, Hui, Hakka", before="(?<=[跟同和给帮找叫喊让问对与把请带陪送])"),
+    DialectWord(
+        "渠们", "他们", "Gan, Hui, Hakka", before="(?<=[跟同和给帮找叫喊让问对与把请带陪送])"
+    ),
     DialectWord(
         "渠",
         "他",

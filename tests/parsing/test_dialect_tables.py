@@ -201,7 +201,7 @@ WORK = {
     ("YUE", "倾电话"): ("寻日同小王屋企人倾咗阵电话", "parent_contact"),
     ("YUE", "煲电话粥"): ("寻日同小王屋企人煲咗个电话粥", "parent_contact"),
     ("XIANG", "克哒"): ("昨天克哒宿舍看了一下", "dorm_visit"),
-    ("MIN", "讲电话"): ("昨天跟小黄讲了电话，他说要请假", "student_talk"),
+    ("MIN", "讲了电话"): ("昨天跟小黄讲了电话，他说要请假", "student_talk"),
     ("MIN", "巡堂"): ("昨天去巡堂", "classroom_visit"),
     ("MIN", "视讯"): ("昨天跟小王家长视讯了半小时", "parent_contact"),
     ("MIN", "简讯"): ("昨天传简讯给小王家长", "parent_contact"),

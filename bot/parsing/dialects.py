@@ -17,7 +17,8 @@ per region in `tests/parsing/test_dialect_tables.py`, which checks both.
   not; Cantonese 阵间, Wu 等歇 for later), as standard words the blocking stage reads.
 - `WEEKS`, `PEOPLE`, `PLACES`: Southern Min 顶礼拜 (last week); the parents as the regions
   name them (Xiang 爷老子, Fuzhou 依爸, Hakka 阿姆, Minnan 老母, 序大人), Taiwan's 班代 and
-  导生, Gan and Hui 渠 (he); a home (Hakka 屋下, Min 厝) and the northeast's 寝 (the dorm).
+  导生, Gan and Hui 渠 (he); a home (Hakka 屋下, Min 厝; the northeast's 寝, the dorm, is a
+  word of `kinds.py`).
 
 A word that is also ordinary Mandarin (夜来 in 夜来风雨声 and 半夜来电话, 港 a harbour, 克 a
 gram, 无 in 无法) has a `before` / `after` lookaround that keeps it itself; the test file
@@ -328,6 +329,12 @@ def _split_chats() -> tuple[DialectWord, ...]:
 # A verb of speech followed by a while or a few words: a chat, not its Mandarin sense.
 _A_WHILE = "(?=了|咗|哒|一?会|一?哈|一下|一阵|半天|几句|两句)"
 
+# After "with" and someone, one to six characters (跟小王, 佮几个学生): fixed-width lookbehinds.
+_AFTER_SOMEONE_WITH = (
+    "(?:"
+    + "|".join(f"(?<=[跟佮和同与][^,，。;；:：、!！?？\\s]{{{n}}})" for n in range(1, 7))
+    + ")"
+)
 # The end of a clause, a particle before it allowed (找小李拉拉吧).
 _CLAUSE_END = "(?=[吧呗呢]?(?:[,，。;；:：、!！?？\\s]|$))"
 # Before a doubled 拉 that is not a chat: 稀稀拉拉, 拖拖拉拉, 嘀嘀哩哩啦啦, 是个拉拉.
@@ -446,7 +453,8 @@ VERBS: tuple[DialectWord, ...] = (
     # Southern Min (Xiamen, Quanzhou, Taiwan): 开讲 and 话仙 (画仙) are to chat; not a lecture
     # or a show opening (讲座开讲, 开讲啦: no while after it).
     DialectWord("开讲", "聊", "Min", before="(?<![座课堂台师])", after=_A_WHILE),
-    DialectWord("开讲", "聊天", "Min", before="(?<![座课堂台师目赛会])", after=_CLAUSE_END),
+    # At a clause's end, after the one chatted with ("佮几个学生开讲"; not 讲座正式开讲).
+    DialectWord("开讲", "聊", "Min", before=_AFTER_SOMEONE_WITH, after=_CLAUSE_END),
     DialectWord("话仙", "聊天", "Min"),
     DialectWord("画仙", "聊天", "Min (Taiwan)", after=_A_WHILE),
     # Jianghuai (Nanjing, Yangzhou): 韶 a while is to chatter (not 韶关, 韶华, 韶山).
@@ -461,7 +469,7 @@ VERBS: tuple[DialectWord, ...] = (
     # the teacher (研习, a teachers' training, and 电访, a call to a home, are words of
     # `kinds.py`: 研 and 访 would open this stage's scan for many notes).
     DialectWord("家庭访问", "家访", "Taiwan Mandarin"),
-    DialectWord("亲师", "家长", "Taiwan Mandarin"),
+    DialectWord("亲师", "家长", "Taiwan Mandarin", after="(?!信道)"),
     # Taiwan Mandarin: 班亲会 is the class's parents' meeting, 校外教学 a field trip with the
     # students, 班游 a class outing.
     DialectWord("班亲会", "家长会", "Taiwan Mandarin"),

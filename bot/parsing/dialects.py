@@ -13,8 +13,12 @@ per region in `tests/parsing/test_dialect_tables.py`, which checks both.
 - `VERBS`: the verbs of the work (chatting: Shanxi 拉话, Gansu 喧, Wuhan 港, Wu 嘎讪胡;
   going: Yunnan 克; phoning: 打手机), each as its standard word.
 - `MARKERS`: done, not done and later (Beijing 来着, Henan 罢 for 完; Min 无, Wu 勿曾, 呒,
-  Beijing 甭, Guanzhong 嫑 for not; Cantonese 阵间, Wu 等歇 for later), as standard words
-  the blocking stage reads.
+  Beijing 甭, Guanzhong 嫑, Xiang 冒, Gan and Jianghuai 不曾, Hakka 吂 and 毋, Fuzhou 伓 for
+  not; Cantonese 阵间, Wu 等歇 for later), as standard words the blocking stage reads.
+- `WEEKS`, `PEOPLE`, `PLACES`: Southern Min 顶礼拜 (last week); the parents as the regions
+  name them (Xiang 爷老子, Fuzhou 依爸, Hakka 阿姆, Minnan 老母, 序大人), Taiwan's 班代 and
+  导生, Gan and Hui 渠 (he); a home (Hakka 屋下, Min 厝; the northeast's 寝, the dorm, is a
+  word of `kinds.py`).
 
 A word that is also ordinary Mandarin (夜来 in 夜来风雨声 and 半夜来电话, 港 a harbour, 克 a
 gram, 无 in 无法) has a `before` / `after` lookaround that keeps it itself; the test file
@@ -72,7 +76,10 @@ _DAY_GOES_ON = (
     # Shandong and the northeast: a part of the day (夜来过晌, 明么头晌), the weekday the day is
     # (明么礼拜天, tomorrow, a Sunday), coming back (夜来回学校), a plan (明么要, 明么再).
     "|过晌|头晌|头午|过午|下晌|傍黑|黑下|黑喽|早起|清起|早晨|傍晚|半夜|夜里|礼拜|星期|周[一二三四五六日天末]"
-    "|回|要|再)"
+    "|回|要|再"
+    # Jin (Taiyuan, Hohhot): finding someone (寻 for 找), doing (闹 for 搞), looking (眊),
+    # calling someone over (叫, 喊).
+    "|寻|闹|眊|叫|喊)"
 )
 # Numerals: 三个月头 is "three months' first …", 七月半 the 15th of the seventh month.
 _NOT_AFTER_NUMBER = "(?<![\\d一二三四五六七八九十几两半])(?<![\\d一二三四五六七八九十几两半]个)"
@@ -227,6 +234,12 @@ DAY_WORDS: tuple[DayWord, ...] = (
     DayWord("月头", 0, "month_start", "Yue, Wu", before=_NOT_AFTER_NUMBER, after="(?![上里])"),
     DayWord("月尾", 0, "month_end", "Yue, Wu", before=_NOT_AFTER_NUMBER),
     DayWord("月半", 0, "month_mid", "Wu, Gan, Min", before=_NOT_AFTER_NUMBER + "(?<![正腊冬])"),
+    # Hui (Huizhou), Gan and Jianghuai: 昨朝 yesterday (今朝 and 明朝 are read).
+    DayWord("昨朝", -1, "", "Hui, Gan, Jianghuai"),
+    # Hakka (Meixian, Gannan, western Fujian) and Hainan Min: 昨晡 yesterday, the short form
+    # of 昨晡日; Hakka 后晡日 the day after tomorrow.
+    DayWord("昨晡", -1, "", "Hakka, Min (Hainan)"),
+    DayWord("后晡日", 2, "", "Hakka"),
     # Southwest and Yue: 晚黑 is the evening anywhere, not only before a clock ("晚黑又喊他
     # 出来走了一圈" reads as 晚上又…); no Mandarin word is written so (夜晚黑 is Yue's own).
     DayWord("晚黑", None, "evening", "Southwest, Yue", before="(?<![夜])"),
@@ -324,6 +337,12 @@ def _split_chats() -> tuple[DialectWord, ...]:
 # A verb of speech followed by a while or a few words: a chat, not its Mandarin sense.
 _A_WHILE = "(?=了|咗|哒|一?会|一?哈|一下|一阵|半天|几句|两句)"
 
+# After "with" and someone, one to six characters (跟小王, 佮几个学生): fixed-width lookbehinds.
+_AFTER_SOMEONE_WITH = (
+    "(?:"
+    + "|".join(f"(?<=[跟佮和同与][^,，。;；:：、!！?？\\s]{{{n}}})" for n in range(1, 7))
+    + ")"
+)
 # The end of a clause, a particle before it allowed (找小李拉拉吧).
 _CLAUSE_END = "(?=[吧呗呢]?(?:[,，。;；:：、!！?？\\s]|$))"
 # Before a doubled 拉 that is not a chat: 稀稀拉拉, 拖拖拉拉, 嘀嘀哩哩啦啦, 是个拉拉.
@@ -401,8 +420,13 @@ VERBS: tuple[DialectWord, ...] = (
         "Southwest",
         before="(?<![马巧坦斯千公毫微攻相兆])",
         # Wuhan too: "克了趟宿舍", "克趟医院" (a trip of it, 一 left out).
-        after="(?=了?(?:宿舍|寝室|教室|食堂|医院|校医院|学院|办公室|图书馆|班上|家里|自习室|军训)|了?一?趟|了一下|咗)",
+        # Changsha: "克哒宿舍" (哒 for 了).
+        after="(?=[了哒]?(?:宿舍|寝室|教室|食堂|医院|校医院|学院|办公室|图书馆|班上|家里|自习室|军训)|[了哒]?一?趟|[了哒]一下|咗)",
     ),
+    # Guangxi and Guizhou: 摆古 is to chat, tell stories (not 摆古董).
+    DialectWord("摆古", "聊天", "Guangxi, Guizhou", after="(?![董玩])"),
+    # Changsha: 克 at a clause's end after a plan ("明日再克", going then).
+    DialectWord("克", "去", "Xiang, Southwest", before="(?<=[再要就也先])", after=_CLAUSE_END),
     # Southwest (Sichuan, Chongqing): 摆 is to chat before a while ("摆了会儿", "摆了好久",
     # "摆了一个钟头龙门阵"; 摆一哈 and 摆龙门阵 are normalise's); not arranging or waving
     # something ("摆了半天桌子", "摆了一下手", "摆了一会儿造型").
@@ -434,6 +458,33 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("蹽", "去", "Central Plains, Northeast"),
     # Phoning.
     DialectWord("打手机", "打电话", "all"),
+    # Southern Min (Xiamen, Quanzhou, Taiwan): 开讲 and 话仙 (画仙) are to chat; not a lecture
+    # or a show opening (讲座开讲, 开讲啦: no while after it).
+    DialectWord("开讲", "聊", "Min", before="(?<![座课堂台师])", after=_A_WHILE),
+    # At a clause's end, after the one chatted with ("佮几个学生开讲"; not 讲座正式开讲).
+    DialectWord("开讲", "聊", "Min", before=_AFTER_SOMEONE_WITH, after=_CLAUSE_END),
+    DialectWord("话仙", "聊天", "Min"),
+    DialectWord("画仙", "聊天", "Min (Taiwan)", after=_A_WHILE),
+    # Jianghuai (Nanjing, Yangzhou): 韶 a while is to chatter (not 韶关, 韶华, 韶山).
+    DialectWord("韶", "聊", "Jianghuai", before="(?<![韶])", after=_A_WHILE),
+    # Taiwan Mandarin: 巡堂 is going round the classes, 视讯 a video call, 简讯 a text
+    # message and 讯息 a message (传讯息给家长).
+    DialectWord("巡堂", "巡课", "Taiwan Mandarin"),
+    DialectWord("视讯", "视频", "Taiwan Mandarin"),
+    DialectWord("简讯", "短信", "Taiwan Mandarin"),
+    DialectWord("讯息", "消息", "Taiwan Mandarin"),
+    # Taiwan Mandarin: 家庭访问 is a home visit, 亲师 (亲师座谈会, 亲师沟通) the parents and
+    # the teacher (研习, a teachers' training, and 电访, a call to a home, are words of
+    # `kinds.py`: 研 and 访 would open this stage's scan for many notes).
+    DialectWord("家庭访问", "家访", "Taiwan Mandarin"),
+    DialectWord("亲师", "家长", "Taiwan Mandarin", after="(?!信道)"),
+    # Taiwan Mandarin: 班亲会 is the class's parents' meeting, 校外教学 a field trip with the
+    # students, 班游 a class outing.
+    DialectWord("班亲会", "家长会", "Taiwan Mandarin"),
+    DialectWord("校外教学", "参观", "Taiwan Mandarin"),
+    DialectWord("班游", "郊游", "Taiwan Mandarin"),
+    # Hakka, Min and Yue: 食饭 is a meal (with the students); not 伙食饭菜.
+    DialectWord("食饭", "吃饭", "Hakka, Min, Yue", before="(?<![伙粮主零熟肉素美甜饮膳])"),
 )
 
 # 日 as the first character of a word (日期, 日程, 日记): not 天.
@@ -532,6 +583,30 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("过几日", "过几天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
     DialectWord("呢两日", "这两天", "Yue", after=_NOT_A_DATE_WORD),
     DialectWord("这两日", "这两天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
+    # Not done: Xiang (Changsha, Hengyang) 冒 and 冒得 for 没 and 没得 ("冒去", "还冒开",
+    # "冒得时间"); not 感冒, 冒雨, 冒险, 冒着, 冒出.
+    DialectWord(
+        "冒得", "没得", "Xiang", before="(?<![感假])", after="(?=时间|空|人|去|办法|什么|事)"
+    ),
+    DialectWord(
+        "冒",
+        "没",
+        "Xiang",
+        before="(?<![感假])",
+        after="(?=去|来|开|查|听|打(?!扰)|联系|谈|聊|看|找|通知|参加|搞|弄|做|有)",
+    ),
+    # Not yet: Gan, Hui, Jianghuai and Hakka 不曾 (弗曾 in Hui and Wu), Hakka 吂 and 毋曾;
+    # Hakka 毋 not (not 毋庸, 毋宁, 毋须); Eastern Min (Fuzhou) 伓 not; Southern Min 袂 cannot
+    # (not 联袂, 衣袂).
+    DialectWord("不曾", "没", "Gan, Hui, Jianghuai, Hakka"),
+    DialectWord("弗曾", "没", "Hui, Wu"),
+    DialectWord("毋曾", "没", "Hakka"),
+    DialectWord("吂", "还没", "Hakka"),
+    DialectWord("毋", "不", "Hakka", after="(?![庸宁须需忘])"),
+    DialectWord("伓", "不", "Min (Fuzhou)"),
+    DialectWord("袂", "没法", "Min", before="(?<![联分衣连])", after="(?![子角])"),
+    # No time for it: Southern Min 无闲 (not 无闲暇).
+    DialectWord("无闲", "没空", "Min", after="(?![暇])"),
     # Thinking of it: Yue 谂住 and 想住 (a wish, as 想).
     DialectWord("谂住", "想", "Yue"),
     DialectWord("想住", "想", "Yue"),
@@ -552,6 +627,9 @@ PRONOUNS: tuple[DialectWord, ...] = (
         after="(?=回|次|个|学期|礼拜|星期|周|月|孩子|俩|两|些|事|会儿|几天|天)",
     ),
     DialectWord("嘛", "什么", "Jilu (Tianjin)", after="(?=时候|事|都|也|玩意|样|意思)"),
+    # Southern Min: 佮 is with (佮伊老母讲电话), 伫 at (伫宿舍; not 伫立, 伫候).
+    DialectWord("佮", "跟", "Min"),
+    DialectWord("伫", "在", "Min", after="(?![立候望足])"),
 )
 
 # Hours: 钟 for 钟头 in the south (Yue, Guangxi and Hainan Mandarin, Min, Hakka), in any note:
@@ -562,18 +640,108 @@ DURATIONS: tuple[DialectWord, ...] = (
     DialectWord("个多钟", "个多小时", "Yue, Guangxi, Min, Hakka", after="(?![头点表])"),
 )
 
+# The week and the month: Southern Min 顶 for 上 (顶礼拜 last week, 顶个月 last month; not
+# 顶礼膜拜) and 后 for 下 (后礼拜 next week).
+WEEKS: tuple[DialectWord, ...] = (
+    DialectWord("顶个礼拜", "上个礼拜", "Min"),
+    DialectWord("顶礼拜", "上礼拜", "Min", after="(?![佛神])"),
+    DialectWord("顶个月", "上个月", "Min"),
+    # … and 后 for 下: 后礼拜 next week, opening a clause only (然后礼拜五, 之后礼拜一, 最后
+    # 个礼拜 are Mandarin).
+    DialectWord("后个礼拜", "下个礼拜", "Min", before="(?<![\u4e00-\u9fff])"),
+    DialectWord("后礼拜", "下礼拜", "Min", before="(?<![\u4e00-\u9fff])"),
+)
+
+# After a student's name or pronoun (小王老爸, 伊老母, 小王的老妈), not after a verb or the
+# advisor (给老妈, 我老妈: the advisor's own).
+_SOMEONES = "(?<=[\u4e00-\u9fff])(?<![给跟和同与向我俺咱阮自找打])"
+
+# People: the students' parents as the regions name them, spelled as the parent words the
+# kinds read (爸爸, 妈妈, 家长), and the class's own cadres and the third person.
+PEOPLE: tuple[DialectWord, ...] = (
+    # Gan, Wu and Hui: 爷娘 the parents (father and mother).
+    DialectWord("爷娘", "父母", "Gan, Wu, Hui", before="(?<![老])", after="(?![娘])"),
+    # Xiang (Changsha): 爷老子 father, 娘老子 mother.
+    DialectWord("爷老子", "父亲", "Xiang"),
+    DialectWord("娘老子", "母亲", "Xiang, northern"),
+    # Eastern Min (Fuzhou): 依爹 / 依爸 father, 依奶 / 依妈 mother, 依嬷 grandmother (not 依妈妈
+    # 的意思, according to mum).
+    DialectWord("依爹", "爸爸", "Min (Fuzhou)"),
+    DialectWord("依爸", "爸爸", "Min (Fuzhou)", after="(?!爸)"),
+    DialectWord("依奶", "妈妈", "Min (Fuzhou)", after="(?!奶)"),
+    DialectWord("依妈", "妈妈", "Min (Fuzhou)", after="(?!妈)"),
+    DialectWord("依嬷", "奶奶", "Min (Fuzhou)"),
+    # Southern Min and Taiwan: 阿嬷 grandmother.
+    DialectWord("阿嬷", "奶奶", "Min, Taiwan Mandarin"),
+    # Hakka, Min, Yue and Wu: 阿爸 father, 阿妈 / 阿姆 / 阿母 mother (not 阿姆斯特丹).
+    DialectWord("阿爸", "爸爸", "Hakka, Min, Yue, Wu", after="(?!爸)"),
+    DialectWord("阿妈", "妈妈", "Hakka, Min, Yue, Wu", after="(?!妈)"),
+    DialectWord("阿姆", "妈妈", "Hakka", after="(?![斯])"),
+    DialectWord("阿母", "妈妈", "Min (Taiwan)"),
+    # Min, Hakka, Hainan and Taiwan: 老爸 and 老母 (老妈) after a student's name (小王老爸,
+    # 伊老母); not the advisor's own ("给老妈打了电话", "我老妈"), 老母鸡, 老母亲, 老妈子.
+    DialectWord("老爸", "爸爸", "Min, Hakka, Hainan, Taiwan Mandarin", before=_SOMEONES),
+    DialectWord(
+        "老母", "妈妈", "Min, Hakka, Yue, Hainan", before=_SOMEONES, after="(?![鸡猪亲牛羊狗])"
+    ),
+    DialectWord(
+        "老妈", "妈妈", "Min, Hakka, Hainan, Taiwan Mandarin", before=_SOMEONES, after="(?![妈子])"
+    ),
+    # Southern Min: 序大 (序大人) the elders, the parents.
+    DialectWord("序大人", "家长", "Min"),
+    DialectWord("序大", "家长", "Min"),
+    # Taiwan Mandarin: 班代 (班代表) is the class's monitor, 班长.
+    DialectWord("班代表", "班长", "Taiwan Mandarin", after="(?!大会)"),
+    DialectWord("班代", "班长", "Taiwan Mandarin", after="(?!表大会)"),
+    # Taiwan Mandarin: 导生 are a teacher's advisees, the students (not 导生制).
+    DialectWord("导生", "学生", "Taiwan Mandarin", after="(?![制])"),
+    # Gan, Hui and Hakka: 渠 (渠们) is he (they) after a preposition ("跟渠谈了一下"); not
+    # 渠道, 水渠.
+    DialectWord(
+        "渠们", "他们", "Gan, Hui, Hakka", before="(?<=[跟同和给帮找叫喊让问对与把请带陪送])"
+    ),
+    DialectWord(
+        "渠",
+        "他",
+        "Gan, Hui, Hakka",
+        before="(?<=[跟同和给帮找叫喊让问对与把请带陪送])",
+        after="(?![道])",
+    ),
+    # … and before the family it has ("渠屋里人来学校哩", "渠妈妈"); not 水渠, 沟渠.
+    DialectWord(
+        "渠",
+        "他",
+        "Gan, Hui, Hakka",
+        before="(?<![水沟河灌暗明支干修挖])",
+        after="(?=屋里|屋下|家里|家长|爸|妈|娘|老子|阿爸|阿妈)",
+    ),
+)
+
+# Places: a student's home (the northeast's 寝 for the dorm room, 回寝, is a word of
+# `kinds.py`: a table entry of one character as common as 寝 would open this stage's scan for
+# one note in ten).
+PLACES: tuple[DialectWord, ...] = (
+    # Xiang, Gan and the southwest: 屋里人 is the family at home ("跟渠屋里人打了电话").
+    DialectWord("屋里人", "家里人", "Xiang, Gan, Southwest"),
+    # Hakka: 屋下 is home ("去佢屋下家访").
+    DialectWord("屋下", "家里", "Hakka", before="(?<![房])", after="(?![面边头])"),
+    # Min (Fuzhou, Xiamen, Chaoshan, Taiwan): 厝 is a house, a home (厝里, 伊厝); not 浮厝.
+    DialectWord("厝", "家", "Min", before="(?<![浮暂停安丘])", after="(?![火])"),
+)
+
 _STANDARD: dict[str, str] = {}
 for _entry in DAY_WORDS:
     _STANDARD.setdefault(_entry.word, _day_standard(_entry))
-for _word in VERBS + MARKERS + PRONOUNS + DURATIONS:
+for _word in VERBS + MARKERS + PRONOUNS + DURATIONS + WEEKS + PEOPLE + PLACES:
     _STANDARD.setdefault(_word.word, _word.standard)
 
 _ALL = tuple((e.word, e.before, e.after) for e in DAY_WORDS) + tuple(
-    (e.word, e.before, e.after) for e in VERBS + MARKERS + PRONOUNS + DURATIONS
+    (e.word, e.before, e.after)
+    for e in VERBS + MARKERS + PRONOUNS + DURATIONS + WEEKS + PEOPLE + PLACES
 )
 # A character of every word, the one notes have least (the first that is not a common one):
 # most notes have none of them, and one set test spares them the scan.
-_COMMON = set("打了一会天日个上下后前今明昨晚早中午大去来和跟同小我他拉月过多")
+_COMMON = set("打了一会天日个上下后前今明昨晚早中午大去来和跟同小我他拉月过多班开家电校老礼")
 # A split chat's verb is folded only before its object, whose entry holds the gate.
 GATE = "".join(
     sorted(

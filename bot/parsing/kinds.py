@@ -102,7 +102,7 @@ _PARENT_WORDS = (
     r"|(?<!宿管)(?<!保洁)(?<!食堂)(?<!楼管)(?<!保安)(?<!门卫)(?:阿姨|叔叔)"
 )
 _PARENT_VERB_ZH = re.compile(
-    r"联系|联络|沟通|电话|通话|致电|电联|交流|视频|微信|谈|聊|反馈|说明|见面|面谈|约谈|通报|告知|"
+    r"联系|联络|沟通|电话|通话|致电|电联|电访|交流|视频|微信|谈|聊|反馈|说明|见面|面谈|约谈|通报|告知|"
     # "跟家长见了一面，说了说孩子的情况": met in person and told.
     r"见了?(?:一|个|上)?面|说了说|"
     # "见了两个家长", "见咗佢屋企人" (Cantonese 见咗 is 见了): met the parents themselves.
@@ -578,10 +578,11 @@ _RULES: list[KindRule] = [
         ),
     ),
     # A bare 培训 is the advisor's own training unless students are the ones trained
-    # ("带学生参加校赛培训", "竞赛培训"): then the activity named beside it wins.
+    # ("带学生参加校赛培训", "竞赛培训"): then the activity named beside it wins. Taiwan's
+    # teachers call theirs 研习 ("导师研习"; not 研习社, a club).
     KindRule(
         "seminar",
-        r"培训(?:会|班|课)?",
+        r"培训(?:会|班|课)?|研习(?![社所院])",
         forbid_before=re.compile(r"(?:赛|学生|同学|队员|新生|选手)[^,.;!?。；]{0,3}$"),
         weak="clause",
     ),
@@ -828,7 +829,10 @@ _RULES: list[KindRule] = [
     KindRule(
         "dorm_visit",
         # 女寝, 男寝: the girls' or boys' dorm rooms.
-        r"(?:宿舍|寝室|公寓|(?<![一-龥])[女男]寝|(?<=[楼栋幢\d])[女男]寝)(?!长|的?(?:寝室长|宿舍长|舍长))"
+        r"(?:宿舍|寝室|公寓|(?<![一-龥])[女男]寝|(?<=[楼栋幢\d])[女男]寝"
+        # The northeast's and the north's campuses: 寝 alone, gone to or back to ("回寝看了一圈",
+        # "去寝里瞅了瞅"); not 就寝, 寝食, 查寝 (a rule of its own).
+        r"|(?<=[去回到进上])寝(?![室食具宫陵殿长]))(?!长|的?(?:寝室长|宿舍长|舍长))"
         + _DORM_NOTICE_AFTER_ZH,
         need=_DORM_VERB_ZH,
         forbid_before=_DORM_NOT_VISITED_BEFORE,
@@ -1020,11 +1024,12 @@ _RULES: list[KindRule] = [
         # "叫他们来办公室一起报名", "喊班长来办公室拿材料": called in for paperwork, no talk.
         r"(?![^,.;!?。；]{0,10}?(?:报了?名|报完|报考|注册|缴费|填了?表|签了?字|签名|盖章|拿|领|取|搬|打印))",
     ),
-    # A call or message to a student is a talk with them: "给留校学生打了电话", "电话联系了李同学".
+    # A call or message to a student is a talk with them: "给留校学生打了电话", "电话联系了李同学"
+    # (讲电话 in Min, Wu and Taiwan Mandarin: "跟小黄讲了电话").
     KindRule(
         "student_talk",
         rf"(?:给|和|跟|与|同)[^,.;!?。；]{{0,8}}?{_A_STUDENT_ZH}[^,.;!?。；]{{0,4}}?"
-        r"(?:打了?(?:个|一个|一通|几个|[\d一二两三四五]+个)?电话|通了?(?:个|一个)?电话|视频|发了?(?:个|条)?(?:微信|消息|短信))"
+        r"(?:[打讲]了?(?:个|一个|一通|几个|[\d一二两三四五]+个)?电话|通了?(?:个|一个)?电话|视频|发了?(?:个|条)?(?:微信|消息|短信))"
         rf"|(?:电话|微信|视频|短信)(?:联系|沟通|联络|询问|慰问)了?[^,.;!?。；]{{0,10}}?{_A_STUDENT_ZH}"
         # "打电话沟通学生请假问题": the student's matter is what the call was about.
         r"(?!的|请假|问题|情况|事|学习|成绩|表现|考勤|心理|身体|安全|就业|考研)"

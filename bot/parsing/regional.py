@@ -252,7 +252,7 @@ CANTONESE: tuple[Regional, ...] = (
     Regional("阿爷", "爷爷"),
     # The students: 同学仔 (the young ones), the class reps (班代表, the committee in HK).
     Regional("同学仔", "同学"),
-    Regional("班代表", "班干部"),
+    Regional("班代表", "班干部", after="(?!大会)"),
     # School events: the parents' day (家长日) and the sports and swimming galas.
     Regional("家长日", "家长会"),
     Regional("陆运会", "运动会"),

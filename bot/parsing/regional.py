@@ -202,20 +202,28 @@ HAVE_DONE: tuple[Regional, ...] = (
     ),
 )
 
-# Words only written Shanghainese uses: a note with one is read as Wu (阿拉伯, 伊拉克 and
-# 今朝有酒 are Mandarin).
-# Read on the note before the dialect tables fold it (they spell 勿曾, 朆, 勒海 as Mandarin).
-_WU_NOTE_RE = auto_gated(
-    "阿拉(?![伯斯丁善])|伊拉(?!克)|今朝(?!有酒)|辰光|屋里厢|交关|姆妈|[侬覅倷朆]|我伲|俚笃"
-    "|勿曾|勒海|勒浪|学生子|嘎讪胡|讲闲话|爷娘|晏歇|等歇|一歇|寻(?=小|伊|侬)|俫|其拉(?!开)|[搭拨](?=伊|侬)|屋里大人"
-)
 # The parts of the day: 明朝 before one is tomorrow, not the Ming dynasty, in any note.
 _PART_OF_DAY = (
     "(?=夜里|夜头|夜到|夜快|晚上|上午|下午|中午|早上|一早|早浪|中浪|下半[天日]|上半[天日]|上昼|下昼"
     "|黄昏头)"
 )
 # Who a Wu verb (搭 with, 拨 to) takes: a student, a cadre, a parent or a pronoun.
-_WU_PERSON = "(?=小|老|伊|侬|倷|俚|阿拉|我|班长|班委|班干部|学生|同学|家长|辅导员|室长|几个|两个)"
+_WU_PERSON = (
+    "(?=小|老|伊|侬|倷|俚|渠|其拉|阿拉|我|班长|班委|班干部|学生|同学|家长|辅导员|室长|几个|两个)"
+)
+# 讲讲 is a talk at a clause's end, before 伊 or before the matter talked of (讲了讲评优的事体).
+_TALK_ENDS = "(?=[,，。;；!！\\s]|$|伊|[^,，。;；]{0,8}?事体)"
+# 搭 before whom one is with, not before a ride (搭小王的车).
+_WU_WITH = "搭" + _WU_PERSON + "(?![^,，。;；]{0,6}?的?(?:车|船|飞机|地铁|档))"
+
+# Words only written Wu uses: a note with one is read as Wu (阿拉伯, 伊拉克 and 今朝有酒 are
+# Mandarin). Read on the note before the dialect tables fold it (they spell 勿曾, 朆, 勒海 as
+# Mandarin).
+_WU_NOTE_RE = auto_gated(
+    "阿拉(?![伯斯丁善])|伊拉(?!克)|今朝(?!有酒)|辰光|屋里厢|交关|姆妈|[侬覅倷朆俫]|我伲|俚笃"
+    "|勿曾|勒海|勒浪|学生子|嘎讪胡|讲闲话|爷娘|晏歇|等歇|一歇|寻(?=小|伊|侬)|其拉(?!开)"
+    "|拨(?=伊|侬)|屋里大人|" + _WU_WITH
+)
 
 WU: tuple[Regional, ...] = (
     # Days and times.
@@ -260,12 +268,14 @@ WU: tuple[Regional, ...] = (
     Regional("覅", "不要"),
     # 搭 is 跟 before whom one is with ("搭小王讲了讲"; not 搭车, 搭档, 搭小王的车); 拨 is 给
     # before a person ("拨伊打了电话"; not 拨款, 拨号).
-    Regional("搭", "跟", after=_WU_PERSON + "(?![^,，。;；]{0,6}?的?(?:车|船|飞机|地铁|档))"),
+    Regional("搭", "跟", after=_WU_WITH[1:]),
     Regional("拨", "给", after=_WU_PERSON),
-    # 讲讲 / 讲了讲 at a clause's end or before 伊 is a talk ("搭伊讲讲"), as 谈谈; 讲讲班会的
-    # 事 (told what it was about) stays.
-    Regional("讲了讲", "谈了谈", after="(?=[,，。;；!！\\s]|$|伊)"),
-    Regional("讲讲", "谈谈", after="(?=[,，。;；!！\\s]|$|伊)"),
+    # 讲讲 / 讲了讲 at a clause's end, before 伊 or a matter (事体) is a talk ("搭伊讲讲"), as
+    # 谈谈; 讲讲安全 (what a meeting was about) stays.
+    Regional("讲了讲", "谈了谈", after=_TALK_ENDS),
+    Regional("讲讲", "谈谈", after=_TALK_ENDS),
+    # 事体 is a matter, 事情.
+    Regional("事体", "事情"),
     # 讲 for a while is a talk ("搭伊屋里大人讲了半个钟头", "讲了一歇"; the dialect tables have
     # spelled 一歇 一会).
     Regional(

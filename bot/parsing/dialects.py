@@ -12,13 +12,17 @@ per region in `tests/parsing/test_dialect_tables.py`, which checks both.
   (-1 and "evening" is 昨天晚上), which the date forms read.
 - `VERBS`: the verbs of the work (chatting: Shanxi 拉话, Gansu 喧, Wuhan 港, Wu 嘎讪胡;
   going: Yunnan 克; phoning: 打手机), each as its standard word.
-- `MARKERS`: done, not done and later (Beijing 来着, Henan 罢 for 完; Min 无, Wu 勿曾, 呒,
-  Beijing 甭, Guanzhong 嫑 for not; Cantonese 阵间, Wu 等歇 for later), as standard words
-  the blocking stage reads.
+- `MARKERS`: done, not done and later (Beijing 来着, Henan 罢 for 完; Min 无, Wu 勿曾, 朆, 呒,
+  Beijing 甭, Guanzhong 嫑 for not; Wu 覅开了 called off; Cantonese 阵间, Wu 等歇, 一歇 for
+  later; Wu 勒海 for 在, 号头 for a month), as standard words the blocking stage reads.
+- `PEOPLE`: the family as Wu names it (爷娘, 阿爸, 阿妈, 爹爹, 好婆, 阿娘, 屋里大人), as the
+  words the kinds read for a student's parents.
 
 A word that is also ordinary Mandarin (夜来 in 夜来风雨声 and 半夜来电话, 港 a harbour, 克 a
 gram, 无 in 无法) has a `before` / `after` lookaround that keeps it itself; the test file
-has a sentence for each. Longer words are tried first.
+has a sentence for each (the Wu words: `tests/parsing/test_wu.py`, region by region). Longer
+words are tried first; a word may be written twice with two contexts and two standard words
+(勿要 before a thing called off is 不用, elsewhere 不要).
 """
 
 from __future__ import annotations
@@ -449,6 +453,8 @@ VERBS: tuple[DialectWord, ...] = (
     # Wu: 只 counts a call, students and rooms as 个 does ("打了只电话", "两只学生子", "三只
     # 寝室"); not 两只猫, 一只手.
     DialectWord("只电话", "个电话", "Wu", before="(?<=[打了])"),
+    # 开了只会 is 开了个会; not 只会说 (can only say).
+    DialectWord("只会", "个会", "Wu", before="(?<=开了)", after="(?![说做讲写打吃玩用看])"),
     DialectWord(
         "只",
         "个",
@@ -463,7 +469,7 @@ VERBS: tuple[DialectWord, ...] = (
         "找",
         "Wu, Min, Hakka",
         before="(?<![追搜探找觅自千相])",
-        after="(?=小|老|伊|侬|班长|班委|班干部|学生|同学|家长|辅导员|室长|几个|两个|[他她](?!千))",
+        after="(?=小|老|伊|侬|我|班长|班委|班干部|学生|同学|家长|辅导员|室长|几个|两个|[他她](?!千))",
     ),
     # Wu: 张 is to look ("到寝室张张", "张了一张", "张了一眼"); not 张了张嘴, 一张张试卷, 小张张.
     *(

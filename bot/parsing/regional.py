@@ -20,7 +20,10 @@ dialect tables of `dialects.py`, the words of every region for days, verbs and m
   very, 一道 together, 辰光 time) become Mandarin. Most are also Mandarin words or names
   (阿拉伯 Arabia, 伊拉克 Iraq, 伊朗, 明朝 the Ming dynasty, 一道题 a question): they are
   folded only in a note written in Shanghainese (`_WU_NOTE_RE`: a word only Wu uses), and only
-  where the table's context says so; 明朝 before a part of the day is tomorrow anywhere.
+  where the table's context says so; 明朝 before a part of the day is tomorrow anywhere. The
+  other Wu regions' pronouns (Suzhou 我伲, 倷, 俚笃; Ningbo 其拉; Wenzhou 渠俫, 我俫) and verbs
+  (搭 with, 拨 to, 讲讲 a talk, 伐 a question) are in the table too; the gate is read on the
+  note before `dialects.py` spells its Wu words (勿曾, 朆, 勒海) in Mandarin.
 - `PINYIN_INITIALS`: the pinyin initials young teachers type for the words of the work
   ("开了bwh", "去qs转了一圈", "给jz打电话", "ky择校"), only as a word of their own inside a
   Chinese note, so no English word is touched.
@@ -264,6 +267,8 @@ WU: tuple[Regional, ...] = (
     Regional("屋里", "家", before="(?<![寝宿舍室房])"),
     # Function words: 交关 very, 一道 together (一道题 a question, 一道菜 a dish), 覅 don't.
     Regional("交关", "很"),
+    # 侪 is 都 (all: "每个人侪谈过了").
+    Regional("侪", "都"),
     Regional("一道", "一起", after="(?![题菜门光工口关防命伤坎难墙闪彩痕])"),
     Regional("覅", "不要"),
     # 搭 is 跟 before whom one is with ("搭小王讲了讲"; not 搭车, 搭档, 搭小王的车); 拨 is 给

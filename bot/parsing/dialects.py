@@ -12,17 +12,20 @@ per region in `tests/parsing/test_dialect_tables.py`, which checks both.
   (-1 and "evening" is 昨天晚上), which the date forms read.
 - `VERBS`: the verbs of the work (chatting: Shanxi 拉话, Gansu 喧, Wuhan 港, Wu 嘎讪胡;
   going: Yunnan 克; phoning: 打手机), each as its standard word.
-- `MARKERS`: done, not done and later (Beijing 来着, Henan 罢 for 完; Min 无, Wu 勿曾, 呒,
+- `MARKERS`: done, not done and later (Beijing 来着, Henan 罢 for 完; Min 无, Wu 勿曾, 朆, 呒,
   Beijing 甭, Guanzhong 嫑, Xiang 冒, Gan and Jianghuai 不曾, Hakka 吂 and 毋, Fuzhou 伓 for
-  not; Cantonese 阵间, Wu 等歇 for later), as standard words the blocking stage reads.
+  not; Wu 覅开了 called off; Cantonese 阵间, Wu 等歇, 一歇 for later; Wu 勒海 for 在, 号头 for
+  a month), as standard words the blocking stage reads.
 - `WEEKS`, `PEOPLE`, `PLACES`: Southern Min 顶礼拜 (last week); the parents as the regions
-  name them (Xiang 爷老子, Fuzhou 依爸, Hakka 阿姆, Minnan 老母, 序大人), Taiwan's 班代 and
-  导生, Gan and Hui 渠 (he); a home (Hakka 屋下, Min 厝; the northeast's 寝, the dorm, is a
-  word of `kinds.py`).
+  name them (Xiang 爷老子, Fuzhou 依爸, Hakka 阿姆, Minnan 老母, 序大人, Wu 爷娘, 好婆, 屋里大人),
+  Taiwan's 班代 and 导生, Gan and Hui 渠 (he); a home (Hakka 屋下, Min 厝; the northeast's 寝,
+  the dorm, is a word of `kinds.py`).
 
 A word that is also ordinary Mandarin (夜来 in 夜来风雨声 and 半夜来电话, 港 a harbour, 克 a
 gram, 无 in 无法) has a `before` / `after` lookaround that keeps it itself; the test file
-has a sentence for each. Longer words are tried first.
+has a sentence for each (the Wu words: `tests/parsing/test_wu.py`, region by region). Longer
+words are tried first; a word may be written twice with two contexts and two standard words
+(勿要 before a thing called off is 不用, elsewhere 不要).
 """
 
 from __future__ import annotations
@@ -95,6 +98,8 @@ _PARTS_OF_THE_DAY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("早浪", "Wu", ""),
         ("朝早", "Yue", ""),
         ("透早", "Min", ""),
+        ("早浪向", "Wu", ""),
+        ("天光", "Wu (Wenzhou), Min, Hakka", "(?<![见露])"),
         ("朝晨", "Hakka", ""),
     ),
     "forenoon": (
@@ -111,7 +116,9 @@ _PARTS_OF_THE_DAY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("晌午", "northern", ""),
         ("当昼", "Gan, Hakka", ""),
         ("中昼", "Min", ""),
-        ("日昼", "Min", ""),
+        ("日昼", "Min, Wu (Wenzhou)", ""),
+        ("中浪", "Wu", ""),
+        ("中浪向", "Wu", ""),
     ),
     "afternoon": (
         ("后晌", "Central Plains, Jin, Lanyin, Jilu", "(?<![前])"),
@@ -129,12 +136,15 @@ _PARTS_OF_THE_DAY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("傍黑", "Northeast, Jiaoliao", ""),
         ("挨晚", "Yue", ""),
         ("夜快", "Wu", ""),
+        ("夜快头", "Wu", ""),
+        ("黄昏头", "Wu", ""),
     ),
     "evening": (
         ("晚黑", "Southwest, Yue", "(?<![夜])"),
         ("夜晚黑", "Yue", ""),
         ("夜到", "Wu", ""),
         ("夜头", "Wu", ""),
+        ("夜里向", "Wu", ""),
         ("黑价", "Jilu", ""),
         ("黑下", "Jilu, Jiaoliao", ""),
         ("黑间", "Jin, Beijing", ""),
@@ -210,7 +220,16 @@ DAY_WORDS: tuple[DayWord, ...] = (
     DayWord("昨黑", -1, "evening", "Central Plains, Jin", after="(?![板])"),
     # Wu and Hui: 明朝 is tomorrow before a plan or a deed of the work in any note (not the Ming
     # dynasty: 明朝去世, 明朝开国); a note with a Wu word folds it anywhere (regional.WU).
-    DayWord("明朝", 1, "", "Wu, Hui", after="(?=要|再去|去(?!世)|开(?!国)|我|阿拉)"),
+    DayWord(
+        "明朝",
+        1,
+        "",
+        "Wu, Hui",
+        after="(?=要|再去|去(?!世)|开(?!国)|我|阿拉|侬|伲|准备|打算|寻|叫|礼拜|星期)",
+    ),
+    # Ningbo: 今末 today, 昨末 yesterday (明朝 tomorrow, above); no Mandarin word is written so.
+    DayWord("今末", 0, "", "Wu (Ningbo)"),
+    DayWord("昨末", -1, "", "Wu (Ningbo)"),
     # Southern Min (Xiamen, Quanzhou, Taiwan): 昨昏 yesterday, 昨暝 last night, 明仔载 tomorrow.
     DayWord("昨昏", -1, "", "Min"),
     DayWord("昨暝", -1, "evening", "Min"),
@@ -399,6 +418,8 @@ VERBS: tuple[DialectWord, ...] = (
     # Wu (Shanghai): 嘎讪胡 (嘎三胡) is to chat.
     DialectWord("嘎讪胡", "聊天", "Wu"),
     DialectWord("嘎三胡", "聊天", "Wu"),
+    # Wu: 讲闲话 is a chat (Mandarin's gossip behind one's back, 背后讲闲话, stays).
+    DialectWord("讲闲话", "聊天", "Wu", before="(?<![背后人家别乱])"),
     # Taiwan Mandarin: 哈啦 is to chat (not a laugh, 哈哈, 哈啦哈啦).
     DialectWord("哈啦", "聊天", "Min (Taiwan)", before="(?<![哈啦])", after="(?![哈啦])"),
     # Yue outside a note the Cantonese gate finds: 倾计 and 倾 for a while, 吹水.
@@ -485,6 +506,47 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("班游", "郊游", "Taiwan Mandarin"),
     # Hakka, Min and Yue: 食饭 is a meal (with the students); not 伙食饭菜.
     DialectWord("食饭", "吃饭", "Hakka, Min, Yue", before="(?<![伙粮主零熟肉素美甜饮膳])"),
+    # Wu: 拨 is 给 after a call ("打电话拨小王姆妈", "打拨伊爷娘"); not 电话拨号, 打拨浪鼓.
+    DialectWord("拨", "给", "Wu", before="(?:(?<=打)|(?<=电话))", after="(?![打通号款浪])"),
+    # Wu: 只 counts a call, students and rooms as 个 does ("打了只电话", "两只学生子", "三只
+    # 寝室"); not 两只猫, 一只手.
+    DialectWord("只电话", "个电话", "Wu", before="(?<=[打了])"),
+    # 开了只会 is 开了个会; not 只会说 (can only say).
+    DialectWord("只会", "个会", "Wu", before="(?<=开了)", after="(?![说做讲写打吃玩用看])"),
+    DialectWord(
+        "只",
+        "个",
+        "Wu",
+        before="(?<=[两二三四五六七八九十几\\d])",
+        after="(?=学生|小人|小朋友|同学|新生|寝室|宿舍|班干部|班委|家长)",
+    ),
+    # Wu (and Min, Hakka): 寻 is 找 before whom it looks for ("寻小王谈了一歇", "去寻伊拉班长");
+    # not 寻找, 寻求, 追寻, 寻人启事, 寻思, 众里寻他千百度.
+    DialectWord(
+        "寻",
+        "找",
+        "Wu, Min, Hakka",
+        before="(?<![追搜探找觅自千相])",
+        after="(?=小|老|伊|侬|我|班长|班委|班干部|学生|同学|家长|辅导员|室长|几个|两个|[他她](?!千))",
+    ),
+    # Wu: 张 is to look ("到寝室张张", "张了一张", "张了一眼"); not 张了张嘴, 一张张试卷, 小张张.
+    *(
+        DialectWord(
+            word,
+            look,
+            "Wu",
+            before="(?<![一两三几每小老大\\d])",
+            after="(?![嘴口纸表卷图票照片桌床脸卡单报画])",
+        )
+        for word, look in (
+            ("张张", "看看"),
+            ("张一张", "看一看"),
+            ("张了张", "看了看"),
+            ("张了一张", "看了一看"),
+            ("张一眼", "看一眼"),
+            ("张了一眼", "看了一眼"),
+        )
+    ),
 )
 
 # 日 as the first character of a word (日期, 日程, 日记): not 天.
@@ -516,9 +578,16 @@ MARKERS: tuple[DialectWord, ...] = (
         after="(?=去|开(?!心|始|支|销)|查(?!询)|听(?!说)|打(?=电话)|联系(?!方式)|参加)",
     ),
     DialectWord("勿曾", "没", "Wu"),
+    # Wu (Suzhou, Wuxi, Changzhou): 朆, 勿曾 in one character.
+    DialectWord("朆", "没", "Wu (Suzhou, Wuxi, Changzhou)"),
+    # Wu: 覅 / 勿要 before a verb of the work and 了 is a thing called off ("班会覅开了", "寝室勿要
+    # 去了"), as 不用 …了; otherwise 勿要 is 不要 (覅 alone is regional.WU's).
+    DialectWord("覅", "不用", "Wu", after="(?=[开去查来打谈][过好]?了)"),
+    DialectWord("勿要", "不用", "Wu", after="(?=[开去查来打谈][过好]?了)"),
+    DialectWord("勿要", "不要", "Wu", before="(?<![请切务])"),
     DialectWord("唔曾", "没", "Hakka, Yue"),
     DialectWord("勿", "不", "Wu", before="(?<![请切务])", after="(?=去|来|开|查|听|打|联系)"),
-    DialectWord("呒没", "没有", "Wu"),
+    DialectWord("呒没", "没", "Wu"),
     DialectWord("呒", "没", "Wu", after="(?=去|来|开|查|听|打|联系|人|空)"),
     DialectWord("甭", "不用", "Beijing, Northeast"),
     DialectWord("嫑", "不要", "Guanzhong, Jin"),
@@ -575,6 +644,30 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("阵间", "等下", "Yue"),
     DialectWord("等歇", "等下", "Wu"),
     DialectWord("晏歇", "等下", "Wu"),
+    # Wu: 一歇 (歇歇) is a while ("谈了一歇", "等一歇再去"); not 歇一歇 (a rest). 晏点 is later.
+    DialectWord("一歇歇", "一会", "Wu"),
+    DialectWord("一歇", "一会", "Wu", before="(?<!歇)", after="(?![歇气])"),
+    DialectWord("晏一点", "晚一点", "Wu, Yue"),
+    DialectWord("晏点", "晚点", "Wu, Yue", before="(?<![海河清])"),
+    # Wu: 辣海 / 勒海 / 勒浪 / 辣辣 (Suzhou 勒浪, 辣浪) is 在, at or doing ("我勒海寝室", "伊拉辣辣开会");
+    # not 麻辣海鲜, 辣辣的 (spicy).
+    DialectWord("勒海", "在", "Wu"),
+    DialectWord("勒浪", "在", "Wu"),
+    DialectWord("辣浪", "在", "Wu (Suzhou)"),
+    DialectWord("辣海", "在", "Wu", before="(?<![麻香酸甜])", after="(?!鲜)"),
+    DialectWord("辣辣", "在", "Wu", before="(?<![麻香酸甜很好火热又])", after="(?![的地])"),
+    # Wu: 里向 is 里 (inside: "寝室里向", "夜里向" the night).
+    DialectWord("里向", "里", "Wu"),
+    # Wu: 号头 is a month ("上个号头", "号头底"); 号头 alone (a number ticket) stays.
+    DialectWord("上个号头", "上个月", "Wu"),
+    DialectWord("下个号头", "下个月", "Wu"),
+    DialectWord("该个号头", "这个月", "Wu"),
+    DialectWord("这个号头", "这个月", "Wu"),
+    DialectWord("号头底", "月底", "Wu"),
+    DialectWord("号头尾", "月底", "Wu"),
+    # Wu: 该 is 这 before a time ("该个礼拜", "该趟"); not 该个案, 应该.
+    DialectWord("该个", "这个", "Wu", after="(?=礼拜|星期|月|学期|周)"),
+    DialectWord("该趟", "这次", "Wu"),
     # A few days: 日 for 天 in the south (Yue, Min, Wu, Hakka, Gan); 两日 is not the 2nd of a
     # month here (前两日, 过两日, 呢两日 these days).
     DialectWord("前两日", "前两天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
@@ -715,6 +808,22 @@ PEOPLE: tuple[DialectWord, ...] = (
         before="(?<![水沟河灌暗明支干修挖])",
         after="(?=屋里|屋下|家里|家长|爸|妈|娘|老子|阿爸|阿妈)",
     ),
+    # Wu: 爹爹 (Shanghai) and 好婆 (Suzhou), 阿娘 (Ningbo) the grandparents who bring a student
+    # up; 屋里 / 家里大人 the parents at home (大人 alone is an adult); 姆妈 is regional.WU's,
+    # which finds a Wu note by it.
+    DialectWord("爹爹", "爷爷", "Wu"),
+    DialectWord("好婆", "奶奶", "Wu (Suzhou)"),
+    DialectWord("阿娘", "奶奶", "Wu (Ningbo, Shanghai)"),
+    DialectWord("屋里大人", "家长", "Wu"),
+    DialectWord("家里大人", "家长", "Wu, southern Mandarin"),
+    # 娘 after a student's name or a Wu he ("打电话拨小王娘", "伊娘", "渠娘"); not 小姑娘, 新娘.
+    DialectWord(
+        "娘",
+        "妈妈",
+        "Wu",
+        before="(?:(?<=小[^姑新伴\\W\\d])|(?<=[伊渠俚]))",
+        after="(?![家子们老])",
+    ),
 )
 
 # Places: a student's home (the northeast's 寝 for the dorm room, 回寝, is a word of
@@ -729,14 +838,10 @@ PLACES: tuple[DialectWord, ...] = (
     DialectWord("厝", "家", "Min", before="(?<![浮暂停安丘])", after="(?![火])"),
 )
 
-_STANDARD: dict[str, str] = {}
-for _entry in DAY_WORDS:
-    _STANDARD.setdefault(_entry.word, _day_standard(_entry))
-for _word in VERBS + MARKERS + PRONOUNS + DURATIONS + WEEKS + PEOPLE + PLACES:
-    _STANDARD.setdefault(_word.word, _word.standard)
-
-_ALL = tuple((e.word, e.before, e.after) for e in DAY_WORDS) + tuple(
-    (e.word, e.before, e.after)
+# (word, before, after, standard): a word may stand for two standard words in two contexts
+# (勿要 is 不用 before a thing called off, 不要 elsewhere).
+_ALL = tuple((e.word, e.before, e.after, _day_standard(e)) for e in DAY_WORDS) + tuple(
+    (e.word, e.before, e.after, e.standard)
     for e in VERBS + MARKERS + PRONOUNS + DURATIONS + WEEKS + PEOPLE + PLACES
 )
 # A character of every word, the one notes have least (the first that is not a common one):
@@ -747,7 +852,7 @@ GATE = "".join(
     sorted(
         {
             next((ch for ch in word if ch not in _COMMON), word[0])
-            for word, _, after in _ALL
+            for word, _, after, _ in _ALL
             if not (len(word) == 1 and after.startswith("(?=(?:"))
         }
     )
@@ -757,12 +862,12 @@ _GATE_RE = re.compile(f"[{GATE}]")
 # one alternation of them all, each behind its lookbehind, cost more than the rest of the stage).
 _ENTRIES = sorted(_ALL, key=lambda e: -len(e[0]))
 _SCAN = FirstCharScan(
-    (i, f"{before}{re.escape(word)}{after}") for i, (word, before, after) in enumerate(_ENTRIES)
+    (i, f"{before}{re.escape(word)}{after}") for i, (word, before, after, _) in enumerate(_ENTRIES)
 )
 
 
-def _fold(_index: int, m: re.Match[str]) -> str:
-    return _STANDARD[m.group()]
+def _fold(index: int, _m: re.Match[str]) -> str:
+    return _ENTRIES[index][3]
 
 
 def fold_dialects(norm: str) -> str:

@@ -21,10 +21,12 @@ from bot.parsing.dialects import (
     DURATIONS,
     GATE,
     MARKERS,
+    PEOPLE,
     PRONOUNS,
     VERBS,
     fold_dialects,
 )
+from tests.parsing import test_dialects2, test_wu
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 TODAY = NOW.date()
@@ -380,12 +382,16 @@ def _checked_text() -> str:
         + ["两个多钟"]
         + list(DONE_NOTES.values())
         + [text for text, _ in WORK.values()]
+        + [test_wu.checked_text()]  # Wu, region by region
+        + [text for _, text, _ in test_dialects2.TWINS]  # the thin regions (session 14)
     )
 
 
 def test_every_table_word_is_checked() -> None:
     checked = _checked_text()
-    words = [e.word for e in DAY_WORDS] + [e.word for e in VERBS + MARKERS + PRONOUNS + DURATIONS]
+    words = [e.word for e in DAY_WORDS] + [
+        e.word for e in VERBS + MARKERS + PRONOUNS + PEOPLE + DURATIONS
+    ]
     assert [w for w in words if w not in checked] == []
 
 
@@ -393,7 +399,7 @@ def test_every_table_word_passes_the_gate() -> None:
     # A split chat's verb (拉 in 拉了一会呱) is folded only before its object, which holds
     # the gate's character.
     words = [e.word for e in DAY_WORDS] + [
-        e.word for e in VERBS + MARKERS if e.region != "split chat" or len(e.word) > 1
+        e.word for e in VERBS + MARKERS + PEOPLE if e.region != "split chat" or len(e.word) > 1
     ]
     assert [w for w in words if not set(w) & set(GATE)] == []
 
@@ -478,6 +484,21 @@ REAL_WORDS = (
     "联袂出演",
     "再克服一下",
     "摆古董",
+    # Wu words written alike in Mandarin.
+    "寻找失物",
+    "众里寻他千百度",
+    "发了一张张试卷",
+    "他张了张嘴",
+    "领了个号头",
+    "麻辣海鲜",
+    "这菜辣辣的",
+    "学校拨款下来了",
+    "电话拨号",
+    "小姑娘",
+    "两只猫",
+    "累了歇一歇",
+    "背后讲闲话",
+    "应该个别辅导",
 )
 
 

@@ -400,7 +400,11 @@ def _boundary(low: str, a: _Match, b: _Match, bounds: list[int], dates: list[Dat
     hi = bisect.bisect_left(bounds, b.start)
     if hi > lo:
         cut = bounds[hi - 1]  # the last clause break between them
-        if hi - 2 >= lo and _opens_item(low, bounds[hi - 2], cut, dates):
+        if hi - 2 >= lo and (
+            _opens_item(low, bounds[hi - 2], cut, dates)
+            # "1. 周一找小王谈心\n2. 同一天…": the next item's number is not this one's count.
+            or (low[cut] == "." and _ITEM_NUMBER_RE.fullmatch(low, bounds[hi - 2] + 1, cut))
+        ):
             return bounds[hi - 2]
         return cut
     between = [d for d in dates if a.end <= d.start < b.start]
@@ -444,6 +448,9 @@ def _opens_item(low: str, before: int, cut: int, dates: list[DateMention]) -> bo
         and (lone.end == cut or low[lone.end : cut].isspace())
     )
 
+
+# A list item's number alone between two breaks ("\n2." of "…谈心\n2. 同一天…").
+_ITEM_NUMBER_RE = re.compile(r"\s*\d{1,2}\s*")
 
 # Words that open the part of a clause saying whom a talk or a call was with.
 _TALK_OPENER_RE = re.compile(r"单独|分别|逐一|挨个|和|跟|与|找|约|给|留了?")

@@ -422,8 +422,9 @@ _RULES: list[KindRule] = [
     # were taken to ("参加学校组织的主题教育活动").
     KindRule(
         "theme_meeting",
-        r"(?:组织开展|开展|组织|举行|举办|进行)了?(?:一次|一场)?[^,.;!?。；]{0,14}?主题教育(?:活动|班团会|班会)?",
-        forbid_before=re.compile(r"(?:参加|参与|观看)[^,.;!?。；]{0,8}$"),
+        r"主题教育(?:活动|班团会|班会)?",
+        need=re.compile(r"开展|组织|举行|举办|进行"),
+        forbid_before=re.compile(r"(?:参加|参与|观看)[^,.;!?。；]{0,16}$"),
     ),
     KindRule(
         "theme_meeting",

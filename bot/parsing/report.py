@@ -163,13 +163,27 @@ _ITEM_RE = re.compile(
     re.MULTILINE,
 )
 
-# One test before any of the above: a note with no item number and no heading word before a
-# colon or a line's end is no report.
-_GATE_RE = re.compile(
-    rf"[①-⑳]|(?:^|[\n:;。])\s*(?:[一二三四五六七八九十]{{1,3}}[、是]|\(|\d{{1,2}}\s*[.、)]|;)"
-    rf"|(?:{_WORDS})\s*(?:\([^()\n]{{0,24}}\))?\s*(?::|\n|$)",
-    re.MULTILINE,
+# The tests before any of the above: a heading needs a colon or a line's end after it, and an
+# item a break before it (most notes have none of these characters, and a note of one item
+# has no item to keep apart from another); then one search for an item's number after a
+# break or a heading word before its colon, behind the words' first characters.
+_BREAKS = ("\n", ":", ";", "。")
+_ITEM_GATE_RE = re.compile(
+    r"(?:^|[\n:;。])[ \t]*(?:[一二三四五六七八九十]{1,3}[、是]|\(|\d{1,2}\s*[.、)]|;)", re.MULTILINE
 )
+_HEADING_GATE_RE = re.compile(
+    "(?=[" + "".join(sorted({word[0] for word in _ROLE})) + "])"
+    rf"(?:{_WORDS})\s*(?:\([^()\n]{{0,24}}\))?\s*(?::|\n)"
+)
+
+
+def _may_be_a_report(low: str) -> bool:
+    if not any(mark in low for mark in _BREAKS):
+        return False
+    if _ITEM_GATE_RE.search(low) is not None:
+        return True
+    return (":" in low or "\n" in low) and _HEADING_GATE_RE.search(low) is not None
+
 
 # A range's second day after its first ("11月30日—12月6日", "11.30-12.6", "11月30日至6日").
 _RANGE_END_RE = re.compile(
@@ -317,7 +331,7 @@ def _style(m: re.Match[str]) -> str:
 def report_in(low: str) -> Report | None:
     """The report structure of a normalised note, or None when it has neither a heading nor
     a numbered item (most notes: one search)."""
-    if _GATE_RE.search(low) is None:
+    if not _may_be_a_report(low):
         return None
     headings = {_opened_at(m): m for m in _HEADING_RE.finditer(low)}
     items = {_opened_at(m): _style(m) for m in _ITEM_RE.finditer(low)}

@@ -422,7 +422,9 @@ _RULES: list[KindRule] = [
     # were taken to ("参加学校组织的主题教育活动").
     KindRule(
         "theme_meeting",
-        r"主题教育(?:活动|班团会|班会)?",
+        # From the verb, so that 组织…活动 (a students' activity) does not take it first.
+        r"(?:组织)?开展了?(?:一次|一场)?[^,.;!?。；]{0,14}?主题教育(?:活动|班团会|班会)?"
+        r"|主题教育(?:活动|班团会|班会)?",
         need=re.compile(r"开展|组织|举行|举办|进行"),
         forbid_before=re.compile(r"(?:参加|参与|观看)[^,.;!?。；]{0,16}$"),
     ),

@@ -1,24 +1,29 @@
 """Work reports: the headings and numbered items of a report pasted into the chat.
 
 A teacher reporting their advisor work writes the official register of a work report (周报,
-月报, 工作总结): a title with the week (本周工作总结（11月30日—12月6日）, 第14周工作小结),
-headings (一、本周工作 / 二、存在问题 / 三、下周计划) and items numbered under them in the
-register's order of numerals (一、 > （一） > 1. > （1） > ①). Read by `pipeline.analyse` for
-three things the clauses alone do not say:
+月报, 工作总结): a title with the period (本周工作总结（11月30日—12月6日）, 第14周工作小结,
+11月工作总结, 时间：…), headings (一、本周工作 / 二、存在问题 / 三、下周计划) and items numbered
+under them (一、 （一） 1. （1） ① 一是; a style met first is the outer level, as the register
+nests them). Read by `pipeline.analyse` for what the clauses alone do not say:
 
 - an item's day is its own (`Report.carries`): a day named in item 1 is not carried to
-  item 2, nor into another section; a day in a heading or the title is carried to the items
-  under it (the title's into the report's record, not into its plans or problems);
+  item 2, nor into another section, unless item 2 says so (同一天, 当日); a day in a heading
+  or the title is carried to the items under it (the title's into the report's record, not
+  into its plans or problems);
 - what a section is (`HEADINGS`, `Report.undated_days`): a plan section's undated items are
-  plans on its heading's day (下周计划 → next week's day, as "下周" is read) and, when the
-  heading names no time (下一步打算, 今后工作), record nothing, as a plan with no day does; a
-  problems section's undated items (存在问题, 不足之处) are not activities at all;
+  plans on its heading's day (下周计划 → next week's day, as "下周" is read; 下月工作计划 → a
+  month ahead) and, when the heading names no time (下一步打算, 今后工作), record nothing, as a
+  plan with no day does; a problems section's undated items (存在问题, 不足之处) are not
+  activities at all; a month's report sent after the month (11月工作总结) dates its undated
+  items to the month's last day, as "11月份" is read;
 - a range in a heading that holds today is today for the items it dates
   (`Report.dated_ranges`: 本周（11月30日-12月6日） sent on 12月4日); a range already over is read
   as any range, by its first day.
 
-Words of the register for the work itself (组织召开, 谈心谈话, 家校沟通, 约谈 …) are the kind
-rules' (`kinds.py`), its "not done" markers (暂未开展, 本人因…未参加) the blocking stage's.
+Words of the register for the work itself (组织开展…主题教育, 走访慰问, 摸排 …) are the kind
+rules' (`kinds.py`), its "not done" markers (暂未开展, 本人因…未参加) the blocking stage's. The
+normaliser has already written a circled number and an item's number run on to its date
+("1.3月16日") as ";", which opens an item here where a day follows it.
 """
 
 from __future__ import annotations
@@ -27,11 +32,12 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from bot.parsing.dates import DateMention
 from bot.parsing.day_math import _shift, _shift_months
+from bot.parsing.numbers import cn_to_int
 
 
 class Heading(NamedTuple):
@@ -126,13 +132,13 @@ _ROLE = {h.word: h.role for h in HEADINGS}
 # 11月份), a day range in brackets, or the advisor's title (班主任, 本人).
 _PERIOD = (
     r"(?P<when>本|这|上|下)\s*(?:个)?\s*(?P<unit>周|星期|礼拜|月)|本学期|第\s*[\d一二三四五六七八九十]{1,3}\s*周"
-    r"|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,2}\s*月份?"
+    r"|(?P<month>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?"
 )
 _RANGE = r"\(\s*[^()\n]{3,24}?\)"
 _WHO = r"(?:班主任|班导师|辅导员|本人|个人)"
 _WORDS = "|".join(sorted(_ROLE, key=len, reverse=True))
 
-# An item's number, by its style (the register's order: 一、 > （一） > 1. > （1） > ①);
+# An item's number, by its style (一、 （一） 1. （1） ①; the style met first is the outer level);
 # 一是 (first, …) is a style of its own.
 _OPENER = (
     r"(?P<cn>[一二三四五六七八九十]{1,3}(?:、|是(?=[^,;:]{2})))"
@@ -207,6 +213,9 @@ class _Node(NamedTuple):
     #: date forms do not read before a plan's word (下月计划 names a plan, not a day).
     weeks: int = 0
     months: int = 0
+    #: The month a report's heading names (11月工作总结: 11), which the date forms do not
+    #: read before a report's word (11月份的总结 names a report, not a day).
+    month: int = 0
 
 
 class Report:
@@ -261,7 +270,9 @@ class Report:
         if heading.role in ("problems", "later"):
             return []
         if heading.role != "plan":
-            return None
+            return _month_told(
+                next((n.month for n in map(self._nodes.__getitem__, chain) if n.month), 0), today
+            )
         own = [d for d in dates if heading.start <= d.start < heading.heading_end]
         if not own:
             coming = (
@@ -302,6 +313,15 @@ class Report:
         return out
 
 
+def _month_told(month: int, today: date) -> list[date] | None:
+    """The day of an undated item under a heading naming `month` (0: none): today in that
+    month, else its last day (as "11月份开了两次班会" is read once November is over)."""
+    if not 1 <= month <= 12 or month == today.month:
+        return None
+    year = today.year if month < today.month else today.year - 1
+    return [(date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))]
+
+
 def _heading_node(heading: re.Match[str], start: int, parent: int) -> _Node:
     role = _ROLE[heading.group("word")]
     weeks = months = 0
@@ -310,11 +330,12 @@ def _heading_node(heading: re.Match[str], start: int, parent: int) -> _Node:
             months = 1
         else:
             weeks = 1
+    month = cn_to_int(heading.group("month")) if heading.group("month") else None
     end = heading.end()
     if role == "period":
         line_end = heading.string.find("\n", end)
         end = len(heading.string) if line_end < 0 else line_end
-    return _Node(start, parent, role, end, weeks, months)
+    return _Node(start, parent, role, end, weeks, months, month or 0)
 
 
 def _opened_at(m: re.Match[str]) -> int:

@@ -208,6 +208,19 @@ RANGES = [
         NOW,
         [("dorm_visit", "2026-12-01", 1), ("student_talk", TODAY, 3)],
     ),
+    # A month's report sent after it: its undated items on its last day, as "11月份…" is read.
+    (
+        "11月工作总结\n一、主要工作\n1. 11月2日召开主题班会。\n2. 与5名学生谈心谈话。",
+        NOW,
+        [("student_talk", "2026-11-30", 5), ("theme_meeting", "2026-11-02", 1)],
+    ),
+    (
+        "十一月份工作小结：召开班会2次，联系家长3人",
+        NOW,
+        [("class_meeting", "2026-11-30", 1), ("parent_contact", "2026-11-30", 3)],
+    ),
+    # … and in the month: today.
+    ("12月工作小结：召开班会2次", NOW, [("class_meeting", TODAY, 1)]),
     # 第14周: the semester's week, which the parser cannot date: its weekdays are this week's.
     (
         "第14周工作小结\n1.周二查看晚自习\n2.周四列席班委会\n3.参加学院组织的辅导员培训",

@@ -442,6 +442,17 @@ _RULES: list[KindRule] = [
     # --- themed class meetings come before class meetings: 主题班会 contains 班会.
     KindRule("theme_meeting", r"主题(?:教育)?(?:活动)?(?:班团会|班会|团会|团日|团课)"),
     KindRule("theme_meeting", r"《[^》]{1,40}》\s*(?:主题)?(?:班团会|班会|团会)"),
+    # A report's themed education held for the class (class: the register's name for a themed
+    # meeting, "组织开展“防诈骗”主题教育活动", "开展诚信考试主题教育"); not one the students
+    # were taken to ("参加学校组织的主题教育活动").
+    KindRule(
+        "theme_meeting",
+        # From the verb, so that 组织…活动 (a students' activity) does not take it first.
+        r"(?:组织)?开展了?(?:一次|一场)?[^,.;!?。；]{0,14}?主题教育(?:活动|班团会|班会)?"
+        r"|主题教育(?:活动|班团会|班会)?",
+        need=re.compile(r"开展|组织|举行|举办|进行"),
+        forbid_before=re.compile(r"(?:参加|参与|观看)[^,.;!?。；]{0,16}$"),
+    ),
     KindRule(
         "theme_meeting",
         r"\b(?:them(?:e|ed|atic))\s+(?:class\s+|homeroom\s+|league\s+)?"
@@ -449,6 +460,13 @@ _RULES: list[KindRule] = [
     ),
     # A league branch's general meeting is the whole class's, not its cadres'.
     KindRule("class_meeting", r"团支部(?:大会|全体会议|会员大会)|支部大会"),
+    # A report's whole-class meeting: "组织召开全班学生大会", "召开班级全体学生会议" (not the
+    # year's or the college's: 年级大会, 全院学生大会).
+    KindRule(
+        "class_meeting",
+        r"(?:全班|班级|本班)(?:全体)?(?:学生|同学)?(?:大会|会议)|班级全体(?:学生|同学)?(?:大会|会议)",
+        need=re.compile(r"召开|开了|开展|组织|举行|主持|开"),
+    ),
     # --- cadre meetings.
     KindRule(
         "cadre_meeting",
@@ -1531,6 +1549,14 @@ _RULES: list[KindRule] = [
         "other",
         r"(?:就|便|又|然后|马上|赶紧|立刻)(?:陪|送)(?:同)?(?:他|她|学生|同学|该生)?(?:去|到)了?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所)",
     ),
+    # "走访慰问生病住院学生1名", "慰问家庭经济困难学生": a report's care for a student in need
+    # (not one visited in the dorm: "去宿舍慰问留校学生" is the dorm visit; nor a student's
+    # family, "慰问困难学生家庭", a home visit).
+    KindRule(
+        "other",
+        r"(?:走访)?慰问了?[^,.;!?。；]{0,10}?(?:学生|同学|该生|留校生)(?![^,.;!?。；]{0,2}?(?:家|的家))",
+        forbid_before=re.compile(r"(?:宿舍|寝室|公寓|楼)[^,.;!?。；]{0,4}$"),
+    ),
     # "陪同生病学生张某前往校医院就诊": in a report, the formal verbs of going.
     KindRule(
         "other",
@@ -1566,7 +1592,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "other",
         # Not the statistics major naming a class or an office (统计2402班, 统计专业, 统计局).
-        r"整理|填写|填报|上报|审核|评定|评优|评奖|奖学金|助学金|资助|困难生|贫困生|档案|排查"
+        r"整理|填写|填报|上报|审核|评定|评优|评奖|奖学金|助学金|资助|困难生|贫困生|档案|排查|摸排"
         r"|统计(?!局|\s*\d{2,4}\s*班|专业|系|学院|学专业|学\d)|核查|心理普查"
         r"|(?:处理|审批|批准?|核实)[^,.;!?。；]{0,8}?请假|请假条|假条|销假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|考研动员|就业动员|职业规划|安全教育|检查作业"
         r"|(?:撰写|写了?|起草|修改|完成|制订|制定)[^,.;!?。；]{0,24}?(?:总结|计划|报告|方案|鉴定|评语)|工作总结|学期总结|操行评语"

@@ -78,8 +78,15 @@ MARKERS: tuple[Slang, ...] = (
     Slang("打卡", "完成", "done", before=_AFTER_A_DEED, after="(?![群表时点小记])"),
     # Not done, someone stood up: 鸽了 and 咕咕咕 (from 鸽子, a pigeon: 放鸽子), 被鸽 (stood up);
     # not 鸽子, 和平鸽, 信鸽, nor a stomach's 咕咕叫.
-    Slang("鸽[了啦咯辣]", "放鸽子了", "not done", before="(?<![信白灰野和肉乳])"),
+    Slang("鸽[了啦咯辣]", "放鸽子了", "not done", before="(?<![信白灰野和平肉乳])"),
     Slang("被鸽(?![子了啦咯辣])", "被放鸽子", "not done"),
+    # Stood up by someone named: "被学生鸽的一天" (被学生鸽了 is 鸽了 above).
+    Slang(
+        "鸽(?=的)",
+        "放鸽子",
+        "not done",
+        before="(?:(?<=被[他她])|(?<=被学生|被家长|被同学|被孩子|被他们|被她们))",
+    ),
     Slang("咕咕咕?[了啦咯]?", "放鸽子了", "not done", before="(?<!咕)", after="(?![咕叫噜])"),
     Slang("咕[了啦咯]", "放鸽子了", "not done", before="(?<![咕嘀叽])"),
     # Not done, given up on: 摆烂, 开摆, 躺平 right after a deed ("查寝摆烂了"); elsewhere they

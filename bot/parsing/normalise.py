@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 from bot.parsing import mixed
 from bot.parsing.english import fold_english
-from bot.parsing.netslang import fold_marks
 from bot.parsing.gates import gated
+from bot.parsing.netslang import fold_marks
 from bot.parsing.pinyin import read_pinyin
 from bot.parsing.regional import fold_regional
 from bot.parsing.shapes import fold_shape_alikes

@@ -22,8 +22,10 @@ dialect tables of `dialects.py`, the words of every region for days, verbs and m
   folded only in a note written in Shanghainese (`_WU_NOTE_RE`: a word only Wu uses), and only
   where the table's context says so; 明朝 before a part of the day is tomorrow anywhere.
 - `PINYIN_INITIALS`: the pinyin initials young teachers type for the words of the work
-  ("开了bwh", "去qs转了一圈", "给jz打电话", "ky择校"), only as a word of their own inside a
-  Chinese note, so no English word is touched.
+  ("开了bwh", "去qs转了一圈", "给jz打电话", "ky择校"), the days and parts of the day ("zt开了bh",
+  "ws去cq"), only as a word of their own inside a Chinese note (or one of initials and a list's
+  marks: "cq✅ jf❌"), so no English word is touched. An initial written alike for two words (zt
+  昨天 / 主题, ws 晚上 / 卫生, tx 谈心 / 同学) has an entry per sense, each with its context.
 
 Each entry is a `Regional(word, standard, before, after)`: `before` and `after` are the
 lookarounds that keep a word written the same in another sense. To add a word, append an
@@ -286,7 +288,7 @@ PINYIN_INITIALS: tuple[Regional, ...] = (
     Regional("dk", "打卡"),
     # 挂科, not 高考 (gk成绩, gk志愿).
     Regional("gk", "挂科", after="(?!\\s*(?:成绩|分|志愿|状元|考生|报名|倒计时|前))"),
-    Regional("hd", "活动", after="(?!\\s*(?:视频|画质|版|屏|高清))"),
+    Regional("hd", "活动", after="(?!\\s*(?:视频|画质|版|屏|高清|[a-z]))"),
     # A hospital gone to with a student ("陪学生去yy"); yy alone is a voice chat or a daydream.
     Regional("yy", "医院", before="(?:(?<=[去到送陪带在从])|(?<=[去到送陪带在从]\\s))"),
     # Days: jt 今天, zt 昨天 (主题 before a meeting), mt 明天, ht 后天, xz 下周 (before a
@@ -351,6 +353,8 @@ _PINYIN_INITIALS_RE = re.compile(
 # A cheap gate: most notes have no Latin letter, or no Chinese character.
 _LATIN_RE = re.compile(r"[a-zA-Z]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# A list's tick or cross: a note of initials and marks alone ("cq✅ jf❌") is a Chinese note.
+_LIST_MARK_RE = re.compile("[✅✔☑✓❌✘✖✗]")
 
 
 def _fold_cantonese(m: re.Match[str]) -> str:
@@ -384,7 +388,9 @@ def fold_regional(norm: str) -> str:
         norm = _MINNAN_RE.sub(_fold_minnan, norm)
     if "有" in norm:
         norm = _HAVE_DONE_RE.sub("已", norm)
-    if _LATIN_RE.search(norm) is not None and _CJK_RE.search(norm) is not None:
+    if _LATIN_RE.search(norm) is not None and (
+        _CJK_RE.search(norm) is not None or _LIST_MARK_RE.search(norm) is not None
+    ):
         norm = _PINYIN_INITIALS_RE.sub(_fold_initial, norm)
         norm = fold_weekdays(norm)  # "zhou3", "w5": 周三, 周五 (netslang.py)
     return fold_slang(norm)  # 搞定, 鸽了, 下次一定 … (netslang.py)

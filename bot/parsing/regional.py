@@ -246,8 +246,8 @@ _MT_NOT = "(?!\\s*(?:外卖|买|点|骑手|优惠|券|app))"
 _PART_GOES_ON = (
     "(?=\\s*(?:[去开跟和给找查听带陪约到又在把]|\\d|[一二两三四五六七八九十]点|[,，;；]|$))"
 )
-# 主题 before a meeting word (zt班会, ztbh); elsewhere zt is 昨天.
-_TOPIC_AFTER = "\\s*(?:班会|bh|团日|团会|教育|活动|党日|队会)"
+# 主题 before a meeting word or a colon (zt班会, ztbh, "zt：防诈骗"); elsewhere zt is 昨天.
+_TOPIC_AFTER = "\\s*(?:班会|bh|团日|团会|教育|活动|党日|队会|[:：])"
 # Where a dorm's 卫生 is meant: after the dorm (qs ws, 寝室ws) or before a check of it.
 _HYGIENE_BEFORE = "(?:(?<=qs)|(?<=ss)|(?<=qs\\s)|(?<=ss\\s)|(?<=寝室)|(?<=宿舍)|(?<=打扫)|(?<=搞))"
 _HYGIENE_AFTER = "(?=\\s*(?:检查|情况|评比|大扫除|不合格|太差))"
@@ -290,7 +290,7 @@ PINYIN_INITIALS: tuple[Regional, ...] = (
     Regional("gk", "挂科", after="(?!\\s*(?:成绩|分|志愿|状元|考生|报名|倒计时|前))"),
     Regional("hd", "活动", after="(?!\\s*(?:视频|画质|版|屏|高清|[a-z]))"),
     # A hospital gone to with a student ("陪学生去yy"); yy alone is a voice chat or a daydream.
-    Regional("yy", "医院", before="(?:(?<=[去到送陪带在从])|(?<=[去到送陪带在从]\\s))"),
+    Regional("yy", "医院", before="(?:(?<=[去到送陪带])|(?<=[去到送陪带]\\s))"),
     # Days: jt 今天, zt 昨天 (主题 before a meeting), mt 明天, ht 后天, xz 下周 (before a
     # weekday or a plan; xz is 学长 too), zm 周末 (after 这 / 上 / 下, or at a break: zm is 怎么
     # too), xq 星期 before its day.

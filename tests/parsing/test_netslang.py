@@ -59,6 +59,7 @@ INITIALS: list[tuple[str, str, list[tuple[str, int]]]] = [
     ("组织了班级hd", "组织了班级活动", [("student_activity", 0)]),
     ("带学生去yy看病", "带学生去医院看病", [("other", 0)]),
     ("zt bh开了", "主题班会开了", [("theme_meeting", 0)]),
+    ("xz三开bh zt：防诈骗", "下周三开班会 主题：防诈骗", [("theme_meeting", 7)]),
     ("ht开bh", "后天开班会", [("class_meeting", 2)]),
     ("这zm去jf", "这周末去家访", [("parent_contact", 3)]),
     ("jf定在zm", "家访定在周末", [("parent_contact", 3)]),

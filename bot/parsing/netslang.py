@@ -131,7 +131,7 @@ _MARKS_GATE_RE = re.compile("[" + "".join(sorted({s.word[0] for s in MARKS})) + 
 # Most notes have none of these characters: one set test spares them the scan.
 _MARKERS_GATE_RE = re.compile("[定拿卡鸽咕烂摆躺寄]")
 _WEEKDAY_RE = re.compile(
-    rf"(?<![a-z0-9])(?:{'|'.join(WEEKDAY_PREFIXES)})\s?([1-7])(?![0-9a-z]){_NOT_A_BUILDING}",
+    rf"(?=[lwxz])(?<![a-z0-9])(?:{'|'.join(WEEKDAY_PREFIXES)})\s?([1-7])(?![0-9a-z]){_NOT_A_BUILDING}",
     re.IGNORECASE,
 )
 _WEEKDAY_NAME = dict(zip("1234567", "一二三四五六日", strict=True))

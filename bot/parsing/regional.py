@@ -341,8 +341,9 @@ _TOMORROW_RE = re.compile(f"明朝{_PART_OF_DAY}")
 # empty group named by its index, so a match says which sense it is.
 _INITIALS_IN_ORDER = sorted(PINYIN_INITIALS, key=lambda r: -len(r.word))
 _PINYIN_INITIALS_RE = re.compile(
-    # A word of its own: no Latin letter or digit touches it.
-    "(?<![a-z0-9])(?:"
+    # A word of its own: no Latin letter or digit touches it. The lookahead first: most
+    # positions hold no two Latin letters, and one set test turns them away.
+    "(?=[a-z]{2})(?<![a-z0-9])(?:"
     + "|".join(
         f"(?:{r.before}{re.escape(r.word)}{r.after})(?P<e{i}>)"
         for i, r in enumerate(_INITIALS_IN_ORDER)

@@ -34,7 +34,7 @@ class Slang(NamedTuple):
 
     word: str  # a regex starting with a literal character
     standard: str
-    sense: str  # "done", "not done", "later", "join"
+    sense: str  # "done", "not done", "later", "join", "count"
     before: str = ""
     after: str = ""
 
@@ -128,8 +128,10 @@ def _standard(table: tuple[Slang, ...], m: re.Match[str]) -> str:
 _MARKS_RE = _table_re(MARKS)
 _MARKERS_RE = _table_re(MARKERS)
 _MARKS_GATE_RE = re.compile("[" + "".join(sorted({s.word[0] for s in MARKS})) + "]")
-# Most notes have none of these characters: one set test spares them the scan.
-_MARKERS_GATE_RE = re.compile("[定拿卡鸽咕烂摆躺寄]")
+# A character of every entry of `MARKERS` (a test checks it): most notes have none of them,
+# and one set test spares them the scan.
+MARKERS_GATE = "定拿卡鸽咕烂摆躺寄"
+_MARKERS_GATE_RE = re.compile(f"[{MARKERS_GATE}]")
 _WEEKDAY_RE = re.compile(
     rf"(?=[lwxz])(?<![a-z0-9])(?:{'|'.join(WEEKDAY_PREFIXES)})\s?([1-7])(?![0-9a-z]){_NOT_A_BUILDING}",
     re.IGNORECASE,
@@ -145,8 +147,8 @@ def fold_marks(text: str) -> str:
 
 
 def fold_slang(norm: str) -> str:
-    """`norm` with the slang of `MARKERS` and the weekdays of `WEEKDAY_PREFIXES` spelled in
-    standard words; a note with none is returned as it is."""
+    """`norm` with the slang of `MARKERS` spelled in standard words; a note with none is
+    returned as it is."""
     if _MARKERS_GATE_RE.search(norm) is not None:
         norm = _MARKERS_RE.sub(lambda m: _standard(MARKERS, m), norm)
     return norm

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from bot.parsing import parse_note
-from bot.parsing.netslang import MARKERS, MARKS, TONE, WEEKDAY_PREFIXES
+from bot.parsing.netslang import MARKERS, MARKERS_GATE, MARKS, TONE, WEEKDAY_PREFIXES
 from bot.parsing.regional import PINYIN_INITIALS
 from bot.parsing.small_talk import is_small_talk
 
@@ -291,3 +291,7 @@ def test_every_entry_is_checked() -> None:
     assert [p for p in WEEKDAY_PREFIXES if p not in notes] == []
     assert [s.word for s in MARKS + MARKERS if re.search(s.word, notes) is None] == []
     assert [w for w in TONE if w.lower() not in notes] == []
+
+
+def test_the_markers_gate_covers_every_entry() -> None:
+    assert [s.word for s in MARKERS if not set(s.word) & set(MARKERS_GATE)] == []

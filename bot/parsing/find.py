@@ -269,11 +269,12 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     )
     document_any = any(RULES[m.rule_index].document for m in matches)
     # "跟没回家的孩子一块吃的月饼 嗯 聊聊天": a chat with no one named hides nothing beside it.
-    strong_clauses = {
-        m.clause
+    strong = [
+        m
         for m in matches
         if RULES[m.rule_index].weak is None and low[m.start : m.end] not in _BARE_CHATS
-    }
+    ]
+    strong_clauses = {m.clause for m in strong}
     parent_clauses = {m.clause for m in matches if m.kind == "parent_contact"}
     kept: list[_Match] = []
     for m in matches:
@@ -290,7 +291,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         ):
             continue  # "带同学去博物馆参观，晚上写了总结": the write-up is part of the visit
         if rule.weak in ("clause", "talk") and (
-            m.clause in strong_clauses
+            (m.clause in strong_clauses and _in_a_strong_step(low, m, strong))
             or _continues_a_visit(low, m, bounds, matches)
             or _teacher_after_class(low, m, matches)
         ):
@@ -351,6 +352,26 @@ def _parents_as_the_subject(low: str, m: _Match, bounds: list[int], matches: lis
         and _TALK_ABOUT_RE.search(low, o.start, m.start) is not None
         and _PARENT_REACHED_RE.search(low, o.end, m.start) is None
         for o in matches
+    )
+
+
+# A part of the day told after a deed opens the next step of a note run on without a break
+# ("上午查了寝下午还要去开个培训会": the training is the afternoon's, not part of the visit).
+# The part of the day opens a step only before a verb or the advisor ("下午还要去", "晚上查寝",
+# not "说了下午培训会的事", where it names the meeting).
+_NEXT_STEP_RE = re.compile(
+    r"了[\u4e00-\u9fff]{0,3}?(?:上午|下午|中午|晚上|傍晚|早上|明天|后天)"
+    r"(?=还|要|去|又|再|给|找|开|参加|我|跟|和|到|查|听|带|陪|组织|召开|打|约|准备|得|也)"
+)
+
+
+def _in_a_strong_step(low: str, m: _Match, strong: list[_Match]) -> bool:
+    """Whether a strong activity of `m`'s clause shares its step: no part of the day, told
+    after a deed, stands between them."""
+    return any(
+        o.clause == m.clause
+        and _NEXT_STEP_RE.search(low, min(o.start, m.start), max(o.end, m.end)) is None
+        for o in strong
     )
 
 

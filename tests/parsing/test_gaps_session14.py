@@ -244,3 +244,30 @@ def test_day_past_of_a_repeat(text: str, days: list[str]) -> None:
 )
 def test_english_tally_before_each_day(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(a.date.isoformat(), a.count) for a in parse_message(text, WEDNESDAY)] == expected
+
+
+# --- 9. a part of the day after a deed opens the next step of a run-on note ----------------
+
+MORNING = dt.datetime(2026, 11, 25, 11, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("上午查了寝下午还要去开个培训会", ["dorm_visit", "seminar"]),
+        ("上午听了课下午去开培训会", ["classroom_visit", "seminar"]),
+        (
+            "昨天晚上查了寝今天上午听了课下午还要去开个培训会",
+            ["dorm_visit", "classroom_visit", "seminar"],
+        ),
+        # The part of the day naming the meeting spoken of opens no step.
+        ("查寝时说了下午培训会的事", ["dorm_visit"]),
+    ],
+)
+def test_part_of_the_day_opens_a_step(text: str, kinds: list[str]) -> None:
+    assert [a.kind for a in parse_message(text, MORNING)] == kinds
+
+
+def test_the_afternoons_training_told_in_the_morning_is_a_plan() -> None:
+    activities = parse_message("上午查了寝下午还要去开个培训会", MORNING)
+    assert [(a.kind, a.flag) for a in activities] == [("dorm_visit", None), ("seminar", "future")]

@@ -55,6 +55,8 @@ class LearnerForm(NamedTuple):
 _WITH_SOMEONE = r"[和跟同与][^和跟同与]{1,12}$"
 # The whole class or its students, with whom a class meeting is held.
 _THE_CLASS = r"(?:全班(?:同学|学生)?|全体(?:同学|学生)|班级|班里的?(?:同学|学生)|同学们|学生们)们?"
+# The class officers, as natives and learners name them (班委们, 班的干部 are folded after).
+_OFFICERS = r"(?:班委|班干部|学生干部|班长|学委|班的干部|班领导|班级领导|学生领导)们?"
 # Someone's: 他 / 她 / 他们, or a name and 的 (王明的, 李华的): 叫他的妈妈, 叫了王明的父母.
 _WHOSE = r"(?:[他她]们?的?|[\u4e00-\u9fff]{2,3}的)?"
 # A student's family.
@@ -73,9 +75,10 @@ _END = r"(?=[了吧]?(?:[,，。;；:：、!！?？\s]|$))"
 
 ORDER: tuple[LearnerForm, ...] = (
     # The verb before its 和 phrase, as English, Russian and German order it ("met with the
-    # class"): 开会和全班 is 和全班开会, 开了会和全班同学 is 和全班同学开了会.
+    # class"): 开会和全班 is 和全班开会, 开了会和全班同学 is 和全班同学开了会, 开会和班委 is
+    # 和班委开会.
     LearnerForm(
-        rf"开(了)?会(了)?\s*[和跟与同]\s*({_THE_CLASS})",
+        rf"开(了)?会(了)?\s*[和跟与同]\s*({_THE_CLASS}|{_OFFICERS})",
         r"和\3开\1会\2",
         "English, Russian, German",
     ),
@@ -134,10 +137,44 @@ VERBS: tuple[LearnerForm, ...] = (
     # 见 a student (met a student): "见了两个学生", "我昨天见学生了"; not 看见, 听见, 遇见, 意见,
     # 再见, 见习.
     LearnerForm(
-        rf"见(了)?(?=\s*{_STUDENTS})",
+        rf"见(了)?(?=\s*{_STUDENTS}(?!的|家))",
         r"面谈\1",
         "all",
         before="(?<![看听遇碰意再会接召所可常少罕])",
+    ),
+    # 见 / 遇见 / 碰见 a parent (met them, 'to meet' takes an object): 和 … 见面, as a native
+    # says it; not 看见, 听见, 意见.
+    LearnerForm(
+        rf"(?:遇见|碰见|遇到)(了)?\s*({_WHOSE}{_PARENTS})",
+        r"和\2见面\1",
+        "English, Russian, Spanish",
+    ),
+    LearnerForm(
+        rf"见(了)?\s*({_WHOSE}{_PARENTS})",
+        r"和\2见面\1",
+        "English, Russian, Spanish",
+        before="(?<![看听遇碰意再会接召所可常少罕])",
+    ),
+    # 访问 / 拜访 a student's home (a home visit): 去; not 访问学校网站.
+    LearnerForm(
+        r"(?:访问|拜访)(了)?(?=\s*(?:[^\s,，。;；]{1,4}的)?(?:学生的?)?家(?![长里人]))",
+        r"去\1",
+        "English, German, Spanish",
+    ),
+    # 有 (一个) 会议 with the class or its officers ('had a meeting with'): 开了会.
+    LearnerForm(
+        r"有(?:一个|个|一次)?会议?(?![长员场])",
+        "开了会",
+        "English, Russian, German, Spanish",
+        before="(?<![没还再要会])",
+        clause=r"[和跟与同]\s*(?:全班|全体|班级|班里|同学们|学生们|班委|班干部|干部|班长|学委)",
+    ),
+    # 我们班开了一个会议 (our class had a meeting): a class meeting.
+    LearnerForm(
+        r"班开(了)?(?:一个|个|一次)?会议",
+        r"班开\1班会",
+        "English, Russian, Korean",
+        before="(?<=[我们的])",
     ),
     # 叫 a parent for calling them ("我叫了他的爸爸妈妈", "叫王明的父母"): a call; not 叫妈妈
     # (to address), 叫学生给妈妈打电话 (someone else calls), 叫家长来 (read already).
@@ -243,7 +280,7 @@ def _fold(index: int, m: re.Match[str]) -> str:
     return m.expand(_ENTRIES[index].standard)
 
 
-def fold_learner(norm: str) -> str:
+def fold_learner(norm: str, again: bool = True) -> str:
     """`norm` with a learner's words and word order spelled as the standard Chinese."""
     low = norm.lower()
     if len(low) != len(norm) or _GATE_RE.search(low) is None:
@@ -261,4 +298,6 @@ def fold_learner(norm: str) -> str:
     if not out:
         return norm
     out.append(norm[at:])
-    return "".join(out)
+    # Once more for the words a change of order moved ("开会和班的干部们": 和班的干部们开会,
+    # then 和班干部开会); a note with nothing to fold is scanned once.
+    return fold_learner("".join(out), again=False) if again else "".join(out)

@@ -99,9 +99,19 @@ ORDER: tuple[LearnerForm, ...] = (
     ),
 )
 
+_A_NUMBER = "(?<=[一两二三四五六七八九十\\d])"
+
 MEASURES: tuple[LearnerForm, ...] = (
     # 一个次, 两个次: 个 before a verbal measure (times are not people: 谈话两个次 is twice).
     LearnerForm(r"([一两二三四五六七八九十几\d])\s*个次", r"\1次", "all"),
+    # Hours and a half as English and Russian order them: 一个小时半, 一小时半 (an hour and a
+    # half) is 一个半小时; 一个半个小时 (a measure word twice) too; 一点半小时 (one point five
+    # hours, 一点半 being half past one) as well.
+    LearnerForm("个?小时半", "个半小时", "English, Russian, German", before=_A_NUMBER),
+    LearnerForm("半个小时", "半小时", "all", before="(?<=[一两二三四五六七八九十\\d]个)"),
+    LearnerForm("点半个?小时", "个半小时", "English, Russian", before=_A_NUMBER),
+    # 一次在星期一和一次在星期三 ('once on Monday and once on Wednesday'): the days.
+    LearnerForm("一次在", "", "English, Spanish", after="(?=星期|周[一二三四五六日天]|礼拜)"),
 )
 
 VERBS: tuple[LearnerForm, ...] = (
@@ -122,7 +132,7 @@ VERBS: tuple[LearnerForm, ...] = (
         "见面",
         "面谈",
         "all",
-        before="(?:(?<=学生)|(?<=同学)|(?<=男生)|(?<=女生)|(?<=新生))",
+        before="(?:(?<=学生)|(?<=同学)|(?<=男生)|(?<=女生)|(?<=新生)|(?<=生们)|(?<=学们))",
         after="(?!会)",
         clause=r"[和跟同与]",
     ),
@@ -132,7 +142,8 @@ VERBS: tuple[LearnerForm, ...] = (
         r"见面(了?)\s*(?![了会])(?=[\u4e00-\u9fff\d])",
         r"面谈\1",
         "English, Russian, Spanish, Arabic",
-        after="(?!班会|班级会|地点|时间|的|仪式|礼)",
+        # Not a time or a place told after it ("见面了星期一", "见面在办公室").
+        after="(?!班会|班级会|地点|时间|的|仪式|礼|星期|礼拜|周|[昨今明前后]天|[上下中]午|晚上|早上|在|以后|之后|后)",
     ),
     # 见 a student (met a student): "见了两个学生", "我昨天见学生了"; not 看见, 听见, 遇见, 意见,
     # 再见, 见习.
@@ -161,6 +172,14 @@ VERBS: tuple[LearnerForm, ...] = (
         r"去\1",
         "English, German, Spanish",
     ),
+    # 有 (一个) 会议 with the 和 phrase after it ("我有一个会议和全班", "有会和班委"): 和 … 开了会;
+    # the 和 phrase before it, next.
+    LearnerForm(
+        rf"有(?:一个|个|一次)?会议?\s*[和跟与同]\s*({_THE_CLASS}|{_OFFICERS})",
+        r"和\1开了会",
+        "English, Russian, German, Spanish",
+        before="(?<![没还再要会])",
+    ),
     # 有 (一个) 会议 with the class or its officers ('had a meeting with'): 开了会.
     LearnerForm(
         r"有(?:一个|个|一次)?会议?(?![长员场])",
@@ -175,6 +194,12 @@ VERBS: tuple[LearnerForm, ...] = (
         r"班开\1班会",
         "English, Russian, Korean",
         before="(?<=[我们的])",
+    ),
+    # The object before 给 and 和 as Korean and Japanese order it (the particle after the noun):
+    # "我家长给打电话了" is 给家长打电话, "我王明和见面了" 和王明见面 (a talk).
+    LearnerForm(rf"({_PARENTS})给(?=打了?个?电话|电话|打了一个电话)", r"给\1", "Korean, Japanese"),
+    LearnerForm(
+        r"和见面(了)?(?!会)", r"面谈\1", "Korean, Japanese", before=r"(?<=[\u4e00-\u9fff])"
     ),
     # 叫 a parent for calling them ("我叫了他的爸爸妈妈", "叫王明的父母"): a call; not 叫妈妈
     # (to address), 叫学生给妈妈打电话 (someone else calls), 叫家长来 (read already).
@@ -224,6 +249,15 @@ PEOPLE: tuple[LearnerForm, ...] = (
     LearnerForm("委们", "委", "all", before="(?<=班)"),
     LearnerForm("部们", "部", "all", before="(?<=干)"),
     LearnerForm("长们", "长", "all", before="(?<=班)"),
+    # A student's room (房间) or where students live: the dorm; not 我的房间, 酒店房间.
+    LearnerForm(
+        "房间",
+        "宿舍",
+        "all",
+        before="(?:(?<=学生的)|(?<=学生们的)|(?<=他们的)|(?<=男生的)|(?<=女生的)|(?<=学生))",
+        after="(?!号)",
+    ),
+    LearnerForm("学生住的地方", "学生宿舍", "all"),
     # A student's family: 家人 (family) for 家长; not 我的家人, 自己的家人, 一家人, 家人们 (folks).
     LearnerForm(
         "家人",
@@ -244,6 +278,9 @@ LOANWORDS: tuple[LearnerForm, ...] = (
     ),
     LearnerForm(r"class\s+monitor(?![a-z])", "班长", "all (English inside Chinese)"),
     LearnerForm(r"monitors(?![a-z])", "班委", "all (English inside Chinese)"),
+    LearnerForm(r"monitor(?![a-z])", "班长", "all (English inside Chinese)"),
+    # Students in English ("我和my students说话了").
+    LearnerForm(r"(?:my\s+|the\s+)?students(?![a-z])", "学生们", "all (English inside Chinese)"),
     # A parent in English beside a Chinese verb ("和王明的father说话了").
     LearnerForm(r"(?:father|mother|dad|mum|mom)(?![a-z])", "家长", "all (English inside Chinese)"),
 )

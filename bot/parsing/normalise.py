@@ -330,8 +330,10 @@ _HALF_SLIPS = {
     "su": "宿",
 }
 _PINYIN_SLIP_RE = re.compile(
-    r"(?<![a-z])(?:chaqinshi|chaqin|qinshi|sushe|banhui|tanxin|jiafang|tingke|jiazhang|fumu"
-    r"|banzhang|banweihui|banwei|tanhua|liaotian)(?![a-z])"
+    r"(?<![a-z])(?:chaqinshi|chaqin|qinshi|sushe|banhui|tanxin|jiafang|tingke)(?![a-z])"
+    # A learner's, typed with a space between the syllables too ("jia zhang", "su she").
+    r"|(?<![a-z])(?:jia\s?zhang|fu\s?mu|ban\s?zhang|ban\s?wei\s?hui|ban\s?wei|tan\s?hua"
+    r"|liao\s?tian|su\s+she)(?![a-z])"
     # A lone "qin" only inside Chinese: "查了两次qin", not the surname in "talked with Qin".
     r"|(?<=[\u4e00-\u9fff])\s*qin(?![a-z])"
     r"|(?<=[班团])hui(?![a-z])|(?<=谈)xin(?![a-z])|(?<=家)fang(?![a-z])|(?<=听)ke(?![a-z])"
@@ -353,14 +355,14 @@ _ANY_LATIN_RE = re.compile(r"[a-zA-Z]")
 _FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设社淡客版息再搬加子提体替侵]")
 # Pinyin slips touch a Chinese character or are whole words of their own.
 _PINYIN_GATE_RE = re.compile(
-    r"[\u4e00-\u9fff][a-z]|[a-z][\u4e00-\u9fff]|qin|sushe|banhui|tanxin|jiafang|tingke|jiazhang"
-    r"|fumu|banzhang|banwei|tanhua|liaotian"
+    r"[\u4e00-\u9fff][a-z]|[a-z][\u4e00-\u9fff]|qin|sushe|banhui|tanxin|jiafang|tingke|jia\s?zhang"
+    r"|fu\s?mu|ban\s?zhang|ban\s?wei|tan\s?hua|liao\s?tian|su\s+she"
 )
 _ANY_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _fold_slip(m: re.Match[str]) -> str:
-    word = m.group().strip().lower()
+    word = "".join(m.group().split()).lower()
     return _IME_SLIPS.get(word) or _HALF_SLIPS[word]
 
 

@@ -31,6 +31,7 @@ READ: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...] = (
     ("昨天是和全班同学开班会", (("class_meeting", 1, 0),)),
     # MEASURES: 个 before a verbal measure.
     ("我和王明谈话两个次", (("student_talk", 0, 1),)),
+    ("我去了宿舍一次在星期一和一次在星期三", (("dorm_visit", 2, 0), ("dorm_visit", 0, 0))),
     # VERBS: talks.
     ("我和学生说话在办公室昨天", (("student_talk", 1, 1),)),
     ("昨天我讲话了和两个学生", (("student_talk", 1, 2),)),
@@ -45,6 +46,11 @@ READ: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...] = (
     ("我和全班有会议在星期一", (("class_meeting", 2, 0),)),
     ("我和班委有一个会议", (("cadre_meeting", 0, 0),)),
     ("我们班开了一个会议关于安全", (("class_meeting", 0, 0),)),
+    # The object before 给 and 和 (Korean, Japanese).
+    ("我家长给打电话了", (("parent_contact", 0, 0),)),
+    ("我王明和见面了昨天", (("student_talk", 1, 0),)),
+    ("我有一个会议和全班", (("class_meeting", 0, 0),)),
+    ("我有会和班委在星期一", (("cadre_meeting", 2, 0),)),
     # Parents.
     ("我叫了他的爸爸妈妈昨天", (("parent_contact", 1, 0),)),
     ("我叫王明的父母了", (("parent_contact", 0, 0),)),
@@ -61,6 +67,9 @@ READ: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...] = (
     ("我参观了一个课", (("classroom_visit", 0, 0),)),
     ("我访问了李老师的课", (("classroom_visit", 0, 0),)),
     ("我参加了王老师的高数课", (("classroom_visit", 0, 0),)),
+    # PLACES: a student's room is the dorm.
+    ("我检查了学生的房间", (("dorm_visit", 0, 0),)),
+    ("我去了学生住的地方昨天晚上", (("dorm_visit", 1, 0),)),
     # PEOPLE: the class officers.
     ("和班领导开会了", (("cadre_meeting", 0, 0),)),
     ("我和班的干部们开会了", (("cadre_meeting", 0, 0),)),
@@ -73,6 +82,8 @@ READ: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...] = (
     ("我和class monitor开会了", (("cadre_meeting", 0, 0),)),
     ("我和monitors开会了", (("cadre_meeting", 0, 0),)),
     ("我和王明的father说话了", (("parent_contact", 0, 0),)),
+    ("我和my students说话了", (("student_talk", 0, 0),)),
+    ("我和班的monitor开会了", (("cadre_meeting", 0, 0),)),
     # Pinyin words typed alone (normalise._IME_SLIPS).
     ("昨天给jiazhang打电话", (("parent_contact", 1, 0),)),
     ("今天给王明的fumu打电话", (("parent_contact", 0, 0),)),
@@ -81,6 +92,9 @@ READ: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...] = (
     ("昨天和学生tanhua了", (("student_talk", 1, 0),)),
     ("我和学生liaotian了昨天", (("student_talk", 1, 0),)),
     ("昨天和banweihui的同学开会", (("cadre_meeting", 1, 0),)),
+    ("昨天去了su she", (("dorm_visit", 1, 0),)),
+    ("昨天给jia zhang打电话", (("parent_contact", 1, 0),)),
+    ("昨天和学生tan hua", (("student_talk", 1, 0),)),
     # Read already: the time at the end, 了 and 在 misplaced or doubled, measure words.
     ("我去宿舍昨天", (("dorm_visit", 1, 0),)),
     ("我了去宿舍昨天", (("dorm_visit", 1, 0),)),
@@ -120,6 +134,11 @@ FALSE_FRIENDS: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...] = (
     ("给我的家人打电话", ()),
     ("家人们，今天好累", ()),
     ("我们一家人去吃饭", ()),
+    ("我的房间很冷", ()),
+    ("酒店房间很贵", ()),
+    ("学生房间号是302", ()),
+    ("家长给我打电话了", (("parent_contact", 0, 0),)),
+    ("今晚我和新生开见面会", (("class_meeting", 0, 0),)),
     ("带新生参观宿舍", (("student_activity", 0, 0),)),
     ("带学生参观了科技馆", (("student_activity", 0, 0),)),
     ("学生坐在课桌上", ()),
@@ -129,6 +148,20 @@ FALSE_FRIENDS: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...] = (
     ("今天是星期三", ()),
     ("我没有会议", ()),
     ("学生会议室在三楼", ()),
+    ("the monitor in my office is broken", ()),
+    ("talked with a student about his tan", (("student_talk", 0, 0),)),
+)
+
+
+# A learner's hours and a half (MEASURES), and the native forms read as they are.
+HOURS: tuple[tuple[str, float], ...] = (
+    ("我和学生谈话了一个小时半", 1.5),
+    ("我和学生谈话了两个小时半", 2.5),
+    ("我和学生谈话了一小时半", 1.5),
+    ("我和学生谈话一个半个小时", 1.5),
+    ("我和学生说话了一点半小时", 1.5),
+    ("我和学生谈了半个小时", 0.5),
+    ("我和学生谈话了一个半小时", 1.5),
 )
 
 
@@ -170,7 +203,8 @@ def _entries_folded(norm: str) -> set[int]:
 
 
 def test_every_entry_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    folded = set().union(*(_entries_folded(_before_the_fold(t, monkeypatch)) for t, _ in READ))
+    notes = [text for text, _ in READ] + [text for text, _ in HOURS]
+    folded = set().union(*(_entries_folded(_before_the_fold(t, monkeypatch)) for t in notes))
     missing = [_ENTRIES[i].word for i in range(len(_ENTRIES)) if i not in folded]
     assert not missing
 
@@ -213,3 +247,9 @@ def test_learners_dates(text: str, day: dt.date, other: dt.date | None) -> None:
     assert found.date == day
     offered = [a.value for a in found.alternatives if a.field == "date"]
     assert offered == ([other] if other else [])
+
+
+@pytest.mark.parametrize(("text", "hours"), HOURS)
+def test_learners_hours(text: str, hours: float) -> None:
+    (found,) = parse_note(text, NOW).activities
+    assert found.hours == hours

@@ -486,7 +486,19 @@ _NUMBERED_BEFORE_RE = re.compile(
 def _h_md_dash(m: re.Match[str], today: date, plan: bool) -> date | None:
     if _NUMBERED_BEFORE_RE.search(m.string, max(0, m.start() - 12), m.start()):
         return None
-    return month_day(today, int(m.group(1)), int(m.group(2)), plan, near=not _done_after(m))
+    month, day = int(m.group(1)), int(m.group(2))
+    found = month_day(today, month, day, plan, near=not _done_after(m))
+    if found is not None and month != day <= 12:
+        # "7-11去宿舍" said on 18 November: day first where month first is months away and day
+        # first a few days back, as a dotted or slashed date (a foreign lecturer's).
+        day_first = month_day(today, day, month, plan)
+        if (
+            day_first is not None
+            and abs((found - today).days) > _DAY_FIRST_FAR
+            and abs((day_first - today).days) <= _DAY_FIRST_NEAR
+        ):
+            return day_first
+    return found
 
 
 def _h_rel_month_day(m: re.Match[str], today: date, plan: bool) -> date | None:

@@ -19,6 +19,7 @@ normalise's `_IME_SLIPS`; European dates, 7.11 for 7 November, are `date_forms._
   参加 a teacher's class, 访问 a class).
 - `PEOPLE`: the people of the work (班领导, 班的干部, 学生领导, 班委们, 家人).
 - `LOANWORDS`: English words for them inside a Chinese note (class monitors, class committee).
+- `DATES`: an English month and day glued to the Chinese ("Nov 7我去了宿舍").
 
 Each entry is a regex over the note (it starts with two literal characters: the scan's key
 and the gate), its standard spelling (a template: ``\\1`` keeps a group), the learners who
@@ -201,6 +202,10 @@ VERBS: tuple[LearnerForm, ...] = (
     LearnerForm(
         r"和见面(了)?(?!会)", r"面谈\1", "Korean, Japanese", before=r"(?<=[\u4e00-\u9fff])"
     ),
+    # … and 和 before 说话 / 讲话 ("学生们和说话了", 和 after the noun as a particle): a talk.
+    LearnerForm(
+        r"和(?:说|讲)话(了)?", r"面谈\1", "Korean, Japanese", before=r"(?<=[\u4e00-\u9fff])"
+    ),
     # 叫 a parent for calling them ("我叫了他的爸爸妈妈", "叫王明的父母"): a call; not 叫妈妈
     # (to address), 叫学生给妈妈打电话 (someone else calls), 叫家长来 (read already).
     LearnerForm(
@@ -239,6 +244,24 @@ VERBS: tuple[LearnerForm, ...] = (
 )
 
 PEOPLE: tuple[LearnerForm, ...] = (
+    # The whole class met: 所有的学生, 全部学生 (all the students), 我的班 (my class) after 和:
+    # 全班同学; 我的学生们 (my students) before a meeting too.
+    LearnerForm(
+        r"(?:所有的?|全部的?)(?:学生|同学)们?", "全班同学", "all", before="(?<=[和跟与同])"
+    ),
+    LearnerForm(
+        r"我的班(?:级)?(?:的(?:学生|同学)们?)?",
+        "全班同学",
+        "English, Russian",
+        before="(?<=[和跟与同])",
+    ),
+    LearnerForm(
+        r"我的(?:学生|同学)们",
+        "全班同学",
+        "English, Russian",
+        before="(?<=[和跟与同])",
+        after="(?=开(?:了)?(?:一个|个|一次)?会)",
+    ),
     # The class officers: 班领导 (class leaders), 班的干部, 学生领导 (student leaders): 班干部;
     # not 学院领导, 学校领导 (the school's leaders).
     LearnerForm("班领导(?:们)?", "班干部", "English, Russian, German", before="(?<![学])"),
@@ -289,7 +312,30 @@ LOANWORDS: tuple[LearnerForm, ...] = (
 _CJK_NEAR = r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\s))"
 _CJK_AFTER = r"(?=\s?[\u4e00-\u9fff])"
 
-TABLES: tuple[tuple[LearnerForm, ...], ...] = (ORDER, MEASURES, VERBS, PEOPLE, LOANWORDS)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+DATES: tuple[LearnerForm, ...] = (
+    # An English month and day glued to the Chinese after it ("Nov 7我去了宿舍"): the month and
+    # day in Chinese, as the date forms read them (with a space they read it already).
+    *(
+        LearnerForm(
+            rf"{name}[a-z]*\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?=[\u4e00-\u9fff])",
+            rf"{number}月\1日",
+            "all (English inside Chinese)",
+            before="(?<![a-z])",
+        )
+        for number, name in enumerate(_MONTHS, 1)
+    ),
+)
+
+TABLES: tuple[tuple[LearnerForm, ...], ...] = (
+    ORDER,
+    MEASURES,
+    VERBS,
+    PEOPLE,
+    LOANWORDS,
+    DATES,
+)
 _ENTRIES: tuple[LearnerForm, ...] = tuple(e for table in TABLES for e in table)
 
 

@@ -51,6 +51,16 @@ READ: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...] = (
     ("我王明和见面了昨天", (("student_talk", 1, 0),)),
     ("我有一个会议和全班", (("class_meeting", 0, 0),)),
     ("我有会和班委在星期一", (("cadre_meeting", 2, 0),)),
+    ("学生们和说话了", (("student_talk", 0, 0),)),
+    # The whole class: 所有的学生, 全部学生, 我的班, 我的学生们 before a meeting.
+    ("我和所有的学生开会了", (("class_meeting", 0, 0),)),
+    ("我和全部学生开会了昨天", (("class_meeting", 1, 0),)),
+    ("我和我的班开会了", (("class_meeting", 0, 0),)),
+    ("我和我的学生们开会了", (("class_meeting", 0, 0),)),
+    # DATES: an English month and day glued to the Chinese.
+    ("Nov 7我去了宿舍", (("dorm_visit", 11, 0),)),
+    ("我在Nov 9去了宿舍", (("dorm_visit", 9, 0),)),
+    ("oct 30我和全班开会了", (("class_meeting", 19, 0),)),
     # Parents.
     ("我叫了他的爸爸妈妈昨天", (("parent_contact", 1, 0),)),
     ("我叫王明的父母了", (("parent_contact", 0, 0),)),
@@ -135,6 +145,8 @@ FALSE_FRIENDS: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...] = (
     ("家人们，今天好累", ()),
     ("我们一家人去吃饭", ()),
     ("我的房间很冷", ()),
+    ("所有的学生都来了", ()),
+    ("我和我的学生们聊天了", (("student_talk", 0, 0),)),
     ("酒店房间很贵", ()),
     ("学生房间号是302", ()),
     ("家长给我打电话了", (("parent_contact", 0, 0),)),
@@ -162,6 +174,29 @@ HOURS: tuple[tuple[str, float], ...] = (
     ("我和学生说话了一点半小时", 1.5),
     ("我和学生谈了半个小时", 0.5),
     ("我和学生谈话了一个半小时", 1.5),
+)
+
+
+# Every month of DATES, glued to the Chinese ("Sept 5我去了宿舍"): its Chinese month and day.
+MONTH_NOTES: tuple[tuple[str, str], ...] = tuple(
+    (f"{name} 5我去了宿舍", f"{number}月5日我去了宿舍")
+    for number, name in enumerate(
+        (
+            "Jan",
+            "Feb.",
+            "March",
+            "April",
+            "May",
+            "June",
+            "Jul",
+            "August",
+            "Sept",
+            "Oct",
+            "Nov",
+            "Dec",
+        ),
+        1,
+    )
 )
 
 
@@ -203,7 +238,7 @@ def _entries_folded(norm: str) -> set[int]:
 
 
 def test_every_entry_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    notes = [text for text, _ in READ] + [text for text, _ in HOURS]
+    notes = [text for text, _ in READ + HOURS + MONTH_NOTES]
     folded = set().union(*(_entries_folded(_before_the_fold(t, monkeypatch)) for t in notes))
     missing = [_ENTRIES[i].word for i in range(len(_ENTRIES)) if i not in folded]
     assert not missing
@@ -229,6 +264,8 @@ def _day(month: int, day: int) -> dt.date:
         ("10.11去宿舍", _day(10, 11), _day(11, 10)),
         ("11.10去宿舍", _day(11, 10), None),
         ("25.10开了班会", _day(10, 25), None),
+        ("7-11去宿舍", _day(11, 7), None),
+        ("11-7去宿舍", _day(11, 7), None),
         # "Last Tuesday" told after the deed: this week's Tuesday offered.
         ("我去宿舍上星期二", _day(11, 10), _day(11, 17)),
         ("我开了班会上周一", _day(11, 9), _day(11, 16)),
@@ -253,3 +290,8 @@ def test_learners_dates(text: str, day: dt.date, other: dt.date | None) -> None:
 def test_learners_hours(text: str, hours: float) -> None:
     (found,) = parse_note(text, NOW).activities
     assert found.hours == hours
+
+
+@pytest.mark.parametrize(("text", "spelled"), MONTH_NOTES)
+def test_english_month_glued_to_chinese(text: str, spelled: str) -> None:
+    assert normalise_module.normalise(text)[0] == spelled

@@ -179,8 +179,11 @@ _CN_WEEKDAY_INDEX = (
 # it, is "last Tuesday", this week's when that is past; 后天 and 下星期 told as done ("后天我去了
 # 宿舍") are 前天 and 上星期 confused.
 _DOTTED_DATE_RE = re.compile(r"(?<![\d./\-])(\d{1,2})\s*[./]\s*(\d{1,2})(?![\d./\-])")
+# The time ends its clause, as the learner orders it; "班会上周一开的", "宿舍上周二去了" (the
+# topic first, the deed after its time) are a native's.
 _LAST_WEEKDAY_AFTER_DEED_RE = re.compile(
     r"(?:了|[去开查听谈聊看见]|会|话|课|舍|室)\s*(?:在)?\s*上个?(?:星期|周|礼拜)[一二三四五六日天]"
+    r"(?:的?(?:早上|上午|中午|下午|晚上))?\s*(?:[,，。;；!！?？]|$)"
 )
 _NEXT_TOLD_AS_DONE_RE = re.compile(r"(后天|下个?(?:星期|周|礼拜))[^,;。；]*?了")
 

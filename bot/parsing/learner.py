@@ -11,18 +11,22 @@ officers, 家人 for a student's family), or an English word where the Chinese i
 ("和class monitors开会"). The rules of `kinds.py` read a native's words; the tables below name
 what a learner writes instead and spell it as those words, inside `normalise` after the slips
 and the varieties of English (pinyin words a learner types alone, jiazhang, fumu, banwei, are
-normalise's `_IME_SLIPS`; European dates, 7.11 for 7 November, are `date_forms._h_md_sep`).
+normalise's `_IME_SLIPS`; European dates, 7.11 for 7 November, are `date_forms._h_md_sep`
+and `_h_md_dash`, and the dates offered as a button, 10.11 both ways, 上星期二 told after the
+deed, 后天 told as done, `bot.parsing._learners_other_day`).
 
 - `ORDER`: word order (the verb before its 和 phrase, 是 before a deed's verb).
 - `MEASURES`: measure words and numbers (两个次, 三个学生们 is read already).
-- `VERBS`: the verbs of the work as learners use them (说话, 讲话, 见面, 见, 叫, 参观, 坐在课,
-  参加 a teacher's class, 访问 a class).
-- `PEOPLE`: the people of the work (班领导, 班的干部, 学生领导, 班委们, 家人).
+- `VERBS`: the verbs of the work as learners use them (说话, 讲话, 见面, 见, 有会议, 叫, 参观,
+  坐在课, 参加 a teacher's class, 访问 a class or a home), and the object before 给 and 和 as
+  Korean and Japanese order it.
+- `PEOPLE`: the people and places of the work (所有的学生, 班领导, 班的干部, 学生领导, 班委们,
+  学生的房间, 家人).
 - `LOANWORDS`: English words for them inside a Chinese note (class monitors, class committee).
 - `DATES`: an English month and day glued to the Chinese ("Nov 7我去了宿舍").
 
-Each entry is a regex over the note (it starts with two literal characters: the scan's key
-and the gate), its standard spelling (a template: ``\\1`` keeps a group), the learners who
+Each entry is a regex over the note (the two characters it can start with, worked out from
+it, are its key in the scan and the note's gate), its standard spelling (a template: ``\\1`` keeps a group), the learners who
 write it, and where the words are ordinary Chinese elsewhere the `before` / `after`
 lookarounds, or a `clause` pattern that must be found in the clause before the word (说话 is
 a talk after 和 or 跟 and a person, not in "他说话很快"), that keep them.
@@ -40,7 +44,7 @@ from bot.parsing.gates import FirstCharScan, prefixes
 class LearnerForm(NamedTuple):
     """A learner's word or phrase and the standard Chinese the rules read."""
 
-    word: str  # a regex over the note, starting with two literal characters
+    word: str  # a regex over the note (not starting with a wide class: its start is its key)
     standard: str  # a re template (\\1 for a group of `word`)
     learners: str  # who writes it: "all" learners, or the first languages it comes from
     before: str = ""
@@ -68,8 +72,6 @@ _STUDENTS = r"(?:[一两二三四五六七八九十几\d]+\s*[个位名])?(?:学
 _TIME_BEFORE = (
     r"(?:(?<=[昨今明前后]天)|(?<=[上下中]午)|(?<=晚上)|(?<=早上)|(?<=[周期拜][一二三四五六日天]))"
 )
-# A clause's end.
-_END = r"(?=[了吧]?(?:[,，。;；:：、!！?？\s]|$))"
 
 
 # --- tables ---------------------------------------------------------------------------------
@@ -111,12 +113,21 @@ MEASURES: tuple[LearnerForm, ...] = (
     LearnerForm("个?小时半", "个半小时", "English, Russian, German", before=_A_NUMBER),
     LearnerForm("半个小时", "半小时", "all", before="(?<=[一两二三四五六七八九十\\d]个)"),
     LearnerForm("点半个?小时", "个半小时", "English, Russian", before=_A_NUMBER),
+    # A count of students in English beside the Chinese ("和5 students谈话了"): 5个学生.
+    LearnerForm(
+        "students?(?![a-z])",
+        "个学生",
+        "all (English inside Chinese)",
+        before=r"(?:(?<=\d)|(?<=\d\s))",
+        after=r"(?=\s?[\u4e00-\u9fff])",
+    ),
     # 一次在星期一和一次在星期三 ('once on Monday and once on Wednesday'): the days.
     LearnerForm("一次在", "", "English, Spanish", after="(?=星期|周[一二三四五六日天]|礼拜)"),
 )
 
 VERBS: tuple[LearnerForm, ...] = (
-    # A talk: 说话 / 讲话 (the textbook's 'to speak') with the 和 phrase after it ("我说话了和两个学生", "讲话和学生").
+    # A talk: 说话 / 讲话 (the textbook's 'to speak') with the 和 phrase after it ("我说话了和
+    # 两个学生", "讲话和学生").
     LearnerForm(r"(?:说|讲)话(了)?(?=\s*[和跟同与])", r"谈话\1", "English, Russian, German"),
     # … and after it: 说话 / 讲话 / 说了话 with a student or a parent ("我和学生说话了", "跟王明的妈妈
     # 讲了话"), the textbook's 'to speak' for 谈话.
@@ -312,14 +323,17 @@ LOANWORDS: tuple[LearnerForm, ...] = (
 _CJK_NEAR = r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\s))"
 _CJK_AFTER = r"(?=\s?[\u4e00-\u9fff])"
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = (
+    "jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?",
+    "aug(?:ust)?", "sep(?:t|tember)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?",
+)  # fmt: skip
 
 DATES: tuple[LearnerForm, ...] = (
     # An English month and day glued to the Chinese after it ("Nov 7我去了宿舍"): the month and
     # day in Chinese, as the date forms read them (with a space they read it already).
     *(
         LearnerForm(
-            rf"{name}[a-z]*\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?=[\u4e00-\u9fff])",
+            rf"{name}\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?=[\u4e00-\u9fff])",
             rf"{number}月\1日",
             "all (English inside Chinese)",
             before="(?<![a-z])",
@@ -352,6 +366,7 @@ _GATE_RE = re.compile("|".join(map(re.escape, _KEYS)))
 _SCAN = FirstCharScan((i, _pattern(e)) for i, e in enumerate(_ENTRIES))
 _CLAUSES = {i: re.compile(e.clause) for i, e in enumerate(_ENTRIES) if e.clause}
 _BREAKS = ",，。;；!！?？\n"
+_CJK_RE = re.compile("[\u4e00-\u9fff]")
 
 
 def _fold(index: int, m: re.Match[str]) -> str:
@@ -366,7 +381,8 @@ def _fold(index: int, m: re.Match[str]) -> str:
 def fold_learner(norm: str, again: bool = True) -> str:
     """`norm` with a learner's words and word order spelled as the standard Chinese."""
     low = norm.lower()
-    if len(low) != len(norm) or _GATE_RE.search(low) is None:
+    # Every entry reads Chinese or an English word beside it: an English note is left.
+    if len(low) != len(norm) or _GATE_RE.search(low) is None or _CJK_RE.search(low) is None:
         return norm
     # Matched on the lower-cased note (an English word may be capitalised), spliced into the
     # note's own spelling.

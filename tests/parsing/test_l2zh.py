@@ -31,6 +31,8 @@ READ: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...] = (
     ("昨天是和全班同学开班会", (("class_meeting", 1, 0),)),
     # MEASURES: 个 before a verbal measure.
     ("我和王明谈话两个次", (("student_talk", 0, 1),)),
+    ("我和5 students谈话了", (("student_talk", 0, 5),)),
+    ("昨天和3students聊天", (("student_talk", 1, 3),)),
     ("我去了宿舍一次在星期一和一次在星期三", (("dorm_visit", 2, 0), ("dorm_visit", 0, 0))),
     # VERBS: talks.
     ("我和学生说话在办公室昨天", (("student_talk", 1, 1),)),
@@ -270,6 +272,10 @@ def _day(month: int, day: int) -> dt.date:
         ("我去宿舍上星期二", _day(11, 10), _day(11, 17)),
         ("我开了班会上周一", _day(11, 9), _day(11, 16)),
         ("上星期二我去了宿舍", _day(11, 10), None),
+        ("我去宿舍上星期二晚上，学生们都在", _day(11, 10), _day(11, 17)),
+        # A native's topic first, the deed after its time: last week's.
+        ("班会上周一开的", _day(11, 9), None),
+        ("宿舍上周二去了", _day(11, 10), None),
         # 后天 / 下星期 told as done: 前天, the week before offered.
         ("后天我去了宿舍", _day(11, 20), _day(11, 16)),
         ("下星期二我去了宿舍", _day(11, 24), _day(11, 10)),

@@ -455,8 +455,10 @@ _DAY_FIRST_NEAR = 14
 
 def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
     month, day = int(m.group(1)), int(m.group(3))
-    if m.group(2) == "-" and day <= 12:
-        month, day = day, month  # "03-11-2026": day first
+    if (m.group(2) == "-" or (m.group(2) == "." and m.group(4))) and day <= 12:
+        # "03-11-2026", and "7.11.2026" as Germany and Russia write a date (a Chinese note puts
+        # the year first, 2026.11.7): day first.
+        month, day = day, month
     elif month > 12 >= day:
         month, day = day, month  # "20/11", "20.11.": day first, as many write it
     year = _year_from_word(m.group(4), today)

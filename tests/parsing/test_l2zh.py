@@ -267,6 +267,9 @@ def _day(month: int, day: int) -> dt.date:
         ("11.10去宿舍", _day(11, 10), None),
         ("25.10开了班会", _day(10, 25), None),
         ("7-11去宿舍", _day(11, 7), None),
+        ("7.11.2026去宿舍", _day(11, 7), None),
+        ("12.11.26我和全班开会了", _day(11, 12), None),
+        ("2026.11.7去宿舍", _day(11, 7), None),
         ("11-7去宿舍", _day(11, 7), None),
         # "Last Tuesday" told after the deed: this week's Tuesday offered.
         ("我去宿舍上星期二", _day(11, 10), _day(11, 17)),

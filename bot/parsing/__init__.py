@@ -185,7 +185,12 @@ _LAST_WEEKDAY_AFTER_DEED_RE = re.compile(
     r"(?:了|[去开查听谈聊看见]|会|话|课|舍|室)\s*(?:在)?\s*上个?(?:星期|周|礼拜)[一二三四五六日天]"
     r"(?:的?(?:早上|上午|中午|下午|晚上))?\s*(?:[,，。;；!！?？]|$)"
 )
-_NEXT_TOLD_AS_DONE_RE = re.compile(r"(后天|下个?(?:星期|周|礼拜))[^,;。；]*?了")
+# A verb of the work and 了 in the day's clause (a space ends one in a chat), no plan word: not
+# "下个星期三带学生去软件园 已经联系好了" (the plan prepared), "下周三有个会 …先去憋ppt了".
+_NEXT_TOLD_AS_DONE_RE = re.compile(
+    r"(后天|下个?(?:星期|周|礼拜))(?![^,;。；\s]*?(?:要|想|打算|准备|计划|会去|将))"
+    r"[^,;。；\s]*?[去开查听谈聊打见看访][^,;。；\s]{0,8}?了"
+)
 
 
 def _past_day(today: dt.date, month: int, day: int) -> dt.date | None:

@@ -283,6 +283,9 @@ def _day(month: int, day: int) -> dt.date:
         ("后天我去了宿舍", _day(11, 20), _day(11, 16)),
         ("下星期二我去了宿舍", _day(11, 24), _day(11, 10)),
         ("下星期二我要去宿舍", _day(11, 24), None),
+        # A plan prepared, not done: nothing offered.
+        ("下个星期三下午带学生去软件园 已经联系好了", _day(11, 25), None),
+        ("下周三学院有个班主任经验交流会 我被点名发言 先去憋ppt了", _day(11, 25), None),
         # Dates read already.
         ("11月7号去宿舍", _day(11, 7), None),
         ("7号11月去宿舍", _day(11, 7), None),

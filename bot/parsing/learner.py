@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from bot.parsing.gates import FirstCharScan, prefixes
+from bot.parsing.gates import FirstCharScan, prefixes, trie
 
 
 class LearnerForm(NamedTuple):
@@ -102,16 +102,18 @@ ORDER: tuple[LearnerForm, ...] = (
     ),
 )
 
-_A_NUMBER = "(?<=[一两二三四五六七八九十\\d])"
+_NUMBER = "[一两二三四五六七八九十0-9]"
+_A_NUMBER = f"(?<={_NUMBER})"
 
 MEASURES: tuple[LearnerForm, ...] = (
     # 一个次, 两个次: 个 before a verbal measure (times are not people: 谈话两个次 is twice).
-    LearnerForm(r"([一两二三四五六七八九十几\d])\s*个次", r"\1次", "all"),
+    LearnerForm("个次", "次", "all", before="(?<=[一两二三四五六七八九十几0-9])"),
     # Hours and a half as English and Russian order them: 一个小时半, 一小时半 (an hour and a
     # half) is 一个半小时; 一个半个小时 (a measure word twice) too; 一点半小时 (one point five
     # hours, 一点半 being half past one) as well.
-    LearnerForm("个?小时半", "个半小时", "English, Russian, German", before=_A_NUMBER),
-    LearnerForm("半个小时", "半小时", "all", before="(?<=[一两二三四五六七八九十\\d]个)"),
+    LearnerForm("小时半", "半小时", "English, Russian, German", before=f"(?<={_NUMBER}个)"),
+    LearnerForm("小时半", "个半小时", "English, Russian, German", before=f"(?<={_NUMBER})"),
+    LearnerForm("半个小时", "半小时", "all", before=f"(?<={_NUMBER}个)"),
     LearnerForm("点半个?小时", "个半小时", "English, Russian", before=_A_NUMBER),
     # A count of students in English beside the Chinese ("和5 students谈话了"): 5个学生.
     LearnerForm(
@@ -359,14 +361,31 @@ def _pattern(entry: LearnerForm) -> str:
     return f"{entry.before}(?:{entry.word}){entry.after}"
 
 
-# The gate: the two characters every entry starts with (one alternation, tried where its first
-# characters stand; most notes hold none of them).
-_KEYS = sorted({p for e in _ENTRIES for p in prefixes(e.word, 2)})
-_GATE_RE = re.compile("|".join(map(re.escape, _KEYS)))
-_SCAN = FirstCharScan((i, _pattern(e)) for i, e in enumerate(_ENTRIES))
+def _starts_latin(entry: LearnerForm) -> bool:
+    return all(p[:1].isascii() for p in prefixes(entry.word, 1))
+
+
+# Two scans: the Chinese entries, and the English words (LOANWORDS, DATES, a count of students),
+# scanned only in a note that writes English beside Chinese. Each behind a gate: the first three
+# characters an entry can start with, one alternation (most notes hold none of them).
+_ZH = tuple(i for i, e in enumerate(_ENTRIES) if not _starts_latin(e))
+_LATIN = tuple(i for i, e in enumerate(_ENTRIES) if _starts_latin(e))
+
+
+def _gate(indices: tuple[int, ...]) -> re.Pattern[str]:
+    keys = sorted({p for i in indices for p in prefixes(_ENTRIES[i].word, 3)})
+    return re.compile(trie(keys))
+
+
+_ZH_GATE_RE = _gate(_ZH)
+_LATIN_GATE_RE = _gate(_LATIN)
+_ZH_SCAN = FirstCharScan((i, _pattern(_ENTRIES[i])) for i in _ZH)
+_LATIN_SCAN = FirstCharScan((i, _pattern(_ENTRIES[i])) for i in _LATIN)
+# English written beside Chinese, either side: "和class monitors开会", "Nov 7我去了宿舍".
+_LATIN_RE = re.compile("[a-z]")
+_MIXED_RE = re.compile(r"[\u4e00-\u9fff]\s?[a-z0-9]|[a-z0-9]\s?[\u4e00-\u9fff]")
 _CLAUSES = {i: re.compile(e.clause) for i, e in enumerate(_ENTRIES) if e.clause}
 _BREAKS = ",，。;；!！?？\n"
-_CJK_RE = re.compile("[\u4e00-\u9fff]")
 
 
 def _fold(index: int, m: re.Match[str]) -> str:
@@ -381,14 +400,20 @@ def _fold(index: int, m: re.Match[str]) -> str:
 def fold_learner(norm: str, again: bool = True) -> str:
     """`norm` with a learner's words and word order spelled as the standard Chinese."""
     low = norm.lower()
-    # Every entry reads Chinese or an English word beside it: an English note is left.
-    if len(low) != len(norm) or _GATE_RE.search(low) is None or _CJK_RE.search(low) is None:
+    if len(low) != len(norm):
+        return norm
+    hits = _ZH_SCAN.finditer(low) if _ZH_GATE_RE.search(low) else []
+    if _LATIN_RE.search(low) and _LATIN_GATE_RE.search(low) and _MIXED_RE.search(low):
+        hits = sorted(hits + _LATIN_SCAN.finditer(low), key=lambda hit: hit[1].start())
+    if not hits:
         return norm
     # Matched on the lower-cased note (an English word may be capitalised), spliced into the
     # note's own spelling.
     out: list[str] = []
     at = 0
-    for index, m in _SCAN.finditer(low):
+    for index, m in hits:
+        if m.start() < at:
+            continue
         folded = _fold(index, m)
         if folded != m.group():
             out.append(norm[at : m.start()])

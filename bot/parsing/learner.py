@@ -26,7 +26,8 @@ deed, 后天 told as done, `bot.parsing._learners_other_day`).
 - `DATES`: an English month and day glued to the Chinese ("Nov 7我去了宿舍").
 
 Each entry is a regex over the note (the two characters it can start with, worked out from
-it, are its key in the scan and the note's gate), its standard spelling (a template: ``\\1`` keeps a group), the learners who
+it, are its key in the scan, the first three the note's gate: an entry starts at its rarest
+words, with the common ones before it as a lookbehind), its standard spelling (a template: ``\\1`` keeps a group), the learners who
 write it, and where the words are ordinary Chinese elsewhere the `before` / `after`
 lookarounds, or a `clause` pattern that must be found in the clause before the word (说话 is
 a talk after 和 or 跟 and a person, not in "他说话很快"), that keep them.

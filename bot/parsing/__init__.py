@@ -176,9 +176,69 @@ _CN_WEEKDAY_INDEX = (
 )
 
 
+# A foreign lecturer's day (learner.py): "7.11" / "10.11" is the 7th or 10th of November where
+# Europe writes the day first; "我去宿舍上星期二", the time told after the deed as English orders
+# it, is "last Tuesday", this week's when that is past; 后天 and 下星期 told as done ("后天我去了
+# 宿舍") are 前天 and 上星期 confused.
+_DOTTED_DATE_RE = re.compile(r"(?<![\d./\-])(\d{1,2})\s*[./]\s*(\d{1,2})(?![\d./\-])")
+# The time ends its clause, as the learner orders it; "班会上周一开的", "宿舍上周二去了" (the
+# topic first, the deed after its time) are a native's.
+_LAST_WEEKDAY_AFTER_DEED_RE = re.compile(
+    r"(?:了|[去开查听谈聊看见]|会|话|课|舍|室)\s*(?:在)?\s*上个?(?:星期|周|礼拜)[一二三四五六日天]"
+    r"(?:的?(?:早上|上午|中午|下午|晚上))?\s*(?:[,，。;；!！?？]|$)"
+)
+# A verb of the work and 了 in the day's clause (a space ends one in a chat), no plan word: not
+# "下个星期三带学生去软件园 已经联系好了" (the plan prepared), "下周三有个会 …先去憋ppt了".
+_NEXT_TOLD_AS_DONE_RE = re.compile(
+    r"(后天|下个?(?:星期|周|礼拜))(?![^,;。；\s]*?(?:要|想|打算|准备|计划|会去|将))"
+    r"[^,;。；\s]*?[去开查听谈聊打见看访][^,;。；\s]{0,8}?了"
+)
+
+
+def _past_day(today: dt.date, month: int, day: int) -> dt.date | None:
+    """The latest `month`-`day` on or before today, or None when there is no such day."""
+    for year in (today.year, today.year - 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if found <= today:
+            return found
+    return None
+
+
+def _learners_other_day(found: Found, today: dt.date) -> dt.date | None:
+    for m in _DOTTED_DATE_RE.finditer(found.segment):
+        first, second = int(m.group(1)), int(m.group(2))
+        if first == second or first > 12 or second > 12:
+            continue
+        readings = (_past_day(today, first, second), _past_day(today, second, first))
+        if found.day not in readings:
+            continue
+        other = readings[1] if readings[0] == found.day else readings[0]
+        if other is not None and (today - other).days < min(
+            (today - found.day).days, MAX_DAYS_BACK
+        ):
+            return other
+    if found.day < today and _LAST_WEEKDAY_AFTER_DEED_RE.search(found.segment):
+        this_week = found.day + dt.timedelta(days=7)
+        if this_week < today:
+            return this_week
+    if found.day > today:
+        told = _NEXT_TOLD_AS_DONE_RE.search(found.segment)
+        if told is not None and told.group(1) == "后天" and found.day == today + dt.timedelta(2):
+            return today - dt.timedelta(days=2)
+        if told is not None and told.group(1) != "后天":
+            return found.day - dt.timedelta(days=14)
+    return None
+
+
 def _other_reading_of_the_day(found: Found, today: dt.date) -> dt.date | None:
     if not found.dated:
         return None
+    learners = _learners_other_day(found, today)
+    if learners is not None:
+        return learners
     if (
         today < found.day
         and found.day.isocalendar()[:2] == today.isocalendar()[:2]

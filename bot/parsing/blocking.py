@@ -113,7 +113,8 @@ _NEG_BEFORE_RE = re.compile(
     # wishes, hypotheses, plans that fell through, and "later, once …": nothing done yet
     r"|如果|假如|(?<![主重需只])要是|万一"
     r"|本来|原本|原定|原计划|原打算|等[^,]{1,12}?(?:再|以后|之后)|找个?时间|(?:还得|还要|得)等|改天|回头再|有空(?:的时候|时)?再|过段时间|过阵子|以后再"
-    r"|未(?=[去开进查联谈召组参到])|(?<![要])不(?=[去开进查联谈召组参到听走]|$))"
+    # "今天我不能去宿舍" (a learner's can't for 去不了), "我不可以参加".
+    r"|未(?=[去开进查联谈召组参到])|(?<![要])不(?:能|可以)?(?=[去开进查联谈召组参到听走]|$))"
     # "假期还没结束就有家长打电话来": what has not ended is not the activity.
     # "给两个没返校的学生家长打了电话": a negation inside a clause about the people is no negation;
     # nor is it in "给没签约学生的家长打了电话" (the students' own, their parents called).

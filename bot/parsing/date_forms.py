@@ -473,15 +473,18 @@ _DAY_FIRST_NEAR = 14
 
 def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
     month, day = int(m.group(1)), int(m.group(3))
-    if m.group(2) == "-" and day <= 12:
-        month, day = day, month  # "03-11-2026": day first
+    if (m.group(2) == "-" or (m.group(2) == "." and m.group(4))) and day <= 12:
+        # "03-11-2026", and "7.11.2026" as Germany and Russia write a date (a Chinese note puts
+        # the year first, 2026.11.7): day first.
+        month, day = day, month
     elif month > 12 >= day:
         month, day = day, month  # "20/11", "20.11.": day first, as many write it
     year = _year_from_word(m.group(4), today)
     found = month_day(today, month, day, plan, year, near=not _done_after(m))
-    if m.group(2) == "/" and year is None and found is not None and month != day <= 12:
-        # "12/10 also got call 1 parent" said on 13 October: where month-first is months
-        # away and day-first is a few days back, the writer puts the day first.
+    if m.group(2) in "/." and year is None and found is not None and month != day <= 12:
+        # "12/10 also got call 1 parent" said on 13 October, a foreign lecturer's "7.11去宿舍"
+        # said on 18 November: where month-first is months away and day-first is a few days
+        # back, the writer puts the day first (as Europe writes a date).
         day_first = month_day(today, day, month, plan)
         if (
             day_first is not None
@@ -503,7 +506,19 @@ _NUMBERED_BEFORE_RE = re.compile(
 def _h_md_dash(m: re.Match[str], today: date, plan: bool) -> date | None:
     if _NUMBERED_BEFORE_RE.search(m.string, max(0, m.start() - 12), m.start()):
         return None
-    return month_day(today, int(m.group(1)), int(m.group(2)), plan, near=not _done_after(m))
+    month, day = int(m.group(1)), int(m.group(2))
+    found = month_day(today, month, day, plan, near=not _done_after(m))
+    if found is not None and month != day <= 12:
+        # "7-11去宿舍" said on 18 November: day first where month first is months away and day
+        # first a few days back, as a dotted or slashed date (a foreign lecturer's).
+        day_first = month_day(today, day, month, plan)
+        if (
+            day_first is not None
+            and abs((found - today).days) > _DAY_FIRST_FAR
+            and abs((day_first - today).days) <= _DAY_FIRST_NEAR
+        ):
+            return day_first
+    return found
 
 
 def _h_rel_month_day(m: re.Match[str], today: date, plan: bool) -> date | None:

@@ -40,6 +40,7 @@ import re
 from typing import NamedTuple
 
 from bot.parsing.gates import prefixes
+from bot.parsing.gates import trie as _trie
 
 
 class EnglishWord(NamedTuple):
@@ -1313,29 +1314,6 @@ def keys_of(pattern: str) -> frozenset[str]:
     if any(len(k) < 2 for k in found):
         raise ValueError(f"an entry must start with two literal characters: {pattern}")
     return found
-
-
-_Node = dict[str, "_Node"]
-
-
-def _trie(words: list[str]) -> str:
-    """One regex of `words` as a trie: at each position the engine follows one branch."""
-    tree: _Node = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: _Node) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return walk(tree)
 
 
 def _by_key() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:

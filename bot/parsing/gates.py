@@ -238,3 +238,26 @@ def combined(gate: str, alternatives: Iterable[tuple[str, str]]) -> re.Pattern[s
     that opens with a character or a set is skipped after one test (a fifth of the scan)."""
     branches = "|".join(f"(?:{pattern})(?P<{name}>)" for name, pattern in alternatives)
     return re.compile(f"{gate}(?:{branches})")
+
+
+_Node = dict[str, "_Node"]
+
+
+def trie(words: list[str]) -> str:
+    """One regex of `words` as a trie: at each position the engine follows one branch."""
+    tree: _Node = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: _Node) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(tree)

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from bot.parsing import mixed
 from bot.parsing.english import fold_english
 from bot.parsing.gates import gated
+from bot.parsing.learner import fold_learner
 from bot.parsing.netslang import fold_marks
 from bot.parsing.pinyin import read_pinyin
 from bot.parsing.regional import fold_regional
@@ -93,6 +94,15 @@ _IME_SLIPS = {
     "tingke": "听课",
     "chaqin": "查寝",
     "chaqinshi": "查寝室",
+    # A foreign lecturer's pinyin for a word of the work they cannot write (learner.py):
+    # "给jiazhang打电话", "和banwei开会", "跟学生tanhua".
+    "jiazhang": "家长",
+    "fumu": "父母",
+    "banzhang": "班长",
+    "banwei": "班委",
+    "banweihui": "班委会",
+    "tanhua": "谈话",
+    "liaotian": "聊天",
     "qin": "寝",
     "班慧": "班会",
     "班惠": "班会",
@@ -352,6 +362,9 @@ _HALF_SLIPS = {
 }
 _PINYIN_SLIP_RE = re.compile(
     r"(?<![a-z])(?:chaqinshi|chaqin|qinshi|sushe|banhui|tanxin|jiafang|tingke)(?![a-z])"
+    # A learner's, typed with a space between the syllables too ("jia zhang", "su she").
+    r"|(?<![a-z])(?:jia\s?zhang|fu\s?mu|ban\s?zhang|ban\s?wei\s?hui|ban\s?wei|tan\s?hua"
+    r"|liao\s?tian|su\s+she)(?![a-z])"
     # A lone "qin" only inside Chinese: "查了两次qin", not the surname in "talked with Qin".
     r"|(?<=[\u4e00-\u9fff])\s*qin(?![a-z])"
     r"|(?<=[班团])hui(?![a-z])|(?<=谈)xin(?![a-z])|(?<=家)fang(?![a-z])|(?<=听)ke(?![a-z])"
@@ -373,13 +386,14 @@ _ANY_LATIN_RE = re.compile(r"[a-zA-Z]")
 _FOLD_GATE_RE = re.compile(r"[a-zA-Z慧惠绘汇新信仿方茶设社淡客版息再搬加子提体替侵]")
 # Pinyin slips touch a Chinese character or are whole words of their own.
 _PINYIN_GATE_RE = re.compile(
-    r"[\u4e00-\u9fff][a-z]|[a-z][\u4e00-\u9fff]|qin|sushe|banhui|tanxin|jiafang|tingke"
+    r"[\u4e00-\u9fff][a-z]|[a-z][\u4e00-\u9fff]|qin|sushe|banhui|tanxin|jiafang|tingke|jia\s?zhang"
+    r"|fu\s?mu|ban\s?zhang|ban\s?wei|tan\s?hua|liao\s?tian|su\s+she"
 )
 _ANY_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _fold_slip(m: re.Match[str]) -> str:
-    word = m.group().strip().lower()
+    word = "".join(m.group().split()).lower()
     return _IME_SLIPS.get(word) or _HALF_SLIPS[word]
 
 
@@ -592,6 +606,7 @@ def normalise(text: str) -> tuple[str, str]:
     if _CONTEXT_SLIP_GATE_RE.search(norm):
         norm = _CONTEXT_SLIP_RE.sub(_fold_context_slip, norm)
     norm = _fold_slips(norm)
+    norm = fold_learner(norm)  # Chinese as a second language: 见面了王明, 开会和全班 (learner.py)
     norm = fold_shape_alikes(norm)  # handwriting's shape-alikes: 走仿 走访, 昨夫 昨天 (shapes.py)
     norm = fold_sound_alikes(norm)  # voice input's sound-alikes: 速设 宿舍, 民天 明天 (sounds.py)
     if tracker:

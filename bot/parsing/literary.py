@@ -65,7 +65,8 @@ _AFTER_A_FEAST = "(?:" + "|".join(f"(?<={w})" for w in _FEASTS) + ")"
 
 # 昨 alone is yesterday before a deed ("昨赴三号舍", "昨与王生晤谈"); not 昨天, 昨晚, 昨夜 …
 # nor a slip of handwriting for one (昨夫, 昨晩: shapes.py reads those).
-_A_DEED_AHEAD = "(?=[赴诣往至莅巡视察晤谈叙召集议致去函访走偕率携听旁列与见约同和跟到在于开查给带陪找为又再])"
+_DEEDS = "赴诣往至莅巡视察晤谈叙召集议致去函访走偕率携听旁列与见约同和跟到在于开查给带陪找为又再"
+_A_DEED_AHEAD = f"(?=[{_DEEDS}])"
 
 # What a person word of the register may start with, as the note writes it (the lookarounds
 # see the note before this stage folds it): 诸生, 王生, 二生, 全班, 班委 …
@@ -98,6 +99,9 @@ def _counted_days() -> tuple[DialectWord, ...]:
     for n in "一二两三四五六七":
         out.append(DialectWord(f"后{n}日", f"后{n}天", _REGISTER, before=_AFTER_A_FEAST))
         out.append(DialectWord(f"前{n}日", f"前{n}天", _REGISTER, before=_AFTER_A_FEAST))
+    for feast in _FEASTS:
+        # 重阳日, 立冬日: the feast's day (not 国庆日记).
+        out.append(DialectWord(f"{feast}日", f"{feast}当天", _REGISTER, after="(?![记子志])"))
     for term in _WEATHER_TERMS:
         # 霜降日 is the day of the term; 小雪日 not 小雪日记.
         out.append(DialectWord(f"{term}日", f"{term}当天", _REGISTER, after="(?![记子志])"))
@@ -105,6 +109,8 @@ def _counted_days() -> tuple[DialectWord, ...]:
     return tuple(out)
 
 
+# A day of the month alone is a date before a break or a deed (廿三，赴三号舍; 廿三巡舍).
+_DATE_ALONE = f"(?=[,，、;；:：\\s{_DEEDS}])"
 # 是 as "is" before 日 / 晚 / 夜: 要是日后, 说是夜里, 就是晚上.
 _NOT_A_COPULA = "(?<![要若但总倒还就可正只真也都又不说像算便即于凡])"
 
@@ -144,10 +150,15 @@ DAYS: tuple[DialectWord, ...] = (
     DialectWord("次晨", "第二天早上", _REGISTER),
     # The numerals of dates: 廿三日 is the 23rd, 卅日 the 30th.
     DialectWord("廿", "二十", _REGISTER),
+    # 廿三 alone heads a diary's entry as the 23rd ("廿三，赴三号舍"; not 廿三人; after a month,
+    # 正月廿三, the month's own form reads it).
+    *(
+        DialectWord(f"廿{d}", f"二十{d}日", _REGISTER, before="(?<!月)", after=_DATE_ALONE)
+        for d in "一二三四五六七八九"
+    ),
     DialectWord("卅", "三十", _REGISTER),
     DialectWord("月杪", "月底", _REGISTER),
     DialectWord("数日前", "前几天", _REGISTER),
-    DialectWord("数日后", "过几天", _REGISTER),
     *_counted_days(),
 )
 
@@ -168,7 +179,9 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("察舍", "查寝", _REGISTER),
     DialectWord("视舍", "查寝", _REGISTER, before="(?<![监注审凝])"),
     DialectWord("视寝", "查寝", _REGISTER),
-    DialectWord("巡", "巡视", _REGISTER, after=f"(?={_NUMERAL}+号|宿舍|寝室|男舍|女舍|[东西南北]区)"),
+    DialectWord("巡", "巡视", _REGISTER, after=f"(?={_NUMERAL}+号舍|宿舍|寝室|男舍|女舍)"),
+    # 巡三号楼, 巡东区: the round of the dorm buildings.
+    DialectWord("巡", "查寝", _REGISTER, after=f"(?={_NUMERAL}+(?:号楼|栋|幢)|[东西南北]区)"),
     DialectWord("号舍", "号宿舍", _REGISTER, before=f"(?<={_NUMERAL})"),
     DialectWord("诸舍", "各宿舍", _REGISTER),
     # The class visit: 察课, 察晚修 (晚修 is the evening study, as in Guangdong).
@@ -176,7 +189,7 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("晚修", "晚自习", _REGISTER),
     # Talks: 晤 is to see and talk (晤诸生, 晤其父母); not 会晤 between officials.
     DialectWord("晤谈", "谈话", _REGISTER),
-    DialectWord("晤面", "见面", _REGISTER),
+    DialectWord("晤面", "面谈", _REGISTER),
     DialectWord("晤", "约谈", _REGISTER, before="(?<![会])", after="(?![谈面])"),
     DialectWord("叙谈", "谈心", _REGISTER),
     DialectWord("叙话", "谈话", _REGISTER),
@@ -194,7 +207,6 @@ VERBS: tuple[DialectWord, ...] = (
         for verb in ("召集", "召", "集")
         for group, standard in (("诸生", "全班同学"), ("全班", "全班"), ("班委", "班委"))
         for meeting, after in (("开会", _NO_MEETING_AFTER), ("", ""))
-        if (verb, group) != ("召集", "班委")
     ),
     DialectWord(
         "召",
@@ -207,6 +219,8 @@ VERBS: tuple[DialectWord, ...] = (
         "集", "召集", _REGISTER, before="(?<![召收采汇聚密搜募])", after="(?=全班|全体|班委|班干)"
     ),
     DialectWord("议事", "开会", _REGISTER, after="(?![厅日规])"),
+    # 议 at a clause's start before its matter (召集全班，议春游事): the meeting's topic.
+    DialectWord("议", "讨论", _REGISTER, before="(?<![^,，、;；\\s])", after="(?=[^，。,；;]{1,8}事)"),
     # Letters and calls home: 函告 / 致函 / 去函 write to, 去电 call (not 去电影院).
     DialectWord("函告", "联系", _REGISTER),
     DialectWord("致函", "联系", _REGISTER),
@@ -266,8 +280,12 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("拟", "打算", _REGISTER, before="(?<![模虚草比])", after="(?![定稿写人题订制就])"),
     DialectWord("欲", "想", _REGISTER, before="(?<![食私情意贪色爱物求])", after="(?![望])"),
     # Not done.
-    DialectWord("未果", "没成", _REGISTER),
-    DialectWord("未成", "没成", _REGISTER, after="(?![年功])"),
+    # Called off in a clause of its own (拟巡舍，因雨作罢; 欲召班委议事，未果): 取消了.
+    DialectWord("未果", "取消了", _REGISTER),
+    DialectWord("作罢", "取消了", _REGISTER),
+    DialectWord("未成行", "没去成", _REGISTER),
+    DialectWord("未成", "取消了", _REGISTER, after="(?![年功])"),
+    DialectWord("未通", "没打通", _REGISTER, after="(?![过知报])"),
     DialectWord("未往", "没去", _REGISTER),
     DialectWord("未赴", "没去", _REGISTER),
     DialectWord("未", "没", _REGISTER, after="(?=巡|诣|召|晤|察|视|访|致|函|集)"),
@@ -275,6 +293,14 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("延至", "改到", _REGISTER, after="(?!今)"),
     # Done.
     DialectWord("矣", "了", _REGISTER),
+    # Hours: 半时许, 两时许 (谈两时许, about two hours); not 下午三时许, a clock time.
+    DialectWord(
+        "时许",
+        "小时左右",
+        _REGISTER,
+        before="(?<=[一两二三四五六七八九十半])(?<![午晚夜晨早上][一两二三四五六七八九十])"
+        "(?<![午晚夜晨早上]十[一二])",
+    ),
     # Counts: 凡三人 is 共三人.
     DialectWord("凡", "共", _REGISTER, before="(?<![平非])", after=f"(?={_NUMERAL}+[人名位个间])"),
 )

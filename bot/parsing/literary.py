@@ -187,11 +187,12 @@ VERBS: tuple[DialectWord, ...] = (
     # The class visit: 察课, 察晚修 (晚修 is the evening study, as in Guangdong).
     DialectWord("察", "查", _REGISTER, before="(?<![观考视警检督洞觉侦勘纠])", after="(?=课|晚|早读|自习)"),
     DialectWord("晚修", "晚自习", _REGISTER),
-    # Talks: 晤 is to see and talk (晤诸生, 晤其父母); not 会晤 between officials.
+    # Talks: 晤 is to see and talk (晤诸生, 晤其父母); not 会晤 between officials. 叙谈 is 交谈,
+    # which after a parent met is the parent's talk (晤其父母，叙谈良久).
     DialectWord("晤谈", "谈话", _REGISTER),
     DialectWord("晤面", "面谈", _REGISTER),
     DialectWord("晤", "约谈", _REGISTER, before="(?<![会])", after="(?![谈面])"),
-    DialectWord("叙谈", "谈心", _REGISTER),
+    DialectWord("叙谈", "交谈", _REGISTER),
     DialectWord("叙话", "谈话", _REGISTER),
     # Meetings: 召 is to call (召班委议事, 召诸生); not 号召, 召回, 感召, 召唤.
     # Calling the class or its officers together is their meeting (召诸生 … is 召集全班同学
@@ -265,6 +266,8 @@ PEOPLE: tuple[DialectWord, ...] = (
         for n in "二两三四五六七八九"
     ),
     DialectWord("数生", "几名同学", _REGISTER),
+    # Colleagues: 同仁 (与同仁交流心得 is no talk with a student).
+    DialectWord("同仁", "同事", _REGISTER, after="(?![堂医])"),
     DialectWord("其父母", "他父母", _REGISTER),
     DialectWord("其父", "他父亲", _REGISTER, after="(?![母亲])"),
     DialectWord("其母", "他母亲", _REGISTER, after="(?![亲])"),
@@ -289,6 +292,8 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("未往", "没去", _REGISTER),
     DialectWord("未赴", "没去", _REGISTER),
     DialectWord("未", "没", _REGISTER, after="(?=巡|诣|召|晤|察|视|访|致|函|集)"),
+    # No longer: 不复巡舍 (不复 is 不再).
+    DialectWord("不复", "不再", _REGISTER),
     # Moved to a named day: 延至周五 (not 延至今日).
     DialectWord("延至", "改到", _REGISTER, after="(?!今)"),
     # Done.

@@ -149,6 +149,8 @@ DEEDS: tuple[tuple[str, str, int], ...] = (
     ("院长莅临指导，列席班主任研讨会。", "seminar", 1),
     ("巡舍毕，诸生多已寝矣。", "dorm_visit", 1),
     ("与家长通电话，凡二人。", "parent_contact", 2),
+    ("列席班主任研讨会，与同仁交流心得。", "seminar", 1),
+    ("晤其父，告以该生近况。", "parent_contact", 1),
 )
 
 # Nothing recorded: wished, not done, not gone.
@@ -170,6 +172,7 @@ NOT_DONE: tuple[str, ...] = (
     "未集全班，人未齐。",
     "未诣五号舍。",
     "未访王生家。",
+    "是岁将尽，诸生多已离校，不复巡舍矣。",
 )
 
 # Ordinary words written like the register's: the fold leaves them, and the note reads as
@@ -183,7 +186,7 @@ FALSE_FRIENDS: tuple[tuple[str, str | None], ...] = (
     ("晚上在家看电视。", None),
     ("和家长视频通话半小时。", "parent_contact"),
     ("接待访问学者。", None),
-    ("号召同学们参加献血。", "student_activity"),
+    ("号召同学们参加献血。", None),
     ("集合全班同学去参观博物馆。", "student_activity"),
     ("集体备课。", None),
     ("今天下午是日语课，去听了一节。", "classroom_visit"),

@@ -159,6 +159,21 @@ DAYS: tuple[DialectWord, ...] = (
     DialectWord("卅", "三十", _REGISTER),
     DialectWord("月杪", "月底", _REGISTER),
     DialectWord("数日前", "前几天", _REGISTER),
+    DialectWord("前数日", "前几天", _REGISTER),
+    # 三日后 is three days on, not the 3rd (十一月三日后, after a month, is).
+    *(
+        DialectWord(f"{n}日后", f"{n}天后", _REGISTER, before="(?<![月\\d一二三四五六七八九十])")
+        for n in "一二两三四五六七八九十"
+    ),
+    # 今 and 明 alone before a deed: 今赴三号舍, 拟明召班委 (not 如今, 至今, 说明, 明确).
+    DialectWord("今", "今天", _REGISTER, before="(?<![如至迄而古当现即从自于])", after=_A_DEED_AHEAD),
+    DialectWord(
+        "明",
+        "明天",
+        _REGISTER,
+        before="(?:(?<![^,，。;；:：\\s])|(?<=[拟将欲须当]))",
+        after=_A_DEED_AHEAD,
+    ),
     *_counted_days(),
 )
 
@@ -192,6 +207,7 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("晤谈", "谈话", _REGISTER),
     DialectWord("晤面", "面谈", _REGISTER),
     DialectWord("晤", "约谈", _REGISTER, before="(?<![会])", after="(?![谈面])"),
+    DialectWord("约见", "约谈", _REGISTER),
     DialectWord("叙谈", "交谈", _REGISTER),
     DialectWord("叙话", "谈话", _REGISTER),
     # Meetings: 召 is to call (召班委议事, 召诸生); not 号召, 召回, 感召, 召唤.
@@ -227,6 +243,8 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("致函", "联系", _REGISTER),
     DialectWord("去函", "联系", _REGISTER),
     DialectWord("修书", "写信联系", _REGISTER),
+    DialectWord("电询", "打电话问", _REGISTER),
+    DialectWord("电告", "打电话告知", _REGISTER),
     DialectWord("去电", "打电话给", _REGISTER, after=f"(?=家长|其|他|她|该生|某生|[{_SURNAMES}]生)"),
     # A home visit: 访 before a home (访王生家, 访其家); not 访问学者, 采访, 走访 itself.
     DialectWord(
@@ -238,6 +256,7 @@ VERBS: tuple[DialectWord, ...] = (
     ),
     # Taking students: 偕 / 率 / 携 before the students are 带; 观 after them is 参观.
     DialectWord("偕", "带", _REGISTER, after=_PEOPLE_AHEAD),
+    DialectWord("携", "带", _REGISTER, after=_PEOPLE_AHEAD),
     DialectWord("率", "带", _REGISTER, before="(?<![效比概频速功利税汇率])", after=_PEOPLE_AHEAD),
     DialectWord("观", "参观", _REGISTER, before="(?<=生|班)", after="(?![察点念看众测望])"),
 )
@@ -287,6 +306,12 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("未果", "取消了", _REGISTER),
     DialectWord("作罢", "取消了", _REGISTER),
     DialectWord("未成行", "没去成", _REGISTER),
+    DialectWord("不果", "取消了", _REGISTER),
+    DialectWord("未克", "没能", _REGISTER),
+    DialectWord("未及", "没来得及", _REGISTER),
+    DialectWord("未遑", "没空", _REGISTER),
+    # Put off with no day: 暂缓 (班会暂缓).
+    DialectWord("暂缓", "推迟了", _REGISTER, after="(?![^，。,；;]{0,4}(?:至|到))"),
     DialectWord("未成", "取消了", _REGISTER, after="(?![年功])"),
     DialectWord("未通", "没打通", _REGISTER, after="(?![过知报])"),
     DialectWord("未往", "没去", _REGISTER),
@@ -306,8 +331,11 @@ MARKERS: tuple[DialectWord, ...] = (
         before="(?<=[一两二三四五六七八九十半])(?<![午晚夜晨早上][一两二三四五六七八九十])"
         "(?<![午晚夜晨早上]十[一二])",
     ),
-    # Counts: 凡三人 is 共三人.
+    # Counts: 凡三人 and 计三人 are 共三人.
     DialectWord("凡", "共", _REGISTER, before="(?<![平非])", after=f"(?={_NUMERAL}+[人名位个间])"),
+    DialectWord(
+        "计", "共", _REGISTER, before="(?<![共统合估会设总算预伙审])", after=f"(?={_NUMERAL}+[人名位])"
+    ),
 )
 
 _ALL = DAYS + VERBS + PEOPLE + MARKERS

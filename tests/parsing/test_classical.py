@@ -68,6 +68,9 @@ DAYS_READ: tuple[tuple[str, str, str], ...] = (
     ("重阳日率诸生赴博物馆参观。", "student_activity", "10-18"),
     ("三日前致函王生家长。", "parent_contact", "11-22"),
     ("数日前晤诸生。", "student_talk", "11-22"),
+    ("前数日晤诸生。", "student_talk", "11-22"),
+    ("今赴三号舍，诸生皆在。", "dorm_visit", "11-25"),
+    ("十一月三日后巡舍二次。", "dorm_visit", "11-03"),
     ("十一月廿三日赴三号舍；是日晤张生。", "student_talk", "11-23"),
     ("十一月廿三日晤张生，是晚巡舍。", "dorm_visit", "11-23"),
     ("十一月廿三日晤张生，是夕巡舍。", "dorm_visit", "11-23"),
@@ -84,6 +87,9 @@ PLANS: tuple[tuple[str, str, str], ...] = (
     ("明夕拟召班委议事。", "cadre_meeting", "11-26"),
     ("班会改期，延至周五。", "class_meeting", "11-27"),
     ("周五拟访王生家。", "parent_contact", "11-27"),
+    ("拟明召班委议事。", "cadre_meeting", "11-26"),
+    ("明赴六号舍。", "dorm_visit", "11-26"),
+    ("班会暂缓至周五。", "class_meeting", "11-27"),
 )
 
 # Verbs, people and counts: the note, its kind, its count (today's date).
@@ -150,6 +156,12 @@ DEEDS: tuple[tuple[str, str, int], ...] = (
     ("巡舍毕，诸生多已寝矣。", "dorm_visit", 1),
     ("与家长通电话，凡二人。", "parent_contact", 2),
     ("列席班主任研讨会，与同仁交流心得。", "seminar", 1),
+    ("约见其父，告以近况。", "parent_contact", 1),
+    ("电询其母，该生已返家。", "parent_contact", 1),
+    ("电告其父，该生已无大碍。", "parent_contact", 1),
+    ("携诸生赴科技馆参观。", "student_activity", 1),
+    ("晤诸生，计五人。", "student_talk", 5),
+    ("三日后召班委议事。", "cadre_meeting", 1),
     ("晤其父，告以该生近况。", "parent_contact", 1),
 )
 
@@ -173,6 +185,11 @@ NOT_DONE: tuple[str, ...] = (
     "未诣五号舍。",
     "未访王生家。",
     "是岁将尽，诸生多已离校，不复巡舍矣。",
+    "拟巡舍，不果。",
+    "因事未克前往三号舍。",
+    "未及巡舍。",
+    "公务繁冗，未遑巡舍。",
+    "班会暂缓。",
 )
 
 # Ordinary words written like the register's: the fold leaves them, and the note reads as
@@ -212,6 +229,10 @@ FALSE_FRIENDS: tuple[tuple[str, str | None], ...] = (
     ("三生有幸。", None),
     ("召回了问题产品。", None),
     ("赶赴医院看望生病的同学。", "other"),
+    ("说明与家长沟通的情况。", "parent_contact"),
+    ("如今在宿舍的人少了。", None),
+    ("至今与家长联系三次。", "parent_contact"),
+    ("携带身份证去办手续。", "other"),
 )
 
 # Words the fold keeps as they are (the part of FALSE_FRIENDS whose character the register reads).
@@ -250,6 +271,10 @@ KEPT = (
     "三生有幸",
     "召回",
     "赶赴",
+    "说明与",
+    "如今在",
+    "至今与",
+    "携带",
 )
 
 

@@ -112,12 +112,14 @@ _RULES: list[tuple[str, str]] = [
         rf"(?=月\s*初[一二三四五六七八九十](?![号日\d〇零一二三四五六七八九十])))\s*月\s*({_LUNAR_DAY})"
         r"(?![\d〇零一二三四五六七八九十])\s*[日号]?",
     ),
-    # A lunar day alone (初六, 初十日), as the literary register dates a diary's entry: the
+    # A lunar day alone (初六, 初十日, 望日 the 15th), as the literary register dates a diary's entry: the
     # lunar month it is in; only before 日, a break or a deed (not 初一学生, 初三年级, 本月初,
     # 大年初一, 11月初3号).
     (
         "lunar_day",
-        r"(?<![月年周大\d〇零一二三四五六七八九十本上下这])初([一二三四五六七八九十])"
+        r"(?<![月年周大\d〇零一二三四五六七八九十本上下这])(?:初([一二三四五六七八九十])"
+        # 望日, not 希望日后, 盼望日子.
+        r"|(?<![希盼期渴观眺展失探看仰企声威名愿绝有])(望)(?=日(?![后常子本])))"
         r"(?![\d〇零一二三四五六七八九十])"
         r"(?:日|(?=[,，、;；:：\s]|赴|巡|晤|召|察|访|致|函|诣|往|去|到|查|开|听|与|和|跟|带|给|约|找|率|偕|集))",
     ),

@@ -184,9 +184,9 @@ def _h_lunar_md(m: re.Match[str], today: date, plan: bool) -> date | None:
 
 
 def _h_lunar_day(m: re.Match[str], today: date, plan: bool) -> date | None:
-    """初六 alone, as the literary register dates a diary's day: the most recent day of a lunar
-    month that is its 6th (the next for a plan), within a month of today."""
-    number = cn_to_int(m.group(1))
+    """初六 (望日, the 15th) alone, as the literary register dates a diary's day: the most recent
+    day of a lunar month that is its 6th (the next for a plan), within a month of today."""
+    number = 15 if m.group(2) else cn_to_int(m.group(1))
     step = 1 if plan else -1
     for days in range(31):
         day = today + timedelta(days=step * days)

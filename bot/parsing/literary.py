@@ -146,7 +146,11 @@ DAYS: tuple[DialectWord, ...] = (
     DialectWord("是夜", "当晚", _REGISTER, before=_NOT_A_COPULA, after="(?![里间晚色空景])"),
     # 越日 the next day (as 次日); not 超越日, 跨越日期.
     DialectWord("越日", "次日", _REGISTER, before="(?<![超跨穿飞逾卓优])", after="(?![期])"),
+    DialectWord("是晨", "当天早上", _REGISTER, before=_NOT_A_COPULA),
+    DialectWord("是午", "当天中午", _REGISTER, before=_NOT_A_COPULA),
     DialectWord("翌晨", "第二天早上", _REGISTER),
+    DialectWord("翌夕", "第二天晚上", _REGISTER),
+    DialectWord("次夕", "第二天晚上", _REGISTER),
     DialectWord("次晨", "第二天早上", _REGISTER),
     # The numerals of dates: 廿三日 is the 23rd, 卅日 the 30th.
     DialectWord("廿", "二十", _REGISTER),
@@ -158,6 +162,8 @@ DAYS: tuple[DialectWord, ...] = (
     ),
     DialectWord("卅", "三十", _REGISTER),
     DialectWord("月杪", "月底", _REGISTER),
+    # The lunar month's first day (朔日, 朔): 初一日, which the date forms read as 初六 is.
+    DialectWord("朔日", "初一日", _REGISTER),
     DialectWord("数日前", "前几天", _REGISTER),
     DialectWord("前数日", "前几天", _REGISTER),
     # 三日后 is three days on, not the 3rd (十一月三日后, after a month, is).
@@ -199,9 +205,15 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("巡", "查寝", _REGISTER, after=f"(?={_NUMERAL}+(?:号楼|栋|幢)|[东西南北]区)"),
     DialectWord("号舍", "号宿舍", _REGISTER, before=f"(?<={_NUMERAL})"),
     DialectWord("诸舍", "各宿舍", _REGISTER),
+    DialectWord("斋舍", "宿舍", _REGISTER),
+    # The night round: 查夜, 巡夜 (not 巡夜人 a watchman).
+    DialectWord("查夜", "查寝", _REGISTER, after="(?![班间])"),
+    DialectWord("巡夜", "查寝", _REGISTER, after="(?![人])"),
     # The class visit: 察课, 察晚修 (晚修 is the evening study, as in Guangdong).
     DialectWord("察", "查", _REGISTER, before="(?<![观考视警检督洞觉侦勘纠])", after="(?=课|晚|早读|自习)"),
     DialectWord("晚修", "晚自习", _REGISTER),
+    # Jiangsu and Zhejiang schools: 晚自修, 早自修 are the evening and morning study.
+    DialectWord("自修", "自习", "literary, Wu", before="(?<=[晚早])"),
     # Talks: 晤 is to see and talk (晤诸生, 晤其父母); not 会晤 between officials. 叙谈 is 交谈,
     # which after a parent met is the parent's talk (晤其父母，叙谈良久).
     DialectWord("晤谈", "谈话", _REGISTER),

@@ -78,6 +78,13 @@ DAYS_READ: tuple[tuple[str, str, str], ...] = (
     ("十一月廿三日晤张生，越日巡舍。", "dorm_visit", "11-24"),
     ("十一月廿二日晤张生，翌晨察早读。", "classroom_visit", "11-23"),
     ("十一月廿二日晤张生，次晨察早读。", "classroom_visit", "11-23"),
+    ("十一月廿二日巡舍，翌夕察晚修。", "classroom_visit", "11-23"),
+    ("十一月廿二日巡舍，次夕察晚自修。", "classroom_visit", "11-23"),
+    ("十一月廿二日召班委，是晨巡舍。", "dorm_visit", "11-22"),
+    ("十一月廿二日巡舍，是午晤王生。", "student_talk", "11-22"),
+    ("朔日巡舍。", "dorm_visit", "11-09"),
+    ("望日召班委议事。", "cadre_meeting", "11-23"),
+    ("今晚巡舍，希望日后诸生早归。", "dorm_visit", "11-25"),  # 希望日后 is no 望日
 )
 
 # Plans: the note, its kind, its date; recorded with the flag "future".
@@ -107,6 +114,10 @@ DEEDS: tuple[tuple[str, str, int], ...] = (
     ("视寝，一切如常。", "dorm_visit", 1),
     ("巡三号楼，诸生皆在。", "dorm_visit", 1),
     ("巡视诸舍，一切如常。", "dorm_visit", 1),
+    ("斋舍巡视一周。", "dorm_visit", 1),
+    ("查夜，一切如常。", "dorm_visit", 1),
+    ("巡夜，四号舍有二生晚归。", "dorm_visit", 1),
+    ("察早自修，缺一人。", "classroom_visit", 1),
     ("察课，诸生皆在。", "classroom_visit", 1),
     ("察晚修，诸生皆在。", "classroom_visit", 1),
     ("视晚修，诸生皆在。", "classroom_visit", 1),

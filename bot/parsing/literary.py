@@ -335,13 +335,13 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("延至", "改到", _REGISTER, after="(?!今)"),
     # Done.
     DialectWord("矣", "了", _REGISTER),
-    # Hours: 半时许, 两时许 (谈两时许, about two hours); not 下午三时许, a clock time.
+    # Hours: 谈半时许, 共计两时许, 叙谈约二时许, "，约一时许" (so long, after a talk or a total); not
+    # 下午三时许 nor 至十时许, clock times.
     DialectWord(
         "时许",
         "小时左右",
         _REGISTER,
-        before="(?<=[一两二三四五六七八九十半])(?<![午晚夜晨早上][一两二三四五六七八九十])"
-        "(?<![午晚夜晨早上]十[一二])",
+        before="(?:(?<=[谈叙坐留共计历达凡逾各][一两二三四五六七八九半])|(?<=[,，谈话]约[一两二三四五六七八九半]))",
     ),
     # Counts: 凡三人 and 计三人 are 共三人.
     DialectWord("凡", "共", _REGISTER, before="(?<![平非])", after=f"(?={_NUMERAL}+[人名位个间])"),

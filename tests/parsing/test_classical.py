@@ -328,11 +328,28 @@ def test_false_friends_are_not_folded(word: str) -> None:
     assert word in fold_literary(text)
 
 
+def test_a_diarys_days_head_their_sentences() -> None:
+    # Each day opens its own sentence: the deed between two is the first one's, not the next's.
+    for text in (
+        "十一月廿日，巡舍。廿一日，召班委议事。廿二日，晤王生。",
+        "11月20日，查寝。21日，开班委会。22日，找王同学谈话。",
+    ):
+        days = [a.date.day for a in parse_note(text, NOW).activities]
+        assert days == [20, 21, 22], text
+
+
+def test_a_clock_time_is_no_hours() -> None:
+    (visit,) = parse_note("昨夕九时巡舍，至十时许始毕。", NOW).activities
+    assert (visit.date.day, visit.hours) == (24, None)
+
+
 def test_hours_in_the_register() -> None:
     (talk,) = parse_note("昨夕与王生晤谈半时许。", NOW).activities
     assert talk.hours == 0.5
     (talk,) = parse_note("晤诸生凡五人，共计两时许。", NOW).activities
     assert (talk.count, talk.hours) == (5, 2.0)
+    (talk,) = parse_note("上周五晤李生，谈转专业事，约一时许。", NOW).activities
+    assert (talk.date.day, talk.hours) == (20, 1.0)
 
 
 def _checked_text() -> str:

@@ -76,7 +76,9 @@ _SURNAMES = (
 )
 # 生 after a surname that starts another word: 高生产, 长江生态, 黄金生活, 杨生日.
 _NOT_A_STUDENT_AFTER = "(?![活日命病产长物态意涯理动气成存前平育殖词肖字源效息死还火疏硬辰])"
-_PEOPLE_AHEAD = f"(?=诸生|全班|全体|班委|班干|学生|同学|该生|某生|其|[{_SURNAMES}]生|{_NUMERAL}生|数生)"
+_PEOPLE_AHEAD = (
+    f"(?=诸生|全班|全体|班委|班干|学生|同学|该生|某生|其|[{_SURNAMES}]生|{_NUMERAL}生|数生)"
+)
 # A place of the work after 往 / 至 (往三号舍, 至宿舍, 至其家); not 往往, 至今, 甚至.
 _PLACE_AHEAD = (
     f"(?={_NUMERAL}+号|宿舍|寝室|教室|课堂|医院|校医院|办公室|其家|学院|会场|图书馆|食堂|博物馆"
@@ -172,7 +174,9 @@ DAYS: tuple[DialectWord, ...] = (
         for n in "一二两三四五六七八九十"
     ),
     # 今 and 明 alone before a deed: 今赴三号舍, 拟明召班委 (not 如今, 至今, 说明, 明确).
-    DialectWord("今", "今天", _REGISTER, before="(?<![如至迄而古当现即从自于])", after=_A_DEED_AHEAD),
+    DialectWord(
+        "今", "今天", _REGISTER, before="(?<![如至迄而古当现即从自于])", after=_A_DEED_AHEAD
+    ),
     DialectWord(
         "明",
         "明天",
@@ -185,9 +189,7 @@ DAYS: tuple[DialectWord, ...] = (
 
 VERBS: tuple[DialectWord, ...] = (
     # Going: 赴 (not 赴约, 赴宴, 全力以赴, 奔赴 and 赶赴 are going already), 诣 (not 造诣), 莅.
-    DialectWord(
-        "赴", "去", _REGISTER, before="(?<![奔赶以前])", after="(?![约宴汤任职考会死难])"
-    ),
+    DialectWord("赴", "去", _REGISTER, before="(?<![奔赶以前])", after="(?![约宴汤任职考会死难])"),
     DialectWord("诣", "去", _REGISTER, before="(?<![造])"),
     DialectWord("莅临", "来到", _REGISTER),
     DialectWord("莅", "去", _REGISTER, after="(?!临)"),
@@ -210,7 +212,9 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("查夜", "查寝", _REGISTER, after="(?![班间])"),
     DialectWord("巡夜", "查寝", _REGISTER, after="(?![人])"),
     # The class visit: 察课, 察晚修 (晚修 is the evening study, as in Guangdong).
-    DialectWord("察", "查", _REGISTER, before="(?<![观考视警检督洞觉侦勘纠])", after="(?=课|晚|早读|自习)"),
+    DialectWord(
+        "察", "查", _REGISTER, before="(?<![观考视警检督洞觉侦勘纠])", after="(?=课|晚|早读|自习)"
+    ),
     DialectWord("晚修", "晚自习", _REGISTER),
     # Jiangsu and Zhejiang schools: 晚自修, 早自修 are the evening and morning study.
     DialectWord("自修", "自习", "literary, Wu", before="(?<=[晚早])"),
@@ -249,7 +253,9 @@ VERBS: tuple[DialectWord, ...] = (
     ),
     DialectWord("议事", "开会", _REGISTER, after="(?![厅日规])"),
     # 议 at a clause's start before its matter (召集全班，议春游事): the meeting's topic.
-    DialectWord("议", "讨论", _REGISTER, before="(?<![^,，、;；\\s])", after="(?=[^，。,；;]{1,8}事)"),
+    DialectWord(
+        "议", "讨论", _REGISTER, before="(?<![^,，、;；\\s])", after="(?=[^，。,；;]{1,8}事)"
+    ),
     # Letters and calls home: 函告 / 致函 / 去函 write to, 去电 call (not 去电影院).
     DialectWord("函告", "联系", _REGISTER),
     DialectWord("致函", "联系", _REGISTER),
@@ -257,7 +263,9 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("修书", "写信联系", _REGISTER),
     DialectWord("电询", "打电话问", _REGISTER),
     DialectWord("电告", "打电话告知", _REGISTER),
-    DialectWord("去电", "打电话给", _REGISTER, after=f"(?=家长|其|他|她|该生|某生|[{_SURNAMES}]生)"),
+    DialectWord(
+        "去电", "打电话给", _REGISTER, after=f"(?=家长|其|他|她|该生|某生|[{_SURNAMES}]生)"
+    ),
     # A home visit: 访 before a home (访王生家, 访其家); not 访问学者, 采访, 走访 itself.
     DialectWord(
         "访",
@@ -276,8 +284,7 @@ VERBS: tuple[DialectWord, ...] = (
 
 def _surname_students() -> tuple[DialectWord, ...]:
     return tuple(
-        DialectWord(f"{s}生", f"{s}同学", _REGISTER, after=_NOT_A_STUDENT_AFTER)
-        for s in _SURNAMES
+        DialectWord(f"{s}生", f"{s}同学", _REGISTER, after=_NOT_A_STUDENT_AFTER) for s in _SURNAMES
     )
 
 
@@ -346,7 +353,11 @@ MARKERS: tuple[DialectWord, ...] = (
     # Counts: 凡三人 and 计三人 are 共三人.
     DialectWord("凡", "共", _REGISTER, before="(?<![平非])", after=f"(?={_NUMERAL}+[人名位个间])"),
     DialectWord(
-        "计", "共", _REGISTER, before="(?<![共统合估会设总算预伙审])", after=f"(?={_NUMERAL}+[人名位])"
+        "计",
+        "共",
+        _REGISTER,
+        before="(?<![共统合估会设总算预伙审])",
+        after=f"(?={_NUMERAL}+[人名位])",
     ),
 )
 
@@ -354,10 +365,10 @@ _ALL = DAYS + VERBS + PEOPLE + MARKERS
 
 # A character of every word, the one notes have least (the first that is not a common one):
 # most notes have none of them, and one set test spares them the scan.
-_COMMON = set("日去是至往未父母其之次前后今明午入数集率议亲天" + _SURNAMES + "一二两三四五六七八九十")
-GATE = "".join(
-    sorted({next((ch for ch in e.word if ch not in _COMMON), e.word[0]) for e in _ALL})
+_COMMON = set(
+    "日去是至往未父母其之次前后今明午入数集率议亲天" + _SURNAMES + "一二两三四五六七八九十"
 )
+GATE = "".join(sorted({next((ch for ch in e.word if ch not in _COMMON), e.word[0]) for e in _ALL}))
 _GATE_RE = re.compile(f"[{GATE}]")
 # Longer words first (a word may stand twice, in two contexts: 召班委 before its meeting or not).
 _ENTRIES = sorted(_ALL, key=lambda e: -len(e.word))

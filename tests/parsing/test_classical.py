@@ -371,7 +371,8 @@ def test_every_table_word_is_checked() -> None:
     missing = [
         e.word
         for e in DAYS + VERBS + PEOPLE + MARKERS
-        if e.word not in checked and not (len(e.word) <= 4 and (e.word[-1] in _FAMILIES or e.word[0] == "廿"))
+        if e.word not in checked
+        and not (len(e.word) <= 4 and (e.word[-1] in _FAMILIES or e.word[0] == "廿"))
     ]
     assert missing == []
 

@@ -25,7 +25,7 @@ from bot.parsing.documents import Document
 from bot.parsing.documents import documents_in as _documents_in
 from bot.parsing.duties import DUTY_CODES, duties_in
 from bot.parsing.holiday_dates import BREAK_DAYS
-from bot.parsing.kinds import KINDS, RULES
+from bot.parsing.kinds import KINDS, NAMED_THEME_RE, RULES
 from bot.parsing.pipeline import _DONE_RE, Found, analyse
 from bot.parsing.plausibility import MAX_COUNT, MAX_HOURS, bad_date_in, undated_anchor_in
 from bot.parsing.vocabulary import Vocabulary, VocabularyError, vocabulary_from_policy
@@ -141,7 +141,9 @@ def _alternatives(found: Found, today: dt.date) -> tuple[Alternative, ...]:
     # A numeral right after a surname (给张三家长) is a name, never a count, and not worth a
     # question either: nobody writes "three parents" as 张三家长.
     alternatives: list[Alternative] = []
-    if found.kind == "class_meeting" and _THEME_LIKE_RE.search(found.segment):
+    if found.kind == "class_meeting" and (
+        _THEME_LIKE_RE.search(found.segment) or NAMED_THEME_RE.search(found.segment.lower())
+    ):
         alternatives.append(Alternative("kind", "theme_meeting"))
     other_day = _other_reading_of_the_day(found, today)
     if other_day is not None:

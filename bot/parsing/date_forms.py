@@ -84,6 +84,12 @@ _MONTH_PARTS = r"最后一周|最后一天|最后几天|第一周|第一天|头�
 # "the 3rd period", "Monday 3rd period": an ordinal of something else than a day.
 _NOT_A_DAY_AFTER_NTH = r"(?![- ]?(?:years?|floor|grade|semester|term|time|place|round|period|lesson|class|row|level)\b)"
 
+# An ordinal with no "the" before it counts other things too: "on 13th week", "2nd one".
+_NOT_A_DAY_AFTER_BARE_NTH = (
+    r"(?![- ]?(?:weeks?|students?|people|persons?|times?|dorms?|rooms?|ones?|groups?|teams?|batch(?:es)?"
+    r"|prizes?|half|sessions?|meetings?|days?|months?|steps?|parts?|items?|points?)\b)"
+)
+
 # A numbered list's item label before the item's date: "1. 11/12", "2. 10.9", "3、12.19".
 _LIST_ITEM_NUMBER = r"\.\s+\d{1,2}\s*[./]\s*\d"
 
@@ -317,9 +323,20 @@ _RULES: list[tuple[str, str]] = [
     ),
     # "on Thursday (27th)": a day of the month in brackets, spelling out the weekday before.
     ("en_bracket_nth", rf"(?<=\()(\d{{1,2}})(?:st|nd|rd|th)(?=\s*\)){_NOT_A_DAY_AFTER_NTH}"),
+    # "on the 13th", and a Chinese speaker's "on 13th", "to 23rd", "the evening of 13th" (not
+    # "on 2nd floor").
     (
         "en_the_day",
-        rf"\b(?:on\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY_AFTER_NTH}",
+        rf"\b(?:(?:on\s+)?the|on|to|till|until|of)\s+(\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY_AFTER_NTH}"
+        + _NOT_A_DAY_AFTER_BARE_NTH,
+    ),
+    # A line's or a clause's "13th evening: dorm check", "16th check dorm, 17th open class
+    # meeting": the day it is of (not a list's "1st, …; 2nd, …").
+    (
+        "en_line_nth",
+        rf"(?:(?<![^\n])|(?<=[,;]\s))(\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY_AFTER_NTH}"
+        + _NOT_A_DAY_AFTER_BARE_NTH
+        + r"(?!\s*[,.、)])",
     ),
 ]
 

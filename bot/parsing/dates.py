@@ -232,6 +232,7 @@ _HANDLERS: dict[str, Handler] = {
     "en_dm": _h_en_dm,
     "en_bracket_nth": _h_en_the_day,
     "en_the_day": _h_en_the_day,
+    "en_line_nth": _h_en_the_day,
 }
 
 # Each rule's own pattern, or None when its handler reads no group, and its handler.

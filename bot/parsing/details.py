@@ -90,6 +90,22 @@ _BOTH_PARENTS_RE = re.compile(
     r"|\b(?:mom|mum|mother)\s+and\s+(?:dad|father)\b|\b(?:dad|father)\s+and\s+(?:mom|mum|mother)\b"
 )
 
+# The same in Chinese, said of one student's parents: "给陈浩爸爸妈妈都打了电话" is two 人次
+# (a parent contact only: "聊了聊他爸爸妈妈的事" is a talk with one student).
+_BOTH_PARENTS_ZH_RE = re.compile(
+    r"(?:爸爸|父亲)(?:和|跟|与|及|、)?(?:妈妈|母亲)|(?:妈妈|母亲)(?:和|跟|与|及|、)?(?:爸爸|父亲)"
+    r"|[他她]爸[、和]?[他她]妈|[他她]妈[、和]?[他她]爸|父母双方"
+    # "给他父母都打了电话", not "爸妈都很朴实" (the household of a home visit).
+    r"|(?:父母|爸妈)(?:亲)?(?:两个|俩)?都(?=[^,，。]{0,3}(?:打|联系|通|聊|谈|见|沟通|发))"
+)
+
+
+def both_parents(text: str) -> bool:
+    """Whether a parent contact's text names one student's father and mother both ("video
+    家访 w/ 刘洋's parents (both)", "called his mum and dad", "给陈浩爸爸妈妈都打了电话")."""
+    return bool(_BOTH_PARENTS_ZH_RE.search(text) or _BOTH_PARENTS_RE.search(text))
+
+
 # --- durations -------------------------------------------------------------------------
 # Every character a duration can start with.
 HOURS_FIRST = "0123456789〇一七三两九二五仨俩八六十半四百零"
@@ -252,15 +268,17 @@ _TOPIC_WORD_RE = re.compile(r'《|主题|:|：|关于|围绕|针对|就|"|“|ab
 _SURNAMES = _SURNAMES_FOR_COUNTS
 # A numeral may end a name (王一, 李二, 张三) but not open a word (一起, 一下, 一次).
 _NAME_CHAR = (
-    r"(?:(?!一(?:起|下|会|次|位|个|点|些|直|样|定|共|边|同|并|对|名|趟))"
+    r"(?:(?!一(?:起|下|会|次|位|个|点|些|直|样|定|共|边|同|并|对|名|趟))(?!过来|[来到](?:办|我|这))"
     r"(?![交谈沟聊通讲说和与及的了同学们家长等打电进行面约见起分别老师就关于、,，。\s])[\u4e00-\u9fff])"
 )
 # 王芳, 李二, or 小周 (a surname after 小; 老王 is more often a colleague).
 _NAME = rf"(?:[{_SURNAMES}]{_NAME_CHAR}{{1,2}}|小[{_SURNAMES}](?![\u4e00-\u9fff]{{0,1}}(?:妈|爸|家长|父|母)))"
 _NAMES_RE = re.compile(
     # Handwritten and spoken notes part names by a space: "和孙浩然 吴凡谈心".
-    rf"(?:与|和|跟|同|找|约|给)\s*(?:了)?\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/|还有|\s)\s*(?:{_NAME}))*)\s*(?:同学|等)?"
+    rf"(?:与|和|跟|同|找|约|给|叫|喊)\s*(?:了)?\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/|还有|\s)\s*(?:{_NAME}))*)\s*(?:同学|等)?"
     r"(?:\d+人|[一二两三四五六七八九十]+(?:位|名|人|个)?)?\s*(?:同学)?\s*"
+    # "找王晓和陈浩来办公室谈了谈", "叫李明过来一个一个聊": called in first.
+    r"(?:(?:来|到|过来)(?:我的?)?(?:办公室|这儿|这里|这)?\s*(?:一个一个|挨个|逐个|单独|分别)?\s*)?"
     # "与杨帆、马俊的两次谈话": the talks had with them, counted or not.
     r"(?:的\s*(?:[一二两三四五六七八九十\d]+\s*次)?)?\s*"
     r"(?:进行|分别)?\s*(?:了)?\s*(?:交流|谈心|谈话|沟通|聊|谈|面谈|见面|个别)"
@@ -359,8 +377,6 @@ def extract_count(text: str) -> int | None:
         anonymised = set(_ANONYMISED_NAME_RE.findall(text))
         if len(anonymised) > 1:
             return len(anonymised)
-    if latin and _BOTH_PARENTS_RE.search(text):
-        return 2  # "video 家访 w/ 刘洋's parents (both)", "called his mum and dad"
     if _NAMED_PARENT_GATE_RE.search(text):
         owners = {a or b for a, b in _NAMED_PARENT_RE.findall(text)}
         if len(owners) > 1:

@@ -238,9 +238,17 @@ DAY_WORDS: tuple[DayWord, ...] = (
         for part, words in _PARTS_OF_THE_DAY.items()
         for word, region, before in words
     ),
-    # Yue: 拜一 … 拜日 for 礼拜一 … as a day (not 拜一拜, 拜一下菩萨, 团拜, 礼拜一 itself).
+    # Yue: 拜一 … 拜日 for 礼拜一 … as a day (not 拜一拜, 拜一下菩萨, 团拜, 礼拜一 itself), its
+    # evening or morning too (拜二晚, 拜三朝早, 拜五夜晚).
     *(
-        DayWord(f"拜{d}", None, f"weekday {d}", "Yue", before=_NOT_A_BOW, after=_DAY_GOES_ON)
+        DayWord(
+            f"拜{d}",
+            None,
+            f"weekday {d}",
+            "Yue",
+            before=_NOT_A_BOW,
+            after=f"(?:(?=晚|朝|夜|晏)|{_DAY_GOES_ON})",
+        )
         for d in "一二三四五六日"
     ),
 )

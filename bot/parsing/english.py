@@ -4,7 +4,10 @@ An advisor writes English the way their variety does: a British personal tutor "
 halls" and "rang the mum", an Irish one "rang the mammy", an American "touched base with" a
 student "in the res hall", an Indian class advisor went round the "hostel" and "interacted
 with" the "CRs", a Singaporean's "teh tarik with" a student, an Australian's "this arvo", and a
-Chinese speaker's calques. The rules of `kinds.py`, `blocking.py` and `date_forms.py` read one
+Chinese speaker's calques of the work's words and grammar ("check bed" 查床, "check class" 查课,
+"interviewed" 约谈, "class meeting cancel", "yesterday not go to dorm", "before yesterday"),
+with the American academic English of years abroad ("followed up with", "town hall with the
+class", "took a rain check", "TBD"). The rules of `kinds.py`, `blocking.py` and `date_forms.py` read one
 standard English; the tables below name, for each variety, the words they did not read, and
 spell each as the standard words they do (the way `dialects.py` spells the dialects of
 Chinese), inside `normalise`, after the chat shorthand.
@@ -86,6 +89,74 @@ _NOT_AFTER_HALL_WORD = "".join(f"(?<!{w}\\s)" for w in _NOT_A_RESIDENCE)
 _END = r"(?![a-z0-9'])"
 # What a thing called off is: "got scrapped", "was axed", "has been binned".
 _WAS = r"(?:(?<=\bgot\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbe\s))"
+# What a Chinese speaker's word of a deed left off ("not go", "cancel", "delay") stands
+# after when it says the deed did not happen: the deed's noun ("class meeting cancel", "dorm
+# check not done") or a linking word ("but cancel", "was delay").
+_DEED_NOUNS = (
+    "meeting",
+    "meetings",
+    "check",
+    "checks",
+    "visit",
+    "visits",
+    "inspection",
+    "talk",
+    "call",
+    "activity",
+    "trip",
+    "outing",
+    "training",
+    "seminar",
+    "session",
+    "banhui",
+    "chaqin",
+)
+_DEED_LINKS = ("but", "so", "then", "was", "is", "were", "are", "be", "been", "got", "and")
+_AFTER_A_DEED = (
+    "(?:"
+    + "|".join(
+        [f"(?<=\\b{w}\\s)" for w in _DEED_NOUNS + _DEED_LINKS]
+        + [f"(?<=\\b{w}\\s{d}\\s)" for w in _DEED_NOUNS for d in ("yesterday", "today")]
+    )
+    + ")"
+)
+# A verb after "not" or "no" that is no Chinese speaker's bare 没: "did not go", "will not call",
+# "whether or not held".
+_AUXILIARIES = (
+    "did", "do", "does", "will", "would", "could", "should", "can", "may", "might", "must",
+    "shall", "have", "has", "had", "is", "was", "are", "were", "be", "been", "why", "or", "if",
+    "whether", "don't", "doesn't", "didn't", "won't",
+)  # fmt: skip
+_NOT_AFTER_AUXILIARY = "".join(f"(?<!\\b{w}\\s)" for w in _AUXILIARIES)
+# Where a salon is the advisors' seminar (辅导员沙龙, 班主任工作沙龙), not a hair salon.
+_SALON_OF = (
+    "counselor", "counselors", "counselor's", "counselors'", "counsellor", "counsellors",
+    "advisor", "advisors", "advisor's", "advisors'", "teacher", "teachers", "teachers'", "work",
+    "exchange", "training", "academic", "sharing",
+)  # fmt: skip
+_AFTER_SALON_WORD = "(?:" + "|".join(f"(?<=\\b{w}\\s)" for w in _SALON_OF) + ")"
+# "check class" is 查课 where a time, a place, a count or the sentence's end follows, not a
+# class's list, timetable or chat group.
+_CLASS_CHECK_AFTER = (
+    r"(?![a-z0-9'])(?=\s*(?:$|[,.;:!(\n]|\d|(?:yesterday|today|tonight|this|last|on|in|at|during|morning"
+    r"|afternoon|evening|of|for|and|with)\b))(?!\s+(?:of|for)\s+(?:the\s+)?(?:\d{4}|schedule|timetable|list"
+    r"|roster|group|chat|records?|grades?|scores?|results?|photos?)\b)"
+)
+# "followed up with Li" (a person), not with a thing sent ("followed up with an email").
+_FOLLOW_UP_AFTER = (
+    r"(?![a-z0-9'])(?!\s+(?:an?\s+|the\s+|another\s+)?(?:emails?|e-mails?|messages?|texts?|notes?|letters?"
+    r"|reminders?|forms?|calls?|documents?|reports?)\b)"
+)
+# "TBD" of the deed's day, not of a detail of it ("topic TBD", "room to be confirmed").
+_NOT_AFTER_A_DETAIL = "".join(
+    f"(?<!\\b{w}\\s)"
+    for w in (
+        # Its day or time undecided is read by `blocking` ("date TBC", "time to be decided").
+        *("date", "day", "time"),
+        *("topic", "topics", "agenda", "venue", "room", "location", "place", "speaker"),
+        *("details", "theme", "content", "host"),
+    )
+)
 _WEEKDAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)"
 
 # --- the tables -------------------------------------------------------------------------------
@@ -211,6 +282,22 @@ PLACES: tuple[EnglishWord, ...] = (
     EnglishWord(r"zhuti\s+banhui", "theme meeting", "Chinese speakers (pinyin)", after=_END),
     EnglishWord(r"ban\s?hui", "class meeting", "Chinese speakers (pinyin)", after=_END),
     EnglishWord(r"ban\s?wei\s?hui", "class reps meeting", "Chinese speakers (pinyin)", after=_END),
+    # Chinese speakers' 公寓 and 宿舍楼: "went to the apartments", "the apartment building" (not
+    # the advisor's own: "my apartment").
+    EnglishWord(
+        r"apartments",
+        "dorms",
+        "Chinese speakers",
+        before=r"(?:(?<=\bthe\s)|(?<=\bstudents'\s)|(?<=\bboys'\s)|(?<=\bgirls'\s))",
+        after=_END,
+    ),
+    EnglishWord(
+        r"apartment\s+(buildings?|blocks?|areas?)",
+        r"dorm \1",
+        "Chinese speakers",
+        before=r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bstudent\s)",
+        after=_END,
+    ),
 )
 
 #: Parents, students and the class's officers.
@@ -349,6 +436,29 @@ PEOPLE: tuple[EnglishWord, ...] = (
     ),
     EnglishWord(r"year\s+group", "class", "British", after=_END),
     EnglishWord(r"prefects", "class officers", "British, Indian, Singapore", after=_END),
+    # Chinese speakers' names of the class's officers: 班长 "squad leader", 团支书 "Youth League
+    # secretary", 学委 "study commissary", 生活委员 "life committee member".
+    EnglishWord(r"squad\s+leader(s?)", r"class monitor\1", "Chinese speakers", after=_END),
+    EnglishWord(
+        r"(?:communist\s+)?youth\s+league\s+(?:branch\s+)?secretar(?:y|ies)|cyl\s+(?:branch\s+)?secretar(?:y|ies)",
+        "league secretary",
+        "Chinese speakers",
+        after=_END,
+    ),
+    EnglishWord(
+        r"(?:study|studies|learning|life|living|sports|publicity|propaganda|organi[sz]ation|psychological"
+        r"|mental\s+health|labou?r|arts?|entertainment|security|safety|discipline)\s+"
+        r"(?:committee\s+member|commissary|commissioner)(s?)",
+        r"committee member\1",
+        "Chinese speakers",
+        after=_END,
+    ),
+    EnglishWord(
+        r"commissar(?:y|ies)\s+in\s+charge\s+of\s+[a-z]+",
+        "committee member",
+        "Chinese speakers",
+        after=_END,
+    ),
 )
 
 #: Reaching a parent or a student.
@@ -522,6 +632,82 @@ VERBS: tuple[EnglishWord, ...] = (
         "British, Irish",
     ),
     EnglishWord(r"nipped\s+(?=(?:in|into|round|over|by)\b)", "popped ", "British"),
+    # Chinese speakers' 查床 / 查铺: "check bed", "checked the beds" (not a hospital's beds).
+    EnglishWord(
+        r"check(ed|ing|s)?\s+(?:the\s+|their\s+|students'\s+)?beds?",
+        r"check\1 the dorms",
+        "Chinese speakers",
+        after=_END + r"(?!\s+(?:in|at|of)\s+(?:the\s+)?(?:hospital|clinic|infirmary|ward|icu)\b)"
+        r"(?!\s+(?:sheets?|linen|availability|numbers?|space)\b)",
+    ),
+    # 查课 and 巡课: "check class", "checked class yesterday", "patrolled the classrooms".
+    EnglishWord(
+        r"check(ed|ing|s)?\s+(?:the\s+)?class(?:es)?",
+        r"check\1 attendance in class",
+        "Chinese speakers",
+        after=_CLASS_CHECK_AFTER,
+    ),
+    EnglishWord(
+        r"patroll?(?:ed|ing|s)?\s+(?:the\s+)?(?:class(?:es|rooms?)?|lessons?)",
+        "checked attendance in class",
+        "Chinese speakers",
+        after=_END,
+    ),
+    EnglishWord(
+        r"class(?:room)?\s+patrols?", "attendance check in class", "Chinese speakers", after=_END
+    ),
+    # 约谈: "had an interview with Li", "interviewed Wang" (not a job interview, nor being
+    # interviewed, nor interviewing candidates).
+    EnglishWord(
+        r"(?:had|have|has|did|made)\s+an?\s+interview\s+with",
+        "had a talk with",
+        "Chinese speakers",
+        after=r"(?!\s+(?:the\s+|an?\s+)?(?:company|companies|employers?|hr|recruiters?|firm|bank|panel"
+        r"|journalists?|reporters?|media|school|university)\b)",
+    ),
+    EnglishWord(
+        r"interviewed",
+        "talked with",
+        "Chinese speakers",
+        before=r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bgot\s)(?<!\bget\s)(?<!\bbe\s)(?<!\bis\s)"
+        r"(?<!\bare\s)",
+        after=r"(?=\s+(?!(?:by|for|at|with|in|on|candidates|applicants|new|the\s+candidates"
+        r"|the\s+applicants)\b)[a-z0-9])",
+    ),
+    # 沟通 / 交流: "communicated with Li", "had communication with his father".
+    EnglishWord(r"communicated\s+with", "talked with", "Chinese speakers", after=_END),
+    EnglishWord(r"communicat(?:e|es|ing)\s+with", "talk with", "Chinese speakers", after=_END),
+    EnglishWord(
+        r"(?:had|have|has|made|did)\s+(?:a\s+|some\s+)?communications?\s+with",
+        "had a talk with",
+        "Chinese speakers",
+        after=_END,
+    ),
+    EnglishWord(r"communications?\s+with", "talk with", "Chinese speakers", after=_END),
+    EnglishWord(
+        r"(?:had|have|has)\s+a\s+talking\s+with", "had a talk with", "Chinese speakers", after=_END
+    ),
+    # American: "had a conference with Li" (or with her parents), "student conference with Li".
+    EnglishWord(
+        r"(?:had|held|have)\s+a\s+conference\s+with", "had a talk with", "American", after=_END
+    ),
+    EnglishWord(
+        r"student\s+conferences?", "individual meeting", "American", after=r"(?=\s+with\b)"
+    ),
+    # 心理疏导 / 心理辅导: "did psychological counseling for Li" (not a course or talk on it).
+    EnglishWord(
+        r"psychological\s+(?:counsell?ing|consultation|guidance|dredging|comfort|support)\s+(?:of|for|with|to)",
+        "talk with",
+        "Chinese speakers",
+        before=r"(?<!\bon\s)(?<!\babout\s)(?<!\bof\s)(?<!\bin\s)",
+        after=_END,
+    ),
+    # American "followed up with Li" (跟进).
+    EnglishWord(
+        r"wellness\s+(?:check|call)s?\s+(?:on|to|with)", "checked in with", "American", after=_END
+    ),
+    EnglishWord(r"followed[- ]up\s+with", "talked with", "American", after=_FOLLOW_UP_AFTER),
+    EnglishWord(r"follow(?:s|ing)?[- ]up\s+with", "talk with", "American", after=_FOLLOW_UP_AFTER),
 )
 
 #: Meetings, talks, training and outings by their varieties' names.
@@ -691,6 +877,151 @@ EVENTS: tuple[EnglishWord, ...] = (
     EnglishWord(
         r"(?:athletics|swimming|sports)\s+carnival", "sports day", "Australian", after=_END
     ),
+    # Chinese speakers' 班会 written as one word, 主题班会 by its other names, 家访 and 班委会.
+    EnglishWord(r"class-?meeting(s?)", r"class meeting\1", "Chinese speakers", after=_END),
+    # 年级大会: the whole year's meeting (not the teachers' "grade-level meeting").
+    EnglishWord(
+        r"grade\s+(?:general\s+)?(?:meeting|assembly)(s?)",
+        r"class meeting\1",
+        "Chinese speakers",
+        after=_END + r"(?!\s+(?:with|of|for)\s+(?:the\s+)?(?:teachers|colleagues|staff|faculty)\b)",
+    ),
+    EnglishWord(
+        r"(?:subject|topic|topical)\s+class\s+meeting(s?)",
+        r"theme class meeting\1",
+        "Chinese speakers",
+        after=_END,
+    ),
+    EnglishWord(
+        r"(?:home|family|household)\s+visiting|household\s+visits?",
+        "home visit",
+        "Chinese speakers",
+        after=_END,
+    ),
+    EnglishWord(
+        r"meeting\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?((?:class|student)\s+(?:cadres?|committee(?:\s+members)?"
+        r"|leaders|officers))",
+        r"\1 meeting",
+        "Chinese speakers",
+        after=_END,
+    ),
+    # 辅导员沙龙, 班主任工作沙龙: the advisors' salon is their seminar.
+    EnglishWord(r"salons?", "seminar", "Chinese speakers", before=_AFTER_SALON_WORD, after=_END),
+    # 团建: "class group building", "team building with the class" (not the staff's).
+    EnglishWord(
+        r"class\s+(?:group|team)[- ]?building(?:\s+activit(?:y|ies))?",
+        "class outing",
+        "Chinese speakers",
+        after=_END,
+    ),
+    EnglishWord(
+        r"group[- ]?building(?:\s+activit(?:y|ies))?",
+        "class outing",
+        "Chinese speakers",
+        after=_END,
+    ),
+    # 班级出游, 秋游: "class tour", "class excursion", "autumn outing".
+    EnglishWord(
+        r"class\s+(?:tours?|excursions?)|autumn\s+outings?",
+        "class outing",
+        "Chinese speakers",
+        before=r"(?<!\bmy\s)",
+        after=_END,
+    ),
+    EnglishWord(
+        r"team[- ]?building(?:\s+activit(?:y|ies))?",
+        "class outing",
+        "Chinese speakers",
+        after=r"(?=\s+(?:with|for)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?)?(?:class|students|freshmen"
+        r"|sophomores|juniors|seniors)\b)",
+    ),
+    # 团日活动: the league branch's day is its meeting, unless its sentence tells the outing it
+    # was spent on (then the outing is read: "League day: took them to the museum").
+    EnglishWord(
+        r"(?:(?:youth\s+)?league|cyl)\s+(?:branch\s+)?(?:themed?\s+)?day(?:\s+activit(?:y|ies))?",
+        "league meeting",
+        "Chinese speakers",
+        after=_END
+        + r"(?![^.;!?\n]*\b(?:visit|visited|took|take|went|go|museum|park|trip|volunteer(?:ed|ing)?|cleaned"
+        r"|clean|hike|hiked|outing)\b)",
+    ),
+    # American: a town hall, a huddle with the class; a brown bag (a lunchtime talk for the
+    # staff); service learning; a pizza party or a mixer for the class.
+    EnglishWord(
+        r"town\s+hall(?:\s+meeting)?s?",
+        "class meeting",
+        "American",
+        before=r"(?<!\bthe\s)(?<!\bto\s)(?<!\bat\s)",
+        after=r"(?=\s+(?:with|for)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+|my\s+)?)?(?:class|students"
+        r"|freshmen|sophomores|juniors|seniors|advisees|cohort)\b)",
+    ),
+    EnglishWord(r"class\s+town\s+halls?(?:\s+meetings?)?", "class meeting", "American", after=_END),
+    # An info session for the students (宣讲会: on internships, a company, graduate school), not
+    # one for the staff.
+    EnglishWord(
+        r"info(?:rmation(?:al)?)?\s+sessions?",
+        "career talk",
+        "American",
+        after=_END
+        + r"(?![^.;!?\n]*\bfor\s+(?:the\s+|all\s+)?(?:staff|faculty|teachers|advisors|counsell?ors|colleagues"
+        r"|parents)\b)",
+    ),
+    EnglishWord(r"(?:class|homeroom)\s+huddles?", "class meeting", "American", after=_END),
+    EnglishWord(
+        r"brown[- ]?bag\s+(?:lunch\s+)?(?:seminar|session|talk|workshop)s?",
+        "seminar",
+        "American",
+        after=_END,
+    ),
+    # A brown bag alone is the talk where its subject follows ("brown bag on mental health").
+    EnglishWord(
+        r"brown[- ]?bags?(?:\s+lunch(?:es)?)?",
+        "seminar",
+        "American",
+        after=r"(?=\s+(?:on|about|series)\b)",
+    ),
+    EnglishWord(
+        r"service[- ]learning(?:\s+(?:project|activity|trip|day))?",
+        "volunteer activity",
+        "American",
+        after=_END,
+    ),
+    EnglishWord(
+        r"(?:pizza|ice[- ]cream|potluck)\s+(?:party|parties|social|socials|lunch|dinner)|potlucks?",
+        "class party",
+        "American",
+        after=_END
+        + r"(?!\s+(?:with|for)\s+(?:the\s+|my\s+|our\s+)?(?:colleagues|staff|faculty|teachers|department"
+        r"|family|friends|advisors)\b)",
+    ),
+    EnglishWord(
+        r"(?:class|freshman|freshmen|welcome|holiday|student|social)\s+mixers?",
+        "class party",
+        "American",
+        after=_END,
+    ),
+    EnglishWord(
+        r"mixers?",
+        "class party",
+        "American",
+        after=r"(?=\s+(?:with|for)\s+(?:the\s+|my\s+|our\s+)?(?:class|students|freshmen)\b)",
+    ),
+    # "faculty development" said alone is the advisor's training (not its office or fund).
+    EnglishWord(
+        r"faculty\s+development",
+        "training",
+        "American",
+        after=_END
+        + r"(?!\s+(?:programmes?|programs?|workshops?|seminars?|sessions?|trainings?|days?|courses?|office"
+        r"|cent(?:er|re)|committee|plans?|funds?|grants?)\b)",
+    ),
+    EnglishWord(
+        r"(?:advisee|one-on-one|1-on-1|1:1|one\s+on\s+one)\s+(?:meeting|session|chat|conversation|talk"
+        r"|check-?in)s?",
+        "individual meeting",
+        "American",
+        after=_END,
+    ),
     EnglishWord(
         r"(?:tech|cultural|college|annual|sports)\s+fest(?:ival)?",
         "student event",
@@ -750,6 +1081,15 @@ DAYS: tuple[EnglishWord, ...] = (
     # Indian: "last to last Monday" is the Monday before last; "last to last week" two weeks ago.
     EnglishWord(rf"last[- ]to[- ]last\s+{_WEEKDAYS}", r"\1 before last", "Indian", after=_END),
     EnglishWord(r"last[- ]to[- ]last\s+week", "two weeks ago", "Indian", after=_END),
+    # Chinese speakers' 前天 word for word: "before yesterday".
+    EnglishWord(
+        r"before\s+yesterday",
+        "the day before yesterday",
+        "Chinese speakers",
+        before=r"(?<!\bday\s)(?<!\bnight\s)(?<!\bevening\s)(?<!\bmorning\s)(?<!\bafternoon\s)"
+        r"(?<!\bjust\s)(?<!\bthe\s)",
+        after=_END,
+    ),
 )
 
 #: Done, not done, cancelled and postponed, as the blocking stage reads them.
@@ -814,6 +1154,74 @@ MARKERS: tuple[EnglishWord, ...] = (
     # The other side did not come: "he flaked", "she was a no-show".
     EnglishWord(r"flaked|ghosted\s+me|no-?showed", "didn't show", "American", after=_END),
     EnglishWord(r"(?:was|were)\s+(?:a\s+)?no-?shows?", "didn't show", "American", after=_END),
+    # American: "ended up not going", "ended up skipping it", "took a rain check on", "TBD".
+    EnglishWord(r"ended\s+up\s+not", "didn't", "American", after=_END),
+    # American "tabled" (put off; the British sense, put forward, is not an advisor's) and "punted".
+    EnglishWord(r"tabled", "postponed", "American", before=_WAS, after=_END),
+    EnglishWord(r"punted", "postponed", "American", after=_END),
+    EnglishWord(
+        r"ended\s+up\s+(?:skipping|cancell?ing|missing|postponing|calling\s+off)",
+        "cancelled",
+        "American",
+        after=_END,
+    ),
+    EnglishWord(
+        r"(?:took|take|taking|takes)\s+a\s+rain[- ]?check(?:\s+on)?|rain[- ]?check(?:ed)?",
+        "postponed",
+        "American",
+        after=_END,
+    ),
+    EnglishWord(
+        r"tbd|tba|to\s+be\s+(?:decided|determined|confirmed|announced|arranged|scheduled)",
+        "postponed",
+        "American",
+        before=_NOT_AFTER_A_DETAIL,
+        after=r"(?=\s*(?:$|[,.;!)\n]))",
+    ),
+    EnglishWord(
+        r"to\s+be\s+(?:determined|announced|scheduled)", "to be decided", "American", after=_END
+    ),
+    # Chinese speakers' 没 with the tense left off: "yesterday not go to dorm", "no check dorm".
+    EnglishWord(
+        r"(?:not|no)\s+(go|went|check|checked|visit|visited|call|called|contact|contacted|attend|attended"
+        r"|open|opened|hold|held)",
+        r"didn't \1",
+        "Chinese speakers",
+        before=_NOT_AFTER_AUXILIARY,
+        after=_END,
+    ),
+    # "class meeting not held", "dorm check not done", "meeting didn't hold": it did not happen.
+    EnglishWord(
+        r"(?:(?:is|was|were|are|been)\s+)?not\s+(?:yet\s+)?(?:done|held|carried\s+out|conducted|opened)"
+        r"|(?:didn'?t|did\s+not|not|no)\s+(?:hold|held|open|opened)",
+        "was cancelled",
+        "Chinese speakers",
+        before=_AFTER_A_DEED,
+        after=_END,
+    ),
+    # "class meeting cancel", "but cancel", "dorm check delay", "was postpone": the tense left off.
+    EnglishWord(
+        r"cancel",
+        "cancelled",
+        "Chinese speakers",
+        before=_AFTER_A_DEED,
+        after=r"(?=\s*(?:$|[,.;!\n]|because\b|due\b|for\b|today\b|yesterday\b|tonight\b|this\b|again\b))",
+    ),
+    EnglishWord(
+        r"delay(?:ed|s)?|postpone(?:s)?",
+        "postponed",
+        "Chinese speakers",
+        before=_AFTER_A_DEED,
+        after=_END + r"(?!\s+(?:of|in|on|from)\b)",
+    ),
+    # "changed to Friday", "adjust to next week Monday": put off to a named day.
+    EnglishWord(
+        r"(?:changed|change|adjusted|adjust|delayed|delay|postpone)\s+(?=(?:to|till|until)\s+(?:next\s+|this\s+|the\s+)?"
+        r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|week\b|\d))",
+        "moved ",
+        "Chinese speakers",
+        before=_AFTER_A_DEED,
+    ),
 )
 
 #: The courses of a School of Mathematics by their English names, and the verbs of dropping in

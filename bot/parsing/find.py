@@ -251,6 +251,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     matches = _papers_with_documents(low, matches)
     if len(matches) < 2:
         return matches  # what follows weighs one activity against another
+    matches = [m for m in matches if not _parents_as_the_subject(low, m, bounds, matches)]
     # "在宿舍楼值班": a dorm word only naming the place is no activity (nor a stronger one).
     matches = [m for m in matches if not _only_the_place(low, m, bounds, matches)]
     # Other work hides no other work: on one day they are one record, on two days two
@@ -317,6 +318,35 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue
         kept.append(m)
     return kept
+
+
+# A talk with a student about his parents: "和小王聊了聊他爸爸妈妈的事", "聊到她爸妈离婚的事",
+# "talked with Wang about his parents' divorce" (class: a topic is not an activity).
+_PARENT_SUBJECT_RE = re.compile(
+    r"(?:[爸妈父母亲和、跟与俩两个]|\s*and\s+(?:his\s+|her\s+)?(?:mum|mom|dad|father|mother))*"
+    r"\s*(?:'s?|的)?\s*(?:事情?|情况|问题|身体|病|生病|住院|工作|离婚|矛盾|关系|近况|期望|要求|意见|想法|态度"
+    r"|divorce|illness|health|job|jobs|situation|expectations|marriage|pressure)"
+)
+# A deed of its own with the parent between the talk and the parent: "又给他妈妈打了电话".
+_PARENT_REACHED_RE = re.compile(
+    r"打|电话|微信|短信|联系|给|跟|和|与|同|找|约|见|\b(?:called|rang|phoned|texted|with|to|met)\b"
+)
+_TALK_ABOUT_RE = re.compile(r"聊|谈|说|讲|问|\b(?:about|talked|chatted|discussed)\b")
+
+
+def _parents_as_the_subject(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
+    """Whether the parent contact `m` is only what a talk with a student before it, in its
+    clause or the one before, was about."""
+    if m.kind != "parent_contact" or _PARENT_SUBJECT_RE.match(low, m.end) is None:
+        return False
+    return any(
+        o.kind == "student_talk"
+        and o.end <= m.start
+        and 0 <= m.clause - o.clause <= 1
+        and _TALK_ABOUT_RE.search(low, o.start, m.start) is not None
+        and _PARENT_REACHED_RE.search(low, o.end, m.start) is None
+        for o in matches
+    )
 
 
 # "talked to her abt 1 hr then call her mum", "跟她聊到十一点 又跟她妈妈打电话": the talk,
@@ -414,8 +444,9 @@ _MOVED_TO_DAY_RE = re.compile(
     r"(?:改(?:到|在|成|为)|挪到|推到|推迟到|延到|顺延到|调到|换到|放到)\s*(?=" + _NAMED_DAY + ")"
     # "class meeting moved to Friday", "postponed to next Tuesday", "pushed back till the 14th".
     r"|\b(?:moved|pushed(?:\s+back)?|postponed|put\s+off|shifted|rescheduled|bumped)\s+(?:it\s+)?"
-    r"(?:to|till|until|for)\s+(?=(?:next\s+|this\s+(?:coming\s+)?)?(?:mon(?!th)|tue|wed|thu|fri|sat|sun)"
-    r"|tomorrow|tmr\b|the\s+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    # A Chinese speaker's "to next week Monday", "to 23rd", "to 11.23".
+    r"(?:to|till|until|for)\s+(?=(?:next\s+(?:week\s+)?|this\s+(?:week\s+|coming\s+)?)?(?:mon(?!th)|tue|wed|thu|fri|sat|sun)"
+    r"|tomorrow|tmr\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\.\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)"
 )
 # Or to be gone to again on one: "今儿个擦黑儿再去", "明天晚上再开".
@@ -643,7 +674,8 @@ def _continues_a_visit(low: str, m: _Match, bounds: list[int], matches: list[_Ma
 # "听了一节高等代数，…，下了课跟任课老师交流了一下": a word with the course's teacher after
 # sitting in on the class, in the same sentence, is part of the visit.
 _COURSE_TEACHER_RE = re.compile(r"任课|授课|上课的?老师")
-_SENTENCE_END_RE = re.compile(r"[.!?。！？\n]")
+# A full stop between two digits is a date's or a number's ("to 11.23", "1.5 hours").
+_SENTENCE_END_RE = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?。！？\n]")
 
 
 def _teacher_after_class(low: str, m: _Match, matches: list[_Match]) -> bool:

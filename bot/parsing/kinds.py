@@ -105,6 +105,8 @@ _PARENT_VERB_ZH = re.compile(
     r"联系|联络|沟通|电话|通话|致电|电联|交流|视频|微信|谈|聊|反馈|说明|见面|面谈|约谈|通报|告知|"
     # "跟家长见了一面，说了说孩子的情况": met in person and told.
     r"见了?(?:一|个|上)?面|说了说|"
+    # "见了两个家长", "见咗佢屋企人" (Cantonese 见咗 is 见了): met the parents themselves.
+    r"见了?(?:[\d一二两三四五六七八九十几]+个|[他她])?(?=家长|爸|妈|父|母)|"
     r"回访|来访|到校|来校|来学校|到学校|家访|短信|留言|语音|打了|打过|来电|打来|咨询|拜了?个?年|问候|消息|回复|回了|解释|慰问|祝福|确认|找我|到办公室|来办公室|发了|写了|一封信|写信|回信|寄信|告家长书|通了?(?:个|一个|一下)?(?:话|电话)"
     # "两个家长都打通了": the call went through.
     r"|打通|接通"
@@ -412,6 +414,29 @@ COURSES: tuple[str, ...] = (
     "数据结构", "C语言", "高数", "数分", "线代", "高代", "实变", "复变", "泛函", "概率", "大物",
 )  # fmt: skip
 _COURSES = "|".join(COURSES)
+
+# The themes a class meeting is named by (安全班会, 考研动员班会): the regulation's "themed
+# class meetings on the students' situation".
+THEMES: tuple[str, ...] = (
+    "安全", "防诈骗?", "反诈", "禁毒", "消防", "防溺水", "交通安全", "法制", "法治", "诚信", "考风考纪",
+    "考研", "就业", "择业", "职业规划", "生涯规划", "四六级", "期末考试", "期末复习", "期末", "考前",
+    "心理健康", "心理", "感恩", "爱国主义", "爱国", "党史", "国防", "学风", "励志", "文明", "廉洁",
+    "理想信念", "专业思想", "入学", "毕业",
+)  # fmt: skip
+_THEMES = "|".join(THEMES)
+EN_THEMES: tuple[str, ...] = (
+    "safety", "careers?", "employment", "job[- ]hunting", "exam", "exams", "revision",
+    "academic integrity", "integrity", "mental health", "anti-fraud", "anti-scam", "scam",
+    "fraud", "cet", "cet-4", "cet-6", "postgrad", "kaoyan", "graduation", "orientation",
+)  # fmt: skip
+_EN_THEMES = "|".join(EN_THEMES)
+# A class meeting named by its theme: 安全班会, 考研动员班会, 四六级动员会, "safety meeting",
+# "careers class meeting". The corpus records a theme only when the note says themed (主题), so
+# this is a class meeting the bot asks about ("班会 or 主题班会?", `bot.parsing._alternatives`).
+NAMED_THEME_RE = re.compile(
+    rf"(?:{_THEMES})\s?(?:教育|主题|动员|专题|知识)*\s?(?:班团会|班会|团会|动员会)"
+    rf"|\b(?:{_EN_THEMES})\s+(?:class\s+|awareness\s+|education\s+)?(?:meeting|banhui|mtg)s?\b"
+)
 
 _RULES: list[KindRule] = [
     # --- themed class meetings come before class meetings: 主题班会 contains 班会.

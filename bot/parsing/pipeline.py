@@ -52,8 +52,8 @@ from bot.parsing.dates import (
 from bot.parsing.find import COUNTED_KINDS, _find_activities, _Match, _scan_kinds
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
-from bot.parsing.numbers import cn_to_int
-from bot.parsing.topics import _drop_meeting_topics, _with_repeats
+from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
+from bot.parsing.topics import REPEAT_RE, _drop_meeting_topics, _with_repeats
 
 # A tracker's line tagged as called off ("经验交流会 推到下学期了 #postponed") records nothing.
 _CALLED_OFF_TAG_RE = re.compile(r"#(?:postponed|cancell?ed|取消|推迟|延期|改期)")
@@ -341,6 +341,34 @@ _ITEM_FILLER_RE = re.compile(r"\s*(?:(?:嗯|呃|啊|然后|其中)\s*)*")
 _ONE_WAS_RE = re.compile(r"\s*(?:另|还有)?一(?:个|位|名|次)(?:是|在)\s*")
 
 
+# "two on Monday, two today", "one on Tuesday and two on Thursday": an English tally told
+# before each day (the Chinese tally follows its day, `_DAY_ITEM_RE`).
+_EN_TALLY_BEFORE_RE = re.compile(
+    rf"(?:^|[\s,;:(–-]|\band\s)(?P<n>{EN_NUM})\s+(?:(?:more|other)\s+)?"
+    r"(?:(?:parents?|students?|famil(?:y|ies)|mums?|moms?|dads?|of\s+them|calls?)\s+)?(?:on\s+|were\s+on\s+)?$"
+)
+
+
+def _english_day_tallies(
+    low: str, m: _Match, dates: list[DateMention], end: int
+) -> list[tuple[int, int]]:
+    """(date start, count) of the days after an English talk or call, each told with its
+    tally ("rang four families this week - two on monday, two today"), in order."""
+    tallies: list[tuple[int, int]] = []
+    # The first tally may come before the activity's word ("called two parents on monday").
+    since = max(0, m.start - 12)
+    for d in dates:
+        if not m.end <= d.start < end or d.coarse:
+            continue
+        before = _EN_TALLY_BEFORE_RE.search(low, max(since, d.start - 40), d.start)
+        since = d.end
+        n = None if before is None else en_to_int(before.group("n"))
+        if n is None or n < 1:
+            return tallies if len(tallies) > 1 else []
+        tallies.append((d.start, n))
+    return tallies
+
+
 def _with_day_items(
     low: str,
     bounds: list[int],
@@ -359,6 +387,14 @@ def _with_day_items(
     added: list[_Match] = []
     for i, m in enumerate(matches):
         if m.kind not in COUNTED_KINDS:
+            continue
+        if low[m.start].isascii():
+            end = matches[i + 1].start if i + 1 < len(matches) else len(low)
+            tallies = _english_day_tallies(low, m, dates, end)
+            if len(tallies) > 1:
+                counts[m.start] = tallies[0][1]
+                added += [_Match(s, s, m.rule_index, m.clause, m.kind) for s, _ in tallies[1:]]
+                counts.update(tallies[1:])
             continue
         nxt = matches[i + 1].clause if i + 1 < len(matches) else len(bounds) - 1
         items: list[tuple[int, int, int | None]] = []
@@ -518,7 +554,10 @@ def _pick_date(
             # end is the next sentence's, not carried back to a deed told before it.
             if d.day > today and _SENTENCE_END_RE.search(low, seg_end - 1, d.start):
                 return None
-            if d.day > today and _opens_later(d, later_deeds, bounds):
+            # A day past opens only a repeat ("刚查完寝，上周五也去了一次": last Friday's is the
+            # second visit; "大创那几个孩子，礼拜三晚上帮着改申报书" is Wednesday's work).
+            opened = later_deeds if d.day > today else _repeats(low, later_deeds)
+            if _opens_later(d, opened, bounds):
                 return None
             done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
             return None if done else i
@@ -557,6 +596,11 @@ def _across_a_sentence_end(low: str, d: DateMention, anchor: int) -> bool:
     if d.start > anchor:
         return _SENTENCE_END_RE.search(low, anchor, d.start) is not None
     return _SENTENCE_END_RE.search(low, d.end, anchor) is not None
+
+
+def _repeats(low: str, later: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The later activities told as a repeat of one before (又去了一次, 也去了一趟)."""
+    return [deed for deed in later if REPEAT_RE.match(low, deed[0]) is not None]
 
 
 def _opens_later(d: DateMention, later: Sequence[tuple[int, int, bool]], bounds: list[int]) -> bool:
@@ -944,9 +988,13 @@ def _details(
     if found.kind in COUNTED_KINDS:
         found.students = details.extract_students(segment)
         count = _count_said(found, low, start, end)
-        if count is None and found.students:
+        if count is not None:
+            count += _named_before_others(found, low, start, end, count) or 0
+        elif found.students:
             count = len(found.students)
-        elif count is None:
+        elif found.kind == "parent_contact" and details.both_parents(seg_low):
+            count = 2
+        else:
             count = _group_told_before(low, found.start, end)
         if count is not None:
             found.count, found.explicit_count = count, True
@@ -976,6 +1024,47 @@ def _count_said(found: Found, low: str, start: int, end: int) -> int | None:
 def _sentence_start(low: str, lo: int, anchor: int) -> int:
     """Where the sentence of the word at `anchor` begins, not before `lo`."""
     return max(lo, max(low.rfind(c, lo, anchor) for c in "。！？!?\n") + 1)
+
+
+# "给小陈妈妈打了电话，另外两个家长发了微信", "找小王谈心，又找了两个", "Li Ming's mum and two
+# more parents": the number counts the others, after the ones named (class: a count added to).
+_OTHERS_RE = re.compile(
+    r"(?:另外|另|其他|其余|还有|又)(?:还有|又|还)?(?:找了?|给|打了?|联系了?|约了?|叫了?)?\s*"
+    rf"(?P<zh>{CN_NUM})\s*(?:个|位|名)(?P<noun>家长|学生|同学|人|娃)?"
+    rf"|\b(?P<en>{EN_NUM})\s+(?:other|more)\b"
+)
+# The others not reached: "另外两个没接", "另一个死活不接", "另外两个都没打通".
+_OTHERS_NOT_REACHED_RE = re.compile(r"[^,;；。!！?？\n]*?(?:没|未|不)")
+_PARENT_NAMED_RE = re.compile(
+    r"(?<![\d一二两三四五六七八九十几个位名俩仨])(?:他|她|的)?(?:妈妈|爸爸|母亲|父亲|家长|妈|爸)"
+    r"|'s\s+(?:mum|mom|dad|father|mother|parents?)\b"
+)
+
+_REACHED_RE = re.compile(
+    r"电话|联系|微信|短信|聊|谈|打给|\b(?:called|rang|phoned|messaged|texted)\b"
+)
+
+
+def _named_before_others(found: Found, low: str, start: int, end: int, count: int) -> int | None:
+    """How many people the activity named before a number of others it counts, when the
+    number said is that of the others (the named ones are added to it)."""
+    for m in _OTHERS_RE.finditer(low, start, end):
+        n = cn_to_int(m.group("zh")) if m.group("zh") else en_to_int(m.group("en"))
+        if n != count or _OTHERS_NOT_REACHED_RE.match(low, m.end()):
+            continue
+        if found.kind == "parent_contact":
+            # The parent named may be in the clause before, reached too ("给小陈妈妈打了电话，
+            # 另外两个家长发了微信" is one activity told from its second clause).
+            sentence = _sentence_start(low, 0, start)
+            if _REACHED_RE.search(low, sentence, start) is None:
+                sentence = start
+            named = len(_PARENT_NAMED_RE.findall(low, sentence, m.start()))
+        elif m.group("noun") != "家长":
+            named = len(found.students)
+        else:
+            named = 0
+        return named or None
+    return None
 
 
 # "喊了几个没考好的娃儿摆了哈，五个，有两个哭了": a count standing alone as the clause right

@@ -27,7 +27,10 @@ dialect tables of `dialects.py`, the words of every region for days, verbs and m
 
 Each entry is a `Regional(word, standard, before, after)`: `before` and `after` are the
 lookarounds that keep a word written the same in another sense. To add a word, append an
-entry to its table (longer words are tried first, so "屋企人" wins over "屋企").
+entry to its table (longer words are tried first, so "屋企人" wins over "屋企"); a word in two
+entries is folded by the first whose context holds where it stands (屋企 is the family before
+a call, home elsewhere). A Hong Kong teacher's traditional characters are folded before this
+stage (`normalise._TRADITIONAL`), so an entry is written in simplified characters.
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ class Regional(NamedTuple):
 # (听日 is not 听日语, "hear Japanese"; 听 is folded from 聽 before this stage).
 _CANTONESE_NOTE_RE = auto_gated(
     "[咗嘅冇佢哋睇嚟喺唔啲嗰咩乜搵揾畀嘢噉咁冚攞嘞㗎啱係]|[寻尋琴噚][日晚朝]|听日(?![语本文剧记志])"
-    "|听晚(?![上会间自课报])|[上下晏]昼|[倾傾]偈|屋企|老豆|上堂"
+    "|听晚(?![上会间自课报])|[上下晏]昼|[倾傾]偈|屋企|老豆|上堂|头先|妈咪|爹哋|舍堂|班代表|家长日"
 )
 
 CANTONESE: tuple[Regional, ...] = (
@@ -87,6 +90,18 @@ CANTONESE: tuple[Regional, ...] = (
     Regional("夜晚", "晚上"),
     Regional("第日", "改天"),
     Regional("迟啲", "以后"),
+    # Hong Kong and Guangzhou (issue 17, session 14): just now (头先, 啱啱), this week (今个礼拜,
+    # not 今个 the day), the morning (朝头早), a moment later (晏啲, 一阵间, 等阵),
+    # next and last year (出年, 旧年 from 舊年).
+    Regional("头先", "刚才"),
+    Regional("啱啱", "刚刚"),
+    Regional("今个", "这个", after="(?=礼拜|星期|拜|月|学期|周)"),
+    Regional("朝头早", "早上"),
+    Regional("晏啲", "等下"),
+    Regional("一阵间", "等下"),
+    Regional("等阵", "等下", after="(?![雨风])"),
+    Regional("出年", "明年"),
+    Regional("旧年", "去年"),
     # Function words.
     Regional("咗", "了"),
     Regional("嘅", "的"),
@@ -97,9 +112,14 @@ CANTONESE: tuple[Regional, ...] = (
     Regional("你哋", "你们"),
     Regional("佢", "他"),
     Regional("哋", "们"),
+    # Went to watch: 去咗睇 is 去看了 ("去咗睇佢哋上堂"), as Mandarin orders it.
+    Regional("去咗睇", "去看了"),
     Regional("睇", "看"),
     Regional("嚟", "来"),
+    Regional("喺度", "在"),
     Regional("喺", "在"),
+    # And: 同埋 ("讲期中考同埋宿舍安全"; 埋 alone after a verb is done, below).
+    Regional("同埋", "和"),
     Regional("俾", "给"),
     Regional("畀", "给"),
     Regional("係咪", "是不是"),
@@ -118,8 +138,50 @@ CANTONESE: tuple[Regional, ...] = (
     Regional("仲", "还", after="(?=未|有|要|是|係|喺|在|冇|没|会|想|系|话|再)"),
     Regional("一齐", "一起"),
     Regional("搞掂", "搞定"),
-    # 埋 after a verb: done with it ("报埋" signed up, "做埋" finished).
+    # 埋 after a verb: done with it ("报埋" signed up, "做埋" finished); not 埋 alone (埋头,
+    # 埋怨, 掩埋: to bury).
     Regional("埋", "完", before="(?<=[报做搞写交改填睇看食])"),
+    # 埋 after a verb of meeting or talking: as well ("见埋佢屋企人", "倾埋佢"), a deed done.
+    *(
+        Regional(f"{verb}埋", f"{standard}了")
+        for verb, standard in (
+            ("见", "见"),
+            ("倾", "聊"),
+            ("傾", "聊"),
+            ("讲", "谈"),
+            ("講", "谈"),
+            ("打", "打"),
+            ("开", "开"),
+            ("查", "查"),
+            ("巡", "巡"),
+        )
+    ),
+    # 晒 after a verb: all of it ("巡晒啲宿舍", "睇晒"); not the sun (晒太阳, 晒被).
+    Regional("晒", "完", before="(?<=[做搞睇看巡查见倾傾讲講打交写改填派通问])"),
+    # 紧 after a verb: doing it now ("同佢倾紧", "开紧会"); not 抓紧, 要紧, 赶紧, 紧张.
+    Regional(
+        "紧", "着", before="(?<=[倾傾聊开睇看做搞查巡讲講谈食等])", after="(?![张急迫密凑缩])"
+    ),
+    # 吓 after a verb is a little ("睇吓", "倾吓", "了解吓"), as 一下, and so is 下 after a verb
+    # and 咗 ("倾咗下"); not a fright (吓了一跳, 吓到), not 下午 or 下个礼拜.
+    Regional(
+        "吓",
+        "一下",
+        before="(?:(?<=[睇看倾傾聊讲講问行坐探巡查解谈试])|(?<=[睇看倾傾聊讲講问行坐探巡查解谈试][咗了]))",
+    ),
+    Regional(
+        "咗下",
+        "了一下",
+        before="(?<=[睇看倾傾聊讲講问行坐探巡查解谈试])",
+        after="(?![午昼晝星周礼个次面])",
+    ),
+    # Put off, called off, asking if it suits (改咗期, 延咗期, 得唔得, 使唔使).
+    Regional("改咗期", "改期了"),
+    Regional("延咗期", "延期了"),
+    Regional("得唔得", "行不行"),
+    Regional("使唔使", "要不要"),
+    Regional("唔使", "不用"),
+    Regional("唔洗", "不用"),
     Regional("搵", "找"),
     Regional("揾", "找"),
     Regional("嘢", "东西"),
@@ -133,6 +195,38 @@ CANTONESE: tuple[Regional, ...] = (
     Regional("倾", "聊", after="(?![向听斜诉倒尽力心家城盆注泻覆销巢慕佩角轧])"),
     Regional("傾", "聊", after="(?![向聽听斜訴诉倒盡尽力心家城盆注瀉泻覆銷销巢慕佩角軋轧])"),
     Regional("撞到", "碰到"),
+    # Replied: 覆咗 (覆 alone is also Mandarin: 覆盖, 颠覆), 回覆 (Hong Kong's spelling).
+    Regional("覆咗", "回复了"),
+    Regional("回覆", "回复"),
+    # Talking with the family: 同佢阿妈讲咗 (讲 after a parent is talking with them, 谈).
+    Regional(
+        "讲",
+        "谈",
+        before="(?:(?<=[妈爸嫲爷])|(?<=家长)|(?<=企人)|(?<=老豆))",
+        after="(?=咗|了|过|吓|一下|电话|[,，。;；!！]|$)",
+    ),
+    # Going: 落 / 上 the dorm (down or up to it), 兜 round it ("兜咗一圈"), a round (一转, after
+    # 行, 巡, 兜: "巡咗一转"); 探 someone is to visit them (not 探索, 探讨, 试探, 侦探).
+    Regional("落", "去", before="(?<![降下失坐着])", after="(?=宿舍|舍堂|hall|课室|教室|班房)"),
+    Regional("上", "去", before="(?<![晚早马楼路线网台身])", after="(?=宿舍|舍堂|hall|班房)"),
+    Regional("兜", "转", after="(?=咗|了|一?转|一?圈|个圈)"),
+    Regional("一转", "一圈", before="(?<=[行走巡兜转逛][咗了])"),
+    Regional(
+        "探",
+        "探望",
+        before="(?<![试打侦密暗])",
+        after="(?=他|她|佢|下|吓|咗|了|过|一下|学生|同学|啲|些|病)",
+    ),
+    # Hong Kong halls of residence: 舍堂, and "hall" where one goes or stays (上hall, 喺hall).
+    Regional("舍堂", "宿舍"),
+    Regional(
+        "hall",
+        "宿舍",
+        before="(?:(?<=[去上落返回到喺在])|(?<=[去上落返回到喺在] ))",
+        after="(?![a-z])",
+    ),
+    # Walking in the hills with the class: 行山.
+    Regional("行山", "爬山"),
     Regional("撞见", "碰见"),
     Regional("好耐", "很久"),
     Regional("成个钟", "一个小时", after="(?!头)"),
@@ -150,8 +244,44 @@ CANTONESE: tuple[Regional, ...] = (
     Regional("老豆", "爸爸"),
     Regional("老窦", "爸爸"),
     Regional("阿妈", "妈妈"),
+    # Hong Kong families: 妈咪 and 爹哋 (before 哋 is read as 们), 老母 (not 老母鸡), 阿嫲 and
+    # 阿爷 the grandparents who bring a student up.
+    Regional("妈咪", "妈妈"),
+    Regional("爹哋", "爸爸"),
+    Regional("老母", "妈妈", after="(?![鸡猪牛羊狗亲])"),
+    Regional("阿嫲", "奶奶"),
+    Regional("阿爷", "爷爷"),
+    # The students: 同学仔 (the young ones), the class reps (班代表, the committee in HK).
+    Regional("同学仔", "同学"),
+    Regional("班代表", "班干部"),
+    # School events: the parents' day (家长日) and the sports and swimming galas.
+    Regional("家长日", "家长会"),
+    Regional("陆运会", "运动会"),
+    Regional("水运会", "游泳比赛"),
     # School: 上堂 is attending class, 班房 and 课室 the classroom.
     Regional("上堂", "上课"),
+    # A subject's lesson is its 堂 ("上英文堂", "数学堂"); not 大学堂, 礼堂, 食堂.
+    *(
+        Regional(f"{subject}堂", f"{subject}课")
+        for subject in (
+            "英文",
+            "中文",
+            "数学",
+            "物理",
+            "化学",
+            "生物",
+            "历史",
+            "地理",
+            "体育",
+            "音乐",
+            "美术",
+            "电脑",
+            "通识",
+            "经济",
+            "会计",
+            "普通话",
+        )
+    ),
     Regional("落堂", "下课"),
     Regional("班房", "教室"),
     Regional("课室", "教室"),
@@ -265,8 +395,20 @@ def _first_wins(table: tuple[Regional, ...]) -> dict[str, str]:
     return standard
 
 
+def _senses(table: tuple[Regional, ...]) -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """The words written in more than one entry, each entry's context and standard word."""
+    senses: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for r in table:
+        senses.setdefault(r.word, []).append(
+            (re.compile(f"{r.before}{re.escape(r.word)}{r.after}"), r.standard)
+        )
+    return {word: tuple(entries) for word, entries in senses.items() if len(entries) > 1}
+
+
 _CANTONESE_RE = auto_gated(_alternation(CANTONESE))
 _CANTONESE_WORD = _first_wins(CANTONESE)
+# 屋企 is the family before a call (屋企打咗电话) and home elsewhere (返屋企, 掛住屋企).
+_CANTONESE_SENSES = _senses(CANTONESE)
 _MINNAN_RE = auto_gated(_alternation(MINNAN))
 _MINNAN_WORD = _first_wins(MINNAN)
 _HAVE_DONE_RE = auto_gated(_alternation(HAVE_DONE))
@@ -285,7 +427,11 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _fold_cantonese(m: re.Match[str]) -> str:
-    return _CANTONESE_WORD[m.group()]
+    word = m.group()
+    for context, standard in _CANTONESE_SENSES.get(word, ()):
+        if context.match(m.string, m.start()):  # the first entry whose context holds here
+            return standard
+    return _CANTONESE_WORD[word]
 
 
 def _fold_wu(m: re.Match[str]) -> str:

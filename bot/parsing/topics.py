@@ -15,7 +15,7 @@ someone was invited for it (`_INVITED_RE`).
 
 `_with_repeats(low, bounds, matches, dates, today)`: "again", "two more", 再去了一次, 又查了, 也去了,
 还要找另外两个
-(`_REPEAT_RE`, gated by `REPEAT_FIRST`) after an activity on another day is the same kind
+(`REPEAT_RE`, gated by `REPEAT_FIRST`) after an activity on another day is the same kind
 again on that day; `_repeats_within` finds them in the activity's stretch (an elliptic "去看看"
 counts: `_ELLIPTIC_GO_RE`), `_run_on_repeat` tells a run-on repeat (…然后又…) from a new
 clause, and `_OTHER_SUBJECT_RE` leaves out what someone else did again. A repeat is
@@ -23,7 +23,7 @@ blocked like any mention (`blocking._is_blocked` on its own clause).
 
 How to add to it: a topic marker is an alternative of the fitting regex with its example; a
 host kind is a member of `_TOPIC_HOSTS` / `find._MEETING_KINDS`. A repeat word goes into
-`_REPEAT_RE` (and its first character into `REPEAT_FIRST`; `tests/parsing/test_scan_gates.py`
+`REPEAT_RE` (and its first character into `REPEAT_FIRST`; `tests/parsing/test_scan_gates.py`
 checks). Add the note to the corpus.
 """
 
@@ -51,7 +51,7 @@ _ELLIPTIC_GO_RE = re.compile(_ELLIPTIC_GO)
 
 REPEAT_FIRST = "补0123456789afot再又去也还照"
 
-_REPEAT_RE = gated(
+REPEAT_RE = gated(
     REPEAT_FIRST,
     r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
     # "每天晚上都去宿舍转一下 就周五周六周日 然后今天也去了": "too", told as done.
@@ -339,7 +339,7 @@ def _drop_meeting_topics(
 def _with_repeats(
     low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention], today: date
 ) -> list[_Match]:
-    if _REPEAT_RE.search(low) is None and "去" not in low:
+    if REPEAT_RE.search(low) is None and "去" not in low:
         return matches
     taken = {m.clause for m in matches}
     added: list[_Match] = []
@@ -350,7 +350,7 @@ def _with_repeats(
             cs <= d.start < ce and not (d.coarse and d.day > today) for d in dates
         ):
             continue
-        repeat = _REPEAT_RE.search(low, cs, ce)
+        repeat = REPEAT_RE.search(low, cs, ce)
         if repeat is None or _is_blocked(
             low, repeat.start(), repeat.end(), Clause.at(bounds, clause)
         ):

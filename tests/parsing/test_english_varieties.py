@@ -21,6 +21,7 @@ import pytest
 
 from bot.parsing import parse_note
 from bot.parsing.english import CLASS_VISIT_VERBS, COURSES, ENTRIES, TABLES, fold_english
+from tests.parsing import test_enzh
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 
@@ -592,9 +593,12 @@ def test_false_friends_keep_their_sense(text: str, expect: list[tuple[str, str]]
 def _all_notes() -> list[str]:
     counts = [line.split("|", 1)[1] for line in COUNTS.strip().splitlines()]
     counts += [line.split("|", 2)[2] for line in PAPERS.strip().splitlines()]
-    return [
-        text for block in (*VARIETIES.values(), FALSE_FRIENDS) for text, _ in _cases(block)
-    ] + counts
+    # Chinese speakers' calques and American academic English have a file of their own.
+    return (
+        [text for block in (*VARIETIES.values(), FALSE_FRIENDS) for text, _ in _cases(block)]
+        + counts
+        + test_enzh.notes()
+    )
 
 
 @pytest.mark.parametrize(

@@ -107,7 +107,7 @@ def test_away_from_something_else_or_there_after_all(
     assert expected <= set(kinds_and_days(text))
 
 
-# --- "as usual": the routine named once, its other days after it (topics._REPEAT_RE) ---------
+# --- "as usual": the routine named once, its other days after it (topics.REPEAT_RE) ---------
 
 
 @pytest.mark.parametrize(

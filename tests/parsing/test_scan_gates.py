@@ -168,7 +168,7 @@ def test_first_character_gates_cover_their_patterns() -> None:
         (blocking._NEG_LATER_RE, blocking.NEG_LATER_FIRST),
         (normalise._SHORTHAND_GATE_RE, normalise.SHORTHAND_FIRST),
         (blocking._MEANT_TO_RE, blocking.MEANT_TO_FIRST),
-        (topics._REPEAT_RE, topics.REPEAT_FIRST),
+        (topics.REPEAT_RE, topics.REPEAT_FIRST),
         (details._HOURS_ZH_RE, details.HOURS_FIRST),
         (details._COUNT_ZH_RE, details.COUNT_ZH_FIRST),
         (details._TOPIC_RE, details.TOPIC_FIRST),

@@ -20,7 +20,9 @@ Most of these characters are ordinary Mandarin inside other words (生 in 学生
 赴约, 视 in 电视, 访 in 访问学者, 召 in 号召, 集 in 集合, 是日 in 是日语课): an entry has
 the `before` / `after` lookarounds that keep those, and `tests/parsing/test_classical.py`
 has a note for each. The entries are `dialects.DialectWord`s (region "literary") folded the
-way the dialect tables are; longer words are tried first.
+way the dialect tables are, longer words first, and only in a note the register's own words
+mark (`is_literary`: 诸生, 赴, 晤, 巡舍, 是日, 未果, 其父, 王生 …), so 昨, 今, 往 or 凡 in a
+modern note are never touched.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from __future__ import annotations
 import re
 
 from bot.parsing.dialects import DialectWord
-from bot.parsing.gates import FirstCharScan
+from bot.parsing.gates import FirstCharScan, auto_gated
 
 _REGISTER = "literary"
 _NUMERAL = "[\\d一二两三四五六七八九十]"
@@ -363,13 +365,27 @@ MARKERS: tuple[DialectWord, ...] = (
 
 _ALL = DAYS + VERBS + PEOPLE + MARKERS
 
-# A character of every word, the one notes have least (the first that is not a common one):
-# most notes have none of them, and one set test spares them the scan.
-_COMMON = set(
-    "日去是至往未父母其之次前后今明午入数集率议亲天" + _SURNAMES + "一二两三四五六七八九十"
+# A note written in the register: a character or a word only it uses (诸生, 赴, 晤, 巡舍, 是日,
+# 未果, 其父, 王生 …). Most notes have none, and three searches spare them the scan (one
+# regex of them all costs twice the three); the common characters' words (昨 and 今 before a
+# deed, 凡, 计, 往, 至) are folded only in such a note.
+_NOTE_CHARS_RE = re.compile("[诸赴诣莅晤巡察拟欲矣廿卅杪偕携函夕宵暮翌越朔斋叙]")
+_NOTE_STUDENT_RE = re.compile(f"[{_SURNAMES}二两三四五六七八九数某]生")
+_NOTE_WORDS_RE = auto_gated(
+    "召(?!开)|是[日晚夜晨午]|未[果成往赴克及遑]|作罢|不[果复]|时许|[其之][父母亲]|议事|暂缓|延至"
+    "|查夜|自修|晚修|同仁|约见|电[询告]|去电|[昨今]午|号舍|视[寝舍]|集(?:全班|班委|全体|班干)"
 )
-GATE = "".join(sorted({next((ch for ch in e.word if ch not in _COMMON), e.word[0]) for e in _ALL}))
-_GATE_RE = re.compile(f"[{GATE}]")
+
+
+def is_literary(norm: str) -> bool:
+    """Whether `norm` holds a character or a word only the register uses."""
+    return (
+        _NOTE_CHARS_RE.search(norm) is not None
+        or _NOTE_STUDENT_RE.search(norm) is not None
+        or _NOTE_WORDS_RE.search(norm) is not None
+    )
+
+
 # Longer words first (a word may stand twice, in two contexts: 召班委 before its meeting or not).
 _ENTRIES = sorted(_ALL, key=lambda e: -len(e.word))
 _SCAN = FirstCharScan(
@@ -383,6 +399,6 @@ def _fold(index: int, _m: re.Match[str]) -> str:
 
 def fold_literary(norm: str) -> str:
     """`norm` with the literary register's words of the tables above in standard words."""
-    if _GATE_RE.search(norm) is None:
+    if not is_literary(norm):
         return norm
     return _SCAN.sub(_fold, norm)

@@ -160,6 +160,8 @@ _NEG_AFTER_RE = re.compile(
     r"|[^,]{0,12}?(?:因为?|由于)[^,]{0,16}?(?:而)?(?:被)?(?:取消|推迟|延期|改期|暂停)了?\s*$"
     # "班委会本来今朝开的 班长去深圳面试 推到下礼拜哒": what it was meant to be, so it was not.
     r"|\s*(?:本来|原本|原来)(?!就)(?:是|说)?[^,]{0,8}?(?:开|去|查|听|办|搞|进行|举行)的"
+    # A report's "not done": "家访工作暂未开展", "主题班会本周未召开", "宿舍走访尚未进行".
+    r"|[^,]{0,6}?(?:暂|尚|还|均|都|仍)?(?:未|没有)(?:能)?(?:开展|召开|进行|举行|组织|落实|实施|安排)"
 )
 
 # A word every alternative above needs: without one after the activity, the lazy windows
@@ -223,6 +225,8 @@ _TOLD_BEFORE_RE = re.compile(
 _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the clause start
     # A report says 本人 for 我: "…自行组织了一次读书分享会，本人未参加".
     r"\s*(?:但是?|可是|不过|结果|but\s+)?(?:(?:我|本人)(?:没有?|并?未)(?:参加|参与|去|到场|出席|在场|赶上)"
+    # "…，本人因上课未参加", "…，我由于出差未能出席": away, with the reason between.
+    r"|(?:我|本人)(?:因为?|由于)[^,]{1,10}?(?:没有?|并?未|未能|没能)(?:参加|参与|到场|出席|在场)"
     r"|我[^,]{0,3}?(?:出差|请假|在外地|不在学校|不在场)"
     # "跟小周约了谈话，他没来": the other side did not come.
     r"|(?:他|她|他们|她们|学生|同学|对方)[^,]{0,4}?(?:没来|没到|没出现|失约|爽约|放了?我?鸽子)"
@@ -341,7 +345,8 @@ _FORWARDED_RE = gated(
 # An instruction is not a deed ("国庆期间注意安全教育", "做好考研动员"), and how to do it is a
 # subject ("讲了怎样和学习困难的学生沟通").
 _INSTRUCTION_RE = re.compile(
-    r"(?:注意|做好|加强|抓好|落实|重视|强化)(?:好|一下)?$"
+    # Not a report's deed carried out on its day: "本周落实宿舍安全检查工作", "12月3日落实…".
+    r"(?:注意|做好|加强|抓好|(?<!本周|上周|今天|昨天|已经|认真)(?<![日号已])落实|重视|强化)(?:好|一下)?$"
     # "讲讲咋抓宿舍卫生" (咋: northern 怎么): how to manage it, the subject of a talk.
     r"|(?:怎样|如何|怎么|咋)(?:去|来)?(?:抓|管|管理|搞|弄|做|开)?(?:好)?$"
 )

@@ -144,7 +144,8 @@ _RULES: list[tuple[str, str]] = [
         + _LIST_ITEM_NUMBER
         + r")\s*([./]|-(?=\d{1,2}-(?:\d{4}|\d{2})(?!\d)))\s*(\d{1,2})"
         r"(?:[./\-](\d{4}|\d{2}))?"
-        rf"(?!\d|\.\d|/\d|\s*(?:{_NOT_DATE_UNITS}))",
+        # "1. 12月1日", "2.12月3日": an item's number before a month is no day of its own.
+        rf"(?!\d|\.\d|/\d|\s*(?:{_NOT_DATE_UNITS})|\s*月)",
     ),
     # 11-20: month-day with a dash, but not a range of hours, lessons or people ("3-5点", "1-2节").
     (

@@ -12,13 +12,20 @@ per region in `tests/parsing/test_dialect_tables.py`, which checks both.
   (-1 and "evening" is 昨天晚上), which the date forms read.
 - `VERBS`: the verbs of the work (chatting: Shanxi 拉话, Gansu 喧, Wuhan 港, Wu 嘎讪胡;
   going: Yunnan 克; phoning: 打手机), each as its standard word.
-- `MARKERS`: done, not done and later (Beijing 来着, Henan 罢 for 完; Min 无, Wu 勿曾, 呒,
-  Beijing 甭, Guanzhong 嫑 for not; Cantonese 阵间, Wu 等歇 for later), as standard words
-  the blocking stage reads.
+- `MARKERS`: done, not done and later (Beijing 来着, Henan 罢 for 完; Min 无, Wu 勿曾, 朆, 呒,
+  Beijing 甭, Guanzhong 嫑, Xiang 冒, Gan and Jianghuai 不曾, Hakka 吂 and 毋, Fuzhou 伓 for
+  not; Wu 覅开了 called off; Cantonese 阵间, Wu 等歇, 一歇 for later; Wu 勒海 for 在, 号头 for
+  a month), as standard words the blocking stage reads.
+- `WEEKS`, `PEOPLE`, `PLACES`: Southern Min 顶礼拜 (last week); the parents as the regions
+  name them (Xiang 爷老子, Fuzhou 依爸, Hakka 阿姆, Minnan 老母, 序大人, Wu 爷娘, 好婆, 屋里大人),
+  Taiwan's 班代 and 导生, Gan and Hui 渠 (he); a home (Hakka 屋下, Min 厝; the northeast's 寝,
+  the dorm, is a word of `kinds.py`).
 
 A word that is also ordinary Mandarin (夜来 in 夜来风雨声 and 半夜来电话, 港 a harbour, 克 a
 gram, 无 in 无法) has a `before` / `after` lookaround that keeps it itself; the test file
-has a sentence for each. Longer words are tried first.
+has a sentence for each (the Wu words: `tests/parsing/test_wu.py`, region by region). Longer
+words are tried first; a word may be written twice with two contexts and two standard words
+(勿要 before a thing called off is 不用, elsewhere 不要).
 """
 
 from __future__ import annotations
@@ -72,7 +79,10 @@ _DAY_GOES_ON = (
     # Shandong and the northeast: a part of the day (夜来过晌, 明么头晌), the weekday the day is
     # (明么礼拜天, tomorrow, a Sunday), coming back (夜来回学校), a plan (明么要, 明么再).
     "|过晌|头晌|头午|过午|下晌|傍黑|黑下|黑喽|早起|清起|早晨|傍晚|半夜|夜里|礼拜|星期|周[一二三四五六日天末]"
-    "|回|要|再)"
+    "|回|要|再"
+    # Jin (Taiyuan, Hohhot): finding someone (寻 for 找), doing (闹 for 搞), looking (眊),
+    # calling someone over (叫, 喊).
+    "|寻|闹|眊|叫|喊)"
 )
 # Numerals: 三个月头 is "three months' first …", 七月半 the 15th of the seventh month.
 _NOT_AFTER_NUMBER = "(?<![\\d一二三四五六七八九十几两半])(?<![\\d一二三四五六七八九十几两半]个)"
@@ -88,6 +98,8 @@ _PARTS_OF_THE_DAY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("早浪", "Wu", ""),
         ("朝早", "Yue", ""),
         ("透早", "Min", ""),
+        ("早浪向", "Wu", ""),
+        ("天光", "Wu (Wenzhou), Min, Hakka", "(?<![见露])"),
         ("朝晨", "Hakka", ""),
     ),
     "forenoon": (
@@ -104,7 +116,9 @@ _PARTS_OF_THE_DAY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("晌午", "northern", ""),
         ("当昼", "Gan, Hakka", ""),
         ("中昼", "Min", ""),
-        ("日昼", "Min", ""),
+        ("日昼", "Min, Wu (Wenzhou)", ""),
+        ("中浪", "Wu", ""),
+        ("中浪向", "Wu", ""),
     ),
     "afternoon": (
         ("后晌", "Central Plains, Jin, Lanyin, Jilu", "(?<![前])"),
@@ -122,12 +136,15 @@ _PARTS_OF_THE_DAY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("傍黑", "Northeast, Jiaoliao", ""),
         ("挨晚", "Yue", ""),
         ("夜快", "Wu", ""),
+        ("夜快头", "Wu", ""),
+        ("黄昏头", "Wu", ""),
     ),
     "evening": (
         ("晚黑", "Southwest, Yue", "(?<![夜])"),
         ("夜晚黑", "Yue", ""),
         ("夜到", "Wu", ""),
         ("夜头", "Wu", ""),
+        ("夜里向", "Wu", ""),
         ("黑价", "Jilu", ""),
         ("黑下", "Jilu, Jiaoliao", ""),
         ("黑间", "Jin, Beijing", ""),
@@ -203,7 +220,16 @@ DAY_WORDS: tuple[DayWord, ...] = (
     DayWord("昨黑", -1, "evening", "Central Plains, Jin", after="(?![板])"),
     # Wu and Hui: 明朝 is tomorrow before a plan or a deed of the work in any note (not the Ming
     # dynasty: 明朝去世, 明朝开国); a note with a Wu word folds it anywhere (regional.WU).
-    DayWord("明朝", 1, "", "Wu, Hui", after="(?=要|再去|去(?!世)|开(?!国)|我|阿拉)"),
+    DayWord(
+        "明朝",
+        1,
+        "",
+        "Wu, Hui",
+        after="(?=要|再去|去(?!世)|开(?!国)|我|阿拉|侬|伲|准备|打算|寻|叫|礼拜|星期)",
+    ),
+    # Ningbo: 今末 today, 昨末 yesterday (明朝 tomorrow, above); no Mandarin word is written so.
+    DayWord("今末", 0, "", "Wu (Ningbo)"),
+    DayWord("昨末", -1, "", "Wu (Ningbo)"),
     # Southern Min (Xiamen, Quanzhou, Taiwan): 昨昏 yesterday, 昨暝 last night, 明仔载 tomorrow.
     DayWord("昨昏", -1, "", "Min"),
     DayWord("昨暝", -1, "evening", "Min"),
@@ -227,6 +253,12 @@ DAY_WORDS: tuple[DayWord, ...] = (
     DayWord("月头", 0, "month_start", "Yue, Wu", before=_NOT_AFTER_NUMBER, after="(?![上里])"),
     DayWord("月尾", 0, "month_end", "Yue, Wu", before=_NOT_AFTER_NUMBER),
     DayWord("月半", 0, "month_mid", "Wu, Gan, Min", before=_NOT_AFTER_NUMBER + "(?<![正腊冬])"),
+    # Hui (Huizhou), Gan and Jianghuai: 昨朝 yesterday (今朝 and 明朝 are read).
+    DayWord("昨朝", -1, "", "Hui, Gan, Jianghuai"),
+    # Hakka (Meixian, Gannan, western Fujian) and Hainan Min: 昨晡 yesterday, the short form
+    # of 昨晡日; Hakka 后晡日 the day after tomorrow.
+    DayWord("昨晡", -1, "", "Hakka, Min (Hainan)"),
+    DayWord("后晡日", 2, "", "Hakka"),
     # Southwest and Yue: 晚黑 is the evening anywhere, not only before a clock ("晚黑又喊他
     # 出来走了一圈" reads as 晚上又…); no Mandarin word is written so (夜晚黑 is Yue's own).
     DayWord("晚黑", None, "evening", "Southwest, Yue", before="(?<![夜])"),
@@ -324,6 +356,12 @@ def _split_chats() -> tuple[DialectWord, ...]:
 # A verb of speech followed by a while or a few words: a chat, not its Mandarin sense.
 _A_WHILE = "(?=了|咗|哒|一?会|一?哈|一下|一阵|半天|几句|两句)"
 
+# After "with" and someone, one to six characters (跟小王, 佮几个学生): fixed-width lookbehinds.
+_AFTER_SOMEONE_WITH = (
+    "(?:"
+    + "|".join(f"(?<=[跟佮和同与][^,，。;；:：、!！?？\\s]{{{n}}})" for n in range(1, 7))
+    + ")"
+)
 # The end of a clause, a particle before it allowed (找小李拉拉吧).
 _CLAUSE_END = "(?=[吧呗呢]?(?:[,，。;；:：、!！?？\\s]|$))"
 # Before a doubled 拉 that is not a chat: 稀稀拉拉, 拖拖拉拉, 嘀嘀哩哩啦啦, 是个拉拉.
@@ -380,6 +418,8 @@ VERBS: tuple[DialectWord, ...] = (
     # Wu (Shanghai): 嘎讪胡 (嘎三胡) is to chat.
     DialectWord("嘎讪胡", "聊天", "Wu"),
     DialectWord("嘎三胡", "聊天", "Wu"),
+    # Wu: 讲闲话 is a chat (Mandarin's gossip behind one's back, 背后讲闲话, stays).
+    DialectWord("讲闲话", "聊天", "Wu", before="(?<![背后人家别乱])"),
     # Taiwan Mandarin: 哈啦 is to chat (not a laugh, 哈哈, 哈啦哈啦).
     DialectWord("哈啦", "聊天", "Min (Taiwan)", before="(?<![哈啦])", after="(?![哈啦])"),
     # Yue outside a note the Cantonese gate finds: 倾计 and 倾 for a while, 吹水.
@@ -401,8 +441,13 @@ VERBS: tuple[DialectWord, ...] = (
         "Southwest",
         before="(?<![马巧坦斯千公毫微攻相兆])",
         # Wuhan too: "克了趟宿舍", "克趟医院" (a trip of it, 一 left out).
-        after="(?=了?(?:宿舍|寝室|教室|食堂|医院|校医院|学院|办公室|图书馆|班上|家里|自习室|军训)|了?一?趟|了一下|咗)",
+        # Changsha: "克哒宿舍" (哒 for 了).
+        after="(?=[了哒]?(?:宿舍|寝室|教室|食堂|医院|校医院|学院|办公室|图书馆|班上|家里|自习室|军训)|[了哒]?一?趟|[了哒]一下|咗)",
     ),
+    # Guangxi and Guizhou: 摆古 is to chat, tell stories (not 摆古董).
+    DialectWord("摆古", "聊天", "Guangxi, Guizhou", after="(?![董玩])"),
+    # Changsha: 克 at a clause's end after a plan ("明日再克", going then).
+    DialectWord("克", "去", "Xiang, Southwest", before="(?<=[再要就也先])", after=_CLAUSE_END),
     # Southwest (Sichuan, Chongqing): 摆 is to chat before a while ("摆了会儿", "摆了好久",
     # "摆了一个钟头龙门阵"; 摆一哈 and 摆龙门阵 are normalise's); not arranging or waving
     # something ("摆了半天桌子", "摆了一下手", "摆了一会儿造型").
@@ -434,6 +479,74 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("蹽", "去", "Central Plains, Northeast"),
     # Phoning.
     DialectWord("打手机", "打电话", "all"),
+    # Southern Min (Xiamen, Quanzhou, Taiwan): 开讲 and 话仙 (画仙) are to chat; not a lecture
+    # or a show opening (讲座开讲, 开讲啦: no while after it).
+    DialectWord("开讲", "聊", "Min", before="(?<![座课堂台师])", after=_A_WHILE),
+    # At a clause's end, after the one chatted with ("佮几个学生开讲"; not 讲座正式开讲).
+    DialectWord("开讲", "聊", "Min", before=_AFTER_SOMEONE_WITH, after=_CLAUSE_END),
+    DialectWord("话仙", "聊天", "Min"),
+    DialectWord("画仙", "聊天", "Min (Taiwan)", after=_A_WHILE),
+    # Jianghuai (Nanjing, Yangzhou): 韶 a while is to chatter (not 韶关, 韶华, 韶山).
+    DialectWord("韶", "聊", "Jianghuai", before="(?<![韶])", after=_A_WHILE),
+    # Taiwan Mandarin: 巡堂 is going round the classes, 视讯 a video call, 简讯 a text
+    # message and 讯息 a message (传讯息给家长).
+    DialectWord("巡堂", "巡课", "Taiwan Mandarin"),
+    DialectWord("视讯", "视频", "Taiwan Mandarin"),
+    DialectWord("简讯", "短信", "Taiwan Mandarin"),
+    DialectWord("讯息", "消息", "Taiwan Mandarin"),
+    # Taiwan Mandarin: 家庭访问 is a home visit, 亲师 (亲师座谈会, 亲师沟通) the parents and
+    # the teacher (研习, a teachers' training, and 电访, a call to a home, are words of
+    # `kinds.py`: 研 and 访 would open this stage's scan for many notes).
+    DialectWord("家庭访问", "家访", "Taiwan Mandarin"),
+    DialectWord("亲师", "家长", "Taiwan Mandarin", after="(?!信道)"),
+    # Taiwan Mandarin: 班亲会 is the class's parents' meeting, 校外教学 a field trip with the
+    # students, 班游 a class outing.
+    DialectWord("班亲会", "家长会", "Taiwan Mandarin"),
+    DialectWord("校外教学", "参观", "Taiwan Mandarin"),
+    DialectWord("班游", "郊游", "Taiwan Mandarin"),
+    # Hakka, Min and Yue: 食饭 is a meal (with the students); not 伙食饭菜.
+    DialectWord("食饭", "吃饭", "Hakka, Min, Yue", before="(?<![伙粮主零熟肉素美甜饮膳])"),
+    # Wu: 拨 is 给 after a call ("打电话拨小王姆妈", "打拨伊爷娘"); not 电话拨号, 打拨浪鼓.
+    DialectWord("拨", "给", "Wu", before="(?:(?<=打)|(?<=电话))", after="(?![打通号款浪])"),
+    # Wu: 只 counts a call, students and rooms as 个 does ("打了只电话", "两只学生子", "三只
+    # 寝室"); not 两只猫, 一只手.
+    DialectWord("只电话", "个电话", "Wu", before="(?<=[打了])"),
+    # 开了只会 is 开了个会; not 只会说 (can only say).
+    DialectWord("只会", "个会", "Wu", before="(?<=开了)", after="(?![说做讲写打吃玩用看])"),
+    DialectWord(
+        "只",
+        "个",
+        "Wu",
+        before="(?<=[两二三四五六七八九十几\\d])",
+        after="(?=学生|小人|小朋友|同学|新生|寝室|宿舍|班干部|班委|家长)",
+    ),
+    # Wu (and Min, Hakka): 寻 is 找 before whom it looks for ("寻小王谈了一歇", "去寻伊拉班长");
+    # not 寻找, 寻求, 追寻, 寻人启事, 寻思, 众里寻他千百度.
+    DialectWord(
+        "寻",
+        "找",
+        "Wu, Min, Hakka",
+        before="(?<![追搜探找觅自千相])",
+        after="(?=小|老|伊|侬|我|班长|班委|班干部|学生|同学|家长|辅导员|室长|几个|两个|[他她](?!千))",
+    ),
+    # Wu: 张 is to look ("到寝室张张", "张了一张", "张了一眼"); not 张了张嘴, 一张张试卷, 小张张.
+    *(
+        DialectWord(
+            word,
+            look,
+            "Wu",
+            before="(?<![一两三几每小老大\\d])",
+            after="(?![嘴口纸表卷图票照片桌床脸卡单报画])",
+        )
+        for word, look in (
+            ("张张", "看看"),
+            ("张一张", "看一看"),
+            ("张了张", "看了看"),
+            ("张了一张", "看了一看"),
+            ("张一眼", "看一眼"),
+            ("张了一眼", "看了一眼"),
+        )
+    ),
 )
 
 # 日 as the first character of a word (日期, 日程, 日记): not 天.
@@ -465,9 +578,16 @@ MARKERS: tuple[DialectWord, ...] = (
         after="(?=去|开(?!心|始|支|销)|查(?!询)|听(?!说)|打(?=电话)|联系(?!方式)|参加)",
     ),
     DialectWord("勿曾", "没", "Wu"),
+    # Wu (Suzhou, Wuxi, Changzhou): 朆, 勿曾 in one character.
+    DialectWord("朆", "没", "Wu (Suzhou, Wuxi, Changzhou)"),
+    # Wu: 覅 / 勿要 before a verb of the work and 了 is a thing called off ("班会覅开了", "寝室勿要
+    # 去了"), as 不用 …了; otherwise 勿要 is 不要 (覅 alone is regional.WU's).
+    DialectWord("覅", "不用", "Wu", after="(?=[开去查来打谈][过好]?了)"),
+    DialectWord("勿要", "不用", "Wu", after="(?=[开去查来打谈][过好]?了)"),
+    DialectWord("勿要", "不要", "Wu", before="(?<![请切务])"),
     DialectWord("唔曾", "没", "Hakka, Yue"),
     DialectWord("勿", "不", "Wu", before="(?<![请切务])", after="(?=去|来|开|查|听|打|联系)"),
-    DialectWord("呒没", "没有", "Wu"),
+    DialectWord("呒没", "没", "Wu"),
     DialectWord("呒", "没", "Wu", after="(?=去|来|开|查|听|打|联系|人|空)"),
     DialectWord("甭", "不用", "Beijing, Northeast"),
     DialectWord("嫑", "不要", "Guanzhong, Jin"),
@@ -524,6 +644,30 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("阵间", "等下", "Yue"),
     DialectWord("等歇", "等下", "Wu"),
     DialectWord("晏歇", "等下", "Wu"),
+    # Wu: 一歇 (歇歇) is a while ("谈了一歇", "等一歇再去"); not 歇一歇 (a rest). 晏点 is later.
+    DialectWord("一歇歇", "一会", "Wu"),
+    DialectWord("一歇", "一会", "Wu", before="(?<!歇)", after="(?![歇气])"),
+    DialectWord("晏一点", "晚一点", "Wu, Yue"),
+    DialectWord("晏点", "晚点", "Wu, Yue", before="(?<![海河清])"),
+    # Wu: 辣海 / 勒海 / 勒浪 / 辣辣 (Suzhou 勒浪, 辣浪) is 在, at or doing ("我勒海寝室", "伊拉辣辣开会");
+    # not 麻辣海鲜, 辣辣的 (spicy).
+    DialectWord("勒海", "在", "Wu"),
+    DialectWord("勒浪", "在", "Wu"),
+    DialectWord("辣浪", "在", "Wu (Suzhou)"),
+    DialectWord("辣海", "在", "Wu", before="(?<![麻香酸甜])", after="(?!鲜)"),
+    DialectWord("辣辣", "在", "Wu", before="(?<![麻香酸甜很好火热又])", after="(?![的地])"),
+    # Wu: 里向 is 里 (inside: "寝室里向", "夜里向" the night).
+    DialectWord("里向", "里", "Wu"),
+    # Wu: 号头 is a month ("上个号头", "号头底"); 号头 alone (a number ticket) stays.
+    DialectWord("上个号头", "上个月", "Wu"),
+    DialectWord("下个号头", "下个月", "Wu"),
+    DialectWord("该个号头", "这个月", "Wu"),
+    DialectWord("这个号头", "这个月", "Wu"),
+    DialectWord("号头底", "月底", "Wu"),
+    DialectWord("号头尾", "月底", "Wu"),
+    # Wu: 该 is 这 before a time ("该个礼拜", "该趟"); not 该个案, 应该.
+    DialectWord("该个", "这个", "Wu", after="(?=礼拜|星期|月|学期|周)"),
+    DialectWord("该趟", "这次", "Wu"),
     # A few days: 日 for 天 in the south (Yue, Min, Wu, Hakka, Gan); 两日 is not the 2nd of a
     # month here (前两日, 过两日, 呢两日 these days).
     DialectWord("前两日", "前两天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
@@ -532,6 +676,30 @@ MARKERS: tuple[DialectWord, ...] = (
     DialectWord("过几日", "过几天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
     DialectWord("呢两日", "这两天", "Yue", after=_NOT_A_DATE_WORD),
     DialectWord("这两日", "这两天", "Yue, Min, Wu, Hakka, Gan", after=_NOT_A_DATE_WORD),
+    # Not done: Xiang (Changsha, Hengyang) 冒 and 冒得 for 没 and 没得 ("冒去", "还冒开",
+    # "冒得时间"); not 感冒, 冒雨, 冒险, 冒着, 冒出.
+    DialectWord(
+        "冒得", "没得", "Xiang", before="(?<![感假])", after="(?=时间|空|人|去|办法|什么|事)"
+    ),
+    DialectWord(
+        "冒",
+        "没",
+        "Xiang",
+        before="(?<![感假])",
+        after="(?=去|来|开|查|听|打(?!扰)|联系|谈|聊|看|找|通知|参加|搞|弄|做|有)",
+    ),
+    # Not yet: Gan, Hui, Jianghuai and Hakka 不曾 (弗曾 in Hui and Wu), Hakka 吂 and 毋曾;
+    # Hakka 毋 not (not 毋庸, 毋宁, 毋须); Eastern Min (Fuzhou) 伓 not; Southern Min 袂 cannot
+    # (not 联袂, 衣袂).
+    DialectWord("不曾", "没", "Gan, Hui, Jianghuai, Hakka"),
+    DialectWord("弗曾", "没", "Hui, Wu"),
+    DialectWord("毋曾", "没", "Hakka"),
+    DialectWord("吂", "还没", "Hakka"),
+    DialectWord("毋", "不", "Hakka", after="(?![庸宁须需忘])"),
+    DialectWord("伓", "不", "Min (Fuzhou)"),
+    DialectWord("袂", "没法", "Min", before="(?<![联分衣连])", after="(?![子角])"),
+    # No time for it: Southern Min 无闲 (not 无闲暇).
+    DialectWord("无闲", "没空", "Min", after="(?![暇])"),
     # Thinking of it: Yue 谂住 and 想住 (a wish, as 想).
     DialectWord("谂住", "想", "Yue"),
     DialectWord("想住", "想", "Yue"),
@@ -552,6 +720,9 @@ PRONOUNS: tuple[DialectWord, ...] = (
         after="(?=回|次|个|学期|礼拜|星期|周|月|孩子|俩|两|些|事|会儿|几天|天)",
     ),
     DialectWord("嘛", "什么", "Jilu (Tianjin)", after="(?=时候|事|都|也|玩意|样|意思)"),
+    # Southern Min: 佮 is with (佮伊老母讲电话), 伫 at (伫宿舍; not 伫立, 伫候).
+    DialectWord("佮", "跟", "Min"),
+    DialectWord("伫", "在", "Min", after="(?![立候望足])"),
 )
 
 # Hours: 钟 for 钟头 in the south (Yue, Guangxi and Hainan Mandarin, Min, Hakka), in any note:
@@ -562,24 +733,126 @@ DURATIONS: tuple[DialectWord, ...] = (
     DialectWord("个多钟", "个多小时", "Yue, Guangxi, Min, Hakka", after="(?![头点表])"),
 )
 
-_STANDARD: dict[str, str] = {}
-for _entry in DAY_WORDS:
-    _STANDARD.setdefault(_entry.word, _day_standard(_entry))
-for _word in VERBS + MARKERS + PRONOUNS + DURATIONS:
-    _STANDARD.setdefault(_word.word, _word.standard)
+# The week and the month: Southern Min 顶 for 上 (顶礼拜 last week, 顶个月 last month; not
+# 顶礼膜拜) and 后 for 下 (后礼拜 next week).
+WEEKS: tuple[DialectWord, ...] = (
+    DialectWord("顶个礼拜", "上个礼拜", "Min"),
+    DialectWord("顶礼拜", "上礼拜", "Min", after="(?![佛神])"),
+    DialectWord("顶个月", "上个月", "Min"),
+    # … and 后 for 下: 后礼拜 next week, opening a clause only (然后礼拜五, 之后礼拜一, 最后
+    # 个礼拜 are Mandarin).
+    DialectWord("后个礼拜", "下个礼拜", "Min", before="(?<![\u4e00-\u9fff])"),
+    DialectWord("后礼拜", "下礼拜", "Min", before="(?<![\u4e00-\u9fff])"),
+)
 
-_ALL = tuple((e.word, e.before, e.after) for e in DAY_WORDS) + tuple(
-    (e.word, e.before, e.after) for e in VERBS + MARKERS + PRONOUNS + DURATIONS
+# After a student's name or pronoun (小王老爸, 伊老母, 小王的老妈), not after a verb or the
+# advisor (给老妈, 我老妈: the advisor's own).
+_SOMEONES = "(?<=[\u4e00-\u9fff])(?<![给跟和同与向我俺咱阮自找打])"
+
+# People: the students' parents as the regions name them, spelled as the parent words the
+# kinds read (爸爸, 妈妈, 家长), and the class's own cadres and the third person.
+PEOPLE: tuple[DialectWord, ...] = (
+    # Gan, Wu and Hui: 爷娘 the parents (father and mother).
+    DialectWord("爷娘", "父母", "Gan, Wu, Hui", before="(?<![老])", after="(?![娘])"),
+    # Xiang (Changsha): 爷老子 father, 娘老子 mother.
+    DialectWord("爷老子", "父亲", "Xiang"),
+    DialectWord("娘老子", "母亲", "Xiang, northern"),
+    # Eastern Min (Fuzhou): 依爹 / 依爸 father, 依奶 / 依妈 mother, 依嬷 grandmother (not 依妈妈
+    # 的意思, according to mum).
+    DialectWord("依爹", "爸爸", "Min (Fuzhou)"),
+    DialectWord("依爸", "爸爸", "Min (Fuzhou)", after="(?!爸)"),
+    DialectWord("依奶", "妈妈", "Min (Fuzhou)", after="(?!奶)"),
+    DialectWord("依妈", "妈妈", "Min (Fuzhou)", after="(?!妈)"),
+    DialectWord("依嬷", "奶奶", "Min (Fuzhou)"),
+    # Southern Min and Taiwan: 阿嬷 grandmother.
+    DialectWord("阿嬷", "奶奶", "Min, Taiwan Mandarin"),
+    # Hakka, Min, Yue and Wu: 阿爸 father, 阿妈 / 阿姆 / 阿母 mother (not 阿姆斯特丹).
+    DialectWord("阿爸", "爸爸", "Hakka, Min, Yue, Wu", after="(?!爸)"),
+    DialectWord("阿妈", "妈妈", "Hakka, Min, Yue, Wu", after="(?!妈)"),
+    DialectWord("阿姆", "妈妈", "Hakka", after="(?![斯])"),
+    DialectWord("阿母", "妈妈", "Min (Taiwan)"),
+    # Min, Hakka, Hainan and Taiwan: 老爸 and 老母 (老妈) after a student's name (小王老爸,
+    # 伊老母); not the advisor's own ("给老妈打了电话", "我老妈"), 老母鸡, 老母亲, 老妈子.
+    DialectWord("老爸", "爸爸", "Min, Hakka, Hainan, Taiwan Mandarin", before=_SOMEONES),
+    DialectWord(
+        "老母", "妈妈", "Min, Hakka, Yue, Hainan", before=_SOMEONES, after="(?![鸡猪亲牛羊狗])"
+    ),
+    DialectWord(
+        "老妈", "妈妈", "Min, Hakka, Hainan, Taiwan Mandarin", before=_SOMEONES, after="(?![妈子])"
+    ),
+    # Southern Min: 序大 (序大人) the elders, the parents.
+    DialectWord("序大人", "家长", "Min"),
+    DialectWord("序大", "家长", "Min"),
+    # Taiwan Mandarin: 班代 (班代表) is the class's monitor, 班长.
+    DialectWord("班代表", "班长", "Taiwan Mandarin", after="(?!大会)"),
+    DialectWord("班代", "班长", "Taiwan Mandarin", after="(?!表大会)"),
+    # Taiwan Mandarin: 导生 are a teacher's advisees, the students (not 导生制).
+    DialectWord("导生", "学生", "Taiwan Mandarin", after="(?![制])"),
+    # Gan, Hui and Hakka: 渠 (渠们) is he (they) after a preposition ("跟渠谈了一下"); not
+    # 渠道, 水渠.
+    DialectWord(
+        "渠们", "他们", "Gan, Hui, Hakka", before="(?<=[跟同和给帮找叫喊让问对与把请带陪送])"
+    ),
+    DialectWord(
+        "渠",
+        "他",
+        "Gan, Hui, Hakka",
+        before="(?<=[跟同和给帮找叫喊让问对与把请带陪送])",
+        after="(?![道])",
+    ),
+    # … and before the family it has ("渠屋里人来学校哩", "渠妈妈"); not 水渠, 沟渠.
+    DialectWord(
+        "渠",
+        "他",
+        "Gan, Hui, Hakka",
+        before="(?<![水沟河灌暗明支干修挖])",
+        after="(?=屋里|屋下|家里|家长|爸|妈|娘|老子|阿爸|阿妈)",
+    ),
+    # Wu: 爹爹 (Shanghai) and 好婆 (Suzhou), 阿娘 (Ningbo) the grandparents who bring a student
+    # up; 屋里 / 家里大人 the parents at home (大人 alone is an adult); 姆妈 is regional.WU's,
+    # which finds a Wu note by it.
+    DialectWord("爹爹", "爷爷", "Wu"),
+    DialectWord("好婆", "奶奶", "Wu (Suzhou)"),
+    DialectWord("阿娘", "奶奶", "Wu (Ningbo, Shanghai)"),
+    DialectWord("屋里大人", "家长", "Wu"),
+    DialectWord("家里大人", "家长", "Wu, southern Mandarin"),
+    # 娘 after a student's name or a Wu he ("打电话拨小王娘", "伊娘", "渠娘"); not 小姑娘, 新娘.
+    DialectWord(
+        "娘",
+        "妈妈",
+        "Wu",
+        before="(?:(?<=小[^姑新伴\\W\\d])|(?<=[伊渠俚]))",
+        after="(?![家子们老])",
+    ),
+)
+
+# Places: a student's home (the northeast's 寝 for the dorm room, 回寝, is a word of
+# `kinds.py`: a table entry of one character as common as 寝 would open this stage's scan for
+# one note in ten).
+PLACES: tuple[DialectWord, ...] = (
+    # Xiang, Gan and the southwest: 屋里人 is the family at home ("跟渠屋里人打了电话").
+    DialectWord("屋里人", "家里人", "Xiang, Gan, Southwest"),
+    # Hakka: 屋下 is home ("去佢屋下家访").
+    DialectWord("屋下", "家里", "Hakka", before="(?<![房])", after="(?![面边头])"),
+    # Min (Fuzhou, Xiamen, Chaoshan, Taiwan): 厝 is a house, a home (厝里, 伊厝); not 浮厝.
+    DialectWord("厝", "家", "Min", before="(?<![浮暂停安丘])", after="(?![火])"),
+)
+
+# (word, before, after, standard): a word may stand for two standard words in two contexts
+# (勿要 is 不用 before a thing called off, 不要 elsewhere).
+_ALL = tuple((e.word, e.before, e.after, _day_standard(e)) for e in DAY_WORDS) + tuple(
+    (e.word, e.before, e.after, e.standard)
+    for e in VERBS + MARKERS + PRONOUNS + DURATIONS + WEEKS + PEOPLE + PLACES
 )
 # A character of every word, the one notes have least (the first that is not a common one):
 # most notes have none of them, and one set test spares them the scan.
-_COMMON = set("打了一会天日个上下后前今明昨晚早中午大去来和跟同小我他拉月过多")
+_COMMON = set("打了一会天日个上下后前今明昨晚早中午大去来和跟同小我他拉月过多班开家电校老礼")
 # A split chat's verb is folded only before its object, whose entry holds the gate.
 GATE = "".join(
     sorted(
         {
             next((ch for ch in word if ch not in _COMMON), word[0])
-            for word, _, after in _ALL
+            for word, _, after, _ in _ALL
             if not (len(word) == 1 and after.startswith("(?=(?:"))
         }
     )
@@ -589,12 +862,12 @@ _GATE_RE = re.compile(f"[{GATE}]")
 # one alternation of them all, each behind its lookbehind, cost more than the rest of the stage).
 _ENTRIES = sorted(_ALL, key=lambda e: -len(e[0]))
 _SCAN = FirstCharScan(
-    (i, f"{before}{re.escape(word)}{after}") for i, (word, before, after) in enumerate(_ENTRIES)
+    (i, f"{before}{re.escape(word)}{after}") for i, (word, before, after, _) in enumerate(_ENTRIES)
 )
 
 
-def _fold(_index: int, m: re.Match[str]) -> str:
-    return _STANDARD[m.group()]
+def _fold(index: int, _m: re.Match[str]) -> str:
+    return _ENTRIES[index][3]
 
 
 def fold_dialects(norm: str) -> str:

@@ -994,6 +994,16 @@ EVENTS: tuple[EnglishWord, ...] = (
         + r"(?!\s+(?:with|for)\s+(?:the\s+|my\s+|our\s+)?(?:colleagues|staff|faculty|teachers|department"
         r"|family|friends|advisors)\b)",
     ),
+    # A festival's food shared with the class (Chinese speakers, as 和同学一起包饺子, 吃月饼):
+    # "winter solstice dumplings with the class", "mooncakes with the kids who stayed".
+    EnglishWord(
+        r"(?:dumplings|mooncakes?|zongzi|tangyuan|hotpot|hot\s+pot)\s+with\s+(?:the\s+|my\s+|our\s+|those\s+)?"
+        r"(?:class|students|kids|freshmen|lot)\b",
+        "class party",
+        "Chinese speakers",
+        # Shared or handed out on a visit: "visited dorm 3 and shared mooncakes with the students".
+        before=r"(?<!shared\s)(?<!brought\s)(?<!out\s)(?<!gave\s)(?<!delivered\s)",
+    ),
     EnglishWord(
         r"(?:class|freshman|freshmen|welcome|holiday|student|social)\s+mixers?",
         "class party",

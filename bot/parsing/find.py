@@ -135,11 +135,16 @@ _OTHER_ACT_RE = re.compile(
     r"|(?:给|帮|为|替)(?:毕业生|新生|学生|同学|大家|他们)[^,]{0,6}?"
     r"(?:整理|填写|填报|审核|办|申请|开|准备|统计|核对|录入|汇总)"
     r"|办理|办了|交了|提交|看望|探望|陪|送"
+    # A report's item: "（三）其他：协助学院完成奖学金评定工作".
+    r"|协助|配合"
     r"|\b(?:reviewed|processed|compiled|filled\s+(?:in|out)|did|wrote|graded|checked)\b"
 )
 
 _CLAUSE_FILLER_RE = re.compile(
-    r"(?:\s|\d{1,2}[)、]|[(]\d{1,2}[)]|[①-⑳•·*\-]|[今昨前明]天|今晚|昨晚|大前天|今早|昨早"
+    # A report's item number and its label ("（三）其他：", "二是", "3. 其他工作：").
+    r"(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]是"
+    r"|\d{1,2}\.(?!\d)|(?<=[)、.])\s*[\u4e00-\u9fff]{2,6}:"
+    r"|\s|\d{1,2}[)、]|[(]\d{1,2}[)]|[①-⑳•·*\-]|[今昨前明]天|今晚|昨晚|大前天|今早|昨早"
     r"|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天末]|\d{1,2}[月.\-/]\d{1,2}[日号]?|\d{1,2}[日号]|上午|下午|中午|晚上|早上|傍晚|然后|之后|接着|又|还|再|也|顺便|另外|最后|了"
     r"|\b(?:then|and|also|later|afterwards|in\s+the\s+(?:morning|afternoon|evening)|after\s+that)\b)*"
 )
@@ -441,7 +446,9 @@ _NAMED_DAY = (
 )
 # Put off to a named day: "改到周五", "挪到明儿晚上了", "推到下礼拜二", "改到这周四了".
 _MOVED_TO_DAY_RE = re.compile(
-    r"(?:改(?:到|在|成|为)|挪到|推到|推迟到|延到|顺延到|调到|换到|放到)\s*(?=" + _NAMED_DAY + ")"
+    r"(?:改(?:到|在|成|为)|挪到|推到|推迟到|延到|顺延到|调到|换到|放到"
+    # A report's new day: "本周班委会尚未召开，拟于下周一召开", "…未开展，改于12月10日进行".
+    r"|(?:拟|改|定|将|计划)于)\s*(?=" + _NAMED_DAY + ")"
     # "class meeting moved to Friday", "postponed to next Tuesday", "pushed back till the 14th".
     r"|\b(?:moved|pushed(?:\s+back)?|postponed|put\s+off|shifted|rescheduled|bumped)\s+(?:it\s+)?"
     # A Chinese speaker's "to next week Monday", "to 23rd", "to 11.23".

@@ -102,7 +102,7 @@ _PARENT_WORDS = (
     r"|(?<!宿管)(?<!保洁)(?<!食堂)(?<!楼管)(?<!保安)(?<!门卫)(?:阿姨|叔叔)"
 )
 _PARENT_VERB_ZH = re.compile(
-    r"联系|联络|沟通|电话|通话|致电|电联|交流|视频|微信|谈|聊|反馈|说明|见面|面谈|约谈|通报|告知|"
+    r"联系|联络|沟通|电话|通话|致电|电联|电访|交流|视频|微信|谈|聊|反馈|说明|见面|面谈|约谈|通报|告知|"
     # "跟家长见了一面，说了说孩子的情况": met in person and told.
     r"见了?(?:一|个|上)?面|说了说|"
     # "见了两个家长", "见咗佢屋企人" (Cantonese 见咗 is 见了): met the parents themselves.
@@ -442,6 +442,17 @@ _RULES: list[KindRule] = [
     # --- themed class meetings come before class meetings: 主题班会 contains 班会.
     KindRule("theme_meeting", r"主题(?:教育)?(?:活动)?(?:班团会|班会|团会|团日|团课)"),
     KindRule("theme_meeting", r"《[^》]{1,40}》\s*(?:主题)?(?:班团会|班会|团会)"),
+    # A report's themed education held for the class (class: the register's name for a themed
+    # meeting, "组织开展“防诈骗”主题教育活动", "开展诚信考试主题教育"); not one the students
+    # were taken to ("参加学校组织的主题教育活动").
+    KindRule(
+        "theme_meeting",
+        # From the verb, so that 组织…活动 (a students' activity) does not take it first.
+        r"(?:组织)?开展了?(?:一次|一场)?[^,.;!?。；]{0,14}?主题教育(?:活动|班团会|班会)?"
+        r"|主题教育(?:活动|班团会|班会)?",
+        need=re.compile(r"开展|组织|举行|举办|进行"),
+        forbid_before=re.compile(r"(?:参加|参与|观看)[^,.;!?。；]{0,16}$"),
+    ),
     KindRule(
         "theme_meeting",
         r"\b(?:them(?:e|ed|atic))\s+(?:class\s+|homeroom\s+|league\s+)?"
@@ -449,6 +460,13 @@ _RULES: list[KindRule] = [
     ),
     # A league branch's general meeting is the whole class's, not its cadres'.
     KindRule("class_meeting", r"团支部(?:大会|全体会议|会员大会)|支部大会"),
+    # A report's whole-class meeting: "组织召开全班学生大会", "召开班级全体学生会议" (not the
+    # year's or the college's: 年级大会, 全院学生大会).
+    KindRule(
+        "class_meeting",
+        r"(?:全班|班级|本班)(?:全体)?(?:学生|同学)?(?:大会|会议)|班级全体(?:学生|同学)?(?:大会|会议)",
+        need=re.compile(r"召开|开了|开展|组织|举行|主持|开"),
+    ),
     # --- cadre meetings.
     KindRule(
         "cadre_meeting",
@@ -578,10 +596,11 @@ _RULES: list[KindRule] = [
         ),
     ),
     # A bare 培训 is the advisor's own training unless students are the ones trained
-    # ("带学生参加校赛培训", "竞赛培训"): then the activity named beside it wins.
+    # ("带学生参加校赛培训", "竞赛培训"): then the activity named beside it wins. Taiwan's
+    # teachers call theirs 研习 ("导师研习"; not 研习社, a club).
     KindRule(
         "seminar",
-        r"培训(?:会|班|课)?",
+        r"培训(?:会|班|课)?|研习(?![社所院])",
         forbid_before=re.compile(r"(?:赛|学生|同学|队员|新生|选手)[^,.;!?。；]{0,3}$"),
         weak="clause",
     ),
@@ -828,7 +847,10 @@ _RULES: list[KindRule] = [
     KindRule(
         "dorm_visit",
         # 女寝, 男寝: the girls' or boys' dorm rooms.
-        r"(?:宿舍|寝室|公寓|(?<![一-龥])[女男]寝|(?<=[楼栋幢\d])[女男]寝)(?!长|的?(?:寝室长|宿舍长|舍长))"
+        r"(?:宿舍|寝室|公寓|(?<![一-龥])[女男]寝|(?<=[楼栋幢\d])[女男]寝"
+        # The northeast's and the north's campuses: 寝 alone, gone to or back to ("回寝看了一圈",
+        # "去寝里瞅了瞅"); not 就寝, 寝食, 查寝 (a rule of its own).
+        r"|(?<=[去回到进上])寝(?![室食具宫陵殿长]))(?!长|的?(?:寝室长|宿舍长|舍长))"
         + _DORM_NOTICE_AFTER_ZH,
         need=_DORM_VERB_ZH,
         forbid_before=_DORM_NOT_VISITED_BEFORE,
@@ -1021,11 +1043,12 @@ _RULES: list[KindRule] = [
         # "叫他们来办公室一起报名", "喊班长来办公室拿材料": called in for paperwork, no talk.
         r"(?![^,.;!?。；]{0,10}?(?:报了?名|报完|报考|注册|缴费|填了?表|签了?字|签名|盖章|拿|领|取|搬|打印))",
     ),
-    # A call or message to a student is a talk with them: "给留校学生打了电话", "电话联系了李同学".
+    # A call or message to a student is a talk with them: "给留校学生打了电话", "电话联系了李同学"
+    # (讲电话 in Min, Wu and Taiwan Mandarin: "跟小黄讲了电话").
     KindRule(
         "student_talk",
         rf"(?:给|和|跟|与|同)[^,.;!?。；]{{0,8}}?{_A_STUDENT_ZH}[^,.;!?。；]{{0,4}}?"
-        r"(?:打了?(?:个|一个|一通|几个|[\d一二两三四五]+个)?电话|通了?(?:个|一个)?电话|视频|发了?(?:个|条)?(?:微信|消息|短信))"
+        r"(?:[打讲]了?(?:个|一个|一通|几个|[\d一二两三四五]+个)?电话|通了?(?:个|一个)?电话|视频|发了?(?:个|条)?(?:微信|消息|短信))"
         rf"|(?:电话|微信|视频|短信)(?:联系|沟通|联络|询问|慰问)了?[^,.;!?。；]{{0,10}}?{_A_STUDENT_ZH}"
         # "打电话沟通学生请假问题": the student's matter is what the call was about.
         r"(?!的|请假|问题|情况|事|学习|成绩|表现|考勤|心理|身体|安全|就业|考研)"
@@ -1088,6 +1111,18 @@ _RULES: list[KindRule] = [
         rf"\b(?:counsell?ed|advised|interviewed|comforted|consoled|reassured)\s+{_SEEN_STUDENTS}"
         r"|\b(?:mentoring|counsell?ing|advising|tutoring|guidance)\s+(?:sessions?|meetings?|talks?|chats?)\s+with\b",
         need=_STUDENT_OBJECT_EN,
+    ),
+    # Paperwork done for students, in English (as 帮他填了表 below): "helped him fill in the visa
+    # extension forms", "helped two students apply for the loan", "sorted out Li's paperwork";
+    # not a colleague helped ("helped the counsellor with the forms").
+    KindRule(
+        "other",
+        r"\bhelped\s+(?!(?:the\s+|my\s+)?(?:counsell?ors?|colleagues?|teachers?|dean|staff|office|my|the)\b)"
+        r"(?:him|her|them|\w+|two\s+\w+|three\s+\w+)\s+(?:to\s+)?(?:fill\s+(?:in|out)|apply\s+for"
+        r"|sort\s+out|complete|submit|renew|do|with)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:forms?|applications?|paperwork|documents?|visa|loan|registration|transcripts?)\b"
+        r"|\bsorted\s+out\s+(?:\w+'s\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+){0,2}?(?:paperwork|forms?|visa|loan|documents?)\b",
+        weak="talk",
     ),
     # "helped two students who failed midterms make a study plan".
     KindRule(
@@ -1515,6 +1550,14 @@ _RULES: list[KindRule] = [
         "other",
         r"(?:就|便|又|然后|马上|赶紧|立刻)(?:陪|送)(?:同)?(?:他|她|学生|同学|该生)?(?:去|到)了?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所)",
     ),
+    # "走访慰问生病住院学生1名", "慰问家庭经济困难学生": a report's care for a student in need
+    # (not one visited in the dorm: "去宿舍慰问留校学生" is the dorm visit; nor a student's
+    # family, "慰问困难学生家庭", a home visit).
+    KindRule(
+        "other",
+        r"(?:走访)?慰问了?[^,.;!?。；]{0,10}?(?:学生|同学|该生|留校生)(?![^,.;!?。；]{0,2}?(?:家|的家))",
+        forbid_before=re.compile(r"(?:宿舍|寝室|公寓|楼)[^,.;!?。；]{0,4}$"),
+    ),
     # "陪同生病学生张某前往校医院就诊": in a report, the formal verbs of going.
     KindRule(
         "other",
@@ -1550,7 +1593,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "other",
         # Not the statistics major naming a class or an office (统计2402班, 统计专业, 统计局).
-        r"整理|填写|填报|上报|审核|评定|评优|评奖|奖学金|助学金|资助|困难生|贫困生|档案|排查"
+        r"整理|填写|填报|上报|审核|评定|评优|评奖|奖学金|助学金|资助|困难生|贫困生|档案|排查|摸排"
         r"|统计(?!局|\s*\d{2,4}\s*班|专业|系|学院|学专业|学\d)|核查|心理普查"
         r"|(?:处理|审批|批准?|核实)[^,.;!?。；]{0,8}?请假|请假条|假条|销假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|考研动员|就业动员|职业规划|安全教育|检查作业"
         r"|(?:撰写|写了?|起草|修改|完成|制订|制定)[^,.;!?。；]{0,24}?(?:总结|计划|报告|方案|鉴定|评语)|工作总结|学期总结|操行评语"

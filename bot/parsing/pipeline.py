@@ -53,6 +53,7 @@ from bot.parsing.find import COUNTED_KINDS, _find_activities, _Match, _scan_kind
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
+from bot.parsing.report import report_in
 from bot.parsing.topics import REPEAT_RE, _drop_meeting_topics, _with_repeats
 
 # A tracker's line tagged as called off ("经验交流会 推到下学期了 #postponed") records nothing.
@@ -435,7 +436,11 @@ def _boundary(low: str, a: _Match, b: _Match, bounds: list[int], dates: list[Dat
     hi = bisect.bisect_left(bounds, b.start)
     if hi > lo:
         cut = bounds[hi - 1]  # the last clause break between them
-        if hi - 2 >= lo and _opens_item(low, bounds[hi - 2], cut, dates):
+        if hi - 2 >= lo and (
+            _opens_item(low, bounds[hi - 2], cut, dates)
+            # "1. 周一找小王谈心\n2. 同一天…": the next item's number is not this one's count.
+            or (low[cut] == "." and _ITEM_NUMBER_RE.fullmatch(low, bounds[hi - 2] + 1, cut))
+        ):
             return bounds[hi - 2]
         return cut
     between = [d for d in dates if a.end <= d.start < b.start]
@@ -480,6 +485,9 @@ def _opens_item(low: str, before: int, cut: int, dates: list[DateMention]) -> bo
     )
 
 
+# A list item's number alone between two breaks ("\n2." of "…谈心\n2. 同一天…").
+_ITEM_NUMBER_RE = re.compile(r"\s*\d{1,2}\s*")
+
 # Words that open the part of a clause saying whom a talk or a call was with.
 _TALK_OPENER_RE = re.compile(r"单独|分别|逐一|挨个|和|跟|与|找|约|给|留了?")
 
@@ -493,17 +501,22 @@ def _pick_date(
     today: date,
     low: str,
     later_deeds: Sequence[tuple[int, int, bool]] = (),
+    carries: Callable[[int, int], bool] | None = None,
 ) -> int | None:
     """The index in `dates` of the date of the activity at `anchor` (None: no date, today).
 
     A coming date after the activity's text is not the date of one its text says is done
     ("班会已开，查寝明天去": the meeting was held today), nor of one whose next activity it
-    comes before in that activity's clause ("查寝，明天要开班会": tomorrow is the meeting's)."""
+    comes before in that activity's clause ("查寝，明天要开班会": tomorrow is the meeting's).
+    In a work report only a date that `carries` to the anchor dates it (`report.Report`)."""
     clause = bisect.bisect_left(bounds, anchor) - 1
+    kept: Sequence[int] = range(len(dates))
+    if carries is not None:
+        kept = [i for i, d in enumerate(dates) if carries(d.start, anchor)]
     inside = [
         i
-        for i, d in enumerate(dates)
-        if seg_start <= d.start < seg_end
+        for i in kept
+        if seg_start <= (d := dates[i]).start < seg_end
         and not _reported(low, anchor, d.start, bounds)
         and not _on_todo_line(low, d.start, anchor)
         and not _their_day(low, anchor, d.start, bounds, d.end)
@@ -521,7 +534,7 @@ def _pick_date(
         # the day before the deed in its own sentence, not the next sentence's.
         own = [
             i
-            for i in _dates_before(dates, seg_start, anchor, clause, bounds, today, low)
+            for i in _dates_before(dates, kept, seg_start, anchor, clause, bounds, today, low)
             if not _across_a_sentence_end(low, dates[i], anchor)
         ]
         if own:
@@ -543,12 +556,13 @@ def _pick_date(
         return min(
             inside, key=lambda i: min(abs(dates[i].start - anchor), abs(dates[i].end - anchor))
         )
-    before = _dates_before(dates, seg_start, anchor, clause, bounds, today, low)
+    before = _dates_before(dates, kept, seg_start, anchor, clause, bounds, today, low)
     if before:
         return before[-1]
     if _ASIDE_RE.match(low, seg_end):
         return None  # "11月的工作记录表交了。另外上周五开了班会": the later date is the aside's
-    for i, d in enumerate(dates):
+    for i in kept:
+        d = dates[i]
         if d.start >= seg_end and not _their_day(low, anchor, d.start, bounds, d.end):
             # "下午挨个儿宿舍溜达。明儿再给家长打个电话": a coming day after the sentence's
             # end is the next sentence's, not carried back to a deed told before it.
@@ -569,6 +583,7 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
 
 def _dates_before(
     dates: list[DateMention],
+    kept: Sequence[int],
     seg_start: int,
     anchor: int,
     clause: int,
@@ -576,13 +591,14 @@ def _dates_before(
     today: date,
     low: str,
 ) -> list[int]:
-    """The indexes of the dates before the activity's text that may be its date."""
+    """The indexes (of those `kept`) of the dates before the activity's text that may be its
+    date."""
     return [
         i
-        for i, d in enumerate(dates)
+        for i in kept
         # "on Tuesday," ends after the break it carries: it still comes before. A coming week
         # or month there ("定了下个月的团日活动，完了去宿舍转了一圈") is what was planned.
-        if d.start < seg_start
+        if (d := dates[i]).start < seg_start
         and not _reported(low, anchor, d.start, bounds)
         and not _their_day(low, anchor, d.start, bounds)
         and not (d.coarse and d.day > today)
@@ -1186,6 +1202,9 @@ def analyse(
     if "《" in low and len(matches) > 1:
         matches = _drop_titles_of_others(low, matches)
     dates = note_dates(low, today, fallback)
+    report = report_in(low) if chinese else None
+    if report is not None and dates:
+        dates = report.dated_ranges(low, dates, today)
     matches = _drop_mentions_again(low, matches, dates, bounds)
     if len(matches) > 1 and dates:
         matches = _told_then_dated(low, bounds, matches, dates, today)
@@ -1219,6 +1238,7 @@ def analyse(
                 low,
                 # The later activities (one in this clause is a repeat of this deed).
                 [(n.start, n.end, n.clause != m.clause) for n in matches[i + 1 :]],
+                report.carries if report is not None else None,
             )
             clause = bisect.bisect_left(bounds, m.start) - 1
 
@@ -1227,12 +1247,17 @@ def analyse(
                     low, d, clause, bounds, today
                 )
 
+            undated = (
+                report.undated_days(m.start, dates, today)
+                if index is None and report is not None
+                else None
+            )
             days = (
-                [today]
+                (undated if undated is not None else [today])
                 if index is None
                 else _coordinated(low, dates, index, seg_start, seg_end, others)
             )
-            dated = index is not None
+            dated = index is not None or bool(undated)
         else:
             dated = True
         for day in days:

@@ -20,7 +20,10 @@ dialect tables of `dialects.py`, the words of every region for days, verbs and m
   very, 一道 together, 辰光 time) become Mandarin. Most are also Mandarin words or names
   (阿拉伯 Arabia, 伊拉克 Iraq, 伊朗, 明朝 the Ming dynasty, 一道题 a question): they are
   folded only in a note written in Shanghainese (`_WU_NOTE_RE`: a word only Wu uses), and only
-  where the table's context says so; 明朝 before a part of the day is tomorrow anywhere.
+  where the table's context says so; 明朝 before a part of the day is tomorrow anywhere. The
+  other Wu regions' pronouns (Suzhou 我伲, 倷, 俚笃; Ningbo 其拉; Wenzhou 渠俫, 我俫) and verbs
+  (搭 with, 拨 to, 讲讲 a talk, 伐 a question) are in the table too; the gate is read on the
+  note before `dialects.py` spells its Wu words (勿曾, 朆, 勒海) in Mandarin.
 - `PINYIN_INITIALS`: the pinyin initials young teachers type for the words of the work
   ("开了bwh", "去qs转了一圈", "给jz打电话", "ky择校"), only as a word of their own inside a
   Chinese note, so no English word is touched.
@@ -253,7 +256,7 @@ CANTONESE: tuple[Regional, ...] = (
     Regional("阿爷", "爷爷"),
     # The students: 同学仔 (the young ones), the class reps (班代表, the committee in HK).
     Regional("同学仔", "同学"),
-    Regional("班代表", "班干部"),
+    Regional("班代表", "班干部", after="(?!大会)"),
     # School events: the parents' day (家长日) and the sports and swimming galas.
     Regional("家长日", "家长会"),
     Regional("陆运会", "运动会"),
@@ -333,17 +336,34 @@ HAVE_DONE: tuple[Regional, ...] = (
     ),
 )
 
-# Words only written Shanghainese uses: a note with one is read as Wu (阿拉伯, 伊拉克 and
-# 今朝有酒 are Mandarin).
-_WU_NOTE_RE = auto_gated("阿拉(?![伯斯丁善])|伊拉(?!克)|今朝(?!有酒)|辰光|屋里厢|交关|姆妈|[侬覅]")
 # The parts of the day: 明朝 before one is tomorrow, not the Ming dynasty, in any note.
-_PART_OF_DAY = "(?=夜里|夜头|夜到|晚上|上午|下午|中午|早上|一早|早浪|下半天|上半天)"
+_PART_OF_DAY = (
+    "(?=夜里|夜头|夜到|夜快|晚上|上午|下午|中午|早上|一早|早浪|中浪|下半[天日]|上半[天日]|上昼|下昼"
+    "|黄昏头)"
+)
+# Who a Wu verb (搭 with, 拨 to) takes: a student, a cadre, a parent or a pronoun.
+_WU_PERSON = (
+    "(?=小|老|伊|侬|倷|俚|渠|其拉|阿拉|我|班长|班委|班干部|学生|同学|家长|辅导员|室长|几个|两个)"
+)
+# 讲讲 is a talk at a clause's end, before 伊 or before the matter talked of (讲了讲评优的事体).
+_TALK_ENDS = "(?=[,，。;；!！\\s]|$|伊|[^,，。;；]{0,8}?事体)"
+# 搭 before whom one is with, not before a ride (搭小王的车).
+_WU_WITH = "搭" + _WU_PERSON + "(?![^,，。;；]{0,6}?的?(?:车|船|飞机|地铁|档))"
+
+# Words only written Wu uses: a note with one is read as Wu (阿拉伯, 伊拉克 and 今朝有酒 are
+# Mandarin). Read on the note before the dialect tables fold it (they spell 勿曾, 朆, 勒海 as
+# Mandarin).
+_WU_NOTE_RE = auto_gated(
+    "阿拉(?![伯斯丁善])|伊拉(?!克)|今朝(?!有酒)|辰光|屋里厢|交关|姆妈|[侬覅倷朆俫]|我伲|俚笃"
+    "|勿曾|勒海|勒浪|学生子|嘎讪胡|讲闲话|爷娘|晏歇|等歇|一歇|寻(?=小|伊|侬)|其拉(?!开)"
+    "|拨(?=伊|侬)|屋里大人|" + _WU_WITH
+)
 
 WU: tuple[Regional, ...] = (
     # Days and times.
     Regional("今朝", "今天"),
     # 明朝 is also the Ming dynasty (明朝的, 明朝末年, 明朝人).
-    Regional("明朝", "明天", after="(?![的末初年时代人皇官宫史灭中前后])"),
+    Regional("明朝", "明天", after="(?![的末初年时代人皇官宫史灭中前后历朱文服瓷画风小])"),
     Regional("夜到", "晚上"),
     Regional("夜头", "晚上"),
     Regional("下半天", "下午"),
@@ -355,14 +375,52 @@ WU: tuple[Regional, ...] = (
     Regional("伊拉", "他们", after="(?!克)"),
     Regional("伊", "他", before="(?<![乃])", after="(?![朗犁利斯始春人甸索丽万蚊妹莉])"),
     Regional("侬", "你"),
+    # Suzhou, Wuxi, Changzhou: 我伲 / 伲 we, 倷 you, 俚 he or she (俚笃 they, 倷笃 you all);
+    # not 俚语, 俚俗, 俚曲.
+    Regional("我伲", "我们"),
+    Regional("伲", "我们", before="(?<![你])"),
+    Regional("倷笃", "你们"),
+    Regional("倷", "你"),
+    Regional("俚笃", "他们"),
+    Regional("俚", "他", after="(?![语俗曲歌词])"),
+    # Ningbo 其拉 they (其 alone is Mandarin's); Wenzhou 我俫 we, 你俫 you all, 渠俫 they,
+    # and 渠 (Wenzhou, Jinhua) he or she before what they do or whose it is (not 渠道, 水渠).
+    Regional("其拉", "他们", before="(?<![尤极与及])"),
+    Regional("我俫", "我们"),
+    Regional("你俫", "你们"),
+    Regional("渠俫", "他们"),
+    Regional(
+        "渠", "他", before="(?<![水沟河灌引沙])", after="(?=[来去讲跟搭爸妈娘屋寝班]|今|明|昨)"
+    ),
     Regional("姆妈", "妈妈"),
     # Home: 屋里厢 and 屋里 (in Mandarin 屋里 is "in the room").
     Regional("屋里厢", "家"),
     Regional("屋里", "家", before="(?<![寝宿舍室房])"),
     # Function words: 交关 very, 一道 together (一道题 a question, 一道菜 a dish), 覅 don't.
     Regional("交关", "很"),
+    # 侪 is 都 (all: "每个人侪谈过了").
+    Regional("侪", "都"),
     Regional("一道", "一起", after="(?![题菜门光工口关防命伤坎难墙闪彩痕])"),
     Regional("覅", "不要"),
+    # 搭 is 跟 before whom one is with ("搭小王讲了讲"; not 搭车, 搭档, 搭小王的车); 拨 is 给
+    # before a person ("拨伊打了电话"; not 拨款, 拨号).
+    Regional("搭", "跟", after=_WU_WITH[1:]),
+    Regional("拨", "给", after=_WU_PERSON),
+    # 讲讲 / 讲了讲 at a clause's end, before 伊 or a matter (事体) is a talk ("搭伊讲讲"), as
+    # 谈谈; 讲讲安全 (what a meeting was about) stays.
+    Regional("讲了讲", "谈了谈", after=_TALK_ENDS),
+    Regional("讲讲", "谈谈", after=_TALK_ENDS),
+    # 事体 is a matter, 事情.
+    Regional("事体", "事情"),
+    # 讲 for a while is a talk ("搭伊屋里大人讲了半个钟头", "讲了一歇"; the dialect tables have
+    # spelled 一歇 一会).
+    Regional(
+        "讲",
+        "谈",
+        after="(?=了?(?:半个|一会|一下|[一两三几\\d]+个(?:多|半)?钟头|好久|半天))",
+    ),
+    # 伐 ends a question ("班会开好了伐", "辣浪办公室伐？"); not 步伐, 采伐, 征伐.
+    Regional("伐", "吗", before="(?<![步采征讨砍杀挞])", after="(?=[?？,，。!！\\s]|$)"),
 )
 
 PINYIN_INITIALS: tuple[Regional, ...] = (
@@ -450,11 +508,12 @@ def fold_regional(norm: str) -> str:
     """`norm` with written Cantonese, Shanghainese, Southern Min habits and pinyin initials
     spelled in standard words (see the module docstring); a note with none is returned as it is."""
     norm = fold_literary(norm)  # the literary register: 昨赴三号舍, 诸生, 拟 (literary.py)
+    wu = _WU_NOTE_RE.search(norm) is not None
     norm = fold_dialects(norm)  # the dialects' day words, verbs and markers (dialects.py)
     if _CANTONESE_NOTE_RE.search(norm) is not None:
         norm = _CANTONESE_RE.sub(_fold_cantonese, norm)
     # Wu before Southern Min: both read 伊, and 伊拉 (they) is Shanghainese.
-    if _WU_NOTE_RE.search(norm) is not None:
+    if wu:
         norm = _WU_RE.sub(_fold_wu, norm)
     elif "明朝" in norm:
         norm = _TOMORROW_RE.sub("明天", norm)

@@ -229,8 +229,13 @@ def _agenda_item(
     meeting = next((o for o in reversed(kept) if o.kind in _MEETING_KINDS), None)
     if meeting is None or m.clause <= meeting.clause:
         return False
+    # The meeting's item may open after a heading's colon ("下周工作安排：1、召开班会；2、…").
+    colon = low.rfind(":", bounds[meeting.clause] + 1, meeting.start)
     opens = [
-        _AGENDA_ITEM_RE.match(low, bounds[c] + 1) is not None
+        _AGENDA_ITEM_RE.match(
+            low, colon + 1 if c == meeting.clause and colon >= 0 else bounds[c] + 1
+        )
+        is not None
         for c in range(meeting.clause, m.clause + 1)
     ]
     if opens[0] or not opens[1]:

@@ -21,10 +21,12 @@ from bot.parsing.dialects import (
     DURATIONS,
     GATE,
     MARKERS,
+    PEOPLE,
     PRONOUNS,
     VERBS,
     fold_dialects,
 )
+from tests.parsing import test_dialects2, test_wu
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 TODAY = NOW.date()
@@ -59,7 +61,8 @@ XIANG 昨日 -1|XIANG 前日 -2|XIANG 昨日晚上 -1|XIANG 今日下昼 0
 MIN 今仔日 0|MIN 明仔载 1|MIN 明仔再 1|MIN 昨昏 -1|MIN 下昏 0|MIN 昨暝 -1|MIN 今暗 0|MIN 今旦 0
 MIN 明旦 1|MIN 今夜 0|MIN 昨日下晡 -1
 HAKKA 今晡日 0|HAKKA 天光日 1|HAKKA 昨晡日 -1|HAKKA 前晡日 -2|HAKKA 今晡夜 0|HAKKA 昨晡夜 -1
-HAKKA 暗晡夜 0|HAKKA 今晡 0
+HAKKA 暗晡夜 0|HAKKA 今晡 0|HAKKA 昨晡 -1|HAKKA 后晡日 2
+WU 昨朝 -1|GAN 昨朝 -1|JH 昨朝 -1|MIN 昨晡 -1
 YUE 今日 0|YUE 寻日 -1|YUE 琴日 -1|YUE 听日 1|YUE 前日 -2|YUE 后日 2|YUE 大前日 -3|YUE 大后日 3
 YUE 今朝 0|YUE 听朝 1|YUE 寻朝 -1|YUE 琴晚 -1|YUE 寻晚 -1|YUE 听晚 1|YUE 今晚黑 0|YUE 听日朝早 1
 YUE 寻日下昼 -1|YUE 琴日晏昼 -1
@@ -134,6 +137,7 @@ WU 讲闲话|WU 嘎讪胡|WU 嘎三胡|WU 谈谈
 XIANG 扯白
 MIN 哈啦|MIN 讲
 HAKKA 打嘴鼓
+MIN 开讲|MIN 话仙|MIN 画仙|JH 韶|SW 摆古
 YUE 倾偈|YUE 倾|YUE 倾计|YUE 吹水
 """
 CHAT_NOTES = {
@@ -198,6 +202,20 @@ WORK = {
     ("SW", "打手机"): ("昨天给小王家长打手机说了情况", "parent_contact"),
     ("YUE", "倾电话"): ("寻日同小王屋企人倾咗阵电话", "parent_contact"),
     ("YUE", "煲电话粥"): ("寻日同小王屋企人煲咗个电话粥", "parent_contact"),
+    ("XIANG", "克哒"): ("昨天克哒宿舍看了一下", "dorm_visit"),
+    ("MIN", "讲了电话"): ("昨天跟小黄讲了电话，他说要请假", "student_talk"),
+    ("MIN", "巡堂"): ("昨天去巡堂", "classroom_visit"),
+    ("MIN", "视讯"): ("昨天跟小王家长视讯了半小时", "parent_contact"),
+    ("MIN", "简讯"): ("昨天传简讯给小王家长", "parent_contact"),
+    ("MIN", "讯息"): ("昨天传讯息给小王家长", "parent_contact"),
+    ("MIN", "家庭访问"): ("昨天去小王家做家庭访问", "parent_contact"),
+    ("MIN", "亲师"): ("昨天开了亲师座谈会", "parent_contact"),
+    ("MIN", "研习"): ("昨天参加了学校办的导师研习", "seminar"),
+    ("MIN", "班亲会"): ("昨天开班亲会，来了二十几位家长", "parent_contact"),
+    ("MIN", "校外教学"): ("昨天带学生去校外教学", "student_activity"),
+    ("MIN", "班游"): ("昨天班游，带全班去爬山", "student_activity"),
+    ("HAKKA", "食饭"): ("昨天同几个学生食饭", "student_talk"),
+    ("MIN", "电访"): ("昨天电访三位家长", "parent_contact"),
 }
 
 # Done: "昨天去宿舍查寝<marker>" or the note given, recorded as done yesterday.
@@ -218,6 +236,7 @@ DONE_NOTES = {
 NEG = """
 SW 冇|SW 冇得|SW 莫得|SW 没得|NE 木有|YUE 唔|YUE 未|MIN 无|WU 勿|WU 呒没|WU 呒|BJ 甭|WU 覅|ZY 嫑
 WU 勿曾|YUE 未曾|HAKKA 唔曾|YUE 唔得闲|BJ 没|XIANG 冇|BJ 没顾上|SW 莫|ZY 不得空
+XIANG 冒|XIANG 冒得空|GAN 不曾|WU 弗曾|HAKKA 毋曾|HAKKA 吂|HAKKA 毋|MIN 伓|MIN 袂|MIN 无闲
 """
 
 # Later and wishes: "<word>去宿舍查寝" reads as its Mandarin twin does.
@@ -328,6 +347,8 @@ PRONOUN_NOTES = {
     "介礼拜一去宿舍查寝了": [("dorm_visit", _day(-2), None)],
     "昨天宿舍查寝 介回人齐了": [("dorm_visit", _day(-1), None)],
     "十月的记录表嘛时候交": [],
+    # Southern Min 伫 (at) and 佮 (with).
+    "昨天伫宿舍佮几个学生开讲": [("student_talk", _day(-1), None)],
 }
 
 
@@ -361,12 +382,16 @@ def _checked_text() -> str:
         + ["两个多钟"]
         + list(DONE_NOTES.values())
         + [text for text, _ in WORK.values()]
+        + [test_wu.checked_text()]  # Wu, region by region
+        + [text for _, text, _ in test_dialects2.TWINS]  # the thin regions (session 14)
     )
 
 
 def test_every_table_word_is_checked() -> None:
     checked = _checked_text()
-    words = [e.word for e in DAY_WORDS] + [e.word for e in VERBS + MARKERS + PRONOUNS + DURATIONS]
+    words = [e.word for e in DAY_WORDS] + [
+        e.word for e in VERBS + MARKERS + PRONOUNS + PEOPLE + DURATIONS
+    ]
     assert [w for w in words if w not in checked] == []
 
 
@@ -374,7 +399,7 @@ def test_every_table_word_passes_the_gate() -> None:
     # A split chat's verb (拉 in 拉了一会呱) is folded only before its object, which holds
     # the gate's character.
     words = [e.word for e in DAY_WORDS] + [
-        e.word for e in VERBS + MARKERS if e.region != "split chat" or len(e.word) > 1
+        e.word for e in VERBS + MARKERS + PEOPLE if e.region != "split chat" or len(e.word) > 1
     ]
     assert [w for w in words if not set(w) & set(GATE)] == []
 
@@ -450,6 +475,30 @@ REAL_WORDS = (
     "切了一会儿菜",
     "屋头上落了只鸟",
     "合而为一",
+    # The regions' words of session 14 (lane dialects2) written alike in Mandarin.
+    "他感冒了",
+    "冒雨去了",
+    "开讲啦节目",
+    "韶关",
+    "毋庸置疑",
+    "联袂出演",
+    "再克服一下",
+    "摆古董",
+    # Wu words written alike in Mandarin.
+    "寻找失物",
+    "众里寻他千百度",
+    "发了一张张试卷",
+    "他张了张嘴",
+    "领了个号头",
+    "麻辣海鲜",
+    "这菜辣辣的",
+    "学校拨款下来了",
+    "电话拨号",
+    "小姑娘",
+    "两只猫",
+    "累了歇一歇",
+    "背后讲闲话",
+    "应该个别辅导",
 )
 
 

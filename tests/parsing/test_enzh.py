@@ -58,6 +58,11 @@ student_talk@11-17|Had an interview with Li Ming yesterday about his absence.
 student_talk@11-17|Interviewed Wang Fang yesterday.
 student_talk@11-17|Communicated with Li yesterday.
 student_talk@11-18|Communicate with Zhang today about his grades.
+student_activity@11-17|Winter solstice dumplings with the class last night in the canteen.
+student_activity@11-18|Mooncakes with the kids who stayed, in the canteen.
+other@11-18|Helped him fill in the visa extension forms.
+other@11-18|Helped two students apply for the loan.
+other@11-18|Sorted out Li's visa paperwork at the international office.
 student_talk@11-17|Had communication with Zhao Lei yesterday.
 student_talk@11-17|Communication with Li Na yesterday, she is fine now.
 student_talk@11-17|Did psychological counseling for Li yesterday.
@@ -200,6 +205,7 @@ dorm_visit@11-19|Gonna check dorm tomorrow.
 
 # Words written like a calque or an American word that keep their ordinary sense.
 FALSE_FRIENDS = """
+dorm_visit@11-18|Visited dorm 3 and shared mooncakes with the students.
 |Checked the beds in the hospital yesterday, Li is fine.
 |Checked bed availability at the clinic.
 |Need to check class schedule for next week.

@@ -192,7 +192,8 @@ _NEG_LATER_RE = gated(
     r"|免了|算了|先?放一?放|缓一?缓|先不|(?:还得|还要|得)等"
     # "14号的班会因为考试调整没开": not held, said at the clause's end; "…后来他家长说没在家
     # 就没去了": a run-on voice note's 了 after it.
-    r"|没(?:开|去|查|听|办)成?了?$"
+    # "查寝没做" (netslang.py spells "查寝摆烂了" so): not done, said at the clause's end.
+    r"|没(?:开|去|查|听|办|做|搞|弄)成?了?$"
     # "查寝的事下次再说": put off to another time.
     r"|(?:下次|以后|回头|改天|过几天|过两天|有空|到时候?|明天|后天|下周|周末)再(?:说|去|弄|搞|查|开|聊|谈|联系)"
     # Voice notes run on without a break: "…没进去 嗯 改天吧", "他爸临时加班 说改天吧",
@@ -203,6 +204,8 @@ _NEG_LATER_RE = gated(
     # "约了小张谈心 他没来", "班会黄了", "查寝这周就拉倒吧", "去听课 … 白跑一趟": the other side
     # did not come, it fell through (northern 黄了, 泡汤, 拉倒), or the trip was in vain.
     r"|(?<=[他她们生方长])(?:没来(?![上学校得])|没到|爽约)|放了?我?鸽子"
+    # "约好的谈心没人来": no one came (not "没人来开门", someone not opening up).
+    r"|没人来(?=了?(?:[^\u4e00-\u9fff]|$))"
     r"|黄了|泡汤了?|吹了|拉倒|白跑了?一?趟|扑了?个?空",
 )
 
@@ -453,6 +456,13 @@ _MARK_LEAD_RE = re.compile(r"\s*(?:[✔✓√✅☑✘✗❌✖]|×(?!\s*[\d一�
 
 _CROSS_BEFORE_RE = re.compile(r"[✘✗×❌✖]\s*$")
 
+# A tick that closes an item ("查寝✅ 家访取消了"): a negation after it is the next item's.
+_TICK_RE = re.compile("[✅✔☑✓√]")
+
+# A cross after another item's tick or at a line's start leads the item after it, in a note
+# that does not open with a mark ("查寝✅ ❌家访", "谈心✅\n❌家访").
+_CROSS_LEADS_RE = re.compile(r"(?:[✔✓√✅☑]|\n)\s*[✘✗❌✖]\s*$")
+
 # "×2" after a word is a count, not a cross ("查寝×2", "宿×3间").
 _CROSS_AFTER_RE = re.compile(r"\s*(?:[✘✗❌✖]|×(?!\s*[\d一二两三四五六七八九十]))")
 
@@ -641,15 +651,21 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
     marks_lead = _MARK_LEAD_RE.match(low) is not None
     if marks_lead and _CROSS_BEFORE_RE.search(low, cs, start):
         return True  # "✔ 查寝 ✔ 谈心 ✘ 家访": each mark is the item's after it
+    if _CROSS_LEADS_RE.search(low, max(0, start - 6), start):
+        return True  # "查寝✅ ❌家访": the cross is the next item's
+    # A tick after it closes its item: what follows is the next item's ("周四的班会开了✅ 周五的
+    # 家访取消了"), in a list whose items the spaces alone part.
+    tick = _TICK_RE.search(low, end, ce)
+    item_end = ce if tick is None else tick.end()
     if (
-        _NEG_AFTER_GATE_RE.search(low, end, ce)
-        and _NEG_AFTER_RE.match(low, end, ce)
-        and not (marks_lead and _CROSS_AFTER_RE.match(low, end, ce))
+        _NEG_AFTER_GATE_RE.search(low, end, item_end)
+        and _NEG_AFTER_RE.match(low, end, item_end)
+        and not (marks_lead and _CROSS_AFTER_RE.match(low, end, item_end))
     ):
         return True
     if _elsewhere_in_english(low, start, clause):
         return True
-    return _NEG_LATER_RE.search(low, end, ce) is not None
+    return _NEG_LATER_RE.search(low, end, item_end) is not None
 
 
 # "The counsellor did a dorm check last night": someone else, named in English, did it (not

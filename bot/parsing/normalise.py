@@ -19,6 +19,7 @@ from typing import NamedTuple
 from bot.parsing import mixed
 from bot.parsing.english import fold_english
 from bot.parsing.gates import gated
+from bot.parsing.netslang import fold_marks
 from bot.parsing.pinyin import read_pinyin
 from bot.parsing.regional import fold_regional
 from bot.parsing.shapes import fold_shape_alikes
@@ -582,6 +583,7 @@ def normalise(text: str) -> tuple[str, str]:
     # "①10月8日查课 ②…": a circled number opens an item; NFKC would glue it to the date.
     if _CIRCLED_RE.search(text):
         text = text.translate(_CIRCLED)
+    text = fold_marks(text)  # a list's emoji marks: 👌 ✅, 🙅 ❌, 🈚 ❌ (netslang.py)
     norm = unicodedata.normalize("NFKC", text)
     if _TRADITIONAL_RE.search(norm):
         norm = norm.translate(_TRADITIONAL)

@@ -25,8 +25,10 @@ dialect tables of `dialects.py`, the words of every region for days, verbs and m
   (搭 with, 拨 to, 讲讲 a talk, 伐 a question) are in the table too; the gate is read on the
   note before `dialects.py` spells its Wu words (勿曾, 朆, 勒海) in Mandarin.
 - `PINYIN_INITIALS`: the pinyin initials young teachers type for the words of the work
-  ("开了bwh", "去qs转了一圈", "给jz打电话", "ky择校"), only as a word of their own inside a
-  Chinese note, so no English word is touched.
+  ("开了bwh", "去qs转了一圈", "给jz打电话", "ky择校"), the days and parts of the day ("zt开了bh",
+  "ws去cq"), only as a word of their own inside a Chinese note (or one of initials and a list's
+  marks: "cq✅ jf❌"), so no English word is touched. An initial written alike for two words (zt
+  昨天 / 主题, ws 晚上 / 卫生, tx 谈心 / 同学) has an entry per sense, each with its context.
 
 Each entry is a `Regional(word, standard, before, after)`: `before` and `after` are the
 lookarounds that keep a word written the same in another sense. To add a word, append an
@@ -44,6 +46,7 @@ from typing import NamedTuple
 from bot.parsing.dialects import fold_dialects
 from bot.parsing.gates import auto_gated
 from bot.parsing.literary import fold_literary
+from bot.parsing.netslang import fold_slang, fold_weekdays
 
 
 class Regional(NamedTuple):
@@ -423,6 +426,25 @@ WU: tuple[Regional, ...] = (
     Regional("伐", "吗", before="(?<![步采征讨砍杀挞])", after="(?=[?？,，。!！\\s]|$)"),
 )
 
+# Where a day's initials are a day: not a screenshot (发个jt 截图), 具体 (jt情况), 美团 (点mt,
+# mt外卖) or 后台 (ht系统).
+_JT_NOT = "(?!\\s*(?:情况|时间|内容|安排|怎么|是啥))"
+_MT_NOT = "(?!\\s*(?:外卖|买|点|骑手|优惠|券|app))"
+# A part of the day's initials (zs 早上, zw 中午, sw 上午) are other words too (证书, 真是,
+# 思维): only before a verb of the work, a clock time or a break.
+_PART_GOES_ON = (
+    "(?=\\s*(?:[去开跟和给找查听带陪约到又在把]|\\d|[一二两三四五六七八九十]点|[,，;；]|$))"
+)
+# 主题 before a meeting word or a colon (zt班会, ztbh, "zt：防诈骗"); elsewhere zt is 昨天.
+_TOPIC_AFTER = "\\s*(?:班会|bh|团日|团会|教育|活动|党日|队会|[:：])"
+# Where a dorm's 卫生 is meant: after the dorm (qs ws, 寝室ws) or before a check of it.
+_HYGIENE_BEFORE = "(?:(?<=qs)|(?<=ss)|(?<=qs\\s)|(?<=ss\\s)|(?<=寝室)|(?<=宿舍)|(?<=打扫)|(?<=搞))"
+_HYGIENE_AFTER = "(?=\\s*(?:检查|情况|评比|大扫除|不合格|太差))"
+
+# Pinyin initials of the work's words, the days and the parts of the day, as young teachers
+# type them (issue 17, lane netslang); an initial written alike for two words has one entry
+# per sense, the first whose context fits wins (zt: 主题 before a meeting, else 昨天; ws: 卫生
+# in a dorm, else 晚上; tx: 同学们 before 们, 谈心 at an item's end).
 PINYIN_INITIALS: tuple[Regional, ...] = (
     Regional("ztbh", "主题班会"),
     Regional("bwh", "班委会"),
@@ -432,10 +454,53 @@ PINYIN_INITIALS: tuple[Regional, ...] = (
     Regional("dy", "导员"),
     Regional("qs", "寝室"),
     Regional("cq", "查寝"),
+    Regional("jzh", "家长会"),
     Regional("jz", "家长"),
     Regional("jf", "家访"),
     Regional("ky", "考研"),
     Regional("dc", "大创"),
+    # The class's officers: bw 班委 ("开bw会"), bz 班长 (bz: is 备注, a remark).
+    Regional("bw", "班委"),
+    Regional("bz", "班长", after="(?!\\s*[:：])"),
+    Regional("ss", "宿舍"),
+    # 谈心 at an item's end ("找小王tx", "tx了三个"); tx们 and 的tx the students; "tx一下" (提醒) stays.
+    Regional("tx", "同学", after="(?=们)"),
+    Regional("tx", "同学", before="(?<=的)"),
+    Regional(
+        "tx",
+        "谈心",
+        after="(?=\\s*(?:了(?![他她大学同家])|完|[,，。;；!！~✅✔☑+&]|$|\\d|[一两二三四五六七八九十几]次))",
+    ),
+    Regional("wzx", "晚自习"),
+    Regional("zxs", "自习室"),
+    Regional("kq", "考勤"),
+    Regional("dk", "打卡"),
+    # 挂科, not 高考 (gk成绩, gk志愿).
+    Regional("gk", "挂科", after="(?!\\s*(?:成绩|分|志愿|状元|考生|报名|倒计时|前))"),
+    Regional("hd", "活动", after="(?!\\s*(?:视频|画质|版|屏|高清|[a-z]))"),
+    # A hospital gone to with a student ("陪学生去yy"); yy alone is a voice chat or a daydream.
+    Regional("yy", "医院", before="(?:(?<=[去到送陪带])|(?<=[去到送陪带]\\s))"),
+    # Days: jt 今天, zt 昨天 (主题 before a meeting), mt 明天, ht 后天, xz 下周 (before a
+    # weekday or a plan; xz is 学长 too), zm 周末 (after 这 / 上 / 下, or at a break: zm is 怎么
+    # too), xq 星期 before its day.
+    Regional("zt", "主题", after=f"(?={_TOPIC_AFTER})"),
+    Regional("zt", "昨天", before="(?<![发个])", after=f"(?!{_TOPIC_AFTER})"),
+    Regional("jt", "今天", before="(?<![发个张看截])", after=_JT_NOT),
+    Regional("mt", "明天", before="(?<![点用叫在上])", after=_MT_NOT),
+    Regional("ht", "后天", before="(?<![在登进])", after="(?!\\s*(?:系统|管理|数据|登录))"),
+    Regional("xz", "下周", after="(?=\\s*(?:[一二三四五六日天末]|要|开|去|再|继续))"),
+    Regional("zm", "周末", before="(?<=[这上下本])"),
+    Regional("zm", "周末", after="(?=\\s*(?:[,，。;；]|$|两天|的时候))"),
+    Regional("xq", "星期", after="(?=\\s*[一二三四五六日天])"),
+    # Parts of the day: xw 下午 (not 新闻: 看xw), ws 晚上 (卫生 in a dorm), zs 早上, zw 中午,
+    # sw 上午 (only before a verb, a clock time or a break).
+    Regional("xw", "下午", before="(?<![看发播])", after="(?!\\s*(?:联播|稿))"),
+    Regional("ws", "卫生", before=_HYGIENE_BEFORE),
+    Regional("ws", "卫生", after=_HYGIENE_AFTER),
+    Regional("ws", "晚上", before="(?<![网])"),
+    Regional("zs", "早上", after=_PART_GOES_ON),
+    Regional("zw", "中午", after=_PART_GOES_ON),
+    Regional("sw", "上午", after=_PART_GOES_ON),
 )
 
 
@@ -473,15 +538,25 @@ _HAVE_DONE_RE = auto_gated(_alternation(HAVE_DONE))
 _WU_RE = auto_gated(_alternation(WU))
 _WU_WORD = _first_wins(WU)
 _TOMORROW_RE = re.compile(f"明朝{_PART_OF_DAY}")
+# Longer initials first ("bwh" before "bh"), then the table's order; each entry ends in an
+# empty group named by its index, so a match says which sense it is.
+_INITIALS_IN_ORDER = sorted(PINYIN_INITIALS, key=lambda r: -len(r.word))
 _PINYIN_INITIALS_RE = re.compile(
-    # A word of its own: no Latin letter or digit touches it.
-    rf"(?<![a-z0-9])(?:{_alternation(PINYIN_INITIALS)})(?![a-z0-9])",
+    # A word of its own: no Latin letter or digit touches it. The lookahead first: most
+    # positions hold no two Latin letters, and one set test turns them away.
+    "(?=[a-z]{2})(?<![a-z0-9])(?:"
+    + "|".join(
+        f"(?:{r.before}{re.escape(r.word)}{r.after})(?P<e{i}>)"
+        for i, r in enumerate(_INITIALS_IN_ORDER)
+    )
+    + ")(?![a-z0-9])",
     re.IGNORECASE,
 )
-_PINYIN_INITIAL_WORD = _first_wins(PINYIN_INITIALS)
 # A cheap gate: most notes have no Latin letter, or no Chinese character.
 _LATIN_RE = re.compile(r"[a-zA-Z]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# A list's tick or cross: a note of initials and marks alone ("cq✅ jf❌") is a Chinese note.
+_LIST_MARK_RE = re.compile("[✅✔☑✓❌✘✖✗]")
 
 
 def _fold_cantonese(m: re.Match[str]) -> str:
@@ -501,7 +576,7 @@ def _fold_minnan(m: re.Match[str]) -> str:
 
 
 def _fold_initial(m: re.Match[str]) -> str:
-    return _PINYIN_INITIAL_WORD[m.group().lower()]
+    return _INITIALS_IN_ORDER[int((m.lastgroup or "e0")[1:])].standard
 
 
 def fold_regional(norm: str) -> str:
@@ -521,6 +596,9 @@ def fold_regional(norm: str) -> str:
         norm = _MINNAN_RE.sub(_fold_minnan, norm)
     if "有" in norm:
         norm = _HAVE_DONE_RE.sub("已", norm)
-    if _LATIN_RE.search(norm) is not None and _CJK_RE.search(norm) is not None:
+    if _LATIN_RE.search(norm) is not None and (
+        _CJK_RE.search(norm) is not None or _LIST_MARK_RE.search(norm) is not None
+    ):
         norm = _PINYIN_INITIALS_RE.sub(_fold_initial, norm)
-    return norm
+        norm = fold_weekdays(norm)  # "zhou3", "w5": 周三, 周五 (netslang.py)
+    return fold_slang(norm)  # 搞定, 鸽了, 下次一定 … (netslang.py)

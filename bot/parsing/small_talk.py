@@ -41,6 +41,11 @@ SMALL_TALK_WORDS: tuple[str, ...] = (
     "老师们", "老师", "各位", "大家", "啦", "呀", "哈哈", "哈", "呢", "哒", "的", "了", "so much",
     "a lot", "very much", "you", "bot", "again", "to all the", "to all", "to everyone",
     "everyone", "all", "advisors", "colleagues",
+    # the chat register of young teachers (netslang.py): 1 (扣1, seen), 886 and 88 (bye),
+    # 栓q and 3q (thank you), 蟹蟹, 阔以 and 彳亍 (can do), ojbk, and tone (yyds, awsl, xswl,
+    # hhh, 555, orz, 绝绝子, 冲鸭, 已阅)
+    "1", "886", "88", "栓q", "3q", "蟹蟹", "谢啦", "阔以", "彳亍", "ojbk", "已阅", "yyds",
+    "awsl", "xswl", "hhh", "hh", "555", "orz", "绝绝子", "冲鸭", "冲",
 )
 # fmt: on
 

@@ -85,8 +85,9 @@ SOUND_TARGETS: tuple[str, ...] = (
 
 #: Words that sound like a target and are not slips of it, beyond what the dictionary knows
 #: (Cantonese 下昼, the afternoon, is not 下周; 家纺, home textiles, is not 家访: the context
-#: slips of `normalise` fold it where it is gone to).
-NOT_SLIPS: frozenset[str] = frozenset({"下昼", "家纺"})
+#: slips of `normalise` fold it where it is gone to; 班费, the class fund, is not 班会 unless
+#: held, `REAL_WORD_CONTEXTS`).
+NOT_SLIPS: frozenset[str] = frozenset({"下昼", "家纺", "班费"})
 
 #: Real words that are slips of a target in the work's context, and the contexts a target of
 #: one character is folded in at all, as (before, after)
@@ -104,6 +105,8 @@ REAL_WORD_CONTEXTS: dict[str, tuple[str, str]] = {
     "今天": (r"", r"(?:晚上|上午|下午|中午|早上|傍晚|夜里)"),
     "心理": (r"", r"(?:咨询|健康|中心|老师|辅导|危机|测评|普查|委员|问题)"),
     "小会": (r"开(?:了|过)?(?:一个|一次|个|次)", r""),
+    # 班费 (the class fund, `NOT_SLIPS`) held is a class meeting: 开了个班费, 开了第一次班费.
+    "班会": (r"开(?:了|过)?(?:第?[一两二三四五六七八九十\d]+次|一个|个|次)?", r""),
     # A target of one character is folded only in its context: 查了两次请 is 查了两次寝.
     # 查了琴 is 查了寝 too (查 and its 了 before it).
     "寝": (r"查(?:了|过)?(?:[\d一两二三四五六七八九十几]+次|一下|一圈|一遍|个)?", r""),
@@ -238,9 +241,8 @@ def sound_alikes(text: str) -> Iterator[tuple[int, str]]:
             continue  # one character sounds like too much to be read out of context
         if (
             _FUNCTION_WORD_RE.search(written)
-            or written in NOT_SLIPS
             or (
-                tables.words.get(written, 0) >= REAL_WORD_MIN
+                (written in NOT_SLIPS or tables.words.get(written, 0) >= REAL_WORD_MIN)
                 and not _in_context(text, start, start + len(target), target)
             )
             or _straddles(text, start, target, tables.words)

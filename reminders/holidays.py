@@ -60,6 +60,14 @@ def lunar_date(lunar_year: int, month: int, day: int, leap: bool = False) -> dat
     return date(first.getYear(), first.getMonth(), first.getDay()) + timedelta(days=day - 1)
 
 
+@lru_cache(maxsize=512)
+def lunar_day_of(day: date) -> int:
+    """The day of its lunar month (1 … 30) that Gregorian `day` is."""
+    from lunar_python import Solar
+
+    return int(Solar.fromYmd(day.year, day.month, day.day).getLunar().getDay())
+
+
 @lru_cache(maxsize=64)
 def _solar_terms(year: int) -> dict[str, date]:
     """The 24 solar terms of Gregorian `year`, by name."""

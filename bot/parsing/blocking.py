@@ -210,9 +210,10 @@ _NEG_LATER_RE = gated(
     r"|黄了|泡汤了?|吹了|拉倒|白跑了?一?趟|扑了?个?空",
 )
 
-# "提醒学生查寝时间", "通知大家今晚班会": what students are told of is no activity of the advisor.
+# "提醒学生查寝时间", "通知大家今晚班会": what students are told of is no activity of the advisor;
+# nor what they are called on to do ("学院号召同学们参加献血", the literary 号召诸生).
 _TOLD_BEFORE_RE = re.compile(
-    r"(?:提醒|通知|告诉|叮嘱|转告|告知)(?:一下)?(?:学生|同学|大家|他们|全班|班长|班委|各寝室)[^,]{0,6}$"
+    r"(?:提醒|通知|告诉|叮嘱|转告|告知|号召)(?:一下)?(?:学生|同学|大家|他们|全班|班长|班委|各寝室)[^,]{0,6}$"
     # "叫他们这两天多去自习室泡泡", "让挂科的同学多去自习室": the students told to go.
     # 喊 is Southwest Mandarin's 叫 ("喊他们多去自习室").
     r"|(?<![也又再])(?:叫|喊|让|督促|鼓励|嘱咐)(?:他们|她们|学生们?|同学们?|大家|孩子们?|[^,]{1,6}?的(?:学生|同学|孩子)们?)"
@@ -508,7 +509,7 @@ _CONDITION_IN_CLAUSE_RE = re.compile(
 
 
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
-BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代帮以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条寻琢叫喊让督鼓嘱咋"
+BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代帮以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条寻琢叫喊让督鼓嘱咋号"
 
 _BLOCK_BEFORE_RE = gated(
     BLOCK_BEFORE_FIRST,

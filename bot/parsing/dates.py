@@ -136,6 +136,7 @@ from bot.parsing.holiday_dates import (
     _h_break_day,
     _h_holiday,
     _h_holiday_back,
+    _h_lunar_day,
     _h_lunar_md,
 )
 
@@ -210,6 +211,7 @@ _HANDLERS: dict[str, Handler] = {
     "holiday_back": _h_holiday_back,
     "holiday": _h_holiday,
     "lunar_md": _h_lunar_md,
+    "lunar_day": _h_lunar_day,
     "solar_term": _h_holiday,
     "break_day": _h_break_day,
     "day_only": _h_day_only,

@@ -40,7 +40,7 @@ from datetime import date, timedelta
 from bot.parsing.date_forms import _RULE_RES
 from bot.parsing.day_math import _safe_date, _shift
 from bot.parsing.numbers import CN_NUM, cn_to_int
-from reminders.holidays import is_rest_day, lunar_date, lunar_holiday
+from reminders.holidays import is_rest_day, lunar_date, lunar_day_of, lunar_holiday
 
 _HOLIDAYS = {
     "愚人节": (4, 1),
@@ -181,6 +181,18 @@ def _h_lunar_md(m: re.Match[str], today: date, plan: bool) -> date | None:
     if plan:
         return min((d for d in days if d is not None and d >= today), default=None)
     return max((d for d in days if d is not None and d <= today), default=None)
+
+
+def _h_lunar_day(m: re.Match[str], today: date, plan: bool) -> date | None:
+    """初六 (望日, the 15th) alone, as the literary register dates a diary's day: the most recent
+    day of a lunar month that is its 6th (the next for a plan), within a month of today."""
+    number = 15 if m.group(2) else cn_to_int(m.group(1))
+    step = 1 if plan else -1
+    for days in range(31):
+        day = today + timedelta(days=step * days)
+        if lunar_day_of(day) == number:
+            return day
+    return None
 
 
 def _h_holiday_back(m: re.Match[str], today: date, plan: bool) -> date | None:

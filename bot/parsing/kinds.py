@@ -989,7 +989,8 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         # 合同, 签约: a "with" character may end another word (WITH_CHAR_WORDS).
-        rf"(?:{_with_char('与')}|{_with_char('和')}|{_with_char('跟')}|{_with_char('同')}|{_with_char('找')}|{_with_char('约')})"
+        # 同事 is a colleague, not "with" (与同事交流心得, the literary 与同仁交流).
+        rf"(?:{_with_char('与')}|{_with_char('和')}|{_with_char('跟')}|{_with_char('同')}(?!事)|{_with_char('找')}|{_with_char('约')})"
         r"(?![^,.;!?。；]{0,4}?(?:班委|班干部)[^,.;!?。；]{0,6}?座谈)(?![^,.;!?。；]{0,12}?(?:老师|教师|任课|辅导员|同事|领导|书记|主任|学院|学工|院长|班主任|班导|同行|专家|教务|团委|学生处|保卫处|后勤|宿管|楼管|院办|教研室|用人单位|企业|单位|公司|经理|老板|厂长|hr|(?<![在到去])办公室))"
         # 唠, 掰扯: northern words for a chat; "对了一下": went over something together.
         r"[^,.;!?。；]{0,12}?(?:交流|沟通|聊|谈|了解|唠|掰扯|对了?一下|\s*\b(?:talk(?:ed)?|chat(?:ted)?)\b)",

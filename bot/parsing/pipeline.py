@@ -529,6 +529,16 @@ def _pick_date(
         and not _planned_at_done(low, d, anchor, clause, bounds, today)
         and not _opens_a_later_item(low, d, anchor)
     ]
+    if inside and all(_across_a_sentence_end(low, dates[i], anchor) for i in inside):
+        # A diary's entries, each day heading its sentence ("21日，开班委会。22日，找王同学谈话"):
+        # the day before the deed in its own sentence, not the next sentence's.
+        own = [
+            i
+            for i in _dates_before(dates, kept, seg_start, anchor, clause, bounds, today, low)
+            if not _across_a_sentence_end(low, dates[i], anchor)
+        ]
+        if own:
+            return own[-1]
     if inside:
         same = [i for i in inside if bisect.bisect_left(bounds, dates[i].start) - 1 == clause]
         if any(not dates[i].coarse for i in same):
@@ -546,18 +556,7 @@ def _pick_date(
         return min(
             inside, key=lambda i: min(abs(dates[i].start - anchor), abs(dates[i].end - anchor))
         )
-    before = [
-        i
-        for i in kept
-        # "on Tuesday," ends after the break it carries: it still comes before. A coming week
-        # or month there ("定了下个月的团日活动，完了去宿舍转了一圈") is what was planned.
-        if (d := dates[i]).start < seg_start
-        and not _reported(low, anchor, d.start, bounds)
-        and not _their_day(low, anchor, d.start, bounds)
-        and not (d.coarse and d.day > today)
-        and not _on_todo_line(low, d.start, anchor)
-        and not _coming_before_done(low, d, clause, bounds, today)
-    ]
+    before = _dates_before(dates, kept, seg_start, anchor, clause, bounds, today, low)
     if before:
         return before[-1]
     if _ASIDE_RE.match(low, seg_end):
@@ -580,6 +579,39 @@ def _pick_date(
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
+
+
+def _dates_before(
+    dates: list[DateMention],
+    kept: Sequence[int],
+    seg_start: int,
+    anchor: int,
+    clause: int,
+    bounds: list[int],
+    today: date,
+    low: str,
+) -> list[int]:
+    """The indexes (of those `kept`) of the dates before the activity's text that may be its
+    date."""
+    return [
+        i
+        for i in kept
+        # "on Tuesday," ends after the break it carries: it still comes before. A coming week
+        # or month there ("定了下个月的团日活动，完了去宿舍转了一圈") is what was planned.
+        if (d := dates[i]).start < seg_start
+        and not _reported(low, anchor, d.start, bounds)
+        and not _their_day(low, anchor, d.start, bounds)
+        and not (d.coarse and d.day > today)
+        and not _on_todo_line(low, d.start, anchor)
+        and not _coming_before_done(low, d, clause, bounds, today)
+    ]
+
+
+def _across_a_sentence_end(low: str, d: DateMention, anchor: int) -> bool:
+    """Whether a full stop stands between the date `d` and the deed at `anchor`."""
+    if d.start > anchor:
+        return _SENTENCE_END_RE.search(low, anchor, d.start) is not None
+    return _SENTENCE_END_RE.search(low, d.end, anchor) is not None
 
 
 def _repeats(low: str, later: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:

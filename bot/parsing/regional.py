@@ -45,6 +45,7 @@ from typing import NamedTuple
 
 from bot.parsing.dialects import fold_dialects
 from bot.parsing.gates import auto_gated
+from bot.parsing.literary import fold_literary
 from bot.parsing.netslang import fold_slang, fold_weekdays
 
 
@@ -581,6 +582,7 @@ def _fold_initial(m: re.Match[str]) -> str:
 def fold_regional(norm: str) -> str:
     """`norm` with written Cantonese, Shanghainese, Southern Min habits and pinyin initials
     spelled in standard words (see the module docstring); a note with none is returned as it is."""
+    norm = fold_literary(norm)  # the literary register: 昨赴三号舍, 诸生, 拟 (literary.py)
     wu = _WU_NOTE_RE.search(norm) is not None
     norm = fold_dialects(norm)  # the dialects' day words, verbs and markers (dialects.py)
     if _CANTONESE_NOTE_RE.search(norm) is not None:

@@ -342,6 +342,10 @@ def _next_question(pending: Pending) -> str | None:
     """What to ask before recording, once the class is known: a plan, an odd date, the
     parser's other readings, a large number; None to record at once."""
     if not pending.date_confirmed and plans.planned_part(pending.parsed):
+        # "next Thursday": which Thursday is settled before the plan is kept.
+        planned = {n for n, p in enumerate(pending.parsed) if p.flag == "future"}
+        if any(i in planned and field == "date" for i, field, _ in pending.choices):
+            return "choice"
         return "plan"
     if not pending.date_confirmed and any(p.flag in ODD_DATE for p in pending.parsed):
         return "date"
@@ -469,14 +473,17 @@ def _alternative_label(lang: str, field: str, value: Any) -> str:
     return t(lang, "advisor.alternative_count", count=value)
 
 
-def _apply(item: ParsedActivity, field: str, value: Any) -> ParsedActivity:
-    """The activity with another reading of one field."""
+def _apply(item: ParsedActivity, field: str, value: Any, today: date) -> ParsedActivity:
+    """The activity with another reading of one field; a day read otherwise is a plan when it
+    is still to come, work done when it is past."""
     if field == "kind" and value in KINDS:
         return replace(item, kind=str(value))
     if field == "count" and str(value).isdigit():
         return replace(item, count=int(value))
     if field == "date" and isinstance(value, date):
-        return replace(item, date=value)
+        if value > today:
+            return replace(item, date=value, flag="future")
+        return replace(item, date=value, flag=None if item.flag == "future" else item.flag)
     return item
 
 
@@ -881,7 +888,9 @@ async def _answer_question(
             return False
         parsed = list(pending.parsed)
         if button.index:
-            parsed[index] = _apply(parsed[index], *choices[button.index - 1])
+            parsed[index] = _apply(
+                parsed[index], *choices[button.index - 1], context.services.now().date()
+            )
         settled = tuple(c for c in pending.choices if c[0] != index)
         pending = replace(pending, parsed=tuple(parsed), choices=settled)
     elif isinstance(button, cb.Confirm):

@@ -473,6 +473,29 @@ async def test_alternatives_are_offered_as_buttons(bot: BotUnderTest) -> None:
     assert [a.kind for a in bot.activities()] == ["theme_meeting"]
 
 
+async def test_a_plan_read_two_ways_asks_which_day_before_it_is_kept(bot: BotUnderTest) -> None:
+    # Said on Monday 23 November, "next Thursday" is the 26th or the 3rd.
+    replies = await bot.say(ZHANG, "will hold the class meeting next Thursday")
+    assert "是哪一种" in replies[0] and "计划" not in replies[0]
+    labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
+    assert len(labels) == 2 and "11月26日" in labels[0] and "12月3日" in labels[1]
+    replies = await bot.press(ZHANG, labels[1])
+    assert any("计划" in r and "12月3日(周四)" in r for r in replies)
+    assert bot.activities() == []  # a plan, not work done
+
+
+async def test_a_weekday_read_as_the_one_past_is_recorded_as_done(bot: BotUnderTest) -> None:
+    # "周四 主题班会" said on Monday: the coming Thursday, or last week's, already held.
+    await bot.say(ZHANG, "周四 主题班会")
+    labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
+    assert "11月19日" in labels[1]
+    replies = await bot.press(ZHANG, labels[1])
+    assert any(r.startswith("已记录") for r in replies)
+    assert [(a.kind, a.local_date) for a in bot.activities()] == [
+        ("theme_meeting", date(2026, 11, 19))
+    ]
+
+
 async def test_a_document_handed_in_is_offered_through_the_form_flow(bot: BotUnderTest) -> None:
     # The real parser: a form handed in is a document, not an activity.
     replies = await bot.say(ZHANG, "10月的工作记录表交了")

@@ -25,6 +25,7 @@ from bot.parsing.pinyin import read_pinyin
 from bot.parsing.regional import fold_regional
 from bot.parsing.shapes import fold_shape_alikes
 from bot.parsing.sounds import fold_sound_alikes
+from bot.parsing.structured import unfold_rows
 
 # Bot mentions and commands at the start: "@advisor_bot …", "/log …", "/log@advisor_bot …",
 # and the labels of forwarded messages and replies ("Forwarded from 辅导员:", "回复 王老师:"),
@@ -601,6 +602,7 @@ def normalise(text: str) -> tuple[str, str]:
     norm = unicodedata.normalize("NFKC", text)
     if _TRADITIONAL_RE.search(norm):
         norm = norm.translate(_TRADITIONAL)
+    norm = unfold_rows(norm)  # a pasted table, each row a line of prose (structured.py)
     if _LATIN_RE.search(norm):
         norm = read_pinyin(norm)  # a note typed in pinyin, in characters (pinyin.py)
     if _CONTEXT_SLIP_GATE_RE.search(norm):

@@ -136,6 +136,8 @@ _NUMERIC_DATE_RE = re.compile(r"(?:(?P<y>\d{4})[-/.年])?(?P<m>\d{1,2})[-/.月](
 _DATE_CELL_RE = re.compile(
     r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}[日号]?(?:\s*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?"
     r"|(?:周|星期|礼拜)[一二三四五六日天]|[昨今前]天|today|yesterday"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}",
+    re.IGNORECASE,
 )
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _HOURS_CELL_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|小时|个小时|min|mins|分钟|分)", re.I)
@@ -262,14 +264,15 @@ def _spell(row: _Row) -> str | None:
 
 def _key_value_rows(lines: list[str]) -> list[str | None] | None:
     """Key: value blocks (日期: 10-12 / 事项: 谈心), one row each, or None when the note has
-    no such block. A blank line or the date's key told again starts the next row."""
+    no such block. A blank line or the date's key told again starts the next row; a block
+    whose date is not one day (a report's 时间: 11月30日—12月6日) is left as it is."""
     out: list[str | None] = []
     row: dict[str, str] = {}
     found = False
 
     def close() -> None:
         nonlocal found
-        if "activity" in row and "date" in row:
+        if "activity" in row and _DATE_CELL_RE.fullmatch(row.get("date", "")):
             out.append(_spell(_row(list(row.values()), list(row))))
             found = True
         elif row:

@@ -177,6 +177,16 @@ def test_prose_comes_back_unchanged(text: str) -> None:
     assert unfold_rows(text) == text
 
 
+def test_a_reports_period_is_no_row() -> None:
+    text = "时间: 10月12日—10月18日\n工作内容: 1.周一查寝 2.周二开班委会"
+    assert unfold_rows(text) == text
+
+
+def test_english_key_value_block() -> None:
+    text = "Date: 13 October\nActivity: parent call\nPeople: 2\nStatus: done"
+    assert parse(text) == [("parent_contact", "2026-10-13", 2, None, None)]
+
+
 def test_header_and_separator_rows_record_nothing() -> None:
     assert parse("| 日期 | 事项 | 时长 | 人数 | 状态 |\n|---|---|---|---|---|") == []
     assert parse("日期,事项,时长,人数,状态") == []

@@ -386,9 +386,24 @@ def _doubled_chats() -> tuple[DialectWord, ...]:
     return tuple(out)
 
 
+# Southeast Asian Mandarin: the Chinese of Malaysia and Singapore (and of Indonesia's and
+# Thailand's Chinese schools); its English and Malay loans are `english.py`'s.
+_SEA = "Southeast Asian Mandarin"
+# After 跟 / 和 / 同 and whom one talked with: a pronoun, 阿 and a name, a parent or a monitor.
+_SEA_TALKED_WITH = (
+    "(?:(?<=[跟和同][他她])|(?<=[跟和同]阿[\u4e00-\u9fff])|(?<=[跟和同]家长)|(?<=[跟和同]班长)"
+    "|(?<=[跟和同]他们)|(?<=[跟和同]她们)|(?<=[跟和同]学生)|(?<=[跟和同]妈妈)|(?<=[跟和同]爸爸))"
+)
+_SEA_A_WHILE = "(?=了?(?:一下|很久|好久|一阵|半天|一轮|[一两半几\\d]+个?(?:多|半)?(?:钟|小时))|过)"
+
+
 VERBS: tuple[DialectWord, ...] = (
     # Chatting.
     *_doubled_chats(),
+    # Southeast Asian Mandarin (Malaysia, Singapore): 讲 is 说 and 谈, after whom one talked
+    # with and before a while ("有跟阿明讲一下", "跟家长讲了很久"); 班长讲了一下情况 (the monitor
+    # reported) and 讲座 stay.
+    DialectWord("讲", "谈", _SEA, before=_SEA_TALKED_WITH, after=_SEA_A_WHILE),
     DialectWord("拉话", "聊天", "Jin, north Shaanxi", after="(?![筒题])"),
     # Not after going up to speak ("我也上去白话了几句", Northeast: said a few words at a meeting).
     DialectWord(
@@ -553,6 +568,23 @@ VERBS: tuple[DialectWord, ...] = (
 _NOT_A_DATE_WORD = "(?![期程记志常子])"
 
 MARKERS: tuple[DialectWord, ...] = (
+    # Southeast Asian Mandarin (and the south): 几时 is when, 什么时候 (几时开家长会还不知道: not
+    # yet told; not 几时几分, the hour); Cantonese-flavoured 乜 is what (乜时候, 乜事).
+    DialectWord("几时", "什么时候", _SEA, before="(?<![\\d十])", after="(?![几\\d])"),
+    DialectWord("乜", "什么", _SEA, after="(?=时候|事|人|都|东西)"),
+    # Southeast Asian Mandarin: 酱子 / 酱 is 这样 ("酱子的话明天再去"); 酱 the sauce (果酱,
+    # 酱油, 炸酱面) stays.
+    DialectWord("酱子", "这样子", _SEA, before="(?<![果豆肉辣甜面油炸番蘸虾])"),
+    DialectWord(
+        "酱",
+        "这样",
+        _SEA,
+        before="(?<![果豆肉辣甜面油炸番蘸虾酱])",
+        after="(?=的话|就|也|咯|啦|lor|lah|做|讲|不行|不可以|可以)",
+    ),
+    # Not yet with the thing first, as Southeast Asian Mandarin (and many others) writes it:
+    # 宿舍还没有去, 班会还没有开 read as 还没 (还没有人 stays: no verb after it).
+    DialectWord("还没有", "还没", _SEA + ", all", after="(?=[去开查打来做见谈找跟和讲])"),
     # Done: Beijing 来着 after a deed ("查寝来着"), Henan and Guanzhong 罢 after a verb ("开罢会",
     # "查罢寝"; not 罢课, 罢工, 罢了, 作罢, 也罢).
     DialectWord("来着", "了", "Beijing, Northeast", before="(?<=[\u4e00-\u9fff])"),
@@ -764,6 +796,9 @@ PEOPLE: tuple[DialectWord, ...] = (
     DialectWord("依奶", "妈妈", "Min (Fuzhou)", after="(?!奶)"),
     DialectWord("依妈", "妈妈", "Min (Fuzhou)", after="(?!妈)"),
     DialectWord("依嬷", "奶奶", "Min (Fuzhou)"),
+    # Southern Min, Hakka, Taiwan and Southeast Asian Mandarin: 阿公 grandfather (a student's
+    # grandparents bring many up); not 阿公司 (a firm's name after 阿).
+    DialectWord("阿公", "爷爷", "Min, Hakka, " + _SEA, after="(?![司园])"),
     # Southern Min and Taiwan: 阿嬷 grandmother.
     DialectWord("阿嬷", "奶奶", "Min, Taiwan Mandarin"),
     # Hakka, Min, Yue and Wu: 阿爸 father, 阿妈 / 阿姆 / 阿母 mother (not 阿姆斯特丹).

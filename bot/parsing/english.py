@@ -55,6 +55,11 @@ class EnglishWord(NamedTuple):
 
 # --- shared context -------------------------------------------------------------------------
 
+# Southeast Asian Mandarin: an English or Malay word inside a Chinese note, after a Chinese
+# character (a space between or not): "班会cancel了", "跟学生去makan".
+_SEA_ZH = "Malaysian / Singapore Mandarin"
+_IN_ZH = r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\s))"
+
 # A possessive or an article before a word for a parent: "his mam", "Li's amma", "the folks".
 _OWNED = r"(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<='s\s)|(?<=\bthe\s)|(?<=\bher/his\s))"
 # Halls that are no residence: "lecture halls", "the exam hall", "the sports hall".
@@ -464,6 +469,19 @@ PEOPLE: tuple[EnglishWord, ...] = (
 
 #: Reaching a parent or a student.
 VERBS: tuple[EnglishWord, ...] = (
+    # Malaysian and Singapore Mandarin: "update家长" is to tell a parent how things are
+    # (联系); Malay "makan" is a meal (跟学生去makan; English "makan with them" is a rule of
+    # `kinds.py`), "jalan jalan" a stroll, "tapau" a takeaway.
+    EnglishWord(
+        r"update(?:d)?",
+        "联系",
+        _SEA_ZH,
+        before=_IN_ZH,
+        after=r"(?=\s*(?:了\s*)?(?:家长|parents?\b|[他她]的?(?:爸|妈|家长|家人)|阿[\u4e00-\u9fff]))",
+    ),
+    EnglishWord(r"makan", "吃饭", _SEA_ZH, before=_IN_ZH, after=r"(?!\s*with\b)(?![a-z])"),
+    EnglishWord(r"jalan[\s-]?jalan", "逛逛", _SEA_ZH, before=_IN_ZH, after=_END),
+    EnglishWord(r"tapau", "打包", _SEA_ZH, before=_IN_ZH, after=_END),
     EnglishWord(r"touch(ed|ing)?\s+base\s+with", r"talk\1 with", "American", after=_END),
     # "gave his dad a bell", "gave her a buzz": phoned.
     EnglishWord(
@@ -1105,6 +1123,23 @@ DAYS: tuple[EnglishWord, ...] = (
 
 #: Done, not done, cancelled and postponed, as the blocking stage reads them.
 MARKERS: tuple[EnglishWord, ...] = (
+    # Malaysian and Singapore Mandarin: "班会cancel了", "家长会postpone到下个星期", "班会的事情
+    # settle了" (done), inside Chinese only (English "cancel the meeting" is the rules' own).
+    EnglishWord(
+        r"cancel(?:led|ed)?",
+        "取消",
+        _SEA_ZH,
+        before=_IN_ZH,
+        after=r"(?=\s*(?:了|掉|咯|啦|lah|liao))",
+    ),
+    EnglishWord(
+        r"postpone(?:d)?", "推迟", _SEA_ZH, before=_IN_ZH, after=r"(?=\s*(?:了|到|去|掉|咯|啦))"
+    ),
+    EnglishWord(
+        r"settle(?:d)?", "搞定", _SEA_ZH, before=_IN_ZH, after=r"(?=\s*(?:了|好|完|咯|啦))"
+    ),
+    # Malay "kena" (was made to, got): "他kena老师骂", as 被.
+    EnglishWord(r"kena", "被", _SEA_ZH, before=_IN_ZH, after=r"(?=\s*[\u4e00-\u9fff])"),
     # Not done: "never got round to", "didn't manage to".
     EnglishWord(
         r"(?:never|didn'?t|did\s+not)\s+(?:get|got|manage|managed|have|had)\s+(?:(?:a)?round\s+to|to|(?:a|the)\s+chance\s+to)",

@@ -26,7 +26,7 @@ from bot.parsing.dialects import (
     VERBS,
     fold_dialects,
 )
-from tests.parsing import test_dialects2, test_wu
+from tests.parsing import test_dialects2, test_seamandarin, test_wu
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 TODAY = NOW.date()
@@ -384,6 +384,7 @@ def _checked_text() -> str:
         + [text for text, _ in WORK.values()]
         + [test_wu.checked_text()]  # Wu, region by region
         + [text for _, text, _ in test_dialects2.TWINS]  # the thin regions (session 14)
+        + test_seamandarin.notes()  # Southeast Asian Mandarin (session 14)
     )
 
 

@@ -21,7 +21,7 @@ import pytest
 
 from bot.parsing import parse_note
 from bot.parsing.english import CLASS_VISIT_VERBS, COURSES, ENTRIES, TABLES, fold_english
-from tests.parsing import test_enzh
+from tests.parsing import test_enzh, test_seamandarin
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 
@@ -598,6 +598,7 @@ def _all_notes() -> list[str]:
         [text for block in (*VARIETIES.values(), FALSE_FRIENDS) for text, _ in _cases(block)]
         + counts
         + test_enzh.notes()
+        + test_seamandarin.notes()
     )
 
 

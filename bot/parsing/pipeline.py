@@ -589,18 +589,22 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
 _AGAIN_AT_RE = re.compile(r"[再又]")
 
 
-def _openers(low: str, m: _Match, rest: Sequence[_Match]) -> list[tuple[int, int]]:
-    """The gaps (end of the deed before, start of the word) of the deeds after `m` in its
-    clause (`rest` starts with `m`) that are another step: another kind, or the same told
-    again ("再去看看"; not the bare "去" of "查寝明天去", one visit), told in Chinese."""
-    return [
-        (before.end, n.start)
-        for before, n in zip(rest, rest[1:], strict=False)
-        if n.clause == m.clause
-        and (n.kind != m.kind or _AGAIN_AT_RE.search(low, max(0, n.start - 1), n.start + 1))
-        # In English a day follows its deed: "check the dorms on Friday and … hold a meeting".
-        and _LATIN_RE.search(low, before.end, n.start) is None
-    ]
+def _openers(low: str, matches: list[_Match], i: int) -> list[tuple[int, int]]:
+    """The gaps (end of the deed before, start of the word) of the deeds after `matches[i]` in
+    its clause that are another step: another kind, or the same told again ("再去看看"; not
+    the bare "去" of "查寝明天去", one visit), told in Chinese."""
+    m = matches[i]
+    gaps: list[tuple[int, int]] = []
+    for j in range(i + 1, len(matches)):
+        before, n = matches[j - 1], matches[j]
+        if n.clause != m.clause:
+            break
+        if (
+            n.kind != m.kind or _AGAIN_AT_RE.search(low, max(0, n.start - 1), n.start + 1)
+        ) and _LATIN_RE.search(low, before.end, n.start) is None:
+            # In English a day follows its deed: "check the dorms on Friday and … hold …".
+            gaps.append((before.end, n.start))
+    return gaps
 
 
 def _dates_before(
@@ -1248,6 +1252,7 @@ def analyse(
         matches = _with_repeats(low, bounds, matches, dates, today)
         matches = _with_day_items(low, bounds, matches, dates, item_counts)
     result: list[Found] = []
+    coming = any(d.day > today for d in dates)  # a plan's day a deed before it may not take
     seg_start = 0
     for i, m in enumerate(matches):
         seg_end = (
@@ -1270,7 +1275,7 @@ def analyse(
                 # The later activities (one in this clause is a repeat of this deed).
                 [(n.start, n.end, n.clause != m.clause) for n in matches[i + 1 :]],
                 report.carries if report is not None else None,
-                _openers(low, m, matches[i:]),
+                _openers(low, matches, i) if coming and i + 1 < len(matches) else (),
             )
             clause = bisect.bisect_left(bounds, m.start) - 1
 

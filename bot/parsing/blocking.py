@@ -666,7 +666,17 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True
     if _elsewhere_in_english(low, start, clause):
         return True
-    return _NEG_LATER_RE.search(low, end, item_end) is not None
+    later = _NEG_LATER_RE.search(low, end, item_end)
+    # "给家长打了电话明天再去宿舍看看": typed with no break, a deed told done and then a day
+    # with "again" is the next step, not this deed put off (class: a run-on note's steps).
+    return later is not None and not (
+        "再" in later.group() and _DONE_JUST_BEFORE_RE.search(low, end, later.start()) is not None
+    )
+
+
+# A deed told done right before a stretch (`search(low, end, stop)`): 了 and at most three
+# characters of its object ("打了电话", "查了寝", "开了个会").
+_DONE_JUST_BEFORE_RE = re.compile(r"了[\u4e00-\u9fff]{0,3}$")
 
 
 # "The counsellor did a dorm check last night": someone else, named in English, did it (not

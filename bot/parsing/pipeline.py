@@ -502,13 +502,18 @@ def _pick_date(
     low: str,
     later_deeds: Sequence[tuple[int, int, bool]] = (),
     carries: Callable[[int, int], bool] | None = None,
+    openers: Sequence[tuple[int, int]] = (),
 ) -> int | None:
     """The index in `dates` of the date of the activity at `anchor` (None: no date, today).
 
     A coming date after the activity's text is not the date of one its text says is done
     ("班会已开，查寝明天去": the meeting was held today), nor of one whose next activity it
     comes before in that activity's clause ("查寝，明天要开班会": tomorrow is the meeting's).
-    In a work report only a date that `carries` to the anchor dates it (`report.Report`)."""
+    In a work report only a date that `carries` to the anchor dates it (`report.Report`).
+    `openers` are the gaps (from the end of the deed before, to the word) of the later deeds
+    of this clause that are of another kind or told again: a coming day in one is that
+    deed's, told with no break before it ("晚上查寝明天还要找学生谈话", "上午听课然后找了两个
+    学生谈话明天还要给家长打电话", "晚上查寝明天夜里再去看看"; "查寝明天去" is one visit)."""
     clause = bisect.bisect_left(bounds, anchor) - 1
     kept: Sequence[int] = range(len(dates))
     if carries is not None:
@@ -571,7 +576,7 @@ def _pick_date(
             # A day past opens only a repeat ("刚查完寝，上周五也去了一次": last Friday's is the
             # second visit; "大创那几个孩子，礼拜三晚上帮着改申报书" is Wednesday's work).
             opened = later_deeds if d.day > today else _repeats(low, later_deeds)
-            if _opens_later(d, opened, bounds):
+            if _opens_later(d, opened, bounds, openers if d.day > today else ()):
                 return None
             done = d.day > today and _DONE_RE.search(low, seg_start, seg_end) is not None
             return None if done else i
@@ -579,6 +584,27 @@ def _pick_date(
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
+
+# "again" at or just before a repeat's word ("再去看看"): a visit of its own.
+_AGAIN_AT_RE = re.compile(r"[再又]")
+
+
+def _openers(low: str, matches: list[_Match], i: int) -> list[tuple[int, int]]:
+    """The gaps (end of the deed before, start of the word) of the deeds after `matches[i]` in
+    its clause that are another step: another kind, or the same told again ("再去看看"; not
+    the bare "去" of "查寝明天去", one visit), told in Chinese."""
+    m = matches[i]
+    gaps: list[tuple[int, int]] = []
+    for j in range(i + 1, len(matches)):
+        before, n = matches[j - 1], matches[j]
+        if n.clause != m.clause:
+            break
+        if (
+            n.kind != m.kind or _AGAIN_AT_RE.search(low, max(0, n.start - 1), n.start + 1)
+        ) and _LATIN_RE.search(low, before.end, n.start) is None:
+            # In English a day follows its deed: "check the dorms on Friday and … hold …".
+            gaps.append((before.end, n.start))
+    return gaps
 
 
 def _dates_before(
@@ -619,13 +645,22 @@ def _repeats(low: str, later: Sequence[tuple[int, int, bool]]) -> list[tuple[int
     return [deed for deed in later if REPEAT_RE.match(low, deed[0]) is not None]
 
 
-def _opens_later(d: DateMention, later: Sequence[tuple[int, int, bool]], bounds: list[int]) -> bool:
+def _opens_later(
+    d: DateMention,
+    later: Sequence[tuple[int, int, bool]],
+    bounds: list[int],
+    openers: Sequence[tuple[int, int]] = (),
+) -> bool:
     """Whether `d` is a later activity's day: it comes before that activity's word in the
     word's clause (class: a coming day told before a later deed, "打电话给他爸爸，明天我找他
     谈谈"; not only the next deed's: "去宿舍看了 … 就打电话给他家长了 … 明天要找他谈一下"),
     or inside the words of one ("有个同学病了 明天要找他谈一下"). `later` holds the later
     activities' (start, end, in a clause of their own); one in this activity's clause is
-    this deed's repeat, whose day is taken only from inside its words."""
+    this deed's repeat, whose day is taken only from inside its words, unless the day lies
+    in the gap before one of `openers` (class: a run-on note typed with no break, where a
+    plan's day told after a bare deed leaked back to it: "晚上查寝明天还要找学生谈话")."""
+    if any(gap <= d.start < start for gap, start in openers):
+        return True
     clause = bisect.bisect_left(bounds, d.start)
     return any(
         (own_clause and d.start < start and clause == bisect.bisect_left(bounds, start))
@@ -1217,6 +1252,7 @@ def analyse(
         matches = _with_repeats(low, bounds, matches, dates, today)
         matches = _with_day_items(low, bounds, matches, dates, item_counts)
     result: list[Found] = []
+    coming = any(d.day > today for d in dates)  # a plan's day a deed before it may not take
     seg_start = 0
     for i, m in enumerate(matches):
         seg_end = (
@@ -1239,6 +1275,7 @@ def analyse(
                 # The later activities (one in this clause is a repeat of this deed).
                 [(n.start, n.end, n.clause != m.clause) for n in matches[i + 1 :]],
                 report.carries if report is not None else None,
+                _openers(low, matches, i) if coming and i + 1 < len(matches) else (),
             )
             clause = bisect.bisect_left(bounds, m.start) - 1
 

@@ -128,6 +128,8 @@ _NEG_BEFORE_RE = re.compile(
     r"|(?<!\bwho\s)(?<!\bwhom\s)(?<!\bthat\s)"
     r"\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"
     # "the postponed dorm visit was made tonight": one put off before, told now.
+    # "had to cancel the class meeting", "decided to call off the dorm visit".
+    r"(?<=\bto\s)(?:cancel|call\s+off|postpone|scrap|skip)|"
     r"cancel(?:l)?ed|(?<!\bthe\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bthis\s)postponed|forgot\s+to(?!\s+(?:log|record|report|mention|add|enter|write|tell|say|key|type|update|send))|skipped|missed|"
     r"couldn'?t|could\s+not|can'?t|cannot|can\s+not|won'?t|will\s+not|wasn'?t\s+able\s+to|"
     r"weren'?t\s+able\s+to|failed\s+to|unable\s+to|instead\s+of|would\s+like\s+to|hope\s+to|"

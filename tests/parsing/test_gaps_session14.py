@@ -271,3 +271,24 @@ def test_part_of_the_day_opens_a_step(text: str, kinds: list[str]) -> None:
 def test_the_afternoons_training_told_in_the_morning_is_a_plan() -> None:
     activities = parse_message("上午查了寝下午还要去开个培训会", MORNING)
     assert [(a.kind, a.flag) for a in activities] == [("dorm_visit", None), ("seminar", "future")]
+
+
+# --- 10. an English deed one had to call off records nothing -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we had to cancel the class meeting",
+        "had to cancel the class meeting because of the rain",
+        "I had to call off the dorm visit",
+        "decided to postpone the class meeting",
+    ],
+)
+def test_a_deed_one_had_to_call_off(text: str) -> None:
+    assert not parse_message(text, WEDNESDAY)
+
+
+def test_a_deed_one_had_to_do_is_done() -> None:
+    (activity,) = parse_message("I had to visit the dorms last night because of a fight", WEDNESDAY)
+    assert (activity.kind, activity.date) == ("dorm_visit", dt.date(2026, 11, 24))

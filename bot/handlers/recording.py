@@ -511,7 +511,13 @@ async def _ask_alternative(update: Update, context: BotContext, pending: Pending
         return [row]
 
     line = activity_line(lang, item.date, item)
-    await _ask(update, context, pending, t(lang, "advisor.choose_alternative", line=line), buttons)
+    # "是哪一天？" when the readings are days, "是哪一种？" otherwise.
+    key = (
+        "advisor.choose_alternative_day"
+        if choices[0][0] == "date"
+        else "advisor.choose_alternative"
+    )
+    await _ask(update, context, pending, t(lang, key, line=line), buttons)
 
 
 def _reminder_kinds(message: Message, context: BotContext) -> tuple[str, ...]:

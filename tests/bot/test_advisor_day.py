@@ -476,7 +476,7 @@ async def test_alternatives_are_offered_as_buttons(bot: BotUnderTest) -> None:
 async def test_a_plan_read_two_ways_asks_which_day_before_it_is_kept(bot: BotUnderTest) -> None:
     # Said on Monday 23 November, "next Thursday" is the 26th or the 3rd.
     replies = await bot.say(ZHANG, "will hold the class meeting next Thursday")
-    assert "是哪一种" in replies[0] and "计划" not in replies[0]
+    assert "是哪一天" in replies[0] and "计划" not in replies[0]
     labels = [label for label, _ in buttons_of(bot.last_with_buttons())]
     assert len(labels) == 2 and "11月26日" in labels[0] and "12月3日" in labels[1]
     replies = await bot.press(ZHANG, labels[1])

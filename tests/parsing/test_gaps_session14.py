@@ -292,3 +292,25 @@ def test_a_deed_one_had_to_call_off(text: str) -> None:
 def test_a_deed_one_had_to_do_is_done() -> None:
     (activity,) = parse_message("I had to visit the dorms last night because of a fight", WEDNESDAY)
     assert (activity.kind, activity.date) == ("dorm_visit", dt.date(2026, 11, 24))
+
+
+# --- 11. a deed one cannot do records nothing (不能开了, 去不了, 来不了) --------------------------
+
+
+@pytest.mark.parametrize("text", ["班会不能开了", "来不了查寝", "今晚去不了宿舍", "班会开不了了"])
+def test_a_deed_one_cannot_do(text: str) -> None:
+    assert not parse_message(text, WEDNESDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A door that would not open on a visit made is no visit missed.
+        ("宿舍去了，开不了门的那间没进去", [("dorm_visit", "2026-11-25")]),
+        ("查寝时发现不能用电", [("dorm_visit", "2026-11-25")]),
+        # Not today, tomorrow again: the plan is kept.
+        ("今天去不了宿舍，明天再去", [("dorm_visit", "2026-11-26")]),
+    ],
+)
+def test_cannot_said_of_something_else(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.kind, a.date.isoformat()) for a in parse_message(text, WEDNESDAY)] == expected

@@ -31,6 +31,7 @@ words are tried first; a word may be written twice with two contexts and two sta
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from bot.parsing.gates import FirstCharScan
@@ -893,20 +894,26 @@ GATE = "".join(
     )
 )
 _GATE_RE = re.compile(f"[{GATE}]")
-# Longer words first; each tried only where its first two characters stand (gates.FirstCharScan:
-# one alternation of them all, each behind its lookbehind, cost more than the rest of the stage).
-_ENTRIES = sorted(_ALL, key=lambda e: -len(e[0]))
-_SCAN = FirstCharScan(
-    (i, f"{before}{re.escape(word)}{after}") for i, (word, before, after, _) in enumerate(_ENTRIES)
-)
 
 
-def _fold(index: int, _m: re.Match[str]) -> str:
-    return _ENTRIES[index][3]
+def word_fold(entries: Iterable[tuple[str, str, str, str]]) -> Callable[[str], str]:
+    """A function spelling each (word, before, after, standard) entry found in a text as its
+    standard word: longer words first, each tried only where its first two characters stand
+    (gates.FirstCharScan: one alternation of them all, each behind its lookbehind, cost more
+    than the rest of the stage). `literary.py` folds its register the same way."""
+    ordered = sorted(entries, key=lambda e: -len(e[0]))
+    scan = FirstCharScan(
+        (i, f"{before}{re.escape(word)}{after}")
+        for i, (word, before, after, _) in enumerate(ordered)
+    )
+    return lambda text: scan.sub(lambda index, _m: ordered[index][3], text)
+
+
+_FOLD = word_fold(_ALL)
 
 
 def fold_dialects(norm: str) -> str:
     """`norm` with the regional words of the tables above spelled in standard words."""
     if _GATE_RE.search(norm) is None:
         return norm
-    return _SCAN.sub(_fold, norm)
+    return _FOLD(norm)

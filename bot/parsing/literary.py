@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import re
 
-from bot.parsing.dialects import DialectWord
-from bot.parsing.gates import FirstCharScan, auto_gated
+from bot.parsing.dialects import DialectWord, word_fold
+from bot.parsing.gates import auto_gated
 
 _REGISTER = "literary"
 _NUMERAL = "[\\d一二两三四五六七八九十]"
@@ -386,19 +386,12 @@ def is_literary(norm: str) -> bool:
     )
 
 
-# Longer words first (a word may stand twice, in two contexts: 召班委 before its meeting or not).
-_ENTRIES = sorted(_ALL, key=lambda e: -len(e.word))
-_SCAN = FirstCharScan(
-    (i, f"{e.before}{re.escape(e.word)}{e.after}") for i, e in enumerate(_ENTRIES)
-)
-
-
-def _fold(index: int, _m: re.Match[str]) -> str:
-    return _ENTRIES[index].standard
+# A word may stand twice, in two contexts (召班委 before its meeting or not).
+_FOLD = word_fold((e.word, e.before, e.after, e.standard) for e in _ALL)
 
 
 def fold_literary(norm: str) -> str:
     """`norm` with the literary register's words of the tables above in standard words."""
     if not is_literary(norm):
         return norm
-    return _SCAN.sub(_fold, norm)
+    return _FOLD(norm)

@@ -340,7 +340,10 @@ def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None
         documents: list[Document] = []
         for f in found:
             if f.rule >= 0 and RULES[f.rule].document:
-                documents.extend(d for d in _documents_in(f.segment, f.day) if d not in documents)
+                # Handed in is done: a coming day in its stretch is a deadline's ("wants the
+                # plan by 1/15"), not the day it went in.
+                handed = min(f.day, today)
+                documents.extend(d for d in _documents_in(f.segment, handed) if d not in documents)
             else:
                 _last_night(f, now)
                 activities.append(_later_today(_to_activity(f, today, vocabulary), f, now))

@@ -30,7 +30,7 @@ class Document:
 
 
 _PLAN_RE = re.compile(
-    r"计划|\b(?:work\s+plan|semester\s+plan|term\s+plan|plan)\b",
+    r"计划|\b(?:work\s+plan|semester\s+plan|term\s+plan|(?:the|my|our|this|term's)\s+plan)\b",
 )
 _FORM_RE = re.compile(r"记录表|表(?:格)?|\b(?:forms?|record)\b")
 _MONTH_ZH_RE = re.compile(r"(?<![\d年.\-/])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?")
@@ -54,8 +54,18 @@ _MONTH_EN_RE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec
 LAST_MONTH_UNTIL_DAY = 10
 
 
+# A sentence that asks for a document or sets its deadline hands nothing in ("辅导员要求1/15前交
+# 学期计划", "the counselor wants the spring plan by 1/15").
+_ASKED_FOR_RE = re.compile(
+    r"要求|需要|得交|要交|前交|截止|催|\b(?:wants?|needs?|asked\s+for|due|deadline|by\s+\d)"
+)
+_SENTENCE_END_RE = re.compile(r"(?<=[。！？!?;；\n])|(?<=\.)\s+")
+
+
 def documents_in(segment: str, handed_in: date) -> tuple[Document, ...]:
     """The documents a stretch of note (lower-case) found by a document rule hands in."""
+    said = " ".join(s for s in _SENTENCE_END_RE.split(segment) if _ASKED_FOR_RE.search(s) is None)
+    segment = said or segment
     found: list[Document] = []
     if _FORM_RE.search(segment.replace("计划表", "")):
         found.append(Document("monthly_form", _period(segment, handed_in), handed_in))

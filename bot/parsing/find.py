@@ -283,7 +283,14 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             continue
         if (
             rule.weak == "message"
-            and (strong_any or (document_any and not _handed_in(low, m, bounds)))
+            and (
+                strong_any
+                or (
+                    document_any
+                    and not _handed_in(low, m, bounds)
+                    and not _apart_from_the_document(low, m, matches)
+                )
+            )
             and (
                 not _other_own_clause(low, m, bounds, matches)
                 or _BARE_WRITEUP_RE.fullmatch(low, m.start, m.end)
@@ -371,6 +378,7 @@ def _in_a_strong_step(low: str, m: _Match, strong: list[_Match]) -> bool:
     return any(
         o.clause == m.clause
         and _NEXT_STEP_RE.search(low, min(o.start, m.start), max(o.end, m.end)) is None
+        and not (RULES[o.rule_index].document and _apart_from_the_document(low, m, [o]))
         for o in strong
     )
 
@@ -412,6 +420,32 @@ def _handed_in(low: str, m: _Match, bounds: list[int]) -> bool:
     """Whether weak "other" work beside a document was handed in too: it is then paperwork
     of its own, not the form's part ("顺便把家长联系记录补进去" fills the form in)."""
     return m.kind == "other" and _HANDED_IN_RE.match(low, m.end, bounds[m.clause + 1]) is not None
+
+
+# Between a document handed in and other work: the note goes on to something else ("10月记录表
+# 交了 + 下午给一个娃补了会儿概率论", "工作记录表已交。另，上周六为一生补讲数论").
+_APART_RE = re.compile(
+    r"[!?。！？\n+；;]|另外|另|此外|also\b|besides\b|plus\b|(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])"
+)
+# Other work that goes into the form after all: "家长联系记录也补进去了", "附在表后".
+_FILLS_IN_RE = re.compile(r"[补填写加附记][进入到在]|[附贴]上")
+
+
+def _apart_from_the_document(low: str, m: _Match, matches: list[_Match]) -> bool:
+    """Whether weak "other" work is told apart from the document before it: its own work, not
+    the form's part ("工作记录表交了，家长联系记录也补进去了" fills the form in)."""
+    before = [o for o in matches if RULES[o.rule_index].document and o.end <= m.start]
+    return (
+        m.kind == "other"
+        and bool(before)
+        and _APART_RE.search(low, before[-1].end, m.start) is not None
+        and _FILLS_IN_RE.search(low, m.start, _sentence_end(low, m.end)) is None
+    )
+
+
+def _sentence_end(low: str, at: int) -> int:
+    end = _SENTENCE_END_RE.search(low, at)
+    return len(low) if end is None else end.start()
 
 
 def _papers_with_documents(low: str, matches: list[_Match]) -> list[_Match]:

@@ -235,6 +235,23 @@ _VOICE_SLIPS: tuple[Slip, ...] = (
     Slip("家纺", "家访", after=r"(?=了|一次|一趟|[一两二三\d]户|记录)"),
     # Guanzhong 谝 (to chat) dictated: voice input writes the common 片 for "pian" ("跟他们宿舍
     # 四个人片了好一阵", "片了会闲传"); not 照片, 切片, 一片, 片子 (only before a while or 闲传).
+    # The southern accents' zh/z and -in/-ing merges in words that are real words too, read
+    # as slips only where the work's word fits: 家藏 (a family collection) for 家长 after
+    # 给 / a measure or before a call ("给家藏打了电话", "家藏，2个"); 有早 for 有找 before a
+    # talk within the clause ("有早小陈谈"; not 早上, 早饭); 弹性 for 谈心 after a student
+    # ("三个同学弹性"; not 弹性学制); 组题 for 主题 before a meeting (not 组题 of an exam).
+    Slip("家藏", "家长", before="(?<=[给个位名和跟与系])"),
+    Slip("家藏", "家长", after="(?=[,，、打电联沟说来])"),
+    Slip(
+        "早",
+        "找",
+        before="(?<=有)",
+        after=r"(?![上饭点操读晨些])(?=[^,，。；;！!？?\s]{1,12}?(?:谈|聊|弹性|了解))",
+    ),
+    Slip(
+        "弹性", "谈心", before="(?<=[学生们个人他她])", after="(?!学制|制|工作|时间|较|很|大|好|的)"
+    ),
+    Slip("组题", "主题", after="(?=班会|教育|团日|活动)"),
     Slip("片闲传", "聊天"),
     Slip(
         "片",
@@ -246,6 +263,13 @@ _VOICE_SLIPS: tuple[Slip, ...] = (
 # Regional words for the work's words ("摆龙门阵" and "唠嗑" are chats, Sichuan "莫" and
 # Cantonese "冇" are 没), folded to the standard ones the vocabulary knows.
 _DIALECT_WORDS: tuple[Slip, ...] = (
+    # 元月 is January in written and older usage (元月二日, 元月份); not in 单元月考, 公元月.
+    Slip(
+        "元月",
+        "一月",
+        before="(?<![单公纪])",
+        after="(?=份|\\s*[\\d一二三四五六七八九十廿初中底末上下])",
+    ),
     Slip("龙门阵", "天"),
     Slip("摆", "聊", after="(?=了?(?:一?会儿?|一下|下|半天|一阵)?龙门阵|了?一?哈(?!哈))"),
     Slip("唠嗑", "聊天"),
@@ -337,7 +361,7 @@ _CONTEXT_SLIP_RE = gated(
 # spares them the scan (tests/parsing/test_new_authors_zh.py checks every slip has one).
 CONTEXT_SLIP_GATE = (
     "刬王夭淡严为亲位侃偈冇卫厅合君含呱唠嗑圳均坊坐娃寨己必挺摆斑昕曰木未杳汁汇活牛玩现琴盐笫篇纺莫规言谝贝阵陪驯骋瞅溜掰"
-    "睌异如功圾宝刁差弹加素伢么蛮朋额咧喷恰哒咯片"
+    "睌异如功圾宝刁差弹加素伢么蛮朋额咧喷恰哒咯片元藏早组"
 )
 _CONTEXT_SLIP_GATE_RE = re.compile(f"[{CONTEXT_SLIP_GATE}]")
 

@@ -533,6 +533,7 @@ def _pick_date(
         and not _coming_after_done(low, d, anchor, clause, bounds, today)
         and not _planned_at_done(low, d, anchor, clause, bounds, today)
         and not _opens_a_later_item(low, d, anchor)
+        and not (d.start > anchor and _heads_the_next_sentence(low, anchor + 1, d, later_deeds))
     ]
     if inside and all(_across_a_sentence_end(low, dates[i], anchor) for i in inside):
         # A diary's entries, each day heading its sentence ("21日，开班委会。22日，找王同学谈话"):
@@ -573,6 +574,10 @@ def _pick_date(
             # end is the next sentence's, not carried back to a deed told before it.
             if d.day > today and _SENTENCE_END_RE.search(low, seg_end - 1, d.start):
                 return None
+            # A day heading the next sentence, with a deed of its own there, is that deed's
+            # ("查寝了。昨天去教室听了课": the visit is today's).
+            if _heads_the_next_sentence(low, seg_end, d, later_deeds):
+                return None
             # A day past opens only a repeat ("刚查完寝，上周五也去了一次": last Friday's is the
             # second visit; "大创那几个孩子，礼拜三晚上帮着改申报书" is Wednesday's work).
             opened = later_deeds if d.day > today else _repeats(low, later_deeds)
@@ -584,6 +589,23 @@ def _pick_date(
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
+
+
+def _heads_the_next_sentence(
+    low: str, seg_end: int, d: DateMention, later: Sequence[tuple[int, int, bool]]
+) -> bool:
+    """Whether the day `d`, after a sentence end past the activity's text, comes before a later
+    deed of its own sentence."""
+    if (
+        _SENTENCE_END_RE.search(low, seg_end - 1, d.start) is None
+        # (endpos past the day's first letter: the English end looks ahead at it)
+        and _EN_SENTENCE_END_RE.search(low, seg_end - 1, d.start + 1) is None
+    ):
+        return False
+    ends = (_SENTENCE_END_RE.search(low, d.end), _EN_SENTENCE_END_RE.search(low, d.end))
+    end = min((s.start() for s in ends if s is not None), default=len(low))
+    return any(d.end <= start < end for start, _, _ in later)
+
 
 # "again" at or just before a repeat's word ("再去看看"): a visit of its own.
 _AGAIN_AT_RE = re.compile(r"[再又]")

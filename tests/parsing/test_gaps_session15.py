@@ -1,0 +1,156 @@
+"""Issue 17: classes found on rounds 14 and 15 once they were read (session 15), each with
+sentences of its own (none taken from a blind batch) and the false friends kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing import parse_note
+
+TZ = ZoneInfo("Asia/Shanghai")
+MONDAY = dt.datetime(2026, 11, 30, 20, 0, tzinfo=TZ)
+JAN_4 = dt.datetime(2027, 1, 4, 20, 0, tzinfo=TZ)
+TODAY = MONDAY.date()
+YESTERDAY = TODAY - dt.timedelta(days=1)
+
+
+def _kinds(text: str, now: dt.datetime = MONDAY) -> list[tuple[str, dt.date]]:
+    return sorted((a.kind, a.date) for a in parse_note(text, now).activities)
+
+
+def _documents(text: str, now: dt.datetime = MONDAY) -> list[tuple[str, str | None, dt.date]]:
+    return [(d.doc, d.period, d.date) for d in parse_note(text, now).documents if d.date]
+
+
+# --- 1. A document handed in does not swallow the work told after it ------------------------
+# Weak "other" work (tutoring, a student's papers) beside the form was read as the form's own
+# part. Told apart from it (a sentence end, "+", 另外, a space between two Chinese phrases)
+# it is a record of its own; "家长联系记录也补进去了" still fills the form in.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11月记录表交了 + 下午在图书馆给一个学生补了会儿高数",
+        "11月的表交了。下午给两个同学补了补线代",
+        "11月的表交了 今天还帮两个同学弄贫困生认定材料",
+        "十一月工作记录表已交。另外帮小王填了助学金申请",
+    ],
+)
+def test_other_work_apart_from_the_form_is_recorded(text: str) -> None:
+    assert _kinds(text) == [("other", TODAY)]
+    assert [d[0] for d in _documents(text)] == ["monthly_form"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11月的工作记录表交了，家长联系记录也补进去了",
+        "11月的表交了。家访记录也填进去了",
+        "十一月工作记录表交了。另外把谈心记录附上了",
+    ],
+)
+def test_records_filled_into_the_form_are_its_part(text: str) -> None:
+    assert _kinds(text) == []
+    assert [d[0] for d in _documents(text)] == ["monthly_form"]
+
+
+# --- 2. A day heading the next sentence is that sentence's deed's ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("查寝了。昨天去教室听了课。", [("classroom_visit", YESTERDAY), ("dorm_visit", TODAY)]),
+        (
+            "Checked the dorms. Yesterday I sat in on the lecture.",
+            [("classroom_visit", YESTERDAY), ("dorm_visit", TODAY)],
+        ),
+    ],
+)
+def test_next_sentences_day_is_not_carried_back(
+    text: str, expected: list[tuple[str, dt.date]]
+) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", ["查寝了。昨天的", "Checked the dorms. Yesterday."])
+def test_an_afterthought_day_with_no_deed_still_dates_the_deed(text: str) -> None:
+    assert _kinds(text) == [("dorm_visit", YESTERDAY)]
+
+
+def test_the_form_is_handed_in_today_not_on_the_next_sentences_day() -> None:
+    text = "十一月工作记录表已交。昨天去了宿舍。"
+    assert _kinds(text) == [("dorm_visit", YESTERDAY)]
+    assert _documents(text) == [("monthly_form", "2026-11", TODAY)]
+
+
+# --- 3. A document asked for is not handed in ------------------------------------------------
+
+
+def test_a_deadline_is_not_the_day_a_document_went_in() -> None:
+    text = "Dec 工作记录表 handed in. 辅导员 wants the spring semester plan by 1/15, ugh."
+    assert _documents(text, JAN_4) == [("monthly_form", "2026-12", JAN_4.date())]
+
+
+def test_a_deadline_sentence_in_chinese() -> None:
+    text = "12月工作记录表交了。辅导员要求1月15日前交学期计划"
+    assert _documents(text, JAN_4) == [("monthly_form", "2026-12", JAN_4.date())]
+
+
+@pytest.mark.parametrize("text", ["12月工作记录表和学期计划都交了", "12月的表交了，学期计划也交了"])
+def test_both_documents_handed_in(text: str) -> None:
+    assert [d[0] for d in _documents(text, JAN_4)] == ["monthly_form", "semester_plan"]
+
+
+def test_to_plan_for_something_is_no_plan_handed_in() -> None:
+    text = "Dec form handed in. Talked with 2 kids about how to plan for 考研."
+    assert [d[0] for d in _documents(text, JAN_4)] == ["monthly_form"]
+
+
+# --- 4. 元月 is January ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("元月二日去宿舍看了看", dt.date(2027, 1, 2)), ("元月3号查寝", dt.date(2027, 1, 3))],
+)
+def test_yuanyue_is_january(text: str, day: dt.date) -> None:
+    assert _kinds(text, JAN_4) == [("dorm_visit", day)]
+
+
+def test_yuanyue_inside_other_words_is_no_month() -> None:
+    assert _kinds("单元月考后开了班会", JAN_4) == [("class_meeting", JAN_4.date())]
+    assert _documents("元月份的表交了", JAN_4) == [("monthly_form", "2027-01", JAN_4.date())]
+
+
+# --- 5. Southern accents' merges in words that are real words too ---------------------------
+FRIDAY = dt.datetime(2026, 11, 27, 20, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("拍电话给家藏，2个", "parent_contact", 2),
+        ("给家藏打了电话", "parent_contact", 1),
+        ("今天下晡有早小陈谈", "student_talk", 1),
+        ("昨天有早3个同学弹性", "student_talk", 3),
+        ("礼拜五开个组题班会", "theme_meeting", None),
+    ],
+)
+def test_southern_merges_read_as_the_works_words(text: str, kind: str, count: int | None) -> None:
+    (activity,) = parse_note(text, FRIDAY).activities
+    assert activity.kind == kind
+    if count is not None:
+        assert activity.count == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今天有早上的课", "他家藏书很多", "学校实行弹性学制", "今天组题出卷子", "三个同学弹性很好"],
+)
+def test_the_real_words_stay(text: str) -> None:
+    assert parse_note(text, FRIDAY).activities == ()

@@ -288,6 +288,7 @@ def find_dates(
             found = _carry_en_week(text, found)
         found = _drop_days_counted_from_the_one_before(text, found)
         found = _drop_weekday_notes(text, today, found)
+        found = _weekday_with_its_day(text, found)
         found = _drop_weekdays_before_dates(text, found)
         found = _drop_spelled_out(text, found)
         found = _drop_holidays_named_by_day(text, found)
@@ -615,6 +616,45 @@ def _drop_weekdays_before_dates(text: str, found: list[DateMention]) -> list[Dat
             and _CALENDAR_DATE_RE.search(text, nxt.start, nxt.end)
         ):
             continue
+        out.append(d)
+    return out
+
+
+# "这周五（11号）", "Fri (11th)": a weekday with its day of the month beside it.
+_DAY_ONLY_RE = re.compile(r"(\d{1,2})\s*(?:号|日|st|nd|rd|th)?")
+_DAY_BESIDE_GAP_RE = re.compile(r"\s*[,(（]?\s*(?:the\s+)?")
+
+
+def _weekday_with_its_day(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A weekday told with its day of the month is the day both name, the one nearest the
+    weekday's own reading (class: "这周五（11号）" read as the 11th of the month before); the
+    day of the month then names nothing more."""
+    out: list[DateMention] = []
+    skip = -1
+    for i, d in enumerate(found):
+        if i == skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        day_only = None if nxt is None else _DAY_ONLY_RE.fullmatch(text, nxt.start, nxt.end)
+        if (
+            nxt is not None
+            and day_only is not None
+            and (
+                _weekday_of_mention(text, d) is not None
+                or _WEEK_WEEKDAY_RE.fullmatch(text, d.start, d.end) is not None
+            )
+            and _DAY_BESIDE_GAP_RE.fullmatch(text, d.end, nxt.start)
+        ):
+            wanted = int(day_only.group(1))
+            both = [
+                d.day + timedelta(days=7 * k)
+                for k in (0, -1, 1, -2, 2, -3, 3)
+                if (d.day + timedelta(days=7 * k)).day == wanted
+            ]
+            if both:
+                out.append(replace(d, end=nxt.end, day=both[0]))
+                skip = i + 1
+                continue
         out.append(d)
     return out
 

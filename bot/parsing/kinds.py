@@ -821,7 +821,7 @@ _RULES: list[KindRule] = [
         r"查(?:了|过|的|完)?(?:一下|一遍|"
         + _TIMES
         + r"|下|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
-        r"|查(?:了)?(?:一下|一次)?晚归",
+        r"|查(?:了|完|过)?(?:一下|一次)?晚归",
     ),
     # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍"; or, in a
     # terse log written a word at a time, the floors and rooms gone round ("9.14 宿舍 三楼 四间",
@@ -904,7 +904,9 @@ _RULES: list[KindRule] = [
         r"(?:聊|谈)了(?:有|快|近|将近|得有|差不多|大概|足足)?(?:一会儿?|会儿?|一下|几句|很久|好久|半天|好一阵|一阵|好一会儿?|好半天"
         # 十几分钟: a count with 几 in it.
         r"|[\d一二两三四五六七八九十半几]+\s*多?\s*个?[半多]?\s*(?:分钟|分|小时|钟头))"
-        r"|谈心|谈话|访谈|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|单独交流|单独沟通|单独聊|单独谈|心理疏导",
+        r"|谈心|谈话|访谈|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|单独交流|单独沟通|单独聊|单独谈|心理疏导"
+        # "课后单独说了说": a word with the students after the class seen.
+        r"|单独说了(?:说|几句|一下)",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
     # 一对一 alone: how a tutoring was given ("给小孙补实变 一对一 两小时", "辅导高数，一对一"),

@@ -154,3 +154,51 @@ def test_southern_merges_read_as_the_works_words(text: str, kind: str, count: in
 )
 def test_the_real_words_stay(text: str) -> None:
     assert parse_note(text, FRIDAY).activities == ()
+
+
+# --- 6. A weekday told with its day of the month --------------------------------------------
+FRI_DEC_4 = dt.datetime(2026, 12, 4, 20, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("这周五（11号）毕业晚会我会出席", dt.date(2026, 12, 11)),
+        ("周五（11号）开班会", dt.date(2026, 12, 11)),
+        ("Fri (11th) class meeting", dt.date(2026, 12, 11)),
+        ("上周三（2号）查寝了", dt.date(2026, 12, 2)),
+    ],
+)
+def test_weekday_and_its_day_name_one_day(text: str, day: dt.date) -> None:
+    (activity,) = parse_note(text, FRI_DEC_4).activities
+    assert activity.date == day
+
+
+def test_a_day_of_the_month_for_something_else_stays_apart() -> None:
+    (activity,) = parse_note("周五开班会 11号交材料", FRI_DEC_4).activities
+    assert activity.date == FRI_DEC_4.date()
+
+
+# --- 7. Small words of the work ----------------------------------------------------------
+
+
+def test_the_one_put_off_before_now_held() -> None:
+    (activity,) = parse_note("今晚开了班会（上次改期的那个）", FRI_DEC_4).activities
+    assert activity.kind == "class_meeting"
+    assert parse_note("班会（改期）", FRI_DEC_4).activities == ()
+
+
+def test_checking_late_returns_is_a_dorm_visit() -> None:
+    (activity,) = parse_note("刚查完晚归 抓到3个快12点才回来的", FRI_DEC_4).activities
+    assert activity.kind == "dorm_visit"
+
+
+def test_a_word_with_students_after_the_class() -> None:
+    text = "上午听了课，后排有4个同学玩手机，课后单独说了说"
+    assert sorted(a.kind for a in parse_note(text, FRI_DEC_4).activities) == [
+        "classroom_visit",
+        "student_talk",
+    ]
+    # Explaining exercises one by one is tutoring, not a talk.
+    tutoring = "考前答疑 帮小陈还有另外两个单独讲了一下线代的题"
+    assert [a.kind for a in parse_note(tutoring, FRI_DEC_4).activities] == ["other"]

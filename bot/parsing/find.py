@@ -292,7 +292,10 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 )
             )
             and (
-                not _other_own_clause(low, m, bounds, matches)
+                not (
+                    _other_own_clause(low, m, bounds, matches)
+                    or _dated_sentence_of_its_own(low, m, matches)
+                )
                 or _BARE_WRITEUP_RE.fullmatch(low, m.start, m.end)
             )
         ):
@@ -446,6 +449,33 @@ def _apart_from_the_document(low: str, m: _Match, matches: list[_Match]) -> bool
 def _sentence_end(low: str, at: int) -> int:
     end = _SENTENCE_END_RE.search(low, at)
     return len(low) if end is None else end.start()
+
+
+# A sentence (or a report's item) opening with its own day or part of the day, after the item's
+# number: "2）周四帮学院统计学生寒假去向", "三、12月20日下午在图书馆给赵同学讲了讲习题".
+_ITEM_SENTENCE_END_RE = re.compile(r"[!?。！？；;\n]|\s/\s")
+_REPORT_WORD_RE = re.compile(r"总结|小结|汇报|报告")
+_OWN_TIME_RE = re.compile(
+    r"\s*(?:[\d一二三四五六七八九十]{1,2}\s*[、.)）]\s*)?[^!?。！？；;\n]{0,4}?"
+    r"(?:周[一二三四五六日天1-7]|星期[一二三四五六日天]|礼拜[一二三四五六日天]"
+    r"|\d{1,2}\s*月\s*\d{1,2}|\d{1,2}\s*[号日]"
+    r"|[今昨前明后]天|上午|下午|晚上|中午|早上|傍晚)"
+)
+
+
+def _dated_sentence_of_its_own(low: str, m: _Match, matches: list[_Match]) -> bool:
+    """Whether weak "other" work at `m` is alone in a sentence that opens with its own day:
+    the day's work, not a part of the stronger work of another sentence ("周四帮学院统计学生寒假
+    去向。周五中午开班委会"; "带同学去博物馆参观，晚上写了总结" is one step)."""
+    if m.kind != "other" or _REPORT_WORD_RE.search(low, m.start, m.end):
+        return False  # "上周（11月9日-11月15日）工作总结：" heads a report
+    ends = [e.end() for e in _ITEM_SENTENCE_END_RE.finditer(low, 0, m.start)]
+    start = ends[-1] if ends else 0
+    stop = _ITEM_SENTENCE_END_RE.search(low, m.end)
+    end = len(low) if stop is None else stop.start()
+    return _OWN_TIME_RE.match(low, start, m.start) is not None and not any(
+        o is not m and start <= o.start < end for o in matches
+    )
 
 
 def _papers_with_documents(low: str, matches: list[_Match]) -> list[_Match]:

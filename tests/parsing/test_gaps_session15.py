@@ -202,3 +202,31 @@ def test_a_word_with_students_after_the_class() -> None:
     # Explaining exercises one by one is tutoring, not a talk.
     tutoring = "考前答疑 帮小陈还有另外两个单独讲了一下线代的题"
     assert [a.kind for a in parse_note(tutoring, FRI_DEC_4).activities] == ["other"]
+
+
+# --- 8. Other work in a sentence of its own day, beside stronger work -------------------------
+SUNDAY = dt.datetime(2027, 1, 17, 20, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周四帮学院统计学生寒假去向和返乡车票信息。周五中午开班委会",
+        "这周：\n1）周四帮学院统计学生寒假去向；\n2）周五中午开班委会。",
+        "周五中午开班委会；周四下午帮小赵弄助学金材料",
+    ],
+)
+def test_other_work_on_its_own_day_is_recorded(text: str) -> None:
+    kinds = sorted(a.kind for a in parse_note(text, SUNDAY).activities)
+    assert kinds == ["cadre_meeting", "other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "带同学去博物馆参观。晚上写了总结",
+        "上周（1月4日-1月10日）工作总结：\n1. 听课1次；\n2. 1月6日召开班委会。",
+    ],
+)
+def test_other_work_that_is_part_of_the_day_or_a_heading_is_not(text: str) -> None:
+    assert "other" not in [a.kind for a in parse_note(text, SUNDAY).activities]

@@ -719,10 +719,16 @@ def _part_of_a_talk(low: str, m: _Match, bounds: list[int], matches: list[_Match
     return False
 
 
+# Other work done along the way of the deed before it: 顺便, 顺带, 顺手, 捎带.
+_ALONG_THE_WAY_RE = re.compile(r"顺便|顺带|顺手|捎带|\balong the way\b|\bwhile (?:i was )?at it\b")
+
+
 def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
     """Whether "other" work at `m` opens a clause of its own with its verb ("下午审核材料")."""
     if m.kind != "other" or any(o.clause == m.clause and o.kind != "other" for o in matches):
         return False
+    if _ALONG_THE_WAY_RE.search(low, max(0, m.start - 4), m.start):
+        return False  # "班会上讲了防诈骗，顺便统计了下离校去向": done while at it
     cs = bounds[m.clause] + 1
     if _ITEM_DATE_RE.match(low, cs, m.start) is not None:
         # "3. 11.28 周六给小王单独补了两个钟头数分": a list item of its own day, unless other

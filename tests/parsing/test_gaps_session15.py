@@ -230,3 +230,25 @@ def test_other_work_on_its_own_day_is_recorded(text: str) -> None:
 )
 def test_other_work_that_is_part_of_the_day_or_a_heading_is_not(text: str) -> None:
     assert "other" not in [a.kind for a in parse_note(text, SUNDAY).activities]
+
+
+# --- 9. Topics, defences and work done along the way ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("周五下午开全班班会，通报晚自习出勤情况", ["class_meeting"]),
+        ("给两位家长打了电话，都是晚自习老缺勤的", ["parent_contact"]),
+        ("晚上看了晚自习", ["classroom_visit"]),
+        ("今天陪他们做答辩预演，听了一上午", ["student_activity"]),
+        ("下午去听了他们的论文答辩", ["student_activity"]),
+        ("今日陪佢哋做答辯預演", ["student_activity"]),
+        ("听说答辩在下周", []),
+        ("帮小王改答辩ppt", ["other"]),
+        ("安全主题班会开了 讲了防诈骗 顺便统计了下离校去向", ["theme_meeting"]),
+        ("开完班会，顺便统计了一下寒假去向", ["class_meeting"]),
+    ],
+)
+def test_topics_defences_and_along_the_way(text: str, kinds: list[str]) -> None:
+    assert sorted(a.kind for a in parse_note(text, FRI_DEC_4).activities) == kinds

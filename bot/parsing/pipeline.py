@@ -280,6 +280,26 @@ def _drop_told_as_the_time(low: str, matches: list[_Match]) -> list[_Match]:
     return [m for i, m in enumerate(matches) if i not in dropped] if dropped else matches
 
 
+# "上次班会之后": the one before, named as the time of what came after it.
+_THE_ONE_BEFORE_RE = re.compile(r"(?:那次|上次|上回|那回|头回)的?$")
+_AFTER_IT_RE = re.compile(r"\s*(?:之后|以后|后|过后)")
+
+
+def _drop_the_one_before(low: str, matches: list[_Match]) -> list[_Match]:
+    """An activity named as the one before ("上次班会之后，今天找了两个同学谈心") with another
+    activity told after it is that one's time, recorded when it was done (class: nothing
+    counted twice)."""
+    return [
+        m
+        for i, m in enumerate(matches)
+        if not (
+            i + 1 < len(matches)
+            and _THE_ONE_BEFORE_RE.search(low, max(0, m.start - 4), m.start)
+            and _AFTER_IT_RE.match(low, m.end)
+        )
+    ]
+
+
 # "这周的听课补上了，周三上午听的实变函数": the second mention says which day (and what) the
 # first was, unless it says again or the first counts several (听了三次课).
 _AGAIN_OR_TIMES_RE = re.compile(
@@ -534,6 +554,7 @@ def _pick_date(
         and not _planned_at_done(low, d, anchor, clause, bounds, today)
         and not _opens_a_later_item(low, d, anchor)
         and not (d.start > anchor and _heads_the_next_sentence(low, anchor + 1, d, later_deeds))
+        and not _original_day(low, d, seg_end)
     ]
     if inside and all(_across_a_sentence_end(low, dates[i], anchor) for i in inside):
         # A diary's entries, each day heading its sentence ("21日，开班委会。22日，找王同学谈话"):
@@ -589,6 +610,23 @@ def _pick_date(
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
+
+
+# "班会本来在明天，改到下周一": the day first fixed, then the one it was moved to.
+_ORIGINAL_BEFORE_RE = re.compile(
+    r"(?:本来|原来|原本|原定|本应|本该|原计划)\s*(?:是|在|定在|定于|定的)?\s*$"
+)
+_MOVED_TO_RE = re.compile(
+    r"(?:改|挪|推|调|延|移|换)(?:迟|期)?(?:到|在|成)|\b(?:moved|pushed|rescheduled|postponed|shifted)\s+to\b"
+)
+
+
+def _original_day(low: str, d: DateMention, seg_end: int) -> bool:
+    """Whether `d` is the day first fixed, with the day it was moved to told after it."""
+    return (
+        _ORIGINAL_BEFORE_RE.search(low, max(0, d.start - 8), d.start) is not None
+        and _MOVED_TO_RE.search(low, d.end, seg_end) is not None
+    )
 
 
 def _heads_the_next_sentence(
@@ -1267,6 +1305,8 @@ def analyse(
         matches = _told_then_dated(low, bounds, matches, dates, today)
     if len(matches) > 1:
         matches = _drop_meeting_topics(low, bounds, matches, dates)
+    if len(matches) > 1 and ("那" in low or "上" in low or "头回" in low):
+        matches = _drop_the_one_before(low, matches)
     if len(matches) > 1 and ("忘" in low or "补" in low) and _FORGOT_RE.search(low):
         matches = _drop_told_as_the_time(low, matches)
     item_counts: dict[int, int] = {}

@@ -252,3 +252,32 @@ def test_other_work_that_is_part_of_the_day_or_a_heading_is_not(text: str) -> No
 )
 def test_topics_defences_and_along_the_way(text: str, kinds: list[str]) -> None:
     assert sorted(a.kind for a in parse_note(text, FRI_DEC_4).activities) == kinds
+
+
+# --- 10. The one before named as a time; the day first fixed, then moved ----------------------
+MON_NOV_16 = dt.datetime(2026, 11, 16, 20, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("上次班会之后，今天找了两个同学谈心", "student_talk"),
+        ("那次查寝以后又给两个家长打了电话", "parent_contact"),
+    ],
+)
+def test_the_one_before_is_only_the_time(text: str, kind: str) -> None:
+    assert [a.kind for a in parse_note(text, MON_NOV_16).activities] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("班会本来在明天，改到下周一", dt.date(2026, 11, 23)),
+        ("班会 本来 在 明天，改到 下周一 因为 我要出差", dt.date(2026, 11, 23)),
+        ("本来明天查寝，改到后天", dt.date(2026, 11, 18)),
+        ("班会本来在明天", dt.date(2026, 11, 17)),
+    ],
+)
+def test_the_day_moved_to_wins_over_the_day_first_fixed(text: str, day: dt.date) -> None:
+    (activity,) = parse_note(text, MON_NOV_16).activities
+    assert (activity.date, activity.flag) == (day, "future")

@@ -381,7 +381,8 @@ NAMED_STUDENT_CAME_EN = (
     # which tells a student from a parent); the range as escapes, to stay an English rule.
     + "".join(rf"(?<![\u4e00-\u9fff]\s{v})(?<![\u4e00-\u9fff]{v})" for v in _CAME_VERBS)
     + r"\s+(?:by\s+|in\s+|round\s+|over\s+)?(?:to\s+|into\s+|at\s+)?"
-    r"(?:see\s+me|my\s+office|my\s+room)\b"
+    # Indian English's cabin and a school's staff room are the advisor's office.
+    r"(?:see\s+me|my\s+office|my\s+room|my\s+cabin|the\s+staff\s*room)\b"
 )
 # What before the verb makes its subject no student named: nothing (no subject), a word of
 # `english.NOT_STUDENTS` or a determiner in the last two words ("the dean", "his mum", "prof

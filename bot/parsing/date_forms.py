@@ -69,7 +69,18 @@ _NOT_DAY_AFTER_HAO = (
 )
 
 # Units after "1.5" or "3/4" that make it a quantity, not a month.day date.
-_NOT_DATE_UNITS = r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周(?![一二三四五六日天末])|年(?!级)|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
+# An English clock after the numbers ("7-9pm", "10-11 a.m.", "8-10 o'clock", a German's "19-21
+# Uhr") makes them hours, not a month and a day (class: a clock range read as a date).
+_NOT_DATE_UNITS = (
+    r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周(?![一二三四五六日天末])|年(?!级)|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
+    r"|[ap]\.?m\b|o'?clock\b|uhr\b"
+)
+# A clock time with a dot after an English word of time ("at 9.10", "from 8.15", "until 21.30",
+# "around 19.30": British and European writers' clock), not the 9th of October.
+_DOT_CLOCK = (
+    r"(?!(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\baround\s)|(?<=\bby\s)"
+    r"|(?<=\babout\s)|(?<=\bca\.\s)|(?<=\bca\s))\d{1,2}\.\d{2}(?![\d.]))"
+)
 
 # "9月份的工作记录表", "上个月的总结": the month a form or a report is for, not a date.
 _NOT_FORM_AFTER = (
@@ -140,7 +151,9 @@ _RULES: list[tuple[str, str]] = [
         # "N." and a space, then a month-day, is the item's label (`_LIST_ITEM_NUMBER`).
         # "17-11-2026", "03-11-26": with its year, a dashed date is read as the slashed one
         # (day first where British, Indian and most English write it).
-        r"(?<![\d./\-])(?<!\d:)(\d{1,2})(?!"
+        r"(?<![\d./\-])(?<!\d:)"
+        + _DOT_CLOCK
+        + r"(\d{1,2})(?!"
         + _LIST_ITEM_NUMBER
         + r")\s*([./]|-(?=\d{1,2}-(?:\d{4}|\d{2})(?!\d)))\s*(\d{1,2})"
         r"(?:[./\-](\d{4}|\d{2}))?"

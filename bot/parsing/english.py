@@ -1057,7 +1057,105 @@ EVENTS: tuple[EnglishWord, ...] = (
         "Indian",
         after=_END,
     ),
+    # Indian and American LORs, only after a verb of writing or a number ("wrote two LORs",
+    # "3 LORs done"): lor alone is Singapore's and Malaysia's particle ("太忙了lor").
+    EnglishWord(
+        r"lors?",
+        "recommendation letter",
+        "Indian, American",
+        before=r"(?:(?<=\bwrote\s)|(?<=\bwriting\s)|(?<=\bdrafted\s)|(?<=\bsigned\s)|(?<=\bsent\s)|(?<=\btwo\s)"
+        r"|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bthe\s)|(?<=\ba\s)|(?<=\d\s)|(?<=\d))",
+        after=_END,
+    ),
+    # --- the advisor's own work for students, by its varieties' names (session 15) ---
+    # Hours the advisor keeps for students to come by: American office hours and student
+    # hours, British drop-in and surgery hours, Indian counselling and mentoring hours,
+    # Singapore's and Malaysia's consultation slots, a German's Sprechstunde, a French
+    # speaker's permanence, a Russian speaker's consultation hours: all "office hours" (a
+    # kind of their own only with a verb of holding them, `kinds.py`).
+    EnglishWord(
+        r"(?:consultation|consulting|drop-in|surgery|open[- ]door)\s+(?:hours?|slots?|sessions?|times?)"
+        # "mentoring session with a student" is a talk: only their hours are office hours.
+        r"|(?:counsell?ing|mentoring|student|advising)\s+hours?",
+        "office hours",
+        "British, American, Indian, Singapore, Malaysian, European",
+        # "student hours" only after a verb of holding them (not "student hours of study").
+        before=r"(?<!\bof\s)",
+        after=_END + r"(?!\s+(?:of|for\s+the\s+(?:dean|department|library)|per)\b)",
+    ),
+    EnglishWord(
+        r"sprechstunden?|permanences?|open\s+office(?:\s+hours?)?",
+        "office hours",
+        "European (German, French), American",
+        after=_END,
+    ),
+    # Letters written for a student: American rec letters, Indian LORs and reco letters,
+    # British references, letters of recommendation; all "recommendation letters".
+    EnglishWord(
+        r"(?:rec|reco|recomm?endation|reference|ref)\s+letters?|letters?\s+of\s+(?:rec(?:ommendation)?|reference|support)",
+        "recommendation letter",
+        "American, British, Indian, European",
+        # "the rec letter template from the office" keeps no work; "LOR" only as a word.
+        after=_END,
+    ),
 )
+
+#: Where a student is taken for care (`kinds.py`: "walked him over to the counseling center"),
+#: by the varieties' names: the counseling center (American), the counselling service and
+#: wellbeing centre (British, Australian), the health centre, sick bay and medical room
+#: (British, Indian), the dispensary (Indian), the polyclinic (Singapore), the psych center,
+#: CAPS, the mental health center (American, Chinese speakers' 心理中心).
+CARE_PLACES: tuple[str, ...] = (
+    r"(?:psychological\s+|student\s+|campus\s+|university\s+|school\s+)?counsell?ing\s+(?:cent(?:er|re)|services?|office)",
+    r"(?:student\s+)?(?:wellbeing|well-being|wellness)\s+(?:cent(?:er|re)|services?|office)",
+    r"(?:mental|psychological)\s+health\s+(?:cent(?:er|re)|services?|office)",
+    r"psych(?:ology)?\s+(?:cent(?:er|re)|services?)",
+    r"caps",
+    r"(?:health|medical)\s+(?:cent(?:er|re)|room|unit|services?)",
+    r"sick\s*bay",
+    r"dispensary",
+    r"polyclinic",
+    r"hospital",
+    r"clinic",
+    r"infirmary",
+    r"a&e",
+    r"er",
+    r"emergency\s+room",
+    r"doctor'?s?",
+    r"gp",
+    r"police\s+station",
+)
+
+#: What a league day (团日) told in English is spent on, when it is the students' outing and no
+#: meeting: "团日 activity tomorrow, the kids are visiting the museum and I'm tagging along".
+OUTING_WORDS: tuple[str, ...] = (
+    r"visit(?:s|ed|ing)?",
+    r"museums?",
+    r"memorials?",
+    r"exhibitions?",
+    r"volunteer\w*",
+    r"hik(?:e|es|ed|ing)",
+    r"trips?",
+    r"outings?",
+    r"excursions?",
+    r"tours?",
+    r"parks?",
+    r"tagg(?:ed|ing)\s+along",
+    r"went\s+along",
+)
+
+#: Who comes to the advisor's office and is no student: "the dean came to see me", "his mum
+#: came to my office" (the parent's rules read those), "my colleague dropped by".
+NOT_STUDENTS: tuple[str, ...] = (
+    "i", "we", "you", "it", "nobody", "noone", "someone", "somebody", "everyone", "everybody",
+    "dean", "deans", "prof", "professor", "dr", "mr", "mrs", "ms", "colleague", "colleagues",
+    "teacher", "teachers", "lecturer", "tutor", "counselor", "counsellor", "advisor", "adviser",
+    "boss", "head", "director", "secretary", "chair", "ra", "ras", "staff", "cleaner", "guard",
+    "mom", "mum", "mother", "dad", "father", "parent", "parents", "grandma", "grandpa",
+    "grandmother", "grandfather", "aunt", "uncle", "folks", "family", "brother", "sister",
+    "yesterday", "today", "tonight", "tomorrow", "also", "then", "finally", "later", "who",
+    "that", "which", "and", "but", "so", "when", "if", "nobody's",
+)  # fmt: skip
 
 #: The papers an advisor hands in, by their varieties' names: the month's record form and
 #: the term's plan (a document, not an activity: `kinds.py` reads "record form", "semester plan").

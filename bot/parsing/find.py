@@ -45,7 +45,7 @@ from bot.parsing import mixed
 from bot.parsing.blocking import _OTHER_DOER_RE, _STUDENT_SAYS_RE, _is_blocked
 from bot.parsing.clauses import _CJK_RE, Clause
 from bot.parsing.dialects import SPOKEN_DAYS
-from bot.parsing.kinds import EN_KIND_SCAN, RULES, ZH_KIND_SCAN
+from bot.parsing.kinds import EN_KIND_SCAN, RULES, TURNED_INTO, ZH_KIND_SCAN
 
 COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
 
@@ -256,6 +256,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     matches = _papers_with_documents(low, matches)
     if len(matches) < 2:
         return matches  # what follows weighs one activity against another
+    matches = [m for m in matches if not _turned_into(low, m, matches)]
     matches = [m for m in matches if not _parents_as_the_subject(low, m, bounds, matches)]
     # "在宿舍楼值班": a dorm word only naming the place is no activity (nor a stronger one).
     matches = [m for m in matches if not _only_the_place(low, m, bounds, matches)]
@@ -348,6 +349,26 @@ _PARENT_REACHED_RE = re.compile(
     r"打|电话|微信|短信|联系|给|跟|和|与|同|找|约|见|\b(?:called|rang|phoned|texted|with|to|met)\b"
 )
 _TALK_ABOUT_RE = re.compile(r"聊|谈|说|讲|问|\b(?:about|talked|chatted|discussed)\b")
+
+
+# "did a little potluck w/ the 班委, basically turned it into a 班委会", "聚餐后来变成了班委会".
+_TURNED_INTO_RE = re.compile(TURNED_INTO)
+_SENTENCE_END_RE = re.compile(r"[.!?。！？\n]")
+
+
+def _turned_into(low: str, m: _Match, matches: list[_Match]) -> bool:
+    """Whether the activity `m` turned into another of another kind told after it in its
+    sentence ("turned it into a 班委会"): only what it became is recorded."""
+    for o in matches:
+        if o.start <= m.end or o.kind == m.kind:
+            continue
+        if _SENTENCE_END_RE.search(low, m.end, o.start):
+            return False
+        # the word of turning just before the other activity, not told long before it
+        turn = _TURNED_INTO_RE.search(low, m.end, o.start)
+        if turn is not None and o.start - turn.end() <= 12:
+            return True
+    return False
 
 
 def _parents_as_the_subject(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:

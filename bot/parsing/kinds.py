@@ -333,6 +333,87 @@ _WITH_MY_CLASS = (
     r"(?:class|students|juniors|seniors|freshmen|sophomores)\b"
     r"(?!\s+(?:monitors?|committee|teachers?|advis|reps?|officers?|leaders?|cadres?))"
 )
+# --- the advisor's work told in English (session 15, lane enwork): what each phrase is.
+# A meeting sat in on is the meeting's, not a class visited: "sat in on the 班会", "sat in on
+# their 主题团会", "sat in on the class committee meeting", "sitting in on the briefing".
+# The Chinese names are written as \\u escapes: an English rule must hold no CJK character to
+# stay in the English scan (`EN_KIND_SCAN`), and "sat in" is read in mixed notes by it.
+_MEETINGS_ZH = "".join(
+    c if c.isascii() else f"\\u{ord(c):04x}"
+    for c in "班会|团会|班委会|团日|座谈会|分享会|会议|例会|晚会"
+)
+SAT_IN_ON_A_MEETING = (
+    r"\s+(?:on\s+)?[^,.;!?\n]{0,40}?(?:\bmeetings?\b|\bassembl(?:y|ies)\b|\bbriefings?\b"
+    rf"|{_MEETINGS_ZH})"
+)
+# A student seen back to the dorm, or the advisor's own dorm, is where they went, not a visit:
+# "walked him back to dorm", "saw her back to her hall", "dropped them back at the hostel",
+# "walked back to my dorm" (a teacher living on campus). "went back to the dorms" is a second
+# visit and stays one.
+SEEN_BACK_TO_BEFORE_EN = (
+    r"\b(?:walked|walk|walking|took|take|taking|saw|see|seeing|brought|bring|drove|drive|dropped|drop"
+    r"|escorted|accompanied|sent|send|helped)\s+(?:him|her|them|[a-z]+(?:\s+[a-z]+)?)\s+back\s+"
+    r"(?:over\s+|home\s+)?(?:to|at|into)\s+(?:the\s+|his\s+|her\s+|their\s+)?$"
+    r"|\b(?:to|at|in|into|from|near|outside)\s+my\s+(?:own\s+)?$"
+)
+# A student's own room gone to is their dorm (American and British "went up to his room",
+# "popped round to her room", "knocked on his door", "visited them in their room"); not the
+# advisor's room, a classroom or a meeting room.
+STUDENTS_ROOM_EN = (
+    r"\b(?:went|go|goes|going|headed|head|popped|stopped|swung|dropped|ran|walked|came)\s+"
+    r"(?:up\s+|over\s+|round\s+|around\s+|down\s+|by\s+|back\s+)?(?:to\s+|into\s+|by\s+)?"
+    r"(?:his|her|their|the\s+(?:boys|girls|kids|students|guys|lads)'?)\s+(?:dorm\s+|hostel\s+|own\s+)?rooms?\b"
+    r"|\bknocked\s+on\s+(?:his|her|their)\s+(?:dorm\s+|room\s+)?doors?\b"
+    r"|\b(?:visited|saw|checked\s+on|looked\s+in\s+on)\s+(?:him|her|them)\s+in\s+(?:his|her|their)\s+(?:dorm\s+)?rooms?\b"
+)
+# A student who came to the office, named (lower-cased, a name is one or two words) or as he
+# or she: "Li Na came to my office crying about 数分", "Wang Lei dropped by my office", "she
+# stopped by to see me"; not someone who is no student (`english.NOT_STUDENTS`: the dean, a
+# colleague, a parent, whose rules read them) nor "the"/"my" + a noun (the rules for students
+# and for parents read those).
+_NOT_A_STUDENT_SUBJECT = "|".join(
+    english.NOT_STUDENTS + ("the", "a", "an", "my", "our", "his", "her", "their")
+)
+_CAME_VERBS = ("came", "comes", "come", "dropped", "stopped", "popped", "swung")
+NAMED_STUDENT_CAME_EN = (
+    r"\b(?:came|comes|come|dropped|stopped|popped|swung)"
+    # Not after a Chinese name or word ("王浩 came to my office", "班长 came by": mixed.py's rule,
+    # which tells a student from a parent); the range as escapes, to stay an English rule.
+    + "".join(rf"(?<![\u4e00-\u9fff]\s{v})(?<![\u4e00-\u9fff]{v})" for v in _CAME_VERBS)
+    + r"\s+(?:by\s+|in\s+|round\s+|over\s+)?(?:to\s+|into\s+|at\s+)?"
+    # Indian English's cabin and a school's staff room are the advisor's office.
+    r"(?:see\s+me|my\s+office|my\s+room|my\s+cabin|the\s+staff\s*room)\b"
+)
+# What before the verb makes its subject no student named: nothing (no subject), a word of
+# `english.NOT_STUDENTS` or a determiner in the last two words ("the dean", "his mum", "prof
+# zhang"), or three words or more not opened by "and" / "then" ("the kid in 415 came …" is the
+# students' rule's).
+NOT_A_NAMED_STUDENT_BEFORE = re.compile(
+    r"(?<![a-z\s])\s*$"
+    rf"|\b(?:{_NOT_A_STUDENT_SUBJECT})\s+(?:[a-z'-]+\s+)?$"
+    r"|[a-z](?<!\band)(?<!\bthen)(?<!\balso)(?<!\bso)\s+[a-z'-]+\s+[a-z'-]+\s+$"
+)
+# Hours held for students to come by (`english.py` spells the varieties' names as "office
+# hours"): a kind of its own, other work, beside the talks of those who came.
+OFFICE_HOURS_EN = (
+    r"\b(?:held|hold|holds|holding|had|have|has|having|did|do|does|doing|ran|run|running|kept|keep|keeping"
+    r"|hosted|host|hosting|sat|opened|offered|offering)\s+"
+    r"(?:(?:my|our|the|an?|extra|evening|weekly|usual|regular|special|normal|two|three|\d+|hours?\s+of)\s+)*"
+    r"(?:[\w-]+\s+)?office\s+hours?\b"
+)
+# Taken along where the students went: "I'm tagging along", "went along with the kids", "came
+# along with them" (not "went along with the plan").
+TAGGED_ALONG_EN = (
+    r"\b(?:tagg(?:ed|ing)|tag|tags|went|go|going|came|come|coming)\s+along\b"
+    r"(?!\s+with\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:plan|idea|decision|suggestion|it|that|this)\b)"
+)
+# An event that turned into another: "a potluck with the 班委 … turned it into a 班委会", "吃饭
+# 后来变成了班委会": only the second is recorded (`find._turned_into`).
+TURNED_INTO = (
+    r"\b(?:turned|turning|turns)\s+(?:it\s+|this\s+|that\s+)?into\b|\bended\s+up\s+(?:as|being)\b"
+    r"|\bbecame\b|\bdoubled\s+as\b|变成了?|成了|变为"
+)
+
 # Errands a student is taken on: care or paperwork, not an outing with the class.
 _ERRANDS = r"派出所|公安|警局|报案|手续|证明"
 # The papers of a student's job, studies and aid: "帮两个同学弄三方协议", "陪小赵去办助学贷款
@@ -366,6 +447,8 @@ _LEAGUE_DAY_OUTING = (
     # steles, pagodas and walls, its parks (a memorial ground, 烈士陵园, stays the league's
     # meeting: tests/parsing/test_kinds.py).
     r"|碑林|大雁塔|小雁塔|城墙|古城|景区|公园|植物园|动物园|湿地)"
+    # In English: "团日 activity tomorrow, the kids are visiting the museum" (english.OUTING_WORDS).
+    r"|\s*activit(?:y|ies)\b[^。；;!?\n]{0,60}?\b(?:" + "|".join(english.OUTING_WORDS) + r")\b"
 )
 
 # The papers of a graduating class an advisor helps with: the employment agreement (三方,
@@ -650,6 +733,9 @@ _RULES: list[KindRule] = [
         # "学院开秋招动员会，我带同学去听了": the college's meeting the students were taken to
         # (not "在学院开最后一次班会": the college is only where the class met).
         forbid_before=re.compile(
+            # "班委会: planned the Dec 团日 and the New Year's party": what a meeting planned.
+            r"\b(?:plann(?:ed|ing)|discuss(?:ed|ing)?|arrang(?:ed|ing)|prepar(?:ed|ing)|organi[sz]ing)\s+"
+            r"(?:the\s+|a\s+|an\s+|our\s+|their\s+|next\s+)?(?:\S+\s+){0,2}$|"
             r"(?<![在到去于])(?:学院|学校|系里|学工部|学工办|就业办|招就处)(?:今天|下午|上午|晚上)?(?:开|召开|举办|组织)了?的?[^,.;!?。；]{0,4}$"
             # "带娃娃们去参加了数学建模校赛的动员会": a meeting the students were taken to is
             # someone else's (the students' activity), not the class's own.
@@ -774,9 +860,23 @@ _RULES: list[KindRule] = [
         r"自习室|自习(?!后|之后|结束|前|下课)",
         need=re.compile(r"看|查|检查|巡|去|到|进|督"),
     ),
+    # "sat in on the 数分 习题课": a class sat in on is its visit; a meeting sat in on is the
+    # meeting's ("sat in on the 班会", "sat in on their 主题团会"), and "sat in" told bare, with
+    # no "on", is a visit only where the note names nothing more specific ("一二·九 主题团会 …
+    # I sat in and said a few words": the meeting's) (class: `SAT_IN_ON_A_MEETING`).
     KindRule(
         "classroom_visit",
-        r"\bsat\s+in\b|\bsitting\s+in\b|\bsit\s+in\b|\baudit(?:ed|ing)?\b(?!\s+(?:lists?|reports?|forms?|results?|materials?|records?|files?|of\b))"
+        # "sat in on …", "sat in their 运筹学 class": what was sat in is named after it.
+        rf"\b(?:sat|sitting|sit)\s+in\b(?=\s+(?:on|the|their|his|her|a|an|my|our)\b)(?!{SAT_IN_ON_A_MEETING})",
+    ),
+    KindRule(
+        "classroom_visit",
+        r"\b(?:sat|sitting|sit)\s+in\b(?!\s+(?:on|the|their|his|her|a|an|my|our)\b)",
+        weak="message",
+    ),
+    KindRule(
+        "classroom_visit",
+        r"\baudit(?:ed|ing)?\b(?!\s+(?:lists?|reports?|forms?|results?|materials?|records?|files?|of\b))"
         r"|\bobserv(?:ed|ing|e)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:class|lecture|lesson|tutorial|lab\s+session|lab)"
         r"|\bclass(?:room)?\s+(?:visit|observation|check|inspection)s?\b|\bclassrooms?\b(?!\s*#?\s*[a-z]?\d)"
         r"|\b(?:evening|eve|morning|night)\s+(?:self[- ]?)?study\b|\bself[- ]study\b|\bmorning\s+reading\b"
@@ -800,7 +900,12 @@ _RULES: list[KindRule] = [
     ),
     # "dropped in on the analysis class": a drop-in is a classroom visit unless the clause names
     # another place or activity ("dropped by the dorms").
-    KindRule("classroom_visit", r"\bdropped\s+(?:in|by)\b", weak="clause"),
+    KindRule(
+        "classroom_visit",
+        # "Wang Lei dropped by my office": he came to the advisor (a talk, below).
+        r"\bdropped\s+(?:in|by)\b(?!\s+(?:at\s+|to\s+)?(?:my|our)\s+(?:office|room|place)\b)",
+        weak="clause",
+    ),
     # "class meeting, classroom 2-305": a numbered classroom is where something else happened.
     KindRule("classroom_visit", r"\bclassrooms?\s*#?\s*[a-z]?\d", weak="message"),
     # "去教室看了看复习情况": a classroom looked round is a visit, beside anything else.
@@ -868,8 +973,11 @@ _RULES: list[KindRule] = [
             f"{_NOTICE_ON_BEFORE_EN.pattern}"
             r"|\b(?:cry(?:ing)?|cried|sleep(?:ing)?|slept|lying|hiding|hid|gaming|sick|rest(?:ing|ed)?)"
             r"\s+(?:all\s+day\s+)?in\s+(?:the\s+|her\s+|his\s+|their\s+)?$"
+            f"|{SEEN_BACK_TO_BEFORE_EN}"
         ),
     ),
+    # "Went up to his room and talked to him myself": a student's own room gone to is his dorm.
+    KindRule("dorm_visit", STUDENTS_ROOM_EN),
     # "晚上到9号楼看了看": a numbered block gone round is a dorm, unless the clause names
     # something else done there ("到3号楼开班会").
     KindRule(
@@ -1086,7 +1194,16 @@ _RULES: list[KindRule] = [
     # "checked in on the two sick students by phone".
     KindRule(
         "student_talk",
-        r"\bcheck(?:ed|ing)?\s+in\s+on\s+(?:[\w']+\s+){0,3}?(?:students?|freshm[ae]n|classmates?|seniors?|juniors?|sophomores?|him|her|them)\b",
+        r"\bcheck(?:ed|ing)?\s+in\s+on\s+(?:[\w']+\s+){0,3}?(?:students?|freshm[ae]n|classmates?|seniors?|juniors?|sophomores?|him|her|them"
+        # American "my kids", "the guys in 512"; British "lads"; advisees and mentees.
+        r"|kids|guys|lads|boys|girls|advisees?|mentees?|tutees?|freshers)\b"
+        # Not the advisor's own children, nor a hotel or a flight checked in on.
+        r"(?<!\bown\skids)"
+        # "Checked in on the 5 kids staying on campus, went to their rooms": the check-in is
+        # the visit told after it in its sentence.
+        r"(?!(?:(?!\b(?:then|later|afterwards|by\s+phone|on\s+the\s+phone|over\s+wechat)\b)[^.!?\n]){0,80}?"
+        r"\b(?:went|go|going|popped|stopped|dropped|walked)\s+(?:\w+\s+)?(?:to|round|into|by)\s+"
+        r"(?:their|his|her|the)\s+(?:dorm\s+)?(?:rooms?|dorms?|dormitor(?:y|ies)|halls?)\b)",
     ),
     # "2 students came to my office about their internships": they came to the advisor.
     KindRule(
@@ -1095,6 +1212,8 @@ _RULES: list[KindRule] = [
         # Malaysian English keeps the verb bare: "one girl come my office panic abt 线代".
         r"(?:came|come|comes|dropped\s+by|stopped\s+by|dropped\s+in|came\s+by)\s+(?:to\s+)?(?:see\s+me|my\s+office|to\s+my\s+office|to\s+see\s+me)\b",
     ),
+    # "Li Na came to my office crying", "she stopped by to see me": a student named came over.
+    KindRule("student_talk", NAMED_STUDENT_CAME_EN, forbid_before=NOT_A_NAMED_STUDENT_BEFORE),
     # "went to watch the lads play football", "watched the class perform": the students' game
     # or show, with the advisor there.
     KindRule(
@@ -1577,9 +1696,10 @@ _RULES: list[KindRule] = [
     KindRule(
         "other",
         r"\b(?:took|take|taking|accompanied|accompany|brought|drove|walked|escorted|went\s+with)\s+"
-        r"(?:[\w']+\s+){0,3}?(?:over\s+|along\s+|down\s+|round\s+)?to\s+(?:the\s+|a\s+)?"
+        r"(?:[\w']+\s+){0,3}?(?:over\s+|along\s+|down\s+|round\s+|across\s+|up\s+)?to\s+(?:the\s+|a\s+)?"
         r"(?:campus\s+|school\s+|university\s+|local\s+|city\s+|nearest\s+)?"
-        r"(?:hospital|clinic|doctor'?s?|infirmary|a&e|er|health\s+cent(?:er|re)|medical\s+cent(?:er|re)|sick\s*bay|gp|surgery)\b",
+        # The varieties' places of care: the counseling center, wellbeing centre, sick bay …
+        r"(?:" + "|".join(english.CARE_PLACES) + r"|surgery)\b",
     ),
     # A student taken to a doctor, or to the police, and the advisor's own 答疑 are care and
     # work of their own beside the note's other kinds ("陪他挂的急诊 … 明天得给他家长打个
@@ -1715,6 +1835,12 @@ _RULES += [
         r"|\b(?:wrote|writing|drafted|signed|sent)\s+(?:[\w']+\s+){0,3}?(?:recommendations?|references?|testimonials?)\b",
         weak="message",
     ),
+    # "Held office hours for my kids tonight 7-9pm": hours kept for students, other work; the
+    # talks with those who came are recorded instead when the note names them.
+    KindRule("other", OFFICE_HOURS_EN, weak="message"),
+    # "the kids went to the science museum and I tagged along": the students' outing, where the
+    # outing itself is not named in words the rules read.
+    KindRule("student_activity", TAGGED_ALONG_EN, need=_STUDENT_OBJECT_EN, weak="message"),
     # "叫他们来办公室一起在电脑上报了名": students helped to sign up for an exam or a programme.
     KindRule(
         "other",

@@ -21,7 +21,7 @@ import pytest
 
 from bot.parsing import parse_note
 from bot.parsing.english import CLASS_VISIT_VERBS, COURSES, ENTRIES, TABLES, fold_english
-from tests.parsing import test_enzh, test_seamandarin
+from tests.parsing import test_enwork, test_enzh, test_seamandarin
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 
@@ -599,6 +599,7 @@ def _all_notes() -> list[str]:
         + counts
         + test_enzh.notes()
         + test_seamandarin.notes()
+        + test_enwork.notes()
     )
 
 

@@ -306,7 +306,7 @@ def find_dates(
         found = _drop_corrected(text, found)
     if len(found) > 1 and _NOT_MEANT_GATE_RE.search(text):
         found = _drop_not_meant(text, found)
-    if _EACH_DAY_RE.search(text) or _SPAN_GATE_RE.search(text):
+    if _EACH_DAY_RE.search(text) or _SPAN_GATE_RE.search(text) or "都" in text:
         found = _daily_ranges(text, found)
     if "末两" in text or "末这两" in text or "both days" in text:
         found = _weekend_both_days(text, found)
@@ -988,7 +988,9 @@ _MD_RANGE_END_RE = re.compile(r"\s*[-~～—–]\s*(\d{1,2})\s*[./]\s*(\d{1,2})(
 _SPAN_GATE_RE = re.compile(r"[天日晚夜宿]|\b(?:days?|evenings|nights|running|in\s+a\s+row)\b")
 _SPAN_NUM = "(?P<n{}>两|二|三|四|五|六|七|[2-7])"
 _SPAN_UNIT = r"\s*个?\s*(?:整)?(?:天|日|晚上|晚|夜|宿)"
-_NOT_A_SPAN_AFTER = r"(?!\s*(?:前|后|之|以|内|里|来|没|不|未|一次|一回|半|假|病假|事假|时间|工夫|功夫))"
+_NOT_A_SPAN_AFTER = (
+    r"(?!\s*(?:前|后|之|以|内|里|来|没|不|未|一次|一回|半|假|病假|事假|时间|工夫|功夫))"
+)
 # Nor a day of a date ("十一月二十三日，…", "第三天"): no numeral, 月, 第 or 初 before it.
 _SPAN_NOT_BEFORE = r"(?<![这那前近过头后每最好几\d〇零一二两三四五六七八九十百月第初廿周期拜礼星])"
 # The student's own days, not the deed's: "旷课两天", "请了两天假", "病了两天".
@@ -1115,7 +1117,9 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 # "周六到周日都去了", "周一至周三晚上都在宿舍", "Sat to Sun, both days": a range whose days are
 # all said to have the deed (class: one deed on several days, as a range).
-_ALL_THE_RANGE_RE = re.compile(r"[^,;。；!?]{0,4}?都(?!是|说|要|得|会|能|可以)|[^;。；!?]{0,12}?\bboth\s+days\b")
+_ALL_THE_RANGE_RE = re.compile(
+    r"[^,;。；!?]{0,4}?都(?!是|说|要|得|会|能|可以)|[^;。；!?]{0,12}?\bboth\s+days\b"
+)
 
 
 def _daily_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -1150,7 +1154,11 @@ def _daily_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
 
 # "周末两天都去查寝了", "上周末这两天送考": the weekend told as its two days is each of them
 # (class: a weekend's both days), not its Saturday alone.
-_BOTH_WEEKEND_DAYS_RE = re.compile(r"的?(?:这|那)?两天(?![后前内之以里])")
+_BOTH_WEEKEND_DAYS_RE = re.compile(
+    r"的?(?:这|那)?两天(?![后前内之以里])"
+    # "took the team to the contest last weekend, both days", "the weekend, all day both days"
+    r"|[^.;!?\n]{0,40}?\bboth\s+days\b"
+)
 
 
 def _weekend_both_days(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -1158,7 +1166,7 @@ def _weekend_both_days(text: str, found: list[DateMention]) -> list[DateMention]
         replace(d, through=d.day + timedelta(days=1))
         if not d.coarse
         and d.through is None
-        and text.endswith("末", d.start, d.end)
+        and text.endswith(("末", "weekend"), d.start, d.end)
         and d.day.weekday() == 5
         and _BOTH_WEEKEND_DAYS_RE.match(text, d.end)
         else d

@@ -985,7 +985,11 @@ _MD_RANGE_END_RE = re.compile(r"\s*[-~～—–]\s*(\d{1,2})\s*[./]\s*(\d{1,2})(
 # "a two-day training". Not a count before or after which it is another thing: 两天前 (one day,
 # `n_ago`), 两天后, 两天内, 每两天 (how often), 这两天 / 前两天 / 近两天 / 过两天 (lately, soon),
 # 两天没 (not done), 两天假 or 旷课两天 (the student's days), 两天时间 (how long it took).
-_SPAN_GATE_RE = re.compile(r"[天日晚夜宿]|\b(?:days?|evenings|nights|running|in\s+a\s+row)\b")
+# Only a note with a count of days runs the passes (most notes name none): a numeral before a
+# day's unit, or an English count of days.
+_SPAN_GATE_RE = re.compile(
+    r"[两二三四五六七2-7]\s*个?\s*整?[天日晚夜宿]|\b(?:days|day|evenings|nights|mornings)\b"
+)
 _SPAN_NUM = "(?P<n{}>两|二|三|四|五|六|七|[2-7])"
 _SPAN_UNIT = r"\s*个?\s*(?:整)?(?:天|日|晚上|晚|夜|宿)"
 _NOT_A_SPAN_AFTER = (

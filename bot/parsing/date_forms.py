@@ -253,7 +253,11 @@ _RULES: list[tuple[str, str]] = [
     ),
     # "清明节当天 …，放假最后一天 …": a day of the break of the holiday named before it.
     ("break_day", rf"(?:放假|假期|长假)的?(?:(最后)一[天晚]|第\s*({CN_NUM})\s*天)"),
-    ("day_only", rf"(?<![\d月./第\-])(?<!\d:)({CN_NUM})\s*[号日](?!{_NOT_DAY_AFTER_HAO})"),
+    # No day of the month is written 两日 (二日, 两号 are): "参加了两日的培训" is two days long.
+    (
+        "day_only",
+        rf"(?<![\d月./第\-])(?<!\d:)(?![两俩仨]\s*日)({CN_NUM})\s*[号日](?!{_NOT_DAY_AFTER_HAO})",
+    ),
     ("en_dby", r"\b(?:the\s+)?day\s+before\s+(?:yesterday|yday|yest)\b|\bthe\s+other\s+day\b"),
     # "the day after tomorrow", "day after tmrw", the old "overmorrow": two days on.
     ("en_dat", r"\b(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr|tmw)\b|\bovermorrow\b"),

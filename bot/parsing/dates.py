@@ -73,7 +73,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.parsing.clauses import _HARD_SEP_RE
 from bot.parsing.date_forms import (
@@ -271,7 +271,9 @@ def find_dates(
         else:
             found = english
     if not found:
-        return found  # every pass below keeps an empty list empty
+        # Every pass below keeps an empty list empty, but a run told with no date
+        # ("连续三晚都去查寝了") ends today.
+        return _run_to_today(text, today) if _SPAN_GATE_RE.search(text) else found
     if latin:
         found = _more_en_days(text, found, today)
     if chinese:
@@ -305,10 +307,12 @@ def find_dates(
         found = _drop_corrected(text, found)
     if len(found) > 1 and _NOT_MEANT_GATE_RE.search(text):
         found = _drop_not_meant(text, found)
-    if _EACH_DAY_RE.search(text):
+    if _EACH_DAY_RE.search(text) or _SPAN_GATE_RE.search(text) or "都" in text:
         found = _daily_ranges(text, found)
-    if "末两" in text or "末这两" in text:
+    if "末两" in text or "末这两" in text or "both days" in text:
         found = _weekend_both_days(text, found)
+    if _SPAN_GATE_RE.search(text):
+        found = _counted_spans(text, today, found)
     return _drop_range_ends(text, found) if len(found) > 1 else found
 
 
@@ -1014,9 +1018,158 @@ MAX_DAILY_RANGE = 14
 _MD_RANGE_END_RE = re.compile(r"\s*[-~～—–]\s*(\d{1,2})\s*[./]\s*(\d{1,2})(?![\d./])")
 
 
+# A deed done on each of several days, told by how many days it took (class: one deed on
+# several days, counted): Mandarin 两天, 三晚, 连续三天, 一连两晚, 为期两天, 共两天, "两天的培训",
+# "两天都去了"; Cantonese and the literary register's 两日 ("两日嘅培训" is folded to 的), 凡两日,
+# 历时两日; English "both days", "two days running", "three evenings in a row", "for two days",
+# "a two-day training". Not a count before or after which it is another thing: 两天前 (one day,
+# `n_ago`), 两天后, 两天内, 每两天 (how often), 这两天 / 前两天 / 近两天 / 过两天 (lately, soon),
+# 两天没 (not done), 两天假 or 旷课两天 (the student's days), 两天时间 (how long it took).
+# Only a note with a count of days runs the passes (most notes name none): a numeral before a
+# day's unit, or an English count of days.
+_SPAN_GATE_RE = re.compile(
+    r"[两二三四五六七2-7]\s*个?\s*整?[天日晚夜宿]|\b(?:days|day|evenings|nights|mornings)\b"
+)
+_SPAN_NUM = "(?P<n{}>两|二|三|四|五|六|七|[2-7])"
+_SPAN_UNIT = r"\s*个?\s*(?:整)?(?:天|日|晚上|晚|夜|宿)"
+_NOT_A_SPAN_AFTER = (
+    r"(?!\s*(?:前|后|之|以|内|里|来|没|不|未|一次|一回|半|假|病假|事假|时间|工夫|功夫))"
+)
+# Nor a day of a date ("十一月二十三日，…", "第三天"): no numeral, 月, 第 or 初 before it.
+_SPAN_NOT_BEFORE = r"(?<![这那前近过头后每最好几\d〇零一二两三四五六七八九十百月第初廿周期拜礼星])"
+# The student's own days, not the deed's: "旷课两天", "请了两天假", "病了两天".
+_THEIR_DAYS_BEFORE_RE = re.compile(
+    r"(?:旷课|逃课|缺课|缺勤|请假|请了|病了|生病|住院|发烧|回家|没来|没回|失联|不见|迟交|晚了|迟了|推迟|延期|提前"
+    r"|过了|隔了|等了|歇了|休息了|放了)"
+    r"[^,;。；!?]{0,2}$"
+)
+# A span that is the deed's own: after a word that makes it one (连续, 为期), or as 了 N 天
+# after the deed's verb, or before 的 and the deed, or before 都 and the deed.
+_SPAN_ZH_RE = re.compile(
+    rf"(?:(?P<lead>连续|一连|接连|连着|为期|历时|整整|凡|共|一共|总共|前后)\s*{_SPAN_NUM.format('a')}{_SPAN_UNIT}{_NOT_A_SPAN_AFTER}"
+    rf"|(?<=了){_SPAN_NUM.format('b')}{_SPAN_UNIT}{_NOT_A_SPAN_AFTER}"
+    rf"|{_SPAN_NOT_BEFORE}{_SPAN_NUM.format('c')}{_SPAN_UNIT}{_NOT_A_SPAN_AFTER}"
+    r"(?=\s*(?:的(?!时间)(?=[\u4e00-\u9fff])|都(?:在|去|来|查|开|听|参加|到|跑|陪|带)|[,;。；!?]|$)))"
+)
+_SPAN_EN_RE = re.compile(
+    r"\b(?:(?P<both>both)\s+(?:days|evenings|nights|mornings)"
+    r"|(?P<en>two|three|four|2|3|4)\s+(?:days|evenings|nights|mornings)\s+(?:running|in\s+a\s+row|straight)"
+    r"|for\s+(?P<for>two|three|2|3)\s+(?:full\s+)?days"
+    r"|(?P<dash>two|three|2|3)-day)\b"
+)
+_EN_SPAN_NUM = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_CN_SPAN_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+
+
+class _Span(NamedTuple):
+    """A count of days told of a deed, where it is in the note."""
+
+    days: int
+    #: Told as a run (连续, 一连, "running", "in a row"): it may end on its date.
+    run: bool
+    #: Told as a total (凡, 共, 为期, "over two days"): it may join two dates of the sentence.
+    total: bool
+    start: int
+    end: int
+
+
+_RUN_WORDS = ("连续", "一连", "接连", "连着")
+_TOTAL_WORDS = ("为期", "历时", "整整", "凡", "共", "一共", "总共", "前后")
+
+
+def _span_in(text: str, start: int, end: int) -> _Span | None:
+    """The number of days a deed in text[start:end] is told to have taken (see _SPAN_ZH_RE and
+    _SPAN_EN_RE), or None when no count of days there is the deed's. A bare count ("两天的培训",
+    "参加了两天") is the deed's only in the clause at `start`; in a later one it may look back
+    at days told ("周一查寝，周二听课，两天都很忙")."""
+    clause_break = _CLAUSE_BREAK_RE.search(text, start, end)
+    clause_end = end if clause_break is None else clause_break.start()
+    for m in _SPAN_ZH_RE.finditer(text, start, end):
+        lead = m.group("lead")
+        if lead is None and (
+            m.start() >= clause_end or _THEIR_DAYS_BEFORE_RE.search(text, start, m.start())
+        ):
+            continue
+        n = m.group("na") or m.group("nb") or m.group("nc")
+        days = int(n) if n.isdigit() else _CN_SPAN_NUM[n]
+        return _Span(days, lead in _RUN_WORDS, lead in _TOTAL_WORDS, m.start(), m.end())
+    for m in _SPAN_EN_RE.finditer(text, start, end):
+        if m.group("both"):
+            return _Span(2, False, True, m.start(), m.end())
+        word = m.group("en") or m.group("for") or m.group("dash")
+        run = m.group("en") is not None
+        return _Span(_EN_SPAN_NUM[word], run, not run, m.start(), m.end())
+    return None
+
+
+def _counted_spans(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
+    """A date whose deed is told to have taken N days is the first of N days ("周六参加了两天的
+    培训" is Saturday and Sunday); a run that would reach past today ends on its date ("今晚已经
+    连续三晚去查寝了"). Two dates of one sentence as far apart as a total told after the second
+    ("昨日赴南京…今晚始返，凡两日") are its first and last day, the second no date of its own."""
+    out: list[DateMention] = []
+    skip = -1
+    for i, d in enumerate(found):
+        if i == skip:
+            continue
+        if d.coarse or d.through is not None:
+            out.append(d)
+            continue
+        limit = found[i + 1].start if i + 1 < len(found) else len(text)
+        # The clause of the date to the end of its sentence: "a two-day training on Monday".
+        clause = max((b.end() for b in _CLAUSE_BREAK_RE.finditer(text, 0, d.start)), default=0)
+        span = _span_in(text, clause, _sentence_end(text, d.start, limit))
+        following = found[i + 1] if i + 1 < len(found) else None
+        if span is None and following is not None and not following.coarse:
+            after = _span_in(text, following.end, _sentence_end(text, following.end, len(text)))
+            if (
+                after is not None
+                and after.total
+                and _DEED_END_RE.search(text, d.end, following.start) is None
+                and (following.day - d.day).days + 1 == after.days
+            ):
+                out.append(replace(d, through=following.day))
+                skip = i + 1
+                continue
+        listed = i > 0 and not found[i - 1].coarse and found[i - 1].end > clause
+        if span is None or listed or not 2 <= span.days <= MAX_DAILY_RANGE:
+            out.append(d)  # "周六周日两天都去了": the count counts the days listed
+            continue
+        last = d.day + timedelta(days=span.days - 1)
+        if last > today and not span.run:
+            out.append(d)  # "周三培训两天" told on Wednesday: a plan, or its first day
+        elif last > today >= d.day:
+            out.append(replace(d, day=d.day - timedelta(days=span.days - 1), through=d.day))
+        else:
+            out.append(replace(d, through=last))
+    return out
+
+
+def _run_to_today(text: str, today: date) -> list[DateMention]:
+    """A run of days told with no date ("连续三晚都去查寝了", "two evenings running"): the days
+    up to today, dated where the count is."""
+    span = _span_in(text, 0, len(text))
+    if span is None or not span.run or not 2 <= span.days <= MAX_DAILY_RANGE:
+        return []
+    return [DateMention(span.start, span.end, today - timedelta(days=span.days - 1), through=today)]
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    stop = _DEED_END_RE.search(text, start, limit)
+    return stop.start() if stop else limit
+
+
+# "周六到周日都去了", "周一至周三晚上都在宿舍", "Sat to Sun, both days": a range whose days are
+# all said to have the deed (class: one deed on several days, as a range).
+_ALL_THE_RANGE_RE = re.compile(
+    r"[^,;。；!?]{0,4}?都(?!是|说|要|得|会|能|可以)|[^;。；!?]{0,12}?\bboth\s+days\b"
+)
+
+
 def _daily_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
-    """Each range told day by day (see _EACH_DAY_RE) with its last day as `through`; the range
-    end itself is dropped after, as any range's."""
+    """Each range told day by day (see _EACH_DAY_RE), or with 都 after its end, or as long as
+    the days its deed is told to take ("周六到周日参加了两天培训"), with its last day as `through`;
+    the range end itself is dropped after, as any range's."""
     out = list(found)
     for i, d in enumerate(out):
         if d.coarse:
@@ -1029,10 +1182,15 @@ def _daily_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
                 end = date(d.day.year, int(slashed.group(1)), int(slashed.group(2)))
             except ValueError:
                 continue
+        if end is None or not 0 < (end - d.day).days < MAX_DAILY_RANGE:
+            continue
+        deed = _deed_of(text, d.start, len(text))
+        after = out[i + 1].end if i + 1 < len(out) and out[i + 1].day == end else d.end
+        span = _span_in(text, after, _sentence_end(text, after, len(text)))
         if (
-            end is not None
-            and 0 < (end - d.day).days < MAX_DAILY_RANGE
-            and _EACH_DAY_RE.search(_deed_of(text, d.start, len(text)))
+            _EACH_DAY_RE.search(deed)
+            or _ALL_THE_RANGE_RE.match(text, after) is not None
+            or (span is not None and span.days == (end - d.day).days + 1)
         ):
             out[i] = replace(d, through=end)
     return out
@@ -1040,7 +1198,11 @@ def _daily_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
 
 # "周末两天都去查寝了", "上周末这两天送考": the weekend told as its two days is each of them
 # (class: a weekend's both days), not its Saturday alone.
-_BOTH_WEEKEND_DAYS_RE = re.compile(r"的?(?:这|那)?两天(?![后前内之以里])")
+_BOTH_WEEKEND_DAYS_RE = re.compile(
+    r"的?(?:这|那)?两天(?![后前内之以里])"
+    # "took the team to the contest last weekend, both days", "the weekend, all day both days"
+    r"|[^.;!?\n]{0,40}?\bboth\s+days\b"
+)
 
 
 def _weekend_both_days(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -1048,7 +1210,7 @@ def _weekend_both_days(text: str, found: list[DateMention]) -> list[DateMention]
         replace(d, through=d.day + timedelta(days=1))
         if not d.coarse
         and d.through is None
-        and text.endswith("末", d.start, d.end)
+        and text.endswith(("末", "weekend"), d.start, d.end)
         and d.day.weekday() == 5
         and _BOTH_WEEKEND_DAYS_RE.match(text, d.end)
         else d

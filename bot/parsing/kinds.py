@@ -1441,6 +1441,8 @@ _RULES: list[KindRule] = [
         # "周一周三都在现场陪着" (the defence told before): there with the students at their
         # event (class: the students' event by its site, 现场).
         r"|(?:去|到|在)了?(?:答辩|比赛|竞赛)?现场陪(?:着|同)"
+        # "都去听了他们的论文答辩", "去旁听学生开题答辩": the students' defence sat in on.
+        r"|(?:去|到)了?(?:听|旁听|看)了?(?:他们|她们|学生|同学|孩子|我们班|班上)[^,.;!?。；]{0,6}?答辩(?!\s*(?:ppt|稿|材料))"
         # "随新生参加军训开营仪式": going along with the students to their event.
         rf"|(?:随同?|跟随|跟着|陪着?)(?!同?[^,.;!?。；]{{0,8}}?(?:医院|看病|就医|就诊|急诊|医务室|{_ERRANDS}))"
         r"(?:全班|班级|本班)?的?(?:学生|同学|新生|毕业生|孩子)们?[^,.;!?。；]{0,8}?(?:参加|参观|观看|出席|去)"

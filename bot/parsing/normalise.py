@@ -68,7 +68,7 @@ _TRADITIONAL = str.maketrans(
     "媽嬤爺親屬監嗎讓訊況狀態辦溝諮複畢離續關懷緊樣壓擔廳傳遊園"
     # and the students' surnames, which the details read (小陳, 小張, 小黃).
     "陳張黃劉楊趙吳許鄭馮蔣韓鄧蕭葉蘇盧賴顏莊溫呂"
-    # and the thesis defence (答辯).
+    # The students' thesis defence (論文答辯), sat in on over several days (session 15).
     "辯",
     "寝会课听访谈级长参观赛学与号楼周话电联系时开题导师们个两间论讲训干员动体场进见后点"
     "络备组织习验围视伙专业绩简报当练询导预实践创领队项气晨读护经历选举竞"
@@ -84,7 +84,8 @@ _TRADITIONAL = str.maketrans(
     "获献环产画异盏监盘硕础祸种税稳穷筑篮粮细绝统丝综缘编缓纵绳绘罢脱肠肤临舰虚虾制袜规讶诈谅谋谎译猪猫财贡贯贼赐购踪软载遥迁"
     "丑铃销表锅闪闭阁颇频颗养骑骗松鲁鸭党龄向尽啰吃鸡营汤夹瘾凭斋恶杯诞则挂惯凑饼"
     "妈嬷爷亲属监吗让讯况状态办沟咨复毕离续关怀紧样压担厅传游园"
-    "陈张黄刘杨赵吴许郑冯蒋韩邓萧叶苏卢赖颜庄温吕辩",
+    "陈张黄刘杨赵吴许郑冯蒋韩邓萧叶苏卢赖颜庄温吕"
+    "辩",
 )
 # Slips of the input method: pinyin left unconverted ("查qin", "sushe") and homophones picked
 # from the candidate list ("班慧" for 班会), folded to the words the vocabulary knows.

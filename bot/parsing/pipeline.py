@@ -78,11 +78,17 @@ def _untag(low: str) -> str:
     return _TAG_RE.sub(lambda m: " " * len(m.group()) if m.group(1) in untagged else m.group(), low)
 
 
-# What may stand between two dates that are listed together: "周三、周四", "前天晚上和昨天晚上",
-# "Monday and Wednesday". A range ("20号到22号") or a comma is not a list of days.
+# What may stand between two dates that are listed together (class: several days named
+# together for one deed): "周三、周四", "前天晚上和昨天晚上", "Monday and Wednesday", and the
+# joining words of the regions: Cantonese 同 ("上个礼拜五同寻日", 同埋 is folded to 和), Wu 搭
+# ("礼拜一搭礼拜二"), 跟 of the north, 并 / 加 of a list typed fast, "plus", "as well as"; a weekday named before the next
+# date ("Sat 11/21 and Sun 11/22": the scan dates the slashed date, not its weekday). A range
+# ("20号到22号") or a comma is not a list of days.
 _DATE_JOIN_RE = re.compile(
-    r"(?:\s|、|/|和|与|及|以及|跟|还有|或|&|\band\b|\bor\b"
-    r"|晚上|上午|下午|中午|早上|傍晚|晚|早|夜里|\b(?:morning|afternoon|evening|night)\b)*"
+    r"(?:\s|、|/|和|与|及|以及|跟|同|搭|并|加|还有|或|&|\+|\band\b|\bor\b|\bplus\b|\bas\s+well\s+as\b"
+    r"|晚上|上午|下午|中午|早上|傍晚|晚|早|夜里|\b(?:morning|afternoon|evening|night)\b"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?"
+    r"|\b(?:tues|wednes|thurs|satur)day\b)*"
 )
 
 # An English list goes on after a comma: "on the 1st, 3rd and 17th".
@@ -109,10 +115,53 @@ def _joined(low: str, first: DateMention, then: DateMention) -> bool:
         return True
     if _TALLY_JOIN_RE.fullmatch(low, first.end, then.start):
         return True
-    return (
-        low[then.start].isascii()
-        and low[first.end - 1].isascii()
-        and _EN_LIST_GAP_RE.fullmatch(low, first.end, then.start) is not None
+    if not (low[then.start].isascii() and low[first.end - 1].isascii()):
+        return False
+    if _EN_LIST_GAP_RE.fullmatch(low, first.end, then.start) is not None:
+        return True
+    return _items_listed(low, first, then)
+
+
+# Days listed in English each with what was done on it, a name or a course and no verb
+# (class: dated items): the item after its day, the next day headed by its weekday ("Tue
+# 9/15 Liu Yang, Thu 9/17 Zhao Min and Chen Xi"), or the item before its day ("the 数分
+# 习题课 Thu 12/24 and 高代 this morning").
+_ITEM_AFTER_DAY_RE = re.compile(
+    r"\s+(?P<item>[a-z]+(?:\s+[a-z]+){0,3})\s*,\s*(?:and\s+)?"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?\s+"
+)
+_WEEKDAY_EN = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?"
+_ITEM_BEFORE_DAY_RE = re.compile(
+    r"\s*(?:,\s*)?(?:and|&|plus)\s+(?P<item>[a-z]+(?:\s+[a-z]+){0,2}?|[\u4e00-\u9fff]{1,6})\s+"
+    rf"(?:{_WEEKDAY_EN}\s+)?"
+)
+# What follows the next day of a list of items: its own item, not a clause ("Wed 9/16 I had a
+# meeting").
+_ITEM_AFTER_RE = re.compile(r"[^,.;:!?()\n]{0,40}")
+_WEEKDAY_BEFORE_RE = re.compile(
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?\s+$"
+)
+# An item with a verb is a clause of its own ("Tue 9/15 his mum came, Thu 9/17 …"); not any
+# word ending in -ing, which many romanised names do (Li Ming, Wang Ting, Zhou Ying).
+_ITEM_VERB_RE = re.compile(
+    r"\b(?:\w{3,}ed|going|doing|having|getting|coming|talking|visiting|checking|calling|went|did|had|met|was|were|is|are|am|be|took|spoke|saw|came|comes|come|"
+    r"told|said|left|got|gave|will|would|can|could|i|we|he|she|they|it|then|again)\b"
+    r"|[去来查开听找谈打到看聊约见送带陪叫说问]"
+)
+
+
+def _items_listed(low: str, first: DateMention, then: DateMention) -> bool:
+    after = _ITEM_AFTER_DAY_RE.fullmatch(low, first.end, then.start)
+    if after is not None and _WEEKDAY_BEFORE_RE.search(low, max(0, first.start - 10), first.start):
+        item = after.group("item")
+    else:
+        before = _ITEM_BEFORE_DAY_RE.fullmatch(low, first.end, then.start)
+        if before is None:
+            return False
+        item = before.group("item")
+    rest = _ITEM_AFTER_RE.match(low, then.end)
+    return _ITEM_VERB_RE.search(item) is None and (
+        rest is None or _ITEM_VERB_RE.search(rest.group()) is None
     )
 
 
@@ -169,6 +218,32 @@ def _tally_count(found: Found, low: str, dates: list[DateMention], start: int, e
             if count is not None:
                 found.count, found.explicit_count = count, True
                 return
+    if found.explicit_count and _LATIN_RE.search(low, start, end):
+        named = _named_each_day(low, [d for d in dates if start <= d.start < end and not d.coarse])
+        if named is not None and sum(named.values()) == found.count and found.day in named:
+            found.count = named[found.day]
+
+
+# "Tue 9/15 Liu Yang, Thu 9/17 Zhao Min and Chen Xi": the people named after each day of an
+# English list, up to the next mark; names joined by "and" or "&".
+_EN_ITEM_RE = re.compile(r"\s+([a-z][a-z ]*?(?:\s+(?:and|&)\s+[a-z][a-z ]*?)*)\s*(?=[,.;:()\n]|$)")
+_EN_NAMES_JOIN_RE = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _named_each_day(low: str, listed: list[DateMention]) -> dict[date, int] | None:
+    """How many people each day of an English list of dated items names (class: a total told
+    before the days, "talks w/ 3 kids … Tue 9/15 Liu Yang, Thu 9/17 Zhao Min and Chen Xi"), or
+    None when a day has no item of names."""
+    named: dict[date, int] = {}
+    for d in listed:
+        item = _EN_ITEM_RE.match(low, d.end)
+        if item is None or _ITEM_VERB_RE.search(item.group(1)):
+            return None
+        names = _EN_NAMES_JOIN_RE.split(item.group(1))
+        if any(not 1 <= len(name.split()) <= 3 for name in names):
+            return None
+        named[d.day] = named.get(d.day, 0) + len(names)
+    return named if len(named) > 1 else None
 
 
 _THEME_HINT_RE = re.compile(r"主题|专题|以[^,]{1,20}?为题|《|\bthem(?:e|ed|atic)\b")

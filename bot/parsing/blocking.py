@@ -235,7 +235,8 @@ _TOLD_BEFORE_RE = re.compile(
     # "学院开会说下周要查寝": what someone said is to be done is a notice, not a record.
     r"|(?:说|要求|提到|强调)[^,]{0,6}?(?:要|需要|必须|务必)[^,]{0,6}$"
     # "学院通知周五开班主任会议": a notice of it.
-    r"|(?:学院|学校|学工办?|学工部|辅导员|系里|上级|教务处?|团委)(?:发了?)?(?:个|一个)?通知(?:说|要求)?[^,]{0,8}$"
+    # Not a deed after the notice: "转发学院通知后开了个短班会".
+    r"|(?:学院|学校|学工办?|学工部|辅导员|系里|上级|教务处?|团委)(?:发了?)?(?:个|一个)?通知(?!后|之后|以后)(?:说|要求)?[^,]{0,8}$"
 )
 
 # Said in the clause after the activity: the advisor was not there ("学生们自己开了班会，我没参加"),

@@ -46,7 +46,13 @@ from bot.parsing.blocking import _OTHER_DOER_RE, _STUDENT_SAYS_RE, _is_blocked
 from bot.parsing.clauses import _CJK_RE, Clause
 from bot.parsing.dialects import SPOKEN_DAYS
 from bot.parsing.kinds import EN_KIND_SCAN, RULES, ZH_KIND_SCAN
-from bot.parsing.notdone import VERB_KINDS, already_reported, deed_told_done, fell_through_clause
+from bot.parsing.notdone import (
+    VERB_KINDS,
+    already_reported,
+    deed_told_done,
+    fell_through_clause,
+    notice_i_go_to,
+)
 from bot.parsing.notdone import _ends_sentence as ends_sentence
 
 COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
@@ -216,7 +222,9 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             continue
         if already_reported(low, end, bounds, clause):
             continue  # "11月4日晚查寝（已报）": told before, not counted twice
-        if _is_blocked(guard, start, end, around):
+        if _is_blocked(guard, start, end, around) and not notice_i_go_to(
+            low, cs, start, ce, around.next_end
+        ):
             moved = _moved_and_done(low, end, ce, around.next_end, rule.kind)
             if moved is None:
                 moved = _moved_to_a_day(low, end)
@@ -465,7 +473,7 @@ def _fell_through_after(low: str, m: _Match, bounds: list[int], matches: list[_M
     没听成", "查寝一事，因学院临时召会，未果", "was supposed to 查寝 tonight, didn't happen"); not
     when its own clause tells it done ("查了寝，…，没谈成" is another's)."""
     ce = bounds[m.clause + 1]
-    if deed_told_done(low, m.end, ce):
+    if deed_told_done(low, m.start, ce):
         return False
     for c in range(m.clause + 1, len(bounds) - 1):
         if ends_sentence(low, bounds[c]):

@@ -47,7 +47,7 @@ class Marker(NamedTuple):
 _NOT_REPORT_AFTER = r"(?![名到告销考价警案税道社纸刊表批备送修审账学院系校辅领上给])"
 ALREADY: tuple[Marker, ...] = (
     Marker(
-        rf"(?:已经?|早就?|之前|前面|上次|此前)(?:上)?报(?:过|了)?{_NOT_REPORT_AFTER}",
+        rf"(?:已经?|早就?|之前|前面|上次|此前)(?:上)?报(?:过了?|了)?{_NOT_REPORT_AFTER}",
         "Mandarin",
         "周四晚查寝（已报）",
     ),
@@ -58,7 +58,7 @@ ALREADY: tuple[Marker, ...] = (
         "周二中午与刘同学谈心（已发过）",
     ),
     Marker(
-        r"(?:已经?|之前|前面|上次|早就?)(?:记录|登记|录入|提交)(?:过|了)?(?![^,;。()\n]{0,2}?(?:学生|同学|名单|情况|信息|表))",
+        r"(?:已经?|之前|前面|上次|早就?)(?:记录|登记|录入|提交)(?:过了?|了)?(?![^,;。()\n]{0,2}?(?:学生|同学|名单|情况|信息|表))",
         "Mandarin",
         "周二班委会（已记录）",
     ),
@@ -68,7 +68,7 @@ ALREADY: tuple[Marker, ...] = (
         "Mandarin",
         "周二谈心，上次说过了",
     ),
-    Marker(r"(?:已经?|之前|前面|早)?报(?:脱|过)(?:哉|了|勒)", "Wu", "礼拜二查寝，老早报脱了"),
+    Marker(r"(?:已经?|之前|前面|老?早)?报(?:脱|过)(?:哉|了|勒)", "Wu", "礼拜二查寝，老早报脱了"),
     Marker(r"上(?:趟|回)(?:讲|报|发)过(?:哉|了)?", "Wu", "礼拜三听课，上趟讲过了"),
     Marker(r"(?:已经?|早|之前)?报(?:了|埋)(?=\s*[)]|\s*$)", "Cantonese", "禮拜二查寢（早報咗）"),
     Marker(
@@ -102,9 +102,12 @@ _ALL = r"(?:以上|上述|上面|这些|这几项|这两项|这几个|这两个|
 # by 、 / 和 (then with 都): "11月4日晚查寝(已报)", "周二班委会、周三陪张同学去校医院,都已报过".
 _ALREADY_IN_CLAUSE_RE = re.compile(
     # The rest of the word the scan anchored on, before a bracket or a dash ("与刘同学谈|心(已发过)").
-    r"(?:[^\s,;。!?()\n]{1,3}?(?=[\s\-—–~:(]))?"
+    # "dorm check tue (already logged)": or a day after it, before the bracket or the dash.
+    r"(?:[^,;。!?()\n]{1,16}?(?=\s*[\-—–~:(]))?"
+    # "这周家访两次都已登记过了": or its count, then "all".
+    r"(?:[\d一二两三四五六七八九十]{1,2}\s*[次个回趟人](?=\s*(?:都|均|全)))?"
     r"(?:\s*(?:[、/&]|和|及|与|and\b)[^,;。!?()\n]{1,24}?)*?"
-    rf"[\s\-—–~:()]*{_ALL}(?:{_ALREADY_MARK})[\s)]*(?:$|[,;。!?\n])"
+    rf"[\s\-—–~:()]*{_ALL}(?:{_ALREADY_MARK})[\s)]*(?:$|[,;。.!?\n])"
 )
 
 # The mark as a clause of its own after the item's: "…,都报过了", "…, already sent".
@@ -114,6 +117,9 @@ _ALREADY_CLAUSE_RE = re.compile(
 _ALL_LEAD_RE = re.compile(
     r"\s*(?:这些|以上|上述|上面|这几项|这两项|两项|几项|这几个|这两个)*\s*(?:都|均|全部?|both|all)"
 )
+
+
+_TOLD_MARK_RE = re.compile(r"[说讲提]过")
 
 
 def _ends_sentence(low: str, at: int) -> bool:
@@ -127,15 +133,20 @@ _SENTENCE_BREAKS = frozenset("。.;；!?\n)一二三四五六七八九十")
 def already_reported(low: str, end: int, bounds: list[int], clause: int) -> bool:
     """Whether the activity word ending at `end` (in clause `clause` of `bounds`) is marked as
     reported before: in its clause after it, or by a clause of its own after it in its
-    sentence (the clause right after, or a later one that says "all": 都报过了)."""
+    sentence (the clause right after, or a later one that says "all": 都报过了); or is the
+    mark's own word (上报)."""
     ce = bounds[clause + 1]
     if _ALREADY_IN_CLAUSE_RE.match(low, end, ce + 1 if ce < len(low) else ce):
         return True
+    if _ALREADY_CLAUSE_RE.match(low, bounds[clause] + 1, ce):
+        return True  # "…，均已上报过": the mark's own 上报 is no deed
     for c in range(clause + 1, len(bounds) - 1):
         start, stop = bounds[c] + 1, bounds[c + 1]
         if _ends_sentence(low, bounds[c]):
             return False  # the sentence (or the item) ended
         if _ALREADY_CLAUSE_RE.match(low, start, stop):
+            if _TOLD_MARK_RE.search(low, start, stop) and deed_told_done(low, end, ce):
+                return False  # "今天找小王谈了谈，上次说过了": what was told him, not the note
             return c == clause + 1 or _ALL_LEAD_RE.match(low, start, stop) is not None
     return False
 
@@ -194,6 +205,27 @@ I_GO_RE = re.compile(
     r"我(?:会|要|得|也|准备|打算|肯定|已经?|明天|后天|到时候?)*(?:去|参加|出席|到场)|本人(?:将|会)?(?:参加|出席)"
     r"|\bi(?:'ll|\s+will|'m|\s+am|\s+went|\s+attended|\s+have\s+to|\s+must)\s*(?:go|attend|be\s+there|going|join)?"
 )
+
+
+# "学院通知：本周五下午召开班主任会议，我会去参加": a notice the next clause says the advisor goes
+# to is the advisor's plan (read by `find._find_activities` after blocking).
+NOTICE_BEFORE_RE = re.compile(
+    r"(?:学院|学校|学工办?|学工部|学生处|系里|院里|辅导员|上级|教务处?|团委)(?:发了?)?(?:个|一个)?的?通知"
+)
+I_GO_NEXT_RE = re.compile(
+    r"\s*(?:但是?|不过)?(?:我|本人)(?:会|要|得|也|准备|打算|肯定|到时候?|一定)*(?:去|参加|出席|到场)"
+    r"|\s*(?:and\s+|so\s+)?i(?:'ll|\s+will|'m\s+going|\s+am\s+going)\s+(?:to\s+)?(?:go|attend|be\s+there)\b"
+)
+
+
+def notice_i_go_to(low: str, cs: int, start: int, ce: int, ne: int) -> bool:
+    """Whether the clause [cs, ce) holds a notice of the activity at `start` that the next
+    clause (to `ne`) says the advisor goes to."""
+    return (
+        ce < ne
+        and NOTICE_BEFORE_RE.search(low, cs, start) is not None
+        and I_GO_NEXT_RE.match(low, ce + 1, ne) is not None
+    )
 
 
 # --- Fell through ------------------------------------------------------------------------

@@ -362,6 +362,10 @@ _FORWARDED_RE = gated(
 )
 
 
+# A word every forwarding verb of `notdone.FORWARDED` holds.
+_FORWARD_GATE_RE = re.compile(r"转|推送|发|传达|分享|forward|fwd|passed|shared|posted|relayed")
+
+
 def _forwarded(low: str, start: int, end: int, clause: Clause) -> bool:
     """Whether the activity at [start, end) is what a notice forwarded asks for (class: a notice
     passed on, `notdone.FORWARDED`): in its own clause ("把体检的通知转到班级群里", "学院心理健康
@@ -378,6 +382,8 @@ def _forwarded(low: str, start: int, end: int, clause: Clause) -> bool:
                 return True
     elif _LATIN_RE.search(low, cs, ce) and FORWARDED_IN_CLAUSE_RE.search(low, cs, ce):
         return True
+    if _FORWARD_GATE_RE.search(low) is None:
+        return False
     if (
         FORWARD_AFTER_RE.match(low, cs, ce) is not None
         and NOTICE_WORD_RE.search(low, clause.prev_start, ce) is not None
@@ -631,7 +637,12 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
     # In the first clause the note's start is the clause's.
     if _REQUEST_RE.match(low, cs, ce) or (cs > 0 and _REQUEST_RE.match(low, 0)):
         return True
-    if NOTICE_HEAD_RE.match(low) and not I_GO_RE.search(low) and not deed_told_done(low, cs, ce):
+    if (
+        ("通知" in low or "notice" in low)
+        and NOTICE_HEAD_RE.match(low)
+        and not I_GO_RE.search(low)
+        and not deed_told_done(low, cs, ce)
+    ):
         return True  # "学院通知：下周二…交流会，各位班主任准时参加": a notice pasted
     if _BLOCK_BEFORE_RE.search(low, cs, start):
         return True
@@ -705,7 +716,7 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
     # 家访取消了"), in a list whose items the spaces alone part.
     tick = _TICK_RE.search(low, end, ce)
     item_end = ce if tick is None else tick.end()
-    if EARLIER_ONE_RE.match(low, end, item_end):
+    if ("那" in low or "嗰" in low) and EARLIER_ONE_RE.match(low, end, item_end):
         return False  # "今晚开了班会（上次改期那个）": the earlier one put off, this one done
     if (
         _NEG_AFTER_GATE_RE.search(low, end, item_end)

@@ -47,6 +47,7 @@ from bot.parsing.clauses import _CJK_RE, Clause
 from bot.parsing.dialects import SPOKEN_DAYS
 from bot.parsing.kinds import EN_KIND_SCAN, RULES, ZH_KIND_SCAN
 from bot.parsing.notdone import (
+    ALREADY_GATE_RE,
     VERB_KINDS,
     already_reported,
     deed_told_done,
@@ -193,6 +194,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     # (clause, kind) of activities someone else did: the same kind named again later in that
     # clause is the same activity ("导员自己去查的寝 说3个寝室有违规电器": still theirs).
     fallen: set[tuple[int, str]] = set()
+    reported_gate = ALREADY_GATE_RE.search(low) is not None
     for index, hit in _scan_kinds(low, chinese, latin):
         rule = RULES[index]
         clause = bisect.bisect_left(bounds, hit.start()) - 1
@@ -220,7 +222,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             around, (start, end) = Clause.at(bounds, clause + 1), followed
         if (clause, rule.kind) in fallen:
             continue
-        if already_reported(low, end, bounds, clause):
+        if reported_gate and already_reported(low, end, bounds, clause):
             continue  # "11月4日晚查寝（已报）": told before, not counted twice
         if _is_blocked(guard, start, end, around) and not notice_i_go_to(
             low, cs, start, ce, around.next_end

@@ -130,6 +130,13 @@ def _ends_sentence(low: str, at: int) -> bool:
 _SENTENCE_BREAKS = frozenset("。.;；!?\n)一二三四五六七八九十")
 
 
+#: A word every mark of `ALREADY` holds: a note without one is not looked at again.
+ALREADY_GATE_RE = re.compile(
+    r"报|发过|记录|登记|录入|提交|[说讲提]过|见前|同前|already|previously|logged|reported|sent|recorded"
+    r"|posted|entered|mentioned|above|dup"
+)
+
+
 def already_reported(low: str, end: int, bounds: list[int], clause: int) -> bool:
     """Whether the activity word ending at `end` (in clause `clause` of `bounds`) is marked as
     reported before: in its clause after it, or by a clause of its own after it in its
@@ -287,7 +294,7 @@ _DONE_IN_CLAUSE_RE = re.compile(r"了|过|完|\b(?:did|went|held|had|visited|che
 def fell_through_clause(low: str, start: int, stop: int, kind: str) -> bool:
     """Whether the clause [start, stop) says, all by itself, that a deed of `kind` did not
     happen."""
-    if _FELL_THROUGH_RE.match(low, start, stop) is None:
+    if stop - start > 40 or _FELL_THROUGH_RE.match(low, start, stop) is None:
         return False
     verb = _VERB_RE.search(low, start, stop)
     if verb is None:
@@ -327,6 +334,11 @@ MADE_UP: tuple[Marker, ...] = (
 EARLIER_ONE_RE = re.compile(
     r"\s*[(]?\s*(?:补(?:上|回)?)?\s*(?:上次|之前|前次|上回|原来|原先|上个?(?:周|礼拜|星期)|周[一二三四五六日天]|礼拜[一二三四五六日天天]|\d{1,2}[号日])?"
     r"[^,;。()]{0,4}?(?:改期|推迟|延期|取消|没开成?|没去成?|没查成?|没听成?|落下|欠下?)?的?(?:那个|那次|那场|那一次|嗰个|嗰次)"
+)
+
+#: A word `EARLIER_ONE_RE` or the earlier day's patterns need: a note without one skips them.
+EARLIER_GATE_RE = re.compile(
+    r"补|那[个次场]|嗰|skipped|missed|cancel|postponed|put\s+off|dropped|bailed"
 )
 
 # A day right after these words is when the earlier one was skipped ("the 查寝 i skipped fri"),

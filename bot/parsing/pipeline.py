@@ -52,7 +52,7 @@ from bot.parsing.dates import (
 from bot.parsing.find import COUNTED_KINDS, _find_activities, _Match, _scan_kinds
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
-from bot.parsing.notdone import EARLIER_DAY_AFTER_RE, EARLIER_DAY_BEFORE_RE
+from bot.parsing.notdone import EARLIER_DAY_AFTER_RE, EARLIER_DAY_BEFORE_RE, EARLIER_GATE_RE
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
 from bot.parsing.report import report_in
 from bot.parsing.topics import REPEAT_RE, _drop_meeting_topics, _with_repeats
@@ -519,7 +519,7 @@ def _pick_date(
     kept: Sequence[int] = range(len(dates))
     if carries is not None:
         kept = [i for i, d in enumerate(dates) if carries(d.start, anchor)]
-    if any(_earlier_ones_day(low, d, anchor) for d in dates):
+    if EARLIER_GATE_RE.search(low) and any(_earlier_ones_day(low, d, anchor) for d in dates):
         kept = [i for i in kept if not _earlier_ones_day(low, dates[i], anchor)]
     inside = [
         i

@@ -64,6 +64,8 @@ MORE = [
         "Wanted to visit dorms tonight but had a department meeting until 9. So no. I will go Thursday.",
         [("dorm_visit", date(2026, 11, 12))],
     ),
+    # The earlier one named between a meeting and what it covered: the topics are still its.
+    ("今天下午开了班会，补上礼拜那个，讲了讲评优和暑期社会实践", [("class_meeting", TODAY)]),
     # Put off and done today.
     ("6号因下雨查寝推迟，今晚查完了", [("dorm_visit", TODAY)]),
 ]

@@ -59,6 +59,7 @@ from bot.parsing.notdone import (
     FORWARD_AFTER_RE,
     FORWARDED_IN_CLAUSE_RE,
     I_GO_RE,
+    NOT_DONE_AFTER_RE,
     NOTICE_HEAD_RE,
     NOTICE_WORD_RE,
     deed_told_done,
@@ -726,6 +727,8 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True
     if _elsewhere_in_english(low, start, clause):
         return True
+    if "not" in low and NOT_DONE_AFTER_RE.match(low, end, item_end):
+        return True  # "dorm visit could not be done today due to dept meeting"
     later = _NEG_LATER_RE.search(low, end, item_end)
     # "给家长打了电话明天再去宿舍看看": typed with no break, a deed told done and then a day
     # with "again" is the next step, not this deed put off (class: a run-on note's steps).

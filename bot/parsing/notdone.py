@@ -17,6 +17,8 @@ read by `find._find_activities` and `blocking._is_blocked` after the other reaso
   ("原来要去听概率论的，上课老师调课了，没听成", "…，因学院临时召会，未果", "didn't happen", "去唔到"):
   `fell_through_after`. A marker with a verb holds only for the kinds that verb does (没听成 is a
   class visit's); not someone else's (他没去成), and not when another deed stands between.
+  The formal passive in the deed's own clause ("dorm visit could not be done today") is
+  `NOT_DONE_AFTER`, read by `blocking._is_blocked`.
 - `MADE_UP`: a deed put off and made up: the earlier one named after it ("开了班会，补上礼拜那个",
   "今晚开咗班会（上次改期嗰个）", "Did the 查寝 I skipped Fri") is today's deed, its day and its
   calling off the earlier one's (`EARLIER_ONE_RE`, `EARLIER_DAY_BEFORE_RE`).
@@ -264,6 +266,26 @@ FELL_THROUGH: tuple[Marker, ...] = (
         "English",
         "was supposed to 查寝 tonight, didn't happen",
     ),
+)
+
+#: Said in the deed's own clause after it, in the passive of formal and Indian English ("Dorm
+#: visit could not be done today due to dept meeting", "class meeting was not held").
+NOT_DONE_AFTER: tuple[Marker, ...] = (
+    Marker(
+        r"(?:could\s+not|couldn'?t|cannot|can'?t|could\s+n't)\s+be\s+(?:done|held|conducted|carried\s+out|completed|attended|made)",
+        "English (Indian, formal)",
+        "dorm visit could not be done today due to dept meeting",
+    ),
+    Marker(
+        r"(?:was|were)\s*(?:not|n't)\s+(?:done|held|conducted|carried\s+out|completed)",
+        "English (formal)",
+        "the class meeting was not held this week",
+    ),
+    Marker(r"-?\s*not\s+done\b", "English", "wed: dorm visit - not done"),
+)
+
+NOT_DONE_AFTER_RE = re.compile(
+    r"(?:\s+\S+){0,3}?[\s:\-]+(?:" + "|".join(m.pattern for m in NOT_DONE_AFTER) + ")"
 )
 
 #: The kinds a fell-through verb can be said of.

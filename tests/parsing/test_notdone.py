@@ -20,7 +20,7 @@ def _got(text: str) -> list[tuple[str, date]]:
     return sorted((a.kind, a.date) for a in parse_note(text, NOW).activities)
 
 
-NOTHING = [*notdone.ALREADY, *notdone.FORWARDED, *notdone.FELL_THROUGH]
+NOTHING = [*notdone.ALREADY, *notdone.FORWARDED, *notdone.FELL_THROUGH, *notdone.NOT_DONE_AFTER]
 
 
 @pytest.mark.parametrize("marker", NOTHING, ids=[f"{m.variety}:{m.example}" for m in NOTHING])
@@ -58,6 +58,13 @@ MORE = [
     # Not done, told after the reason.
     ("本来今晚要去查寝，系里临时开会开到九点，最后没去", []),
     ("今天的家长会我有课，去不了", []),
+    # Lists and varieties beyond the examples.
+    ("周二班委会和周三听课都已报", []),
+    ("Tue dorm check and Wed class visit, both already logged", []),
+    ("今晚本來要查寢，但係臨時要開會，去唔成", []),
+    ("今朝原本要去听课，老师调课了，呒没听成", []),
+    ("Was meant to sit in on 高数 this morning. Lecturer swapped the slot. Didn't happen.", []),
+    ("Passed on the dean's office notice about the survey to my class reps", []),
     # Put off and made up on a named day to come: a plan for it.
     ("周日原定查寝，临时出差没去成，这礼拜三补上", [("dorm_visit", date(2026, 11, 11))]),
     (
@@ -97,6 +104,8 @@ FALSE_FRIENDS = [
     ("上周三那次班会开得不错", [("class_meeting", date(2026, 11, 4))]),  # the deed's own day
     ("学院通知：下周二下午班主任经验交流会，我去参加", [("seminar", date(2026, 11, 17))]),
     ("今天找小王谈了谈，上次说过了", [("student_talk", TODAY)]),  # told him before
+    ("我把学院的查寝通知转发到群里了，晚上自己也去查了寝", [("dorm_visit", TODAY)]),
+    ("Checked the dorms and found the heater could not be repaired", [("dorm_visit", TODAY)]),
 ]
 
 

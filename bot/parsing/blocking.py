@@ -26,7 +26,10 @@ decisive ones first):
 - students away or students saying it (`_STUDENTS_AWAY_RE`, `_STUDENT_SAYS_RE`, unless the
   next clause says the advisor took part: `_I_TOOK_PART_RE`);
 - meant to but did not ("planned to visit … but": `_MEANT_TO_RE` with `_BUT_RE`);
-- a notice about it forwarded (`_FORWARDED_RE`: 把体检的通知转到班级群里);
+- a notice about it forwarded (`_forwarded`: 把体检的通知转到班级群里, 学院叫班主任填一张表，我转发
+  到班级群里了; not 转发通知后开了班会), or a notice pasted (`notdone.NOTICE_HEAD_RE`: 学院通知：…,
+  unless the advisor goes);
+- the formal passive after it (`notdone.NOT_DONE_AFTER_RE`: "could not be done", "was not held");
 - news of it (`_NEWS_AFTER_RE`: 美赛成绩出来了), it fell through (`_FELL_THROUGH_EN_RE`),
   they want or will do it (`_THEY_WANT_RE`, `_THEY_WILL_*`, unless "I'll go too");
 - a ✘ against it in a list of marks (`_MARK_LEAD_RE`, `_CROSS_*`);

@@ -26,7 +26,10 @@ decisive ones first):
 - students away or students saying it (`_STUDENTS_AWAY_RE`, `_STUDENT_SAYS_RE`, unless the
   next clause says the advisor took part: `_I_TOOK_PART_RE`);
 - meant to but did not ("planned to visit … but": `_MEANT_TO_RE` with `_BUT_RE`);
-- a notice about it forwarded (`_FORWARDED_RE`: 把体检的通知转到班级群里);
+- a notice about it forwarded (`_forwarded`: 把体检的通知转到班级群里, 学院叫班主任填一张表，我转发
+  到班级群里了; not 转发通知后开了班会), or a notice pasted (`notdone.NOTICE_HEAD_RE`: 学院通知：…,
+  unless the advisor goes);
+- the formal passive after it (`notdone.NOT_DONE_AFTER_RE`: "could not be done", "was not held");
 - news of it (`_NEWS_AFTER_RE`: 美赛成绩出来了), it fell through (`_FELL_THROUGH_EN_RE`),
   they want or will do it (`_THEY_WANT_RE`, `_THEY_WILL_*`, unless "I'll go too");
 - a ✘ against it in a list of marks (`_MARK_LEAD_RE`, `_CROSS_*`);
@@ -53,6 +56,17 @@ import re
 
 from bot.parsing.clauses import _LATIN_RE, Clause
 from bot.parsing.gates import gated
+from bot.parsing.notdone import (
+    AFTER_FORWARDING_RE,
+    EARLIER_ONE_RE,
+    FORWARD_AFTER_RE,
+    FORWARDED_IN_CLAUSE_RE,
+    I_GO_RE,
+    NOT_DONE_AFTER_RE,
+    NOTICE_HEAD_RE,
+    NOTICE_WORD_RE,
+    deed_told_done,
+)
 
 QUESTION_ZH_FIRST = "什何几可吗呢哪在多如怎想是有能要请问来"
 
@@ -87,7 +101,7 @@ _REQUEST_RE = re.compile(  # used with .match at the note's or the clause's star
     rf"(?!\s*(?:(?:请|麻烦){_LOG_IT_ZH}|{_LOG_IT_EN}))"
     # "请系主任给新生做了讲座": someone invited, who then did it. "提醒的家长联系：已打两个",
     # "提醒里的查寝：周二去了": a reply naming the bot's reminder (its kind, then the deed).
-    r"\s*(?:请(?!了|学长|学姐|师兄|师姐|校友|专家|嘉宾|[^,]{0,10}?(?:做了|作了|讲了|来了))|记得|别忘|提醒(?![的里中])|麻烦|务必|通知|转发|温馨提示|辛苦(?:各位|大家|老师们)"
+    r"\s*(?:请(?!了|学长|学姐|师兄|师姐|校友|专家|嘉宾|[^,]{0,10}?(?:做了|作了|讲了|来了))|记得|别忘|提醒(?![的里中])|麻烦|务必|通知|转发(?![^,]{0,14}?(?:后|之后|以后|完了?|然后))|温馨提示|辛苦(?:各位|大家|老师们)"
     # "各位老师好，今天…": a greeting opens the note, no request.
     r"|各位(?:老师|班主任|同事)(?!们?(?:好|晚上好|早上好|下午好|晚安))|老师们(?!好)"
     r"|大家(?:注意|记得|尽快|抓紧)|please|pls|plz|remember\s+to|"
@@ -228,7 +242,8 @@ _TOLD_BEFORE_RE = re.compile(
     # "学院开会说下周要查寝": what someone said is to be done is a notice, not a record.
     r"|(?:说|要求|提到|强调)[^,]{0,6}?(?:要|需要|必须|务必)[^,]{0,6}$"
     # "学院通知周五开班主任会议": a notice of it.
-    r"|(?:学院|学校|学工办?|学工部|辅导员|系里|上级|教务处?|团委)(?:发了?)?(?:个|一个)?通知(?:说|要求)?[^,]{0,8}$"
+    # Not a deed after the notice: "转发学院通知后开了个短班会".
+    r"|(?:学院|学校|学工办?|学工部|辅导员|系里|上级|教务处?|团委)(?:发了?)?(?:个|一个)?通知(?!后|之后|以后)(?:说|要求)?[^,]{0,8}$"
 )
 
 # Said in the clause after the activity: the advisor was not there ("学生们自己开了班会，我没参加"),
@@ -352,6 +367,42 @@ _FORWARDED_RE = gated(
     r"(?:把|将)[^,]{0,14}?(?:通知|文件|公告|消息|链接|问卷)[^,]{0,2}?(?:转发|转|发|推送)(?:到|至|给|进)"
     r"[^,]{0,6}?群|转发了?[^,]{0,12}?(?:通知|文件|公告)",
 )
+
+
+# A word every forwarding verb of `notdone.FORWARDED` holds.
+_FORWARD_GATE_RE = re.compile(r"转|推送|发|传达|分享|forward|fwd|passed|shared|posted|relayed")
+
+
+def _forwarded(low: str, start: int, end: int, clause: Clause) -> bool:
+    """Whether the activity at [start, end) is what a notice forwarded asks for (class: a notice
+    passed on, `notdone.FORWARDED`): in its own clause ("把体检的通知转到班级群里", "学院心理健康
+    普查的通知已转发到班级群"; not a deed after the forwarding, "转发通知后开了班会"), or a notice
+    named in its clause that the next clause forwards ("学院今天叫班主任填一张表，我转发到班级群
+    里了"; not "开了班会，会议纪要转发到群里了")."""
+    cs, ce, ne, _ = clause
+    if "转" in low or "推送" in low:
+        for pattern in (_FORWARDED_RE, FORWARDED_IN_CLAUSE_RE):
+            found = pattern.search(low, cs, ce)
+            if found is not None and not (
+                found.end() <= start and AFTER_FORWARDING_RE.match(low, found.end(), start)
+            ):
+                return True
+    elif _LATIN_RE.search(low, cs, ce) and FORWARDED_IN_CLAUSE_RE.search(low, cs, ce):
+        return True
+    if _FORWARD_GATE_RE.search(low) is None:
+        return False
+    if (
+        FORWARD_AFTER_RE.match(low, cs, ce) is not None
+        and NOTICE_WORD_RE.search(low, clause.prev_start, ce) is not None
+    ):
+        return True  # "…表，我转发到班级群里了": the posting to the group is the forwarding
+    return (
+        ce < ne
+        and FORWARD_AFTER_RE.match(low, ce + 1, ne) is not None
+        and NOTICE_WORD_RE.search(low, cs, ce) is not None
+        and not deed_told_done(low, end, ce)
+    )
+
 
 # An instruction is not a deed ("国庆期间注意安全教育", "做好考研动员"), and how to do it is a
 # subject ("讲了怎样和学习困难的学生沟通").
@@ -593,6 +644,13 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
     # In the first clause the note's start is the clause's.
     if _REQUEST_RE.match(low, cs, ce) or (cs > 0 and _REQUEST_RE.match(low, 0)):
         return True
+    if (
+        ("通知" in low or "notice" in low)
+        and NOTICE_HEAD_RE.match(low)
+        and not I_GO_RE.search(low)
+        and not deed_told_done(low, cs, ce)
+    ):
+        return True  # "学院通知：下周二…交流会，各位班主任准时参加": a notice pasted
     if _BLOCK_BEFORE_RE.search(low, cs, start):
         return True
     due = _REMARK_DUE_BEFORE_RE.search(low, cs, start)
@@ -637,7 +695,7 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         and not _SKIP_BEFORE_RE.search(low, cs, start)
     ):
         return True  # "planned to visit the dorms but had a faculty meeting"
-    if _FORWARDED_RE.search(low, cs, ce):
+    if _forwarded(low, start, end, clause):
         return True  # "把体检的通知转到班级群里": a notice forwarded
     if "于" in low and _FIXED_BY_THEM_RE.search(low, cs, start) and _ADVISORS_ASKED_RE.search(low):
         return True  # "学院定于下周三召开…交流会，请各位班主任准时参加"
@@ -665,6 +723,8 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
     # 家访取消了"), in a list whose items the spaces alone part.
     tick = _TICK_RE.search(low, end, ce)
     item_end = ce if tick is None else tick.end()
+    if ("那" in low or "嗰" in low) and EARLIER_ONE_RE.match(low, end, item_end):
+        return False  # "今晚开了班会（上次改期那个）": the earlier one put off, this one done
     if (
         _NEG_AFTER_GATE_RE.search(low, end, item_end)
         and _NEG_AFTER_RE.match(low, end, item_end)
@@ -673,6 +733,8 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True
     if _elsewhere_in_english(low, start, clause):
         return True
+    if "not" in low and NOT_DONE_AFTER_RE.match(low, end, item_end):
+        return True  # "dorm visit could not be done today due to dept meeting"
     later = _NEG_LATER_RE.search(low, end, item_end)
     # "给家长打了电话明天再去宿舍看看": typed with no break, a deed told done and then a day
     # with "again" is the next step, not this deed put off (class: a run-on note's steps).

@@ -46,6 +46,15 @@ from bot.parsing.blocking import _OTHER_DOER_RE, _STUDENT_SAYS_RE, _is_blocked
 from bot.parsing.clauses import _CJK_RE, Clause
 from bot.parsing.dialects import SPOKEN_DAYS
 from bot.parsing.kinds import EN_KIND_SCAN, RULES, TURNED_INTO, ZH_KIND_SCAN
+from bot.parsing.notdone import (
+    ALREADY_GATE_RE,
+    VERB_KINDS,
+    already_reported,
+    deed_told_done,
+    fell_through_clause,
+    notice_i_go_to,
+)
+from bot.parsing.notdone import _ends_sentence as ends_sentence
 
 COUNTED_KINDS = frozenset({"parent_contact", "student_talk"})
 
@@ -65,6 +74,9 @@ _MOVED_DONE_RE = re.compile(
     r"|[^,]{0,4}?(?:今天|今晚|明天|明晚|后天|周末)[^,]{0,4}?(?:一定|必须|务必)(?:要|得)?(?P<verb_firm>去(?:看看|看一下|看一看|一趟|转转))"
     # "宿舍好几天没去了，今晚去看了看": gone at last, on a day named in the next clause.
     r"|[^,]{0,4}?(?:今天|今晚|今儿|昨天|昨晚|夜来|终于)[^,]{0,4}?(?P<verb_at_last>去(?:看了看|看了一下|了一趟|转了转|转了一圈|瞭了一眼))"
+    # "10号因下雪查寝推迟，今晚查完了": done on a day named in the next clause, its verb the
+    # deed's own (checked against the kind: `notdone.VERB_KINDS`), the clause ending there.
+    r"|\s*(?:今天|今晚|今儿|昨天|昨晚|夜来|终于|刚刚?)[^,]{0,3}?(?P<verb_done_on>[查开听](?:完了|了|过了))\s*$"
     r"|\s*(?:so\s+|and\s+|but\s+|instead\s+)*(?:we|i)\s+(?P<verb_en>(?:held|did|had|ran|made)\s+it)\b"
     # "the postponed class meeting finally happened today".
     r"|\s*(?:finally|eventually|at\s+last)\s+(?P<verb_happened>happened|took\s+place|went\s+ahead|was\s+held)\b"
@@ -182,6 +194,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     # (clause, kind) of activities someone else did: the same kind named again later in that
     # clause is the same activity ("导员自己去查的寝 说3个寝室有违规电器": still theirs).
     fallen: set[tuple[int, str]] = set()
+    reported_gate = ALREADY_GATE_RE.search(low) is not None
     for index, hit in _scan_kinds(low, chinese, latin):
         rule = RULES[index]
         clause = bisect.bisect_left(bounds, hit.start()) - 1
@@ -209,7 +222,11 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             around, (start, end) = Clause.at(bounds, clause + 1), followed
         if (clause, rule.kind) in fallen:
             continue
-        if _is_blocked(guard, start, end, around):
+        if reported_gate and already_reported(low, end, bounds, clause):
+            continue  # "11月4日晚查寝（已报）": told before, not counted twice
+        if _is_blocked(guard, start, end, around) and not notice_i_go_to(
+            low, cs, start, ce, around.next_end
+        ):
             moved = _moved_and_done(low, end, ce, around.next_end, rule.kind)
             if moved is None:
                 moved = _moved_to_a_day(low, end)
@@ -254,6 +271,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         )
     ]
     matches = _papers_with_documents(low, matches)
+    if matches and _FELL_THROUGH_GATE_RE.search(low):
+        matches = [m for m in matches if not _fell_through_after(low, m, bounds, matches)]
     if len(matches) < 2:
         return matches  # what follows weighs one activity against another
     matches = [m for m in matches if not _turned_into(low, m, matches)]
@@ -529,6 +548,31 @@ _EN_EVENT_AS_TIME_RE = re.compile(
 )
 
 
+# Any word a fell-through clause (`notdone.FELL_THROUGH`) needs.
+_FELL_THROUGH_GATE_RE = re.compile(
+    r"[没不泡黄作拉取搁未遂乃]|didn|did\s+not|never|fell|happening|no\s+go|so\s+no|cancel|called|scrapped|couldn"
+)
+
+
+def _fell_through_after(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
+    """Whether a clause of its own later in `m`'s sentence says it did not happen, with no other
+    deed between (class: not done, told after the reason: "原来要去听概率论的，上课老师调课了，
+    没听成", "查寝一事，因学院临时召会，未果", "was supposed to 查寝 tonight, didn't happen"); not
+    when its own clause tells it done ("查了寝，…，没谈成" is another's)."""
+    ce = bounds[m.clause + 1]
+    if deed_told_done(low, m.start, ce):
+        return False
+    for c in range(m.clause + 1, len(bounds) - 1):
+        if ends_sentence(low, bounds[c]):
+            return False
+        start, stop = bounds[c] + 1, bounds[c + 1]
+        if any(o is not m and o.start < stop and o.end > bounds[m.clause + 1] for o in matches):
+            return False  # another deed between (or in that clause): the marker is its
+        if fell_through_clause(low, start, stop, m.kind):
+            return True
+    return False
+
+
 def _moved_and_done(low: str, end: int, ce: int, ne: int, kind: str) -> tuple[int, int] | None:
     """The span of the verb saying that an activity which fell through (ending at `end`,
     its clause at `ce`, the next one at `ne`) was done on another day or, for a contact,
@@ -540,6 +584,8 @@ def _moved_and_done(low: str, end: int, ce: int, ne: int, kind: str) -> tuple[in
         moved = pattern.match(low, pos, stop)
         if moved is not None:
             group = next(name for name, text in moved.groupdict().items() if text is not None)
+            if group == "verb_done_on" and kind not in VERB_KINDS[moved.group(group)[0]]:
+                continue  # "班会推迟了，今晚查了": another deed's verb
             return moved.span(group)
     return None
 
@@ -564,7 +610,9 @@ _MOVED_TO_DAY_RE = re.compile(
 )
 # Or to be gone to again on one: "今儿个擦黑儿再去", "明天晚上再开".
 _AGAIN_ON_A_DAY_RE = re.compile(
-    r"(?=(?:" + _NAMED_DAY + r")[^,.;!?。；\s]{0,6}?再(?:去|来|查|开|听|找|约|打|联系|看))"
+    r"(?=(?:" + _NAMED_DAY + r")[^,.;!?。；\s]{0,6}?(?:再(?:去|来|查|开|听|找|约|打|联系|看)"
+    # "周日原定查寝，临时出差没去成，这礼拜三补上": made up on a named day to come.
+    r"|补(?:上|查|开|听|一次|回来)(?!了)))"
 )
 _ASKED_RE = re.compile(r"[?？吗]")
 
@@ -581,6 +629,10 @@ _EN_NAMED_DAY = (
 _MOVED_TO_DAY_EN_RE = re.compile(
     r"\b(?:doing|do|holding|hold|running|run|having|have)\s+(?:it|them|that|one)\s+"
     r"(?=(?:" + _EN_NAMED_DAY + r")[^.!?\n]{0,30}?\binstead\b)"
+    # "Wanted to visit dorms tonight but had department meeting until 9. So no. I will go
+    # Thursday.": the advisor's own go on a named day.
+    r"|\b(?:i|we)(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?:go|do\s+it|try\s+again|make\s+it\s+up)\s+"
+    r"(?=" + _EN_NAMED_DAY + r")"
 )
 
 
@@ -601,8 +653,10 @@ def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
         if moved is not None and "了" in low[end : moved.start()]:
             return None
     if moved is None and low.isascii():
-        after = _SENTENCE_END_RE.search(low, stop_at + 1) if stop is not None else None
-        stop_at = len(low) if after is None or stop is None else after.start()
+        # Its sentence and the next two ("… until 9. So no. I will go Thursday.").
+        for _ in range(2):
+            after = _SENTENCE_END_RE.search(low, stop_at + 1) if stop is not None else None
+            stop_at = len(low) if after is None or stop is None else after.start()
         moved = _MOVED_TO_DAY_EN_RE.search(low, end, stop_at)
     if moved is None or _ASKED_RE.search(low, end, min(stop_at + 1, len(low))):
         return None

@@ -52,6 +52,7 @@ from bot.parsing.dates import (
 from bot.parsing.find import COUNTED_KINDS, _find_activities, _Match, _scan_kinds
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
+from bot.parsing.notdone import EARLIER_DAY_AFTER_RE, EARLIER_DAY_BEFORE_RE, EARLIER_GATE_RE
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
 from bot.parsing.report import report_in
 from bot.parsing.topics import REPEAT_RE, _drop_meeting_topics, _with_repeats
@@ -613,6 +614,8 @@ def _pick_date(
     kept: Sequence[int] = range(len(dates))
     if carries is not None:
         kept = [i for i, d in enumerate(dates) if carries(d.start, anchor)]
+    if EARLIER_GATE_RE.search(low) and any(_earlier_ones_day(low, d, anchor) for d in dates):
+        kept = [i for i in kept if not _earlier_ones_day(low, dates[i], anchor)]
     inside = [
         i
         for i in kept
@@ -718,6 +721,18 @@ def _heads_the_next_sentence(
     ends = (_SENTENCE_END_RE.search(low, d.end), _EN_SENTENCE_END_RE.search(low, d.end))
     end = min((s.start() for s in ends if s is not None), default=len(low))
     return any(d.end <= start < end for start, _, _ in later)
+
+
+def _earlier_ones_day(low: str, d: DateMention, anchor: int) -> bool:
+    """Whether the date `d`, after the deed at `anchor`, is the day of an earlier one the deed
+    makes up (class: put off and made up, `notdone.MADE_UP`): "did the 查寝 i skipped fri",
+    "开了班会，补上礼拜那个" are today's deeds, and so is a deed told after them; not "周三那次班会"
+    (the day of the deed named)."""
+    del anchor  # the earlier one's day is no deed's, before or after it
+    return (
+        EARLIER_DAY_BEFORE_RE.search(low, max(0, d.start - 40), d.start) is not None
+        or EARLIER_DAY_AFTER_RE.match(low, d.end) is not None
+    )
 
 
 # "again" at or just before a repeat's word ("再去看看"): a visit of its own.

@@ -39,6 +39,7 @@ from bot.parsing.dates import DateMention
 from bot.parsing.find import _MEETING_KINDS, _Match
 from bot.parsing.gates import gated
 from bot.parsing.kinds import RULES, ZH_KIND_SCAN
+from bot.parsing.notdone import EARLIER_ONE_RE
 
 # "今天查寝，下周一再去一次", "周一听课，周四又去了一次", "met him Monday and again on Friday":
 # a clause that only repeats the activity before it, on a day of its own.
@@ -268,6 +269,16 @@ def _held_between(
     )
 
 
+def _earlier_one_between(low: str, bounds: list[int], o: _Match, m: _Match) -> bool:
+    """Whether the one clause between the meeting `o` and `m` only names the earlier meeting it
+    makes up ("开了班会，补上礼拜那个，讲了评优和暑期社会实践": the topics are still its)."""
+    if m.clause - o.clause != 2:
+        return False
+    start, stop = bounds[o.clause + 1] + 1, bounds[o.clause + 2]
+    made_up = EARLIER_ONE_RE.match(low, start, stop)
+    return made_up is not None and made_up.end() >= stop - 1
+
+
 def _drop_meeting_topics(
     low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
 ) -> list[_Match]:
@@ -293,7 +304,11 @@ def _drop_meeting_topics(
                 for o in reversed(kept)
                 if o.kind in _MEETING_KINDS
                 and o.kind != m.kind
-                and (m.clause - o.clause in (0, 1) or _held_between(low, bounds, o, m, matches))
+                and (
+                    m.clause - o.clause in (0, 1)
+                    or _held_between(low, bounds, o, m, matches)
+                    or _earlier_one_between(low, bounds, o, m)
+                )
             ),
             None,
         )

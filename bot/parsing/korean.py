@@ -117,6 +117,12 @@ DAYS: tuple[LearnerForm, ...] = (
     _k(rf"내일{_JOSA}", "明天"),
     _k(rf"모레{_JOSA}", "后天"),
     _k(rf"글피{_JOSA}", "大后天"),
+    # The formal Sino-Korean days (금일 今日, 작일 昨日, 명일 明日) and weeks (내주 來週, 금주 今週).
+    _k(rf"금일{_JOSA}", "今天"),
+    _k(rf"작일{_JOSA}", "昨天"),
+    _k(rf"명일{_JOSA}", "明天"),
+    _k(rf"내주{_JOSA}", "下周", before=f"(?<![{_HANGUL}])"),
+    _k(rf"금주{_JOSA}", "本周", before=f"(?<![{_HANGUL}])", after="(?!령)"),
     # The weeks: 지난주 / 저번 주 (last), 이번 주 (this), 다음 주 (next), 지지난주.
     _k(rf"지지난\s?주{_JOSA}", "上上周"),
     _k(rf"(?:지난|저번)\s?주{_JOSA}", "上周"),
@@ -146,15 +152,23 @@ DAYS: tuple[LearnerForm, ...] = (
 )
 
 _DONE = "(?:했어요|했습니다|했음|했다|하였습니다|하였음|했고|했는데|함)"
-_WENT = "(?:갔다\\s?왔어요|갔다\\s?왔음|갔어요|갔습니다|갔음|갔다|갔고|다녀왔어요|다녀왔습니다|다녀왔음)"
+_WENT = "(?:갔다\\s?왔어요|갔다\\s?왔음|갔다\\s?옴|다녀옴|갔어요|갔습니다|갔음|갔다|갔고|다녀왔어요|다녀왔습니다|다녀왔음)"
 _BECAME = "(?:됐어요|되었어요|되었습니다|되었음|됐음|됐다|됨|했어요|했습니다|했음|함)?"
 
 MARKERS: tuple[LearnerForm, ...] = (
+    # Wished, not done (방문하고 싶어요), decided or meant to (면담하기로 했어요, 하려고 했는데):
+    # a plan or nothing, before 하고 and 했어요 are read as done.
+    _k(r"하고\s?싶(?:어요|습니다|었어요|었는데|다|음)", "还没做"),
+    _k(rf"하기로\s?{_DONE}?", "计划"),
+    _k(r"하려고\s?(?:했는데|했지만|했어요)", "计划"),
     # Did and (방문하고 면담했어요, 반회의 하고): the steps apart; not 王明하고 (with him).
     _k("(?:하고|했고|하였고)", ",", before=r"(?<![\u4e00-\u9fff])", after=r"(?=\s)"),
     # Not done: 못 했어요 / 안 했어요 (could not, did not), 못 갔어요, 못함; before the endings.
     _k(rf"(?:못|안)\s?{_DONE}", "没做"),
     _k(rf"(?:못|안)\s?{_WENT}", "没去"),
+    _k(r"(?:하지|가지)\s?않았(?:어요|습니다|음|다)", "没做"),
+    # The student did not come (학생이 안 왔어요): no one came.
+    _k(r"안\s?(?:왔어요|왔습니다|왔음|옴)", "没人来"),
     _k(r"못\s?하게\s?(?:됐어요|되었어요|되었습니다|됐습니다|됨)", "没做"),
     # 못 before any other verb (못 가요, 못 만났어요): not done, the verb with it.
     _k(r"못\s?[가-힣]+", "没做", before=f"(?<![{_HANGUL}])"),
@@ -176,7 +190,8 @@ MARKERS: tuple[LearnerForm, ...] = (
     _k(_DONE, "了"),
     _k(_WENT, "去了"),
     # Planned, done, cancelled, put off.
-    _k(r"할\s?예정(?:입니다|이에요|임|이다)?", "计划"),
+    _k(r"할\s?(?:예정|계획)(?:입니다|이에요|임|이다)?", "计划"),
+    _k(r"계획(?:입니다|이에요|임|이다)?", "计划", after=_WORD_ENDS),
     _k(r"예정(?:입니다|이에요|임|이다)?", "计划"),
     _k(rf"완료{_BECAME}", "完成了"),
     # Held, attended (the Sino-Korean verbs of a note): 진행 / 실시 (进行), 참석 / 참가, 개최.
@@ -186,6 +201,10 @@ MARKERS: tuple[LearnerForm, ...] = (
     _k(rf"취소{_BECAME}", "取消了"),
     _k(rf"연기{_BECAME}", "推迟了"),
     # Japanese: しました / した (done), 行きました (went), 予定 (planned), 済み (done), 中止.
+    _j("(?:でき|し)ませんでした", "没做"),
+    _j("行けませんでした", "没去"),
+    _j("(?:し|行き)たい(?:です)?", "还没做"),
+    _j("キャンセル(?:しました|になりました)?", "取消了"),
     _j("行きました", "去了"),
     _j("(?:行いました|行った)", "进行了"),
     _j("(?:しました|ました|した)", "了"),
@@ -272,6 +291,14 @@ SINO: tuple[LearnerForm, ...] = (
     # An inspection: 点检 / 点検 (點檢); 巡回 after a dorm or a room (寮巡回, 教室巡回).
     LearnerForm("点[检検]", "检查", "Korean, Japanese"),
     LearnerForm("巡回", "巡查", "Japanese", before="(?<=[舍寮室寝])"),
+    # A talk: 相谈 (상담, 相談: counselling), 个别相谈; not 相谈甚欢 (a native's 'talked happily').
+    LearnerForm("相谈", "谈话", "Korean, Japanese", after="(?!甚|正欢)"),
+    # Planned: 预定 (예정, 豫定) after a deed at the clause's end; not 预定了会议室 (booked).
+    LearnerForm("预定", "计划", "Korean", after=r"(?=\s*(?:$|[,.;!?\n]))"),
+    # Away on business: 出张 (출장, 出張).
+    LearnerForm("出张", "出差", "Korean, Japanese"),
+    # A class: 授课参观 / 上课参观 (수업참관 said in Chinese words): 听课; not 课堂参观 (a tour).
+    LearnerForm("(?:授课|上课)参观", "听课", "Korean"),
     # A class: 授业见学 / 授业参观 (sat in on it), 授业 (授業, a class); not 传道授业.
     LearnerForm("授业(?:见学|参观)", "听课", "Japanese, Korean"),
     LearnerForm("授业", "课", "Japanese, Korean", before="(?<![道])", after="(?!解惑)"),

@@ -155,6 +155,9 @@ _DONE = "(?:했어요|했습니다|했음|했다|하였습니다|하였음|했�
 _WENT = "(?:갔다\\s?왔어요|갔다\\s?왔음|갔다\\s?옴|다녀옴|갔어요|갔습니다|갔음|갔다|갔고|다녀왔어요|다녀왔습니다|다녀왔음)"
 _BECAME = "(?:됐어요|되었어요|되었습니다|되었음|됐음|됐다|됨|했어요|했습니다|했음|함)?"
 
+# Is, was (예정입니다, 예정이었는데 취소: planned, then called off).
+_WAS = "(?:이었는데|였는데|이었지만|이었으나|이었어요|이었습니다|입니다|이에요|임|이다)?"
+
 MARKERS: tuple[LearnerForm, ...] = (
     # Wished, not done (방문하고 싶어요), decided or meant to (면담하기로 했어요, 하려고 했는데):
     # a plan or nothing, before 하고 and 했어요 are read as done.
@@ -190,9 +193,9 @@ MARKERS: tuple[LearnerForm, ...] = (
     _k(_DONE, "了"),
     _k(_WENT, "去了"),
     # Planned, done, cancelled, put off.
-    _k(r"할\s?(?:예정|계획)(?:입니다|이에요|임|이다)?", "计划"),
-    _k(r"계획(?:입니다|이에요|임|이다)?", "计划", after=_WORD_ENDS),
-    _k(r"예정(?:입니다|이에요|임|이다)?", "计划"),
+    _k(rf"할\s?(?:예정|계획){_WAS}", "计划"),
+    _k(rf"계획{_WAS}", "计划", after=_WORD_ENDS),
+    _k(rf"예정{_WAS}", "计划"),
     _k(rf"완료{_BECAME}", "完成了"),
     # Held, attended (the Sino-Korean verbs of a note): 진행 / 실시 (进行), 참석 / 참가, 개최.
     _k(f"(?:진행|실시){_BECAME}", "进行了"),
@@ -234,6 +237,11 @@ WORK: tuple[LearnerForm, ...] = (
     _k(f"(?:점검|순찰){_DEED_JOSA}", "检查"),
     # The dorm's roll call (점호, 點呼): 查寝.
     _k(f"(?:기숙사\\s?)?점호{_DEED_JOSA}", "查寝"),
+    # Attendance checked (출석 체크 / 확인 / 점검): 查课; self-study supervised (자습 감독, 야자
+    # 감독, 자율학습 감독): 查晚自习; self-study alone (자습, 자율학습, 야자): 自习.
+    _k(f"출석\\s?(?:체크|확인|점검){_DEED_JOSA}", "查课"),
+    _k(f"(?:야간\\s?)?(?:자습|자율학습|야자)\\s?감독{_DEED_JOSA}", "查晚自习"),
+    _k(f"(?:야간\\s?)?(?:자습|자율학습|야자){_JOSA}", "自习", before=f"(?<![{_HANGUL}])"),
     # A class: 수업 참관 / 청강 (sat in on it), 수업 (a class).
     _k(f"(?:수업\\s?)?(?:참관|청강){_DEED_JOSA}", "听课"),
     _k(rf"수업{_JOSA}\s?(?:들었어요|들었습니다|들었음|들음|들어갔어요|들어갔습니다)", "听课了"),
@@ -267,7 +275,7 @@ SINO: tuple[LearnerForm, ...] = (
         "面会", "面谈", "Korean, Japanese", before="(?<![见碰])", after="(?!室|时间|日|处|单)"
     ),
     # Parents: 学父兄 (학부형), 保护者 (保護者), 父兄 after a student's.
-    LearnerForm("学父兄|学父母兄", "家长", "Korean"),
+    LearnerForm("学父兄|学父母兄|学父母", "家长", "Korean"),
     LearnerForm("(?:保护者|家长)[恳懇]谈会", "家长会", "Japanese"),
     LearnerForm("保护者", "家长", "Japanese, Korean", before="(?<![被])"),
     # 三者面谈 (三者面談: the student, a parent and the advisor): a talk with the parents.
@@ -283,6 +291,8 @@ SINO: tuple[LearnerForm, ...] = (
     LearnerForm("打ち合わせ", "开会", "Japanese"),
     # The dorm's roll call: 点呼 (點呼, 점호).
     LearnerForm("点呼", "查寝", "Korean, Japanese"),
+    # Attendance checked: 出席确认 / 出席点检 / 出席检查 / 出席チェック (출석 확인): 查课.
+    LearnerForm("出席(?:确认|点[检検]|检查|チェック)", "查课", "Korean, Japanese"),
     # Held and attended: 开催 (開催), 参席 (參席).
     LearnerForm("开催", "召开", "Japanese, Korean"),
     LearnerForm("参席", "参加", "Korean"),

@@ -102,9 +102,14 @@ DATES: tuple[LearnerForm, ...] = (
     _k(r"시간\s?반", "个半小时", before=_AFTER_A_NUMBER),
     _k("시간", "小时", before=_AFTER_A_NUMBER),
     _k(rf"시\s?반{_JOSA}", "点半", before=_AFTER_A_NUMBER),
+    _k(rf"시\s?(?:쯤|경){_JOSA}", "点左右", before=_AFTER_A_NUMBER),
     _k(rf"시\s?(\d{{1,2}})\s?분{_JOSA}", r"点\1分", before=_AFTER_A_NUMBER),
     _k(f"시{_JOSA}", "点", before=_AFTER_A_NUMBER, after=_WORD_ENDS),
     _k(f"분{_JOSA}", "分钟", before=_AFTER_A_NUMBER, after=_WORD_ENDS),
+    # Japanese hours and minutes (1時間, 1時間半, 30分間, as normalise hands them on).
+    _j("时间半", "个半小时", before=_AFTER_A_NUMBER),
+    _j("时间", "小时", before=_AFTER_A_NUMBER),
+    _j("分间", "分钟", before=_AFTER_A_NUMBER),
 )
 
 DAYS: tuple[LearnerForm, ...] = (
@@ -175,6 +180,8 @@ MARKERS: tuple[LearnerForm, ...] = (
     _k(r"못\s?하게\s?(?:됐어요|되었어요|되었습니다|됐습니다|됨)", "没做"),
     # 못 before any other verb (못 가요, 못 만났어요): not done, the verb with it.
     _k(r"못\s?[가-힣]+", "没做", before=f"(?<![{_HANGUL}])"),
+    # 못 / 안 before a Chinese verb (宿舍 못 去了, 电话 안 打): 没.
+    _k(r"(?:못|안)\s?(?=[\u4e00-\u9fff])", "没", before=f"(?<![{_HANGUL}])"),
     # Not yet: 아직 안 했어요, or 아직 alone at the end (학부모 전화 아직).
     _k(rf"아직\s?(?:못|안)\s?{_DONE}", "还没做"),
     _k(r"아직(?=\s*(?:$|[,，.。!！\n]))", "还没做"),
@@ -327,13 +334,28 @@ PARTICLES: tuple[LearnerForm, ...] = (
     _j("[をにとでへはが]", "", before=r"(?<=[\u4e00-\u9fff\d\u30a0-\u30ff])"),
 )
 
+# The Japanese hours and minutes, read only after a number (时间 and 分间 open no note's gate).
+_AFTER_NUMBER_ONLY = ("时间半", "时间", "分间")
+
 TABLES: tuple[tuple[LearnerForm, ...], ...] = (DATES, DAYS, MARKERS, WORK, SINO, PARTICLES)
 _ENTRIES: tuple[LearnerForm, ...] = tuple(e for table in TABLES for e in table)
 
 _SCAN = FirstCharScan((i, f"{e.before}(?:{e.word}){e.after}") for i, e in enumerate(_ENTRIES))
-# A note with Hangul or kana, or a word in characters of SINO: most notes have none.
-_SINO_KEYS = sorted({p for e in SINO for p in prefixes(e.word, 2)})
-_GATE_RE = re.compile(f"[\uac00-\ud7a3\u3040-\u30ff]|{trie(_SINO_KEYS)}")
+# A note with Hangul or kana, or a word in characters that starts with a Chinese character (the
+# words of SINO, the Japanese days: 先週, 月曜日 with no kana beside them), or a Japanese 時間 /
+# 分間 after a number: most notes have none.
+_HANJA_KEYS = sorted(
+    {
+        p
+        for e in _ENTRIES
+        if e.word not in _AFTER_NUMBER_ONLY
+        for p in prefixes(e.word, 3)
+        if "\u4e00" <= p[0] <= "\u9fff"
+    }
+)
+_GATE_RE = re.compile(
+    f"[\uac00-\ud7a3\u3040-\u30ff]|{trie(_HANJA_KEYS)}|\\d(?:{'|'.join(_AFTER_NUMBER_ONLY)})"
+)
 
 
 def fold_korean(norm: str) -> str:

@@ -40,6 +40,10 @@ READ: tuple[tuple[str, Expect], ...] = (
     ("오늘 저녁 7시 30분에 기숙사 점호", (("dorm_visit", 0, 0),)),
     ("오늘 오후 4시에 반회의 했어요", (("class_meeting", 0, 0),)),
     ("어제 학생 면담 40분", (("student_talk", 1, 0),)),
+    ("오늘 저녁 7시쯤 기숙사 방문했어요", (("dorm_visit", 0, 0),)),
+    ("昨日 学生と面談 1時間", (("student_talk", 1, 0),)),
+    ("昨日 学生と面談 1時間半", (("student_talk", 1, 0),)),
+    ("昨日 学生と面談 30分間", (("student_talk", 1, 0),)),
     # DAYS.
     ("오늘 밤 기숙사 갔어요", (("dorm_visit", 0, 0),)),
     ("어젯밤 기숙사 점검했어요", (("dorm_visit", 1, 0),)),
@@ -81,6 +85,7 @@ READ: tuple[tuple[str, Expect], ...] = (
     ("日曜日 寮の点呼", (("dorm_visit", 3, 0),)),
     ("昨日 午前 授業見学", (("classroom_visit", 1, 0),)),
     ("昨日の夕方 寮を訪問", (("dorm_visit", 1, 0),)),
+    ("先週金曜日 学生面談 1時間", (("student_talk", 5, 0),)),
     # MARKERS: done, went, planned, not done, cancelled, put off.
     ("어제 학생 두 명 면담했습니다", (("student_talk", 1, 2),)),
     ("어제 기숙사 갔습니다", (("dorm_visit", 1, 0),)),
@@ -96,6 +101,8 @@ READ: tuple[tuple[str, Expect], ...] = (
     ("학부모 전화 못함", ()),
     ("기숙사 못 갔어요", ()),
     ("학부모 면담 못 가요", ()),
+    ("어제 宿舍 못 去了", ()),
+    ("班会 안 开了", ()),
     ("어제 학생 면담 못 하게 됐어요", ()),
     ("학부모 전화 아직 안 했어요", ()),
     ("학부모 전화 아직", ()),
@@ -282,6 +289,7 @@ def test_no_false_friend_is_folded(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_chinese_note_passes_the_gate_untouched() -> None:
     assert korean._GATE_RE.search("昨天晚上去宿舍查寝，和两个学生谈话") is None
+    assert korean._GATE_RE.search("约了时间和家长谈话，今天抽时间去宿舍") is None
 
 
 @pytest.mark.parametrize(("text", "spelled"), COUNT_NOTES)

@@ -74,6 +74,7 @@ _JA_WEEKDAYS = (
     ("土", "六"),
     ("日", "日"),
 )
+_NO_HANZI_BEFORE = r"(?<![\u4e00-\u9fff])"
 _AFTER_A_NUMBER = r"(?:(?<=\d)|(?<=\d\s))"
 
 
@@ -148,11 +149,13 @@ DAYS: tuple[LearnerForm, ...] = (
     # 来週, 月曜日 … 日曜日 (or 月曜), 午前, 夕方; not 今日 in 今日头条 (a native's 今日 is today).
     _j("一昨日", "前天"),
     _j("明后日", "后天"),
-    _j("先周", "上周"),
-    _j("今周", "本周"),
-    _j("来周", "下周", before="(?<![未将])"),
+    # Only where no Chinese word ends in 先, 今 or 来 before it (首先周一, 如今周末, 本来周三).
+    _j("先周", "上周", before=_NO_HANZI_BEFORE),
+    _j("今周", "本周", before=_NO_HANZI_BEFORE),
+    _j("来周", "下周", before=_NO_HANZI_BEFORE),
     *(_j(f"{day}曜日?", f"周{number}") for day, number in _JA_WEEKDAYS),
-    _j("午前", "上午", before="(?<![中])"),
+    # 午前 after a day or on its own (昨日午前); not 端午前, 中午前, 下午前.
+    _j("午前", "上午", before=rf"(?:{_NO_HANZI_BEFORE}|(?<=日))"),
     _j("夕方", "傍晚"),
 )
 
@@ -282,7 +285,7 @@ SINO: tuple[LearnerForm, ...] = (
         "面会", "面谈", "Korean, Japanese", before="(?<![见碰])", after="(?!室|时间|日|处|单)"
     ),
     # Parents: 学父兄 (학부형), 保护者 (保護者), 父兄 after a student's.
-    LearnerForm("学父兄|学父母兄|学父母", "家长", "Korean"),
+    LearnerForm("学父兄|学父母兄|学父母", "家长", "Korean", before="(?<![大中小])"),
     LearnerForm("(?:保护者|家长)[恳懇]谈会", "家长会", "Japanese"),
     LearnerForm("保护者", "家长", "Japanese, Korean", before="(?<![被])"),
     # 三者面谈 (三者面談: the student, a parent and the advisor): a talk with the parents.
@@ -305,8 +308,8 @@ SINO: tuple[LearnerForm, ...] = (
     LearnerForm("参席", "参加", "Korean"),
     # The dorm: 寮 (Japanese); not 茶寮, 僧寮, 同寮, 寮国 (Laos).
     LearnerForm("寮", "宿舍", "Japanese", before="(?<![茶僧同官])", after="(?![国])"),
-    # An inspection: 点检 / 点検 (點檢); 巡回 after a dorm or a room (寮巡回, 教室巡回).
-    LearnerForm("点[检検]", "检查", "Korean, Japanese"),
+    # An inspection: 点检 / 点検 (點檢), not 重点检查; 巡回 after a dorm or a room (寮巡回, 教室巡回).
+    LearnerForm("点[检検]", "检查", "Korean, Japanese", after="(?!查|测|验|索|讨|阅|举|察|修|票)"),
     LearnerForm("巡回", "巡查", "Japanese", before="(?<=[舍寮室寝])"),
     # A talk: 相谈 (상담, 相談: counselling), 个别相谈; not 相谈甚欢 (a native's 'talked happily').
     LearnerForm("相谈", "谈话", "Korean, Japanese", after="(?!甚|正欢)"),

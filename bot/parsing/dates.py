@@ -942,9 +942,14 @@ def _coming_weekday(text: str, today: date, found: list[DateMention]) -> list[Da
         return found  # "周三、四各一次": weekdays listed, a log
     ahead = _weekday_of(m.group(1)) - today.weekday()
     back = (d.day - today).days
+    meant = _meant_not_done(text, d, found, i)
+    if ahead < 0 and back == ahead and meant:
+        coming = _shift(today, ahead + 7)
+        if coming is not None:
+            return [*found[:i], DateMention(d.start, d.end, coming), *found[i + 1 :]]
     if ahead <= 0 or back != ahead - 7:
         return found  # not ahead in this week, or another pass has dated it
-    if ahead >= -back and not any(o.day > today for o in found if o is not d):
+    if ahead >= -back and not meant and not any(o.day > today for o in found if o is not d):
         return found
     deed = _deed_of(text, d.start, found[i + 1].start if i + 1 < len(found) else len(text))
     if len(deed.strip()) <= d.end - d.start or _DONE_SIGN_RE.search(deed):
@@ -955,6 +960,16 @@ def _coming_weekday(text: str, today: date, found: list[DateMention]) -> list[Da
     out = list(found)
     out[i] = DateMention(d.start, d.end, coming)
     return out
+
+
+# "礼拜五开个主题班会" said on a Saturday: a deed meant, one of it (开个, 搞个), not done.
+_INTENT_RE = re.compile(r"(?<![了过])(?:开|搞|办|去|查|组织|召开|约)(?:个|一个|一次)(?!了)")
+
+
+def _meant_not_done(text: str, d: DateMention, found: list[DateMention], i: int) -> bool:
+    """Whether a bare weekday opens a deed meant, not done: the coming one."""
+    deed = _deed_of(text, d.start, found[i + 1].start if i + 1 < len(found) else len(text))
+    return _INTENT_RE.search(deed) is not None and _DONE_SIGN_RE.search(deed) is None
 
 
 def _deed_of(text: str, start: int, limit: int) -> str:

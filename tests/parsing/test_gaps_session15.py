@@ -281,3 +281,32 @@ def test_the_one_before_is_only_the_time(text: str, kind: str) -> None:
 def test_the_day_moved_to_wins_over_the_day_first_fixed(text: str, day: dt.date) -> None:
     (activity,) = parse_note(text, MON_NOV_16).activities
     assert (activity.date, activity.flag) == (day, "future")
+
+
+# --- 11. A bare weekday before a deed meant (开个, 查个) is the coming one ---------------------
+SAT_NOV_14 = dt.datetime(2026, 11, 14, 20, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "day"),
+    [
+        ("礼拜五开个主题班会", SAT_NOV_14, dt.date(2026, 11, 20)),
+        ("期中考完了，礼拜五开个主题班会，讲期末复习方法", MON_NOV_16, dt.date(2026, 11, 20)),
+        ("周三查个寝", SAT_NOV_14, dt.date(2026, 11, 18)),
+    ],
+)
+def test_one_meant_on_a_bare_weekday_is_coming(text: str, now: dt.datetime, day: dt.date) -> None:
+    (activity,) = parse_note(text, now).activities
+    assert (activity.date, activity.flag) == (day, "future")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("礼拜五开了个主题班会", dt.date(2026, 11, 13)),
+        ("周三去个宿舍看了看", dt.date(2026, 11, 11)),
+    ],
+)
+def test_one_done_stays_past(text: str, day: dt.date) -> None:
+    (activity,) = parse_note(text, SAT_NOV_14).activities
+    assert activity.date == day

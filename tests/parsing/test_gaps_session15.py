@@ -310,3 +310,23 @@ def test_one_meant_on_a_bare_weekday_is_coming(text: str, now: dt.datetime, day:
 def test_one_done_stays_past(text: str, day: dt.date) -> None:
     (activity,) = parse_note(text, SAT_NOV_14).activities
     assert activity.date == day
+
+
+# --- 12. What was told at a meeting (讲了, 通报了) is its topic --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下午开了班会，讲了评优和暑期社会实践",
+        "开班会讲了暑期社会实践的事",
+        "开了班会，通报了心理健康讲座的安排",
+    ],
+)
+def test_told_at_the_meeting_is_its_topic(text: str) -> None:
+    assert [a.kind for a in parse_note(text, FRI_DEC_4).activities] == ["class_meeting"]
+
+
+def test_told_to_a_student_after_the_meeting_is_a_talk() -> None:
+    kinds = sorted(a.kind for a in parse_note("开完班会跟小王讲了半小时", FRI_DEC_4).activities)
+    assert kinds == ["class_meeting", "student_talk"]

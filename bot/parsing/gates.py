@@ -7,7 +7,9 @@ scan with many rules pays for all of them everywhere. Three remedies, from the o
 - `combined`: many named rules in one regex behind one such gate;
 - `FirstCharScan`: the rules sorted by the characters they can start with, worked out from
   the patterns themselves (`first_characters`), so that at each position only the rules that
-  can start there are tried, and a new word needs no gate edited by hand.
+  can start there are tried, and a new word needs no gate edited by hand; a rule without
+  groups is tried there with only its alternatives that can start there
+  (`top_level_branches`).
 """
 
 from __future__ import annotations

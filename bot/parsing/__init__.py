@@ -208,7 +208,11 @@ def _past_day(today: dt.date, month: int, day: int) -> dt.date | None:
 
 
 def _learners_other_day(found: Found, today: dt.date) -> dt.date | None:
-    for m in _DOTTED_DATE_RE.finditer(found.segment):
+    segment = found.segment
+    # Each pattern below needs a character that most segments lack: a substring test spares
+    # the regex's scan of them.
+    dotted = _DOTTED_DATE_RE.finditer(segment) if "." in segment or "/" in segment else ()
+    for m in dotted:
         first, second = int(m.group(1)), int(m.group(2))
         if first == second or first > 12 or second > 12:
             continue
@@ -220,12 +224,12 @@ def _learners_other_day(found: Found, today: dt.date) -> dt.date | None:
             (today - found.day).days, MAX_DAYS_BACK
         ):
             return other
-    if found.day < today and _LAST_WEEKDAY_AFTER_DEED_RE.search(found.segment):
+    if found.day < today and "上" in segment and _LAST_WEEKDAY_AFTER_DEED_RE.search(segment):
         this_week = found.day + dt.timedelta(days=7)
         if this_week < today:
             return this_week
     if found.day > today:
-        told = _NEXT_TOLD_AS_DONE_RE.search(found.segment)
+        told = _NEXT_TOLD_AS_DONE_RE.search(segment)
         if told is not None and told.group(1) == "后天" and found.day == today + dt.timedelta(2):
             return today - dt.timedelta(days=2)
         if told is not None and told.group(1) != "后天":
@@ -254,7 +258,8 @@ def _other_reading_of_the_day(found: Found, today: dt.date) -> dt.date | None:
         return found.day - dt.timedelta(days=7)
     if this_week and today < found.day and _NEXT_WEEKDAY_RE.search(found.segment):
         return found.day + dt.timedelta(days=7)
-    after = _AFTER_A_BREAK_RE.search(found.segment)
+    # A break's day is counted in 天 (a substring test spares most segments the scan).
+    after = _AFTER_A_BREAK_RE.search(found.segment) if "天" in found.segment else None
     if after is not None:
         return found.day - dt.timedelta(days=BREAK_DAYS[after.group(1)] - 1)
     return None

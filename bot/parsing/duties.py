@@ -124,18 +124,29 @@ DUTY_ZH_FIRST = (
 )
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # Any duty word at all: most activities name none, and one search then settles it. English
-# words all start a word.
-_ANY_DUTY_RE = re.compile(
+# words all start a word, with a Latin letter: a segment without one is spared their scan.
+_ANY_DUTY_ZH_RE = re.compile(
     f"(?=[{DUTY_ZH_FIRST}])(?:"
     + "|".join(w for words in DUTY_WORDS.values() for w in words if _CJK_RE.search(w))
-    + ")|\\b(?=[a-z])(?:"
+    + ")"
+)
+_ANY_DUTY_EN_RE = re.compile(
+    "\\b(?=[a-z])(?:"
     + "|".join(w for words in DUTY_WORDS.values() for w in words if not _CJK_RE.search(w))
     + ")"
 )
+_LATIN_RE = re.compile("[a-z]")
+
+
+def _names_a_duty(segment: str) -> bool:
+    """Whether `segment` (lower-case) holds any duty word of the table."""
+    if _ANY_DUTY_ZH_RE.search(segment) is not None:
+        return True
+    return _LATIN_RE.search(segment) is not None and _ANY_DUTY_EN_RE.search(segment) is not None
 
 
 def duties_in(segment: str) -> tuple[str, ...]:
     """The duty codes whose words `segment` (lower-case) names, in the table's order."""
-    if _ANY_DUTY_RE.search(segment) is None:
+    if not _names_a_duty(segment):
         return ()
     return tuple(code for code, pattern in _DUTY_RES if pattern.search(segment))

@@ -7,7 +7,9 @@ scan with many rules pays for all of them everywhere. Three remedies, from the o
 - `combined`: many named rules in one regex behind one such gate;
 - `FirstCharScan`: the rules sorted by the characters they can start with, worked out from
   the patterns themselves (`first_characters`), so that at each position only the rules that
-  can start there are tried, and a new word needs no gate edited by hand.
+  can start there are tried, and a new word needs no gate edited by hand; a rule without
+  groups is tried there with only its alternatives that can start there
+  (`top_level_branches`).
 """
 
 from __future__ import annotations
@@ -150,27 +152,62 @@ class FirstCharScan:
         self, rules: Iterable[tuple[int, str]], start: str | None = None, ascii_start: bool = False
     ) -> None:
         self._patterns: list[tuple[int, re.Pattern[str], frozenset[str]]] = []
+        # Per rule, its top-level alternatives with what each can start with (None: the rule
+        # is tried whole, see `_narrowed`).
+        self._branches: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        self._narrow: dict[tuple[int, tuple[int, ...]], re.Pattern[str]] = {}
         first: set[str] = set()
         for index, pattern in rules:
             spelt = prefixes(pattern, self._KEY, ascii_start)
             if "" in spelt:
                 raise ValueError(f"rule {index} can start with any character: {pattern[:60]}")
-            self._patterns.append((index, re.compile(pattern), spelt))
+            compiled = re.compile(pattern)
+            self._patterns.append((index, compiled, spelt))
             first.update(p[0] for p in spelt if not p[0].isspace())
+            branches = top_level_branches(pattern)
+            if compiled.groups == 0 and len(branches) > 1:
+                self._branches[index] = [(b, prefixes(b, self._KEY, ascii_start)) for b in branches]
         self.start_characters = frozenset(first)
         self._starts = re.compile(start or "[" + "".join(map(re.escape, sorted(first))) + "]")
         self._by_key: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
 
+    @classmethod
+    def _starts_with(cls, key: str, spelt: frozenset[str]) -> bool:
+        """Whether a match spelling one of `spelt` can start with `key` (shorter than a pair
+        at the note's end)."""
+        return (
+            key in spelt
+            or any(key[:k] in spelt for k in range(1, len(key)))
+            or (len(key) < cls._KEY and any(p.startswith(key) for p in spelt))
+        )
+
+    def _narrowed(self, index: int, compiled: re.Pattern[str], key: str) -> re.Pattern[str]:
+        """Rule `index` with only the top-level alternatives that can start with `key`, in
+        their order: at a position the engine would enter every alternative that opens with a
+        group or a lookbehind, most of which cannot match there. The first alternative that
+        matches wins either way, so the match is the same (a rule with groups is kept whole:
+        their numbers would change)."""
+        branches = self._branches.get(index)
+        if branches is None:
+            return compiled
+        kept = tuple(i for i, (_, spelt) in enumerate(branches) if self._starts_with(key, spelt))
+        if len(kept) == len(branches):
+            return compiled
+        narrowed = self._narrow.get((index, kept))
+        if narrowed is None:
+            narrowed = re.compile("|".join(branches[i][0] for i in kept), compiled.flags)
+            self._narrow[(index, kept)] = narrowed
+        return narrowed
+
     def _rules_at(self, key: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
-        """The rules that can start with `key` (shorter than the pair at the note's end)."""
+        """The rules that can start with `key` (shorter than the pair at the note's end), each
+        narrowed to its alternatives that can (`_narrowed`)."""
         if len(self._by_key) >= self._CACHE_MAX:
             self._by_key.clear()
         found = tuple(
-            (index, compiled)
+            (index, self._narrowed(index, compiled, key))
             for index, compiled, spelt in self._patterns
-            if key in spelt
-            or any(key[:k] in spelt for k in range(1, len(key)))
-            or (len(key) < self._KEY and any(p.startswith(key) for p in spelt))
+            if self._starts_with(key, spelt)
         )
         self._by_key[key] = found
         return found
@@ -209,6 +246,41 @@ class FirstCharScan:
             at = m.end()
         out.append(text[at:])
         return "".join(out)
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of `pattern`'s outermost alternation, as written ("a|b(?:c|d)|[|]" is
+    "a", "b(?:c|d)", "[|]"); a pattern with none is one alternative."""
+    branches: list[str] = []
+    depth = 0
+    in_set = False
+    at = 0
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_set:
+            if ch == "]":
+                in_set = False
+        elif ch == "[":
+            in_set = True
+            # A "]" (or "^]") right after the opening bracket is a member, not the end.
+            if pattern.startswith("^", i + 1):
+                i += 1
+            if pattern.startswith("]", i + 1):
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[at:i])
+            at = i + 1
+        i += 1
+    branches.append(pattern[at:])
+    return branches
 
 
 def auto_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:

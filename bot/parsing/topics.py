@@ -110,6 +110,8 @@ _DECIDED_AFTER_RE = re.compile(
 )
 
 _THEN_RE = re.compile(r"然后|之后|接着|随后|\bthen\b|\balso\b")
+# A deed told as done after the meeting: 会后, 散会后, 完事, then.
+_AFTER_THE_MEETING_RE = re.compile(r"会后|散会|完事|然后|接着|随后|\bthen\b|\bafterwards\b")
 
 # Said after an activity named in a meeting: it was a subject, not held.
 _MENTIONED_RE = re.compile(
@@ -334,6 +336,8 @@ def _drop_meeting_topics(
                 and (meeting.clause == m.clause or topic.start() <= gap_start + 2)
                 # "12月9日 班委会 讨论元旦晚会节目 / 12月10日 走访宿舍": a new day, a new item.
                 and not any(topic.end() <= d.start < m.start and not d.coarse for d in dates)
+                # "讲了离校注意事项 会后把班委留下来又说了几句": a deed after the meeting.
+                and _AFTER_THE_MEETING_RE.search(low, topic.end(), m.start) is None
             ):
                 continue
             # "主题班会 节假日安全+文明祭扫": a title's parts joined by "+" are one title.

@@ -952,7 +952,7 @@ def _coming_weekday(text: str, today: date, found: list[DateMention]) -> list[Da
     if ahead >= -back and not meant and not any(o.day > today for o in found if o is not d):
         return found
     deed = _deed_of(text, d.start, found[i + 1].start if i + 1 < len(found) else len(text))
-    if len(deed.strip()) <= d.end - d.start or _DONE_SIGN_RE.search(deed):
+    if len(deed.strip()) <= d.end - d.start or (not meant and _DONE_SIGN_RE.search(deed)):
         return found  # a weekday said alone tells no deed
     coming = _shift(today, ahead)
     if coming is None:
@@ -966,8 +966,14 @@ def _coming_weekday(text: str, today: date, found: list[DateMention]) -> list[Da
 _INTENT_RE = re.compile(r"(?<![了过])(?:开|搞|办|去|查|组织|召开|约)(?:个|一个|一次)(?!了)")
 
 
+# A weekday with 再 after it and nothing done there: "约了他周三再聊", "周四晚上再去看看".
+_AGAIN_ON_IT_RE = re.compile(r"\s*(?:早上|上午|中午|下午|晚上)?\s*再(?![^,，。；;]{0,8}?[了过])")
+
+
 def _meant_not_done(text: str, d: DateMention, found: list[DateMention], i: int) -> bool:
     """Whether a bare weekday opens a deed meant, not done: the coming one."""
+    if _AGAIN_ON_IT_RE.match(text, d.end):
+        return True  # "约了他周三再聊": arranged for that day
     deed = _deed_of(text, d.start, found[i + 1].start if i + 1 < len(found) else len(text))
     return _INTENT_RE.search(deed) is not None and _DONE_SIGN_RE.search(deed) is None
 

@@ -330,3 +330,21 @@ def test_told_at_the_meeting_is_its_topic(text: str) -> None:
 def test_told_to_a_student_after_the_meeting_is_a_talk() -> None:
     kinds = sorted(a.kind for a in parse_note("开完班会跟小王讲了半小时", FRI_DEC_4).activities)
     assert kinds == ["class_meeting", "student_talk"]
+
+
+MON_MAR_8 = dt.datetime(2027, 3, 8, 20, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize("text", ["约了他周三再聊", "有个同学想放弃考公，约了他周三再聊。"])
+def test_arranged_for_a_weekday_with_zai_is_coming(text: str) -> None:
+    (activity,) = parse_note(text, MON_MAR_8).activities
+    assert (activity.kind, activity.date, activity.flag) == (
+        "student_talk",
+        dt.date(2027, 3, 10),
+        "future",
+    )
+
+
+def test_done_again_on_a_weekday_stays_past() -> None:
+    (activity,) = parse_note("周三再去了一次宿舍", MON_MAR_8).activities
+    assert activity.date == dt.date(2027, 3, 3)

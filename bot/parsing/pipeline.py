@@ -1207,7 +1207,10 @@ def _count_said(found: Found, low: str, start: int, end: int) -> int | None:
     not the deed's: "二十八个人十九个想考。今儿又找了俩没想好的拉了拉话" is two talks), counted
     before a talk one by one, or standing alone right after the deed."""
     sentence = _sentence_start(low, start, found.start)
-    count = details.extract_count(low[sentence:end])
+    said = low[sentence:end]
+    if "一个" in said:  # "一个一个谈的": one by one, not one person
+        said = _ONE_BY_ONE_RE.sub(lambda m: " " * len(m.group()), said)
+    count = details.extract_count(said)
     if count is not None and found.students:
         # "班里有30个人，找了小王谈心": a number told in another clause than the deed's, with
         # the people of the deed named in it, is not the deed's count.
@@ -1220,6 +1223,9 @@ def _count_said(found: Found, low: str, start: int, end: int) -> int | None:
         bare = _BARE_COUNT_AFTER_RE.match(low, comma)
         count = None if bare is None else cn_to_int(bare.group(1))
     return count
+
+
+_ONE_BY_ONE_RE = re.compile(r"一个一个|一个个|一个接一个|一个挨一个")
 
 
 def _sentence_start(low: str, lo: int, anchor: int) -> int:
@@ -1283,7 +1289,11 @@ _GROUP_RE = re.compile(
     r"|的\s*(\d{1,2}|[两二三四五六七八九十]|[俩仨])\s*(?:个|位|名)\s*(?:学生|同学|人|娃娃?|孩子)?(?=[\s,;；])"
 )
 # The deed done with all of them: "给他们家长都打了电话", "下课叫住说了几句", "叫过来讲了几句".
-_BACK_TO_THEM_RE = re.compile(r"他们|她们|叫住|叫过来|叫来|叫到|挨个|逐个|一一|分别")
+_BACK_TO_THEM_RE = re.compile(
+    r"他们|她们|叫住|叫过来|叫来|叫到|挨个|逐个|一一|分别|一个一个|一个个|单独"
+)
+# A pronoun pointing back past a full stop ("有4个人迟到了。我和他们谈了"): the sentence before.
+_THEM_RE = re.compile(r"他们|她们")
 
 
 def _group_told_before(low: str, anchor: int, end: int) -> int | None:
@@ -1295,10 +1305,12 @@ def _group_told_before(low: str, anchor: int, end: int) -> int | None:
     sentence = _sentence_start(low, 0, anchor)
     # A space typed between Chinese words is a break too ("…吵起来了😮‍💨 今晚分别谈了"), and a
     # terse log's words stand apart by spaces, as clauses.
-    clause = max(low.rfind(c, sentence, anchor) for c in ",;； ") + 1
-    if clause <= sentence or _BACK_TO_THEM_RE.search(low, clause, end) is None:
+    clause = max(max(low.rfind(c, sentence, anchor) for c in ",;； ") + 1, sentence)
+    if _BACK_TO_THEM_RE.search(low, clause, end) is None:
         return None
-    groups = list(_GROUP_RE.finditer(low, sentence, clause))
+    groups = list(_GROUP_RE.finditer(low, sentence, clause)) if clause > sentence else []
+    if not groups and sentence > 0 and _THEM_RE.search(low, clause, end):
+        groups = list(_GROUP_RE.finditer(low, _sentence_start(low, 0, sentence - 1), sentence))
     if not groups:
         return None
     n = cn_to_int(groups[-1].group(1) or groups[-1].group(2))

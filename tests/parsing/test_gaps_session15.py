@@ -348,3 +348,21 @@ def test_arranged_for_a_weekday_with_zai_is_coming(text: str) -> None:
 def test_done_again_on_a_weekday_stays_past() -> None:
     (activity,) = parse_note("周三再去了一次宿舍", MON_MAR_8).activities
     assert activity.date == dt.date(2027, 3, 3)
+
+
+# --- 13. A group told before, then talked with one by one -----------------------------------
+FRI_OCT_9 = dt.datetime(2026, 10, 9, 20, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("补考名单上有五个同学，会后一个一个讲了一歇", 5),
+        ("后排有4个同学玩手机，课后单独说了说", 4),
+        ("早上8点的课 有4个人迟到了。我和他们谈了 一个一个。", 4),
+        ("找了一个同学谈心", 1),
+    ],
+)
+def test_the_group_before_is_the_talks_count(text: str, count: int) -> None:
+    talks = [a for a in parse_note(text, FRI_OCT_9).activities if a.kind == "student_talk"]
+    assert [a.count for a in talks] == [count]

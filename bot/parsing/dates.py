@@ -796,6 +796,11 @@ _WEEK_HEADER_RE = gated(
 
 _BARE_CN_WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])")
 
+# A weekday and a part of it ("周六上午"), as the coming-weekday pass reads it.
+_WEEKDAY_AND_PART_RE = re.compile(
+    r"(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])\s*(?:早上|上午|中午|下午|傍晚|晚上)?"
+)
+
 _BARE_EN_WEEKDAY_RE = re.compile(rf"(?:on\s+)?({_WEEKDAY_NAMES})\b\.?\s*[:,]?")
 
 
@@ -932,7 +937,7 @@ def _coming_weekday(text: str, today: date, found: list[DateMention]) -> list[Da
     bare = [
         (i, m)
         for i, d in enumerate(found)
-        if (m := _BARE_CN_WEEKDAY_RE.fullmatch(text, d.start, d.end)) is not None
+        if (m := _WEEKDAY_AND_PART_RE.fullmatch(text, d.start, d.end)) is not None
     ]
     if len(bare) != 1 or _PAST_WEEK_RE.search(text):
         return found
@@ -970,11 +975,21 @@ _INTENT_RE = re.compile(r"(?<![了过])(?:开|搞|办|去|查|组织|召开|约)
 _AGAIN_ON_IT_RE = re.compile(r"\s*(?:早上|上午|中午|下午|晚上)?\s*再(?![^,，。；;]{0,8}?[了过])")
 
 
+# A weekday then what was fixed for it: "周六上午安排了主题班会", "周四定了班委会".
+_SCHEDULED_RE = re.compile(r"\s*(?:早上|上午|中午|下午|晚上)?\s*(?:安排了|定了|排了)")
+
+
 def _meant_not_done(text: str, d: DateMention, found: list[DateMention], i: int) -> bool:
     """Whether a bare weekday opens a deed meant, not done: the coming one."""
     if _AGAIN_ON_IT_RE.match(text, d.end):
         return True  # "约了他周三再聊": arranged for that day
     deed = _deed_of(text, d.start, found[i + 1].start if i + 1 < len(found) else len(text))
+    scheduled = _SCHEDULED_RE.match(text, d.end)
+    if scheduled is not None:
+        # "周六上午安排了主题班会": fixed for that day, unless the deed says it was held.
+        stop = _SENTENCE_END_RE.search(text, scheduled.end())
+        rest = text[scheduled.end() : len(text) if stop is None else stop.start()]
+        return _DONE_SIGN_RE.search(rest) is None
     return _INTENT_RE.search(deed) is not None and _DONE_SIGN_RE.search(deed) is None
 
 

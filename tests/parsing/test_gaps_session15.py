@@ -366,3 +366,16 @@ FRI_OCT_9 = dt.datetime(2026, 10, 9, 20, 0, tzinfo=TZ)
 def test_the_group_before_is_the_talks_count(text: str, count: int) -> None:
     talks = [a for a in parse_note(text, FRI_OCT_9).activities if a.kind == "student_talk"]
     assert [a.count for a in talks] == [count]
+
+
+TUE_SEP_15 = dt.datetime(2026, 9, 15, 20, 0, tzinfo=TZ)
+
+
+def test_fixed_for_a_coming_weekday() -> None:
+    (activity,) = parse_note("周六上午安排了主题班会", TUE_SEP_15).activities
+    assert (activity.date, activity.flag) == (dt.date(2026, 9, 19), "future")
+
+
+def test_fixed_and_held_stays_past() -> None:
+    (activity,) = parse_note("周一安排了主题班会，讲了学业规划", TUE_SEP_15).activities
+    assert activity.date == dt.date(2026, 9, 14)

@@ -1393,7 +1393,7 @@ def _plan_here(
         return True
     if not plan or _PAST_ZH_RE.search(clause) or _PAST_EN_RE.search(clause):
         return False
-    return not _plan_of_later_part(text, clause_start, part_end, days_at)
+    return not _plan_of_later_part(text, part_end, days_at)
 
 
 # What may stand between two days named together ("周三和周四晚上", "周二、周三都"): no deed,
@@ -1420,24 +1420,33 @@ def _opens_part(text: str, start: int, end: int, days_at: Sequence[tuple[int, in
     return _NO_PART_BETWEEN_RE.fullmatch(text, end, stop) is None
 
 
-def _plan_of_later_part(
-    text: str, clause_start: int, part_end: int, days_at: Sequence[tuple[int, int]]
-) -> bool:
-    """Whether every plan word of the note is told in a later day's part than the date at
-    [start, end) (class: several days' notes pasted at once, "周二查寝 周三开班会 周五要家访",
+def _plan_word_before(text: str, end: int) -> bool:
+    """Whether a plan word before `end` heads what follows ("下周安排：周一查寝"); one in
+    a clause told as done is a day of that deed's own ("周二开班会，布置了下周一交的材料")."""
+    for regex in (PLAN_ZH_RE, PLAN_EN_RE):
+        for m in regex.finditer(text, 0, end):
+            clause = _clause_around(text, m.start(), m.end())
+            if not (_PAST_ZH_RE.search(clause) or _PAST_EN_RE.search(clause)):
+                return True
+    return False
+
+
+def _plan_of_later_part(text: str, part_end: int, days_at: Sequence[tuple[int, int]]) -> bool:
+    """Whether every plan word of the note is told in a later day's part than the part of a
+    date, ending at `part_end` (class: several days' notes pasted at once, "周二查寝 周三开班会 周五要家访",
     "周一查寝；周三听课；下周一约了家长"): each part opens with its own day, so the plan word is
     that part's, not the note's. A plan word before the date ("下周安排：周一查寝 周三听课") or
     with no day between it and the date ("周一查寝 周三听课 都要去") is still the note's."""
     if not days_at:
         return False
-    head = text[:clause_start]
-    if PLAN_ZH_RE.search(head) or PLAN_EN_RE.search(head):
+    if _plan_word_before(text, part_end):
         return False
     zh = PLAN_ZH_RE.search(text, part_end)
     en = PLAN_EN_RE.search(text, part_end)
     firsts = [m.start() for m in (zh, en) if m is not None]
     if not firsts:
-        return False
+        # The note's only plan words are in clauses told as done.
+        return True
     first_plan = min(firsts)
     return any(
         part_end <= at <= first_plan and _opens_part(text, at, to, days_at) for at, to in days_at

@@ -1420,15 +1420,34 @@ def _opens_part(text: str, start: int, end: int, days_at: Sequence[tuple[int, in
     return _NO_PART_BETWEEN_RE.fullmatch(text, end, stop) is None
 
 
-def _plan_word_before(text: str, end: int) -> bool:
+def _plan_word_before(text: str, end: int, days_at: Sequence[tuple[int, int]]) -> bool:
     """Whether a plan word before `end` heads what follows ("下周安排：周一查寝"); one in
-    a clause told as done is a day of that deed's own ("周二开班会，布置了下周一交的材料")."""
+    a clause told as done is a day of that deed's own ("周二开班会，布置了下周一交的材料"), and
+    so is a coming day after the first opening a part of its own ("周一查寝，下周一交总结；周三
+    听课")."""
     for regex in (PLAN_ZH_RE, PLAN_EN_RE):
         for m in regex.finditer(text, 0, end):
             clause = _clause_around(text, m.start(), m.end())
-            if not (_PAST_ZH_RE.search(clause) or _PAST_EN_RE.search(clause)):
+            if _PAST_ZH_RE.search(clause) or _PAST_EN_RE.search(clause):
+                continue
+            day = next(((at, to) for at, to in days_at if at == m.start()), None)
+            # The note's first day sets a list of plans going ("明天 委会；周五 听 泛函").
+            if day is None or day == days_at[0] or not _opens_own_part(text, *day, days_at):
                 return True
     return False
+
+
+# A coming day heading the days after it: "下周安排：", "下周计划", "next week:".
+_HEADS_DAYS_RE = re.compile(r"安排|计划|打算|工作|[:：]\s*$")
+
+
+def _opens_own_part(text: str, start: int, end: int, days_at: Sequence[tuple[int, int]]) -> bool:
+    """Whether the day at [start, end) opens a part with a deed of its own, not a heading."""
+    stop = _part_end(text, end, _clause_span(text, start, end)[1], days_at)
+    return (
+        _NO_PART_BETWEEN_RE.fullmatch(text, end, stop) is None
+        and _HEADS_DAYS_RE.search(text, end, stop) is None
+    )
 
 
 def _plan_of_later_part(text: str, part_end: int, days_at: Sequence[tuple[int, int]]) -> bool:
@@ -1439,7 +1458,7 @@ def _plan_of_later_part(text: str, part_end: int, days_at: Sequence[tuple[int, i
     with no day between it and the date ("周一查寝 周三听课 都要去") is still the note's."""
     if not days_at:
         return False
-    if _plan_word_before(text, part_end):
+    if _plan_word_before(text, part_end, days_at):
         return False
     zh = PLAN_ZH_RE.search(text, part_end)
     en = PLAN_EN_RE.search(text, part_end)

@@ -818,10 +818,34 @@ _BARE_EN_WEEKDAY_RE = re.compile(rf"(?:on\s+)?({_WEEKDAY_NAMES})\b\.?\s*[:,]?")
 _WEEK_WORD_RE = re.compile("周|星期|礼拜|週|week")
 
 
+# A week a deed was put off to heads nothing (class: several days' notes pasted at once): in
+# "周二本来要开班会 推到下周了；周三查寝" or "周二：班会取消，改到下周\n周三：听课" Wednesday is
+# this week's.
+_PUT_OFF_TO_RE = re.compile(
+    r"(?:改(?:到|在)|挪到|推到|推迟到|推后到|延到|延期到|顺延到|调到|换到|放到|postponed\s+(?:to|till|until)"
+    r"|pushed\s+(?:back\s+)?to|moved\s+(?:it\s+)?to|put\s+off\s+(?:to|till|until))\s*了?\s*$"
+)
+
+# The put-off ends its sentence there ("推到下周了", "改到下周\n"); "推到下周 周三开" names the
+# day in that week.
+_PUT_OFF_END_RE = re.compile(r"\s*(?:了|[；;。!！?？\n])")
+
+
+def _put_off_to_a_week(text: str, header: re.Match[str]) -> bool:
+    """Whether the week `header` names is only where a deed was put off to."""
+    return (
+        _PUT_OFF_TO_RE.search(text, 0, header.start()) is not None
+        and _PUT_OFF_END_RE.match(text, header.end()) is not None
+    )
+
+
 def _apply_week_header(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
     if _WEEK_WORD_RE.search(text) is None:
         return found  # no week named at all: skip the search
-    header = _WEEK_HEADER_RE.search(text)
+    header = next(
+        (h for h in _WEEK_HEADER_RE.finditer(text) if not _put_off_to_a_week(text, h)),
+        None,
+    )
     if header is None:
         return found
     cn_word = header.group(1) or header.group(3)
@@ -1393,7 +1417,7 @@ def _plan_here(
         return True
     if not plan or _PAST_ZH_RE.search(clause) or _PAST_EN_RE.search(clause):
         return False
-    return not _plan_of_later_part(text, part_end, days_at)
+    return not _plan_of_later_part(text, clause_start, part_end, days_at)
 
 
 # What may stand between two days named together ("周三和周四晚上", "周二、周三都"): no deed,
@@ -1420,19 +1444,24 @@ def _opens_part(text: str, start: int, end: int, days_at: Sequence[tuple[int, in
     return _NO_PART_BETWEEN_RE.fullmatch(text, end, stop) is None
 
 
-def _plan_word_before(text: str, end: int, days_at: Sequence[tuple[int, int]]) -> bool:
-    """Whether a plan word before `end` heads what follows ("下周安排：周一查寝"); one in
+def _plan_word_before(
+    text: str, own_start: int, end: int, days_at: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether a plan word before `end` is the note's or the date's own clause's (from
+    `own_start`): one heads what follows ("下周安排：周一查寝"); one in
     a clause told as done is a day of that deed's own ("周二开班会，布置了下周一交的材料"), and
-    so is a coming day after the first opening a part of its own ("周一查寝，下周一交总结；周三
-    听课")."""
+    so is one after a day opening a part of its own: "周一查寝，下周一交总结；周三听课", "周二
+    本来要开班会 推到下周了；周三查寝", "周二：班会取消，改到下周\n周三：听课"."""
     for regex in (PLAN_ZH_RE, PLAN_EN_RE):
         for m in regex.finditer(text, 0, end):
             clause = _clause_around(text, m.start(), m.end())
             if _PAST_ZH_RE.search(clause) or _PAST_EN_RE.search(clause):
                 continue
-            day = next(((at, to) for at, to in days_at if at == m.start()), None)
-            # The note's first day sets a list of plans going ("明天 委会；周五 听 泛函").
-            if day is None or day == days_at[0] or not _opens_own_part(text, *day, days_at):
+            # After a day opening a part of its own, the plan word is that part's; before the
+            # first, it heads the note ("明天 委会；周五 听 泛函").
+            if m.start() >= own_start or not any(
+                to <= m.start() and _opens_own_part(text, at, to, days_at) for at, to in days_at
+            ):
                 return True
     return False
 
@@ -1450,15 +1479,17 @@ def _opens_own_part(text: str, start: int, end: int, days_at: Sequence[tuple[int
     )
 
 
-def _plan_of_later_part(text: str, part_end: int, days_at: Sequence[tuple[int, int]]) -> bool:
+def _plan_of_later_part(
+    text: str, clause_start: int, part_end: int, days_at: Sequence[tuple[int, int]]
+) -> bool:
     """Whether every plan word of the note is told in a later day's part than the part of a
-    date, ending at `part_end` (class: several days' notes pasted at once, "周二查寝 周三开班会 周五要家访",
+    date, [clause_start, part_end) (class: several days' notes pasted at once, "周二查寝 周三开班会 周五要家访",
     "周一查寝；周三听课；下周一约了家长"): each part opens with its own day, so the plan word is
     that part's, not the note's. A plan word before the date ("下周安排：周一查寝 周三听课") or
     with no day between it and the date ("周一查寝 周三听课 都要去") is still the note's."""
     if not days_at:
         return False
-    if _plan_word_before(text, part_end, days_at):
+    if _plan_word_before(text, clause_start, part_end, days_at):
         return False
     zh = PLAN_ZH_RE.search(text, part_end)
     en = PLAN_EN_RE.search(text, part_end)

@@ -96,6 +96,38 @@ PLAN_WORD_OF_ITS_OWN_PART = [
 ]
 
 
+# --- 2b. A week a deed was put off to heads nothing ------------------------------------------
+# "周二本来要开班会 推到下周了；周三查寝": 下周 was read as the heading of the weekdays after it,
+# and 本来要 as the note's plan (`dates._put_off_to_a_week`, `_plan_word_before`).
+PUT_OFF_TO_A_WEEK = [
+    (
+        "周二本来要开班会 推到下周了；周三查寝；周四听课",
+        [("classroom_visit", THU, None), ("dorm_visit", WED, None)],
+    ),
+    (
+        "周一：查寝\n周二：班会取消，改到下周\n周三：听课",
+        [("classroom_visit", WED, None), ("dorm_visit", MON, None)],
+    ),
+    # Kept: a bare week heads the weekdays after it; a week with its weekday after the put-off.
+    (
+        "昨天查寝 下周一开班会 周三听课",
+        [
+            ("class_meeting", NEXT_MON, "future"),
+            ("classroom_visit", NEXT_WED, "future"),
+            ("dorm_visit", THU, None),
+        ],
+    ),
+    (
+        "上周听了三次课，周二周三周五",
+        [
+            ("classroom_visit", "2026-11-24", None),
+            ("classroom_visit", "2026-11-25", None),
+            ("classroom_visit", "2026-11-27", None),
+        ],
+    ),
+]
+
+
 # --- 3. A day put right after its deed moves the deed ----------------------------------------
 # "周二晚上查寝，不对，是周三晚上查的寝": the struck day was dropped and the visit fell to the
 # day of the part before (Monday) (`dates._drop_corrected`).
@@ -159,6 +191,7 @@ KEPT = [
     ("text", "expected"),
     PLAN_OF_A_LATER_PART
     + PLAN_WORD_OF_ITS_OWN_PART
+    + PUT_OFF_TO_A_WEEK
     + CORRECTED_AFTER_ITS_DEED
     + HELD_WHERE_IT_WAS_MOVED
     + KEPT,

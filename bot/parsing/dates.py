@@ -70,7 +70,7 @@ their handlers are `date_forms`, the holidays `holiday_dates`, the day arithmeti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
@@ -260,10 +260,14 @@ def find_dates(
         or _PLANNING_VERB_RE.search(text) is not None
         or ("for " in text and _PLANNED_FOR_RE.search(text) is not None)
     )
+    zh_hits = list(_zh_hits(text)) if chinese else []
+    en_hits = list(_en_hits(text)) if latin or not chinese else []
+    # Where each day is named, for a plan word told in a later day's part (`_plan_of_later_part`).
+    days_at = sorted(m.span() for _, m in zh_hits + en_hits) if plan else []
     if chinese:
-        found = _scan(_zh_hits(text), text, today, plan, local)
+        found = _scan(zh_hits, text, today, plan, local, days_at)
     if latin or not chinese:
-        english = _scan(_en_hits(text), text, today, plan, local)
+        english = _scan(en_hits, text, today, plan, local, days_at)
         if found:
             taken = [(d.start, d.end) for d in found]
             english = [d for d in english if all(d.end <= s or d.start >= e for s, e in taken)]
@@ -340,6 +344,7 @@ def _drop_corrected(text: str, found: list[DateMention]) -> list[DateMention]:
         for i, (first, then) in enumerate(zip(found, found[1:], strict=False))
         if first.end < then.start and _CORRECTION_BETWEEN_RE.fullmatch(text, first.end, then.start)
     }
+    moved: dict[int, date] = {}
     for back in _TAKEN_BACK_RE.finditer(text):
         before = [i for i, d in enumerate(found) if d.end <= back.start()]
         after = [i for i, d in enumerate(found) if d.start >= back.end()]
@@ -356,7 +361,17 @@ def _drop_corrected(text: str, found: list[DateMention]) -> list[DateMention]:
             and meant is not None
             and _DEED_END_RE.search(text, back.end(), found[meant].start) is None
         ):
-            dropped.update(range(before[-1], meant))
+            struck = before[-1]
+            if _NO_PART_BETWEEN_RE.fullmatch(text, found[struck].end, back.start()) is None:
+                # A deed told between the day and the word taking it back ("周二晚上查寝，不对，
+                # 是周三晚上查的寝", pasted notes put right as they go): the day is put right,
+                # not struck, so the deed does not fall to the day of the part before.
+                moved[struck] = found[meant].day
+                dropped.update(range(struck + 1, meant))
+            else:
+                dropped.update(range(struck, meant))
+    if moved:
+        found = [replace(d, day=moved[i]) if i in moved else d for i, d in enumerate(found)]
     return [d for i, d in enumerate(found) if i not in dropped] if dropped else found
 
 
@@ -808,10 +823,34 @@ _BARE_EN_WEEKDAY_RE = re.compile(rf"(?:on\s+)?({_WEEKDAY_NAMES})\b\.?\s*[:,]?")
 _WEEK_WORD_RE = re.compile("周|星期|礼拜|週|week")
 
 
+# A week a deed was put off to heads nothing (class: several days' notes pasted at once): in
+# "周二本来要开班会 推到下周了；周三查寝" or "周二：班会取消，改到下周\n周三：听课" Wednesday is
+# this week's.
+_PUT_OFF_TO_RE = re.compile(
+    r"(?:改(?:到|在)|挪到|推到|推迟到|推后到|延到|延期到|顺延到|调到|换到|放到|postponed\s+(?:to|till|until)"
+    r"|pushed\s+(?:back\s+)?to|moved\s+(?:it\s+)?to|put\s+off\s+(?:to|till|until))\s*了?\s*$"
+)
+
+# The put-off ends its sentence there ("推到下周了", "改到下周\n"); "推到下周 周三开" names the
+# day in that week.
+_PUT_OFF_END_RE = re.compile(r"\s*(?:了|[；;。!！?？\n])")
+
+
+def _put_off_to_a_week(text: str, header: re.Match[str]) -> bool:
+    """Whether the week `header` names is only where a deed was put off to."""
+    return (
+        _PUT_OFF_TO_RE.search(text, 0, header.start()) is not None
+        and _PUT_OFF_END_RE.match(text, header.end()) is not None
+    )
+
+
 def _apply_week_header(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
     if _WEEK_WORD_RE.search(text) is None:
         return found  # no week named at all: skip the search
-    header = _WEEK_HEADER_RE.search(text)
+    header = next(
+        (h for h in _WEEK_HEADER_RE.finditer(text) if not _put_off_to_a_week(text, h)),
+        None,
+    )
     if header is None:
         return found
     cn_word = header.group(1) or header.group(3)
@@ -1301,12 +1340,18 @@ def _clause_around(text: str, start: int, end: int) -> str:
     """The clause of [start, end), cut as the pipeline cuts it (`clauses._HARD_SEP_RE`: on a
     phone a space before a new step ends one too: in "给四个家长打了电话 礼拜二两个 … 寒假回去
     要屋里多劝劝" the plan word is not the days' own)."""
+    cs, ce = _clause_span(text, start, end)
+    return text[cs:ce]
+
+
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where `_clause_around`'s clause starts and ends."""
     cs = 0
     for b in _HARD_SEP_RE.finditer(text, 0, start):
         cs = b.end()
     # A date read with the full stop after it ("wednesday.", as "wed." is read) ends there.
     ce_match = _HARD_SEP_RE.search(text, end - 1 if end > start and text[end - 1] == "." else end)
-    return text[cs : ce_match.start() if ce_match else len(text)]
+    return cs, ce_match.start() if ce_match else len(text)
 
 
 def _plan_own(text: str, start: int, end: int, clause: str) -> bool:
@@ -1391,7 +1436,9 @@ def planned_subject(text: str, start: int, english: bool = True) -> bool:
     )
 
 
-def _plan_here(text: str, start: int, end: int, plan: bool) -> bool:
+def _plan_here(
+    text: str, start: int, end: int, plan: bool, days_at: Sequence[tuple[int, int]] = ()
+) -> bool:
     """Whether the date at [start, end) is in a plan: its own clause names one, or its line is
     tagged as one, or the note does and this clause does not tell of something done, or it is
     what was planned (`planned_subject`)."""
@@ -1399,10 +1446,97 @@ def _plan_here(text: str, start: int, end: int, plan: bool) -> bool:
         return True
     if _item_of_done(text, start, end):
         return False
-    clause = _clause_around(text, start, end)
+    clause_start, clause_end = _clause_span(text, start, end)
+    part_end = _part_end(text, end, clause_end, days_at)
+    clause = text[clause_start:part_end]
     if _plan_own(text, start, end, clause):
         return True
-    return plan and not (_PAST_ZH_RE.search(clause) or _PAST_EN_RE.search(clause))
+    if not plan or _PAST_ZH_RE.search(clause) or _PAST_EN_RE.search(clause):
+        return False
+    return not _plan_of_later_part(text, clause_start, part_end, days_at)
+
+
+# What may stand between two days named together ("周三和周四晚上", "周二、周三都"): no deed,
+# so the second day does not open a part of its own.
+_NO_PART_BETWEEN_RE = re.compile(
+    r"(?:[\s,，、和与及跟同到至~—-]|上午|下午|晚上|早上|中午|傍晚|[早晚]|and|to|&|\+)*"
+)
+
+
+def _part_end(text: str, end: int, clause_end: int, days_at: Sequence[tuple[int, int]]) -> int:
+    """Where the part opened by the day ending at `end` ends: at the next day of its clause
+    that opens a part of its own (a deed between them: "周三查寝周四听课周五要开班会"), else at
+    the clause's end."""
+    for at, _ in days_at:
+        if end <= at < clause_end and _NO_PART_BETWEEN_RE.fullmatch(text, end, at) is None:
+            return at
+    return clause_end
+
+
+def _opens_part(text: str, start: int, end: int, days_at: Sequence[tuple[int, int]]) -> bool:
+    """Whether the day at [start, end) has a deed after it in its clause: a day told at the end
+    ("元旦前一天开个班会 总结下这学期 明天下午") is the day of what came before, no part."""
+    stop = _part_end(text, end, _clause_span(text, start, end)[1], days_at)
+    return _NO_PART_BETWEEN_RE.fullmatch(text, end, stop) is None
+
+
+def _plan_word_before(
+    text: str, own_start: int, end: int, days_at: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether a plan word before `end` is the note's or the date's own clause's (from
+    `own_start`): one heads what follows ("下周安排：周一查寝"); one in
+    a clause told as done is a day of that deed's own ("周二开班会，布置了下周一交的材料"), and
+    so is one after a day opening a part of its own: "周一查寝，下周一交总结；周三听课", "周二
+    本来要开班会 推到下周了；周三查寝", "周二：班会取消，改到下周\n周三：听课"."""
+    for regex in (PLAN_ZH_RE, PLAN_EN_RE):
+        for m in regex.finditer(text, 0, end):
+            clause = _clause_around(text, m.start(), m.end())
+            if _PAST_ZH_RE.search(clause) or _PAST_EN_RE.search(clause):
+                continue
+            # After a day opening a part of its own, the plan word is that part's; before the
+            # first, it heads the note ("明天 委会；周五 听 泛函").
+            if m.start() >= own_start or not any(
+                to <= m.start() and _opens_own_part(text, at, to, days_at) for at, to in days_at
+            ):
+                return True
+    return False
+
+
+# A coming day heading the days after it: "下周安排：", "下周计划", "next week:".
+_HEADS_DAYS_RE = re.compile(r"安排|计划|打算|工作|[:：]\s*$")
+
+
+def _opens_own_part(text: str, start: int, end: int, days_at: Sequence[tuple[int, int]]) -> bool:
+    """Whether the day at [start, end) opens a part with a deed of its own, not a heading."""
+    stop = _part_end(text, end, _clause_span(text, start, end)[1], days_at)
+    return (
+        _NO_PART_BETWEEN_RE.fullmatch(text, end, stop) is None
+        and _HEADS_DAYS_RE.search(text, end, stop) is None
+    )
+
+
+def _plan_of_later_part(
+    text: str, clause_start: int, part_end: int, days_at: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether every plan word of the note is told in a later day's part than the part of a
+    date, [clause_start, part_end) (class: several days' notes pasted at once, "周二查寝 周三开班会 周五要家访",
+    "周一查寝；周三听课；下周一约了家长"): each part opens with its own day, so the plan word is
+    that part's, not the note's. A plan word before the date ("下周安排：周一查寝 周三听课") or
+    with no day between it and the date ("周一查寝 周三听课 都要去") is still the note's."""
+    if not days_at:
+        return False
+    if _plan_word_before(text, clause_start, part_end, days_at):
+        return False
+    zh = PLAN_ZH_RE.search(text, part_end)
+    en = PLAN_EN_RE.search(text, part_end)
+    firsts = [m.start() for m in (zh, en) if m is not None]
+    if not firsts:
+        # The note's only plan words are in clauses told as done.
+        return True
+    first_plan = min(firsts)
+    return any(
+        part_end <= at <= first_plan and _opens_part(text, at, to, days_at) for at, to in days_at
+    )
 
 
 # "周一查寝，周四再查一次": 再 before a verb (without 了) looks ahead, but only in its own clause;
@@ -1412,7 +1546,8 @@ _LOCAL_PLAN_RE = re.compile(
     # Put off to a day: the day it is put off to is to come ("挪到周四晚上了"), unless the clause
     # says it was done there ("推迟到周一查完了", "改到周四开了").
     r"|(?:改(?:到|在|为)|挪到|推到|推迟到|延到|顺延到|调到|换到|放到)"
-    r"(?![^,.;!?。；]*?(?:开|查|去|听|谈|访|办|举行|召开)(?:了|完|过))"
+    # 的 after the verb is 是…的 of a deed done ("挪到了周四开的").
+    r"(?![^,.;!?。；]*?(?:开|查|去|听|谈|访|办|举行|召开)(?:了|完|过|的))"
     r"|\b(?:moved|pushed\s+back|postponed|put\s+off|shifted|rescheduled|bumped)\s+(?:it\s+)?(?:to|till|until|for)\b"
     r"(?![^,.;!?]*\b(?:held|happened|did|had|went)\b)"
 )
@@ -1439,14 +1574,20 @@ def _en_hits(text: str) -> Iterator[tuple[str, re.Match[str]]]:
 
 
 def _scan(
-    hits: Iterator[tuple[str, re.Match[str]]], text: str, today: date, plan: bool, local: bool
+    hits: Iterable[tuple[str, re.Match[str]]],
+    text: str,
+    today: date,
+    plan: bool,
+    local: bool,
+    days_at: Sequence[tuple[int, int]] = (),
 ) -> list[DateMention]:
-    """The dates of `hits`; `local` says whether the text has a clause-local plan word."""
+    """The dates of `hits`; `local` says whether the text has a clause-local plan word,
+    `days_at` where the note names each day (start, end)."""
     found: list[DateMention] = []
     for name, own in hits:
         start, end = own.span()
         handler = _SCAN_RULES[name][1]
-        here = _plan_here(text, start, end, plan) if plan or local else False
+        here = _plan_here(text, start, end, plan, days_at) if plan or local else False
         day = handler(own, today, here)
         if here and day is not None and (day - today).days >= FAR_BACK_DAYS:
             day = _nearer_than_a_year_ahead(text, start, end, own, today, handler, day)

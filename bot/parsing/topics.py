@@ -85,8 +85,6 @@ _TOPIC_MARK_RE = re.compile(
     r"|邀请|请了|请来"
     # "班会，说了说期末跟考研暑期集训": what was said there, opening the clause after it.
     r"|说了说|讲了讲|说了一下|讲了一下|提了提|提了一下"
-    # "开了班会，讲了评优和暑期社会实践", "班会上通报了…": what was told there.
-    r"|(?<![跟和与同给对])(?:讲了|通报了|传达了)(?![讲课])"
     r"|(?:主题|话题|题目|内容|议题)(?:是|为|:)"
     r"|\b(?:topic|theme|subject)\s*(?::|(?:is|was)\b)"
     r"|\b(?:about|regarding|re|on\s+the\s+(?:topic|subject)\s+of|to\s+(?:plan|prepare|discuss|organi[sz]e|settle|arrange|sort\s+out)"
@@ -108,6 +106,10 @@ _DECIDED_AFTER_RE = re.compile(
     r"(?:定(?!期)|确定|敲定|商定|改到|改在|挪到|安排在|待定|未定"
     r"|还(?:在|得|要)?(?:吵|争|商量|讨论|纠结|磨)|还没(?:定|商量好|讨论完))"
 )
+
+# "开了班会，讲了评优和暑期社会实践", "班会上通报了…": what was told there, right after the
+# meeting (not "…，跟小王讲了", a talk of its own later in the note).
+_TOLD_THERE_RE = re.compile(r"[\s,;，]*(?:上|时|中|里)?[\s,，]*(?:讲了|通报了|传达了)(?![讲课])")
 
 _THEN_RE = re.compile(r"然后|之后|接着|随后|\bthen\b|\balso\b")
 # A deed told as done after the meeting: 会后, 散会后, 完事, then.
@@ -318,7 +320,9 @@ def _drop_meeting_topics(
         )
         if meeting is not None:
             gap_start = meeting.end if meeting.clause == m.clause else bounds[m.clause] + 1
-            topic = _TOPIC_MARK_RE.search(low, gap_start, m.start)
+            topic = _TOPIC_MARK_RE.search(low, gap_start, m.start) or _TOLD_THERE_RE.match(
+                low, gap_start, m.start
+            )
             if _MEETING_DID_RE.match(low, m.start) and m.start <= gap_start + 2:
                 continue  # "开了团会，组织大家学习团章": what the meeting did
             if _MENTIONED_RE.match(low, m.end, bounds[m.clause + 1]):

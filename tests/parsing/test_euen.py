@@ -1,0 +1,272 @@
+"""English as continental European lecturers write it (session 15, lane euen).
+
+German, Austrian, Swiss, Dutch, French, Italian, Spanish, Russian and Polish speakers teaching
+at a Chinese university write their notes in an English of their own (`english.EUROPEAN`): the
+day words of their languages slip in (gestern, vorgestern, hier, demain, ieri, wczoraj,
+vchera; Montag, mardi, donderdag, venerdì), time ago in their order ("before three days": vor
+drei Tagen), "the 14th of October", a present perfect for a past deed ("yesterday I have
+spoken with Li Wei"), the present for the future ("on Friday we make the class meeting"), and
+their words for the work (class speaker, student home, Wohnheim, Klassenrat, Gespräch, a
+consultation or discussion with a student, further education, advanced training, hospitation).
+Each line is a note of my own with what it records; `READ_ALREADY` are their forms the rules
+read before the table (kept read); `FALSE_FRIENDS` are the words written alike that keep their
+ordinary sense. `NOW` is Wednesday 18 November 2026.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.parsing import parse_note
+from bot.parsing.english import EUROPEAN, fold_english
+
+NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
+
+# Each line: the kinds recorded with their days ("kind@MM-DD", space-separated; nothing when
+# the note records nothing), a bar, the note.
+READ: dict[str, str] = {
+    "days": """
+dorm_visit@11-17|Gestern dorm visit in building 5, all fine.
+dorm_visit@11-17|Gestern Abend I checked the dorms, two came back late.
+dorm_visit@11-17|Hier soir: dorm visit with the class rep.
+dorm_visit@11-17|Ieri sera went round the dorms.
+dorm_visit@11-17|Gisteren dorm check, building 3.
+dorm_visit@11-17|Wczoraj visited the dorms of my class.
+dorm_visit@11-17|Vchera I visited the dormitory.
+dorm_visit@11-16|Vorgestern I visited the dorms.
+dorm_visit@11-16|Eergisteren dorm visit.
+dorm_visit@11-16|Avant-hier I visited the dorms.
+dorm_visit@11-16|Anteayer dorm visit in building 2.
+dorm_visit@11-16|L'altro ieri I went to the dorms.
+dorm_visit@11-16|Przedwczoraj dorm check.
+dorm_visit@11-16|Pozavchera I inspected the dorms.
+class_meeting@11-18|Heute Abend class meeting about the exams.
+class_meeting@11-18|Ce soir class meeting on exam rules.
+class_meeting@11-18|Stasera class meeting.
+class_meeting@11-18|Heute class meeting about the exam week.
+class_meeting@11-18|Vandaag class meeting, 40 minutes.
+class_meeting@11-18|Aujourd'hui class meeting with all students.
+class_meeting@11-18|Oggi class meeting, everybody there.
+class_meeting@11-18|Dzisiaj class meeting about safety.
+class_meeting@11-18|Segodnya class meeting in room 204.
+class_meeting@11-20|Übermorgen class meeting about the winter break.
+class_meeting@11-20|Uebermorgen class meeting planned.
+class_meeting@11-20|Après-demain class meeting planned.
+class_meeting@11-20|Dopodomani class meeting.
+class_meeting@11-20|Pojutrze class meeting planned.
+dorm_visit@11-19|Morgen dorm visit with the class rep.
+dorm_visit@11-19|Demain dorm visit in building 4.
+dorm_visit@11-19|Domani dorm visit planned.
+dorm_visit@11-19|Jutro dorm visit planned.
+dorm_visit@11-19|Zavtra dorm visit planned.
+student_talk@11-17|Hier I talked with Zhang about his grades.
+student_talk@11-17|Ieri talked with Liu Yang about his absences.
+student_talk@11-17|Ayer I talked with Chen Jie.
+dorm_visit@11-16|Montag: dorm visit.
+dorm_visit@11-16|Montags dorm visit, building 5.
+dorm_visit@11-17|Dienstag: dorm visit.
+class_meeting@11-18|Mittwoch: class meeting.
+dorm_visit@11-12|Donnerstag: dorm visit.
+dorm_visit@11-13|Freitag: dorm visit.
+dorm_visit@11-14|Samstag: dorm visit.
+dorm_visit@11-14|Sonnabend: dorm visit.
+dorm_visit@11-15|Sonntag: dorm visit.
+dorm_visit@11-16|Lundi: dorm visit.
+dorm_visit@11-17|Mardi: dorm visit.
+class_meeting@11-18|Mercredi: class meeting.
+dorm_visit@11-12|Jeudi: dorm visit.
+dorm_visit@11-13|Vendredi: dorm visit.
+dorm_visit@11-14|Samedi: dorm visit.
+dorm_visit@11-15|Dimanche: dorm visit.
+dorm_visit@11-16|Maandag: dorm visit.
+dorm_visit@11-17|Dinsdag: dorm visit.
+class_meeting@11-18|Woensdag: class meeting.
+dorm_visit@11-12|Donderdag: dorm visit.
+dorm_visit@11-13|Vrijdag: dorm visit.
+dorm_visit@11-14|Zaterdag: dorm visit.
+dorm_visit@11-15|Zondag: dorm visit.
+dorm_visit@11-16|Lunedì: dorm visit.
+dorm_visit@11-17|Martedi: dorm visit.
+class_meeting@11-18|Mercoledì: class meeting.
+dorm_visit@11-12|Giovedì: dorm visit.
+dorm_visit@11-13|Venerdì: dorm visit.
+dorm_visit@11-15|Before three days I visited the dorms.
+dorm_visit@11-16|Before 2 days I have visited the dorms.
+class_meeting@11-11|Before a week we had the class meeting.
+student_talk@11-13|Before five days I talked with Wang about his exams.
+dorm_visit@10-14|On the 14th of October I visited the dorms.
+class_meeting@11-03|The 3rd of November we had a class meeting.
+dorm_visit@11-02|On the 2nd of Nov I checked the dorms.
+""",
+    "tense": """
+student_talk@11-17|Yesterday I have spoken with Li Wei about his grades.
+student_talk@11-16|On Monday I've spoken with Zhao Lei about the exam.
+parent_contact@11-17|Yesterday I have phoned with the mother of Wang.
+parent_contact@11-17|Yesterday I have telephoned with Li's father.
+class_meeting@11-20|On Friday we make the class meeting.
+dorm_visit@11-20|On Friday, I make a dorm visit.
+class_meeting@11-20|We make the class meeting on Friday.
+""",
+    "the work": """
+cadre_meeting@11-17|Yesterday meeting with the class speakers about the party.
+cadre_meeting@11-17|Yesterday I met the Klassensprecher about the party.
+student_talk@11-17|Yesterday I talked with the class speaker about the timetable.
+student_talk@11-17|Yesterday I talked with the Klassensprecherin about the trip.
+student_talk@11-17|Yesterday I talked with the class representative about the timetable.
+dorm_visit@11-17|Yesterday I visited the student home.
+dorm_visit@11-17|Yesterday I was in the student home, building 7.
+dorm_visit@11-17|Yesterday I visited our student homes.
+dorm_visit@11-17|Yesterday Wohnheim visit, building 7.
+dorm_visit@11-17|Yesterday I visited the Studentenwohnheim.
+dorm_visit@11-17|Yesterday I visited the Studentenheim.
+dorm_visit@11-17|Yesterday I visited the obshchezhitie.
+dorm_visit@11-17|Yesterday I went to the obshaga.
+dorm_visit@11-17|Yesterday I visited the akademik.
+class_meeting@11-17|Yesterday Klassenrat about the exam week.
+class_meeting@11-17|Yesterday Klassenversammlung.
+class_meeting@11-17|Yesterday Klassenstunde about safety.
+parent_contact@11-17|Yesterday Elterngespräch with the mother of Wang.
+parent_contact@11-17|Yesterday Elternabend, 20 parents came.
+student_talk@11-17|Yesterday Gespräch with Wang about his grades.
+student_talk@11-17|Yesterday Gespräche with two students.
+student_talk@11-17|Yesterday entretien with Zhang Wei about his absences.
+student_talk@11-17|Yesterday I had a consultation with Wang about his thesis.
+student_talk@11-17|Yesterday consultations with three students.
+student_talk@11-17|Yesterday a discussion with the student Zhang about his absences.
+parent_contact@11-17|Yesterday discussion with the parents of Li.
+seminar@11-17|Yesterday further education for advisors.
+seminar@11-17|Yesterday advanced training for advisors.
+seminar@11-17|Yesterday further training on mental health.
+seminar@11-17|Yesterday Fortbildung on student counselling.
+seminar@11-17|Yesterday Weiterbildung for advisors.
+seminar@11-17|Yesterday formation continue for advisors.
+classroom_visit@11-17|Yesterday I hospitated in the calculus lecture.
+classroom_visit@11-17|Yesterday I hospitated at Prof. Chen's lecture.
+classroom_visit@11-16|On Monday I was hospitating in the physics lab.
+classroom_visit@11-17|Yesterday hospitiert in the English class.
+classroom_visit@11-17|Yesterday hospitation in the calculus lecture.
+student_activity@11-14|On Saturday Exkursion with the class to the museum.
+""",
+}
+
+# What the rules read before the table, kept read: the present perfect with a day ("on Monday I
+# have visited"), the present with tomorrow, European dates and clocks, the week and part of
+# the day in their order, "since two weeks", "make a meeting", "phoned with".
+READ_ALREADY = """
+dorm_visit@11-16|On Monday I have visited the dorms.
+dorm_visit@11-19|Tomorrow I visit the dorms.
+dorm_visit@11-18|Today I have been in the dormitory.
+dorm_visit@10-14|14.10. dorm visit
+dorm_visit@10-14|14.10.26 dorm visit
+dorm_visit@10-14|14/10 dorm visit
+dorm_visit@11-03|On 3rd November I visited the dorms.
+dorm_visit@11-17|Tue, 17.11.: dorm visit
+dorm_visit@11-19|this week on Thursday I visit the dorms
+dorm_visit@11-12|last week Thursday I visited the dorms
+dorm_visit@11-17|Tuesday in the evening I visited the dorms
+dorm_visit@11-17|Yesterday 19:30 h dorm visit
+class_meeting@11-17|Yesterday I made a meeting with the class.
+dorm_visit@11-17|Yesterday I made a dorm visit.
+dorm_visit@11-17|Yesterday I visited the hall of residence.
+parent_contact@11-17|Yesterday I phoned with the mother of Wang.
+student_talk@11-17|Yesterday I had a conversation with Zhang Wei.
+classroom_visit@11-17|Yesterday I visited the lecture of Prof. Chen.
+seminar@11-17|Yesterday the seminar of the advisors.
+student_activity@11-14|On Saturday excursion with the class to the museum.
+"""
+
+# The words written alike that keep their ordinary sense.
+FALSE_FRIENDS = """
+|Yesterday I have visited the website of the ministry.
+|Yesterday I was in the hospital with a cold.
+|Yesterday I had a consultation with my doctor.
+|Yesterday consultation with the dean about the budget.
+|Yesterday a discussion with colleagues about the syllabus.
+|I could not visit the dorms since I was ill.
+|Guten Morgen, I hope you are well.
+|Am Morgen I was in a meeting of the department.
+|The hierarchy of the faculty is unclear to me.
+|The sun rises before 7 every day in summer.
+|Before three days of rain the campus flooded.
+|Before two days off we had exams.
+|He teaches at a further education college.
+|Further education students have another timetable.
+|The class speaker system was explained to me.
+|Before the class I prepared slides.
+dorm_visit@11-17|Yesterday I took Wang to the dorm and then to the hospital.
+parent_contact@11-17|Yesterday I visited the student home of Wang and spoke with his mother.
+student_talk@11-17|Yesterday I had a consultation with Wang, then with my doctor.
+dorm_visit@11-16|On Monday I visit the dorm, all fine.
+"""
+
+
+def _cases(block: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    cases = []
+    for line in block.strip().splitlines():
+        kinds, text = line.split("|", 1)
+        expect = sorted((k, f"2026-{d}") for k, d in (item.split("@") for item in kinds.split()))
+        cases.append((text, expect))
+    return cases
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return sorted({(a.kind, a.date.isoformat()) for a in parse_note(text, NOW).activities})
+
+
+def notes() -> list[str]:
+    """Every note of this file (the English tables' every-entry check reads them)."""
+    blocks = (*READ.values(), READ_ALREADY, FALSE_FRIENDS)
+    return [text for block in blocks for text, _ in _cases(block)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        pytest.param(t, e, id=f"{name}: {t[:40]}")
+        for name, block in READ.items()
+        for t, e in _cases(block)
+    ],
+)
+def test_the_variety_is_read(text: str, expect: list[tuple[str, str]]) -> None:
+    assert _read(text) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), _cases(READ_ALREADY))
+def test_read_already_stays_read(text: str, expect: list[tuple[str, str]]) -> None:
+    assert _read(text) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), _cases(FALSE_FRIENDS))
+def test_false_friends_keep_their_sense(text: str, expect: list[tuple[str, str]]) -> None:
+    assert _read(text) == expect
+
+
+@pytest.mark.parametrize("entry", EUROPEAN, ids=lambda e: e.word[:30])
+def test_every_entry_is_read(entry: object) -> None:
+    """Each entry of the table folds in some note of the READ lists."""
+    word, _standard, _variety, before, after = entry  # type: ignore[misc]
+    import re
+
+    pattern = re.compile(f"(?<![a-z0-9']){before}(?:{word}){after}")
+    texts = [t for block in READ.values() for t, _ in _cases(block)]
+    assert any(pattern.search(t.lower()) for t in texts), word
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Gestern dorm visit", "yesterday dorm visit"),
+        ("before three days", "three days ago"),
+        ("the 14th of October", "14 October"),
+        ("On Friday we make the class meeting", "On Friday we will make the class meeting"),
+        ("the class speakers", "the class reps"),
+        ("Guten Morgen", "Guten Morgen"),
+        ("the hierarchy", "the hierarchy"),
+        ("before three days of rain", "before three days of rain"),
+        ("a further education college", "a further education college"),
+    ],
+)
+def test_fold_spells_the_standard_word(text: str, folded: str) -> None:
+    assert fold_english(text) == folded

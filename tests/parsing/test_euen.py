@@ -270,3 +270,31 @@ def test_every_entry_is_read(entry: object) -> None:
 )
 def test_fold_spells_the_standard_word(text: str, folded: str) -> None:
     assert fold_english(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "hours"),
+    [
+        ("Yesterday 19 Uhr dorm visit.", "19:00", None),
+        ("Yesterday 19.30 Uhr dorm visit.", "19:30", None),
+        ("Yesterday 19 Uhr 30 dorm visit.", "19:30", None),
+        ("Yesterday 19h30 dorm visit.", "19:30", None),
+        ("Yesterday 8h15 class meeting.", "08:15", None),
+        ("Yesterday 19h dorm visit.", "19:00", None),
+        ("Yesterday at 19.30 I visited the dorms.", "19:30", None),
+        ("Visited the dorms at 9.10 tonight.", "21:10", None),
+        ("Yesterday 14h30-16h class meeting.", "14:30", 1.5),
+        ("Yesterday 14-16h class meeting.", "14:00", 2.0),
+        ("Yesterday 19-21 Uhr dorm visit.", "19:00", 2.0),
+        ("Yesterday 8h-10h class meeting.", "08:00", 2.0),
+        # No clock: a duration ("2h", "2-3h", "1h30") or a date ("on 14.10.").
+        ("Yesterday class meeting 2h.", None, 2.0),
+        ("Yesterday class meeting 2-3h.", None, 3.0),
+        ("Yesterday 1h30 class meeting.", None, None),
+        ("Class meeting on 14.10.", None, None),
+    ],
+)
+def test_a_european_clock(text: str, clock: str | None, hours: float | None) -> None:
+    (activity,) = parse_note(text, NOW).activities
+    assert (activity.time.strftime("%H:%M") if activity.time else None) == clock
+    assert activity.hours == hours

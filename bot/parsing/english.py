@@ -25,6 +25,10 @@ Chinese), inside `normalise`, after the chat shorthand.
 - `DAYS`: day words (arvo, the night before last, y'day, tomoz).
 - `MARKERS`: not done (never got round to, yet to, pending), cancelled (scrapped, is off),
   postponed (put off, bumped to) and the other side not coming (flaked, no-show).
+- `EUROPEAN`: continental European lecturers' English: their languages' day words and
+  weekdays (gestern, hier, ieri, Montag, mardi), "before three days", "the 14th of October",
+  tense calques ("yesterday I have spoken", "on Friday we make"), and their words for the work
+  (class speaker, Wohnheim, Klassenrat, Gespräch, further education, hospitation).
 
 Each entry is a regex over the lower-cased note (it must start with two literal characters:
 they are its key in the scan), its standard spelling (a template: ``\\1`` keeps a group), its

@@ -16,6 +16,7 @@ ordinary sense. `NOW` is Wednesday 18 November 2026.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -247,8 +248,6 @@ def test_false_friends_keep_their_sense(text: str, expect: list[tuple[str, str]]
 def test_every_entry_is_read(entry: object) -> None:
     """Each entry of the table folds in some note of the READ lists."""
     word, _standard, _variety, before, after = entry  # type: ignore[misc]
-    import re
-
     pattern = re.compile(f"(?<![a-z0-9']){before}(?:{word}){after}")
     texts = [t for block in READ.values() for t, _ in _cases(block)]
     assert any(pattern.search(t.lower()) for t in texts), word

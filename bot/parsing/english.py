@@ -1450,6 +1450,25 @@ _EU_WEEKDAYS: tuple[tuple[str, str, str], ...] = (
     ("mercoled[iì]", "Wednesday", "Italian"), ("gioved[iì]", "Thursday", "Italian"),
     ("venerd[iì]", "Friday", "Italian"),
 )  # fmt: skip
+# The months of the languages a European lecturer's date slips into, each as the English
+# month: German, Dutch, French, Italian, Spanish and Polish (its genitive, as a date has it).
+# Only after a day's number ("14 Oktober", "14. Oktober", "14 de octubre"): Mai, Juli, Mars
+# and Marzo are names too.
+_EU_MONTH_WORDS: tuple[tuple[str, str], ...] = (
+    ("januar|januari|janvier|gennaio|enero|stycznia", "January"),
+    ("februar|februari|f[ée]vrier|febbraio|febrero|lutego", "February"),
+    ("m[äa]rz|maerz|maart|mars|marzo|marca", "March"),
+    ("avril|aprile|abril|kwietnia", "April"),
+    ("mai|mei|maggio|mayo|maja", "May"),
+    ("juni|juin|giugno|junio|czerwca", "June"),
+    ("juli|juillet|luglio|julio|lipca", "July"),
+    ("augustus|ao[ûu]t|agosto|sierpnia", "August"),
+    ("septembre|settembre|septiembre|wrze[śs]nia", "September"),
+    ("oktober|octobre|ottobre|octubre|pa[źz]dziernika", "October"),
+    ("novembre|noviembre|listopada", "November"),
+    ("dezember|d[ée]cembre|dicembre|diciembre|grudnia", "December"),
+)
+_AFTER_A_DAY_NUMBER = r"(?:(?<=\d\s)|(?<=\d\.\s)|(?<=\d\.)|(?<=\d\sde\s))"
 # A number of days or weeks as a European writes it after "before" (vor drei Tagen, il y a
 # trois jours, tre giorni fa, три дня назад): digits or a word.
 _EU_NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|a|several)"
@@ -1561,6 +1580,16 @@ EUROPEAN: tuple[EnglishWord, ...] = (
         before=r"(?<!\bthe\s)(?<!\bday\s)",
         after=_END + _NOT_AGO_AFTER,
     ),
+    *(
+        EnglishWord(
+            words,
+            english,
+            "German, Dutch, French, Italian, Spanish, Polish",
+            before=_AFTER_A_DAY_NUMBER,
+            after=_END,
+        )
+        for words, english in _EU_MONTH_WORDS
+    ),  # fmt: skip
     # "the 14th of October" (le 14 octobre, am 14. Oktober): 14 October.
     EnglishWord(
         rf"the\s+(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+of\s+{_EU_MONTHS}",
@@ -1590,6 +1619,14 @@ EUROPEAN: tuple[EnglishWord, ...] = (
     ),
     EnglishWord(
         r"(we|i)\s+make", r"\1 will make", "German, French", after=_END + _ON_A_WEEKDAY_AFTER
+    ),
+    # "The class meeting fell out" (fiel aus: ausfallen), "has fallen out": it was cancelled
+    # (not "fell out with his roommate": a quarrel, nor "fell out of bed").
+    EnglishWord(
+        r"fell\s+out|falls\s+out|(?:has|have|had|is|was)\s+fallen\s+out|is\s+falling\s+out",
+        "was cancelled",
+        "German",
+        after=_END + r"(?!\s+(?:with|of|over|about|between)\b)",
     ),
     # --- people and places ---
     # The Klassensprecher: the class speakers, the class's representatives (plural: its
@@ -1653,6 +1690,8 @@ EUROPEAN: tuple[EnglishWord, ...] = (
     ),
     EnglishWord(r"hospitations?", "class observation", "German", after=_END),
     EnglishWord(r"exkursion(?:en)?", "excursion", "German", after=_END),
+    # The Sprechstunde word for word: "speech hour", "speaking hours": office hours.
+    EnglishWord(r"speech\s+hours?|speaking\s+hours?", "office hours", "German", after=_END),
 )
 
 TABLES: dict[str, tuple[EnglishWord, ...]] = {

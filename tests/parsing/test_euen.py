@@ -98,6 +98,43 @@ dorm_visit@11-16|Before 2 days I have visited the dorms.
 class_meeting@11-11|Before a week we had the class meeting.
 student_talk@11-13|Before five days I talked with Wang about his exams.
 dorm_visit@10-14|On the 14th of October I visited the dorms.
+dorm_visit@10-14|Am 14. Oktober dorm visit in building 2.
+dorm_visit@10-14|Le 14 octobre I visited the dorms.
+dorm_visit@10-14|On 14 de octubre I visited the dorms.
+dorm_visit@10-14|On 14 ottobre dorm visit.
+dorm_visit@10-14|14 października dorm visit.
+class_meeting@11-03|On 3. November we had the class meeting.
+class_meeting@11-03|3 novembre class meeting.
+class_meeting@11-03|3 listopada class meeting.
+class_meeting@11-03|3 noviembre class meeting.
+dorm_visit@09-21|21. September dorm visit with the new students.
+dorm_visit@09-21|21 septembre dorm visit.
+dorm_visit@09-21|21 settembre dorm visit.
+dorm_visit@09-21|21 września dorm visit.
+student_talk@08-28|28. August talk with Wang about his transfer.
+student_talk@08-28|28 août talk with Wang about his transfer.
+student_talk@08-28|28 augustus talk with Wang about his transfer.
+student_talk@07-06|6. Juli talk with Wang about the summer.
+student_talk@07-06|6 juillet talk with Wang about the summer.
+student_talk@06-10|10. Juni talk with Wang about the exams.
+student_talk@06-10|10 juin talk with Wang about the exams.
+class_meeting@05-12|12. Mai class meeting about the sports day.
+class_meeting@05-12|12 maggio class meeting about the sports day.
+class_meeting@04-08|8 avril class meeting about the excursion.
+class_meeting@04-08|8 aprile class meeting about the excursion.
+class_meeting@03-18|18. März class meeting about the new term.
+class_meeting@03-18|18 maart class meeting about the new term.
+class_meeting@02-27|27. Februar class meeting about the new term.
+class_meeting@02-27|27 février class meeting about the new term.
+class_meeting@01-09|9. Januar class meeting about the exams.
+class_meeting@01-09|9 janvier class meeting about the exams.
+dorm_visit@12-03|On 3 Dezember I visit the dorms.
+dorm_visit@12-03|Le 3 décembre I visit the dorms.
+dorm_visit@11-20|In two days I visit the dorms of building 3.
+class_meeting@11-21|In 3 days we make the class meeting.
+class_meeting@11-17 dorm_visit@11-20|Yesterday class meeting, in two days I visit the dorms.
+parent_contact@12-02|In two weeks there is the parents meeting.
+dorm_visit@11-20|I will visit the dorms 2 days from now.
 class_meeting@11-03|The 3rd of November we had a class meeting.
 dorm_visit@11-02|On the 2nd of Nov I checked the dorms.
 """,
@@ -109,6 +146,9 @@ parent_contact@11-17|Yesterday I have telephoned with Li's father.
 class_meeting@11-20|On Friday we make the class meeting.
 dorm_visit@11-20|On Friday, I make a dorm visit.
 class_meeting@11-20|We make the class meeting on Friday.
+|The class meeting yesterday fell out.
+|Yesterday the class meeting fell out because of the exam.
+|The dorm visit on Monday has fallen out.
 """,
     "the work": """
 cadre_meeting@11-17|Yesterday meeting with the class speakers about the party.
@@ -148,6 +188,8 @@ classroom_visit@11-17|Yesterday I hospitated at Prof. Chen's lecture.
 classroom_visit@11-16|On Monday I was hospitating in the physics lab.
 classroom_visit@11-17|Yesterday hospitiert in the English class.
 classroom_visit@11-17|Yesterday hospitation in the calculus lecture.
+other@11-17|Yesterday I held my speech hour, four students came.
+other@11-17|Yesterday I held my speaking hours for the freshmen.
 student_activity@11-14|On Saturday Exkursion with the class to the museum.
 """,
 }
@@ -196,6 +238,10 @@ FALSE_FRIENDS = """
 |Further education students have another timetable.
 |The class speaker system was explained to me.
 |Before the class I prepared slides.
+student_talk@11-17|Yesterday Wang fell out with his roommate, I talked with him.
+student_talk@11-18|I talked with Mai about the timetable.
+|The Juli Festival in Bonn was nice.
+dorm_visit@11-18|We finished the dorm checks in two days.
 dorm_visit@11-17|Yesterday I took Wang to the dorm and then to the hospital.
 parent_contact@11-17|Yesterday I visited the student home of Wang and spoke with his mother.
 student_talk@11-17|Yesterday I had a consultation with Wang, then with my doctor.

@@ -1552,12 +1552,58 @@ EUROPEAN: tuple[EnglishWord, ...] = (
         "German, French, Italian, Polish",
         after=_END,
     ),
+    # A day with its part: gestern früh, heute Nachmittag, morgen Abend, hier matin, cet
+    # après-midi, gisteravond, vanochtend.
+    EnglishWord(
+        r"gestern\s+(?:morgen|fr[üu]h|vormittag)|hier\s+matin|ieri\s+mattina",
+        "yesterday morning",
+        "German, French, Italian",
+        after=_END,
+    ),
+    EnglishWord(
+        r"gestern\s+nachmittag|hier\s+apr[èe]s-midi|ieri\s+pomeriggio",
+        "yesterday afternoon",
+        "German, French, Italian",
+        after=_END,
+    ),
+    EnglishWord(
+        r"heute\s+(?:morgen|fr[üu]h|vormittag)|ce\s+matin|stamattina|vanochtend|vanmorgen",
+        "this morning",
+        "German, French, Italian, Dutch",
+        after=_END,
+    ),
+    EnglishWord(
+        r"heute\s+nachmittag|cet\s+apr[èe]s-midi|oggi\s+pomeriggio|vanmiddag",
+        "this afternoon",
+        "German, French, Italian, Dutch",
+        after=_END,
+    ),
+    EnglishWord(r"gisteravond", "yesterday evening", "Dutch", after=_END),
+    EnglishWord(r"vanavond", "tonight", "Dutch", after=_END),
+    EnglishWord(
+        r"morgen\s+(?:fr[üu]h|vormittag)|demain\s+matin|domani\s+mattina",
+        "tomorrow morning",
+        "German, French, Italian",
+        after=_END,
+    ),
+    EnglishWord(
+        r"morgen\s+nachmittag|demain\s+apr[èe]s-midi",
+        "tomorrow afternoon",
+        "German, French",
+        after=_END,
+    ),
+    EnglishWord(
+        r"morgen\s+abend|demain\s+soir|domani\s+sera",
+        "tomorrow evening",
+        "German, French, Italian",
+        after=_END,
+    ),
     # morgen is tomorrow (not "Guten Morgen", "am Morgen": the morning).
     EnglishWord(
         r"morgen",
         "tomorrow",
         "German, Dutch",
-        before=r"(?<!\bguten\s)(?<!\bgoede\s)(?<!\bam\s)(?<!\bden\s)(?<!\bde\s)",
+        before=r"(?<!\bguten\s)(?<!\bgoede\s)(?<!\bam\s)(?<!\bden\s)(?<!\bde\s)(?<!\bheute\s)(?<!\bgestern\s)",
         after=_END,
     ),
     EnglishWord(

@@ -58,6 +58,32 @@ class_meeting@11-20|Après-demain class meeting planned.
 class_meeting@11-20|Dopodomani class meeting.
 class_meeting@11-20|Pojutrze class meeting planned.
 dorm_visit@11-19|Morgen dorm visit with the class rep.
+dorm_visit@11-17|Gestern früh dorm visit.
+dorm_visit@11-17|Gestern Morgen I visited the dorms.
+dorm_visit@11-17|Gestern Nachmittag dorm visit.
+class_meeting@11-18|Heute Morgen class meeting.
+class_meeting@11-18|Heute Nachmittag class meeting.
+class_meeting@11-19|Morgen früh class meeting.
+class_meeting@11-19|Morgen Nachmittag class meeting.
+class_meeting@11-19|Morgen Abend class meeting.
+dorm_visit@11-17|Hier matin dorm visit.
+dorm_visit@11-17|Hier après-midi dorm visit.
+class_meeting@11-18|Ce matin class meeting.
+class_meeting@11-18|Cet après-midi class meeting.
+class_meeting@11-19|Demain matin class meeting.
+class_meeting@11-19|Demain après-midi class meeting.
+class_meeting@11-19|Demain soir class meeting.
+dorm_visit@11-17|Ieri mattina dorm visit.
+dorm_visit@11-17|Ieri pomeriggio dorm visit.
+class_meeting@11-18|Stamattina class meeting.
+class_meeting@11-18|Oggi pomeriggio class meeting.
+class_meeting@11-19|Domani mattina class meeting.
+class_meeting@11-19|Domani sera class meeting.
+dorm_visit@11-17|Gisteravond dorm visit.
+class_meeting@11-18|Vanavond class meeting.
+class_meeting@11-18|Vanochtend class meeting.
+class_meeting@11-18|Vanmorgen class meeting.
+class_meeting@11-18|Vanmiddag class meeting.
 dorm_visit@11-19|Demain dorm visit in building 4.
 dorm_visit@11-19|Domani dorm visit planned.
 dorm_visit@11-19|Jutro dorm visit planned.

@@ -294,9 +294,10 @@ _RULES: list[tuple[str, str]] = [
     # checks in two days" is a duration).
     (
         "en_in",
-        rf"(?:(?:^|(?<=[,.;:!?\n]\s)|(?<=[,.;:!?\n]))in\s+({EN_NUM})\s+(days?|weeks?)\b"
+        # (no word before "in": the note's or a clause's start).
+        rf"\bin(?<!\w\sin)(?<!\w\s\sin)\s+({EN_NUM})\s+(days?|weeks?)\b"
         r"(?=\s*,?\s*(?:i|we|there|the|my|our)\b)"
-        rf"|\b({EN_NUM})\s+(days?|weeks?)\s+from\s+(?:now|today)\b)",
+        rf"|\b({EN_NUM})\s+(days?|weeks?)\s+from\s+(?:now|today)\b",
     ),
     (
         "en_week_weekday",

@@ -1617,6 +1617,18 @@ EUROPEAN: tuple[EnglishWord, ...] = (
         EnglishWord(day + r"s?" if variety == "German" else day, english, variety, after=_END)
         for day, english, variety in _EU_WEEKDAYS
     ),  # fmt: skip
+    # A German weekday's short form heading a line ("Di.: dorm visit", "Mo: class meeting");
+    # not Do, So (English words) nor one inside a sentence.
+    *(
+        EnglishWord(short + r"\.?", english, "German", before=r"(?<![^\n])", after=r"(?=\s*:)")
+        for short, english in (
+            ("mo", "Monday"),
+            ("di", "Tuesday"),
+            ("mi", "Wednesday"),
+            ("fr", "Friday"),
+            ("sa", "Saturday"),
+        )
+    ),  # fmt: skip
     # "before three days" (vor drei Tagen, il y a trois jours): three days ago; "before a
     # week" a week ago. Not "before 3 days of rain", "before two days off".
     EnglishWord(
@@ -1673,6 +1685,13 @@ EUROPEAN: tuple[EnglishWord, ...] = (
         "was cancelled",
         "German",
         after=_END + r"(?!\s+(?:with|of|over|about|between)\b)",
+    ),
+    # "could not take place" (konnte nicht stattfinden): it did not.
+    EnglishWord(
+        r"could\s+not\s+take\s+place|couldn't\s+take\s+place|couldn’t\s+take\s+place",
+        "did not take place",
+        "German, French, Russian",
+        after=_END,
     ),
     # --- people and places ---
     # The Klassensprecher: the class speakers, the class's representatives (plural: its
@@ -1736,6 +1755,24 @@ EUROPEAN: tuple[EnglishWord, ...] = (
     ),
     EnglishWord(r"hospitations?", "class observation", "German", after=_END),
     EnglishWord(r"exkursion(?:en)?", "excursion", "German", after=_END),
+    # "unter vier Augen" word for word: a talk "under four eyes" is one-to-one.
+    EnglishWord(r"under\s+four\s+eyes", "one-to-one", "German, Dutch", after=_END),
+    EnglishWord(r"talk\s+under\s+four\s+eyes", "one-to-one talk", "German, Dutch", after=_END),
+    # The Klassenstunde (a class's own hour, 班会课) about a topic: a class meeting (not a
+    # lesson's hour).
+    EnglishWord(
+        r"class\s+hour",
+        "class meeting",
+        "German, Russian",
+        after=r"(?=\s+(?:about|on|with\s+the\s+topic)\b)",
+    ),
+    # The Beratungsgespräch: a counselling interview, an advisory conversation: a talk.
+    EnglishWord(
+        r"(?:counsell?ing|advisory|consultation)\s+(?:interview|conversation)s?",
+        "counselling talk",
+        "German, French, Russian",
+        after=_END,
+    ),
     # The Sprechstunde word for word: "speech hour", "speaking hours": office hours.
     EnglishWord(r"speech\s+hours?|speaking\s+hours?", "office hours", "German", after=_END),
 )

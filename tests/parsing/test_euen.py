@@ -91,6 +91,11 @@ dorm_visit@11-19|Zavtra dorm visit planned.
 student_talk@11-17|Hier I talked with Zhang about his grades.
 student_talk@11-17|Ieri talked with Liu Yang about his absences.
 student_talk@11-17|Ayer I talked with Chen Jie.
+dorm_visit@11-16|Mo: dorm visit in building 5.
+dorm_visit@11-17|Di.: dorm visit in building 5.
+class_meeting@11-18|Mi: class meeting about the exams.
+dorm_visit@11-13|Fr.: dorm visit.
+dorm_visit@11-14|Sa: dorm visit with the class speaker.
 dorm_visit@11-16|Montag: dorm visit.
 dorm_visit@11-16|Montags dorm visit, building 5.
 dorm_visit@11-17|Dienstag: dorm visit.
@@ -172,6 +177,8 @@ parent_contact@11-17|Yesterday I have telephoned with Li's father.
 class_meeting@11-20|On Friday we make the class meeting.
 dorm_visit@11-20|On Friday, I make a dorm visit.
 class_meeting@11-20|We make the class meeting on Friday.
+|The class meeting could not take place yesterday.
+|The dorm visit couldn't take place on Monday because of the rain.
 |The class meeting yesterday fell out.
 |Yesterday the class meeting fell out because of the exam.
 |The dorm visit on Monday has fallen out.
@@ -214,6 +221,12 @@ classroom_visit@11-17|Yesterday I hospitated at Prof. Chen's lecture.
 classroom_visit@11-16|On Monday I was hospitating in the physics lab.
 classroom_visit@11-17|Yesterday hospitiert in the English class.
 classroom_visit@11-17|Yesterday hospitation in the calculus lecture.
+student_talk@11-17|Yesterday I had a talk under four eyes with Wang.
+student_talk@11-17|Yesterday I spoke with Wang under four eyes.
+class_meeting@11-17|Yesterday class hour about safety.
+class_meeting@11-17|Yesterday class hour on exam rules.
+student_talk@11-17|Yesterday counselling interview with Wang.
+student_talk@11-17|Yesterday advisory conversation with Liu about his thesis.
 other@11-17|Yesterday I held my speech hour, four students came.
 other@11-17|Yesterday I held my speaking hours for the freshmen.
 student_activity@11-14|On Saturday Exkursion with the class to the museum.
@@ -264,6 +277,9 @@ FALSE_FRIENDS = """
 |Further education students have another timetable.
 |The class speaker system was explained to me.
 |Before the class I prepared slides.
+|Yesterday in the class hour I explained the integrals.
+|To do: prepare the slides.
+|Mi casa es su casa, said the student.
 student_talk@11-17|Yesterday Wang fell out with his roommate, I talked with him.
 student_talk@11-18|I talked with Mai about the timetable.
 |The Juli Festival in Bonn was nice.

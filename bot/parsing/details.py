@@ -112,12 +112,14 @@ HOURS_FIRST = "0123456789〇一七三两九二五仨俩八六十半四百零"
 _HOURS_ZH_RE = gated(
     HOURS_FIRST,
     rf"({CN_NUM}(?:\.\d+)?|半)\s*个?\s*(半)?\s*(?:小时|钟头|学时)(?:\s*({CN_NUM})\s*分钟?)?"
-    r"|(\d+(?:\.\d+)?)\s*-?\s*(?:h|hr|hrs|hours?)\b(?:\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?\b)?",
+    # "1,5 hours", "2 Stunden": a European's decimal comma (one digit after it: not 1,500) and
+    # the German hours ("2 Std." is chat's "2 students" by then).
+    r"|(\d+(?:\.\d+|,\d(?!\d))?)\s*-?\s*(?:h|hr|hrs|hours?|[sS]tunden?)\b(?:\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?\b)?",
 )
 _MINUTES_ZH_RE = re.compile(rf"({CN_NUM})\s*-?\s*(?:分钟|mins?\b|minutes?\b)")
 _QUARTERS_RE = re.compile(r"([一两三1-3])\s*刻钟")
 _HOURS_EN_RE = re.compile(
-    r"\b(?:(an?|one)\s+hour\s+and\s+a\s+half|half\s+an?\s+hour|(\d+(?:\.\d+)?|"
+    r"\b(?:(an?|one)\s+hour\s+and\s+a\s+half|half\s+an?\s+hour|(\d+(?:\.\d+|,\d(?!\d))?|"
     r"an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(and\s+a\s+half)\s+)?hours?"
     r"(?:\s+(?:and\s+)?(\d{1,2})\s+min(?:ute)?s?)?)\b"
 )
@@ -202,7 +204,7 @@ def _eu_clock_range_hours(text: str) -> float | None:
 # regex that opens with a digit class (the engine then skips to the digits) only when the
 # characters it needs are there.
 _TIME_DIGITS_GATE_RE = re.compile(r"\d(?:[:：]\d|\s*[ap]\.?m)")
-_HOURS_DIGITS_GATE_RE = re.compile(r"\d(?:\s*-?\s*(?:h|min)|[:：]\d)")
+_HOURS_DIGITS_GATE_RE = re.compile(r"\d(?:\s*-?\s*(?:h|min|stunde)|[:：]\d)", re.IGNORECASE)
 
 
 def _may_state_time(text: str) -> bool:
@@ -233,7 +235,7 @@ def _may_state_hours(text: str) -> bool:
         or "分钟" in text
         or "刻钟" in text
         or (
-            ("h" in text or "m" in text or ":" in text or "：" in text)
+            ("h" in text or "m" in text or ":" in text or "：" in text or "td" in text)
             and ("hour" in text or _HOURS_DIGITS_GATE_RE.search(text) is not None)
         )
     )
@@ -585,7 +587,7 @@ def extract_hours(text: str) -> float | None:
     if not _may_state_hours(text):
         return None
     m = _HOURS_ZH_RE.search(text)
-    if m and eu_clock and m.group(4) is not None and float(m.group(4)) >= 13:
+    if m and eu_clock and m.group(4) is not None and float(m.group(4).replace(",", ".")) >= 13:
         # "19h": seven in the evening, not nineteen hours.
         clock = _EU_CLOCK_RE.match(text, m.start())
         if clock is not None and clock.group(6) is not None:
@@ -600,7 +602,9 @@ def extract_hours(text: str) -> float | None:
                     value += (minutes or 0) / 60
                 return _round_hours(value)
         else:
-            value = float(m.group(4)) + (int(m.group(5)) / 60 if m.group(5) else 0.0)
+            value = float(m.group(4).replace(",", ".")) + (
+                int(m.group(5)) / 60 if m.group(5) else 0.0
+            )
             return _round_hours(value)
     # Substring tests spare the patterns below their scans: each needs the words tested.
     m = _HOURS_EN_RE.search(text) if "hour" in text else None
@@ -644,7 +648,7 @@ def extract_hours(text: str) -> float | None:
 
 def _num(text: str) -> float | None:
     try:
-        return float(text)
+        return float(text.replace(",", "."))  # "1,5": a European's decimal comma
     except ValueError:
         value = cn_to_int(text)
         if value is None:

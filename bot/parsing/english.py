@@ -1468,6 +1468,12 @@ _EU_MONTH_WORDS: tuple[tuple[str, str], ...] = (
     ("novembre|noviembre|listopada", "November"),
     ("dezember|d[ée]cembre|dicembre|diciembre|grudnia", "December"),
 )
+# Not before a month's name: "am 14. Oktober" is the date, not "the 14th".
+_NOT_A_MONTH_AFTER = (
+    r"(?!\s+(?:" + "|".join(words for words, _ in _EU_MONTH_WORDS) + r"|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul"
+    r"|aug|sept?|oct|nov|dec)\b)"
+)
 _AFTER_A_DAY_NUMBER = r"(?:(?<=\d\s)|(?<=\d\.\s)|(?<=\d\.)|(?<=\d\sde\s))"
 # A number of days or weeks as a European writes it after "before" (vor drei Tagen, il y a
 # trois jours, tre giorni fa, три дня назад): digits or a word.
@@ -1648,6 +1654,14 @@ EUROPEAN: tuple[EnglishWord, ...] = (
         )
         for words, english in _EU_MONTH_WORDS
     ),  # fmt: skip
+    # "on the 16." (am 16.: German writes an ordinal with a dot): the 16th (not "on 16.11.", a
+    # date, nor "on 3.5 hours").
+    EnglishWord(
+        r"(?:on|am)\s+(?:the\s+)?(\d{1,2})\.(?![\d.])",
+        r"on the \1th,",
+        "German",
+        after=r"(?=\s|$)" + _NOT_A_MONTH_AFTER,
+    ),
     # "the 14th of October" (le 14 octobre, am 14. Oktober): 14 October.
     EnglishWord(
         rf"the\s+(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+of\s+{_EU_MONTHS}",

@@ -129,6 +129,9 @@ dorm_visit@11-16|Before 2 days I have visited the dorms.
 class_meeting@11-11|Before a week we had the class meeting.
 student_talk@11-13|Before five days I talked with Wang about his exams.
 dorm_visit@10-14|On the 14th of October I visited the dorms.
+dorm_visit@11-16|On the 16. I visited the dorms.
+dorm_visit@11-16|Am 16. dorm visit in building 3.
+dorm_visit@11-02|On the 2. we checked the dorms.
 dorm_visit@10-14|Am 14. Oktober dorm visit in building 2.
 dorm_visit@10-14|Le 14 octobre I visited the dorms.
 dorm_visit@10-14|On 14 de octubre I visited the dorms.
@@ -379,6 +382,12 @@ def test_fold_spells_the_standard_word(text: str, folded: str) -> None:
         ("Yesterday class meeting 2-3h.", None, 3.0),
         ("Yesterday 1h30 class meeting.", None, None),
         ("Class meeting on 14.10.", None, None),
+        # A European's decimal comma and the German Stunden (not 1,500: a thousand).
+        ("Yesterday class meeting, 1,5 hours.", None, 1.5),
+        ("Yesterday class meeting 1,5 h.", None, 1.5),
+        ("Yesterday class meeting, 2 Stunden.", None, 2.0),
+        ("Yesterday class meeting, 1,5 Stunden.", None, 1.5),
+        ("Yesterday class meeting for the 1,500 students of the school.", None, None),
     ],
 )
 def test_a_european_clock(text: str, clock: str | None, hours: float | None) -> None:

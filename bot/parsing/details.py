@@ -235,7 +235,7 @@ def _may_state_hours(text: str) -> bool:
         or "分钟" in text
         or "刻钟" in text
         or (
-            ("h" in text or "m" in text or ":" in text or "：" in text or "td" in text)
+            ("h" in text or "m" in text or ":" in text or "：" in text or "tunde" in text)
             and ("hour" in text or _HOURS_DIGITS_GATE_RE.search(text) is not None)
         )
     )

@@ -289,6 +289,16 @@ _RULES: list[tuple[str, str]] = [
         r"|before(?=\s*(?:$|[,.;:!?)]|\s+(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b|its\b|this\b"
         r"|that\b|these\b|those\b|next\b|last\b|each\b|every\b|exams?\b|deadline\b|\d))))\b",
     ),
+    # "in two days I visit the dorms" (in zwei Tagen, dans deux jours), "3 days from now": that
+    # many days or weeks on. "In" only at a clause's start before its subject ("finished the
+    # checks in two days" is a duration).
+    (
+        "en_in",
+        # (no word before "in": the note's or a clause's start).
+        rf"\bin(?<!\w\sin)(?<!\w\s\sin)\s+({EN_NUM})\s+(days?|weeks?)\b"
+        r"(?=\s*,?\s*(?:i|we|there|the|my|our)\b)"
+        rf"|\b({EN_NUM})\s+(days?|weeks?)\s+from\s+(?:now|today)\b",
+    ),
     (
         "en_week_weekday",
         rf"\b(last|this|next|past)\s+week(?:'s)?\s*,?\s*(?:on\s+)?({_WEEKDAY_NAMES})\b",
@@ -336,8 +346,10 @@ _RULES: list[tuple[str, str]] = [
     (
         "en_dm",
         # "15-21 March", "3rd to 7th May": a range of days is its first.
-        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
-        rf"\s*(?:of\s+)?({_MONTH_NAMES})\b\.?(?:,?\s*(\d{{4}}))?",
+        # "14. October": a European's day with its dot.
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.(?=\s))?(?:\s*(?:-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+        # "14 de October": a Spanish or Portuguese speaker's "de".
+        rf"\s*(?:of\s+|de\s+)?({_MONTH_NAMES})\b\.?(?:,?\s*(\d{{4}}))?",
     ),
     # "on Thursday (27th)": a day of the month in brackets, spelling out the weekday before.
     ("en_bracket_nth", rf"(?<=\()(\d{{1,2}})(?:st|nd|rd|th)(?=\s*\)){_NOT_A_DAY_AFTER_NTH}"),
@@ -729,6 +741,14 @@ def _h_en_ago(m: re.Match[str], today: date, plan: bool) -> date | None:
     if unit.startswith("fortnight"):
         return _shift(today, -14 * n)
     return _shift_months(today, -n)
+
+
+def _h_en_in(m: re.Match[str], today: date, plan: bool) -> date | None:
+    number, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    n = en_to_int(number)
+    if n is None or n > 60:
+        return None
+    return _shift(today, n * 7 if unit.startswith("week") else n)
 
 
 def _h_en_week_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:

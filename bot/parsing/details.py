@@ -112,12 +112,14 @@ HOURS_FIRST = "0123456789〇一七三两九二五仨俩八六十半四百零"
 _HOURS_ZH_RE = gated(
     HOURS_FIRST,
     rf"({CN_NUM}(?:\.\d+)?|半)\s*个?\s*(半)?\s*(?:小时|钟头|学时)(?:\s*({CN_NUM})\s*分钟?)?"
-    r"|(\d+(?:\.\d+)?)\s*-?\s*(?:h|hr|hrs|hours?)\b(?:\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?\b)?",
+    # "1,5 hours", "2 Stunden": a European's decimal comma (one digit after it: not 1,500) and
+    # the German hours ("2 Std." is chat's "2 students" by then).
+    r"|(\d+(?:\.\d+|,\d(?!\d))?)\s*-?\s*(?:h|hr|hrs|hours?|[sS]tunden?)\b(?:\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?\b)?",
 )
 _MINUTES_ZH_RE = re.compile(rf"({CN_NUM})\s*-?\s*(?:分钟|mins?\b|minutes?\b)")
 _QUARTERS_RE = re.compile(r"([一两三1-3])\s*刻钟")
 _HOURS_EN_RE = re.compile(
-    r"\b(?:(an?|one)\s+hour\s+and\s+a\s+half|half\s+an?\s+hour|(\d+(?:\.\d+)?|"
+    r"\b(?:(an?|one)\s+hour\s+and\s+a\s+half|half\s+an?\s+hour|(\d+(?:\.\d+|,\d(?!\d))?|"
     r"an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(and\s+a\s+half)\s+)?hours?"
     r"(?:\s+(?:and\s+)?(\d{1,2})\s+min(?:ute)?s?)?)\b"
 )
@@ -134,12 +136,75 @@ _TIME_RE = re.compile(
     r"|\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)"
 )
 _PM_WORDS = ("下午", "晚上", "傍晚", "晚")
+# A continental European's clock (session 15, lane euen): German "19 Uhr", "19.30 Uhr", "19 Uhr
+# 30", French "19h30", "8h15", "19h", and "at 19.30" as British and European writers put it.
+# Only what no duration or date is written as: "NNhMM" from 7 o'clock ("1h30" is an hour and a
+# half), a bare "NNh" from 13 ("2h" is two hours), "NN.MM" only after "at" ("on 14.10." is a
+# date).
+_EU_CLOCK_RE = re.compile(
+    r"\b(\d{1,2})(?:[.:](\d{2}))?\s*uhr\b(?:\s*(\d{2})\b)?"
+    r"|\b(\d{1,2})h(\d{2})\b"
+    r"|\b(1[3-9]|2[0-3])h(?![a-z0-9])"
+    r"|\bat\s+(\d{1,2})\.(\d{2})\b(?!\.\d)",
+    re.IGNORECASE,
+)
+# A European clock range ("14h30-16h", "14-16h", "19-21 Uhr", "8h-10h"): a time of day and its
+# hours, not a duration of 16 hours.
+_EU_CLOCK_RANGE_RE = re.compile(
+    r"\b(\d{1,2})(?:h(\d{2})?|[.:](\d{2}))?\s*(?:-|–|to|bis)\s*(\d{1,2})(?:h(\d{2})?\b|[.:](\d{2})?\s*uhr\b|\s*uhr\b)",
+    re.IGNORECASE,
+)
+
+
+_EVENING_RE = re.compile(r"\b(?:tonight|evening|night|abends?|soir)\b", re.IGNORECASE)
+
+
+def _eu_clock(text: str) -> time | None:
+    """A European clock time (19 Uhr, 19h30, at 19.30, the start of 19-21 Uhr), or None."""
+    r = _EU_CLOCK_RANGE_RE.search(text)
+    if r is not None and _eu_clock_range_hours(text) is not None:
+        return time(int(r.group(1)), int(r.group(2) or r.group(3) or 0))
+    m = _EU_CLOCK_RE.search(text)
+    if m is None:
+        return None
+    if m.group(1) is not None:
+        hour, minute = int(m.group(1)), int(m.group(2) or m.group(3) or 0)
+    elif m.group(4) is not None:
+        hour, minute = int(m.group(4)), int(m.group(5))
+        if hour < 7:
+            return None  # "1h30": an hour and a half
+    elif m.group(6) is not None:
+        hour, minute = int(m.group(6)), 0
+    else:
+        hour, minute = int(m.group(7)), int(m.group(8))
+        if 1 <= hour <= 11 and _EVENING_RE.search(text) is not None:
+            hour += 12  # "at 9.10 tonight"
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return time(hour, minute)
+
+
+def _eu_clock_range_hours(text: str) -> float | None:
+    """The hours of a European clock range (14h30-16h, 14-16h, 19-21 Uhr), or None."""
+    m = _EU_CLOCK_RANGE_RE.search(text)
+    if m is None:
+        return None
+    start_hour, end_hour = int(m.group(1)), int(m.group(4))
+    if end_hour < 13 and start_hour < 7:
+        return None  # "2-3h": two or three hours
+    start = start_hour + int(m.group(2) or m.group(3) or 0) / 60
+    end = end_hour + int(m.group(5) or m.group(6) or 0) / 60
+    if not (0 <= start_hour <= 23 and 0 <= end_hour <= 23) or end <= start:
+        return None
+    return _round_hours(end - start)
+
+
 # Cheap gates: most notes state no time, duration or place, and these tests are far
 # cheaper than the full patterns. The clock and duration gates are substring tests, and a
 # regex that opens with a digit class (the engine then skips to the digits) only when the
 # characters it needs are there.
 _TIME_DIGITS_GATE_RE = re.compile(r"\d(?:[:：]\d|\s*[ap]\.?m)")
-_HOURS_DIGITS_GATE_RE = re.compile(r"\d(?:\s*-?\s*(?:h|min)|[:：]\d)")
+_HOURS_DIGITS_GATE_RE = re.compile(r"\d(?:\s*-?\s*(?:h|min|stunde)|[:：]\d)", re.IGNORECASE)
 
 
 def _may_state_time(text: str) -> bool:
@@ -148,6 +213,16 @@ def _may_state_time(text: str) -> bool:
         (":" in text or "：" in text or "m" in text)
         and _TIME_DIGITS_GATE_RE.search(text) is not None
     )
+
+
+_EU_CLOCK_GATE_RE = re.compile(r"\d\s*(?:uhr|h\d|h\b)|\bat\s+\d{1,2}\.\d", re.IGNORECASE)
+
+
+def _may_state_eu_clock(text: str) -> bool:
+    """Whether the text has 19 Uhr, 19h30, 19h or at 19.30: a European clock may be there."""
+    return ("h" in text or "H" in text or "." in text) and _EU_CLOCK_GATE_RE.search(
+        text
+    ) is not None
 
 
 def _may_state_hours(text: str) -> bool:
@@ -160,7 +235,7 @@ def _may_state_hours(text: str) -> bool:
         or "分钟" in text
         or "刻钟" in text
         or (
-            ("h" in text or "m" in text or ":" in text or "：" in text)
+            ("h" in text or "m" in text or ":" in text or "：" in text or "tunde" in text)
             and ("hour" in text or _HOURS_DIGITS_GATE_RE.search(text) is not None)
         )
     )
@@ -504,9 +579,19 @@ _NOT_NAMES = frozenset(
 
 def extract_hours(text: str) -> float | None:
     """A stated duration in hours: 2小时, 30分钟, 1.5 hours, 半小时, 一个半小时, 14:00-16:00."""
+    eu_clock = _may_state_eu_clock(text)
+    if eu_clock:
+        eu = _eu_clock_range_hours(text)
+        if eu is not None:
+            return eu
     if not _may_state_hours(text):
         return None
     m = _HOURS_ZH_RE.search(text)
+    if m and eu_clock and m.group(4) is not None and float(m.group(4).replace(",", ".")) >= 13:
+        # "19h": seven in the evening, not nineteen hours.
+        clock = _EU_CLOCK_RE.match(text, m.start())
+        if clock is not None and clock.group(6) is not None:
+            m = None
     if m:
         if m.group(1) is not None:
             whole = 0.5 if m.group(1) == "半" else _num(m.group(1))
@@ -517,7 +602,9 @@ def extract_hours(text: str) -> float | None:
                     value += (minutes or 0) / 60
                 return _round_hours(value)
         else:
-            value = float(m.group(4)) + (int(m.group(5)) / 60 if m.group(5) else 0.0)
+            value = float(m.group(4).replace(",", ".")) + (
+                int(m.group(5)) / 60 if m.group(5) else 0.0
+            )
             return _round_hours(value)
     # Substring tests spare the patterns below their scans: each needs the words tested.
     m = _HOURS_EN_RE.search(text) if "hour" in text else None
@@ -561,7 +648,7 @@ def extract_hours(text: str) -> float | None:
 
 def _num(text: str) -> float | None:
     try:
-        return float(text)
+        return float(text.replace(",", "."))  # "1,5": a European's decimal comma
     except ValueError:
         value = cn_to_int(text)
         if value is None:
@@ -570,12 +657,14 @@ def _num(text: str) -> float | None:
 
 
 def extract_time(text: str) -> time | None:
-    """An explicit clock time: 下午3点, 晚上8点半, 14:30, 3pm."""
+    """An explicit clock time: 下午3点, 晚上8点半, 14:30, 3pm, 19 Uhr, 19h30, at 19.30."""
     if not _may_state_time(text):
+        if _may_state_eu_clock(text):
+            return _eu_clock(text)
         return None
     m = _TIME_RE.search(text)
     if not m:
-        return None
+        return _eu_clock(text) if _may_state_eu_clock(text) else None
     if m.group(2) is not None:
         hour = cn_to_int(m.group(2))
         minute = 0

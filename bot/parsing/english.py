@@ -25,6 +25,10 @@ Chinese), inside `normalise`, after the chat shorthand.
 - `DAYS`: day words (arvo, the night before last, y'day, tomoz).
 - `MARKERS`: not done (never got round to, yet to, pending), cancelled (scrapped, is off),
   postponed (put off, bumped to) and the other side not coming (flaked, no-show).
+- `EUROPEAN`: continental European lecturers' English: their languages' day words and
+  weekdays (gestern, hier, ieri, Montag, mardi), "before three days", "the 14th of October",
+  tense calques ("yesterday I have spoken", "on Friday we make"), and their words for the work
+  (class speaker, Wohnheim, Klassenrat, Gespräch, further education, hospitation).
 
 Each entry is a regex over the lower-cased note (it must start with two literal characters:
 they are its key in the scan), its standard spelling (a template: ``\\1`` keeps a group), its
@@ -1425,6 +1429,368 @@ CLASS_VISIT = (
     r"|exhibition|museum|fair|show|talks?|conference|symposium|olympiad|society|forum))"
 )
 
+# --- continental European lecturers' English (session 15, lane euen) ---------------------------
+
+# The weekdays of the languages a European lecturer's note slips into: German, Dutch, French,
+# Italian and Spanish, each as the English day.
+_EU_WEEKDAYS: tuple[tuple[str, str, str], ...] = (
+    ("montag", "Monday", "German"), ("dienstag", "Tuesday", "German"),
+    ("mittwoch", "Wednesday", "German"), ("donnerstag", "Thursday", "German"),
+    ("freitag", "Friday", "German"), ("samstag|sonnabend", "Saturday", "German"),
+    ("sonntag", "Sunday", "German"),
+    ("lundi", "Monday", "French"), ("mardi", "Tuesday", "French"),
+    ("mercredi", "Wednesday", "French"), ("jeudi", "Thursday", "French"),
+    ("vendredi", "Friday", "French"), ("samedi", "Saturday", "French"),
+    ("dimanche", "Sunday", "French"),
+    ("maandag", "Monday", "Dutch"), ("dinsdag", "Tuesday", "Dutch"),
+    ("woensdag", "Wednesday", "Dutch"), ("donderdag", "Thursday", "Dutch"),
+    ("vrijdag", "Friday", "Dutch"), ("zaterdag", "Saturday", "Dutch"),
+    ("zondag", "Sunday", "Dutch"),
+    ("luned[iì]", "Monday", "Italian"), ("marted[iì]", "Tuesday", "Italian"),
+    ("mercoled[iì]", "Wednesday", "Italian"), ("gioved[iì]", "Thursday", "Italian"),
+    ("venerd[iì]", "Friday", "Italian"),
+)  # fmt: skip
+# The months of the languages a European lecturer's date slips into, each as the English
+# month: German, Dutch, French, Italian, Spanish and Polish (its genitive, as a date has it).
+# Only after a day's number ("14 Oktober", "14. Oktober", "14 de octubre"): Mai, Juli, Mars
+# and Marzo are names too.
+_EU_MONTH_WORDS: tuple[tuple[str, str], ...] = (
+    ("januar|januari|janvier|gennaio|enero|stycznia", "January"),
+    ("februar|februari|f[ée]vrier|febbraio|febrero|lutego", "February"),
+    ("m[äa]rz|maerz|maart|mars|marzo|marca", "March"),
+    ("avril|aprile|abril|kwietnia", "April"),
+    ("mai|mei|maggio|mayo|maja", "May"),
+    ("juni|juin|giugno|junio|czerwca", "June"),
+    ("juli|juillet|luglio|julio|lipca", "July"),
+    ("augustus|ao[ûu]t|agosto|sierpnia", "August"),
+    ("septembre|settembre|septiembre|wrze[śs]nia", "September"),
+    ("oktober|octobre|ottobre|octubre|pa[źz]dziernika", "October"),
+    ("novembre|noviembre|listopada", "November"),
+    ("dezember|d[ée]cembre|dicembre|diciembre|grudnia", "December"),
+)
+# Not before a month's name: "am 14. Oktober" is the date, not "the 14th".
+_NOT_A_MONTH_AFTER = (
+    r"(?!\s+(?:" + "|".join(words for words, _ in _EU_MONTH_WORDS) + r"|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul"
+    r"|aug|sept?|oct|nov|dec)\b)"
+)
+_AFTER_A_DAY_NUMBER = r"(?:(?<=\d\s)|(?<=\d\.\s)|(?<=\d\.)|(?<=\d\sde\s))"
+# A number of days or weeks as a European writes it after "before" (vor drei Tagen, il y a
+# trois jours, tre giorni fa, три дня назад): digits or a word.
+_EU_NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|a|several)"
+# What a number of days after "before" is no time ago in: "before 3 days of rain", "before
+# two days off", "before three days were over".
+_NOT_AGO_AFTER = (
+    r"(?!\s+(?:of|off|before|after|in|at|on|holiday|holidays|break|were|was|had|have|has|left|later"
+    r"|from|until|till|to|are|is|passed|pass|went|go)\b)"
+)
+_EU_MONTHS = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
+# Whom a European's "consultation with" or "discussion with" speaks with when it is a talk the
+# advisor had: a student, a parent, a name; not a doctor's, a lawyer's or the dean's.
+_NOT_A_PROFESSIONAL = (
+    r"(?!\s+(?:the\s+|my\s+|a\s+|our\s+|his\s+|her\s+)?(?:doctors?|dr\b|dentist|physician|lawyer"
+    r"|dean|hr|tax|insurance|hospital|clinic|colleagues?|supervisor|head|director|bank|landlord"
+    r"|company|companies|publisher|editor|ministry|experts?)\b)"
+)
+_A_STUDENT_OR_PARENT = (
+    r"(?=\s+(?:the\s+|a\s+|my\s+|our\s+|two\s+|three\s+|some\s+|several\s+)?(?:students?|parents?"
+    r"|mother|father|mum|mom|dad|class\s+reps?|class\s+monitor|freshm[ae]n|student's|students')\b)"
+)
+# "On Friday we make the class meeting": the day right before a European's present for the
+# future (machen, faire: "we make" is their calque; a Chinese speaker's tenseless "on Monday I
+# visit the dorm" is a past deed and is left).
+_ON_A_WEEKDAY_BEFORE = (
+    "(?:"
+    + "|".join(
+        f"(?<=\\bon\\s{d}\\s)|(?<=\\bon\\s{d},\\s)"
+        for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+    + ")"
+)
+_ON_A_WEEKDAY_AFTER = (
+    r"(?=\s[^.;!?\n]{0,50}?\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+)
+
+#: English as continental European lecturers (German, Austrian, Swiss, Dutch, French, Italian,
+#: Spanish, Russian, Polish speakers) write it in a Chinese university: the day words of their
+#: own languages (gestern, vorgestern, hier, demain, ieri, wczoraj, vchera), their weekdays,
+#: their word order for time ago ("before three days": vor drei Tagen), "the 14th of
+#: October", their present perfect for a past deed ("yesterday I have spoken with"), their
+#: present for the future ("on Friday we make the class meeting"), and their words for the
+#: work (class speaker: Klassensprecher; student home and Wohnheim: the dorm; Klassenrat: the
+#: class meeting; Gespräch, consultation with a student, discussion with a parent: a talk;
+#: further education, advanced training, Fortbildung: training; hospitation: sitting in).
+EUROPEAN: tuple[EnglishWord, ...] = (
+    # --- days ---
+    EnglishWord(
+        r"gestern\s+(?:abend|nacht)|hier\s+soir|ieri\s+sera",
+        "yesterday evening",
+        "German, French, Italian",
+        after=_END,
+    ),
+    EnglishWord(
+        r"gestern|gisteren|wczoraj|vchera",
+        "yesterday",
+        "German, Dutch, Polish, Russian",
+        after=_END,
+    ),
+    EnglishWord(
+        r"vorgestern|eergisteren|avant-hier|anteayer|l'altro\s+ieri|przedwczoraj|pozavchera",
+        "the day before yesterday",
+        "German, Dutch, French, Spanish, Italian, Polish, Russian",
+        after=_END,
+    ),
+    EnglishWord(
+        r"heute\s+abend|ce\s+soir|stasera", "tonight", "German, French, Italian", after=_END
+    ),
+    EnglishWord(
+        r"heute|vandaag|aujourd'hui|aujourd’hui|oggi|dzisiaj|segodnya",
+        "today",
+        "German, Dutch, French, Italian, Polish, Russian",
+        after=_END,
+    ),
+    EnglishWord(
+        r"übermorgen|uebermorgen|après-demain|apres-demain|dopodomani|pojutrze",
+        "the day after tomorrow",
+        "German, French, Italian, Polish",
+        after=_END,
+    ),
+    # A day with its part: gestern früh, heute Nachmittag, morgen Abend, hier matin, cet
+    # après-midi, gisteravond, vanochtend.
+    EnglishWord(
+        r"gestern\s+(?:morgen|fr[üu]h|vormittag)|hier\s+matin|ieri\s+mattina",
+        "yesterday morning",
+        "German, French, Italian",
+        after=_END,
+    ),
+    EnglishWord(
+        r"gestern\s+nachmittag|hier\s+apr[èe]s-midi|ieri\s+pomeriggio",
+        "yesterday afternoon",
+        "German, French, Italian",
+        after=_END,
+    ),
+    EnglishWord(
+        r"heute\s+(?:morgen|fr[üu]h|vormittag)|ce\s+matin|stamattina|vanochtend|vanmorgen",
+        "this morning",
+        "German, French, Italian, Dutch",
+        after=_END,
+    ),
+    EnglishWord(
+        r"heute\s+nachmittag|cet\s+apr[èe]s-midi|oggi\s+pomeriggio|vanmiddag",
+        "this afternoon",
+        "German, French, Italian, Dutch",
+        after=_END,
+    ),
+    EnglishWord(r"gisteravond", "yesterday evening", "Dutch", after=_END),
+    EnglishWord(r"vanavond", "tonight", "Dutch", after=_END),
+    EnglishWord(
+        r"morgen\s+(?:fr[üu]h|vormittag)|demain\s+matin|domani\s+mattina",
+        "tomorrow morning",
+        "German, French, Italian",
+        after=_END,
+    ),
+    EnglishWord(
+        r"morgen\s+nachmittag|demain\s+apr[èe]s-midi",
+        "tomorrow afternoon",
+        "German, French",
+        after=_END,
+    ),
+    EnglishWord(
+        r"morgen\s+abend|demain\s+soir|domani\s+sera",
+        "tomorrow evening",
+        "German, French, Italian",
+        after=_END,
+    ),
+    # morgen is tomorrow (not "Guten Morgen", "am Morgen": the morning).
+    EnglishWord(
+        r"morgen",
+        "tomorrow",
+        "German, Dutch",
+        before=r"(?<!\bguten\s)(?<!\bgoede\s)(?<!\bam\s)(?<!\bden\s)(?<!\bde\s)(?<!\bheute\s)(?<!\bgestern\s)",
+        after=_END,
+    ),
+    EnglishWord(
+        r"demain|domani|jutro|zavtra", "tomorrow", "French, Italian, Polish, Russian", after=_END
+    ),
+    # French hier is yesterday (not the English hier- of "hierarchy": a word of its own only).
+    EnglishWord(r"hier", "yesterday", "French", after=_END + r"(?!\s*-)"),
+    # Italian ieri, Spanish ayer.
+    EnglishWord(r"ieri|ayer", "yesterday", "Italian, Spanish", after=_END),
+    *(
+        EnglishWord(day + r"s?" if variety == "German" else day, english, variety, after=_END)
+        for day, english, variety in _EU_WEEKDAYS
+    ),  # fmt: skip
+    # A German weekday's short form heading a line ("Di.: dorm visit", "Mo: class meeting");
+    # not Do, So (English words) nor one inside a sentence.
+    *(
+        EnglishWord(short + r"\.?", english, "German", before=r"(?<![^\n])", after=r"(?=\s*:)")
+        for short, english in (
+            ("mo", "Monday"),
+            ("di", "Tuesday"),
+            ("mi", "Wednesday"),
+            ("fr", "Friday"),
+            ("sa", "Saturday"),
+        )
+    ),  # fmt: skip
+    # "before three days" (vor drei Tagen, il y a trois jours): three days ago; "before a
+    # week" a week ago. Not "before 3 days of rain", "before two days off".
+    EnglishWord(
+        rf"before\s+{_EU_NUM}\s+(days?|weeks?|months?)",
+        r"\1 \2 ago",
+        "German, French, Italian, Spanish, Russian, Polish",
+        before=r"(?<!\bthe\s)(?<!\bday\s)",
+        after=_END + _NOT_AGO_AFTER,
+    ),
+    *(
+        EnglishWord(
+            words,
+            english,
+            "German, Dutch, French, Italian, Spanish, Polish",
+            before=_AFTER_A_DAY_NUMBER,
+            after=_END,
+        )
+        for words, english in _EU_MONTH_WORDS
+    ),  # fmt: skip
+    # "on the 16." (am 16.: German writes an ordinal with a dot): the 16th (not "on 16.11.", a
+    # date, nor "on 3.5 hours").
+    EnglishWord(
+        r"(?:on|am)\s+(?:the\s+)?(\d{1,2})\.(?![\d.])",
+        r"on the \1th,",
+        "German",
+        after=r"(?=\s|$)" + _NOT_A_MONTH_AFTER,
+    ),
+    # "the 14th of October" (le 14 octobre, am 14. Oktober): 14 October.
+    EnglishWord(
+        rf"the\s+(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+of\s+{_EU_MONTHS}",
+        r"\1 \2",
+        "European",
+        after=_END,
+    ),
+    # --- tense ---
+    # "Yesterday I have spoken with Li Wei" (ich habe gesprochen): spoke.
+    EnglishWord(
+        r"(?:have|has|i've|we've)\s+spoken",
+        "spoke",
+        "German, French, Italian, Dutch",
+        before=r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bcould\s)",
+        after=_END,
+    ),
+    EnglishWord(
+        r"(?:have|has|i've|we've)\s+(?:tele)?phoned",
+        "phoned",
+        "German, French, Italian, Dutch",
+        before=r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bcould\s)",
+        after=_END,
+    ),
+    # "On Friday we make the class meeting" (am Freitag machen wir): a plan for Friday.
+    EnglishWord(
+        r"(we|i)\s+make", r"\1 will make", "German, French", before=_ON_A_WEEKDAY_BEFORE, after=_END
+    ),
+    EnglishWord(
+        r"(we|i)\s+make", r"\1 will make", "German, French", after=_END + _ON_A_WEEKDAY_AFTER
+    ),
+    # "The class meeting fell out" (fiel aus: ausfallen), "has fallen out": it was cancelled
+    # (not "fell out with his roommate": a quarrel, nor "fell out of bed").
+    EnglishWord(
+        r"fell\s+out|falls\s+out|(?:has|have|had|is|was)\s+fallen\s+out|is\s+falling\s+out",
+        "was cancelled",
+        "German",
+        after=_END + r"(?!\s+(?:with|of|over|about|between)\b)",
+    ),
+    # "could not take place" (konnte nicht stattfinden): it did not.
+    EnglishWord(
+        r"could\s+not\s+take\s+place|couldn't\s+take\s+place|couldn’t\s+take\s+place",
+        "did not take place",
+        "German, French, Russian",
+        after=_END,
+    ),
+    # --- people and places ---
+    # The Klassensprecher: the class speakers, the class's representatives (plural: its
+    # officers, the class reps); one of them is the class monitor (班长).
+    EnglishWord(r"class\s+speakers|klassensprecher(?:innen)?", "class reps", "German", after=_END),
+    EnglishWord(r"class\s+speaker|klassensprecherin", "class monitor", "German", after=_END),
+    EnglishWord(r"(?:class|course|year)\s+representative", "class monitor", "European", after=_END),
+    # The Studentenwohnheim, the foyer, the obshchezhitie: the dorm.
+    EnglishWord(
+        r"(?:studenten)?wohnheime?n?|studentenheime?|obshchezhiti[ey]|obshaga|akademik(?:u|i)?",
+        "dorm",
+        "German, Austrian, Russian, Polish",
+        after=_END,
+    ),
+    # "visited the student home" (Studentenheim), not "a student home visit" (a home visit) or
+    # "the student home of Wang" (his home).
+    EnglishWord(
+        r"student\s+homes?",
+        "dorm",
+        "German, Austrian, Dutch",
+        before=r"(?:(?<=\bthe\s)|(?<=\bour\s)|(?<=\bin\s))",
+        after=_END + r"(?!\s+(?:of|visits?|visited)\b)",
+    ),
+    # --- the work ---
+    EnglishWord(
+        r"klassenrat|klassenversammlung|klassenstunde", "class meeting", "German", after=_END
+    ),
+    EnglishWord(r"elterngespr[äa]che?|elternabend", "talk with the parents", "German", after=_END),
+    EnglishWord(r"gespr[äa]che?|entretien", "talk", "German, French", after=_END),
+    # "a consultation with Wang" (Beratung, consultation): a talk, not one with a doctor.
+    EnglishWord(
+        r"consultations?\s+with",
+        "talk with",
+        "German, French, Italian, Russian",
+        after=_NOT_A_PROFESSIONAL,
+    ),
+    EnglishWord(
+        r"discussions?\s+with",
+        "talk with",
+        "German, French, Italian, Russian",
+        after=_A_STUDENT_OR_PARENT,
+    ),
+    # Fortbildung, Weiterbildung, formation continue: training (not Britain's further
+    # education colleges).
+    EnglishWord(
+        r"further\s+education",
+        "training",
+        "German, Dutch",
+        after=_END
+        + r"(?!\s+(?:college|colleges|sector|institutions?|students?|teachers?|lecturers?)\b)",
+    ),
+    EnglishWord(
+        r"(?:advanced|further)\s+training|fortbildung(?:en)?|weiterbildung(?:en)?|formation\s+continue",
+        "training",
+        "German, French, Russian",
+        after=_END,
+    ),
+    # Hospitieren: sitting in on a colleague's class (not the hospital).
+    EnglishWord(
+        r"hospitat(?:ed|ing)(?:\s+(?:in|at))?|hospitiert", "sat in on", "German", after=_END
+    ),
+    EnglishWord(r"hospitations?", "class observation", "German", after=_END),
+    EnglishWord(r"exkursion(?:en)?", "excursion", "German", after=_END),
+    # "unter vier Augen" word for word: a talk "under four eyes" is one-to-one.
+    EnglishWord(r"under\s+four\s+eyes", "one-to-one", "German, Dutch", after=_END),
+    EnglishWord(r"talk\s+under\s+four\s+eyes", "one-to-one talk", "German, Dutch", after=_END),
+    # The Klassenstunde (a class's own hour, 班会课) about a topic: a class meeting (not a
+    # lesson's hour).
+    EnglishWord(
+        r"class\s+hour",
+        "class meeting",
+        "German, Russian",
+        after=r"(?=\s+(?:about|on|with\s+the\s+topic)\b)",
+    ),
+    # The Beratungsgespräch: a counselling interview, an advisory conversation: a talk.
+    EnglishWord(
+        r"(?:counsell?ing|advisory|consultation)\s+(?:interview|conversation)s?",
+        "counselling talk",
+        "German, French, Russian",
+        after=_END,
+    ),
+    # The Sprechstunde word for word: "speech hour", "speaking hours": office hours.
+    EnglishWord(r"speech\s+hours?|speaking\s+hours?", "office hours", "German", after=_END),
+)
+
 TABLES: dict[str, tuple[EnglishWord, ...]] = {
     "places": PLACES,
     "people": PEOPLE,
@@ -1433,6 +1799,7 @@ TABLES: dict[str, tuple[EnglishWord, ...]] = {
     "papers": PAPERS,
     "days": DAYS,
     "markers": MARKERS,
+    "european": EUROPEAN,
 }
 ENTRIES: tuple[EnglishWord, ...] = tuple(e for table in TABLES.values() for e in table)
 

@@ -18,7 +18,9 @@ _CORPUS = Path(__file__).resolve().parents[1] / "data" / "parse_corpus.jsonl"
 
 # The gates as they were written before they became substring tests.
 _TIME_GATE_RE = re.compile(r"点|\d[:：]\d|\d\s*[ap]\.?m")
-_HOURS_GATE_RE = re.compile(r"小时|钟头|学时|分钟|刻钟|\d\s*-?\s*(?:h|min)|hour|\d[:：]\d|点")
+_HOURS_GATE_RE = re.compile(
+    r"小时|钟头|学时|分钟|刻钟|\d\s*-?\s*(?:h|min|stunde)|hour|\d[:：]\d|点"
+)
 _PLACE_GATE_RE = re.compile(
     r"[\d号栋幢馆厅室场堂在县区苑园教院习观研察#]|library|gym|hall|(?:east|west|south|north)(?:ern)?\s"
 )

@@ -21,7 +21,7 @@ import pytest
 
 from bot.parsing import parse_note
 from bot.parsing.english import CLASS_VISIT_VERBS, COURSES, ENTRIES, TABLES, fold_english
-from tests.parsing import test_enwork, test_enzh, test_seamandarin
+from tests.parsing import test_enwork, test_enzh, test_euen, test_seamandarin
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 
@@ -600,6 +600,7 @@ def _all_notes() -> list[str]:
         + test_enzh.notes()
         + test_seamandarin.notes()
         + test_enwork.notes()
+        + test_euen.notes()
     )
 
 
@@ -619,7 +620,9 @@ def test_every_variety_has_its_tables() -> None:
     for name in ("British", "Irish", "American", "Australian", "Indian", "Singapore", "Malaysian"):
         assert name in varieties
     assert "Chinese speakers" in varieties
-    assert set(TABLES) == {"places", "people", "verbs", "events", "papers", "days", "markers"}
+    assert set(TABLES) == {
+        "places", "people", "verbs", "events", "papers", "days", "markers", "european"
+    }  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -379,3 +379,21 @@ def test_fixed_for_a_coming_weekday() -> None:
 def test_fixed_and_held_stays_past() -> None:
     (activity,) = parse_note("周一安排了主题班会，讲了学业规划", TUE_SEP_15).activities
     assert activity.date == dt.date(2026, 9, 14)
+
+
+# --- 14. A call or a talk not made yet records nothing ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["家长电话没打", "给家长的电话没打", "家长电话还没打", "谈心还没谈", "家长电话没打通"]
+)
+def test_not_made_yet_records_nothing(text: str) -> None:
+    assert parse_note(text, FRI_DEC_4).activities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [("家长电话打了", ["parent_contact"]), ("班会开完了没去查寝", ["class_meeting"])],
+)
+def test_done_or_another_deed_not_done(text: str, kinds: list[str]) -> None:
+    assert [a.kind for a in parse_note(text, FRI_DEC_4).activities] == kinds

@@ -1428,7 +1428,9 @@ _RULES: list[KindRule] = [
         r"|会操|汇报表演|汇报演出|彩排|排练|(?:当|做)了?(?:观众|啦啦队|拉拉队)"
         # The students' thesis defences sat in on, and their rehearsals ("去听了他们的论文答辩",
         # "陪他们做答辩预演"; not 答辩ppt, 答辩材料, the papers for it).
-        r"|(?:听(?!说)|旁听|观摩)了?[^,.;!?。；]{0,8}?答辩(?!\s*ppt|稿|材料)"
+        # (去看了他们的答辩: 看 only after going, with the students named.)
+        r"|(?:听(?!说)|旁听|观摩|(?<=[去到])看了?(?=他们|她们|学生|同学|孩子|我们班|班上))了?"
+        r"[^,.;!?。；]{0,8}?答辩(?!\s*(?:ppt|稿|材料))"
         r"|(?:陪|帮|带)[^,.;!?。；]{0,8}?(?:做|搞|进行)?(?:答辩(?:预演|彩排|演练)|预答辩)"
         r"|展览(?:也|都)?(?:看|参观|逛)(?:好|完|过)(?:了|啦)"
         # "去操场看我们班训练": the class's training watched (not 看望, a visit to someone).
@@ -1441,8 +1443,6 @@ _RULES: list[KindRule] = [
         # "周一周三都在现场陪着" (the defence told before): there with the students at their
         # event (class: the students' event by its site, 现场).
         r"|(?:去|到|在)了?(?:答辩|比赛|竞赛)?现场陪(?:着|同)"
-        # "都去听了他们的论文答辩", "去旁听学生开题答辩": the students' defence sat in on.
-        r"|(?:去|到)了?(?:听|旁听|看)了?(?:他们|她们|学生|同学|孩子|我们班|班上)[^,.;!?。；]{0,6}?答辩(?!\s*(?:ppt|稿|材料))"
         # "随新生参加军训开营仪式": going along with the students to their event.
         rf"|(?:随同?|跟随|跟着|陪着?)(?!同?[^,.;!?。；]{{0,8}}?(?:医院|看病|就医|就诊|急诊|医务室|{_ERRANDS}))"
         r"(?:全班|班级|本班)?的?(?:学生|同学|新生|毕业生|孩子)们?[^,.;!?。；]{0,8}?(?:参加|参观|观看|出席|去)"

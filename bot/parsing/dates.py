@@ -1020,10 +1020,16 @@ _AGAIN_ON_IT_RE = re.compile(r"\s*(?:早上|上午|中午|下午|晚上)?\s*再(
 _SCHEDULED_RE = re.compile(r"\s*(?:早上|上午|中午|下午|晚上)?\s*(?:安排了|定了|排了)")
 
 
+# An appointment made, its day after it in the clause: "约了家长周五见面", "和王明约好周四谈".
+_ARRANGED_BEFORE_RE = re.compile(r"约(?:了|好了?|定了?|在)[^,，。；;!?！？]{0,8}$")
+
+
 def _meant_not_done(text: str, d: DateMention, found: list[DateMention], i: int) -> bool:
     """Whether a bare weekday opens a deed meant, not done: the coming one."""
     if _AGAIN_ON_IT_RE.match(text, d.end):
         return True  # "约了他周三再聊": arranged for that day
+    if _ARRANGED_BEFORE_RE.search(text, max(0, d.start - 12), d.start):
+        return True
     deed = _deed_of(text, d.start, found[i + 1].start if i + 1 < len(found) else len(text))
     scheduled = _SCHEDULED_RE.match(text, d.end)
     if scheduled is not None:

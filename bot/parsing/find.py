@@ -85,6 +85,8 @@ _MOVED_DONE_RE = re.compile(
 
 _REACHED_ELSE_RE = re.compile(
     f"{_MOVED_DONE_RE.pattern}"
+    # "给王明家长打电话没打通，发了微信": the next clause's message, sent, with no connective.
+    r"|\s*我?(?P<verb_sent>发了(?:个|条|一条)?(?:短信|微信|消息)|留了言)"
     r"|[^,]{0,8}?(?:后来|改为|改成|然后|就|只好|于是|又)[^,]{0,4}?"
     r"(?P<verb_else>发了?(?:个|条|一条)?(?:短信|微信|消息)|留了?言|微信(?:联系|沟通)了?|视频(?:联系|沟通)了?|电话(?:联系|沟通)了?)"
     # "莫人接 晚上又打了一次 打通了": the call tried again went through.
@@ -612,7 +614,13 @@ _MOVED_TO_DAY_RE = re.compile(
 _AGAIN_ON_A_DAY_RE = re.compile(
     r"(?=(?:" + _NAMED_DAY + r")[^,.;!?。；\s]{0,6}?(?:再(?:去|来|查|开|听|找|约|打|联系|看)"
     # "周日原定查寝，临时出差没去成，这礼拜三补上": made up on a named day to come.
-    r"|补(?:上|查|开|听|一次|回来)(?!了)))"
+    r"|补(?:上|查|开|听|一次|回来)(?!了))"
+    # "家长电话还没打，明天打", "查寝还没去，明晚去": not done yet, to be done on a named day.
+    # The day opens its clause: "原计划明天开" is the plan that fell through, not a new one.
+    r"|(?<=[,;\s，；])(?!今)(?:"
+    + _NAMED_DAY
+    + r")(?:天|儿|个|日)?(?:早上|上午|中午|下午|晚上|晚|夜里|一早)?"
+    r"(?:就|再)?(?:去|来|查|开|听|找|约|打|联系|看|谈)(?![了过完的]))"
 )
 _ASKED_RE = re.compile(r"[?？吗]")
 

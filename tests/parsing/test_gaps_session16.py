@@ -1,0 +1,97 @@
+"""Issue 17: classes of wrong answers found by trying the bot as an advisor would (session 16),
+each with sentences of its own and the false friends kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing import parse_note
+
+TZ = ZoneInfo("Asia/Shanghai")
+TUESDAY = dt.datetime(2026, 11, 10, 20, 0, tzinfo=TZ)
+TODAY = TUESDAY.date()
+TOMORROW = TODAY + dt.timedelta(days=1)
+THIS_FRIDAY = dt.date(2026, 11, 13)
+
+
+def _records(text: str) -> list[tuple[str, dt.date, bool]]:
+    return sorted(
+        (a.kind, a.date, a.flag == "future") for a in parse_note(text, TUESDAY).activities
+    )
+
+
+# --- 1. Not done yet, to be done on a named day -----------------------------------------------
+# "家长电话还没打，明天打" told a plan for tomorrow; the bot recorded nothing unless the second
+# clause said 再 (明天再打). The day and the verb, with nothing but a part of the day between,
+# are the plan; another deed after the day ("明天还要开会") or one told done is not.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("家长电话还没打，明天打", "parent_contact"),
+        ("查寝还没去，明天去", "dorm_visit"),
+        ("宿舍还没去，明晚去", "dorm_visit"),
+        ("谈心还没谈，明天找他", "student_talk"),
+    ],
+)
+def test_not_yet_then_a_named_day_is_a_plan(text: str, kind: str) -> None:
+    assert _records(text) == [(kind, TOMORROW, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "没去查寝，明天还要开会",
+        "查寝没去，明天开了会再说",
+        "班会还没开，周五开吗",
+    ],
+)
+def test_not_yet_with_no_plan_of_its_own_records_nothing(text: str) -> None:
+    assert _records(text) == []
+
+
+# --- 2. A call that failed, then a message sent -----------------------------------------------
+# With a connective ("后来发了短信") the contact was recorded; told in the next clause alone
+# ("没打通，发了微信") it was lost. A message only meant is still nothing.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["给王明家长打电话没打通，发了微信", "给王明家长打电话没打通，我发了条短信"],
+)
+def test_a_message_sent_after_a_failed_call_is_a_contact(text: str) -> None:
+    assert _records(text) == [("parent_contact", TODAY, False)]
+
+
+@pytest.mark.parametrize("text", ["给王明家长打电话没打通", "给王明家长打电话没打通，准备发微信"])
+def test_a_failed_call_alone_is_nothing(text: str) -> None:
+    assert _records(text) == []
+
+
+# --- 3. An appointment made is for a day to come ----------------------------------------------
+# "约了家长周五见面" on a Tuesday is this Friday's meeting, to come; it was read as last
+# Friday's, done. A weekday before 约了 ("周五约了家长见面") is still the day it was done.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("约了家长周五见面", "parent_contact"), ("和王明约好周五谈", "student_talk")],
+)
+def test_an_appointment_is_for_the_coming_day(text: str, kind: str) -> None:
+    assert _records(text) == [(kind, THIS_FRIDAY, True)]
+
+
+def test_a_weekday_before_the_appointment_is_the_day_it_was_met() -> None:
+    assert _records("周五约了家长见面") == [("parent_contact", dt.date(2026, 11, 6), False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["班会原计划明天开，学院通知改期了", "班委会本来今天开的 班长去面试 推到下礼拜了"],
+)
+def test_the_day_that_fell_through_is_no_new_day(text: str) -> None:
+    assert _records(text) == []

@@ -95,3 +95,47 @@ def test_a_weekday_before_the_appointment_is_the_day_it_was_met() -> None:
 )
 def test_the_day_that_fell_through_is_no_new_day(text: str) -> None:
     assert _records(text) == []
+
+
+FRIDAY = dt.datetime(2026, 11, 13, 21, 0, tzinfo=TZ)
+
+
+def _on_friday(text: str) -> list[tuple[str, dt.date, int | None]]:
+    return sorted((a.kind, a.date, a.count) for a in parse_note(text, FRIDAY).activities)
+
+
+# --- 4. An outing whose verb takes 了 or a place ----------------------------------------------
+# "带学生去爬山" was the students' activity, "带班里同学去爬了大蜀山" nothing: the outing word
+# was read whole only. Taken along to climb, stroll, play is the outing however it is told; to
+# see a doctor is still care ("other").
+
+
+@pytest.mark.parametrize(
+    "text", ["今天带班里同学去爬了大蜀山", "今天带学生去逛了植物园", "带两个学生去玩了一下午"]
+)
+def test_an_outing_told_with_its_place_is_the_students_activity(text: str) -> None:
+    assert [k for k, _, _ in _on_friday(text)] == ["student_activity"]
+
+
+def test_taken_to_a_doctor_is_still_care() -> None:
+    assert [k for k, _, _ in _on_friday("带学生去看病")] == ["other"]
+
+
+# --- 5. The people of a talk told by what they did --------------------------------------------
+# "把迟到的三个叫到办公室" counted one: the count needed a noun after 三个 (三个同学). 的 or 那
+# before the number and the talk's verb after it are the people talked to; a number of things
+# ("谈了我的两个想法") or of hours is not.
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("中午把迟到的三个叫到办公室批评了一顿", 3),
+        ("找了挂科的两个谈话", 2),
+        ("找迟到的那三个聊了聊", 3),
+        ("跟班长谈了我的两个想法", 1),
+        ("和王明谈了两个小时", 1),
+    ],
+)
+def test_the_people_told_by_what_they_did_are_the_count(text: str, count: int) -> None:
+    assert [c for _, _, c in _on_friday(text)] == [count]

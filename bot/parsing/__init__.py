@@ -316,9 +316,34 @@ _LATER_PART_RE = re.compile("|".join(_LATER_PART_HOURS))
 _DONE_IN_IT_RE = re.compile(r"了|过(?![来去])|完|已经|已|[✅✓✔√]")
 
 
+# Or meant for today, told with a word of intent and no deed done (class: today's plan is a
+# plan): "今天要开班会", "打算今晚去查寝", "I'm going to sit in on their
+# lecture today". It is kept as a plan and followed up in the evening, not counted yet.
+_MEANT_TODAY_RE = re.compile(
+    r"(?<![需只主重想还不本原])(?:计划|准备|打算|要(?![求点素是不么紧])|拟)"
+    # The intent opens the deed ("要开", "打算今天去"): "今天的班会要大家注意安全" is its content.
+    r"(?=[^,，。；;]{0,6}?(?:去|来|开|召开|组织|找|给|和|跟|与|查|听|参加|带|联系|打|走访|家访|谈))"
+    # English, the advisor's own: "the dorm visit will wait", "the team will do" are others'.
+    r"|\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+plan\s+to)\b(?!\s+be\b)"
+)
+
+
+# Today by its name: a weekday that is today may be an earlier day's note pasted in ("周二查寝
+# 周三开班会 周五要家访" sent on Friday evening tells Friday's as done).
+_TODAY_WORD_RE = re.compile(
+    r"今天|今日|今晚|今儿|今早|\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b"
+)
+
+
 def _later_today(activity: ParsedActivity, found: Found, now: dt.datetime) -> ParsedActivity:
     if activity.flag is not None or found.day != now.date():
         return activity
+    if (
+        _TODAY_WORD_RE.search(found.segment)
+        and _MEANT_TODAY_RE.search(found.segment)
+        and not _DONE_RE.search(found.segment)
+    ):
+        return replace(activity, flag="future")
     part = _LATER_PART_RE.search(found.segment)
     if (
         part is None

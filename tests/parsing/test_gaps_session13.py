@@ -271,8 +271,9 @@ def test_the_deed_before_a_forgotten_one_is_its_time(
     [
         # A plan in the next sentence does not send the meeting held on Monday a week ahead.
         (
+            # Tonight's dorms, meant: today's plan (session 16), followed up in the evening.
             "Had the class meeting Monday. I'll do the dorms tonight.",
-            [("class_meeting", "2026-11-16", None), ("dorm_visit", "2026-11-18", None)],
+            [("class_meeting", "2026-11-16", None), ("dorm_visit", "2026-11-18", "future")],
         ),
         (
             "Will hold the class meeting Friday. Did the dorms tonight.",

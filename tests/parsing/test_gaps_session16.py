@@ -139,3 +139,42 @@ def test_taken_to_a_doctor_is_still_care() -> None:
 )
 def test_the_people_told_by_what_they_did_are_the_count(text: str, count: int) -> None:
     assert [c for _, _, c in _on_friday(text)] == [count]
+
+
+# --- 6. Today's plan is a plan -----------------------------------------------------------------
+# "今天要开班会" sent in the morning was recorded as held: counted before it happened. Told with
+# today's name and a word of intent that opens the deed, and nothing done, it is kept as a plan
+# (flag "future") and followed up in the evening. A weekday that is today is not enough (an
+# earlier day's note pasted in), nor is intent that is the deed's content or someone else's.
+
+MORNING = dt.datetime(2026, 11, 13, 9, 0, tzinfo=TZ)
+
+
+def _flags(text: str) -> list[tuple[str, str | None]]:
+    return sorted((a.kind, a.flag) for a in parse_note(text, MORNING).activities)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("今天要开班会", "class_meeting"),
+        ("打算今天去查寝", "dorm_visit"),
+        ("今天计划找两个学生谈话", "student_talk"),
+        ("I'm going to sit in on their lecture today", "classroom_visit"),
+    ],
+)
+def test_todays_plan_is_a_plan(text: str, kind: str) -> None:
+    assert _flags(text) == [(kind, "future")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("今天开了班会，要求大家注意安全", "class_meeting"),
+        ("今天的班会要大家注意安全", "class_meeting"),
+        ("Held the class meeting today, the monitor will send the minutes", "class_meeting"),
+        ("周五要开班会", "class_meeting"),
+    ],
+)
+def test_held_today_or_intent_of_another_is_not_a_plan(text: str, kind: str) -> None:
+    assert _flags(text) == [(kind, None)]

@@ -434,6 +434,9 @@ _OTHER_DOER_RE = re.compile(
     r"(?!\s+(?:in\s+on\s+|in\s+)?(?:our|my)\b)[^,.;]{0,30}$"
 )
 
+# "学生会组织的讲座，我也去听了": someone else's event the next clause says the advisor went to.
+_I_WENT_TOO_RE = re.compile(r"\s*(?:我|本人)(?:也|还|都)?(?:去|参加|到场|旁听|听)")
+
 # "班长说宿舍卫生检查结果出来了": what a student reports is no deed of the advisor's, unless the
 # next clause says the advisor took part ("班长说下周一开班会，我去参加").
 _STUDENT_SAYS_RE = re.compile(
@@ -665,7 +668,9 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True  # "有空去趟男生宿舍": some day, no day
     if ":" in low and _TODO_HEAD_RE.search(low, 0, start):
         return True  # "提醒自己：本月要完成查寝、班会各一次，家长联系至少2人次"
-    if _OTHER_DOER_RE.match(low, cs, start):
+    if _OTHER_DOER_RE.match(low, cs, start) and not (
+        ce < ne and _I_WENT_TOO_RE.match(low, ce + 1, ne)
+    ):
         return True
     if (
         _FOR_ME_RE.search(low, end, ce)

@@ -45,7 +45,7 @@ from bot.parsing import mixed
 from bot.parsing.blocking import _OTHER_DOER_RE, _STUDENT_SAYS_RE, _is_blocked
 from bot.parsing.clauses import _CJK_RE, Clause
 from bot.parsing.dialects import SPOKEN_DAYS
-from bot.parsing.kinds import EN_KIND_SCAN, RULES, TURNED_INTO, ZH_KIND_SCAN
+from bot.parsing.kinds import EN_KIND_SCAN, RULES, TURNED_INTO, ZH_KIND_SCAN, KindRule
 from bot.parsing.notdone import (
     ALREADY_GATE_RE,
     VERB_KINDS,
@@ -213,6 +213,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             # The visit is the clause that does it: "昨天学生反映宿舍漏水，今天去看了" is today's.
             followed = verb.span()
         if rule.forbid_before is not None and rule.forbid_before.search(low, cs, hit.start()):
+            continue
+        if _heard_what_was_named(low, bounds, clause, hit.start(), rule):
             continue
         if rule.kind == "dorm_visit" and _spoken_about_after(low, bounds, clause, hit.start()):
             continue
@@ -573,6 +575,26 @@ def _fell_through_after(low: str, m: _Match, bounds: list[int], matches: list[_M
         if fell_through_clause(low, start, stop, m.kind):
             return True
     return False
+
+
+# A clause of its own that only goes to hear: "学生会组织的讲座，我也去听了".
+_ONLY_WENT_TO_HEAR_RE = re.compile(r"\s*(?:我|本人)?(?:也|还|就|都)?$")
+
+
+def _heard_what_was_named(
+    low: str, bounds: list[int], clause: int, start: int, rule: KindRule
+) -> bool:
+    """Whether a bare "去听" in a clause of its own hears what the clause before it named (class:
+    the talk told first, then the going: "下午的讲座，去听了" is the talk, not a class), by the
+    rule's own forbidden words, in the same sentence."""
+    if rule.forbid_before is None or clause == 0 or not low.startswith("去听", start):
+        return False
+    cs = bounds[clause] + 1
+    if _ONLY_WENT_TO_HEAR_RE.fullmatch(low, cs, start) is None or ends_sentence(
+        low, bounds[clause]
+    ):
+        return False
+    return rule.forbid_before.search(low, bounds[clause - 1] + 1, bounds[clause]) is not None
 
 
 def _moved_and_done(low: str, end: int, ce: int, ne: int, kind: str) -> tuple[int, int] | None:

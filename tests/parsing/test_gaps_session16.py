@@ -178,3 +178,35 @@ def test_todays_plan_is_a_plan(text: str, kind: str) -> None:
 )
 def test_held_today_or_intent_of_another_is_not_a_plan(text: str, kind: str) -> None:
     assert _flags(text) == [(kind, None)]
+
+
+# --- 7. The talk named first, then the going --------------------------------------------------
+# "学生会组织的讲座，我也去听了" was a classroom visit (a bare 去听 is a class) or nothing (the
+# student union's event is theirs): the clause before names what was heard, and the next clause
+# says the advisor went too. A class named first stays a class; not going stays nothing.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("学生会组织的讲座，我也去听了", "student_activity"),
+        ("下午的讲座，去听了", "student_activity"),
+        ("学生会的讲座，我也去了", "student_activity"),
+        ("高数课，去听了", "classroom_visit"),
+        ("辅导员去查寝了，我也去了", "dorm_visit"),
+    ],
+)
+def test_what_was_named_before_the_going_is_what_was_gone_to(text: str, kind: str) -> None:
+    assert [k for k, _, _ in _on_friday(text)] == [kind]
+
+
+def test_someone_elses_deed_i_did_not_join_is_nothing() -> None:
+    assert _on_friday("辅导员去查寝了，我没去") == []
+
+
+# --- 8. With the students, where they did it --------------------------------------------------
+
+
+def test_with_the_students_at_a_place_is_their_activity() -> None:
+    assert [k for k, _, _ in _on_friday("晚上陪学生在操场跑步")] == ["student_activity"]
+    assert [k for k, _, _ in _on_friday("陪学生在医院看病")] == ["other"]

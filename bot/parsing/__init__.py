@@ -373,7 +373,9 @@ def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None
                 # Handed in is done: a coming day in its stretch is a deadline's ("wants the
                 # plan by 1/15"), not the day it went in.
                 handed = min(f.day, today)
-                documents.extend(d for d in _documents_in(f.segment, handed) if d not in documents)
+                documents.extend(
+                    d for d in _documents_in(f.segment, handed, today) if d not in documents
+                )
             else:
                 _last_night(f, now)
                 activities.append(_later_today(_to_activity(f, today, vocabulary), f, now))

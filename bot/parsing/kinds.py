@@ -1610,19 +1610,22 @@ _RULES: list[KindRule] = [
         "other",
         r"\b(?:wrote(?:\s+up)?|filled\s+(?:in|out)|submitted|handed\s+in|turned\s+in|sent(?:\s+(?:in|off))?|finished|completed|uploaded)\s+"
         r"(?:the\s+|my\s+|our\s+|this\s+|last\s+)?(?:[\w'-]+\s+){0,3}?(?:work\s+)?(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan"
-        # "also handed in Jan form".
-        rf"|{_MONTHS_EN}\.?\s+forms?)\b"
+        # "also handed in Jan form", "handed in October's form", "sent last month's form".
+        rf"|(?:last|this)\s+month'?s\s+(?:record\s+)?forms?|{_MONTHS_EN}(?:'s)?\.?\s+(?:record\s+)?forms?)\b"
         # "semester work plan handed in on Monday", "Oct form handed in".
-        rf"|\b(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan|{_MONTHS_EN}\.?\s+forms?)\s+"
+        rf"|\b(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan|{_MONTHS_EN}\.?\s+forms?"
+        r"|(?:last|this)\s+month'?s\s+(?:record\s+)?forms?)\s+"
         # "The semester work plan for Class 2024-2 (Mathematics) was submitted": for whom.
         r"(?:for\s+[^,.;!?]{1,60}?\s+(?:was|has\s+been|had\s+been|got)\s+|(?:was\s+|got\s+|all\s+)?)(?:submitted|handed\s+in|turned\s+in|sent\s+(?:in|off|to)|filled\s+(?:in|out)|uploaded|done)\b"
         # "October's form sent to the counsellor", "the plan for this term has been submitted".
         rf"|\b(?:{_MONTHS_EN}'s\s+(?:monthly\s+|record\s+)?forms?|(?:work\s+|semester\s+|term\s+)?plan\s+for\s+(?:this|the)\s+(?:term|semester))\s+"
         r"(?:was\s+|got\s+|has\s+been\s+|is\s+)?(?:submitted|handed\s+in|turned\s+in|sent|uploaded|done)\b"
         # "the semester plan is done and sent", "November's form is submitted".
-        rf"|\b(?:record\s+forms?|monthly\s+forms?|(?:work|semester|term)\s+plan|{_MONTHS_EN}(?:'s)?\s+(?:monthly\s+)?forms?)\s+"
+        # "last month's form is in": handed in.
+        rf"|\b(?:record\s+forms?|monthly\s+forms?|(?:work|semester|term)\s+plan|(?:last|this)\s+month'?s\s+(?:record\s+)?forms?"
+        rf"|{_MONTHS_EN}(?:'s)?\s+(?:monthly\s+)?forms?)\s+"
         r"(?:for\s+\w+\s+)?(?:is|was|has\s+been|got|'s)\s+(?:all\s+)?(?:done|finished|ready|written|complete)?\s*(?:and\s+)?"
-        r"(?:submitted|handed\s+in|turned\s+in|sent|uploaded|done|finished)\b",
+        r"(?:submitted|handed\s+in|turned\s+in|sent|uploaded|done|finished|in\b(?!\s+(?:progress|the|my|a|an)\b))\b",
         document=True,
     ),
     # --- the regulation's duties done on their own (issue 20): "解读专业教学计划", "组织选举班委",

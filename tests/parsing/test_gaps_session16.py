@@ -210,3 +210,37 @@ def test_someone_elses_deed_i_did_not_join_is_nothing() -> None:
 def test_with_the_students_at_a_place_is_their_activity() -> None:
     assert [k for k, _, _ in _on_friday("晚上陪学生在操场跑步")] == ["student_activity"]
     assert [k for k, _, _ in _on_friday("陪学生在医院看病")] == ["other"]
+
+
+# --- 9. A month that is the form's own --------------------------------------------------------
+# "上个月的表交了" was handed in last month, on the 18th, as September's: the relative month was
+# read as the day it went in. It is the form's period; the form went in today. English forms
+# named by their month ("October's form", "last month's form") and "is in" hand them in.
+
+NOV_18 = dt.datetime(2026, 11, 18, 21, 0, tzinfo=TZ)
+
+
+def _forms(text: str) -> list[tuple[str, str | None, dt.date | None]]:
+    return [(d.doc, d.period, d.date) for d in parse_note(text, NOV_18).documents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上个月的表交了",
+        "上个月的工作记录表今天交了",
+        "last month's form is in",
+        "last month's form handed in",
+        "Handed in October's form",
+        "October's form is in",
+    ],
+)
+def test_the_forms_month_is_its_period_and_today_the_day_it_went_in(text: str) -> None:
+    assert _forms(text) == [("monthly_form", "2026-10", NOV_18.date())]
+
+
+@pytest.mark.parametrize(
+    "text", ["October's form is in progress", "the monthly form is in the drawer"]
+)
+def test_a_form_not_handed_in_is_nothing(text: str) -> None:
+    assert _forms(text) == []

@@ -90,7 +90,9 @@ _NOT_FORM_AFTER = (
 )
 
 # Parts of a month (see _MONTH_PART_DAY): 月底, 11月中旬, 9月最后一周, 3月第一周 ...
-_MONTH_PARTS = r"最后一周|最后一天|最后几天|第一周|第一天|头几天|底|末|初|中旬|上旬|下旬|中"
+_MONTH_PARTS = (
+    r"最后一周|最后一天|最后几天|第[一二三四1-4]周|第一天|头几天|底|末|初|中旬|上旬|下旬|中"
+)
 
 # "the 3rd period", "Monday 3rd period": an ordinal of something else than a day.
 _NOT_A_DAY_AFTER_NTH = r"(?![- ]?(?:years?|floor|grade|semester|term|time|place|round|period|lesson|class|row|level)\b)"
@@ -573,6 +575,14 @@ def _h_rel_month_day(m: re.Match[str], today: date, plan: bool) -> date | None:
 _MONTH_PART_DAY = {
     "初": 1,
     "第一周": 1,
+    # 11月第二周: that week, by its first day (the month's 8th, 15th, 22nd).
+    "第二周": 8,
+    "第三周": 15,
+    "第四周": 22,
+    "第1周": 1,
+    "第2周": 8,
+    "第3周": 15,
+    "第4周": 22,
     "第一天": 1,
     "头几天": 1,
     "上旬": 5,

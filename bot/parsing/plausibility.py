@@ -67,6 +67,9 @@ _ANCHOR_ZH_RE = re.compile(
     rf"(?:{'|'.join(UNDATED_ANCHORS)})"
     r"(?:(?:结束|开始)?(?:那天|当天|当晚|那晚|前一天|前一晚|前夕|的?前一周|前最后一[周天]|后第?[一二两三四五六七八九十\d]+[天周]"
     r"|后的?第一[周天]|第[一二两三四五六七八九十\d]+[天周]|前(?=[^,.;!?。；]{0,3}?[去到开查听和跟给与])|后(?=[^,.;!?。；]{0,3}?[去到开查听和跟给与])))"
+    # A teaching week (第十周, 这学期第二周): the semester's calendar, not the parser's; a month's
+    # week (11月第二周) is a date.
+    r"|(?<![月份\d一二三四五六七八九十])第[一二两三四五六七八九十\d]{1,3}(?:教学)?周(?![年岁])"
 )
 _ANCHOR_EN_RE = re.compile(
     rf"\b(?:the\s+)?(?:day|week|night|evening|morning)\s+(?:before|after)\s+(?:{'|'.join(UNDATED_ANCHORS_EN)})\b"

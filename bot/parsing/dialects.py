@@ -797,6 +797,10 @@ PEOPLE: tuple[DialectWord, ...] = (
     # Xiang (Changsha): 爷老子 father, 娘老子 mother.
     DialectWord("爷老子", "父亲", "Xiang"),
     DialectWord("娘老子", "母亲", "Xiang, northern"),
+    # Xiang (Changsha): 妹陀 / 妹坨 a girl, in an advisor's note a student (伢子 is folded in
+    # normalise); not 陀螺.
+    DialectWord("妹陀", "女同学", "Xiang", after="(?![螺])"),
+    DialectWord("妹坨", "女同学", "Xiang"),
     # Eastern Min (Fuzhou): 依爹 / 依爸 father, 依奶 / 依妈 mother, 依嬷 grandmother (not 依妈妈
     # 的意思, according to mum).
     DialectWord("依爹", "爸爸", "Min (Fuzhou)"),

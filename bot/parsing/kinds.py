@@ -497,6 +497,13 @@ COURSES: tuple[str, ...] = (
     "数据结构", "C语言", "高数", "数分", "线代", "高代", "实变", "复变", "泛函", "概率", "大物",
 )  # fmt: skip
 _COURSES = "|".join(COURSES)
+# What is gone over with a few students when the advisor tutors them (class, issue 17, round
+# 16: "给那几个伢子讲了两个钟头极限", "给他们讲一次题"): problems, a course or one of its topics.
+TUTORED: tuple[str, ...] = (
+    *COURSES, "习题", "错题", "作业", "题", "极限", "导数", "积分", "级数", "矩阵",
+    "行列式", "定积分", "不定积分", "微分方程",
+)  # fmt: skip
+_TUTORED = "|".join(sorted(TUTORED, key=len, reverse=True))
 
 # The themes a class meeting is named by (安全班会, 考研动员班会): the regulation's "themed
 # class meetings on the students' situation".
@@ -1651,7 +1658,13 @@ _RULES: list[KindRule] = [
     # kinds ("礼拜天额自己给挂科的小张辅导了一个钟头高数").
     KindRule(
         "other",
-        r"给[^,.;!?。；]{0,8}?(?:同学|学生|小[\u4e00-\u9fff]|他|她|他们|她们)[^,.;!?。；]{0,2}?辅导了",
+        r"给[^,.;!?。；]{0,8}?(?:同学|学生|小[\u4e00-\u9fff]|他|她|他们|她们)[^,.;!?。；]{0,2}?辅导了"
+        # Problems or a course gone over with a few students (class, issue 17, round 16): "给那几个
+        # 伢子讲了两个钟头极限", "给他们讲一次题"; not the advisor's own lecture to the class
+        # (给全班讲了一节高数课) nor a meeting's subject (给他们讲了考试纪律).
+        r"|给(?!全班|全体|大家)[^,.;!?。；]{0,8}?(?:同学|学生|小[\u4e00-\u9fff]|他|她|他们|她们)(?:们)?"
+        r"(?:单独|再|又|先)?讲(?:了讲|了)?(?:[\d一二两三四五六七八九十半]+\s*个?半?(?:小时|钟头|钟)的?|一(?:上午|下午|晚上)的?|一次|一下|一遍|几道|两道)?"
+        r"(?:" + _TUTORED + r")(?![目材]|要求|安排|规定|纪律)(?![^,.;!?。；]{0,2}课)",
     ),
     KindRule(
         "other",

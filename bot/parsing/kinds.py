@@ -47,6 +47,10 @@ class KindRule:
     document: bool = False
 
 
+# What a check names when it is a tool's name, not a deed (class, issue 17, round 16: "其他老师讲
+# 的那个查寝打卡小程序蛮好用"): an app, a system or a sign-in code for it.
+_A_TOOL_FOR_IT = r"(?:打卡|签到|考勤|用的)?的?(?:小程序|系统|软件|app|二维码|平台|程序)"
+
 # A month's name, for "Oct form".
 # A count of times between a verb and its object ("查了趟寝", "查回课", "查了一圈寝", "查了两次
 # 寝"): northern speech splits the verb-object words of the work with it.
@@ -935,7 +939,9 @@ _RULES: list[KindRule] = [
         # "查完寝回家了": 完 as the verb's result.
         r"查(?:了|过|的|完)?(?:一下|一遍|"
         + _TIMES
-        + r"|下|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
+        + r"|下|个)?寝(?!"
+        + _A_TOOL_FOR_IT
+        + r")|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
         r"|查(?:了|完|过)?(?:一下|一次)?晚归",
     ),
     # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍"; or, in a

@@ -24,7 +24,9 @@ def _day(offset: int) -> dt.date:
     return TODAY + dt.timedelta(offset)
 
 
-def _check(cases: dict[str, list[tuple[str, dt.date]]]) -> list[tuple[str, list[tuple[str, dt.date]]]]:
+def _check(
+    cases: dict[str, list[tuple[str, dt.date]]],
+) -> list[tuple[str, list[tuple[str, dt.date]]]]:
     return list(cases.items())
 
 
@@ -68,4 +70,78 @@ TUTORED = {
 
 @pytest.mark.parametrize(("text", "found"), _check(TUTORED))
 def test_students_tutored(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text) == found
+
+
+# Class: the south's 夜里 (the evening) after a space opens a step as 晚上 does, so a coming day
+# told in the clause before it is not carried to a deed done tonight.
+EVENING_STEP = {
+    # The blind notes' forms (r16a-034, 029).
+    "主题班会改到下礼拜一了 夜里就去查了下寝": [("dorm_visit", TODAY), ("theme_meeting", _day(5))],
+    "另外两个的家长明天再打 夜里顺便去寝室看了下他们几个": [("dorm_visit", TODAY)],
+    "班委会下礼拜一开 夜里去教室看了晚自习": [
+        ("cadre_meeting", _day(5)),
+        ("classroom_visit", TODAY),
+    ],
+    # Counter-examples: 夜里 after its own day keeps that day; a plan stays a plan.
+    "明天 夜里去查寝": [("dorm_visit", _day(1))],
+    "明天开班会 夜里查寝": [("class_meeting", _day(1)), ("dorm_visit", _day(1))],
+    "昨天夜里查了寝": [("dorm_visit", _day(-1))],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), _check(EVENING_STEP))
+def test_the_evening_opens_a_step(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text) == found
+
+
+# Class: spoken 谈了下 / 聊了下 (一 dropped) is a talk, after students called over too.
+SPOKEN_TALK = {
+    # The blind notes' forms (r16a-007, 035).
+    "今天中午又把其中两个喊过来谈了下": [("student_talk", TODAY)],
+    "散会留了两个妹陀 一个要转专业一个想退学 都谈了下": [("student_talk", TODAY)],
+    "跟几个伢子聊了下 都还好": [("student_talk", TODAY)],
+    "把小王叫过来说了下": [("student_talk", TODAY)],
+    # Counter-examples: 谈了下午 / 下周 is what was talked of at a meeting.
+    "会上谈了下午的安排": [],
+    "会上谈了下周的安排": [],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), _check(SPOKEN_TALK))
+def test_a_spoken_talk(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text) == found
+
+
+# Class: a call not answered at first (开始冇接, 起初没接) was still made; one not answered at
+# all records nothing.
+ANSWERED_LATER = {
+    # The blind note's form (r16a-030).
+    "昨天另外两个家长电话都打了 有一个开始冇接 夜里回过来的": [("parent_contact", _day(-1))],
+    "给他妈妈打了电话 开始没接 后来回过来了": [("parent_contact", TODAY)],
+    "给他妈妈打电话 起初没接 过了半小时才通": [("parent_contact", TODAY)],
+    # Counter-example: not answered.
+    "给他妈妈打了电话 没接": [],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), _check(ANSWERED_LATER))
+def test_a_call_answered_later(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text) == found
+
+
+# Class: 查寝 naming a tool (an app, a system, a sign-in code), not a check done.
+CHECK_TOOLS = {
+    # The blind note's form (r16a-022).
+    "交流会搞完了 其他老师讲的那个查寝打卡小程序蛮好用": [("seminar", TODAY)],
+    "查寝系统又崩了": [],
+    "学院推了个查寝签到二维码": [],
+    # Counter-examples: the check done, the system used after it.
+    "查寝后在系统里登记了": [("dorm_visit", TODAY)],
+    "用小程序查了寝": [("dorm_visit", TODAY)],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), _check(CHECK_TOOLS))
+def test_a_check_as_a_tool(text: str, found: list[tuple[str, dt.date]]) -> None:
     assert _kinds(text) == found

@@ -928,7 +928,10 @@ _RULES: list[KindRule] = [
     KindRule(
         "classroom_visit",
         r"(?:走进|进|去|到|下)(?:了)?(?:一次|一趟|趟|次)?(?:课堂|教室)"
-        r"|(?:课堂|教室)里?(?:转了?转|走了?走|看了?看|转了一圈|走了一圈|巡视)",
+        r"|(?:课堂|教室)里?(?:转了?转|走了?走|看了?看|转了一圈|走了一圈|巡视)"
+        # "昨天夜里教室也去了": the place first, then the going (class, issue 17, round 16:
+        # the object before its verb, as "宿舍也去了"); not 从教室去了食堂.
+        r"|(?<![从回出])(?:课堂|教室)(?:我)?(?:也|都)?去(?:了|过)(?=[\s,.;!?。；]|$|的|啰|咯|啦|一趟|一下)",
         weak="clause",
     ),
     # "went to 教室", "popped into the 课堂": an English verb of going (see mixed.py).
@@ -962,7 +965,10 @@ _RULES: list[KindRule] = [
     # 教室, a classroom's check).
     KindRule(
         "dorm_visit",
-        r"(?:查|看|转|走)(?:了|过)(?:一下)?\s*[\d一二两三四五六七八九十几]+\s*(?:间|个(?:屋|房间))"
+        r"(?:查|看|转|走)(?:了|过)(?:一下)?\s*[\d一二两三四五六七八九十几]+\s*(?:间|个(?:屋|房间)"
+        # … or the blocks gone round ("今晚查了两栋 7栋跟9栋都有我们班的", class, issue 17,
+        # round 16), not a teaching building's.
+        r"|(?:栋|幢)(?:楼)?(?![^,.;!?。；\s]{0,2}(?:教学|实验|办公|图书|行政|房子|别墅)))"
         r"(?!\s*(?:教室|课室|自习室|办公室|会议室|机房|实验室))",
     ),
     KindRule(
@@ -1472,6 +1478,9 @@ _RULES: list[KindRule] = [
         rf"|(?:去|到)了?趟?[^,.;!?。；]{{0,4}}?(?:{_OUTING_PLACES}|天文馆)"
         # "软件园去了 嗯学生反映还挺好的": the place of the outing first, then the going.
         rf"|(?:{_OUTING_PLACES})(?:也|都)?(?:去|参观|逛)(?:了|过|完)"
+        # "上周六跨年活动去了 搞到好晚": the students' event first, then the going (class,
+        # issue 17, round 16); not the league day's or the advisors' own (团日活动, 班主任活动).
+        r"|(?<!团日|党日|班团|团建)(?<!班主任|辅导员|教职工)活动(?:我)?(?:也|都)?去(?:了|过)(?!一下)"
         # "数学建模的培训 带我们班5个学生去的": the advisor took students to it.
         r"|带(?:了|着|领)?(?:我们班|班上|班里|本班)?的?[\d一二两三四五六七八九十几]+个(?:学生|同学|孩子|新生)们?(?:一起)?去的"
         r"|球赛|大赛|接力赛|越野赛|演讲赛|派对|聚会|晨跑|夜跑|带队|灯谜|猜谜|徒步|远足|骑行|露营|野炊|扫墓|祭扫|汇演|聚餐|毕业典礼|联谊|郊游|爬山|烧烤|升旗仪式|观看"

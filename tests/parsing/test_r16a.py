@@ -145,3 +145,61 @@ CHECK_TOOLS = {
 @pytest.mark.parametrize(("text", "found"), _check(CHECK_TOOLS))
 def test_a_check_as_a_tool(text: str, found: list[tuple[str, dt.date]]) -> None:
     assert _kinds(text) == found
+
+
+# Class: a deed not done today, to be gone to on a named day with a bare 去 ending the clause
+# (今咯日冇查寝 … 明咯日夜里去): a plan for that day.
+GONE_TO_ON_A_DAY = {
+    # The blind note's form (r16a-040).
+    "今咯日冇查寝 系里开会开到七点 明咯日夜里去 顺便去看下晚自习": [
+        ("classroom_visit", _day(1)),
+        ("dorm_visit", _day(1)),
+    ],
+    "今天没查寝 明天要去": [("dorm_visit", _day(1))],
+    "听课冇去成 下礼拜一过去": [("classroom_visit", _day(5))],
+    "我还没去查寝，这周一定去": [],
+    # Counter-examples: another errand on that day; only a wish.
+    "今天没查寝 明天去开会": [],
+    "今天没查寝 明天想去": [],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), _check(GONE_TO_ON_A_DAY))
+def test_gone_to_on_a_named_day(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text) == found
+
+
+# Class: the dorm blocks gone round, counted after the check (查了两栋, 查了7栋).
+BLOCKS_CHECKED = {
+    # The blind note's form (r16a-024).
+    "今晚查了两栋 7栋跟9栋都有我们班的": [("dorm_visit", TODAY)],
+    "查了两栋楼 都还好": [("dorm_visit", TODAY)],
+    "夜里转了三栋": [("dorm_visit", TODAY)],
+    # Counter-examples: a teaching building's rooms, a house.
+    "看了两栋教学楼的教室": [],
+    "看了两栋房子": [],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), _check(BLOCKS_CHECKED))
+def test_blocks_checked(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text) == found
+
+
+# Class: the place or the event first, then the going (教室也去了, 跨年活动去了).
+FRONTED_GOING = {
+    # The blind notes' forms (r16a-045, 049).
+    "上周六跨年活动去了 搞到好晚": [("student_activity", dt.date(2026, 11, 14))],
+    "12月的工作记录表交了啰 昨天夜里教室也去了": [("classroom_visit", _day(-1))],
+    "学院的迎新活动我也去了": [("student_activity", TODAY)],
+    "教室去了一趟 人都在": [("classroom_visit", TODAY)],
+    # Counter-examples: the league day is a meeting; the advisors' own; leaving the room.
+    "团日活动去了": [("class_meeting", TODAY)],
+    "班主任活动去了": [],
+    "从教室去了食堂": [],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), _check(FRONTED_GOING))
+def test_place_or_event_then_going(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text) == found

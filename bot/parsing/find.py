@@ -427,8 +427,11 @@ def _in_a_strong_step(low: str, m: _Match, strong: list[_Match]) -> bool:
 
 
 # "talked to her abt 1 hr then call her mum", "跟她聊到十一点 又跟她妈妈打电话": the talk,
-# then the parent as the next deed.
-_THEN_RE = re.compile(r"\bthen\b|\bafter\s+that\b|又|然后|之后|接着|随后")
+# then the parent as the next deed; or on a day to come ("都谈了下 退学那个明天再约她爸爸电话聊",
+# class, issue 17, round 16).
+_THEN_RE = re.compile(
+    r"\bthen\b|\bafter\s+that\b|又|然后|之后|接着|随后|明天|后天|回头|改天|再(?=约|给|打|跟|和|联系)"
+)
 
 
 def _then_the_parent(low: str, m: _Match, matches: list[_Match]) -> bool:

@@ -1242,8 +1242,9 @@ _OTHERS_RE = re.compile(
 )
 # The others not reached: "另外两个没接", "另一个死活不接", "另外两个都没打通".
 _OTHERS_NOT_REACHED_RE = re.compile(r"[^,;；。!！?？\n]*?(?:没|未|不)")
+# Not counted ones: "两个家长", "另外两个的家长" (the 的 after a count).
 _PARENT_NAMED_RE = re.compile(
-    r"(?<![\d一二两三四五六七八九十几个位名俩仨])(?:他|她|的)?(?:妈妈|爸爸|母亲|父亲|家长|妈|爸)"
+    r"(?<![\d一二两三四五六七八九十几个位名俩仨])(?<![个位名]的)(?:他|她|的)?(?:妈妈|爸爸|母亲|父亲|家长|妈|爸)"
     r"|'s\s+(?:mum|mom|dad|father|mother|parents?)\b"
 )
 

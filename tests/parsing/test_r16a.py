@@ -203,3 +203,44 @@ FRONTED_GOING = {
 @pytest.mark.parametrize(("text", "found"), _check(FRONTED_GOING))
 def test_place_or_event_then_going(text: str, found: list[tuple[str, dt.date]]) -> None:
     assert _kinds(text) == found
+
+
+# Class: a talk done, then the parent reached on a day to come in the same run-on clause: the
+# talk is the student's, not the parent contact told after it.
+TALK_THEN_PARENT_LATER = {
+    # The blind note's form (r16a-035).
+    "散会留了两个妹陀 一个要转专业一个想退学 都谈了下 退学那个明天再约她爸爸电话聊": [
+        ("parent_contact", _day(1)),
+        ("student_talk", TODAY),
+    ],
+    "都谈了下 那个明天给她爸爸打电话": [("parent_contact", _day(1)), ("student_talk", TODAY)],
+    "跟小李聊了一会 后天再给他妈妈打电话": [("parent_contact", _day(2)), ("student_talk", TODAY)],
+    # Counter-examples: a talk with the parent is the contact.
+    "和家长谈了一下": [("parent_contact", TODAY)],
+    "跟小王妈妈谈了谈": [("parent_contact", TODAY)],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), _check(TALK_THEN_PARENT_LATER))
+def test_a_talk_then_the_parent_later(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text) == found
+
+
+# Class: the rest of those reached, named before their repeat on a coming day, are its object
+# (另外两个的家长明天再打), with their own count; someone else doing it again stays nothing.
+THE_OTHERS_AGAIN = {
+    # The blind note's form (r16a-029).
+    "今天给其中三个的家长打了电话 另外两个的家长明天再打": [(3, TODAY), (2, _day(1))],
+    "今天给三个家长打了电话 另外两个家长后天再打": [(3, TODAY), (2, _day(2))],
+    # Counter-example: the students doing it again.
+    "今天查了寝 学生说明天又去网吧": [(0, TODAY)],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), list(THE_OTHERS_AGAIN.items()))
+def test_the_others_again(text: str, found: list[tuple[int, dt.date]]) -> None:
+    got = sorted(
+        (((a.count if a.kind != "dorm_visit" else None) or 0), a.date)
+        for a in parse_note(text, NOW).activities
+    )
+    assert got == sorted(found)

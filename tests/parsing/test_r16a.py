@@ -244,3 +244,23 @@ def test_the_others_again(text: str, found: list[tuple[int, dt.date]]) -> None:
         for a in parse_note(text, NOW).activities
     )
     assert got == sorted(found)
+
+
+# Class: a notice of the advisors' own event the advisor signed up for or will go to when it
+# is on (我报了名的 到时候去), typed with spaces: the advisor's plan on the notice's day.
+NOTICE_I_GO = {
+    # The blind note's form (r16a-005); the note is sent on a Wednesday.
+    "学院通知周五下午搞班主任培训 我报了名的 到时候去": [("seminar", _day(2))],
+    "学院通知周五下午开班主任培训，我报了名，到时候去": [("seminar", _day(2))],
+    "学院通知礼拜五开班主任经验交流会 我要去": [("seminar", _day(2))],
+    # Counter-examples: a notice pasted for everyone; a past day without a plan word.
+    "学院通知周五下午开班主任培训 各位班主任准时参加": [],
+    "学院通知周五下午开班主任培训 大家记得报名": [],
+    "学院通知下午开班主任工作会 我去不了 要上医院": [],
+    "周一开了班会 到时间了就散了": [("class_meeting", _day(-2))],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), _check(NOTICE_I_GO))
+def test_a_notice_the_advisor_goes_to(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text) == found

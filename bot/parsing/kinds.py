@@ -1478,6 +1478,9 @@ _RULES: list[KindRule] = [
         rf"|(?:去|到)了?趟?[^,.;!?。；]{{0,4}}?(?:{_OUTING_PLACES}|天文馆)"
         # "软件园去了 嗯学生反映还挺好的": the place of the outing first, then the going.
         rf"|(?:{_OUTING_PLACES})(?:也|都)?(?:去|参观|逛)(?:了|过|完)"
+        # "学院有个跨年活动我要去陪伢子们": the students' event, then the advisor going with them
+        # (class, issue 17, round 16).
+        r"|(?:活动|晚会|联欢会?|比赛|演出)[^,.;!?。；]{0,8}?陪(?:着)?(?:学生|同学|孩子|新生)们?(?=[\s,.;!?。；]|$)"
         # "上周六跨年活动去了 搞到好晚": the students' event first, then the going (class,
         # issue 17, round 16); not the league day's or the advisors' own (团日活动, 班主任活动).
         r"|(?<!团日|党日|班团|团建)(?<!班主任|辅导员|教职工)活动(?:我)?(?:也|都)?去(?:了|过)(?!一下)"

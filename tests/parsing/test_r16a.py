@@ -264,3 +264,30 @@ NOTICE_I_GO = {
 @pytest.mark.parametrize(("text", "found"), _check(NOTICE_I_GO))
 def test_a_notice_the_advisor_goes_to(text: str, found: list[tuple[str, dt.date]]) -> None:
     assert _kinds(text) == found
+
+
+# Class: a day to come told after a deed as free (明天冇事) or as what someone said (一个说明天
+# 到) dates no deed before it; and the students' event the advisor goes along to (跨年活动我要
+# 去陪伢子们).
+NO_DEEDS_DAY = {
+    # The blind notes' forms (r16a-015, 044).
+    "收假第一天 夜里查寝 有两个伢子冇按时回 打电话给他们家长了 一个在高铁上一个说明天到": [
+        ("dorm_visit", TODAY),
+        ("parent_contact", TODAY),
+    ],
+    "夜里去寝室转了一圈 明天冇事 后天学院有个跨年活动我要去陪伢子们": [
+        ("dorm_visit", TODAY),
+        ("student_activity", _day(2)),
+    ],
+    "查寝 明天没课": [("dorm_visit", TODAY)],
+    "去教室看了晚自习 班长说明天交名单": [("classroom_visit", TODAY)],
+    # Counter-examples: a day to come that is the deed's own.
+    "明天去查寝": [("dorm_visit", _day(1))],
+    "查寝明天去": [("dorm_visit", _day(1))],
+    "晚会结束后陪同学们回宿舍": [],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), _check(NO_DEEDS_DAY))
+def test_no_deeds_day(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text) == found

@@ -1381,6 +1381,15 @@ _RULES: list[KindRule] = [
         rf"|(?:给|帮|为|替|带|陪){_ONE_STUDENT}[^,.;!?。；会]{{1,8}}?(?:办|办理|申请|开|盖章|签字)了?[^,.;!?。；]{{0,12}}?(?:手续|申请|证明|{_STUDENT_PAPERS})",
         weak="talk",
     ),
+    # The papers named first, then a student taken to an office to hand them in, the object
+    # left unsaid ("休学申请的材料我今天上午陪她去教务处交", class, issue 17, round 16): work of
+    # its own beside a call to the parent.
+    KindRule(
+        "other",
+        r"(?:陪|带)(?:着)?(?:他|她|学生|同学|小[\u4e00-\u9fff])(?:一起)?去[^,.;!?。；\s]{0,8}?"
+        r"(?:交|递|办|盖章)(?:了|掉)?(?=[\s,.;!?。；]|$)",
+        need=re.compile(r"材料|申请|手续|证明"),
+    ),
     # Paperwork and errands done for students: "帮三个同学弄了团组织关系转接的材料", "帮他查了
     # 政策，把申请表打印出来给他". Part of a talk beside it,
     # as above, but a record of its own beside other work.

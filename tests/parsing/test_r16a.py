@@ -291,3 +291,23 @@ NO_DEEDS_DAY = {
 @pytest.mark.parametrize(("text", "found"), _check(NO_DEEDS_DAY))
 def test_no_deeds_day(text: str, found: list[tuple[str, dt.date]]) -> None:
     assert _kinds(text) == found
+
+
+# Class: the papers named first, then a student taken to an office to hand them in, the
+# object left unsaid (休学申请的材料我今天上午陪她去教务处交): `other`, beside a call.
+PAPERS_HANDED_IN_WITH = {
+    # The blind note's form (r16a-036).
+    "昨天跟那个妹陀爸爸通了电话 休学申请的材料我今天上午陪她去教务处交": [
+        ("other", TODAY),
+        ("parent_contact", _day(-1)),
+    ],
+    "转专业的申请表昨天带小王去教务处交了": [("other", _day(-1))],
+    "缓考的证明下午陪他去学院办了": [("other", TODAY)],
+    # Counter-example: no papers named, only an office gone to.
+    "陪她去教务处交": [],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), _check(PAPERS_HANDED_IN_WITH))
+def test_papers_handed_in_with_a_student(text: str, found: list[tuple[str, dt.date]]) -> None:
+    assert _kinds(text) == found

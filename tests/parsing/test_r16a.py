@@ -311,3 +311,14 @@ PAPERS_HANDED_IN_WITH = {
 @pytest.mark.parametrize(("text", "found"), _check(PAPERS_HANDED_IN_WITH))
 def test_papers_handed_in_with_a_student(text: str, found: list[tuple[str, dt.date]]) -> None:
     assert _kinds(text) == found
+
+
+# Class: "one …, the other …" (一个在高铁上一个说明天到) splits a group told before; it is no
+# count of one, so the group's number counts the parents reached.
+def test_one_and_the_other_is_no_count() -> None:
+    text = "夜里查寝 有两个伢子冇按时回 打电话给他们家长了 一个在高铁上一个说明天到"
+    calls = [a for a in parse_note(text, NOW).activities if a.kind == "parent_contact"]
+    assert [a.count for a in calls] == [2]
+    # Counter-examples: one parent, one hour.
+    assert [a.count for a in parse_note("给一个家长打了电话", NOW).activities] == [1]
+    assert [a.count for a in parse_note("跟一个同学谈了一个小时", NOW).activities] == [1]

@@ -203,8 +203,9 @@ _NEG_LATER_RE = gated(
     # "will go 查寝 some other day": put off to a day not named.
     r"|\b(?:some\s+other|another)\s+(?:day|time)\b"
     # "听课的事拜托王老师了": handed to someone else; "打电话，没打通": the call did not go through
-    # "都打了电话 一个没打通": one of several not reached is no failure of the calls.
-    r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|(?<![个位名])(?:没打通|打不通|没人接|没接|未接通|没联系上|联系不上|无人接)"
+    # "都打了电话 一个没打通": one of several not reached is no failure of the calls, nor is
+    # one not answered at first ("有一个开始冇接 夜里回过来的", "起初没接").
+    r"|拜托|委托|托[^,]{0,6}代|请[^,]{0,8}代(?:为|我)|(?<![个位名始初])(?:没打通|打不通|没人接|没接|未接通|没联系上|联系不上|无人接)"
     r"|\b(?:no\s+(?:one\s+)?answer(?:ed)?|didn'?t\s+(?:pick\s+up|answer|get\s+through))\b"
     r"|\b(?:didn'?t|did\s+not|never)\s+(?:happen|take\s+place|go\s+ahead)\b|\bfell\s+through\b|没(?:能)?(?:进行|举行|成行)"
     # "查寝这周就免了吧", "听课的事先放一放", "班会等期末考完再开", "家访还得等家长有空".

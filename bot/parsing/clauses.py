@@ -54,8 +54,9 @@ _HARD_SEP_RE = re.compile(
     rf"|{_SPOKEN_DAYS}"
     # "周一 听课 周二 查寝": the day may stand alone before its item.
     r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天])\s?[\u4e00-\u9fff])"
-    # A part of the day opens a step too, unless it follows its own day ("周一 下午").
-    r"|(?<=[\u4e00-\u9fff])(?<![一二三四五六七日天号末])(?<!今晚|昨晚) (?=(?:上午|下午|中午|晚上|早上|傍晚)[\u4e00-\u9fff])"
+    # A part of the day opens a step too, unless it follows its own day ("周一 下午"); the
+    # south's 夜里 for the evening as well ("改到下周一了 夜里就去查了下寝": tonight's visit).
+    r"|(?<=[\u4e00-\u9fff])(?<![一二三四五六七日天号末])(?<!今晚|昨晚) (?=(?:上午|下午|中午|晚上|早上|傍晚|夜里)[\u4e00-\u9fff])"
     # Voice notes run on with spaces for breaks: a space before the advisor saying they were
     # not there or naming a day, or before a student's parent, opens a new statement
     # ("班委会是班长主持的 我没去", "交上去了 我周六晚上也去了的", "陪她去了医院 她妈妈那边

@@ -254,6 +254,13 @@ DAY_WORDS: tuple[DayWord, ...] = (
     DayWord("月头", 0, "month_start", "Yue, Wu", before=_NOT_AFTER_NUMBER, after="(?![上里])"),
     DayWord("月尾", 0, "month_end", "Yue, Wu", before=_NOT_AFTER_NUMBER),
     DayWord("月半", 0, "month_mid", "Wu, Gan, Min", before=_NOT_AFTER_NUMBER + "(?<![正腊冬])"),
+    # Xiang (Changsha): 今咯日 today, 明咯日 tomorrow, 昨咯日 yesterday, 后咯日 the day after
+    # tomorrow (咯 is the Changsha linking particle inside the day word; no Mandarin word is
+    # written so).
+    DayWord("今咯日", 0, "", "Xiang"),
+    DayWord("明咯日", 1, "", "Xiang"),
+    DayWord("昨咯日", -1, "", "Xiang"),
+    DayWord("后咯日", 2, "", "Xiang"),
     # Hui (Huizhou), Gan and Jianghuai: 昨朝 yesterday (今朝 and 明朝 are read).
     DayWord("昨朝", -1, "", "Hui, Gan, Jianghuai"),
     # Hakka (Meixian, Gannan, western Fujian) and Hainan Min: 昨晡 yesterday, the short form
@@ -790,6 +797,10 @@ PEOPLE: tuple[DialectWord, ...] = (
     # Xiang (Changsha): 爷老子 father, 娘老子 mother.
     DialectWord("爷老子", "父亲", "Xiang"),
     DialectWord("娘老子", "母亲", "Xiang, northern"),
+    # Xiang (Changsha): 妹陀 / 妹坨 a girl, in an advisor's note a student (伢子 is folded in
+    # normalise); not 陀螺.
+    DialectWord("妹陀", "女同学", "Xiang", after="(?![螺])"),
+    DialectWord("妹坨", "女同学", "Xiang"),
     # Eastern Min (Fuzhou): 依爹 / 依爸 father, 依奶 / 依妈 mother, 依嬷 grandmother (not 依妈妈
     # 的意思, according to mum).
     DialectWord("依爹", "爸爸", "Min (Fuzhou)"),

@@ -431,8 +431,11 @@ def _in_a_strong_step(low: str, m: _Match, strong: list[_Match]) -> bool:
 
 
 # "talked to her abt 1 hr then call her mum", "跟她聊到十一点 又跟她妈妈打电话": the talk,
-# then the parent as the next deed.
-_THEN_RE = re.compile(r"\bthen\b|\bafter\s+that\b|又|然后|之后|接着|随后")
+# then the parent as the next deed; or on a day to come ("都谈了下 退学那个明天再约她爸爸电话聊",
+# class, issue 17, round 16).
+_THEN_RE = re.compile(
+    r"\bthen\b|\bafter\s+that\b|又|然后|之后|接着|随后|明天|后天|回头|改天|再(?=约|给|打|跟|和|联系)"
+)
 
 
 def _then_the_parent(low: str, m: _Match, matches: list[_Match]) -> bool:
@@ -634,7 +637,12 @@ _MOVED_TO_DAY_RE = re.compile(
 )
 # Or to be gone to again on one: "今儿个擦黑儿再去", "明天晚上再开".
 _AGAIN_ON_A_DAY_RE = re.compile(
-    r"(?=(?:" + _NAMED_DAY + r")[^,.;!?。；\s]{0,6}?(?:再(?:去|来|查|开|听|找|约|打|联系|看)"
+    # "今咯日冇查寝 … 明咯日夜里去": a bare 去 ending its clause after a day to come, the deed
+    # left unsaid (class, issue 17, round 16); not 明天去开会 (another errand), 明天想去 (a wish),
+    # 这周一定去 (no day named) or 明天才去 / 听日先去 (the corpus reads these as not done).
+    r"(?=(?:明天?|后天|大后天|下个?(?:周|星期|礼拜)[一二三四五六日天1-7])"
+    r"(?:上午|下午|中午|晚上|夜里|早上)?(?:我)?(?:要|就)?(?:过)?去(?=[\s,.;!?。；]|$))"
+    r"|(?=(?:" + _NAMED_DAY + r")[^,.;!?。；\s]{0,6}?(?:再(?:去|来|查|开|听|找|约|打|联系|看)"
     # "周日原定查寝，临时出差没去成，这礼拜三补上": made up on a named day to come.
     r"|补(?:上|查|开|听|一次|回来)(?!了))"
     # "家长电话还没打，明天打", "查寝还没去，明晚去": not done yet, to be done on a named day.
@@ -642,7 +650,8 @@ _AGAIN_ON_A_DAY_RE = re.compile(
     r"|(?<=[,;\s，；])(?!今)(?:"
     + _NAMED_DAY
     + r")(?:天|儿|个|日)?(?:早上|上午|中午|下午|晚上|晚|夜里|一早)?"
-    r"(?:就|再)?(?:去|来|查|开|听|找|约|打|联系|看|谈)(?![了过完的]))"
+    # A bare 去 ends its clause (明晚去), as above; 明天去开会, 明天开会 are other errands.
+    r"(?:就|再)?(?:去(?=[\s,.;!?。；]|$)|来|查|开(?!会)|听|找|约|打|联系|看|谈)(?![了过完的]))"
 )
 _ASKED_RE = re.compile(r"[?？吗]")
 

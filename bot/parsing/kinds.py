@@ -47,6 +47,10 @@ class KindRule:
     document: bool = False
 
 
+# What a check names when it is a tool's name, not a deed (class, issue 17, round 16: "其他老师讲
+# 的那个查寝打卡小程序蛮好用"): an app, a system or a sign-in code for it.
+_A_TOOL_FOR_IT = r"(?:打卡|签到|考勤|用的)?的?(?:小程序|系统|软件|app|二维码|平台|程序)"
+
 # A month's name, for "Oct form".
 # A count of times between a verb and its object ("查了趟寝", "查回课", "查了一圈寝", "查了两次
 # 寝"): northern speech splits the verb-object words of the work with it.
@@ -497,6 +501,13 @@ COURSES: tuple[str, ...] = (
     "数据结构", "C语言", "高数", "数分", "线代", "高代", "实变", "复变", "泛函", "概率", "大物",
 )  # fmt: skip
 _COURSES = "|".join(COURSES)
+# What is gone over with a few students when the advisor tutors them (class, issue 17, round
+# 16: "给那几个伢子讲了两个钟头极限", "给他们讲一次题"): problems, a course or one of its topics.
+TUTORED: tuple[str, ...] = (
+    *COURSES, "习题", "错题", "作业", "题", "极限", "导数", "积分", "级数", "矩阵",
+    "行列式", "定积分", "不定积分", "微分方程",
+)  # fmt: skip
+_TUTORED = "|".join(sorted(TUTORED, key=len, reverse=True))
 
 # The themes a class meeting is named by (安全班会, 考研动员班会): the regulation's "themed
 # class meetings on the students' situation".
@@ -917,7 +928,10 @@ _RULES: list[KindRule] = [
     KindRule(
         "classroom_visit",
         r"(?:走进|进|去|到|下)(?:了)?(?:一次|一趟|趟|次)?(?:课堂|教室)"
-        r"|(?:课堂|教室)里?(?:转了?转|走了?走|看了?看|转了一圈|走了一圈|巡视)",
+        r"|(?:课堂|教室)里?(?:转了?转|走了?走|看了?看|转了一圈|走了一圈|巡视)"
+        # "昨天夜里教室也去了": the place first, then the going (class, issue 17, round 16:
+        # the object before its verb, as "宿舍也去了"); not 从教室去了食堂.
+        r"|(?<![从回出])(?:课堂|教室)(?:我)?(?:也|都)?去(?:了|过)(?=[\s,.;!?。；]|$|的|啰|咯|啦|一趟|一下)",
         weak="clause",
     ),
     # "went to 教室", "popped into the 课堂": an English verb of going (see mixed.py).
@@ -928,7 +942,9 @@ _RULES: list[KindRule] = [
         # "查完寝回家了": 完 as the verb's result.
         r"查(?:了|过|的|完)?(?:一下|一遍|"
         + _TIMES
-        + r"|下|个)?寝|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
+        + r"|下|个)?寝(?!"
+        + _A_TOOL_FOR_IT
+        + r")|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
         r"|查(?:了|完|过)?(?:一下|一次)?晚归",
     ),
     # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍"; or, in a
@@ -949,7 +965,10 @@ _RULES: list[KindRule] = [
     # 教室, a classroom's check).
     KindRule(
         "dorm_visit",
-        r"(?:查|看|转|走)(?:了|过)(?:一下)?\s*[\d一二两三四五六七八九十几]+\s*(?:间|个(?:屋|房间))"
+        r"(?:查|看|转|走)(?:了|过)(?:一下)?\s*[\d一二两三四五六七八九十几]+\s*(?:间|个(?:屋|房间)"
+        # … or the blocks gone round ("今晚查了两栋 7栋跟9栋都有我们班的", class, issue 17,
+        # round 16), not a teaching building's.
+        r"|(?:栋|幢)(?:楼)?(?![^,.;!?。；\s]{0,2}(?:教学|实验|办公|图书|行政|房子|别墅)))"
         r"(?!\s*(?:教室|课室|自习室|办公室|会议室|机房|实验室))",
     ),
     KindRule(
@@ -1013,6 +1032,9 @@ _RULES: list[KindRule] = [
         "student_talk",
         # "聊了有半个多钟头", "谈了一个多小时", "聊了快二十分钟": the talk told by its length.
         r"(?:聊|谈)了(?:有|快|近|将近|得有|差不多|大概|足足)?(?:一会儿?|会儿?|一下|几句|很久|好久|半天|好一阵|一阵|好一会儿?|好半天"
+        # Spoken "谈了下" with 一 dropped (class, issue 17, round 16: "都谈了下"); not 谈了下午 /
+        # 下周 / 下学期 (what was talked of).
+        r"|下(?![午周月学个次步面去来半礼星一])"
         # 十几分钟: a count with 几 in it.
         r"|[\d一二两三四五六七八九十半几]+\s*多?\s*个?[半多]?\s*(?:分钟|分|小时|钟头))"
         r"|谈心|谈话|访谈|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|单独交流|单独沟通|单独聊|单独谈|心理疏导"
@@ -1046,7 +1068,7 @@ _RULES: list[KindRule] = [
     # 挨个叫来谈谈", "留下五个娃娃问择校的事，一个一个说了说".
     KindRule(
         "student_talk",
-        r"(?:叫|喊)(?:了)?(?:来|过来|出来|到办公室)[^,.;!?。；]{0,4}?(?:谈|聊|说)了?(?:谈|聊|说|一下)"
+        r"(?:叫|喊)(?:了)?(?:来|过来|出来|到办公室)[^,.;!?。；]{0,4}?(?:谈|聊|说)了?(?:谈|聊|说|一?下(?![午周月学个次步面去来半礼星一]))"
         r"|(?:挨个儿?|一个一个|一个个|逐个)(?:叫来|找来|叫过来)?(?:谈|聊|说)了?(?:谈|聊|说|一下)",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
@@ -1359,6 +1381,15 @@ _RULES: list[KindRule] = [
         rf"|(?:给|帮|为|替|带|陪){_ONE_STUDENT}[^,.;!?。；会]{{1,8}}?(?:办|办理|申请|开|盖章|签字)了?[^,.;!?。；]{{0,12}}?(?:手续|申请|证明|{_STUDENT_PAPERS})",
         weak="talk",
     ),
+    # The papers named first, then a student taken to an office to hand them in, the object
+    # left unsaid ("休学申请的材料我今天上午陪她去教务处交", class, issue 17, round 16): work of
+    # its own beside a call to the parent.
+    KindRule(
+        "other",
+        r"(?:陪|带)(?:着)?(?:他|她|学生|同学|小[\u4e00-\u9fff])(?:一起)?去[^,.;!?。；\s]{0,8}?"
+        r"(?:交|递|办|盖章)(?:了|掉)?(?=[\s,.;!?。；]|$)",
+        need=re.compile(r"材料|申请|手续|证明"),
+    ),
     # Paperwork and errands done for students: "帮三个同学弄了团组织关系转接的材料", "帮他查了
     # 政策，把申请表打印出来给他". Part of a talk beside it,
     # as above, but a record of its own beside other work.
@@ -1457,6 +1488,12 @@ _RULES: list[KindRule] = [
         rf"|(?:去|到)了?趟?[^,.;!?。；]{{0,4}}?(?:{_OUTING_PLACES}|天文馆)"
         # "软件园去了 嗯学生反映还挺好的": the place of the outing first, then the going.
         rf"|(?:{_OUTING_PLACES})(?:也|都)?(?:去|参观|逛)(?:了|过|完)"
+        # "学院有个跨年活动我要去陪伢子们": the students' event, then the advisor going with them
+        # (class, issue 17, round 16).
+        r"|(?:活动|晚会|联欢会?|比赛|演出)[^,.;!?。；]{0,8}?陪(?:着)?(?:学生|同学|孩子|新生)们?(?=[\s,.;!?。；]|$)"
+        # "上周六跨年活动去了 搞到好晚": the students' event first, then the going (class,
+        # issue 17, round 16); not the league day's or the advisors' own (团日活动, 班主任活动).
+        r"|(?<!团日|党日|班团|团建)(?<!班主任|辅导员|教职工)活动(?:我)?(?:也|都)?去(?:了|过)(?!一下)"
         # "数学建模的培训 带我们班5个学生去的": the advisor took students to it.
         r"|带(?:了|着|领)?(?:我们班|班上|班里|本班)?的?[\d一二两三四五六七八九十几]+个(?:学生|同学|孩子|新生)们?(?:一起)?去的"
         r"|球赛|大赛|接力赛|越野赛|演讲赛|派对|聚会|晨跑|夜跑|带队|灯谜|猜谜|徒步|远足|骑行|露营|野炊|扫墓|祭扫|汇演|聚餐|毕业典礼|联谊|郊游|爬山|烧烤|升旗仪式|观看"
@@ -1657,7 +1694,13 @@ _RULES: list[KindRule] = [
     # kinds ("礼拜天额自己给挂科的小张辅导了一个钟头高数").
     KindRule(
         "other",
-        r"给[^,.;!?。；]{0,8}?(?:同学|学生|小[\u4e00-\u9fff]|他|她|他们|她们)[^,.;!?。；]{0,2}?辅导了",
+        r"给[^,.;!?。；]{0,8}?(?:同学|学生|小[\u4e00-\u9fff]|他|她|他们|她们)[^,.;!?。；]{0,2}?辅导了"
+        # Problems or a course gone over with a few students (class, issue 17, round 16): "给那几个
+        # 伢子讲了两个钟头极限", "给他们讲一次题"; not the advisor's own lecture to the class
+        # (给全班讲了一节高数课) nor a meeting's subject (给他们讲了考试纪律).
+        r"|给(?!全班|全体|大家)[^,.;!?。；]{0,8}?(?:同学|学生|小[\u4e00-\u9fff]|他|她|他们|她们)(?:们)?"
+        r"(?:单独|再|又|先)?讲(?:了讲|了)?(?:[\d一二两三四五六七八九十半]+\s*个?半?(?:小时|钟头|钟)的?|一(?:上午|下午|晚上)的?|一次|一下|一遍|几道|两道)?"
+        r"(?:" + _TUTORED + r")(?![目材]|要求|安排|规定|纪律)(?![^,.;!?。；]{0,2}课)",
     ),
     KindRule(
         "other",

@@ -222,7 +222,10 @@ NOTICE_BEFORE_RE = re.compile(
     r"(?:学院|学校|学工办?|学工部|学生处|系里|院里|辅导员|上级|教务处?|团委)(?:发了?)?(?:个|一个)?的?通知"
 )
 I_GO_NEXT_RE = re.compile(
-    r"\s*(?:但是?|不过)?(?:我|本人)(?:会|要|得|也|准备|打算|肯定|到时候?|一定)*(?:去|参加|出席|到场)"
+    r"\s*(?:但是?|不过)?(?:我|本人)(?:会|要|得|也|准备|打算|肯定|到时候?|一定)*(?:去|参加|出席|到场)(?![不没])"
+    # "学院通知周五下午搞班主任培训 我报了名的 到时候去": signed up for it, or going when it is
+    # on (class, issue 17, round 16).
+    r"|\s*(?:我|本人)(?:也|已经?)?报(?:了|过)?名|\s*到时候?(?:我)?(?:会|要)?(?:去|参加)(?![不没])"
     r"|\s*(?:and\s+|so\s+)?i(?:'ll|\s+will|'m\s+going|\s+am\s+going)\s+(?:to\s+)?(?:go|attend|be\s+there)\b"
 )
 
@@ -230,11 +233,13 @@ I_GO_NEXT_RE = re.compile(
 def notice_i_go_to(low: str, cs: int, start: int, ce: int, ne: int) -> bool:
     """Whether the clause [cs, ce) holds a notice of the activity at `start` that the next
     clause (to `ne`) says the advisor goes to."""
-    return (
-        ce < ne
-        and NOTICE_BEFORE_RE.search(low, cs, start) is not None
-        and I_GO_NEXT_RE.match(low, ce + 1, ne) is not None
-    )
+    if NOTICE_BEFORE_RE.search(low, cs, start) is None:
+        return False
+    if ce < ne and I_GO_NEXT_RE.match(low, ce + 1, ne) is not None:
+        return True
+    # Typed on a phone, a space ends the notice inside the clause ("… 我报了名的 到时候去").
+    space = low.find(" ", start, ce)
+    return space >= 0 and I_GO_NEXT_RE.match(low, space, ce) is not None
 
 
 # --- Fell through ------------------------------------------------------------------------

@@ -633,6 +633,7 @@ def _pick_date(
         and not _opens_a_later_item(low, d, anchor)
         and not (d.start > anchor and _heads_the_next_sentence(low, anchor + 1, d, later_deeds))
         and not _original_day(low, d, seg_end)
+        and not _no_deeds_day(low, d, anchor, today)
     ]
     if inside and all(_across_a_sentence_end(low, dates[i], anchor) for i in inside):
         # A diary's entries, each day heading its sentence ("21日，开班委会。22日，找王同学谈话"):
@@ -668,6 +669,8 @@ def _pick_date(
         return None  # "11月的工作记录表交了。另外上周五开了班会": the later date is the aside's
     for i in kept:
         d = dates[i]
+        if _no_deeds_day(low, d, anchor, today):
+            continue
         if d.start >= seg_end and not _their_day(low, anchor, d.start, bounds, d.end):
             # "下午挨个儿宿舍溜达。明儿再给家长打个电话": a coming day after the sentence's
             # end is the next sentence's, not carried back to a deed told before it.
@@ -688,6 +691,26 @@ def _pick_date(
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
+
+# A day to come told after a deed as free, or as what someone said (class, issue 17, round 16:
+# "…跨年活动 … 明天冇事 后天礼拜六…", "一个在高铁上一个说明天到"): no deed's day.
+_NO_DEEDS_DAY_RE = re.compile(
+    r"\s*(?:都|也|就|还)?(?:没|冇|无)(?:什么|啥|么子)?(?:事|课|安排)|\s*有空"
+)
+_SAID_BEFORE_RE = re.compile(r"(?:[他她个]|家长|同学)说$")
+
+
+def _no_deeds_day(low: str, d: DateMention, anchor: int, today: date) -> bool:
+    """Whether `d`, a day to come after the deed at `anchor`, is told as free ("明天冇事") or
+    is what someone said ("一个说明天到"), so it dates no deed before it."""
+    return (
+        d.start > anchor
+        and d.day > today
+        and (
+            _NO_DEEDS_DAY_RE.match(low, d.end) is not None
+            or _SAID_BEFORE_RE.search(low, max(0, d.start - 3), d.start) is not None
+        )
+    )
 
 
 # "班会本来在明天，改到下周一": the day first fixed, then the one it was moved to.
@@ -1225,7 +1248,9 @@ def _count_said(found: Found, low: str, start: int, end: int) -> int | None:
     return count
 
 
-_ONE_BY_ONE_RE = re.compile(r"一个一个|一个个|一个接一个|一个挨一个")
+# … and "one …, the other …" of a group told before ("打电话给他们家长了 一个在高铁上一个说明天
+# 到", class, issue 17, round 16): no count of one.
+_ONE_BY_ONE_RE = re.compile(r"一个一个|一个个|一个接一个|一个挨一个|一个[^,;。\s]{1,10}?一个")
 
 
 def _sentence_start(low: str, lo: int, anchor: int) -> int:
@@ -1242,8 +1267,9 @@ _OTHERS_RE = re.compile(
 )
 # The others not reached: "另外两个没接", "另一个死活不接", "另外两个都没打通".
 _OTHERS_NOT_REACHED_RE = re.compile(r"[^,;；。!！?？\n]*?(?:没|未|不)")
+# Not counted ones: "两个家长", "另外两个的家长" (the 的 after a count).
 _PARENT_NAMED_RE = re.compile(
-    r"(?<![\d一二两三四五六七八九十几个位名俩仨])(?:他|她|的)?(?:妈妈|爸爸|母亲|父亲|家长|妈|爸)"
+    r"(?<![\d一二两三四五六七八九十几个位名俩仨])(?<![个位名]的)(?:他|她|的)?(?:妈妈|爸爸|母亲|父亲|家长|妈|爸)"
     r"|'s\s+(?:mum|mom|dad|father|mother|parents?)\b"
 )
 

@@ -74,6 +74,14 @@ REPEAT_RE = gated(
 _OTHER_SUBJECT_RE = re.compile(
     r"学生|同学|他|她|孩子|家长|有人|室友|\b(?:he|she|they|students?|someone|parents?)\b"
 )
+# The rest of those the deed before was done to, named before its repeat as its object, not
+# its doer (class, issue 17, round 16: "给其中三个的家长打了电话 另外两个的家长明天再打").
+_THE_OTHERS_RE = re.compile(
+    r"(?:另外|剩下|其余|其他)的?[\d一二两三四五六七八九十几]*(?:个|位|名)?的?$"
+)
+_OTHERS_COUNTED_RE = re.compile(
+    r"(?:另外|剩下|其余|其他)的?[\d一二两三四五六七八九十几]+(?:个|位|名)"
+)
 
 # What a meeting was about: "班委会，商量团日活动", "cadre meeting about the sports meet",
 # "主题是寝室安全", "主题班会《宿舍安全》", "topic: dorm safety".
@@ -385,8 +393,12 @@ def _with_repeats(
             low, repeat.start(), repeat.end(), Clause.at(bounds, clause)
         ):
             continue
-        if _OTHER_SUBJECT_RE.search(low, cs, repeat.start()):
+        subject = _OTHER_SUBJECT_RE.search(low, cs, repeat.start())
+        if subject is not None and not _THE_OTHERS_RE.search(low, cs, subject.start()):
             continue  # "学生说周三又去网吧了": someone else did it again
+        # The repeat's stretch holds the others' count ("另外两个的家长明天再打").
+        others = _OTHERS_COUNTED_RE.search(low, cs, repeat.start())
+        at = repeat.start() if others is None else others.start()
         before = [m for m in matches if m.clause < clause]
         last = before[-1]
         rule_index, kind = last.rule_index, last.kind
@@ -394,7 +406,7 @@ def _with_repeats(
             failed = _fell_through(low, bounds, cs)
             if failed is not None:
                 rule_index, kind = failed
-        added.append(_Match(repeat.start(), repeat.end(), rule_index, clause, kind))
+        added.append(_Match(at, repeat.end(), rule_index, clause, kind))
     added += _repeats_within(low, bounds, matches, dates)
     if not added:
         return matches

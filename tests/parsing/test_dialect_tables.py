@@ -58,6 +58,7 @@ WU 今朝 0|WU 明朝 1|WU 昨日 -1|WU 前日 -2|WU 后日 2|WU 大后日 3|WU 
 WU 明朝早上 1|WU 昨日夜到 -1|WU 今末 0|WU 昨夜 -1|WU 昨日下半天 -1|WU 今朝下半日 0
 GAN 今日 0|GAN 明日 1|GAN 昨日 -1|GAN 昨日下昼 -1|GAN 今日上昼 0
 XIANG 昨日 -1|XIANG 前日 -2|XIANG 昨日晚上 -1|XIANG 今日下昼 0
+XIANG 今咯日 0|XIANG 明咯日 1|XIANG 昨咯日 -1|XIANG 后咯日 2|XIANG 明咯日夜里 1
 MIN 今仔日 0|MIN 明仔载 1|MIN 明仔再 1|MIN 昨昏 -1|MIN 下昏 0|MIN 昨暝 -1|MIN 今暗 0|MIN 今旦 0
 MIN 明旦 1|MIN 今夜 0|MIN 昨日下晡 -1
 HAKKA 今晡日 0|HAKKA 天光日 1|HAKKA 昨晡日 -1|HAKKA 前晡日 -2|HAKKA 今晡夜 0|HAKKA 昨晡夜 -1

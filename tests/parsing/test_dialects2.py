@@ -31,7 +31,8 @@ def _found(text: str) -> list[tuple[str, dt.date, str | None]]:
 
 # (region, the note as typed, the same note in standard words).
 TWINS = (
-    # Xiang: 克 (哒) go, 冒 / 冒得 not, 港 talk, 爷老子 / 娘老子 the parents, 伢子 / 妹子 students.
+    # Xiang: 克 (哒) go, 冒 / 冒得 not, 港 talk, 爷老子 / 娘老子 the parents, 伢子 / 妹子 / 妹陀
+    # students.
     ("Xiang", "昨日克哒宿舍看了一下", "昨天去了宿舍看了一下"),
     ("Xiang", "昨日克哒一趟宿舍", "昨天去了一趟宿舍"),
     ("Xiang", "冒得空去宿舍，明日再克", "没空去宿舍，明天再去"),
@@ -41,6 +42,8 @@ TWINS = (
     ("Xiang", "昨日冒开成班会，明日再开", "昨天没开成班会，明天再开"),
     ("Xiang", "昨日夜里跟几个伢子港哒一阵", "昨天晚上跟几个学生聊了一阵"),
     ("Xiang", "昨日给小王的爷老子打哒电话", "昨天给小王的父亲打了电话"),
+    ("Xiang", "昨日跟两个妹陀谈了一下", "昨天跟两个女同学谈了一下"),
+    ("Xiang", "给那个妹坨的妈妈打了电话", "给那个女同学的妈妈打了电话"),
     ("Xiang", "昨日给渠娘老子打哒电话", "昨天给他母亲打了电话"),
     ("Xiang", "前日下昼开哒班会", "前天下午开了班会"),
     ("Xiang", "昨日下昼港哒一阵，小王冒么子事", "昨天下午聊了一阵，小王没什么事"),

@@ -80,6 +80,12 @@ _COUNT_EN_RE = re.compile(
     rf"|(?<!-)\b({EN_NUM})\s+(?:quick\s+|short\s+|long\s+|brief\s+)?chats\b"
 )
 
+# "had one to one talk with two of them", "spoke to both of them": a part of the people named
+# before, reached (class: a count as "N of them").
+_OF_THEM_EN_RE = re.compile(
+    rf"\b(?:to|with|met|called|phoned|rang|saw|counselled|counseled)\s+(?:(both)|({EN_NUM}))\s+of\s+them\b"
+)
+
 # "Two students were absent; both were spoken to": "both" as the passive's subject.
 _BOTH_DONE_RE = re.compile(r"\bboth\s+(?:of\s+them\s+)?(?:were|have\s+been|had\s+been|got)\s")
 
@@ -440,6 +446,11 @@ def extract_count(text: str) -> int | None:
     tally = _EN_TALLY_RE.search(text) if latin else None
     if tally is not None:
         return int(tally.group(1))
+    of_them = _OF_THEM_EN_RE.search(text) if latin else None
+    if of_them is not None:
+        n = 2 if of_them.group(1) else en_to_int(of_them.group(2))
+        if n is not None and 0 < n <= 500:
+            return n
     m = _COUNT_EN_RE.search(text) if latin else None
     if m:
         n = en_to_int(m.group(1) or m.group(2) or m.group(3))

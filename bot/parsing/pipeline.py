@@ -43,6 +43,7 @@ from datetime import date, time, timedelta
 from bot.parsing import details
 from bot.parsing.clauses import _CJK_RE, _EN_SOFT_SEP_RE, _LATIN_RE, _SOFT_SEP_RE, _clause_bounds
 from bot.parsing.dates import (
+    MOVED_FROM_BEFORE_RE,
     DateMention,
     counted_from_before,
     find_dates,
@@ -690,17 +691,24 @@ def _pick_date(
 _SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
 
 
-# "班会本来在明天，改到下周一": the day first fixed, then the one it was moved to.
+# "班会本来在明天，改到下周一": the day first fixed, then the one it was moved to; the day it
+# was moved from ("班委会从周五提前到明天", "moved from Friday to tomorrow", class: a move's
+# old day is no day of the deed).
 _ORIGINAL_BEFORE_RE = re.compile(
-    r"(?:本来|原来|原本|原定|本应|本该|原计划)\s*(?:是|在|定在|定于|定的)?\s*$"
+    r"(?:本来|原来|原本|原定|本应|本该|原计划)\s*(?:是|在|定在|定于|定的)?\s*$|从\s*$"
 )
 _MOVED_TO_RE = re.compile(
-    r"(?:改|挪|推|调|延|移|换)(?:迟|期)?(?:到|在|成)|\b(?:moved|pushed|rescheduled|postponed|shifted)\s+to\b"
+    r"(?:改|挪|推|调|延|移|换)(?:迟|期)?(?:到|在|成)|提前(?:到|至)"
+    r"|\b(?:moved|pushed|rescheduled|postponed|shifted)\s+to\b"
 )
+# "… from Friday to tomorrow": the new day right after the old one.
+_FROM_DAY_TO_RE = re.compile(r"[^.;!?。；\n]{0,12}?\s(?:to|till|until)\s")
 
 
 def _original_day(low: str, d: DateMention, seg_end: int) -> bool:
     """Whether `d` is the day first fixed, with the day it was moved to told after it."""
+    if MOVED_FROM_BEFORE_RE.search(low, max(0, d.start - 40), d.start) is not None:
+        return _FROM_DAY_TO_RE.match(low, d.end) is not None
     return (
         _ORIGINAL_BEFORE_RE.search(low, max(0, d.start - 8), d.start) is not None
         and _MOVED_TO_RE.search(low, d.end, seg_end) is not None

@@ -74,6 +74,8 @@ _NOT_DAY_AFTER_HAO = (
 _NOT_DATE_UNITS = (
     r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周(?![一二三四五六日天末])|年(?!级)|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
     r"|[ap]\.?m\b|o'?clock\b|uhr\b"
+    # "3-4 period", "1-2 lessons": an Indian timetable's periods (class: numbered periods).
+    r"|(?:st|nd|rd|th)?\s*(?:periods?|lessons?|hours?)\b"
 )
 # A clock time with a dot after an English word of time ("at 9.10", "from 8.15", "until 21.30",
 # "around 19.30": British and European writers' clock), not the 9th of October.

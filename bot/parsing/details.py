@@ -402,10 +402,22 @@ def _round_hours(value: float) -> float | None:
     return round(value, 2)
 
 
+# A dated log line's bare number after the kind, set off by spaces: "01-08 联系家长 3（离校时间
+# 未确认）", "12-08 谈心 2" (class: a log's count column without its header).
+_LOG_BARE_COUNT_RE = re.compile(
+    r"^[ \t]*\d{1,2}[-/.]\d{1,2}[ \t]+(?:联系家长|家长电话|电话家长|家访|谈心|个别谈话|谈话)[ \t]+(\d{1,2})"
+    r"(?=[ \t]*(?:$|[(\n,;。；]))",
+    re.M,
+)
+
+
 def extract_count(text: str) -> int | None:
     """The number of people contacted or talked to, when the text says it."""
     # Every Chinese count has a Chinese character and every English one a letter.
     if _CJK_RE.search(text) is not None:
+        bare = _LOG_BARE_COUNT_RE.search(text)
+        if bare is not None and 0 < int(bare.group(1)) <= 50:
+            return int(bare.group(1))
         # "7人挂科。先找了其中3个谈话": the part of the people named before.
         part = _PART_OF_THEM_RE.search(text)
         if part is not None:

@@ -880,7 +880,10 @@ _RULES: list[KindRule] = [
     KindRule(
         "classroom_visit",
         # "sat in on …", "sat in their 运筹学 class": what was sat in is named after it.
-        rf"\b(?:sat|sitting|sit)\s+in\b(?=\s+(?:on|the|their|his|her|a|an|my|our)\b)(?!{SAT_IN_ON_A_MEETING})",
+        rf"\b(?:sat|sitting|sit)\s+in\b(?=\s+(?:on|the|their|his|her|a|an|my|our)\b"
+        # Indian English's bare "sat in Probability class of Prof. Liu": a course's class.
+        r"|\s+(?:[\w'-]+\s+){1,3}?(?:class|lecture|lesson|tutorial)\b)"
+        rf"(?!{SAT_IN_ON_A_MEETING})",
     ),
     KindRule(
         "classroom_visit",
@@ -986,6 +989,14 @@ _RULES: list[KindRule] = [
             f"{_NOTICE_ON_BEFORE_EN.pattern}"
             r"|\b(?:cry(?:ing)?|cried|sleep(?:ing)?|slept|lying|hiding|hid|gaming|sick|rest(?:ing|ed)?)"
             r"\s+(?:all\s+day\s+)?in\s+(?:the\s+|her\s+|his\s+|their\s+)?$"
+            # "the students staying back in hostel during winter vacation": where the students
+            # stay over a break (class: students staying in the dorm are no visit).
+            # (not "visited the students staying back in hostel": they were gone to)
+            r"|(?<!\bvisited\s)(?<!\bvisited\sthe\s)(?<!\bvisited\sall\s)(?<!\bsaw\sthe\s)(?<!\bsee\sthe\s)"
+            r"(?<!\bmet\sthe\s)(?<!\bon\sthe\s)"
+            r"\b(?:students?|kids|boys|girls)\s+(?:who\s+)?(?:are\s+|were\s+|is\s+)?"
+            r"(?:stay(?:s|ed|ing)?|liv(?:e|es|ed|ing)|remain(?:s|ed|ing)?)\s+(?:back\s+|on\s+)?"
+            r"(?:in|at)\s+(?:the\s+|their\s+)?$"
             f"|{SEEN_BACK_TO_BEFORE_EN}"
         ),
     ),

@@ -615,6 +615,8 @@ def _pick_date(
     kept: Sequence[int] = range(len(dates))
     if carries is not None:
         kept = [i for i, d in enumerate(dates) if carries(d.start, anchor)]
+    if " who " in low or " that " in low:
+        kept = [i for i in kept if not _their_lapse_day(low, dates[i], anchor)]
     if EARLIER_GATE_RE.search(low) and any(_earlier_ones_day(low, d, anchor) for d in dates):
         kept = [i for i in kept if not _earlier_ones_day(low, dates[i], anchor)]
     inside = [
@@ -729,6 +731,26 @@ def _heads_the_next_sentence(
     ends = (_SENTENCE_END_RE.search(low, d.end), _EN_SENTENCE_END_RE.search(low, d.end))
     end = min((s.start() for s in ends if s is not None), default=len(low))
     return any(d.end <= start < end for start, _, _ in later)
+
+
+# "Today called the guardians of 3 students who were absent for the quiz on Wednesday. For
+# the Russian boy I spoke to the mother": the day closing a relative clause of the students'
+# lapse is not carried into the next sentence (class: a day of what the students did wrong);
+# in its own sentence it dates the deed ("called a student who skipped class on Monday").
+_WHO_LAPSED_BEFORE_RE = re.compile(
+    r"\b(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|had\s+|have\s+|all\s+)?"
+    r"(?:absent|late|missing|missed|skipped|failed|bunked|cut|came\s+late|turned\s+up\s+late"
+    r"|(?:didn'?t|did\s+not)\s+(?:come|attend|turn\s+up|show\s+up|return|sit))\b[^.;!?\n]*$"
+)
+
+
+def _their_lapse_day(low: str, d: DateMention, anchor: int) -> bool:
+    return (
+        anchor > d.end
+        # (from its start: an English date may hold the full stop after it)
+        and _EN_SENTENCE_END_RE.search(low, d.start, anchor) is not None
+        and _WHO_LAPSED_BEFORE_RE.search(low, max(0, d.start - 60), d.start) is not None
+    )
 
 
 def _earlier_ones_day(low: str, d: DateMention, anchor: int) -> bool:

@@ -165,7 +165,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _COMMA_OUTSIDE_BRACKETS_RE = re.compile(r",(?![^(（]*[)）])")
 # Only a note with one of these can hold a table: most notes have none.
 # A CSV row pasted alone opens with its date ("11-13,查寝,,,取消").
-_GATE_RE = re.compile(r"[|\t]|,.*\n|:.*\n|^\s*\d[\d/.-]{2,9}\s*,")
+_GATE_RE = re.compile(r"[|\t]|,.*\n|:.*\n|^\s*\d[\d/.~～至到-]{2,14}\s*,")
 
 
 @dataclass

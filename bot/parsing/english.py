@@ -647,7 +647,9 @@ VERBS: tuple[EnglishWord, ...] = (
         r"|(?<=\bmorning\s)|(?<=\bafternoon\s)|(?<=\bevening\s)|(?<=\bnight\s)|(?<=\band\s)"
         r"|(?<=\balso\s)|(?<=\bthen\s))",
         after=r"(?!\s+(?:the\s+|all\s+|new\s+|our\s+)?(?:staff|faculty|teachers|advis[oe]rs|counsell?ors"
-        r"|colleagues|parents)\b)(?!\s+(?:about|nearly|around|almost|over|half|an?\s+hour|\d))",
+        r"|colleagues|parents)\b)(?!\s+(?:about|nearly|around|almost|over|half|an?\s+hour|\d))"
+        # Nor the noun as a subject: "Counselling for freshers is arranged by the college".
+        r"(?![^.;!?\n]{0,40}?\b(?:is|are|was|were|will|has|have|had|being|to\s+be)\b)",
     ),
     # Australian "a yarn", Singapore and Malaysian "teh tarik", "kopi" and "lepak with".
     EnglishWord(r"yarn\s+with", "chat with", "Australian", before=r"(?<=\ba\s)", after=_END),

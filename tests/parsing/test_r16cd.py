@@ -193,6 +193,7 @@ COUNSELLING: dict[str, Found] = {
     "Attended a workshop on counselling for advisors today.": [("seminar", TODAY)],
     "He was counselled by the university counsellor yesterday.": [],
     "He was spoken to by the warden yesterday.": [],
+    "Counselling for freshers is arranged by the college on Friday.": [],
 }
 
 

@@ -130,9 +130,11 @@ def test_a_talk_on_its_own_day_and_kao_qian_ge_bie(text: str, found: Found) -> N
 FORWARDED: dict[str, Found] = {
     "转：学院通知 12-11（周五）14:30 班主任经验交流会，行政楼302，请各位班主任准时参加。": [],
     "转：学校通知 下周一下午班主任培训，请准时参加": [],
+    "转发：学院通知 12-11（周五）14:30 班主任工作交流会，请各位班主任准时参加。": [],
     # Counter-examples: the advisor goes; a notice told as prose.
     "转：学院通知 周五班主任培训，我会去参加": [("seminar", _d(12, 11))],
     "转发学院通知后开了班会": [("class_meeting", TODAY)],
+    "学院通知下周一开班会，今晚已经开了": [("class_meeting", TODAY)],
 }
 
 

@@ -1314,7 +1314,10 @@ def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
             not last.coarse
             and last.end <= mention.start
             and _RANGE_JOIN_RE.fullmatch(text, last.end, mention.start)
-            and MOVED_FROM_BEFORE_RE.search(text, max(0, last.start - 40), last.start) is None
+            and not (
+                text.endswith("from ", 0, last.start)
+                and MOVED_FROM_BEFORE_RE.search(text, max(0, last.start - 40), last.start)
+            )
         ):
             continue
         kept.append(mention)

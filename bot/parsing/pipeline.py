@@ -697,7 +697,7 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?;；\n]")
 # was moved from ("班委会从周五提前到明天", "moved from Friday to tomorrow", class: a move's
 # old day is no day of the deed).
 _ORIGINAL_BEFORE_RE = re.compile(
-    r"(?:本来|原来|原本|原定|本应|本该|原计划)\s*(?:是|在|定在|定于|定的)?\s*$|从\s*$"
+    r"(?:本来|原来|原本|原定|本应|本该|原计划)\s*(?:是|在|定在|定于|定的)?\s*$"
 )
 _MOVED_TO_RE = re.compile(
     r"(?:改|挪|推|调|延|移|换)(?:迟|期)?(?:到|在|成)|提前(?:到|至)"
@@ -709,12 +709,15 @@ _FROM_DAY_TO_RE = re.compile(r"[^.;!?。；\n]{0,12}?\s(?:to|till|until)\s")
 
 def _original_day(low: str, d: DateMention, seg_end: int) -> bool:
     """Whether `d` is the day first fixed, with the day it was moved to told after it."""
-    if MOVED_FROM_BEFORE_RE.search(low, max(0, d.start - 40), d.start) is not None:
+    # (a cheap look at the words just before first: most dates have neither "from" nor 从)
+    if low.find("from", max(0, d.start - 6), d.start) >= 0 and MOVED_FROM_BEFORE_RE.search(
+        low, max(0, d.start - 40), d.start
+    ):
         return _FROM_DAY_TO_RE.match(low, d.end) is not None
     return (
-        _ORIGINAL_BEFORE_RE.search(low, max(0, d.start - 8), d.start) is not None
-        and _MOVED_TO_RE.search(low, d.end, seg_end) is not None
-    )
+        low.find("从", max(0, d.start - 2), d.start) >= 0
+        or _ORIGINAL_BEFORE_RE.search(low, max(0, d.start - 8), d.start) is not None
+    ) and _MOVED_TO_RE.search(low, d.end, seg_end) is not None
 
 
 def _heads_the_next_sentence(

@@ -164,8 +164,10 @@ _KEY_VALUE_RE = re.compile(r"\s*(?P<key>[^:\n]{1,12}?)\s*:\s*(?P<value>.*?)\s*")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _COMMA_OUTSIDE_BRACKETS_RE = re.compile(r",(?![^(（]*[)）])")
 # Only a note with one of these can hold a table: most notes have none.
-# A CSV row pasted alone opens with its date ("11-13,查寝,,,取消").
-_GATE_RE = re.compile(r"[|\t]|,.*\n|:.*\n|^\s*\d[\d/.~～至到-]{2,14}\s*,")
+_GATE_RE = re.compile(r"[|\t]|,.*\n|:.*\n")
+# … or a CSV row pasted alone, opening with its date ("11-13,查寝,,,取消"): matched at the start
+# only (one regex of both would be tried at every position).
+_LONE_ROW_GATE_RE = re.compile(r"\s*\d[\d/.~～至到-]{2,14}\s*,")
 
 
 @dataclass
@@ -187,7 +189,10 @@ def _cells(line: str) -> tuple[str, list[str]] | None:
         return "\t", [c.strip() for c in stripped.split("\t")]
     if stripped.count(",") >= 1:
         # A comma inside brackets is the cell's own: "取消（大雨，下周再说）".
-        return ",", [c.strip() for c in _COMMA_OUTSIDE_BRACKETS_RE.split(stripped)]
+        cells = (
+            _COMMA_OUTSIDE_BRACKETS_RE.split(stripped) if "(" in stripped else stripped.split(",")
+        )
+        return ",", [c.strip() for c in cells]
     return None
 
 
@@ -385,7 +390,7 @@ def _key_value_rows(lines: list[str]) -> list[str | None] | None:
 
 def unfold_rows(text: str) -> str:
     """The note with each row of a pasted table spelled as a line of prose (see the module)."""
-    if _GATE_RE.search(text) is None:
+    if _GATE_RE.search(text) is None and _LONE_ROW_GATE_RE.match(text) is None:
         return text
     lines = text.split("\n")
     if ":" in text:

@@ -74,6 +74,8 @@ _NOT_DAY_AFTER_HAO = (
 _NOT_DATE_UNITS = (
     r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周(?![一二三四五六日天末])|年(?!级)|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
     r"|[ap]\.?m\b|o'?clock\b|uhr\b"
+    # "3-4 period", "1-2 lessons": an Indian timetable's periods (class: numbered periods).
+    r"|(?:st|nd|rd|th)?\s*(?:periods?|lessons?|hours?)\b"
 )
 # A clock time with a dot after an English word of time ("at 9.10", "from 8.15", "until 21.30",
 # "around 19.30": British and European writers' clock), not the 9th of October.
@@ -210,8 +212,9 @@ _RULES: list[tuple[str, str]] = [
         r"|大后儿|(?<![最之以然落背])后儿"
         # Guanzhong and northern speech, after the common words: 夜个 (夜儿个, 昨个) yesterday,
         # 前个 the day before, 今个 today, 明个 tomorrow, 后个 the day after (not 最后个,
-        # 前个月); 昨儿个, 今儿个, 明儿个 are read by 昨儿, 今儿, 明儿 above.
-        r"|(?<![半深午黑熬])夜儿?个|昨个|今个|明个|大前个|(?<![上之这那以提])前个(?![月人位把])"
+        # 前个月); 昨儿个, 今儿个, 明儿个 are read by 昨儿, 今儿, 明儿 above. Nor 前 + 个别
+        # (class: 前 closing a word before 个别, "考前个别谈话" the talks before the exam).
+        r"|(?<![半深午黑熬])夜儿?个|昨个|今个|明个|大前个|(?<![上之这那以提考])前个(?![月人位把别])"
         r"|(?<![最之以然落背])后个(?![月人别位把])"
         # Changsha and other southern speech (as Cantonese, which regional.py folds): 后日 the
         # day after tomorrow, beside 前日 and 昨日 above (not 今后日子, 以后日常, 午后日光).

@@ -174,7 +174,7 @@ PLAN_EN_FIRST = "wpsgunt2iyhmrdl"
 
 PLAN_EN_RE = re.compile(
     rf"(?=[{PLAN_EN_FIRST}])(?<![a-z0-9])(?:"  # every alternative starts a word
-    r"\b(?:will|shall|(?=m)(?:moves|is\s+moving)\s+to|(?=p)(?<!work\s)(?<!semester\s)plan(?:ning|ned)?\s+to|(?=p)(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+for|set\s+for|going\s+to|gonna|scheduled|(?=u)(?<!about\sthe\s)(?<!for\sthe\s)(?<!on\sthe\s)upcoming|next(?!\s+(?:day|morning|afternoon|evening|night)\b)|tomorrow|tmrw?|tmw|2moro)\b"
+    r"\b(?:will|shall|(?=m)(?:moves|is\s+moving)\s+to|(?=p)(?<!work\s)(?<!semester\s)plan(?:ning|ned)?\s+to|(?=p)(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+(?:for|on)|set\s+for|going\s+to|gonna|scheduled|(?=u)(?<!about\sthe\s)(?<!for\sthe\s)(?<!on\sthe\s)upcoming|next(?!\s+(?:day|morning|afternoon|evening|night)\b)|tomorrow|tmrw?|tmw|2moro)\b"
     r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:"
     # "Friday I'm taking the year-4s to the job fair": the present for what is arranged.
     r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:taking|holding|having|bringing|leading|visiting|hosting|running|doing)\b"
@@ -1303,6 +1303,14 @@ def _weekend_both_days(text: str, found: list[DateMention]) -> list[DateMention]
     ]
 
 
+# "moved from Friday to tomorrow": a move's old day and its new one, no range (class: a move's
+# old day is no day of the deed; `pipeline._original_day` drops the old one).
+MOVED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:moved|pushed(?:\s+back)?|rescheduled|postponed|shifted|changed|brought\s+forward|advanced)"
+    r"\s+(?:it\s+|the\s+(?:meeting|date|day)\s+)?from\s+$"
+)
+
+
 def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
     if len(found) < 2:
         return found
@@ -1314,6 +1322,10 @@ def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
             not last.coarse
             and last.end <= mention.start
             and _RANGE_JOIN_RE.fullmatch(text, last.end, mention.start)
+            and not (
+                text.endswith("from ", 0, last.start)
+                and MOVED_FROM_BEFORE_RE.search(text, max(0, last.start - 40), last.start)
+            )
         ):
             continue
         kept.append(mention)
@@ -1558,7 +1570,9 @@ _LOCAL_PLAN_RE = re.compile(
     r"|(?:改(?:到|在|为)|挪到|推到|推迟到|延到|顺延到|调到|换到|放到)"
     # 的 after the verb is 是…的 of a deed done ("挪到了周四开的").
     r"(?![^,.;!?。；]*?(?:开|查|去|听|谈|访|办|举行|召开)(?:了|完|过|的))"
-    r"|\b(?:moved|pushed\s+back|postponed|put\s+off|shifted|rescheduled|bumped)\s+(?:it\s+)?(?:to|till|until|for)\b"
+    r"|\b(?:moved|pushed\s+back|postponed|put\s+off|shifted|rescheduled|bumped)\s+(?:it\s+)?"
+    # "moved from Friday to Monday": the old day before the new one.
+    r"(?:from\s+[^,.;!?\n]{1,25}?\s+)?(?:to|till|until|for)\b"
     r"(?![^,.;!?]*\b(?:held|happened|did|had|went)\b)"
 )
 

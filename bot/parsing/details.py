@@ -80,6 +80,12 @@ _COUNT_EN_RE = re.compile(
     rf"|(?<!-)\b({EN_NUM})\s+(?:quick\s+|short\s+|long\s+|brief\s+)?chats\b"
 )
 
+# "had one to one talk with two of them", "spoke to both of them": a part of the people named
+# before, reached (class: a count as "N of them").
+_OF_THEM_EN_RE = re.compile(
+    rf"\b(?:to|with|met|called|phoned|rang|saw|counselled|counseled)\s+(?:(both)|({EN_NUM}))\s+of\s+them\b"
+)
+
 # "Two students were absent; both were spoken to": "both" as the passive's subject.
 _BOTH_DONE_RE = re.compile(r"\bboth\s+(?:of\s+them\s+)?(?:were|have\s+been|had\s+been|got)\s")
 
@@ -397,10 +403,22 @@ def _round_hours(value: float) -> float | None:
     return round(value, 2)
 
 
+# A dated log line's bare number after the kind, set off by spaces: "01-08 联系家长 3（离校时间
+# 未确认）", "12-08 谈心 2" (class: a log's count column without its header).
+_LOG_BARE_COUNT_RE = re.compile(
+    r"^[ \t]*\d{1,2}[-/.]\d{1,2}[ \t]+(?:联系家长|家长电话|电话家长|家访|谈心|个别谈话|谈话)[ \t]+(\d{1,2})"
+    r"(?=[ \t]*(?:$|[(\n,;。；]))",
+    re.M,
+)
+
+
 def extract_count(text: str) -> int | None:
     """The number of people contacted or talked to, when the text says it."""
     # Every Chinese count has a Chinese character and every English one a letter.
     if _CJK_RE.search(text) is not None:
+        bare = _LOG_BARE_COUNT_RE.search(text)
+        if bare is not None and 0 < int(bare.group(1)) <= 50:
+            return int(bare.group(1))
         # "7人挂科。先找了其中3个谈话": the part of the people named before.
         part = _PART_OF_THEM_RE.search(text)
         if part is not None:
@@ -441,6 +459,11 @@ def extract_count(text: str) -> int | None:
     tally = _EN_TALLY_RE.search(text) if latin else None
     if tally is not None:
         return int(tally.group(1))
+    of_them = _OF_THEM_EN_RE.search(text) if latin else None
+    if of_them is not None:
+        n = 2 if of_them.group(1) else en_to_int(of_them.group(2))
+        if n is not None and 0 < n <= 500:
+            return n
     m = _COUNT_EN_RE.search(text) if latin else None
     if m:
         n = en_to_int(m.group(1) or m.group(2) or m.group(3))

@@ -618,7 +618,39 @@ VERBS: tuple[EnglishWord, ...] = (
     # Indian English: "interacted with", "had an interaction with", "did counselling of".
     EnglishWord(r"interact(ed|ing)?\s+with", r"talk\1 with", "Indian", after=_END),
     EnglishWord(r"had\s+(?:an?\s+)?interactions?\s+with", "had a talk with", "Indian", after=_END),
-    EnglishWord(r"did\s+(?:the\s+)?counsell?ing\s+(?:of|for)", "counselled", "Indian", after=_END),
+    # The participle for the past with no "have": "called Li Hao and spoken to him also" (not
+    # "have spoken", "was spoken to", "to be spoken to").
+    EnglishWord(
+        r"spoken",
+        "spoke",
+        "Indian",
+        before=r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!'ve\s)(?<!\bbeen\s)(?<!\bbe\s)"
+        r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)(?<!\bget\s)(?<!\bgot\s)",
+        after=r"(?=\s+(?:to|with)\b)",
+    ),
+    # "did counselling for nearly 1 hour": the "for" of a length stays the length's.
+    EnglishWord(
+        r"did\s+(?:the\s+|some\s+)?counsell?ing(?:\s+(?:of|for)(?!\s+(?:about|nearly|around|almost|over"
+        r"|half|an?\s+hour|one\s+hour|\d)))?",
+        "counselled",
+        "Indian",
+        after=_END,
+    ),
+    # The noun as a deed heading its clause: "Today counselling for Zhou Yu for 1 hour",
+    # "Evening: counselling of two hostellers" (not "referred her to counselling for",
+    # "a workshop on counselling for advisors", "counselling centre").
+    EnglishWord(
+        r"counsell?ing\s+(?:of|for|to)",
+        "counselled",
+        "Indian",
+        before=r"(?:(?<=^)|(?<=[.;:,\n(])|(?<=[.;:,\n]\s)|(?<=\btoday\s)|(?<=\byesterday\s)"
+        r"|(?<=\bmorning\s)|(?<=\bafternoon\s)|(?<=\bevening\s)|(?<=\bnight\s)|(?<=\band\s)"
+        r"|(?<=\balso\s)|(?<=\bthen\s))",
+        after=r"(?!\s+(?:the\s+|all\s+|new\s+|our\s+)?(?:staff|faculty|teachers|advis[oe]rs|counsell?ors"
+        r"|colleagues|parents)\b)(?!\s+(?:about|nearly|around|almost|over|half|an?\s+hour|\d))"
+        # Nor the noun as a subject: "Counselling for freshers is arranged by the college".
+        r"(?![^.;!?\n]{0,40}?\b(?:is|are|was|were|will|has|have|had|being|to\s+be)\b)",
+    ),
     # Australian "a yarn", Singapore and Malaysian "teh tarik", "kopi" and "lepak with".
     EnglishWord(r"yarn\s+with", "chat with", "Australian", before=r"(?<=\ba\s)", after=_END),
     EnglishWord(
@@ -1286,7 +1318,8 @@ MARKERS: tuple[EnglishWord, ...] = (
         r"deferred|preponed",
         "postponed",
         "British, Indian",
-        after=r"(?![a-z0-9'])(?=\s*(?:$|[,.;!)\n]|to\b|till\b|until\b|by\b|for\b))",
+        # "preponed from Friday to tomorrow": the move's old day before its new one.
+        after=r"(?![a-z0-9'])(?=\s*(?:$|[,.;!)\n]|to\b|till\b|until\b|by\b|for\b|from\b))",
     ),
     # Singapore and Malaysian "dorm check cannot make it today": it did not happen.
     EnglishWord(

@@ -352,6 +352,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 # "给他爸爸打了电话，明天找他谈谈": the student sought out, in the talk's own
                 # words too, is no talk with the parent.
                 and _ONE_STUDENT_DEED_RE.search(low, kept[-1].end, m.end) is None
+                and _NEW_DAY_STEP_RE.search(low, kept[-1].end, m.start) is None
             ):
                 continue  # "王同学家长来学校，面谈了一个小时": the talk is that contact
             if _chat_within(low, bounds, m, kept):
@@ -545,7 +546,13 @@ _EVENT_AS_TIME_RE = re.compile(
 
 # An event that was on, told as the reason something fell through (class: the reason, not a
 # deed): "晚自习临时取消了（学院在B103有讲座）", "因为学院有个讲座，班会没开".
-_EVENT_AS_REASON_RE = re.compile(r"(?:[(\[]|因为|由于|因)[^,()\[\]]{0,10}?有(?:个|一个|一场|场)?$")
+_EVENT_AS_REASON_RE = re.compile(
+    r"(?:[(\[]|因为|由于|因)[^,()\[\]]{0,10}?有(?:个|一个|一场|场)?$"
+    # "postponed because of the sports day rehearsal", "cancelled due to the sports meet": the
+    # event is why another deed moved (class: an event as a reason).
+    r"|\b(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of|clash(?:es|ed|ing)?\s+with)\s+(?:the\s+|a\s+|an\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$"
+)
 
 
 _EN_EVENT_AS_TIME_RE = re.compile(
@@ -630,6 +637,8 @@ _MOVED_TO_DAY_RE = re.compile(
     r"|(?:拟|改|定|将|计划)于)\s*(?=" + _NAMED_DAY + ")"
     # "class meeting moved to Friday", "postponed to next Tuesday", "pushed back till the 14th".
     r"|\b(?:moved|pushed(?:\s+back)?|postponed|put\s+off|shifted|rescheduled|bumped)\s+(?:it\s+)?"
+    # "postponed from Friday to Monday": the old day before the new one.
+    r"(?:from\s+[^.;!?\n]{1,25}?\s+)?"
     # A Chinese speaker's "to next week Monday", "to 23rd", "to 11.23".
     r"(?:to|till|until|for)\s+(?=(?:next\s+(?:week\s+)?|this\s+(?:week\s+|coming\s+)?)?(?:mon(?!th)|tue|wed|thu|fri|sat|sun)"
     r"|tomorrow|tmr\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\.\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -916,6 +925,13 @@ def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
         and _PARENT_WORD_RE.search(low, m.start, m.end) is None
     )
 
+
+# A sentence or a line that opens with a day of its own: a log's next row ("9月24日:家长电话,2人
+# / 9月25日:个别谈话,3人", class: a talk on its own day is no part of the call the day before).
+_NEW_DAY_STEP_RE = re.compile(
+    r"[!?。！？；;\n]\s*(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}[./-]\d{1,2}(?![\d.:])|(?:周|星期|礼拜)[一二三四五六日天]"
+    r"|今天|昨天|前天|today|yesterday)"
+)
 
 # A clause that opens a new step of the note: a day, a part of the day or "then".
 _OWN_STEP_RE = re.compile(

@@ -101,7 +101,7 @@ _PARENT_WORDS = (
     # "给家里打了电话" (after the students named), "给赵鹏家里打的电话": a home phoned, or a
     # named student's (a name of two or three characters after 给), is the family.
     r"|(?:(?<=给)|(?<=给[\u4e00-\u9fff]{2})|(?<=给[\u4e00-\u9fff]{3}))家里(?=(?:也|都)?打)"
-    rf"|(?<=学生|同学|孩子)家里{_HOME_NOT_FAMILY}|(?<=[他她])家里{_HOME_NOT_FAMILY}|家长(?!群(?!发))|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
+    rf"|(?<=学生|同学|孩子)家里{_HOME_NOT_FAMILY}|(?<=[他她])家里{_HOME_NOT_FAMILY}|家长(?!群(?!发))(?!(?:走|离开)了?(?:后|之后|以后))|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
     # 宿管阿姨, 保安叔叔: staff, not a student's family.
     r"|(?<!宿管)(?<!保洁)(?<!食堂)(?<!楼管)(?<!保安)(?<!门卫)(?:阿姨|叔叔)"
 )
@@ -119,6 +119,12 @@ _PARENT_VERB_ZH = re.compile(
     # "给5个外地同学的家长问问中秋回不回家": the parents asked something, or told the
     # students are well ("给没回家的同学家长报了平安").
     r"|问问|问了(?:问|一下|下)|询问|报了?(?:个)?平安"
+)
+# A parent leaving, told as the time of what follows ("after the father left I called Li",
+# "家长走后又找他谈了谈", class: a talk after the parent left is the student's).
+_PARENT_GONE_AFTER_EN = (
+    r"(?!\s+(?:had\s+)?(?:left|went\s+(?:away|home|back)|was\s+gone|were\s+gone)"
+    r"(?=\s*(?:[,.;!\n]|$)|\s+(?:i|we|campus|the\s+(?:office|campus|college)|my\s+office)\b))"
 )
 _PARENT_VERB_EN = re.compile(
     r"\b(?:call|called|calling|phone|phoned|rang|ring|contact|contacted|messag|text|texted|"
@@ -641,7 +647,12 @@ _RULES: list[KindRule] = [
         r"student\s+leaders|class\s+leaders|class\s+monitors|monitors|class\s+reps"
         # "met with the class monitor and the league secretary": two officers are a cadre meeting.
         r"|(?:class\s+)?monitor\s+and\s+(?:the\s+)?(?:vice[- ]monitor|league\s+(?:branch\s+)?secretary"
-        r"|secretary|class\s+officers?|committee\s+members?))\b",
+        r"|secretary|class\s+officers?|committee\s+members?))\b"
+        # "a meeting with CR, LC and other class committee members": officers named, then the
+        # rest of the body (class: the committee told as "X, Y and the other members").
+        r"|\b(?:meet|met|meeting)\s+(?:with\s+)?(?:[\w.'-]+,?\s+){1,5}?(?:and\s+)?(?:the\s+|all\s+)?other\s+"
+        r"(?:class\s+|student\s+)?(?:committee\s+members|cadres|class\s+officers|officers|class\s+reps|student\s+leaders"
+        r"|monitors)\b",
     ),
     KindRule(
         "cadre_meeting",
@@ -803,7 +814,9 @@ _RULES: list[KindRule] = [
         # "the parents' WeChat group": a notice to a group, not a parent contacted.
         # Not staff called uncle or aunty as Malaysians do ("the 保卫处 uncle", "canteen aunty").
         r"|aunt|(?<![\u4e00-\u9fff]\s)(?<!canteen\s)(?<!security\s)(?<!guard\s)(?<!cleaner\s)uncle)\b"
-        r"(?!'?s?'?\s+(?:wechat\s+|qq\s+)?(?:group|chat\s+group))",
+        r"(?!'?s?'?\s+(?:wechat\s+|qq\s+)?(?:group|chat\s+group))"
+        # "after the father left I called Li Hao": the parent gone is no parent reached.
+        rf"{_PARENT_GONE_AFTER_EN}",
         need=_PARENT_VERB_ANY,
         # "a student whose grandmother passed away": someone's relative named, not contacted.
         # "Following the call with his father, …": a call told before, now a time.
@@ -878,7 +891,10 @@ _RULES: list[KindRule] = [
     KindRule(
         "classroom_visit",
         # "sat in on …", "sat in their 运筹学 class": what was sat in is named after it.
-        rf"\b(?:sat|sitting|sit)\s+in\b(?=\s+(?:on|the|their|his|her|a|an|my|our)\b)(?!{SAT_IN_ON_A_MEETING})",
+        rf"\b(?:sat|sitting|sit)\s+in\b(?=\s+(?:on|the|their|his|her|a|an|my|our)\b"
+        # Indian English's bare "sat in Probability class of Prof. Liu": a course's class.
+        r"|\s+(?:[\w'-]+\s+){1,3}?(?:class|lecture|lesson|tutorial)\b)"
+        rf"(?!{SAT_IN_ON_A_MEETING})",
     ),
     KindRule(
         "classroom_visit",
@@ -992,6 +1008,14 @@ _RULES: list[KindRule] = [
             f"{_NOTICE_ON_BEFORE_EN.pattern}"
             r"|\b(?:cry(?:ing)?|cried|sleep(?:ing)?|slept|lying|hiding|hid|gaming|sick|rest(?:ing|ed)?)"
             r"\s+(?:all\s+day\s+)?in\s+(?:the\s+|her\s+|his\s+|their\s+)?$"
+            # "the students staying back in hostel during winter vacation": where the students
+            # stay over a break (class: students staying in the dorm are no visit).
+            # (not "visited the students staying back in hostel": they were gone to)
+            r"|(?<!\bvisited\s)(?<!\bvisited\sthe\s)(?<!\bvisited\sall\s)(?<!\bsaw\sthe\s)(?<!\bsee\sthe\s)"
+            r"(?<!\bmet\sthe\s)(?<!\bon\sthe\s)"
+            r"\b(?:students?|kids|boys|girls)\s+(?:who\s+)?(?:are\s+|were\s+|is\s+)?"
+            r"(?:stay(?:s|ed|ing)?|liv(?:e|es|ed|ing)|remain(?:s|ed|ing)?)\s+(?:back\s+|on\s+)?"
+            r"(?:in|at)\s+(?:the\s+|their\s+)?$"
             f"|{SEEN_BACK_TO_BEFORE_EN}"
         ),
     ),
@@ -1258,13 +1282,24 @@ _RULES: list[KindRule] = [
         r"|\b(?:mentoring|counsell?ing|advising|tutoring|guidance)\s+(?:sessions?|meetings?|talks?|chats?)\s+with\b",
         need=_STUDENT_OBJECT_EN,
     ),
+    # Indian English's counselling as the advisor's deed, its student told before it or by
+    # name ("took her to my office and did counselling for an hour", "today counselled Zhou
+    # Yu"); not colleagues or parents counselled, nor a student counselled by someone else.
+    KindRule(
+        "student_talk",
+        r"\bcounsell?ed\b(?!\s+(?:the\s+|my\s+|our\s+|other\s+|new\s+)?(?:colleagues?|staff|teachers?"
+        r"|advis[oe]rs?|counsell?ors?|parents?|mothers?|fathers?|guardians?|families|faculty)\b)"
+        r"(?!\s+by\b)",
+        forbid_before=re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets|getting)\s+$"),
+    ),
     # Paperwork done for students, in English (as 帮他填了表 below): "helped him fill in the visa
     # extension forms", "helped two students apply for the loan", "sorted out Li's paperwork";
     # not a colleague helped ("helped the counsellor with the forms").
     KindRule(
         "other",
         r"\bhelped\s+(?!(?:the\s+|my\s+)?(?:counsell?ors?|colleagues?|teachers?|dean|staff|office|my|the)\b)"
-        r"(?:him|her|them|\w+|two\s+\w+|three\s+\w+)\s+(?:to\s+)?(?:fill\s+(?:in|out)|apply\s+for"
+        # Indian English fills a form bare or up: "helped her fill the residence permit forms".
+        r"(?:him|her|them|\w+|two\s+\w+|three\s+\w+)\s+(?:to\s+)?(?:fill(?:\s+(?:in|out|up))?|apply\s+for"
         r"|sort\s+out|complete|submit|renew|do|with)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:forms?|applications?|paperwork|documents?|visa|loan|registration|transcripts?)\b"
         r"|\bsorted\s+out\s+(?:\w+'s\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+){0,2}?(?:paperwork|forms?|visa|loan|documents?)\b",
@@ -1601,6 +1636,9 @@ _RULES: list[KindRule] = [
         r"(?:attend|visit|join|go|watch|take\s+part|participate|see)\b"
         r"|(?:took|take|taking|takes|led|lead|leading|accompanied|accompanying|brought|bringing)\s+(?:[\w']+\s+){0,3}?"
         r"(?:students|class|team|group|kids|freshmen|seniors|juniors|sophomores|graduates|(?:first|second|third|fourth)[- ]years)"
+        # "took the foreign students of my class for mooncake making" (class: the class's own
+        # students named with their class before where they were taken).
+        r"(?:\s+(?:of|from|in)\s+(?:my|our|the|this|that)\s+(?:class|batch|section|group|year))?"
         r"(?:\s+(?:who|that)\s+[^,.;!?]{0,30}?)?\s+(?:to|on|for|out)"
         r"|(?:\w+ball|chess|badminton|tennis|ping[- ]?pong|sports?)\s+(?:match(?:es)?|games?|tournaments?)|tournaments?"
         r"|(?:costume|christmas|xmas|halloween|new\s+year'?s?|class|birthday|farewell|graduation|welcome|holiday)\s+part(?:y|ies)"

@@ -202,11 +202,19 @@ AFTER_FORWARDING_RE = re.compile(
     r"[^,;。]{0,6}?(?:后|之后|以后|完|然后|接着|再|又|并|\bthen\b|\bafter\b)"
 )
 
-# A notice pasted into the chat: its heading opens the note.
-NOTICE_HEAD_RE = re.compile(
-    r"\s*(?:【[^】]{0,12}】\s*)?(?:(?:学院|学校|学工办?|学工部|学生处|系里|院里|教务处?|校?团委|辅导员|年级|上级)"
+# A notice pasted into the chat: its heading opens the note. Marked as passed on ("转：学院通知
+# 11-27 …", class: a forwarded notice's head) or followed by its date, its colon may be left
+# off (normalise strips 转发: and fwd: before this is read).
+_NOTICE_OF = (
+    r"(?:(?:学院|学校|学工办?|学工部|学生处|系里|院里|教务处?|校?团委|辅导员|年级|上级)"
     r"的?(?:最新|紧急|重要)?通知|(?:the\s+)?(?:college|school|faculty|department)(?:'s)?\s+notice"
-    r"|notice\s+from\s+(?:the\s+)?(?:college|school|faculty|department|dean'?s\s+office))\s*:"
+    r"|notice\s+from\s+(?:the\s+)?(?:college|school|faculty|department|dean'?s\s+office))"
+)
+NOTICE_HEAD_RE = re.compile(
+    rf"\s*(?:【[^】]{{0,12}}】\s*)?{_NOTICE_OF}\s*:"
+    rf"|\s*转\s*:\s*(?:【[^】]{{0,12}}】\s*)?{_NOTICE_OF}"
+    # … or its head followed by the notice's numeric date ("学院通知 12-11（周五）14:30 …").
+    rf"|\s*(?:【[^】]{{0,12}}】\s*)?{_NOTICE_OF}\s+(?=\d{{1,2}}[-/.月]\d{{1,2}})"
 )
 
 # … unless the advisor says they went or will go.

@@ -43,6 +43,7 @@ from datetime import date, time, timedelta
 from bot.parsing import details
 from bot.parsing.clauses import _CJK_RE, _EN_SOFT_SEP_RE, _LATIN_RE, _SOFT_SEP_RE, _clause_bounds
 from bot.parsing.dates import (
+    MOVED_FROM_BEFORE_RE,
     DateMention,
     counted_from_before,
     find_dates,
@@ -614,6 +615,8 @@ def _pick_date(
     kept: Sequence[int] = range(len(dates))
     if carries is not None:
         kept = [i for i, d in enumerate(dates) if carries(d.start, anchor)]
+    if " who " in low or " that " in low:
+        kept = [i for i in kept if not _their_lapse_day(low, dates[i], anchor)]
     if EARLIER_GATE_RE.search(low) and any(_earlier_ones_day(low, d, anchor) for d in dates):
         kept = [i for i in kept if not _earlier_ones_day(low, dates[i], anchor)]
     inside = [
@@ -713,21 +716,31 @@ def _no_deeds_day(low: str, d: DateMention, anchor: int, today: date) -> bool:
     )
 
 
-# "班会本来在明天，改到下周一": the day first fixed, then the one it was moved to.
+# "班会本来在明天，改到下周一": the day first fixed, then the one it was moved to; the day it
+# was moved from ("班委会从周五提前到明天", "moved from Friday to tomorrow", class: a move's
+# old day is no day of the deed).
 _ORIGINAL_BEFORE_RE = re.compile(
     r"(?:本来|原来|原本|原定|本应|本该|原计划)\s*(?:是|在|定在|定于|定的)?\s*$"
 )
 _MOVED_TO_RE = re.compile(
-    r"(?:改|挪|推|调|延|移|换)(?:迟|期)?(?:到|在|成)|\b(?:moved|pushed|rescheduled|postponed|shifted)\s+to\b"
+    r"(?:改|挪|推|调|延|移|换)(?:迟|期)?(?:到|在|成)|提前(?:到|至)"
+    r"|\b(?:moved|pushed|rescheduled|postponed|shifted)\s+to\b"
 )
+# "… from Friday to tomorrow": the new day right after the old one.
+_FROM_DAY_TO_RE = re.compile(r"[^.;!?。；\n]{0,12}?\s(?:to|till|until)\s")
 
 
 def _original_day(low: str, d: DateMention, seg_end: int) -> bool:
     """Whether `d` is the day first fixed, with the day it was moved to told after it."""
+    # (a cheap look at the words just before first: most dates have neither "from" nor 从)
+    if low.find("from", max(0, d.start - 6), d.start) >= 0 and MOVED_FROM_BEFORE_RE.search(
+        low, max(0, d.start - 40), d.start
+    ):
+        return _FROM_DAY_TO_RE.match(low, d.end) is not None
     return (
-        _ORIGINAL_BEFORE_RE.search(low, max(0, d.start - 8), d.start) is not None
-        and _MOVED_TO_RE.search(low, d.end, seg_end) is not None
-    )
+        low.find("从", max(0, d.start - 2), d.start) >= 0
+        or _ORIGINAL_BEFORE_RE.search(low, max(0, d.start - 8), d.start) is not None
+    ) and _MOVED_TO_RE.search(low, d.end, seg_end) is not None
 
 
 def _heads_the_next_sentence(
@@ -744,6 +757,26 @@ def _heads_the_next_sentence(
     ends = (_SENTENCE_END_RE.search(low, d.end), _EN_SENTENCE_END_RE.search(low, d.end))
     end = min((s.start() for s in ends if s is not None), default=len(low))
     return any(d.end <= start < end for start, _, _ in later)
+
+
+# "Today called the guardians of 3 students who were absent for the quiz on Wednesday. For
+# the Russian boy I spoke to the mother": the day closing a relative clause of the students'
+# lapse is not carried into the next sentence (class: a day of what the students did wrong);
+# in its own sentence it dates the deed ("called a student who skipped class on Monday").
+_WHO_LAPSED_BEFORE_RE = re.compile(
+    r"\b(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|had\s+|have\s+|all\s+)?"
+    r"(?:absent|late|missing|missed|skipped|failed|bunked|cut|came\s+late|turned\s+up\s+late"
+    r"|(?:didn'?t|did\s+not)\s+(?:come|attend|turn\s+up|show\s+up|return|sit))\b[^.;!?\n]*$"
+)
+
+
+def _their_lapse_day(low: str, d: DateMention, anchor: int) -> bool:
+    return (
+        anchor > d.end
+        # (from its start: an English date may hold the full stop after it)
+        and _EN_SENTENCE_END_RE.search(low, d.start, anchor) is not None
+        and _WHO_LAPSED_BEFORE_RE.search(low, max(0, d.start - 60), d.start) is not None
+    )
 
 
 def _earlier_ones_day(low: str, d: DateMention, anchor: int) -> bool:

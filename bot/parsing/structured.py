@@ -14,6 +14,8 @@ for talks and parent contacts), and the status column as done (nothing added), a
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -121,6 +123,8 @@ STATUS: dict[str, tuple[str, ...]] = {
         "canceled",
         "postponed",
         "rescheduled",
+        "moved",
+        "改到",
         "dropped",
         "✗",
         "✘",
@@ -130,6 +134,15 @@ STATUS: dict[str, tuple[str, ...]] = {
     ),
 }
 _STATUS_OF = {word: sense for sense, words in STATUS.items() for word in words}
+# The status words that put a row off: with a new day after them ("改期 → 10-19（周一）晚",
+# "postponed to 10/19") the row is a plan on that day.
+MOVED = ("改期", "延期", "推迟", "改到", "postponed", "rescheduled", "moved")
+# Longest first, so 已完成 is read before 完成 and 未完成 before 完成.
+_STATUS_WORDS = sorted(_STATUS_OF, key=len, reverse=True)
+# What may follow a status word in its cell: a reason in brackets ("取消（学院开会）",
+# "cancelled (rain)"), a dash or a colon and a remark, or the new day of a row put off.
+_STATUS_TAIL_RE = re.compile(r"\s*(?:$|[(\[（【→>=:：,，;；\-—~]|(?:到|至)|to\b)")
+_MOVED_TO_RE = re.compile(r"\s*(?:→|->|=>|>|到|至|\bto\b|:)?\s*")
 
 _SEPARATOR_CELL_RE = re.compile(r":?-{2,}:?")
 _NUMERIC_DATE_RE = re.compile(r"(?:(?P<y>\d{4})[-/.年])?(?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?")
@@ -139,13 +152,22 @@ _DATE_CELL_RE = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}",
     re.IGNORECASE,
 )
+# A headerless row's first cell: a date, or a range of dates.
+_DATED_CELL_RE = re.compile(
+    r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s*(?:~|～|至|到|-|—|–)\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?)?"
+)
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _HOURS_CELL_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|小时|个小时|min|mins|分钟|分)", re.I)
 _PEOPLE_CELL_RE = re.compile(r"\d+\s*(?:人|人次|个|名|位|people|students|parents)", re.I)
 _KEY_VALUE_RE = re.compile(r"\s*(?P<key>[^:\n]{1,12}?)\s*:\s*(?P<value>.*?)\s*")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_COMMA_OUTSIDE_BRACKETS_RE = re.compile(r",(?![^(（]*[)）])")
 # Only a note with one of these can hold a table: most notes have none.
 _GATE_RE = re.compile(r"[|\t]|,.*\n|:.*\n")
+# … or a CSV row pasted alone, opening with its date ("11-13,查寝,,,取消"): matched at the start
+# only (one regex of both would be tried at every position).
+_LONE_ROW_GATE_RE = re.compile(r"\s*\d[\d/.~～至到-]{2,14}\s*,")
 
 
 @dataclass
@@ -166,7 +188,11 @@ def _cells(line: str) -> tuple[str, list[str]] | None:
     if "\t" in stripped:
         return "\t", [c.strip() for c in stripped.split("\t")]
     if stripped.count(",") >= 1:
-        return ",", [c.strip() for c in stripped.split(",")]
+        # A comma inside brackets is the cell's own: "取消（大雨，下周再说）".
+        cells = (
+            _COMMA_OUTSIDE_BRACKETS_RE.split(stripped) if "(" in stripped else stripped.split(",")
+        )
+        return ",", [c.strip() for c in cells]
     return None
 
 
@@ -185,7 +211,9 @@ def _guess_roles(cells: list[str]) -> list[str]:
     roles: list[str] = []
     for cell in cells:
         low = cell.lower()
-        if "date" not in roles and _DATE_CELL_RE.fullmatch(cell):
+        if "date" not in roles and (
+            _DATE_CELL_RE.fullmatch(cell) or _RANGE_CELL_RE.fullmatch(cell)
+        ):
             roles.append("date")
         elif "hours" not in roles and _HOURS_CELL_RE.fullmatch(cell):
             roles.append("hours")
@@ -193,7 +221,7 @@ def _guess_roles(cells: list[str]) -> list[str]:
             _PEOPLE_CELL_RE.fullmatch(cell) or (cell.isdigit() and "activity" in roles)
         ):
             roles.append("people")
-        elif "status" not in roles and low in _STATUS_OF:
+        elif "status" not in roles and _status(low) is not None:
             roles.append("status")
         elif "activity" not in roles and cell:
             roles.append("activity")
@@ -240,11 +268,31 @@ _MONTHS = (
 )
 
 
+def _status(cell: str) -> tuple[str, str] | None:
+    """The sense of a status cell and, for a row put off, its new day ("" when none); None
+    when the cell holds no status word. Class: a status word with more in its cell, a
+    reason in brackets ("取消（学院开会）") or the new day ("改期 → 10-19（周一）晚")."""
+    low = cell.lower().strip("()（） ")
+    for word in _STATUS_WORDS:
+        if not low.startswith(word) or _STATUS_TAIL_RE.match(low, len(word)) is None:
+            continue
+        sense = _STATUS_OF[word]
+        if word in MOVED:
+            rest = _MOVED_TO_RE.match(low, len(word))
+            new = _NUMERIC_DATE_RE.match(low, rest.end()) if rest else None
+            if new is not None:
+                return "plan", new.group()
+        return sense, ""
+    return None
+
+
 def _spell(row: _Row) -> str | None:
     """The row as a line of prose, or None when it records nothing."""
-    status = _STATUS_OF.get(row.status.lower().strip("()（） "), "done")
+    status, moved_to = _status(row.status) or ("done", "")
     if status == "nothing" or not row.activity:
         return None
+    if moved_to:
+        row.date = moved_to
     english = _CJK_RE.search(row.activity) is None
     parts = [row.activity]
     if status == "plan":
@@ -260,6 +308,53 @@ def _spell(row: _Row) -> str | None:
     if not row.date:
         return line
     return _spell_date(row.date, english) + (": " if english else ":") + line
+
+
+# A row over a range of days: "12-05~12-06", "12/5-12/6", "12-05至12-06".
+_RANGE_CELL_RE = re.compile(
+    r"(?P<first>(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?)\s*(?:~|～|至|到|-|—|–)\s*"
+    r"(?P<last>(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?)"
+)
+# The row's length in days: "2天", "两天", "2 days".
+_DAYS_CELL_RE = re.compile(r"(?P<n>\d+|[一两二三四五六七])\s*(?:天|日|days?)", re.I)
+_CN_DAYS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+
+
+def _days_of_range(row: _Row) -> list[str] | None:
+    """Each day of a row dated by a range whose length in days the row tells as a cell of its
+    own ("| 12-05~12-06 | 带队参加决赛 | 2天 |", class: a row over a range of days is one item
+    a day), as the date cells of its days, or None."""
+    m = _RANGE_CELL_RE.fullmatch(row.date)
+    if m is None:
+        return None
+    told = [d for c in (row.hours, *row.rest) if (d := _DAYS_CELL_RE.fullmatch(c)) is not None]
+    first, last = _NUMERIC_DATE_RE.fullmatch(m["first"]), _NUMERIC_DATE_RE.fullmatch(m["last"])
+    if len(told) != 1 or first is None or last is None:
+        return None
+    n = told[0]["n"]
+    length = int(n) if n.isdigit() else _CN_DAYS[n]
+    try:  # a leap year, so 2-29 is a day; a range into January crosses the year
+        start = dt.date(2000, int(first["m"]), int(first["d"]))
+        end = dt.date(2000 if last["m"] >= first["m"] else 2001, int(last["m"]), int(last["d"]))
+    except ValueError:
+        return None
+    if (end - start).days + 1 != length or not 2 <= length <= 7:
+        return None
+    days = (start + dt.timedelta(days=i) for i in range(length))
+    return [f"{d.month:02d}-{d.day:02d}" for d in days]
+
+
+def _spell_rows(row: _Row) -> list[str]:
+    """The row as lines of prose: one, one a day for a row over a range of days, or none."""
+    days = _days_of_range(row)
+    if days is None:
+        line = _spell(row)
+        return [] if line is None else [line]
+    row.rest = tuple(c for c in row.rest if _DAYS_CELL_RE.fullmatch(c) is None)
+    if _DAYS_CELL_RE.fullmatch(row.hours):
+        row.hours = ""
+    lines = (_spell(dataclasses.replace(row, date=day)) for day in days)
+    return [line for line in lines if line is not None]
 
 
 def _key_value_rows(lines: list[str]) -> list[str | None] | None:
@@ -295,7 +390,7 @@ def _key_value_rows(lines: list[str]) -> list[str | None] | None:
 
 def unfold_rows(text: str) -> str:
     """The note with each row of a pasted table spelled as a line of prose (see the module)."""
-    if _GATE_RE.search(text) is None:
+    if _GATE_RE.search(text) is None and _LONE_ROW_GATE_RE.match(text) is None:
         return text
     lines = text.split("\n")
     if ":" in text:
@@ -321,16 +416,27 @@ def unfold_rows(text: str) -> str:
             roles, delimiter, changed = header, sep, True
             continue
         if roles is not None and sep == delimiter:
-            spelled = _spell(_row(values, roles))
-        elif len(values) >= 3 and _NUMERIC_DATE_RE.fullmatch(values[0]) and _is_log(parsed, sep):
-            spelled = _spell(_row(values, _guess_roles(values)))
+            out += _spell_rows(_row(values, roles))
+        elif (
+            len(values) >= 3
+            and _DATED_CELL_RE.fullmatch(values[0])
+            and (_is_log(parsed, sep) or _is_lone_row(line, sep, values))
+        ):
+            out += _spell_rows(_row(values, _guess_roles(values)))
         else:
             out.append(line)
             continue
         changed = True
-        if spelled is not None:
-            out.append(spelled)
     return "\n".join(out) if changed else text
+
+
+def _is_lone_row(line: str, sep: str, values: list[str]) -> bool:
+    """A row of a table pasted alone (class: a one-row paste): a markdown row with its outer
+    bars, or a CSV row with an empty cell or a status cell ("11-13,查寝,,,取消（大雨）")."""
+    if sep == "|":
+        stripped = line.strip()
+        return stripped.startswith("|") and stripped.endswith("|")
+    return sep == "," and ("" in values[1:] or any(_status(v) is not None for v in values[2:]))
 
 
 def _is_log(parsed: list[tuple[str, list[str]] | None], sep: str) -> bool:

@@ -409,6 +409,10 @@ dorm_visit@11-17|Dorm check on 17.11.26.
 |Parents meeting is yet to be held.
 |Parent call pending.
 class_meeting@11-23|Class meeting preponed to Monday.
+class_meeting@11-23|Class meeting preponed from Friday to Monday.
+student_talk@11-17|Called Ravi yesterday and spoken to him about his attendance.
+student_talk@11-18|Today counselling for Priya regarding her backlogs.
+student_talk@11-18|Took the fresher to my office and did counselling for nearly 1 hour today.
 """,
     "Singapore and Malaysian": """
 student_activity@11-14|CCA with the class on Saturday.
@@ -486,6 +490,8 @@ student_activity@11-14|Field trip to Beijing on Saturday, stayed in a youth host
 student_talk@11-17|Talked with Li about her MA thesis yesterday.
 |Thank you mam.
 |He phoned home last night, his mum is fine.
+|Referred her to the counselling centre yesterday.
+|He was spoken to by the warden yesterday.
 |Mr. Wang held a cadre meeting today; I couldn't make it.
 seminar@11-17|Attended a seminar on student mental health yesterday.
 |The phone rang twice during lunch.

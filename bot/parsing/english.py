@@ -338,6 +338,9 @@ PEOPLE: tuple[EnglishWord, ...] = (
         before=_OWNED,
         after=_END,
     ),
+    # Malaysian and Singapore Mandarin: "parents" after 的 is 家长, so a count before it is
+    # read as in Chinese ("其中两个的parents我也拿电话讲了": two parents).
+    EnglishWord(r"parents?", "家长", _SEA_ZH, before=r"(?:(?<=的)|(?<=的\s))", after=_END),
     # A tally's plurals: "phoned mums x2", "rang 3 dads".
     EnglishWord(r"mums|moms|mams|dads", "parents", "British, American", after=_END),
     EnglishWord(r"old\s+man", "dad", "British, Australian", before=_OWNED, after=_END),

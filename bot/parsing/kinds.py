@@ -1986,7 +1986,8 @@ _RULES += [
         # Sought out and spoken to (class: 找 + a student + 讲 / 说 a few words, 讲 Southeast
         # Asian Mandarin's 谈): "下课找那个睡觉的讲了几句", "找他说了一下"; not a teacher or a
         # parent sought out, nor notes looked for (讲义).
-        r"|找(?:了)?(?![^,.;!?。；]{0,8}?(?:老师|教师|辅导员|领导|书记|院长|主任|家长|父母|爸|妈))"
+        r"|找(?:了)?(?![^,.;!?。；]{0,8}?(?:老师|教师|辅导员|领导|书记|院长|主任|家长|父母|爸|妈"
+        r"|学院|学校|学工|教务|宿管|后勤|保卫|物业|楼管|阿姨|师傅|同事))"
         r"[^,.;!?。；]{1,8}?(?:讲|说)了?(?:几句|两句|一下)",
         forbid_before=re.compile(r"家长|父母"),
     ),

@@ -117,6 +117,8 @@ def test_a_student_sought_out_and_spoken_to(text: str) -> None:
         "找任课老师说了一下",
         "找了半天讲义",
         "找他妈妈说了一下",
+        "找学工办说了一下宿舍的事",
+        "找宿管阿姨讲了几句",
     ],
 )
 def test_no_student_spoken_to(text: str) -> None:
@@ -381,3 +383,23 @@ def test_counts_of_days_that_stay(text: str, now: dt.datetime, expected: Kinds) 
 )
 def test_a_parent_updated(text: str, expected: Kinds) -> None:
     assert _kinds(text) == expected
+
+
+# --- 15. "parents" after 的 is 家长, its count read (english.PEOPLE) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("今天找了4个同学个别谈话。然后咧其中两个的parents我也拿电话讲了", 2),
+        ("下午拿电话给3个学生的parents", 3),
+        ("给两个挂科同学的 parents 打了电话", 2),
+    ],
+)
+def test_parents_after_de(text: str, count: int) -> None:
+    found = parse_note(text, SATURDAY).activities
+    assert [a.count for a in found if a.kind == "parent_contact"] == [count]
+
+
+def test_parents_in_an_english_note_stay() -> None:
+    assert _kinds("called both parents of 王浩 today") == [("parent_contact", 0)]

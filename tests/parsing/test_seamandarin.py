@@ -53,6 +53,7 @@ READ: list[tuple[str, str, list[tuple[str, int]]]] = [
     ("班会的事情settle了", "班会的事情搞定了", [("class_meeting", 0)]),
     ("今天update家长关于孩子的情况", "今天联系家长关于孩子的情况", [("parent_contact", 0)]),
     ("也跟他妈妈update了", "也跟他妈妈联系了", [("parent_contact", 0)]),
+    ("其中两个的parents我也拿电话讲了", "其中两个的家长我也拿电话讲了", [("parent_contact", 0)]),
     ("中午跟学生去makan", "中午跟学生去吃饭", [("student_talk", 0)]),
     ("阿明kena老师骂，放学后找他谈话", "阿明被老师骂，放学后找他谈话", [("student_talk", 0)]),
     ("下午带学生去巴刹jalan jalan", "下午带学生去巴刹逛逛", []),

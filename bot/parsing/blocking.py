@@ -441,7 +441,10 @@ _I_WENT_TOO_RE = re.compile(r"\s*(?:我|本人)(?:也|还|都)?(?:去|参加|到
 # "班长说宿舍卫生检查结果出来了": what a student reports is no deed of the advisor's, unless the
 # next clause says the advisor took part ("班长说下周一开班会，我去参加").
 _STUDENT_SAYS_RE = re.compile(
-    r"\s*(?:班长|班干部?|班委|学生|同学|家长|宿管|楼长|室友|舍长|他|她)[^,]{0,4}?(?:说|反映|提到|告诉我)[^,]{0,8}$"
+    # 讲 for 说 (class: Southeast Asian Mandarin's and the south's 讲 of what was said,
+    # "monitor讲学院元旦晚会他们班有两个节目"; not 讲座).
+    r"\s*(?:班长|班干部?|班委|学生|同学|家长|宿管|楼长|室友|舍长|他|她|monitor\b)[^,]{0,4}?"
+    r"(?:说|讲(?![座课])|反映|提到|告诉我)[^,]{0,8}$"
 )
 
 # "辅导员去查寝了，发现两个寝室卫生不合格": a clause going on without a subject of its own

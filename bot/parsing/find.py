@@ -427,8 +427,16 @@ def _in_a_strong_step(low: str, m: _Match, strong: list[_Match]) -> bool:
         o.clause == m.clause
         and _NEXT_STEP_RE.search(low, min(o.start, m.start), max(o.end, m.end)) is None
         and not (RULES[o.rule_index].document and _apart_from_the_document(low, m, [o]))
+        and not (m.kind == "other" and _THEN_OTHER_WORK_RE.match(low, o.end, m.start))
         for o in strong
     )
+
+
+# Other work as the next step after a deed told done, in one breath (class: "查完寝又帮学生
+# 整理了助学金材料", "开完班会还去教务处帮学生办了缓考"); done during it ("查寝时帮…") is its part.
+_THEN_OTHER_WORK_RE = re.compile(
+    r"(?:了|完|过)?[^,]{0,3}?(?:又|还|然后|接着|随后)(?!要|得|准备|打算)"
+)
 
 
 # "talked to her abt 1 hr then call her mum", "跟她聊到十一点 又跟她妈妈打电话": the talk,
@@ -847,9 +855,15 @@ _ALONG_THE_WAY_RE = re.compile(r"顺便|顺带|顺手|捎带|\balong the way\b|\
 
 
 def _other_own_clause(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
-    """Whether "other" work at `m` opens a clause of its own with its verb ("下午审核材料")."""
-    if m.kind != "other" or any(o.clause == m.clause and o.kind != "other" for o in matches):
+    """Whether "other" work at `m` opens a clause of its own with its verb ("下午审核材料"), or
+    a step of its own after the deed of its clause (`_THEN_OTHER_WORK_RE`)."""
+    if m.kind != "other":
         return False
+    same = [o for o in matches if o.clause == m.clause and o.kind != "other"]
+    if same:
+        return all(
+            o.end <= m.start and _THEN_OTHER_WORK_RE.match(low, o.end, m.start) for o in same
+        )
     if _ALONG_THE_WAY_RE.search(low, max(0, m.start - 4), m.start):
         return False  # "班会上讲了防诈骗，顺便统计了下离校去向": done while at it
     cs = bounds[m.clause] + 1

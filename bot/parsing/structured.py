@@ -247,6 +247,8 @@ def _spell_date(cell: str, english: bool) -> str:
     if m is None:
         return cell
     y, mo, d = m.group("y"), int(m.group("m")), int(m.group("d"))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return cell  # "13/0": no date, left as written
     if english:
         return f"{y}-{mo:02d}-{d:02d}" if y else f"{d} {_MONTHS[mo - 1]}"
     return f"{y + '年' if y else ''}{mo}月{d}日"

@@ -289,3 +289,22 @@ def test_in_a_few_days_names_no_day(text: str) -> None:
 
 def test_a_span_of_days_is_no_date() -> None:
     assert _records("经过两天的准备，班会开了") == [("class_meeting", TODAY, False)]
+
+
+# --- 12. Other work as the next step in one breath --------------------------------------------
+# "查完寝又帮学生整理了助学金材料" lost the paperwork: other work in the clause of a stronger deed
+# was read as part of it. After the deed told done, joined by 又 / 还 / 然后, it is a step of
+# its own; done during the deed (查寝时…, 开班会收了材料) it is still part of it.
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("查完寝又帮学生整理了助学金材料", ["dorm_visit", "other"]),
+        ("开完班会还去教务处帮学生办了缓考", ["class_meeting", "other"]),
+        ("查寝时帮学生整理了助学金材料", ["dorm_visit"]),
+        ("开班会收了助学金材料", ["class_meeting"]),
+    ],
+)
+def test_other_work_after_a_deed_in_one_breath(text: str, kinds: list[str]) -> None:
+    assert sorted(k for k, _, _ in _on_friday(text)) == kinds

@@ -898,6 +898,33 @@ _DONE_DEED_RE = re.compile(
 )
 
 
+# An item's number and its mark ("2) ", "2. ", "2、"), and the next one's at a stretch's end.
+_ITEM_NUMBER_RE = re.compile(r"(?:^|(?<=[\s,;。；]))\(?(\d{1,2})\s*[).、]\s*")
+
+
+def _last_item_number(low: str, start: int, end: int) -> re.Match[str] | None:
+    """The last item number with its mark in [start, end)."""
+    found = None
+    for found in _ITEM_NUMBER_RE.finditer(low, start, end):  # noqa: B007
+        continue
+    return found
+
+
+def _before_next_item_number(low: str, m: _Match, seg_end: int) -> int:
+    """Where the stretch of `m` ends without the next item's number, which the clause break
+    at its mark leaves at its end (class: a numbered list's next number is no count: "1) 查寝
+    2) 谈心 3) 开班会" is one talk, not three)."""
+    if seg_end >= len(low):
+        return seg_end
+    last = _last_item_number(low, max(m.end, seg_end - 5), seg_end + 1)
+    if last is None or last.start() >= seg_end or last.end() < seg_end:
+        return seg_end
+    own = _last_item_number(low, max(0, m.start - 30), m.start)
+    if own is None or int(own.group(1)) + 1 != int(last.group(1)):
+        return seg_end
+    return last.start()
+
+
 def _later_deeds_day(d: DateMention, m: _Match, later: list[_Match], bounds: list[int]) -> bool:
     """Whether `d`, told in a clause after the document handed in at `m`, is the day of a
     deed of that clause (class: a form handed in takes no day of a deed told after it)."""
@@ -1503,7 +1530,7 @@ def analyse(
         seg_end = (
             len(low) if i + 1 == len(matches) else _boundary(low, m, matches[i + 1], bounds, dates)
         )
-        seg_end = max(seg_end, m.end)
+        seg_end = _before_next_item_number(low, m, max(seg_end, m.end))
         kind = m.kind
         if kind == "class_meeting" and _THEME_HINT_RE.search(low, seg_start, seg_end):
             kind = "theme_meeting"

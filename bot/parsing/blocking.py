@@ -126,7 +126,7 @@ _NEG_BEFORE_RE = re.compile(
     r"|忘(?:了|记)(?!记录|登记|记(?!得)|填|报|录|写|说|提交|上报|打卡)|(?<![是])不是"
     # wishes, hypotheses, plans that fell through, and "later, once …": nothing done yet
     r"|如果|假如|(?<![主重需只])要是|万一"
-    r"|本来|原本|原定|原计划|原打算|等[^,]{1,12}?(?:再|以后|之后)|找个?时间|(?:还得|还要|得)等|改天|回头再|有空(?:的时候|时)?再|过段时间|过阵子|以后再"
+    r"|本来|原本|原定|原计划|原打算|等[^,]{1,12}?(?:再|以后|之后)|找个?时间|(?:还得|还要|得)等|改天|回头再|有空(?:的时候|时)?再|过段时间|过阵子|过(?:几|些)(?:天|日子)|以后再"
     # "今天我不能去宿舍" (a learner's can't for 去不了), "我不可以参加".
     r"|未(?=[去开进查联谈召组参到])|(?<![要])不(?:能|可以)?(?=[去开进查联谈召组参到听走]|$)"
     # "今晚去不了宿舍", "来不了查寝": can't go (class: the potential complement).
@@ -441,7 +441,10 @@ _I_WENT_TOO_RE = re.compile(r"\s*(?:我|本人)(?:也|还|都)?(?:去|参加|到
 # "班长说宿舍卫生检查结果出来了": what a student reports is no deed of the advisor's, unless the
 # next clause says the advisor took part ("班长说下周一开班会，我去参加").
 _STUDENT_SAYS_RE = re.compile(
-    r"\s*(?:班长|班干部?|班委|学生|同学|家长|宿管|楼长|室友|舍长|他|她)[^,]{0,4}?(?:说|反映|提到|告诉我)[^,]{0,8}$"
+    # 讲 for 说 (class: Southeast Asian Mandarin's and the south's 讲 of what was said,
+    # "monitor讲学院元旦晚会他们班有两个节目"; not 讲座).
+    r"\s*(?:班长|班干部?|班委|学生|同学|家长|宿管|楼长|室友|舍长|他|她|monitor\b)[^,]{0,4}?"
+    r"(?:说|讲(?![座课])|反映|提到|告诉我)[^,]{0,8}$"
 )
 
 # "辅导员去查寝了，发现两个寝室卫生不合格": a clause going on without a subject of its own

@@ -206,6 +206,8 @@ _RULES: list[tuple[str, str]] = [
         r"(大上|上上|上|本|这|下下|下)\s*个?\s*(?:周|星期|礼拜|週)(?![一二三四五六日天末1-7])",
     ),
     ("rel_day_before", r"前\s*(两|[二三四五2-5]|几|些)\s*(?:天|日子)"),
+    # 过两天 / 过三天: in that many days (过几天 names no day: blocking's some day).
+    ("rel_day_after", r"(?<![经通度超])过\s*(两|[二三四五2-5])\s*天(?![了数])"),
     (
         "rel_day",
         r"大前天|大前晚|大后天|大前儿|前天|前晚|前日|(?<![眼门面头])前儿(?=个|[^\u4e00-\u9fff]|[去开和跟给带查听到在又也还找叫约谈聊领陪把我俺咱就黑晚早下上后])|昨天|昨日|昨晚|昨夜|昨早|昨儿|今天|今日|今早|今晨|今晚|今夜|今儿"
@@ -676,6 +678,11 @@ def _h_rel_day_before(m: re.Match[str], today: date, plan: bool) -> date | None:
     # 前两天 is two days ago; 前几天 / 前些天 / 前些日子 ("a few days ago") three.
     n = 3 if m.group(1) in ("几", "些") else cn_to_int(m.group(1))
     return None if n is None else _shift(today, -n)
+
+
+def _h_rel_day_after(m: re.Match[str], today: date, plan: bool) -> date | None:
+    n = cn_to_int(m.group(1))
+    return None if n is None else _shift(today, n)
 
 
 def _h_rel_day(m: re.Match[str], today: date, plan: bool) -> date | None:

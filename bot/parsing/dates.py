@@ -106,6 +106,7 @@ from bot.parsing.date_forms import (
     _h_md_sep,
     _h_n_ago,
     _h_rel_day,
+    _h_rel_day_after,
     _h_rel_day_before,
     _h_rel_month,
     _h_rel_month_day,
@@ -210,6 +211,7 @@ _HANDLERS: dict[str, Handler] = {
     "week_day": _h_week_day,
     "week_only": _h_week_only,
     "rel_day_before": _h_rel_day_before,
+    "rel_day_after": _h_rel_day_after,
     "rel_day": _h_rel_day,
     "holiday_back": _h_holiday_back,
     "holiday": _h_holiday,
@@ -1050,6 +1052,10 @@ _SCHEDULED_RE = re.compile(r"\s*(?:早上|上午|中午|下午|晚上)?\s*(?:安
 
 # An appointment made, its day after it in the clause: "约了家长周五见面", "和王明约好周四谈".
 _ARRANGED_BEFORE_RE = re.compile(r"约(?:了|好了?|定了?|在)[^,，。；;!?！？]{0,8}$")
+# A weekday's deed ending its sentence in a look to be taken, nothing done (class: a plan told
+# by its tentative 看一下, "礼拜一带他去心理中心看一下"); "周一去宿舍看看，都挺好" goes on to
+# say how it was.
+_A_LOOK_MEANT_RE = re.compile(r"去[^了过,，;；]{0,12}?(?:看一下|看看|瞧瞧|瞧一下)(?:吧|先)?\s*$")
 
 
 def _meant_not_done(text: str, d: DateMention, found: list[DateMention], i: int) -> bool:
@@ -1065,7 +1071,9 @@ def _meant_not_done(text: str, d: DateMention, found: list[DateMention], i: int)
         stop = _SENTENCE_END_RE.search(text, scheduled.end())
         rest = text[scheduled.end() : len(text) if stop is None else stop.start()]
         return _DONE_SIGN_RE.search(rest) is None
-    return _INTENT_RE.search(deed) is not None and _DONE_SIGN_RE.search(deed) is None
+    return (
+        _INTENT_RE.search(deed) is not None or _A_LOOK_MEANT_RE.search(deed) is not None
+    ) and _DONE_SIGN_RE.search(deed) is None
 
 
 def _deed_of(text: str, start: int, limit: int) -> str:
@@ -1188,6 +1196,14 @@ _RUN_WORDS = ("连续", "一连", "接连", "连着")
 _TOTAL_WORDS = ("为期", "历时", "整整", "凡", "共", "一共", "总共", "前后")
 
 
+def _a_clause_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole clause: a count of days told after the deed on its
+    own ("明天去参加班主任工作坊，两天，礼拜六礼拜天"; class: the deed's length as a clause)."""
+    opened = start > 0 and _CLAUSE_BREAK_RE.fullmatch(text, start - 1, start) is not None
+    closed = end == len(text) or _CLAUSE_BREAK_RE.match(text, end) is not None
+    return opened and closed
+
+
 def _span_in(text: str, start: int, end: int) -> _Span | None:
     """The number of days a deed in text[start:end] is told to have taken (see _SPAN_ZH_RE and
     _SPAN_EN_RE), or None when no count of days there is the deed's. A bare count ("两天的培训",
@@ -1198,7 +1214,8 @@ def _span_in(text: str, start: int, end: int) -> _Span | None:
     for m in _SPAN_ZH_RE.finditer(text, start, end):
         lead = m.group("lead")
         if lead is None and (
-            m.start() >= clause_end or _THEIR_DAYS_BEFORE_RE.search(text, start, m.start())
+            (m.start() >= clause_end and not _a_clause_of_its_own(text, m.start(), m.end()))
+            or _THEIR_DAYS_BEFORE_RE.search(text, start, m.start())
         ):
             continue
         n = m.group("na") or m.group("nb") or m.group("nc")
@@ -1243,13 +1260,16 @@ def _counted_spans(text: str, today: date, found: list[DateMention]) -> list[Dat
                 skip = i + 1
                 continue
         listed = i > 0 and not found[i - 1].coarse and found[i - 1].end > clause
+        if span is not None and i > 0 and _a_clause_of_its_own(text, span.start, span.end):
+            # "周一查寝，周二听课，两天": a count on its own after two days counts them.
+            listed = listed or _DEED_END_RE.search(text, found[i - 1].end, d.start) is None
         if span is None or listed or not 2 <= span.days <= MAX_DAILY_RANGE:
             out.append(d)  # "周六周日两天都去了": the count counts the days listed
             continue
         last = d.day + timedelta(days=span.days - 1)
-        if last > today and not span.run:
+        if last > today >= d.day and not span.run:
             out.append(d)  # "周三培训两天" told on Wednesday: a plan, or its first day
-        elif last > today >= d.day:
+        elif last > today >= d.day:  # a run up to today: "今晚已经连续三晚去查寝了"
             out.append(replace(d, day=d.day - timedelta(days=span.days - 1), through=d.day))
         else:
             out.append(replace(d, through=last))

@@ -402,7 +402,11 @@ _SEA_TALKED_WITH = (
     "(?:(?<=[跟和同][他她])|(?<=[跟和同]阿[\u4e00-\u9fff])|(?<=[跟和同]家长)|(?<=[跟和同]班长)"
     "|(?<=[跟和同]他们)|(?<=[跟和同]她们)|(?<=[跟和同]学生)|(?<=[跟和同]妈妈)|(?<=[跟和同]爸爸))"
 )
-_SEA_A_WHILE = "(?=了?(?:一下|很久|好久|一阵|半天|一轮|[一两半几\\d]+个?(?:多|半)?(?:钟|小时))|过)"
+# A while, or about one ("讲了差不多一个钟"), or a few words ("讲了几句").
+_SEA_A_WHILE = (
+    "(?=了?(?:差不多|大概|将近|快|有)?(?:一下|很久|好久|一阵|半天|一轮|几句|两句"
+    "|[一两半几\\d]+个?(?:多|半)?(?:钟|小时))|过)"
+)
 
 
 VERBS: tuple[DialectWord, ...] = (
@@ -768,9 +772,26 @@ PRONOUNS: tuple[DialectWord, ...] = (
 # Hours: 钟 for 钟头 in the south (Yue, Guangxi and Hainan Mandarin, Min, Hakka), in any note:
 # "坐了两个半钟", "搞了一个半钟", "谈了两个多钟" (a Cantonese note folds 个钟 too, regional.py;
 # 一个钟 alone is also a clock, so only the half and the more are read here).
+# A whole number of them too where only a span can be meant (class: 个钟 as hours): after a
+# verb's 了 ("谈了两个钟", Southeast Asian Mandarin as much as the south), after a word of
+# about ("大概半个钟", "差不多一个钟", "有两个钟") or opening a clause ("，一个钟左右"); not a
+# clock bought or hung ("买了一个钟" stays: 买, 挂 are no verbs of the work's time).
+_A_SPAN_OF = "[一两二三四五六七八九十几半\\d]"
+_HOURS_BEFORE = (
+    f"(?:(?<=[谈聊讲坐搞弄陪开查等花用听看忙改补玩练]了{_A_SPAN_OF})"
+    f"|(?<=[概多近快约足整少码有]{_A_SPAN_OF})"
+    f"|(?<=[,;\\s]{_A_SPAN_OF}))"
+)
 DURATIONS: tuple[DialectWord, ...] = (
     DialectWord("个半钟", "个半小时", "Yue, Guangxi, Min, Hakka", after="(?![头点表])"),
     DialectWord("个多钟", "个多小时", "Yue, Guangxi, Min, Hakka", after="(?![头点表])"),
+    DialectWord(
+        "个钟",
+        "个小时",
+        "Yue, Guangxi, Min, Hakka, " + _SEA,
+        before=_HOURS_BEFORE,
+        after="(?![头点表])",
+    ),
 )
 
 # The week and the month: Southern Min 顶 for 上 (顶礼拜 last week, 顶个月 last month; not

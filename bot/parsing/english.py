@@ -338,6 +338,9 @@ PEOPLE: tuple[EnglishWord, ...] = (
         before=_OWNED,
         after=_END,
     ),
+    # Malaysian and Singapore Mandarin: "parents" after 的 is 家长, so a count before it is
+    # read as in Chinese ("其中两个的parents我也拿电话讲了": two parents).
+    EnglishWord(r"parents?", "家长", _SEA_ZH, before=r"(?:(?<=的)|(?<=的\s))", after=_END),
     # A tally's plurals: "phoned mums x2", "rang 3 dads".
     EnglishWord(r"mums|moms|mams|dads", "parents", "British, American", after=_END),
     EnglishWord(r"old\s+man", "dad", "British, Australian", before=_OWNED, after=_END),
@@ -482,6 +485,16 @@ VERBS: tuple[EnglishWord, ...] = (
         _SEA_ZH,
         before=_IN_ZH,
         after=r"(?=\s*(?:了\s*)?(?:家长|parents?\b|[他她]的?(?:爸|妈|家长|家人)|阿[\u4e00-\u9fff]))",
+    ),
+    # … and with the parent before it: "也跟他妈妈update了" (class: the parent told first, the
+    # loan's object fronted); only as the clause's deed (了 or the clause's end after it), not
+    # "家长update了地址".
+    EnglishWord(
+        r"update(?:d)?",
+        "联系",
+        _SEA_ZH,
+        before=r"(?:(?<=家长)|(?<=家长\s)|(?<=家人)|(?<=父母)|(?<=[爸妈])|(?<=[爸妈]\s)|(?<=parents\s))",
+        after=r"(?=\s*了?\s*(?:$|[,.;!?，。；！？]|lah\b|lor\b|liao\b|already\b))",
     ),
     EnglishWord(r"makan", "吃饭", _SEA_ZH, before=_IN_ZH, after=r"(?!\s*with\b)(?![a-z])"),
     EnglishWord(r"jalan[\s-]?jalan", "逛逛", _SEA_ZH, before=_IN_ZH, after=_END),

@@ -431,7 +431,8 @@ TURNED_INTO = (
 _ERRANDS = r"派出所|公安|警局|报案|手续|证明"
 # The papers of a student's job, studies and aid: "帮两个同学弄三方协议", "陪小赵去办助学贷款
 # 的材料", "帮两个保研的同学核对了推免材料".
-_STUDENT_PAPERS = r"材料|三方协议|就业协议|协议书|助学贷款|贷款|推免|档案|推荐表|报到证"
+# 资料 as well as 材料 (class: papers by another word, "帮几个学生弄资料").
+_STUDENT_PAPERS = r"材料|资料|三方协议|就业协议|协议书|助学贷款|贷款|推免|档案|推荐表|报到证"
 # Not the whole class: work done for one student.
 _ONE_STUDENT = r"(?!全班|大家|全体|班里|班上|同学们|学生们|新生们|家长)"
 # Who is spoken to in "跟…讲了" (讲 for 谈): students, one of them (小王), or one officer.
@@ -618,6 +619,12 @@ _RULES: list[KindRule] = [
     KindRule(
         "cadre_meeting",
         r"(?:跟|和|与|找|召集)(?:全体)?(?:班委|班干部?|团支部|支委)们?[^,.;!?。；]{0,4}?(?:商量|讨论|研究|部署|布置|碰头|开会)"
+        # Sat down with and talked to, or talked over its work with (class: a talk with the
+        # committee as a body is its meeting; 讲 Southeast Asian Mandarin's 谈): "散会后跟班委几个
+        # 坐下来讲分工", "和班委坐一起聊了聊", "跟班干部讲了一下分工".
+        r"|(?:跟|和|与|同|找)(?:全体)?(?:班委|班干部?|团支部|支委)们?(?:几个|几位)?(?:人)?(?:一起)?"
+        r"(?:坐(?:下来|在一起|一起|了?一下)[^,.;!?。；]{0,3}?(?:讲|谈|聊|商量|讨论|对)"
+        r"|(?:讲|谈|聊|说)了?(?:一下|下)?(?:这学期的?|下周的?|本周的?)?(?=分工|工作安排|安排|计划|筹备|流程|方案))"
         # "跟班委和文艺委员一道定了节目单": the committee and its members deciding something.
         r"|(?:跟|和|与|召集)(?:全体)?(?:班委|班干部?|团支部|支委)们?(?:和|与|及|、)[^,.;!?。；]{1,6}?(?:一起|一道|一块儿?)"
         r"(?:商量|讨论|研究|部署|布置|定了?|确定|敲定|策划|筹备)",
@@ -687,7 +694,7 @@ _RULES: list[KindRule] = [
     # 班主任会议 and 经验交流会 contain words of both).
     KindRule(
         "seminar",
-        r"(?:班主任|班导师|辅导员|导师)(?:工作)?(?:研讨会|研讨活动|交流活动|会议|例会|培训|交流会|沙龙|论坛|大会|座谈会|工作会"
+        r"(?:班主任|班导师|辅导员|导师)(?:工作)?(?:研讨会|研讨活动|交流活动|会议|例会|培训|交流会|沙龙|论坛|大会|座谈会|工作会|工作坊"
         r"|专题报告|报告会|讲座)"
         r"|(?:班主任|班导师)们?[^,.;!?。；]{0,4}?(?:开了?(?:个|一个|一次)?会|开会)",
     ),
@@ -718,7 +725,8 @@ _RULES: list[KindRule] = [
     # teachers call theirs 研习 ("导师研习"; not 研习社, a club).
     KindRule(
         "seminar",
-        r"培训(?:会|班|课)?|研习(?![社所院])",
+        # 工作坊: a workshop (class: the advisors' training by its English calque).
+        r"培训(?:会|班|课)?|研习(?![社所院])|工作坊",
         forbid_before=re.compile(r"(?:赛|学生|同学|队员|新生|选手)[^,.;!?。；]{0,3}$"),
         weak="clause",
     ),
@@ -1209,7 +1217,11 @@ _RULES: list[KindRule] = [
     # "两个想转专业的伢来找我，一起谈了": students who came to see the advisor, then talked with.
     KindRule(
         "student_talk",
-        r"来找(?:了)?我[,\s]{0,2}(?:一起|就|跟(?:他|她)们?|和(?:他|她)们?)?(?:谈|聊)了",
+        r"来找(?:了)?我[,\s]{0,2}(?:一起|就|跟(?:他|她)们?|和(?:他|她)们?)?(?:谈|聊)了"
+        # Called in to the office, then talked with there (class: the students sent for, the
+        # talk in the clause after): "找了3个挂科风险比较高的学生来办公室，一起谈".
+        r"|(?:找|叫|喊|约)了?[^,.;!?。；]{0,16}?(?:学生|同学|孩子|他|她)们?(?:来|到)了?(?:我的?)?办公室"
+        r"[,\s]{0,2}(?:一起|单独|挨个|分别|逐个)?(?:谈|聊|讲)",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
     # "请小赵到办公室坐了坐": a student asked to the office is a talk with them.
@@ -1415,7 +1427,10 @@ _RULES: list[KindRule] = [
         "other",
         # 载: driven there ("载他去医院挂急诊"); northern 领 (led: "领他去了趟校医院"; not 领导,
         # 领取, 领奖) taken along, and 上 for going ("我领着上校医院了").
-        r"(?:带|陪|送|载|领(?![导取奖钱药证队]))(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进|上)了?趟?[^,.;!?。；]{0,4}?(?:医院|医务室|诊所|派出所|公安局|警局"
+        # The places of care are mixed.CARE_PLACES (class: a clinic by another name, 载她去校医室).
+        r"(?:带|陪|送|载|领(?![导取奖钱药证队]))(?:同|着)?[^,.;!?。；]{0,10}?(?:去|到|进|上)了?趟?[^,.;!?。；]{0,4}?(?:"
+        + "|".join(mixed.CARE_PLACES)
+        + r"|派出所|公安局|警局"
         # The hospital by its own name, the errand saying what it is (class: a doctor seen at a
         # place named locally): "送了个娃儿去华西看病", "带她去省医挂了个急诊".
         r"|看病|看医生|就医|就诊|挂了?个?(?:急诊|号)|输液|打点滴|拍片)",
@@ -1885,7 +1900,12 @@ _RULES += [
     # "去教室看他们上课", "睇佢哋上堂": watching the students' lecture is a classroom visit.
     KindRule(
         "classroom_visit",
-        r"看(?:了|过)?(?:一下|下|了一下|看)?(?:他们|她们|学生|同学|大家|孩子|新生)们?的?(?:上课|听课|上自习)",
+        r"看(?:了|过)?(?:一下|下|了一下|看)?(?:他们|她们|学生|同学|大家|孩子|新生)们?的?(?:上课|听课|上自习)"
+        # Gone to watch them revise (class: the study hall by what they do there, "今晚去看他们
+        # 复习"); not how a revision went ("看他们复习得怎么样" has no 去 before), nor the dorm
+        # gone to ("去宿舍看了看大家复习情况" is its visit).
+        r"|(?:去|到)(?![^,.;!?。；]{0,4}?(?:宿舍|寝室|家))[^,.;!?。；]{0,4}?看(?:了|过)?(?:一下|下)?"
+        r"(?:他们|她们|学生|同学|大家|孩子)们?(?:的)?复习(?![得的])",
     ),
     # "去了趟实习基地看了看在那实习的几个同学", "去勤工俭学中心睇下同学做兼职": the students
     # visited where they work.
@@ -2066,7 +2086,13 @@ _RULES += [
     KindRule(
         "student_talk",
         r"(?:叫|喊|拉|拎)(?:了)?(?:出来|出去|过来|到一边|到旁边|到走廊)[^,.;!?。；]{0,4}?"
-        r"(?:讲|说|聊|谈)了?(?:几句|一下|一会儿?|两句|半天)",
+        r"(?:讲|说|聊|谈)了?(?:几句|一下|一会儿?|两句|半天)"
+        # Sought out and spoken to (class: 找 + a student + 讲 / 说 a few words, 讲 Southeast
+        # Asian Mandarin's 谈): "下课找那个睡觉的讲了几句", "找他说了一下"; not a teacher or a
+        # parent sought out, nor notes looked for (讲义).
+        r"|找(?:了)?(?![^,.;!?。；]{0,8}?(?:老师|教师|辅导员|领导|书记|院长|主任|家长|父母|爸|妈"
+        r"|学院|学校|学工|教务|宿管|后勤|保卫|物业|楼管|阿姨|师傅|同事))"
+        r"[^,.;!?。；]{1,8}?(?:讲|说)了?(?:几句|两句|一下)",
         forbid_before=re.compile(r"家长|父母"),
     ),
 ]

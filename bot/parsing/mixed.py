@@ -52,8 +52,11 @@ CADRE_ROLES: tuple[str, ...] = (
 )
 #: The advisors themselves: "班主任 mtg", "辅导员 training" are for them.
 ADVISOR_NOUNS: tuple[str, ...] = ("班主任", "班导师", "辅导员")
-#: Where a sick student is taken.
-CARE_PLACES: tuple[str, ...] = ("校医院", "医院", "医务室", "诊所", "急诊")
+#: Where a sick student is taken: a clinic by any of its names (校医室 in Malaysia's and
+#: many a college's speech, 卫生室, 卫生所, 医务所).
+CARE_PLACES: tuple[str, ...] = (
+    "校医院", "校医室", "医院", "医务室", "医务所", "卫生室", "卫生所", "诊所", "急诊",
+)  # fmt: skip
 #: Paperwork written for the college (the month's form and the semester plan are documents,
 #: `kinds._FORM_OR_PLAN`, not here).
 PAPERWORK_NOUNS: tuple[str, ...] = ("总结", "报告", "鉴定", "评语")

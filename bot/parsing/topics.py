@@ -66,6 +66,10 @@ REPEAT_RE = gated(
     r"|照(?:常|旧|例)(?:去|来|查|开|看|听|进行)?(?:了|过)?"
     # A tracker's day made up: "6/16 ✗（开会）。今天补 ✓".
     r"|补(?:上|了)?\s*[✓✔√✅]"
+    # "23/11 和 25/11 都去查寝了，还有今天": one more day added bare (class: a day joined after
+    # the deed's clause, 还有 + the day and nothing else).
+    r"|还有(?=\s*(?:今天|今晚|昨天|昨晚|前天|前晚|(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[/.月号日]\S{0,4}?)"
+    r"\s*(?:早上|上午|中午|下午|晚上)?\s*(?:也是|也一样)?\s*$)"
     # "女生宿舍今天去了 … 然后男生那边明天晚上去": a dated clause that ends in a bare "go"
     # is the same again (used on one clause at a time: $ is the clause's end).
     rf"|{_ELLIPTIC_GO}|" + _AGAIN_EN,
@@ -123,8 +127,11 @@ _DECIDED_AFTER_RE = re.compile(
 )
 
 # "开了班会，讲了评优和暑期社会实践", "班会上通报了…": what was told there, right after the
-# meeting (not "…，跟小王讲了", a talk of its own later in the note).
-_TOLD_THERE_RE = re.compile(r"[\s,;，]*(?:上|时|中|里)?[\s,，]*(?:讲了|通报了|传达了)(?![讲课])")
+# meeting (not "…，跟小王讲了", a talk of its own later in the note). Southeast Asian Mandarin
+# drops the 了 (class: a bare 讲 of what was told, "跟班委开会，讲期中成绩和元旦晚会").
+_TOLD_THERE_RE = re.compile(
+    r"[\s,;，]*(?:上|时|中|里)?[\s,，]*(?:讲了?|通报了|传达了)(?![讲课座台好完])"
+)
 
 _THEN_RE = re.compile(r"然后|之后|接着|随后|\bthen\b|\balso\b")
 # A deed told as done after the meeting: 会后, 散会后, 完事, then.

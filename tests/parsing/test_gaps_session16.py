@@ -271,3 +271,21 @@ def test_a_months_week_is_dated_by_its_first_day(text: str, day: dt.date) -> Non
 @pytest.mark.parametrize("text", ["这学期第二周开了班会", "第十周查了寝", "第二周的班会"])
 def test_a_teaching_week_is_asked_about(text: str) -> None:
     assert [flag for _, flag in _dated(text)] == ["unknown_anchor"]
+
+
+# --- 11. In a few days ------------------------------------------------------------------------
+# "过两天去宿舍" was recorded as done today. 过两天 / 过三天 is that many days on, a plan; 过几天
+# names no day (as 改天, 过段时间): nothing yet. 经过两天, 超过两天 are no date.
+
+
+def test_in_two_days_is_a_plan_on_that_day() -> None:
+    assert _records("过两天去宿舍") == [("dorm_visit", TODAY + dt.timedelta(days=2), True)]
+
+
+@pytest.mark.parametrize("text", ["过几天开个班会", "过些日子去趟宿舍", "过两天再说"])
+def test_in_a_few_days_names_no_day(text: str) -> None:
+    assert _records(text) == []
+
+
+def test_a_span_of_days_is_no_date() -> None:
+    assert _records("经过两天的准备，班会开了") == [("class_meeting", TODAY, False)]

@@ -52,6 +52,8 @@ READ: list[tuple[str, str, list[tuple[str, int]]]] = [
     ("家长会postpone到下个星期", "家长会推迟到下个星期", []),
     ("班会的事情settle了", "班会的事情搞定了", [("class_meeting", 0)]),
     ("今天update家长关于孩子的情况", "今天联系家长关于孩子的情况", [("parent_contact", 0)]),
+    ("也跟他妈妈update了", "也跟他妈妈联系了", [("parent_contact", 0)]),
+    ("其中两个的parents我也拿电话讲了", "其中两个的家长我也拿电话讲了", [("parent_contact", 0)]),
     ("中午跟学生去makan", "中午跟学生去吃饭", [("student_talk", 0)]),
     ("阿明kena老师骂，放学后找他谈话", "阿明被老师骂，放学后找他谈话", [("student_talk", 0)]),
     ("下午带学生去巴刹jalan jalan", "下午带学生去巴刹逛逛", []),
@@ -141,6 +143,8 @@ FALSE_FRIENDS: list[tuple[str, list[tuple[str, int]]]] = [
     ("the class meeting was cancelled", []),
     # An update of a system, not a parent.
     ("今天update系统，没空去宿舍", []),
+    # The parent's own update of a detail, not the advisor's call.
+    ("家长update了地址，明天去宿舍", [("dorm_visit", 1)]),
 ]
 
 

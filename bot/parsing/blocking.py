@@ -749,6 +749,14 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
     )
 
 
+# The parent named will call back (class: someone else's call to come is no deed of the
+# advisor's): "有个家长明天再打过来", "王浩妈妈晚点会打电话过来"; not what the parent said on a
+# call ("王浩妈妈说明天再打过来": that call was one) nor a call come ("家长打过来了").
+THEIR_CALL_TO_COME_RE = re.compile(
+    r"(?:(?!说|讲|告诉)[^,.;!?。；]){0,6}?(?:再|会|要|还)[^,.;!?。；]{0,2}?(?:打|回)个?(?:电话)?(?:过来|来)"
+    r"(?!了)"
+)
+
 # A deed told done right before a stretch (`search(low, end, stop)`): 了 and at most three
 # characters of its object ("打了电话", "查了寝", "开了个会").
 _DONE_JUST_BEFORE_RE = re.compile(r"了[\u4e00-\u9fff]{0,3}$")
@@ -760,6 +768,10 @@ _OTHER_DOER_EN_RE = re.compile(
     r"\s*(?:the|my|our|a)\s+(?:counsell?ors?|deans?|colleagues?|(?:dorm|building|residence)\s+"
     r"(?:managers?|supervisors?|office|staff|aunties?)|class\s+monitor|monitor|student\s+union|security)"
     r"\b[^,.;!?]{0,40}$"
+    # A colleague named by a title (class: a titled name opening the clause is someone else):
+    # "Dr Li counselled the two students", "Prof. Wang talked to Rahul".
+    r"|\s*(?:dr|prof|professor|mr|mrs|ms|miss|madam)\s+[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?!and\b|&|with\b)[^,.;!?]{0,30}$"
 )
 
 _I_TOO_EN_RE = re.compile(r"\b(?:i|me|we|us|myself)\b")

@@ -68,7 +68,10 @@ _HARD_SEP_RE = re.compile(
     # question to the bot about it ("聊了几句 这个算不算谈心？"); not before 结果 ("as it turned
     # out"), which tells whether the clause before came off.
     r"|(?<=[\u4e00-\u9fff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]) (?=(?:明天|后天|下周|顺便"
-    r"|另外|然后|还有|这个|这种|这样|这算|请问|想问|问一下|算不算)[\u4e00-\u9fff])"
+    r"|另外|然后|还有|这个|这种|这样|这算|请问|想问|问一下|算不算"
+    # "给三个家长打了电话 剩下两个明天打": the rest of them open a step of their own (class:
+    # the others on a day of their own, typed with a space).
+    r"|剩下|剩余|其余)[\u4e00-\u9fff])"
     # "出勤还行 ✅ 另外5/3给两个同学打了视频电话": "besides" before a date opens a step, whose
     # date is its own (class: a date after a soft break typed with a space).
     r"|(?<=[\u4e00-\u9fff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]) (?=(?:另外|还有|然后|再就是)\s?\d)"

@@ -164,10 +164,13 @@ _RULES: list[tuple[str, str]] = [
         # "1. 12月1日", "2.12月3日": an item's number before a month is no day of its own.
         rf"(?!\d|\.\d|/\d|\s*(?:{_NOT_DATE_UNITS})|\s*月)",
     ),
-    # 11-20: month-day with a dash, but not a range of hours, lessons or people ("3-5点", "1-2节").
+    # 11-20: month-day with a dash, but not a range of hours, lessons or people ("3-5点", "1-2节"),
+    # nor a class's number ("3-5班"; a word that starts with 班 is no class: "12-11 班主任培训",
+    # "12-11 班委会").
     (
         "md_dash",
-        r"(?<![\d./\-])(?<!\d:)(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?![\d\-:]|\.\d|\s*(?:点|时|节|楼|栋|层|号|班|级|周|"
+        r"(?<![\d./\-])(?<!\d:)(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?![\d\-:]|\.\d|\s*(?:点|时|节|楼|栋|层|号"
+        r"|班(?!主任|导师?|委|会|干部|长|团|级(?:大会|会议|例会)|里|上)|级|周|"
         rf"{_NOT_DATE_UNITS}))",
     ),
     ("rel_month_day", rf"(大上|上上|上|本|这|下)\s*个?\s*月\s*({CN_NUM})\s*[日号]"),

@@ -304,6 +304,7 @@ def find_dates(
         found = _drop_weekdays_before_dates(text, found)
         found = _drop_spelled_out(text, found)
         found = _drop_holidays_named_by_day(text, found)
+        found = _drop_holiday_labels(text, found)
         found = _month_part_with_day(text, found)
         if "末" in text:
             found = _weekend_then_its_day(text, found)
@@ -546,6 +547,31 @@ def _drop_holidays_named_by_day(text: str, found: list[DateMention]) -> list[Dat
             continue
         out.append(d)
     return out
+
+
+# A holiday naming the event after it (class: a label is not the event's day when its clause
+# names one): "Christmas class meeting planned on 24th", "元旦晚会定在30号".
+_EVENT_AFTER_HOLIDAY_RE = re.compile(
+    r"\s*(?:'s\s+)?(?:class\s+|theme\s+|themed\s+)?(?:meeting|party|gala|dinner|celebration|show"
+    r"|get-together|social)\b|的?(?:班会|团会|主题班会|晚会|联欢会|联欢|活动|聚餐|茶话会)"
+)
+
+
+def _drop_holiday_labels(text: str, found: list[DateMention]) -> list[DateMention]:
+    holidays = [
+        d
+        for d in found
+        if any(_RULE_RES[name].fullmatch(text, d.start, d.end) for name in _HOLIDAY_RULES)
+        and _EVENT_AFTER_HOLIDAY_RE.match(text, d.end) is not None
+    ]
+    if not holidays:
+        return found
+    drop: list[DateMention] = []
+    for h in holidays:
+        cs, ce = _clause_span(text, h.start, h.end)
+        if any(d is not h and d not in holidays and cs <= d.start < ce for d in found):
+            drop.append(h)
+    return [d for d in found if d not in drop]
 
 
 # "over the weekend (Sat 24th and Sun 25th)", "yesterday (3/5)": calendar days in brackets

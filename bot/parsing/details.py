@@ -371,9 +371,9 @@ _NAMES_AFTER_RE = re.compile(
 )
 _PART_OF_THEM_RE = re.compile(
     # "把迟到的三个叫来", "找挂科的那两个聊了聊": the people told by what they did, no noun.
-    rf"(?:(?:其中|剩下|剩余)的?|(?<=的)那?|(?<=[找把叫喊])那)\s*({CN_NUM})\s*(?:个|位|名|人)(?!次|小时|钟头|多小时|半小时)"
+    rf"(?:(?:其中|剩下|剩余)的?|(?:另外|其余)的?(?![^,.;!?。；]{{0,6}}?[没未不])|(?<=的)那?|(?<=[找把叫喊])那)\s*({CN_NUM})\s*(?:个|位|名|人)(?!次|小时|钟头|多小时|半小时)"
     # Those the talk was with, not a part described ("其中1个是因为恋爱问题").
-    r"(?=[^,.;!?。；]{0,8}?(?:谈|聊|交流|沟通|找|见|打|讲|叫|喊|批评|教育))"
+    r"(?=[^,.;!?。；]{0,8}?(?:谈|聊|交流|沟通|找|见|打|讲|叫|喊|批评|教育|联系))"
 )
 # "给王婷、李浩家长各打了电话", "给王婷 李浩家长": the parents of each student named.
 _PARENTS_OF_NAMES_ZH_RE = re.compile(

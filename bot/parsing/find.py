@@ -42,7 +42,12 @@ import re
 from typing import NamedTuple
 
 from bot.parsing import mixed
-from bot.parsing.blocking import _OTHER_DOER_RE, _STUDENT_SAYS_RE, _is_blocked
+from bot.parsing.blocking import (
+    _OTHER_DOER_RE,
+    _STUDENT_SAYS_RE,
+    THEIR_CALL_TO_COME_RE,
+    _is_blocked,
+)
 from bot.parsing.clauses import _CJK_RE, Clause
 from bot.parsing.dialects import SPOKEN_DAYS
 from bot.parsing.kinds import EN_KIND_SCAN, RULES, TURNED_INTO, ZH_KIND_SCAN, KindRule
@@ -228,6 +233,12 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             continue
         if reported_gate and already_reported(low, end, bounds, clause):
             continue  # "11月4日晚查寝（已报）": told before, not counted twice
+        if (
+            rule.kind == "parent_contact"
+            and ("过来" in low[end:ce] or "打来" in low[end:ce])
+            and THEIR_CALL_TO_COME_RE.match(low, end, ce)
+        ):
+            continue  # "有个家长明天再打过来": the parent will call, nothing new
         if _is_blocked(guard, start, end, around) and not notice_i_go_to(
             low, cs, start, ce, around.next_end
         ):
@@ -332,7 +343,9 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             continue
         if rule.weak == "talk" and _part_of_a_talk(low, m, bounds, matches):
             continue  # "和小刘谈心，帮他改了简历": the help is part of the talk
-        if m.kind == "student_talk":
+        if m.kind == "student_talk" and not _PARENT_GONE_RE.search(
+            low, max(0, m.start - 16), m.start
+        ):
             if (
                 m.clause in parent_clauses
                 and not _STUDENT_AFTER_RE.search(low, m.start, bounds[m.clause + 1])
@@ -824,6 +837,12 @@ _ONE_STUDENT_DEED_RE = re.compile(
     r"(?:看|找|带|陪|叫|喊|约|接)(?:了|了一?下|了?看)?(?:他|她)(?![们爸妈爹娘家父母])"
     # "顺便把张浩叫出来谝了十几分钟": one of them called out of the room by name.
     r"|把[^,.;!?。；]{1,4}?(?:叫|喊|约|拉)了?(?:出来|出去|过来|到一边|到走廊)"
+)
+# After the parent had gone (class: a talk told after the parent's visit is over is one of its
+# own, not that contact): "家长走后又找王浩谈了谈", "送走她妈妈以后跟李娜聊了聊".
+_PARENT_GONE_RE = re.compile(
+    r"(?:家长|[他她]?[爸妈爹娘]+|父亲|母亲|他|她)(?:走|离开)了?(?:以后|之后|后)"
+    r"|送走了?[^,.;!?。；]{0,4}?(?:以后|之后|后)"
 )
 
 

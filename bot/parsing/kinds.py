@@ -134,7 +134,10 @@ _PARENT_VERB_EN = re.compile(
     # report's "a telephone conversation was held with the mother".
     r"|caught\s+up|catch(?:ing)?\s+up|telephone|conversations?|discussion|replied|responded|wrote\s+back"
     # "Li's mum came in to see me", "his parents popped by": the parents came over.
-    r"|came\s+(?:in|by|over|round|to\s+(?:see\s+me|my\s+office|campus|the\s+college))|popped\s+(?:in|by|round))"
+    # "Mother of Rahul came to the department" (class: a parent who came to see the advisor,
+    # at the department or the office, is a parent contact).
+    r"|came\s+(?:in|by|over|round|to\s+(?:see\s+me|meet\s+me|my\s+office|campus|the\s+(?:college"
+    r"|department|dept|school|faculty|office|university|staff\s*room)))|popped\s+(?:in|by|round))"
 )
 # Notes mix the languages ("call 了 3 个家长", "给 Li Ming 的 mom 打了电话"): a parent word
 # in either language is completed by a verb in either.
@@ -516,6 +519,16 @@ TUTORED: tuple[str, ...] = (
 )  # fmt: skip
 _TUTORED = "|".join(sorted(TUTORED, key=len, reverse=True))
 
+# What one sits in that is no class (class: "sat in traffic" is no classroom visit): the "sat
+# in" rules do not read these after it.
+SAT_IN_NOT_A_CLASS: tuple[str, ...] = (
+    "traffic", "jams?", "gridlock", "queues?", "lines?", "silence", "cars?", "cabs?", "taxis?",
+    "buses", "trains?", "rush\\s+hour", "offices?",
+)  # fmt: skip
+_SAT_IN_NOT_A_CLASS = (
+    r"(?!\s+(?:(?:a|an|the|my|our|their)\s+)?(?:" + "|".join(SAT_IN_NOT_A_CLASS) + r")\b)"
+)
+
 # The themes a class meeting is named by (安全班会, 考研动员班会): the regulation's "themed
 # class meetings on the students' situation".
 THEMES: tuple[str, ...] = (
@@ -759,7 +772,10 @@ _RULES: list[KindRule] = [
         # "给全班开了个短会": a meeting of the whole class is a class meeting.
         r"|(?:给|跟|和|召集)(?:全班|班里|班上|本班)的?(?:同学|学生)?(?:们)?[^,.;!?。；]{0,4}?开(?:了)?(?:个|一个|一次)?(?:短|小|简短的?)?会"
         # "给全班讲了一下时间节点": speaking to the whole class is a class meeting.
-        r"|(?:给|向|对|跟)全班(?:同学)?(?:们)?(?:集中)?(?:讲|讲解|强调|布置|宣讲|说明)(?:了|过)",
+        r"|(?:给|向|对|跟)全班(?:同学)?(?:们)?(?:集中)?(?:讲|讲解|强调|布置|宣讲|说明)(?:了|过)"
+        # Not the advisor's own lecture (class: teaching is not advisor work, as "swamped
+        # with teaching" records nothing): "给全班讲了一节高数课", "给全班上了两节线代".
+        r"(?![一两二三四几]\s*(?:节|堂)|(?:" + _COURSES + r")课?|习题课)",
         # "学院开秋招动员会，我带同学去听了": the college's meeting the students were taken to
         # (not "在学院开最后一次班会": the college is only where the class met).
         forbid_before=re.compile(
@@ -902,11 +918,12 @@ _RULES: list[KindRule] = [
         rf"\b(?:sat|sitting|sit)\s+in\b(?=\s+(?:on|the|their|his|her|a|an|my|our)\b"
         # Indian English's bare "sat in Probability class of Prof. Liu": a course's class.
         r"|\s+(?:[\w'-]+\s+){1,3}?(?:class|lecture|lesson|tutorial)\b)"
-        rf"(?!{SAT_IN_ON_A_MEETING})",
+        rf"(?!{SAT_IN_ON_A_MEETING})" + _SAT_IN_NOT_A_CLASS,
     ),
     KindRule(
         "classroom_visit",
-        r"\b(?:sat|sitting|sit)\s+in\b(?!\s+(?:on|the|their|his|her|a|an|my|our)\b)",
+        r"\b(?:sat|sitting|sit)\s+in\b(?!\s+(?:on|the|their|his|her|a|an|my|our)\b)"
+        + _SAT_IN_NOT_A_CLASS,
         weak="message",
     ),
     KindRule(

@@ -898,6 +898,42 @@ _DONE_DEED_RE = re.compile(
 )
 
 
+# An item's number and its mark ("2) ", "2. ", "2、"), and the next one's at a stretch's end.
+_ITEM_NUMBER_RE = re.compile(r"(?:^|(?<=[\s,;。；]))\(?(\d{1,2})\s*[).、]\s*")
+
+
+def _last_item_number(low: str, start: int, end: int) -> re.Match[str] | None:
+    """The last item number with its mark in [start, end)."""
+    found = None
+    for found in _ITEM_NUMBER_RE.finditer(low, start, end):  # noqa: B007
+        continue
+    return found
+
+
+def _before_next_item_number(low: str, m: _Match, seg_end: int) -> int:
+    """Where the stretch of `m` ends without the next item's number, which the clause break
+    at its mark leaves at its end (class: a numbered list's next number is no count: "1) 查寝
+    2) 谈心 3) 开班会" is one talk, not three)."""
+    if seg_end >= len(low):
+        return seg_end
+    last = _last_item_number(low, max(m.end, seg_end - 5), seg_end + 1)
+    if last is None or last.start() >= seg_end or last.end() < seg_end:
+        return seg_end
+    own = _last_item_number(low, max(0, m.start - 30), m.start)
+    if own is None or int(own.group(1)) + 1 != int(last.group(1)):
+        return seg_end
+    return last.start()
+
+
+def _later_deeds_day(d: DateMention, m: _Match, later: list[_Match], bounds: list[int]) -> bool:
+    """Whether `d`, told in a clause after the document handed in at `m`, is the day of a
+    deed of that clause (class: a form handed in takes no day of a deed told after it)."""
+    if not RULES[m.rule_index].document or d.start < bounds[m.clause + 1]:
+        return False
+    clause = bisect.bisect_left(bounds, d.start) - 1
+    return any(n.clause == clause and not RULES[n.rule_index].document for n in later)
+
+
 def _coming_before_done(
     low: str, d: DateMention, clause: int, bounds: list[int], today: date
 ) -> bool:
@@ -930,6 +966,12 @@ def _planned_at_done(
                 bisect.bisect_left(bounds, d.start) - 1 != clause
                 and _IDEA_BEFORE_RE.search(low, max(0, d.start - 8), d.start) is not None
             )
+            # "班委会上谈了下周的安排": a coming time qualifying what was talked of there
+            # (class: a topic's day is not the meeting's).
+            or (
+                _TALKED_OF_BEFORE_RE.search(low, max(0, d.start - 8), d.start) is not None
+                and _OF_A_THING_RE.match(low, d.end) is not None
+            )
         )
         and _DONE_OR_OVER_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
     )
@@ -940,6 +982,13 @@ _IDEA_BEFORE_RE = re.compile(
     r"(?:想着|打算|考虑|倾向于|初步(?:定|想|计划)?|暂定|计划)[^,.;!?。；\d]{0,2}$"
 )
 
+# A verb of telling before a day that qualifies a thing (`_planned_at_done`): "谈了下周的安排",
+# "说了说明天的考试", "强调了周末的安全".
+_TALKED_OF_BEFORE_RE = re.compile(
+    r"(?:谈|说|讲|聊|提|强调|通报|传达|交代|交待|总结|提醒)(?:了|过)?(?:说|讲|谈|聊)?(?:一下|下)?"
+    r"(?:关于)?$"
+)
+_OF_A_THING_RE = re.compile(r"的(?![周星礼上下早晚\d一二三四五六七八九十])")
 
 # Done, or over: "班委会开完 毕业照定6月初".
 _DONE_OR_OVER_RE = re.compile(_DONE_DEED_RE.pattern + r"|(?<=[开查听谈聊看办])完|结束")
@@ -1481,7 +1530,7 @@ def analyse(
         seg_end = (
             len(low) if i + 1 == len(matches) else _boundary(low, m, matches[i + 1], bounds, dates)
         )
-        seg_end = max(seg_end, m.end)
+        seg_end = _before_next_item_number(low, m, max(seg_end, m.end))
         kind = m.kind
         if kind == "class_meeting" and _THEME_HINT_RE.search(low, seg_start, seg_end):
             kind = "theme_meeting"
@@ -1500,6 +1549,8 @@ def analyse(
                 report.carries if report is not None else None,
                 _openers(low, matches, i) if coming and i + 1 < len(matches) else (),
             )
+            if index is not None and _later_deeds_day(dates[index], m, matches[i + 1 :], bounds):
+                index = None  # "10月的表交了，昨天查了寝": the form went in today
             clause = bisect.bisect_left(bounds, m.start) - 1
 
             def others(d: DateMention, anchor: int = m.start, clause: int = clause) -> bool:

@@ -86,6 +86,13 @@ _THE_OTHERS_RE = re.compile(
 _OTHERS_COUNTED_RE = re.compile(
     r"(?:另外|剩下|其余|其他)的?[\d一二两三四五六七八九十几]+(?:个|位|名)"
 )
+# The others with a bare verb of the deed (class: the rest on a day of their own, no 再:
+# "给三个家长打了电话 剩下两个明天打", "谈了三个，另外两个周五谈"); the match is the verb.
+_OTHERS_BARE_RE = re.compile(
+    r"\s*(?:另外|剩下|其余|其他)的?[\d一二两三四五六七八九十几]+(?:个|位|名)(?:的?家长|同学)?"
+    r"(?:(?!他|她|自己)[^,;。；]){0,8}?(?<![要想没不别])(?:打|谈|聊|联系|找)(?:电话|一下)?(?:吧|了)?\s*$"
+)
+_OTHERS_WORD_RE = re.compile(r"另外|剩下|其余|其他")
 
 # What a meeting was about: "班委会，商量团日活动", "cadre meeting about the sports meet",
 # "主题是寝室安全", "主题班会《宿舍安全》", "topic: dorm safety".
@@ -384,7 +391,7 @@ def _drop_meeting_topics(
 def _with_repeats(
     low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention], today: date
 ) -> list[_Match]:
-    if REPEAT_RE.search(low) is None and "去" not in low:
+    if REPEAT_RE.search(low) is None and "去" not in low and _OTHERS_WORD_RE.search(low) is None:
         return matches
     taken = {m.clause for m in matches}
     added: list[_Match] = []
@@ -395,7 +402,7 @@ def _with_repeats(
             cs <= d.start < ce and not (d.coarse and d.day > today) for d in dates
         ):
             continue
-        repeat = REPEAT_RE.search(low, cs, ce)
+        repeat = REPEAT_RE.search(low, cs, ce) or _OTHERS_BARE_RE.match(low, cs, ce)
         if repeat is None or _is_blocked(
             low, repeat.start(), repeat.end(), Clause.at(bounds, clause)
         ):

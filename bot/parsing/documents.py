@@ -69,13 +69,13 @@ _MONTH_OF_THE_FORM_RE = re.compile(
 )
 
 
-def documents_in(segment: str, handed_in: date, today: date | None = None) -> tuple[Document, ...]:
+def documents_in(segment: str, handed_in: date, today: date) -> tuple[Document, ...]:
     """The documents a stretch of note (lower-case) found by a document rule hands in, on
     `handed_in` as the note dates it (`today`, the note's, for a month that is the form's)."""
     said = " ".join(s for s in _SENTENCE_END_RE.split(segment) if _ASKED_FOR_RE.search(s) is None)
     segment = said or segment
     found: list[Document] = []
-    if today is not None and _MONTH_OF_THE_FORM_RE.search(segment):
+    if _MONTH_OF_THE_FORM_RE.search(segment):
         handed_in = today
     if _FORM_RE.search(segment.replace("计划表", "")):
         found.append(Document("monthly_form", _period(segment, handed_in), handed_in))

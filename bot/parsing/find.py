@@ -390,7 +390,6 @@ _TALK_ABOUT_RE = re.compile(r"聊|谈|说|讲|问|\b(?:about|talked|chatted|disc
 
 # "did a little potluck w/ the 班委, basically turned it into a 班委会", "聚餐后来变成了班委会".
 _TURNED_INTO_RE = re.compile(TURNED_INTO)
-_SENTENCE_END_RE = re.compile(r"[.!?。！？\n]")
 
 
 def _turned_into(low: str, m: _Match, matches: list[_Match]) -> bool:

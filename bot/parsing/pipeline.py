@@ -899,13 +899,13 @@ _DONE_DEED_RE = re.compile(
 
 
 # An item's number and its mark ("2) ", "2. ", "2、"), and the next one's at a stretch's end.
-_ITEM_NUMBER_RE = re.compile(r"(?:^|(?<=[\s,;。；]))\(?(\d{1,2})\s*[).、]\s*")
+_MARKED_ITEM_NUMBER_RE = re.compile(r"(?:^|(?<=[\s,;。；]))\(?(\d{1,2})\s*[).、]\s*")
 
 
 def _last_item_number(low: str, start: int, end: int) -> re.Match[str] | None:
     """The last item number with its mark in [start, end)."""
     found = None
-    for found in _ITEM_NUMBER_RE.finditer(low, start, end):  # noqa: B007
+    for found in _MARKED_ITEM_NUMBER_RE.finditer(low, start, end):  # noqa: B007
         continue
     return found
 

@@ -80,19 +80,17 @@ _OTHER_SUBJECT_RE = re.compile(
 )
 # The rest of those the deed before was done to, named before its repeat as its object, not
 # its doer (class, issue 17, round 16: "给其中三个的家长打了电话 另外两个的家长明天再打").
-_THE_OTHERS_RE = re.compile(
-    r"(?:另外|剩下|其余|其他)的?[\d一二两三四五六七八九十几]*(?:个|位|名)?的?$"
-)
-_OTHERS_COUNTED_RE = re.compile(
-    r"(?:另外|剩下|其余|其他)的?[\d一二两三四五六七八九十几]+(?:个|位|名)"
-)
+_OTHERS_WORD = r"(?:另外|剩下|其余|其他)"
+_OTHERS_NUMBER = r"的?[\d一二两三四五六七八九十几]"
+_THE_OTHERS_RE = re.compile(_OTHERS_WORD + _OTHERS_NUMBER + r"*(?:个|位|名)?的?$")
+_OTHERS_COUNTED_RE = re.compile(_OTHERS_WORD + _OTHERS_NUMBER + r"+(?:个|位|名)")
 # The others with a bare verb of the deed (class: the rest on a day of their own, no 再:
 # "给三个家长打了电话 剩下两个明天打", "谈了三个，另外两个周五谈"); the match is the verb.
 _OTHERS_BARE_RE = re.compile(
-    r"\s*(?:另外|剩下|其余|其他)的?[\d一二两三四五六七八九十几]+(?:个|位|名)(?:的?家长|同学)?"
+    r"\s*" + _OTHERS_WORD + _OTHERS_NUMBER + r"+(?:个|位|名)(?:的?家长|同学)?"
     r"(?:(?!他|她|自己)[^,;。；]){0,8}?(?<![要想没不别])(?:打|谈|聊|联系|找)(?:电话|一下)?(?:吧|了)?\s*$"
 )
-_OTHERS_WORD_RE = re.compile(r"另外|剩下|其余|其他")
+_OTHERS_WORD_RE = re.compile(_OTHERS_WORD)
 
 # What a meeting was about: "班委会，商量团日活动", "cadre meeting about the sports meet",
 # "主题是寝室安全", "主题班会《宿舍安全》", "topic: dorm safety".

@@ -153,7 +153,11 @@ _TALK_KINDS = frozenset({"student_talk", "parent_contact"})
 
 # "和3名同学个别交流，谈大创选题": what the talk was about, right after its verb.
 _TALKED_ABOUT_RE = re.compile(
-    r"(?:谈|聊|讨论|交流|沟通|商量)(?:了|一下|起)?(?:一?会儿?|聊|谈|一下)?(?:关于)?$"
+    r"(?:谈|聊|讨论|交流|沟通|商量)(?:了|一下|起)?(?:一?会儿?|聊|谈|一?下)?(?:关于)?"
+    # "聊了下今年的元旦晚会", "顺便说了下周的数模比赛": what was told, a day of its own before it,
+    # or its name's first word ("元旦晚会", not "又去晚会").
+    r"(?:[^,，。；;\s]{0,5}?的|(?:(?![去到又再还就也看参])[\u4e00-\u9fff]){0,2})?$"
+    r"|(?:说|讲|提)了(?:一?下|说|讲|提)?(?:[^,，。；;\s]{0,5}?的|(?:(?![去到又再还就也看参])[\u4e00-\u9fff]){0,2})?$"
     # "talked w/ 2 of them abt the 大创 project".
     r"|\b(?:about|regarding|re)\s+(?:the\s+|their\s+|his\s+|her\s+|our\s+)?(?:\S+\s+)?$"
 )
@@ -187,9 +191,10 @@ def _talked_about(low: str, bounds: list[int], m: _Match, kept: list[_Match]) ->
     talk = kept[-1] if kept else None
     if talk is None or talk.kind not in _TOPIC_HOSTS or m.clause - talk.clause not in (0, 1):
         return False
-    cs = max(bounds[m.clause] + 1, talk.end)
     if talk.end <= m.start and not low[talk.end : m.start].strip(" "):
         return True  # "谈两位大创组长", "谈心 大创二组": the talk's own object
+    # From the talk's own word: "聊了下元旦晚会" (its verb is the talk's word).
+    cs = max(bounds[m.clause] + 1, talk.start)
     return _TALKED_ABOUT_RE.search(low, cs, m.start) is not None
 
 

@@ -337,3 +337,27 @@ def test_a_student_told_to_see_a_doctor_is_not_a_visit() -> None:
         for a in parse_note("查寝。302有个同学发烧，叫他明天去校医院看看。", EVENING).activities
     ]
     assert got == ["dorm_visit"]
+
+
+# --- 9. Put off, with 了 after the verb -----------------------------------------------------------
+# "班会改到了这周五" recorded nothing, where "班会改到这周五了" was Friday's plan.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        ("班会改到了这周五", "class_meeting", dt.date(2026, 12, 11)),
+        ("上周五的班会因为下雨改到了这周五", "class_meeting", dt.date(2026, 12, 11)),
+        ("班委会推迟到了下周一", "cadre_meeting", dt.date(2026, 12, 14)),
+    ],
+)
+def test_put_off_with_le_is_a_plan_for_the_day(text: str, kind: str, day: dt.date) -> None:
+    now = dt.datetime(2026, 12, 9, 20, 30, tzinfo=TZ)
+    assert [(a.kind, a.date, a.flag) for a in parse_note(text, now).activities] == [
+        (kind, day, "future")
+    ]
+
+
+def test_put_off_asked_is_nothing() -> None:
+    now = dt.datetime(2026, 12, 9, 20, 30, tzinfo=TZ)
+    assert parse_note("班会改到了周五吗？", now).activities == ()

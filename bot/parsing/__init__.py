@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.parsing.dates import PLAN_ZH_RE, fallback_dates, warm_up_dateparser
+from bot.parsing.day_math import weekdays_named
 from bot.parsing.documents import Document
 from bot.parsing.documents import documents_in as _documents_in
 from bot.parsing.duties import DUTY_CODES, duties_in
@@ -286,27 +287,40 @@ def _to_activity(found: Found, today: dt.date, vocabulary: Vocabulary | None) ->
     )
 
 
-# A note sent in the small hours (before this hour) about an evening's work it gives no day
-# for, at a clock time still to come today ("查寝回来 22:30-23:30" sent at 00:15): last night's.
+# A note sent in the small hours (before this hour) is told from the day just lived, as people
+# up late count it (class: the night owl's day): a deed it gives no day for, or calls today's
+# (今天, 今晚, today, tonight) and done, was the evening before ("刚查完寝回来", "今天开了班会"
+# sent at 00:40, "查寝回来 22:30-23:30" at 00:15); tomorrow (明天, tomorrow) is the coming day,
+# after sleep, a plan for the calendar's today. A clock time already past tonight ("00:30
+# 查寝" at 01:00) or a word for the small hours (凌晨, "after midnight") keeps the calendar.
 _SMALL_HOURS_END = 5
-_EVENING_FROM = 18
+_LIVED_TODAY_RE = re.compile(r"今天|今日|今晚|今儿|\btoday\b|\btonight\b|\bthis\s+evening\b")
+_COMING_DAY_RE = re.compile(r"明天|明日|明晚|明早|明儿|\btomorrow\b")
+_SMALL_HOURS_WORD_RE = re.compile(
+    r"凌晨|半夜|午夜|\b(?:after|past)\s+midnight\b|\bearly\s+hours\b|\bthis\s+morning\b"
+)
 
 
-# The same for "today" (今天, 今晚) said then of a deed done (class: the day just lived, as
-# people up late call it): "jintian … yue le Chen Yu guonei wanshang 8 dian … tan le 1 ge
-# xiaoshi" sent at 03:40 was yesterday evening's talk; no deed is done at a time still to come.
-def _last_night(found: Found, now: dt.datetime) -> None:
+def _night_owls_day(found: Found, now: dt.datetime) -> bool:
+    """Move `found` to the day the advisor meant in the small hours; True when it became a
+    plan for the calendar's today (tomorrow said before sleep)."""
     if (
-        (
-            not found.dated
-            or (found.day == now.date() and _DONE_RE.search(found.segment) is not None)
-        )
-        and found.time is not None
-        and now.hour < _SMALL_HOURS_END
-        and found.time.hour >= _EVENING_FROM
-        and found.time > now.time()
+        now.hour >= _SMALL_HOURS_END
+        or (found.time is not None and found.time <= now.time())
+        or _SMALL_HOURS_WORD_RE.search(found.segment)
+    ):
+        return False
+    today = now.date()
+    if found.day == today and (
+        (not found.dated and not _MEANT_TODAY_RE.search(found.segment))
+        or (_LIVED_TODAY_RE.search(found.segment) and _DONE_RE.search(found.segment))
     ):
         found.day -= dt.timedelta(days=1)
+        return False
+    if found.day == today + dt.timedelta(days=1) and _COMING_DAY_RE.search(found.segment):
+        found.day = today
+        return True
+    return False
 
 
 # A part of today still to come when the note is sent, with no deed done in its words (class:
@@ -335,11 +349,22 @@ _TODAY_WORD_RE = re.compile(
 )
 
 
+# Before this hour, today's weekday by its name is today still to come ("周五要开班会" on Friday
+# morning); later it may be a week's plan pasted in the evening, told as done.
+_WEEKDAY_AS_TODAY_UNTIL = 17
+
+
+def _names_today(segment: str, now: dt.datetime) -> bool:
+    if _TODAY_WORD_RE.search(segment):
+        return True
+    return now.hour < _WEEKDAY_AS_TODAY_UNTIL and weekdays_named(segment) == {now.weekday()}
+
+
 def _later_today(activity: ParsedActivity, found: Found, now: dt.datetime) -> ParsedActivity:
     if activity.flag is not None or found.day != now.date():
         return activity
     if (
-        _TODAY_WORD_RE.search(found.segment)
+        _names_today(found.segment, now)
         and _MEANT_TODAY_RE.search(found.segment)
         and not _DONE_RE.search(found.segment)
     ):
@@ -377,8 +402,11 @@ def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None
                     d for d in _documents_in(f.segment, handed, today) if d not in documents
                 )
             else:
-                _last_night(f, now)
-                activities.append(_later_today(_to_activity(f, today, vocabulary), f, now))
+                if _night_owls_day(f, now):
+                    activity = replace(_to_activity(f, today, vocabulary), flag="future")
+                else:
+                    activity = _later_today(_to_activity(f, today, vocabulary), f, now)
+                activities.append(activity)
         return ParseResult(tuple(activities), tuple(documents))
     except Exception as exc:  # a chat note must never crash the bot; nothing recorded asks
         report_failure(text, exc)

@@ -25,6 +25,7 @@ and in the tests of `tests/parsing/test_dates.py` first.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 _CN_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -73,6 +74,20 @@ _WEEKDAY_NAMES = (
     # British "Weds".
     r"|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)"
 )
+
+
+# A weekday by its name, Chinese or English: what `weekdays_named` reads.
+_WEEKDAY_WORD_RE = re.compile(
+    r"(?:周|星期|礼拜)([一二三四五六日天])|\b(" + _WEEKDAY_NAMES + r")\b", re.IGNORECASE
+)
+
+
+def weekdays_named(text: str) -> set[int]:
+    """The weekdays (Monday 0) that `text` names: 周五 and "Friday" are 4."""
+    return {
+        _CN_WEEKDAYS[m.group(1)] if m.group(1) else _en_weekday(m.group(2).lower())
+        for m in _WEEKDAY_WORD_RE.finditer(text)
+    }
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

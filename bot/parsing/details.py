@@ -371,10 +371,20 @@ _NAMES_AFTER_RE = re.compile(
 )
 _PART_OF_THEM_RE = re.compile(
     # "把迟到的三个叫来", "找挂科的那两个聊了聊": the people told by what they did, no noun.
-    rf"(?:(?:其中|剩下|剩余)的?|(?:另外|其余)的?(?![^,.;!?。；]{{0,6}}?[没未不])|(?<=的)那?|(?<=[找把叫喊])那)\s*({CN_NUM})\s*(?:个|位|名|人)(?!次|小时|钟头|多小时|半小时)"
+    # The rest (剩下, 另外) are not those done when the clause leaves them undone or to someone
+    # else: "剩下两个他们自己打", "另外两个还没谈".
+    rf"(?:其中的?|(?:剩下|剩余|另外|其余)的?(?![^,.;!?。；]{{0,8}}?(?:[没未不]|自己|让|由))|(?<=的)那?|(?<=[找把叫喊])那)\s*({CN_NUM})\s*(?:个|位|名|人)(?!次|小时|钟头|多小时|半小时)"
     # Those the talk was with, not a part described ("其中1个是因为恋爱问题").
     r"(?=[^,.;!?。；]{0,8}?(?:谈|聊|交流|沟通|找|见|打|讲|叫|喊|批评|教育|联系))"
 )
+# The number said after the deed's own verb, closing its clause, counts the deed, whatever
+# group was named before it (class: the group is not the count): "挂科的五个学生谈了三个",
+# "给八个家长打电话，打通了六个", "班里六个贫困生，联系了四个家长".
+_DEED_NUMBER_RE = re.compile(
+    rf"(?:谈|聊|联系|打通|接通|联系上|找|见|叫)了\s*({CN_NUM})\s*(?:个|位|名)"
+    r"(?:家长|学生|同学|孩子|人)?(?=\s*(?:[,.;!?。；、]|$))"
+)
+_REACHED_VERB_RE = re.compile(r"打通|接通|联系上")
 # "给王婷、李浩家长各打了电话", "给王婷 李浩家长": the parents of each student named.
 _PARENTS_OF_NAMES_ZH_RE = re.compile(
     rf"(?:与|和|跟|同|给|联系了?)\s*((?:{_NAME})(?:\s*(?:同学)?\s*(?:、|,|和|及|与|/|还有|\s)\s*(?:{_NAME}))+)\s*(?:同学)?的?(?:家长|父母|爸妈)"
@@ -386,8 +396,9 @@ _POST = (
     r"|心理委员|纪律委员|劳动委员|寝室长|宿舍长|舍长|课代表)"
 )
 _POSTS_RE = re.compile(
-    rf"(?:与|和|跟|同|找|约|给)了?\s*({_POST}(?:\s*(?:、|,|和|及|与|还有)\s*{_POST})+)"
-    r"\s*(?:两个|三个|几个|俩|仨)?\s*(?:单独|分别|一起)?(?:谈|聊|交流|沟通|说)"
+    # "班长和团支书来办公室聊了下": or the posts come to the advisor, opening the clause.
+    rf"(?:(?:与|和|跟|同|找|约|给)了?|^|(?<=[,.;!?。；\s]))\s*({_POST}(?:\s*(?:、|,|和|及|与|还有)\s*{_POST})+)"
+    r"\s*(?:两个|三个|几个|俩|仨)?\s*(?:单独|分别|一起)?(?:(?:来|到)[^,.;!?。；]{0,6}?)?(?:谈|聊|交流|沟通|说)"
 )
 _POST_RE = re.compile(_POST)
 
@@ -419,6 +430,11 @@ def extract_count(text: str) -> int | None:
         bare = _LOG_BARE_COUNT_RE.search(text)
         if bare is not None and 0 < int(bare.group(1)) <= 50:
             return int(bare.group(1))
+        deed = _DEED_NUMBER_RE.search(text)
+        if deed is not None:
+            n = cn_to_int(deed.group(1))
+            if n is not None and 0 < n <= 500:
+                return n if _REACHED_VERB_RE.search(deed.group()) else n - _not_reached(text, n)
         # "7人挂科。先找了其中3个谈话": the part of the people named before.
         part = _PART_OF_THEM_RE.search(text)
         if part is not None:

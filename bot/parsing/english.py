@@ -341,6 +341,19 @@ PEOPLE: tuple[EnglishWord, ...] = (
     # Malaysian and Singapore Mandarin: "parents" after 的 is 家长, so a count before it is
     # read as in Chinese ("其中两个的parents我也拿电话讲了": two parents).
     EnglishWord(r"parents?", "家长", _SEA_ZH, before=r"(?:(?<=的)|(?<=的\s))", after=_END),
+    # A parent named, then who they are set off by commas: "Mrs Gupta, Rahul's mother, called me",
+    # "rang Mr Li, Wei's dad, this morning" (class: a parent by name and relation) read as the
+    # relation alone.
+    *(
+        EnglishWord(
+            title + r"\.?\s+[a-z]+(?:\s+[a-z]+)?,\s+([a-z]+(?:\s+[a-z]+)?'s\s+(?:mother|mum|mom"
+            r"|father|dad|parents?|guardian|grandmother|grandfather|grandma|grandpa)),",
+            r"\1",
+            "British, American, Indian",
+            before=r"(?<![a-z])",
+        )
+        for title in ("mrs?", "ms")
+    ),
     # A tally's plurals: "phoned mums x2", "rang 3 dads".
     EnglishWord(r"mums|moms|mams|dads", "parents", "British, American", after=_END),
     EnglishWord(r"old\s+man", "dad", "British, Australian", before=_OWNED, after=_END),

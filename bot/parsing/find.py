@@ -652,9 +652,10 @@ _NAMED_DAY = (
 )
 # Put off to a named day: "改到周五", "挪到明儿晚上了", "推到下礼拜二", "改到这周四了".
 _MOVED_TO_DAY_RE = re.compile(
+    # "班会改到了这周五": 了 after the verb too.
     r"(?:改(?:到|在|成|为)|挪到|推到|推迟到|延到|顺延到|调到|换到|放到"
     # A report's new day: "本周班委会尚未召开，拟于下周一召开", "…未开展，改于12月10日进行".
-    r"|(?:拟|改|定|将|计划)于)\s*(?=" + _NAMED_DAY + ")"
+    r"|(?:拟|改|定|将|计划)于)了?\s*(?=" + _NAMED_DAY + ")"
     # "class meeting moved to Friday", "postponed to next Tuesday", "pushed back till the 14th".
     r"|\b(?:moved|pushed(?:\s+back)?|postponed|put\s+off|shifted|rescheduled|bumped)\s+(?:it\s+)?"
     # "postponed from Friday to Monday": the old day before the new one.

@@ -1723,7 +1723,10 @@ _RULES: list[KindRule] = [
         rf"|\b(?:record\s+forms?|monthly\s+forms?|work\s+plan|semester\s+plan|{_MONTHS_EN}\.?\s+forms?"
         r"|(?:last|this)\s+month'?s\s+(?:record\s+)?forms?)\s+"
         # "The semester work plan for Class 2024-2 (Mathematics) was submitted": for whom.
-        r"(?:for\s+[^,.;!?]{1,60}?\s+(?:was|has\s+been|had\s+been|got)\s+|(?:was\s+|got\s+|all\s+)?)(?:submitted|handed\s+in|turned\s+in|sent\s+(?:in|off|to)|filled\s+(?:in|out)|uploaded|done)\b"
+        # "Monthly form for November submitted": a note's clipped passive, after a month.
+        rf"(?:for\s+[^,.;!?]{{1,60}}?\s+(?:was|has\s+been|had\s+been|got)\s+|for\s+{_MONTHS_EN}[a-z]*\.?\s+|(?:was\s+|got\s+|all\s+)?)(?:submitted|handed\s+in|turned\s+in|sent\s+(?:in|off|to)|filled\s+(?:in|out)|uploaded|done)\b"
+        # "form for Nov submitted", "the form for October was handed in".
+        rf"|\bforms?\s+for\s+{_MONTHS_EN}\.?\s+(?:(?:was|has\s+been|got|is)\s+)?(?:submitted|handed\s+in|turned\s+in|sent\s+(?:in|off)|uploaded)\b"
         # "October's form sent to the counsellor", "the plan for this term has been submitted".
         rf"|\b(?:{_MONTHS_EN}'s\s+(?:monthly\s+|record\s+)?forms?|(?:work\s+|semester\s+|term\s+)?plan\s+for\s+(?:this|the)\s+(?:term|semester))\s+"
         r"(?:was\s+|got\s+|has\s+been\s+|is\s+)?(?:submitted|handed\s+in|turned\s+in|sent|uploaded|done)\b"
@@ -1733,6 +1736,11 @@ _RULES: list[KindRule] = [
         rf"|{_MONTHS_EN}(?:'s)?\s+(?:monthly\s+)?forms?)\s+"
         r"(?:for\s+\w+\s+)?(?:is|was|has\s+been|got|'s)\s+(?:all\s+)?(?:done|finished|ready|written|complete)?\s*(?:and\s+)?"
         r"(?:submitted|handed\s+in|turned\s+in|sent|uploaded|done|finished|in\b(?!\s+(?:progress|the|my|a|an)\b))\b",
+        # "need the monthly form for November submitted by Friday": a duty, not the deed.
+        forbid_before=re.compile(
+            r"\b(?:need|needs|needed|want|wants|must|should|remind\w*|get|have\s+to|has\s+to|please)"
+            r"\s+(?:\w+\s+){0,3}$"
+        ),
         document=True,
     ),
     # --- the regulation's duties done on their own (issue 20): "解读专业教学计划", "组织选举班委",
@@ -1834,6 +1842,9 @@ _RULES: list[KindRule] = [
         r"|(?:带|陪(?:同)?)(?:他|她|学生|同学|小[\u4e00-\u9fff])[^,.;!?。；]{0,4}?去(?:了|过)?(?:学校的?|校)?心理(?:咨询|健康)?(?:中心|室)"
         r"|(?:带|陪(?:同)?)(?:他|她|学生|同学|小[\u4e00-\u9fff])[^,.;!?。；]{0,4}?(?:做|去做)了?(?:一次|个)?心理咨询"
         r"|派出所"
+        # "去医院看望了住院的张同学，并联系了他的家长": a sick student visited in hospital.
+        r"|(?:去|到)了?趟?(?:校)?(?:医院|医务室)[^,.;!?。；]{0,3}?(?:看望|探望|看了看|陪)"
+        r"|(?:看望|探望)了?[^,.;!?。；]{0,8}?(?:住院|生病|病号|受伤|骨折|发烧)"
         # The advisor's own question-and-answer session for the students ("last night 答疑 2
         # hrs", "昨天的答疑还是搞起来了"); a Q&A lesson gone to and watched is a classroom visit.
         r"|(?<![看听去])答疑(?!课)",

@@ -632,6 +632,7 @@ def _pick_date(
         and not (d.coarse and d.day > today and bisect.bisect_left(bounds, d.start) - 1 != clause)
         and not _coming_before_done(low, d, clause, bounds, today)
         and not _coming_after_done(low, d, anchor, clause, bounds, today)
+        and not _told_coming_day(low, d, anchor, today)
         and not _planned_at_done(low, d, anchor, clause, bounds, today)
         and not _opens_a_later_item(low, d, anchor)
         and not (d.start > anchor and _heads_the_next_sentence(low, anchor + 1, d, later_deeds))
@@ -1013,6 +1014,21 @@ def _coming_after_done(
             or (d.start > bounds[clause + 1] and _THEIR_EVENT_RE.match(low, d.end) is not None)
         )
         and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
+    )
+
+
+# A coming day told at the deed, as what was said there (class: what a meeting or a call told):
+# "班会上讲了下周一开运动会", "给家长说了下周三开家长会" were held today.
+_TOLD_THEN_RE = re.compile(
+    r"[^,，。；;!?！？\n]{0,8}?(?:讲了|说了|通知了|强调了|宣布了|提醒了|布置了|讨论了|传达了|通报了"
+    r"|讲过|说过)[^,，。；;!?！？\n]{0,4}?$"
+)
+
+
+def _told_coming_day(low: str, d: DateMention, anchor: int, today: date) -> bool:
+    """Whether `d`, a coming day after the deed at `anchor`, is what was told there."""
+    return (
+        d.day > today and d.start > anchor and _TOLD_THEN_RE.match(low, anchor, d.start) is not None
     )
 
 
@@ -1514,7 +1530,7 @@ def analyse(
     if len(matches) > 1 and dates:
         matches = _told_then_dated(low, bounds, matches, dates, today)
     if len(matches) > 1:
-        matches = _drop_meeting_topics(low, bounds, matches, dates)
+        matches = _drop_meeting_topics(low, bounds, matches, dates, today)
     if len(matches) > 1 and ("那" in low or "上" in low or "头回" in low):
         matches = _drop_the_one_before(low, matches)
     if len(matches) > 1 and ("忘" in low or "补" in low) and _FORGOT_RE.search(low):

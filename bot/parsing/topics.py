@@ -128,7 +128,8 @@ _DECIDED_AFTER_RE = re.compile(
 # meeting (not "…，跟小王讲了", a talk of its own later in the note). Southeast Asian Mandarin
 # drops the 了 (class: a bare 讲 of what was told, "跟班委开会，讲期中成绩和元旦晚会").
 _TOLD_THERE_RE = re.compile(
-    r"[\s,;，]*(?:上|时|中|里)?[\s,，]*(?:讲了?|通报了|传达了)(?![讲课座台好完])"
+    r"[\s,;，]*(?:上|时|中|里)?[\s,，]*(?:讲了?|通报了|传达了|说了|通知了?|强调了?|宣布了?|提醒了?)"
+    r"(?![讲课座台好完])"
 )
 
 _THEN_RE = re.compile(r"然后|之后|接着|随后|\bthen\b|\balso\b")
@@ -152,7 +153,11 @@ _TALK_KINDS = frozenset({"student_talk", "parent_contact"})
 
 # "和3名同学个别交流，谈大创选题": what the talk was about, right after its verb.
 _TALKED_ABOUT_RE = re.compile(
-    r"(?:谈|聊|讨论|交流|沟通|商量)(?:了|一下|起)?(?:一?会儿?|聊|谈|一下)?(?:关于)?$"
+    r"(?:谈|聊|讨论|交流|沟通|商量)(?:了|一下|起)?(?:一?会儿?|聊|谈|一?下)?(?:关于)?"
+    # "聊了下今年的元旦晚会", "顺便说了下周的数模比赛": what was told, a day of its own before it,
+    # or its name's first word ("元旦晚会", not "又去晚会").
+    r"(?:[^,，。；;\s]{0,5}?的|(?:(?![去到又再还就也看参])[\u4e00-\u9fff]){0,2})?$"
+    r"|(?:说|讲|提)了(?:一?下|说|讲|提)?(?:[^,，。；;\s]{0,5}?的|(?:(?![去到又再还就也看参])[\u4e00-\u9fff]){0,2})?$"
     # "talked w/ 2 of them abt the 大创 project".
     r"|\b(?:about|regarding|re)\s+(?:the\s+|their\s+|his\s+|her\s+|our\s+)?(?:\S+\s+)?$"
 )
@@ -186,9 +191,10 @@ def _talked_about(low: str, bounds: list[int], m: _Match, kept: list[_Match]) ->
     talk = kept[-1] if kept else None
     if talk is None or talk.kind not in _TOPIC_HOSTS or m.clause - talk.clause not in (0, 1):
         return False
-    cs = max(bounds[m.clause] + 1, talk.end)
     if talk.end <= m.start and not low[talk.end : m.start].strip(" "):
         return True  # "谈两位大创组长", "谈心 大创二组": the talk's own object
+    # From the talk's own word: "聊了下元旦晚会" (its verb is the talk's word).
+    cs = max(bounds[m.clause] + 1, talk.start)
     return _TALKED_ABOUT_RE.search(low, cs, m.start) is not None
 
 
@@ -306,7 +312,7 @@ def _earlier_one_between(low: str, bounds: list[int], o: _Match, m: _Match) -> b
 
 
 def _drop_meeting_topics(
-    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention]
+    low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention], today: date
 ) -> list[_Match]:
     """An activity named as a meeting's or a talk's subject, in its clause or the clause
     after, is not one of its own; nor is one listed after it ("大创和数模")."""
@@ -340,9 +346,8 @@ def _drop_meeting_topics(
         )
         if meeting is not None:
             gap_start = meeting.end if meeting.clause == m.clause else bounds[m.clause] + 1
-            topic = _TOPIC_MARK_RE.search(low, gap_start, m.start) or _TOLD_THERE_RE.match(
-                low, gap_start, m.start
-            )
+            told = _TOLD_THERE_RE.match(low, gap_start, m.start)
+            topic = _TOPIC_MARK_RE.search(low, gap_start, m.start) or told
             if _MEETING_DID_RE.match(low, m.start) and m.start <= gap_start + 2:
                 continue  # "开了团会，组织大家学习团章": what the meeting did
             if _MENTIONED_RE.match(low, m.end, bounds[m.clause + 1]):
@@ -358,8 +363,15 @@ def _drop_meeting_topics(
             if (
                 topic is not None
                 and (meeting.clause == m.clause or topic.start() <= gap_start + 2)
-                # "12月9日 班委会 讨论元旦晚会节目 / 12月10日 走访宿舍": a new day, a new item.
-                and not any(topic.end() <= d.start < m.start and not d.coarse for d in dates)
+                # "12月9日 班委会 讨论元旦晚会节目 / 12月10日 走访宿舍": a new day, a new item,
+                # unless the meeting told of it: "班会上讲了下周一开运动会" (a coming day, or a
+                # day naming the event: "说了周五的讲座安排").
+                and not any(
+                    topic.end() <= d.start < m.start
+                    and not d.coarse
+                    and not (told and (d.day > today or low.startswith("的", d.end)))
+                    for d in dates
+                )
                 # "讲了离校注意事项 会后把班委留下来又说了几句": a deed after the meeting.
                 and _AFTER_THE_MEETING_RE.search(low, topic.end(), m.start) is None
             ):

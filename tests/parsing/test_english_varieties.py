@@ -40,6 +40,8 @@ seminar@11-16|Did a training course for class advisors on Monday.
 seminar@11-16|Away day for personal tutors on Monday.
 parent_contact@11-17|Li's mum came in to see me yesterday.
 parent_contact@11-17|His parents popped by yesterday afternoon.
+parent_contact@11-18|Mrs Gupta, Rahul's mother, called me today.
+parent_contact@11-18|Rang Ms Chen, Xiaoming's mum, today about his absences.
 |The students came in late yesterday.
 classroom_visit@11-17|Observed Group Theory yesterday, good engagement.
 classroom_visit@11-17|Dropped into the Probability workshop yesterday.

@@ -230,7 +230,7 @@ def test_just_now_is_today(text: str, expected: set[tuple[str, str]]) -> None:
     assert set(kinds_and_days(text)) == expected
 
 
-# --- today said after midnight of a deed done that evening (bot.parsing._last_night) ---------
+# --- today said after midnight of a deed done that evening (bot.parsing._night_owls_day) ---------
 
 SMALL_HOURS = dt.datetime(2026, 11, 19, 2, 30, tzinfo=SHANGHAI)
 

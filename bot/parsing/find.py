@@ -684,6 +684,14 @@ _AGAIN_ON_A_DAY_RE = re.compile(
 )
 _ASKED_RE = re.compile(r"[?？吗]")
 
+# … or the next sentence opens with the named day it is to be held again on (class: the new day
+# a sentence later, after the reason): "班委会今天没开成，班长生病了。下周一再开。", "查寝没去成。
+# 明晚再去"; the verb right after 再, so "下周一再说" or "明天再看看吧" name no deed.
+_AGAIN_NEXT_SENTENCE_RE = re.compile(
+    r"\s*(?:(?:" + _NAMED_DAY + r")(?:天|儿|个|日)?)\s?(?:早上|上午|中午|下午|晚上|晚|夜里)?\s?"
+    r"(?:就|我)?\s?再\s?(?:去|开|查|听|找|约|打|联系|谈)(?![了过完的])(?:\s*[。.!！]|\s*$)"
+)
+
 
 # English: to be done on a named day instead, in its sentence or the next ("Tonight's halls
 # round called off - a water main went. Doing it next Wednesday instead", "Friday's banhui is
@@ -720,6 +728,8 @@ def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
         # the failed deed's (topics._fell_through), not the errand's.
         if moved is not None and "了" in low[end : moved.start()]:
             return None
+    if moved is None and stop is not None and not low.isascii():
+        moved = _AGAIN_NEXT_SENTENCE_RE.match(low, stop.end())
     if moved is None and low.isascii():
         # Its sentence and the next two ("… until 9. So no. I will go Thursday.").
         for _ in range(2):

@@ -367,3 +367,23 @@ def fold_korean(norm: str) -> str:
     if _GATE_RE.search(norm) is None:
         return norm
     return _SCAN.sub(lambda index, m: m.expand(_ENTRIES[index].standard), norm)
+
+
+# A note whose words are split by spaces, as Korean is written ("本来 今天 班会 要 开 的，考试
+# 太 多 所以 延期", "班委会 今天 没 开成"): a space there is a word's end, not a break between
+# steps, which a phone note's space before a day word is (clauses.py). Such a note has single
+# characters standing between spaces (要 开 的, 没 开成); its spaces between two characters are
+# dropped, so the Chinese reads as a native writes it.
+_WORD_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_SINGLE_WORD_RE = re.compile(r"(?<=[\u4e00-\u9fff] )[\u4e00-\u9fff](?=\s|[,.;!?，。；！？])")
+
+
+def join_word_spaces(norm: str) -> str:
+    """`norm` without the spaces between its words when it is written with words split by
+    spaces (at least three spaces between characters and two single characters standing as
+    words); any other note as it is."""
+    if norm.count(" ") < 3:
+        return norm
+    if len(_SINGLE_WORD_RE.findall(norm)) < 2 or len(_WORD_GAP_RE.findall(norm)) < 3:
+        return norm
+    return _WORD_GAP_RE.sub("", norm)

@@ -102,7 +102,7 @@ _TOPIC_MARK_RE = re.compile(
     r"|邀请|请了|请来"
     # "班会，说了说期末跟考研暑期集训": what was said there, opening the clause after it.
     r"|说了说|讲了讲|说了一下|讲了一下|提了提|提了一下"
-    r"|(?:主题|话题|题目|内容|议题)(?:是|为|:)"
+    r"|(?:主题|话题|题目|内容|议题)\s?(?:是|为|:)"
     r"|\b(?:topic|theme|subject)\s*(?::|(?:is|was)\b)"
     r"|\b(?:about|regarding|re|on\s+the\s+(?:topic|subject)\s+of|to\s+(?:plan|prepare|discuss|organi[sz]e|settle|arrange|sort\s+out)"
     r"|for\s+(?:the|our|this|next|a|an))\b"

@@ -617,6 +617,26 @@ _REMARK_AT_RE = re.compile(
 )
 _A_DAY_RE = re.compile(r"[今明后]天|[今明]晚|周|星期|礼拜|[号日]|月")
 
+# A meeting of the advisors named only as where an order came from (class: the order told, not
+# the meeting): "研讨会上说寒假前每个未就业的都要谈一次", "例会上要求每周查寝两次"; not one
+# attended in the clause ("参加了研讨会，会上说…", "昨天的例会上说了…" told as held).
+_ORDER_FROM_MEETING_RE = re.compile(
+    r"上(?:说|讲|要求|强调|布置|提到|提出|通知)(?![了过])[^,。;!?\n]{0,24}?(?:都要|都得|必须|务必|要求|要)"
+)
+_ADVISORS_MEETING_RE = re.compile(r"研讨|培训|例会|工作会|座谈|交流会|大会")
+_ATTENDED_RE = re.compile(r"参加|出席|开了|听了|去了|的$")
+
+
+def order_from_meeting(low: str, start: int, end: int, clause: Clause) -> bool:
+    """Whether the advisors' meeting at [start, end) is named only as where an order came from
+    ("研讨会上说…都要谈一次"): nothing of its own, nor a plan put off to the day named after."""
+    return (
+        low[end : end + 1] == "上"
+        and _ORDER_FROM_MEETING_RE.match(low, end, clause.end) is not None
+        and _ADVISORS_MEETING_RE.search(low, start, end) is not None
+        and _ATTENDED_RE.search(low, clause.start, start) is None
+    )
+
 
 def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
     """Whether the activity word at [start, end) of `clause` is asked about, requested or

@@ -47,6 +47,7 @@ from bot.parsing.blocking import (
     _STUDENT_SAYS_RE,
     THEIR_CALL_TO_COME_RE,
     _is_blocked,
+    order_from_meeting,
 )
 from bot.parsing.clauses import _CJK_RE, Clause
 from bot.parsing.dialects import SPOKEN_DAYS
@@ -239,6 +240,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             and THEIR_CALL_TO_COME_RE.match(low, end, ce)
         ):
             continue  # "有个家长明天再打过来": the parent will call, nothing new
+        if order_from_meeting(low, start, end, around):
+            continue  # "研讨会上说…都要谈一次": the order told, not the meeting
         if _is_blocked(guard, start, end, around) and not notice_i_go_to(
             low, cs, start, ce, around.next_end
         ):
@@ -523,8 +526,10 @@ def _sentence_end(low: str, at: int) -> int:
 # number: "2）周四帮学院统计学生寒假去向", "三、12月20日下午在图书馆给赵同学讲了讲习题".
 _ITEM_SENTENCE_END_RE = re.compile(r"[!?。！？；;\n]|\s/\s")
 _REPORT_WORD_RE = re.compile(r"总结|小结|汇报|报告")
+# The day may open the sentence's second clause, after a clause of news ("考研预报名开始了，这周二
+# 晚上在教室集中帮他们核对报名信息").
 _OWN_TIME_RE = re.compile(
-    r"\s*(?:[\d一二三四五六七八九十]{1,2}\s*[、.)）]\s*)?[^!?。！？；;\n]{0,4}?"
+    r"\s*(?:[\d一二三四五六七八九十]{1,2}\s*[、.)）]\s*)?(?:[^!?。！？；;\n,]{1,12},\s*)?[^!?。！？；;\n]{0,4}?"
     r"(?:周[一二三四五六日天1-7]|星期[一二三四五六日天]|礼拜[一二三四五六日天]"
     r"|\d{1,2}\s*月\s*\d{1,2}|\d{1,2}\s*[号日]"
     r"|[今昨前明后]天|上午|下午|晚上|中午|早上|傍晚)"
@@ -816,7 +821,15 @@ def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> 
         # "上宿舍瞅了瞅他，给带了点儿水果，聊了有半个多钟头", "给她妈妈打了电话 中午带她出去
         # 吃了个饭 聊了一下": one student gone to or taken out is the one talked with.
         and _ONE_STUDENT_DEED_RE.search(low, host.end, m.start) is None
+        # "11.2 主题班会 …\n11.3 刘、孙 论文选题谈了下": a pasted line of its own day.
+        and _DATED_LINE_RE.search(low, host.end, m.start) is None
     )
+
+
+# A line of a pasted log that opens with its own day (class: several days' notes pasted at once).
+_DATED_LINE_RE = re.compile(
+    r"\n\s*(?:\d{1,2}\s*[./月-]\s*\d{1,2}|\d{1,2}\s*[号日]|(?:周|星期|礼拜)[一二三四五六日天]|[今昨前]天)"
+)
 
 
 # "讲了讲课程安排，还有宿舍卫生": the dorms listed after what was spoken about, in a clause

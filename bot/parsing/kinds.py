@@ -869,6 +869,9 @@ _RULES: list[KindRule] = [
         # "都是晚自习老缺勤的"; class: a topic is not an activity).
         r"|教室(?:巡查|检查|走访)|巡考|(?<!通报)(?<!强调)(?<!关于)(?<!都是)(?<!针对)(?<!整顿)"
         r"(?:晚|早)自习(?!后|之后|结束|前|下课)|早读|晨读|查(?:了|过)?(?:看)?(?:一下)?(?:考勤|出勤)|检查(?:考勤|出勤)"
+        # The first lesson of the day checked, by the students' word for it (早八, 8 a.m.): "10.9
+        # 查早八 25/31", "查了下早课".
+        r"|查(?:了|过)?(?:一下|下)?(?:早八|早课)"
         # "考试周去考场外面看了看学生": the exam rooms gone round.
         r"|(?:去|到|进)了?(?:一趟)?(?:考场|考点)(?:外面?|里|门口)?(?:看|转|巡)"
         r"|(?:抽查|巡查|清点|核查)了?(?:一下|一次)?(?:上课|课堂|早读|早操)?的?(?:出勤|考勤|到课)"
@@ -987,6 +990,14 @@ _RULES: list[KindRule] = [
         + _A_TOOL_FOR_IT
         + r")|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
         r"|查(?:了|完|过)?(?:一下|一次)?晚归",
+    ),
+    # The students who stayed over a break looked in on (class: 留校的 as where they are, the
+    # dorms): "回学校看了下留校的两个", "看望留校学生"; not 慰问 (a report's care: other), nor
+    # a call or a meal with them (the talk and outing rules).
+    KindRule(
+        "dorm_visit",
+        r"(?:看了?(?:一?下|看)?|看望了?|探望了?)[^,.;!?。；]{0,3}?留校(?:的|生)",
+        forbid_before=re.compile(r"(?:打|电话|微信|视频|问)[^,.;!?。；]{0,4}$"),
     ),
     # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍"; or, in a
     # terse log written a word at a time, the floors and rooms gone round ("9.14 宿舍 三楼 四间",
@@ -1160,6 +1171,14 @@ _RULES: list[KindRule] = [
         "student_talk",
         rf"(?:跟|和|与|同)[^,.;!?。；]{{0,12}}?(?:{_TOLD_STUDENT})"
         r"(?:个别|单独|分别|都|也|已经?|已经有|有)?讲(?:了|过)(?!课|座)",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # The talks begun or gone on with, their students told before (class: 开始 / 继续 + the bare
+    # verb): "每个未就业的都要谈一次，周五开始谈", "今天谈了6个，明天继续谈剩下的"; not 谈判,
+    # 谈恋爱 (the verb ends its clause or takes the rest of them).
+    KindRule(
+        "student_talk",
+        r"(?:开始|接着|继续)(?:谈|聊)(?=\s*(?:剩下|剩余|其余|其他|另外|[,.;!?。；]|$))",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
     # Students kept behind after a meeting or class to talk (class: 留下 before the talk's
@@ -1841,7 +1860,11 @@ _RULES: list[KindRule] = [
     # 电话", "帮他去派出所报案").
     KindRule(
         "other",
-        r"陪(?:同)?[^,.;!?。；]{0,12}?(?:医院|看病|就医|就诊|急诊|医务室|手术|派出所|报案|报警)"
+        # "陪着挂水到晚上", "陪小吴打点滴": an infusion sat through beside the student.
+        r"陪(?:同)?[^,.;!?。；]{0,12}?(?:医院|看病|就医|就诊|急诊|医务室|手术|派出所|报案|报警|挂水|打点滴|输液|吊水|打吊针|挂吊瓶)"
+        # "跑了趟一附院", "跑了一趟医院": the trip to a hospital (附院, a university's teaching
+        # hospital), care of a student.
+        r"|跑了?一?趟[^,.;!?。；]{0,3}?(?:医院|附院|医务室)"
         r"|送(?:他|她|学生|同学)?(?:去|到)了?[^,.;!?。；]{0,6}?(?:医院|(?<![学书法究])院|医务室|诊所)|送(?:校)?医(?:院)?"
         r"|(?:带|帮)(?:他|她|学生|同学)[^,.;!?。；]{0,6}?(?:派出所|报案|报警)"
         # "校医院 陪 去了", "医院 陪 他 去了": the place before the verb, as a Korean or Japanese

@@ -199,7 +199,8 @@ _RULES: list[tuple[str, str]] = [
         # 小周, 老周, 阿周 are a person named 周 (class: a name before a numeral): "和小周1v1聊了下",
         # "跟小周一起去"; a talk "1v1" is not Monday.
         r"(?:(大上|上上|上|本|这|下下|下|今)\s*个?\s*)?(?:(?<![小老阿])周|星期|礼拜|週)\s*([一二三四五六日天末1-7])"
-        r"(?![次个天遍回名位人])(?!\s*v\s*\d)",
+        # 一回 is "once" ("每周一回"), unless 回 goes back to a place ("周一回学校看了下").
+        r"(?![次个天遍名位人])(?!回(?!学校|校|家|宿舍|寝室|来|去|到|办公室))(?!\s*v\s*\d)",
     ),
     (
         "week_only",

@@ -1796,7 +1796,7 @@ _RULES: list[KindRule] = [
         # The student first and the verb last, as a Korean lecturer orders it (class: SOV
         # tutoring): "刘同学 单独 常微分方程 补习 2小时", "小王 一对一 高数 辅导 했어요"; alone
         # or for a length, so 学生补习班 and 同学们辅导员 stay other words.
-        r"|(?:同学|学生|小[\u4e00-\u9fff]|他|她)(?:单独|一对一)[^,.;!?。；]{0,8}?(?:补习|补课|辅导)(?!员|班|机构)"
+        r"|(?:同学|学生|小[\u4e00-\u9fff]|他|她)\s?(?:单独|一对一)[^,.;!?。；]{0,8}?(?:补习|补课|辅导)(?!员|班|机构)"
         r"|(?:同学|学生|小[\u4e00-\u9fff]|他|她)(?![^,.;!?。；]{0,4}?(?:自己|自习|们))[^,.;!?。；]{0,8}?(?:补习|补课|辅导)(?=了?\s?[\d一二两三四五六七八九十半]+\s*个?半?(?:小时|钟头))"
         # Problems or a course gone over with a few students (class, issue 17, round 16): "给那几个
         # 伢子讲了两个钟头极限", "给他们讲一次题"; not the advisor's own lecture to the class

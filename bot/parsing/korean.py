@@ -375,7 +375,12 @@ def fold_korean(norm: str) -> str:
 # characters standing between spaces (要 开 的, 没 开成); its spaces between two characters are
 # dropped, so the Chinese reads as a native writes it.
 _WORD_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
-_SINGLE_WORD_RE = re.compile(r"(?<=[\u4e00-\u9fff] )[\u4e00-\u9fff](?=\s|[,.;!?，。；！？])")
+# The single characters that mark it: particles, adverbs and verbs (not a surname alone, "谈心 李
+# 赵 两人", which names students).
+_SINGLE_WORD_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff] )[了的是要开没去再很太多也还都在就才又说看来走查谈不有会能想先记报补]"
+    r"(?=\s|[,.;!?，。；！？])"
+)
 
 
 def join_word_spaces(norm: str) -> str:

@@ -1187,7 +1187,9 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         r"留下(?:来)?\s?(?:[^,.;!?。；]{0,6}?\s)?(?:单独|一起|小范围|继续)?\s?(?:交流|沟通|聊|谈)(?![^,.;!?。；]{0,2}?会)",
-        need=re.compile(_A_STUDENT_ZH + r"|[\d一二两三四五六七八九十几]\s?[名个位](?!小时|月|星期|钟头)"),
+        need=re.compile(
+            _A_STUDENT_ZH + r"|[\d一二两三四五六七八九十几]\s?[名个位](?!小时|月|星期|钟头)"
+        ),
         forbid_before=_STAFF_BEFORE_ZH,
     ),
     # "四个不及格的同学都谈好了": the students' talks done. Anchored at the verb, with the

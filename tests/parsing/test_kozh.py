@@ -308,7 +308,10 @@ def test_korean_numerals(text: str, spelled: str) -> None:
 # characters stand as words between spaces; a phone note's items split by spaces are kept.
 WORD_SPACED = (
     ("本来 今天 班会 要 开 的，考试 太 多 所以 延期。", "本来今天班会要开的，考试太多所以延期。"),
-    ("班委会 今天 没 开成，班长 生病 了。下周一 再 开。", "班委会今天没开成，班长生病了。下周一再开。"),
+    (
+        "班委会 今天 没 开成，班长 生病 了。下周一 再 开。",
+        "班委会今天没开成，班长生病了。下周一再开。",
+    ),
     ("어제 宿舍 去 了, 4名 一起 谈 了", "昨天宿舍去了, 4名一起谈了"),
 )
 NOT_WORD_SPACED = (

@@ -28,6 +28,11 @@ before the slips and the learners' tables (`learner.py`, whose shape they follow
 - `PARTICLES`: a Korean particle after a Chinese word (王明하고, 宿舍에), a Japanese one between
   Chinese words (寮を, 保護者と), dropped.
 
+Their Chinese is often written with its words split by spaces, as Korean is ("班委会 今天 没 开成，
+班长 生病 了"); `join_word_spaces`, after the tables, drops the spaces between characters of such a
+note (single particles and verbs standing as words mark it), so a space is not read as a phone
+note's break before a day word.
+
 A Hangul noun takes its particle with it (기숙사를, 학부모님께, 오늘은: `_JOSA`). A Chinese
 note holds no Hangul or kana, so the Hangul and kana entries can change nothing in it; the
 entries in characters keep the ordinary sense with lookarounds (面会室, 茶寮, 老挝 is 寮国,

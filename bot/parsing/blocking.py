@@ -131,10 +131,11 @@ _NEG_BEFORE_RE = re.compile(
     r"|未(?=[去开进查联谈召组参到])|(?<![要])不(?:能|可以)?(?=[去开进查联谈召组参到听走]|$)"
     # "今晚去不了宿舍", "来不了查寝": can't go (class: the potential complement).
     r"|(?:去|来|开|查|听|参加)不(?:了|成)(?=[^,]{0,3}$))"
-    # "假期还没结束就有家长打电话来": what has not ended is not the activity.
+    # "假期还没结束就有家长打电话来": what has not ended is not the activity; nor is "还有四个没回来
+    # 挨个给家长打了电话", students not back yet (class: the people's own 没回来 before the deed).
     # "给两个没返校的学生家长打了电话": a negation inside a clause about the people is no negation;
     # nor is it in "给没签约学生的家长打了电话" (the students' own, their parents called).
-    r"(?!结束|放假|开学|下课|毕业|到)(?![^,]{0,6}?的(?:学生|同学|孩子|人|家长|\s)"
+    r"(?!结束|放假|开学|下课|毕业|到)(?!(?:(?<=[个位名人生学们]没)|(?<=[个位名人生学们]没有))(?:回来|回校|返校|到校))(?![^,]{0,6}?的(?:学生|同学|孩子|人|家长|\s)"
     r"|(?![去到进给和跟找约联打])[^,]{0,6}?(?:学生|同学|孩子|伢子|娃|人)的$"
     # "给几个没买上票的家长打个电话": the negation describes the people the word names.
     r"|(?![去到进给和跟找约联打开查听谈访])[^,\s]{1,6}?的$"
@@ -157,9 +158,10 @@ _NEG_BEFORE_RE = re.compile(
 # another time ("班会改到周三", "改到10点开").
 _NOT_EDITED_TILL = r"(?!\s*(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:)|半夜|凌晨|深夜|很晚)(?![^,]{0,4}?(?:开|去|查|举行|进行)))"
 
-# Said right after the activity (anchored at its end) ... ("家长电话没打", "谈心还没谈": not done)
+# Said right after the activity (anchored at its end) ... ("家长电话没打", "谈心还没谈": not done;
+# in a note whose words are split by spaces, a day between: "班委会 今天 没 开成")
 _NEG_AFTER_RE = re.compile(
-    rf"\s*(?:❌|✗|✘|✖|×(?!\s*[\d一二两三四五六七八九十])|未完成|没完成)|[^,]{{0,4}}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到{_NOT_EDITED_TILL}|改在|改成|调到|调整到|挪到|推到|延到)|[^,]{{0,2}}没(?:有)?(?:开|去|成|打(?![通完])|谈(?![完好])|聊|联系)|[^,]{{0,4}}?还?没(?:有)?打(?:电话)?(?=\s*(?:$|[,.;!?。；！？]))|[^,]{{0,6}}?(?:不|别)(?:用|必|需要|能|可以)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{{0,6}}?(?:开|去|查|听|办)不(?:了|成)|[^,]{{0,4}}?(?:原定|原计划|本来定|原本定)|[^,]{{0,10}}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
+    rf"\s*(?:❌|✗|✘|✖|×(?!\s*[\d一二两三四五六七八九十])|未完成|没完成)|[^,]{{0,4}}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到{_NOT_EDITED_TILL}|改在|改成|调到|调整到|挪到|推到|延到)|(?:[^,]{{0,2}}|\s[^,\s]{{1,2}}\s)没(?:有)?\s?(?:开|去|成|打(?![通完])|谈(?![完好])|聊|联系)|[^,]{{0,4}}?还?没(?:有)?打(?:电话)?(?=\s*(?:$|[,.;!?。；！？]))|[^,]{{0,6}}?(?:不|别)(?:用|必|需要|能|可以)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{{0,6}}?(?:开|去|查|听|办)不(?:了|成)|[^,]{{0,4}}?(?:原定|原计划|本来定|原本定)|[^,]{{0,10}}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
     # "宿舍好几天没去了", "宿舍一个星期没去成": not gone for a while (class: a stretch of time
     # between the place and 没).
     r"|\s*(?:好几天|好多天|好些天|这几天|几天|一阵子|好一阵|一个?星期|一个?礼拜|一周|半个月|一个月|很久|好久)"
@@ -277,6 +279,9 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     # "…，另行通知", "…，因学院统一安排取消" (not "因下雨推迟到周五": a day named).
     r"|(?:改期|延期|推迟|时间)(?:另定|另行(?:通知|安排))|另行通知"
     r"|(?:因为?|由于)[^,]{0,16}?(?:而)?(?:被)?(?:取消|推迟|延期|改期|暂停)了?\s*[。.;；!]?\s*$"
+    # The reason first and 所以 (class: "…班会 要 开 的，考试 太 多 所以 延期", "…计划 的, 学生
+    # 都 走 了 所以 取消"): called off, no day named after it.
+    r"|[^,]{1,16}?(?:所以|于是|因此)\s?(?:就|只好|只能)?\s?(?:被)?(?:取消|推迟|延期|改期|暂停)了?\s*[。.;；!]?\s*$"
     # "class meeting next week, date TBC": the English plan with no day yet.
     r"|(?:the\s+)?(?:date|day|time)\s+(?:is\s+)?(?:still\s+)?(?:tbc|tbd|tba|to\s+be\s+(?:confirmed|decided|arranged|fixed)"
     r"|not\s+(?:yet\s+)?(?:fixed|set|decided|confirmed)))"
@@ -611,6 +616,26 @@ _REMARK_AT_RE = re.compile(
     r"上(?:再|好好|专门)?(?:说|讲|强调|提|通报|重申|点名|批评|表扬|宣布|布置)(?![了过])"
 )
 _A_DAY_RE = re.compile(r"[今明后]天|[今明]晚|周|星期|礼拜|[号日]|月")
+
+# A meeting of the advisors named only as where an order came from (class: the order told, not
+# the meeting): "研讨会上说寒假前每个未就业的都要谈一次", "例会上要求每周查寝两次"; not one
+# attended in the clause ("参加了研讨会，会上说…", "昨天的例会上说了…" told as held).
+_ORDER_FROM_MEETING_RE = re.compile(
+    r"上(?:说|讲|要求|强调|布置|提到|提出|通知)(?![了过])[^,。;!?\n]{0,24}?(?:都要|都得|必须|务必|要求|要)"
+)
+_ADVISORS_MEETING_RE = re.compile(r"研讨|培训|例会|工作会|座谈|交流会|大会")
+_ATTENDED_RE = re.compile(r"参加|出席|开了|听了|去了|的$")
+
+
+def order_from_meeting(low: str, start: int, end: int, clause: Clause) -> bool:
+    """Whether the advisors' meeting at [start, end) is named only as where an order came from
+    ("研讨会上说…都要谈一次"): nothing of its own, nor a plan put off to the day named after."""
+    return (
+        low[end : end + 1] == "上"
+        and _ORDER_FROM_MEETING_RE.match(low, end, clause.end) is not None
+        and _ADVISORS_MEETING_RE.search(low, start, end) is not None
+        and _ATTENDED_RE.search(low, clause.start, start) is None
+    )
 
 
 def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:

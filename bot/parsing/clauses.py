@@ -49,7 +49,9 @@ _HARD_SEP_RE = re.compile(
     # A tally's count ends its item too ("大前天 家长x2 前天 谈心1", "谈了6个 家长x3").
     r"|(?:(?<=[\u4e00-\u9fff])|(?<=[x×]\d)) (?=[\u4e00-\u9fff]{1,4}\s*[x×]\s*\d)"
     # A filler of speech may come before a day ("都是挂科的 嗯周六打了两个").
-    r"|(?:(?<=[\u4e00-\u9fff])|(?<=[x×]\d)) (?=(?:[嗯呃]\s?(?=[今昨前上这本周星礼]))?(?:今天|昨天|前天|今早|昨晚|然后|完了|之后|接着|随后|另外|还有|上周|这周|本周"
+    # Not after a word that governs the day after it, in a note whose words are split by
+    # spaces ("本来 今天 班会 要 开 的", "原来 下周一 计划 的", "如果 明天 下雨").
+    r"|(?:(?<=[\u4e00-\u9fff])(?<!本来|原本|原来|如果|要是|假如)|(?<=[x×]\d)) (?=(?:[嗯呃]\s?(?=[今昨前上这本周星礼]))?(?:今天|昨天|前天|今早|昨晚|然后|完了|之后|接着|随后|另外|还有|上周|这周|本周"
     # … or a northern spoken day ("挨个叫来唠了唠 明儿个再给家长打电话", "今儿个跟俩孩子唠了唠").
     rf"|{_SPOKEN_DAYS}"
     # "周一 听课 周二 查寝": the day may stand alone before its item.
@@ -67,7 +69,7 @@ _HARD_SEP_RE = re.compile(
     # … after an emoji too ("表交了✌️ 另外…"), and before a coming day, "by the way" or a
     # question to the bot about it ("聊了几句 这个算不算谈心？"); not before 结果 ("as it turned
     # out"), which tells whether the clause before came off.
-    r"|(?<=[\u4e00-\u9fff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]) (?=(?:明天|后天|下周|顺便"
+    r"|(?<=[\u4e00-\u9fff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff])(?<!本来|原本|原来|如果|要是|假如) (?=(?:明天|后天|下周|顺便"
     r"|另外|然后|还有|这个|这种|这样|这算|请问|想问|问一下|算不算"
     # "给三个家长打了电话 剩下两个明天打": the rest of them open a step of their own (class:
     # the others on a day of their own, typed with a space).

@@ -199,7 +199,8 @@ _RULES: list[tuple[str, str]] = [
         # 小周, 老周, 阿周 are a person named 周 (class: a name before a numeral): "和小周1v1聊了下",
         # "跟小周一起去"; a talk "1v1" is not Monday.
         r"(?:(大上|上上|上|本|这|下下|下|今)\s*个?\s*)?(?:(?<![小老阿])周|星期|礼拜|週)\s*([一二三四五六日天末1-7])"
-        r"(?![次个天遍回名位人])(?!\s*v\s*\d)",
+        # 一回 is "once" ("每周一回"), unless 回 goes back to a place ("周一回学校看了下").
+        r"(?![次个天遍名位人])(?!回(?!学校|校|宿舍|寝室|来|去|到|办公室))(?!\s*v\s*\d)",
     ),
     (
         "week_only",
@@ -227,7 +228,11 @@ _RULES: list[tuple[str, str]] = [
         # "Just now" is today (class: the deed's own day beside a later sentence's): "刚才跟班委
         # 开了个短会……这边周末夏令时结束了" was held today, not at the weekend.
         # Not the moment the note is written: "昨天的查寝刚才补记一下", "刚才那条记错了".
-        r"|(?:刚才|刚刚(?!好))(?!\s*(?:补|记|报|发|那|说|忘|录|填|提交|写))",
+        r"|(?:刚才|刚刚(?!好))(?!\s*(?:补|记|报|发|那|说|忘|录|填|提交|写))"
+        # 刚 alone before a deed done and come back from (class: "just now"): "刚查完寝回来", "我刚
+        # 跟小王谈完"; not 刚开学 (the term just begun), 刚好, 刚入学.
+        r"|(?:(?<![\u4e00-\u9fff])|(?<=我))刚(?=(?:查|去|从|和|跟|给|打|走访|看|送|陪|带|开(?!学)|听|谈|聊)"
+        r"[^,.;!?。；\n]{0,8}?(?:完|回来|回到))",
     ),
     # "清明假期后返校第一天", "国庆后上课第一天": the first day back after the break, counted
     # from the calendar's days off (清明 2026 is 4-6 April, so the first day back is the 7th).

@@ -24,8 +24,9 @@ COUNT_ZH_FIRST = (
 )
 _COUNT_ZH_RE = gated(
     COUNT_ZH_FIRST,
-    # Not a date's day: "11.22 家长电话 x2".
-    rf"(?<![\d级届大第周期拜週./\-])({CN_NUM})\s*(?:(?:位|名|个(?!半?(?:小时|钟头|钟)|多小时|月|星期|礼拜|周|晚上|上午|下午|学期)|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{3,12}}?的))?\s*"
+    # Not a date's day: "11.22 家长电话 x2"; nor a room's number after its building ("7号楼 312
+    # 同学 之间 矛盾": the room's students, not 312 of them).
+    rf"(?<![\d级届大第周期拜週./\-])(?!(?:(?<=楼)|(?<=楼\s))\d{{3,4}})({CN_NUM})\s*(?:(?:位|名|个(?!半?(?:小时|钟头|钟)|多小时|月|星期|礼拜|周|晚上|上午|下午|学期)|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{3,12}}?的))?\s*"
     r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|舍友|宿舍长|寝室长|舍长|班干部|父母|孩子"
     r"|毕业生|学困生|困难生|贫困生|班委|团员|党员|小子|小伙子|丫头|娃)"
     # 联系家长6位, 家长电话两个: the number after the people.
@@ -58,7 +59,11 @@ _COUNT_ZH_RE = gated(
     # "找了3个考研的聊复试": people named by what they do, with no noun after 的.
     # Not "一个一个谈的", one by one.
     rf"|(?<![\d级届大第周期拜週./\-个])({CN_NUM})\s*(?:个|位|名)(?!一个|个|半?(?:小时|钟头|钟)|月|星期|礼拜|周|学期|班|宿舍|寝室)"
-    r"(?=[\u4e00-\u9fff]{1,8}?的(?:\s|[,.;!?。；]|$|聊|谈|说|讲|单独|个别|一起))",
+    r"(?=[\u4e00-\u9fff]{1,8}?的(?:\s|[,.;!?。；]|$|聊|谈|说|讲|单独|个别|一起))"
+    # 名 with no noun before the talk (a Korean lecturer's 명: "4名 一起 谈了", "8名 留下 交流"):
+    # 名 counts only people; not a rank (第3名, 前10名).
+    rf"|(?<![\d级届大第周期拜週./\-前])({CN_NUM})\s*名"
+    r"(?=\s?(?:一起|都|分别|单独|同时|各自)?\s?(?:谈|聊|交流|沟通|留下|面谈))",
 )
 # Parents named one by one: "Wang's mom and Li's dad", "小王妈妈和李同学的父亲".
 _NAMED_PARENT_RE = re.compile(
@@ -789,10 +794,20 @@ _TOPIC_TAIL_RE = re.compile(
 )
 
 
+# Students named by their surnames alone, listed before the talk in a terse log (class: a phone
+# note's shorthand): "11.3 刘、孙 论文选题谈了下", "王、李、赵 都聊了".
+_SURNAMES_LISTED_RE = re.compile(
+    rf"(?<![\u4e00-\u9fff])([{_SURNAMES_FOR_COUNTS}](?:\s*、\s*[{_SURNAMES_FOR_COUNTS}])+)(?![\u4e00-\u9fff])"
+    r"(?=[^,.;!?。；\n]{0,10}?(?:谈|聊|交流|沟通))"
+)
+
+
 def extract_students(text: str) -> tuple[str, ...]:
     """Students named plainly: 与王五、赵六交流 gives (王五, 赵六); "talked with Tom and Jerry"
     gives (Tom, Jerry)."""
     m = _NAMES_RE.search(text) or _NAMES_AFTER_RE.search(text)
+    if not m and "、" in text and (listed := _SURNAMES_LISTED_RE.search(text)) is not None:
+        return tuple(dict.fromkeys(n.strip() for n in listed.group(1).split("、")))
     if not m:
         if _LATIN_RE.search(text) is None:
             return ()

@@ -47,6 +47,7 @@ from bot.parsing.blocking import (
     _STUDENT_SAYS_RE,
     THEIR_CALL_TO_COME_RE,
     _is_blocked,
+    order_from_meeting,
 )
 from bot.parsing.clauses import _CJK_RE, Clause
 from bot.parsing.dialects import SPOKEN_DAYS
@@ -239,6 +240,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             and THEIR_CALL_TO_COME_RE.match(low, end, ce)
         ):
             continue  # "有个家长明天再打过来": the parent will call, nothing new
+        if order_from_meeting(low, start, end, around):
+            continue  # "研讨会上说…都要谈一次": the order told, not the meeting
         if _is_blocked(guard, start, end, around) and not notice_i_go_to(
             low, cs, start, ce, around.next_end
         ):
@@ -523,8 +526,10 @@ def _sentence_end(low: str, at: int) -> int:
 # number: "2）周四帮学院统计学生寒假去向", "三、12月20日下午在图书馆给赵同学讲了讲习题".
 _ITEM_SENTENCE_END_RE = re.compile(r"[!?。！？；;\n]|\s/\s")
 _REPORT_WORD_RE = re.compile(r"总结|小结|汇报|报告")
+# The day may open the sentence's second clause, after a clause of news ("考研预报名开始了，这周二
+# 晚上在教室集中帮他们核对报名信息").
 _OWN_TIME_RE = re.compile(
-    r"\s*(?:[\d一二三四五六七八九十]{1,2}\s*[、.)）]\s*)?[^!?。！？；;\n]{0,4}?"
+    r"\s*(?:[\d一二三四五六七八九十]{1,2}\s*[、.)）]\s*)?(?:[^!?。！？；;\n,]{1,12},\s*(?:这|本|上)?|[^!?。！？；;\n]{0,4}?)"
     r"(?:周[一二三四五六日天1-7]|星期[一二三四五六日天]|礼拜[一二三四五六日天]"
     r"|\d{1,2}\s*月\s*\d{1,2}|\d{1,2}\s*[号日]"
     r"|[今昨前明后]天|上午|下午|晚上|中午|早上|傍晚)"
@@ -685,6 +690,14 @@ _AGAIN_ON_A_DAY_RE = re.compile(
 )
 _ASKED_RE = re.compile(r"[?？吗]")
 
+# … or the next sentence opens with the named day it is to be held again on (class: the new day
+# a sentence later, after the reason): "班委会今天没开成，班长生病了。下周一再开。", "查寝没去成。
+# 明晚再去"; the verb right after 再, so "下周一再说" or "明天再看看吧" name no deed.
+_AGAIN_NEXT_SENTENCE_RE = re.compile(
+    r"\s*(?:(?:" + _NAMED_DAY + r")(?:天|儿|个|日)?)\s?(?:早上|上午|中午|下午|晚上|晚|夜里)?\s?"
+    r"(?:就|我)?\s?再\s?(?:去|开|查|听|找|约|打|联系|谈)(?![了过完的])(?:\s*[。.!！]|\s*$)"
+)
+
 
 # English: to be done on a named day instead, in its sentence or the next ("Tonight's halls
 # round called off - a water main went. Doing it next Wednesday instead", "Friday's banhui is
@@ -721,6 +734,8 @@ def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
         # the failed deed's (topics._fell_through), not the errand's.
         if moved is not None and "了" in low[end : moved.start()]:
             return None
+    if moved is None and stop is not None and not low.isascii():
+        moved = _AGAIN_NEXT_SENTENCE_RE.match(low, stop.end())
     if moved is None and low.isascii():
         # Its sentence and the next two ("… until 9. So no. I will go Thursday.").
         for _ in range(2):
@@ -807,7 +822,15 @@ def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> 
         # "上宿舍瞅了瞅他，给带了点儿水果，聊了有半个多钟头", "给她妈妈打了电话 中午带她出去
         # 吃了个饭 聊了一下": one student gone to or taken out is the one talked with.
         and _ONE_STUDENT_DEED_RE.search(low, host.end, m.start) is None
+        # "11.2 主题班会 …\n11.3 刘、孙 论文选题谈了下": a pasted line of its own day.
+        and _DATED_LINE_RE.search(low, host.end, m.start) is None
     )
+
+
+# A line of a pasted log that opens with its own day (class: several days' notes pasted at once).
+_DATED_LINE_RE = re.compile(
+    r"\n\s*(?:\d{1,2}\s*[./月-]\s*\d{1,2}|\d{1,2}\s*[号日]|(?:周|星期|礼拜)[一二三四五六日天]|[今昨前]天)"
+)
 
 
 # "讲了讲课程安排，还有宿舍卫生": the dorms listed after what was spoken about, in a clause

@@ -869,6 +869,9 @@ _RULES: list[KindRule] = [
         # "都是晚自习老缺勤的"; class: a topic is not an activity).
         r"|教室(?:巡查|检查|走访)|巡考|(?<!通报)(?<!强调)(?<!关于)(?<!都是)(?<!针对)(?<!整顿)"
         r"(?:晚|早)自习(?!后|之后|结束|前|下课)|早读|晨读|查(?:了|过)?(?:看)?(?:一下)?(?:考勤|出勤)|检查(?:考勤|出勤)"
+        # The first lesson of the day checked, by the students' word for it (早八, 8 a.m.): "10.9
+        # 查早八 25/31", "查了下早课".
+        r"|查(?:了|过)?(?:一下|下)?(?:早八|早课)"
         # "考试周去考场外面看了看学生": the exam rooms gone round.
         r"|(?:去|到|进)了?(?:一趟)?(?:考场|考点)(?:外面?|里|门口)?(?:看|转|巡)"
         r"|(?:抽查|巡查|清点|核查)了?(?:一下|一次)?(?:上课|课堂|早读|早操)?的?(?:出勤|考勤|到课)"
@@ -988,6 +991,14 @@ _RULES: list[KindRule] = [
         + r")|查宿|查房|走寝|巡寝|(?<![一了])下寝|寝室走访|宿舍走访|走访宿舍"
         r"|查(?:了|完|过)?(?:一下|一次)?晚归",
     ),
+    # The students who stayed over a break looked in on (class: 留校的 as where they are, the
+    # dorms): "回学校看了下留校的两个", "看望留校学生"; not 慰问 (a report's care: other), nor
+    # a call or a meal with them (the talk and outing rules).
+    KindRule(
+        "dorm_visit",
+        r"(?:看了?(?:一?下|看)?|看望了?|探望了?)[^,.;!?。；]{0,3}?留校(?:的|生)",
+        forbid_before=re.compile(r"(?:打|电话|微信|视频|问)[^,.;!?。；]{0,4}$"),
+    ),
     # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍"; or, in a
     # terse log written a word at a time, the floors and rooms gone round ("9.14 宿舍 三楼 四间",
     # "宿舍 3栋"), or the check as a word after it ("10.27 宿舍 查 有人用电锅").
@@ -1080,7 +1091,7 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         # "聊了有半个多钟头", "谈了一个多小时", "聊了快二十分钟": the talk told by its length.
-        r"(?:聊|谈)了(?:有|快|近|将近|得有|差不多|大概|足足)?(?:一会儿?|会儿?|一下|几句|很久|好久|半天|好一阵|一阵|好一会儿?|好半天"
+        r"(?:聊|谈)了\s?(?:有|快|近|将近|得有|差不多|大概|足足)?(?:一会儿?|会儿?|一下|几句|很久|好久|半天|好一阵|一阵|好一会儿?|好半天"
         # Spoken "谈了下" with 一 dropped (class, issue 17, round 16: "都谈了下"); not 谈了下午 /
         # 下周 / 下学期 (what was talked of).
         r"|下(?![午周月学个次步面去来半礼星一])"
@@ -1160,6 +1171,25 @@ _RULES: list[KindRule] = [
         "student_talk",
         rf"(?:跟|和|与|同)[^,.;!?。；]{{0,12}}?(?:{_TOLD_STUDENT})"
         r"(?:个别|单独|分别|都|也|已经?|已经有|有)?讲(?:了|过)(?!课|座)",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # The talks begun or gone on with, their students told before (class: 开始 / 继续 + the bare
+    # verb): "每个未就业的都要谈一次，周五开始谈", "今天谈了6个，明天继续谈剩下的"; not 谈判,
+    # 谈恋爱 (the verb ends its clause or takes the rest of them).
+    KindRule(
+        "student_talk",
+        r"(?:开始|接着|继续)(?:谈|聊)(?=\s*(?:剩下|剩余|其余|其他|另外|[,.;!?。；]|$))",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # Students kept behind after a meeting or class to talk (class: 留下 before the talk's
+    # verb, the students named before it): "想考研的学生8名留下小范围交流半小时", "会后几个
+    # 同学留下来聊了聊"; not 留下 as leaving a thing (留下联系方式, 留下了印象).
+    KindRule(
+        "student_talk",
+        r"留下(?:来)?\s?(?:[^,.;!?。；]{0,6}?\s)?(?:单独|一起|小范围|继续)?\s?(?:交流|沟通|聊|谈)(?![^,.;!?。；]{0,2}?会)",
+        need=re.compile(
+            _A_STUDENT_ZH + r"|[\d一二两三四五六七八九十几]\s?[名个位](?!小时|月|星期|钟头)"
+        ),
         forbid_before=_STAFF_BEFORE_ZH,
     ),
     # "四个不及格的同学都谈好了": the students' talks done. Anchored at the verb, with the
@@ -1773,6 +1803,11 @@ _RULES: list[KindRule] = [
     KindRule(
         "other",
         r"给[^,.;!?。；]{0,8}?(?:同学|学生|小[\u4e00-\u9fff]|他|她|他们|她们)[^,.;!?。；]{0,2}?辅导了"
+        # The student first and the verb last, as a Korean lecturer orders it (class: SOV
+        # tutoring): "刘同学 单独 常微分方程 补习 2小时", "小王 一对一 高数 辅导 했어요"; alone
+        # or for a length, so 学生补习班 and 同学们辅导员 stay other words.
+        r"|(?:同学|学生|小[\u4e00-\u9fff]|他|她)\s?(?:单独|一对一)[^,.;!?。；]{0,8}?(?:补习|补课|辅导)(?!员|班|机构)"
+        r"|(?:同学|学生|小[\u4e00-\u9fff]|他|她)(?![^,.;!?。；]{0,4}?(?:自己|自习|们))[^,.;!?。；]{0,8}?(?:补习|补课|辅导)(?=了?\s?[\d一二两三四五六七八九十半]+\s*个?半?(?:小时|钟头))"
         # Problems or a course gone over with a few students (class, issue 17, round 16): "给那几个
         # 伢子讲了两个钟头极限", "给他们讲一次题"; not the advisor's own lecture to the class
         # (给全班讲了一节高数课) nor a meeting's subject (给他们讲了考试纪律).
@@ -1835,9 +1870,16 @@ _RULES: list[KindRule] = [
     # 电话", "帮他去派出所报案").
     KindRule(
         "other",
-        r"陪(?:同)?[^,.;!?。；]{0,12}?(?:医院|看病|就医|就诊|急诊|医务室|手术|派出所|报案|报警)"
+        # "陪着挂水到晚上", "陪小吴打点滴": an infusion sat through beside the student.
+        r"陪(?:同)?[^,.;!?。；]{0,12}?(?:医院|看病|就医|就诊|急诊|医务室|手术|派出所|报案|报警|挂水|打点滴|输液|吊水|打吊针|挂吊瓶)"
+        # "跑了趟一附院", "跑了一趟医院": the trip to a hospital (附院, a university's teaching
+        # hospital), care of a student.
+        r"|跑了?一?趟[^,.;!?。；]{0,3}?(?:医院|附院|医务室)"
         r"|送(?:他|她|学生|同学)?(?:去|到)了?[^,.;!?。；]{0,6}?(?:医院|(?<![学书法究])院|医务室|诊所)|送(?:校)?医(?:院)?"
         r"|(?:带|帮)(?:他|她|学生|同学)[^,.;!?。；]{0,6}?(?:派出所|报案|报警)"
+        # "校医院 陪 去了", "医院 陪 他 去了": the place before the verb, as a Korean or Japanese
+        # lecturer orders it (class: the object before 陪 … 去).
+        r"|(?:校医院|医院|医务室|诊所)\s?(?:[他她]\s?)?陪(?:同|着)?\s?(?:[他她]\s?)?(?:去|到)了(?=\s*(?:$|[,.;!?。；\s]))"
         # "陪小陈去了心理咨询中心", "带她去做了心理咨询": taken to the counsellors.
         r"|(?:带|陪(?:同)?)(?:他|她|学生|同学|小[\u4e00-\u9fff])[^,.;!?。；]{0,4}?去(?:了|过)?(?:学校的?|校)?心理(?:咨询|健康)?(?:中心|室)"
         r"|(?:带|陪(?:同)?)(?:他|她|学生|同学|小[\u4e00-\u9fff])[^,.;!?。；]{0,4}?(?:做|去做)了?(?:一次|个)?心理咨询"

@@ -28,6 +28,11 @@ before the slips and the learners' tables (`learner.py`, whose shape they follow
 - `PARTICLES`: a Korean particle after a Chinese word (王明하고, 宿舍에), a Japanese one between
   Chinese words (寮を, 保護者と), dropped.
 
+Their Chinese is often written with its words split by spaces, as Korean is ("班委会 今天 没 开成，
+班长 生病 了"); `join_word_spaces`, after the tables, drops the spaces between characters of such a
+note (single particles and verbs standing as words mark it), so a space is not read as a phone
+note's break before a day word.
+
 A Hangul noun takes its particle with it (기숙사를, 학부모님께, 오늘은: `_JOSA`). A Chinese
 note holds no Hangul or kana, so the Hangul and kana entries can change nothing in it; the
 entries in characters keep the ordinary sense with lookarounds (面会室, 茶寮, 老挝 is 寮国,
@@ -367,3 +372,28 @@ def fold_korean(norm: str) -> str:
     if _GATE_RE.search(norm) is None:
         return norm
     return _SCAN.sub(lambda index, m: m.expand(_ENTRIES[index].standard), norm)
+
+
+# A note whose words are split by spaces, as Korean is written ("本来 今天 班会 要 开 的，考试
+# 太 多 所以 延期", "班委会 今天 没 开成"): a space there is a word's end, not a break between
+# steps, which a phone note's space before a day word is (clauses.py). Such a note has single
+# characters standing between spaces (要 开 的, 没 开成); its spaces between two characters are
+# dropped, so the Chinese reads as a native writes it.
+_WORD_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+# The single characters that mark it: particles, adverbs and verbs (not a surname alone, "谈心 李
+# 赵 两人", which names students).
+_SINGLE_WORD_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff] )[了的是要开没去再很太多也还都在就才又说看来走查谈不有会能想先记报补]"
+    r"(?=\s|[,.;!?，。；！？])"
+)
+
+
+def join_word_spaces(norm: str) -> str:
+    """`norm` without the spaces between its words when it is written with words split by
+    spaces (at least three spaces between characters and two single characters standing as
+    words); any other note as it is."""
+    if norm.count(" ") < 3:
+        return norm
+    if len(_SINGLE_WORD_RE.findall(norm)) < 2 or len(_WORD_GAP_RE.findall(norm)) < 3:
+        return norm
+    return _WORD_GAP_RE.sub("", norm)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from bot.parsing import mixed
 from bot.parsing.english import fold_english
 from bot.parsing.gates import gated
-from bot.parsing.korean import fold_korean
+from bot.parsing.korean import fold_korean, join_word_spaces
 from bot.parsing.learner import fold_learner
 from bot.parsing.netslang import fold_marks
 from bot.parsing.pinyin import read_pinyin
@@ -632,6 +632,7 @@ def normalise(text: str) -> tuple[str, str]:
         norm = norm.translate(_TRADITIONAL)
     norm = unfold_rows(norm)  # a pasted table, each row a line of prose (structured.py)
     norm = fold_korean(norm)  # Korean and Japanese lecturers: 어제 기숙사 방문했어요 (korean.py)
+    norm = join_word_spaces(norm)  # words split by spaces: 班委会 今天 没 开成 (korean.py)
     if _LATIN_RE.search(norm):
         norm = read_pinyin(norm)  # a note typed in pinyin, in characters (pinyin.py)
     if _CONTEXT_SLIP_GATE_RE.search(norm):

@@ -194,6 +194,9 @@ NOTICE_WORD_RE = re.compile(
 FORWARDED_IN_CLAUSE_RE = re.compile(
     r"(?:通知|文件|公告|消息|链接|问卷|表格?|安排)[^,;。]{0,4}?(?:已经?|都|也|我)*(?:转发|转|推送|发)(?:了|过)?"
     r"(?:到|至|给|进|去|在|拨)[^,;。]{0,8}?(?:群|班长|班委|学委|学生|同学|大家)"
+    # The group before the verb, as a Korean or Japanese lecturer orders it ("安全检查 通知 班级群
+    # 转发 했습니다", spelled "…通知 班级群 转发 了").
+    r"|(?:通知|文件|公告|消息|链接|问卷|表格?)\s?(?:[^,;。]{0,6}?群(?:里|에|に)?)\s?(?:已经?|都|也|我)*\s?(?:转发|推送)(?:了|过)?"
     r"|\b(?:forwarded|passed\s+on|shared|relayed)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}?(?:notice|circular|email|announcement)"
 )
 

@@ -1231,8 +1231,11 @@ _LIST_COLON_RE = re.compile(r"[^,;:.!?。；\n]{0,12}?:\s*")
 _ITEM_START_RE = re.compile(r"[:,;、/\n]\s*$|^\s*$")
 
 
-# "听2（周二 常微、周四 抽代）": the days of a count in brackets right after the activity.
-_LIST_BRACKET_RE = re.compile(r"\s*(?:[x×]?\s*\d{1,2}\s*(?:次|间|人)?\s*)?\(\s*")
+# "听2（周二 常微、周四 抽代）": the days of a count in brackets right after the activity; the
+# count in words too ("听课 两次 (周二 数值分析, 周四 概率论)").
+_LIST_BRACKET_RE = re.compile(
+    r"\s*(?:[x×]?\s*(?:\d{1,2}|[两二三四五六七八九十])\s*(?:次|回|趟|间|人)?\s*)?\(\s*"
+)
 
 
 # "晚自习 6/14 ✓ 6/15 ✓ 6/16 ✗": days listed after the activity, each with its tick or cross.
@@ -1338,8 +1341,8 @@ def _count_said(found: Found, low: str, start: int, end: int) -> int | None:
         clause = max(low.rfind(c, start, found.start) for c in ",;；")
         if clause > sentence and details.extract_count(low[clause + 1 : end]) is None:
             count = None
-    if count is None and found.kind == "student_talk":
-        count = _counted_before_one_by_one(low, start, end)
+    if count is None and found.kind in ("student_talk", "parent_contact"):
+        count = _counted_before_one_by_one(low, start, end, found.start)
     if count is None and (comma := low.find(",", found.start, end)) >= 0:
         bare = _BARE_COUNT_AFTER_RE.match(low, comma)
         count = None if bare is None else cn_to_int(bare.group(1))
@@ -1441,20 +1444,22 @@ def _group_told_before(low: str, anchor: int, end: int) -> int | None:
     return n if n is not None and 1 < n <= 20 else None
 
 
-# The people counted in the clause before, then talked with one by one (class: a report's
-# "迟到3人，课后逐一个别谈话", "有5名同学挂科，逐个谈了话").
+# The people counted in the clause before, then talked with or their parents called one by one
+# (class: a report's "迟到3人，课后逐一个别谈话", "有5名同学挂科，逐个谈了话", "还有四个没回来
+# 挨个给家长打了电话", a space typed for the break).
 _ONE_BY_ONE_AFTER_COUNT_RE = re.compile(
-    r"(\d{1,3}|[一两二三四五六七八九十]{1,3})\s*(?:人|名|个|位)(?:学生|同学)?[^,。;；\d]{0,2},"
+    r"(\d{1,3}|[一两二三四五六七八九十]{1,3})\s*(?:人|名|个|位)(?:学生|同学)?(?:[^,。;；\d]{0,2},|[^,。;；\d\s]{0,4}\s)"
     r"[^,。;；]{0,6}?(?:逐一|逐个|挨个|一一|分别)"
 )
 
 
-def _counted_before_one_by_one(low: str, start: int, end: int) -> int | None:
-    """The count of the clause before a talk's stretch [start, end) that goes on one by one."""
+def _counted_before_one_by_one(low: str, start: int, end: int, anchor: int) -> int | None:
+    """The count of the clause before a talk's or call's stretch [start, end), its word at
+    `anchor`, that goes on one by one."""
     if "逐" not in low and "挨" not in low and "一一" not in low and "分别" not in low:
         return None
     m = _ONE_BY_ONE_AFTER_COUNT_RE.search(low, max(0, start - 24), end)
-    return None if m is None or m.start() >= start else cn_to_int(m.group(1))
+    return None if m is None or m.end() > anchor else cn_to_int(m.group(1))
 
 
 # "分别", "respectively": the people listed are one on each day listed.

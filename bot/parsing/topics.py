@@ -55,6 +55,8 @@ REPEAT_FIRST = "补0123456789afot再又去也还照"
 REPEAT_RE = gated(
     REPEAT_FIRST,
     r"(?:再|又)(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|进行)(?:了|过)?(?:一次|一趟|一遍|一回|一轮)?"
+    # "周六带队数模校赛，周日又跑了一趟": made the trip again (跑 only with its 趟).
+    r"|(?:再|又)跑了?一?趟"
     # "每天晚上都去宿舍转一下 就周五周六周日 然后今天也去了": "too", told as done.
     r"|也(?:去|来|查|开|联系|打|走访|看|听|谈|找)(?:了|过)(?:一次|一趟|一遍|一回|一下)?"
     # "今天找了2个学生谈心 然后明天还要找另外两个": the others, on a day of their own.
@@ -102,7 +104,7 @@ _TOPIC_MARK_RE = re.compile(
     r"|邀请|请了|请来"
     # "班会，说了说期末跟考研暑期集训": what was said there, opening the clause after it.
     r"|说了说|讲了讲|说了一下|讲了一下|提了提|提了一下"
-    r"|(?:主题|话题|题目|内容|议题)(?:是|为|:)"
+    r"|(?:主题|话题|题目|内容|议题)\s?(?:是|为|:)"
     r"|\b(?:topic|theme|subject)\s*(?::|(?:is|was)\b)"
     r"|\b(?:about|regarding|re|on\s+the\s+(?:topic|subject)\s+of|to\s+(?:plan|prepare|discuss|organi[sz]e|settle|arrange|sort\s+out)"
     r"|for\s+(?:the|our|this|next|a|an))\b"

@@ -302,3 +302,31 @@ def test_a_chinese_note_passes_the_gate_untouched() -> None:
 @pytest.mark.parametrize(("text", "spelled"), COUNT_NOTES)
 def test_korean_numerals(text: str, spelled: str) -> None:
     assert normalise_module.normalise(text)[0] == spelled
+
+
+# Words split by spaces, as Korean is written (`korean.join_word_spaces`): joined when single
+# characters stand as words between spaces; a phone note's items split by spaces are kept.
+WORD_SPACED = (
+    ("本来 今天 班会 要 开 的，考试 太 多 所以 延期。", "本来今天班会要开的，考试太多所以延期。"),
+    (
+        "班委会 今天 没 开成，班长 生病 了。下周一 再 开。",
+        "班委会今天没开成，班长生病了。下周一再开。",
+    ),
+    ("어제 宿舍 去 了, 4名 一起 谈 了", "昨天宿舍去了, 4名一起谈了"),
+)
+NOT_WORD_SPACED = (
+    "周一 听课 周二 查寝 周三 谈心",
+    "今天收假第一天去教室看了下 还有四个没回来 挨个给家长打了电话",
+    "10.9 查早八 25/31 / 10.10 没干啥 / 10.11 晚上查寝",
+    "今天 班会 开了",
+)
+
+
+@pytest.mark.parametrize(("text", "joined"), WORD_SPACED)
+def test_words_split_by_spaces_are_joined(text: str, joined: str) -> None:
+    assert korean.join_word_spaces(korean.fold_korean(text)) == joined
+
+
+@pytest.mark.parametrize("text", NOT_WORD_SPACED)
+def test_a_phone_notes_spaces_are_kept(text: str) -> None:
+    assert korean.join_word_spaces(text) == text

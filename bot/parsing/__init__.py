@@ -295,6 +295,8 @@ def _to_activity(found: Found, today: dt.date, vocabulary: Vocabulary | None) ->
 # 查寝" at 01:00) or a word for the small hours (凌晨, "after midnight") keeps the calendar.
 _SMALL_HOURS_END = 5
 _LIVED_TODAY_RE = re.compile(r"今天|今日|今晚|今儿|\btoday\b|\btonight\b|\bthis\s+evening\b")
+# Just now (刚, 刚刚, 刚才, "just back"): a deed just done, the evening's.
+_JUST_NOW_RE = re.compile(r"刚|\bjust\s+(?:back|got\s+back|finished|came\s+back)\b")
 _COMING_DAY_RE = re.compile(r"明天|明日|明晚|明早|明儿|\btomorrow\b")
 _SMALL_HOURS_WORD_RE = re.compile(
     r"凌晨|半夜|午夜|\b(?:after|past)\s+midnight\b|\bearly\s+hours\b|\bthis\s+morning\b"
@@ -314,6 +316,7 @@ def _night_owls_day(found: Found, now: dt.datetime) -> bool:
     if found.day == today and (
         (not found.dated and not _MEANT_TODAY_RE.search(found.segment))
         or (_LIVED_TODAY_RE.search(found.segment) and _DONE_RE.search(found.segment))
+        or _JUST_NOW_RE.search(found.segment)
     ):
         found.day -= dt.timedelta(days=1)
         return False

@@ -888,9 +888,12 @@ _NOT_A_DOLL_BEFORE = "(?<![布洋玩泥瓷胖比抓小女男毛])"
 _OF_A_STUDENTS_OWN = (
     "(?:(?<=[娃生学子他她]的)|(?<=娃们的)|(?<=小[\u4e00-\u9fff]的)|(?<=娃)|(?<=娃们))"
 )
-# Not 其他 (其他大人, the other adults).
+# A 小 name without 的 too (小王大人); not 其他 (其他大人, the other adults) or 小孩大人.
 _OF_A_STUDENT = (
-    "(?:" + _OF_A_STUDENTS_OWN + "|(?<=学生)|(?<=同学)|(?<=孩子)|(?<=[他她]))(?<!其他)(?<!其他的)"
+    "(?:"
+    + _OF_A_STUDENTS_OWN
+    + "|(?<=学生)|(?<=同学)|(?<=孩子)|(?<=[他她])|(?<=小[\u4e00-\u9fff]))"
+    "(?<!其他)(?<!其他的)(?<!小孩)"
 )
 
 # People: the students' parents as the regions name them, spelled as the parent words the

@@ -594,6 +594,15 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("相跟着", "一起", "Jin, north Shaanxi", after="(?=去|来|到|回|走|转|查)"),
     DialectWord("相跟上", "跟", "Jin, north Shaanxi"),
     DialectWord("相跟着", "跟", "Jin, north Shaanxi"),
+    # Jin and north Shaanxi: 一搭 is together ("跟娃们一搭吃了顿饭"); not 有一搭没一搭, 一搭一档,
+    # nor a day's 一 before Wu's 搭 (and): 礼拜一搭礼拜二, 周一搭周三, 十一搭.
+    DialectWord(
+        "一搭",
+        "一起",
+        "Jin, north Shaanxi",
+        before="(?<![有没拜期周号日月十\\d])",
+        after="(?![没一档])",
+    ),
     # Jin and north Shaanxi: 打问 is to ask, inquire ("跟他大人打问了一下情况").
     DialectWord("打问", "问", "Jin, Central Plains (Guanzhong), Lanyin"),
     # Jin: 解不下 is not to understand ("他解不下高数"); not 解不下来 (cannot untie it).

@@ -157,6 +157,9 @@ TWINS = (
     ("后晌和辅导员相跟上去宿舍转了一圈", "下午和辅导员一起去宿舍转了一圈"),
     # 打问 (asking) a parent.
     ("跟他大人打问了一下情况", "跟他家长问了一下情况"),
+    # 一搭 (together).
+    ("夜来跟娃们一搭吃了顿饭", "昨天跟同学们一起吃了顿饭"),
+    ("礼拜六跟娃娃们一搭去爬山了", "礼拜六跟孩子们一起去爬山了"),
 )
 
 
@@ -169,6 +172,39 @@ def test_the_twins_record_something_or_a_question() -> None:
     """The standard notes are read (a twin recording nothing is a question or a negation)."""
     empty = [m for _, m in TWINS if not _found(m)]
     assert all(any(w in m for w in ("没", "不", "什么", "哪里")) for m in empty), empty
+
+
+# The reason told after a call: a student who did not come to class or to an exam is what the
+# call was about, not the other side failing to come (他没来 alone still is).
+CALL_REASONS: dict[str, list[Found]] = {
+    "夜来给娃娃大人打了个电话，他没来考试": [("parent_contact", -1, 1, None)],
+    "昨天给小王家长打了个电话，他没来考试": [("parent_contact", -1, 1, None)],
+    "给小孙大人打了个电话，他这礼拜没来上课": [("parent_contact", 0, 1, None)],
+    "跟小周约了谈话，他没来": [],
+    "约了小王的大人来学校，他没来": [],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), list(CALL_REASONS.items()))
+def test_what_the_call_was_about_is_no_failure(text: str, found: list[Found]) -> None:
+    assert _found(text) == found
+
+
+# No time for it, the place first ("宿舍没顾上去", as "没顾上去宿舍"): nothing done; the deed
+# itself done, or told with its time, still is.
+NO_TIME: dict[str, list[Found]] = {
+    "今儿营生多，宿舍没顾上去": [],
+    "今天事多，宿舍没来得及去": [],
+    "班会没时间开，下礼拜再说": [],
+    "夜来营生多，家长电话没顾上打": [],
+    "宿舍去了，家长电话没顾上打": [("dorm_visit", 0, 1, None)],
+    "今儿总算顾上了，去宿舍眊了眊": [("dorm_visit", 0, 1, None)],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), list(NO_TIME.items()))
+def test_no_time_for_it_after_the_place(text: str, found: list[Found]) -> None:
+    assert _found(text) == found
 
 
 # Mandarin written like a Jin word: the fold leaves it, and it keeps its reading.
@@ -214,6 +250,8 @@ FALSE_FRIENDS: dict[str, list[Found]] = {
     # 搭 in 搭配, 搭话.
     "这搭配挺好，今天开了班会": [("class_meeting", 0, 1, None)],
     "今天跟小王搭话，聊了几句": [("student_talk", 0, 1, None)],
+    # 一搭 in 有一搭没一搭.
+    "有一搭没一搭地聊了几句，没啥事": [],
     # 解不下来 (cannot untie).
     "今天解不下来这个绳子": [],
 }
@@ -247,6 +285,10 @@ def test_mandarin_written_alike_keeps_its_reading(text: str, found: list[Found])
         "这搭配",
         "解不下来",
         "小孩大人",
+        "有一搭没一搭",
+        "一搭一档",
+        "礼拜一搭礼拜二",
+        "周一搭周三",
     ],
 )
 def test_the_fold_leaves_the_mandarin_word(text: str) -> None:

@@ -17,7 +17,7 @@ import datetime as dt
 import pytest
 
 from bot.parsing import parse_note
-from bot.parsing.dialects import fold_dialects
+from bot.parsing.dialects import WORD_GATED, fold_dialects
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 
@@ -157,6 +157,17 @@ TWINS = (
     ("后晌和辅导员相跟上去宿舍转了一圈", "下午和辅导员一起去宿舍转了一圈"),
     # 打问 (asking) a parent.
     ("跟他大人打问了一下情况", "跟他家长问了一下情况"),
+    # 拉家常 (whole and split) and 拉闲话.
+    ("跟娃娃们拉家常", "跟孩子们聊家常"),
+    ("跟娃娃们拉了会家常", "跟孩子们聊了会家常"),
+    ("夜来跟娃们拉闲话，拉到十点", "昨天跟同学们聊天，聊到十点"),
+    # 夜来 before 来 (coming to school).
+    (
+        "兀个娃娃的大人夜来来学校了，跟他大人拉了一后晌话",
+        "那个孩子的家长昨天来学校了，跟他家长聊了一下午",
+    ),
+    # 女娃娃 are students.
+    ("跟两个女娃娃拉了会话", "跟两个女孩子聊了会天"),
     # 一搭 (together).
     ("夜来跟娃们一搭吃了顿饭", "昨天跟同学们一起吃了顿饭"),
     ("礼拜六跟娃娃们一搭去爬山了", "礼拜六跟孩子们一起去爬山了"),
@@ -285,6 +296,8 @@ def test_mandarin_written_alike_keeps_its_reading(text: str, found: list[Found])
         "这搭配",
         "解不下来",
         "小孩大人",
+        "他大大方方地说",
+        "他大大咧咧的",
         "有一搭没一搭",
         "一搭一档",
         "礼拜一搭礼拜二",
@@ -295,6 +308,34 @@ def test_the_fold_leaves_the_mandarin_word(text: str) -> None:
     assert fold_dialects(text) == text
 
 
+# Words of common characters only, folded where the word itself stands (`WORD_GATED`).
+WORD_GATED_NOTES: dict[str, list[Found]] = {
+    "夜来跟他说道说道，他想转专业": [("student_talk", -1, 1, None)],
+    "跟小王说道了说道期中的事": [("student_talk", 0, 1, None)],
+    "给他老子打了个电话，说了说他逃课的事": [("parent_contact", 0, 1, None)],
+    "夜来给娃他大大打了电话": [("parent_contact", -1, 1, None)],
+    "他解不下高数，夜来寻他讲了讲": [],
+    "夜来跟小王的大人打问了一下，娃娃最近咋了": [("parent_contact", -1, 1, None)],
+    "多咱开班会还不知道": [],
+}
+
+
+@pytest.mark.parametrize(("text", "found"), list(WORD_GATED_NOTES.items()))
+def test_words_of_common_characters(text: str, found: list[Found]) -> None:
+    assert _found(text) == found
+
+
+def test_every_word_gated_entry_is_in_a_note() -> None:
+    notes = checked_text()
+    assert [e.word for e in WORD_GATED if e.word not in notes] == []
+
+
 def checked_text() -> str:
     """Every Jin note of this file, one string (`test_dialect_tables` reads it as well)."""
-    return "".join([text for _, text, _ in _place_cases()] + [text for text, _ in TWINS])
+    return "".join(
+        [text for _, text, _ in _place_cases()]
+        + [text for text, _ in TWINS]
+        + list(WORD_GATED_NOTES)
+        + list(NO_TIME)
+        + list(CALL_REASONS)
+    )

@@ -16,6 +16,13 @@ per region in `tests/parsing/test_dialect_tables.py`, which checks both.
   Beijing 甭, Guanzhong 嫑, Xiang 冒, Gan and Jianghuai 不曾, Hakka 吂 and 毋, Fuzhou 伓 for
   not; Wu 覅开了 called off; Cantonese 阵间, Wu 等歇, 一歇 for later; Wu 勒海 for 在, 号头 for
   a month), as standard words the blocking stage reads.
+- Jin and Hebei (Taiyuan, Datong, Hohhot, Baotou, Yulin, Zhangjiakou; session 17): 夜来 before
+  the verbs of their notes (送, 接, 圪转, 相跟, 瞭, 来 …), 甚 (甚时候, 做甚), 兀 (兀个, 兀搭),
+  这搭, 一搭 (together), 娃娃 (the students, as 孩子), 啦话, 拉家常, 眊 (看眊 a visit), 瞭,
+  圪转, 圪蹴, 相跟上; a student's 大人 / 老人 / 家里人 (the parents), 他大大 and 他老子 (the
+  father), 打问, 说道说道, 解不下, 多会儿 / 多咱 (when) are `WORD_GATED`: words of common
+  characters only, folded only in a note where the word itself stands
+  (`tests/parsing/test_jin.py`).
 - `WEEKS`, `PEOPLE`, `PLACES`: Southern Min 顶礼拜 (last week); the parents as the regions
   name them (Xiang 爷老子, Fuzhou 依爸, Hakka 阿姆, Minnan 老母, 序大人, Wu 爷娘, 好婆, 屋里大人),
   Taiwan's 班代 and 导生, Gan and Hui 渠 (he); a home (Hakka 屋下, Min 厝; the northeast's 寝,

@@ -16,6 +16,13 @@ per region in `tests/parsing/test_dialect_tables.py`, which checks both.
   Beijing 甭, Guanzhong 嫑, Xiang 冒, Gan and Jianghuai 不曾, Hakka 吂 and 毋, Fuzhou 伓 for
   not; Wu 覅开了 called off; Cantonese 阵间, Wu 等歇, 一歇 for later; Wu 勒海 for 在, 号头 for
   a month), as standard words the blocking stage reads.
+- Jin and Hebei (Taiyuan, Datong, Hohhot, Baotou, Yulin, Zhangjiakou; session 17): 夜来 before
+  the verbs of their notes (送, 接, 圪转, 相跟, 瞭, 来 …), 甚 (甚时候, 做甚), 兀 (兀个, 兀搭),
+  这搭, 一搭 (together), 娃娃 (the students, as 孩子), 啦话, 拉家常, 眊 (看眊 a visit), 瞭,
+  圪转, 圪蹴, 相跟上; a student's 大人 / 老人 / 家里人 (the parents), 他大大 and 他老子 (the
+  father), 打问, 说道说道, 解不下, 多会儿 / 多咱 (when) are `WORD_GATED`: words of common
+  characters only, folded only in a note where the word itself stands
+  (`tests/parsing/test_jin.py`).
 - `WEEKS`, `PEOPLE`, `PLACES`: Southern Min 顶礼拜 (last week); the parents as the regions
   name them (Xiang 爷老子, Fuzhou 依爸, Hakka 阿姆, Minnan 老母, 序大人, Wu 爷娘, 好婆, 屋里大人),
   Taiwan's 班代 and 导生, Gan and Hui 渠 (he); a home (Hakka 屋下, Min 厝; the northeast's 寝,
@@ -83,7 +90,14 @@ _DAY_GOES_ON = (
     "|回|要|再"
     # Jin (Taiyuan, Hohhot): finding someone (寻 for 找), doing (闹 for 搞), looking (眊),
     # calling someone over (叫, 喊).
-    "|寻|闹|眊|叫|喊)"
+    "|寻|闹|眊|叫|喊"
+    # Jin and Hebei (Taiyuan, Datong, Hohhot, Yulin, Zhangjiakou): seeing off and fetching (送,
+    # 接), going round (圪转, 转, 串), looking (瞭, 看), going together (相跟), chatting (拉话,
+    # 啦话), phoning (打, 给, 通), asking (问, 打问), a class (上课), a deed not done (没, 不),
+    # coming (夜来来学校).
+    "|送|接|圪[转蹴搅]|转|串|瞭|看|相跟|拉|啦|打|给|通|问|说|上|没|不"
+    # … and coming to school (夜来来学校).
+    "|来)"
 )
 # Numerals: 三个月头 is "three months' first …", 七月半 the 15th of the seventh month.
 _NOT_AFTER_NUMBER = "(?<![\\d一二三四五六七八九十几两半])(?<![\\d一二三四五六七八九十几两半]个)"
@@ -335,6 +349,9 @@ _CHAT_SPLITS = (
     ("吹", "水"),
     ("喷", "空"),
     ("拉", "话"),
+    ("啦", "话"),
+    # Jin and Jilu: 拉家常 split (拉了会家常).
+    ("拉", "家常"),
     ("吹", "牛"),
 )
 _SPLIT_FILLERS = (
@@ -348,6 +365,17 @@ _SPLIT_FILLERS = (
     "咗阵",
     "咗一阵",
     "了半天",
+    # Jin: a part of the day long ("拉了一后晌话", "啦了一黑夜话"), a while ("拉了一阵子话",
+    # "拉了一会会话", "拉了好半天话").
+    "了一后晌",
+    "了一前晌",
+    "了一晌午",
+    "了一黑夜",
+    "了半后晌",
+    "了一阵子",
+    "了好一阵",
+    "了好半天",
+    "了一会会",
 )
 
 
@@ -547,14 +575,49 @@ VERBS: tuple[DialectWord, ...] = (
         before="(?<=[两二三四五六七八九十几\\d])",
         after="(?=学生|小人|小朋友|同学|新生|寝室|宿舍|班干部|班委|家长)",
     ),
-    # Wu (and Min, Hakka): 寻 is 找 before whom it looks for ("寻小王谈了一歇", "去寻伊拉班长");
-    # not 寻找, 寻求, 追寻, 寻人启事, 寻思, 众里寻他千百度.
+    # Wu (and Min, Hakka, Jin): 寻 is 找 before whom it looks for ("寻小王谈了一歇", "去寻伊拉
+    # 班长", Jin "寻兀个娃娃", "寻娃们"); not 寻找, 寻求, 追寻, 寻人启事, 寻思, 众里寻他千百度.
     DialectWord(
         "寻",
         "找",
-        "Wu, Min, Hakka",
+        "Wu, Min, Hakka, Jin",
         before="(?<![追搜探找觅自千相])",
-        after="(?=小|老|伊|侬|我|班长|班委|班干部|学生|同学|家长|辅导员|室长|几个|两个|[他她](?!千))",
+        after="(?=小|老|伊|侬|我|班长|班委|班干部|学生|同学|家长|辅导员|室长|几个|两个|[他她](?!千)"
+        "|娃|兀|那个|这个|那几|这几|[三四五六七八九十]个)",
+    ),
+    # Jin and north Shaanxi: 啦话 is 拉话 typed with 啦 (not 啦啦队); 拉话 is above.
+    DialectWord("啦话", "聊天", "Jin, north Shaanxi", before="(?<![啦拉])", after="(?![筒题])"),
+    # Jin, Jilu and northern: 拉家常 and 拉闲话 are a chat ("跟娃娃们拉家常"; 说道说道 is
+    # `WORD_GATED`'s).
+    DialectWord("拉家常", "聊家常", "Jin, Jilu, northern"),
+    DialectWord("拉闲话", "聊天", "Jin, Jilu"),
+    # Jin: 眊 is to look, to look in on (眊一眊, 眊了眊宿舍, 去宿舍眊眊娃们); 看眊 is 看望, a
+    # visit (to a sick student); no Mandarin word is written with 眊.
+    DialectWord("眊", "望", "Jin", before="(?<=看)"),
+    DialectWord("眊", "看", "Jin"),
+    # Jin, Hebei and the northwest: 瞭 is to look (瞭了一眼自习室, 瞭一瞭, 瞭见); not 瞭望 (a
+    # lookout) or 明瞭.
+    DialectWord(
+        "瞭", "看", "Jin, Jilu, north Shaanxi", before="(?<![明])", after="(?=了|一|瞭|下|眼|见)"
+    ),
+    # Jin: the 圪 words of going round and staying: 圪转 (圪转转, 圪转了一圈) is 转, 圪蹴 (to
+    # squat, stay: 圪蹴在宿舍跟娃们拉话) is 待; 圪 in a place name (王圪堵, 圪针沟, 圪台) stays.
+    DialectWord("圪转", "转", "Jin"),
+    DialectWord("圪蹴", "待", "Jin"),
+    # Jin: 相跟上 / 相跟着 is together ("和辅导员相跟上去宿舍"), and with someone before them
+    # ("相跟上班长去宿舍", 跟).
+    DialectWord("相跟上", "一起", "Jin, north Shaanxi", after="(?=去|来|到|回|走|转|查)"),
+    DialectWord("相跟着", "一起", "Jin, north Shaanxi", after="(?=去|来|到|回|走|转|查)"),
+    DialectWord("相跟上", "跟", "Jin, north Shaanxi"),
+    DialectWord("相跟着", "跟", "Jin, north Shaanxi"),
+    # Jin and north Shaanxi: 一搭 is together ("跟娃们一搭吃了顿饭"); not 有一搭没一搭, 一搭一档,
+    # nor a day's 一 before Wu's 搭 (and): 礼拜一搭礼拜二, 周一搭周三, 十一搭.
+    DialectWord(
+        "一搭",
+        "一起",
+        "Jin, north Shaanxi",
+        before="(?<![有没拜期周号日月十\\d])",
+        after="(?![没一档])",
     ),
     # Wu: 张 is to look ("到寝室张张", "张了一张", "张了一眼"); not 张了张嘴, 一张张试卷, 小张张.
     *(
@@ -764,6 +827,25 @@ PRONOUNS: tuple[DialectWord, ...] = (
         after="(?=回|次|个|学期|礼拜|星期|周|月|孩子|俩|两|些|事|会儿|几天|天)",
     ),
     DialectWord("嘛", "什么", "Jilu (Tianjin)", after="(?=时候|事|都|也|玩意|样|意思)"),
+    # Jin (Taiyuan, Datong, Hohhot, Yulin): 甚 is 什么 ("甚时候开班会", "做甚去了", "甚事也没
+    # 闹成"); not 甚至, 甚好, 欺人太甚, 甚么.
+    DialectWord("甚时候", "什么时候", "Jin, north Shaanxi"),
+    DialectWord("甚会儿", "什么时候", "Jin"),
+    DialectWord("甚时", "什么时候", "Jin", after="(?![间期代])"),
+    DialectWord("甚事", "什么事", "Jin, north Shaanxi"),
+    # 做甚, 干甚, 为甚: the verb kept, 甚 spelled (a word starting with 甚 is tried at fewer
+    # places than one starting with 做).
+    DialectWord("甚", "什么", "Jin, north Shaanxi", before="(?<=[做干为])", after="(?![么至])"),
+    # Jin: 兀 is 那 (兀个娃娃, 兀几个, 兀搭 there, 兀会儿 then); 这搭 and 哪搭 are 这里 and 哪里;
+    # not 突兀, 兀自, 兀立, 金兀术, 搭配, 搭档.
+    DialectWord("兀搭", "那里", "Jin", before="(?<![突金])"),
+    DialectWord("兀会儿", "那会儿", "Jin", before="(?<![突金])"),
+    DialectWord("兀个", "那个", "Jin", before="(?<![突金])"),
+    DialectWord("兀些", "那些", "Jin", before="(?<![突金])"),
+    DialectWord("兀几个", "那几个", "Jin", before="(?<![突金])"),
+    DialectWord("兀两个", "那两个", "Jin", before="(?<![突金])"),
+    DialectWord("这搭", "这里", "Jin", after="(?![配档建讪车理乘载话伙桥子起界])"),
+    DialectWord("哪搭", "哪里", "Jin", after="(?![配档建讪车理乘载话伙桥子起界])"),
     # Southern Min: 佮 is with (佮伊老母讲电话), 伫 at (伫宿舍; not 伫立, 伫候).
     DialectWord("佮", "跟", "Min"),
     DialectWord("伫", "在", "Min", after="(?![立候望足])"),
@@ -810,9 +892,28 @@ WEEKS: tuple[DialectWord, ...] = (
 # advisor (给老妈, 我老妈: the advisor's own).
 _SOMEONES = "(?<=[\u4e00-\u9fff])(?<![给跟和同与向我俺咱阮自找打])"
 
+# Before 娃娃 that is a doll or a small child: 布娃娃, 洋娃娃, 泥娃娃, 芭比娃娃, 抓娃娃, 小娃娃
+# (女娃娃 and 男娃娃 are students: 女孩子, 男孩子).
+_NOT_A_DOLL_BEFORE = "(?<![布洋玩泥瓷胖比抓小毛])"
 # People: the students' parents as the regions name them, spelled as the parent words the
 # kinds read (爸爸, 妈妈, 家长), and the class's own cadres and the third person.
 PEOPLE: tuple[DialectWord, ...] = (
+    # Jin, north Shaanxi, Lanyin and Guanzhong: 娃娃 (娃娃们) are the kids, the students, spelled
+    # 孩子 as an advisor calls them in Mandarin ("喊了几个娃娃拉话"; 娃 alone is normalise's); not a doll (布娃娃, 洋娃娃, 娃娃机, 娃娃脸,
+    # 娃娃亲) or the advisor's own small child (小娃娃).
+    DialectWord(
+        "娃娃们",
+        "孩子们",
+        "Jin, north Shaanxi, Lanyin, Central Plains",
+        before=_NOT_A_DOLL_BEFORE,
+    ),
+    DialectWord(
+        "娃娃",
+        "孩子",
+        "Jin, north Shaanxi, Lanyin, Central Plains",
+        before=_NOT_A_DOLL_BEFORE,
+        after="(?![机脸亲菜鱼音头])",
+    ),
     # Gan, Wu and Hui: 爷娘 the parents (father and mother).
     DialectWord("爷娘", "父母", "Gan, Wu, Hui", before="(?<![老])", after="(?![娘])"),
     # Xiang (Changsha): 爷老子 father, 娘老子 mother.
@@ -906,6 +1007,64 @@ PLACES: tuple[DialectWord, ...] = (
     DialectWord("厝", "家", "Min", before="(?<![浮暂停安丘])", after="(?![火])"),
 )
 
+# A student's own, before 大人 or 老人 (Jin: the parents): 娃 (娃娃, 娃们), 学生, 同学, 孩子,
+# a pronoun, and each of them or a 小 name with 的.
+_OF_A_STUDENTS_OWN = (
+    "(?:(?<=[娃生学子他她]的)|(?<=娃们的)|(?<=小[\u4e00-\u9fff]的)|(?<=娃)|(?<=娃们))"
+)
+# A 小 name without 的 too (小王大人); not 其他 (其他大人, the other adults) or 小孩大人.
+_OF_A_STUDENT = (
+    "(?:"
+    + _OF_A_STUDENTS_OWN
+    + "|(?<=学生)|(?<=同学)|(?<=孩子)|(?<=[他她])|(?<=小[\u4e00-\u9fff]))"
+    "(?<!其他)(?<!其他的)(?<!小孩)"
+)
+
+# Words of common characters only (大人, 老人, 打问, 说道说道): the character gate would open
+# this stage's scan for them in one note in fifty more, so they are folded on their own, only
+# in a note where one of the words itself stands, before the other tables (their lookbehinds
+# read the note as typed: 娃娃的大人, not 孩子的大人).
+WORD_GATED: tuple[DialectWord, ...] = (
+    # Jin (and Jilu, Central Plains): a student's 大人 and 老人 are the parents ("兀个娃的大人",
+    # "给娃娃大人打了电话", "两个娃娃的老人", "小王大人"), and so is 家里人 after a student's 的
+    # ("学生的家里人"); not 大人物, 大人不记小人过, 成熟的大人 (after no student), 他老人家.
+    DialectWord(
+        "大人",
+        "家长",
+        "Jin, Jilu, Central Plains",
+        before=_OF_A_STUDENT,
+        after="(?!物|不记|有大量)",
+    ),
+    DialectWord("老人", "家长", "Jin", before=_OF_A_STUDENT, after="(?!家)"),
+    DialectWord("家里人", "家长", "Jin, all", before=_OF_A_STUDENTS_OWN),
+    # Jin and north Shaanxi: a student's 大大 is the father, 老子 too (他大大, 娃他老子, Jilu and
+    # Central Plains as well); not 大大咧咧 (咧 may be 了 by now), 大大方方, 大大的 (big), 老子
+    # alone (I, boasting).
+    DialectWord(
+        "大大", "爸爸", "Jin, north Shaanxi", before="(?<=[他她娃])", after="(?![咧了方小的地])"
+    ),
+    DialectWord("老子", "父亲", "Jin, Jilu, Central Plains", before="(?<=[他她娃])(?<!爷)"),
+    # Jin and north Shaanxi: 打问 is to ask, inquire ("跟他大人打问了一下情况").
+    DialectWord("打问", "问", "Jin, Central Plains (Guanzhong), Lanyin"),
+    # Jin, Jilu and the northeast: 说道说道 is to talk it over ("跟他说道说道"; not 说道 alone,
+    # 能说会道).
+    DialectWord("说道说道", "聊聊", "Jin, Jilu, Northeast"),
+    DialectWord("说道了说道", "聊了聊", "Jin, Jilu, Northeast"),
+    # Jin: 解不下 is not to understand ("他解不下高数"); not 解不下来 (cannot untie it).
+    DialectWord("解不下", "搞不懂", "Jin", after="(?![来去])"),
+    # Jin, Hebei and the northeast: 多会儿 and 多咱 are when ("多会儿开班会还不知道"); not a
+    # while (没多会儿, 不多会儿, 待了多会儿).
+    DialectWord("多咱", "什么时候", "Jin, Jilu, Northeast"),
+    DialectWord(
+        "多会儿",
+        "什么时候",
+        "Jin, Jilu, Beijing",
+        before="(?<![没不好一了待呆坐等聊谈说过])",
+        after="(?=开|去|查|交|来|再|能|要|才|回|定|考|放|上|走)",
+    ),
+)
+_WORD_GATE_RE = re.compile("|".join(sorted({re.escape(e.word) for e in WORD_GATED})))
+
 # (word, before, after, standard): a word may stand for two standard words in two contexts
 # (勿要 is 不用 before a thing called off, 不要 elsewhere).
 _ALL = tuple((e.word, e.before, e.after, _day_standard(e)) for e in DAY_WORDS) + tuple(
@@ -942,10 +1101,13 @@ def word_fold(entries: Iterable[tuple[str, str, str, str]]) -> Callable[[str], s
 
 
 _FOLD = word_fold(_ALL)
+_WORD_GATED_FOLD = word_fold((e.word, e.before, e.after, e.standard) for e in WORD_GATED)
 
 
 def fold_dialects(norm: str) -> str:
     """`norm` with the regional words of the tables above spelled in standard words."""
+    if _WORD_GATE_RE.search(norm) is not None:
+        norm = _WORD_GATED_FOLD(norm)
     if _GATE_RE.search(norm) is None:
         return norm
     return _FOLD(norm)

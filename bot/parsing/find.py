@@ -79,7 +79,7 @@ _MOVED_DONE_RE = re.compile(
     # "宿舍一个星期没去成，今天晚上一定要去看看": made up by a firm plan for a named day.
     r"|[^,]{0,4}?(?:今天|今晚|明天|明晚|后天|周末)[^,]{0,4}?(?:一定|必须|务必)(?:要|得)?(?P<verb_firm>去(?:看看|看一下|看一看|一趟|转转))"
     # "宿舍好几天没去了，今晚去看了看": gone at last, on a day named in the next clause.
-    r"|[^,]{0,4}?(?:今天|今晚|今儿|昨天|昨晚|夜来|终于)[^,]{0,4}?(?P<verb_at_last>去(?:看了看|看了一下|了一趟|转了转|转了一圈|瞭了一眼))"
+    r"|[^,]{0,4}?(?:今天|今晚|今儿|昨天|昨晚|夜来|终于)[^,]{0,4}?(?P<verb_at_last>去(?:看了看|看了一下|看了一眼|了一趟|转了转|转了一圈|瞭了一眼))"
     # "10号因下雪查寝推迟，今晚查完了": done on a day named in the next clause, its verb the
     # deed's own (checked against the kind: `notdone.VERB_KINDS`), the clause ending there.
     r"|\s*(?:今天|今晚|今儿|昨天|昨晚|夜来|终于|刚刚?)[^,]{0,3}?(?P<verb_done_on>[查开听](?:完了|了|过了))\s*$"

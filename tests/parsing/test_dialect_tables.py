@@ -26,7 +26,7 @@ from bot.parsing.dialects import (
     VERBS,
     fold_dialects,
 )
-from tests.parsing import test_dialects2, test_seamandarin, test_wu
+from tests.parsing import test_dialects2, test_jin, test_seamandarin, test_wu
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 TODAY = NOW.date()
@@ -130,7 +130,7 @@ NE 唠嗑|NE 唠|NE 扯闲篇|NE 唠唠
 BJ 侃|BJ 掰扯|BJ 神聊|BJ 聊
 JM 拉呱|JM 啦呱|JL 叨叨|JL 白唬|JL 白呼|JM 拉拉|JM 拉了拉|JM 啦啦|JM 啦了啦|JM 拉拉呱
 ZY 喷|ZY 喷空|ZY 白话|ZY 谝|ZY 谝闲传
-JIN 拉话|JIN 拉话话
+JIN 拉话|JIN 拉话话|JIN 啦话
 LY 喧|LY 喧谎|LY 喧荒
 SW 摆龙门阵|SW 冲壳子|SW 港|SW 扯|SW 吹牛|NE 吹了会牛|SW 摆|SW 摆条|SW 吹垮垮|SW 摆一哈
 JH 谈
@@ -386,6 +386,7 @@ def _checked_text() -> str:
         + [test_wu.checked_text()]  # Wu, region by region
         + [text for _, text, _ in test_dialects2.TWINS]  # the thin regions (session 14)
         + test_seamandarin.notes()  # Southeast Asian Mandarin (session 14)
+        + [test_jin.checked_text()]  # Jin and Hebei (session 17)
     )
 
 
@@ -468,6 +469,14 @@ REAL_WORDS = (
     "唠叨了一会",
     "她又念叨了半天",
     "墙上挂了一个钟",
+    # Jin's 甚, 兀, 娃娃, 大人, 瞭, 多会儿 and 搭, written alike in Mandarin (test_jin.py has more).
+    "欺人太甚",
+    "这个问题很突兀",
+    "布娃娃",
+    "大人物",
+    "瞭望塔",
+    "没多会儿",
+    "这搭配",
     "买了一个半钟表",
     # Southwest words written alike in Mandarin.
     "摆了半天桌子",

@@ -20,7 +20,7 @@ import pytest
 from bot.parsing import parse_note
 from bot.parsing.dialects import PEOPLE, PLACES, WEEKS, fold_dialects
 from bot.parsing.sounds import fold_sound_alikes
-from tests.parsing import test_seamandarin, test_wu
+from tests.parsing import test_jin, test_seamandarin, test_wu
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 
@@ -242,11 +242,13 @@ def test_mandarin_written_alike_keeps_its_sense(text: str) -> None:
 
 
 def test_every_word_of_the_new_tables_is_in_a_note() -> None:
-    # Wu's family words are read in test_wu's notes, Southeast Asian Mandarin's in its own.
+    # Wu's family words are read in test_wu's notes, Southeast Asian Mandarin's and Jin's in
+    # their own.
     notes = (
         "".join(text for _, text, _ in TWINS)
         + test_wu.checked_text()
         + "".join(test_seamandarin.notes())
+        + test_jin.checked_text()
     )
     words = [e.word for e in WEEKS + PEOPLE + PLACES]
     assert [w for w in words if w not in notes] == []

@@ -531,11 +531,12 @@ def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
         month, day = day, month  # "20/11", "20.11.": day first, as many write it
     year = _year_from_word(m.group(4), today)
     found = month_day(today, month, day, plan, year, near=not _done_after(m))
-    if m.group(2) in "/." and year is None and found is not None and month != day <= 12:
+    if m.group(2) in "/." and found is not None and month != day <= 12:
         # "12/10 also got call 1 parent" said on 13 October, a foreign lecturer's "7.11去宿舍"
-        # said on 18 November: where month-first is months away and day-first is a few days
-        # back, the writer puts the day first (as Europe writes a date).
-        day_first = month_day(today, day, month, plan)
+        # said on 18 November, "held on 06/11/2026" said on 18 November: where month-first is
+        # months away and day-first is a few days back, the writer puts the day first (as
+        # Europe and West Africa write a date).
+        day_first = month_day(today, day, month, plan, year)
         if (
             day_first is not None
             and abs((found - today).days) > _DAY_FIRST_FAR

@@ -667,7 +667,9 @@ _RULES: list[KindRule] = [
         r"student\s+leaders|class\s+leaders|class\s+monitors|monitors|class\s+reps"
         # "met with the class monitor and the league secretary": two officers are a cadre meeting.
         r"|(?:class\s+)?monitor\s+and\s+(?:the\s+)?(?:vice[- ]monitor|league\s+(?:branch\s+)?secretary"
-        r"|secretary|class\s+officers?|committee\s+members?))\b"
+        r"|secretary|class\s+officers?|committee\s+members?)"
+        # "met with the class rep and the class monitor" (a course rep and a class governor).
+        r"|(?:class\s+)?rep\s+and\s+(?:the\s+)?class\s+monitor)\b"
         # "a meeting with CR, LC and other class committee members": officers named, then the
         # rest of the body (class: the committee told as "X, Y and the other members").
         r"|\b(?:meet|met|meeting)\s+(?:with\s+)?(?:[\w.'-]+,?\s+){1,5}?(?:and\s+)?(?:the\s+|all\s+)?other\s+"

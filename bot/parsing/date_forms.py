@@ -532,6 +532,14 @@ def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
     year = _year_from_word(m.group(4), today)
     found = month_day(today, month, day, plan, year, near=not _done_after(m))
     if m.group(2) in "/." and found is not None and month != day <= 12:
+        # "Thursday 12/11", "Tue 10/11 -", "12/11 (Thu)": a weekday told with the date picks
+        # the order it falls on (12 November 2026 is a Thursday, 11 December a Friday).
+        weekday = _told_weekday(m)
+        if weekday is not None and found.weekday() != weekday:
+            day_first = month_day(today, day, month, plan, year, near=not _done_after(m))
+            if day_first is not None and day_first.weekday() == weekday:
+                return day_first
+    if m.group(2) in "/." and found is not None and month != day <= 12:
         # "12/10 also got call 1 parent" said on 13 October, a foreign lecturer's "7.11去宿舍"
         # said on 18 November, "held on 06/11/2026" said on 18 November: where month-first is
         # months away and day-first is a few days back, the writer puts the day first (as
@@ -544,6 +552,22 @@ def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
         ):
             return day_first
     return found
+
+
+# A weekday named right before a numeric date ("Thursday 12/11", "on Thu, 12/11") or in
+# brackets or after a comma right after it ("12/11 (Thu)", "12/11, Thursday").
+_WEEKDAY_BEFORE_DATE_RE = re.compile(rf"\b({_WEEKDAY_NAMES})\.?,?\s*(?:the\s+)?$")
+_WEEKDAY_AFTER_DATE_RE = re.compile(rf"\s*(?:\(|,)\s*({_WEEKDAY_NAMES})\b")
+
+
+def _told_weekday(m: re.Match[str]) -> int | None:
+    """The weekday (0 Monday) told with the date `m`, if one is."""
+    text = m.string
+    before = _WEEKDAY_BEFORE_DATE_RE.search(text[max(0, m.start() - 16) : m.start()].lower())
+    if before is not None:
+        return _en_weekday(before[1])
+    after = _WEEKDAY_AFTER_DATE_RE.match(text[m.end() : m.end() + 16].lower())
+    return _en_weekday(after[1]) if after is not None else None
 
 
 # "periods 3-4", "lessons 1-2", "weeks 5-6": a numbered range of things, not a month-day.

@@ -225,8 +225,8 @@ PLACES: tuple[EnglishWord, ...] = (
         "Indian, Singapore, Malaysian, West African, East African",
         before=r"(?<!youth\s)",
         # Not the hostel's staff or bills: "the hostel warden", "hostel fees".
-        after=r"(?!\s+(?:warden|superintendent|fees?|office|staff|manager|admissions?|allotment)\b)"
-        + _END,
+        after=r"(?!\s+(?:warden|superintendent|fees?|office|staff|manager|admissions?|allotment|porters?"
+        r"|master|mistress|officers?|management)\b)" + _END,
     ),
     # British boarding "evening prep": the supervised evening study.
     EnglishWord(r"evening\s+prep", "evening self-study", "British", after=_END),
@@ -345,6 +345,16 @@ PLACES: tuple[EnglishWord, ...] = (
         "Chinese speakers",
         before=r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bstudent\s)",
         after=_END,
+    ),
+    # Ghanaian: the students' hall of residence by their own name, "their hall", "the
+    # students' hall" (not a hall's tutor, master or week, nor a lecture hall).
+    EnglishWord(
+        r"hall",
+        "dorm",
+        "Ghanaian",
+        before=r"(?:(?<=\btheir\s)|(?<=\bstudents'\s)|(?<=\bhis\s)|(?<=\bher\s))",
+        after=_END
+        + r"(?!\s+(?:tutors?|masters?|mistress|week|porters?|managers?|officers?|fees|dues)\b)",
     ),
 )
 
@@ -854,6 +864,12 @@ VERBS: tuple[EnglishWord, ...] = (
         "West African",
         after=_END,
     ),
+    EnglishWord(
+        r"(?:did|made|carried\s+out)\s+(?:a\s+)?follow[- ]ups?\s+(?:on|with)",
+        "talked with",
+        "West African, Indian",
+        after=_FOLLOW_UP_AFTER,
+    ),
 )
 
 #: Meetings, talks, training and outings by their varieties' names.
@@ -1254,7 +1270,14 @@ EVENTS: tuple[EnglishWord, ...] = (
         before=r"(?<!\ballergic\s)(?<!\bskin\s)(?<!\blight\s)(?<!\bdrug\s)",
         after=_END + r"(?!\s+to\b)",
     ),
-
+    # West African "the students were addressed on the exams": the class addressed.
+    EnglishWord(
+        r"(?:the\s+)?(?:students|class)\s+(?:were|was)\s+(?:duly\s+)?addressed",
+        "I addressed the class",
+        "West African",
+        before=r"(?<!\bof\s)",
+        after=_END,
+    ),
 )
 
 #: Where a student is taken for care (`kinds.py`: "walked him over to the counseling center"),
@@ -1549,7 +1572,8 @@ MARKERS: tuple[EnglishWord, ...] = (
         "West African",
         after=r"(?=\s*(?:$|[,.;!)\n]|indefinitely\b|till\s+further|until\s+further|due\b|because\b))",
     ),
-
+    # West African and American "slated for Friday": scheduled (a plan for that day).
+    EnglishWord(r"slated\s+(?=(?:for|to)\b)", "scheduled ", "West African, American"),
 )
 
 #: The courses of a School of Mathematics by their English names, and the verbs of dropping in
@@ -1986,7 +2010,8 @@ _MONTH_NAMES = (
 DAY_FIRST_MARKS: tuple[DayFirstMark, ...] = (
     DayFirstMark(r"hostels?\b(?!\s+(?:fees?|allotment)\b)", "West African, East African, Indian"),
     DayFirstMark(
-        r"(?:the|their|students'|off-campus|private)\s+lodges?\b(?!\s+(?:an?|the)\s)", "West African"
+        r"(?:the|their|students'|off-campus|private)\s+lodges?\b(?!\s+(?:an?|the)\s)",
+        "West African",
     ),
     DayFirstMark(r"(?:mummy|daddy)\s+of\b", "West African"),
     DayFirstMark(r"course\s+reps?\b|class\s+governors?\b|class\s+excos?\b|excos\b", "West African"),

@@ -2111,6 +2111,8 @@ _RULES[0:0] = [
         "class_meeting",
         r"\b(?:spoke|talked|speak|talk)\s+to\s+(?:the|my|our)\s+(?:whole|entire)\s+class\b"
         r"|\b(?:addressed|briefed)\s+(?:the|my|our)\s+(?:whole\s+|entire\s+)?class\b"
+        # West African "addressed the students" (the class gathered).
+        r"|\baddressed\s+(?:the|my|our)\s+(?:whole\s+|entire\s+)?students\b"
         r"(?!\s+(?:committee|monitors?|reps?|officers?|teachers?|leaders?))",
     ),
     # "查早操，本班缺勤3人": checking the morning exercise is duty work of its own ("other"),

@@ -522,6 +522,8 @@ _DAY_FIRST_NEAR = 14
 
 
 def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
+    if m.group(2) == "/" and _FRACTION_OF_RE.match(m.string, m.end()):
+        return None  # "3/4 of the rooms": a fraction
     month, day = int(m.group(1)), int(m.group(3))
     if (m.group(2) == "-" or (m.group(2) == "." and m.group(4))) and day <= 12:
         # "03-11-2026", and "7.11.2026" as Germany and Russia write a date (a Chinese note puts
@@ -554,6 +556,10 @@ def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
     return found
 
 
+# A fraction of something: "3/4 of the rooms were clean", "2/3 of them came".
+_FRACTION_OF_RE = re.compile(
+    r"\s+of\s+(?:the|them|my|our|all|those|these|his|her|their|each|every)\b", re.IGNORECASE
+)
 # A weekday named right before a numeric date ("Thursday 12/11", "on Thu, 12/11") or in
 # brackets or after a comma right after it ("12/11 (Thu)", "12/11, Thursday").
 _WEEKDAY_BEFORE_DATE_RE = re.compile(rf"\b({_WEEKDAY_NAMES})\.?,?\s*(?:the\s+)?$")

@@ -452,6 +452,15 @@ PEOPLE: tuple[EnglishWord, ...] = (
     ),
     EnglishWord(r"batchmates", "classmates", "Indian", after=_END),
     EnglishWord(r"learners", "students", "South African, British", after=_END),
+    # South African "the learner" (a school's pupil; a university's student in the same
+    # English): not a learner driver, an adult or a language learner.
+    EnglishWord(
+        r"learner",
+        "student",
+        "South African",
+        before=r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bone\s)|(?<=\bmy\s)|(?<=\bthis\s)|(?<=\bthat\s))",
+        after=_END + r"(?!\s+(?:drivers?|permit|licen[cs]e|plates?)\b)",
+    ),
     EnglishWord(r"tutor\s+group|form\s+group|form\s+class", "class", "British", after=_END),
     # The class's officers: course reps, student reps, CRs, the student council.
     EnglishWord(
@@ -869,6 +878,13 @@ VERBS: tuple[EnglishWord, ...] = (
         "talked with",
         "West African, Indian",
         after=_FOLLOW_UP_AFTER,
+    ),
+    # Nigerian "gisted with Chen Jie", "had a gist with": chatted (not "the gist of it").
+    EnglishWord(
+        r"gist(?:ed|ing)?\s+with|had\s+(?:a\s+)?(?:little\s+|long\s+|brief\s+)?gist\s+with",
+        "chatted with",
+        "Nigerian",
+        after=_END,
     ),
 )
 
@@ -1574,6 +1590,23 @@ MARKERS: tuple[EnglishWord, ...] = (
     ),
     # West African and American "slated for Friday": scheduled (a plan for that day).
     EnglishWord(r"slated\s+(?=(?:for|to)\b)", "scheduled ", "West African, American"),
+    # West African formal openings: "Please I want to report that I visited ...", "I wish to
+    # bring to your notice that ...": the report that follows, no wish of its own.
+    EnglishWord(
+        r"(?:please,?\s+)?i\s+(?:want|wish|would\s+like)\s+to\s+(?:report|inform(?:\s+you)?|notify(?:\s+you)?"
+        r"|state|let\s+you\s+know|bring\s+(?:it\s+)?to\s+your\s+(?:notice|attention))\s+that",
+        "please note that",
+        "West African",
+        after=_END,
+    ),
+    # "The hostel visit was not possible due to the rain": it did not take place.
+    EnglishWord(
+        r"(?:was|were)\s+not\s+possible|wasn't\s+possible|wasn’t\s+possible",
+        "did not take place",
+        "West African",
+        before=_AFTER_A_DEED,
+        after=_END,
+    ),
 )
 
 #: The courses of a School of Mathematics by their English names, and the verbs of dropping in

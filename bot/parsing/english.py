@@ -419,6 +419,15 @@ PEOPLE: tuple[EnglishWord, ...] = (
     EnglishWord(r"ward", "student", "Indian", before=r"(?:(?<=\bmy\s)|(?<=\bour\s))", after=_END),
     EnglishWord(r"rellies|rellos", "family", "Australian", before=_OWNED, after=_END),
     EnglishWord(r"folks", "parents", "American", before=_OWNED, after=_END),
+    # West African "called his people": his family (not "people skills", "his people's
+    # culture").
+    EnglishWord(
+        r"people",
+        "family",
+        "West African",
+        before=r"(?:(?<=\bhis\s)|(?<=\bher\s))",
+        after=_END + r"(?!\s+(?:skills?|management|person)\b)",
+    ),
     EnglishWord(r"wh[aā]nau", "family", "New Zealand", after=_END),
     EnglishWord(r"care(?:giver|r)s", "guardians", "British, Australian", after=_END),
     EnglishWord(r"care(?:giver|r)", "guardian", "British, Australian", before=_OWNED, after=_END),
@@ -1415,6 +1424,7 @@ DAYS: tuple[EnglishWord, ...] = (
     ),
     # West African "next tomorrow": the day after tomorrow.
     EnglishWord(r"next\s+tomorrow", "the day after tomorrow", "West African", after=_END),
+    EnglishWord(r"yester-night", "last night", "West African", after=_END),
 )
 
 #: Done, not done, cancelled and postponed, as the blocking stage reads them.

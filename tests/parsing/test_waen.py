@@ -50,6 +50,8 @@ cadre_meeting@11-17|Met with the class governors yesterday on the timetable.
 cadre_meeting@11-17|Had a meeting with the class executives yesterday.
 cadre_meeting@11-17|Meeting with the class excos yesterday by 4pm.
 cadre_meeting@11-17|Executives meeting held yesterday.
+parent_contact@11-17|I called his people yesterday to inform them.
+parent_contact@11-17|I reached out to her people yesterday about the fees.
 student_talk@11-17|I had a chat with the learner yesterday.
 student_talk@11-17|Talked with two learners yesterday about their marks.
 dorm_visit@11-17|Went to res yesterday evening to check on the first years.
@@ -79,6 +81,7 @@ class_meeting@11-17|I addressed the students on the new timetable yesterday.
 class_meeting@11-20|I will be going for the class meeting next tomorrow.
 class_meeting@11-20|Class meeting is fixed for next tomorrow by 4pm.
 class_meeting@11-20|The class meeting is slated for Friday.
+dorm_visit@11-17|Hostel visit yester-night, all the students were indoors.
 """,
     "markers": """
 |The class meeting could not hold yesterday due to rain.
@@ -152,6 +155,7 @@ dorm_visit@11-17|Visited the hostel yesterday, 3/4 of the rooms were clean.
 student_activity@11-14|Gave the class a talk on Saturday on academic writing.
 |Got the gist of the new rules from the dean yesterday.
 |My sister is a learner driver.
+|He has good people skills, the class likes him.
 """
 
 

@@ -867,20 +867,29 @@ VERBS: tuple[EnglishWord, ...] = (
         r"(?:had|held)\s+(?:a\s+)?(?:brief\s+|long\s+|one-on-one\s+)?discussions?\s+with",
         "had a talk with",
         "West African",
-        after=_NOT_A_PROFESSIONAL + _NOT_STAFF,
+        # Not the class as a body ("a discussion with the class on the timetable").
+        after=_NOT_A_PROFESSIONAL
+        + _NOT_STAFF
+        + r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+|entire\s+)?class\b(?!\s+(?:reps?|monitor|governor)))",
     ),
     EnglishWord(
         r"checked\s+on",
         "checked in with",
         "West African",
         after=r"(?=\s+(?:him|her|the\s+(?:sick\s+|new\s+)?student\b|my\s+advisee\b"
-        r"|(?!the\b|a\b|my\b|our\b|his\b|her\b|their\b|some\b|all\b)[a-z]+\s+[a-z]+(?=\s*(?:[,.;!]|$|yesterday|today|this|last|on\b))))",
+        r"|(?!the\b|a\b|my\b|our\b|his\b|her\b|their\b|some\b|all\b"
+        # Things checked on, not a student by name: attendance, results, progress.
+        r"|(?:attendance|exams?|results?|progress|grades?|marks|scores?|assignments?|homework|papers?"
+        r"|records?|forms?|files?|reports?|applications?|fees|payments?|registration|room|rooms)\b)"
+        # A name of two words, then the clause's end or its day: "checked on Zhang Min yesterday".
+        r"[a-z]+\s+[a-z]+(?=\s*(?:[,.;!]|$|yesterday|today|this|last|on\b))))",
     ),
     EnglishWord(
         r"(?:invited|summoned|called)\s+((?:[\w']+\s+){1,3}?)(?:to|into)\s+my\s+office",
         r"talked with \1in my office",
         "West African",
-        after=_END,
+        # Not where the one called did not come: "called him to my office but he did not come".
+        after=_END + r"(?![^.;!?\n]{0,40}?\b(?:did\s+not|didn't|didn’t|never|refused|failed)\b)",
     ),
     EnglishWord(
         r"(?:did|made|carried\s+out)\s+(?:a\s+)?follow[- ]ups?\s+(?:on|with)",

@@ -156,6 +156,9 @@ student_activity@11-14|Gave the class a talk on Saturday on academic writing.
 |Got the gist of the new rules from the dean yesterday.
 |My sister is a learner driver.
 |He has good people skills, the class likes him.
+|I checked on attendance today.
+|Checked on exam results yesterday.
+|I called him to my office yesterday but he did not come.
 """
 
 

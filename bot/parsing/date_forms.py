@@ -527,6 +527,8 @@ _DAY_FIRST_NEAR = 14
 
 
 def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
+    if m.group(2) == "/" and _FRACTION_OF_RE.match(m.string, m.end()):
+        return None  # "3/4 of the rooms": a fraction
     month, day = int(m.group(1)), int(m.group(3))
     if (m.group(2) == "-" or (m.group(2) == "." and m.group(4))) and day <= 12:
         # "03-11-2026", and "7.11.2026" as Germany and Russia write a date (a Chinese note puts
@@ -536,11 +538,20 @@ def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
         month, day = day, month  # "20/11", "20.11.": day first, as many write it
     year = _year_from_word(m.group(4), today)
     found = month_day(today, month, day, plan, year, near=not _done_after(m))
-    if m.group(2) in "/." and year is None and found is not None and month != day <= 12:
+    if m.group(2) in "/." and found is not None and month != day <= 12:
+        # "Thursday 12/11", "Tue 10/11 -", "12/11 (Thu)": a weekday told with the date picks
+        # the order it falls on (12 November 2026 is a Thursday, 11 December a Friday).
+        weekday = _told_weekday(m)
+        if weekday is not None and found.weekday() != weekday:
+            day_first = month_day(today, day, month, plan, year, near=not _done_after(m))
+            if day_first is not None and day_first.weekday() == weekday:
+                return day_first
+    if m.group(2) in "/." and found is not None and month != day <= 12:
         # "12/10 also got call 1 parent" said on 13 October, a foreign lecturer's "7.11去宿舍"
-        # said on 18 November: where month-first is months away and day-first is a few days
-        # back, the writer puts the day first (as Europe writes a date).
-        day_first = month_day(today, day, month, plan)
+        # said on 18 November, "held on 06/11/2026" said on 18 November: where month-first is
+        # months away and day-first is a few days back, the writer puts the day first (as
+        # Europe and West Africa write a date).
+        day_first = month_day(today, day, month, plan, year)
         if (
             day_first is not None
             and abs((found - today).days) > _DAY_FIRST_FAR
@@ -548,6 +559,26 @@ def _h_md_sep(m: re.Match[str], today: date, plan: bool) -> date | None:
         ):
             return day_first
     return found
+
+
+# A fraction of something: "3/4 of the rooms were clean", "2/3 of them came".
+_FRACTION_OF_RE = re.compile(
+    r"\s+of\s+(?:the|them|my|our|all|those|these|his|her|their|each|every)\b", re.IGNORECASE
+)
+# A weekday named right before a numeric date ("Thursday 12/11", "on Thu, 12/11") or in
+# brackets or after a comma right after it ("12/11 (Thu)", "12/11, Thursday").
+_WEEKDAY_BEFORE_DATE_RE = re.compile(rf"\b({_WEEKDAY_NAMES})\.?,?\s*(?:the\s+)?$")
+_WEEKDAY_AFTER_DATE_RE = re.compile(rf"\s*(?:\(|,)\s*({_WEEKDAY_NAMES})\b")
+
+
+def _told_weekday(m: re.Match[str]) -> int | None:
+    """The weekday (0 Monday) told with the date `m`, if one is."""
+    text = m.string
+    before = _WEEKDAY_BEFORE_DATE_RE.search(text[max(0, m.start() - 16) : m.start()].lower())
+    if before is not None:
+        return _en_weekday(before[1])
+    after = _WEEKDAY_AFTER_DATE_RE.match(text[m.end() : m.end() + 16].lower())
+    return _en_weekday(after[1]) if after is not None else None
 
 
 # "periods 3-4", "lessons 1-2", "weeks 5-6": a numbered range of things, not a month-day.

@@ -157,6 +157,31 @@ _FOLLOW_UP_AFTER = (
     r"(?![a-z0-9'])(?!\s+(?:an?\s+|the\s+|another\s+)?(?:emails?|e-mails?|messages?|texts?|notes?|letters?"
     r"|reminders?|forms?|calls?|documents?|reports?)\b)"
 )
+# A West African lodge (a private hostel off campus) by its owner: "the lodge", "their
+# lodges", "off-campus lodges" (not "to lodge a complaint", "the porters' lodge").
+_LODGE_OWNER = (
+    "(?:"
+    + "|".join(
+        f"(?<=\\b{w}\\s)"
+        for w in (
+            "the", "their", "his", "her", "our", "students'", "student", "off-campus", "private",
+            "various", "different", "some", "boys'", "girls'", "female", "male",
+        )
+    )
+    + ")"
+)  # fmt: skip
+# Whom a European's "consultation with" or "discussion with" speaks with when it is a talk the
+# advisor had: a student, a parent, a name; not a doctor's, a lawyer's or the dean's.
+_NOT_A_PROFESSIONAL = (
+    r"(?!\s+(?:the\s+|my\s+|a\s+|our\s+|his\s+|her\s+)?(?:doctors?|dr\b|dentist|physician|lawyer"
+    r"|dean|hr|tax|insurance|hospital|clinic|colleagues?|supervisor|head|director|bank|landlord"
+    r"|company|companies|publisher|editor|ministry|experts?)\b)"
+)
+# A talk that is no student's or parent's: with the HOD, the staff, the management.
+_NOT_STAFF = (
+    r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:hod|h\.o\.d|management|staff|lecturers?|provost|registrar"
+    r"|bursar|vc|level\s+coordinator|exam\s+officer)\b)"
+)
 # "TBD" of the deed's day, not of a detail of it ("topic TBD", "room to be confirmed").
 _NOT_AFTER_A_DETAIL = "".join(
     f"(?<!\\b{w}\\s)"
@@ -197,11 +222,11 @@ PLACES: tuple[EnglishWord, ...] = (
     EnglishWord(
         r"hostels?",
         "dorm",
-        "Indian, Singapore, Malaysian",
+        "Indian, Singapore, Malaysian, West African, East African",
         before=r"(?<!youth\s)",
         # Not the hostel's staff or bills: "the hostel warden", "hostel fees".
-        after=r"(?!\s+(?:warden|superintendent|fees?|office|staff|manager|admissions?|allotment)\b)"
-        + _END,
+        after=r"(?!\s+(?:warden|superintendent|fees?|office|staff|manager|admissions?|allotment|porters?"
+        r"|master|mistress|officers?|management)\b)" + _END,
     ),
     # British boarding "evening prep": the supervised evening study.
     EnglishWord(r"evening\s+prep", "evening self-study", "British", after=_END),
@@ -301,12 +326,35 @@ PLACES: tuple[EnglishWord, ...] = (
         before=r"(?:(?<=\bthe\s)|(?<=\bstudents'\s)|(?<=\bboys'\s)|(?<=\bgirls'\s))",
         after=_END,
     ),
+    # West African (Nigerian, Ghanaian): students off campus live in lodges, private hostels
+    # ("visited the lodge", "the students' lodges", "off-campus lodges", "lodge visit"); not a
+    # complaint lodged ("lodge a complaint"), the porters' lodge or a safari lodge on a trip.
+    EnglishWord(
+        r"lodges?",
+        "dorm",
+        "West African",
+        before=_LODGE_OWNER,
+        after=_END + r"(?!\s+(?:an?|the|complaints?|appeals?|reports?|petitions?)\b)",
+    ),
+    EnglishWord(
+        r"lodge\s+(visits?|checks?|inspections?|rounds?)", r"dorm \1", "West African", after=_END
+    ),
     EnglishWord(
         r"apartment\s+(buildings?|blocks?|areas?)",
         r"dorm \1",
         "Chinese speakers",
         before=r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bstudent\s)",
         after=_END,
+    ),
+    # Ghanaian: the students' hall of residence by their own name, "their hall", "the
+    # students' hall" (not a hall's tutor, master or week, nor a lecture hall).
+    EnglishWord(
+        r"hall",
+        "dorm",
+        "Ghanaian",
+        before=r"(?:(?<=\btheir\s)|(?<=\bstudents'\s)|(?<=\bhis\s)|(?<=\bher\s))",
+        after=_END
+        + r"(?!\s+(?:tutors?|masters?|mistress|week|porters?|managers?|officers?|fees|dues)\b)",
     ),
 )
 
@@ -384,6 +432,15 @@ PEOPLE: tuple[EnglishWord, ...] = (
     EnglishWord(r"ward", "student", "Indian", before=r"(?:(?<=\bmy\s)|(?<=\bour\s))", after=_END),
     EnglishWord(r"rellies|rellos", "family", "Australian", before=_OWNED, after=_END),
     EnglishWord(r"folks", "parents", "American", before=_OWNED, after=_END),
+    # West African "called his people": his family (not "people skills", "his people's
+    # culture").
+    EnglishWord(
+        r"people",
+        "family",
+        "West African",
+        before=r"(?:(?<=\bhis\s)|(?<=\bher\s))",
+        after=_END + r"(?!\s+(?:skills?|management|person)\b)",
+    ),
     EnglishWord(r"wh[aā]nau", "family", "New Zealand", after=_END),
     EnglishWord(r"care(?:giver|r)s", "guardians", "British, Australian", after=_END),
     EnglishWord(r"care(?:giver|r)", "guardian", "British, Australian", before=_OWNED, after=_END),
@@ -417,6 +474,15 @@ PEOPLE: tuple[EnglishWord, ...] = (
     ),
     EnglishWord(r"batchmates", "classmates", "Indian", after=_END),
     EnglishWord(r"learners", "students", "South African, British", after=_END),
+    # South African "the learner" (a school's pupil; a university's student in the same
+    # English): not a learner driver, an adult or a language learner.
+    EnglishWord(
+        r"learner",
+        "student",
+        "South African",
+        before=r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bone\s)|(?<=\bmy\s)|(?<=\bthis\s)|(?<=\bthat\s))",
+        after=_END + r"(?!\s+(?:drivers?|permit|licen[cs]e|plates?)\b)",
+    ),
     EnglishWord(r"tutor\s+group|form\s+group|form\s+class", "class", "British", after=_END),
     # The class's officers: course reps, student reps, CRs, the student council.
     EnglishWord(
@@ -483,6 +549,24 @@ PEOPLE: tuple[EnglishWord, ...] = (
         r"commissar(?:y|ies)\s+in\s+charge\s+of\s+[a-z]+",
         "committee member",
         "Chinese speakers",
+        after=_END,
+    ),
+    # West African: the class governor (a Nigerian class's monitor), the course rep, the class
+    # executives or excos (its elected officers).
+    EnglishWord(r"class\s+governors", "class reps", "West African", after=_END),
+    EnglishWord(r"class\s+governor", "class monitor", "West African", after=_END),
+    EnglishWord(r"course\s+rep", "class rep", "West African", after=_END),
+    EnglishWord(
+        r"class\s+(?:executives|excos?)|excos",
+        "class reps",
+        "West African",
+        after=_END,
+    ),
+    EnglishWord(
+        r"executives?\s+(meetings?)",
+        r"class reps \1",
+        "West African",
+        before=r"(?<!\bcompany\s)(?<!\bbusiness\s)(?<!\bchief\s)",
         after=_END,
     ),
 )
@@ -789,6 +873,50 @@ VERBS: tuple[EnglishWord, ...] = (
     ),
     EnglishWord(r"followed[- ]up\s+with", "talked with", "American", after=_FOLLOW_UP_AFTER),
     EnglishWord(r"follow(?:s|ing)?[- ]up\s+with", "talk with", "American", after=_FOLLOW_UP_AFTER),
+    # West African: "had a discussion with Wang Hao" (a talk; not one with the HOD or the
+    # dean), "checked on Zhang Min" (looked in on a student), "invited / summoned him to my
+    # office" (called in for a talk).
+    EnglishWord(
+        r"(?:had|held)\s+(?:a\s+)?(?:brief\s+|long\s+|one-on-one\s+)?discussions?\s+with",
+        "had a talk with",
+        "West African",
+        # Not the class as a body ("a discussion with the class on the timetable").
+        after=_NOT_A_PROFESSIONAL
+        + _NOT_STAFF
+        + r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+|entire\s+)?class\b(?!\s+(?:reps?|monitor|governor)))",
+    ),
+    EnglishWord(
+        r"checked\s+on",
+        "checked in with",
+        "West African",
+        after=r"(?=\s+(?:him|her|the\s+(?:sick\s+|new\s+)?student\b|my\s+advisee\b"
+        r"|(?!the\b|a\b|my\b|our\b|his\b|her\b|their\b|some\b|all\b"
+        # Things checked on, not a student by name: attendance, results, progress.
+        r"|(?:attendance|exams?|results?|progress|grades?|marks|scores?|assignments?|homework|papers?"
+        r"|records?|forms?|files?|reports?|applications?|fees|payments?|registration|room|rooms)\b)"
+        # A name of two words, then the clause's end or its day: "checked on Zhang Min yesterday".
+        r"[a-z]+\s+[a-z]+(?=\s*(?:[,.;!]|$|yesterday|today|this|last|on\b))))",
+    ),
+    EnglishWord(
+        r"(?:invited|summoned|called)\s+((?:[\w']+\s+){1,3}?)(?:to|into)\s+my\s+office",
+        r"talked with \1in my office",
+        "West African",
+        # Not where the one called did not come: "called him to my office but he did not come".
+        after=_END + r"(?![^.;!?\n]{0,40}?\b(?:did\s+not|didn't|didn’t|never|refused|failed)\b)",
+    ),
+    EnglishWord(
+        r"(?:did|made|carried\s+out)\s+(?:a\s+)?follow[- ]ups?\s+(?:on|with)",
+        "talked with",
+        "West African, Indian",
+        after=_FOLLOW_UP_AFTER,
+    ),
+    # Nigerian "gisted with Chen Jie", "had a gist with": chatted (not "the gist of it").
+    EnglishWord(
+        r"gist(?:ed|ing)?\s+with|had\s+(?:a\s+)?(?:little\s+|long\s+|brief\s+)?gist\s+with",
+        "chatted with",
+        "Nigerian",
+        after=_END,
+    ),
 )
 
 #: Meetings, talks, training and outings by their varieties' names.
@@ -1160,6 +1288,43 @@ EVENTS: tuple[EnglishWord, ...] = (
         # "the rec letter template from the office" keeps no work; "LOR" only as a word.
         after=_END,
     ),
+    # West African: a sensitisation (an awareness talk to the class on a theme: exam
+    # malpractice, cultism, drug abuse) is the class's themed meeting, as 主题教育 is: "the
+    # students were sensitised on", "sensitised the class on", "enlightened them on",
+    # "sensitisation programme on" (not a medical sensitisation to a drug or to light).
+    EnglishWord(
+        r"sensiti[sz](?:ed|ing)\s+((?:the\s+|my\s+|our\s+|all\s+the\s+)?(?:students|class|whole\s+class"
+        r"|them|freshers|freshmen|first[- ]years|advisees))\s+(?=on|about|against)",
+        r"held a theme meeting with \1 ",
+        "West African",
+    ),
+    EnglishWord(
+        r"enlighten(?:ed|ing)?\s+((?:the\s+|my\s+|our\s+|all\s+the\s+)?(?:students|class|whole\s+class"
+        r"|them|freshers|freshmen|first[- ]years|advisees))\s+(?=on|about)",
+        r"held a theme meeting with \1 ",
+        "West African",
+    ),
+    EnglishWord(
+        r"(students|class)\s+(?:were|was|have\s+been|has\s+been)\s+(?:duly\s+)?sensiti[sz]ed\s+(?=on|about|against)",
+        r"\1 had a theme meeting ",
+        "West African",
+    ),
+    EnglishWord(
+        r"sensiti[sz]ation(?:\s+(?:programmes?|programs?|talks?|sessions?|exercises?|campaigns?|meetings?"
+        r"|lectures?|seminars?|forums?))?",
+        "theme meeting",
+        "West African",
+        before=r"(?<!\ballergic\s)(?<!\bskin\s)(?<!\blight\s)(?<!\bdrug\s)",
+        after=_END + r"(?!\s+to\b)",
+    ),
+    # West African "the students were addressed on the exams": the class addressed.
+    EnglishWord(
+        r"(?:the\s+)?(?:students|class)\s+(?:were|was)\s+(?:duly\s+)?addressed",
+        "I addressed the class",
+        "West African",
+        before=r"(?<!\bof\s)",
+        after=_END,
+    ),
 )
 
 #: Where a student is taken for care (`kinds.py`: "walked him over to the counseling center"),
@@ -1279,6 +1444,9 @@ DAYS: tuple[EnglishWord, ...] = (
         r"(?<!\bjust\s)(?<!\bthe\s)",
         after=_END,
     ),
+    # West African "next tomorrow": the day after tomorrow.
+    EnglishWord(r"next\s+tomorrow", "the day after tomorrow", "West African", after=_END),
+    EnglishWord(r"yester-night", "last night", "West African", after=_END),
 )
 
 #: Done, not done, cancelled and postponed, as the blocking stage reads them.
@@ -1429,6 +1597,48 @@ MARKERS: tuple[EnglishWord, ...] = (
         "Chinese speakers",
         before=_AFTER_A_DEED,
     ),
+    # West African: a meeting "holds" (takes place); "could not hold", "did not come up" (it
+    # did not take place: not "could not hold back", "the topic did not come up"), "has been
+    # shifted" with no new day (put off; "shifted to Friday" is a plan for Friday).
+    EnglishWord(
+        r"could\s+not\s+hold|couldn't\s+hold|couldn’t\s+hold",
+        "did not take place",
+        "West African",
+        before=_AFTER_A_DEED,
+        after=_END + r"(?!\s+(?:back|on|it|him|her|them|the|a|an|my|our)\b)",
+    ),
+    EnglishWord(
+        r"(?:did\s+not|didn't|didn’t|could\s+not|couldn't|couldn’t)\s+come\s+up",
+        "did not take place",
+        "West African",
+        before=_AFTER_A_DEED,
+        after=_END,
+    ),
+    EnglishWord(
+        r"(?:has|have|had)\s+been\s+shifted|(?:was|were|is|got)\s+shifted",
+        "has been postponed",
+        "West African",
+        after=r"(?=\s*(?:$|[,.;!)\n]|indefinitely\b|till\s+further|until\s+further|due\b|because\b))",
+    ),
+    # West African and American "slated for Friday": scheduled (a plan for that day).
+    EnglishWord(r"slated\s+(?=(?:for|to)\b)", "scheduled ", "West African, American"),
+    # West African formal openings: "Please I want to report that I visited ...", "I wish to
+    # bring to your notice that ...": the report that follows, no wish of its own.
+    EnglishWord(
+        r"(?:please,?\s+)?i\s+(?:want|wish|would\s+like)\s+to\s+(?:report|inform(?:\s+you)?|notify(?:\s+you)?"
+        r"|state|let\s+you\s+know|bring\s+(?:it\s+)?to\s+your\s+(?:notice|attention))\s+that",
+        "please note that",
+        "West African",
+        after=_END,
+    ),
+    # "The hostel visit was not possible due to the rain": it did not take place.
+    EnglishWord(
+        r"(?:was|were)\s+not\s+possible|wasn't\s+possible|wasn’t\s+possible",
+        "did not take place",
+        "West African",
+        before=_AFTER_A_DEED,
+        after=_END,
+    ),
 )
 
 #: The courses of a School of Mathematics by their English names, and the verbs of dropping in
@@ -1546,13 +1756,6 @@ _NOT_AGO_AFTER = (
 _EU_MONTHS = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
-)
-# Whom a European's "consultation with" or "discussion with" speaks with when it is a talk the
-# advisor had: a student, a parent, a name; not a doctor's, a lawyer's or the dean's.
-_NOT_A_PROFESSIONAL = (
-    r"(?!\s+(?:the\s+|my\s+|a\s+|our\s+|his\s+|her\s+)?(?:doctors?|dr\b|dentist|physician|lawyer"
-    r"|dean|hr|tax|insurance|hospital|clinic|colleagues?|supervisor|head|director|bank|landlord"
-    r"|company|companies|publisher|editor|ministry|experts?)\b)"
 )
 _A_STUDENT_OR_PARENT = (
     r"(?=\s+(?:the\s+|a\s+|my\s+|our\s+|two\s+|three\s+|some\s+|several\s+)?(?:students?|parents?"
@@ -1849,6 +2052,65 @@ EUROPEAN: tuple[EnglishWord, ...] = (
     # The Sprechstunde word for word: "speech hour", "speaking hours": office hours.
     EnglishWord(r"speech\s+hours?|speaking\s+hours?", "office hours", "German", after=_END),
 )
+
+
+class DayFirstMark(NamedTuple):
+    """A word or date form that marks a note's writer as putting the day first in a date."""
+
+    word: str  # a regex over the lower-cased note
+    variety: str
+
+
+_MONTH_NAMES = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+
+#: The marks of a writer who puts the day first in a numeric date, as West African, British,
+#: Indian and most of the world's English do: their words, and a date of theirs that can only
+#: be day first ("16/11", "12th Nov"). In a note with one, a slashed date both of whose numbers
+#: could be a month ("12/11", "9/11/26", "06/11/2026") is read day first (`day_first_dates`);
+#: without one it keeps the date rules' reading, month first as American English writes it
+#: ("11/12"), unless that is months away and day first a few days back (`date_forms._h_md_sep`).
+DAY_FIRST_MARKS: tuple[DayFirstMark, ...] = (
+    DayFirstMark(r"hostels?\b(?!\s+(?:fees?|allotment)\b)", "West African, East African, Indian"),
+    DayFirstMark(
+        r"(?:the|their|students'|off-campus|private)\s+lodges?\b(?!\s+(?:an?|the)\s)",
+        "West African",
+    ),
+    DayFirstMark(r"(?:mummy|daddy)\s+of\b", "West African"),
+    DayFirstMark(r"course\s+reps?\b|class\s+governors?\b|class\s+excos?\b|excos\b", "West African"),
+    DayFirstMark(r"sensiti[sz](?:ed|ation)\b|enlightened\s+(?:them|the|my)\b", "West African"),
+    DayFirstMark(r"next\s+tomorrow\b|(?:yesterday|today)\s+being\b", "West African"),
+    DayFirstMark(r"this\s+is\s+to\s+inform\b|(?:level|course)\s+advis[eo]rs?\b", "West African"),
+    DayFirstMark(r"counselled\b|programmes?\b|fortnight\b|whilst\b", "British, Commonwealth"),
+    DayFirstMark(r"(?<![\d./])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])", "a day-first date"),
+    DayFirstMark(
+        rf"(?<![\d./])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b", "a day-first date"
+    ),
+)
+_DAY_FIRST_NOTE_RE = re.compile("|".join(f"(?:{m.word})" for m in DAY_FIRST_MARKS))
+# A slashed date both of whose numbers could be a month, with or without its year; not inside
+# a longer number, a clock time or a fraction's run ("1/2/3").
+_AMBIGUOUS_SLASHED_RE = re.compile(
+    r"(?<![\d./\-:])(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])(?=/(?:\d{4}|\d{2})(?![\d/])|(?![\d/]))"
+)
+
+
+def _month_first(m: re.Match[str]) -> str:
+    return m.group() if int(m[1]) == int(m[2]) else f"{m[2]}/{m[1]}"
+
+
+def day_first_dates(norm: str) -> str:
+    """`norm` with its ambiguous slashed dates written month first ("12/11" → "11/12", the
+    order the date rules read) where the note marks its writer as putting the day first
+    (`DAY_FIRST_MARKS`); other notes as they are."""
+    if "/" not in norm or _AMBIGUOUS_SLASHED_RE.search(norm) is None:
+        return norm
+    if _DAY_FIRST_NOTE_RE.search(norm.lower()) is None:
+        return norm
+    return _AMBIGUOUS_SLASHED_RE.sub(_month_first, norm)
+
 
 TABLES: dict[str, tuple[EnglishWord, ...]] = {
     "places": PLACES,

@@ -667,7 +667,9 @@ _RULES: list[KindRule] = [
         r"student\s+leaders|class\s+leaders|class\s+monitors|monitors|class\s+reps"
         # "met with the class monitor and the league secretary": two officers are a cadre meeting.
         r"|(?:class\s+)?monitor\s+and\s+(?:the\s+)?(?:vice[- ]monitor|league\s+(?:branch\s+)?secretary"
-        r"|secretary|class\s+officers?|committee\s+members?))\b"
+        r"|secretary|class\s+officers?|committee\s+members?)"
+        # "met with the class rep and the class monitor" (a course rep and a class governor).
+        r"|(?:class\s+)?rep\s+and\s+(?:the\s+)?class\s+monitor)\b"
         # "a meeting with CR, LC and other class committee members": officers named, then the
         # rest of the body (class: the committee told as "X, Y and the other members").
         r"|\b(?:meet|met|meeting)\s+(?:with\s+)?(?:[\w.'-]+,?\s+){1,5}?(?:and\s+)?(?:the\s+|all\s+)?other\s+"
@@ -2162,6 +2164,8 @@ _RULES[0:0] = [
         "class_meeting",
         r"\b(?:spoke|talked|speak|talk)\s+to\s+(?:the|my|our)\s+(?:whole|entire)\s+class\b"
         r"|\b(?:addressed|briefed)\s+(?:the|my|our)\s+(?:whole\s+|entire\s+)?class\b"
+        # West African "addressed the students" (the class gathered).
+        r"|\baddressed\s+(?:the|my|our)\s+(?:whole\s+|entire\s+)?students\b"
         r"(?!\s+(?:committee|monitors?|reps?|officers?|teachers?|leaders?))",
     ),
     # "查早操，本班缺勤3人": checking the morning exercise is duty work of its own ("other"),

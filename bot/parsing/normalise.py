@@ -17,7 +17,7 @@ import unicodedata
 from typing import NamedTuple
 
 from bot.parsing import mixed
-from bot.parsing.english import fold_english
+from bot.parsing.english import day_first_dates, fold_english
 from bot.parsing.gates import gated
 from bot.parsing.korean import fold_korean, join_word_spaces
 from bot.parsing.learner import fold_learner
@@ -572,6 +572,8 @@ def _fold_slips(norm: str) -> str:
         # "follow up 了那个女生", "再 meeting 一下": English verbs in Chinese grammar (mixed.py).
         norm = mixed.fold_zh_grammar_verbs(norm)
     # The varieties of English spelled as the words the rules read (english.py).
+    # A day-first writer's ambiguous slashed dates (english.py).
+    norm = day_first_dates(norm)
     norm = fold_english(norm)
     if "." in lowered and _TITLE_GATE_RE.search(lowered):
         norm = _TITLE_DOT_RE.sub(_fold_title_dot, norm)

@@ -21,7 +21,7 @@ import pytest
 
 from bot.parsing import parse_note
 from bot.parsing.english import CLASS_VISIT_VERBS, COURSES, ENTRIES, TABLES, fold_english
-from tests.parsing import test_enwork, test_enzh, test_euen, test_seamandarin
+from tests.parsing import test_enwork, test_enzh, test_euen, test_seamandarin, test_waen
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 
@@ -609,6 +609,7 @@ def _all_notes() -> list[str]:
         + test_seamandarin.notes()
         + test_enwork.notes()
         + test_euen.notes()
+        + test_waen.notes()
     )
 
 
@@ -625,7 +626,10 @@ def test_every_table_entry_is_read(entry: object) -> None:
 
 def test_every_variety_has_its_tables() -> None:
     varieties = {v.strip() for e in ENTRIES for v in e.variety.split(",")}
-    for name in ("British", "Irish", "American", "Australian", "Indian", "Singapore", "Malaysian"):
+    for name in (
+        "British", "Irish", "American", "Australian", "Indian", "Singapore", "Malaysian",
+        "West African", "South African",
+    ):  # fmt: skip
         assert name in varieties
     assert "Chinese speakers" in varieties
     assert set(TABLES) == {

@@ -405,10 +405,17 @@ def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None
                     d for d in _documents_in(f.segment, handed, today) if d not in documents
                 )
             else:
+                calendar_day = f.day
                 if _night_owls_day(f, now):
                     activity = replace(_to_activity(f, today, vocabulary), flag="future")
                 else:
                     activity = _later_today(_to_activity(f, today, vocabulary), f, now)
+                if f.day != calendar_day and all(a.field != "date" for a in activity.alternatives):
+                    # The night owl's day is a guess: the calendar's day is offered beside it.
+                    activity = replace(
+                        activity,
+                        alternatives=(*activity.alternatives, Alternative("date", calendar_day)),
+                    )
                 activities.append(activity)
         return ParseResult(tuple(activities), tuple(documents))
     except Exception as exc:  # a chat note must never crash the bot; nothing recorded asks

@@ -361,3 +361,24 @@ def test_put_off_with_le_is_a_plan_for_the_day(text: str, kind: str, day: dt.dat
 def test_put_off_asked_is_nothing() -> None:
     now = dt.datetime(2026, 12, 9, 20, 30, tzinfo=TZ)
     assert parse_note("班会改到了周五吗？", now).activities == ()
+
+
+# The night owl's day is a guess: the calendar's day is offered as a button beside it.
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "offered"),
+    [
+        ("刚查完寝回来", EVENING_BEFORE, CALENDAR_TODAY),
+        ("明天开班会", CALENDAR_TODAY, CALENDAR_TODAY + dt.timedelta(days=1)),
+    ],
+)
+def test_the_small_hours_offer_the_calendars_day(text: str, day: dt.date, offered: dt.date) -> None:
+    (activity,) = parse_note(text, SMALL_HOURS).activities
+    assert activity.date == day
+    assert [(a.field, a.value) for a in activity.alternatives] == [("date", offered)]
+
+
+def test_the_calendars_day_kept_offers_nothing() -> None:
+    (activity,) = parse_note("00:30查寝", SMALL_HOURS).activities
+    assert activity.alternatives == ()

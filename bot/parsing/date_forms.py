@@ -82,6 +82,9 @@ _NOT_DATE_UNITS = (
 _DOT_CLOCK = (
     r"(?!(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\baround\s)|(?<=\bby\s)"
     r"|(?<=\babout\s)|(?<=\bca\.\s)|(?<=\bca\s))\d{1,2}\.\d{2}(?![\d.]))"
+    # "12.30-13.00", "9.30–10.00": a range of clock times whose end is no date (its minutes
+    # 00, or its hour and its minutes both past 12), not the 30th of December.
+    r"(?!\d{1,2}\.\d{2}\s*[-–~]\s*(?:\d{1,2}\.00|(?:1[3-9]|2[0-4])\.(?:1[3-9]|[2-5]\d))(?!\d|\.\d))"
 )
 
 # "9月份的工作记录表", "上个月的总结": the month a form or a report is for, not a date.
@@ -114,6 +117,16 @@ _LUNAR_MONTH = r"正|冬|腊|十[一二]?|[一二三四五六七八九]|1[0-2]|[
 _LUNAR_DAY = (
     r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十"
     r"|十[一二三四五六七八九]?|[12]\d|30|0?[1-9]"
+)
+
+# Before a holiday that names no day of a deed, only what the students came back from or the
+# time since it: "back from the Spring Festival", "returned from National Day", "since
+# Christmas"; each a fixed-width lookbehind.
+_SINCE_A_HOLIDAY_WORDS = ("back from", "returned from", "returning from", "return from", "since")
+_NOT_SINCE_A_HOLIDAY = "".join(
+    r"(?<!\b" + word.replace(" ", r"\s") + r"\s" + the + ")"
+    for word in _SINCE_A_HOLIDAY_WORDS
+    for the in ("", r"the\s")
 )
 
 # (name, pattern) in priority order: at one position the first alternative that matches
@@ -339,7 +352,10 @@ _RULES: list[tuple[str, str]] = [
     ("en_weekend", r"\b(?:over|at|on|during|for)\s+the\s+weekend\b|\bweekend\b"),
     (
         "en_holiday",
-        r"\b(new\s+year'?s?\s+(?:day|eve)|(?:christmas|xmas)(?:\s+(?:day|eve))?|national\s+day"
+        # Not the holiday the students came back from or the time since it (class: a holiday
+        # as the cause of a state, no day of a deed): "all students are back from the Spring
+        # Festival", "returned from National Day", "since Christmas".
+        _NOT_SINCE_A_HOLIDAY + r"\b(new\s+year'?s?\s+(?:day|eve)|(?:christmas|xmas)(?:\s+(?:day|eve))?|national\s+day"
         r"|teachers'?\s+day|labou?r\s+day|may\s+day|youth\s+day|children'?s'?\s+day|women'?s'?\s+day"
         r"|(?:chinese|lunar)\s+new\s+year'?s?\s+eve|(?:chinese|lunar)\s+new\s+year|spring\s+festival"
         r"|lantern\s+festival|dragon\s+boat\s+festival|mid-?\s?autumn(?:\s+festival)?"

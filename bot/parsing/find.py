@@ -45,6 +45,7 @@ from bot.parsing import mixed
 from bot.parsing.blocking import (
     _OTHER_DOER_RE,
     _STUDENT_SAYS_RE,
+    _STUDENTS_AWAY_RE,
     THEIR_CALL_TO_COME_RE,
     _is_blocked,
 )
@@ -243,7 +244,9 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             low, cs, start, ce, around.next_end
         ):
             moved = _moved_and_done(low, end, ce, around.next_end, rule.kind)
-            if moved is None:
+            # Where the students were is no plan of the advisor's put off ("half of the class
+            # was at the mock exam … We will do it on Monday": the meeting is).
+            if moved is None and not _STUDENTS_AWAY_RE.match(guard, around.start, start):
                 moved = _moved_to_a_day(low, end)
             if moved is None:
                 if _OTHER_DOER_RE.match(guard, around.start, start):
@@ -704,6 +707,10 @@ _MOVED_TO_DAY_EN_RE = re.compile(
 )
 
 
+# A word every alternative of _MOVED_TO_DAY_EN_RE holds.
+_EN_MOVED_GATE_RE = re.compile(r"\b(?:doing|do|holding|hold|running|run|having|have|i|we)\b")
+
+
 def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
     """The span of the words that put an activity which fell through (ending at `end`) off to a
     named day, or say it will be gone to again on one, later in its sentence (class: put off to
@@ -720,8 +727,10 @@ def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
         # the failed deed's (topics._fell_through), not the errand's.
         if moved is not None and "了" in low[end : moved.start()]:
             return None
-    if moved is None and low.isascii():
-        # Its sentence and the next two ("… until 9. So no. I will go Thursday.").
+    if moved is None and _EN_MOVED_GATE_RE.search(low, end) is not None:
+        # Its sentence and the next two ("… until 9. So no. I will go Thursday."), in a note
+        # with a Chinese word too ("… half of the class was at the mock exam for 英语四级. We
+        # will do it on Monday 7.6. instead").
         for _ in range(2):
             after = _SENTENCE_END_RE.search(low, stop_at + 1) if stop is not None else None
             stop_at = len(low) if after is None or stop is None else after.start()

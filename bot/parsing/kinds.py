@@ -171,7 +171,11 @@ _NOT_A_GROUP_AFTER = (
     r"(?:team|group|club|committee|class|cadres|officers|parents?)\b)"
 )
 _ABOUT_BEFORE = re.compile(
-    r"\b(?:about|regarding|re|discuss(?:ed|ing)?|went\s+over)\s+(?:(?:a|the|his|her|their|my|our)\s+)?(?:\w+\s+)?$"
+    r"\b(?:about|regarding|re|discuss(?:ed|ing)?|went\s+over"
+    # "a Theme Class Meeting on dormitory safety", "a talk on exam stress": a meeting's or a
+    # talk's subject after "on" (class: the subject named as a visit).
+    r"|(?:meetings?|sessions?|talks?|lectures?|trainings?|workshops?|briefings?|seminars?)\s+on)"
+    r"\s+(?:(?:a|the|his|her|their|my|our)\s+)?(?:\w+\s+)?$"
 )
 _TOPIC_BEFORE_ZH = re.compile(
     # 就 before a day or a part of one is "then" or "only" ("就周六去宿舍转了一圈", "啥子都没

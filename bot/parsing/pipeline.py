@@ -93,6 +93,10 @@ _DATE_JOIN_RE = re.compile(
     r"|\b(?:tues|wednes|thurs|satur)day\b)*"
 )
 
+# A date of day and month with a dot, which a German writes with a dot after it too ("am
+# 10.06."): that dot is part of the date, not a sentence's end.
+_DOTTED_DATE_END_RE = re.compile(r"\d\.\d{1,2}$")
+
 # An English list goes on after a comma: "on the 1st, 3rd and 17th".
 _EN_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?")
 
@@ -108,7 +112,10 @@ def _joined(low: str, first: DateMention, then: DateMention) -> bool:
     counted from the one before ("Sunday night and the following morning") is not."""
     if counted_from_before(low, then):
         return False
-    if _DATE_JOIN_RE.fullmatch(low, first.end, then.start):
+    gap = first.end
+    if low.startswith(".", gap) and _DOTTED_DATE_END_RE.search(low, first.start, gap):
+        gap += 1  # "10.06. and 11.06.", "(10.06., 11.06.)": a German date's own dot
+    if _DATE_JOIN_RE.fullmatch(low, gap, then.start):
         return True
     if (
         _COMMA_JOIN_RE.fullmatch(low, first.end, then.start)
@@ -119,7 +126,7 @@ def _joined(low: str, first: DateMention, then: DateMention) -> bool:
         return True
     if not (low[then.start].isascii() and low[first.end - 1].isascii()):
         return False
-    if _EN_LIST_GAP_RE.fullmatch(low, first.end, then.start) is not None:
+    if _EN_LIST_GAP_RE.fullmatch(low, gap, then.start) is not None:
         return True
     return _items_listed(low, first, then)
 

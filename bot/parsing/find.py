@@ -131,6 +131,10 @@ _DOCUMENT_AFTER_RE = re.compile(
 # "补录10月16日查寝记录": a note that backfills the record of an activity records it.
 _BACKFILL_RE = re.compile(r"补录|补记|补登|补填|补交|补一条|补充记录|\bbackfill|\blate\s+entry")
 
+# A talk of three, the parent, the student and the advisor ("the three of us talked", "we
+# spoke, all three together"): the student's talk beside the parent's contact.
+_THREE_OF_US_RE = re.compile(r"\bthe\s+three\s+of\s+us\b|\ball\s+three(?:\s+of\s+us)?\s+together\b")
+
 _PARENT_WORD_RE = re.compile(
     r"家长|父亲|母亲|爸爸|妈妈|父母|监护人|[他她](?:爸|妈|爹|娘|老爸|老妈)|\b(?:parents?|mother|father|mom|mum|dad|guardians?)\b"
 )
@@ -346,8 +350,11 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             continue
         if rule.weak == "talk" and _part_of_a_talk(low, m, bounds, matches):
             continue  # "和小刘谈心，帮他改了简历": the help is part of the talk
-        if m.kind == "student_talk" and not _PARENT_GONE_RE.search(
-            low, max(0, m.start - 16), m.start
+        if (
+            m.kind == "student_talk"
+            and not _PARENT_GONE_RE.search(low, max(0, m.start - 16), m.start)
+            # "… we have spoken 2 hours, all three together": the student was in the talk too.
+            and _THREE_OF_US_RE.search(low, max(0, m.start - 20), m.end + 45) is None
         ):
             if (
                 m.clause in parent_clauses

@@ -255,7 +255,15 @@ def _named_each_day(low: str, listed: list[DateMention]) -> dict[date, int] | No
     return named if len(named) > 1 else None
 
 
-_THEME_HINT_RE = re.compile(r"主题|专题|以[^,]{1,20}?为题|《|\bthem(?:e|ed|atic)\b")
+# Not a theme denied (class: an ordinary meeting said to have none): "a normal Class Meeting
+# (no special theme)", "not themed", "without a theme", "普通班会（无主题）", "没有主题".
+_NO_THEME_BEFORE = (
+    r"(?<!\bno\s)(?<!\bno\sspecial\s)(?<!\bno\sparticular\s)(?<!\bno\sspecific\s)"
+    r"(?<!\bnot\s)(?<!\bwithout\s)(?<!\bwithout\sa\s)(?<!\bwithout\sany\s)"
+)
+_THEME_HINT_RE = re.compile(
+    r"(?<!无)(?<!没有)(?<!非)主题|专题|以[^,]{1,20}?为题|《|" + _NO_THEME_BEFORE + r"\bthem(?:e|ed|atic)\b"
+)
 
 
 @dataclass(slots=True)
@@ -622,7 +630,7 @@ def _pick_date(
     kept: Sequence[int] = range(len(dates))
     if carries is not None:
         kept = [i for i, d in enumerate(dates) if carries(d.start, anchor)]
-    if " who " in low or " that " in low:
+    if " who " in low or " that " in low or "since " in low:
         kept = [i for i in kept if not _their_lapse_day(low, dates[i], anchor)]
     if EARLIER_GATE_RE.search(low) and any(_earlier_ones_day(low, d, anchor) for d in dates):
         kept = [i for i in kept if not _earlier_ones_day(low, dates[i], anchor)]
@@ -777,12 +785,20 @@ _WHO_LAPSED_BEFORE_RE = re.compile(
 )
 
 
+# "he has had high fever since the day before yesterday": the day a state began (class: a day
+# after "since" dates no deed of a later sentence: "… I have informed his father" is today's).
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:last\s+)?$")
+
+
 def _their_lapse_day(low: str, d: DateMention, anchor: int) -> bool:
     return (
         anchor > d.end
         # (from its start: an English date may hold the full stop after it)
         and _EN_SENTENCE_END_RE.search(low, d.start, anchor) is not None
-        and _WHO_LAPSED_BEFORE_RE.search(low, max(0, d.start - 60), d.start) is not None
+        and (
+            _WHO_LAPSED_BEFORE_RE.search(low, max(0, d.start - 60), d.start) is not None
+            or _SINCE_BEFORE_RE.search(low, max(0, d.start - 11), d.start) is not None
+        )
     )
 
 

@@ -313,7 +313,7 @@ def find_dates(
     if chinese and not plan:
         found = _coming_weekday(text, today, found)
     # every deadline word has 前 (之前, 以前, 前), or in English "deadline" or "due"
-    if "前" in text or "dead" in text or "due" in text:
+    if "前" in text or "dead" in text or "due" in text or "closing" in text:
         found = _drop_deadlines(text, found)
     if len(found) > 1 and _CORRECTION_GATE_RE.search(text):
         found = _drop_corrected(text, found)
@@ -1152,8 +1152,9 @@ _DEADLINE_AFTER_RE = re.compile(
 # "(deadline 30.04.)", "due on Friday", "deadline: 3 May": a deadline in English names the day
 # before it (class: a meeting's business with its deadline, "the 大创 applications (deadline
 # 30.04.)"), no day a deed was done on.
+# Not a bare "due": "the class meeting is due on Friday" is when it is held.
 _DEADLINE_BEFORE_EN_RE = re.compile(
-    r"\b(?:deadlines?|due(?:\s+date)?|closing\s+date)\s*(?:is\s+|was\s+|:\s*|of\s+|on\s+|by\s+)?"
+    r"(?:\b(?:deadlines?|due\s+date|closing\s+date)|\(\s*due)\s*(?:is\s+|was\s+|:\s*|of\s+|on\s+|by\s+)?"
     r"(?:the\s+)?$"
 )
 
@@ -1807,6 +1808,8 @@ def fallback_dates(text: str, now: datetime) -> list[DateMention]:
         if abs(moment.year - now.year) > _FALLBACK_YEARS:
             continue  # "100000d ago": a number read as days, no date of a note
         start = text.find(substring)
+        if start > 0 and _DEADLINE_BEFORE_EN_RE.search(text, max(0, start - 24), start):
+            continue  # "(deadline: 30 April)": as the rules' deadlines, no deed's day
         mentions.append(DateMention(max(start, 0), max(start, 0) + len(substring), moment.date()))
     return mentions
 

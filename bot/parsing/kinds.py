@@ -978,6 +978,8 @@ _RULES: list[KindRule] = [
             # "organize students to attend the freshmen lecture": the students' activity.
             r"|\b(?:organi[sz]\w*|took|take|led|lead|brought|bring|accompan\w*)\s+(?:\w+\s+){0,2}?"
             r"students?\b[^,.;!?]{0,30}$"
+            # "cadre meeting on the evening self-study attendance": a meeting's subject.
+            r"|\b(?:meetings?|sessions?|talks?|briefings?)\s+on\s+(?:the\s+)?(?:\w+\s+)?$"
         ),
     ),
     # "dropped in on the analysis class": a drop-in is a classroom visit unless the clause names
@@ -1336,8 +1338,15 @@ _RULES: list[KindRule] = [
     # student beside the parent's contact).
     KindRule(
         "student_talk",
-        r"\b(?:we|the\s+three\s+of\s+us)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|sat\s+down|met)\b"
-        r"(?=[^.!?\n]{0,40}?\ball\s+three(?:\s+of\s+us)?(?:\s+together\b|\s*(?:[,.;!]|$)))|\bthe\s+three\s+of\s+us\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|sat\s+down|met)\b",
+        r"\b(?:we|the\s+three\s+of\s+us)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|sat\s+down)\b"
+        r"(?=[^.!?\n]{0,40}?\ball\s+three(?:\s+of\s+us)?(?:\s+together\b|\s*(?:[,.;!]|$)))|\bthe\s+three\s+of\s+us\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|sat\s+down)\b",
+    ),
+    # "The project defence was this afternoon, my team did well": the class's group's defence,
+    # in English (the 答辩 of a foreign lecturer's note is read with the Chinese rules).
+    KindRule(
+        "student_activity",
+        r"(?<!-)\b(?:project\s+|proposal\s+|thesis\s+|oral\s+)?defen[cs]es?\b"
+        r"(?=(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:our|my)\s+(?:\w+\s+)?(?:groups?|teams?|students)\b)",
     ),
     # "2 students came to my office about their internships": they came to the advisor.
     KindRule(

@@ -262,7 +262,9 @@ _NO_THEME_BEFORE = (
     r"(?<!\bnot\s)(?<!\bwithout\s)(?<!\bwithout\sa\s)(?<!\bwithout\sany\s)"
 )
 _THEME_HINT_RE = re.compile(
-    r"(?<!无)(?<!没有)(?<!非)主题|专题|以[^,]{1,20}?为题|《|" + _NO_THEME_BEFORE + r"\bthem(?:e|ed|atic)\b"
+    r"(?<!无)(?<!没有)(?<!非)主题|专题|以[^,]{1,20}?为题|《|"
+    + _NO_THEME_BEFORE
+    + r"\bthem(?:e|ed|atic)\b"
 )
 
 

@@ -188,8 +188,8 @@ _AGENDA_HEAD_EN_RE = re.compile(
     r"\b(?:discuss(?:ed)?|went\s+(?:over|through)|talked\s+about|spoke\s+about|covered)\b"
     r"|\b(?:(?:main\s+)?(?:points?|topics?|issues?)|agenda|items?\s+on\s+the\s+agenda)\s*:"
 )
-# A sentence's end in a list of items: not a dot closing a bracket's date or abbreviation
-# ("(deadline 30.04.)", "(approx.)").
+# A sentence's end in a list of items: not a dot between digits or closing a bracket's date or
+# abbreviation ("(deadline 30.04.)", "(approx.)").
 _ITEM_LIST_END_RE = re.compile(r"[!?。！？]|\.(?![)\d])")
 
 

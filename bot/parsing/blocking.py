@@ -508,6 +508,12 @@ _FELL_THROUGH_EN_RE = re.compile(
 _I_GO_TOO_RE = re.compile(r"\bi(?:'ll|\s+will)\s+(?:go|join|accompany|attend|be\s+there|take)\b")
 
 _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁听|看)")
+# "the students were at the museum with me", "… at the competition and I went along": the
+# advisor there too, so the students' event is the advisor's as well.
+_I_WAS_THERE_TOO_RE = re.compile(
+    r"\bwith\s+(?:me|us)\b|\b(?:and\s+)?(?:i|we)\s+(?:also\s+|too\s+)?"
+    r"(?:went|was|were|came|joined|accompanied|tagged|cheered|watched)\b"
+)
 
 # "让王老师帮我去听了": 帮我 right before the deed is a stand-in too (not "帮我记一下：…").
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我|帮我(?:去|到)?$")
@@ -709,7 +715,10 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         and not _BLOCK_BEFORE_RE.search(low, ps, cs - 1)
     ):
         return True
-    if _STUDENTS_AWAY_RE.match(low, cs, start):
+    if _STUDENTS_AWAY_RE.match(low, cs, start) and not (
+        _LATIN_RE.search(low, cs, start) is not None
+        and _I_WAS_THERE_TOO_RE.search(low, end, ne) is not None
+    ):
         return True
     if _STUDENT_SAYS_RE.match(low, cs, start) and not (
         ce < ne and _I_TOOK_PART_RE.match(low, ce + 1, ne)

@@ -355,8 +355,9 @@ _RULES: list[tuple[str, str]] = [
         # Not the holiday the students came back from or the time since it (class: a holiday
         # as the cause of a state, no day of a deed): "all students are back from the Spring
         # Festival", "returned from National Day", "since Christmas".
-        _NOT_SINCE_A_HOLIDAY
-        + r"\b(new\s+year'?s?\s+(?:day|eve)|(?:christmas|xmas)(?:\s+(?:day|eve))?|national\s+day"
+        r"\b"
+        + _NOT_SINCE_A_HOLIDAY
+        + r"(new\s+year'?s?\s+(?:day|eve)|(?:christmas|xmas)(?:\s+(?:day|eve))?|national\s+day"
         r"|teachers'?\s+day|labou?r\s+day|may\s+day|youth\s+day|children'?s'?\s+day|women'?s'?\s+day"
         r"|(?:chinese|lunar)\s+new\s+year'?s?\s+eve|(?:chinese|lunar)\s+new\s+year|spring\s+festival"
         r"|lantern\s+festival|dragon\s+boat\s+festival|mid-?\s?autumn(?:\s+festival)?"

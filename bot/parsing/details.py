@@ -588,10 +588,13 @@ def _not_reached(text: str, called: int) -> int:
     return n if n is not None and 0 < n < called else 0
 
 
+# A name written in either script, and "of" again before the next ("the parents of 王浩 and of
+# 李娜", as a German writes "die Eltern von … und von …").
+_OF_NAME = r"(?:of\s+)?(?:[a-z]+(?:\s[a-z]+)?|[\u4e00-\u9fff]{2,4})"
 _PARENTS_OF_RE = re.compile(
     r"\b(?:parents|families|mothers|fathers|moms|dads)\s+of\s+"
-    r"((?!(?:the|my|our|two|three|four|five|\d+|some|several|all)\b)[a-z]+(?:\s[a-z]+)?"
-    r"(?:\s*,\s*[a-z]+(?:\s[a-z]+)?)*,?\s+(?:and|&)\s+[a-z]+(?:\s[a-z]+)?)\b"
+    r"((?!(?:the|my|our|two|three|four|five|\d+|some|several|all)\b)(?:[a-z]+(?:\s[a-z]+)?|[\u4e00-\u9fff]{2,4})"
+    rf"(?:\s*,\s*{_OF_NAME})*,?\s+(?:and|&)\s+{_OF_NAME})(?![a-z\u4e00-\u9fff])"
 )
 
 

@@ -1345,7 +1345,7 @@ _RULES: list[KindRule] = [
     # in English (the 答辩 of a foreign lecturer's note is read with the Chinese rules).
     KindRule(
         "student_activity",
-        r"(?<!-)\b(?:project\s+|proposal\s+|thesis\s+|oral\s+)?defen[cs]es?\b"
+        r"\b(?<!-)(?:project\s+|proposal\s+|thesis\s+|oral\s+)?defen[cs]es?\b"
         r"(?=(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:our|my)\s+(?:\w+\s+)?(?:groups?|teams?|students)\b)",
     ),
     # "2 students came to my office about their internships": they came to the advisor.
@@ -1676,6 +1676,7 @@ _RULES: list[KindRule] = [
         # students to the open day": the class's teams or a group of them (class: the advisor
         # with the students at their event).
         r"|\baccompan(?:y|ied|ying)\s+(?:(?:my|our|the)\s+(?:\w+\s+)?(?:teams?|groups?)"
+        r"(?!\s+of\s+(?:the\s+)?(?:advis|teachers|colleagues|counsel|staff|parents))"
         r"|a\s+group\s+of\s+(?:my\s+|our\s+|the\s+)?(?:students|kids|class(?:mates)?))\b"
         r"|\b(?:brought|bring|took|take)\s+(?:a\s+group\s+of\s+|some\s+of\s+|those\s+|the\s+|my\s+|all\s+(?:the\s+)?)?"
         r"(?:them|kids|students|class|freshm[ae]n)\b[^,.;!?]{0,30}?\b(?:go|to)\s+(?:visit|see|watch|join|makan|eat)\b)"

@@ -95,6 +95,7 @@ student_activity@2027-04-17|2027-04-19 21:30|On Saturday I have accompanied a gr
 student_activity@2027-04-14|2027-04-14 20:00|Today the training for the provincial maths competition started, I was there with my students.
 seminar@2027-04-14|2027-04-14 20:00|Attended the advisors' training on mental health today.
 seminar@2027-04-14|2027-04-14 20:00|Training for class advisors this afternoon, 2 hours.
+seminar@2027-04-13|2027-04-14 20:00|Yesterday I accompanied the group of advisors to the training.
 """,
     # An ordinary meeting said to have no theme.
     "no_theme": """
@@ -130,12 +131,21 @@ dorm_visit@2027-04-15|2027-04-16 10:00|Gestern Abend I have gone once more to 7-
 dorm_visit@2027-04-14|2027-04-14 20:00|Tonight I went to 5-402 and the other rooms on that floor.
 class_meeting@2027-04-14|2027-04-14 20:00|Went to 3-204 for the class meeting.
 """,
+    # The parents of two students, "of" said again before the second, in either script.
+    "parents_of_each": """
+parent_contact@2027-03-06x2|2027-03-08 22:30|On Saturday (06.03.) I have called the parents of 王浩 and of 李娜, both about the bad results.
+parent_contact@2027-03-06x3|2027-03-08 22:30|On Saturday I called the parents of Wang, of Li and of Zhao.
+parent_contact@2027-03-08x2|2027-03-08 22:30|Called the parents of 王浩 and 李娜 today.
+parent_contact@2027-03-08x2|2027-03-08 22:30|Called the parents of 王浩 today, both were worried.
+""",
     # Students away at their own event, and a bracketed gloss before "postponed".
     "students_away_and_postponed": """
 class_meeting@2027-06-07!future|2027-06-04 22:00|The class meeting today had to be cancelled, half of the class was at the mock exam for 英语四级. We will do it on Monday 7.6. instead.
 |2027-05-11 22:20|The advisors' training on mental health (心理健康培训) for tomorrow is postponed by the faculty.
 |2027-05-11 22:20|The class meeting (班会) on Friday is postponed.
 student_activity@2027-06-04|2027-06-04 22:00|I went with the class to the museum.
+student_activity@2027-06-04|2027-06-04 22:00|The students were at the museum with me today.
+student_activity@2027-06-04|2027-06-04 22:00|My students were at the competition and I went along.
 """,
 }
 

@@ -694,7 +694,7 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True
     if _WHEN_FREE_RE.search(low, cs, start) and not _DONE_ZH_RE.search(low, start, ce):
         return True  # "有空去趟男生宿舍": some day, no day
-    if ":" in low and _QUESTION_HEAD_RE.search(low, 0, start):
+    if "question" in low and _QUESTION_HEAD_RE.search(low, 0, start):
         return True  # "A question: when I look into the self-study …, does this count?"
     if ":" in low and _TODO_HEAD_RE.search(low, 0, start):
         return True  # "提醒自己：本月要完成查寝、班会各一次，家长联系至少2人次"

@@ -119,16 +119,6 @@ _LUNAR_DAY = (
     r"|十[一二三四五六七八九]?|[12]\d|30|0?[1-9]"
 )
 
-# Before a holiday that names no day of a deed, only what the students came back from or the
-# time since it: "back from the Spring Festival", "returned from National Day", "since
-# Christmas"; each a fixed-width lookbehind.
-_SINCE_A_HOLIDAY_WORDS = ("back from", "returned from", "returning from", "return from", "since")
-_NOT_SINCE_A_HOLIDAY = "".join(
-    r"(?<!\b" + word.replace(" ", r"\s") + r"\s" + the + ")"
-    for word in _SINCE_A_HOLIDAY_WORDS
-    for the in ("", r"the\s")
-)
-
 # (name, pattern) in priority order: at one position the first alternative that matches
 # wins, so the longer and more specific forms come first.
 _RULES: list[tuple[str, str]] = [
@@ -352,12 +342,7 @@ _RULES: list[tuple[str, str]] = [
     ("en_weekend", r"\b(?:over|at|on|during|for)\s+the\s+weekend\b|\bweekend\b"),
     (
         "en_holiday",
-        # Not the holiday the students came back from or the time since it (class: a holiday
-        # as the cause of a state, no day of a deed): "all students are back from the Spring
-        # Festival", "returned from National Day", "since Christmas".
-        r"\b"
-        + _NOT_SINCE_A_HOLIDAY
-        + r"(new\s+year'?s?\s+(?:day|eve)|(?:christmas|xmas)(?:\s+(?:day|eve))?|national\s+day"
+        r"\b(new\s+year'?s?\s+(?:day|eve)|(?:christmas|xmas)(?:\s+(?:day|eve))?|national\s+day"
         r"|teachers'?\s+day|labou?r\s+day|may\s+day|youth\s+day|children'?s'?\s+day|women'?s'?\s+day"
         r"|(?:chinese|lunar)\s+new\s+year'?s?\s+eve|(?:chinese|lunar)\s+new\s+year|spring\s+festival"
         r"|lantern\s+festival|dragon\s+boat\s+festival|mid-?\s?autumn(?:\s+festival)?"

@@ -1345,7 +1345,7 @@ _RULES: list[KindRule] = [
     # in English (the 答辩 of a foreign lecturer's note is read with the Chinese rules).
     KindRule(
         "student_activity",
-        r"\b(?<!-)(?:project\s+|proposal\s+|thesis\s+|oral\s+)?defen[cs]es?\b"
+        r"\bdefen[cs]es?\b(?<!-defence)(?<!-defense)"
         r"(?=(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:our|my)\s+(?:\w+\s+)?(?:groups?|teams?|students)\b)",
     ),
     # "2 students came to my office about their internships": they came to the advisor.

@@ -51,7 +51,14 @@ from bot.parsing.blocking import (
 )
 from bot.parsing.clauses import _CJK_RE, Clause
 from bot.parsing.dialects import SPOKEN_DAYS
-from bot.parsing.kinds import EN_KIND_SCAN, RULES, TURNED_INTO, ZH_KIND_SCAN, KindRule
+from bot.parsing.kinds import (
+    EN_KIND_SCAN,
+    RULES,
+    THREE_OF_US_EN,
+    TURNED_INTO,
+    ZH_KIND_SCAN,
+    KindRule,
+)
 from bot.parsing.notdone import (
     ALREADY_GATE_RE,
     VERB_KINDS,
@@ -295,6 +302,13 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     matches = _papers_with_documents(low, matches)
     if matches and _FELL_THROUGH_GATE_RE.search(low):
         matches = [m for m in matches if not _fell_through_after(low, m, bounds, matches)]
+    # "the three of us talked about the schedule": colleagues, no parent named before it.
+    matches = [
+        m
+        for m in matches
+        if RULES[m.rule_index].pattern is not THREE_OF_US_EN
+        or any(o.kind == "parent_contact" and o.start < m.start for o in matches)
+    ]
     if len(matches) < 2:
         return matches  # what follows weighs one activity against another
     matches = [m for m in matches if not _turned_into(low, m, matches)]

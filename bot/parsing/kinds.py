@@ -433,6 +433,14 @@ TAGGED_ALONG_EN = (
     r"\b(?:tagg(?:ed|ing)|tag|tags|went|go|going|came|come|coming)\s+along\b"
     r"(?!\s+with\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:plan|idea|decision|suggestion|it|that|this)\b)"
 )
+# "the father has come with him …, and we have spoken 2 hours, all three together": a talk of
+# three, the student there with the parent (class: the three of us, a talk with the student
+# beside the parent's contact); `find` keeps it only after a parent named in the note.
+THREE_OF_US_EN = (
+    r"\b(?:we|the\s+three\s+of\s+us)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|sat\s+down)\b"
+    r"(?=[^.!?\n]{0,40}?\ball\s+three(?:\s+of\s+us)?(?:\s+together\b|\s*(?:[,.;!]|$)))"
+    r"|\bthe\s+three\s+of\s+us\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|sat\s+down)\b"
+)
 # An event that turned into another: "a potluck with the 班委 … turned it into a 班委会", "吃饭
 # 后来变成了班委会": only the second is recorded (`find._turned_into`).
 TURNED_INTO = (
@@ -1336,11 +1344,7 @@ _RULES: list[KindRule] = [
     # "the father has come with him …, and we have spoken 2 hours, all three together": a talk
     # of three, the student there with the parent (class: the three of us, a talk with the
     # student beside the parent's contact).
-    KindRule(
-        "student_talk",
-        r"\b(?:we|the\s+three\s+of\s+us)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|sat\s+down)\b"
-        r"(?=[^.!?\n]{0,40}?\ball\s+three(?:\s+of\s+us)?(?:\s+together\b|\s*(?:[,.;!]|$)))|\bthe\s+three\s+of\s+us\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|sat\s+down)\b",
-    ),
+    KindRule("student_talk", THREE_OF_US_EN),
     # "The project defence was this afternoon, my team did well": the class's group's defence,
     # in English (the 答辩 of a foreign lecturer's note is read with the Chinese rules).
     KindRule(

@@ -116,6 +116,7 @@ parent_contact@2027-07-03 student_talk@2027-07-03|2027-07-05 19:40|On Saturday t
 parent_contact@2027-04-14 student_talk@2027-04-14|2027-04-14 20:00|His mother came with him to my office and the three of us talked for an hour.
 parent_contact@2027-04-14|2027-04-14 20:00|Wang's mother came to my office, we talked about his grades.
 |2027-04-14 20:00|The three of us advisors talked with the dean today.
+|2027-04-14 20:00|The three of us talked about the schedule.
 """,
     # A defence the class's group went through, told with them.
     "students_defence": """

@@ -110,6 +110,17 @@ _REQUEST_RE = re.compile(  # used with .match at the note's or the clause's star
     r"|收到[^,:]{0,12}?(?:通知|文件|要求)\s*:)"
 )
 
+# A question to the bot opened by its heading and a condition or a question word (class: a
+# question told as one): "A question: when I look into the evening self-study only for 10
+# minutes, does this count as a classroom visit?", "Quick question: if I call a parent on
+# WeChat, …"; the activity words of its sentence are asked about (not "Question: I called 2
+# parents yesterday, does that count?", a deed told).
+_QUESTION_HEAD_RE = re.compile(
+    r"\b(?:(?:a|one|quick|small|short|another|little|my)\s+)?question\s*:\s*"
+    r"(?:when|if|whether|does|do|is|are|can|could|should|must|may|how|what|which|would|will)\b"
+    r"(?=[^.!?\n]*$)"
+)
+
 # A heading that makes what follows a to-do list.
 TODO_HEAD_FIRST = "nrt备待提给"
 
@@ -173,7 +184,9 @@ _NEG_AFTER_RE = re.compile(
     r"|[^,]{0,4}?(?:往后|向后)推|[^,]{0,4}?推(?:掉|后)?了(?=[^\u4e00-\u9fff\d]*$)"
     # "dorm check got rained out".
     r"|(?:\s+\S+){0,2}?\s*(?:got|was|were|been)\s+(?:rained|snowed)\s+(?:out|off)\b"
-    r"|(?:\s+\S+){0,5}?\s*\b(?:was|were|got|has\s+been|is|had\s+been|(?:had|has|have)\s+to\s+be|will\s+be|must\s+be)\s+(?:cancel|postpon|moved|called\s+off)"
+    # A word's gloss in brackets is part of it, the word found in it too ("the training on
+    # mental health (心理健康培训) for tomorrow is postponed").
+    r"|\)?(?:\s+\S+(?:\s*\([^()]{1,30}\))?){0,5}?\s*\b(?:was|were|got|has\s+been|is|had\s+been|(?:had|has|have)\s+to\s+be|will\s+be|must\s+be)\s+(?:cancel|postpon|moved|called\s+off)"
     r"|(?:\s+\S+){0,2}?\s*(?:moved|pushed|shifted|rescheduled|postponed)\s+(?:to|back|until|till)\b"
     r"|\s*(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
     r"|(?:\s+\S+){1,2}?\s+(?:cancel(?:l)?ed|postponed|called\s+off|rescheduled)\b"
@@ -468,6 +481,11 @@ _STUDENTS_AWAY_RE = re.compile(
     # "结果一半人要去参加竞赛选拔": some of them, not "我一个人".
     r"\s*(?:结果|因为|由于|但是?|可是)[^,]{0,4}?(?:班委|班干部?|学生|同学|班长|团支书|(?<![我个])人)们?"
     r"(?![^,]*(?:我|带|陪|指导))[^,]{0,8}$"
+    # "half of the class was at the mock exam for CET-4": where the students were, the
+    # reason the advisor's own plan fell through (class: students away, in English).
+    r"|\s*(?:(?:half|most|some|many|several|a\s+few|all|\d+|two|three|four|five|six)\s+of\s+)?"
+    r"(?:the|my|our)\s+(?:class|students|kids|freshmen)\s+(?:was|were|had\s+been)\s+(?:at|in|away\s+at)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'-]+\s+){0,3}$"
 )
 
 # "they want a fixed room for 晚自习", "数模 team will do the 五一数模 contest": what the
@@ -497,6 +515,12 @@ _FELL_THROUGH_EN_RE = re.compile(
 _I_GO_TOO_RE = re.compile(r"\bi(?:'ll|\s+will)\s+(?:go|join|accompany|attend|be\s+there|take)\b")
 
 _I_TOOK_PART_RE = re.compile(r"\s*我[^,]{0,4}?(?:参加|去|到场|出席|旁听|看)")
+# "the students were at the museum with me", "… at the competition and I went along": the
+# advisor there too, so the students' event is the advisor's as well.
+_I_WAS_THERE_TOO_RE = re.compile(
+    r"\bwith\s+(?:me|us)\b|\b(?:and\s+)?(?:i|we)\s+(?:also\s+|too\s+)?"
+    r"(?:went|was|were|came|joined|accompanied|tagged|cheered|watched)\b"
+)
 
 # "让王老师帮我去听了": 帮我 right before the deed is a stand-in too (not "帮我记一下：…").
 _OTHER_DOER_BEFORE_RE = re.compile(r"(?:替|代)我|帮我(?:去|到)?$")
@@ -697,6 +721,8 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True
     if _WHEN_FREE_RE.search(low, cs, start) and not _DONE_ZH_RE.search(low, start, ce):
         return True  # "有空去趟男生宿舍": some day, no day
+    if "question" in low and _QUESTION_HEAD_RE.search(low, 0, start):
+        return True  # "A question: when I look into the self-study …, does this count?"
     if ":" in low and _TODO_HEAD_RE.search(low, 0, start):
         return True  # "提醒自己：本月要完成查寝、班会各一次，家长联系至少2人次"
     if _OTHER_DOER_RE.match(low, cs, start) and not (
@@ -716,7 +742,10 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         and not _BLOCK_BEFORE_RE.search(low, ps, cs - 1)
     ):
         return True
-    if _STUDENTS_AWAY_RE.match(low, cs, start):
+    if _STUDENTS_AWAY_RE.match(low, cs, start) and not (
+        _LATIN_RE.search(low, cs, start) is not None
+        and _I_WAS_THERE_TOO_RE.search(low, end, ne) is not None
+    ):
         return True
     if _STUDENT_SAYS_RE.match(low, cs, start) and not (
         ce < ne and _I_TOOK_PART_RE.match(low, ce + 1, ne)

@@ -82,6 +82,9 @@ _NOT_DATE_UNITS = (
 _DOT_CLOCK = (
     r"(?!(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\baround\s)|(?<=\bby\s)"
     r"|(?<=\babout\s)|(?<=\bca\.\s)|(?<=\bca\s))\d{1,2}\.\d{2}(?![\d.]))"
+    # "12.30-13.00", "9.30–10.00": a range of clock times whose end is no date (its minutes
+    # 00, or its hour and its minutes both past 12), not the 30th of December.
+    r"(?!\d{1,2}\.\d{2}\s*[-–~]\s*(?:\d{1,2}\.00|(?:1[3-9]|2[0-4])\.(?:1[3-9]|[2-5]\d))(?!\d|\.\d))"
 )
 
 # "9月份的工作记录表", "上个月的总结": the month a form or a report is for, not a date.

@@ -312,7 +312,8 @@ def find_dates(
             found = _order_listed_weekdays(text, found)
     if chinese and not plan:
         found = _coming_weekday(text, today, found)
-    if "前" in text:  # every deadline word has 前 (之前, 以前, 前)
+    # every deadline word has 前 (之前, 以前, 前), or in English "deadline" or "due"
+    if "前" in text or "dead" in text or "due" in text or "closing" in text:
         found = _drop_deadlines(text, found)
     if len(found) > 1 and _CORRECTION_GATE_RE.search(text):
         found = _drop_corrected(text, found)
@@ -590,9 +591,29 @@ def _drop_spelled_out(text: str, found: list[DateMention]) -> list[DateMention]:
             and _CALENDAR_DATE_RE.search(text, nxt.start, nxt.end)
             and not _CALENDAR_DATE_RE.search(text, d.start, d.end)
         ):
+            # "the day before yesterday (04.05.)": the day the words name says which way
+            # round the bracket's day and month are.
+            if d.day != nxt.day and d.day in _day_first_readings(text, nxt):
+                found[i + 1] = replace(nxt, day=d.day)
             continue
         out.append(d)
     return out
+
+
+def _day_first_readings(text: str, d: DateMention) -> tuple[date, ...]:
+    """The other readings of `d` when it is a dotted or slashed date whose two numbers may each
+    be the month ("04.05.", "7.6."): the day first, in the year before, its own and the next
+    (class: a European's day and month, set right by a weekday or a day word beside it)."""
+    m = _RULE_RES["md_sep"].fullmatch(text, d.start, d.end)
+    if m is None or m.group(2) not in "./" or m.group(4):
+        return ()
+    first, second = int(m.group(1)), int(m.group(3))
+    if first == second or first > 12 or second > 12:
+        return ()
+    # The reading taken is month first or day first; the other swaps them.
+    month, day = (second, first) if (d.day.month, d.day.day) == (first, second) else (first, second)
+    readings = (_safe_date(y, month, day) for y in (d.day.year - 1, d.day.year, d.day.year + 1))
+    return tuple(r for r in readings if r is not None)
 
 
 # "月初2号", "11月初3号", "月中15号": a part of a month with the day right after it is that
@@ -666,6 +687,16 @@ def _drop_weekdays_before_dates(text: str, found: list[DateMention]) -> list[Dat
             and _BEFORE_DATE_GAP_RE.fullmatch(text, d.end, nxt.start)
             and _CALENDAR_DATE_RE.search(text, nxt.start, nxt.end)
         ):
+            # "on Monday 7.6.": the weekday says which way round the day and month are (7
+            # June 2027 is a Monday, 6 July a Tuesday).
+            if nxt.day.weekday() != d.day.weekday():
+                fits = [
+                    r
+                    for r in _day_first_readings(text, nxt)
+                    if r.weekday() == d.day.weekday() and abs((r - d.day).days) <= 7
+                ]
+                if fits:
+                    found[i + 1] = replace(nxt, day=fits[0])
             continue
         out.append(d)
     return out
@@ -1118,8 +1149,23 @@ _DEADLINE_AFTER_RE = re.compile(
 )
 
 
+# "(deadline 30.04.)", "due on Friday", "deadline: 3 May": a deadline in English names the day
+# before it (class: a meeting's business with its deadline, "the 大创 applications (deadline
+# 30.04.)"), no day a deed was done on.
+# Not a bare "due": "the class meeting is due on Friday" is when it is held.
+_DEADLINE_BEFORE_EN_RE = re.compile(
+    r"(?:\b(?:deadlines?|due\s+date|closing\s+date)|\(\s*due)\s*(?:is\s+|was\s+|:\s*|of\s+|on\s+|by\s+)?"
+    r"(?:the\s+)?$"
+)
+
+
 def _drop_deadlines(text: str, found: list[DateMention]) -> list[DateMention]:
-    return [d for d in found if not _DEADLINE_AFTER_RE.match(text, d.end)]
+    return [
+        d
+        for d in found
+        if not _DEADLINE_AFTER_RE.match(text, d.end)
+        and not _DEADLINE_BEFORE_EN_RE.search(text, max(0, d.start - 24), d.start)
+    ]
 
 
 # "11.2-11.4 每天查寝", "每天晚上 11.2-11.4 去宿舍", "every evening from Nov 2 to Nov 4": a
@@ -1762,6 +1808,8 @@ def fallback_dates(text: str, now: datetime) -> list[DateMention]:
         if abs(moment.year - now.year) > _FALLBACK_YEARS:
             continue  # "100000d ago": a number read as days, no date of a note
         start = text.find(substring)
+        if start > 0 and _DEADLINE_BEFORE_EN_RE.search(text, max(0, start - 24), start):
+            continue  # "(deadline: 30 April)": as the rules' deadlines, no deed's day
         mentions.append(DateMention(max(start, 0), max(start, 0) + len(substring), moment.date()))
     return mentions
 

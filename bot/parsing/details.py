@@ -165,6 +165,21 @@ _EU_CLOCK_RANGE_RE = re.compile(
     r"\b(\d{1,2})(?:h(\d{2})?|[.:](\d{2}))?\s*(?:-|–|to|bis)\s*(\d{1,2})(?:h(\d{2})?\b|[.:](\d{2})?\s*uhr\b|\s*uhr\b)",
     re.IGNORECASE,
 )
+# … and with dots ("14.00-16.00", "12.30-13.00", "14.30 to 17.00"), only where its end is no
+# date (minutes 00, or hour and minutes both past 12: `_dot_clock_end`), as
+# `date_forms._DOT_CLOCK` reads it; "11.20-11.25" is a range of days.
+_DOT_CLOCK_RANGE_RE = re.compile(
+    r"\b(\d{1,2})\.(\d{2})\s*(?:-|–|to|bis)\s*(\d{1,2})\.(\d{2})\b(?!\.\d)", re.IGNORECASE
+)
+
+
+def _dot_clock_range(text: str) -> re.Match[str] | None:
+    """The first dotted clock range whose end can be no date, or None."""
+    for m in _DOT_CLOCK_RANGE_RE.finditer(text):
+        hour, minute = int(m.group(3)), int(m.group(4))
+        if minute == 0 or (hour >= 13 and minute >= 13):
+            return m
+    return None
 
 
 _EVENING_RE = re.compile(r"\b(?:tonight|evening|night|abends?|soir)\b", re.IGNORECASE)
@@ -172,6 +187,9 @@ _EVENING_RE = re.compile(r"\b(?:tonight|evening|night|abends?|soir)\b", re.IGNOR
 
 def _eu_clock(text: str) -> time | None:
     """A European clock time (19 Uhr, 19h30, at 19.30, the start of 19-21 Uhr), or None."""
+    dotted = _dot_clock_range(text)
+    if dotted is not None and _eu_clock_range_hours(text) is not None:
+        return time(int(dotted.group(1)), int(dotted.group(2)))
     r = _EU_CLOCK_RANGE_RE.search(text)
     if r is not None and _eu_clock_range_hours(text) is not None:
         return time(int(r.group(1)), int(r.group(2) or r.group(3) or 0))
@@ -196,7 +214,15 @@ def _eu_clock(text: str) -> time | None:
 
 
 def _eu_clock_range_hours(text: str) -> float | None:
-    """The hours of a European clock range (14h30-16h, 14-16h, 19-21 Uhr), or None."""
+    """The hours of a European clock range (14h30-16h, 14-16h, 19-21 Uhr, 14.00-16.00), or
+    None."""
+    dotted = _dot_clock_range(text)
+    if dotted is not None:
+        start_hour, end_hour = int(dotted.group(1)), int(dotted.group(3))
+        begin = start_hour + int(dotted.group(2)) / 60
+        finish = end_hour + int(dotted.group(4)) / 60
+        if start_hour <= 23 and end_hour <= 23 and finish > begin:
+            return _round_hours(finish - begin)
     m = _EU_CLOCK_RANGE_RE.search(text)
     if m is None:
         return None
@@ -226,7 +252,9 @@ def _may_state_time(text: str) -> bool:
     )
 
 
-_EU_CLOCK_GATE_RE = re.compile(r"\d\s*(?:uhr|h\d|h\b)|\bat\s+\d{1,2}\.\d", re.IGNORECASE)
+_EU_CLOCK_GATE_RE = re.compile(
+    r"\d\s*(?:uhr|h\d|h\b)|\bat\s+\d{1,2}\.\d|\d\.\d\d\s*(?:-|–|to\b)\s*\d", re.IGNORECASE
+)
 
 
 def _may_state_eu_clock(text: str) -> bool:
@@ -581,10 +609,13 @@ def _not_reached(text: str, called: int) -> int:
     return n if n is not None and 0 < n < called else 0
 
 
+# A name written in either script, and "of" again before the next ("the parents of 王浩 and of
+# 李娜", as a German writes "die Eltern von … und von …").
+_OF_NAME = r"(?:of\s+)?(?:[a-z]+(?:\s[a-z]+)?|[\u4e00-\u9fff]{2,4})"
 _PARENTS_OF_RE = re.compile(
     r"\b(?:parents|families|mothers|fathers|moms|dads)\s+of\s+"
-    r"((?!(?:the|my|our|two|three|four|five|\d+|some|several|all)\b)[a-z]+(?:\s[a-z]+)?"
-    r"(?:\s*,\s*[a-z]+(?:\s[a-z]+)?)*,?\s+(?:and|&)\s+[a-z]+(?:\s[a-z]+)?)\b"
+    r"((?!(?:the|my|our|two|three|four|five|\d+|some|several|all)\b)(?:[a-z]+(?:\s[a-z]+)?|[\u4e00-\u9fff]{2,4})"
+    rf"(?:\s*,\s*{_OF_NAME})*,?\s+(?:and|&)\s+{_OF_NAME})(?![a-z\u4e00-\u9fff])"
 )
 
 

@@ -45,13 +45,21 @@ from bot.parsing import mixed
 from bot.parsing.blocking import (
     _OTHER_DOER_RE,
     _STUDENT_SAYS_RE,
+    _STUDENTS_AWAY_RE,
     THEIR_CALL_TO_COME_RE,
     _is_blocked,
     order_from_meeting,
 )
 from bot.parsing.clauses import _CJK_RE, Clause
 from bot.parsing.dialects import SPOKEN_DAYS
-from bot.parsing.kinds import EN_KIND_SCAN, RULES, TURNED_INTO, ZH_KIND_SCAN, KindRule
+from bot.parsing.kinds import (
+    EN_KIND_SCAN,
+    RULES,
+    THREE_OF_US_EN,
+    TURNED_INTO,
+    ZH_KIND_SCAN,
+    KindRule,
+)
 from bot.parsing.notdone import (
     ALREADY_GATE_RE,
     VERB_KINDS,
@@ -130,6 +138,10 @@ _DOCUMENT_AFTER_RE = re.compile(
 
 # "补录10月16日查寝记录": a note that backfills the record of an activity records it.
 _BACKFILL_RE = re.compile(r"补录|补记|补登|补填|补交|补一条|补充记录|\bbackfill|\blate\s+entry")
+
+# A talk of three, the parent, the student and the advisor ("the three of us talked", "we
+# spoke, all three together"): the student's talk beside the parent's contact.
+_THREE_OF_US_RE = re.compile(r"\bthe\s+three\s+of\s+us\b|\ball\s+three(?:\s+of\s+us)?\s+together\b")
 
 _PARENT_WORD_RE = re.compile(
     r"家长|父亲|母亲|爸爸|妈妈|父母|监护人|[他她](?:爸|妈|爹|娘|老爸|老妈)|\b(?:parents?|mother|father|mom|mum|dad|guardians?)\b"
@@ -246,7 +258,9 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             low, cs, start, ce, around.next_end
         ):
             moved = _moved_and_done(low, end, ce, around.next_end, rule.kind)
-            if moved is None:
+            # Where the students were is no plan of the advisor's put off ("half of the class
+            # was at the mock exam … We will do it on Monday": the meeting is).
+            if moved is None and not _STUDENTS_AWAY_RE.match(guard, around.start, start):
                 moved = _moved_to_a_day(low, end)
             if moved is None:
                 if _OTHER_DOER_RE.match(guard, around.start, start):
@@ -291,6 +305,13 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     matches = _papers_with_documents(low, matches)
     if matches and _FELL_THROUGH_GATE_RE.search(low):
         matches = [m for m in matches if not _fell_through_after(low, m, bounds, matches)]
+    # "the three of us talked about the schedule": colleagues, no parent named before it.
+    matches = [
+        m
+        for m in matches
+        if RULES[m.rule_index].pattern is not THREE_OF_US_EN
+        or any(o.kind == "parent_contact" and o.start < m.start for o in matches)
+    ]
     if len(matches) < 2:
         return matches  # what follows weighs one activity against another
     matches = [m for m in matches if not _turned_into(low, m, matches)]
@@ -346,8 +367,11 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             continue
         if rule.weak == "talk" and _part_of_a_talk(low, m, bounds, matches):
             continue  # "和小刘谈心，帮他改了简历": the help is part of the talk
-        if m.kind == "student_talk" and not _PARENT_GONE_RE.search(
-            low, max(0, m.start - 16), m.start
+        if (
+            m.kind == "student_talk"
+            and not _PARENT_GONE_RE.search(low, max(0, m.start - 16), m.start)
+            # "… we have spoken 2 hours, all three together": the student was in the talk too.
+            and _THREE_OF_US_RE.search(low, max(0, m.start - 20), m.end + 45) is None
         ):
             if (
                 m.clause in parent_clauses
@@ -718,6 +742,10 @@ _MOVED_TO_DAY_EN_RE = re.compile(
 )
 
 
+# A word every alternative of _MOVED_TO_DAY_EN_RE holds.
+_EN_MOVED_GATE_RE = re.compile(r"\b(?:doing|do|holding|hold|running|run|having|have|i|we)\b")
+
+
 def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
     """The span of the words that put an activity which fell through (ending at `end`) off to a
     named day, or say it will be gone to again on one, later in its sentence (class: put off to
@@ -736,8 +764,10 @@ def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
             return None
     if moved is None and stop is not None and not low.isascii():
         moved = _AGAIN_NEXT_SENTENCE_RE.match(low, stop.end())
-    if moved is None and low.isascii():
-        # Its sentence and the next two ("… until 9. So no. I will go Thursday.").
+    if moved is None and _EN_MOVED_GATE_RE.search(low, end) is not None:
+        # Its sentence and the next two ("… until 9. So no. I will go Thursday."), in a note
+        # with a Chinese word too ("… half of the class was at the mock exam for 英语四级. We
+        # will do it on Monday 7.6. instead").
         for _ in range(2):
             after = _SENTENCE_END_RE.search(low, stop_at + 1) if stop is not None else None
             stop_at = len(low) if after is None or stop is None else after.start()

@@ -99,6 +99,12 @@ _RUN_UP_AFTER_RE = re.compile(
 )
 
 _RUN_UP_BEFORE_RE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?$")
+# A holiday the students came back from, or the time since it (class: a holiday as the cause
+# of a state, no day of a deed): "all students are back from the Spring Festival", "returned
+# from National Day", "since Christmas".
+_SINCE_IT_BEFORE_RE = re.compile(
+    r"\b(?:back|returned|returning|return)\s+from\s+(?:the\s+)?$|\bsince\s+(?:the\s+)?$"
+)
 
 
 def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
@@ -110,6 +116,8 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
         and not _EN_ONE_DAY_AFTER_RE.match(m.string, m.end())
     ):
         return None  # "Before the National Day holiday: called …": its run-up, not a day
+    if _SINCE_IT_BEFORE_RE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "all students are back from the Spring Festival": no day of a deed
     name = " ".join(m.group(1).split())
     name = _EN_HOLIDAY_ALIASES.get(name.replace("-", " "), name)
     # "五一放假前一天", "国庆前夕": the day before the holiday; "国庆第三天": its third day.

@@ -136,7 +136,9 @@ _PARENT_VERB_EN = re.compile(
     # "Li's mum came in to see me", "his parents popped by": the parents came over.
     # "Mother of Rahul came to the department" (class: a parent who came to see the advisor,
     # at the department or the office, is a parent contact).
-    r"|came\s+(?:in|by|over|round|to\s+(?:see\s+me|meet\s+me|my\s+office|campus|the\s+(?:college"
+    # "the father of 王浩 has come with him from 洛阳 to my office": whom with and where from
+    # between (class: a parent who came, told in the present perfect too).
+    r"|(?:came|(?:has|have)\s+come)\s+(?:in|by|over|round|(?:[^,.;!?]{0,30}?\s)?to\s+(?:see\s+me|meet\s+me|my\s+office|campus|the\s+(?:college"
     r"|department|dept|school|faculty|office|university|staff\s*room)))|popped\s+(?:in|by|round))"
 )
 # Notes mix the languages ("call 了 3 个家长", "给 Li Ming 的 mom 打了电话"): a parent word
@@ -171,7 +173,11 @@ _NOT_A_GROUP_AFTER = (
     r"(?:team|group|club|committee|class|cadres|officers|parents?)\b)"
 )
 _ABOUT_BEFORE = re.compile(
-    r"\b(?:about|regarding|re|discuss(?:ed|ing)?|went\s+over)\s+(?:(?:a|the|his|her|their|my|our)\s+)?(?:\w+\s+)?$"
+    r"\b(?:about|regarding|re|discuss(?:ed|ing)?|went\s+over"
+    # "a Theme Class Meeting on dormitory safety", "a talk on exam stress": a meeting's or a
+    # talk's subject after "on" (class: the subject named as a visit).
+    r"|(?:meetings?|sessions?|talks?|lectures?|trainings?|workshops?|briefings?|seminars?)\s+on)"
+    r"\s+(?:(?:a|the|his|her|their|my|our)\s+)?(?:\w+\s+)?$"
 )
 _TOPIC_BEFORE_ZH = re.compile(
     # 就 before a day or a part of one is "then" or "only" ("就周六去宿舍转了一圈", "啥子都没
@@ -414,11 +420,26 @@ OFFICE_HOURS_EN = (
     r"(?:(?:my|our|the|an?|extra|evening|weekly|usual|regular|special|normal|two|three|\d+|hours?\s+of)\s+)*"
     r"(?:[\w-]+\s+)?office\s+hours?\b"
 )
+# Students who came in the office hours named before them, in their sentence or the next
+# (not "came late", "came back").
+_STUDENTS_CAME_IN_THEM = (
+    r"(?=[^\n]{0,80}?\b(?:\d+|one|two|three|four|five|six|seven|eight|several|some|a\s+few)\s+"
+    r"(?:students?|freshm[ae]n|kids|of\s+them|of\s+my\s+students)\s+(?:have\s+|had\s+)?"
+    r"(?:came|come|turned\s+up|showed\s+up)\b(?!\s+(?:late|back|home|to\s+class)\b))"
+)
 # Taken along where the students went: "I'm tagging along", "went along with the kids", "came
 # along with them" (not "went along with the plan").
 TAGGED_ALONG_EN = (
     r"\b(?:tagg(?:ed|ing)|tag|tags|went|go|going|came|come|coming)\s+along\b"
     r"(?!\s+with\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:plan|idea|decision|suggestion|it|that|this)\b)"
+)
+# "the father has come with him …, and we have spoken 2 hours, all three together": a talk of
+# three, the student there with the parent (class: the three of us, a talk with the student
+# beside the parent's contact); `find` keeps it only after a parent named in the note.
+THREE_OF_US_EN = (
+    r"\b(?:we|the\s+three\s+of\s+us)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|sat\s+down)\b"
+    r"(?=[^.!?\n]{0,40}?\ball\s+three(?:\s+of\s+us)?(?:\s+together\b|\s*(?:[,.;!]|$)))"
+    r"|\bthe\s+three\s+of\s+us\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|sat\s+down)\b"
 )
 # An event that turned into another: "a potluck with the 班委 … turned it into a 班委会", "吃饭
 # 后来变成了班委会": only the second is recorded (`find._turned_into`).
@@ -550,6 +571,16 @@ _EN_THEMES = "|".join(EN_THEMES)
 NAMED_THEME_RE = re.compile(
     rf"(?:{_THEMES})\s?(?:教育|主题|动员|专题|知识)*\s?(?:班团会|班会|团会|动员会)"
     rf"|\b(?:{_EN_THEMES})\s+(?:class\s+|awareness\s+|education\s+)?(?:meeting|banhui|mtg)s?\b"
+)
+
+# What a students' training is for: a contest by its English or Chinese name ("for the
+# 数学建模校赛", "for the provincial maths competition", "for the MCM"). The Chinese names
+# are escaped (a name ending in 赛 or 杯, or holding 建模 or 数模): a rule whose pattern holds
+# a Chinese character is scanned with the Chinese rules, and this one is English.
+_FOR_A_CONTEST = (
+    r"\s+for\s+(?:the\s+|our\s+|my\s+|this\s+|next\s+)?[^,.;!?]{0,30}?"
+    r"(?:competitions?|contests?|olympiads?|\bcup\b|\bmcm\b|\bicm\b"
+    r"|\u8d5b|\u676f|\u5efa\u6a21|\u6570\u6a21)"
 )
 
 _RULES: list[KindRule] = [
@@ -734,7 +765,10 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "seminar",
-        r"\b(?:seminar|webinar|workshop(?!s?\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:students|freshm[ae]n|class|juniors|seniors|sophomores))|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students)|\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:students|freshm[ae]n|class|team|juniors|seniors|sophomores|kids|group))"
+        r"\b(?:seminar|webinar|workshop(?!s?\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:students|freshm[ae]n|class|juniors|seniors|sophomores))|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students)|\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:students|freshm[ae]n|class|team|juniors|seniors|sophomores|kids|group)"
+        # "the training for the 数学建模校赛", "training for the provincial maths competition":
+        # the students' training for a contest (class: training named by what it is for).
+        rf"|{_FOR_A_CONTEST})"
         r"|(?:advis[oe]rs?|counsell?ors?|head\s+teachers?|homeroom\s+teachers?|class\s+teachers?)'?\s+"
         r"(?:[\w-]+\s+){0,2}?(?:meeting|conference|forum|session|training|workshop|orientation|briefing)"
         r"|experience[- ](?:sharing|exchange)|exchange\s+meeting|symposium|colloquium"
@@ -745,6 +779,10 @@ _RULES: list[KindRule] = [
             r"(?:modell?ing|contest|competition|olympiad|建模|竞赛|比赛)\s*(?:team\s*)?$"
             # "met our 数模 team to plan training": what the team will train for is planned.
             r"|\bplan(?:ned|ning|s)?\s+(?:the\s+|their\s+|our\s+|a\s+|some\s+)?$"
+            # "accompanied my two teams in the training session": the students' session the
+            # advisor went along to (class: the advisor with the students at their training).
+            r"|\b(?:accompan(?:y|ied|ying)|went\s+with|joined|took|brought)\s+(?:[\w']+\s+){0,3}?"
+            r"(?:teams?|students|groups?|kids|class)\s+(?:in|to|at|for)\s+(?:the\s+|their\s+)?$"
         ),
     ),
     # "attended the college's graduate employment meeting": the college's meeting for its staff.
@@ -953,6 +991,8 @@ _RULES: list[KindRule] = [
             # "organize students to attend the freshmen lecture": the students' activity.
             r"|\b(?:organi[sz]\w*|took|take|led|lead|brought|bring|accompan\w*)\s+(?:\w+\s+){0,2}?"
             r"students?\b[^,.;!?]{0,30}$"
+            # "cadre meeting on the evening self-study attendance": a meeting's subject.
+            r"|\b(?:meetings?|sessions?|talks?|briefings?)\s+on\s+(?:the\s+)?(?:\w+\s+)?$"
         ),
     ),
     # "dropped in on the analysis class": a drop-in is a classroom visit unless the clause names
@@ -965,6 +1005,16 @@ _RULES: list[KindRule] = [
     ),
     # "class meeting, classroom 2-305": a numbered classroom is where something else happened.
     KindRule("classroom_visit", r"\bclassrooms?\s*#?\s*[a-z]?\d", weak="message"),
+    # "I will go to the Analysis exam to see that all are there", "went to their lecture to
+    # check everyone was there": the class's exam or lecture gone to for its attendance (class:
+    # the check told by its purpose).
+    KindRule(
+        "classroom_visit",
+        r"\b(?:go|goes|going|went|gone|come|came|look\s+in|looked\s+in|drop\s+in|dropped\s+in)\s+"
+        r"(?:in\s+)?(?:to|at|on)\s+(?:the|their|our|his|her)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:exams?|tests?|lectures?|class(?:es)?|lessons?|self[- ]study)\s+to\s+(?:see|check|make\s+sure)\s+"
+        r"(?:that\s+|whether\s+|if\s+)?(?:all|everyone|everybody|every\s+student|they|the\s+students|nobody|no\s+one)\b",
+    ),
     # "去教室看了看复习情况": a classroom looked round is a visit, beside anything else.
     KindRule(
         "classroom_visit",
@@ -1081,6 +1131,17 @@ _RULES: list[KindRule] = [
         r"\b(?:visited|checked|inspected|went\s+(?:round|around|through|to))\s+"
         r"(?:the\s+|their\s+|some\s+|a\s+few\s+|all\s+(?:the\s+)?|\w+\s+)?(?:students'?\s+|girls'?\s+|boys'?\s+)?"
         r"rooms\b(?!\s+(?:for|of)\s+(?:the\s+)?(?:exam|class|lecture|meeting))",
+    ),
+    # "I have gone once more to 7-315 and also to the neighbour rooms 7-313 and 7-317": a room
+    # by its block and number gone to, with the rooms around it in its clause (class: a dorm
+    # room by number, which a classroom's "3-204" alone is not).
+    KindRule(
+        "dorm_visit",
+        r"\b(?:went|gone|been|go|going)\s+(?:once\s+more\s+|again\s+|back\s+|over\s+)?(?:to|into)\s+"
+        r"(?:room\s+)?\d{1,2}-\d{3}\b",
+        need=re.compile(
+            r"\b(?:neighbou?r(?:ing)?|next[- ]door|adjacent|other|both)\s+rooms?\b|\broommates?\b|\bdorm"
+        ),
     ),
     # Malaysian English drops the "to" and the tense: "morning went check class", "go check
     # the class" (not the class committee).
@@ -1311,6 +1372,17 @@ _RULES: list[KindRule] = [
         r"(?!(?:(?!\b(?:then|later|afterwards|by\s+phone|on\s+the\s+phone|over\s+wechat)\b)[^.!?\n]){0,80}?"
         r"\b(?:went|go|going|popped|stopped|dropped|walked)\s+(?:\w+\s+)?(?:to|round|into|by)\s+"
         r"(?:their|his|her|the)\s+(?:dorm\s+)?(?:rooms?|dorms?|dormitor(?:y|ies)|halls?)\b)",
+    ),
+    # "the father has come with him …, and we have spoken 2 hours, all three together": a talk
+    # of three, the student there with the parent (class: the three of us, a talk with the
+    # student beside the parent's contact).
+    KindRule("student_talk", THREE_OF_US_EN),
+    # "The project defence was this afternoon, my team did well": the class's group's defence,
+    # in English (the 答辩 of a foreign lecturer's note is read with the Chinese rules).
+    KindRule(
+        "student_activity",
+        r"\bdefen[cs]es?\b(?<!-defence)(?<!-defense)"
+        r"(?=(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:our|my)\s+(?:\w+\s+)?(?:groups?|teams?|students)\b)",
     ),
     # "2 students came to my office about their internships": they came to the advisor.
     KindRule(
@@ -1562,6 +1634,11 @@ _RULES: list[KindRule] = [
         r"|(?:听(?!说)|旁听|观摩|(?<=[去到])看了?(?=他们|她们|学生|同学|孩子|我们班|班上))了?"
         r"[^,.;!?。；]{0,8}?答辩(?!\s*(?:ppt|稿|材料))"
         r"|(?:陪|帮|带)[^,.;!?。；]{0,8}?(?:做|搞|进行)?(?:答辩(?:预演|彩排|演练)|预答辩)"
+        # "The 答辩 was today …, and our group has passed": a defence the class's group or
+        # students went through, told with them in its sentence (class: the students' defence,
+        # named in a foreign lecturer's English); not "今天下午毕业答辩，没空去宿舍了".
+        r"|答辩(?!\s*(?:ppt|稿|材料))(?=(?:[^.!?。！？\n]|(?<=\d)\.(?=\d)){0,60}?(?:\b(?:our|my)\s+(?:\w+\s+)?(?:groups?|teams?|students)\b"
+        r"|我们(?:班|组|队)|我的学生))"
         r"|展览(?:也|都)?(?:看|参观|逛)(?:好|完|过)(?:了|啦)"
         # "去操场看我们班训练": the class's training watched (not 看望, a visit to someone).
         # "看他们军训拉歌": the students named by a pronoun too.
@@ -1631,6 +1708,12 @@ _RULES: list[KindRule] = [
         "student_activity",
         r"(?:\b(?:accompan(?:y|ied|ying)|ran\s+with|jogged\s+with|walked\s+with|(?:went|go)\s+with)\s+"
         r"(?:them|the\s+(?:kids|students|class|freshm[ae]n)|my\s+(?:kids|students|class))\b"
+        # "accompanied my two teams in the training session", "accompanied a group of my
+        # students to the open day": the class's teams or a group of them (class: the advisor
+        # with the students at their event).
+        r"|\baccompan(?:y|ied|ying)\s+(?:(?:my|our|the)\s+(?:\w+\s+)?(?:teams?|groups?)"
+        r"(?!\s+of\s+(?:the\s+)?(?:advis|teachers|colleagues|counsel|staff|parents))"
+        r"|a\s+group\s+of\s+(?:my\s+|our\s+|the\s+)?(?:students|kids|class(?:mates)?))\b"
         r"|\b(?:brought|bring|took|take)\s+(?:a\s+group\s+of\s+|some\s+of\s+|those\s+|the\s+|my\s+|all\s+(?:the\s+)?)?"
         r"(?:them|kids|students|class|freshm[ae]n)\b[^,.;!?]{0,30}?\b(?:go|to)\s+(?:visit|see|watch|join|makan|eat)\b)"
         r"(?![^.;!?]{0,40}?(?:hospital|clinic|doctor|police))",
@@ -2018,6 +2101,10 @@ _RULES += [
     ),
     # "Held office hours for my kids tonight 7-9pm": hours kept for students, other work; the
     # talks with those who came are recorded instead when the note names them.
+    # "Sprechstunde this afternoon 14.00-16.00. 5 students have come one by one", "had my
+    # office hours, 2 students came": the hours and the students who came in them are talks
+    # (class: office hours with those who came told bare, "came" with no "by" or "to me").
+    KindRule("student_talk", rf"(?:{OFFICE_HOURS_EN}|\boffice\s+hours?\b){_STUDENTS_CAME_IN_THEM}"),
     KindRule("other", OFFICE_HOURS_EN, weak="message"),
     # "the kids went to the science museum and I tagged along": the students' outing, where the
     # outing itself is not named in words the rules read.

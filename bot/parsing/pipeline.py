@@ -93,6 +93,10 @@ _DATE_JOIN_RE = re.compile(
     r"|\b(?:tues|wednes|thurs|satur)day\b)*"
 )
 
+# A date of day and month with a dot, which a German writes with a dot after it too ("am
+# 10.06."): that dot is part of the date, not a sentence's end.
+_DOTTED_DATE_END_RE = re.compile(r"\d\.\d{1,2}$")
+
 # An English list goes on after a comma: "on the 1st, 3rd and 17th".
 _EN_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?")
 
@@ -108,7 +112,10 @@ def _joined(low: str, first: DateMention, then: DateMention) -> bool:
     counted from the one before ("Sunday night and the following morning") is not."""
     if counted_from_before(low, then):
         return False
-    if _DATE_JOIN_RE.fullmatch(low, first.end, then.start):
+    gap = first.end
+    if low.startswith(".", gap) and _DOTTED_DATE_END_RE.search(low, first.start, gap):
+        gap += 1  # "10.06. and 11.06.", "(10.06., 11.06.)": a German date's own dot
+    if _DATE_JOIN_RE.fullmatch(low, gap, then.start):
         return True
     if (
         _COMMA_JOIN_RE.fullmatch(low, first.end, then.start)
@@ -119,7 +126,7 @@ def _joined(low: str, first: DateMention, then: DateMention) -> bool:
         return True
     if not (low[then.start].isascii() and low[first.end - 1].isascii()):
         return False
-    if _EN_LIST_GAP_RE.fullmatch(low, first.end, then.start) is not None:
+    if _EN_LIST_GAP_RE.fullmatch(low, gap, then.start) is not None:
         return True
     return _items_listed(low, first, then)
 
@@ -248,7 +255,17 @@ def _named_each_day(low: str, listed: list[DateMention]) -> dict[date, int] | No
     return named if len(named) > 1 else None
 
 
-_THEME_HINT_RE = re.compile(r"主题|专题|以[^,]{1,20}?为题|《|\bthem(?:e|ed|atic)\b")
+# Not a theme denied (class: an ordinary meeting said to have none): "a normal Class Meeting
+# (no special theme)", "not themed", "without a theme", "普通班会（无主题）", "没有主题".
+_NO_THEME_BEFORE = (
+    r"(?<!\bno\s)(?<!\bno\sspecial\s)(?<!\bno\sparticular\s)(?<!\bno\sspecific\s)"
+    r"(?<!\bnot\s)(?<!\bwithout\s)(?<!\bwithout\sa\s)(?<!\bwithout\sany\s)"
+)
+_THEME_HINT_RE = re.compile(
+    r"(?<!无)(?<!没有)(?<!非)主题|专题|以[^,]{1,20}?为题|《|"
+    + _NO_THEME_BEFORE
+    + r"\bthem(?:e|ed|atic)\b"
+)
 
 
 @dataclass(slots=True)
@@ -615,7 +632,7 @@ def _pick_date(
     kept: Sequence[int] = range(len(dates))
     if carries is not None:
         kept = [i for i, d in enumerate(dates) if carries(d.start, anchor)]
-    if " who " in low or " that " in low:
+    if " who " in low or " that " in low or "since " in low:
         kept = [i for i in kept if not _their_lapse_day(low, dates[i], anchor)]
     if EARLIER_GATE_RE.search(low) and any(_earlier_ones_day(low, d, anchor) for d in dates):
         kept = [i for i in kept if not _earlier_ones_day(low, dates[i], anchor)]
@@ -771,12 +788,20 @@ _WHO_LAPSED_BEFORE_RE = re.compile(
 )
 
 
+# "he has had high fever since the day before yesterday": the day a state began (class: a day
+# after "since" dates no deed of a later sentence: "… I have informed his father" is today's).
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:last\s+)?$")
+
+
 def _their_lapse_day(low: str, d: DateMention, anchor: int) -> bool:
     return (
         anchor > d.end
         # (from its start: an English date may hold the full stop after it)
         and _EN_SENTENCE_END_RE.search(low, d.start, anchor) is not None
-        and _WHO_LAPSED_BEFORE_RE.search(low, max(0, d.start - 60), d.start) is not None
+        and (
+            _WHO_LAPSED_BEFORE_RE.search(low, max(0, d.start - 60), d.start) is not None
+            or _SINCE_BEFORE_RE.search(low, max(0, d.start - 11), d.start) is not None
+        )
     )
 
 

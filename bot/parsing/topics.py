@@ -34,7 +34,7 @@ import re
 from datetime import date
 
 from bot.parsing.blocking import _DONE_ZH_RE, _is_blocked
-from bot.parsing.clauses import _CJK_RE, _EN_SOFT_SEP_RE, Clause
+from bot.parsing.clauses import _CJK_RE, _EN_SOFT_SEP_RE, _LATIN_RE, Clause
 from bot.parsing.dates import DateMention
 from bot.parsing.find import _MEETING_KINDS, _Match
 from bot.parsing.gates import gated
@@ -188,6 +188,17 @@ _A_MATTER_RE = re.compile(r"的?(?:事情?|事儿|问题)")
 
 _SENTENCE_END_RE = re.compile(r"[.!?。！？]")
 
+# What a meeting went through, told as its list in English (class: a meeting's agenda, any kind
+# named in it a subject): "We have discussed the timetable, … and the rules for the evening
+# self-study", "Main points: the midterms, … the noise in dorm 7-315", "Agenda: …".
+_AGENDA_HEAD_EN_RE = re.compile(
+    r"\b(?:discuss(?:ed)?|went\s+(?:over|through)|talked\s+about|spoke\s+about|covered)\b"
+    r"|\b(?:(?:main\s+)?(?:points?|topics?|issues?)|agenda|items?\s+on\s+the\s+agenda)\s*:"
+)
+# A sentence's end in a list of items: not a dot between digits or closing a bracket's date or
+# abbreviation ("(deadline 30.04.)", "(approx.)").
+_ITEM_LIST_END_RE = re.compile(r"[!?。！？]|\.(?![)\d])")
+
 
 def _talked_about(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> bool:
     talk = kept[-1] if kept else None
@@ -223,6 +234,24 @@ def _in_topic_list(
         _SENTENCE_END_RE.search(gap) is None
         and (last_item or _THEN_RE.search(gap) is None)
         and not any(about.end() <= d.start < m.start for d in dates)
+    )
+
+
+def _on_the_agenda(low: str, m: _Match, kept: list[_Match], dates: list[DateMention]) -> bool:
+    """Whether `m` is an item of the list a meeting went through, told in English after it
+    ("Class meeting done. Main points: …, the noise in dorm 7-315"): the list opens after the
+    meeting, and no sentence's end, "then" or day stands between its head and `m`."""
+    host = next((o for o in reversed(kept) if o.kind in _MEETING_KINDS), None)
+    if host is None or not 0 <= m.clause - host.clause <= 3 or "\n" in low[host.end : m.start]:
+        return False
+    heads = list(_AGENDA_HEAD_EN_RE.finditer(low, host.end, m.start))
+    if not heads:
+        return False
+    gap_start = heads[-1].end()
+    return (
+        _ITEM_LIST_END_RE.search(low, gap_start, m.start) is None
+        and _THEN_RE.search(low, gap_start, m.start) is None
+        and not any(gap_start <= d.start < m.start for d in dates)
     )
 
 
@@ -320,7 +349,10 @@ def _drop_meeting_topics(
     after, is not one of its own; nor is one listed after it ("大创和数模")."""
     kept: list[_Match] = []
     topic_end = -1
+    latin = _LATIN_RE.search(low) is not None
     for m in matches:
+        if m.kind not in _MEETING_KINDS and latin and _on_the_agenda(low, m, kept, dates):
+            continue
         if m.kind in _TITLE_KINDS and (
             _agenda_field(low, bounds, m, kept, dates) or _agenda_item(low, bounds, m, kept, dates)
         ):

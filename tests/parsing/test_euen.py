@@ -230,7 +230,7 @@ class_meeting@11-17|Yesterday class hour about safety.
 class_meeting@11-17|Yesterday class hour on exam rules.
 student_talk@11-17|Yesterday counselling interview with Wang.
 student_talk@11-17|Yesterday advisory conversation with Liu about his thesis.
-other@11-17|Yesterday I held my speech hour, four students came.
+student_talk@11-17|Yesterday I held my speech hour, four students came.
 other@11-17|Yesterday I held my speaking hours for the freshmen.
 student_activity@11-14|On Saturday Exkursion with the class to the museum.
 """,

@@ -57,7 +57,7 @@ SHINJITAI = (
     "戦战専专斉齐総总団团楽乐売卖経经択择帯带図图様样勧劝権权拠据仮假収收従从証证"
     "訳译浄净遅迟巻卷弾弹緑绿隠隐穏稳乗乘壊坏懐怀廃废拝拜抜拔辺边頼赖効效囲围圧压"
     "亜亚悩恼脳脑焼烧桜樱軽轻挙举栄荣覚觉歓欢懇恳絵绘駆驱縁缘恵惠塩盐騒骚捜搜黙默"
-    "剤剂斎斋蔵藏臓脏粛肃縄绳剣剑薦荐"
+    "剤剂斎斋蔵藏臓脏粛肃縄绳剣剑薦荐棟栋"
 )
 _SHINJITAI = str.maketrans(SHINJITAI[0::2], SHINJITAI[1::2])
 _SHINJITAI_RE = re.compile(f"[{SHINJITAI[0::2]}]")
@@ -95,7 +95,7 @@ ORDER: tuple[LearnerForm, ...] = (
     _j(f"({_WHO})に(连络|联系|メール)", r"给\1\2"),
     # With someone, talked or met (学生と面談, 王さんと話しました, 班委と打ち合わせ): 和学生 ….
     _j(
-        f"({_WHO})と(?=个人面谈|面谈|相谈|谈话|话|会い|会っ|会议|打ち合わせ|ミーティング|一绪)",
+        f"({_WHO})と(?=个人面谈|面谈|相谈|谈话|话|会い|会っ|会议|打ち合わせ|ミーティング|一绪|食事)",
         r"和\1",
     ),
     _j(f"({_WHO})に会(?=い|っ)", r"和\1会"),
@@ -109,6 +109,10 @@ ORDER: tuple[LearnerForm, ...] = (
         f"([{_HANZI}]{{1,8}})の授业を(?:见学|参观|聴讲|听讲|见に(?=行|来))(?:し(?=ま|た|て))?",
         r"听了\1的课",
     ),
+    # Visited someone ill (学生を見舞いに病院へ): 看望学生.
+    _j(f"({_WHO})を见舞い", r"看望\1"),
+    # A meeting on a theme (安全教育をテーマに学級会): 以安全教育为主题.
+    _j(f"({_START}[{_HANZI}]{{1,10}})をテーマに", r"以\1为主题"),
     # Helped with something (奨学金の申請を手伝いました): 帮学生的奖学金的申请.
     _j(f"({_START}(?:[{_HANZI}]{{1,8}}の)*[{_HANZI}]{{1,8}})を手传い(?=ま)", r"帮\1"),
     _j(f"({_START}(?:[{_HANZI}]{{1,8}}の)*[{_HANZI}]{{1,8}})を手传って[、,]?", r"帮\1,"),
@@ -175,6 +179,16 @@ KANJI: tuple[LearnerForm, ...] = (
         )
     ),
     _j("・", "、", before=f"(?<={_DAY})", after=rf"(?={_DAY}(?:[、・,]{_DAY})*\))"),
+    # Not yet, as a list's status (学級会：未, 保護者連絡：未実施): not done.
+    _j(
+        "未(?:实施|完了|済|完成|定)?",
+        "还没做",
+        before=r"(?:(?<=[:：])|(?<=[:：]\s))",
+        after=r"(?=\s*(?:$|[\n,。、;)]))",
+    ),
+    # A month's form (10月分の工作記録表), a plan (工作計画): 10月份, 计划.
+    _j("分", "份", before=r"(?<=\d月)"),
+    _j("计画", "计划"),
     # Times counted (2回, 3回目): 次; a clock range with 〜 (19:00〜20:30): 19:00-20:30.
     _j("回目?", "次", before=_AFTER_A_NUMBER, after="(?!宿|寝|家|去|来|到|校)"),
     _j("〜", "-", before=r"(?<=\d)", after=r"(?=\s?\d)"),
@@ -192,6 +206,7 @@ WORDS: tuple[LearnerForm, ...] = (
     _j("先生(?=の|に|と|的)", "老师", before=_AFTER_HANZI),
     _j("担任(?=の|と|として)", "班主任"),
     _j("生徒", "学生"),
+    _j("たち", "们", before=_AFTER_HANZI),
     _j("みんな|皆さん", "大家"),
     _j("新入生", "新生"),
     # The kana nouns of the work.
@@ -203,6 +218,13 @@ WORDS: tuple[LearnerForm, ...] = (
     _j("サークル", "社团"),
     _j("オリエンテーション", "入学教育"),
     _j("メール", "邮件"),
+    _j("オフィスアワー", "答疑时间"),
+    _j("テーマ", "主题"),
+    # A meal with the students (食事会, 食事をしました): 聚餐, 吃饭.
+    _j("食事会", "聚餐"),
+    _j("食事", "吃饭"),
+    # Handed in (工作記録表を提出しました): 提交; not the Chinese 提出 (put forward).
+    _j("提出(?=し|済|ま|す)", "提交"),
     # Where a student was taken: 病院 (a hospital), 保健室 (the clinic); not 精神病院.
     _j("病院", "医院", before="(?<![神染])"),
     _j("保健室", "医务室"),
@@ -240,6 +262,8 @@ WORDS: tuple[LearnerForm, ...] = (
     # Went (行って, 行きます, 行く): 去; the ending after it is read by korean.py (行きました).
     _j("行って", "去", before=f"(?<![{_HANZI}]行)"),
     _j("行き?ます|行く", "去"),
+    _j("(?:に|へ)行った", "去了"),
+    _j("行けなかった", "没去"),
 )
 
 ENDINGS: tuple[LearnerForm, ...] = (

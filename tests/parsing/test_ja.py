@@ -84,6 +84,13 @@ READ: tuple[tuple[str, str, Expect], ...] = (
         (("dorm_visit", 2, 1, None), ("dorm_visit", 1, 1, None)),
     ),
     ("今月3回目の寮訪問", "本月第3次走访宿舍", (("dorm_visit", 0, 1, None),)),
+    ("3号棟の寮を訪問", "3号栋的宿舍访问", (("dorm_visit", 0, 1, None),)),
+    ("学級会：未", "班会：还没做", ()),
+    (
+        "寮訪問：済\n保護者連絡：未実施",
+        "走访宿舍：完成\n联系家长：还没做",
+        (("dorm_visit", 0, 1, None),),
+    ),
     ("今日19:00〜20:30 学級会", "今天19:00-20:30 班会", (("class_meeting", 0, 1, None),)),
     # WORDS: people, kana nouns, the verbs of the work.
     (
@@ -150,6 +157,22 @@ READ: tuple[tuple[str, str, Expect], ...] = (
         "走访宿舍，和学生面谈",
         (("dorm_visit", 0, 1, None), ("student_talk", 0, 1, None)),
     ),
+    ("学生たちと食事をしました", "和学生们吃饭了", (("student_talk", 0, 1, None),)),
+    ("クラスの学生と一緒に食事会", "和班的学生一起聚餐", (("student_activity", 0, 1, None),)),
+    ("学生を見舞いに病院へ行きました", "去医院看望学生了", (("other", 0, 1, None),)),
+    (
+        "安全教育をテーマに学級会を開きました",
+        "以安全教育为主题开了班会",
+        (("theme_meeting", 0, 1, None),),
+    ),
+    ("学級会（テーマ：安全）", "班会（主题：安全）", (("theme_meeting", 0, 1, None),)),
+    (
+        "昨日寮に行ったけど、学生がいなかった",
+        "昨天去了宿舍，但学生不在",
+        (("dorm_visit", 1, 1, None),),
+    ),
+    ("今日は寮に行けなかった", "今天没去宿舍", ()),
+    ("オフィスアワーに学生が2名来ました", "答疑时间学生来了2名", (("other", 0, 1, None),)),
     ("学級会を開きました", "班会开了", (("class_meeting", 0, 1, None),)),
     (
         "班委会を開いて、学生と面談",
@@ -222,6 +245,12 @@ READ: tuple[tuple[str, str, Expect], ...] = (
     ("お昼に学生と面談", "中午和学生面谈", (("student_talk", 0, 1, None),)),
 )
 
+# A form or plan handed in (提出しました): a document, no activity.
+DOCUMENTS: tuple[tuple[str, str, str | None], ...] = (
+    ("10月分の工作記録表を提出しました", "monthly_form", "2026-10"),
+    ("今学期の工作計画を提出しました", "semester_plan", None),
+)
+
 # Weekdays listed in brackets, each day first and after another: （月、火）, （火・水）.
 _DAYS = "月火水木金土日"
 _NUMBERS = "一二三四五六日"
@@ -249,6 +278,9 @@ FALSE_FRIENDS: tuple[tuple[str, Expect], ...] = (
     ("他们2回宿舍了", ()),
     ("去了见学校领导", ()),
     ("预定了会议室", ()),
+    ("他提出了一个问题", ()),
+    ("班会:未来的规划", (("class_meeting", 0, 1, None),)),
+    ("测验分数不高", ()),
 )
 
 
@@ -281,7 +313,8 @@ def _before_the_fold(text: str, monkeypatch: pytest.MonkeyPatch) -> str:
 def test_every_entry_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
     reordered: set[int] = set()
     folded: set[int] = set()
-    for text in [text for text, _, _ in READ] + [f"寮訪問{days}" for days, _ in WEEKDAY_LISTS]:
+    texts = [text for text, _, _ in READ] + [text for text, _, _ in DOCUMENTS]
+    for text in texts + [f"寮訪問{days}" for days, _ in WEEKDAY_LISTS]:
         norm = _before_the_fold(text, monkeypatch).translate(japanese._SHINJITAI)
         for i, (pattern, standard) in enumerate(japanese._ORDER_RES):
             if pattern.search(norm) is not None:
@@ -295,6 +328,13 @@ def test_every_entry_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
     missing = [e.word for i, e in enumerate(japanese.ORDER) if i not in reordered]
     missing += [e.word for i, e in enumerate(japanese._KANA_ENTRIES) if i not in folded]
     assert not missing
+
+
+@pytest.mark.parametrize(("text", "doc", "period"), DOCUMENTS)
+def test_a_form_handed_in(text: str, doc: str, period: str | None) -> None:
+    result = parse_note(text, NOW)
+    assert not result.activities
+    assert [(d.doc, d.period) for d in result.documents] == [(doc, period)]
 
 
 @pytest.mark.parametrize(("days", "spelled"), WEEKDAY_LISTS)

@@ -186,6 +186,8 @@ KANJI: tuple[LearnerForm, ...] = (
         before=r"(?:(?<=[:：])|(?<=[:：]\s))",
         after=r"(?=\s*(?:$|[\n,。、;)]))",
     ),
+    # Done, as a list's status (保護者連絡：済（3名）): 完成, the count after it kept.
+    _j("済み?", "完成", before=r"(?:(?<=[:：])|(?<=[:：]\s))"),
     # A month's form (10月分の工作記録表), a plan (工作計画): 10月份, 计划.
     _j("分", "份", before=r"(?<=\d月)"),
     _j("计画", "计划"),

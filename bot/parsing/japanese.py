@@ -134,6 +134,9 @@ KANJI: tuple[LearnerForm, ...] = (
         "授业(?:を|の)(?:见学|参观|听讲|聴讲)|授业(?:を|の)?(?:聴讲|见に(?=行|来)|チェック)", "听课"
     ),
     _j("聴讲", "听课"),
+    # Attended a class (授業に出席しました, 授業に出て): the advisor sat in on it.
+    _j("授业に出席", "听课"),
+    _j("授业に出て[、,]?", "听课,"),
     # A visit (見学: 博物館を見学, 工場見学): 参观; 授業見学 is korean.py's 授业参观 then.
     _j("见学", "参观", after="(?!生|校|长|院|期)"),
     # Training (研修, 班主任研修): 培训; not 研修生 (a trainee), 研修室, 研修医.
@@ -191,9 +194,17 @@ KANJI: tuple[LearnerForm, ...] = (
     # A month's form (10月分の工作記録表), a plan (工作計画): 10月份, 计划.
     _j("分", "份", before=r"(?<=\d月)"),
     _j("计画", "计划"),
+    # From and until a time (19時から20時まで): 19点-20点; から alone (10時半から): 开始.
+    _j("から", "-", before=r"(?<=[\d点时半])", after=r"(?=\s?\d)"),
+    _j("から", "开始", before=r"(?<=[\d点时半])"),
+    _j("まで", "", before=r"(?<=[\d点时半])"),
+    # Minutes (30分面談, not 3時10分): 分钟.
+    _j("分", "分钟", before=r"(?<![时点:]\d)(?<![时点:]\d\d)(?<=\d)", after="(?![钟间])"),
     # Times counted (2回, 3回目): 次; a clock range with 〜 (19:00〜20:30): 19:00-20:30.
     _j("回目?", "次", before=_AFTER_A_NUMBER, after="(?!宿|寝|家|去|来|到|校)"),
-    _j("〜", "-", before=r"(?<=\d)", after=r"(?=\s?\d)"),
+    _j("〜", "-", before=r"(?<=[\d时点])", after=r"(?=\s?\d)"),
+    # The clock (19時, 10時半): 点; not 时间 (korean.py's 時間, hours).
+    _j("时", "点", before=r"(?<=\d)", after="(?!间)"),
 )
 
 WORDS: tuple[LearnerForm, ...] = (
@@ -302,6 +313,7 @@ ENDINGS: tuple[LearnerForm, ...] = (
     _j(
         "し(?:ています|ていました|ている)|します|する", "", before=f"(?<=[{_HANZI}を\u30a0-\u30ff])"
     ),
+    _j("ます", "", before="(?<=[きぎしちにびみりい])"),
     _j("して(?=[、,])", "", before=f"(?<=[{_HANZI}を\u30a0-\u30ff])"),
     _j("して", ",", before=f"(?<=[{_HANZI}を\u30a0-\u30ff])"),
     # 、 after a verb (行って、, 行きました、) is a clause's comma.
@@ -326,13 +338,33 @@ _KANA_SCAN = FirstCharScan(
     (i, f"{e.before}(?:{e.word}){e.after}") for i, e in enumerate(_KANA_ENTRIES)
 )
 _KANJI_SCAN = FirstCharScan((i, f"{e.before}(?:{e.word}){e.after}") for i, e in enumerate(KANJI))
-_KANA_RE = re.compile("[\u3040-\u30ff]")
+# Kana, not the katakana middle dot (・) a Chinese list may open its items with.
+_KANA_RE = re.compile("[\u3040-\u30fa\u30fc-\u30ff]")
 # A note with kana, a Japanese form of a character or a word of `KANJI`: most notes have none.
+# The words read only in their context open the gate only there: after a number (19时, 30分,
+# 2回), a weekday in a bracketed list (（月、木）), a list's status (：未).
+_IN_CONTEXT_ONLY = (
+    "时",
+    "分",
+    "回目?",
+    *(day for day, _ in _JA_WEEKDAYS),
+    "未(?:实施|完了|済|完成|定)?",
+)
 _GATE_RE = re.compile(
-    "[\u3040-\u30ff"
+    "[\u3040-\u30fa\u30fc-\u30ff〜"
     + SHINJITAI[0::2]
-    + "]|"
-    + trie(sorted({p for e in KANJI for p in prefixes(e.word, 2) if "\u4e00" <= p[0] <= "\u9fff"}))
+    + "]|\\d\\s?(?:时|分|回)|\\([月火水木金土日][、・,]|[:：]\\s?未|"
+    + trie(
+        sorted(
+            {
+                p
+                for e in KANJI
+                if e.word not in _IN_CONTEXT_ONLY
+                for p in prefixes(e.word, 2)
+                if "\u4e00" <= p[0] <= "\u9fff"
+            }
+        )
+    )
 )
 
 

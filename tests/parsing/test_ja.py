@@ -92,6 +92,16 @@ READ: tuple[tuple[str, str, Expect], ...] = (
         "走访宿舍：完成\n联系家长：还没做",
         (("dorm_visit", 0, 1, None),),
     ),
+    ("19時から20時まで寮訪問", "19点-20点走访宿舍", (("dorm_visit", 0, 1, None),)),
+    ("10時半から学生と面談", "10点半开始和学生面谈", (("student_talk", 0, 1, None),)),
+    ("学生と30分面談しました", "和学生面谈30分钟", (("student_talk", 0, 1, None),)),
+    ("授業に出席しました", "听课了", (("classroom_visit", 0, 1, None),)),
+    (
+        "昨日は学生の授業に出て、出席を取りました",
+        "昨天听课，查了出勤",
+        (("classroom_visit", 1, 1, None),),
+    ),
+    ("来週、学級会を開きます", "下周开班会", (("class_meeting", -7, 1, F),)),
     ("今日19:00〜20:30 学級会", "今天19:00-20:30 班会", (("class_meeting", 0, 1, None),)),
     # WORDS: people, kana nouns, the verbs of the work.
     (
@@ -283,6 +293,8 @@ FALSE_FRIENDS: tuple[tuple[str, Expect], ...] = (
     ("去了见学校领导", ()),
     ("预定了会议室", ()),
     ("他提出了一个问题", ()),
+    ("・他是个大丈夫\n・和学生谈心", (("student_talk", 0, 1, None),)),
+    ("从5点到6点开班会", (("class_meeting", 0, 1, None),)),
     ("班会:未来的规划", (("class_meeting", 0, 1, None),)),
     ("测验分数不高", ()),
 )
@@ -344,6 +356,20 @@ def test_a_form_handed_in(text: str, doc: str, period: str | None) -> None:
 @pytest.mark.parametrize(("days", "spelled"), WEEKDAY_LISTS)
 def test_weekdays_listed(days: str, spelled: str) -> None:
     assert normalise_module.normalise(f"寮訪問{days}")[0] == f"宿舍访问{spelled}"
+
+
+# How long, from the clock or the minutes: (note, hours).
+HOURS: tuple[tuple[str, float], ...] = (
+    ("19:00〜20:30 寮訪問", 1.5),
+    ("19時〜20時 寮訪問", 1.0),
+    ("19時から20時まで寮訪問", 1.0),
+    ("学生と30分面談しました", 0.5),
+)
+
+
+@pytest.mark.parametrize(("text", "hours"), HOURS)
+def test_how_long(text: str, hours: float) -> None:
+    assert [a.hours for a in parse_note(text, NOW).activities] == [pytest.approx(hours)]
 
 
 def test_every_form_of_a_character_is_folded() -> None:

@@ -113,6 +113,8 @@ ORDER: tuple[LearnerForm, ...] = (
     _j(f"({_WHO})を见舞い", r"看望\1"),
     # A meeting on a theme (安全教育をテーマに学級会): 以安全教育为主题.
     _j(f"({_START}[{_HANZI}]{{1,10}})をテーマに", r"以\1为主题"),
+    # Went with someone to something (学生の心理相談に付き添いました): 陪学生去心理相談.
+    _j(f"({_WHO})の([{_HANZI}]{{1,8}})に付き添(?:い|っ)", r"陪\1去\2"),
     # Helped with something (奨学金の申請を手伝いました): 帮学生的奖学金的申请.
     _j(f"({_START}(?:[{_HANZI}]{{1,8}}の)*[{_HANZI}]{{1,8}})を手传い(?=ま)", r"帮\1"),
     _j(f"({_START}(?:[{_HANZI}]{{1,8}}の)*[{_HANZI}]{{1,8}})を手传って[、,]?", r"帮\1,"),
@@ -164,7 +166,9 @@ KANJI: tuple[LearnerForm, ...] = (
     # A letter of recommendation (推薦状, 推薦書): 推荐信.
     _j("推荐(?:状|书)", "推荐信"),
     # 寮生 (the dorm's students): 住宿学生, before korean.py's 寮.
-    _j("寮生", "住宿学生"),
+    _j("寮生", "住宿学生", after="(?!活)"),
+    # Counselling (心理相談): 心理咨询, before korean.py's 相谈.
+    _j("心理相谈", "心理咨询"),
     # Weekdays listed in brackets (寮訪問2回（月、木）, （月・水・金）): 周一、周四.
     *(
         entry
@@ -182,15 +186,18 @@ KANJI: tuple[LearnerForm, ...] = (
         )
     ),
     _j("・", "、", before=f"(?<={_DAY})", after=rf"(?={_DAY}(?:[、・,]{_DAY})*\))"),
-    # Not yet, as a list's status (学級会：未, 保護者連絡：未実施): not done.
+    # Not yet, as a list's status (学級会：未, 保護者連絡：未実施, 保護者面談（未）): not done.
+    _j(r"\(未(?:实施|完了|済|完成|定)?\)", ":还没做"),
     _j(
         "未(?:实施|完了|済|完成|定)?",
         "还没做",
-        before=r"(?:(?<=[:：])|(?<=[:：]\s))",
+        before=r"(?:(?<=:)|(?<=:\s))",
         after=r"(?=\s*(?:$|[\n,。、;)]))",
     ),
     # Done, as a list's status (保護者連絡：済（3名）): 完成, the count after it kept.
-    _j("済み?", "完成", before=r"(?:(?<=[:：])|(?<=[:：]\s))"),
+    _j("済み?", "完成", before=r"(?:(?<=[:(])|(?<=:\s))"),
+    # 、 after a bracket closes an item (学生面談（3名）、保護者連絡（1名）): a comma.
+    _j("、", ",", before=r"(?<=\))"),
     # A month's form (10月分の工作記録表), a plan (工作計画): 10月份, 计划.
     _j("分", "份", before=r"(?<=\d月)"),
     _j("计画", "计划"),
@@ -231,6 +238,7 @@ WORDS: tuple[LearnerForm, ...] = (
     _j("サークル", "社团"),
     _j("オリエンテーション", "入学教育"),
     _j("メール", "邮件"),
+    _j("ガイダンス", "讲座"),
     _j("オフィスアワー", "答疑时间"),
     _j("テーマ", "主题"),
     # A meal with the students (食事会, 食事をしました): 聚餐, 吃饭.
@@ -256,6 +264,8 @@ WORDS: tuple[LearnerForm, ...] = (
     # Talked (話しました, 話し合い, 話をしました, 話を聞きました): 谈话; on the phone (電話で話す):
     # 打电话.
     _j("电话で话し(?:合い)?(?=ま|た|て)", "打电话"),
+    # Spoke at a meeting (学級会で話しました): 上讲, not a talk of its own.
+    _j("で话し(?=ま)|で话した", "上讲", before="(?<=会)"),
     _j("话し(?:合って|て)|话をして|话を闻いて", "谈话,", before="(?<!电)"),
     _j("话し(?:合った|た)|话をした|话を闻いた", "谈话了", before="(?<!电)"),
     _j(
@@ -278,6 +288,9 @@ WORDS: tuple[LearnerForm, ...] = (
     _j("行って", "去", before=f"(?<![{_HANZI}]行)"),
     _j("行き?ます|行く", "去"),
     _j("(?:に|へ)行った", "去了"),
+    # Over (無事終わりました): 结束.
+    _j("终わり(?=ま)|终わった", "结束"),
+    _j("への", "的"),
     _j("行けなかった", "没去"),
 )
 
@@ -306,6 +319,14 @@ ENDINGS: tuple[LearnerForm, ...] = (
     # Is, was (大丈夫でした, 学生です): nothing; ので (so): a break.
     _j("でした|です", "", before="(?<!ん)"),
     _j("ので", ","),
+    # Greetings and thanks (おはようございます, お疲れ様です, よろしくお願いします).
+    _j("おはようございます|おはよう", "早上好"),
+    _j("お疲れ(?:様|样|さま)(?:です|でした)?", "辛苦了"),
+    _j("よろしくお愿いします|よろしくお願いします|よろしく", "麻烦了"),
+    _j("ありがとうございます|ありがとうございました|ありがとう", "谢谢"),
+    # There was none (特に問題はありませんでした): 没有.
+    _j("特に", "", after="(?=.{0,6}(?:なし|ありません))"),
+    _j("ありませんでした|ありません", "没有"),
     # None (異常なし, 特になし): 无.
     _j("なし", "无", before=_AFTER_HANZI),
     # Doing, will do (面談します, 面談をしています, 面談する予定): the deed; して before the next
@@ -353,7 +374,7 @@ _IN_CONTEXT_ONLY = (
 _GATE_RE = re.compile(
     "[\u3040-\u30fa\u30fc-\u30ff〜"
     + SHINJITAI[0::2]
-    + "]|\\d\\s?(?:时|分|回)|\\([月火水木金土日][、・,]|[:：]\\s?未|"
+    + "]|\\d\\s?(?:时|分|回)|\\([月火水木金土日][、・,]|:\\s?未|\\(未|"
     + trie(
         sorted(
             {

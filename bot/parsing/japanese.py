@@ -208,12 +208,6 @@ KANJI: tuple[LearnerForm, ...] = (
     # A month's form (10月分の工作記録表), a plan (工作計画): 10月份, 计划.
     _j("分", "份", before=r"(?<=\d月)"),
     _j("计画", "计划"),
-    # From and until a time (19時から20時まで): 19点-20点; から alone (10時半から): 开始.
-    _j("から", "-", before=r"(?<=[\d点时半])", after=r"(?=\s?\d)"),
-    _j("から", "开始", before=r"(?<=[\d点时半])"),
-    _j("まで", "", before=r"(?<=[\d点时半])"),
-    # Minutes (30分面談, not 3時10分): 分钟.
-    _j("分", "分钟", before=r"(?<![时点:]\d)(?<![时点:]\d\d)(?<=\d)", after="(?![钟间])"),
     # Times counted (2回, 3回目): 次; a clock range with 〜 (19:00〜20:30): 19:00-20:30.
     _j("回目?", "次", before=_AFTER_A_NUMBER, after="(?!宿|寝|家|去|来|到|校)"),
     _j("〜", "-", before=r"(?<=[\d时点])", after=r"(?=\s?\d)"),
@@ -348,6 +342,12 @@ ENDINGS: tuple[LearnerForm, ...] = (
     _j("して", ",", before=f"(?<=[{_HANZI}を\u30a0-\u30ff])"),
     # 、 after a verb (行って、, 行きました、) is a clause's comma.
     _j("、", ",", before="(?:(?<=[てで])|(?<=ました))"),
+    # From and until a time (19時から20時まで): 19点-20点; から alone (10時半から): 开始.
+    _j("から", "-", before=r"(?<=[\d点时半])", after=r"(?=\s?\d)"),
+    _j("から", "开始", before=r"(?<=[\d点时半])"),
+    _j("まで", "", before=r"(?<=[\d点时半])"),
+    # Minutes (30分面談, not 3時10分), beside kana only (a Chinese 90分 is a mark): 分钟.
+    _j("分", "分钟", before=r"(?<![时点:]\d)(?<![时点:]\d\d)(?<=\d)", after="(?![钟间])"),
     # The Japanese weeks and months (先々週, 再来週, 先月, 今月, 来月) and the morning (今朝).
     _j("先々周|先先周", "上上周"),
     _j("再来周", "下下周"),
@@ -372,8 +372,8 @@ _KANJI_SCAN = FirstCharScan((i, f"{e.before}(?:{e.word}){e.after}") for i, e in 
 # Kana, not the katakana middle dot (・) a Chinese list may open its items with.
 _KANA_RE = re.compile("[\u3040-\u30fa\u30fc-\u30ff]")
 # A note with kana, a Japanese form of a character or a word of `KANJI`: most notes have none.
-# The words read only in their context open the gate only there: after a number (19时, 30分,
-# 2回), a weekday in a bracketed list (（月、木）), a list's status (：未).
+# The words read only in their context open the gate only there: after a number (19时, 2回,
+# 10月分), a weekday in a bracketed list (（月、木）), a list's status (：未).
 _IN_CONTEXT_ONLY = (
     "时",
     "分",
@@ -384,14 +384,14 @@ _IN_CONTEXT_ONLY = (
 _GATE_RE = re.compile(
     "[\u3040-\u30fa\u30fc-\u30ff〜"
     + SHINJITAI[0::2]
-    + "]|\\d\\s?(?:时|分|回)|\\([月火水木金土日][、・,]|:\\s?未|\\(未|"
+    + "]|\\d\\s?(?:时|回)|\\d月分|\\([月火水木金土日][、・,]|:\\s?未|\\(未|"
     + trie(
         sorted(
             {
                 p
                 for e in KANJI
                 if e.word not in _IN_CONTEXT_ONLY
-                for p in prefixes(e.word, 2)
+                for p in prefixes(e.word, 3)
                 if "\u4e00" <= p[0] <= "\u9fff"
             }
         )

@@ -176,6 +176,9 @@ KANJI: tuple[LearnerForm, ...] = (
     _j("书类", "材料"),
     # A letter of recommendation (推薦状, 推薦書): 推荐信.
     _j("推荐(?:状|书)", "推荐信"),
+    # A dorm visit (寮訪問, 寮の訪問): 走访宿舍, the verb first as Chinese has it (11月16日と18日に
+    # 寮訪問 joins its days as 走访宿舍 does, not as 宿舍访问).
+    _j("寮(?:の)?访问", "走访宿舍"),
     # 寮生 (the dorm's students): 住宿学生, before korean.py's 寮.
     _j("寮生", "住宿学生", after="(?!活)"),
     # Counselling (心理相談): 心理咨询, before korean.py's 相谈.
@@ -214,7 +217,10 @@ KANJI: tuple[LearnerForm, ...] = (
     _j("计画", "计划"),
     # Times counted (2回, 3回目): 次; a clock range with 〜 (19:00〜20:30): 19:00-20:30.
     _j("回目?", "次", before=_AFTER_A_NUMBER, after="(?!宿|寝|家|去|来|到|校)"),
-    _j("〜", "-", before=r"(?<=[\d时点])", after=r"(?=\s?\d)"),
+    _j("〜", "-", before=r"(?<=[\d时点)])", after=r"(?=\s?\d)"),
+    # A date's weekday before another date joined to it (11/16(月)、11/18(水), 10月12日（月）〜
+    # 10月14日（水）): dropped, the dates read as joined (the Chinese join takes no bracket).
+    _j(r"\([月火水木金土日]\)", "", before=r"(?<=[\d日])", after=r"(?=\s?[、,・と〜~-]\s?\d)"),
     # The clock (19時, 10時半): 点; not 时间 (korean.py's 時間, hours).
     _j("时", "点", before=r"(?<=\d)", after="(?!间)"),
 )
@@ -353,6 +359,16 @@ ENDINGS: tuple[LearnerForm, ...] = (
     _j("して", ",", before=f"(?<=[{_HANZI}を\u30a0-\u30ff])"),
     # 、 after a verb (行って、, 行きました、) is a clause's comma.
     _j("、", ",", before="(?:(?<=[てで])|(?<=ました))"),
+    # Two dates or days joined (11月16日と18日, 11/16(月)と11/18(水)): 和.
+    _j("と", "和", before=r"(?<=[\d日)])", after=r"(?=\s?\d)"),
+    # From one day to another (月曜日から水曜日まで, 16日から18日まで): 到.
+    _j(
+        "から",
+        "到",
+        before=r"(?:(?<=曜日)|(?<=曜)|(?<=\d日)|(?<=\)))",
+        after=r"(?=\s?(?:\d|[月火水木金土日]曜|来周|下周))",
+    ),
+    _j("まで", "", before=r"(?:(?<=曜日)|(?<=曜)|(?<=\d日)|(?<=\)))"),
     # From and until a time (19時から20時まで): 19点-20点; から alone (10時半から): 开始.
     _j("から", "-", before=r"(?<=[\d点时半])", after=r"(?=\s?\d)"),
     _j("から", "开始", before=r"(?<=[\d点时半])"),

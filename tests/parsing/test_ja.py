@@ -130,6 +130,26 @@ READ: tuple[tuple[str, str, Expect], ...] = (
         (("classroom_visit", 1, 1, None),),
     ),
     ("来週、学級会を開きます", "下周开班会", (("class_meeting", -7, 1, F),)),
+    (
+        "10月12日（月）〜10月14日（水）毎晩寮訪問",
+        "10月12日-10月14日每晚查寝",
+        (("dorm_visit", 37, 1, None), ("dorm_visit", 36, 1, None), ("dorm_visit", 35, 1, None)),
+    ),
+    (
+        "11/16(月)、11/18(水)に寮訪問",
+        "11/16、11/18走访宿舍",
+        (("dorm_visit", 2, 1, None), ("dorm_visit", 0, 1, None)),
+    ),
+    (
+        "11月16日と18日に寮訪問しました",
+        "11月16日和18日走访了宿舍",
+        (("dorm_visit", 2, 1, None), ("dorm_visit", 0, 1, None)),
+    ),
+    (
+        "月曜日から水曜日まで毎日寮訪問しました",
+        "周一到周三每天查寝",
+        (("dorm_visit", 2, 1, None), ("dorm_visit", 1, 1, None), ("dorm_visit", 0, 1, None)),
+    ),
     ("今日19:00〜20:30 学級会", "今天19:00-20:30 班会", (("class_meeting", 0, 1, None),)),
     # WORDS: people, kana nouns, the verbs of the work.
     (
@@ -402,7 +422,7 @@ def test_a_form_handed_in(text: str, doc: str, period: str | None) -> None:
 
 @pytest.mark.parametrize(("days", "spelled"), WEEKDAY_LISTS)
 def test_weekdays_listed(days: str, spelled: str) -> None:
-    assert normalise_module.normalise(f"寮訪問{days}")[0] == f"宿舍访问{spelled}"
+    assert normalise_module.normalise(f"寮訪問{days}")[0] == f"走访宿舍{spelled}"
 
 
 # How long, from the clock or the minutes: (note, hours).

@@ -57,7 +57,7 @@ SHINJITAI = (
     "戦战専专斉齐総总団团楽乐売卖経经択择帯带図图様样勧劝権权拠据仮假収收従从証证"
     "訳译浄净遅迟巻卷弾弹緑绿隠隐穏稳乗乘壊坏懐怀廃废拝拜抜拔辺边頼赖効效囲围圧压"
     "亜亚悩恼脳脑焼烧桜樱軽轻挙举栄荣覚觉歓欢懇恳絵绘駆驱縁缘恵惠塩盐騒骚捜搜黙默"
-    "剤剂斎斋蔵藏臓脏粛肃縄绳剣剑薦荐棟栋"
+    "剤剂斎斋蔵藏臓脏粛肃縄绳剣剑薦荐棟栋別别"
 )
 _SHINJITAI = str.maketrans(SHINJITAI[0::2], SHINJITAI[1::2])
 _SHINJITAI_RE = re.compile(f"[{SHINJITAI[0::2]}]")
@@ -65,9 +65,9 @@ _SHINJITAI_RE = re.compile(f"[{SHINJITAI[0::2]}]")
 # Someone the advisor talks to, calls, meets or takes somewhere, as a Japanese note names them
 # before its particle: 学生, 欠席の学生, 王さん, 王さんの保護者, 学生3名, 班委たち.
 # Where a name or a thing starts: after a non-character or a day word (昨日王さんに), not at one.
-_START = rf"(?:(?<![{_HANZI}])|(?<=日)|(?<=周[一二三四五六日]))(?!昨日|今日|明日|一昨日|明后日|先周|今周|来周)"
+_START = rf"(?:(?<![{_HANZI}\d])|(?<=日)|(?<=周[一二三四五六日]))(?!昨日|今日|明日|一昨日|明后日|先周|今周|来周)"
 _WHO = (
-    _START + rf"(?:[{_HANZI}]{{1,6}}(?:さん|くん|ちゃん)?の)?"
+    _START + r"(?:\d{1,2}\s?(?:名|人)の)?" + rf"(?:[{_HANZI}]{{1,6}}(?:さん|くん|ちゃん)?の)?"
     rf"(?:学生|同学|生徒|留学生|新入生|寮生|班长|班委|クラス委员|保护者|家长|父母|两亲|母亲|父亲"
     rf"|お母さん|お父さん|[{_HANZI}]{{1,3}}(?:さん|くん|ちゃん))"
     r"(?:たち|达)?(?:\d{1,2}\s?(?:名|人))?"
@@ -111,10 +111,10 @@ ORDER: tuple[LearnerForm, ...] = (
     _j(f"([{_HANZI}]{{1,8}})に连れて(?:行き?|い)(?=ま|た)", r"带着去\1"),
     # A teacher's class sat in on (王先生の授業を見学, 線形代数の授業を見に行く): 听了王先生的课.
     _j(
-        f"([{_HANZI}]{{1,8}})の授业を(?:见学|参观|聴讲|听讲|见に(?=行|来)|见(?=まし))(?:し(?=ま|た|て))?",
+        f"({_START}[{_HANZI}]{{1,8}})の授业を(?:见学|参观|聴讲|听讲|见に(?=行|来)|见(?=まし))(?:し(?=ま|た|て))?",
         r"听了\1的课",
     ),
-    _j(f"([{_HANZI}]{{1,8}})の授业を见た", r"听了\1的课"),
+    _j(f"({_START}[{_HANZI}]{{1,8}})の授业を见た", r"听了\1的课"),
     # Visited someone ill (学生を見舞いに病院へ): 看望学生.
     _j(f"({_WHO})を见舞い", r"看望\1"),
     # A meeting on a theme (安全教育をテーマに学級会): 以安全教育为主题.
@@ -215,6 +215,9 @@ KANJI: tuple[LearnerForm, ...] = (
     # A month's form (10月分の工作記録表), a plan (工作計画): 10月份, 计划.
     _j("分", "份", before=r"(?<=\d月)"),
     _j("计画", "计划"),
+    # A class period (1限, 2限目): 第1节; in all (計3名): 共.
+    _j("限目?", "节", before=_AFTER_A_NUMBER),
+    _j("计", "共", before="(?<![合总统设估审会共])", after=r"(?=\s?\d)"),
     # Times counted (2回, 3回目): 次; a clock range with 〜 (19:00〜20:30): 19:00-20:30.
     _j("回目?", "次", before=_AFTER_A_NUMBER, after="(?!宿|寝|家|去|来|到|校)"),
     _j("〜", "-", before=r"(?<=[\d时点)])", after=r"(?=\s?\d)"),
@@ -251,6 +254,7 @@ WORDS: tuple[LearnerForm, ...] = (
     _j("メール", "邮件"),
     _j("ガイダンス", "讲座"),
     _j("オンライン", "线上"),
+    _j("コマ", "节", before=_AFTER_A_NUMBER),
     _j("オフィスアワー", "答疑时间"),
     _j("テーマ", "主题"),
     # A meal with the students (食事会, 食事をしました): 聚餐, 吃饭.
@@ -403,6 +407,8 @@ _KANA_RE = re.compile("[\u3040-\u30fa\u30fc-\u30ff]")
 # 10月分), a weekday in a bracketed list (（月、木）), a list's status (：未).
 _IN_CONTEXT_ONLY = (
     "时",
+    "限目?",
+    "计",
     "分",
     "回目?",
     *(day for day, _ in _JA_WEEKDAYS),
@@ -411,7 +417,7 @@ _IN_CONTEXT_ONLY = (
 _GATE_RE = re.compile(
     "[\u3040-\u30fa\u30fc-\u30ff〜"
     + SHINJITAI[0::2]
-    + "]|\\d\\s?(?:时|回)|\\d月分|\\([月火水木金土日][、・,]|:\\s?未|\\(未|"
+    + "]|\\d\\s?(?:时|回|限)|计\\s?\\d|\\d月分|\\([月火水木金土日][、・,]|:\\s?未|\\(未|"
     + trie(
         sorted(
             {

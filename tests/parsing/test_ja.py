@@ -150,6 +150,12 @@ READ: tuple[tuple[str, str, Expect], ...] = (
         "周一到周三每天查寝",
         (("dorm_visit", 2, 1, None), ("dorm_visit", 1, 1, None), ("dorm_visit", 0, 1, None)),
     ),
+    ("1限の授業を見学", "第1节听课", (("classroom_visit", 0, 1, None),)),
+    ("授業参観（2コマ）", "听课（2节）", (("classroom_visit", 0, 1, None),)),
+    ("2限目の授業参観", "第2节听课", (("classroom_visit", 0, 1, None),)),
+    ("面談は計3名", "面谈共3名", (("student_talk", 0, 3, None),)),
+    ("今日は学生と個別に面談しました", "今天和学生个别面谈了", (("student_talk", 0, 1, None),)),
+    ("合計5名の保護者に連絡しました", "合计联系了5名家长", (("parent_contact", 0, 5, None),)),
     ("今日19:00〜20:30 学級会", "今天19:00-20:30 班会", (("class_meeting", 0, 1, None),)),
     # WORDS: people, kana nouns, the verbs of the work.
     (
@@ -364,6 +370,7 @@ FALSE_FRIENDS: tuple[tuple[str, Expect], ...] = (
     ("从5点到6点开班会", (("class_meeting", 0, 1, None),)),
     ("班会:未来的规划", (("class_meeting", 0, 1, None),)),
     ("测验分数不高", ()),
+    ("共计3名学生参加了竞赛，我带队", (("student_activity", 0, 1, None),)),
 )
 
 

@@ -156,6 +156,13 @@ READ: tuple[tuple[str, str, Expect], ...] = (
     ("面談は計3名", "面谈共3名", (("student_talk", 0, 3, None),)),
     ("今日は学生と個別に面談しました", "今天和学生个别面谈了", (("student_talk", 0, 1, None),)),
     ("合計5名の保護者に連絡しました", "合计联系了5名家长", (("parent_contact", 0, 5, None),)),
+    ("個人面談（3名）", "个人面谈（3名）", (("student_talk", 0, 3, None),)),
+    ("11/17(火) 面談（2名）", "11/17(周二) 面谈（2名）", (("student_talk", 1, 2, None),)),
+    (
+        "本日の活動：寮訪問（5号棟）、面談（2名）",
+        "今天的活动：走访宿舍（5号栋），面谈（2名）",
+        (("dorm_visit", 0, 1, None), ("student_talk", 0, 2, None)),
+    ),
     ("今日19:00〜20:30 学級会", "今天19:00-20:30 班会", (("class_meeting", 0, 1, None),)),
     # WORDS: people, kana nouns, the verbs of the work.
     (
@@ -370,6 +377,7 @@ FALSE_FRIENDS: tuple[tuple[str, Expect], ...] = (
     ("从5点到6点开班会", (("class_meeting", 0, 1, None),)),
     ("班会:未来的规划", (("class_meeting", 0, 1, None),)),
     ("测验分数不高", ()),
+    ("谈心（2个小时）", (("student_talk", 0, 1, None),)),
     ("共计3名学生参加了竞赛，我带队", (("student_activity", 0, 1, None),)),
 )
 

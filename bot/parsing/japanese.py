@@ -22,8 +22,10 @@ the rest before it, as tables of `LearnerForm` (see `learner.py`):
   nouns (コンテスト, セミナー, ミーティング) and the verbs of the work (話し 谈话, 開き 开, 行って 去,
   連れて 带着, 手伝い 帮).
 - `ENDINGS`: the kana endings `korean.MARKERS` does not read (になりました, いませんでした,
-  来ませんでした, していません, つもり, 予定通り, ましたが, して), and the Japanese days and counts
-  (先々週, 再来週, 先月, 来月, 2回, 19:00〜20:30).
+  来ませんでした, していません, つもり, 予定通り, ましたが, して), and the Japanese days, joins and
+  the clock (先々週, 再来週, 先月, 来月, 11月16日と18日, 月曜日から水曜日まで, 19時から20時まで, 30分).
+  `KANJI` also takes the counts and list marks a kana-free note writes (2回, 1限, 計3名, （月、木）,
+  学級会：未, 保護者面談（未）, 11/16(月)、11/18(水)).
 
 False friends keep their Chinese sense: a word shared with Chinese is in `WORDS` (read only
 beside kana) or carries its lookarounds (精神病院, 研修生, 首先月考). `tests/parsing/test_ja.py`

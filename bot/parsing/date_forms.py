@@ -72,7 +72,8 @@ _NOT_DAY_AFTER_HAO = (
 # An English clock after the numbers ("7-9pm", "10-11 a.m.", "8-10 o'clock", a German's "19-21
 # Uhr") makes them hours, not a month and a day (class: a clock range read as a date).
 _NOT_DATE_UNITS = (
-    r"小时|个|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周(?![一二三四五六日天末])|年(?!级)|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
+    # Not 个 opening a word (11/17 个人面谈, 11/17 个别谈话: a day, then the talk).
+    r"小时|个(?!人(?:面谈|谈话|谈心|约谈)|别)|h\b|hr|hour|min|分|%|倍|万|元|次|km|公里|天|周(?![一二三四五六日天末])|年(?!级)|米|m\b|kg|岁|的|节|人|位|名|学分|分钟"
     r"|[ap]\.?m\b|o'?clock\b|uhr\b"
     # "3-4 period", "1-2 lessons": an Indian timetable's periods (class: numbered periods).
     r"|(?:st|nd|rd|th)?\s*(?:periods?|lessons?|hours?)\b"

@@ -43,8 +43,9 @@ _COUNT_ZH_RE = gated(
     # A tally: "家长x2", "谈心x2", "打电话x3".
     # "家 +2" in a tracker (spelled out "联系家长 +2"): one more each.
     r"|(?:家长|谈心|谈话|电话|家访|学生|同学|组长)\s*[x×*+]\s*(\d{1,3})(?!\d)"
-    # Talks counted with no noun: "挂科的 谈了4个", "谈话5个", "谈心1", chat's "1v1了三个".
-    rf"|(?:谈|聊|1\s*v\s*1)(?:了|话|心)?\s*({CN_NUM})\s*(?:个|位|名)(?!半?(?:小时|钟头)|月|星期|礼拜|周|学期)|谈心\s*(\d{{1,2}})(?![\d.:/月号日])"
+    # Talks counted with no noun: "挂科的 谈了4个", "谈话5个", "谈心1", chat's "1v1了三个", and
+    # in brackets, as Japanese and Korean lecturers count them: "面谈（2名）".
+    rf"|(?:谈|聊|1\s*v\s*1)(?:了|话|心)?\s*[(（]?\s*({CN_NUM})\s*(?:个|位|名)(?!半?(?:小时|钟头)|月|星期|礼拜|周|学期)|谈心\s*(\d{{1,2}})(?![\d.:/月号日])"
     # "和他们两个聊了聊", "她们三个": people counted after a pronoun.
     rf"|(?:他们|她们|把他|把她)\s*({CN_NUM})\s*(?:个|位)(?!半?(?:小时|钟头|钟)|月|星期|礼拜|周|学期)"
     # "4月15日又联系了两位，都是补考没有通过的同学": the people reached, their noun said before

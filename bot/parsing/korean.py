@@ -37,7 +37,8 @@ A Hangul noun takes its particle with it (기숙사를, 학부모님께, 오늘�
 note holds no Hangul or kana, so the Hangul and kana entries can change nothing in it; the
 entries in characters keep the ordinary sense with lookarounds (面会室, 茶寮, 老挝 is 寮国,
 传道授业解惑, 巡回展). `tests/parsing/test_kozh.py` reads every entry in a note and keeps the
-ordinary senses.
+ordinary senses. A Japanese lecturer's kanji words, kana verbs and order beyond these
+(連絡, 見学, 話しました, 学生に電話, 金曜日に延期) are `japanese.py`'s, read just before this stage.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from bot.parsing import mixed
 from bot.parsing.english import day_first_dates, fold_english
 from bot.parsing.gates import gated
+from bot.parsing.japanese import fold_japanese
 from bot.parsing.korean import fold_korean, join_word_spaces
 from bot.parsing.learner import fold_learner
 from bot.parsing.netslang import fold_marks
@@ -633,6 +634,7 @@ def normalise(text: str) -> tuple[str, str]:
     if _TRADITIONAL_RE.search(norm):
         norm = norm.translate(_TRADITIONAL)
     norm = unfold_rows(norm)  # a pasted table, each row a line of prose (structured.py)
+    norm = fold_japanese(norm)  # Japanese lecturers: 学生と話しました, 連絡, 見学 (japanese.py)
     norm = fold_korean(norm)  # Korean and Japanese lecturers: 어제 기숙사 방문했어요 (korean.py)
     norm = join_word_spaces(norm)  # words split by spaces: 班委会 今天 没 开成 (korean.py)
     if _LATIN_RE.search(norm):

@@ -174,6 +174,9 @@ _NOT_EDITED_TILL = r"(?!\s*(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,3
 # "宿舍没来得及去": no time for it)
 _NEG_AFTER_RE = re.compile(
     rf"\s*(?:❌|✗|✘|✖|×(?!\s*[\d一二两三四五六七八九十])|未完成|没完成)|[^,]{{0,4}}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到{_NOT_EDITED_TILL}|改在|改成|调到|调整到|挪到|推到|延到)|(?:[^,]{{0,2}}|\s[^,\s]{{1,2}}\s)没(?:有)?\s?(?:顾上|顾得上|来得及|时间|空)?(?:开|去|成|打(?![通完])|谈(?![完好])|聊|联系)|[^,]{{0,4}}?还?没(?:有)?打(?:电话)?(?=\s*(?:$|[,.;!?。；！？]))|[^,]{{0,6}}?(?:不|别)(?:用|必|需要|能|可以)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{{0,6}}?(?:开|去|查|听|办)不(?:了|成)|[^,]{{0,4}}?(?:原定|原计划|本来定|原本定)|[^,]{{0,10}}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
+    # A list's status of not done: "班会：未开", "家长面谈（还没做）", "查寝: 尚未进行".
+    r"|[^,，。；:：(（\s]{0,3}\s*[:：(（]\s*(?:未|尚未|还没|还未|没)(?:有)?(?:开|做|去|进行|完成|办|谈|打|联系|开展)?\s*[)）]?"
+    r"(?=\s*(?:$|[,.;!?。；、\n]))"
     # "宿舍好几天没去了", "宿舍一个星期没去成": not gone for a while (class: a stretch of time
     # between the place and 没).
     r"|\s*(?:好几天|好多天|好些天|这几天|几天|一阵子|好一阵|一个?星期|一个?礼拜|一周|半个月|一个月|很久|好久)"
@@ -455,6 +458,9 @@ _OTHER_DOER_RE = re.compile(
     r"(?!\s+(?:in\s+on\s+|in\s+)?(?:our|my)\b)[^,.;]{0,30}$"
 )
 
+# "王老师的课听了": a teacher's lesson, the object sat in on, not its doer.
+_A_TEACHERS_LESSON_RE = re.compile(rf"\s*(?:{_STAFF_ZH})的[^,]{{0,8}}?$")
+
 # "学生会组织的讲座，我也去听了": someone else's event the next clause says the advisor went to.
 _I_WENT_TOO_RE = re.compile(r"\s*(?:我|本人)(?:也|还|都)?(?:去|参加|到场|旁听|听)")
 
@@ -725,8 +731,10 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         return True  # "A question: when I look into the self-study …, does this count?"
     if ":" in low and _TODO_HEAD_RE.search(low, 0, start):
         return True  # "提醒自己：本月要完成查寝、班会各一次，家长联系至少2人次"
-    if _OTHER_DOER_RE.match(low, cs, start) and not (
-        ce < ne and _I_WENT_TOO_RE.match(low, ce + 1, ne)
+    if (
+        _OTHER_DOER_RE.match(low, cs, start)
+        and not (ce < ne and _I_WENT_TOO_RE.match(low, ce + 1, ne))
+        and not ("课" in low[cs:end] and _A_TEACHERS_LESSON_RE.match(low, cs, start))
     ):
         return True
     if (

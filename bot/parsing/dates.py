@@ -758,11 +758,19 @@ def _drop_weekday_notes(text: str, today: date, found: list[DateMention]) -> lis
         if weekday is None:
             out.append(d)
             continue
+        # The note is part of its date, its bracket closed: "11/16(周一)、11/18(周三)查寝" lists
+        # two days, "10月12日(周一)-10月14日(周三)" is a range.
+        closed = _NOTE_CLOSE_RE.match(text, d.end)
+        last = replace(last, end=closed.end() if closed else d.end)
+        out[-1] = last
         if last.day.weekday() != weekday and last.day > today:
             other = _safe_date(last.day.year - 1, last.day.month, last.day.day)
             if other is not None and other.weekday() == weekday:
-                out[-1] = DateMention(last.start, last.end, other, last.coarse)
+                out[-1] = replace(last, day=other)
     return out
+
+
+_NOTE_CLOSE_RE = re.compile(r"\s*[)\]]")
 
 
 def _more_en_days(text: str, found: list[DateMention], today: date) -> list[DateMention]:

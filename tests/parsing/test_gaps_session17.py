@@ -382,3 +382,93 @@ def test_the_small_hours_offer_the_calendars_day(text: str, day: dt.date, offere
 def test_the_calendars_day_kept_offers_nothing() -> None:
     (activity,) = parse_note("00:30查寝", SMALL_HOURS).activities
     assert activity.alternatives == ()
+
+
+# --- 10. A Chinese work list's items (noticed by lane ja) ------------------------------------------
+# Chinese lists as advisors paste them: a date with its weekday in brackets joined to the next
+# ("11/16(周一)、11/18(周三)查寝" was one day, a range with weekdays its last day only); an item's
+# bracket and then 、 before the next item (the talk was lost); a status of not done ("班会：未开"
+# was recorded); put off with 延期到; a letter written for a student beside a visit; a teacher's
+# lesson named first ("王老师的课听了" was a colleague's deed); parents mailed.
+
+LIST_DAY = dt.datetime(2026, 11, 20, 20, 0, tzinfo=TZ)
+
+
+def _kinds_days(text: str) -> list[tuple[str, dt.date, int]]:
+    return sorted((a.kind, a.date, a.count) for a in parse_note(text, LIST_DAY).activities)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "11/16(周一)、11/18(周三)查寝",
+            [("dorm_visit", dt.date(2026, 11, 16), 1), ("dorm_visit", dt.date(2026, 11, 18), 1)],
+        ),
+        (
+            "10月12日（周一）-10月14日（周三）每晚查寝",
+            [("dorm_visit", dt.date(2026, 10, d), 1) for d in (12, 13, 14)],
+        ),
+        (
+            "11月16日（周一）和18日（周三）听了课",
+            [
+                ("classroom_visit", dt.date(2026, 11, 16), 1),
+                ("classroom_visit", dt.date(2026, 11, 18), 1),
+            ],
+        ),
+        (
+            "学生面谈（3名）、家长电话联系（1名）",
+            [("parent_contact", LIST_DAY.date(), 1), ("student_talk", LIST_DAY.date(), 3)],
+        ),
+        ("9月26日（周六）带学生去参观", [("student_activity", dt.date(2026, 9, 26), 1)]),
+    ],
+)
+def test_a_lists_dates_and_items(text: str, expected: list[tuple[str, dt.date, int]]) -> None:
+    assert _kinds_days(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["班会：未开", "家长面谈（还没做）", "家长电话（未）", "查寝: 尚未进行"]
+)
+def test_a_lists_status_of_not_done(text: str) -> None:
+    assert _kinds_days(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("班会：已开", [("class_meeting", LIST_DAY.date(), 1)]),
+        ("家长面谈（已完成）", [("parent_contact", LIST_DAY.date(), 1)]),
+        ("查寝（完成）", [("dorm_visit", LIST_DAY.date(), 1)]),
+    ],
+)
+def test_a_lists_status_of_done(text: str, expected: list[tuple[str, dt.date, int]]) -> None:
+    assert _kinds_days(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("班会延期到下周一", [("class_meeting", dt.date(2026, 11, 23), "future")]),
+        ("班委会延后到了下周一", [("cadre_meeting", dt.date(2026, 11, 23), "future")]),
+        ("王老师的课听了", [("classroom_visit", LIST_DAY.date(), None)]),
+        ("王老师的数分课今天听了", [("classroom_visit", LIST_DAY.date(), None)]),
+        ("高数课听了", [("classroom_visit", LIST_DAY.date(), None)]),
+        ("给家长发邮件了", [("parent_contact", LIST_DAY.date(), None)]),
+        (
+            "给学生写了推荐信，去了宿舍",
+            [("dorm_visit", LIST_DAY.date(), None), ("other", LIST_DAY.date(), None)],
+        ),
+    ],
+)
+def test_more_of_a_lists_deeds(text: str, expected: list[tuple[str, dt.date, str | None]]) -> None:
+    got = sorted((a.kind, a.date, a.flag) for a in parse_note(text, LIST_DAY).activities)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["班会延期到下学期", "王老师去听了课", "让王老师帮我去听了", "上课听了学生的汇报"],
+)
+def test_a_lists_false_friends(text: str) -> None:
+    assert _kinds_days(text) == []

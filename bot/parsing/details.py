@@ -613,10 +613,15 @@ def _not_reached(text: str, called: int) -> int:
 # A name written in either script, and "of" again before the next ("the parents of 王浩 and of
 # 李娜", as a German writes "die Eltern von … und von …").
 _OF_NAME = r"(?:of\s+)?(?:[a-z]+(?:\s[a-z]+)?|[\u4e00-\u9fff]{2,4})"
+_NOT_A_DEED_EN = (
+    r"(?!(?:then|also|talked|spoke|met|called|rang|phoned|visited|went|had|held|checked|did|saw"
+    r"|texted|emailed|messaged)\b)"
+)
 _PARENTS_OF_RE = re.compile(
     r"\b(?:parents|families|mothers|fathers|moms|dads)\s+of\s+"
     r"((?!(?:the|my|our|two|three|four|five|\d+|some|several|all)\b)(?:[a-z]+(?:\s[a-z]+)?|[\u4e00-\u9fff]{2,4})"
-    rf"(?:\s*,\s*{_OF_NAME})*,?\s+(?:and|&)\s+{_OF_NAME})(?![a-z\u4e00-\u9fff])"
+    # Not a second deed after "and": "called the parents of Wang and talked to Li".
+    rf"(?:\s*,\s*{_OF_NAME})*,?\s+(?:and|&)\s+{_NOT_A_DEED_EN}{_OF_NAME})(?![a-z\u4e00-\u9fff])"
 )
 
 

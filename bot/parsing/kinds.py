@@ -766,7 +766,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "seminar",
-        r"\b(?:seminar|webinar|workshop(?!s?\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:students|freshm[ae]n|class|juniors|seniors|sophomores))|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students)|\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:students|freshm[ae]n|class|team|juniors|seniors|sophomores|kids|group)"
+        r"\b(?:seminar|webinar|workshop(?!s?\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:students|freshm[ae]n|class(?!\s+(?:advis[oe]rs?|teachers?|tutors?|heads?))|juniors|seniors|sophomores))|training\s+(?:session|course|day)|training(?!\s+(?:the|my|our|\d|students)|\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:students|freshm[ae]n|class(?!\s+(?:advis[oe]rs?|teachers?|tutors?|heads?))|team|juniors|seniors|sophomores|kids|group)"
         # "the training for the 数学建模校赛", "training for the provincial maths competition":
         # the students' training for a contest (class: training named by what it is for).
         rf"|{_FOR_A_CONTEST})"

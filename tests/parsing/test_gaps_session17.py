@@ -472,3 +472,49 @@ def test_more_of_a_lists_deeds(text: str, expected: list[tuple[str, dt.date, str
 )
 def test_a_lists_false_friends(text: str) -> None:
     assert _kinds_days(text) == []
+
+
+# --- 11. English, noticed by lane r17c ----------------------------------------------------------
+# "Attended the training for new class advisors" was the students' training (a training "for
+# the class"); "The class meeting is due on Friday" sent on a Monday was last Friday's; "Called
+# the parents of Wang and talked to Li" counted "talked" as a second student's parents.
+
+MONDAY = dt.datetime(2027, 4, 12, 20, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Attended the training for new class advisors.", [("seminar", MONDAY.date(), 1, None)]),
+        ("a workshop for class teachers this afternoon", [("seminar", MONDAY.date(), 1, None)]),
+        (
+            "The class meeting is due on Friday.",
+            [("class_meeting", dt.date(2027, 4, 16), 1, "future")],
+        ),
+        ("Called the parents of Wang and Li", [("parent_contact", MONDAY.date(), 2, None)]),
+    ],
+)
+def test_english_noticed(text: str, expected: list[tuple[str, dt.date, int, str | None]]) -> None:
+    assert _records(text, MONDAY) == expected
+
+
+def test_a_deed_after_and_is_no_parent() -> None:
+    (call,) = [
+        a
+        for a in parse_note("Called the parents of Wang and talked to Li.", MONDAY).activities
+        if a.kind == "parent_contact"
+    ]
+    assert call.count == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("class meeting on Friday", [("class_meeting", dt.date(2027, 4, 9), 1, None)]),
+        ("The monthly form is due on Friday", []),
+    ],
+)
+def test_english_noticed_false_friends(
+    text: str, expected: list[tuple[str, dt.date, int, str | None]]
+) -> None:
+    assert _records(text, MONDAY) == expected

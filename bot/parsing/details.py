@@ -30,7 +30,9 @@ _COUNT_ZH_RE = gated(
     r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|舍友|宿舍长|寝室长|舍长|班干部|父母|孩子"
     r"|毕业生|学困生|困难生|贫困生|班委|团员|党员|小子|小伙子|丫头|娃)"
     # 联系家长6位, 家长电话两个: the number after the people.
-    rf"|(?:家长|同学|学生|\bparents?\b|\bstudents?\b)[^,.;!?。；\d]{{0,6}}?({CN_NUM})\s*(?:位|名|个|人次|人|户)"
+    rf"|(?:家长|同学|学生|\bparents?\b|\bstudents?\b)[^,.;!?。；\d]{{0,6}}?({CN_NUM})\s*(?:位|名|人次|人|户"
+    # Not a while: "这学生开学两个礼拜没来上课" (class: a span of time is no one counted).
+    r"|个(?!半?(?:小时|钟头|钟)|多(?:小时|月|星期|礼拜)|月|星期|礼拜|周|晚上|上午|下午|学期|学年))"
     # …，共6位 / 一共12人次: a total said on its own.
     rf"|(?:共|一共|总共|合计|共计)\s*({CN_NUM})\s*(?:位|名|人次|人|户|个|封)"
     # "跟宿舍那仨聊了聊", "他们俩": people counted by 仨 / 俩 after a pointing word.

@@ -101,6 +101,8 @@ _PARENT_WORDS = (
     # "给家里打了电话" (after the students named), "给赵鹏家里打的电话": a home phoned, or a
     # named student's (a name of two or three characters after 给), is the family.
     r"|(?:(?<=给)|(?<=给[\u4e00-\u9fff]{2})|(?<=给[\u4e00-\u9fff]{3}))家里(?=(?:也|都)?打)"
+    # "给学生家打了电话", "往他家打了个电话": the home phoned, 家 with no 里.
+    r"|(?<=[给往][他她])家(?=(?:也|都)?打)|(?<=[给往]学生|[给往]同学|[给往]孩子)家(?=(?:也|都)?打)"
     rf"|(?<=学生|同学|孩子)家里{_HOME_NOT_FAMILY}|(?<=[他她])家里{_HOME_NOT_FAMILY}|家长(?!群(?!发))(?!(?:走|离开)了?(?:后|之后|以后))|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
     # 宿管阿姨, 保安叔叔: staff, not a student's family.
     r"|(?<!宿管)(?<!保洁)(?<!食堂)(?<!楼管)(?<!保安)(?<!门卫)(?:阿姨|叔叔)"
@@ -773,6 +775,8 @@ _RULES: list[KindRule] = [
         r"|(?:开了?|召开了?|组织了?)(?:个|一个|一次)?表彰(?:大)?会"
         # "给全班开了个短会": a meeting of the whole class is a class meeting.
         r"|(?:给|跟|和|召集)(?:全班|班里|班上|本班)的?(?:同学|学生)?(?:们)?[^,.;!?。；]{0,4}?开(?:了)?(?:个|一个|一次)?(?:短|小|简短的?)?会"
+        # "跟学生们开了个会", "和同学们开了个短会": the students as a body met are the class.
+        r"|(?:给|跟|和|召集)(?:全体)?(?:同学|学生)们(?:一起)?开(?:了)?(?:个|一个|一次)?(?:短|小|简短的?)?会"
         # "给全班讲了一下时间节点": speaking to the whole class is a class meeting.
         r"|(?:给|向|对|跟)全班(?:同学)?(?:们)?(?:集中)?(?:讲|讲解|强调|布置|宣讲|说明)(?:了|过)"
         # Not the advisor's own lecture (class: teaching is not advisor work, as "swamped
@@ -816,8 +820,10 @@ _RULES: list[KindRule] = [
         r"(?:走访|拜访|探访|看望|慰问)了?[^,.;!?。；]{0,8}?"
         r"(?:家庭(?!困难|经济|情况|贫困|条件|背景)|家里|家中|(?:学生|同学)的?家(?![长庭人属乡]))"
         # Going somewhere's home counts only when it is a student's ("回到家里" is not).
-        r"|(?:去|到)了?趟?[^,.;!?。；]{0,6}?(?:学生|同学)的?"
-        r"(?:家庭(?!困难|经济|情况|贫困|条件|背景)|家里|家中|家(?![长庭人属乡]))",
+        # Not across a space into the next sentence ("交到学院了 这学生家里确实困难": the home's
+        # hardship, class: a home told of is no home visited).
+        r"|(?:去|到)了?趟?[^,.;!?。；\s]{0,6}?(?:学生|同学)的?"
+        rf"(?:家庭(?!困难|经济|情况|贫困|条件|背景)|家里{_HOME_NOT_FAMILY}|家中|家(?![长庭人属乡]))",
     ),
     KindRule(
         "parent_contact",
@@ -881,6 +887,8 @@ _RULES: list[KindRule] = [
         # The verb and its object split by a while (class: 听了一下课, 去听了一会儿课; 下课 alone
         # above is the class ending).
         r"|听了?(?:一下|一会儿?)课(?!表|程|件|外|间)"
+        # The verb with its result (class: 听完课, 听完了两节课 is a class sat through).
+        r"|(?<!学生)(?<!同学)(?<!们)(?<!大家)听完了?(?:一|两|几|\d)?(?:节|堂)?课(?!表|程|件|外|间)"
         # "听了两节课", not "听了一节讲座" (a talk counted by its classifier).
         r"|听了?(?:一|两|几|\d)(?:节|堂|次课)(?![^,.;!?。；]{0,8}?(?:讲座|报告|宣讲|分享|汇报|发言|演讲))"
         # 听了大学物理 / 去听线代: a course named by its subject, not a talk or a report.
@@ -911,7 +919,8 @@ _RULES: list[KindRule] = [
     KindRule(
         "classroom_visit",
         r"自习室|自习(?!后|之后|结束|前|下课)",
-        need=re.compile(r"看|查|检查|巡|去|到|进|督"),
+        # "瞄了一眼自习室": a glance in is a look (class: 瞄, 瞅, 瞧 are 看).
+        need=re.compile(r"看|查|检查|巡|去|到|进|督|瞄|瞅|瞧"),
     ),
     # "sat in on the 数分 习题课": a class sat in on is its visit; a meeting sat in on is the
     # meeting's ("sat in on the 班会", "sat in on their 主题团会"), and "sat in" told bare, with
@@ -1813,7 +1822,10 @@ _RULES: list[KindRule] = [
         # Problems or a course gone over with a few students (class, issue 17, round 16): "给那几个
         # 伢子讲了两个钟头极限", "给他们讲一次题"; not the advisor's own lecture to the class
         # (给全班讲了一节高数课) nor a meeting's subject (给他们讲了考试纪律).
-        r"|给(?!全班|全体|大家)[^,.;!?。；]{0,8}?(?:同学|学生|小[\u4e00-\u9fff]|他|她|他们|她们)(?:们)?"
+        # "他不会高数，找他讲了讲": the course the student is stuck on named before the help.
+        r"|(?:不会|不懂|没学懂|没搞懂|听不懂|跟不上|挂了)(?:" + _TUTORED + r")[^。；!?\n]{0,6}?"
+        r"(?:找|给|叫)(?:他|她|他们|她们)(?:来)?(?:单独)?讲(?:了讲|了一下|了)"
+        r"|(?:给|找)(?!全班|全体|大家)[^,.;!?。；]{0,8}?(?:同学|学生|小[\u4e00-\u9fff]|他|她|他们|她们)(?:们)?"
         r"(?:单独|再|又|先)?讲(?:了讲|了)?(?:[\d一二两三四五六七八九十半]+\s*个?半?(?:小时|钟头|钟)的?|一(?:上午|下午|晚上)的?|一次|一下|一遍|几道|两道)?"
         r"(?:" + _TUTORED + r")(?![目材]|要求|安排|规定|纪律)(?![^,.;!?。；]{0,2}课)",
     ),
@@ -1889,6 +1901,8 @@ _RULES: list[KindRule] = [
         # "去医院看望了住院的张同学，并联系了他的家长": a sick student visited in hospital.
         r"|(?:去|到)了?趟?(?:校)?(?:医院|医务室)[^,.;!?。；]{0,3}?(?:看望|探望|看了看|陪)"
         r"|(?:看望|探望)了?[^,.;!?。；]{0,8}?(?:住院|生病|病号|受伤|骨折|发烧)"
+        # "接小王从医院回来", "去医院接他出院": a student fetched back from a doctor (class: care).
+        r"|接[^,.;!?。；]{0,4}?从(?:校)?(?:医院|附院|医务室|诊所)(?:回|出)|(?:去|到)(?:校)?(?:医院|附院|医务室)接[^,.;!?。；]{0,4}?(?:回|出院)"
         # The advisor's own question-and-answer session for the students ("last night 答疑 2
         # hrs", "昨天的答疑还是搞起来了"); a Q&A lesson gone to and watched is a classroom visit.
         r"|(?<![看听去])答疑(?!课)",
@@ -1937,7 +1951,12 @@ _RULES: list[KindRule] = [
         r"(?:took|accompanied|brought|drove|walked)\s+(?:a\s+|the\s+|my\s+|one\s+|two\s+|\d+\s+)?(?:sick\s+|injured\s+|ill\s+)?"
         r"(?:students?|him|her)(?:\s+with\s+[^,.;!?]{0,30}?)?\s+to\s+(?:the\s+)?(?:campus\s+|school\s+|university\s+|local\s+)?"
         r"(?:hospital|clinic|doctor|infirmary|er|health\s+cent(?:er|re))|"
-        r"visit(?:ed|ing)?\s+(?:a\s+|the\s+|my\s+)?(?:sick\s+|ill\s+|injured\s+)?(?:students?|him|her)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?hospital|"
+        # "went to see Chen Jie at the clinic", "visited the sick student at the health centre":
+        # a student seen where the sick are cared for.
+        r"(?:visit(?:ed|ing)?|(?:went|go|going)\s+(?:to\s+)?(?:see|visit))\s+(?:a\s+|the\s+|my\s+)?(?:sick\s+|ill\s+|injured\s+)?"
+        r"(?!(?:a\s+|the\s+|my\s+)?(?:dean|doctors?|nurses?|dentist|physio|counsell?ors?|colleagues?|my\s+own)\b)"
+        r"(?:students?|him|her|[a-z]+(?:\s+[a-z]+)?)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?"
+        r"(?:campus\s+|school\s+|university\s+|local\s+)?(?:hospital|clinic|infirmary|health\s+cent(?:er|re)|sick\s?bay)|"
         r"military\s+training|career\s+(?:planning|guidance)|cvs?|resumes?|résumés?|cover\s+letters?"
         r"|job\s+applications?|internship\s+applications?|(?:graduation|degree)\s+audits?"
         # "sent the exam schedule to the parents' group", "Parents' WeChat group: sent …".

@@ -196,6 +196,9 @@ _DORM_NOT_VISITED_BEFORE = re.compile(
     rf"{_TOPIC_BEFORE_ZH.pattern}|(?:送|扶|背|陪)(?:他|她|学生|同学|孩子)?回$|有(?:个|一个|几个|两个)$"
     # "好像跟宿舍的闹矛盾", "和寝室同学处不来", "同宿舍的": the dorm's people, no visit.
     r"|(?<![一起])(?:跟|和|与|同)$"
+    # "学生可以去宿舍楼下领快递", "同学们要到宿舍门口集合": the students let or told to go
+    # there themselves (class: the students' own errand at the dorm, no visit).
+    r"|(?<![带领陪和跟同与])(?:学生|同学|大家|他们|她们)们?(?:都|也)?(?:可以|能|需要|要|得|须|必须|自行|自己)(?:去|到)$"
 )
 # "群里发了宿舍安全提醒", "Shared the dorm hygiene rules", "Advice on dorm safety": a notice
 # about the dorms (their topic, then the notice's noun) is not a visit to them. Chinese needs
@@ -832,7 +835,10 @@ _RULES: list[KindRule] = [
         # "提醒学生给妈妈打电话", "每个人给爸爸妈妈写了明信片": the students reach their own
         # parents; "打个电话给我妈妈": the advisor's own.
         forbid_before=re.compile(
-            r"(?:学生|同学|孩子|大家|他们|她们|每个人|每人|各自)们?(?:给|跟|和|向)(?:爸爸|妈妈|父母|爸|妈)?$"
+            # "学生们都给家里大人打了电话": with 都, 也, 各自 between (class: the students'
+            # own call home).
+            r"(?:学生|同学|孩子|大家|他们|她们|每个人|每人|各自)们?(?:都|也|各自|自己|分别|已经|都已经)?"
+            r"(?:给|跟|和|向)(?:爸爸|妈妈|父母|爸|妈|家里的?)?$"
             r"|我(?:自己)?的?$"
         ),
     ),
@@ -1907,6 +1913,17 @@ _RULES: list[KindRule] = [
         # hrs", "昨天的答疑还是搞起来了"); a Q&A lesson gone to and watched is a classroom visit.
         r"|(?<![看听去])答疑(?!课)",
         weak="clause",
+    ),
+    # "叫他明天上午去校医院看看", "让她到医务室查一下": the student sent to a doctor goes alone
+    # (class: the student's own errand, no care by the advisor; "陪他去校医院" is care).
+    KindRule(
+        "other",
+        r"(?:去|到)了?趟?(?:校)?(?:医院|医务室)",
+        weak="message",
+        forbid_before=re.compile(
+            r"(?:让|叫|喊|提醒|催|嘱咐|要求|建议|通知)(?:他|她|他们|她们|学生|同学|该生)们?"
+            r"(?:[^,.;!?。；陪送带]{0,8}?)$"
+        ),
     ),
     # --- anything else an advisor records (weak: only when nothing more specific is named).
     KindRule(

@@ -294,6 +294,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     if len(matches) < 2:
         return matches  # what follows weighs one activity against another
     matches = [m for m in matches if not _turned_into(low, m, matches)]
+    matches = [m for m in matches if not _where_the_theme_was(low, m, matches)]
     matches = [m for m in matches if not _parents_as_the_subject(low, m, bounds, matches)]
     # "在宿舍楼值班": a dorm word only naming the place is no activity (nor a stronger one).
     matches = [m for m in matches if not _only_the_place(low, m, bounds, matches)]
@@ -375,6 +376,27 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue
         kept.append(m)
     return kept
+
+
+# The class meeting named as where a theme was given ("enlightened them on cultism during the
+# class meeting", "在班会上开展了防诈骗主题教育"): one meeting, the themed one (class: a meeting
+# named once is one meeting).
+_DURING_THE_RE = re.compile(
+    r"\b(?:during|at|in)\s+(?:the|our|this|that|today'?s|yesterday'?s)\s+(?:weekly\s+|usual\s+)?$"
+)
+_MEETING_AT_RE = re.compile(r"上|中|期间")
+
+
+def _where_the_theme_was(low: str, m: _Match, matches: list[_Match]) -> bool:
+    """Whether the class meeting `m` only says where a themed meeting of its clause was held."""
+    if m.kind != "class_meeting" or not any(
+        o.kind == "theme_meeting" and o.clause == m.clause for o in matches
+    ):
+        return False
+    return (
+        _DURING_THE_RE.search(low, max(0, m.start - 40), m.start) is not None
+        or _MEETING_AT_RE.match(low, m.end) is not None
+    )
 
 
 # A talk with a student about his parents: "和小王聊了聊他爸爸妈妈的事", "聊到她爸妈离婚的事",
@@ -459,6 +481,8 @@ _THEN_OTHER_WORK_RE = re.compile(
 # class, issue 17, round 16).
 _THEN_RE = re.compile(
     r"\bthen\b|\bafter\s+that\b|又|然后|之后|接着|随后|明天|后天|回头|改天|再(?=约|给|打|跟|和|联系)"
+    # "talked with Chen Jie yesterday and called his dad": a call of its own verb after "and".
+    r"|\band\s+(?:also\s+|later\s+)?(?:called|rang|phoned|texted|messaged|emailed|contacted|wrote\s+to)\b"
 )
 
 

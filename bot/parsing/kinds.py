@@ -688,8 +688,18 @@ _RULES: list[KindRule] = [
         need=re.compile(
             r"\b(?:spent|spend|worked|planned|discussed|sat\s+down|gathered|briefed|convened|huddled"
             # "had a catch-up with the class reps".
-            r"|catch-?up|caught\s+up|had\s+a\s+(?:quick\s+|short\s+)?(?:meeting|natter|chat|huddle))\b"
+            r"|catch-?up|caught\s+up|had\s+a\s+(?:quick\s+|short\s+)?(?:meeting|natter|chat|huddle)"
+            # "I called the class reps to my office" (spelled "talked with … in my office"),
+            # "meeting with the class reps": the officers met together.
+            r"|talked|spoke|met|meeting)\b"
         ),
+    ),
+    # "Meeting with course rep", "met the class monitor": one officer met is a talk with a
+    # student (class: a single officer is no meeting of the committee or the class).
+    KindRule(
+        "student_talk",
+        r"\b(?:meeting|met|meet|talked|spoke|chatted|catch-?up)\s+(?:with\s+|to\s+)?(?:the\s+|my\s+|our\s+|a\s+)?"
+        r"(?:class\s+)?(?:rep|representative|monitor)\b(?!s|\s+and\b)",
     ),
     # "talked to the monitor and the league secretary": two officers are a cadre meeting.
     KindRule(
@@ -801,6 +811,12 @@ _RULES: list[KindRule] = [
         "class_meeting",
         r"\b(?:class|homeroom|league|class\s+and\s+league|form)\s+(?:branch\s+)?(?:meeting|assembly|gathering|session)s?\b"
         r"|\bhomeroom\b|\bmeeting\s+with\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?class\b"
+        r"(?!\s+(?:committee|monitors?|leaders?|officers?|reps?|representatives?|cadres?|teachers?|advis|of\b))"
+        # "Had a discussion with the class on …", "I had a meeting with my students": the
+        # class as a body met (class: a meeting or discussion with the class or its students).
+        r"|\b(?:had|held)\s+(?:a\s+|an\s+)?(?:(?!theme|themed)\w+\s+)?(?:discussion|meeting|session)\s+with\s+(?:the\s+|my\s+|our\s+)"
+        r"(?:whole\s+|entire\s+)?(?:class|students)\b"
+        r"(?!\s+(?:committee|monitors?|leaders?|officers?|reps?|representatives?|cadres?|teachers?|advis|of\b|who\b|that\b|whose\b))"
         # "met the freshmen class": the whole class, not its committee or a teacher.
         r"|\b(?:met|meet)\s+(?:with\s+)?(?:the|my|our)\s+(?:whole\s+|entire\s+|new\s+)?(?:\w+\s+)?class\b"
         r"(?!\s+(?:committee|monitors?|leaders?|officers?|reps?|representatives|cadres?|teachers?|advis|of\b))",
@@ -965,6 +981,10 @@ _RULES: list[KindRule] = [
             r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)"
             r"\b(?:after|before)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:\w+\s+)?$"
             r"|\b(?:training|guest|career)\s+$"
+            # "over her absence from lectures", "about skipping tutorials": the classes a student
+            # missed, the subject of a talk (class: what was missed is no class visited).
+            r"|\b(?:absen(?:ce|ces|t)|missing|skipping|skipped|skips|truancy|late(?:ness)?|cutting)\s+"
+            r"(?:from\s+|for\s+|to\s+|in\s+|at\s+)?(?:the\s+|his\s+|her\s+|their\s+|my\s+|all\s+)?(?:\w+\s+)?$"
             # "organize students to attend the freshmen lecture": the students' activity.
             r"|\b(?:organi[sz]\w*|took|take|led|lead|brought|bring|accompan\w*)\s+(?:\w+\s+){0,2}?"
             r"students?\b[^,.;!?]{0,30}$"

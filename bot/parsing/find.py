@@ -691,7 +691,8 @@ _MOVED_TO_DAY_RE = re.compile(
     r"(?:from\s+[^.;!?\n]{1,25}?\s+)?"
     # A Chinese speaker's "to next week Monday", "to 23rd", "to 11.23".
     r"(?:to|till|until|for)\s+(?=(?:next\s+(?:week\s+)?|this\s+(?:week\s+|coming\s+)?)?(?:mon(?!th)|tue|wed|thu|fri|sat|sun)"
-    r"|tomorrow|tmr\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\.\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    # "moved to the day after tomorrow", "to next tomorrow" (West Africa's day after).
+    r"|tomorrow|tmr\b|(?:the\s+)?day\s+after\s+(?:tomorrow|tmr)\b|next\s+tomorrow\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\.\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)"
 )
 # Or to be gone to again on one: "今儿个擦黑儿再去", "明天晚上再开".

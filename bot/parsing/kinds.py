@@ -691,7 +691,7 @@ _RULES: list[KindRule] = [
             r"|catch-?up|caught\s+up|had\s+a\s+(?:quick\s+|short\s+)?(?:meeting|natter|chat|huddle)"
             # "I called the class reps to my office" (spelled "talked with … in my office"),
             # "meeting with the class reps": the officers met together.
-            r"|talked|spoke|met|meeting)\b"
+            r"|talked|spoke|met|(?<!class\s)(?<!league\s)(?<!homeroom\s)(?<!form\s)meeting)\b"
         ),
     ),
     # "Meeting with course rep", "met the class monitor": one officer met is a talk with a

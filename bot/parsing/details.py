@@ -799,7 +799,7 @@ _TOPIC_TAIL_RE = re.compile(
 # Students named by their surnames alone, listed before the talk in a terse log (class: a phone
 # note's shorthand): "11.3 刘、孙 论文选题谈了下", "王、李、赵 都聊了".
 _SURNAMES_LISTED_RE = re.compile(
-    rf"(?<![\u4e00-\u9fff])([{_SURNAMES_FOR_COUNTS}](?:\s*、\s*[{_SURNAMES_FOR_COUNTS}])+)(?![\u4e00-\u9fff])"
+    rf"(?<![\u4e00-\u9fff])([{_SURNAMES_FOR_COUNTS}](?:\s*、\s*[{_SURNAMES_FOR_COUNTS}])+)(?!(?!都|也)[\u4e00-\u9fff])"
     r"(?=[^,.;!?。；\n]{0,10}?(?:谈|聊|交流|沟通))"
 )
 

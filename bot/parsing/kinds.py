@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.parsing import english, mixed
+from bot.parsing.details import SURNAMES
 from bot.parsing.gates import FirstCharScan
 
 KINDS: tuple[str, ...] = (
@@ -1135,6 +1136,8 @@ _RULES: list[KindRule] = [
         # 十几分钟: a count with 几 in it.
         r"|[\d一二两三四五六七八九十半几]+\s*多?\s*个?[半多]?\s*(?:分钟|分|小时|钟头))"
         r"|谈心|谈话|访谈|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|单独交流|单独沟通|单独聊|单独谈|心理疏导"
+        # The talk noun split by 了 or 过 (class: 谈了话, 谈过话, 谈了次话, 谈了个话).
+        r"|谈(?:了|过)(?:一次|次|个|会儿?|一会儿?)?话(?!题|剧)"
         # "课后单独说了说": a word with the students after the class seen.
         r"|单独说了(?:说|几句|一下)",
         forbid_before=_STAFF_BEFORE_ZH,
@@ -1226,6 +1229,17 @@ _RULES: list[KindRule] = [
         r"留下(?:来)?\s?(?:[^,.;!?。；]{0,6}?\s)?(?:单独|一起|小范围|继续)?\s?(?:交流|沟通|聊|谈)(?![^,.;!?。；]{0,2}?会)",
         need=re.compile(
             _A_STUDENT_ZH + r"|[\d一二两三四五六七八九十几]\s?[名个位](?!小时|月|星期|钟头)"
+        ),
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # "王、李、赵 都聊了", "小王和小李也谈过": students listed by name before a bare talk verb
+    # with 都 or 也 (class: a terse log's talk with the students just named).
+    KindRule(
+        "student_talk",
+        r"(?<=都|也)(?:聊|谈)(?:了|过)(?=\s*(?:[,.;!?。；\n]|$))",
+        need=re.compile(
+            rf"(?<![\u4e00-\u9fff])(?:小|老)?[{SURNAMES}][\u4e00-\u9fff]{{0,2}}?"
+            rf"(?:\s*[、和跟与]\s*(?:小|老)?[{SURNAMES}][\u4e00-\u9fff]{{0,2}}?)+\s*(?:都|也)"
         ),
         forbid_before=_STAFF_BEFORE_ZH,
     ),

@@ -713,6 +713,12 @@ _AGAIN_ON_A_DAY_RE = re.compile(
     # A bare 去 ends its clause (明晚去), as above; 明天去开会, 明天开会 are other errands.
     r"(?:就|再)?(?:去(?=[\s,.;!?。；]|$)|来|查|开(?!会)|听|找|约|打|联系|看|谈)(?![了过完的]))"
 )
+# "…要查寝，我转发给班长了，下周一我自己也去看": the advisor going too on a named day, after a
+# deed told as others' (class: the advisor's own, planned for that day; other deeds between).
+_I_GO_TOO_ON_A_DAY_RE = re.compile(
+    r"(?<=[,;\s，；])(?!今)(?=(?:" + _NAMED_DAY + r")(?:天|儿|个|日)?(?:早上|上午|中午|下午|晚上|晚|夜里)?"
+    r"(?:我|本人)(?:自己|亲自)?(?:也|还)(?:会|要)?(?:亲自)?去(?:看|查|转|听)?(?:看|一下|一趟)?(?=[\s,.;!?。；]|$))"
+)
 _ASKED_RE = re.compile(r"[?？吗]")
 
 # … or the next sentence opens with the named day it is to be held again on (class: the new day
@@ -759,6 +765,8 @@ def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
         # the failed deed's (topics._fell_through), not the errand's.
         if moved is not None and "了" in low[end : moved.start()]:
             return None
+        if moved is None and "我" in low[end:stop_at]:
+            moved = _I_GO_TOO_ON_A_DAY_RE.search(low, end, stop_at)
     if moved is None and stop is not None and not low.isascii():
         moved = _AGAIN_NEXT_SENTENCE_RE.match(low, stop.end())
     if moved is None and low.isascii():

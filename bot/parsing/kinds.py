@@ -1034,7 +1034,9 @@ _RULES: list[KindRule] = [
     # a call or a meal with them (the talk and outing rules).
     KindRule(
         "dorm_visit",
-        r"(?:看了?(?:一?下|看)?|看望了?|探望了?)[^,.;!?。；]{0,3}?留校(?:的|生)",
+        # "寒假看望留校学生" as "看了下留校的两个" (class, session 17: the students who stayed
+        # are at the dorms, looked in on there).
+        r"(?:看了?(?:一?下|看)?|看望了?|探望了?)[^,.;!?。；]{0,3}?留校(?:的|生|学生|同学|新生)",
         forbid_before=re.compile(r"(?:打|电话|微信|视频|问)[^,.;!?。；]{0,4}$"),
     ),
     # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍"; or, in a

@@ -799,7 +799,9 @@ _TOPIC_TAIL_RE = re.compile(
 # Students named by their surnames alone, listed before the talk in a terse log (class: a phone
 # note's shorthand): "11.3 刘、孙 论文选题谈了下", "王、李、赵 都聊了".
 _SURNAMES_LISTED_RE = re.compile(
-    rf"(?<![\u4e00-\u9fff])([{_SURNAMES_FOR_COUNTS}](?:\s*、\s*[{_SURNAMES_FOR_COUNTS}])+)(?!(?!都|也)[\u4e00-\u9fff])"
+    # "小刘、小孙也聊过", "小王和小李也谈过": 小 or 老 before each surname too.
+    rf"(?<![\u4e00-\u9fff])([{_SURNAMES_FOR_COUNTS}](?:\s*、\s*[{_SURNAMES_FOR_COUNTS}])+"
+    rf"|[小老][{_SURNAMES_FOR_COUNTS}](?:\s*[、和]\s*[小老][{_SURNAMES_FOR_COUNTS}])+)(?!(?!都|也)[\u4e00-\u9fff])"
     r"(?=[^,.;!?。；\n]{0,10}?(?:谈|聊|交流|沟通))"
 )
 
@@ -808,8 +810,12 @@ def extract_students(text: str) -> tuple[str, ...]:
     """Students named plainly: 与王五、赵六交流 gives (王五, 赵六); "talked with Tom and Jerry"
     gives (Tom, Jerry)."""
     m = _NAMES_RE.search(text) or _NAMES_AFTER_RE.search(text)
-    if not m and "、" in text and (listed := _SURNAMES_LISTED_RE.search(text)) is not None:
-        return tuple(dict.fromkeys(n.strip() for n in listed.group(1).split("、")))
+    if (
+        not m
+        and ("、" in text or "和" in text)
+        and (listed := _SURNAMES_LISTED_RE.search(text)) is not None
+    ):
+        return tuple(dict.fromkeys(n.strip() for n in re.split("[、和]", listed.group(1))))
     if not m:
         if _LATIN_RE.search(text) is None:
             return ()

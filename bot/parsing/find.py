@@ -716,7 +716,9 @@ _AGAIN_ON_A_DAY_RE = re.compile(
 # "…要查寝，我转发给班长了，下周一我自己也去看": the advisor going too on a named day, after a
 # deed told as others' (class: the advisor's own, planned for that day; other deeds between).
 _I_GO_TOO_ON_A_DAY_RE = re.compile(
-    r"(?<=[,;\s，；])(?!今)(?=(?:" + _NAMED_DAY + r")(?:天|儿|个|日)?(?:早上|上午|中午|下午|晚上|晚|夜里)?"
+    r"(?<=[,;\s，；])(?!今)(?=(?:"
+    + _NAMED_DAY
+    + r")(?:天|儿|个|日)?(?:早上|上午|中午|下午|晚上|晚|夜里)?"
     r"(?:我|本人)(?:自己|亲自)?(?:也|还)(?:会|要)?(?:亲自)?去(?:看|查|转|听)?(?:看|一下|一趟)?(?=[\s,.;!?。；]|$))"
 )
 _ASKED_RE = re.compile(r"[?？吗]")

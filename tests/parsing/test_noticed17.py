@@ -87,6 +87,17 @@ CASES: list[tuple[str, Got]] = [
     ("周三、周四 谈了话", [("student_talk", _d(2), 1, None), ("student_talk", _d(3), 1, None)]),
     ("今天谈了话", [("student_talk", T, 1, None)]),
     ("跟小王谈过话", [("student_talk", T, 1, None)]),
+    # The others with 还有 on a day of their own, as with 剩下 (the rest to be talked with).
+    (
+        "王、李都聊了，还有两个明天聊",
+        [("student_talk", T, 2, None), ("student_talk", _d(10), 2, "future")],
+    ),
+    (
+        "给三个家长打了电话，还有两个后天打",
+        [("parent_contact", T, 3, None), ("parent_contact", _d(11), 2, "future")],
+    ),
+    ("谈了三个，还有两个没来", [("student_talk", T, 3, None)]),
+    ("开了班会，还有两个同学请假了", [("class_meeting", T, 1, None)]),
     # False friends: topics listed, or staff.
     ("学习、生活都聊了", []),
     ("王老师、李老师都聊了", []),

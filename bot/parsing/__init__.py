@@ -337,7 +337,8 @@ _DONE_IN_IT_RE = re.compile(r"了|过(?![来去])|完|已经|已|[✅✓✔√]"
 # plan): "今天要开班会", "打算今晚去查寝", "I'm going to sit in on their
 # lecture today". It is kept as a plan and followed up in the evening, not counted yet.
 _MEANT_TODAY_RE = re.compile(
-    r"(?<![需只主重想还不本原])(?:计划|准备|打算|要(?![求点素是不么紧])|拟)"
+    # "今天晚上可能去查寝": a maybe is a plan at most (class: a deed told as possible).
+    r"(?<![需只主重想还不本原])(?:计划|准备|打算|要(?![求点素是不么紧])|拟|可能|也许|或许|说不定|兴许)"
     # The intent opens the deed ("要开", "打算今天去"): "今天的班会要大家注意安全" is its content.
     r"(?=[^,，。；;]{0,6}?(?:去|来|开|召开|组织|找|给|和|跟|与|查|听|参加|带|联系|打|走访|家访|谈))"
     # English, the advisor's own: "the dorm visit will wait", "the team will do" are others'.

@@ -507,6 +507,7 @@ def _order_listed_weekdays(text: str, found: list[DateMention]) -> list[DateMent
 # annotates it; it is no date of its own. When a date taken as coming does not fall on that
 # weekday but the same date a year back does, the past one is meant.
 _NOTE_GAP_RE = re.compile(r"\s*[(\[]?\s*")
+_APPOSED_GAP_RE = re.compile(r"\s*[,，、]\s*(?:i\.e\.\s*|that\s+is\s*,?\s*)?")
 
 _CALENDAR_DATE_RE = re.compile(rf"\d|月|号|\b{_MONTH_NAMES}")
 
@@ -757,6 +758,16 @@ def _drop_weekday_notes(text: str, today: date, found: list[DateMention]) -> lis
             and _CALENDAR_DATE_RE.search(text, last.start, last.end)
         ):
             weekday = _weekday_of_mention(text, d)
+        elif (
+            not last.coarse
+            and last.end <= d.start
+            and _APPOSED_GAP_RE.fullmatch(text, last.end, d.start)
+            and _weekday_of_mention(text, d) == last.day.weekday()
+        ):
+            # "next tomorrow, Sunday", "tomorrow, Saturday": the weekday of the day just named
+            # names it again (class: a day and its weekday in apposition are one day).
+            out[-1] = replace(last, end=d.end)
+            continue
         if weekday is None:
             out.append(d)
             continue

@@ -30,7 +30,9 @@ _COUNT_ZH_RE = gated(
     r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|舍友|宿舍长|寝室长|舍长|班干部|父母|孩子"
     r"|毕业生|学困生|困难生|贫困生|班委|团员|党员|小子|小伙子|丫头|娃)"
     # 联系家长6位, 家长电话两个: the number after the people.
-    rf"|(?:家长|同学|学生|\bparents?\b|\bstudents?\b)[^,.;!?。；\d]{{0,6}}?({CN_NUM})\s*(?:位|名|个|人次|人|户)"
+    rf"|(?:家长|同学|学生|\bparents?\b|\bstudents?\b)[^,.;!?。；\d]{{0,6}}?({CN_NUM})\s*(?:位|名|人次|人|户"
+    # Not a while: "这学生开学两个礼拜没来上课" (class: a span of time is no one counted).
+    r"|个(?!半?(?:小时|钟头|钟)|多(?:小时|月|星期|礼拜)|月|星期|礼拜|周|晚上|上午|下午|学期|学年))"
     # …，共6位 / 一共12人次: a total said on its own.
     rf"|(?:共|一共|总共|合计|共计)\s*({CN_NUM})\s*(?:位|名|人次|人|户|个|封)"
     # "跟宿舍那仨聊了聊", "他们俩": people counted by 仨 / 俩 after a pointing word.
@@ -407,7 +409,7 @@ _PART_OF_THEM_RE = re.compile(
     # "把迟到的三个叫来", "找挂科的那两个聊了聊": the people told by what they did, no noun.
     # The rest (剩下, 另外) are not those done when the clause leaves them undone or to someone
     # else: "剩下两个他们自己打", "另外两个还没谈".
-    rf"(?:其中的?|(?:剩下|剩余|另外|其余)的?(?![^,.;!?。；]{{0,8}}?(?:[没未不]|自己|让|由))|(?<=的)那?|(?<=[找把叫喊])那)\s*({CN_NUM})\s*(?:个|位|名|人)(?!次|小时|钟头|多小时|半小时)"
+    rf"(?:其中的?|(?:剩下|剩余|另外|其余|还有(?!一))的?(?![^,.;!?。；]{{0,8}}?(?:[没未不]|自己|让|由))|(?<=的)那?|(?<=[找把叫喊])那)\s*({CN_NUM})\s*(?:个|位|名|人)(?!次|小时|钟头|多小时|半小时)"
     # Those the talk was with, not a part described ("其中1个是因为恋爱问题").
     r"(?=[^,.;!?。；]{0,8}?(?:谈|聊|交流|沟通|找|见|打|讲|叫|喊|批评|教育|联系))"
 )
@@ -834,7 +836,9 @@ _TOPIC_TAIL_RE = re.compile(
 # Students named by their surnames alone, listed before the talk in a terse log (class: a phone
 # note's shorthand): "11.3 刘、孙 论文选题谈了下", "王、李、赵 都聊了".
 _SURNAMES_LISTED_RE = re.compile(
-    rf"(?<![\u4e00-\u9fff])([{_SURNAMES_FOR_COUNTS}](?:\s*、\s*[{_SURNAMES_FOR_COUNTS}])+)(?![\u4e00-\u9fff])"
+    # "小刘、小孙也聊过", "小王和小李也谈过": 小 or 老 before each surname too.
+    rf"(?<![\u4e00-\u9fff])([{_SURNAMES_FOR_COUNTS}](?:\s*、\s*[{_SURNAMES_FOR_COUNTS}])+"
+    rf"|[小老][{_SURNAMES_FOR_COUNTS}](?:\s*[、和]\s*[小老][{_SURNAMES_FOR_COUNTS}])+)(?!(?!都|也)[\u4e00-\u9fff])"
     r"(?=[^,.;!?。；\n]{0,10}?(?:谈|聊|交流|沟通))"
 )
 
@@ -843,8 +847,12 @@ def extract_students(text: str) -> tuple[str, ...]:
     """Students named plainly: 与王五、赵六交流 gives (王五, 赵六); "talked with Tom and Jerry"
     gives (Tom, Jerry)."""
     m = _NAMES_RE.search(text) or _NAMES_AFTER_RE.search(text)
-    if not m and "、" in text and (listed := _SURNAMES_LISTED_RE.search(text)) is not None:
-        return tuple(dict.fromkeys(n.strip() for n in listed.group(1).split("、")))
+    if (
+        not m
+        and ("、" in text or "和" in text)
+        and (listed := _SURNAMES_LISTED_RE.search(text)) is not None
+    ):
+        return tuple(dict.fromkeys(n.strip() for n in re.split("[、和]", listed.group(1))))
     if not m:
         if _LATIN_RE.search(text) is None:
             return ()

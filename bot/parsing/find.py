@@ -315,6 +315,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     if len(matches) < 2:
         return matches  # what follows weighs one activity against another
     matches = [m for m in matches if not _turned_into(low, m, matches)]
+    matches = [m for m in matches if not _where_the_theme_was(low, m, matches)]
     matches = [m for m in matches if not _parents_as_the_subject(low, m, bounds, matches)]
     # "在宿舍楼值班": a dorm word only naming the place is no activity (nor a stronger one).
     matches = [m for m in matches if not _only_the_place(low, m, bounds, matches)]
@@ -401,6 +402,27 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     return kept
 
 
+# The class meeting named as where a theme was given ("enlightened them on cultism during the
+# class meeting", "在班会上开展了防诈骗主题教育"): one meeting, the themed one (class: a meeting
+# named once is one meeting).
+_DURING_THE_RE = re.compile(
+    r"\b(?:during|at|in)\s+(?:the|our|this|that|today'?s|yesterday'?s)\s+(?:weekly\s+|usual\s+)?$"
+)
+_MEETING_AT_RE = re.compile(r"上|中|期间")
+
+
+def _where_the_theme_was(low: str, m: _Match, matches: list[_Match]) -> bool:
+    """Whether the class meeting `m` only says where a themed meeting of its clause was held."""
+    if m.kind != "class_meeting" or not any(
+        o.kind == "theme_meeting" and o.clause == m.clause for o in matches
+    ):
+        return False
+    return (
+        _DURING_THE_RE.search(low, max(0, m.start - 40), m.start) is not None
+        or _MEETING_AT_RE.match(low, m.end) is not None
+    )
+
+
 # A talk with a student about his parents: "和小王聊了聊他爸爸妈妈的事", "聊到她爸妈离婚的事",
 # "talked with Wang about his parents' divorce" (class: a topic is not an activity).
 _PARENT_SUBJECT_RE = re.compile(
@@ -483,6 +505,8 @@ _THEN_OTHER_WORK_RE = re.compile(
 # class, issue 17, round 16).
 _THEN_RE = re.compile(
     r"\bthen\b|\bafter\s+that\b|又|然后|之后|接着|随后|明天|后天|回头|改天|再(?=约|给|打|跟|和|联系)"
+    # "talked with Chen Jie yesterday and called his dad": a call of its own verb after "and".
+    r"|\band\s+(?:also\s+|later\s+)?(?:called|rang|phoned|texted|messaged|emailed|contacted|wrote\s+to)\b"
 )
 
 
@@ -691,7 +715,8 @@ _MOVED_TO_DAY_RE = re.compile(
     r"(?:from\s+[^.;!?\n]{1,25}?\s+)?"
     # A Chinese speaker's "to next week Monday", "to 23rd", "to 11.23".
     r"(?:to|till|until|for)\s+(?=(?:next\s+(?:week\s+)?|this\s+(?:week\s+|coming\s+)?)?(?:mon(?!th)|tue|wed|thu|fri|sat|sun)"
-    r"|tomorrow|tmr\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\.\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    # "moved to the day after tomorrow", "to next tomorrow" (West Africa's day after).
+    r"|tomorrow|tmr\b|(?:the\s+)?day\s+after\s+(?:tomorrow|tmr)\b|next\s+tomorrow\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\.\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)"
 )
 # Or to be gone to again on one: "今儿个擦黑儿再去", "明天晚上再开".
@@ -711,6 +736,14 @@ _AGAIN_ON_A_DAY_RE = re.compile(
     + r")(?:天|儿|个|日)?(?:早上|上午|中午|下午|晚上|晚|夜里|一早)?"
     # A bare 去 ends its clause (明晚去), as above; 明天去开会, 明天开会 are other errands.
     r"(?:就|再)?(?:去(?=[\s,.;!?。；]|$)|来|查|开(?!会)|听|找|约|打|联系|看|谈)(?![了过完的]))"
+)
+# "…要查寝，我转发给班长了，下周一我自己也去看": the advisor going too on a named day, after a
+# deed told as others' (class: the advisor's own, planned for that day; other deeds between).
+_I_GO_TOO_ON_A_DAY_RE = re.compile(
+    r"(?<=[,;\s，；])(?!今)(?=(?:"
+    + _NAMED_DAY
+    + r")(?:天|儿|个|日)?(?:早上|上午|中午|下午|晚上|晚|夜里)?"
+    r"(?:我|本人)(?:自己|亲自)?(?:也|还)(?:会|要)?(?:亲自)?去(?:看|查|转|听)?(?:看|一下|一趟)?(?=[\s,.;!?。；]|$))"
 )
 _ASKED_RE = re.compile(r"[?？吗]")
 
@@ -762,6 +795,8 @@ def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
         # the failed deed's (topics._fell_through), not the errand's.
         if moved is not None and "了" in low[end : moved.start()]:
             return None
+        if moved is None and "我" in low[end:stop_at]:
+            moved = _I_GO_TOO_ON_A_DAY_RE.search(low, end, stop_at)
     if moved is None and stop is not None and not low.isascii():
         moved = _AGAIN_NEXT_SENTENCE_RE.match(low, stop.end())
     if moved is None and _EN_MOVED_GATE_RE.search(low, end) is not None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.parsing import english, mixed
+from bot.parsing.details import SURNAMES
 from bot.parsing.gates import FirstCharScan
 
 KINDS: tuple[str, ...] = (
@@ -101,6 +102,9 @@ _PARENT_WORDS = (
     # "给家里打了电话" (after the students named), "给赵鹏家里打的电话": a home phoned, or a
     # named student's (a name of two or three characters after 给), is the family.
     r"|(?:(?<=给)|(?<=给[\u4e00-\u9fff]{2})|(?<=给[\u4e00-\u9fff]{3}))家里(?=(?:也|都)?打)"
+    # "给学生家打了电话", "往他家打了个电话": the home phoned, 家 with no 里.
+    r"|(?<=[给往][他她])家(?=(?:也|都)?打)|(?<=[给往]学生|[给往]同学|[给往]孩子)家(?=(?:也|都)?打)"
+    r"|(?<=[给往]小[\u4e00-\u9fff])家(?=(?:也|都)?打)"
     rf"|(?<=学生|同学|孩子)家里{_HOME_NOT_FAMILY}|(?<=[他她])家里{_HOME_NOT_FAMILY}|家长(?!群(?!发))(?!(?:走|离开)了?(?:后|之后|以后))|父亲(?!节)|母亲(?!节)|爸爸|妈妈|父母|监护人|家属|奶奶|爷爷|外婆|姥姥|舅舅|姑姑"
     # 宿管阿姨, 保安叔叔: staff, not a student's family.
     r"|(?<!宿管)(?<!保洁)(?<!食堂)(?<!楼管)(?<!保安)(?<!门卫)(?:阿姨|叔叔)"
@@ -201,6 +205,9 @@ _DORM_NOT_VISITED_BEFORE = re.compile(
     rf"{_TOPIC_BEFORE_ZH.pattern}|(?:送|扶|背|陪)(?:他|她|学生|同学|孩子)?回$|有(?:个|一个|几个|两个)$"
     # "好像跟宿舍的闹矛盾", "和寝室同学处不来", "同宿舍的": the dorm's people, no visit.
     r"|(?<![一起])(?:跟|和|与|同)$"
+    # "学生可以去宿舍楼下领快递", "同学们要到宿舍门口集合": the students let or told to go
+    # there themselves (class: the students' own errand at the dorm, no visit).
+    r"|(?<![带领陪和跟同与])(?:学生|同学|大家|他们|她们)们?(?:都|也)?(?:可以|能|需要|要|得|须|必须|自行|自己)(?:去|到)$"
 )
 # "群里发了宿舍安全提醒", "Shared the dorm hygiene rules", "Advice on dorm safety": a notice
 # about the dorms (their topic, then the notice's noun) is not a visit to them. Chinese needs
@@ -715,8 +722,18 @@ _RULES: list[KindRule] = [
         need=re.compile(
             r"\b(?:spent|spend|worked|planned|discussed|sat\s+down|gathered|briefed|convened|huddled"
             # "had a catch-up with the class reps".
-            r"|catch-?up|caught\s+up|had\s+a\s+(?:quick\s+|short\s+)?(?:meeting|natter|chat|huddle))\b"
+            r"|catch-?up|caught\s+up|had\s+a\s+(?:quick\s+|short\s+)?(?:meeting|natter|chat|huddle)"
+            # "I called the class reps to my office" (spelled "talked with … in my office"),
+            # "meeting with the class reps": the officers met together.
+            r"|talked|spoke|met|(?<!class\s)(?<!league\s)(?<!homeroom\s)(?<!form\s)meeting)\b"
         ),
+    ),
+    # "Meeting with course rep", "met the class monitor": one officer met is a talk with a
+    # student (class: a single officer is no meeting of the committee or the class).
+    KindRule(
+        "student_talk",
+        r"\b(?:meeting|met|meet|talked|spoke|chatted|catch-?up)\s+(?:with\s+|to\s+)?(?:the\s+|my\s+|our\s+|a\s+)?"
+        r"(?:class\s+)?(?:rep|representative|monitor)\b(?!s|\s+and\b)",
     ),
     # "talked to the monitor and the league secretary": two officers are a cadre meeting.
     KindRule(
@@ -812,6 +829,8 @@ _RULES: list[KindRule] = [
         r"|(?:开了?|召开了?|组织了?)(?:个|一个|一次)?表彰(?:大)?会"
         # "给全班开了个短会": a meeting of the whole class is a class meeting.
         r"|(?:给|跟|和|召集)(?:全班|班里|班上|本班)的?(?:同学|学生)?(?:们)?[^,.;!?。；]{0,4}?开(?:了)?(?:个|一个|一次)?(?:短|小|简短的?)?会"
+        # "跟学生们开了个会", "和同学们开了个短会": the students as a body met are the class.
+        r"|(?:给|跟|和|召集)(?:全体)?(?:同学|学生)们(?:一起)?开(?:了)?(?:个|一个|一次)?(?:短|小|简短的?)?会"
         # "给全班讲了一下时间节点": speaking to the whole class is a class meeting.
         r"|(?:给|向|对|跟)全班(?:同学)?(?:们)?(?:集中)?(?:讲|讲解|强调|布置|宣讲|说明)(?:了|过)"
         # Not the advisor's own lecture (class: teaching is not advisor work, as "swamped
@@ -833,6 +852,12 @@ _RULES: list[KindRule] = [
         "class_meeting",
         r"\b(?:class|homeroom|league|class\s+and\s+league|form)\s+(?:branch\s+)?(?:meeting|assembly|gathering|session)s?\b"
         r"|\bhomeroom\b|\bmeeting\s+with\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?class\b"
+        r"(?!\s+(?:committee|monitors?|leaders?|officers?|reps?|representatives?|cadres?|teachers?|advis|of\b))"
+        # "Had a discussion with the class on …", "I had a meeting with my students": the
+        # class as a body met (class: a meeting or discussion with the class or its students).
+        r"|\b(?:had|held)\s+(?:a\s+|an\s+)?(?:(?!theme|themed)\w+\s+)?(?:discussion|meeting|session)\s+with\s+(?:the\s+|my\s+|our\s+)"
+        r"(?:whole\s+|entire\s+)?(?:class|students)\b"
+        r"(?!\s+(?:committee|monitors?|leaders?|officers?|reps?|representatives?|cadres?|teachers?|advis|of\b|who\b|that\b|whose\b))"
         # "met the freshmen class": the whole class, not its committee or a teacher.
         r"|\b(?:met|meet)\s+(?:with\s+)?(?:the|my|our)\s+(?:whole\s+|entire\s+|new\s+)?(?:\w+\s+)?class\b"
         r"(?!\s+(?:committee|monitors?|leaders?|officers?|reps?|representatives|cadres?|teachers?|advis|of\b))",
@@ -855,8 +880,10 @@ _RULES: list[KindRule] = [
         r"(?:走访|拜访|探访|看望|慰问)了?[^,.;!?。；]{0,8}?"
         r"(?:家庭(?!困难|经济|情况|贫困|条件|背景)|家里|家中|(?:学生|同学)的?家(?![长庭人属乡]))"
         # Going somewhere's home counts only when it is a student's ("回到家里" is not).
-        r"|(?:去|到)了?趟?[^,.;!?。；]{0,6}?(?:学生|同学)的?"
-        r"(?:家庭(?!困难|经济|情况|贫困|条件|背景)|家里|家中|家(?![长庭人属乡]))",
+        # Not across a space into the next sentence ("交到学院了 这学生家里确实困难": the home's
+        # hardship, class: a home told of is no home visited).
+        r"|(?:去|到)了?趟?[^,.;!?。；\s]{0,6}?(?:学生|同学)的?"
+        rf"(?:家庭(?!困难|经济|情况|贫困|条件|背景)|家里{_HOME_NOT_FAMILY}|家中|家(?![长庭人属乡]))",
     ),
     KindRule(
         "parent_contact",
@@ -865,7 +892,10 @@ _RULES: list[KindRule] = [
         # "提醒学生给妈妈打电话", "每个人给爸爸妈妈写了明信片": the students reach their own
         # parents; "打个电话给我妈妈": the advisor's own.
         forbid_before=re.compile(
-            r"(?:学生|同学|孩子|大家|他们|她们|每个人|每人|各自)们?(?:给|跟|和|向)(?:爸爸|妈妈|父母|爸|妈)?$"
+            # "学生们都给家里大人打了电话": with 都, 也, 各自 between (class: the students'
+            # own call home).
+            r"(?:学生|同学|孩子|大家|他们|她们|每个人|每人|各自)们?(?:都|也|各自|自己|分别|已经|都已经)?"
+            r"(?:给|跟|和|向)(?:爸爸|妈妈|父母|爸|妈|家里的?)?$"
             r"|我(?:自己)?的?$"
         ),
     ),
@@ -920,6 +950,8 @@ _RULES: list[KindRule] = [
         # The verb and its object split by a while (class: 听了一下课, 去听了一会儿课; 下课 alone
         # above is the class ending).
         r"|听了?(?:一下|一会儿?)课(?!表|程|件|外|间)"
+        # The verb with its result (class: 听完课, 听完了两节课 is a class sat through).
+        r"|(?<!学生)(?<!同学)(?<!们)(?<!大家)听完了?(?:一|两|几|\d)?(?:节|堂)?课(?!表|程|件|外|间)"
         # "听了两节课", not "听了一节讲座" (a talk counted by its classifier).
         r"|听了?(?:一|两|几|\d)(?:节|堂|次课)(?![^,.;!?。；]{0,8}?(?:讲座|报告|宣讲|分享|汇报|发言|演讲))"
         # 听了大学物理 / 去听线代: a course named by its subject, not a talk or a report.
@@ -952,7 +984,8 @@ _RULES: list[KindRule] = [
     KindRule(
         "classroom_visit",
         r"自习室|自习(?!后|之后|结束|前|下课)",
-        need=re.compile(r"看|查|检查|巡|去|到|进|督"),
+        # "瞄了一眼自习室": a glance in is a look (class: 瞄, 瞅, 瞧 are 看).
+        need=re.compile(r"看|查|检查|巡|去|到|进|督|瞄|瞅|瞧"),
     ),
     # "sat in on the 数分 习题课": a class sat in on is its visit; a meeting sat in on is the
     # meeting's ("sat in on the 班会", "sat in on their 主题团会"), and "sat in" told bare, with
@@ -991,6 +1024,10 @@ _RULES: list[KindRule] = [
             r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)"
             r"\b(?:after|before)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:\w+\s+)?$"
             r"|\b(?:training|guest|career)\s+$"
+            # "over her absence from lectures", "about skipping tutorials": the classes a student
+            # missed, the subject of a talk (class: what was missed is no class visited).
+            r"|\b(?:absen(?:ce|ces|t)|missing|skipping|skipped|skips|truancy|late(?:ness)?|cutting)\s+"
+            r"(?:from\s+|for\s+|to\s+|in\s+|at\s+)?(?:the\s+|his\s+|her\s+|their\s+|my\s+|all\s+)?(?:\w+\s+)?$"
             # "organize students to attend the freshmen lecture": the students' activity.
             r"|\b(?:organi[sz]\w*|took|take|led|lead|brought|bring|accompan\w*)\s+(?:\w+\s+){0,2}?"
             r"students?\b[^,.;!?]{0,30}$"
@@ -1051,7 +1088,9 @@ _RULES: list[KindRule] = [
     # a call or a meal with them (the talk and outing rules).
     KindRule(
         "dorm_visit",
-        r"(?:看了?(?:一?下|看)?|看望了?|探望了?)[^,.;!?。；]{0,3}?留校(?:的|生)",
+        # "寒假看望留校学生" as "看了下留校的两个" (class, session 17: the students who stayed
+        # are at the dorms, looked in on there).
+        r"(?:看了?(?:一?下|看)?|看望了?|探望了?)[^,.;!?。；]{0,3}?留校(?:的|生|学生|同学|新生)",
         forbid_before=re.compile(r"(?:打|电话|微信|视频|问)[^,.;!?。；]{0,4}$"),
     ),
     # A log line naming only the place and its time: "宿舍，1h", "寝室 2小时", "宿舍"; or, in a
@@ -1164,6 +1203,8 @@ _RULES: list[KindRule] = [
         # 十几分钟: a count with 几 in it.
         r"|[\d一二两三四五六七八九十半几]+\s*多?\s*个?[半多]?\s*(?:分钟|分|小时|钟头))"
         r"|谈心|谈话|访谈|个别交流|个别谈|谈了谈|聊了聊|聊聊|聊了一下|聊天|面谈|约谈|单独交流|单独沟通|单独聊|单独谈|心理疏导"
+        # The talk noun split by 了 or 过 (class: 谈了话, 谈过话, 谈了次话, 谈了个话).
+        r"|谈(?:了|过)(?:一次|次|个|会儿?|一会儿?)?话(?!题|剧)"
         # "课后单独说了说": a word with the students after the class seen.
         r"|单独说了(?:说|几句|一下)",
         forbid_before=_STAFF_BEFORE_ZH,
@@ -1255,6 +1296,17 @@ _RULES: list[KindRule] = [
         r"留下(?:来)?\s?(?:[^,.;!?。；]{0,6}?\s)?(?:单独|一起|小范围|继续)?\s?(?:交流|沟通|聊|谈)(?![^,.;!?。；]{0,2}?会)",
         need=re.compile(
             _A_STUDENT_ZH + r"|[\d一二两三四五六七八九十几]\s?[名个位](?!小时|月|星期|钟头)"
+        ),
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # "王、李、赵 都聊了", "小王和小李也谈过": students listed by name before a bare talk verb
+    # with 都 or 也 (class: a terse log's talk with the students just named).
+    KindRule(
+        "student_talk",
+        r"(?<=都|也)(?:聊|谈)(?:了|过)(?=\s*(?:[,.;!?。；\n]|$))",
+        need=re.compile(
+            rf"(?<![\u4e00-\u9fff])(?:小|老)?[{SURNAMES}][\u4e00-\u9fff]{{0,2}}?"
+            rf"(?:\s*[、和跟与]\s*(?:小|老)?[{SURNAMES}][\u4e00-\u9fff]{{0,2}}?)+\s*(?:都|也)"
         ),
         forbid_before=_STAFF_BEFORE_ZH,
     ),
@@ -1899,7 +1951,11 @@ _RULES: list[KindRule] = [
         # Problems or a course gone over with a few students (class, issue 17, round 16): "给那几个
         # 伢子讲了两个钟头极限", "给他们讲一次题"; not the advisor's own lecture to the class
         # (给全班讲了一节高数课) nor a meeting's subject (给他们讲了考试纪律).
-        r"|给(?!全班|全体|大家)[^,.;!?。；]{0,8}?(?:同学|学生|小[\u4e00-\u9fff]|他|她|他们|她们)(?:们)?"
+        # "他不会高数，找他讲了讲": the course the student is stuck on named before the help.
+        r"|(?:(?:不会|不懂|没学懂|没搞懂|听不懂|跟不上|挂了)(?:" + _TUTORED + r")"
+        r"|(?:" + _TUTORED + r")(?:没学懂|没搞懂|不会|听不懂|跟不上|挂了))[^。；!?\n]{0,6}?"
+        r"(?:找|给|叫)(?:他|她|他们|她们)(?:来)?(?:单独)?讲(?:了讲|了一下|了)"
+        r"|(?:给|找)(?!全班|全体|大家)[^,.;!?。；]{0,8}?(?:同学|学生|小[\u4e00-\u9fff]|他|她|他们|她们)(?:们)?"
         r"(?:单独|再|又|先)?讲(?:了讲|了)?(?:[\d一二两三四五六七八九十半]+\s*个?半?(?:小时|钟头|钟)的?|一(?:上午|下午|晚上)的?|一次|一下|一遍|几道|两道)?"
         r"(?:" + _TUTORED + r")(?![目材]|要求|安排|规定|纪律)(?![^,.;!?。；]{0,2}课)",
     ),
@@ -1975,10 +2031,23 @@ _RULES: list[KindRule] = [
         # "去医院看望了住院的张同学，并联系了他的家长": a sick student visited in hospital.
         r"|(?:去|到)了?趟?(?:校)?(?:医院|医务室)[^,.;!?。；]{0,3}?(?:看望|探望|看了看|陪)"
         r"|(?:看望|探望)了?[^,.;!?。；]{0,8}?(?:住院|生病|病号|受伤|骨折|发烧)"
+        # "接小王从医院回来", "去医院接他出院": a student fetched back from a doctor (class: care).
+        r"|接[^,.;!?。；]{0,4}?从(?:校)?(?:医院|附院|医务室|诊所)(?:回|出)|(?:去|到)(?:校)?(?:医院|附院|医务室)接[^,.;!?。；]{0,4}?(?:回|出院)"
         # The advisor's own question-and-answer session for the students ("last night 答疑 2
         # hrs", "昨天的答疑还是搞起来了"); a Q&A lesson gone to and watched is a classroom visit.
         r"|(?<![看听去])答疑(?!课)",
         weak="clause",
+    ),
+    # "叫他明天上午去校医院看看", "让她到医务室查一下": the student sent to a doctor goes alone
+    # (class: the student's own errand, no care by the advisor; "陪他去校医院" is care).
+    KindRule(
+        "other",
+        r"(?:去|到)了?趟?(?:校)?(?:医院|医务室)",
+        weak="message",
+        forbid_before=re.compile(
+            r"(?:让|叫|喊|提醒|催|嘱咐|要求|建议|通知)(?:他|她|他们|她们|学生|同学|该生)们?"
+            r"(?:[^,.;!?。；陪送带]{0,8}?)$"
+        ),
     ),
     # --- anything else an advisor records (weak: only when nothing more specific is named).
     KindRule(
@@ -2023,7 +2092,12 @@ _RULES: list[KindRule] = [
         r"(?:took|accompanied|brought|drove|walked)\s+(?:a\s+|the\s+|my\s+|one\s+|two\s+|\d+\s+)?(?:sick\s+|injured\s+|ill\s+)?"
         r"(?:students?|him|her)(?:\s+with\s+[^,.;!?]{0,30}?)?\s+to\s+(?:the\s+)?(?:campus\s+|school\s+|university\s+|local\s+)?"
         r"(?:hospital|clinic|doctor|infirmary|er|health\s+cent(?:er|re))|"
-        r"visit(?:ed|ing)?\s+(?:a\s+|the\s+|my\s+)?(?:sick\s+|ill\s+|injured\s+)?(?:students?|him|her)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?hospital|"
+        # "went to see Chen Jie at the clinic", "visited the sick student at the health centre":
+        # a student seen where the sick are cared for.
+        r"(?:visit(?:ed|ing)?|(?:went|go|going)\s+(?:to\s+)?(?:see|visit))\s+(?:a\s+|the\s+|my\s+)?(?:sick\s+|ill\s+|injured\s+)?"
+        r"(?!(?:a\s+|the\s+|my\s+)?(?:dean|doctors?|nurses?|dentist|physio|counsell?ors?|colleagues?|my\s+own)\b)"
+        r"(?:students?|him|her|[a-z]+(?:\s+[a-z]+)?)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?"
+        r"(?:campus\s+|school\s+|university\s+|local\s+)?(?:hospital|clinic|infirmary|health\s+cent(?:er|re)|sick\s?bay)|"
         r"military\s+training|career\s+(?:planning|guidance)|cvs?|resumes?|résumés?|cover\s+letters?"
         r"|job\s+applications?|internship\s+applications?|(?:graduation|degree)\s+audits?"
         # "sent the exam schedule to the parents' group", "Parents' WeChat group: sent …".

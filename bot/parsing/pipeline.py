@@ -1489,6 +1489,11 @@ def _counted_before_one_by_one(low: str, start: int, end: int, anchor: int) -> i
 
 # "分别", "respectively": the people listed are one on each day listed.
 _EACH_ONE_RE = re.compile(r"分别|\brespectively\b")
+# "家访两次（周一 小陈家，周二 小周家）": a count of times, its days listed in brackets after
+# it, is one on each (class: a count spread over the days listed is not each day's).
+_TIMES_BRACKET_RE = re.compile(
+    r"[^,.;!?。；()\d]{0,6}?[x×]?\s*(?:\d{1,2}|[两二三四五六七八九十])\s*(?:次|回|趟|户|人|位|个)\s*\("
+)
 
 
 # "11月2日到4日每天查寝，共3小时", "周三周四查寝一共2小时", "3 hours in total": the hours of all
@@ -1629,7 +1634,9 @@ def analyse(
             _details(found, norm, low, seg_start, seg_end, dates)
             if m.start in item_counts and len(days) == 1:
                 found.count, found.explicit_count = item_counts[m.start], True
-            if len(days) > 1 and _EACH_ONE_RE.search(low, seg_start, seg_end):
+            if len(days) > 1 and (
+                _EACH_ONE_RE.search(low, seg_start, seg_end) or _TIMES_BRACKET_RE.match(low, m.end)
+            ):
                 _one_each(found, days)
             if len(days) > 1:
                 _tally_count(found, low, dates, seg_start, seg_end)

@@ -82,7 +82,7 @@ _OTHER_SUBJECT_RE = re.compile(
 )
 # The rest of those the deed before was done to, named before its repeat as its object, not
 # its doer (class, issue 17, round 16: "给其中三个的家长打了电话 另外两个的家长明天再打").
-_OTHERS_WORD = r"(?:另外|剩下|其余|其他)"
+_OTHERS_WORD = r"(?:另外|剩下|其余|其他|还有)"
 _OTHERS_NUMBER = r"的?[\d一二两三四五六七八九十几]"
 _THE_OTHERS_RE = re.compile(_OTHERS_WORD + _OTHERS_NUMBER + r"*(?:个|位|名)?的?$")
 _OTHERS_COUNTED_RE = re.compile(_OTHERS_WORD + _OTHERS_NUMBER + r"+(?:个|位|名)")

@@ -256,7 +256,8 @@ FALSE_FRIENDS: dict[str, list[Found]] = {
     "今天去瞭望塔参观，带着全班": [("student_activity", 0, 1, None)],
     "他的说明很明瞭": [],
     # 多会儿 a while.
-    "没多会儿班会就开完了": [],
+    # "before long the meeting was over": held (lane noticed, session 17; it read as 没 before).
+    "没多会儿班会就开完了": [("class_meeting", 0, 1, None)],
     "今天开班会，待了多会儿也没人说话": [("class_meeting", 0, 1, None)],
     # 搭 in 搭配, 搭话.
     "这搭配挺好，今天开了班会": [("class_meeting", 0, 1, None)],
@@ -314,7 +315,8 @@ WORD_GATED_NOTES: dict[str, list[Found]] = {
     "跟小王说道了说道期中的事": [("student_talk", 0, 1, None)],
     "给他老子打了个电话，说了说他逃课的事": [("parent_contact", 0, 1, None)],
     "夜来给娃他大大打了电话": [("parent_contact", -1, 1, None)],
-    "他解不下高数，夜来寻他讲了讲": [],
+    # Tutoring on the course he is stuck on (lane noticed, session 17: it recorded nothing).
+    "他解不下高数，夜来寻他讲了讲": [("other", -1, 1, None)],
     "夜来跟小王的大人打问了一下，娃娃最近咋了": [("parent_contact", -1, 1, None)],
     "多咱开班会还不知道": [],
 }

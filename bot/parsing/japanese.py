@@ -223,7 +223,13 @@ KANJI: tuple[LearnerForm, ...] = (
     _j("限目?", "节", before=_AFTER_A_NUMBER),
     _j("计", "共", before="(?<![合总统设估审会共])", after=r"(?=\s?\d)"),
     # Times counted (2回, 3回目): 次; a clock range with 〜 (19:00〜20:30): 19:00-20:30.
-    _j("回目?", "次", before=_AFTER_A_NUMBER, after="(?!宿|寝|家|去|来|到|校)"),
+    # Not a date's day before a Chinese 回 (going back): "1.25 回学校看了下留校的两个".
+    _j(
+        "回目?",
+        "次",
+        before=_AFTER_A_NUMBER + r"(?<![./-]\d)(?<![./-]\d\d)(?<![./-]\d\s)(?<![./-]\d\d\s)",
+        after="(?!宿|寝|家|去|来|到|校|学|复|电|访|信|应|答|头|国|乡|城|老|办|趟|程)",
+    ),
     _j("〜", "-", before=r"(?<=[\d时点)])", after=r"(?=\s?\d)"),
     # A date's weekday before another date joined to it (11/16(月)、11/18(水), 10月12日（月）〜
     # 10月14日（水）): dropped, the dates read as joined (the Chinese join takes no bracket).

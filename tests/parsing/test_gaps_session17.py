@@ -518,3 +518,19 @@ def test_english_noticed_false_friends(
     text: str, expected: list[tuple[str, dt.date, int, str | None]]
 ) -> None:
     assert _records(text, MONDAY) == expected
+
+
+# --- 12. A date's day before a Chinese 回 (going back) ---------------------------------------------
+# The Japanese count 2回 (twice) read "1.25 回学校" as 1.25 times: the date was lost.
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("1.25 回学校看了下留校的两个", dt.date(2027, 1, 25)),
+        ("1/26 回宿舍看了看留校的同学", dt.date(2027, 1, 26)),
+    ],
+)
+def test_a_dates_day_before_going_back(text: str, day: dt.date) -> None:
+    now = dt.datetime(2027, 1, 29, 21, 0, tzinfo=TZ)
+    assert [(a.kind, a.date) for a in parse_note(text, now).activities] == [("dorm_visit", day)]

@@ -341,6 +341,8 @@ _MEANT_TODAY_RE = re.compile(
     r"(?<![需只主重想还不本原])(?:计划|准备|打算|要(?![求点素是不么紧])|拟|可能|也许|或许|说不定|兴许)"
     # The intent opens the deed ("要开", "打算今天去"): "今天的班会要大家注意安全" is its content.
     r"(?=[^,，。；;]{0,6}?(?:去|来|开|召开|组织|找|给|和|跟|与|查|听|参加|带|联系|打|走访|家访|谈))"
+    # Asked of the advisor for today: "学院要求今天去查寝" is today's to-do, not done yet.
+    r"|(?:学院|学校|系里|辅导员|学工办?|领导|上面)要求(?=[^,，。；;]{0,6}?(?:去|开|召开|组织|查|听|联系|打|走访|家访|谈))"
     # English, the advisor's own: "the dorm visit will wait", "the team will do" are others'.
     r"|\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+plan\s+to)\b(?!\s+be\b)"
 )

@@ -534,3 +534,29 @@ def test_english_noticed_false_friends(
 def test_a_dates_day_before_going_back(text: str, day: dt.date) -> None:
     now = dt.datetime(2027, 1, 29, 21, 0, tzinfo=TZ)
     assert [(a.kind, a.date) for a in parse_note(text, now).activities] == [("dorm_visit", day)]
+
+
+# --- 13. Noticed by lane noticed, fixed last ------------------------------------------------------
+# The family calling in ("学生家打电话来了") recorded nothing; "学院要求今天去查寝" was counted as
+# done in the morning (asked of the advisor for today: today's to-do); "接到医院的电话" was care
+# (到医院 read inside 接到).
+
+MORNING_17 = dt.datetime(2026, 12, 7, 10, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("学生家打电话来了", [("parent_contact", MORNING_17.date(), 1, None)]),
+        ("他家打电话来过", [("parent_contact", MORNING_17.date(), 1, None)]),
+        ("王浩家里打电话来问成绩", [("parent_contact", MORNING_17.date(), 1, None)]),
+        ("王浩家人来电话了", [("parent_contact", MORNING_17.date(), 1, None)]),
+        ("学院要求今天去查寝", [("dorm_visit", MORNING_17.date(), 1, "future")]),
+        ("学院要求今天去查寝，刚查完", [("dorm_visit", MORNING_17.date(), 1, None)]),
+        ("接到医院的电话", []),
+        ("收到医院通知", []),
+        ("把他送到医院了", [("other", MORNING_17.date(), 1, None)]),
+    ],
+)
+def test_noticed_last(text: str, expected: list[tuple[str, dt.date, int, str | None]]) -> None:
+    assert _records(text, MORNING_17) == expected

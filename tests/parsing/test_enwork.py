@@ -18,10 +18,10 @@ import datetime as dt
 
 import pytest
 
-from bot.parsing import parse_note
 from bot.parsing.dates import find_dates
-
-NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
+from tests.parsing.english_blocks import NOW
+from tests.parsing.english_blocks import cases as _cases
+from tests.parsing.english_blocks import read as _read
 
 # Each line: the kinds recorded with their days ("kind@MM-DD", space-separated; nothing when
 # the note records nothing), a bar, the note.
@@ -146,19 +146,6 @@ student_talk@11-18|Had a mentoring session with a student today.
 other@11-18|Drove my colleague to the hospital today.
 |Went to his office to hand in the forms.
 """
-
-
-def _cases(block: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    cases = []
-    for line in block.strip().splitlines():
-        kinds, text = line.split("|", 1)
-        expect = sorted((k, f"2026-{d}") for k, d in (item.split("@") for item in kinds.split()))
-        cases.append((text, expect))
-    return cases
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return sorted({(a.kind, a.date.isoformat()) for a in parse_note(text, NOW).activities})
 
 
 def notes() -> list[str]:

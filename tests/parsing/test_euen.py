@@ -15,15 +15,15 @@ ordinary sense. `NOW` is Wednesday 18 November 2026.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
 
 from bot.parsing import parse_note
 from bot.parsing.english import EUROPEAN, fold_english
-
-NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
+from tests.parsing.english_blocks import NOW
+from tests.parsing.english_blocks import cases as _cases
+from tests.parsing.english_blocks import read as _read
 
 # Each line: the kinds recorded with their days ("kind@MM-DD", space-separated; nothing when
 # the note records nothing), a bar, the note.
@@ -292,19 +292,6 @@ parent_contact@11-17|Yesterday I visited the student home of Wang and spoke with
 student_talk@11-17|Yesterday I had a consultation with Wang, then with my doctor.
 dorm_visit@11-16|On Monday I visit the dorm, all fine.
 """
-
-
-def _cases(block: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    cases = []
-    for line in block.strip().splitlines():
-        kinds, text = line.split("|", 1)
-        expect = sorted((k, f"2026-{d}") for k, d in (item.split("@") for item in kinds.split()))
-        cases.append((text, expect))
-    return cases
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return sorted({(a.kind, a.date.isoformat()) for a in parse_note(text, NOW).activities})
 
 
 def notes() -> list[str]:

@@ -20,15 +20,13 @@ ordinary sense. `NOW` is Wednesday 18 November 2026.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
 
-from bot.parsing import parse_note
 from bot.parsing.english import DAY_FIRST_MARKS, ENTRIES, day_first_dates, fold_english
-
-NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
+from tests.parsing.english_blocks import cases as _cases
+from tests.parsing.english_blocks import read as _read
 
 _AFRICAN = ("West African", "Nigerian", "Ghanaian", "South African")
 AFRICAN_ENTRIES = tuple(e for e in ENTRIES if any(v in e.variety for v in _AFRICAN))
@@ -160,19 +158,6 @@ student_activity@11-14|Gave the class a talk on Saturday on academic writing.
 |Checked on exam results yesterday.
 |I called him to my office yesterday but he did not come.
 """
-
-
-def _cases(block: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    cases = []
-    for line in block.strip().splitlines():
-        kinds, text = line.split("|", 1)
-        expect = sorted((k, f"2026-{d}") for k, d in (item.split("@") for item in kinds.split()))
-        cases.append((text, expect))
-    return cases
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return sorted({(a.kind, a.date.isoformat()) for a in parse_note(text, NOW).activities})
 
 
 def notes() -> list[str]:

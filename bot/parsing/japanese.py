@@ -45,9 +45,13 @@ _AFTER_HANZI = rf"(?<=[{_HANZI}])"
 _AFTER_A_NUMBER = r"(?:(?<=\d)|(?<=\d\s))"
 
 
-def _j(word: str, standard: str, before: str = "", after: str = "") -> LearnerForm:
-    """A Japanese entry, spelled as `normalise` and `SHINJITAI` hand the note on."""
+def japanese_form(word: str, standard: str, before: str = "", after: str = "") -> LearnerForm:
+    """A Japanese entry, spelled as `normalise` and `SHINJITAI` hand the note on (`korean.py`'s
+    Japanese entries, read after this module's, too)."""
     return LearnerForm(word, standard, "Japanese", before, after)
+
+
+_j = japanese_form
 
 
 # The Japanese form of a character and its simplified one: those of the work's words the
@@ -214,8 +218,6 @@ KANJI: tuple[LearnerForm, ...] = (
     ),
     # Done, as a list's status (保護者連絡：済（3名）): 完成, the count after it kept.
     _j("済み?", "完成", before=r"(?:(?<=[:(])|(?<=:\s))"),
-    # 、 after a bracket closes an item (学生面談（3名）、保護者連絡（1名）): a comma.
-    _j("、", ",", before=r"(?<=\))"),
     # A month's form (10月分の工作記録表), a plan (工作計画): 10月份, 计划.
     _j("分", "份", before=r"(?<=\d月)"),
     _j("计画", "计划"),

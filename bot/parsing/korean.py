@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 
 from bot.parsing.gates import FirstCharScan, prefixes, trie
+from bot.parsing.japanese import japanese_form as _j
 from bot.parsing.learner import LearnerForm
 
 # A Korean particle after a noun (object, place, topic, subject, of, with, to, also, toward),
@@ -87,11 +88,6 @@ _AFTER_A_NUMBER = r"(?:(?<=\d)|(?<=\d\s))"
 def _k(word: str, standard: str, before: str = "", after: str = "") -> LearnerForm:
     """A Korean entry (the learners: Korean and Yanbian Korean lecturers)."""
     return LearnerForm(word, standard, "Korean", before, after)
-
-
-def _j(word: str, standard: str, before: str = "", after: str = "") -> LearnerForm:
-    """A Japanese entry, spelled as `normalise` hands it on (traditional folded: 週 周)."""
-    return LearnerForm(word, standard, "Japanese", before, after)
 
 
 DATES: tuple[LearnerForm, ...] = (

@@ -52,7 +52,9 @@ def activity_line(lang: str, day: date, item: Recordable) -> str:
     if item.topic:
         parts.append(item.topic)
     if item.kind == "parent_contact":
-        parts.append(t(lang, "chat.detail_parents", count=item.count))
+        # "1 parent contact", not "1 parent contacts".
+        key = "chat.detail_parent_one" if item.count == 1 else "chat.detail_parents"
+        parts.append(t(lang, key, count=item.count))
     elif item.count > 1:
         parts.append(t(lang, "chat.detail_people", count=item.count))
     if item.hours:

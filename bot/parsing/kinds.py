@@ -1442,6 +1442,15 @@ _RULES: list[KindRule] = [
         r"\bdefen[cs]es?\b(?<!-defence)(?<!-defense)"
         r"(?=(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:our|my)\s+(?:\w+\s+)?(?:groups?|teams?|students)\b)",
     ),
+    # "The class reps came to my office" (French "les délégués", spelled class reps by
+    # `english.py`): the class's officers came to the advisor together, a cadre meeting.
+    KindRule(
+        "cadre_meeting",
+        r"\b(?:the|my|our|all\s+the|\d+|two|three|four|five|several)\s+(?:class\s+reps|class\s+committee"
+        r"|class\s+officers|cadres|class\s+leaders|student\s+leaders)\s+"
+        r"(?:came|come|dropped\s+by|stopped\s+by|dropped\s+in|came\s+by)\s+(?:to\s+)?(?:see\s+me|my\s+office"
+        r"|to\s+my\s+office|to\s+see\s+me)\b",
+    ),
     # "2 students came to my office about their internships": they came to the advisor.
     KindRule(
         "student_talk",

@@ -104,6 +104,8 @@ _REQUEST_RE = re.compile(  # used with .match at the note's or the clause's star
     r"\s*(?:请(?!了|学长|学姐|师兄|师姐|校友|专家|嘉宾|[^,]{0,10}?(?:做了|作了|讲了|来了))|记得|别忘|提醒(?![的里中])|麻烦|务必|通知|转发(?![^,]{0,14}?(?:后|之后|以后|完了?|然后))|温馨提示|辛苦(?:各位|大家|老师们)"
     # "各位老师好，今天…": a greeting opens the note, no request.
     r"|各位(?:老师|班主任|同事)(?!们?(?:好|晚上好|早上好|下午好|晚安))|老师们(?!好)"
+    # "各班于本周内召开安全主题班会": a directive to every class (a notice pasted).
+    r"|各(?:班|班级|班主任)(?:须|需|要|应|务必|于|在|请|自行|统一|均)"
     r"|大家(?:注意|记得|尽快|抓紧)|please|pls|plz|remember\s+to|"
     r"don'?t\s+forget|reminder"
     # "收到学院通知：各班须于3月20日前上报…": a notice received, quoted after its colon.

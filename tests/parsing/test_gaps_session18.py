@@ -1,0 +1,124 @@
+"""Issue 17: classes of wrong answers found by trying the bot as an advisor would (session 18),
+each with sentences of its own (none taken from a blind batch) and the false friends kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing import parse_note
+
+TZ = ZoneInfo("Asia/Shanghai")
+# Tuesday evening, spring 2027.
+TUESDAY = dt.datetime(2027, 3, 16, 21, 0, tzinfo=TZ)
+TODAY = TUESDAY.date()
+# Saturday evening, 10 April 2027.
+SATURDAY = dt.datetime(2027, 4, 10, 21, 0, tzinfo=TZ)
+# Friday evening, autumn 2026.
+FRIDAY = dt.datetime(2026, 10, 23, 21, 0, tzinfo=TZ)
+
+
+def _records(text: str, now: dt.datetime) -> list[tuple[str, dt.date, str | None]]:
+    return sorted((a.kind, a.date, a.flag) for a in parse_note(text, now).activities)
+
+
+def _day(days: int, now: dt.datetime = TUESDAY) -> dt.date:
+    return now.date() + dt.timedelta(days=days)
+
+
+# --- 1. A French writer's slashed date ------------------------------------------------------------
+# The French speakers' words are read in `test_euen.py` ("french"); a writer who says
+# delegates or writes the clock 14h30 puts the day first in a date.
+
+
+def test_a_french_writers_slashed_date_is_day_first() -> None:
+    # "5/4" from a writer who says delegates and 14h30 is 5 April, not 5 May.
+    assert _records("visited the dorms on 5/4 with the delegates", SATURDAY) == [
+        ("dorm_visit", dt.date(2027, 4, 5), None)
+    ]
+    assert _records("reunion with the delegates on 6/4 at 14h30", SATURDAY) == [
+        ("cadre_meeting", dt.date(2027, 4, 6), None)
+    ]
+
+
+# --- 2. Others' words quoted ----------------------------------------------------------------------
+# An advisor pastes a parent's or a student's message, then says what she did. A deed inside
+# the quoted words is theirs, or news ("学生说：“今天查寝没人来”" says nobody came); their
+# question is not the advisor's question to the bot; and "他" after a parent's words about the
+# child is the child.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("学生说：“老师，我们宿舍今天查寝没人来” 已回复", []),
+        ("班长问：“老师，明天的班会几点开始？”", []),
+        ("班长说：今天开了班委会", []),
+        (
+            'Li Ming said "I skipped the class meeting", talked with him after',
+            [("student_talk", FRIDAY.date(), None)],
+        ),
+        # The deed after the quote is the advisor's.
+        ("学生说：“宿舍漏水了”，晚上去看了", [("dorm_visit", FRIDAY.date(), None)]),
+        (
+            "王同学妈妈微信：“老师，孩子这周回家了吗？” 回复：在学校，下午去宿舍看过他。",
+            [("dorm_visit", FRIDAY.date(), None), ("parent_contact", FRIDAY.date(), None)],
+        ),
+        # The parent's question after their colon: the call is the advisor's.
+        ("家长来电：孩子挂科了怎么办？电话沟通20分钟", [("parent_contact", FRIDAY.date(), None)]),
+        ("家长来电：孩子挂科了怎么办 → 电话沟通20分钟", [("parent_contact", FRIDAY.date(), None)]),
+        ("学生问：期末考试怎么复习？晚上找他谈了谈", [("student_talk", FRIDAY.date(), None)]),
+        # The child after the parent's words, in the next clause or after the arrow.
+        ("家长说孩子最近不想上学，下午找他谈了半小时", [("student_talk", FRIDAY.date(), None)]),
+        (
+            "家长说：“孩子最近不想上学” → 下午找他谈了半小时",
+            [("student_talk", FRIDAY.date(), None)],
+        ),
+    ],
+)
+def test_others_words_quoted(text: str, expected: list[tuple[str, dt.date, str | None]]) -> None:
+    assert _records(text, FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The advisor's own words quoted are hers: a plan.
+        ("我在群里说：“明天晚上开班会”", [("class_meeting", dt.date(2026, 10, 24), "future")]),
+        # A theme's title in quotes is the meeting's.
+        ("主题班会“学习困难怎么破”开完了", [("theme_meeting", FRIDAY.date(), None)]),
+        # A parent named, then the call in the next clause, is the parent's contact.
+        ("家长那边，打了电话", [("parent_contact", FRIDAY.date(), None)]),
+        ("王同学家长，下午和他通了电话", [("parent_contact", FRIDAY.date(), None)]),
+        # Her own question still asks.
+        ("我问一下：今天查寝算不算", []),
+    ],
+)
+def test_quotes_false_friends(text: str, expected: list[tuple[str, dt.date, str | None]]) -> None:
+    assert _records(text, FRIDAY) == expected
+
+
+# --- 3. A notice forwarded with a word of her own -------------------------------------------------
+# "转发：学院通知，本周五召开班主任会议。收到，已转班群" and "各班于本周内召开安全主题班会" are the
+# college's words: a notice's head with a comma, and a directive to every class.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "转发：学院通知，本周五召开班主任会议。收到，已转班群",
+        "学院通知，下周一开班主任培训",
+        "转发：各班于本周内召开安全主题班会。收到",
+        "各班须在月底前完成查寝",
+    ],
+)
+def test_notice_forwarded_records_nothing(text: str) -> None:
+    assert _records(text, FRIDAY) == []
+
+
+def test_a_notice_the_advisor_goes_to_is_her_plan() -> None:
+    assert _records("学院通知，本周日下午召开班主任会议，我会去参加", FRIDAY) == [
+        ("seminar", dt.date(2026, 10, 25), "future")
+    ]

@@ -122,3 +122,28 @@ def test_a_notice_the_advisor_goes_to_is_her_plan() -> None:
     assert _records("学院通知，本周日下午召开班主任会议，我会去参加", FRIDAY) == [
         ("seminar", dt.date(2026, 10, 25), "future")
     ]
+
+
+# --- 4. Hakka talks and hours ---------------------------------------------------------------------
+# A Meizhou lecturer "同三个学生仔话事" (talked things over with three students) and "讲了一点钟"
+# (for an hour); the tables read both (`dialects.VERBS`, `DURATIONS`). Yue's 话事人 (who has the
+# say), Mandarin's 讲事情 and the clock's 三点钟 keep their sense.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("昨晡日同三个学生仔话事", [("student_talk", dt.date(2026, 10, 22), 3, None)]),
+        ("今晡日同细妹讲事，讲了一点钟", [("student_talk", FRIDAY.date(), 1, 1.0)]),
+        ("同阿妹话事半点钟", [("student_talk", FRIDAY.date(), 1, 0.5)]),
+        # The clock and the other senses.
+        ("下午三点钟开班会", [("class_meeting", FRIDAY.date(), 1, None)]),
+        ("佢系话事人", []),
+        ("讲事情要清楚", []),
+    ],
+)
+def test_hakka_talks_and_hours(
+    text: str, expected: list[tuple[str, dt.date, int, float | None]]
+) -> None:
+    got = [(a.kind, a.date, a.count, a.hours) for a in parse_note(text, FRIDAY).activities]
+    assert got == expected

@@ -148,7 +148,7 @@ _NEG_BEFORE_RE = re.compile(
     # 挨个给家长打了电话", students not back yet (class: the people's own 没回来 before the deed).
     # "给两个没返校的学生家长打了电话": a negation inside a clause about the people is no negation;
     # nor is it in "给没签约学生的家长打了电话" (the students' own, their parents called).
-    r"(?!结束|放假|开学|下课|毕业|到)(?!(?:(?<=[个位名人生学们]没)|(?<=[个位名人生学们]没有))(?:回来|回校|返校|到校))(?![^,]{0,6}?的(?:学生|同学|孩子|人|家长|\s)"
+    r"(?!结束|放假|开学|下课|毕业|到)(?!(?:(?<=[个位名人生学们]没)|(?<=[个位名人生学们]没有))(?:回来|回校|返校|到校))(?![^,]{0,6}?的(?:学生|同学|孩子|人|家长|新生|新同学|男生|女生|室友|舍友|伢|娃|\s)"
     r"|(?![去到进给和跟找约联打])[^,]{0,6}?(?:学生|同学|孩子|伢子|娃|人)的$"
     # "给几个没买上票的家长打个电话": the negation describes the people the word names.
     r"|(?![去到进给和跟找约联打开查听谈访])[^,\s]{1,6}?的$"

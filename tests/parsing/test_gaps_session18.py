@@ -147,3 +147,23 @@ def test_hakka_talks_and_hours(
 ) -> None:
     got = [(a.kind, a.date, a.count, a.hours) for a in parse_note(text, FRIDAY).activities]
     assert got == expected
+
+
+# --- 5. The people's own negation, named as freshmen --------------------------------------------
+# "给三个没来报到的新生家长打了电话" recorded nothing: 没 inside the clause describing the people
+# was read as the call not made, because the people were 新生 (freshmen), not 学生 or 同学. Girls,
+# boys, roommates and the dialects' 伢 / 娃 are people too; the advisor's own 没 still blocks.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("给三个没来报到的新生家长打了电话", [("parent_contact", 3)]),
+        ("给没来报到的新生家长打了电话", [("parent_contact", 1)]),
+        ("找了两个没交作业的女生谈话", [("student_talk", 2)]),
+        ("今天没去新生宿舍", []),
+        ("没给新生家长打电话", []),
+    ],
+)
+def test_the_peoples_own_negation(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(a.kind, a.count) for a in parse_note(text, FRIDAY).activities] == expected

@@ -137,7 +137,7 @@ _PARENT_SAID_OF_CHILD_RE = re.compile(
 _WITH_HIM_RE = re.compile(r"(?:找|和|跟|同|与|给|陪|带)(?:他|她)(?![们爸妈爹娘家父母])")
 
 
-def _reported_quotes(low: str) -> list[tuple[int, int]]:
+def reported_quotes(low: str) -> list[tuple[int, int]]:
     """The spans of the words others said, quoted (`_REPORTED_QUOTE_RE`) or after their
     colon (`_REPORTED_COLON_RE`)."""
     spans = []
@@ -152,7 +152,8 @@ def _reported_quotes(low: str) -> list[tuple[int, int]]:
 # 20分钟" (class: the question is the parent's, the advisor asks nothing), to the sentence's end.
 _REPORTED_COLON_RE = re.compile(
     r"(?:家长|爸爸?|妈妈?|父亲|母亲|学生|同学|班长|学委|团支书|辅导员|孩子)[^,;。!?\n:]{0,8}?"
-    r"(?:说|问|反映|留言|来电|微信|消息|反馈|咨询)\s*:([^。!?\n→“]{1,60}\??)"
+    # To the question mark when they asked, else to the end of their clause.
+    r"(?:说|问|反映|留言|来电|微信|消息|反馈|咨询)\s*:([^。!?\n→“]{1,60}\?|[^,;。!?\n→“]{1,60})"
 )
 
 
@@ -261,7 +262,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     # clause is the same activity ("导员自己去查的寝 说3个寝室有违规电器": still theirs).
     fallen: set[tuple[int, str]] = set()
     reported_gate = ALREADY_GATE_RE.search(low) is not None
-    quoted = _reported_quotes(low)
+    quoted = reported_quotes(low)
     for index, hit in _scan_kinds(low, chinese, latin):
         rule = RULES[index]
         clause = bisect.bisect_left(bounds, hit.start()) - 1

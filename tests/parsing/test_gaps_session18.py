@@ -167,3 +167,15 @@ def test_hakka_talks_and_hours(
 )
 def test_the_peoples_own_negation(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(a.kind, a.count) for a in parse_note(text, FRIDAY).activities] == expected
+
+
+def test_a_day_in_their_words_dates_no_deed_of_hers() -> None:
+    # 周末 is the parent's (the child did not go home at the weekend); the visit is tonight.
+    text = "家长留言：孩子周末没回家，麻烦老师看看 → 晚上去宿舍看了，在"
+    now = dt.datetime(2026, 11, 18, 21, 0, tzinfo=TZ)
+    assert ("dorm_visit", now.date(), None) in _records(text, now)
+    assert all(d == now.date() for _, d, _ in _records(text, now))
+    # Her own day after the quote dates her deed.
+    assert _records("家长说：“孩子周五回来” 周五下午去了趟宿舍", now) == [
+        ("dorm_visit", dt.date(2026, 11, 13), None)
+    ]

@@ -2051,6 +2051,24 @@ EUROPEAN: tuple[EnglishWord, ...] = (
     ),
     # The Sprechstunde word for word: "speech hour", "speaking hours": office hours.
     EnglishWord(r"speech\s+hours?|speaking\s+hours?", "office hours", "German", after=_END),
+    # --- Russian and Ukrainian speakers' English: the academic group's words ---
+    # The starosta (староста) heads the group, the class: its monitor; the group's activists
+    # (актив группы) are its committee.
+    EnglishWord(r"starostas?", "class monitor", "Russian, Ukrainian, Polish", after=_END),
+    EnglishWord(
+        r"group\s+activists?|activists?\s+of\s+(?:the|my)\s+group|group\s+asset",
+        "class committee",
+        "Russian, Ukrainian",
+        after=_END,
+    ),
+    # The curator's hour (кураторский час), the educational hour (воспитательный час): the
+    # class's own hour with its advisor, a class meeting.
+    EnglishWord(
+        r"curator(?:'s|ial|ship)?\s+hours?|educational\s+hours?|upbringing\s+hours?",
+        "class meeting",
+        "Russian, Ukrainian",
+        after=_END,
+    ),
     # --- French speakers' English: the faux amis of the work and their calques ---
     # "before-yesterday" (avant-hier), "after-tomorrow" (après-demain) word for word.
     EnglishWord(r"before-yesterday", "the day before yesterday", "French", after=_END),

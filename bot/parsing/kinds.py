@@ -709,7 +709,8 @@ _RULES: list[KindRule] = [
         r"student\s+leaders|class\s+leaders|class\s+monitors|monitors|class\s+reps"
         # "met with the class monitor and the league secretary": two officers are a cadre meeting.
         r"|(?:class\s+)?monitor\s+and\s+(?:the\s+)?(?:vice[- ]monitor|league\s+(?:branch\s+)?secretary"
-        r"|secretary|class\s+officers?|committee\s+members?)"
+        # … and the class committee itself ("the monitor and the group's activists").
+        r"|secretary|class\s+officers?|committee\s+members?|(?:class\s+)?committee(?!\s+(?:chair|head|of)\b)|class\s+reps?|cadres)"
         # "met with the class rep and the class monitor" (a course rep and a class governor).
         r"|(?:class\s+)?rep\s+and\s+(?:the\s+)?class\s+monitor)\b"
         # "a meeting with CR, LC and other class committee members": officers named, then the
@@ -742,7 +743,8 @@ _RULES: list[KindRule] = [
     KindRule(
         "cadre_meeting",
         r"\b(?:talked|spoke|chatted|sat\s+down)\s+(?:to|with)\s+(?:the\s+|my\s+|our\s+)?(?:class\s+)?monitor\s+and\s+(?:the\s+)?"
-        r"(?:vice[- ]monitor|league\s+(?:branch\s+)?secretary|secretary|class\s+officers?|committee\s+members?)\b",
+        r"(?:vice[- ]monitor|league\s+(?:branch\s+)?secretary|secretary|class\s+officers?|committee\s+members?"
+        r"|(?:class\s+)?committee(?!\s+(?:chair|head|of)\b)|class\s+reps?|cadres)\b",
     ),
     # --- seminars and training for advisors (before class meetings and talks:
     # 班主任会议 and 经验交流会 contain words of both).

@@ -260,6 +260,18 @@ dorm_visit@11-16|I have done the visit of the dorms before-yesterday.
 dorm_visit@11-18|Visited the cité U tonight.
 class_meeting@11-20|After-tomorrow: class meeting.
 """,
+    # Russian and Ukrainian speakers' academic group: the starosta, the group's activists,
+    # the curator's hour and the educational hour.
+    "russian": """
+cadre_meeting@11-18|Meeting with the starosta and the group activists.
+cadre_meeting@11-18|Meeting with the activists of my group about the exam session.
+cadre_meeting@11-17|Yesterday I met the group asset.
+student_talk@11-18|Talked with the starosta about absences.
+class_meeting@11-18|The educational hour with the group was held.
+class_meeting@11-18|Curator's hour today about the exam session.
+class_meeting@11-17|Yesterday the group had a curatorial hour.
+class_meeting@11-17|Yesterday upbringing hour with my group.
+""",
 }
 
 # What the rules read before the table, kept read: the present perfect with a day ("on Monday I
@@ -324,6 +336,7 @@ dorm_visit@11-16|On Monday I visit the dorm, all fine.
 |The delegates to the student congress were elected.
 |The formation of the timetable took the office weeks.
 |The permanence of the results is not sure.
+|The activists of the student union protested.
 """
 
 

@@ -179,3 +179,22 @@ def test_a_day_in_their_words_dates_no_deed_of_hers() -> None:
     assert _records("家长说：“孩子周五回来” 周五下午去了趟宿舍", now) == [
         ("dorm_visit", dt.date(2026, 11, 13), None)
     ]
+
+
+# --- 6. The monitor and the committee met together ------------------------------------------------
+# "Meeting with the class monitor and the class committee" recorded nothing: the monitor with the
+# league secretary was a cadre meeting, with the committee itself not. One officer stays a talk.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Meeting with the class monitor and the class committee", "cadre_meeting"),
+        ("met the monitor and the committee", "cadre_meeting"),
+        ("talked with the monitor and the class reps", "cadre_meeting"),
+        ("met the class monitor", "student_talk"),
+        ("met the monitor and his parents", "parent_contact"),
+    ],
+)
+def test_the_monitor_and_the_committee(text: str, kind: str) -> None:
+    assert [k for k, _, _ in _records(text, FRIDAY)] == [kind]

@@ -198,3 +198,27 @@ def test_a_day_in_their_words_dates_no_deed_of_hers() -> None:
 )
 def test_the_monitor_and_the_committee(text: str, kind: str) -> None:
     assert [k for k, _, _ in _records(text, FRIDAY)] == [kind]
+
+
+# --- 7. A block and a room, written short -------------------------------------------------------
+# "去了8#-312" (block 8, room 312), "去了12栋312" (the room at the note's end) and "查了5号楼" (as
+# "查了12栋") recorded nothing. A block gone to alone stays nothing (the corpus: it may be a
+# teaching building), as does a room where a class was held or a call came from.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("去了8#312", ["dorm_visit"]),
+        ("去了8#-312，和3个同学聊了", ["dorm_visit", "student_talk"]),
+        ("去了12栋312", ["dorm_visit"]),
+        ("去了8号楼312", ["dorm_visit"]),
+        ("查了5号楼", ["dorm_visit"]),
+        ("去了3号楼", []),
+        ("去了5号楼312上课", []),
+        ("接到7#324宿舍长电话", []),
+        ("查了3号楼教室", []),
+    ],
+)
+def test_a_block_and_a_room(text: str, expected: list[str]) -> None:
+    assert [k for k, _, _ in _records(text, FRIDAY)] == expected

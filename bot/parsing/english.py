@@ -2095,6 +2095,14 @@ EUROPEAN: tuple[EnglishWord, ...] = (
         "French",
         after=_END + r"(?!\s+of\s+(?:treatment|antibiotics|training|lectures\s+for))",
     ),
+    # "réaliser", "realizar": to carry out. "I realized a meeting with my students" had one
+    # (not "realized that", "realized my mistake").
+    EnglishWord(
+        r"reali[sz]ed\s+(a|an|the)",
+        r"had \1",
+        "French, Spanish, Portuguese, Italian",
+        after=r"(?=\s+(?:[a-z]+\s+){0,2}(?:meetings?|reunions?|visits?)\b)",
+    ),
     # "réunion": a meeting. "the reunion of class" / "meeting of the class" is a class
     # meeting, "the meeting of the class advisors" theirs; "the reunion with the delegates"
     # a meeting; not a family's, a school's or alumni's reunion, nor the reunion dinner of the

@@ -2346,6 +2346,10 @@ _RULES[0:0] = [
     KindRule(
         "class_meeting",
         r"\b(?:spoke|talked|speak|talk)\s+to\s+(?:the|my|our)\s+(?:whole|entire)\s+class\b"
+        # "spoke to the class about the exams", "gave a talk to my class about exam integrity":
+        # the class told about something (not a lecture given: the advisor's own teaching).
+        r"|\b(?:spoke|talked|gave\s+(?:a|an)\s+(?:short\s+|brief\s+)?(?:talk|speech|briefing))\s+to\s+"
+        r"(?:the|my|our)\s+class\s+(?=about|on|regarding)"
         r"|\b(?:addressed|briefed)\s+(?:the|my|our)\s+(?:whole\s+|entire\s+)?class\b"
         # West African "addressed the students" (the class gathered).
         r"|\baddressed\s+(?:the|my|our)\s+(?:whole\s+|entire\s+)?students\b"

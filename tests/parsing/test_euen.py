@@ -259,6 +259,8 @@ student_talk@11-18|The responsible of the class came to see me.
 dorm_visit@11-16|I have done the visit of the dorms before-yesterday.
 dorm_visit@11-18|Visited the cité U tonight.
 class_meeting@11-20|After-tomorrow: class meeting.
+class_meeting@11-18|I realized a meeting with my students.
+dorm_visit@11-18|Realised a visit of the dormitories.
 """,
     # Russian and Ukrainian speakers' academic group: the starosta, the group's activists,
     # the curator's hour and the educational hour.
@@ -337,6 +339,8 @@ dorm_visit@11-16|On Monday I visit the dorm, all fine.
 |The formation of the timetable took the office weeks.
 |The permanence of the results is not sure.
 |The activists of the student union protested.
+|I realized the meeting was cancelled.
+|I realized a mistake in the form.
 """
 
 

@@ -222,3 +222,22 @@ def test_the_monitor_and_the_committee(text: str, kind: str) -> None:
 )
 def test_a_block_and_a_room(text: str, expected: list[str]) -> None:
     assert [k for k, _, _ in _records(text, FRIDAY)] == expected
+
+
+# --- 8. The class told about something ------------------------------------------------------------
+# "spoke to the class about the exams" and "gave a talk to my class about exam integrity" recorded
+# nothing: the class spoken to together is its meeting (as 给全班讲了诚信考试的事). An officer spoken
+# to stays a talk.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I gave a talk to my class about exam integrity", ["class_meeting"]),
+        ("spoke to the class about the exams", ["class_meeting"]),
+        ("talked to the class monitor about the exams", ["student_talk"]),
+        ("spoke to the class rep about it", ["student_talk"]),
+    ],
+)
+def test_the_class_told_about_something(text: str, expected: list[str]) -> None:
+    assert [k for k, _, _ in _records(text, FRIDAY)] == expected

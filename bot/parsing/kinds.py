@@ -978,7 +978,7 @@ _RULES: list[KindRule] = [
         # The course first, sat through in class (Taiwan's 随堂) or to its end: "概率論隨堂聽完了",
         # "实变课听完了" (class: issue 17, round 18).
         # Not someone's words (他的分析听完了).
-        rf"|(?<!的)(?:{_COURSE_SUBJECTS})课?(?:随堂(?:去)?听完?了|听完了)",
+        rf"|(?<!的)(?:{_COURSE_SUBJECTS})[\u4e00-\u9fff]{{0,3}}?课?(?:随堂(?:去)?听完?了|听完了)",
         # "dropped by 女生宿舍 after 晚自习": an English time word before it.
         forbid_before=re.compile(r"\b(?:after|before)\s+(?:the\s+|their\s+)?$"),
     ),

@@ -265,7 +265,8 @@ def _listed_item_count(
     for i, d in enumerate(listed):
         if d.day != day:
             continue
-        item = low[d.end : listed[i + 1].start if i + 1 < len(listed) else end]
+        # The mark that parts the items is no name's join ("晤談小林、禮拜三…").
+        item = low[d.end : listed[i + 1].start if i + 1 < len(listed) else end].rstrip("、,; ")
         count = details.extract_count(item)
         if count is None and _ONE_NAMED_ITEM_RE.search(item) is not None:
             count = 1 if _NAMES_JOINED_RE.search(item) is None else None

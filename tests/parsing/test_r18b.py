@@ -207,6 +207,10 @@ def test_an_aside_in_brackets_is_no_plan(text: str, expected: list[Record]) -> N
             ],
         ),
         (
+            "這禮拜約談了幾位同學：禮拜一晤談小林、禮拜三跟小黃、小陳兩位一起談選方向",
+            [("student_talk", "2026-10-19", 1, None), ("student_talk", "2026-10-21", 2, None)],
+        ),
+        (
             "这周谈了几个同学：周二2个，周三3个",
             [("student_talk", "2026-10-20", 2, None), ("student_talk", "2026-10-21", 3, None)],
         ),
@@ -229,6 +233,7 @@ def test_each_listed_day_has_its_own_count(text: str, expected: list[Record]) ->
         # r18b-025, shortened.
         ("概率論隨堂聽完了，今天全勤耶", [("classroom_visit", "2026-12-08")]),
         ("实变课听完了", [("classroom_visit", "2026-12-08")]),
+        ("實變函數隨堂聽完了，出席狀況還不錯", [("classroom_visit", "2026-12-08")]),
         ("高数随堂听了", [("classroom_visit", "2026-12-08")]),
         ("王老师的课听完了", [("classroom_visit", "2026-12-08")]),
         # False friends: someone's words heard, a talk heard.

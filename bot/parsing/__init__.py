@@ -332,6 +332,13 @@ _LATER_PART_HOURS = {"下午": 12, "傍晚": 17, "晚上": 18, "今晚": 18}
 _LATER_PART_RE = re.compile("|".join(_LATER_PART_HOURS))
 _DONE_IN_IT_RE = re.compile(r"了|过(?![来去])|完|已经|已|[✅✓✔√]")
 
+# Still to be done in that part of the day, though it has begun (class: "晚上還要去宿舍看一下"
+# sent at 18:40 is a plan).
+_STILL_TO_DO_RE = re.compile(
+    r"(?:还|也)(?:要|得)(?=[^,，。；;]{0,4}?(?:去|来|开|查|听|找|给|打|联系|走访|家访|谈))"
+    r"|(?:待|等)会儿?(?:再|要|就)?去"
+)
+
 
 # Or meant for today, told with a word of intent and no deed done (class: today's plan is a
 # plan): "今天要开班会", "打算今晚去查寝", "I'm going to sit in on their
@@ -376,10 +383,11 @@ def _later_today(activity: ParsedActivity, found: Found, now: dt.datetime) -> Pa
     ):
         return replace(activity, flag="future")
     part = _LATER_PART_RE.search(found.segment)
+    if part is None or _DONE_IN_IT_RE.search(found.segment, part.end()) is not None:
+        return activity
     if (
-        part is None
-        or _LATER_PART_HOURS[part.group()] <= now.hour
-        or _DONE_IN_IT_RE.search(found.segment, part.end()) is not None
+        _LATER_PART_HOURS[part.group()] <= now.hour
+        and _STILL_TO_DO_RE.search(found.segment, part.end()) is None
     ):
         return activity
     return replace(activity, flag="future")

@@ -140,6 +140,9 @@ _NEG_BEFORE_RE = re.compile(
     # wishes, hypotheses, plans that fell through, and "later, once …": nothing done yet
     r"|如果|假如|(?<![主重需只])要是|万一"
     r"|本来|原本|原定|原计划|原打算|等[^,]{1,12}?(?:再|以后|之后)|找个?时间|(?:还得|还要|得)等|改天|回头再|有空(?:的时候|时)?再|过段时间|过阵子|过(?:几|些)(?:天|日子)|以后再"
+    # "之後我會再跟他家長聯絡一下": later, with no day (class: a Taiwan advisor's 之后 … 会再);
+    # not a step told with 之后再 alone, which may be done ("之后再去教室看了看").
+    r"|(?:之后|以后|回头|后面|后续)(?:我|我们)?(?:会|也会|还会)再"
     # "今天我不能去宿舍" (a learner's can't for 去不了), "我不可以参加".
     r"|未(?=[去开进查联谈召组参到])|(?<![要])不(?:能|可以)?(?=[去开进查联谈召组参到听走]|$)"
     # "今晚去不了宿舍", "来不了查寝": can't go (class: the potential complement).
@@ -312,14 +315,27 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
 # 突然要出差，改期了".
 _THEIR_REASON_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the clause start
     r"\s*(?:因为|由于|但是?|可是|结果)?[^,]{0,8}?(?:临时|突然)?(?:有事|来不了|有变|要出差|出差|下雨|下大雨|停电|闭馆|不开放)"
+    # Any reason opened by 因为 / 由于 (class: a Taiwan advisor's "原本預定這禮拜三的班會，因為
+    # 學院臨時要開會，先取消了").
+    r"|\s*(?:因为|由于)[^,]{1,24}?(?=,|$)"
 )
 _CALLED_OFF_NEXT_RE = re.compile(
     r"\s*(?:所以|于是|只好|只能|就|也)?(?:临时)?(?:取消|推迟|延期|改期|泡汤|黄)了"
+    # "先取消了", "先延后" (延后 is spelled 推迟): called off for now, the clause ending there.
+    r"|\s*(?:所以|于是|只好|只能|就)?(?:先|暂时|暂且)(?:取消|推迟|延期|改期)(?:了|掉了)?\s*$"
 )
+# The reason told in the activity's own clause, then called off in the next (class:
+# "下禮拜三的班會因為很多同學要參加建模比賽的集訓，先延後，時間還沒確定").
+_REASON_AFTER_RE = re.compile(r"因为|由于")
 _CLAUSE_END_RE = re.compile(r"[,;!?。；\n]|$")
 
 
-def _called_off_after_their_reason(low: str, ce: int, ne: int) -> bool:
+def _called_off_after_their_reason(low: str, cs: int, ce: int, ne: int) -> bool:
+    """Whether the activity of the clause [cs, ce) is called off a clause later, after a reason
+    told in the next clause (`ne` its end) or in its own (the students' event the reason is,
+    "因為很多同學要參加建模比賽的集訓", is called off with it)."""
+    if _REASON_AFTER_RE.search(low, cs, ce) is not None and ce < ne:
+        return _CALLED_OFF_NEXT_RE.match(low, ce + 1, ne) is not None
     if ne >= len(low) or _THEIR_REASON_NEXT_RE.match(low, ce + 1, ne) is None:
         return False
     after = _CLAUSE_END_RE.search(low, ne + 1)
@@ -613,7 +629,7 @@ _CONDITION_IN_CLAUSE_RE = re.compile(
 
 
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
-BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代帮以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条寻琢叫喊让督鼓嘱咋号来去开查听参规"
+BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代帮以之后假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条寻琢叫喊让督鼓嘱咋号来去开查听参规"
 
 _BLOCK_BEFORE_RE = gated(
     BLOCK_BEFORE_FIRST,
@@ -684,7 +700,11 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
     cs, ce, ne, ps = clause
     if ce < ne and _NOT_THERE_NEXT_RE.match(low, ce + 1, ne):
         return True
-    if ce < ne and ("了" in low[ne:]) and _called_off_after_their_reason(low, ce, ne):
+    if (
+        ce < ne
+        and ("了" in low[ce:] or "先" in low[ce:] or "暂" in low[ce:])
+        and _called_off_after_their_reason(low, cs, ce, ne)
+    ):
         return True
     if "能" in low or "未" in low or "没" in low:
         stop = _SENTENCE_END_RE.search(low, end)

@@ -1495,8 +1495,23 @@ def _plan_own(text: str, start: int, end: int, clause: str) -> bool:
     if "#" in text and _plan_tagged(text, start, end):
         return True
     return bool(
-        PLAN_ZH_RE.search(clause) or PLAN_EN_RE.search(clause) or _LOCAL_PLAN_RE.search(clause)
+        _plan_zh_outside_asides(clause)
+        or PLAN_EN_RE.search(clause)
+        or _LOCAL_PLAN_RE.search(clause)
     )
+
+
+def _plan_zh_outside_asides(clause: str) -> bool:
+    """Whether the clause has a Chinese plan word, not counting a 要 inside brackets: an aside
+    on the student's state is no plan of the deed (class: "禮拜二晤談小王（上學期被當的科目要
+    重修）" is last Tuesday's talk)."""
+    for m in PLAN_ZH_RE.finditer(clause):
+        if m.group() != "要" or "(" not in clause:
+            return True
+        opened = clause.rfind("(", 0, m.start())
+        if opened < 0 or clause.find(")", opened, m.start()) >= 0:
+            return True
+    return False
 
 
 # "给四个家长打了电话 礼拜二两个 礼拜四两个": a day with only a count after it is an item of
@@ -1846,6 +1861,6 @@ def warm_up_dateparser() -> None:
 
 def is_plan(text: str, chinese: bool = True, latin: bool = True) -> bool:
     """Whether the message is explicitly about the future (计划, 下周, will, next ...)."""
-    if chinese and PLAN_ZH_RE.search(text):
+    if chinese and _plan_zh_outside_asides(text):
         return True
     return latin and PLAN_EN_RE.search(text) is not None

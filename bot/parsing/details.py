@@ -66,7 +66,10 @@ _COUNT_ZH_RE = gated(
     # 名 with no noun before the talk (a Korean lecturer's 명: "4名 一起 谈了", "8名 留下 交流"):
     # 名 counts only people; not a rank (第3名, 前10名).
     rf"|(?<![\d级届大第周期拜週./\-前])({CN_NUM})\s*名"
-    r"(?=\s?(?:一起|都|分别|单独|同时|各自)?\s?(?:谈|聊|交流|沟通|留下|面谈))",
+    r"(?=\s?(?:一起|都|分别|单独|同时|各自)?\s?(?:谈|聊|交流|沟通|留下|面谈))"
+    # Students named, then counted by 位 or 个 before talking together (class: a Taiwan
+    # advisor's "跟小張、小李兩位一起談"); not one by one (一个一个谈).
+    rf"|(?<![\d级届大第周期拜週./\-前个])({CN_NUM})\s*(?:位|个)(?=\s?(?:一起|分别|单独|同时|各自)\s?(?:谈|聊|交流|沟通|面谈))",
 )
 # Parents named one by one: "Wang's mom and Li's dad", "小王妈妈和李同学的父亲".
 _NAMED_PARENT_RE = re.compile(
@@ -137,10 +140,14 @@ _HOURS_EN_RE = re.compile(
     r"an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(and\s+a\s+half)\s+)?hours?"
     r"(?:\s+(?:and\s+)?(\d{1,2})\s+min(?:ute)?s?)?)\b"
 )
+# The minutes after 点 ("12點半到1點15分", class: a range's minutes in words): with 分, or a
+# number ending there ("8点15到9点"), not a count after it ("8点 15人").
+_CLOCK_POINT = r"点(?:(半)|(\d{1,2})(?:分|(?=[^\d\u4e00-\u9fff]|$|到|至)))?"
 _CLOCK_RANGE_RE = re.compile(
-    r"(上午|下午|晚上|早上|中午|傍晚|晚)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：](\d{2})|点(半)?)"
-    r"\s*(?:-|~|—|–|到|至|to)\s*(?:上午|下午|晚上|中午)?"
-    r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：](\d{2})|点(半)?)"
+    r"(上午|下午|晚上|早上|中午|傍晚|晚)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：](\d{2})|"
+    + _CLOCK_POINT
+    + r")\s*(?:-|~|—|–|到|至|to)\s*(?:上午|下午|晚上|中午)?"
+    r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：](\d{2})|" + _CLOCK_POINT + ")"
 )
 
 # --- clock time ------------------------------------------------------------------------
@@ -494,10 +501,12 @@ def extract_count(text: str) -> int | None:
                 return n - _not_reached(text, n)
             break
     # "与家长电话沟通三次", "共开展家访两次": contacts with parents are counted in 人次.
-    if "家" in text:
+    if "家" in text or "通" in text:
         times = _PARENT_TIMES_RE.search(text)
-        if times is not None:
-            n = cn_to_int(times.group(1) or times.group(2) or times.group(3))
+        if times is not None and not (
+            times.group(4) and _ONE_CALLED_RE.search(text, 0, times.start()) is not None
+        ):
+            n = cn_to_int(times.group(1) or times.group(2) or times.group(3) or times.group(4))
             if n is not None and 0 < n <= 100:
                 return n
     latin = _LATIN_RE.search(text) is not None
@@ -583,7 +592,13 @@ _PARENT_TIMES_RE = re.compile(
     rf"|家访\s*({CN_NUM})\s*次"
     # "家长联系：上周五打了两个": calls counted with no noun, in a note about parents.
     rf"|(?:打|通)了\s*({CN_NUM})\s*个(?=\s*(?:[,.;!?。；]|$|电话))"
+    # Calls counted by 通, a parent each (class: a Taiwan advisor's tally, "禮拜四打了3通，今天又
+    # 打了2通"), 家 told a clause before).
+    # Not calls to one who did not answer ("给他打了3通电话都没接").
+    rf"|(?:打|拨)了\s*({CN_NUM})\s*通(?=\s*(?:[,.;!?。；、]|$|电话(?![^,.;!?。；]{{0,3}}?(?:没|未|不))))"
 )
+# Calls counted by 通 to one person named ("给小王打了两通电话") are one.
+_ONE_CALLED_RE = re.compile(r"给(?:小[\u4e00-\u9fff]|他|她)(?!们)[^,.;!?。；]{0,4}$")
 # "1:1s (x2)", "parent calls x3": a tally after the people or the talks.
 _EN_TALLY_RE = re.compile(
     r"\b(?:one-on-ones?|talks?|calls?|chats?|parents?|students?|home\s+visits?)\s*\(?\s*[x×*]\s*(\d{1,2})\b"
@@ -715,13 +730,13 @@ def extract_hours(text: str) -> float | None:
     if m:
         start = (
             (cn_to_int(m.group(2)) or 0)
-            + (int(m.group(3)) / 60 if m.group(3) else 0)
+            + (int(m.group(3) or m.group(5) or 0) / 60)
             + (0.5 if m.group(4) else 0)
         )
         end = (
-            (cn_to_int(m.group(5)) or 0)
-            + (int(m.group(6)) / 60 if m.group(6) else 0)
-            + (0.5 if m.group(7) else 0)
+            (cn_to_int(m.group(6)) or 0)
+            + (int(m.group(7) or m.group(9) or 0) / 60)
+            + (0.5 if m.group(8) else 0)
         )
         if end < start and end + 12 > start:
             end += 12  # 下午2点到4点 written as 2点-4点, or 11:00-1:00

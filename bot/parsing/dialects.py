@@ -553,6 +553,10 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("视讯", "视频", "Taiwan Mandarin"),
     DialectWord("简讯", "短信", "Taiwan Mandarin"),
     DialectWord("讯息", "消息", "Taiwan Mandarin"),
+    # Taiwan Mandarin (issue 17, round 18): a course failed is 被当 / 当掉 (上学期被当的科目, 微积分
+    # 当掉了), as 挂科 / 挂掉; not 被当成 / 被当作 (taken for), 被当选 (elected).
+    DialectWord("被当", "挂科", "Taiwan Mandarin", after="(?![成作做选])"),
+    DialectWord("当掉", "挂掉", "Taiwan Mandarin", before="(?<![挡])"),
     # Taiwan Mandarin: 家庭访问 is a home visit, 亲师 (亲师座谈会, 亲师沟通) the parents and
     # the teacher (研习, a teachers' training, and 电访, a call to a home, are words of
     # `kinds.py`: 研 and 访 would open this stage's scan for many notes).
@@ -647,6 +651,8 @@ VERBS: tuple[DialectWord, ...] = (
 _NOT_A_DATE_WORD = "(?![期程记志常子])"
 
 MARKERS: tuple[DialectWord, ...] = (
+    # Taiwan Mandarin (and written Mandarin): 延后 is put off, 推迟 (班会先延后，时间还没确定).
+    DialectWord("延后", "推迟", "Taiwan Mandarin"),
     # Southeast Asian Mandarin (and the south): 几时 is when, 什么时候 (几时开家长会还不知道: not
     # yet told; not 几时几分, the hour); Cantonese-flavoured 乜 is what (乜时候, 乜事).
     DialectWord("几时", "什么时候", _SEA, before="(?<![\\d十])", after="(?![几\\d])"),

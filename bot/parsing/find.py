@@ -372,6 +372,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         return matches  # what follows weighs one activity against another
     matches = [m for m in matches if not _turned_into(low, m, matches)]
     matches = [m for m in matches if not _where_the_theme_was(low, m, matches)]
+    matches = [m for m in matches if not _part_of_the_training(low, m, bounds, matches)]
     matches = [m for m in matches if not _parents_as_the_subject(low, m, bounds, matches)]
     # "在宿舍楼值班": a dorm word only naming the place is no activity (nor a stronger one).
     matches = [m for m in matches if not _only_the_place(low, m, bounds, matches)]
@@ -419,6 +420,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         if rule.weak in ("clause", "talk") and (
             (m.clause in strong_clauses and _in_a_strong_step(low, m, strong))
             or _continues_a_visit(low, m, bounds, matches)
+            or _meetings_business(low, m, bounds, matches)
             or _teacher_after_class(low, m, matches)
         ):
             continue
@@ -456,6 +458,25 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue
         kept.append(m)
     return kept
+
+
+# "參加了學校辦的導師培訓，一整天，上午聽講座，下午分組交流": a talk heard in the advisor's own
+# training told before it in the sentence is part of it (class: the training's programme), not
+# the students' event; not one with the students in its clause ("…，下午带学生听讲座").
+_TRAINING_PART_RE = re.compile(r"讲座|报告|讲课|分享会?|交流会?|研讨")
+_STUDENTS_THERE_RE = re.compile(r"学生|同学|孩子|全班|我们班|班上|他们|她们|带|陪")
+
+
+def _part_of_the_training(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
+    if m.kind != "student_activity" or _TRAINING_PART_RE.search(low, m.start, m.end) is None:
+        return False
+    cs, ce = bounds[m.clause] + 1, bounds[m.clause + 1]
+    return _STUDENTS_THERE_RE.search(low, cs, ce) is None and any(
+        o.kind == "seminar"
+        and o.end <= m.start
+        and _SENTENCE_END_RE.search(low, o.end, m.start) is None
+        for o in matches
+    )
 
 
 # The class meeting named as where a theme was given ("enlightened them on cultism during the
@@ -1066,6 +1087,20 @@ def _continues_a_visit(low: str, m: _Match, bounds: list[int], matches: list[_Ma
         and _CJK_RE.match(low, m.start) is not None  # "…, then saw three students": a step
         and any(o.clause == m.clause - 1 and o.kind in _VISITS for o in matches)
         and _OWN_STEP_RE.match(low, bounds[m.clause] + 1) is None
+    )
+
+
+# "開了開學第一次班會，主要跟同學說明這學期專業方向分流的時程": the clause after a meeting
+# opening with what it was mainly about is the meeting's business (class: 主要 after a meeting),
+# not weak work of its own.
+_MAINLY_RE = re.compile(r"\s*(?:主要|重点|内容)(?:是|就是)?")
+
+
+def _meetings_business(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
+    return (
+        m.clause > 0
+        and _MAINLY_RE.match(low, bounds[m.clause] + 1) is not None
+        and any(o.clause == m.clause - 1 and o.kind in _MEETING_KINDS for o in matches)
     )
 
 

@@ -1083,6 +1083,15 @@ WORD_GATED: tuple[DialectWord, ...] = (
     # Jin, Hebei and the northeast: 多会儿 and 多咱 are when ("多会儿开班会还不知道"); not a
     # while (没多会儿, 不多会儿, 待了多会儿).
     DialectWord("多咱", "什么时候", "Jin, Jilu, Northeast"),
+    # Jianghuai (Nanjing, Yangzhou): 多晚 is when ("班会多晚开还没定"); not how late (开到多晚,
+    # 多晚都行, 弄得多晚).
+    DialectWord(
+        "多晚",
+        "什么时候",
+        "Jianghuai (Nanjing, Yangzhou)",
+        before="(?<![到得了玩忙聊谈])",
+        after="(?=开|去|查|交|来|再|能|要|才|回|定|考|放|上|走)",
+    ),
     DialectWord(
         "多会儿",
         "什么时候",

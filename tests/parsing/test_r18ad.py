@@ -159,9 +159,31 @@ MOBILISATION: list[tuple[str, Expect]] = [
 ]
 
 
+# The northern verbs of doing not done (Dongbei 整, Mandarin 搞, 弄: 没整成, 整不成, 没整), and
+# Nanjing's 多晚 (when): nothing recorded; what was done with 整 stays.
+NOT_DONE_NORTH: list[tuple[str, Expect]] = [
+    ("查寝今儿个没整成，系里临时开会", []),
+    ("班会今儿个整不成了", []),
+    ("班会没整，孩子们都去面试了", []),
+    ("班会搞不成了", []),
+    ("班会多晚开还没定", []),
+    # False friends: done, or how late.
+    ("查寝整完了", [("dorm_visit", "2026-11-18", 1, None)]),
+    ("班会开到多晚都行", [("class_meeting", "2026-11-18", 1, None)]),
+    ("今天没整别的，就查了个寝", [("dorm_visit", "2026-11-18", 1, None)]),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    GANG + COUNTS + KIDS_CALLED + ADVISORS_MEETING + TALKS_APART + EXAM_SITE + MOBILISATION,
+    NOT_DONE_NORTH
+    + GANG
+    + COUNTS
+    + KIDS_CALLED
+    + ADVISORS_MEETING
+    + TALKS_APART
+    + EXAM_SITE
+    + MOBILISATION,
 )
 def test_class(text: str, expected: Expect) -> None:
     assert _parse(text) == expected
@@ -194,4 +216,4 @@ def test_gang_folds(text: str, folded: str) -> None:
 
 def checked_text() -> str:
     """The notes of this file, one string (`test_dialect_tables` reads it for the table words)."""
-    return "".join(text for text, _ in GANG + COUNTS)
+    return "".join(text for text, _ in GANG + COUNTS + NOT_DONE_NORTH)

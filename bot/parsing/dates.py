@@ -296,6 +296,8 @@ def find_dates(
         found = _next_days(text, found, _EN_NEXT_DAY_RE)
     found = _apply_week_header(text, today, found)
     if len(found) > 1:  # the passes below leave a single date as it is
+        if chinese and _THIS_WEEK_RE.search(text):
+            found = _this_week_to_do(text, today, found)
         found = _carry_named_week(text, today, found)
         found = _range_end_in_its_week(text, found)
         if latin:
@@ -962,6 +964,33 @@ def _apply_week_header(text: str, today: date, found: list[DateMention]) -> list
 _NAMED_WEEK_DAY_RE = re.compile(
     r"(大上|上上|上)\s*个?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])"
 )
+
+
+# This week named, then what must still be done in it: "这礼拜还得查课，周三吧，再跟开题那几个唠
+# 唠，周四", "本周要开班会，周四". Its bare weekdays after it are this week's, the coming ones too
+# (class: a week's to-do with its days told after it; without the week a list of bare weekdays
+# is a log and keeps the convention, `_coming_weekday`).
+_THIS_WEEK_RE = re.compile(r"(?:这|本)\s*个?\s*(?:周|星期|礼拜|週)")
+_STILL_TO_DO_RE = re.compile(
+    r"[^,;!?。；\n]{0,6}?(?:还得|还要|得去|得开|得查|得找|要去|要开|要查|要找|准备|打算|计划|争取)"
+    r"(?![^,;!?。；\n]*?[了过完])"
+)
+
+
+def _this_week_to_do(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    carrying = False
+    for d in found:
+        if _THIS_WEEK_RE.fullmatch(text, d.start, d.end):
+            carrying = _STILL_TO_DO_RE.match(text, d.end) is not None
+        elif carrying and (bare := _WEEKDAY_AND_PART_RE.fullmatch(text, d.start, d.end)):
+            day = weekday_in_week(today, _weekday_of(bare.group(1)), 0)
+            if day is not None and day > today:
+                d = DateMention(d.start, d.end, day)
+        else:
+            carrying = False
+        out.append(d)
+    return out
 
 
 def _carry_named_week(text: str, today: date, found: list[DateMention]) -> list[DateMention]:

@@ -28,7 +28,8 @@ _COUNT_ZH_RE = gated(
     # 同学 之间 矛盾": the room's students, not 312 of them).
     rf"(?<![\d级届大第周期拜週./\-])(?!(?:(?<=楼)|(?<=楼\s))\d{{3,4}})({CN_NUM})\s*(?:(?:位|名|个(?!半?(?:小时|钟头|钟)|多小时|月|星期|礼拜|周|晚上|上午|下午|学期)|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{3,12}}?的))?\s*"
     r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|舍友|宿舍长|寝室长|舍长|班干部|父母|孩子"
-    r"|毕业生|学困生|困难生|贫困生|班委|团员|党员|小子|小伙子|丫头|娃)"
+    # The regions' boys and girls (Jianghuai and the north: 四个小伙, 三个丫头; Wuhan 伢).
+    r"|毕业生|学困生|困难生|贫困生|班委|团员|党员|小子|小伙|丫头|娃|伢)"
     # 联系家长6位, 家长电话两个: the number after the people.
     rf"|(?:家长|同学|学生|\bparents?\b|\bstudents?\b)[^,.;!?。；\d]{{0,6}}?({CN_NUM})\s*(?:位|名|人次|人|户"
     # Not a while: "这学生开学两个礼拜没来上课" (class: a span of time is no one counted).
@@ -37,6 +38,8 @@ _COUNT_ZH_RE = gated(
     rf"|(?:共|一共|总共|合计|共计)\s*({CN_NUM})\s*(?:位|名|人次|人|户|个|封)"
     # "跟宿舍那仨聊了聊", "他们俩": people counted by 仨 / 俩 after a pointing word.
     r"|(?:那|这|他们|她们|他|她|宿舍)(仨|俩)(?![月天年小个钟])"
+    # "下课逮着俩唠了唠", "找了仨过来聊": 俩 / 仨 the ones caught or called, the talk next.
+    r"|(?<=[着了找叫喊把拉])(仨|俩)(?=(?:过来|来|一起|单独)?(?:聊|谈|说|讲|唠))"
     # "找俩挂科风险大的孩子唠了唠": 俩 / 仨 hold their measure word, so a description follows
     # them straight away.
     # "找了俩没想好的拉了拉话", "碰到俩我们班的 就…": or with no noun after 的, the talk next.
@@ -426,6 +429,10 @@ _PART_OF_THEM_RE = re.compile(
 _DEED_NUMBER_RE = re.compile(
     rf"(?:谈|聊|联系|打通|接通|联系上|找|见|叫)了\s*({CN_NUM})\s*(?:个|位|名)"
     r"(?:家长|学生|同学|孩子|人)?(?=\s*(?:[,.;!?。；、]|$))"
+    # "挨个给考研的孩子打电话鼓鼓劲，打了十一个": the calls' own tally, after the call told in
+    # its sentence (not "上周五打了两个，这周一又打了一个", two days' calls).
+    rf"|电话[^,.;!?。；\n]{{0,10}}[,，]\s*(?:一共|共|总共)?打了\s*({CN_NUM})\s*(?:个|位|名)"
+    r"(?:家长|学生|同学|孩子|人)?(?=\s*(?:[,.;!?。；、]|$))"
 )
 _REACHED_VERB_RE = re.compile(r"打通|接通|联系上")
 # "给王婷、李浩家长各打了电话", "给王婷 李浩家长": the parents of each student named.
@@ -475,7 +482,7 @@ def extract_count(text: str) -> int | None:
             return int(bare.group(1))
         deed = _DEED_NUMBER_RE.search(text)
         if deed is not None:
-            n = cn_to_int(deed.group(1))
+            n = cn_to_int(deed.group(1) or deed.group(2))
             if n is not None and 0 < n <= 500:
                 return n if _REACHED_VERB_RE.search(deed.group()) else n - _not_reached(text, n)
         # "7人挂科。先找了其中3个谈话": the part of the people named before.

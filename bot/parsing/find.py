@@ -966,6 +966,24 @@ def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> 
         and _ONE_STUDENT_DEED_RE.search(low, host.end, m.start) is None
         # "11.2 主题班会 …\n11.3 刘、孙 论文选题谈了下": a pasted line of its own day.
         and _DATED_LINE_RE.search(low, host.end, m.start) is None
+        and not _talked_apart(low, host.end, m.start)
+    )
+
+
+# Students talked with apart from the visit or meeting (class: a talk of its own after one):
+# "上宿舍唠了唠，有几个考砸了的单独又唠了会儿"; or one told in a sentence after it, "今儿个宿舍也
+# 走了。有个孩子晚上哭了，唠到十点多" (not "去宿舍转了转，有几个在打游戏，聊了几句": the visit's).
+_TALK_APART_RE = re.compile(r"单独|个别|挨个|一对一")
+_SOMEONE_TOLD_RE = re.compile(
+    r"[。!?！？;；\n][^。!?！？;；\n]*?有(?:个|一个|几个|两个|俩|仨|[\d三四五六七八九十]+个)"
+    r"[^,.;!?。；]{0,10}?(?:孩子|学生|同学|娃|男生|女生|的)"
+)
+
+
+def _talked_apart(low: str, start: int, end: int) -> bool:
+    """Whether the words between a visit or meeting and a chat set the chat apart from it."""
+    return _TALK_APART_RE.search(low, start, end) is not None or (
+        _SOMEONE_TOLD_RE.search(low, start, end) is not None
     )
 
 

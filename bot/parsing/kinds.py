@@ -348,10 +348,19 @@ def _with_char(char: str) -> str:
 
 
 # A student named or counted in Chinese (not their parents).
-_A_STUDENT_ZH = r"(?:学生|同学|班长|团支书|室友|新生|毕业生|小[\u4e00-\u9fff])们?(?!家长|的家长|的?(?:父|母|爸|妈|家|奶|爷|外|姥|舅|姑|姨|叔|哥|姐))"
-# "和宿管阿姨聊了聊": a talk with staff, not with a student.
+_NOT_THEIR_FAMILY = r"(?!家长|的家长|的?(?:父|母|爸|妈|家|奶|爷|外|姥|舅|姑|姨|叔|哥|姐))"
+_A_STUDENT_ZH = (
+    rf"(?:学生|同学|班长|团支书|室友|新生|毕业生|小[\u4e00-\u9fff])们?{_NOT_THEIR_FAMILY}"
+)
+# … or called the class's kids, as northern advisors call them ("给考研的孩子打电话鼓鼓劲"),
+# not by their parents ("家长给孩子打了电话": the parent's own call).
+_A_STUDENT_OR_KID_ZH = (
+    rf"(?:{_A_STUDENT_ZH}|(?<!家长给)(?<!爸妈给)(?<!父母给)孩子们?{_NOT_THEIR_FAMILY})"
+)
+# "和宿管阿姨聊了聊": a talk with staff, not with a student; nor the guests invited to talk to
+# the class ("请了两个学长来港港考研经验": the seniors talked, class: guests who talk).
 _STAFF_BEFORE_ZH = re.compile(
-    r"(?:宿管|楼管|保安|保洁|门卫|领导|同事|辅导员|老师|书记|主任|院长)(?:阿姨|叔叔|大爷|们)?[^,.;!?。；一]{0,2}$"
+    r"(?:宿管|楼管|保安|保洁|门卫|领导|同事|辅导员|老师|书记|主任|院长|学长|学姐|校友|嘉宾)(?:阿姨|叔叔|大爷|们)?[^,.;!?。；一]{0,2}$"
 )
 # "… lecture … with my juniors": the students were taken to it.
 # "a lecture by an alumnus … was organized for the class and attended together with the
@@ -759,7 +768,10 @@ _RULES: list[KindRule] = [
         "seminar",
         r"(?:班主任|班导师|辅导员|导师)(?:工作)?(?:研讨会|研讨活动|交流活动|会议|例会|培训|交流会|沙龙|论坛|大会|座谈会|工作会|工作坊"
         r"|专题报告|报告会|讲座)"
-        r"|(?:班主任|班导师)们?[^,.;!?。；]{0,4}?(?:开了?(?:个|一个|一次)?会|开会)",
+        r"|(?:班主任|班导师)们?[^,.;!?。；]{0,4}?(?:开了?(?:个|一个|一次)?会|开会)"
+        # "下午去学院开班主任会", "参加了全体班主任会": the advisors' meeting without 议, after
+        # the verb that holds it (not "班主任会来", the advisor will come).
+        r"|(?:开|召开|参加|出席)了?(?:个|一个|一次)?(?:全体|全院|学院的?)?(?:班主任|班导师|辅导员)(?:大)?会(?![议来去做说讲给帮跟和找带要在把不])",
     ),
     # "学院 班主任 mtg this afternoon", "辅导员 training": an English event word (see mixed.py).
     KindRule("seminar", mixed.ADVISOR_ANCHOR, need=mixed.SEMINAR_NEED),
@@ -858,6 +870,9 @@ _RULES: list[KindRule] = [
             # "带娃娃们去参加了数学建模校赛的动员会": a meeting the students were taken to is
             # someone else's (the students' activity), not the class's own.
             r"|(?:带|领)(?:着)?[^,.;!?。；]{0,8}?(?:去|到)?(?:参加|听)了?[^,.;!?。；]{0,14}$"
+            # "组织班级参加学院的考研动员大会": the college's meeting the class was sent to.
+            r"|(?:组织|带领?)[^,.;!?。；]{0,8}?参加了?[^,.;!?。；]{0,14}$"
+            r"|参加了?[^,.;!?。；]{0,4}?(?:学院|学校|系里|年级)的?[^,.;!?。；]{0,8}$"
         ),
     ),
     KindRule(
@@ -1277,6 +1292,10 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         rf"(?:陪|跟|和|与|同)(?:{_TOLD_STUDENT}|[^,.;!?。；]{{0,6}}?(?:同学|学生|孩子|室友))(?:一起)?(?:聊|谈)到"
+        r"(?=(?:了|晚上|夜里|半夜|凌晨|深夜)?(?:[\d一二两三四五六七八九十]{1,3}\s*点|很晚|半夜|深夜|凌晨|天亮|熄灯))"
+        # … or opening its clause, the student told in the clause before ("有个孩子晚上哭了，
+        # 唠到十点多"): a chat inside a meeting or visit is still that (`find._chat_within`).
+        r"|(?:(?<=[,.;!?。；])|^)(?:又|就|一直|陪(?:着)?(?:他|她)?)?(?:聊|谈)到"
         r"(?=(?:了|晚上|夜里|半夜|凌晨|深夜)?(?:[\d一二两三四五六七八九十]{1,3}\s*点|很晚|半夜|深夜|凌晨|天亮|熄灯))",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
@@ -1401,7 +1420,7 @@ _RULES: list[KindRule] = [
     # (讲电话 in Min, Wu and Taiwan Mandarin: "跟小黄讲了电话").
     KindRule(
         "student_talk",
-        rf"(?:给|和|跟|与|同)[^,.;!?。；]{{0,8}}?{_A_STUDENT_ZH}[^,.;!?。；]{{0,4}}?"
+        rf"(?:给|和|跟|与|同)[^,.;!?。；]{{0,8}}?{_A_STUDENT_OR_KID_ZH}[^,.;!?。；]{{0,4}}?"
         r"(?:[打讲]了?(?:个|一个|一通|几个|[\d一二两三四五]+个)?电话|通了?(?:个|一个)?电话|视频|发了?(?:个|条)?(?:微信|消息|短信))"
         rf"|(?:电话|微信|视频|短信)(?:联系|沟通|联络|询问|慰问)了?[^,.;!?。；]{{0,10}}?{_A_STUDENT_ZH}"
         # "打电话沟通学生请假问题": the student's matter is what the call was about.
@@ -1707,6 +1726,10 @@ _RULES: list[KindRule] = [
         r"|欢送会|欢迎会|送别会|茶话会|送考|陪考|集训|校赛|省赛|义务劳动|志愿清扫"
         # Seeing the students into the exam (class: 送考 told in words): "在校门口送娃儿些进考场".
         r"|(?:送|陪)[^,.;!?。；]{0,8}?(?:进|入)考场"
+        # … or at the exam site's gate: "去考点门口送孩子", "在考点陪学生" (not the parents':
+        # "家长在考点门口送孩子").
+        r"|(?<!家长在)(?<!家长去)(?<!家长到)考点(?:门口|外面|外头|大门口?)?(?:送|陪)(?:一下|了)?"
+        r"(?:孩子|学生|同学|考生|他们|她们|娃)"
         # The students' shows and their rehearsals (军训会操, 汇报表演, 彩排), and the advisor
         # in the audience ("去台下当观众"), or an exhibition seen ("数学史展览看好了").
         r"|会操|汇报表演|汇报演出|彩排|排练|(?:当|做)了?(?:观众|啦啦队|拉拉队)"
@@ -2082,7 +2105,7 @@ _RULES: list[KindRule] = [
         # Not the statistics major naming a class or an office (统计2402班, 统计专业, 统计局).
         r"整理|填写|填报|上报|审核|评定|评优|评奖|奖学金|助学金|资助|困难生|贫困生|档案|排查|摸排"
         r"|统计(?!局|\s*\d{2,4}\s*班|专业|系|学院|学专业|学\d)|核查|心理普查"
-        r"|(?:处理|审批|批准?|核实)[^,.;!?。；]{0,8}?请假|请假条|假条|销假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|考研动员|就业动员|职业规划|安全教育|检查作业"
+        r"|(?:处理|审批|批准?|核实)[^,.;!?。；]{0,8}?请假|请假条|假条|销假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|(?:考研|就业)动员(?!会|班会)|职业规划|安全教育|检查作业"
         r"|(?:撰写|写了?|起草|修改|完成|制订|制定)[^,.;!?。；]{0,24}?(?:总结|计划|报告|方案|鉴定|评语)|工作总结|学期总结|操行评语"
         # The regulation's own duties: 帮扶, 选课指导, 推荐实习, 生涯规划, 联系用人单位.
         r"|帮扶|指导[^,.;!?。；]{0,4}?选课|推荐[^,.;!?。；]{0,6}?(?:实习|就业|工作)|生涯规划|学业规划|生涯发展规划"

@@ -1026,8 +1026,10 @@ _RULES: list[KindRule] = [
         "classroom_visit",
         r"\b(?:went|go|going|dropped|popped|stopped|looked|walked)\s+(?:by\s+|in(?:to)?\s+|over\s+|round\s+)?"
         r"(?:to\s+)?the\s+library\b"
-        r"(?=[^.!?;]{0,50}?\b(?:students?|them|kids|ones)\b[^.!?;]{0,30}?"
-        r"\b(?:study|studying|revising|preparing|reviewing|swotting|cramming)\b)",
+        r"(?=[^.!?;]{0,50}?(?:\b(?:students?|them|kids|ones)\b[^.!?;]{0,30}?"
+        r"\b(?:study|studying|revising|preparing|reviewing|swotting|cramming)\b"
+        # "the kaoyan students", "the exam-prep students".
+        r"|\b(?:kaoyan|postgraduate[- ]exam|grad[- ]exam|exam[- ]prep|revision)\s+students\b(?!')))",
     ),
     KindRule(
         "classroom_visit",

@@ -130,7 +130,8 @@ _PERIOD_ZH = (
 )
 _TALLY_ZH_RE = re.compile(
     rf"(?:{_PERIOD_ZH})(?:以来|里|内|中)?(?:[^,.;!?。；]{{0,10}}?(?:已经?|共|累计|一共|总共|合计|都)"
-    r"[^,.;!?。；第]{0,8}?(?<!第)[一二两三四五六七八九十几\d]+\s*(?:次|回|趟)"
+    # People or homes tallied with the marker (本月共谈心6人次, 本学期已家访2户) likewise.
+    r"[^,.;!?。；第]{0,8}?(?<!第)[一二两三四五六七八九十几\d]+\s*(?:次|回|趟|人次|户)"
     # "这个月查寝3次了": the tally told by its closing 了.
     r"|[^,.;!?。；第]{0,10}?(?<!第)[一二两三四五六七八九十几\d]+\s*(?:次|回|趟)了)"
 )
@@ -151,6 +152,7 @@ def tally_in(segment: str) -> bool:
         "次" in segment
         or "回" in segment
         or "趟" in segment
+        or "户" in segment
         or "so far" in segment
         or "this " in segment
     ):

@@ -80,6 +80,8 @@ def test_discussion_with_the_students(text: str, expected: Got) -> None:
             [("parent_contact", T, 1, None), ("student_talk", T, 1, None)],
         ),
         ("跟小李见了个面", [("student_talk", T, 1, None)]),
+        # Two met by name are two talked to.
+        ("Met Zhang Wei and Li Na this afternoon", [("student_talk", T, 2, None)]),
         # False friends: a time, staff, a parent, a thing met, a 见面会.
         ("met at 8 in the office", []),
         ("met the dean", []),
@@ -250,7 +252,12 @@ def test_list_opening_today(text: str, now: datetime, expected: Got) -> None:
             "Dropped by the library this afternoon to see the students studying for the kaoyan",
             [("classroom_visit", T, 1, None)],
         ),
+        (
+            "went to the library to check on the kaoyan students",
+            [("classroom_visit", T, 1, None)],
+        ),
         # False friends: a book, the advisor's own errand.
+        ("went to the library with the kaoyan students' forms", []),
         ("去图书馆借书", []),
         ("去图书馆看了看书，同学们都在学习", []),
         ("在图书馆看了看考研资料", []),
@@ -274,7 +281,11 @@ def test_library_self_study(text: str, expected: Got) -> None:
             "I've visited the dorms three times this month",
             [("dorm_visit", T, 1, "unknown_anchor")],
         ),
+        ("本月共谈心6人次", [("student_talk", T, 6, "unknown_anchor")]),
+        ("本学期已家访2户", [("parent_contact", T, 2, "unknown_anchor")]),
         # False friends: an ordinal, today named, the days listed, a count done today.
+        ("今天家访2户", [("parent_contact", T, 2, None)]),
+        ("今天谈心6人次", [("student_talk", T, 6, None)]),
         ("这个月第一次查寝，今晚7号楼", [("dorm_visit", T, 1, None)]),
         ("本月已查寝3次，今晚又去了一次", [("dorm_visit", T, 1, None)]),
         (

@@ -28,7 +28,13 @@ from bot.parsing.duties import DUTY_CODES, duties_in
 from bot.parsing.holiday_dates import BREAK_DAYS
 from bot.parsing.kinds import KINDS, NAMED_THEME_RE, RULES
 from bot.parsing.pipeline import _DONE_RE, Found, analyse
-from bot.parsing.plausibility import MAX_COUNT, MAX_HOURS, bad_date_in, undated_anchor_in
+from bot.parsing.plausibility import (
+    MAX_COUNT,
+    MAX_HOURS,
+    bad_date_in,
+    tally_in,
+    undated_anchor_in,
+)
 from bot.parsing.vocabulary import Vocabulary, VocabularyError, vocabulary_from_policy
 
 _log = logging.getLogger(__name__)
@@ -80,7 +86,8 @@ class ParsedActivity:
     students: tuple[str, ...] = ()
     #: None or one of FLAGS: "future", "too_old" (more than 62 days back), "bad_date" (an
     #: impossible date such as 2月30日: dated today only for want of one), "unknown_anchor"
-    #: (dated by an event the parser cannot date, 运动会那天), "count_high" (over 60 people),
+    #: (dated by an event the parser cannot date, 运动会那天, or a tally of a period's times on
+    #: days not told, 本月已查寝3次), "count_high" (over 60 people),
     #: "hours_high" (over 12 hours).
     flag: str | None = None
     #: Duty codes of the regulation the activity serves (`reminders/duties.py`).
@@ -120,6 +127,9 @@ def _flag(found: Found, today: dt.date) -> str | None:
     if bad_date_in(found.segment):
         return "bad_date"
     if not found.dated and undated_anchor_in(found.segment):
+        return "unknown_anchor"
+    # "本月已查寝3次": a tally of times on days not told is no deed of today's; ask.
+    if found.day == today and tally_in(found.segment):
         return "unknown_anchor"
     day_flag = date_flag(found.day, today)
     if day_flag is not None:

@@ -313,7 +313,7 @@ def find_dates(
         if "末" in text:
             found = _weekend_then_its_day(text, found)
         if not plan:
-            found = _order_listed_weekdays(text, found)
+            found = _order_listed_weekdays(text, found, today)
     if chinese and not plan:
         found = _coming_weekday(text, today, found)
     # every deadline word has 前 (之前, 以前, 前), or in English "deadline" or "due"
@@ -486,10 +486,22 @@ def counted_from_before(text: str, d: DateMention) -> bool:
 _WEEKDAY_JOIN_RE = re.compile(r"(?:\s|、|,|/|和|与|及|跟|&|\band\b)*")
 
 
-def _order_listed_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
+# A deed told done: a list of days opening with today is then last week's ("周五、周六查了寝",
+# "did dorm visits on Friday and Saturday" said on a Friday).
+_TOLD_DONE_RE = re.compile(
+    r"了|过(?!来|去)|完|\b(?:did|done|had|held|went|gone|was|were|[a-z]{2,}ed)\b"
+)
+
+
+def _order_listed_weekdays(text: str, found: list[DateMention], today: date) -> list[DateMention]:
     """Bare weekdays listed in the week's order are days of one week: said on a Tuesday,
-    "周二周四各听了一次课" is last week's Tuesday and Thursday, not today and last Thursday."""
+    "周二周四各听了一次课" is last week's Tuesday and Thursday, not today and last Thursday.
+    A list that opens with today, tells no deed done and reaches at most two days on is this
+    week's: "dorm visits on Friday, Saturday" said on a Friday evening are today's and
+    tomorrow's (a plan), the days of a list agreeing with each other (class: a list of days
+    opening with today)."""
     out = list(found)
+    opens_today: bool | None = None
     for i in range(len(out) - 2, -1, -1):
         first, then = out[i], out[i + 1]
         if (
@@ -500,9 +512,40 @@ def _order_listed_weekdays(text: str, found: list[DateMention]) -> list[DateMent
         ):
             continue
         a, b = _weekday_of_mention(text, first), _weekday_of_mention(text, then)
-        if a is not None and b is not None and a < b:
-            out[i] = DateMention(first.start, first.end, first.day - timedelta(days=7))
+        if a is None or b is None or a >= b:
+            continue
+        if first.day == today:
+            if opens_today is None:
+                opens_today = _TOLD_DONE_RE.search(text) is None
+            coming = _coming_days_of_the_list(text, out, i, today) if opens_today else None
+            if coming is not None:
+                out = coming
+                continue
+        out[i] = DateMention(first.start, first.end, first.day - timedelta(days=7))
     return out
+
+
+def _coming_days_of_the_list(
+    text: str, out: list[DateMention], i: int, today: date
+) -> list[DateMention] | None:
+    """The list from `out[i]` (today) with the days after it a week on, to come, when they
+    all fall within the next two days (the weekend after a Friday: "Friday, Saturday"); a
+    list reaching further ("Monday and Saturday" said on a Monday) is a week's log sent late,
+    last week's (None)."""
+    moved = list(out)
+    for j in range(i + 1, len(out)):
+        later = out[j]
+        if (
+            later.coarse
+            or later.day >= today
+            or (j > i + 1 and not _WEEKDAY_JOIN_RE.fullmatch(text, out[j - 1].end, later.start))
+        ):
+            break
+        day = later.day + timedelta(days=7)
+        if (day - today).days > 2:
+            return None
+        moved[j] = DateMention(later.start, later.end, day)
+    return moved
 
 
 # "9月26日（周六）", "11.20 周五", "Nov 20 (Fri)": a weekday right after a calendar date

@@ -652,7 +652,8 @@ _PARENTS_OF_RE = re.compile(
 # English and pinyin names as written, capitalised: "with Tom and Jerry", "with Zhang Wei".
 _EN_NAME = r"(?!(?:The|My|Our|His|Her|Their|A|An|All|Prof|Professor|Dr|Mr|Mrs|Ms|Dean|Class|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)[A-Z][a-z]+"
 _EN_NAMES_RE = re.compile(
-    rf"\b(?:with|to)\s+((?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?"
+    # "Met Zhang Wei and Li Na": the students met by name too (class: "met" with no "with").
+    rf"\b(?:with|to|[Mm]et)\s+((?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?"
     rf"(?:\s*,\s*(?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?)*(?:,?\s+(?:and|&)\s+(?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?)?)"
     r"(?!'s)\b"
 )

@@ -177,6 +177,12 @@ _NOT_A_PROFESSIONAL = (
     r"|dean|hr|tax|insurance|hospital|clinic|colleagues?|supervisor|head|director|bank|landlord"
     r"|company|companies|publisher|editor|ministry|experts?)\b)"
 )
+# The class's students as a body after "discussion with" ("held a discussion with my students
+# on internships": a class meeting, read by `kinds`); not a number of them ("with two
+# students": a talk) or some told apart ("with the students who failed").
+_NOT_THE_STUDENTS_AS_A_BODY = (
+    r"(?!\s+(?:the|my|our)\s+(?:whole\s+|entire\s+)?students\b(?!\s+(?:who|that|whose|of)\b))"
+)
 # A talk that is no student's or parent's: with the HOD, the staff, the management.
 _NOT_STAFF = (
     r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:hod|h\.o\.d|management|staff|lecturers?|provost|registrar"
@@ -880,10 +886,12 @@ VERBS: tuple[EnglishWord, ...] = (
         r"(?:had|held)\s+(?:a\s+)?(?:brief\s+|long\s+|one-on-one\s+)?discussions?\s+with",
         "talked with",
         "West African",
-        # Not the class as a body ("a discussion with the class on the timetable").
+        # Not the class or its students as a body ("a discussion with the class on the
+        # timetable", "with my students on internships": a class meeting).
         after=_NOT_A_PROFESSIONAL
         + _NOT_STAFF
-        + r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+|entire\s+)?class\b(?!\s+(?:reps?|monitor|governor)))",
+        + r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+|entire\s+)?class\b(?!\s+(?:reps?|monitor|governor)))"
+        + _NOT_THE_STUDENTS_AS_A_BODY,
     ),
     EnglishWord(
         r"checked\s+on",
@@ -2008,7 +2016,7 @@ EUROPEAN: tuple[EnglishWord, ...] = (
         r"discussions?\s+with",
         "talk with",
         "German, French, Italian, Russian",
-        after=_A_STUDENT_OR_PARENT,
+        after=_A_STUDENT_OR_PARENT + _NOT_THE_STUDENTS_AS_A_BODY,
     ),
     # Fortbildung, Weiterbildung, formation continue: training (not Britain's further
     # education colleges).

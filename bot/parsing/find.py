@@ -51,6 +51,7 @@ from bot.parsing.blocking import (
     order_from_meeting,
 )
 from bot.parsing.clauses import _CJK_RE, Clause
+from bot.parsing.details import SURNAMES
 from bot.parsing.dialects import SPOKEN_DAYS
 from bot.parsing.kinds import (
     EN_KIND_SCAN,
@@ -436,6 +437,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 m.clause in parent_clauses
                 and not _STUDENT_AFTER_RE.search(low, m.start, bounds[m.clause + 1])
                 and not _then_the_parent(low, m, matches)
+                and not _own_talk_after_the_call(low, m)
                 # "家访1次、谈心7人": a talk listed after the contact, not with the parent.
                 and (
                     low[m.start : m.end] != "谈心"
@@ -448,6 +450,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 and kept[-1].kind == "parent_contact"
                 and low[m.start : m.end] != "谈心"
                 and not _names_a_student(low, m, bounds)
+                and not _own_talk_after_the_call(low, m)
                 # "给他爸爸打了电话，明天找他谈谈": the student sought out, in the talk's own
                 # words too, is no talk with the parent.
                 and _ONE_STUDENT_DEED_RE.search(low, kept[-1].end, m.end) is None
@@ -585,6 +588,31 @@ _THEN_RE = re.compile(
     # "talked with Chen Jie yesterday and called his dad": a call of its own verb after "and".
     r"|\band\s+(?:also\s+|later\s+)?(?:called|rang|phoned|texted|messaged|emailed|contacted|wrote\s+to)\b"
 )
+
+
+# "Called the parents of Wang and talked to Li": a talk of its own verb after "and", with its
+# own student (a name or a student word, not him, her or the parent), is no part of the call
+# before it (class: the call, then a talk with someone else).
+_AND_OWN_TALK_EN_RE = re.compile(
+    r"\b(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:talked|spoke|chatted|met)(?:\s+(?:with|to)\b|(?!\s+(?:with|to)\b))\s+"
+    r"(?!(?:him|her|them|his|their|the\s+(?:parents?|mother|father|mum|mom|dad)|parents?|mother|father"
+    r"|mum|mom|dad|guardians?)\b)"
+    # "talked to the student's mother too": the parent again.
+    r"(?![a-z' ]{0,20}?'s\s+(?:parents?|mother|father|mum|mom|dad)\b)[a-z]"
+)
+
+
+def _own_talk_after_the_call(low: str, m: _Match) -> bool:
+    """Whether the talk `m` opens a deed of its own after "and", past a parent's call."""
+    return _AND_OWN_TALK_EN_RE.match(low, _start_of_and(low, m.start)) is not None
+
+
+def _start_of_and(low: str, start: int) -> int:
+    """Where the "and" or "then" just before `start` begins (`start` when there is none)."""
+    found = re.search(
+        r"\b(?:and|then)\s+(?:also\s+|later\s+|then\s+)?$", low[max(0, start - 20) : start]
+    )
+    return start if found is None else max(0, start - 20) + found.start()
 
 
 def _then_the_parent(low: str, m: _Match, matches: list[_Match]) -> bool:
@@ -1150,10 +1178,23 @@ def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
     # opens its own clause with its own day and names its own person, so it is not the call.
     return (
         m.clause > 0
-        and _OWN_STEP_RE.match(low, cs) is not None
         and _NAMED_WITH_RE.match(low, m.start) is not None
         and _PARENT_WORD_RE.search(low, m.start, m.end) is None
+        and (
+            _OWN_STEP_RE.match(low, cs) is not None
+            # "给王浩家长打了电话，和刘洋聊了聊": a student named by surname and name right
+            # before the talk's verb, in a clause after the call's, is no parent.
+            or _SURNAME_NAME_TALK_RE.match(low, m.start) is not None
+        )
     )
+
+
+# "和刘洋聊了聊", "跟小李谈了谈": with a name (a surname and one or two characters, or 小 and a
+# surname) right before the talk's verb; not a teacher (刘老师) or a parent (刘妈妈).
+_SURNAME_NAME_TALK_RE = re.compile(
+    rf"(?:与|和|跟|同|找|约)\s*(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?|小[{SURNAMES}])"
+    r"(?<![老师长任记导爸妈父母])(?=(?:同学)?(?:聊|谈|沟通|交流|见了?面|说了))"
+)
 
 
 # A sentence or a line that opens with a day of its own: a log's next row ("9月24日:家长电话,2人

@@ -159,6 +159,15 @@ _DORM_VERB_ZH = re.compile(
     # In a mixed note an English verb before the dorm: "went to 宿舍", "宿舍 check" (mixed.py).
     rf"|{mixed.VISIT_NEED.pattern}"
 )
+# The words after "with", "to" or "met" that name no student: a determiner, a pronoun, staff,
+# a parent, a verb ("talked to plan"); a bare word else is a student's name ("talked with Li").
+_NOT_A_NAME_EN = (
+    r"(?:the|a|an|my|our|his|her|their|some|several|all|every|prof|professor|dr|mr|mrs|ms"
+    r"|dean|deans|colleagues?|teachers?|staff|counsell?ors?|advis[oe]rs?|parents?|mothers?|fathers?|moms?|mums?"
+    r"|dads?|guardians?|families|family|everyone|people|someone|admin|director|secretary|president|leaders?"
+    r"|head|heads|him|her|them|it|this|that|no|nobody|discuss|plan|talk|go|see|check|prepare|review|arrange"
+    r"|organi[sz]e|decide|make|do|get|set|sort|finish|deal|handle|work|follow|be|have|update|share|agree)\b"
+)
 _STUDENT_OBJECT_EN = re.compile(
     r"\b(?:students?|classmates?|freshm[ae]n|sophomores?|juniors?|seniors?|him|her|them|"
     r"monitor|committee\s+members?|mentees?|advisees?|tutees?|kids?|boys?|girls?|guys|lads|roommates?|undergrads?|pupils?|his|their)\b"
@@ -169,11 +178,7 @@ _STUDENT_OBJECT_EN = re.compile(
     # "talked w/ 王浩", "with the 生活委员", "talked w/ 4 ppl" (see mixed.py).
     rf"|{mixed.STUDENT_OBJECT}"
     # Or by a bare name: "talked with Li and Wang" (not "the dean", "colleagues", "Prof Wang").
-    r"|\b(?:with|to)\s+(?!(?:the|a|an|my|our|his|her|their|some|several|all|every|prof|professor|dr|mr|mrs|ms"
-    r"|dean|deans|colleagues?|teachers?|staff|counsell?ors?|advis[oe]rs?|parents?|mothers?|fathers?|moms?|mums?"
-    r"|dads?|guardians?|families|family|everyone|people|someone|admin|director|secretary|president|leaders?"
-    r"|head|heads|him|her|them|it|this|that|no|nobody|discuss|plan|talk|go|see|check|prepare|review|arrange"
-    r"|organi[sz]e|decide|make|do|get|set|sort|finish|deal|handle|work|follow|be|have|update|share|agree)\b)[a-z]+(?:'s\b(?!\s+(?:mom|mum|mother|dad|father|parents?)))?\b"
+    rf"|\b(?:with|to)\s+(?!{_NOT_A_NAME_EN})[a-z]+(?:'s\b(?!\s+(?:mom|mum|mother|dad|father|parents?)))?\b"
 )
 # "2 hours with the 大创 team", "a call with the class committee": a group, not a student.
 _NOT_A_GROUP_AFTER = (
@@ -184,7 +189,9 @@ _ABOUT_BEFORE = re.compile(
     r"\b(?:about|regarding|re|discuss(?:ed|ing)?|went\s+over"
     # "a Theme Class Meeting on dormitory safety", "a talk on exam stress": a meeting's or a
     # talk's subject after "on" (class: the subject named as a visit).
-    r"|(?:meetings?|sessions?|talks?|lectures?|trainings?|workshops?|briefings?|seminars?)\s+on)"
+    r"|(?:meetings?|sessions?|talks?|lectures?|trainings?|workshops?|briefings?|seminars?)\s+on"
+    # "a discussion with the students on dorm safety": its subject after the people met.
+    r"|discussions?\s+with\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?(?:class|students)\s+on)"
     r"\s+(?:(?:a|the|his|her|their|my|our)\s+)?(?:\w+\s+)?$"
 )
 _TOPIC_BEFORE_ZH = re.compile(
@@ -290,6 +297,27 @@ _PLANNING_BEFORE_EN = re.compile(
     r"\b(?:plan|planning|planned|discuss|discussed|discussing|arrange|arranging"
     r"|arranged)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|next\s+)?(?:\S+\s+){0,3}$"
 )
+# A student's name after 和 or 见了: a surname and one or two characters, or 小 and a surname;
+# not a teacher, a leader or a parent (刘老师, 王主任, 刘妈妈).
+_MET_NAME_ZH = (
+    rf"(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?|小[{SURNAMES}])"
+    r"(?<![老师长任记导爸妈父母家])(?![老师长任记导爸妈父母家])"
+)
+# After "met", words that are no name either: a time, a place, a manner ("met at 8", "met up",
+# "met online", "met again"), a group named by its own rule ("met the class").
+_MET_NOT_A_NAME_EN = (
+    r"(?:at|in|on|up|for|with|again|online|offline|today|yesterday|tonight|this|last|next|once|twice"
+    r"|briefly|there|here|outside|both|each|one|two|three|four|five|\d+|everybody|none|many|few"
+    r"|class|team|group|committee|monitor|reps?|cadres?|officers?|students?|dean|hod|colleagues?"
+    r"|deadlines?|targets?|requirements?|expectations?|standards?|goals?)\b"
+)
+# A room by its block and number (7-315) with its roommates or its neighbours told later in
+# its sentence: a dorm room (English and Chinese apart: the scans split rules by script).
+_BLOCK_ROOM = r"\d{1,2}-\d{3}\b(?=[^.!?。！？；;\n]{0,60}?"
+_BLOCK_ROOM_WITH_ROOMMATES_EN = (
+    _BLOCK_ROOM + r"(?:\broommates?\b|\bneighbou?r(?:ing)?\s+rooms?\b|\bdorm))"
+)
+_BLOCK_ROOM_WITH_ROOMMATES_ZH = _BLOCK_ROOM + r"(?:室友|寝室|宿舍))"
 _SEEN_STUDENTS = (
     r"(?:with\s+)?(?:(?:each|all|some|several|one|two|three|four|five|\d+|a\s+few|most|half)\s+of\s+)?"
     r"(?:a\s+|an\s+|the\s+|my\s+|some\s+|several\s+|"
@@ -1009,6 +1037,25 @@ _RULES: list[KindRule] = [
             r"|带(?:了|着|领)?[^,.;!?。；]{0,14}?(?:学生|同学|孩子|队伍?|小组|他们|她们|大家)[^,.;!?。；]{0,2}$"
         ),
     ),
+    # "下午去图书馆看了看考研的同学": the students at their study looked in on where they
+    # study (the library, the 考研 room) is a look at their self-study, as 看晚自习 is (class: the
+    # study place named instead of 自习); not a book read there (看了看书, 考研资料).
+    KindRule(
+        "classroom_visit",
+        r"(?:去|到)了?(?:趟|一趟)?(?:图书馆|考研(?:教室|自习室)|研习室)[^,.;!?。；]{0,4}?"
+        r"(?:看了?看|看了一下|看一下|看望了?|瞅了?瞅|瞄了?瞄|转了?转|巡视了?)(?:一下|一圈)?"
+        r"(?![^,.;!?。；]{0,3}?(?:书|资料|报纸|杂志|期刊|文献|电影|展))"
+        r"(?=[^.;!?。；]{0,12}?(?:同学|学生|孩子|他们|她们|大家|自习|复习|备考))",
+    ),
+    KindRule(
+        "classroom_visit",
+        r"\b(?:went|go|going|dropped|popped|stopped|looked|walked)\s+(?:by\s+|in(?:to)?\s+|over\s+|round\s+)?"
+        r"(?:to\s+)?the\s+library\b"
+        r"(?=[^.!?;]{0,50}?(?:\b(?:students?|them|kids|ones)\b[^.!?;]{0,30}?"
+        r"\b(?:study|studying|revising|preparing|reviewing|swotting|cramming)\b"
+        # "the kaoyan students", "the exam-prep students".
+        r"|\b(?:kaoyan|postgraduate[- ]exam|grad[- ]exam|exam[- ]prep|revision)\s+students\b(?!')))",
+    ),
     KindRule(
         "classroom_visit",
         r"自习室|自习(?!后|之后|结束|前|下课)",
@@ -1207,6 +1254,16 @@ _RULES: list[KindRule] = [
         r"(?:the\s+|their\s+|some\s+|a\s+few\s+|all\s+(?:the\s+)?|\w+\s+)?(?:students'?\s+|girls'?\s+|boys'?\s+)?"
         r"rooms\b(?!\s+(?:for|of)\s+(?:the\s+)?(?:exam|class|lecture|meeting))",
     ),
+    # "Went again to 7-315, talked to the roommates", "去了7-315，和室友聊了聊": the room's
+    # roommates or its neighbours told in a later clause of its sentence make it a dorm room too
+    # (class: a dorm room by block and number; "went to 3-204, the projector was broken" stays
+    # none).
+    KindRule(
+        "dorm_visit",
+        r"\b(?:went|gone|been|go|going)\s+(?:once\s+more\s+|again\s+|back\s+|over\s+)?(?:to|into)\s+"
+        rf"(?:room\s+)?{_BLOCK_ROOM_WITH_ROOMMATES_EN}",
+    ),
+    KindRule("dorm_visit", rf"(?:去|到)了?(?:一趟|一次|趟)?\s*{_BLOCK_ROOM_WITH_ROOMMATES_ZH}"),
     # "I have gone once more to 7-315 and also to the neighbour rooms 7-313 and 7-317": a room
     # by its block and number gone to, with the rooms around it in its clause (class: a dorm
     # room by number, which a classroom's "3-204" alone is not).
@@ -1240,6 +1297,15 @@ _RULES: list[KindRule] = [
         r"|谈(?:了|过)(?:一次|次|个|会儿?|一会儿?)?话(?!题|剧)"
         # "课后单独说了说": a word with the students after the class seen.
         r"|单独说了(?:说|几句|一下)",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # "和刘洋见了面，给他爸打了电话", "见了刘洋一面": a student met by name (or 他, 学生) is a
+    # talk, as "和学生见面了" is (class: met with no talk word); not a teacher (见了刘老师), a
+    # parent (和他爸见了面) or a 见面会.
+    KindRule(
+        "student_talk",
+        rf"(?:和|跟|与|同)(?:{_MET_NAME_ZH}|他|她|学生|同学)(?:同学)?(?:见了?(?:个|一)?面(?!会)|碰了?(?:个|一)?面)"
+        rf"|见了(?:一下)?(?:{_MET_NAME_ZH})(?:同学)?(?:一面|(?=$|[,.;!?。；\s]))",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
     # 一对一 alone: how a tutoring was given ("给小孙补实变 一对一 两小时", "辅导高数，一对一"),
@@ -1450,6 +1516,14 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         rf"\b(?:met|meet|called\s+in|invited|video[- ]?(?:called|chatted)(?:\s+with)?)\s+{_SEEN_STUDENTS}",
+    ),
+    # "met Liu Yang and called his father", "Met Zhou Min today": a student met by name is a
+    # talk, as "met with Liu Yang" is (class: "met" with no "with"); the name is one or two bare
+    # words ending its phrase, not a time, a place word, "up" or "again" ("met at 8", "met up").
+    KindRule(
+        "student_talk",
+        rf"\bmet\s+(?!{_NOT_A_NAME_EN}|{_MET_NOT_A_NAME_EN})[a-z]+(?:\s+(?!{_NOT_A_NAME_EN}|{_MET_NOT_A_NAME_EN}|and\b)[a-z]+)?"
+        r"(?=\s*(?:[,.;!?]|$)|\s+(?:and|today|yesterday|tonight|this|last|in|at|after|before|about|for|again|briefly|individually|alone)\b)",
     ),
     # "checked in on the two sick students by phone".
     KindRule(

@@ -2187,6 +2187,36 @@ EUROPEAN: tuple[EnglishWord, ...] = (
         "French",
         after=_END,
     ),
+    # "passer dans les chambres": going round them.
+    EnglishWord(
+        r"pass(?:ed|ing)?\s+(?:in|through)\s+the\s+(rooms|dorms|dormitor(?:y|ies))",
+        r"visited the \1",
+        "French",
+        after=_END,
+    ),
+    # "un échange avec", "un entretien individuel": a talk (not exchange students, nor an
+    # exchange with the dean or a colleague).
+    EnglishWord(
+        r"exchanges?\s+with",
+        "talk with",
+        "French, Italian, Spanish",
+        before=r"(?<!\bstudent\s)(?<!\bcurrency\s)",
+        after=_NOT_A_PROFESSIONAL
+        + r"(?!\s+(?:the\s+)?(?:university|universities|partner|abroad|program))",
+    ),
+    EnglishWord(
+        r"individual\s+(?:interview|meeting|conversation|exchange|talk)s?",
+        "one-to-one talk",
+        "French, Spanish, Italian, German",
+        after=_END,
+    ),
+    # "la réunion des délégués": their meeting with the advisor.
+    EnglishWord(
+        r"(?:reunions?|meetings?)\s+of\s+the\s+(?:class\s+)?delegates",
+        "meeting with the class reps",
+        "French",
+        after=_END,
+    ),
     # "la cité U", "la résidence universitaire": the dorm.
     EnglishWord(
         r"cit[ée]\s+u(?:niversitaire)?|r[ée]sidences?\s+universitaires?",

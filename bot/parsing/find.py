@@ -92,6 +92,10 @@ _MOVED_DONE_RE = re.compile(
     # "10号因下雪查寝推迟，今晚查完了": done on a day named in the next clause, its verb the
     # deed's own (checked against the kind: `notdone.VERB_KINDS`), the clause ending there.
     r"|\s*(?:今天|今晚|今儿|昨天|昨晚|夜来|终于|刚刚?)[^,]{0,3}?(?P<verb_done_on>[查开听](?:完了|了|过了))\s*$"
+    # "学院通知本周内完成一次查寝。→ 今晚已查", "…召开安全主题班会。已于周二召开": a notice
+    # answered as done, on the day the answer names (its verb checked against the kind).
+    r"|[\s→]*(?:今天|今晚|今儿|昨天|昨晚|本班|我班|我们班)?\s*(?:已经?|已于[^,]{1,8}?)\s*召?"
+    r"(?P<verb_answered>[查开听谈访](?:完|过)?了?)\s*$"
     r"|\s*(?:so\s+|and\s+|but\s+|instead\s+)*(?:we|i)\s+(?P<verb_en>(?:held|did|had|ran|made)\s+it)\b"
     # "the postponed class meeting finally happened today".
     r"|\s*(?:finally|eventually|at\s+last)\s+(?P<verb_happened>happened|took\s+place|went\s+ahead|was\s+held)\b"
@@ -796,7 +800,10 @@ def _moved_and_done(low: str, end: int, ce: int, ne: int, kind: str) -> tuple[in
         moved = pattern.match(low, pos, stop)
         if moved is not None:
             group = next(name for name, text in moved.groupdict().items() if text is not None)
-            if group == "verb_done_on" and kind not in VERB_KINDS[moved.group(group)[0]]:
+            if (
+                group in ("verb_done_on", "verb_answered")
+                and kind not in VERB_KINDS[moved.group(group)[0]]
+            ):
                 continue  # "班会推迟了，今晚查了": another deed's verb
             return moved.span(group)
     return None

@@ -127,13 +127,19 @@ def bad_date_in(segment: str) -> bool:
 # (本月共查寝3次（1日、15日、29日）: dated there).
 _PERIOD_ZH = (
     r"(?:本|这个?|这一个?)(?:月|周|星期|礼拜|学期|学年)|本月份|目前为止|到目前为止|至今|迄今|今年"
+    # The last days: "最近一周查了三次寝", "这两周去了两趟宿舍".
+    r"|(?:最近|近|这)(?:一|两|二|几)(?:周|个?星期|个?礼拜)|这(?:几|些)天|一周来"
 )
 _TALLY_ZH_RE = re.compile(
     rf"(?:{_PERIOD_ZH})(?:以来|里|内|中)?(?:[^,.;!?。；]{{0,10}}?(?:已经?|共|累计|一共|总共|合计|都)"
     # People or homes tallied with the marker (本月共谈心6人次, 本学期已家访2户) likewise.
     r"[^,.;!?。；第]{0,8}?(?<!第)[一二两三四五六七八九十几\d]+\s*(?:次|回|趟|人次|户)"
     # "这个月查寝3次了": the tally told by its closing 了.
-    r"|[^,.;!?。；第]{0,10}?(?<!第)[一二两三四五六七八九十几\d]+\s*(?:次|回|趟)了)"
+    r"|[^,.;!?。；第]{0,10}?(?<!第)[一二两三四五六七八九十几\d]+\s*(?:次|回|趟)了"
+    # "最近一周查了三次寝": the times after the verb's 了 (not one: "这周去了一次" is a visit).
+    r"|[^,.;!?。；第]{0,6}?了(?<!第)[二两三四五六七八九十几\d]+\s*(?:次|回|趟)"
+    # "本周工作：查寝2次，班会1次": a period's summary under its heading.
+    r"|(?:工作|小结|总结|情况)\s*:[^.;!?。；第]{0,6}?(?<!第)[二两三四五六七八九十几\d]+\s*(?:次|回|趟))"
 )
 _TALLY_EN_RE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|(?:dorm\s+)?(?:visits|checks|rounds)"

@@ -274,3 +274,24 @@ def test_a_notice_answered_as_done(
     text: str, expected: list[tuple[str, dt.date, str | None]]
 ) -> None:
     assert _records(text, dt.datetime(2026, 11, 18, 21, 0, tzinfo=TZ)) == expected
+
+
+# --- 10. A period's tally asks --------------------------------------------------------------------
+# "最近一周查了三次寝" and "本周工作：查寝2次" tell visits on days not told: the record is asked
+# about (flagged unknown_anchor) rather than counted as one visit today. One visit this week told
+# as done, or today's named, is recorded as it was.
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("最近一周查了三次寝", "unknown_anchor"),
+        ("这两周去了两趟宿舍", "unknown_anchor"),
+        ("本周工作：查寝2次", "unknown_anchor"),
+        ("这周去了一次宿舍", None),
+        ("这周查了2次寝，今天又去了", None),
+    ],
+)
+def test_a_periods_tally_asks(text: str, flag: str | None) -> None:
+    now = dt.datetime(2026, 12, 2, 21, 0, tzinfo=TZ)
+    assert _records(text, now) == [("dorm_visit", now.date(), flag)]

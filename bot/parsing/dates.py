@@ -171,12 +171,18 @@ PLAN_ZH_RE = re.compile(
 # Every alternative starts a word with one of PLAN_EN_FIRST (a test checks it); the
 # alternatives behind lookbehinds first look for their own letter, so at other words the
 # engine tries no lookbehind.
-PLAN_EN_FIRST = "wpsgunt2iyhmrdl"
+PLAN_EN_FIRST = "wpsgunt2iyhmrdlf"
 
 PLAN_EN_RE = re.compile(
     rf"(?=[{PLAN_EN_FIRST}])(?<![a-z0-9])(?:"  # every alternative starts a word
     r"\b(?:will|shall|(?=m)(?:moves|is\s+moving)\s+to|(?=p)(?<!work\s)(?<!semester\s)plan(?:ning|ned)?\s+to|(?=p)(?<!career\s)(?<!academic\s)(?<!study\s)(?<!course\s)(?<!life\s)planning\s+(?:a|an|the|our|my|on|for)|planned\s+(?:for|on)|set\s+for|going\s+to|gonna|scheduled|(?=u)(?<!about\sthe\s)(?<!for\sthe\s)(?<!on\sthe\s)upcoming|next(?!\s+(?:day|morning|afternoon|evening|night)\b)|tomorrow|tmrw?|tmw|2moro)\b"
     r"|\b(?:i|we|you|they|he|she)'ll\b|\bplans?\s*:"
+    # "The class meeting is fixed on Friday", "the visit of the dorms is for Thursday", "reunion
+    # planned Monday", "foreseen for the 20th" (a French speaker's prévu pour): arranged ahead.
+    r"|(?<=\bis\s)(?:fixed|foreseen|programmed|planned|set|scheduled)\s+(?:for|on)\b"
+    r"|(?<=\bis\s)for\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
+    r"|\bplanned\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
+    r"|\b(?:foreseen|programmed)\s+(?:for|on)\b"
     # "The class meeting is due on Friday": a meeting due is one arranged.
     r"|(?<=\bis\s)(?<!deadline\sis\s)due\s+(?:on|for|this|next)\b"
     # "Friday I'm taking the year-4s to the job fair": the present for what is arranged.

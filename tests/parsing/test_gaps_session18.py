@@ -295,3 +295,28 @@ def test_a_notice_answered_as_done(
 def test_a_periods_tally_asks(text: str, flag: str | None) -> None:
     now = dt.datetime(2026, 12, 2, 21, 0, tzinfo=TZ)
     assert _records(text, now) == [("dorm_visit", now.date(), flag)]
+
+
+# --- 11. English plans arranged, and no time found ------------------------------------------------
+# "the visit of the dorms is for thursday", "the class meeting is fixed on friday", "reunion
+# planned monday" and "foreseen for the 20th" were dated to the last such day, as done; they are
+# arranged ahead. "I have not had time to visit the dormitories" was recorded; it is no visit.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the visit of the dorms is for thursday", [("dorm_visit", _day(2), "future")]),
+        ("the class meeting is fixed on friday 19h", [("class_meeting", _day(3), "future")]),
+        ("reunion with the delegates planned monday", [("cadre_meeting", _day(6), "future")]),
+        ("formation foreseen for the 20th", [("seminar", dt.date(2027, 3, 20), "future")]),
+        ("I visited the dorms on thursday", [("dorm_visit", _day(-5), None)]),
+        ("This week I have not had time to visit the dormitories", []),
+        ("I didn't have time to call the parents of Chen", []),
+        ("I finally had time to visit the dorms", [("dorm_visit", TODAY, None)]),
+    ],
+)
+def test_english_plans_arranged_and_no_time(
+    text: str, expected: list[tuple[str, dt.date, str | None]]
+) -> None:
+    assert _records(text, TUESDAY) == expected

@@ -170,7 +170,8 @@ _NEG_BEFORE_RE = re.compile(
     r"couldn'?t|could\s+not|can'?t|cannot|can\s+not|won'?t|will\s+not|wasn'?t\s+able\s+to|"
     r"weren'?t\s+able\s+to|failed\s+to|unable\s+to|instead\s+of|would\s+like\s+to|hope\s+to|"
     r"wanted\s+to|want\s+to|meant\s+to|skip|skipping|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to"
-    r"|gotta|should)\b(?:\s+\S+){0,4}\s*$"
+    # "I must still call the parents of Chen": still to do (not "I must say the meeting …").
+    r"|gotta|should|must(?!\s+(?:say|admit|confess|add|mention|note|tell\s+you))(?:\s+still)?)\b(?:\s+\S+){0,4}\s*$"
 )
 
 # "改答辩ppt 改到10点": worked on until a time of night (class: 改 as editing), not moved to

@@ -314,6 +314,10 @@ def test_a_periods_tally_asks(text: str, flag: str | None) -> None:
         ("This week I have not had time to visit the dormitories", []),
         ("I didn't have time to call the parents of Chen", []),
         ("I finally had time to visit the dorms", [("dorm_visit", TODAY, None)]),
+        # Still to do: "must".
+        ("I must still call the parents of Chen", []),
+        ("we must visit the dorms before the holidays", []),
+        ("I must say the class meeting went well", [("class_meeting", TODAY, None)]),
     ],
 )
 def test_english_plans_arranged_and_no_time(

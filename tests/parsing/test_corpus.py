@@ -65,8 +65,8 @@ def test_corpus_is_large_and_varied() -> None:
     assert len({c["now"] for c in cases}) >= 5
     assert sum(1 for c in cases if not c["expect"]) >= 40  # chit-chat that must give []
     # Each line has an id of its own: a failing case is named by it.
-    ids = [c["id"] for c in cases]
-    assert [i for i in set(ids) if ids.count(i) > 1] == []
+    ids = Counter(c["id"] for c in cases)
+    assert [i for i, n in ids.items() if n > 1] == []
 
 
 def test_the_corpus_parses_without_a_caught_failure() -> None:

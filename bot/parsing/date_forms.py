@@ -179,7 +179,9 @@ _RULES: list[tuple[str, str]] = [
         r"(?<!lunchtime\s)(?<!下午)(?<!上午)(?<!晚上)(?<!早上)(?<!中午)(?<!下午\s)(?<!上午\s)(?<!晚上\s)"
         r"(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?![\d\-:]|\.\d|\s*(?:点|时|节|楼|栋|层|号"
         r"|班(?!主任|导师?|委|会|干部|长|团|级(?:大会|会议|例会)|里|上)|级|周|"
-        rf"{_NOT_DATE_UNITS}))",
+        rf"{_NOT_DATE_UNITS}))"
+        # Nor people counted with a range ("talked with 3-5 students", "4-6 of them").
+        r"(?!\s*(?:students?|people|parents?|kids|freshers|freshmen|of\s+(?:them|mine|my|the)\b))",
     ),
     ("rel_month_day", rf"(大上|上上|上|本|这|下)\s*个?\s*月\s*({CN_NUM})\s*[日号]"),
     (

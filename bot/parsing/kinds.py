@@ -1849,7 +1849,9 @@ _RULES: list[KindRule] = [
         # "organize students (to) attend / visit …": Chinglish for taking them.
         r"|organi[sz](?:e|ed|es|ing)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+)?(?:\w+\s+)?students?\s+(?:to\s+)?"
         r"(?:attend|visit|join|go|watch|take\s+part|participate|see)\b"
-        r"|(?:took|take|taking|takes|led|lead|leading|accompanied|accompanying|brought|bringing)\s+(?:[\w']+\s+){0,3}?"
+        # "took a few of my students to": "a few of" one word here.
+        r"|(?:took|take|taking|takes|led|lead|leading|accompanied|accompanying|brought|bringing)\s+"
+        r"(?:a\s+(?:few|couple)\s+of\s+|[\w']+\s+){0,3}?"
         r"(?:students|class|team|group|kids|freshmen|seniors|juniors|sophomores|graduates|(?:first|second|third|fourth)[- ]years)"
         # "took the foreign students of my class for mooncake making" (class: the class's own
         # students named with their class before where they were taken).
@@ -2171,8 +2173,10 @@ _RULES += [
         "student_talk",
         r"\b(?:had|over)\s+(?:a\s+)?(?:quick\s+|long\s+|proper\s+)?(?:cup\s+of\s+(?:tea|coffee)|cuppa|brew|coffee|tea"
         r"|pint|drink|natter|chinwag|catch-up|heart-to-heart)\s+with\b"
-        # "a catch-up with the class reps" is the officers' meeting.
-        r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:class\s+|student\s+)?(?:committee|cadres|officers|monitors|reps|representatives)\b)",
+        # "a catch-up with the class reps", "… with the monitor and the league sec" is the
+        # officers' meeting.
+        r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:class\s+|student\s+|new\s+)?(?:committee|cadres|officers|monitors|reps|representatives"
+        r"|monitor\s+and)\b)",
         need=_STUDENT_OBJECT_EN,
     ),
     KindRule(

@@ -104,6 +104,8 @@ _REQUEST_RE = re.compile(  # used with .match at the note's or the clause's star
     r"\s*(?:请(?!了|学长|学姐|师兄|师姐|校友|专家|嘉宾|[^,]{0,10}?(?:做了|作了|讲了|来了))|记得|别忘|提醒(?![的里中])|麻烦|务必|通知|转发(?![^,]{0,14}?(?:后|之后|以后|完了?|然后))|温馨提示|辛苦(?:各位|大家|老师们)"
     # "各位老师好，今天…": a greeting opens the note, no request.
     r"|各位(?:老师|班主任|同事)(?!们?(?:好|晚上好|早上好|下午好|晚安))|老师们(?!好)"
+    # "各班于本周内召开安全主题班会": a directive to every class (a notice pasted).
+    r"|各(?:班|班级|班主任)(?:须|需|要|应|务必|于|在|请|自行|统一|均)"
     r"|大家(?:注意|记得|尽快|抓紧)|please|pls|plz|remember\s+to|"
     r"don'?t\s+forget|reminder"
     # "收到学院通知：各班须于3月20日前上报…": a notice received, quoted after its colon.
@@ -146,7 +148,7 @@ _NEG_BEFORE_RE = re.compile(
     # 挨个给家长打了电话", students not back yet (class: the people's own 没回来 before the deed).
     # "给两个没返校的学生家长打了电话": a negation inside a clause about the people is no negation;
     # nor is it in "给没签约学生的家长打了电话" (the students' own, their parents called).
-    r"(?!结束|放假|开学|下课|毕业|到)(?!(?:(?<=[个位名人生学们]没)|(?<=[个位名人生学们]没有))(?:回来|回校|返校|到校))(?![^,]{0,6}?的(?:学生|同学|孩子|人|家长|\s)"
+    r"(?!结束|放假|开学|下课|毕业|到)(?!(?:(?<=[个位名人生学们]没)|(?<=[个位名人生学们]没有))(?:回来|回校|返校|到校))(?![^,]{0,6}?的(?:学生|同学|孩子|人|家长|新生|新同学|男生|女生|室友|舍友|伢|娃|\s)"
     r"|(?![去到进给和跟找约联打])[^,]{0,6}?(?:学生|同学|孩子|伢子|娃|人)的$"
     # "给几个没买上票的家长打个电话": the negation describes the people the word names.
     r"|(?![去到进给和跟找约联打开查听谈访])[^,\s]{1,6}?的$"

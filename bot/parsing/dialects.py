@@ -449,6 +449,10 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord(
         "白话", "聊", "Central Plains", before="(?<![讲说用])(?<!上去)(?<!上台)", after=_A_WHILE
     ),
+    # Hakka (Meizhou): 话事 and 讲事 are talking things over ("同三个学生仔话事"); not Yue's
+    # 话事人 / 话事权 (who has the say), nor Mandarin's 讲事情 / 讲事实.
+    DialectWord("话事", "谈话", "Hakka", before="(?<![有冇无])", after="(?![人权佬])"),
+    DialectWord("讲事", "谈话", "Hakka", before="(?<![有冇无])", after="(?![情实理例])"),
     # Lanyin (Gansu, Ningxia, Xinjiang): 喧 / 喧谎 (喧荒) is to chat; not 喧哗, 喧闹, 喧嚣.
     DialectWord("喧谎", "聊天", "Lanyin"),
     DialectWord("喧荒", "聊天", "Lanyin"),
@@ -865,6 +869,11 @@ _HOURS_BEFORE = (
     f"|(?<=[,;\\s]{_A_SPAN_OF}))"
 )
 DURATIONS: tuple[DialectWord, ...] = (
+    # Hakka and Yue 点钟 after the deed is hours ("讲了一点钟", "话事半点钟"), not the clock.
+    *(
+        DialectWord(f"{n}点钟", f"{n}个小时", "Hakka, Yue", before="(?<=[了事谈聊讲])")
+        for n in ("一", "两", "三", "半", "1", "2", "3")
+    ),
     DialectWord("个半钟", "个半小时", "Yue, Guangxi, Min, Hakka", after="(?![头点表])"),
     DialectWord("个多钟", "个多小时", "Yue, Guangxi, Min, Hakka", after="(?![头点表])"),
     DialectWord(

@@ -760,7 +760,7 @@ VERBS: tuple[EnglishWord, ...] = (
     ),
     # Indian English: "interacted with", "had an interaction with", "did counselling of".
     EnglishWord(r"interact(ed|ing)?\s+with", r"talk\1 with", "Indian", after=_END),
-    EnglishWord(r"had\s+(?:an?\s+)?interactions?\s+with", "had a talk with", "Indian", after=_END),
+    EnglishWord(r"had\s+(?:an?\s+)?interactions?\s+with", "talked with", "Indian", after=_END),
     # The participle for the past with no "have": "called Li Hao and spoken to him also" (not
     # "have spoken", "was spoken to", "to be spoken to").
     EnglishWord(
@@ -869,7 +869,7 @@ VERBS: tuple[EnglishWord, ...] = (
     # interviewed, nor interviewing candidates).
     EnglishWord(
         r"(?:had|have|has|did|made)\s+an?\s+interview\s+with",
-        "had a talk with",
+        "talked with",
         "Chinese speakers",
         after=r"(?!\s+(?:the\s+|an?\s+)?(?:company|companies|employers?|hr|recruiters?|firm|bank|panel"
         r"|journalists?|reporters?|media|school|university)\b)",
@@ -888,17 +888,17 @@ VERBS: tuple[EnglishWord, ...] = (
     EnglishWord(r"communicat(?:e|es|ing)\s+with", "talk with", "Chinese speakers", after=_END),
     EnglishWord(
         r"(?:had|have|has|made|did)\s+(?:a\s+|some\s+)?communications?\s+with",
-        "had a talk with",
+        "talked with",
         "Chinese speakers",
         after=_END,
     ),
     EnglishWord(r"communications?\s+with", "talk with", "Chinese speakers", after=_END),
     EnglishWord(
-        r"(?:had|have|has)\s+a\s+talking\s+with", "had a talk with", "Chinese speakers", after=_END
+        r"(?:had|have|has)\s+a\s+talking\s+with", "talked with", "Chinese speakers", after=_END
     ),
     # American: "had a conference with Li" (or with her parents), "student conference with Li".
     EnglishWord(
-        r"(?:had|held|have)\s+a\s+conference\s+with", "had a talk with", "American", after=_END
+        r"(?:had|held|have)\s+a\s+conference\s+with", "talked with", "American", after=_END
     ),
     EnglishWord(
         r"student\s+conferences?", "individual meeting", "American", after=r"(?=\s+with\b)"
@@ -922,7 +922,7 @@ VERBS: tuple[EnglishWord, ...] = (
     # office" (called in for a talk).
     EnglishWord(
         r"(?:had|held)\s+(?:a\s+)?(?:brief\s+|long\s+|one-on-one\s+)?discussions?\s+with",
-        "had a talk with",
+        "talked with",
         "West African",
         # Not the class as a body ("a discussion with the class on the timetable").
         after=_NOT_A_PROFESSIONAL
@@ -2140,6 +2140,141 @@ EUROPEAN: tuple[EnglishWord, ...] = (
     ),
     # The Sprechstunde word for word: "speech hour", "speaking hours": office hours.
     EnglishWord(r"speech\s+hours?|speaking\s+hours?", "office hours", "German", after=_END),
+    # --- Russian and Ukrainian speakers' English: the academic group's words ---
+    # The starosta (староста) heads the group, the class: its monitor; the group's activists
+    # (актив группы) are its committee.
+    EnglishWord(r"starostas?", "class monitor", "Russian, Ukrainian, Polish", after=_END),
+    EnglishWord(
+        r"group\s+activists?|activists?\s+of\s+(?:the|my)\s+group|group\s+asset",
+        "class committee",
+        "Russian, Ukrainian",
+        after=_END,
+    ),
+    # The curator's hour (кураторский час), the educational hour (воспитательный час): the
+    # class's own hour with its advisor, a class meeting.
+    EnglishWord(
+        r"curator(?:'s|ial|ship)?\s+hours?|educational\s+hours?|upbringing\s+hours?",
+        "class meeting",
+        "Russian, Ukrainian",
+        after=_END,
+    ),
+    # --- French speakers' English: the faux amis of the work and their calques ---
+    # "before-yesterday" (avant-hier), "after-tomorrow" (après-demain) word for word.
+    EnglishWord(r"before-yesterday", "the day before yesterday", "French", after=_END),
+    EnglishWord(r"after-tomorrow", "the day after tomorrow", "French", after=_END),
+    # "assister à": to attend. "I have assisted to the lecture" attended it (English "assisted
+    # at" is helping, and is left).
+    EnglishWord(
+        r"assist(?:ed|ing|s)?\s+to\s+(?:the|a)\s+(courses?|td|lectures?|lessons?|class(?:es)?)",
+        r"sat in on the \1",
+        "French",
+        after=_END,
+    ),
+    EnglishWord(
+        r"assist(?:ed|ing|s)?\s+to",
+        "attended",
+        "French",
+        after=r"(?=\s+(?:the|a|an|my|our|his|her)\b)",
+    ),
+    # A course attended: "attended the course of linear algebra" sat in on it (not "attended
+    # a course of treatment", nor a course of training: that is the advisor's own).
+    EnglishWord(
+        r"attend(?:ed|ing)?\s+(?:the|a)\s+(courses?|td)",
+        r"sat in on the \1",
+        "French",
+        after=_END + r"(?!\s+of\s+(?:treatment|antibiotics|training|lectures\s+for))",
+    ),
+    # "réaliser", "realizar": to carry out. "I realized a meeting with my students" had one
+    # (not "realized that", "realized my mistake").
+    EnglishWord(
+        r"reali[sz]ed\s+(a|an|the)",
+        r"had \1",
+        "French, Spanish, Portuguese, Italian",
+        after=r"(?=\s+(?:[a-z]+\s+){0,2}(?:meetings?|reunions?|visits?)\b)",
+    ),
+    # "réunion": a meeting. "the reunion of class" / "meeting of the class" is a class
+    # meeting, "the meeting of the class advisors" theirs; "the reunion with the delegates"
+    # a meeting; not a family's, a school's or alumni's reunion, nor the reunion dinner of the
+    # Spring Festival (团圆饭).
+    EnglishWord(
+        r"(?:reunions?|meetings?)\s+of\s+(?:the\s+)?class\s+(?:advis[eo]rs|teachers|tutors)",
+        "advisors' meeting",
+        "French",
+        after=_END,
+    ),
+    EnglishWord(
+        r"(?:reunions?|meetings?)\s+of\s+(?:the\s+|my\s+|our\s+)?class",
+        "class meeting",
+        "French",
+        after=_END,
+    ),
+    EnglishWord(
+        r"reunions?",
+        "meeting",
+        "French",
+        before=r"(?<!\bfamily\s)(?<!\balumni\s)(?<!\bschool\s)(?<!\bfamily's\s)(?<!\byear\s)"
+        r"(?<!\bhigh\s)(?<!\bclass\s)",
+        after=_END
+        + r"(?!\s+(?:dinner|meal|party|night|feast|lunch|with\s+(?:his|her|their)\s+famil))",
+    ),
+    EnglishWord(
+        r"class\s+reunions?",
+        "class meeting",
+        "French",
+        after=_END + r"(?!\s+(?:dinner|party|of\s+(?:19|20)\d\d))",
+    ),
+    # "délégués": the class's elected officers, the class reps; "the delegate of the class"
+    # its monitor (not delegates of a congress, nor delegating a task).
+    EnglishWord(r"class\s+delegates|délégués|delegues", "class reps", "French", after=_END),
+    EnglishWord(
+        r"delegates",
+        "class reps",
+        "French",
+        after=_END
+        + r"(?!\s+(?:to|of|from|at)\s+(?:the\s+)?(?:congress|conference|union|assembly|summit))",
+    ),
+    EnglishWord(
+        r"delegate\s+of\s+(?:the\s+|my\s+)?class|class\s+delegate",
+        "class monitor",
+        "French",
+        after=_END,
+    ),
+    # "le responsable de la classe": the class monitor.
+    EnglishWord(
+        r"responsible\s+of\s+(?:the\s+|my\s+)?class", "class monitor", "French", after=_END
+    ),
+    # "formation (continue)": training, "a formation for the class advisors" (not the
+    # formation of groups or habits, nor a team's).
+    EnglishWord(
+        r"formations?",
+        "training",
+        "French",
+        before=r"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\bto\s)|(?<=\battended\s)|(?<![^\n]))",
+        after=_END + r"(?!\s+of\b)",
+    ),
+    # "la permanence": office hours kept for the students (not the permanence of a thing).
+    EnglishWord(r"permanences?", "office hours", "French", after=_END + r"(?!\s+of\b)"),
+    # "recevoir": a student received in the office is talked with.
+    EnglishWord(
+        r"rec(?:ei|ie)ved",
+        "talked with",
+        "French",
+        after=r"(?=\s+(?:[a-z]+\s+){1,3}(?:in|at)\s+my\s+office\b)",
+    ),
+    # "faire le point avec": to take stock with someone, a talk.
+    EnglishWord(
+        r"(?:made|make|making|did|done)\s+(?:a|the)\s+point\s+with",
+        "talked with",
+        "French",
+        after=_END,
+    ),
+    # "la cité U", "la résidence universitaire": the dorm.
+    EnglishWord(
+        r"cit[ée]\s+u(?:niversitaire)?|r[ée]sidences?\s+universitaires?",
+        "dorm",
+        "French",
+        after=_END,
+    ),
 )
 
 
@@ -2173,6 +2308,11 @@ DAY_FIRST_MARKS: tuple[DayFirstMark, ...] = (
     DayFirstMark(r"next\s+tomorrow\b|(?:yesterday|today)\s+being\b", "West African"),
     DayFirstMark(r"this\s+is\s+to\s+inform\b|(?:level|course)\s+advis[eo]rs?\b", "West African"),
     DayFirstMark(r"counselled\b|programmes?\b|fortnight\b|whilst\b", "British, Commonwealth"),
+    DayFirstMark(
+        r"\b(?:delegates?|permanence|voil[àa]|bref|demain|r[ée]union)\b|\breunions?\s+(?:with|of)\b",
+        "French",
+    ),
+    DayFirstMark(r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b", "a European clock (14h30)"),
     DayFirstMark(r"(?<![\d./])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])", "a day-first date"),
     DayFirstMark(
         rf"(?<![\d./])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b", "a day-first date"

@@ -115,9 +115,56 @@ _TITLE_RE = re.compile(r"《[^》\n]{0,40}》|“[^”\n]{0,40}”")
 _TITLE_FIELD_RE = re.compile(r"(?:题目|主题|标题|\btopic|\btitle)\s*:\s*([^|\n,.;!?。；#]{1,40})")
 
 
+# Someone else's words quoted after their name and a verb of saying or a colon (class: a
+# quoted message is what they said, a deed inside it is theirs or news): "学生说：“老师，我们宿舍
+# 今天查寝没人来”", "王同学妈妈微信：“孩子这周回家了吗”", 'Li Ming said "I skipped the class
+# meeting"'. The advisor's own words quoted ("我在群里说：“明天开班会”") have no such speaker.
+_REPORTED_QUOTE_RE = re.compile(
+    r"(?:家长|爸爸?|妈妈?|父亲|母亲|爷爷|奶奶|学生|同学|班长|学委|团支书|支书|委员|辅导员|导员|室长|舍长"
+    r"|孩子|儿子|女儿|老师|\bparents?|\bmum|\bmom|\bdad|\bfather|\bmother|\bstudents?|\bmonitor)"
+    r"[^,;。!?\n“\"「]{0,8}?"
+    r"(?:(?:说|讲|问|反映|留言|发来|来电|微信|消息|反馈|称|表示|提到|写道|\bsaid|\bsays|\bwrote|\basked"
+    r"|\bmessaged|\btexted)\s*[:,]?|:)\s*[“\"「]([^”\"」\n]{1,120})"
+)
+
+
+# A parent telling of their child, then a deed with him or her in the next clause (class: the
+# pronoun after a parent's word about the child is the child): "家长说孩子最近不想上学，下午找他
+# 谈了半小时" is a talk with the student, not the parent's contact.
+_PARENT_SAID_OF_CHILD_RE = re.compile(
+    r"(?:说|讲|反映|提到|问|来电|留言|微信|消息|告诉我)[^,;。]{0,8}?(?:孩子|儿子|女儿|娃|闺女)"
+)
+_WITH_HIM_RE = re.compile(r"(?:找|和|跟|同|与|给|陪|带)(?:他|她)(?![们爸妈爹娘家父母])")
+
+
+def reported_quotes(low: str) -> list[tuple[int, int]]:
+    """The spans of the words others said, quoted (`_REPORTED_QUOTE_RE`) or after their
+    colon (`_REPORTED_COLON_RE`)."""
+    spans = []
+    if "“" in low or '"' in low or "「" in low:
+        spans = [m.span(1) for m in _REPORTED_QUOTE_RE.finditer(low)]
+    if ":" in low:
+        spans += [m.span(1) for m in _REPORTED_COLON_RE.finditer(low)]
+    return spans
+
+
+# Someone else's words told after their colon, unquoted: "家长来电：孩子挂科了怎么办 → 电话沟通
+# 20分钟" (class: the question is the parent's, the advisor asks nothing), to the sentence's end.
+_REPORTED_COLON_RE = re.compile(
+    r"(?:家长|爸爸?|妈妈?|父亲|母亲|学生|同学|班长|学委|团支书|辅导员|孩子)[^,;。!?\n:]{0,8}?"
+    # To the question mark when they asked, else to the end of their clause.
+    r"(?:说|问|反映|留言|来电|微信|消息|反馈|咨询)\s*:([^。!?\n→“]{1,60}\?|[^,;。!?\n→“]{1,60})"
+)
+
+
 def _mask_titles(low: str) -> str:
-    """`low` with the inside of 《…》 and “…” titles and of a "题目:" field blanked out
-    (same length, so offsets stay): "主题班会“学习困难怎么破”" asks nothing."""
+    """`low` with the inside of 《…》 and “…” titles, of a "题目:" field and of someone
+    else's words after their colon blanked out (same length, so offsets stay):
+    "主题班会“学习困难怎么破”" asks nothing."""
+    if ":" in low and ("问" in low or "么" in low or "?" in low):
+        low = _REPORTED_COLON_RE.sub(
+            lambda m: low[m.start() : m.start(1)] + "_" * (m.end(1) - m.start(1)), low
+        )
     if "《" in low or "“" in low:
         low = _TITLE_RE.sub(
             lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], low
@@ -215,6 +262,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     # clause is the same activity ("导员自己去查的寝 说3个寝室有违规电器": still theirs).
     fallen: set[tuple[int, str]] = set()
     reported_gate = ALREADY_GATE_RE.search(low) is not None
+    quoted = reported_quotes(low)
     for index, hit in _scan_kinds(low, chinese, latin):
         rule = RULES[index]
         clause = bisect.bisect_left(bounds, hit.start()) - 1
@@ -228,10 +276,18 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             verb = follow.search(low, ce + 1, ne) if ce < ne <= ce + 10 else None
             if verb is None:
                 continue
+            if (
+                rule.kind == "parent_contact"
+                and _PARENT_SAID_OF_CHILD_RE.search(low, cs, ce)
+                and _WITH_HIM_RE.search(low, ce + 1, verb.start())
+            ):
+                continue  # "家长说孩子不想上学，下午找他谈了": he is the child, talked with
             # The visit is the clause that does it: "昨天学生反映宿舍漏水，今天去看了" is today's.
             followed = verb.span()
         if rule.forbid_before is not None and rule.forbid_before.search(low, cs, hit.start()):
             continue
+        if followed is None and any(qs < hit.end() <= qe for qs, qe in quoted):
+            continue  # "学生说：“今天查寝没人来”": said by someone else (a deed after it is kept)
         if _heard_what_was_named(low, bounds, clause, hit.start(), rule):
             continue
         if rule.kind == "dorm_visit" and _spoken_about_after(low, bounds, clause, hit.start()):

@@ -711,7 +711,8 @@ _RULES: list[KindRule] = [
         r"\b(?:meet|met|meeting|catch-up)\s+(?:with\s+)?(?:the\s+|my\s+|our\s+)?(?:student\s+|class\s+)?(?:class\s+committee|cadres|class\s+officers|"
         r"student\s+leaders|class\s+leaders|class\s+monitors|monitors|class\s+reps"
         r"|(?:new\s+)?(?:class\s+)?monitor\s+and\s+(?:the\s+)?(?:new\s+)?(?:vice[- ]monitor|league\s+(?:branch\s+)?secretary"
-        r"|secretary|class\s+officers?|committee\s+members?)"
+        # … and the class committee itself ("the monitor and the group's activists").
+        r"|secretary|class\s+officers?|committee\s+members?|(?:class\s+)?committee(?!\s+(?:chair|head|of)\b)|class\s+reps?|cadres)"
         # "met with the class rep and the class monitor" (a course rep and a class governor).
         r"|(?:class\s+)?rep\s+and\s+(?:the\s+)?class\s+monitor)\b"
         # "a meeting with CR, LC and other class committee members": officers named, then the
@@ -744,7 +745,8 @@ _RULES: list[KindRule] = [
     KindRule(
         "cadre_meeting",
         r"\b(?:talked|spoke|chatted|sat\s+down)\s+(?:to|with)\s+(?:the\s+|my\s+|our\s+)?(?:class\s+)?monitor\s+and\s+(?:the\s+)?"
-        r"(?:vice[- ]monitor|league\s+(?:branch\s+)?secretary|secretary|class\s+officers?|committee\s+members?)\b",
+        r"(?:vice[- ]monitor|league\s+(?:branch\s+)?secretary|secretary|class\s+officers?|committee\s+members?"
+        r"|(?:class\s+)?committee(?!\s+(?:chair|head|of)\b)|class\s+reps?|cadres)\b",
     ),
     # --- seminars and training for advisors (before class meetings and talks:
     # 班主任会议 and 经验交流会 contain words of both).
@@ -1127,7 +1129,8 @@ _RULES: list[KindRule] = [
         r"(?:查|看|转|走)(?:了|过)(?:一下)?\s*[\d一二两三四五六七八九十几]+\s*(?:间|个(?:屋|房间)"
         # … or the blocks gone round ("今晚查了两栋 7栋跟9栋都有我们班的", class, issue 17,
         # round 16), not a teaching building's.
-        r"|(?:栋|幢)(?:楼)?(?![^,.;!?。；\s]{0,2}(?:教学|实验|办公|图书|行政|房子|别墅)))"
+        # … or a numbered block checked ("查了5号楼", as "查了12栋").
+        r"|(?:栋|幢|(?<=\d)号楼)(?:楼)?(?![^,.;!?。；\s]{0,2}(?:教学|实验|办公|图书|行政|房子|别墅)))"
         r"(?!\s*(?:教室|课室|自习室|办公室|会议室|机房|实验室))",
     ),
     KindRule(
@@ -1168,9 +1171,13 @@ _RULES: list[KindRule] = [
     # something else done there ("到3号楼开班会").
     KindRule(
         "dorm_visit",
-        r"(?:去|到)了?(?:[东西南北]区)?\s*\d{1,2}\s*(?:号楼|栋|幢)(?=[^,.;!?。；]{0,3}?(?:看|转|走|巡|查)"
-        # "去了12号楼，408那间…": a block and a room in it.
-        r"|[,\s]{0,2}\d{3,4}\s*(?:那间|那个?寝室?|寝室?|宿舍|房间|室)?[^\d号楼栋幢])"
+        # (到 as going, not 接到 / 收到 / 找到: "接到7#324宿舍长电话").
+        r"(?:去|(?<![接收遇碰找见得想听做达迟报签])到)了?(?:[东西南北]区)?\s*\d{1,2}\s*(?:号楼|栋|幢|#)"
+        r"(?=[^,.;!?。；]{0,3}?(?:看|转|走|巡|查)"
+        # "去了12号楼，408那间…", "去了8#-312": a block and a room in it, nothing else done there
+        # (not "去了5号楼312上课").
+        r"|[,\s-]{0,2}\d{3,4}\s*(?:那间|那个?寝室?|寝室?|宿舍|房间|室)?"
+        r"(?![^,.;!?。；]{0,6}?(?:上课|听课|讲课|开会|开班会|考试|自习|监考|办公|教室|实验))(?:[^\d号楼栋幢]|$))"
         r"|(?:走访|巡查)了?(?:[东西南北中]区)?\s*\d{1,2}\s*(?:号楼|栋|幢)",
         weak="clause",
     ),
@@ -1451,6 +1458,15 @@ _RULES: list[KindRule] = [
         "student_activity",
         r"\bdefen[cs]es?\b(?<!-defence)(?<!-defense)"
         r"(?=(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:our|my)\s+(?:\w+\s+)?(?:groups?|teams?|students)\b)",
+    ),
+    # "The class reps came to my office" (French "les délégués", spelled class reps by
+    # `english.py`): the class's officers came to the advisor together, a cadre meeting.
+    KindRule(
+        "cadre_meeting",
+        r"\b(?:the|my|our|all\s+the|\d+|two|three|four|five|several)\s+(?:class\s+reps|class\s+committee"
+        r"|class\s+officers|cadres|class\s+leaders|student\s+leaders)\s+"
+        r"(?:came|come|dropped\s+by|stopped\s+by|dropped\s+in|came\s+by)\s+(?:to\s+)?(?:see\s+me|my\s+office"
+        r"|to\s+my\s+office|to\s+see\s+me)\b",
     ),
     # "2 students came to my office about their internships": they came to the advisor.
     KindRule(
@@ -2361,6 +2377,10 @@ _RULES[0:0] = [
     KindRule(
         "class_meeting",
         r"\b(?:spoke|talked|speak|talk)\s+to\s+(?:the|my|our)\s+(?:whole|entire)\s+class\b"
+        # "spoke to the class about the exams", "gave a talk to my class about exam integrity":
+        # the class told about something (not a lecture given: the advisor's own teaching).
+        r"|\b(?:spoke|talked|gave\s+(?:a|an)\s+(?:short\s+|brief\s+)?(?:talk|speech|briefing))\s+to\s+"
+        r"(?:the|my|our)\s+class\s+(?=about|on|regarding)"
         r"|\b(?:addressed|briefed)\s+(?:the|my|our)\s+(?:whole\s+|entire\s+)?class\b"
         # West African "addressed the students" (the class gathered).
         r"|\baddressed\s+(?:the|my|our)\s+(?:whole\s+|entire\s+)?students\b"

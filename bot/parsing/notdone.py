@@ -214,7 +214,7 @@ _NOTICE_OF = (
     r"|notice\s+from\s+(?:the\s+)?(?:college|school|faculty|department|dean'?s\s+office))"
 )
 NOTICE_HEAD_RE = re.compile(
-    rf"\s*(?:【[^】]{{0,12}}】\s*)?{_NOTICE_OF}\s*:"
+    rf"\s*(?:【[^】]{{0,12}}】\s*)?{_NOTICE_OF}\s*[:,]"
     rf"|\s*转\s*:\s*(?:【[^】]{{0,12}}】\s*)?{_NOTICE_OF}"
     # … or its head followed by the notice's numeric date ("学院通知 12-11（周五）14:30 …").
     rf"|\s*(?:【[^】]{{0,12}}】\s*)?{_NOTICE_OF}\s+(?=\d{{1,2}}[-/.月]\d{{1,2}})"

@@ -50,7 +50,13 @@ from bot.parsing.dates import (
     is_plan,
     planned_subject,
 )
-from bot.parsing.find import COUNTED_KINDS, _find_activities, _Match, _scan_kinds
+from bot.parsing.find import (
+    COUNTED_KINDS,
+    _find_activities,
+    _Match,
+    _scan_kinds,
+    reported_quotes,
+)
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
 from bot.parsing.notdone import EARLIER_DAY_AFTER_RE, EARLIER_DAY_BEFORE_RE, EARLIER_GATE_RE
@@ -1563,6 +1569,9 @@ def analyse(
     if "《" in low and len(matches) > 1:
         matches = _drop_titles_of_others(low, matches)
     dates = note_dates(low, today, fallback)
+    if dates and (quoted := reported_quotes(low)):
+        # "家长留言：孩子周末没回家 → 晚上去宿舍看了": a day in their words dates no deed of hers.
+        dates = [d for d in dates if not any(qs <= d.start < qe for qs, qe in quoted)]
     report = report_in(low) if chinese else None
     if report is not None and dates:
         dates = report.dated_ranges(low, dates, today)

@@ -151,6 +151,9 @@ CHAT_NOTES = {
     "扯闲篇": "昨天和小王扯了会闲篇",
     # Min 讲 for 谈 (kinds: a student spoken to), with its subject rather than a while.
     "讲": "昨天有跟小王讲了一下补考的事",
+    # Hakka 话事 / 讲事: talking things over.
+    "话事": "昨天同三个学生仔话事",
+    "讲事": "昨天同小王讲事",
     "谝闲传": "昨天和小王谝了一会闲传",
     "冲壳子": "昨天和小王冲了一会壳子",
     "拉呱": "昨天和小王拉了一会呱",
@@ -362,6 +365,14 @@ def test_a_pronoun_is_the_advisor(text: str, found: list[tuple[str, dt.date, str
 HOURS_NOTES = {
     "昨天跟小王谈了一个半钟": 1.5,
     "昨天参加了学院的培训，坐了两个半钟": 2.5,
+    # Hakka 点钟 after the deed is hours.
+    "昨天同细妹讲事，讲了一点钟": 1.0,
+    "昨天同阿妹话事半点钟": 0.5,
+    "昨天同小王谈了两点钟": 2.0,
+    "昨天同小王聊了三点钟": 3.0,
+    "昨天同小王谈了1点钟": 1.0,
+    "昨天同小王谈了2点钟": 2.0,
+    "昨天同小王谈了3点钟": 3.0,
 }
 
 

@@ -21,7 +21,14 @@ import pytest
 
 from bot.parsing import parse_note
 from bot.parsing.english import CLASS_VISIT_VERBS, COURSES, ENTRIES, TABLES, fold_english
-from tests.parsing import test_enwork, test_enzh, test_euen, test_r18c, test_seamandarin, test_waen
+from tests.parsing import (
+    test_enwork,
+    test_enzh,
+    test_euen,
+    test_r18c,
+    test_seamandarin,
+    test_waen,
+)
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 

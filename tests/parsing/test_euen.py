@@ -234,6 +234,46 @@ student_talk@11-17|Yesterday I held my speech hour, four students came.
 other@11-17|Yesterday I held my speaking hours for the freshmen.
 student_activity@11-14|On Saturday Exkursion with the class to the museum.
 """,
+    # French speakers' faux amis: réunion, délégués, formation, assister à, permanence,
+    # recevoir, faire le point avec, la cité U, avant-hier / après-demain word for word.
+    "french": """
+cadre_meeting@11-18|Reunion with the delegates this afternoon.
+class_meeting@11-18|The class reunion has been done.
+theme_meeting@11-18|Reunion of class on the theme of exams.
+seminar@11-18|Formation for the class advisors this afternoon.
+seminar@11-18|I have assisted to the reunion of the class advisors.
+classroom_visit@11-18|I have assisted to the lecture of analysis this morning.
+classroom_visit@11-16|Assisted to the course of linear algebra on 16/11.
+classroom_visit@11-19|I assist to the TD of Prof Wang tomorrow.
+classroom_visit@11-17|Attended the course of numerical analysis yesterday.
+cadre_meeting@11-18|The delegates came to my office.
+cadre_meeting@11-18|The class delegates came to see me.
+cadre_meeting@11-18|Made a point with the delegates.
+cadre_meeting@11-19|Les délégués: reunion tomorrow 14h.
+student_talk@11-18|Made a point with Li Ming about his grades.
+student_talk@11-18|I have received Li Ming in my office for his absences.
+student_talk@11-18|Permanence today, 3 students came.
+student_talk@11-18|The class delegate came to my office.
+student_talk@11-18|The delegate of the class came to see me.
+student_talk@11-18|The responsible of the class came to see me.
+dorm_visit@11-16|I have done the visit of the dorms before-yesterday.
+dorm_visit@11-18|Visited the cité U tonight.
+class_meeting@11-20|After-tomorrow: class meeting.
+class_meeting@11-18|I realized a meeting with my students.
+dorm_visit@11-18|Realised a visit of the dormitories.
+""",
+    # Russian and Ukrainian speakers' academic group: the starosta, the group's activists,
+    # the curator's hour and the educational hour.
+    "russian": """
+cadre_meeting@11-18|Meeting with the starosta and the group activists.
+cadre_meeting@11-18|Meeting with the activists of my group about the exam session.
+cadre_meeting@11-17|Yesterday I met the group asset.
+student_talk@11-18|Talked with the starosta about absences.
+class_meeting@11-18|The educational hour with the group was held.
+class_meeting@11-18|Curator's hour today about the exam session.
+class_meeting@11-17|Yesterday the group had a curatorial hour.
+class_meeting@11-17|Yesterday upbringing hour with my group.
+""",
 }
 
 # What the rules read before the table, kept read: the present perfect with a day ("on Monday I
@@ -291,6 +331,16 @@ dorm_visit@11-17|Yesterday I took Wang to the dorm and then to the hospital.
 parent_contact@11-17|Yesterday I visited the student home of Wang and spoke with his mother.
 student_talk@11-17|Yesterday I had a consultation with Wang, then with my doctor.
 dorm_visit@11-16|On Monday I visit the dorm, all fine.
+|Went home for the reunion dinner.
+|Family reunion this weekend.
+|Bref, the reunion is postponed.
+|I assisted at the exam.
+|The delegates to the student congress were elected.
+|The formation of the timetable took the office weeks.
+|The permanence of the results is not sure.
+|The activists of the student union protested.
+|I realized the meeting was cancelled.
+|I realized a mistake in the form.
 """
 
 

@@ -208,6 +208,8 @@ def test_every_day_first_mark_turns_a_date(mark: object) -> None:
         "Programme on 14/11.",
         "Whilst there on 20/10.",
         "On 12th Nov and 3/11.",
+        "Reunion with the delegates on 5/11.",
+        "Dorm visit at 14h30 on 5/11.",
     ]
     found = [t for t in texts if re.search(word, t.lower())]
     assert found, word

@@ -837,7 +837,12 @@ def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
         and prefix is None
         and suffix is None
         and punct is None
-        and not _AFTER_WEEKDAY_RE.search(m.string, 0, m.start())
+        and not (
+            _AFTER_WEEKDAY_RE.search(m.string, 0, m.start())
+            # "on Monday and Sun Yue today": Sun is a surname too, a day of the list only where
+            # a day may end ("Mon and Sun evening", "Sat and Sun.").
+            and (word != "sun" or _DAY_END_AFTER_RE.match(m.string, m.end()) is not None)
+        )
         and not _CJK_AFTER_RE.match(m.string, m.end())
         and not _BEFORE_WEEKDAY_RE.match(m.string, m.end())
         and not _EN_WEEK_BEFORE_RE.search(m.string, 0, m.start())

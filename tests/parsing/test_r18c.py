@@ -261,6 +261,17 @@ CASES: dict[str, list[Case]] = {
             "Sat in on Analysis Mon and yesterday",
             [("classroom_visit", "11-16", {}), ("classroom_visit", "11-17", {})],
         ),
+        # Sun listed after a weekday is a day only where a day may end: "Sun Yue" is a student.
+        Case(
+            "2027-01-06T19:20",
+            "Talked with Zhao Min on Monday and Sun Yue today",
+            [("student_talk", "2027-01-04", {}), ("student_talk", "2027-01-06", {})],
+        ),
+        Case(
+            "2027-01-06T19:20",
+            "Dorm checks Fri and Sun, all quiet",
+            [("dorm_visit", "2027-01-01", {}), ("dorm_visit", "2027-01-03", {})],
+        ),
         # False friends: the sun, "I sat".
         Case(
             "2026-11-18T20:00",

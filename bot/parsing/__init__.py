@@ -28,7 +28,13 @@ from bot.parsing.duties import DUTY_CODES, duties_in
 from bot.parsing.holiday_dates import BREAK_DAYS
 from bot.parsing.kinds import KINDS, NAMED_THEME_RE, RULES
 from bot.parsing.pipeline import _DONE_RE, Found, analyse
-from bot.parsing.plausibility import MAX_COUNT, MAX_HOURS, bad_date_in, undated_anchor_in
+from bot.parsing.plausibility import (
+    MAX_COUNT,
+    MAX_HOURS,
+    bad_date_in,
+    tally_in,
+    undated_anchor_in,
+)
 from bot.parsing.vocabulary import Vocabulary, VocabularyError, vocabulary_from_policy
 
 _log = logging.getLogger(__name__)
@@ -80,7 +86,8 @@ class ParsedActivity:
     students: tuple[str, ...] = ()
     #: None or one of FLAGS: "future", "too_old" (more than 62 days back), "bad_date" (an
     #: impossible date such as 2月30日: dated today only for want of one), "unknown_anchor"
-    #: (dated by an event the parser cannot date, 运动会那天), "count_high" (over 60 people),
+    #: (dated by an event the parser cannot date, 运动会那天, or a tally of a period's times on
+    #: days not told, 本月已查寝3次), "count_high" (over 60 people),
     #: "hours_high" (over 12 hours).
     flag: str | None = None
     #: Duty codes of the regulation the activity serves (`reminders/duties.py`).
@@ -120,6 +127,9 @@ def _flag(found: Found, today: dt.date) -> str | None:
     if bad_date_in(found.segment):
         return "bad_date"
     if not found.dated and undated_anchor_in(found.segment):
+        return "unknown_anchor"
+    # "本月已查寝3次": a tally of times on days not told is no deed of today's; ask.
+    if found.day == today and tally_in(found.segment):
         return "unknown_anchor"
     day_flag = date_flag(found.day, today)
     if day_flag is not None:
@@ -332,6 +342,13 @@ _LATER_PART_HOURS = {"下午": 12, "傍晚": 17, "晚上": 18, "今晚": 18}
 _LATER_PART_RE = re.compile("|".join(_LATER_PART_HOURS))
 _DONE_IN_IT_RE = re.compile(r"了|过(?![来去])|完|已经|已|[✅✓✔√]")
 
+# Still to be done in that part of the day, though it has begun (class: "晚上還要去宿舍看一下"
+# sent at 18:40 is a plan).
+_STILL_TO_DO_RE = re.compile(
+    r"(?:还|也)(?:要|得)(?=[^,，。；;]{0,4}?(?:去|来|开|查|听|找|给|打|联系|走访|家访|谈))"
+    r"|(?:待|等)会儿?(?:再|要|就)?去"
+)
+
 
 # Or meant for today, told with a word of intent and no deed done (class: today's plan is a
 # plan): "今天要开班会", "打算今晚去查寝", "I'm going to sit in on their
@@ -376,10 +393,11 @@ def _later_today(activity: ParsedActivity, found: Found, now: dt.datetime) -> Pa
     ):
         return replace(activity, flag="future")
     part = _LATER_PART_RE.search(found.segment)
+    if part is None or _DONE_IN_IT_RE.search(found.segment, part.end()) is not None:
+        return activity
     if (
-        part is None
-        or _LATER_PART_HOURS[part.group()] <= now.hour
-        or _DONE_IN_IT_RE.search(found.segment, part.end()) is not None
+        _LATER_PART_HOURS[part.group()] <= now.hour
+        and _STILL_TO_DO_RE.search(found.segment, part.end()) is None
     ):
         return activity
     return replace(activity, flag="future")

@@ -140,6 +140,9 @@ _NEG_BEFORE_RE = re.compile(
     # wishes, hypotheses, plans that fell through, and "later, once …": nothing done yet
     r"|如果|假如|(?<![主重需只])要是|万一"
     r"|本来|原本|原定|原计划|原打算|等[^,]{1,12}?(?:再|以后|之后)|找个?时间|(?:还得|还要|得)等|改天|回头再|有空(?:的时候|时)?再|过段时间|过阵子|过(?:几|些)(?:天|日子)|以后再"
+    # "之後我會再跟他家長聯絡一下": later, with no day (class: a Taiwan advisor's 之后 … 会再);
+    # not a step told with 之后再 alone, which may be done ("之后再去教室看了看").
+    r"|(?:之后|以后|回头|后面|后续)(?:我|我们)?(?:会|也会|还会)再"
     # "今天我不能去宿舍" (a learner's can't for 去不了), "我不可以参加".
     r"|未(?=[去开进查联谈召组参到])|(?<![要])不(?:能|可以)?(?=[去开进查联谈召组参到听走]|$)"
     # "今晚去不了宿舍", "来不了查寝": can't go (class: the potential complement).
@@ -172,10 +175,11 @@ _NEG_BEFORE_RE = re.compile(
 _NOT_EDITED_TILL = r"(?!\s*(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:)|半夜|凌晨|深夜|很晚)(?![^,]{0,4}?(?:开|去|查|举行|进行)))"
 
 # Said right after the activity (anchored at its end) ... ("家长电话没打", "谈心还没谈": not done;
+# the northern verbs of doing too, Dongbei 整 and Mandarin 搞, 弄: "查寝今儿个没整成", "班会整不成了";
 # in a note whose words are split by spaces, a day between: "班委会 今天 没 开成"; "宿舍没顾上去",
 # "宿舍没来得及去": no time for it)
 _NEG_AFTER_RE = re.compile(
-    rf"\s*(?:❌|✗|✘|✖|×(?!\s*[\d一二两三四五六七八九十])|未完成|没完成)|[^,]{{0,4}}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到{_NOT_EDITED_TILL}|改在|改成|调到|调整到|挪到|推到|延到)|(?:[^,]{{0,2}}|\s[^,\s]{{1,2}}\s)没(?:有)?\s?(?:顾上|顾得上|来得及|时间|空)?(?:开|去|成|打(?![通完])|谈(?![完好])|聊|联系)|[^,]{{0,4}}?还?没(?:有)?打(?:电话)?(?=\s*(?:$|[,.;!?。；！？]))|[^,]{{0,6}}?(?:不|别)(?:用|必|需要|能|可以)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{{0,6}}?(?:开|去|查|听|办)不(?:了|成)|[^,]{{0,4}}?(?:原定|原计划|本来定|原本定)|[^,]{{0,10}}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
+    rf"\s*(?:❌|✗|✘|✖|×(?!\s*[\d一二两三四五六七八九十])|未完成|没完成)|[^,]{{0,4}}?(?:被)?(?:取消|推迟|延期|改期|暂停|改到{_NOT_EDITED_TILL}|改在|改成|调到|调整到|挪到|推到|延到)|(?:[^,]{{0,2}}|[今昨前]儿个|\s[^,\s]{{1,2}}\s)没(?:有)?\s?(?:顾上|顾得上|来得及|时间|空)?(?:开|去|成|打(?![通完])|谈(?![完好])|聊|联系|(?:整|搞|弄)(?![理清明懂好完定]))|[^,]{{0,4}}?还?没(?:有)?打(?:电话)?(?=\s*(?:$|[,.;!?。；！？]))|[^,]{{0,6}}?(?:不|别)(?:用|必|需要|能|可以)?(?:开|去|查|听|搞|办|进行)(?!错|少|多|好|了解|过来)|[^,]{{0,6}}?(?:开|去|查|听|办|整|搞|弄)不(?:了|成)|[^,]{{0,4}}?(?:原定|原计划|本来定|原本定)|[^,]{{0,10}}?(?:被|给)?(?:取消|推迟|延期|改期|暂停)了"
     # A list's status of not done: "班会：未开", "家长面谈（还没做）", "查寝: 尚未进行".
     r"|[^,，。；:：(（\s]{0,3}\s*[:：(（]\s*(?:未|尚未|还没|还未|没)(?:有)?(?:开|做|去|进行|完成|办|谈|打|联系|开展)?\s*[)）]?"
     r"(?=\s*(?:$|[,.;!?。；、\n]))"
@@ -312,14 +316,27 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
 # 突然要出差，改期了".
 _THEIR_REASON_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the clause start
     r"\s*(?:因为|由于|但是?|可是|结果)?[^,]{0,8}?(?:临时|突然)?(?:有事|来不了|有变|要出差|出差|下雨|下大雨|停电|闭馆|不开放)"
+    # Any reason opened by 因为 / 由于 (class: a Taiwan advisor's "原本預定這禮拜三的班會，因為
+    # 學院臨時要開會，先取消了").
+    r"|\s*(?:因为|由于)[^,]{1,24}?(?=,|$)"
 )
 _CALLED_OFF_NEXT_RE = re.compile(
     r"\s*(?:所以|于是|只好|只能|就|也)?(?:临时)?(?:取消|推迟|延期|改期|泡汤|黄)了"
+    # "先取消了", "先延后" (延后 is spelled 推迟): called off for now, the clause ending there.
+    r"|\s*(?:所以|于是|只好|只能|就)?(?:先|暂时|暂且)(?:取消|推迟|延期|改期)(?:了|掉了)?\s*$"
 )
+# The reason told in the activity's own clause, then called off in the next (class:
+# "下禮拜三的班會因為很多同學要參加建模比賽的集訓，先延後，時間還沒確定").
+_REASON_AFTER_RE = re.compile(r"因为|由于")
 _CLAUSE_END_RE = re.compile(r"[,;!?。；\n]|$")
 
 
-def _called_off_after_their_reason(low: str, ce: int, ne: int) -> bool:
+def _called_off_after_their_reason(low: str, cs: int, ce: int, ne: int) -> bool:
+    """Whether the activity of the clause [cs, ce) is called off a clause later, after a reason
+    told in the next clause (`ne` its end) or in its own (the students' event the reason is,
+    "因為很多同學要參加建模比賽的集訓", is called off with it)."""
+    if _REASON_AFTER_RE.search(low, cs, ce) is not None and ce < ne:
+        return _CALLED_OFF_NEXT_RE.match(low, ce + 1, ne) is not None
     if ne >= len(low) or _THEIR_REASON_NEXT_RE.match(low, ce + 1, ne) is None:
         return False
     after = _CLAUSE_END_RE.search(low, ne + 1)
@@ -613,7 +630,7 @@ _CONDITION_IN_CLAUSE_RE = re.compile(
 
 
 # Negations, told-of notices, reasons and stand-ins (替我) in one search.
-BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代帮以假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条寻琢叫喊让督鼓嘱咋号来去开查听参规"
+BLOCK_BEFORE_FIRST = "bcdfghimnpsuw万不代帮以之后假做加原取叮告回因如尚并强得忘怎想找抓推提改无暂替有未本没注由等落要说转过还通重上团学教系辅条寻琢叫喊让督鼓嘱咋号来去开查听参规"
 
 _BLOCK_BEFORE_RE = gated(
     BLOCK_BEFORE_FIRST,
@@ -684,7 +701,11 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
     cs, ce, ne, ps = clause
     if ce < ne and _NOT_THERE_NEXT_RE.match(low, ce + 1, ne):
         return True
-    if ce < ne and ("了" in low[ne:]) and _called_off_after_their_reason(low, ce, ne):
+    if (
+        ce < ne
+        and ("了" in low[ce:] or "先" in low[ce:] or "暂" in low[ce:])
+        and _called_off_after_their_reason(low, cs, ce, ne)
+    ):
         return True
     if "能" in low or "未" in low or "没" in low:
         stop = _SENTENCE_END_RE.search(low, end)

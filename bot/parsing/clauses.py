@@ -40,7 +40,7 @@ _SPOKEN_DAYS = "|".join(word for word, _ in SPOKEN_DAYS)
 _HARD_SEP_RE = re.compile(
     # The lookahead lists every first character: most positions fail on one set test.
     r"(?=[,;!?。；\n+&.)/a①-⑳ 一二三四五六七八九十、→])(?:"
-    r"[,;!?。；\n+&①-⑳→]|(?<!\d)\.|\.(?!\d)|(?<=\b\d)\)|(?<=\s)/(?=\s)"
+    r"[,;!?。；\n+&①-⑳]|(?<![,;!?。；])(?<![,;!?。；]\s)→|(?<!\d)\.|\.(?!\d)|(?<=\b\d)\)|(?<=\s)/(?=\s)"
     # "学生面谈(3名)、家长电话联系(1名)": after an item's bracket, 、 lists the next item.
     r"|(?<=\))、"
     # "一、查寝2次（周一、周四）二、谈心3人": a Chinese item number opens an item (not the

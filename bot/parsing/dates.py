@@ -296,6 +296,8 @@ def find_dates(
         found = _next_days(text, found, _EN_NEXT_DAY_RE)
     found = _apply_week_header(text, today, found)
     if len(found) > 1:  # the passes below leave a single date as it is
+        if chinese and _THIS_WEEK_RE.search(text):
+            found = _this_week_to_do(text, today, found)
         found = _carry_named_week(text, today, found)
         found = _range_end_in_its_week(text, found)
         if latin:
@@ -311,7 +313,7 @@ def find_dates(
         if "末" in text:
             found = _weekend_then_its_day(text, found)
         if not plan:
-            found = _order_listed_weekdays(text, found)
+            found = _order_listed_weekdays(text, found, today)
     if chinese and not plan:
         found = _coming_weekday(text, today, found)
     # every deadline word has 前 (之前, 以前, 前), or in English "deadline" or "due"
@@ -484,10 +486,22 @@ def counted_from_before(text: str, d: DateMention) -> bool:
 _WEEKDAY_JOIN_RE = re.compile(r"(?:\s|、|,|/|和|与|及|跟|&|\band\b)*")
 
 
-def _order_listed_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
+# A deed told done: a list of days opening with today is then last week's ("周五、周六查了寝",
+# "did dorm visits on Friday and Saturday" said on a Friday).
+_TOLD_DONE_RE = re.compile(
+    r"了|过(?!来|去)|完|\b(?:did|done|had|held|went|gone|was|were|[a-z]{2,}ed)\b"
+)
+
+
+def _order_listed_weekdays(text: str, found: list[DateMention], today: date) -> list[DateMention]:
     """Bare weekdays listed in the week's order are days of one week: said on a Tuesday,
-    "周二周四各听了一次课" is last week's Tuesday and Thursday, not today and last Thursday."""
+    "周二周四各听了一次课" is last week's Tuesday and Thursday, not today and last Thursday.
+    A list that opens with today, tells no deed done and reaches at most two days on is this
+    week's: "dorm visits on Friday, Saturday" said on a Friday evening are today's and
+    tomorrow's (a plan), the days of a list agreeing with each other (class: a list of days
+    opening with today)."""
     out = list(found)
+    opens_today: bool | None = None
     for i in range(len(out) - 2, -1, -1):
         first, then = out[i], out[i + 1]
         if (
@@ -498,9 +512,40 @@ def _order_listed_weekdays(text: str, found: list[DateMention]) -> list[DateMent
         ):
             continue
         a, b = _weekday_of_mention(text, first), _weekday_of_mention(text, then)
-        if a is not None and b is not None and a < b:
-            out[i] = DateMention(first.start, first.end, first.day - timedelta(days=7))
+        if a is None or b is None or a >= b:
+            continue
+        if first.day == today:
+            if opens_today is None:
+                opens_today = _TOLD_DONE_RE.search(text) is None
+            coming = _coming_days_of_the_list(text, out, i, today) if opens_today else None
+            if coming is not None:
+                out = coming
+                continue
+        out[i] = DateMention(first.start, first.end, first.day - timedelta(days=7))
     return out
+
+
+def _coming_days_of_the_list(
+    text: str, out: list[DateMention], i: int, today: date
+) -> list[DateMention] | None:
+    """The list from `out[i]` (today) with the days after it a week on, to come, when they
+    all fall within the next two days (the weekend after a Friday: "Friday, Saturday"); a
+    list reaching further ("Monday and Saturday" said on a Monday) is a week's log sent late,
+    last week's (None)."""
+    moved = list(out)
+    for j in range(i + 1, len(out)):
+        later = out[j]
+        if (
+            later.coarse
+            or later.day >= today
+            or (j > i + 1 and not _WEEKDAY_JOIN_RE.fullmatch(text, out[j - 1].end, later.start))
+        ):
+            break
+        day = later.day + timedelta(days=7)
+        if (day - today).days > 2:
+            return None
+        moved[j] = DateMention(later.start, later.end, day)
+    return moved
 
 
 # "9月26日（周六）", "11.20 周五", "Nov 20 (Fri)": a weekday right after a calendar date
@@ -962,6 +1007,33 @@ def _apply_week_header(text: str, today: date, found: list[DateMention]) -> list
 _NAMED_WEEK_DAY_RE = re.compile(
     r"(大上|上上|上)\s*个?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])"
 )
+
+
+# This week named, then what must still be done in it: "这礼拜还得查课，周三吧，再跟开题那几个唠
+# 唠，周四", "本周要开班会，周四". Its bare weekdays after it are this week's, the coming ones too
+# (class: a week's to-do with its days told after it; without the week a list of bare weekdays
+# is a log and keeps the convention, `_coming_weekday`).
+_THIS_WEEK_RE = re.compile(r"(?:这|本)\s*个?\s*(?:周|星期|礼拜|週)")
+_STILL_TO_DO_RE = re.compile(
+    r"[^,;!?。；\n]{0,6}?(?:还得|还要|得去|得开|得查|得找|要去|要开|要查|要找|准备|打算|计划|争取)"
+    r"(?![^,;!?。；\n]*?[了过完])"
+)
+
+
+def _this_week_to_do(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    carrying = False
+    for d in found:
+        if _THIS_WEEK_RE.fullmatch(text, d.start, d.end):
+            carrying = _STILL_TO_DO_RE.match(text, d.end) is not None
+        elif carrying and (bare := _WEEKDAY_AND_PART_RE.fullmatch(text, d.start, d.end)):
+            day = weekday_in_week(today, _weekday_of(bare.group(1)), 0)
+            if day is not None and day > today:
+                d = DateMention(d.start, d.end, day)
+        else:
+            carrying = False
+        out.append(d)
+    return out
 
 
 def _carry_named_week(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
@@ -1495,8 +1567,23 @@ def _plan_own(text: str, start: int, end: int, clause: str) -> bool:
     if "#" in text and _plan_tagged(text, start, end):
         return True
     return bool(
-        PLAN_ZH_RE.search(clause) or PLAN_EN_RE.search(clause) or _LOCAL_PLAN_RE.search(clause)
+        _plan_zh_outside_asides(clause)
+        or PLAN_EN_RE.search(clause)
+        or _LOCAL_PLAN_RE.search(clause)
     )
+
+
+def _plan_zh_outside_asides(clause: str) -> bool:
+    """Whether the clause has a Chinese plan word, not counting a 要 inside brackets: an aside
+    on the student's state is no plan of the deed (class: "禮拜二晤談小王（上學期被當的科目要
+    重修）" is last Tuesday's talk)."""
+    for m in PLAN_ZH_RE.finditer(clause):
+        if m.group() != "要" or "(" not in clause:
+            return True
+        opened = clause.rfind("(", 0, m.start())
+        if opened < 0 or clause.find(")", opened, m.start()) >= 0:
+            return True
+    return False
 
 
 # "给四个家长打了电话 礼拜二两个 礼拜四两个": a day with only a count after it is an item of
@@ -1846,6 +1933,6 @@ def warm_up_dateparser() -> None:
 
 def is_plan(text: str, chinese: bool = True, latin: bool = True) -> bool:
     """Whether the message is explicitly about the future (计划, 下周, will, next ...)."""
-    if chinese and PLAN_ZH_RE.search(text):
+    if chinese and _plan_zh_outside_asides(text):
         return True
     return latin and PLAN_EN_RE.search(text) is not None

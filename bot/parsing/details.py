@@ -28,7 +28,8 @@ _COUNT_ZH_RE = gated(
     # 同学 之间 矛盾": the room's students, not 312 of them).
     rf"(?<![\d级届大第周期拜週./\-])(?!(?:(?<=楼)|(?<=楼\s))\d{{3,4}})({CN_NUM})\s*(?:(?:位|名|个(?!半?(?:小时|钟头|钟)|多小时|月|星期|礼拜|周|晚上|上午|下午|学期)|户|对)(?:[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{3,12}}?的))?\s*"
     r"(?:家长|同学|学生|人次|人|户|家庭|男生|女生|新生|室友|舍友|宿舍长|寝室长|舍长|班干部|父母|孩子"
-    r"|毕业生|学困生|困难生|贫困生|班委|团员|党员|小子|小伙子|丫头|娃)"
+    # The regions' boys and girls (Jianghuai and the north: 四个小伙, 三个丫头; Wuhan 伢).
+    r"|毕业生|学困生|困难生|贫困生|班委|团员|党员|小子|小伙|丫头|娃|伢)"
     # 联系家长6位, 家长电话两个: the number after the people.
     rf"|(?:家长|同学|学生|\bparents?\b|\bstudents?\b)[^,.;!?。；\d]{{0,6}}?({CN_NUM})\s*(?:位|名|人次|人|户"
     # Not a while: "这学生开学两个礼拜没来上课" (class: a span of time is no one counted).
@@ -37,6 +38,8 @@ _COUNT_ZH_RE = gated(
     rf"|(?:共|一共|总共|合计|共计)\s*({CN_NUM})\s*(?:位|名|人次|人|户|个|封)"
     # "跟宿舍那仨聊了聊", "他们俩": people counted by 仨 / 俩 after a pointing word.
     r"|(?:那|这|他们|她们|他|她|宿舍)(仨|俩)(?![月天年小个钟])"
+    # "下课逮着俩唠了唠", "找了仨过来聊": 俩 / 仨 the ones caught or called, the talk next.
+    r"|(?<=[着了找叫喊把拉])(仨|俩)(?=(?:过来|来|一起|单独)?(?:聊|谈|说|讲|唠))"
     # "找俩挂科风险大的孩子唠了唠": 俩 / 仨 hold their measure word, so a description follows
     # them straight away.
     # "找了俩没想好的拉了拉话", "碰到俩我们班的 就…": or with no noun after 的, the talk next.
@@ -66,7 +69,10 @@ _COUNT_ZH_RE = gated(
     # 名 with no noun before the talk (a Korean lecturer's 명: "4名 一起 谈了", "8名 留下 交流"):
     # 名 counts only people; not a rank (第3名, 前10名).
     rf"|(?<![\d级届大第周期拜週./\-前])({CN_NUM})\s*名"
-    r"(?=\s?(?:一起|都|分别|单独|同时|各自)?\s?(?:谈|聊|交流|沟通|留下|面谈))",
+    r"(?=\s?(?:一起|都|分别|单独|同时|各自)?\s?(?:谈|聊|交流|沟通|留下|面谈))"
+    # Students named, then counted by 位 or 个 before talking together (class: a Taiwan
+    # advisor's "跟小張、小李兩位一起談"); not one by one (一个一个谈).
+    rf"|(?<![\d级届大第周期拜週./\-前个])({CN_NUM})\s*(?:位|个)(?=\s?(?:一起|分别|单独|同时|各自)\s?(?:谈|聊|交流|沟通|面谈))",
 )
 # Parents named one by one: "Wang's mom and Li's dad", "小王妈妈和李同学的父亲".
 _NAMED_PARENT_RE = re.compile(
@@ -140,10 +146,14 @@ _HOURS_EN_RE = re.compile(
     r"an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(and\s+a\s+half)\s+)?hours?"
     r"(?:\s+(?:and\s+)?(\d{1,2})\s+min(?:ute)?s?)?)\b"
 )
+# The minutes after 点 ("12點半到1點15分", class: a range's minutes in words): with 分, or a
+# number ending there ("8点15到9点"), not a count after it ("8点 15人").
+_CLOCK_POINT = r"点(?:(半)|(\d{1,2})(?:分|(?=[^\d\u4e00-\u9fff]|$|到|至)))?"
 _CLOCK_RANGE_RE = re.compile(
-    r"(上午|下午|晚上|早上|中午|傍晚|晚)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：](\d{2})|点(半)?)"
-    r"\s*(?:-|~|—|–|到|至|to)\s*(?:上午|下午|晚上|中午)?"
-    r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：](\d{2})|点(半)?)"
+    r"(上午|下午|晚上|早上|中午|傍晚|晚)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：](\d{2})|"
+    + _CLOCK_POINT
+    + r")\s*(?:-|~|—|–|到|至|to)\s*(?:上午|下午|晚上|中午)?"
+    r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：](\d{2})|" + _CLOCK_POINT + ")"
 )
 # An English range of bare clock hours (class: a length told by its clock, round 18c): "this
 # afternoon 2-5", "9 til 4", "from 2 to 5", "2-5pm", "9-9:30"; read only after a part of the
@@ -462,6 +472,10 @@ _PART_OF_THEM_RE = re.compile(
 _DEED_NUMBER_RE = re.compile(
     rf"(?:谈|聊|联系|打通|接通|联系上|找|见|叫)了\s*({CN_NUM})\s*(?:个|位|名)"
     r"(?:家长|学生|同学|孩子|人)?(?=\s*(?:[,.;!?。；、]|$))"
+    # "挨个给考研的孩子打电话鼓鼓劲，打了十一个": the calls' own tally, after the call told in
+    # its sentence (not "上周五打了两个，这周一又打了一个", two days' calls).
+    rf"|电话[^,.;!?。；\n]{{0,10}}[,，]\s*(?:一共|共|总共)?打了\s*({CN_NUM})\s*(?:个|位|名)"
+    r"(?:家长|学生|同学|孩子|人)?(?=\s*(?:[,.;!?。；、]|$))"
 )
 _REACHED_VERB_RE = re.compile(r"打通|接通|联系上")
 # "给王婷、李浩家长各打了电话", "给王婷 李浩家长": the parents of each student named.
@@ -511,7 +525,7 @@ def extract_count(text: str) -> int | None:
             return int(bare.group(1))
         deed = _DEED_NUMBER_RE.search(text)
         if deed is not None:
-            n = cn_to_int(deed.group(1))
+            n = cn_to_int(deed.group(1) or deed.group(2))
             if n is not None and 0 < n <= 500:
                 return n if _REACHED_VERB_RE.search(deed.group()) else n - _not_reached(text, n)
         # "7人挂科。先找了其中3个谈话": the part of the people named before.
@@ -537,10 +551,12 @@ def extract_count(text: str) -> int | None:
                 return n - _not_reached(text, n)
             break
     # "与家长电话沟通三次", "共开展家访两次": contacts with parents are counted in 人次.
-    if "家" in text:
+    if "家" in text or "通" in text:
         times = _PARENT_TIMES_RE.search(text)
-        if times is not None:
-            n = cn_to_int(times.group(1) or times.group(2) or times.group(3))
+        if times is not None and not (
+            times.group(4) and _ONE_CALLED_RE.search(text, 0, times.start()) is not None
+        ):
+            n = cn_to_int(times.group(1) or times.group(2) or times.group(3) or times.group(4))
             if n is not None and 0 < n <= 100:
                 return n
     latin = _LATIN_RE.search(text) is not None
@@ -626,7 +642,13 @@ _PARENT_TIMES_RE = re.compile(
     rf"|家访\s*({CN_NUM})\s*次"
     # "家长联系：上周五打了两个": calls counted with no noun, in a note about parents.
     rf"|(?:打|通)了\s*({CN_NUM})\s*个(?=\s*(?:[,.;!?。；]|$|电话))"
+    # Calls counted by 通, a parent each (class: a Taiwan advisor's tally, "禮拜四打了3通，今天又
+    # 打了2通"), 家 told a clause before).
+    # Not calls to one who did not answer ("给他打了3通电话都没接").
+    rf"|(?:打|拨)了\s*({CN_NUM})\s*通(?=\s*(?:[,.;!?。；、]|$|电话(?![^,.;!?。；]{{0,3}}?(?:没|未|不))))"
 )
+# Calls counted by 通 to one person named ("给小王打了两通电话") are one.
+_ONE_CALLED_RE = re.compile(r"给(?:小[\u4e00-\u9fff]|他|她)(?!们)[^,.;!?。；]{0,4}$")
 # "1:1s (x2)", "parent calls x3": a tally after the people or the talks.
 _EN_TALLY_RE = re.compile(
     r"\b(?:one-on-ones?|talks?|calls?|chats?|parents?|students?|home\s+visits?)\s*\(?\s*[x×*]\s*(\d{1,2})\b"
@@ -673,7 +695,8 @@ _PARENTS_OF_RE = re.compile(
 # English and pinyin names as written, capitalised: "with Tom and Jerry", "with Zhang Wei".
 _EN_NAME = r"(?!(?:The|My|Our|His|Her|Their|A|An|All|Prof|Professor|Dr|Mr|Mrs|Ms|Dean|Class|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)[A-Z][a-z]+"
 _EN_NAMES_RE = re.compile(
-    rf"\b(?:with|to)\s+((?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?"
+    # "Met Zhang Wei and Li Na": the students met by name too (class: "met" with no "with").
+    rf"\b(?:with|to|[Mm]et)\s+((?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?"
     rf"(?:\s*,\s*(?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?)*(?:,?\s+(?:and|&)\s+(?:{_EN_NAME})(?:\s+(?:{_EN_NAME}))?)?)"
     r"(?!'s)\b"
 )
@@ -758,13 +781,13 @@ def extract_hours(text: str) -> float | None:
     if m:
         start = (
             (cn_to_int(m.group(2)) or 0)
-            + (int(m.group(3)) / 60 if m.group(3) else 0)
+            + (int(m.group(3) or m.group(5) or 0) / 60)
             + (0.5 if m.group(4) else 0)
         )
         end = (
-            (cn_to_int(m.group(5)) or 0)
-            + (int(m.group(6)) / 60 if m.group(6) else 0)
-            + (0.5 if m.group(7) else 0)
+            (cn_to_int(m.group(6)) or 0)
+            + (int(m.group(7) or m.group(9) or 0) / 60)
+            + (0.5 if m.group(8) else 0)
         )
         if end < start and end + 12 > start:
             end += 12  # 下午2点到4点 written as 2点-4点, or 11:00-1:00

@@ -391,6 +391,15 @@ def _split_chats() -> tuple[DialectWord, ...]:
 
 # A verb of speech followed by a while or a few words: a chat, not its Mandarin sense.
 _A_WHILE = "(?=了|咗|哒|一?会|一?哈|一下|一阵|半天|几句|两句)"
+# A while itself, after 了 too ("港了半天", "港哒一阵", "港了一个钟头"): 港了 before anything
+# else is what was said (`VERBS`, 港).
+_A_CHATS_WHILE = (
+    "(?=[了咗哒]?(?:一?会|一?哈|一下|一阵|好一阵|半天|好半天|好久|几句|两句"
+    "|[\\d一两半几]+个?[多半]?(?:钟头|小时|分钟)))"
+)
+# Before 港 that is a harbour: 香港, 海港, 商港, 军港 (a doubled 港 is no harbour after 来 / 去:
+# "请学长来港港").
+_NOT_A_HARBOUR_BEFORE = "(?<![香海军商渔空河澳深台外])"
 
 # After "with" and someone, one to six characters (跟小王, 佮几个学生): fixed-width lookbehinds.
 _AFTER_SOMEONE_WITH = (
@@ -457,13 +466,30 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("喧谎", "聊天", "Lanyin"),
     DialectWord("喧荒", "聊天", "Lanyin"),
     DialectWord("喧", "聊", "Lanyin", after=_A_WHILE),
-    # Wuhan and Changsha: 港 is to talk (港了一会); not 香港, 港口, 到港, 港澳.
+    # Wuhan, Changsha and Jianghuai (Hefei, Nanjing): 港 is 讲, to talk. Doubled it is a chat
+    # (港了港, 港港, 港一港: "港了港考研复习的事", "请学长来港港"); not 香港港口.
+    *(
+        DialectWord(
+            doubled, chat, "Southwest (Wuhan), Xiang, Jianghuai", before=_NOT_A_HARBOUR_BEFORE
+        )
+        for doubled, chat in (("港了港", "聊了聊"), ("港一港", "聊一聊"), ("港港", "聊聊"))
+    ),
+    # Before a while it is a chat (港了一会, 港哒一阵); not 香港, 港口, 到港, 港澳.
     DialectWord(
         "港",
         "聊",
-        "Southwest (Wuhan), Xiang",
+        "Southwest (Wuhan), Xiang, Jianghuai",
         before="(?<![香海军商渔口空河澳深台外出入离回抵到赴来去在])",
-        after=_A_WHILE,
+        after=_A_CHATS_WHILE,
+    ),
+    # Otherwise 港了 is 说了, what was told ("跟他们港了注意安全", "班会上港了实习的事"): not a
+    # talk of its own beside the visit or meeting it was told in (class: a Jianghuai 港 is 说).
+    DialectWord(
+        "港",
+        "说",
+        "Jianghuai, Southwest (Wuhan)",
+        before="(?<![香海军商渔口空河澳深台外出入离回抵到赴来去在])",
+        after="(?=了|过)",
     ),
     # Southwest and Xiang: 扯 / 扯白 a chat (扯了半天); not 拉扯, 牵扯, 撕扯.
     DialectWord("扯白", "聊天", "Xiang, Southwest"),
@@ -547,12 +573,18 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("画仙", "聊天", "Min (Taiwan)", after=_A_WHILE),
     # Jianghuai (Nanjing, Yangzhou): 韶 a while is to chatter (not 韶关, 韶华, 韶山).
     DialectWord("韶", "聊", "Jianghuai", before="(?<![韶])", after=_A_WHILE),
+    # … and doubled with 了 (韶了韶 考研的事); 韶韶 alone is a manner ("韶韶去宿舍转了一圈").
+    DialectWord("韶了韶", "聊了聊", "Jianghuai"),
     # Taiwan Mandarin: 巡堂 is going round the classes, 视讯 a video call, 简讯 a text
     # message and 讯息 a message (传讯息给家长).
     DialectWord("巡堂", "巡课", "Taiwan Mandarin"),
     DialectWord("视讯", "视频", "Taiwan Mandarin"),
     DialectWord("简讯", "短信", "Taiwan Mandarin"),
     DialectWord("讯息", "消息", "Taiwan Mandarin"),
+    # Taiwan Mandarin (issue 17, round 18): a course failed is 被当 / 当掉 (上学期被当的科目, 微积分
+    # 当掉了), as 挂科 / 挂掉; not 被当成 / 被当作 (taken for), 被当选 (elected).
+    DialectWord("被当", "挂科", "Taiwan Mandarin", after="(?![成作做选])"),
+    DialectWord("当掉", "挂掉", "Taiwan Mandarin", before="(?<![挡])"),
     # Taiwan Mandarin: 家庭访问 is a home visit, 亲师 (亲师座谈会, 亲师沟通) the parents and
     # the teacher (研习, a teachers' training, and 电访, a call to a home, are words of
     # `kinds.py`: 研 and 访 would open this stage's scan for many notes).
@@ -647,6 +679,8 @@ VERBS: tuple[DialectWord, ...] = (
 _NOT_A_DATE_WORD = "(?![期程记志常子])"
 
 MARKERS: tuple[DialectWord, ...] = (
+    # Taiwan Mandarin (and written Mandarin): 延后 is put off, 推迟 (班会先延后，时间还没确定).
+    DialectWord("延后", "推迟", "Taiwan Mandarin"),
     # Southeast Asian Mandarin (and the south): 几时 is when, 什么时候 (几时开家长会还不知道: not
     # yet told; not 几时几分, the hour); Cantonese-flavoured 乜 is what (乜时候, 乜事).
     DialectWord("几时", "什么时候", _SEA, before="(?<![\\d十])", after="(?![几\\d])"),
@@ -1064,6 +1098,15 @@ WORD_GATED: tuple[DialectWord, ...] = (
     # Jin, Hebei and the northeast: 多会儿 and 多咱 are when ("多会儿开班会还不知道"); not a
     # while (没多会儿, 不多会儿, 待了多会儿).
     DialectWord("多咱", "什么时候", "Jin, Jilu, Northeast"),
+    # Jianghuai (Nanjing, Yangzhou): 多晚 is when ("班会多晚开还没定"); not how late (开到多晚,
+    # 多晚都行, 弄得多晚).
+    DialectWord(
+        "多晚",
+        "什么时候",
+        "Jianghuai (Nanjing, Yangzhou)",
+        before="(?<![到得了玩忙聊谈])",
+        after="(?=开|去|查|交|来|再|能|要|才|回|定|考|放|上|走)",
+    ),
     DialectWord(
         "多会儿",
         "什么时候",

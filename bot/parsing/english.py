@@ -177,6 +177,12 @@ _NOT_A_PROFESSIONAL = (
     r"|dean|hr|tax|insurance|hospital|clinic|colleagues?|supervisor|head|director|bank|landlord"
     r"|company|companies|publisher|editor|ministry|experts?)\b)"
 )
+# The class's students as a body after "discussion with" ("held a discussion with my students
+# on internships": a class meeting, read by `kinds`); not a number of them ("with two
+# students": a talk) or some told apart ("with the students who failed").
+_NOT_THE_STUDENTS_AS_A_BODY = (
+    r"(?!\s+(?:the|my|our)\s+(?:whole\s+|entire\s+)?students\b(?!\s+(?:who|that|whose|of)\b))"
+)
 # A talk that is no student's or parent's: with the HOD, the staff, the management.
 _NOT_STAFF = (
     r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:hod|h\.o\.d|management|staff|lecturers?|provost|registrar"
@@ -924,10 +930,12 @@ VERBS: tuple[EnglishWord, ...] = (
         r"(?:had|held)\s+(?:a\s+)?(?:brief\s+|long\s+|one-on-one\s+)?discussions?\s+with",
         "talked with",
         "West African",
-        # Not the class as a body ("a discussion with the class on the timetable").
+        # Not the class or its students as a body ("a discussion with the class on the
+        # timetable", "with my students on internships": a class meeting).
         after=_NOT_A_PROFESSIONAL
         + _NOT_STAFF
-        + r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+|entire\s+)?class\b(?!\s+(?:reps?|monitor|governor)))",
+        + r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+|entire\s+)?class\b(?!\s+(?:reps?|monitor|governor)))"
+        + _NOT_THE_STUDENTS_AS_A_BODY,
     ),
     EnglishWord(
         r"checked\s+on",
@@ -2097,7 +2105,7 @@ EUROPEAN: tuple[EnglishWord, ...] = (
         r"discussions?\s+with",
         "talk with",
         "German, French, Italian, Russian",
-        after=_A_STUDENT_OR_PARENT,
+        after=_A_STUDENT_OR_PARENT + _NOT_THE_STUDENTS_AS_A_BODY,
     ),
     # Fortbildung, Weiterbildung, formation continue: training (not Britain's further
     # education colleges).
@@ -2265,6 +2273,36 @@ EUROPEAN: tuple[EnglishWord, ...] = (
     EnglishWord(
         r"(?:made|make|making|did|done)\s+(?:a|the)\s+point\s+with",
         "talked with",
+        "French",
+        after=_END,
+    ),
+    # "passer dans les chambres": going round them.
+    EnglishWord(
+        r"pass(?:ed|ing)?\s+(?:in|through)\s+the\s+(rooms|dorms|dormitor(?:y|ies))",
+        r"visited the \1",
+        "French",
+        after=_END,
+    ),
+    # "un échange avec", "un entretien individuel": a talk (not exchange students, nor an
+    # exchange with the dean or a colleague).
+    EnglishWord(
+        r"exchanges?\s+with",
+        "talk with",
+        "French, Italian, Spanish",
+        before=r"(?<!\bstudent\s)(?<!\bcurrency\s)",
+        after=_NOT_A_PROFESSIONAL
+        + r"(?!\s+(?:the\s+)?(?:university|universities|partner|abroad|program))",
+    ),
+    EnglishWord(
+        r"individual\s+(?:interview|meeting|conversation|exchange|talk)s?",
+        "one-to-one talk",
+        "French, Spanish, Italian, German",
+        after=_END,
+    ),
+    # "la réunion des délégués": their meeting with the advisor.
+    EnglishWord(
+        r"(?:reunions?|meetings?)\s+of\s+the\s+(?:class\s+)?delegates",
+        "meeting with the class reps",
         "French",
         after=_END,
     ),

@@ -51,6 +51,7 @@ from bot.parsing.blocking import (
     order_from_meeting,
 )
 from bot.parsing.clauses import _CJK_RE, Clause
+from bot.parsing.details import SURNAMES
 from bot.parsing.dialects import SPOKEN_DAYS
 from bot.parsing.kinds import (
     EN_KIND_SCAN,
@@ -91,6 +92,10 @@ _MOVED_DONE_RE = re.compile(
     # "10号因下雪查寝推迟，今晚查完了": done on a day named in the next clause, its verb the
     # deed's own (checked against the kind: `notdone.VERB_KINDS`), the clause ending there.
     r"|\s*(?:今天|今晚|今儿|昨天|昨晚|夜来|终于|刚刚?)[^,]{0,3}?(?P<verb_done_on>[查开听](?:完了|了|过了))\s*$"
+    # "学院通知本周内完成一次查寝。→ 今晚已查", "…召开安全主题班会。已于周二召开": a notice
+    # answered as done, on the day the answer names (its verb checked against the kind).
+    r"|[\s→]*(?:今天|今晚|今儿|昨天|昨晚|本班|我班|我们班)?\s*(?:已经?|已于[^,]{1,8}?)\s*召?"
+    r"(?P<verb_answered>[查开听谈访](?:完|过)?了?)\s*$"
     r"|\s*(?:so\s+|and\s+|but\s+|instead\s+)*(?:we|i)\s+(?P<verb_en>(?:held|did|had|ran|made)\s+it)\b"
     # "the postponed class meeting finally happened today".
     r"|\s*(?:finally|eventually|at\s+last)\s+(?P<verb_happened>happened|took\s+place|went\s+ahead|was\s+held)\b"
@@ -372,6 +377,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         return matches  # what follows weighs one activity against another
     matches = [m for m in matches if not _turned_into(low, m, matches)]
     matches = [m for m in matches if not _where_the_theme_was(low, m, matches)]
+    matches = [m for m in matches if not _part_of_the_training(low, m, bounds, matches)]
     matches = [m for m in matches if not _parents_as_the_subject(low, m, bounds, matches)]
     # "在宿舍楼值班": a dorm word only naming the place is no activity (nor a stronger one).
     matches = [m for m in matches if not _only_the_place(low, m, bounds, matches)]
@@ -419,6 +425,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         if rule.weak in ("clause", "talk") and (
             (m.clause in strong_clauses and _in_a_strong_step(low, m, strong))
             or _continues_a_visit(low, m, bounds, matches)
+            or _meetings_business(low, m, bounds, matches)
             or _teacher_after_class(low, m, matches)
         ):
             continue
@@ -434,6 +441,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 m.clause in parent_clauses
                 and not _STUDENT_AFTER_RE.search(low, m.start, bounds[m.clause + 1])
                 and not _then_the_parent(low, m, matches)
+                and not _own_talk_after_the_call(low, m)
                 # "家访1次、谈心7人": a talk listed after the contact, not with the parent.
                 and (
                     low[m.start : m.end] != "谈心"
@@ -446,6 +454,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 and kept[-1].kind == "parent_contact"
                 and low[m.start : m.end] != "谈心"
                 and not _names_a_student(low, m, bounds)
+                and not _own_talk_after_the_call(low, m)
                 # "给他爸爸打了电话，明天找他谈谈": the student sought out, in the talk's own
                 # words too, is no talk with the parent.
                 and _ONE_STUDENT_DEED_RE.search(low, kept[-1].end, m.end) is None
@@ -456,6 +465,25 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 continue
         kept.append(m)
     return kept
+
+
+# "參加了學校辦的導師培訓，一整天，上午聽講座，下午分組交流": a talk heard in the advisor's own
+# training told before it in the sentence is part of it (class: the training's programme), not
+# the students' event; not one with the students in its clause ("…，下午带学生听讲座").
+_TRAINING_PART_RE = re.compile(r"讲座|报告|讲课|分享会?|交流会?|研讨")
+_STUDENTS_THERE_RE = re.compile(r"学生|同学|孩子|全班|我们班|班上|他们|她们|带|陪")
+
+
+def _part_of_the_training(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
+    if m.kind != "student_activity" or _TRAINING_PART_RE.search(low, m.start, m.end) is None:
+        return False
+    cs, ce = bounds[m.clause] + 1, bounds[m.clause + 1]
+    return _STUDENTS_THERE_RE.search(low, cs, ce) is None and any(
+        o.kind == "seminar"
+        and o.end <= m.start
+        and _SENTENCE_END_RE.search(low, o.end, m.start) is None
+        for o in matches
+    )
 
 
 # The class meeting named as where a theme was given ("enlightened them on cultism during the
@@ -564,6 +592,31 @@ _THEN_RE = re.compile(
     # "talked with Chen Jie yesterday and called his dad": a call of its own verb after "and".
     r"|\band\s+(?:also\s+|later\s+)?(?:called|rang|phoned|texted|messaged|emailed|contacted|wrote\s+to)\b"
 )
+
+
+# "Called the parents of Wang and talked to Li": a talk of its own verb after "and", with its
+# own student (a name or a student word, not him, her or the parent), is no part of the call
+# before it (class: the call, then a talk with someone else).
+_AND_OWN_TALK_EN_RE = re.compile(
+    r"\b(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:talked|spoke|chatted|met)(?:\s+(?:with|to)\b|(?!\s+(?:with|to)\b))\s+"
+    r"(?!(?:him|her|them|his|their|the\s+(?:parents?|mother|father|mum|mom|dad)|parents?|mother|father"
+    r"|mum|mom|dad|guardians?)\b)"
+    # "talked to the student's mother too": the parent again.
+    r"(?![a-z' ]{0,20}?'s\s+(?:parents?|mother|father|mum|mom|dad)\b)[a-z]"
+)
+
+
+def _own_talk_after_the_call(low: str, m: _Match) -> bool:
+    """Whether the talk `m` opens a deed of its own after "and", past a parent's call."""
+    return _AND_OWN_TALK_EN_RE.match(low, _start_of_and(low, m.start)) is not None
+
+
+def _start_of_and(low: str, start: int) -> int:
+    """Where the "and" or "then" just before `start` begins (`start` when there is none)."""
+    found = re.search(
+        r"\b(?:and|then)\s+(?:also\s+|later\s+|then\s+)?$", low[max(0, start - 20) : start]
+    )
+    return start if found is None else max(0, start - 20) + found.start()
 
 
 def _then_the_parent(low: str, m: _Match, matches: list[_Match]) -> bool:
@@ -747,7 +800,10 @@ def _moved_and_done(low: str, end: int, ce: int, ne: int, kind: str) -> tuple[in
         moved = pattern.match(low, pos, stop)
         if moved is not None:
             group = next(name for name, text in moved.groupdict().items() if text is not None)
-            if group == "verb_done_on" and kind not in VERB_KINDS[moved.group(group)[0]]:
+            if (
+                group in ("verb_done_on", "verb_answered")
+                and kind not in VERB_KINDS[moved.group(group)[0]]
+            ):
                 continue  # "班会推迟了，今晚查了": another deed's verb
             return moved.span(group)
     return None
@@ -945,6 +1001,24 @@ def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> 
         and _ONE_STUDENT_DEED_RE.search(low, host.end, m.start) is None
         # "11.2 主题班会 …\n11.3 刘、孙 论文选题谈了下": a pasted line of its own day.
         and _DATED_LINE_RE.search(low, host.end, m.start) is None
+        and not _talked_apart(low, host.end, m.start)
+    )
+
+
+# Students talked with apart from the visit or meeting (class: a talk of its own after one):
+# "上宿舍唠了唠，有几个考砸了的单独又唠了会儿"; or one told in a sentence after it, "今儿个宿舍也
+# 走了。有个孩子晚上哭了，唠到十点多" (not "去宿舍转了转，有几个在打游戏，聊了几句": the visit's).
+_TALK_APART_RE = re.compile(r"单独|个别|挨个|一对一")
+_SOMEONE_TOLD_RE = re.compile(
+    r"[。!?！？;；\n][^。!?！？;；\n]*?有(?:个|一个|几个|两个|俩|仨|[\d三四五六七八九十]+个)"
+    r"[^,.;!?。；]{0,10}?(?:孩子|学生|同学|娃|男生|女生|的)"
+)
+
+
+def _talked_apart(low: str, start: int, end: int) -> bool:
+    """Whether the words between a visit or meeting and a chat set the chat apart from it."""
+    return _TALK_APART_RE.search(low, start, end) is not None or (
+        _SOMEONE_TOLD_RE.search(low, start, end) is not None
     )
 
 
@@ -1069,6 +1143,20 @@ def _continues_a_visit(low: str, m: _Match, bounds: list[int], matches: list[_Ma
     )
 
 
+# "開了開學第一次班會，主要跟同學說明這學期專業方向分流的時程": the clause after a meeting
+# opening with what it was mainly about is the meeting's business (class: 主要 after a meeting),
+# not weak work of its own.
+_MAINLY_RE = re.compile(r"\s*(?:主要|重点|内容)(?:是|就是)?")
+
+
+def _meetings_business(low: str, m: _Match, bounds: list[int], matches: list[_Match]) -> bool:
+    return (
+        m.clause > 0
+        and _MAINLY_RE.match(low, bounds[m.clause] + 1) is not None
+        and any(o.clause == m.clause - 1 and o.kind in _MEETING_KINDS for o in matches)
+    )
+
+
 # "听了一节高等代数，…，下了课跟任课老师交流了一下": a word with the course's teacher after
 # sitting in on the class, in the same sentence, is part of the visit.
 _COURSE_TEACHER_RE = re.compile(r"任课|授课|上课的?老师")
@@ -1097,10 +1185,23 @@ def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
     # opens its own clause with its own day and names its own person, so it is not the call.
     return (
         m.clause > 0
-        and _OWN_STEP_RE.match(low, cs) is not None
         and _NAMED_WITH_RE.match(low, m.start) is not None
         and _PARENT_WORD_RE.search(low, m.start, m.end) is None
+        and (
+            _OWN_STEP_RE.match(low, cs) is not None
+            # "给王浩家长打了电话，和刘洋聊了聊": a student named by surname and name right
+            # before the talk's verb, in a clause after the call's, is no parent.
+            or _SURNAME_NAME_TALK_RE.match(low, m.start) is not None
+        )
     )
+
+
+# "和刘洋聊了聊", "跟小李谈了谈": with a name (a surname and one or two characters, or 小 and a
+# surname) right before the talk's verb; not a teacher (刘老师) or a parent (刘妈妈).
+_SURNAME_NAME_TALK_RE = re.compile(
+    rf"(?:与|和|跟|同|找|约)\s*(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?|小[{SURNAMES}])"
+    r"(?<![老师长任记导爸妈父母])(?=(?:同学)?(?:聊|谈|沟通|交流|见了?面|说了))"
+)
 
 
 # A sentence or a line that opens with a day of its own: a log's next row ("9月24日:家长电话,2人

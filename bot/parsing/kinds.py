@@ -159,6 +159,15 @@ _DORM_VERB_ZH = re.compile(
     # In a mixed note an English verb before the dorm: "went to 宿舍", "宿舍 check" (mixed.py).
     rf"|{mixed.VISIT_NEED.pattern}"
 )
+# The words after "with", "to" or "met" that name no student: a determiner, a pronoun, staff,
+# a parent, a verb ("talked to plan"); a bare word else is a student's name ("talked with Li").
+_NOT_A_NAME_EN = (
+    r"(?:the|a|an|my|our|his|her|their|some|several|all|every|prof|professor|dr|mr|mrs|ms"
+    r"|dean|deans|colleagues?|teachers?|staff|counsell?ors?|advis[oe]rs?|parents?|mothers?|fathers?|moms?|mums?"
+    r"|dads?|guardians?|families|family|everyone|people|someone|admin|director|secretary|president|leaders?"
+    r"|head|heads|him|her|them|it|this|that|no|nobody|discuss|plan|talk|go|see|check|prepare|review|arrange"
+    r"|organi[sz]e|decide|make|do|get|set|sort|finish|deal|handle|work|follow|be|have|update|share|agree)\b"
+)
 _STUDENT_OBJECT_EN = re.compile(
     r"\b(?:students?|classmates?|freshm[ae]n|sophomores?|juniors?|seniors?|him|her|them|"
     r"monitor|committee\s+members?|mentees?|advisees?|tutees?|kids?|boys?|girls?|guys|lads|roommates?|undergrads?|pupils?|his|their)\b"
@@ -169,11 +178,7 @@ _STUDENT_OBJECT_EN = re.compile(
     # "talked w/ 王浩", "with the 生活委员", "talked w/ 4 ppl" (see mixed.py).
     rf"|{mixed.STUDENT_OBJECT}"
     # Or by a bare name: "talked with Li and Wang" (not "the dean", "colleagues", "Prof Wang").
-    r"|\b(?:with|to)\s+(?!(?:the|a|an|my|our|his|her|their|some|several|all|every|prof|professor|dr|mr|mrs|ms"
-    r"|dean|deans|colleagues?|teachers?|staff|counsell?ors?|advis[oe]rs?|parents?|mothers?|fathers?|moms?|mums?"
-    r"|dads?|guardians?|families|family|everyone|people|someone|admin|director|secretary|president|leaders?"
-    r"|head|heads|him|her|them|it|this|that|no|nobody|discuss|plan|talk|go|see|check|prepare|review|arrange"
-    r"|organi[sz]e|decide|make|do|get|set|sort|finish|deal|handle|work|follow|be|have|update|share|agree)\b)[a-z]+(?:'s\b(?!\s+(?:mom|mum|mother|dad|father|parents?)))?\b"
+    rf"|\b(?:with|to)\s+(?!{_NOT_A_NAME_EN})[a-z]+(?:'s\b(?!\s+(?:mom|mum|mother|dad|father|parents?)))?\b"
 )
 # "2 hours with the 大创 team", "a call with the class committee": a group, not a student.
 _NOT_A_GROUP_AFTER = (
@@ -184,7 +189,9 @@ _ABOUT_BEFORE = re.compile(
     r"\b(?:about|regarding|re|discuss(?:ed|ing)?|went\s+over"
     # "a Theme Class Meeting on dormitory safety", "a talk on exam stress": a meeting's or a
     # talk's subject after "on" (class: the subject named as a visit).
-    r"|(?:meetings?|sessions?|talks?|lectures?|trainings?|workshops?|briefings?|seminars?)\s+on)"
+    r"|(?:meetings?|sessions?|talks?|lectures?|trainings?|workshops?|briefings?|seminars?)\s+on"
+    # "a discussion with the students on dorm safety": its subject after the people met.
+    r"|discussions?\s+with\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?(?:class|students)\s+on)"
     r"\s+(?:(?:a|the|his|her|their|my|our)\s+)?(?:\w+\s+)?$"
 )
 _TOPIC_BEFORE_ZH = re.compile(
@@ -290,6 +297,27 @@ _PLANNING_BEFORE_EN = re.compile(
     r"\b(?:plan|planning|planned|discuss|discussed|discussing|arrange|arranging"
     r"|arranged)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|next\s+)?(?:\S+\s+){0,3}$"
 )
+# A student's name after 和 or 见了: a surname and one or two characters, or 小 and a surname;
+# not a teacher, a leader or a parent (刘老师, 王主任, 刘妈妈).
+_MET_NAME_ZH = (
+    rf"(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?|小[{SURNAMES}])"
+    r"(?<![老师长任记导爸妈父母家])(?![老师长任记导爸妈父母家])"
+)
+# After "met", words that are no name either: a time, a place, a manner ("met at 8", "met up",
+# "met online", "met again"), a group named by its own rule ("met the class").
+_MET_NOT_A_NAME_EN = (
+    r"(?:at|in|on|up|for|with|again|online|offline|today|yesterday|tonight|this|last|next|once|twice"
+    r"|briefly|there|here|outside|both|each|one|two|three|four|five|\d+|everybody|none|many|few"
+    r"|class|team|group|committee|monitor|reps?|cadres?|officers?|students?|dean|hod|colleagues?"
+    r"|deadlines?|targets?|requirements?|expectations?|standards?|goals?)\b"
+)
+# A room by its block and number (7-315) with its roommates or its neighbours told later in
+# its sentence: a dorm room (English and Chinese apart: the scans split rules by script).
+_BLOCK_ROOM = r"\d{1,2}-\d{3}\b(?=[^.!?。！？；;\n]{0,60}?"
+_BLOCK_ROOM_WITH_ROOMMATES_EN = (
+    _BLOCK_ROOM + r"(?:\broommates?\b|\bneighbou?r(?:ing)?\s+rooms?\b|\bdorm))"
+)
+_BLOCK_ROOM_WITH_ROOMMATES_ZH = _BLOCK_ROOM + r"(?:室友|寝室|宿舍))"
 _SEEN_STUDENTS = (
     r"(?:with\s+)?(?:(?:each|all|some|several|one|two|three|four|five|\d+|a\s+few|most|half)\s+of\s+)?"
     r"(?:a\s+|an\s+|the\s+|my\s+|some\s+|several\s+|"
@@ -348,10 +376,19 @@ def _with_char(char: str) -> str:
 
 
 # A student named or counted in Chinese (not their parents).
-_A_STUDENT_ZH = r"(?:学生|同学|班长|团支书|室友|新生|毕业生|小[\u4e00-\u9fff])们?(?!家长|的家长|的?(?:父|母|爸|妈|家|奶|爷|外|姥|舅|姑|姨|叔|哥|姐))"
-# "和宿管阿姨聊了聊": a talk with staff, not with a student.
+_NOT_THEIR_FAMILY = r"(?!家长|的家长|的?(?:父|母|爸|妈|家|奶|爷|外|姥|舅|姑|姨|叔|哥|姐))"
+_A_STUDENT_ZH = (
+    rf"(?:学生|同学|班长|团支书|室友|新生|毕业生|小[\u4e00-\u9fff])们?{_NOT_THEIR_FAMILY}"
+)
+# … or called the class's kids, as northern advisors call them ("给考研的孩子打电话鼓鼓劲"),
+# not by their parents ("家长给孩子打了电话": the parent's own call).
+_A_STUDENT_OR_KID_ZH = (
+    rf"(?:{_A_STUDENT_ZH}|(?<!家长给)(?<!爸妈给)(?<!父母给)孩子们?{_NOT_THEIR_FAMILY})"
+)
+# "和宿管阿姨聊了聊": a talk with staff, not with a student; nor the guests invited to talk to
+# the class ("请了两个学长来港港考研经验": the seniors talked, class: guests who talk).
 _STAFF_BEFORE_ZH = re.compile(
-    r"(?:宿管|楼管|保安|保洁|门卫|领导|同事|辅导员|老师|书记|主任|院长)(?:阿姨|叔叔|大爷|们)?[^,.;!?。；一]{0,2}$"
+    r"(?:宿管|楼管|保安|保洁|门卫|领导|同事|辅导员|老师|书记|主任|院长|学长|学姐|校友|嘉宾)(?:阿姨|叔叔|大爷|们)?[^,.;!?。；一]{0,2}$"
 )
 # "… lecture … with my juniors": the students were taken to it.
 # "a lecture by an alumnus … was organized for the class and attended together with the
@@ -466,6 +503,13 @@ _ERRANDS = r"派出所|公安|警局|报案|手续|证明"
 # 资料 as well as 材料 (class: papers by another word, "帮几个学生弄资料").
 _STUDENT_PAPERS = r"材料|资料|三方协议|就业协议|协议书|助学贷款|贷款|推免|档案|推荐表|报到证"
 # Not the whole class: work done for one student.
+# The courses a class sits in on, by their subjects ("去听了线代", "概率论听完了").
+_COURSE_SUBJECTS = (
+    "数学|物理|化学|生物|英语|语文|日语|代数|线代|高代|几何|高数|微积分|数分|概率统计|数理统计|概率论|概率|统计"
+    "|实变|复变|泛函|常微|偏微|拓扑|离散|运筹|数值|数理|随机过程"
+    "|力学|电路|电子|编程|程序|算法|数据结构|思政|思修|马原|毛概|近代史|体育|实验|专业课|必修|选修"
+    "|原理|导论|基础|分析|方程|经济学|会计|金融|管理学|法学|心理学|教育学|计算机|信号|控制|材料力学|c语言|python|java"
+)
 _ONE_STUDENT = r"(?!全班|大家|全体|班里|班上|同学们|学生们|新生们|家长)"
 # Who is spoken to in "跟…讲了" (讲 for 谈): students, one of them (小王), or one officer.
 _TOLD_STUDENT = "|".join(
@@ -754,7 +798,10 @@ _RULES: list[KindRule] = [
         "seminar",
         r"(?:班主任|班导师|辅导员|导师)(?:工作)?(?:研讨会|研讨活动|交流活动|会议|例会|培训|交流会|沙龙|论坛|大会|座谈会|工作会|工作坊"
         r"|专题报告|报告会|讲座)"
-        r"|(?:班主任|班导师)们?[^,.;!?。；]{0,4}?(?:开了?(?:个|一个|一次)?会|开会)",
+        r"|(?:班主任|班导师)们?[^,.;!?。；]{0,4}?(?:开了?(?:个|一个|一次)?会|开会)"
+        # "下午去学院开班主任会", "参加了全体班主任会": the advisors' meeting without 议, after
+        # the verb that holds it (not "班主任会来", the advisor will come).
+        r"|(?:开|召开|参加|出席)了?(?:个|一个|一次)?(?:全体|全院|学院的?)?(?:班主任|班导师|辅导员)(?:大)?会(?![议来去做说讲给帮跟和找带要在把不])",
     ),
     # "学院 班主任 mtg this afternoon", "辅导员 training": an English event word (see mixed.py).
     KindRule("seminar", mixed.ADVISOR_ANCHOR, need=mixed.SEMINAR_NEED),
@@ -856,6 +903,9 @@ _RULES: list[KindRule] = [
             # "带娃娃们去参加了数学建模校赛的动员会": a meeting the students were taken to is
             # someone else's (the students' activity), not the class's own.
             r"|(?:带|领)(?:着)?[^,.;!?。；]{0,8}?(?:去|到)?(?:参加|听)了?[^,.;!?。；]{0,14}$"
+            # "组织班级参加学院的考研动员大会": the college's meeting the class was sent to.
+            r"|(?:组织|带领?)[^,.;!?。；]{0,8}?参加了?[^,.;!?。；]{0,14}$"
+            r"|参加了?[^,.;!?。；]{0,4}?(?:学院|学校|系里|年级)的?[^,.;!?。；]{0,8}$"
         ),
     ),
     KindRule(
@@ -969,10 +1019,7 @@ _RULES: list[KindRule] = [
         r"|听了?(?:一|两|几|\d)(?:节|堂|次课)(?![^,.;!?。；]{0,8}?(?:讲座|报告|宣讲|分享|汇报|发言|演讲))"
         # 听了大学物理 / 去听线代: a course named by its subject, not a talk or a report.
         r"|(?:去|到)?听了?(?:一下|一会儿?)?(?![^,.;!?。；]{0,16}?(?:讲座|报告|宣讲|分享|汇报|意见|建议|反映|介绍|发言|演讲))"
-        r"[^,.;!?。；]{0,6}?(?:数学|物理|化学|生物|英语|语文|日语|代数|线代|高代|几何|高数|微积分|数分|概率统计|数理统计|概率论|概率|统计"
-        r"|实变|复变|泛函|常微|偏微|拓扑|离散|运筹|数值|数理|随机过程"
-        r"|力学|电路|电子|编程|程序|算法|数据结构|思政|思修|马原|毛概|近代史|体育|实验|专业课|必修|选修"
-        r"|原理|导论|基础|分析|方程|经济学|会计|金融|管理学|法学|心理学|教育学|计算机|信号|控制|材料力学|c语言|python|java)"
+        rf"[^,.;!?。；]{{0,6}}?(?:{_COURSE_SUBJECTS})"
         # "去听了他们最后一门专业选修", "听了这节": a course counted by its classifier (门, 节,
         # 堂), not a talk.
         r"|听了?(?![^,.;!?。；]{0,16}?(?:讲座|报告|宣讲|分享|汇报|发言|演讲))[^,.;!?。；]{0,6}?(?:一|两|几|这|那|\d)(?:门|节|堂)"
@@ -980,7 +1027,11 @@ _RULES: list[KindRule] = [
         r"|听了?(?:[^,.;!?。；]{0,8}?(?:老师|教授|教师)的|[^,.;!?。；]{0,6}?《)"
         r"(?![^,.;!?。；]{0,8}?(?:讲座|报告|宣讲|分享))"
         # The lesson first, then the verb: "王老师的课听了", "高数课今天去听了".
-        r"|(?<![上下])课[^,.;!?。；]{0,4}?听了(?!说|到|学生|同学|家长|他|她|意见|建议|反映|汇报)",
+        r"|(?<![上下])课[^,.;!?。；]{0,4}?听完?了(?!说|到|学生|同学|家长|他|她|意见|建议|反映|汇报)"
+        # The course first, sat through in class (Taiwan's 随堂) or to its end: "概率論隨堂聽完了",
+        # "实变课听完了" (class: issue 17, round 18).
+        # Not someone's words (他的分析听完了).
+        rf"|(?<!的)(?:{_COURSE_SUBJECTS})[\u4e00-\u9fff]{{0,3}}?课?(?:随堂(?:去)?听完?了|听完了)",
         # "dropped by 女生宿舍 after 晚自习": an English time word before it.
         forbid_before=re.compile(r"\b(?:after|before)\s+(?:the\s+|their\s+)?$"),
     ),
@@ -993,6 +1044,25 @@ _RULES: list[KindRule] = [
             # "我带了班上三支队伍去听": the students taken to hear something.
             r"|带(?:了|着|领)?[^,.;!?。；]{0,14}?(?:学生|同学|孩子|队伍?|小组|他们|她们|大家)[^,.;!?。；]{0,2}$"
         ),
+    ),
+    # "下午去图书馆看了看考研的同学": the students at their study looked in on where they
+    # study (the library, the 考研 room) is a look at their self-study, as 看晚自习 is (class: the
+    # study place named instead of 自习); not a book read there (看了看书, 考研资料).
+    KindRule(
+        "classroom_visit",
+        r"(?:去|到)了?(?:趟|一趟)?(?:图书馆|考研(?:教室|自习室)|研习室)[^,.;!?。；]{0,4}?"
+        r"(?:看了?看|看了一下|看一下|看望了?|瞅了?瞅|瞄了?瞄|转了?转|巡视了?)(?:一下|一圈)?"
+        r"(?![^,.;!?。；]{0,3}?(?:书|资料|报纸|杂志|期刊|文献|电影|展))"
+        r"(?=[^.;!?。；]{0,12}?(?:同学|学生|孩子|他们|她们|大家|自习|复习|备考))",
+    ),
+    KindRule(
+        "classroom_visit",
+        r"\b(?:went|go|going|dropped|popped|stopped|looked|walked)\s+(?:by\s+|in(?:to)?\s+|over\s+|round\s+)?"
+        r"(?:to\s+)?the\s+library\b"
+        r"(?=[^.!?;]{0,50}?(?:\b(?:students?|them|kids|ones)\b[^.!?;]{0,30}?"
+        r"\b(?:study|studying|revising|preparing|reviewing|swotting|cramming)\b"
+        # "the kaoyan students", "the exam-prep students".
+        r"|\b(?:kaoyan|postgraduate[- ]exam|grad[- ]exam|exam[- ]prep|revision)\s+students\b(?!')))",
     ),
     KindRule(
         "classroom_visit",
@@ -1194,6 +1264,16 @@ _RULES: list[KindRule] = [
         r"(?:the\s+|their\s+|some\s+|a\s+few\s+|all\s+(?:the\s+)?|\w+\s+)?(?:students'?\s+|girls'?\s+|boys'?\s+)?"
         r"rooms\b(?!\s+(?:for|of)\s+(?:the\s+)?(?:exam|class|lecture|meeting))",
     ),
+    # "Went again to 7-315, talked to the roommates", "去了7-315，和室友聊了聊": the room's
+    # roommates or its neighbours told in a later clause of its sentence make it a dorm room too
+    # (class: a dorm room by block and number; "went to 3-204, the projector was broken" stays
+    # none).
+    KindRule(
+        "dorm_visit",
+        r"\b(?:went|gone|been|go|going)\s+(?:once\s+more\s+|again\s+|back\s+|over\s+)?(?:to|into)\s+"
+        rf"(?:room\s+)?{_BLOCK_ROOM_WITH_ROOMMATES_EN}",
+    ),
+    KindRule("dorm_visit", rf"(?:去|到)了?(?:一趟|一次|趟)?\s*{_BLOCK_ROOM_WITH_ROOMMATES_ZH}"),
     # "I have gone once more to 7-315 and also to the neighbour rooms 7-313 and 7-317": a room
     # by its block and number gone to, with the rooms around it in its clause (class: a dorm
     # room by number, which a classroom's "3-204" alone is not).
@@ -1227,6 +1307,15 @@ _RULES: list[KindRule] = [
         r"|谈(?:了|过)(?:一次|次|个|会儿?|一会儿?)?话(?!题|剧)"
         # "课后单独说了说": a word with the students after the class seen.
         r"|单独说了(?:说|几句|一下)",
+        forbid_before=_STAFF_BEFORE_ZH,
+    ),
+    # "和刘洋见了面，给他爸打了电话", "见了刘洋一面": a student met by name (or 他, 学生) is a
+    # talk, as "和学生见面了" is (class: met with no talk word); not a teacher (见了刘老师), a
+    # parent (和他爸见了面) or a 见面会.
+    KindRule(
+        "student_talk",
+        rf"(?:和|跟|与|同)(?:{_MET_NAME_ZH}|他|她|学生|同学)(?:同学)?(?:见了?(?:个|一)?面(?!会)|碰了?(?:个|一)?面)"
+        rf"|见了(?:一下)?(?:{_MET_NAME_ZH})(?:同学)?(?:一面|(?=$|[,.;!?。；\s]))",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
     # 一对一 alone: how a tutoring was given ("给小孙补实变 一对一 两小时", "辅导高数，一对一"),
@@ -1279,6 +1368,10 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         rf"(?:陪|跟|和|与|同)(?:{_TOLD_STUDENT}|[^,.;!?。；]{{0,6}}?(?:同学|学生|孩子|室友))(?:一起)?(?:聊|谈)到"
+        r"(?=(?:了|晚上|夜里|半夜|凌晨|深夜)?(?:[\d一二两三四五六七八九十]{1,3}\s*点|很晚|半夜|深夜|凌晨|天亮|熄灯))"
+        # … or opening its clause, the student told in the clause before ("有个孩子晚上哭了，
+        # 唠到十点多"): a chat inside a meeting or visit is still that (`find._chat_within`).
+        r"|(?:(?<=[,.;!?。；])|^)(?:又|就|一直|陪(?:着)?(?:他|她)?)?(?:聊|谈)到"
         r"(?=(?:了|晚上|夜里|半夜|凌晨|深夜)?(?:[\d一二两三四五六七八九十]{1,3}\s*点|很晚|半夜|深夜|凌晨|天亮|熄灯))",
         forbid_before=_STAFF_BEFORE_ZH,
     ),
@@ -1403,7 +1496,7 @@ _RULES: list[KindRule] = [
     # (讲电话 in Min, Wu and Taiwan Mandarin: "跟小黄讲了电话").
     KindRule(
         "student_talk",
-        rf"(?:给|和|跟|与|同)[^,.;!?。；]{{0,8}}?{_A_STUDENT_ZH}[^,.;!?。；]{{0,4}}?"
+        rf"(?:给|和|跟|与|同)[^,.;!?。；]{{0,8}}?{_A_STUDENT_OR_KID_ZH}[^,.;!?。；]{{0,4}}?"
         r"(?:[打讲]了?(?:个|一个|一通|几个|[\d一二两三四五]+个)?电话|通了?(?:个|一个)?电话|视频|发了?(?:个|条)?(?:微信|消息|短信))"
         rf"|(?:电话|微信|视频|短信)(?:联系|沟通|联络|询问|慰问)了?[^,.;!?。；]{{0,10}}?{_A_STUDENT_ZH}"
         # "打电话沟通学生请假问题": the student's matter is what the call was about.
@@ -1433,6 +1526,14 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         rf"\b(?:met|meet|called\s+in|invited|video[- ]?(?:called|chatted)(?:\s+with)?)\s+{_SEEN_STUDENTS}",
+    ),
+    # "met Liu Yang and called his father", "Met Zhou Min today": a student met by name is a
+    # talk, as "met with Liu Yang" is (class: "met" with no "with"); the name is one or two bare
+    # words ending its phrase, not a time, a place word, "up" or "again" ("met at 8", "met up").
+    KindRule(
+        "student_talk",
+        rf"\bmet\s+(?!{_NOT_A_NAME_EN}|{_MET_NOT_A_NAME_EN})[a-z]+(?:\s+(?!{_NOT_A_NAME_EN}|{_MET_NOT_A_NAME_EN}|and\b)[a-z]+)?"
+        r"(?=\s*(?:[,.;!?]|$)|\s+(?:and|today|yesterday|tonight|this|last|in|at|after|before|about|for|again|briefly|individually|alone)\b)",
     ),
     # "checked in on the two sick students by phone".
     KindRule(
@@ -1709,6 +1810,10 @@ _RULES: list[KindRule] = [
         r"|欢送会|欢迎会|送别会|茶话会|送考|陪考|集训|校赛|省赛|义务劳动|志愿清扫"
         # Seeing the students into the exam (class: 送考 told in words): "在校门口送娃儿些进考场".
         r"|(?:送|陪)[^,.;!?。；]{0,8}?(?:进|入)考场"
+        # … or at the exam site's gate: "去考点门口送孩子", "在考点陪学生" (not the parents':
+        # "家长在考点门口送孩子").
+        r"|(?<!家长在)(?<!家长去)(?<!家长到)考点(?:门口|外面|外头|大门口?)?(?:送|陪)(?:一下|了)?"
+        r"(?:孩子|学生|同学|考生|他们|她们|娃)"
         # The students' shows and their rehearsals (军训会操, 汇报表演, 彩排), and the advisor
         # in the audience ("去台下当观众"), or an exhibition seen ("数学史展览看好了").
         r"|会操|汇报表演|汇报演出|彩排|排练|(?:当|做)了?(?:观众|啦啦队|拉拉队)"
@@ -2103,7 +2208,7 @@ _RULES: list[KindRule] = [
         # Not the statistics major naming a class or an office (统计2402班, 统计专业, 统计局).
         r"整理|填写|填报|上报|审核|评定|评优|评奖|奖学金|助学金|资助|困难生|贫困生|档案|排查|摸排"
         r"|统计(?!局|\s*\d{2,4}\s*班|专业|系|学院|学专业|学\d)|核查|心理普查"
-        r"|(?:处理|审批|批准?|核实)[^,.;!?。；]{0,8}?请假|请假条|假条|销假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|考研动员|就业动员|职业规划|安全教育|检查作业"
+        r"|(?:处理|审批|批准?|核实)[^,.;!?。；]{0,8}?请假|请假条|假条|销假|处分|学籍|选课指导|毕业审核|就业推荐|推荐信|推荐表|考研指导|就业指导|(?:考研|就业)动员(?!会|班会)|职业规划|安全教育|检查作业"
         r"|(?:撰写|写了?|起草|修改|完成|制订|制定)[^,.;!?。；]{0,24}?(?:总结|计划|报告|方案|鉴定|评语)|工作总结|学期总结|操行评语"
         # The regulation's own duties: 帮扶, 选课指导, 推荐实习, 生涯规划, 联系用人单位.
         r"|帮扶|指导[^,.;!?。；]{0,4}?选课|推荐[^,.;!?。；]{0,6}?(?:实习|就业|工作)|生涯规划|学业规划|生涯发展规划"

@@ -71,7 +71,12 @@ _TRADITIONAL = str.maketrans(
     # and the students' surnames, which the details read (小陳, 小張, 小黃).
     "陳張黃劉楊趙吳許鄭馮蔣韓鄧蕭葉蘇盧賴顏莊溫呂"
     # The students' thesis defence (論文答辯), sat in on over several days (session 15).
-    "辯",
+    "辯"
+    # A Taiwan-educated advisor's note (issue 17, round 18): the award ceremony (頒獎典禮), a
+    # round of the dorms (繞一圈), 蠻 (quite), a gain (收穫), skipping class (蹺課, 翹課), a
+    # parents' meeting (懇親會), dialling (撥電話), a typhoon (颱風), fees cut (減免), a meal
+    # together (餐敘), the roommates' rows (打擾, 吵架攤牌), self-harm (自殺).
+    "頒繞蠻穫蹺翹懇撥颱減敘擾攤殺",
     "寝会课听访谈级长参观赛学与号楼周话电联系时开题导师们个两间论讲训干员动体场进见后点"
     "络备组织习验围视伙专业绩简报当练询导预实践创领队项气晨读护经历选举竞"
     "团务议这礼来过还没说发现问写数语辅处决约从内对户区书"
@@ -87,7 +92,8 @@ _TRADITIONAL = str.maketrans(
     "丑铃销表锅闪闭阁颇频颗养骑骗松鲁鸭党龄向尽啰吃鸡营汤夹瘾凭斋恶杯诞则挂惯凑饼"
     "妈嬷爷亲属监吗让讯况状态办沟咨复毕离续关怀紧样压担厅传游园"
     "陈张黄刘杨赵吴许郑冯蒋韩邓萧叶苏卢赖颜庄温吕"
-    "辩",
+    "辩"
+    "颁绕蛮获跷翘恳拨台减叙扰摊杀",
 )
 # Slips of the input method: pinyin left unconverted ("查qin", "sushe") and homophones picked
 # from the candidate list ("班慧" for 班会), folded to the words the vocabulary knows.

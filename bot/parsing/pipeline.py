@@ -186,7 +186,8 @@ _TALLY_AFTER_RE = re.compile(
     # "周六打了两个": the deed's verb may come between the day and its tally.
     r"\s*(?:又|还)?(?:(?:打|谈|聊|找|约|见|联系|通知)了?)?\s*"
     # "周四两个周五两个": 个 before the next day's name is no "two weeks".
-    r"(?:(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|户|位|名|个(?![月星礼周小钟半多]|周[一二三四五六日天])|个(?=周[一二三四五六日天])|家)|([俩仨]))"
+    # 通 counts the calls, one a parent (class: a Taiwan advisor's tally of calls, "禮拜四打了3通").
+    r"(?:(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|户|位|名|个(?![月星礼周小钟半多]|周[一二三四五六日天])|个(?=周[一二三四五六日天])|家|通(?=电话|[^\u4e00-\u9fff]|$))|([俩仨]))"
 )
 
 # "一天俩", "每天两个", "各两个": the same number of people on each of the days.
@@ -203,8 +204,12 @@ _COUNT_IN_LIST_RE = re.compile(r"(\d{1,3})\s*(?:名|位|个|人)")
 # "周二一次周四一次", "9号俩、12号一个": run on in speech with no mark between the items.
 _TALLY_JOIN_RE = re.compile(
     # 回 and 趟 as 次: "周二一回今儿一回", "周一一趟、周三一趟".
-    r"\s*(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|户|位|名|次|回|趟|个|家)|[俩仨])"
+    r"\s*(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|户|位|名|次|回|趟|个|家|通)|[俩仨])"
     r"\s*[、,/和及]?\s*"
+    # … with the deed's verb before each tally, listed with 、 (class: a Taiwan advisor's calls,
+    # "禮拜一打了2通、禮拜四打了2通"; not "周六谈了5个，周日歇了", a day of its own after a comma).
+    r"|\s*(?:打|谈|聊|找|约|见|联系)了?\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|位|名|次|个|通(?:电话)?)"
+    r"\s*[、和及]\s*"
 )
 
 
@@ -233,10 +238,46 @@ def _tally_count(found: Found, low: str, dates: list[DateMention], start: int, e
             if count is not None:
                 found.count, found.explicit_count = count, True
                 return
+    if ":" in low[start:end]:
+        item = _listed_item_count(low, dates, start, end, found.day)
+        if item is not None:
+            found.count, found.explicit_count = item, True
+            return
     if found.explicit_count and _LATIN_RE.search(low, start, end):
         named = _named_each_day(low, [d for d in dates if start <= d.start < end and not d.coarse])
         if named is not None and sum(named.values()) == found.count and found.day in named:
             found.count = named[found.day]
+
+
+# One person named in a listed day's item ("禮拜二晤談小王…", "今天又跟班代聊了一下").
+_ONE_NAMED_ITEM_RE = re.compile(
+    r"(?:跟|和|与|找|约谈|谈话|谈|面谈)了?(?:小[\u4e00-\u9fff](?![\u4e00-\u9fff]?(?:、|和|与|及|们))"
+    r"|班长|团支书|学委|学习委员|生活委员|[他她](?!们|家|妈|爸|父|母))"
+)
+
+# … but not one of several joined ("找了小李和小赵"): the count is left to the names.
+_NAMES_JOINED_RE = re.compile(r"[、和与及]小[\u4e00-\u9fff]")
+
+
+def _listed_item_count(
+    low: str, dates: list[DateMention], start: int, end: int, day: date
+) -> int | None:
+    """The count of `day`'s own item in a list of days after a colon, each with its talk
+    (class: "這禮拜約談了幾位同學：禮拜二晤談小王…、禮拜三跟小張、小李兩位一起談…，今天又跟班代
+    聊了一下": 1, 2 and 1, not the note's): a count its item says, or one person named."""
+    listed = [d for d in dates if start <= d.start < end and not d.coarse]
+    if len(listed) < 2 or low.rfind(":", start, listed[0].start) < 0:
+        return None
+    for i, d in enumerate(listed):
+        if d.day != day:
+            continue
+        # The mark that parts the items is no name's join ("晤談小林、禮拜三…").
+        item = low[d.end : listed[i + 1].start if i + 1 < len(listed) else end].rstrip("、,; ")
+        count = details.extract_count(item)
+        if count is None and _ONE_NAMED_ITEM_RE.search(item) is not None:
+            count = 1 if _NAMES_JOINED_RE.search(item) is None else None
+        return count
+    return None
 
 
 # "Tue 9/15 Liu Yang, Thu 9/17 Zhao Min and Chen Xi": the people named after each day of an
@@ -646,7 +687,7 @@ def _pick_date(
         i
         for i in kept
         if seg_start <= (d := dates[i]).start < seg_end
-        and not _reported(low, anchor, d.start, bounds)
+        and not (_reported(low, anchor, d.start, bounds) and not _tallied_item(low, d))
         and not _on_todo_line(low, d.start, anchor)
         and not _their_day(low, anchor, d.start, bounds, d.end)
         and not _fell_through_day(low, anchor, d.start, d.end, bounds)
@@ -1117,6 +1158,19 @@ _REPORTED_RE = re.compile(
     r"|\b(?:said|says|told\s+(?:me|us|them|him|her|the\s+\w+)|mentioned|let\s+(?:me|us)\s+know"
     r"|wrote|writes|texted|messaged|announced|informed|reminded|warned)\b"
 )
+
+
+# "打電話給5位家長，說明寒假返鄉的注意事項：禮拜二3位、今天2位": a day listed after a colon or
+# 、 with its own tally is an item of the deed told before, not of what was explained (class:
+# the days' tallies after what the calls were about).
+_LIST_ITEM_BEFORE_RE = re.compile(r"[:、]\s*$")
+
+
+def _tallied_item(low: str, d: DateMention) -> bool:
+    return (
+        _LIST_ITEM_BEFORE_RE.search(low, max(0, d.start - 2), d.start) is not None
+        and _TALLY_AFTER_RE.match(low, d.end) is not None
+    )
 
 
 def _reported(low: str, anchor: int, at: int, bounds: list[int]) -> bool:

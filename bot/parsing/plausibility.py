@@ -120,6 +120,48 @@ def bad_date_in(segment: str) -> bool:
     return False
 
 
+# A tally of a period's times, on days the note does not tell (class: "本月已查寝3次",
+# "这学期已经家访5次了", "3 dorm checks so far this month"): no deed of today's, so the bot asks
+# (flagged `unknown_anchor`, the day unknown) rather than record one today. Not an ordinal
+# (这个月第一次查寝), nor with today named (本月第三次查寝，今晚7号楼), nor the days listed
+# (本月共查寝3次（1日、15日、29日）: dated there).
+_PERIOD_ZH = (
+    r"(?:本|这个?|这一个?)(?:月|周|星期|礼拜|学期|学年)|本月份|目前为止|到目前为止|至今|迄今|今年"
+)
+_TALLY_ZH_RE = re.compile(
+    rf"(?:{_PERIOD_ZH})(?:以来|里|内|中)?(?:[^,.;!?。；]{{0,10}}?(?:已经?|共|累计|一共|总共|合计|都)"
+    # People or homes tallied with the marker (本月共谈心6人次, 本学期已家访2户) likewise.
+    r"[^,.;!?。；第]{0,8}?(?<!第)[一二两三四五六七八九十几\d]+\s*(?:次|回|趟|人次|户)"
+    # "这个月查寝3次了": the tally told by its closing 了.
+    r"|[^,.;!?。；第]{0,10}?(?<!第)[一二两三四五六七八九十几\d]+\s*(?:次|回|趟)了)"
+)
+_TALLY_EN_RE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|(?:dorm\s+)?(?:visits|checks|rounds)"
+    r"|home\s+visits|class\s+meetings|talks)\b[^.;!?]{0,20}?\b(?:so\s+far|this\s+(?:month|term|semester|week))\b"
+    r"|\b(?:so\s+far|this\s+(?:month|term|semester))\b[^.;!?]{0,30}?\b(?:\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\s+times\b"
+)
+_TODAY_NAMED_RE = re.compile(
+    r"今天|今晚|今日|今早|刚|\b(?:today|tonight|this\s+(?:evening|morning|afternoon))\b"
+)
+
+
+def tally_in(segment: str) -> bool:
+    """Whether `segment` (lower-case) tallies a period's times on days it does not tell."""
+    if not (
+        "次" in segment
+        or "回" in segment
+        or "趟" in segment
+        or "户" in segment
+        or "so far" in segment
+        or "this " in segment
+    ):
+        return False
+    return (
+        _TALLY_ZH_RE.search(segment) is not None or _TALLY_EN_RE.search(segment) is not None
+    ) and _TODAY_NAMED_RE.search(segment) is None
+
+
 def undated_anchor_in(segment: str) -> bool:
     """Whether `segment` (lower-case) dates something by an event the parser cannot date."""
     return bool(_ANCHOR_ZH_RE.search(segment) or _ANCHOR_EN_RE.search(segment))

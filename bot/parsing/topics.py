@@ -342,6 +342,23 @@ def _earlier_one_between(low: str, bounds: list[int], o: _Match, m: _Match) -> b
     return made_up is not None and made_up.end() >= stop - 1
 
 
+# "開了班會，宣布幾件事情：期末考的時間、寒假離校登記，還有建模得獎的好消息": the things told at
+# a meeting listed after a colon, to the sentence's end, are its business (class: the list told
+# at a meeting, its items in clauses of their own).
+_LIST_TOLD_RE = re.compile(
+    r"(?:宣布|讲|说|通报|传达|强调|提醒|布置|通知|交代)了?(?:一下)?"
+    r"(?:[几两三四五六\d]件|以下|下面|几个|几点)?(?:事情?|事项|内容|几点|点)?\s*:"
+)
+_LIST_END_RE = re.compile(r"[。!?;；\n]")
+
+
+def _on_the_list_told(low: str, meeting: _Match, m: _Match) -> bool:
+    if meeting.end > m.start or _LIST_END_RE.search(low, meeting.end, m.start) is not None:
+        return False
+    told = _LIST_TOLD_RE.search(low, meeting.end, m.start)
+    return told is not None and told.start() - meeting.end <= 12
+
+
 def _drop_meeting_topics(
     low: str, bounds: list[int], matches: list[_Match], dates: list[DateMention], today: date
 ) -> list[_Match]:
@@ -355,6 +372,10 @@ def _drop_meeting_topics(
             continue
         if m.kind in _TITLE_KINDS and (
             _agenda_field(low, bounds, m, kept, dates) or _agenda_item(low, bounds, m, kept, dates)
+        ):
+            continue
+        if m.kind in _TITLE_KINDS and any(
+            o.kind in _MEETING_KINDS and _on_the_list_told(low, o, m) for o in kept
         ):
             continue
         if m.kind in _TITLE_KINDS and (

@@ -26,7 +26,14 @@ from bot.parsing.dialects import (
     VERBS,
     fold_dialects,
 )
-from tests.parsing import test_dialects2, test_jin, test_seamandarin, test_wu
+from tests.parsing import (
+    test_dialects2,
+    test_jin,
+    test_r18ad,
+    test_r18b,
+    test_seamandarin,
+    test_wu,
+)
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 TODAY = NOW.date()
@@ -398,6 +405,8 @@ def _checked_text() -> str:
         + [text for _, text, _ in test_dialects2.TWINS]  # the thin regions (session 14)
         + test_seamandarin.notes()  # Southeast Asian Mandarin (session 14)
         + [test_jin.checked_text()]  # Jin and Hebei (session 17)
+        + [test_r18b.checked_text()]  # Taiwan Mandarin (session 18)
+        + [test_r18ad.checked_text()]  # Jianghuai 港 doubled and said (session 18)
     )
 
 

@@ -260,6 +260,11 @@ dorm_visit@11-16|I have done the visit of the dorms before-yesterday.
 dorm_visit@11-18|Visited the cité U tonight.
 class_meeting@11-20|After-tomorrow: class meeting.
 class_meeting@11-18|I realized a meeting with my students.
+dorm_visit@11-18|I have passed in the rooms of the boys this evening.
+student_talk@11-18|Exchange with Li Ming about his orientation.
+student_talk@11-18|I had an exchange with the student Chen.
+student_talk@11-18|Individual interview with Zhang Hao.
+cadre_meeting@11-18|Meeting of the delegates with me at 12h.
 dorm_visit@11-18|Realised a visit of the dormitories.
 """,
     # Russian and Ukrainian speakers' academic group: the starosta, the group's activists,
@@ -341,6 +346,8 @@ dorm_visit@11-16|On Monday I visit the dorm, all fine.
 |The activists of the student union protested.
 |I realized the meeting was cancelled.
 |I realized a mistake in the form.
+|Exchange with the dean about the budget.
+|An exchange with the partner university is planned.
 """
 
 

@@ -241,3 +241,36 @@ def test_a_block_and_a_room(text: str, expected: list[str]) -> None:
 )
 def test_the_class_told_about_something(text: str, expected: list[str]) -> None:
     assert [k for k, _, _ in _records(text, FRIDAY)] == expected
+
+
+# --- 9. A notice answered as done -----------------------------------------------------------------
+# An advisor pastes the college's notice and answers it: "→ 今晚已查", "已于周二召开". The notice
+# records nothing; the answer is her deed on the day it names (its verb the kind's own). An answer
+# that only forwards it records nothing.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "转发：学院通知本周内完成一次查寝。→ 今晚已查",
+            [("dorm_visit", dt.date(2026, 11, 18), None)],
+        ),
+        (
+            "转发：学院通知本周内完成一次查寝。 → 今晚已查",
+            [("dorm_visit", dt.date(2026, 11, 18), None)],
+        ),
+        (
+            "学院通知：各班本周召开安全主题班会。已于周二召开",
+            [("theme_meeting", dt.date(2026, 11, 17), None)],
+        ),
+        ("学院通知：各班本周召开安全主题班会。已转发", []),
+        ("学院通知：本周五前完成家访。", []),
+        # The deed's verb must be the kind's: a meeting is not "checked".
+        ("学院通知：各班本周召开班会。今晚已查", []),
+    ],
+)
+def test_a_notice_answered_as_done(
+    text: str, expected: list[tuple[str, dt.date, str | None]]
+) -> None:
+    assert _records(text, dt.datetime(2026, 11, 18, 21, 0, tzinfo=TZ)) == expected

@@ -18,6 +18,7 @@ import pytest
 
 from bot.parsing import parse_note
 from bot.parsing.dialects import WORD_GATED, fold_dialects
+from tests.parsing import test_r18ad
 
 NOW = dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))  # a Wednesday
 
@@ -328,7 +329,8 @@ def test_words_of_common_characters(text: str, found: list[Found]) -> None:
 
 
 def test_every_word_gated_entry_is_in_a_note() -> None:
-    notes = checked_text()
+    # Nanjing's 多晚 (lane r18ad, session 18) is in that lane's notes.
+    notes = checked_text() + test_r18ad.checked_text()
     assert [e.word for e in WORD_GATED if e.word not in notes] == []
 
 

@@ -168,7 +168,7 @@ CASES: dict[str, list[Case]] = {
         Case(
             "2026-09-21T09:10",
             "Advisor training at the admin building this arvo 2-5",
-            [("seminar", "09-21", {"hours": 3})],
+            [("seminar", "09-21", {"hours": 3, "flag": "future"})],
         ),
         Case(
             "2026-11-14T16:45",
@@ -357,6 +357,40 @@ CASES: dict[str, list[Case]] = {
         ),
         # False friend: papers gone through with colleagues (marking).
         Case("2026-11-18T20:00", "Went through the exam papers with my colleagues", []),
+    ],
+    # A part of today still to come when the note is sent, told with no deed done: a plan.
+    "later today": [
+        Case(
+            "2026-12-31T14:30",
+            "NYE party with the class tonight 7pm",
+            [("student_activity", "12-31", {"flag": "future"})],
+        ),
+        Case(
+            "2026-11-18T10:00",
+            "Dorm rounds this evening with the new monitor",
+            [("dorm_visit", "11-18", {"flag": "future"})],
+        ),
+        Case(
+            "2026-11-18T09:00",
+            "Sitting in on their Analysis tute this arvo",
+            [("classroom_visit", "11-18", {"flag": "future"})],
+        ),
+        # False friends: the part of the day begun or over, a deed told done.
+        Case(
+            "2026-11-18T20:00",
+            "Dorm rounds tonight, all quiet",
+            [("dorm_visit", "11-18", {"flag": None})],
+        ),
+        Case(
+            "2026-11-18T16:00",
+            "Checked the dorms this afternoon",
+            [("dorm_visit", "11-18", {"flag": None})],
+        ),
+        Case(
+            "2026-11-18T11:00",
+            "Rang Li Hao's mum this morning, tonight nothing on",
+            [("parent_contact", "11-18", {"flag": None})],
+        ),
     ],
     # The students' own sign-up for a competition is no outing of the advisor's.
     "signed up": [

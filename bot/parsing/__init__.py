@@ -338,8 +338,21 @@ def _night_owls_day(found: Found, now: dt.datetime) -> bool:
 
 # A part of today still to come when the note is sent, with no deed done in its words (class:
 # later today): "今天上午已经联系了她妈妈，下午陪她去心理中心" sent at 09:30 is a plan.
-_LATER_PART_HOURS = {"下午": 12, "傍晚": 17, "晚上": 18, "今晚": 18}
+_LATER_PART_HOURS = {
+    "下午": 12,
+    "傍晚": 17,
+    "晚上": 18,
+    "今晚": 18,
+    # English (round 18c: "Advisor training this arvo 2-5" sent at 09:10, "NYE party with the
+    # class tonight 7pm" at 14:30): a deed told in the past anywhere in it is done.
+    "this afternoon": 12,
+    "this evening": 18,
+    "tonight": 18,
+}
 _LATER_PART_RE = re.compile("|".join(_LATER_PART_HOURS))
+_DONE_EN_RE = re.compile(
+    r"\b(?:did|went|had|held|was|were|done|met|spoke|saw|took|gave|sat|ran|rang|\w+ed)\b"
+)
 _DONE_IN_IT_RE = re.compile(r"了|过(?![来去])|完|已经|已|[✅✓✔√]")
 
 # Still to be done in that part of the day, though it has begun (class: "晚上還要去宿舍看一下"
@@ -394,6 +407,8 @@ def _later_today(activity: ParsedActivity, found: Found, now: dt.datetime) -> Pa
         return replace(activity, flag="future")
     part = _LATER_PART_RE.search(found.segment)
     if part is None or _DONE_IN_IT_RE.search(found.segment, part.end()) is not None:
+        return activity
+    if part.group()[0].isascii() and _DONE_EN_RE.search(found.segment) is not None:
         return activity
     if (
         _LATER_PART_HOURS[part.group()] <= now.hour

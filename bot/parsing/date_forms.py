@@ -173,9 +173,15 @@ _RULES: list[tuple[str, str]] = [
     # "12-11 班委会").
     (
         "md_dash",
-        r"(?<![\d./\-])(?<!\d:)(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?![\d\-:]|\.\d|\s*(?:点|时|节|楼|栋|层|号"
+        # Nor a range of clock hours after a part of the day ("this afternoon 2-5", "tonight 7-9",
+        # 下午2-5).
+        r"(?<![\d./\-])(?<!\d:)(?<!afternoon\s)(?<!morning\s)(?<!evening\s)(?<!tonight\s)"
+        r"(?<!lunchtime\s)(?<!下午)(?<!上午)(?<!晚上)(?<!早上)(?<!中午)(?<!下午\s)(?<!上午\s)(?<!晚上\s)"
+        r"(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?![\d\-:]|\.\d|\s*(?:点|时|节|楼|栋|层|号"
         r"|班(?!主任|导师?|委|会|干部|长|团|级(?:大会|会议|例会)|里|上)|级|周|"
-        rf"{_NOT_DATE_UNITS}))",
+        rf"{_NOT_DATE_UNITS}))"
+        # Nor people counted with a range ("talked with 3-5 students", "4-6 of them").
+        r"(?!\s*(?:students?|people|parents?|kids|freshers|freshmen|of\s+(?:them|mine|my|the)\b))",
     ),
     ("rel_month_day", rf"(大上|上上|上|本|这|下)\s*个?\s*月\s*({CN_NUM})\s*[日号]"),
     (
@@ -329,7 +335,8 @@ _RULES: list[tuple[str, str]] = [
         "en_weekday_week",
         r"\b(?:(?:a|one)\s+week\s+(?:on\s+|from\s+)?(?:this\s+coming\s+)?"
         r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs|fri)"
-        r"|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs|fri)"
+        # Australian and British "Sat week", "Mon week": abbreviated too before "week".
+        r"|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|weds?|thu(?:rs?)?|fri|sat|sun|mon)"
         r"\s+week)\b(?![-'])(?!\s*\d)(?!\s+(?:after|in|by|of)\b)",
     ),
     # "Mon 15th, dorm visits", "Sat. the 10th", "Thursday 20th:": a weekday with its day of
@@ -830,12 +837,25 @@ def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
         and prefix is None
         and suffix is None
         and punct is None
-        and not _AFTER_WEEKDAY_RE.search(m.string, 0, m.start())
+        and not (
+            _AFTER_WEEKDAY_RE.search(m.string, 0, m.start())
+            # "on Monday and Sun Yue today": Sun is a surname too, a day of the list only where
+            # a day may end ("Mon and Sun evening", "Sat and Sun.").
+            and (word != "sun" or _DAY_END_AFTER_RE.match(m.string, m.end()) is not None)
+        )
         and not _CJK_AFTER_RE.match(m.string, m.end())
         and not _BEFORE_WEEKDAY_RE.match(m.string, m.end())
         and not _EN_WEEK_BEFORE_RE.search(m.string, 0, m.start())
         and not (
-            _END_AFTER_RE.match(m.string, m.end())
+            # "checked evening self-study Sun. Exam mode …": the sentence's period is the match's.
+            # Not "a walk in the sun.": an article's noun.
+            (
+                _END_AFTER_RE.match(m.string, m.end())
+                or (
+                    m.group(0).endswith(".")
+                    and not _ARTICLE_OR_SUBJECT_BEFORE_RE.search(m.string, 0, m.start())
+                )
+            )
             and not _SUBJECT_BEFORE_RE.search(m.string, 0, m.start())
         )
         # "Wed called 1 parent", "Sat attended the training": an item opened by the day.
@@ -879,7 +899,12 @@ _AFTER_WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY_NAMES}\.?\s*(?:&|and|,|/|\+)\s*$")
 _CJK_AFTER_RE = re.compile(r"\s*[\u4e00-\u9fff]")
 
 # "Tue & Thu": an abbreviation listed before another weekday.
-_BEFORE_WEEKDAY_RE = re.compile(rf"\.?\s*(?:&|and|/|\+)\s*{_WEEKDAY_NAMES}\b")
+# "Mon and tonight", "Zhao Min Mon and with Sun Yue today": one listed before another day word,
+# or before a second object of the deed with its own day (class: days listed, one abbreviated).
+_BEFORE_WEEKDAY_RE = re.compile(
+    rf"\.?\s*(?:&|and|/|\+)\s*(?:{_WEEKDAY_NAMES}\b|(?:(?:with|to)\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
+    r"(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\b)"
+)
 
 _LISTED_WEEK_AFTER_RE = re.compile(
     rf"(?:\.?\s*(?:&|and|,|/|\+)?\s*(?:and\s+)?(?:on\s+)?{_WEEKDAY_NAMES}\b\.?)+\s+(?:of\s+)?(last|this|next)\s+week\b"

@@ -88,10 +88,13 @@ _COUNT_EN_RE = re.compile(
     r"sophomores|parent|student|family|mother|father|classmate|freshman|guardian"
     # The varieties' counts of people: Singapore and Malaysian "pax", a report's "persons",
     # the mentees of an Indian mentor-mentee meeting.
-    r"|pax|persons|mentees|tutees|advisees)\b"
+    r"|pax|persons|mentees|tutees|advisees"
+    # Students named by what they did (round 18c): "had words with the two absentees".
+    r"|absentees|latecomers|stragglers)\b"
     # Chats counted, one student each: "a couple of natters this afternoon - Priya about ...,
     # Wang Lei about ...", "three quick chats today" (not "one-on-one chats with 5 freshers").
-    rf"|(?<!-)\b({EN_NUM})\s+(?:quick\s+|short\s+|long\s+|brief\s+)?chats\b"
+    # "a couple of one-on-ones in the break - Lily and Zhao Min": one student each too.
+    rf"|(?<!-)\b({EN_NUM})\s+(?:quick\s+|short\s+|long\s+|brief\s+)?(?:chats|one-on-ones|one-to-ones)\b"
 )
 
 # "had one to one talk with two of them", "spoke to both of them": a part of the people named
@@ -152,6 +155,46 @@ _CLOCK_RANGE_RE = re.compile(
     + r")\s*(?:-|~|—|–|到|至|to)\s*(?:上午|下午|晚上|中午)?"
     r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：](\d{2})|" + _CLOCK_POINT + ")"
 )
+# An English range of bare clock hours (class: a length told by its clock, round 18c): "this
+# afternoon 2-5", "9 til 4", "from 2 to 5", "2-5pm", "9-9:30"; read only after a part of the
+# day or "from", with am / pm or a colon, or with "til" (not "3-5 students", "rooms 3-5", "2 to
+# 3 times").
+_EN_CLOCK_RANGE_RE = re.compile(
+    r"(\b(?:afternoon|morning|evening|tonight|lunchtime|from)\s+)?"
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*(-|–|to|till|til|until)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b"
+    r"(?!\s*(?:students?|people|parents?|hours?|hrs?|h\b|mins?|minutes?|days?|weeks?|times?|of\b|[/\d]|[.-]\d))"
+)
+_EN_CLOCK_RANGE_GATE_RE = re.compile(r"\d\s*(?:am|pm)?\s*(?:-|–|to\b|til)")
+
+
+def _may_state_en_clock_range(text: str) -> bool:
+    """Whether the text has a digit before a dash, "to" or "til": an English clock range may be there."""
+    return ("-" in text or "–" in text or "til" in text or " to " in text) and (
+        _EN_CLOCK_RANGE_GATE_RE.search(text) is not None
+    )
+
+
+def _en_clock_range_hours(text: str) -> float | None:
+    """The hours of an English range of bare clock hours ("this afternoon 2-5": 3), or None."""
+    for m in _EN_CLOCK_RANGE_RE.finditer(text):
+        if m.group(1) is None and m.group(4) is None and m.group(8) is None:
+            # "9-9:30": one end a clock with its minutes.
+            if m.group(5) not in ("till", "til", "until") and ":" not in m.group(0):
+                continue
+        start = int(m.group(2)) + (int(m.group(3)) / 60 if m.group(3) else 0)
+        end = int(m.group(6)) + (int(m.group(7)) / 60 if m.group(7) else 0)
+        if m.group(4) == "pm" and start < 12:
+            start += 12
+        if m.group(8) == "pm" and end < 12:
+            end += 12
+            if m.group(4) is None and start + 12 < end:
+                start += 12  # "2-5pm": both in the afternoon
+        if end < start and end + 12 > start:
+            end += 12  # "9 til 4": into the afternoon
+        if start < end <= 24 and end - start <= 12:
+            return _round_hours(end - start)
+    return None
+
 
 # --- clock time ------------------------------------------------------------------------
 _TIME_RE = re.compile(
@@ -692,7 +735,7 @@ def extract_hours(text: str) -> float | None:
         if eu is not None:
             return eu
     if not _may_state_hours(text):
-        return None
+        return _en_clock_range_hours(text) if _may_state_en_clock_range(text) else None
     m = _HOURS_ZH_RE.search(text)
     if m and eu_clock and m.group(4) is not None and float(m.group(4).replace(",", ".")) >= 13:
         # "19h": seven in the evening, not nineteen hours.
@@ -750,7 +793,7 @@ def extract_hours(text: str) -> float | None:
             end += 12  # 下午2点到4点 written as 2点-4点, or 11:00-1:00
         if end > start:
             return _round_hours(end - start)
-    return None
+    return _en_clock_range_hours(text) if _may_state_en_clock_range(text) else None
 
 
 def _num(text: str) -> float | None:

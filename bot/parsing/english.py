@@ -198,6 +198,12 @@ _NOT_AFTER_A_DETAIL = "".join(
         *("details", "theme", "content", "host"),
     )
 )
+# The holidays an English note names as a day (date_forms' `en_holiday` reads them).
+_HOLIDAYS = (
+    r"(mid-?\s?autumn(?:\s+festival)?|christmas(?:\s+eve)?|xmas(?:\s+eve)?|national\s+day|new\s+year'?s?\s+(?:day|eve)"
+    r"|teachers'?\s+day|(?:chinese|lunar)\s+new\s+year|spring\s+festival|dragon\s+boat\s+festival"
+    r"|lantern\s+festival|qingming(?:\s+festival)?|labou?r\s+day|may\s+day|winter\s+solstice)"
+)
 _WEEKDAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)"
 
 # --- the tables -------------------------------------------------------------------------------
@@ -366,6 +372,31 @@ PLACES: tuple[EnglishWord, ...] = (
 
 #: Parents, students and the class's officers.
 PEOPLE: tuple[EnglishWord, ...] = (
+    # Australian and British "20 of mine", "a few of mine": the advisor's students.
+    EnglishWord(
+        r"of\s+mine",
+        "of my students",
+        "Australian, British",
+        before="(?:(?<=\\d\\s)|"
+        + "|".join(
+            f"(?<=\\b{w}\\s)"
+            for w in (
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "ten",
+                "dozen",
+                "few",
+                "couple",
+                "some",
+                "several",
+            )
+        )
+        + ")",
+        after=_END,
+    ),
     # Irish and northern English: mam, mammy; Scots maw.
     EnglishWord(r"mammy", "mum", "Irish", after=_END),
     EnglishWord(r"mam", "mum", "Irish, northern English, Welsh", before=_OWNED, after=_END),
@@ -537,6 +568,8 @@ PEOPLE: tuple[EnglishWord, ...] = (
     # Chinese speakers' names of the class's officers: 班长 "squad leader", 团支书 "Youth League
     # secretary", 学委 "study commissary", 生活委员 "life committee member".
     EnglishWord(r"squad\s+leader(s?)", r"class monitor\1", "Chinese speakers", after=_END),
+    # Australian and chat "league sec", "the sec": the league branch's secretary.
+    EnglishWord(r"league\s+sec", "league secretary", "Australian, chat", after=_END),
     EnglishWord(
         r"(?:communist\s+)?youth\s+league\s+(?:branch\s+)?secretar(?:y|ies)|cyl\s+(?:branch\s+)?secretar(?:y|ies)",
         "league secretary",
@@ -767,6 +800,17 @@ VERBS: tuple[EnglishWord, ...] = (
         # Nor the noun as a subject: "Counselling for freshers is arranged by the college".
         r"(?![^.;!?\n]{0,40}?\b(?:is|are|was|were|will|has|have|had|being|to\s+be)\b)",
     ),
+    # Australian and British "catching up with" a student is a catch-up; "a quick catch up", a
+    # "committee catch up" the noun written apart (not "to catch up on marking").
+    EnglishWord(r"catching\s+up\s+with", "catch-up with", "Australian, British", after=_END),
+    EnglishWord(
+        r"catch\s+up(s?)",
+        r"catch-up\1",
+        "Australian, British",
+        before=r"(?:(?<=\ba\s)|(?<=\bquick\s)|(?<=\bbrief\s)|(?<=\bshort\s)|(?<=\bproper\s)"
+        r"|(?<=\bcommittee\s)|(?<=\bfortnightly\s)|(?<=\bweekly\s)|(?<=\bmonthly\s))",
+        after=_END + r"(?!\s+on\b)",
+    ),
     # Australian "a yarn", Singapore and Malaysian "teh tarik", "kopi" and "lepak with".
     EnglishWord(r"yarn\s+with", "chat with", "Australian", before=r"(?<=\ba\s)", after=_END),
     EnglishWord(
@@ -929,6 +973,32 @@ VERBS: tuple[EnglishWord, ...] = (
 
 #: Meetings, talks, training and outings by their varieties' names.
 EVENTS: tuple[EnglishWord, ...] = (
+    # Australian and British "comp": a competition by its subject ("the modelling comp team",
+    # "maths comp sign ups"); not "comp time", a "comp sci" course, "the comp lab".
+    EnglishWord(
+        r"comps?",
+        "competition",
+        "Australian, British",
+        before="(?:"
+        + "|".join(
+            f"(?<=\\b{w}\\s)"
+            for w in (
+                "maths",
+                "math",
+                "modelling",
+                "modeling",
+                "programming",
+                "coding",
+                "debating",
+                "olympiad",
+                "mcm",
+                "the",
+                "a",
+            )
+        )
+        + ")",
+        after=_END + r"(?!\s+(?:sci|time|lab|room|day\s+off|leave)\b)",
+    ),
     # British "a natter" is a chat: "long natter with", "a couple of natters", "nattered with".
     EnglishWord(r"natters", "chats", "British", after=_END),
     EnglishWord(r"natter(?:ed|ing)?", "chat", "British", after=_END),
@@ -1419,6 +1489,8 @@ PAPERS: tuple[EnglishWord, ...] = (
 DAYS: tuple[EnglishWord, ...] = (
     # Australian and New Zealand: the arvo is the afternoon, s'arvo this afternoon.
     EnglishWord(r"s'arvo", "this afternoon", "Australian, New Zealand", after=_END),
+    # "last arvo" is yesterday afternoon, as "last night" is yesterday evening.
+    EnglishWord(r"last\s+(?:arvo|avo)", "yesterday afternoon", "Australian", after=_END),
     EnglishWord(r"arvo", "afternoon", "Australian, New Zealand", after=_END),
     # "this avo" (not an avocado).
     EnglishWord(
@@ -1427,6 +1499,16 @@ DAYS: tuple[EnglishWord, ...] = (
         "Australian",
         before=r"(?:(?<=\bthis\s)|(?<=\byesterday\s)|(?<=\btomorrow\s)|(?<=\bthe\s)|(?<=\bfriday\s)|(?<=\bmonday\s))",
         after=_END,
+    ),
+    # A holiday told as tomorrow at a sentence's start ("Mid-Autumn tomorrow so I bought
+    # mooncakes and did the rounds"): the calendar told, today the day before it (not "a party
+    # for Christmas tomorrow", the party's own day).
+    EnglishWord(
+        rf"{_HOLIDAYS}\s+(?:is\s+)?tomorrow",
+        r"the day before \1",
+        "English",
+        before=r"(?:(?<=^)|(?<=[.;:!\n])|(?<=[.;:!\n]\s)|(?<=\bit's\s)|(?<=\bits\s))",
+        after=r"(?=\s*(?:$|so\b|and\b|[,.;!\n]|[-–]\s))",
     ),
     EnglishWord(r"the\s+night\s+before\s+last", "the day before yesterday evening", "British"),
     EnglishWord(
@@ -1515,6 +1597,13 @@ MARKERS: tuple[EnglishWord, ...] = (
     # Put off: "put off till", "bumped to Friday", "deferred".
     EnglishWord(r"put\s+(?:off|back)", "postponed", "British", after=_END),
     EnglishWord(r"bumped\s+(?=(?:to|till|until)\b)", "moved ", "American"),
+    # Australian and British "pushed to Thurs", "pushed back to Friday": moved to that day.
+    EnglishWord(
+        r"pushed\s+(?:back\s+|out\s+)?(?=(?:to|till|until)\s+(?:next\s+|this\s+)?[a-z]*day\b|(?:to|till|until)\s+"
+        r"(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b)",
+        "moved ",
+        "Australian, British",
+    ),
     # Not "two deferred students" (who deferred their exams).
     EnglishWord(
         r"deferred|preponed",

@@ -105,6 +105,9 @@ _RUN_UP_BEFORE_RE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)
 _SINCE_IT_BEFORE_RE = re.compile(
     r"\b(?:back|returned|returning|return)\s+from\s+(?:the\s+)?$|\bsince\s+(?:the\s+)?$"
 )
+# A holiday wished (class: a greeting names no day of a deed): "merry Christmas from Brisbane",
+# "happy Mid-Autumn to all", "wishing you a happy New Year's Day".
+_WISHED_BEFORE_RE = re.compile(r"\b(?:merry|happy)\s+$")
 
 
 def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
@@ -118,6 +121,8 @@ def _h_holiday(m: re.Match[str], today: date, plan: bool) -> date | None:
         return None  # "Before the National Day holiday: called …": its run-up, not a day
     if _SINCE_IT_BEFORE_RE.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "all students are back from the Spring Festival": no day of a deed
+    if _WISHED_BEFORE_RE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None  # "merry Christmas": a greeting
     name = " ".join(m.group(1).split())
     name = _EN_HOLIDAY_ALIASES.get(name.replace("-", " "), name)
     # "五一放假前一天", "国庆前夕": the day before the holiday; "国庆第三天": its third day.

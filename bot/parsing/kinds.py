@@ -748,11 +748,13 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "cadre_meeting",
-        r"\bcommittee\s+meetings?\b|"
-        r"\b(?:meet|met|meeting)\s+(?:with\s+)?(?:the\s+|my\s+|our\s+)?(?:student\s+|class\s+)?(?:class\s+committee|cadres|class\s+officers|"
+        # "committee catch-up" (Australian, British): the committee's meeting by its chat name.
+        r"\bcommittee\s+(?:meetings?|catch-ups?)\b|"
+        # "met with the class monitor and the league secretary", "a catch-up with the new monitor
+        # and league sec": two officers are a cadre meeting.
+        r"\b(?:meet|met|meeting|catch-up)\s+(?:with\s+)?(?:the\s+|my\s+|our\s+)?(?:student\s+|class\s+)?(?:class\s+committee|cadres|class\s+officers|"
         r"student\s+leaders|class\s+leaders|class\s+monitors|monitors|class\s+reps"
-        # "met with the class monitor and the league secretary": two officers are a cadre meeting.
-        r"|(?:class\s+)?monitor\s+and\s+(?:the\s+)?(?:vice[- ]monitor|league\s+(?:branch\s+)?secretary"
+        r"|(?:new\s+)?(?:class\s+)?monitor\s+and\s+(?:the\s+)?(?:new\s+)?(?:vice[- ]monitor|league\s+(?:branch\s+)?secretary"
         # … and the class committee itself ("the monitor and the group's activists").
         r"|secretary|class\s+officers?|committee\s+members?|(?:class\s+)?committee(?!\s+(?:chair|head|of)\b)|class\s+reps?|cadres)"
         # "met with the class rep and the class monitor" (a course rep and a class governor).
@@ -840,7 +842,10 @@ _RULES: list[KindRule] = [
         # the students' training for a contest (class: training named by what it is for).
         rf"|{_FOR_A_CONTEST})"
         r"|(?:advis[oe]rs?|counsell?ors?|head\s+teachers?|homeroom\s+teachers?|class\s+teachers?)'?\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:meeting|conference|forum|session|training|workshop|orientation|briefing)"
+        # "did my bit at the advisors' exchange" (Australian, British: the 经验交流会 by its
+        # last word).
+        r"(?:[\w-]+\s+){0,2}?(?:meeting|conference|forum|session|training|workshop|orientation|briefing"
+        r"|exchange(?![- ]rate))"
         r"|experience[- ](?:sharing|exchange)|exchange\s+meeting|symposium|colloquium"
         r"|student\s+affairs\s+meeting|(?:meeting|session|training|workshop|briefing|conference)s?\s+for\s+"
         r"(?:the\s+|all\s+)?(?:class\s+)?(?:advis[oe]rs|head\s+teachers|homeroom\s+teachers|counsell?ors))s?\b",
@@ -972,6 +977,9 @@ _RULES: list[KindRule] = [
         # "Following the call with his father, …": a call told before, now a time.
         forbid_before=re.compile(
             r"\bwhose\s+$"
+            # The advisor's own family (class: the writer's parent is no student's): "rang my
+            # mum", "then home to ring mum in Brissie" (a bare "phoned mum and dad" stays theirs).
+            r"|\bmy\s+$|\bhome\s+to\s+(?:ring|call|phone|facetime|video[- ]call|skype)\s+$"
             r"|\b(?:following|after)\s+(?:the|that|this|our|my|yesterday'?s|last\s+\w+'?s)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:calls?|conversations?|talks?|chats?|meetings?|visits?)\s+(?:with|to)\s+(?:\w+\s+){0,2}$"
         ),
@@ -1098,7 +1106,9 @@ _RULES: list[KindRule] = [
         forbid_before=re.compile(
             r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)"
             r"\b(?:after|before)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:\w+\s+)?$"
-            r"|\b(?:training|guest|career)\s+$"
+            # "the college lecture on grad pathways", "a public lecture": a talk the students go
+            # to (讲座), not their course's lecture.
+            r"|\b(?:training|guest|career|careers|college|public|invited|keynote)\s+$"
             # "over her absence from lectures", "about skipping tutorials": the classes a student
             # missed, the subject of a talk (class: what was missed is no class visited).
             r"|\b(?:absen(?:ce|ces|t)|missing|skipping|skipped|skips|truancy|late(?:ness)?|cutting)\s+"
@@ -1960,7 +1970,9 @@ _RULES: list[KindRule] = [
         # "organize students (to) attend / visit …": Chinglish for taking them.
         r"|organi[sz](?:e|ed|es|ing)\s+(?:the\s+|my\s+|our\s+|some\s+|\d+\s+)?(?:\w+\s+)?students?\s+(?:to\s+)?"
         r"(?:attend|visit|join|go|watch|take\s+part|participate|see)\b"
-        r"|(?:took|take|taking|takes|led|lead|leading|accompanied|accompanying|brought|bringing)\s+(?:[\w']+\s+){0,3}?"
+        # "took a few of my students to": "a few of" one word here.
+        r"|(?:took|take|taking|takes|led|lead|leading|accompanied|accompanying|brought|bringing)\s+"
+        r"(?:a\s+(?:few|couple)\s+of\s+|[\w']+\s+){0,3}?"
         r"(?:students|class|team|group|kids|freshmen|seniors|juniors|sophomores|graduates|(?:first|second|third|fourth)[- ]years)"
         # "took the foreign students of my class for mooncake making" (class: the class's own
         # students named with their class before where they were taken).
@@ -1983,7 +1995,13 @@ _RULES: list[KindRule] = [
         rf"|lectures?(?={_WITH_MY_CLASS})|(?:mobili[sz]ation|cet-?\d?|safety|career|employment)\s+lectures?"
         r"|(?:visited|visit\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:company|museum|factory|lab|exhibition|"
         r"science\s+park|enterprise|campus))\b",
-        forbid_before=_PLANNING_BEFORE_EN,
+        # "12 signed up for the maths modelling competition": the students' own sign-up (报名), no
+        # outing of the advisor's.
+        forbid_before=re.compile(
+            _PLANNING_BEFORE_EN.pattern
+            + r"|\b(?:signed|signing|sign)\s+up\s+(?:for|to)\s+(?:\S+\s+){0,5}$"
+            r"|\b(?:registered|enrolled|applied)\s+(?:for|in)\s+(?:\S+\s+){0,5}$"
+        ),
     ),
     # "提交了本学期工作计划", "10月份工作记录表已填好", "11月的表交了": the plan or the month's
     # form handed in is a record of its own beside anything else.
@@ -2092,6 +2110,17 @@ _RULES: list[KindRule] = [
         r"|\b(?:helped|assisted|supported|helping|assisting)\s+(?:the\s+|our\s+)?counsell?ors?\b"
         r"|\b(?:checked|checking|followed\s+up)\s+on\s+(?:the\s+)?students\s+(?:who\s+)?(?:hadn'?t|have\s+not|haven'?t|not)\s+(?:come|got(?:ten)?)\s+back\b",
         weak="message",
+    ),
+    # Problems or past papers gone through with a student (class: tutoring told by what was
+    # gone over, the English of 给他讲题): "ran through past calc papers with Ma Lin", "went over
+    # the practice problems with two of them"; not with the staff (marking, an exam's setting).
+    KindRule(
+        "other",
+        r"\b(?:ran|run|running|went|go|going|worked|working|gone|talked|walked)\s+(?:\w+\s+)?(?:through|over)\s+"
+        r"(?:[\w'-]+\s+){0,3}?(?:papers|problems|questions|exercises|proofs|homework|mocks?|derivations)\s+with\b"
+        r"(?!\s+(?:the\s+|my\s+|our\s+|some\s+|other\s+)?(?:colleagues?|staff|teachers?|tutors?|markers?|examiners?"
+        r"|dean|head|prof\w*|department|faculty|lecturers?|advis[oe]rs?|co-?teachers?)\b)",
+        need=_STUDENT_OBJECT_EN,
     ),
     KindRule(
         "student_activity",
@@ -2265,8 +2294,10 @@ _RULES += [
         "student_talk",
         r"\b(?:had|over)\s+(?:a\s+)?(?:quick\s+|long\s+|proper\s+)?(?:cup\s+of\s+(?:tea|coffee)|cuppa|brew|coffee|tea"
         r"|pint|drink|natter|chinwag|catch-up|heart-to-heart)\s+with\b"
-        # "a catch-up with the class reps" is the officers' meeting.
-        r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:class\s+|student\s+)?(?:committee|cadres|officers|monitors|reps|representatives)\b)",
+        # "a catch-up with the class reps", "… with the monitor and the league sec" is the
+        # officers' meeting.
+        r"(?!\s+(?:the\s+|my\s+|our\s+)?(?:class\s+|student\s+|new\s+)?(?:committee|cadres|officers|monitors|reps|representatives"
+        r"|monitor\s+and)\b)",
         need=_STUDENT_OBJECT_EN,
     ),
     KindRule(

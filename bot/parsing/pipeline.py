@@ -1213,7 +1213,12 @@ _SAID_CLAUSE_RE = re.compile(
 # ... or what one of them was told to do ("去宿舍看了看，…，叫她明天去超市买一床厚的").
 _THEIR_CLAUSE_RE = re.compile(
     r"\s*(?:(?:他|她)们?(?:自己)?[^,我]{0,4}|(?:答应|保证|承诺)(?:了|说|我)?(?:他|她)?"
-    r"|(?:叫|让|嘱咐|提醒|告诉|交代)(?:他|她)们?)$"
+    r"|(?:叫|让|嘱咐|提醒|告诉|交代)(?:他|她)们?"
+    # English: a later sentence of theirs in the present or future ("Spent the day with the
+    # modelling team. They submit Mon", "He goes home Fri", "they're off Sat"): their day.
+    r"|(?:they|he|she)(?:'re|'ll|'s|\s+(?:will|are|is|have|has|submit|submits|go|goes|leave|leaves"
+    r"|sit|sits|hand|hands|start|starts|fly|flies|head|heads|present|presents)\b)[^.;!?\n]{0,30}?"
+    r"(?:\b(?:on|by|till|until|next|this)\s+)?)$"
 )
 
 

@@ -25,6 +25,7 @@ from tests.parsing import (
     test_enwork,
     test_enzh,
     test_euen,
+    test_r18c,
     test_seamandarin,
     test_waen,
 )
@@ -375,6 +376,13 @@ parent_contact@11-17|Caught up with Aroha's whanau yesterday.
 parent_contact@11-17|Phoned her carers yesterday.
 seminar@11-16|PD day Monday.
 student_activity@11-13|Athletics carnival Friday with the class.
+dorm_visit@11-17|Dorm rounds last arvo.
+cadre_meeting@11-18|Committee catch up this arvo.
+student_talk@11-18|Catching up with Tama after the tute.
+cadre_meeting@11-18|Quick catch up with the monitor and league sec.
+student_activity@11-18|Took the team to the maths comp today.
+student_activity@11-18|Took a few of mine to the public lecture tonight.
+class_meeting@11-20|Class meeting pushed to Fri.
 """,
     "Indian": """
 student_talk@11-17|Talked to two deferred students yesterday about the resits.
@@ -616,6 +624,7 @@ def _all_notes() -> list[str]:
         + test_enwork.notes()
         + test_euen.notes()
         + test_waen.notes()
+        + test_r18c.notes()
     )
 
 

@@ -158,10 +158,10 @@ _NEG_BEFORE_RE = re.compile(
     # "找了数分小测冇及格的3个伢谈话": … and counted before the word names them.
     r"|(?![去到进给和跟找约联打开查听谈访])[^,\s]{1,6}?的[\d一二两三四五六七八九十几]{1,3}\s*[个位名]$)[^,]{0,6}$"
     # "the students who missed the exam were talked with": the people's own, no negation.
-    r"|(?<!\bwho\s)(?<!\bwhom\s)(?<!\bthat\s)"
     # "I have not had time to visit the dorms": no time found for it.
-    r"\b(?:(?:have|has)\s+not\s+had|(?:haven|hasn)'?t\s+had|(?:didn'?t|did\s+not)\s+have|had\s+no)\s+"
-    r"(?:the\s+|enough\s+)?time\s+to|"
+    r"|\b(?:(?:have|has)\s+not\s+had|(?:haven|hasn)'?t\s+had|(?:didn'?t|did\s+not)\s+have|had\s+no)\s+"
+    r"(?:the\s+|enough\s+)?time\s+to(?:\s+\S+){0,4}\s*$"
+    r"|(?<!\bwho\s)(?<!\bwhom\s)(?<!\bthat\s)"
     r"\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|never|no|"
     # "the postponed dorm visit was made tonight": one put off before, told now.
     # "had to cancel the class meeting", "decided to call off the dorm visit".

@@ -153,7 +153,7 @@ _PARENT_VERB_EN = re.compile(
 # in either language is completed by a verb in either.
 _PARENT_VERB_ANY = re.compile(f"{_PARENT_VERB_ZH.pattern}|{_PARENT_VERB_EN.pattern}")
 _DORM_VERB_ZH = re.compile(
-    r"从(?=[^,.;!?。；搬]{0,6}?(?:宿舍|寝室|公寓))|去|(?<![遇碰见])到|进|走访|深入|检查|查|看|巡|(?<!楼)下(?![午周个次月])|探|访|转|走|跑|卫生|安全|慰问|了解|关心|座谈|聊|送"
+    r"从(?=[^,.;!?。；搬]{0,6}?(?:宿舍|寝室|公寓))|去|(?<![遇碰见])到|进|走访|深入|检查|查|看|巡|(?<!楼)下(?![午周个次月])|探|访|转|走|跑|卫生|安全(?!\s?(?:教育|班会|主题|知识|讲座|培训|宣传|班团会|团会))|慰问|了解|关心|座谈|聊|送"
     # "晚上挨个寝室点了名": the roll called room by room.
     r"|点了?名"
     # In a mixed note an English verb before the dorm: "went to 宿舍", "宿舍 check" (mixed.py).
@@ -608,7 +608,7 @@ _SAT_IN_NOT_A_CLASS = (
 # The themes a class meeting is named by (安全班会, 考研动员班会): the regulation's "themed
 # class meetings on the students' situation".
 THEMES: tuple[str, ...] = (
-    "安全", "防诈骗?", "反诈", "禁毒", "消防", "防溺水", "交通安全", "法制", "法治", "诚信", "考风考纪",
+    "安全", "防诈骗?", "反诈", "禁毒", "消防", "防溺水", "交通安全", "法制", "法治", "诚信", "诚信考试", "文明离校", "文明寝室", "宿舍安全", "考风考纪",
     "考研", "就业", "择业", "职业规划", "生涯规划", "四六级", "期末考试", "期末复习", "期末", "考前",
     "心理健康", "心理", "感恩", "爱国主义", "爱国", "党史", "国防", "学风", "励志", "文明", "廉洁",
     "理想信念", "专业思想", "入学", "毕业",

@@ -471,6 +471,10 @@ PINYIN_INITIALS: tuple[Regional, ...] = (
         "谈心",
         after="(?=\\s*(?:了(?![他她大学同家])|完|[,，。;；!！~✅✔☑+&]|$|\\d|[一两二三四五六七八九十几]次))",
     ),
+    # 谈心 joined to another initial by + or & ("cq+tx"), and 谈心 before a student named by
+    # 小 / 老 that ends the item ("✅ tx小王"); "tx小王交表" (提醒) goes on after the name and stays.
+    Regional("tx", "谈心", before="(?<=[+&])"),
+    Regional("tx", "谈心", after="(?=[小老][\u4e00-\u9fff]\\s*(?:[,，。;；!！✅✔☑]|$))"),
     Regional("wzx", "晚自习"),
     Regional("zxs", "自习室"),
     Regional("kq", "考勤"),

@@ -66,6 +66,13 @@ _CN_DIGIT_CHARS = "0-9零〇一二两三四五六七八九十"
 _NOT_DAY_AFTER_HAO = (
     r"楼|栋|幢|馆|床|室|宿|寝|公寓|教|线|门|院|房|厅|场|车|窗|座|位|机|柜|桌|选手|队|组|同学|学生"
     r"|前|内|以|之|起|元|游|球|码|文件|码头|考场|坑"
+    # Buildings listed by number before what they are (class: a dorm round's buildings read as
+    # days, "去了5号、7号楼", "五号和七号宿舍楼", "五号、七号两栋宿舍", literary "五号、七号两舍"):
+    # each number but the last before the next one and the building word, the last before
+    # their count in buildings (not 两天, 两个宿舍: "5号两个宿舍没查" is a day).
+    rf"|(?:\s*[、和与及]\s*{CN_NUM}\s*号)+\s*(?:[两二三四五几]\s*[栋幢座]\s*)?"
+    r"(?:楼|栋|幢|宿舍|寝室|公寓|舍)"
+    r"|[两二三四五几]\s*(?:[栋幢座舍]|个?宿舍楼)"
 )
 
 # Units after "1.5" or "3/4" that make it a quantity, not a month.day date.

@@ -213,7 +213,7 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("号舍", "号宿舍", _REGISTER, before=f"(?<={_NUMERAL})"),
     DialectWord("诸舍", "各宿舍", _REGISTER),
     # Buildings listed by number, then their count in 舍 (五号、七号两舍: two dorm buildings).
-    *(DialectWord(f"{n}舍", f"{n}栋宿舍", _REGISTER, before="(?<=号)") for n in "两二三四五"),
+    *(DialectWord(f"{n}舍", f"{n}栋宿舍", _REGISTER, before="(?<=号)") for n in "两二三"),
     DialectWord("斋舍", "宿舍", _REGISTER),
     # The night round: 查夜, 巡夜 (not 巡夜人 a watchman).
     DialectWord("查夜", "查寝", _REGISTER, after="(?![班间])"),

@@ -1254,10 +1254,24 @@ _THEIR_LAPSE_RE = re.compile(
 )
 
 
+# "去寝室看看，男生都回来了。女生还有两个明天到": a later clause whose students arrive on its
+# day (到, 回来, 返校) dates their arrival, not the deed (class: the students' coming back).
+_STUDENTS_BEFORE_RE = re.compile(r"[^,我]{0,8}?(?:男生|女生|学生|同学|孩子|娃娃?|室友)[^,我]{0,6}$")
+_THEY_ARRIVE_RE = re.compile(
+    r"(?:早上|上午|中午|下午|晚上)?(?:才|就|会|能|要)?(?:到校|到|回来|回校|返校|报到)(?=[,.;!?。；！？\s]|了|$)"
+)
+
+
 def _their_day(low: str, anchor: int, at: int, bounds: list[int], end: int = -1) -> bool:
     clause = bisect.bisect_left(bounds, at) - 1
     if at < anchor or clause == bisect.bisect_left(bounds, anchor) - 1:
         return False  # before the deed it may set its scene: "他周五来办公室，跟他谈了谈"
+    if (
+        end >= 0
+        and _THEY_ARRIVE_RE.match(low, end) is not None
+        and _STUDENTS_BEFORE_RE.match(low, bounds[clause] + 1, at) is not None
+    ):
+        return True
     if end >= 0 and (
         _THEM_AFTER_RE.match(low, end) is not None or _STARTS_AFTER_RE.match(low, end) is not None
     ):

@@ -128,3 +128,90 @@ def test_buildings_listed_by_number(text: str, expected: Got) -> None:
 )
 def test_next_day_in_a_plan(text: str, expected: Got) -> None:
     assert _got(text) == expected
+
+
+# 6. A day with 再 and another deed's verb right after it ("周四再去看一下晚自习") is that deed's
+#    day, not a new day for the wish or miss before it; the miss's own 再 keeps its new day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "明天下午想开个班委会，然后周四再去看一下晚自习。",
+            [("classroom_visit", _d(26), 1, "future")],
+        ),
+        ("明天想找小王聊聊，周日再去查一下寝", [("dorm_visit", _d(22), 1, "future")]),
+        ("班会没开成，下周一再去听一节课", [("classroom_visit", _d(23), 1, "future")]),
+        # False friends: the miss gone to again on the day, or another deed beside it.
+        ("班会今天没开成，周四再开", [("class_meeting", _d(26), 1, "future")]),
+        ("查寝没去成，周四再去", [("dorm_visit", _d(26), 1, "future")]),
+        ("班会没开成，周四再开班会", [("class_meeting", _d(26), 1, "future")]),
+        (
+            "今天没查寝，明天晚上去 顺便去看下晚自习",
+            [("classroom_visit", TOMORROW, 1, "future"), ("dorm_visit", TOMORROW, 1, "future")],
+        ),
+        (
+            "今晚的班会改到下周一了 夜里就去查了下寝",
+            [("class_meeting", _d(23), 1, "future"), ("dorm_visit", T, 1, None)],
+        ),
+    ],
+)
+def test_again_with_its_own_deed(text: str, expected: Got) -> None:
+    assert _got(text) == expected
+
+
+# 7. A later clause whose students arrive on its day (明天到, 周日才返校, 明天回来) dates their
+#    arrival, not the visit told before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("晚上去寝室看看，男生都回来了。女生还有两个明天到。", [("dorm_visit", T, 1, None)]),
+        ("晚上去宿舍看看，还有三个同学周日才返校", [("dorm_visit", T, 1, None)]),
+        ("下午去宿舍转了转，有个室友明天回来", [("dorm_visit", T, 1, None)]),
+        # False friends: the advisor's own arrival.
+        ("晚上去宿舍看看，明天到", [("dorm_visit", TOMORROW, 1, "future")]),
+        ("查寝的事，明天到宿舍去", [("dorm_visit", TOMORROW, 1, "future")]),
+    ],
+)
+def test_the_students_arrival_day(text: str, expected: Got) -> None:
+    assert _got(text) == expected
+
+
+# 8. The earlier deed named as a time (那次 / 上次 / 上回 … 之后): the deed is the one done again
+#    after it, or none; a deed told and then what came after it stays.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周四那次cq之后 今天又去了一趟", [("dorm_visit", T, 1, None)]),
+        ("上次查寝之后，今天又去了一趟", [("dorm_visit", T, 1, None)]),
+        ("那次班会以后，今天又开了一次", [("class_meeting", T, 1, None)]),
+        ("上回班会以后，小王来找我谈了谈", [("student_talk", T, 1, None)]),
+        ("那次班会之后，班风好多了", []),
+        # False friend: told, then what came after it.
+        (
+            "上周四查寝之后又找了两个同学谈话",
+            [("dorm_visit", _d(12), 1, None), ("student_talk", _d(12), 2, None)],
+        ),
+    ],
+)
+def test_the_earlier_one_as_a_time(text: str, expected: Got) -> None:
+    assert _got(text) == expected
+
+
+# 9. 明朝 opening its clause before who or where does the deed is tomorrow in any note (a Wu
+#    writer the Wu gate does not find); the Ming dynasty inside a clause stays.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "明朝学院有个数学史的讲座，我带几个同学一道去听。",
+            [("student_activity", TOMORROW, 1, "future")],
+        ),
+        ("明朝我去查寝", [("dorm_visit", TOMORROW, 1, "future")]),
+        ("明朝去寝室转一圈", [("dorm_visit", TOMORROW, 1, "future")]),
+        # False friends: the Ming dynasty.
+        ("班会上讲了明朝的历史", [("class_meeting", T, 1, None)]),
+        ("带学生去看了明朝的瓷器展", [("student_activity", T, 1, None)]),
+    ],
+)
+def test_mingzhao_opening_a_clause(text: str, expected: Got) -> None:
+    assert _got(text) == expected

@@ -131,7 +131,12 @@ _LUNAR_DAY = (
 # wins, so the longer and more specific forms come first.
 _RULES: list[tuple[str, str]] = [
     ("ymd", r"(?<!\d)(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)(?:\s*[日号])?"),
-    ("n_ago", rf"({CN_NUM}|半|几)\s*个?\s*(半)?\s*(天|日|周|星期|礼拜|月)\s*(?:之|以)?前"),
+    # Not 前晌 / 前半晌, the northern morning after a space ("节后头一天 前晌查课": the day
+    # after the holiday, in the morning).
+    (
+        "n_ago",
+        rf"({CN_NUM}|半|几)\s*个?\s*(半)?\s*(天|日|周|星期|礼拜|月)\s*(?:之|以)?前(?!半?晌)",
+    ),
     # Lunar-calendar days (class: a lunar date read as a Gregorian one, 农历十月初一 as
     # October 1): 农历 and any month and day (农历十月十五, 农历闰六月初三, 农历8月15); a month
     # only the lunar calendar names (冬月初一, 腊月二十三; 正月 is the `holiday` rule's, from

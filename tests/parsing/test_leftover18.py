@@ -215,3 +215,45 @@ def test_the_earlier_one_as_a_time(text: str, expected: Got) -> None:
 )
 def test_mingzhao_opening_a_clause(text: str, expected: Got) -> None:
     assert _got(text) == expected
+
+
+WEDNESDAY = datetime.fromisoformat("2026-11-18T20:00:00+08:00")
+W = _d(18)
+
+
+# 10. A later clause's day for something handed back (周五再还, 下周一再还) or for the parents
+#     arriving (家长明天一早到) is not the day of the talk or call told done before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "下午把那三个孩子叫办公室挨个聊了聊 手机先放我这儿 周五再还",
+            [("student_talk", W, 3, None)],
+        ),
+        ("找小王聊了聊，没收的手机周五还给他", [("student_talk", W, 1, None)]),
+        ("给王浩家长打了电话，借的书下周一再还", [("parent_contact", W, 1, None)]),
+        ("给他爸打了电话，家长明天一早到", [("parent_contact", W, 1, None)]),
+        # False friends: the deed itself again on the day.
+        (
+            "给他爸打了电话，明天再打",
+            [("parent_contact", W, 1, None), ("parent_contact", _d(19), 1, "future")],
+        ),
+        ("聊了聊，周五还要再聊", [("student_talk", _d(20), 1, "future")]),
+    ],
+)
+def test_a_later_clauses_own_day(text: str, expected: Got) -> None:
+    assert _got(text, WEDNESDAY) == expected
+
+
+# 11. 前晌 / 前半晌 (the northern morning) after a space is no "days ago" (一天 前晌).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今儿个节后头一天 前晌查课", [("classroom_visit", _d(8, 10), 1, None)]),
+        # False friends: days ago.
+        ("三天前查了寝", [("dorm_visit", _d(5, 10), 1, None)]),
+        ("一天前 查寝", [("dorm_visit", _d(7, 10), 1, None)]),
+    ],
+)
+def test_qianshang_is_no_days_ago(text: str, expected: Got) -> None:
+    assert _got(text, datetime.fromisoformat("2026-10-08T10:30:00+08:00")) == expected

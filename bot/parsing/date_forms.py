@@ -66,6 +66,13 @@ _CN_DIGIT_CHARS = "0-9零〇一二两三四五六七八九十"
 _NOT_DAY_AFTER_HAO = (
     r"楼|栋|幢|馆|床|室|宿|寝|公寓|教|线|门|院|房|厅|场|车|窗|座|位|机|柜|桌|选手|队|组|同学|学生"
     r"|前|内|以|之|起|元|游|球|码|文件|码头|考场|坑"
+    # Buildings listed by number before what they are (class: a dorm round's buildings read as
+    # days, "去了5号、7号楼", "五号和七号宿舍楼", "五号、七号两栋宿舍", literary "五号、七号两舍"):
+    # each number but the last before the next one and the building word, the last before
+    # their count in buildings (not 两天, 两个宿舍: "5号两个宿舍没查" is a day).
+    rf"|(?:\s*[、和与及]\s*{CN_NUM}\s*号)+\s*(?:[两二三四五几]\s*[栋幢座]\s*)?"
+    r"(?:楼|栋|幢|宿舍|寝室|公寓|舍)"
+    r"|[两二三四五几]\s*(?:[栋幢座舍]|个?宿舍楼)"
 )
 
 # Units after "1.5" or "3/4" that make it a quantity, not a month.day date.
@@ -124,7 +131,12 @@ _LUNAR_DAY = (
 # wins, so the longer and more specific forms come first.
 _RULES: list[tuple[str, str]] = [
     ("ymd", r"(?<!\d)(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)(?:\s*[日号])?"),
-    ("n_ago", rf"({CN_NUM}|半|几)\s*个?\s*(半)?\s*(天|日|周|星期|礼拜|月)\s*(?:之|以)?前"),
+    # Not 前晌 / 前半晌, the northern morning after a space ("节后头一天 前晌查课": the day
+    # after the holiday, in the morning).
+    (
+        "n_ago",
+        rf"({CN_NUM}|半|几)\s*个?\s*(半)?\s*(天|日|周|星期|礼拜|月)\s*(?:之|以)?前(?!半?晌)",
+    ),
     # Lunar-calendar days (class: a lunar date read as a Gregorian one, 农历十月初一 as
     # October 1): 农历 and any month and day (农历十月十五, 农历闰六月初三, 农历8月15); a month
     # only the lunar calendar names (冬月初一, 腊月二十三; 正月 is the `holiday` rule's, from

@@ -268,7 +268,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
     fallen: set[tuple[int, str]] = set()
     reported_gate = ALREADY_GATE_RE.search(low) is not None
     quoted = reported_quotes(low)
-    for index, hit in _scan_kinds(low, chinese, latin):
+    hits = _scan_kinds(low, chinese, latin)
+    for index, hit in hits:
         rule = RULES[index]
         clause = bisect.bisect_left(bounds, hit.start()) - 1
         cs, ce = bounds[clause] + 1, bounds[clause + 1]
@@ -313,6 +314,20 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             and THEIR_CALL_TO_COME_RE.match(low, end, ce)
         ):
             continue  # "有个家长明天再打过来": the parent will call, nothing new
+        if (
+            _THAT_TIME_BEFORE_RE.search(low, cs, start) is not None
+            and _AS_A_TIME_AFTER_RE.match(low, end) is not None
+        ):
+            # "上周四那次cq之后，今天又去了一趟": the earlier one told as a time; the deed is
+            # the one done again after it, if any.
+            stop = _SENTENCE_END_RE.search(low, end)
+            again = _DONE_AGAIN_RE.search(low, end, len(low) if stop is None else stop.start())
+            if again is None:
+                continue
+            start, end = again.span()
+            clause = bisect.bisect_left(bounds, start) - 1
+            cs, ce = bounds[clause] + 1, bounds[clause + 1]
+            around = Clause.at(bounds, clause)
         if order_from_meeting(low, start, end, around):
             continue  # "研讨会上说…都要谈一次": the order told, not the meeting
         if _is_blocked(guard, start, end, around) and not notice_i_go_to(
@@ -323,6 +338,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             # was at the mock exam … We will do it on Monday": the meeting is).
             if moved is None and not _STUDENTS_AWAY_RE.match(guard, around.start, start):
                 moved = _moved_to_a_day(low, end)
+                if moved is not None and _its_own_deed_after(low, moved, rule.kind, hits):
+                    moved = None
             if moved is None:
                 if _OTHER_DOER_RE.match(guard, around.start, start):
                     fallen.add((clause, rule.kind))
@@ -924,6 +941,39 @@ def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
     # The activity stands where its new day is named, so that day is the nearest ("班会从周一
     # 改到周三了": Wednesday's).
     return moved.end(), moved.end() + 1
+
+
+# A deed named as the earlier one ("那次查寝", "上回班会") and then as a time ("之后", "以后"):
+# a time for what follows, not a deed told (class: the earlier one as a time, "上周四那次cq之后
+# 今天又去了一趟": today's visit only); not "上周四查寝之后又找了两个同学谈话" (told, then
+# what came after).
+_THAT_TIME_BEFORE_RE = re.compile(r"(?:那次|那回|上次|上回)的?\s*$")
+_DONE_AGAIN_RE = re.compile(r"又[^,;。]{0,3}?(?:去|来|查|开|听|找)了")
+_AS_A_TIME_AFTER_RE = re.compile(r"\s*(?:之后|以后|后(?![来面])|结束后|完了?以后|完之后)")
+
+
+# The rest of a clause after "周四再去": where another deed's word stands, right after 再 and
+# its verb ("周四再去看一下晚自习"; not "明晚去 顺便去看下晚自习", "改到下周一了 夜里就去查了寝").
+_CLAUSE_END_RE = re.compile(r"[,;，；。!?！？\n]")
+_AGAIN_THEN_ITS_DEED_RE = re.compile(r"[^\s,;，；。顺也还并]{0,6}再[^\s,;，；。]{0,5}")
+
+
+def _its_own_deed_after(
+    low: str, moved: tuple[int, int], kind: str, hits: list[tuple[int, re.Match[str]]]
+) -> bool:
+    """Whether the day an activity was put off to ("明天下午想开个班委会，然后周四再去看一下晚
+    自习") opens another deed of its own kind, named right after it in its clause (class: the
+    next deed's day, not the wish's new day: 看一下晚自习 is Thursday's, the meeting is no plan
+    for Thursday); "查寝没去成，周四再去" and "班会没开成，周四再开班会" keep the new day."""
+    at = moved[0]
+    stop = _CLAUSE_END_RE.search(low, at)
+    end = len(low) if stop is None else stop.start()
+    return any(
+        at <= hit.start() < end
+        and RULES[index].kind != kind
+        and _AGAIN_THEN_ITS_DEED_RE.fullmatch(low, at, hit.start()) is not None
+        for index, hit in hits
+    )
 
 
 # A talk or report whose audience is the advisors themselves.

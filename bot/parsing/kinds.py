@@ -585,6 +585,10 @@ COURSES: tuple[str, ...] = (
     "数学分析", "高等数学", "高等代数", "线性代数", "实变函数", "复变函数", "泛函分析",
     "概率论", "数理统计", "常微分", "偏微分", "微积分", "离散数学", "大学物理", "大学英语",
     "数据结构", "C语言", "高数", "数分", "线代", "高代", "实变", "复变", "泛函", "概率", "大物",
+    # The maths degree's later courses (class, issue 17, the read rounds' leftovers: "为一生补讲
+    # 初等数论", "听课：数论").
+    "初等数论", "数论", "抽象代数", "近世代数", "解析几何", "点集拓扑", "拓扑学", "数值分析",
+    "运筹学", "组合数学", "微分几何", "实分析", "复分析",
 )  # fmt: skip
 _COURSES = "|".join(COURSES)
 # What is gone over with a few students when the advisor tutors them (class, issue 17, round

@@ -64,6 +64,7 @@ _FEASTS = (
 )
 _WEATHER_TERMS = ("大雪", "小雪", "大寒", "小寒", "雨水", "白露", "霜降", "小满", "大暑", "小暑")
 _AFTER_A_FEAST = "(?:" + "|".join(f"(?<={w})" for w in _FEASTS) + ")"
+_NOT_AFTER_A_FEAST = "".join(f"(?<!{w})" for w in _FEASTS)
 
 # 昨 alone is yesterday before a deed ("昨赴三号舍", "昨与王生晤谈"); not 昨天, 昨晚, 昨夜 …
 # nor a slip of handwriting for one (昨夫, 昨晩: shapes.py reads those).
@@ -152,6 +153,8 @@ DAYS: tuple[DialectWord, ...] = (
     DialectWord("越日", "次日", _REGISTER, before="(?<![超跨穿飞逾卓优])", after="(?![期])"),
     DialectWord("是晨", "当天早上", _REGISTER, before=_NOT_A_COPULA),
     DialectWord("是午", "当天中午", _REGISTER, before=_NOT_A_COPULA),
+    # 翌日 before a plan is the day after the note's (一生之母屡次来电，翌日拟往其家一访: tomorrow).
+    DialectWord("翌日", "明天", _REGISTER, before=_NOT_AFTER_A_FEAST, after="(?=拟|将|再)"),
     DialectWord("翌晨", "第二天早上", _REGISTER),
     DialectWord("翌夕", "第二天晚上", _REGISTER),
     DialectWord("次夕", "第二天晚上", _REGISTER),
@@ -209,6 +212,8 @@ VERBS: tuple[DialectWord, ...] = (
     DialectWord("巡", "查寝", _REGISTER, after=f"(?={_NUMERAL}+(?:号楼|栋|幢)|[东西南北]区)"),
     DialectWord("号舍", "号宿舍", _REGISTER, before=f"(?<={_NUMERAL})"),
     DialectWord("诸舍", "各宿舍", _REGISTER),
+    # Buildings listed by number, then their count in 舍 (五号、七号两舍: two dorm buildings).
+    *(DialectWord(f"{n}舍", f"{n}栋宿舍", _REGISTER, before="(?<=号)") for n in "两二三"),
     DialectWord("斋舍", "宿舍", _REGISTER),
     # The night round: 查夜, 巡夜 (not 巡夜人 a watchman).
     DialectWord("查夜", "查寝", _REGISTER, after="(?![班间])"),

@@ -1067,6 +1067,13 @@ _OF_A_THING_RE = re.compile(r"的(?![周星礼上下早晚\d一二三四五六�
 _DONE_OR_OVER_RE = re.compile(_DONE_DEED_RE.pattern + r"|(?<=[开查听谈聊看办])完|结束")
 
 
+# A thing handed back or in on a later clause's day (`_coming_after_done`).
+# Not 还要 / 还有 (still, also): "聊了聊，周五还要再聊".
+_HANDED_BACK_THEN_RE = re.compile(
+    r"\s*(?:再|才|就)?(?:还(?![要有会得在是没想能可再也])给?|退还|交还|归还)"
+)
+
+
 def _coming_after_done(
     low: str, d: DateMention, anchor: int, clause: int, bounds: list[int], today: date
 ) -> bool:
@@ -1084,6 +1091,9 @@ def _coming_after_done(
             # "陪他去校医院打了针，明天还要考试", "去宿舍瞅了一圈 明儿个四六级": the students'
             # own coming event in a later clause dates nothing of the advisor's.
             or (d.start > bounds[clause + 1] and _THEIR_EVENT_RE.match(low, d.end) is not None)
+            # "挨个聊了聊 手机先搁我这儿 礼拜五再还": a later clause's day for something handed
+            # back then, not the deed's.
+            or (d.start > bounds[clause + 1] and _HANDED_BACK_THEN_RE.match(low, d.end) is not None)
         )
         and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
     )
@@ -1259,10 +1269,28 @@ _THEIR_LAPSE_RE = re.compile(
 )
 
 
+# "去寝室看看，男生都回来了。女生还有两个明天到": a later clause whose students arrive on its
+# day (到, 回来, 返校) dates their arrival, not the deed (class: the students' coming back).
+# Their parents coming too: "给他爸打了电话，家长明儿一早到" was today's call.
+_STUDENTS_BEFORE_RE = re.compile(
+    r"[^,我]{0,8}?(?:男生|女生|学生|同学|孩子|娃娃?|室友|家长|父母|爸爸?|妈妈?|父亲|母亲)[^,我]{0,6}$"
+)
+_THEY_ARRIVE_RE = re.compile(
+    r"(?:早上|上午|中午|下午|晚上|一早)?(?:才|就|会|能|要)?(?:到校|到|回来|回校|返校|报到|过来|赶过来)"
+    r"(?=[,.;!?。；！？\s]|了|$)"
+)
+
+
 def _their_day(low: str, anchor: int, at: int, bounds: list[int], end: int = -1) -> bool:
     clause = bisect.bisect_left(bounds, at) - 1
     if at < anchor or clause == bisect.bisect_left(bounds, anchor) - 1:
         return False  # before the deed it may set its scene: "他周五来办公室，跟他谈了谈"
+    if (
+        end >= 0
+        and _THEY_ARRIVE_RE.match(low, end) is not None
+        and _STUDENTS_BEFORE_RE.match(low, bounds[clause] + 1, at) is not None
+    ):
+        return True
     if end >= 0 and (
         _THEM_AFTER_RE.match(low, end) is not None or _STARTS_AFTER_RE.match(low, end) is not None
     ):

@@ -471,6 +471,10 @@ PINYIN_INITIALS: tuple[Regional, ...] = (
         "谈心",
         after="(?=\\s*(?:了(?![他她大学同家])|完|[,，。;；!！~✅✔☑+&]|$|\\d|[一两二三四五六七八九十几]次))",
     ),
+    # 谈心 joined to another initial by + or & ("cq+tx"), and 谈心 before a student named by
+    # 小 / 老 that ends the item ("✅ tx小王"); "tx小王交表" (提醒) goes on after the name and stays.
+    Regional("tx", "谈心", before="(?<=[+&])"),
+    Regional("tx", "谈心", after="(?=[小老][\u4e00-\u9fff][ \\t]*(?:[\\n,，。;；!！✅✔☑❌❎✖]|$))"),
     Regional("wzx", "晚自习"),
     Regional("zxs", "自习室"),
     Regional("kq", "考勤"),
@@ -537,7 +541,13 @@ _MINNAN_WORD = _first_wins(MINNAN)
 _HAVE_DONE_RE = auto_gated(_alternation(HAVE_DONE))
 _WU_RE = auto_gated(_alternation(WU))
 _WU_WORD = _first_wins(WU)
-_TOMORROW_RE = re.compile(f"明朝{_PART_OF_DAY}")
+_TOMORROW_RE = re.compile(
+    f"明朝{_PART_OF_DAY}"
+    # 明朝 opening its clause before who or where does the deed, or a verb of a plan (class: a
+    # Wu writer's tomorrow in a note the Wu gate does not find, "明朝学院有个讲座，我带几个同学
+    # 一道去听"); the Ming dynasty is named inside a clause (讲明朝的历史) or before 的 / 末年.
+    "|(?:^|(?<=[,.;!?，。；！？\\s]))明朝(?=学院|学校|系里|院里|我|要|去|开|带|陪)"
+)
 # Longer initials first ("bwh" before "bh"), then the table's order; each entry ends in an
 # empty group named by its index, so a match says which sense it is.
 _INITIALS_IN_ORDER = sorted(PINYIN_INITIALS, key=lambda r: -len(r.word))

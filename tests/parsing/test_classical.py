@@ -102,6 +102,10 @@ PLANS: tuple[tuple[str, str, str], ...] = (
 # Verbs, people and counts: the note, its kind, its count (today's date).
 DEEDS: tuple[tuple[str, str, int], ...] = (
     ("赴三号舍查寝。", "dorm_visit", 1),
+    # Buildings listed by number, then their count in 舍 (lane leftover, session 18).
+    ("赴五号、七号两舍，询诸生假期去留。", "dorm_visit", 1),
+    ("诣三号、五号二舍，诸生皆在。", "dorm_visit", 1),
+    ("赴一号、二号、四号三舍查寝。", "dorm_visit", 1),
     ("诣五号舍，诸生皆在。", "dorm_visit", 1),
     ("莅三号舍，察诸生起居。", "dorm_visit", 1),
     ("往三号舍一行。", "dorm_visit", 1),

@@ -418,6 +418,25 @@ def _later_today(activity: ParsedActivity, found: Found, now: dt.datetime) -> Pa
     return replace(activity, flag="future")
 
 
+# Where a sentence ends: a plan told for today carries to the deeds after it in its sentence.
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
+
+
+def _same_plan(
+    before: tuple[ParsedActivity, Found], activity: ParsedActivity, found: Found
+) -> bool:
+    """Whether `activity` is one more deed of today's plan told just before it, in its sentence
+    ("今晚计划查寝和谈心" in the morning: the talk is planned too), not told done itself."""
+    planned, planned_found = before
+    return (
+        planned.flag == "future"
+        and planned.date == activity.date == found.day
+        and activity.flag is None
+        and _SENTENCE_END_RE.search(planned_found.segment.rstrip()) is None
+        and not _DONE_RE.search(found.segment)
+    )
+
+
 def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None) -> ParseResult:
     """What `text` records, dated relative to `now` (aware, the college's zone).
 
@@ -432,6 +451,7 @@ def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None
         found = analyse(text, today, lambda low: fallback_dates(low, now))
         activities: list[ParsedActivity] = []
         documents: list[Document] = []
+        last_found: Found | None = None
         for f in found:
             if f.rule >= 0 and RULES[f.rule].document:
                 # Handed in is done: a coming day in its stretch is a deadline's ("wants the
@@ -452,7 +472,14 @@ def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None
                         activity,
                         alternatives=(*activity.alternatives, Alternative("date", calendar_day)),
                     )
+                if (
+                    last_found is not None
+                    and activity.date == today
+                    and _same_plan((activities[-1], last_found), activity, f)
+                ):
+                    activity = replace(activity, flag="future")
                 activities.append(activity)
+                last_found = f
         return ParseResult(tuple(activities), tuple(documents))
     except Exception as exc:  # a chat note must never crash the bot; nothing recorded asks
         report_failure(text, exc)

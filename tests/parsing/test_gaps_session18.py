@@ -341,3 +341,24 @@ def test_a_meeting_named_by_its_theme_is_asked(text: str) -> None:
 
 def test_a_dorms_safety_check_stays_a_visit() -> None:
     assert [a.kind for a in parse_note("宿舍安全检查", FRIDAY).activities] == ["dorm_visit"]
+
+
+# --- 13. Today's plan carries through its sentence -----------------------------------------------
+# "今晚计划查寝和谈心" sent in the morning kept the visit as a to-do but counted the talk as held.
+# A deed after today's plan in its sentence, not told done, is planned too.
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("今晚计划查寝和谈心", ["future", "future"]),
+        ("今晚计划查寝和开班委会", ["future", "future"]),
+        ("今晚去查寝，然后找两个同学谈心", ["future", "future"]),
+        # Told done, or in a sentence of its own: as it was.
+        ("今晚计划查寝，刚才和小王谈了", ["future", None]),
+        ("今晚要查寝。刚和小王谈了", ["future", None]),
+    ],
+)
+def test_todays_plan_carries_through_its_sentence(text: str, flags: list[str | None]) -> None:
+    morning = dt.datetime(2026, 11, 18, 8, 40, tzinfo=TZ)
+    assert [a.flag for a in parse_note(text, morning).activities] == flags

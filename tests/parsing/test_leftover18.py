@@ -36,7 +36,7 @@ TOMORROW = _d(21)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("今晚计划 cq+tx", [("dorm_visit", T, 1, "future"), ("student_talk", T, 1, None)]),
+        ("今晚计划 cq+tx", [("dorm_visit", T, 1, "future"), ("student_talk", T, 1, "future")]),
         (
             "✅ 晚自习查课\n✅ tx小王\n✅ 给小王妈妈打了电话",
             [("classroom_visit", T, 1, None), ("parent_contact", T, 1, None),

@@ -362,3 +362,17 @@ def test_a_dorms_safety_check_stays_a_visit() -> None:
 def test_todays_plan_carries_through_its_sentence(text: str, flags: list[str | None]) -> None:
     morning = dt.datetime(2026, 11, 18, 8, 40, tzinfo=TZ)
     assert [a.flag for a in parse_note(text, morning).activities] == flags
+
+
+# --- 14. A talk again on a named day ----------------------------------------------------------------
+# "找他聊了聊，周五再聊一次" kept only Friday's talk (or only today's with 今天): 再聊 is the talk once
+# more on its day, as 再谈 and 再查 were.
+
+
+@pytest.mark.parametrize("text", ["今天找他聊了聊，周五再聊一次", "找他聊了聊，周五再聊一次"])
+def test_a_talk_again_on_a_named_day(text: str) -> None:
+    evening = dt.datetime(2026, 11, 18, 20, 40, tzinfo=TZ)
+    assert _records(text, evening) == [
+        ("student_talk", dt.date(2026, 11, 18), None),
+        ("student_talk", dt.date(2026, 11, 20), "future"),
+    ]

@@ -238,7 +238,10 @@ W = _d(18)
             "给他爸打了电话，明天再打",
             [("parent_contact", W, 1, None), ("parent_contact", _d(19), 1, "future")],
         ),
-        ("聊了聊，周五还要再聊", [("student_talk", _d(20), 1, "future")]),
+        (
+            "聊了聊，周五还要再聊",
+            [("student_talk", W, 1, None), ("student_talk", _d(20), 1, "future")],
+        ),
     ],
 )
 def test_a_later_clauses_own_day(text: str, expected: Got) -> None:

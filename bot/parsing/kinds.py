@@ -385,6 +385,12 @@ _A_STUDENT_ZH = (
 _A_STUDENT_OR_KID_ZH = (
     rf"(?:{_A_STUDENT_ZH}|(?<!家长给)(?<!爸妈给)(?<!父母给)孩子们?{_NOT_THEIR_FAMILY})"
 )
+# "家长给孩子打了电话", "他妈给他打了个电话": the parent called their own child, no contact of the
+# advisor's (class: the parent the subject of a call to the child; "家长给我打了电话" is one).
+_NOT_CALLING_THEIR_CHILD = (
+    r"(?!(?:也|都|已经|自己|又)?(?:给|跟|和)(?:孩子|儿子|女儿|他|她|学生)们?"
+    r"(?:打|通|发|回|视频|微信))"
+)
 # "和宿管阿姨聊了聊": a talk with staff, not with a student; nor the guests invited to talk to
 # the class ("请了两个学长来港港考研经验": the seniors talked, class: guests who talk).
 _STAFF_BEFORE_ZH = re.compile(
@@ -942,7 +948,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "parent_contact",
-        _PARENT_WORDS,
+        rf"(?:{_PARENT_WORDS}){_NOT_CALLING_THEIR_CHILD}",
         need=_PARENT_VERB_ANY,
         # "提醒学生给妈妈打电话", "每个人给爸爸妈妈写了明信片": the students reach their own
         # parents; "打个电话给我妈妈": the advisor's own.

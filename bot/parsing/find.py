@@ -969,11 +969,29 @@ _NOT_A_CADRE_NAMED_RE = re.compile(r"学生|同学|室友|小[\u4e00-\u9fff]")
 _CHAT_HOSTS = _MEETING_KINDS | {"parent_contact", "dorm_visit", "student_activity"}
 
 
+# "开了班委会，主要跟同学讲了讲专业方向": the clause after a meeting opening with what was
+# told to the students there (class: the meeting's students spoken to, none set apart; not
+# "会后单独跟同学讲了讲", a talk after it).
+_TOLD_AT_THE_MEETING_RE = re.compile(
+    r"\s*(?:主要|重点|会上|在会上|就|也|还|并)?(?:跟|给|和|向|对)(?:同学|学生|大家)们?"
+    r"(?:讲|说|聊|谈)了?(?:讲|说|聊|谈|一下|下)"
+)
+
+
 def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> bool:
     """ "和张同学的母亲视频通话，聊了聊孩子的近况", "组织线上班会，聊了聊返校安排", "去宿舍走访，
     13号楼，聊了聊工作去向": a chat with no one named, right after a parent contact, a meeting
     or a dorm visit, is part of it."""
     host = kept[-1] if kept else None
+    if (
+        m.kind == "student_talk"
+        and host is not None
+        and host.kind in _MEETING_KINDS
+        and m.clause - host.clause == 1
+        and (told := _TOLD_AT_THE_MEETING_RE.match(low, bounds[m.clause] + 1)) is not None
+        and m.start < told.end()
+    ):
+        return True
     return (
         m.kind == "student_talk"
         and host is not None

@@ -1025,7 +1025,10 @@ _RULES: list[KindRule] = [
         r"|听了?(?:[^,.;!?。；]{0,8}?(?:老师|教授|教师)的|[^,.;!?。；]{0,6}?《)"
         r"(?![^,.;!?。；]{0,8}?(?:讲座|报告|宣讲|分享))"
         # The lesson first, then the verb: "王老师的课听了", "高数课今天去听了".
-        r"|(?<![上下])课[^,.;!?。；]{0,4}?听完?了(?!说|到|学生|同学|家长|他|她|意见|建议|反映|汇报)"
+        r"|(?<![上下])课[^,.;!?。；]{0,4}?听了(?!说|到|学生|同学|家长|他|她|意见|建议|反映|汇报)"
+        # "课听完了学生反映不错": sat through to its end, the students after it the next
+        # sentence's subject (class: 听完了 + 学生 unparted, not 听了学生反映 the students heard).
+        r"|(?<![上下])课[^,.;!?。；]{0,4}?听完了(?!说|到|家长|他|她|意见|建议|反映|汇报)"
         # The course first, sat through in class (Taiwan's 随堂) or to its end: "概率論隨堂聽完了",
         # "实变课听完了" (class: issue 17, round 18).
         # Not someone's words (他的分析听完了).

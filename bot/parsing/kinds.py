@@ -118,6 +118,9 @@ _PARENT_VERB_ZH = re.compile(
     r"见了?(?:一|个|上)?面|说了说|"
     # "见了两个家长", "见咗佢屋企人" (Cantonese 见咗 is 见了): met the parents themselves.
     r"见了?(?:[\d一二两三四五六七八九十几]+个|[他她])?(?=家长|爸|妈|父|母)|"
+    # "见了刘洋他妈", "见了王浩家长": a student's parent met, the student named first (class: a
+    # name of two or three characters, then 他 / 她 / 的 or the parent).
+    r"(?<![看遇碰])见了(?:[\u4e00-\u9fff]{2,3}?)(?:他|她|的)?(?=家长|爸|妈|父亲|母亲)|"
     # "给家长发邮件了": mailed.
     r"邮件|回访|来访|到校|来校|来学校|到学校|家访|短信|留言|语音|打了|打过|来电|打来|咨询|拜了?个?年|问候|消息|回复|回了|解释|慰问|祝福|确认|找我|到办公室|来办公室|发了|写了|一封信|写信|回信|寄信|告家长书|通了?(?:个|一个|一下)?(?:话|电话)"
     # "两个家长都打通了": the call went through.
@@ -1524,14 +1527,16 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "student_talk",
-        rf"\b(?:met|meet|called\s+in|invited|video[- ]?(?:called|chatted)(?:\s+with)?)\s+{_SEEN_STUDENTS}",
+        # "met up with the students" (class: the phrasal "meet up with" for met).
+        rf"\b(?:met|meet)(?:\s+up(?=\s+with\b))?\s+{_SEEN_STUDENTS}"
+        rf"|\b(?:called\s+in|invited|video[- ]?(?:called|chatted)(?:\s+with)?)\s+{_SEEN_STUDENTS}",
     ),
     # "met Liu Yang and called his father", "Met Zhou Min today": a student met by name is a
     # talk, as "met with Liu Yang" is (class: "met" with no "with"); the name is one or two bare
     # words ending its phrase, not a time, a place word, "up" or "again" ("met at 8", "met up").
     KindRule(
         "student_talk",
-        rf"\bmet\s+(?!{_NOT_A_NAME_EN}|{_MET_NOT_A_NAME_EN})[a-z]+(?:\s+(?!{_NOT_A_NAME_EN}|{_MET_NOT_A_NAME_EN}|and\b)[a-z]+)?"
+        rf"\bmet\s+(?:up\s+with\s+(?!(?:friends?|mates|buddies|family|relatives)\b))?(?!{_NOT_A_NAME_EN}|{_MET_NOT_A_NAME_EN})[a-z]+(?:\s+(?!{_NOT_A_NAME_EN}|{_MET_NOT_A_NAME_EN}|and\b)[a-z]+)?"
         r"(?=\s*(?:[,.;!?]|$)|\s+(?:and|today|yesterday|tonight|this|last|in|at|after|before|about|for|again|briefly|individually|alone)\b)",
     ),
     # "checked in on the two sick students by phone".

@@ -394,6 +394,12 @@ _NOT_CALLING_THEIR_CHILD = (
     r"(?!(?:也|都|已经|自己|又)?(?:给|跟|和)(?:孩子|儿子|女儿|他|她|学生)们?"
     r"(?:打|通|发|回|视频|微信))"
 )
+# What a lecture teaches: a course of the maths school (english.COURSES) or its objects.
+_TAUGHT_EN = (
+    "|".join(english.COURSES)
+    + r"|(?:the\s+)?(?:groups|rings|fields|matrices|integrals|limits|derivatives|series|proofs?"
+    r"|eigenvalues|vector\s+spaces|chapter\s+\d+)\b"
+)
 # "和宿管阿姨聊了聊": a talk with staff, not with a student; nor the guests invited to talk to
 # the class ("请了两个学长来港港考研经验": the seniors talked, class: guests who talk).
 _STAFF_BEFORE_ZH = re.compile(
@@ -1120,6 +1126,11 @@ _RULES: list[KindRule] = [
             r"students?\b[^,.;!?]{0,30}$"
             # "cadre meeting on the evening self-study attendance": a meeting's subject.
             r"|\b(?:meetings?|sessions?|talks?|briefings?)\s+on\s+(?:the\s+)?(?:\w+\s+)?$"
+            # "gave a lecture to my class on groups": the advisor's own teaching records nothing,
+            # as 给全班讲了一节高数课 (class: a lecture or tutorial given, not sat in on).
+            r"|\b(?:gave|give|gives|giving|delivered|deliver|taught|teach)\s+(?:(?:my|the|our)\s+)?"
+            r"(?:(?:whole\s+)?(?:class|students|freshmen|juniors|seniors|sophomores|them)\s+)?"
+            r"(?:a|an|the|my|two|three|\d+)?\s*(?:[\w-]+\s+)?$"
         ),
     ),
     # "dropped in on the analysis class": a drop-in is a classroom visit unless the clause names
@@ -2296,7 +2307,13 @@ _RULES += [
     KindRule(
         "student_activity",
         r"\bgave\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?(?:class|students|freshmen|juniors|seniors|sophomores"
-        r"|(?:first|second|third|fourth)[- ]years)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talk|lecture|session|workshop|briefing|presentation)\b",
+        r"|(?:first|second|third|fourth)[- ]years)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talk|lecture|session|workshop|briefing|presentation)\b"
+        # "gave my class a lecture on ring theory": a lecture on a course is the advisor's own
+        # teaching (class: 给全班讲了一节高数课 records nothing).
+        rf"(?<!lecture)(?!\s+(?:on|in|about)\s+(?:{_TAUGHT_EN}))"
+        rf"|\bgave\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?(?:class|students|freshmen|juniors|seniors|sophomores"
+        r"|(?:first|second|third|fourth)[- ]years)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?lectures?\b"
+        rf"(?!\s+(?:on|in|about)\s+(?:{_TAUGHT_EN}))",
     ),
     KindRule(
         "dorm_visit",

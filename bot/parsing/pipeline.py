@@ -59,6 +59,7 @@ from bot.parsing.find import (
 )
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
+from bot.parsing.plausibility import tally_in
 from bot.parsing.notdone import EARLIER_DAY_AFTER_RE, EARLIER_DAY_BEFORE_RE, EARLIER_GATE_RE
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
 from bot.parsing.report import report_in
@@ -1578,7 +1579,11 @@ def _merge(into: Found, other: Found) -> None:
     into.location = into.location or other.location
     into.topic = into.topic or other.topic
     into.hours = into.hours if into.hours is not None else other.hours
-    if other.explicit_count and into.explicit_count and other.students and into.students:
+    if tally_in(into.segment.lower()) and not tally_in(other.segment.lower()):
+        # "这个月已经谈心10人次了，今天又谈了两个": a period's tally followed by today's deed is
+        # no record of its own; the deed's count is today's (class: the tally, then 又).
+        into.count, into.explicit_count = other.count, other.explicit_count
+    elif other.explicit_count and into.explicit_count and other.students and into.students:
         into.students = tuple(dict.fromkeys(into.students + other.students))
         into.count = max(into.count, len(into.students))
     elif other.explicit_count and (not into.explicit_count or other.count > into.count):

@@ -128,6 +128,7 @@ from bot.parsing.day_math import (
     _en_weekday,
     _safe_date,
     _shift,
+    day_of_month,
     weekday_in_week,
 )
 from bot.parsing.gates import gated
@@ -299,6 +300,8 @@ def find_dates(
         if chinese and _THIS_WEEK_RE.search(text):
             found = _this_week_to_do(text, today, found)
         found = _carry_named_week(text, today, found)
+        if "月" in text:
+            found = _carry_named_month(text, today, found)
         found = _range_end_in_its_week(text, found)
         if latin:
             found = _carry_en_week(text, found)
@@ -1057,6 +1060,40 @@ def _carry_named_week(text: str, today: date, found: list[DateMention]) -> list[
             if day is not None:
                 d = DateMention(d.start, d.end, day)
         else:
+            shift = None
+        out.append(d)
+    return out
+
+
+# "本月共查寝3次（1日、15日、29日）": a month named before bare days of the month in its
+# sentence holds them (class: the named month's days; this month's one after today is no
+# past day, so the deed on it is dated there and asked about, flagged `future`), as 上个月 /
+# 下个月 hold theirs ("上个月共查寝3次（1日、15日、29日）").
+_NAMED_MONTH_RE = re.compile(
+    r"(本月份?|这一?个?月)(?!份?[\d一二三四五六七八九十])|(上一?个?月)(?!份?[\d一二三四五六七八九十])"
+    r"|(下一?个?月)(?!份?[\d一二三四五六七八九十])"
+)
+_SENTENCE_END_RE = re.compile(r"[。!?！？\n]")
+
+
+def _carry_named_month(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    shift: int | None = None
+    month_at = -1
+    for d in found:
+        named = _NAMED_MONTH_RE.fullmatch(text, d.start, d.end) if d.coarse else None
+        bare = _RULE_RES["day_only"].fullmatch(text, d.start, d.end)
+        if named is not None:
+            shift, month_at = (0 if named.group(1) else -1 if named.group(2) else 1), d.end
+        elif (
+            shift is not None
+            and bare is not None
+            and _SENTENCE_END_RE.search(text, month_at, d.start) is None
+        ):
+            day = day_of_month(today, d.day.day, False, shift)
+            if day is not None:
+                d = DateMention(d.start, d.end, day)
+        elif bare is None:
             shift = None
         out.append(d)
     return out

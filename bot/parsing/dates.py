@@ -1073,7 +1073,6 @@ _NAMED_MONTH_RE = re.compile(
     r"(本月份?|这一?个?月)(?!份?[\d一二三四五六七八九十])|(上一?个?月)(?!份?[\d一二三四五六七八九十])"
     r"|(下一?个?月)(?!份?[\d一二三四五六七八九十])"
 )
-_SENTENCE_END_RE = re.compile(r"[。!?！？\n]")
 
 
 def _carry_named_month(text: str, today: date, found: list[DateMention]) -> list[DateMention]:

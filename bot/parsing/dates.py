@@ -1105,18 +1105,26 @@ _ANY_WEEK_DAY_RE = re.compile(
 )
 
 
+# "下周三的班会因为要考试，推迟到周五": a day of a named week moved to a bare weekday in its
+# sentence is moved within that week (class: a move in a named week, the reason between).
+_MOVED_IN_ITS_WEEK_RE = re.compile(
+    r"[^。;；!?\n]{0,24}?(?:改|挪|推迟|推|延|延期|延后|推后|顺延|调|换|提前)(?:到|至|在)了?\s*"
+)
+
+
 def _range_end_in_its_week(text: str, found: list[DateMention]) -> list[DateMention]:
     out = list(found)
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
-        if not _RANGE_JOIN_RE.fullmatch(text, first.end, last.start):
+        moved = _MOVED_IN_ITS_WEEK_RE.fullmatch(text, first.end, last.start) is not None
+        if not moved and not _RANGE_JOIN_RE.fullmatch(text, first.end, last.start):
             continue
         named = _ANY_WEEK_DAY_RE.fullmatch(text, first.start, first.end)
         bare = _BARE_CN_WEEKDAY_RE.fullmatch(text, last.start, last.end)
         if named is None or bare is None:
             continue
         gap = _weekday_of(bare.group(1)) - _weekday_of(named.group(1))
-        if gap > 0:
+        if gap > 0 or (moved and gap < 0):
             out[i + 1] = replace(last, day=first.day + timedelta(days=gap))
     return out
 

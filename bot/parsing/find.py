@@ -326,6 +326,17 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             start, end = moved
             clause = bisect.bisect_left(bounds, start) - 1
         elif (
+            ce < len(low)
+            and (not low[end:ce].strip() or _REASON_CLAUSE_RE.match(low, end, ce))
+            and "了" not in low[cs:start]
+            and (moved := _moved_on_in_its_sentence(low, ce)) is not None
+        ):
+            # "这周三的班会，因为学院要开会，改到周五了": the activity closing its clause, moved to
+            # a named day later in its sentence, the reason between (class: moved after a
+            # comma), stands where its new day is named.
+            start, end = moved
+            clause = bisect.bisect_left(bounds, start) - 1
+        elif (
             rule.kind != "other"  # "wrote the summary report": for other work it is the work
             and _DOCUMENT_AFTER_RE.match(low, end, ce)
             and not _BACKFILL_RE.search(low)
@@ -916,6 +927,31 @@ def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
         return None
     # The activity stands where its new day is named, so that day is the nearest ("班会从周一
     # 改到周三了": Wednesday's).
+    return moved.end(), moved.end() + 1
+
+
+# The clauses between an activity and its move name no deed done: a reason (因为学院要开会,
+# 由于要考试) or nothing else.
+_REASON_CLAUSE_RE = re.compile(r"\s*(?:因为|由于|因|because|due\s+to)[^,.;!?。；\n]*$")
+
+
+def _moved_on_in_its_sentence(low: str, ce: int) -> tuple[int, int] | None:
+    """Where a named day the activity closing its clause (at `ce`) was moved to is told, in
+    the clause after it or after a reason's clause ("班会，因为要考试，推迟到周五")."""
+    stop = _SENTENCE_END_RE.search(low, ce)
+    stop_at = len(low) if stop is None else stop.start()
+    moved = _MOVED_TO_DAY_RE.search(low, ce, stop_at)
+    if moved is None or _ASKED_RE.search(low, ce, min(stop_at + 1, len(low))):
+        return None
+    # The move opens its clause, after the reason's clause or none.
+    gap = low[ce + 1 : moved.start()]
+    head, _, last = gap.rpartition(",")
+    if last.strip() not in ("", "又", "就", "所以", "只好", "只能", "临时", "被") and not re.fullmatch(
+        r"\s*(?:所以|只好|只能|临时|就|又|被)?(?:学院|学校|上面|领导)?(?:临时)?\s*", last
+    ):
+        return None
+    if head and not _REASON_CLAUSE_RE.match(head):
+        return None
     return moved.end(), moved.end() + 1
 
 

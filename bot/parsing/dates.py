@@ -1669,9 +1669,16 @@ PLANNING_VERBS: tuple[str, ...] = (
     "敲定",
     "定",
 )
+# "给家长打电话说明放假安排：周一2位、今天2位": the arrangements told to someone are what was
+# told, no planning of the days after them (class: 安排 as the object of a verb of telling).
+_TOLD = "(?:说明|通知|告知|传达|解释|告诉|讲了|说了)"
+_TOLD_ARRANGEMENT = "".join(f"(?<!{_TOLD}{'.' * n})" for n in range(4)) + "安排"
 _PLANNING_VERB_RE = re.compile(
     "(?:"
-    + "|".join(v if v != "定" else "(?<![约决规一固确敲])定(?!期)" for v in PLANNING_VERBS)
+    + "|".join(
+        "(?<![约决规一固确敲])定(?!期)" if v == "定" else _TOLD_ARRANGEMENT if v == "安排" else v
+        for v in PLANNING_VERBS
+    )
     + ")"
 )
 _PLANNED_TIME_BEFORE_RE = re.compile(

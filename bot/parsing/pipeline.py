@@ -210,7 +210,12 @@ _TALLY_JOIN_RE = re.compile(
     # … with the deed's verb before each tally, listed with 、 (class: a Taiwan advisor's calls,
     # "禮拜一打了2通、禮拜四打了2通"; not "周六谈了5个，周日歇了", a day of its own after a comma).
     r"|\s*(?:打|谈|聊|找|约|见|联系)了?\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|位|名|次|个|通(?:电话)?)"
+    # "周一打了2通电话给家长、周四打了2通": the call's object after the tally.
+    r"(?:给(?:家长|学生|同学|孩子)们?)?"
     r"\s*[、和及]\s*"
+    # "周一给2个家长打了电话、周四打了2个": the people counted before the call's verb.
+    r"|\s*给\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|位|名)\s*(?:家长|学生|同学|孩子)"
+    r"\s*打了?\s*(?:个|通)?\s*电话\s*[、和及]\s*"
 )
 
 

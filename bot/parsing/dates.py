@@ -1387,6 +1387,26 @@ def _a_clause_of_its_own(text: str, start: int, end: int) -> bool:
     return opened and closed
 
 
+# "明天考研，两天都去考点门口送学生": the days of an event named with its first day, the deed on
+# each told in the clause after, opening with the count and 都 (class: the event's days, then
+# what was done on both).
+_EACH_OF_THEM_RE = re.compile(r"\s*都(?:要|会|得)?(?:去|来|在|陪|送|带|到)")
+_AN_EVENT_CLAUSE_RE = re.compile(
+    r"[^,;。；!?\n]{0,4}(?:考研|考试|比赛|竞赛|运动会|答辩|面试|招聘会|双选会|培训|研学|社会实践)"
+    r"(?:开始|了)?\s*$"
+)
+
+
+def _opens_the_next_clause(text: str, clause_end: int, m: re.Match[str]) -> bool:
+    """Whether the count `m` opens the clause after the one ending at `clause_end`, an event's
+    clause, and goes on with 都 and a verb of going (see _EACH_OF_THEM_RE)."""
+    return (
+        not text[clause_end + 1 : m.start()].strip()
+        and _EACH_OF_THEM_RE.match(text, m.end()) is not None
+        and _AN_EVENT_CLAUSE_RE.search(text, max(0, clause_end - 12), clause_end) is not None
+    )
+
+
 def _span_in(text: str, start: int, end: int) -> _Span | None:
     """The number of days a deed in text[start:end] is told to have taken (see _SPAN_ZH_RE and
     _SPAN_EN_RE), or None when no count of days there is the deed's. A bare count ("两天的培训",
@@ -1397,7 +1417,11 @@ def _span_in(text: str, start: int, end: int) -> _Span | None:
     for m in _SPAN_ZH_RE.finditer(text, start, end):
         lead = m.group("lead")
         if lead is None and (
-            (m.start() >= clause_end and not _a_clause_of_its_own(text, m.start(), m.end()))
+            (
+                m.start() >= clause_end
+                and not _a_clause_of_its_own(text, m.start(), m.end())
+                and not _opens_the_next_clause(text, clause_end, m)
+            )
             or _THEIR_DAYS_BEFORE_RE.search(text, start, m.start())
         ):
             continue

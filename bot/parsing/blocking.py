@@ -522,6 +522,13 @@ _STUDENTS_AWAY_RE = re.compile(
     r"(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'-]+\s+){0,3}$"
 )
 
+# "因为学生要参加建模比赛，我周六陪他们去了": the clause after says the advisor went with them
+# (class: the students' event given as a reason, then the advisor's going along).
+_I_WENT_WITH_THEM_RE = re.compile(
+    r"\s*(?:我|本人)?[^,]{0,5}?(?:陪|带)(?:着|了)?(?:他们|她们|学生们?|同学们?|大家|孩子们)"
+    r"(?:一起|一块儿?)?(?:去|过去|到场)了"
+)
+
 # "they want a fixed room for 晚自习", "数模 team will do the 五一数模 contest": what the
 # students want or will do themselves is theirs, not the advisor's (unless the advisor goes too).
 _THEY_WANT_RE = re.compile(  # used with .match(low, clause start, activity start)
@@ -787,9 +794,13 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         and not _BLOCK_BEFORE_RE.search(low, ps, cs - 1)
     ):
         return True
-    if _STUDENTS_AWAY_RE.match(low, cs, start) and not (
-        _LATIN_RE.search(low, cs, start) is not None
-        and _I_WAS_THERE_TOO_RE.search(low, end, ne) is not None
+    if (
+        _STUDENTS_AWAY_RE.match(low, cs, start)
+        and not (
+            _LATIN_RE.search(low, cs, start) is not None
+            and _I_WAS_THERE_TOO_RE.search(low, end, ne) is not None
+        )
+        and not (ce < ne and _I_WENT_WITH_THEM_RE.match(low, ce + 1, ne))
     ):
         return True
     if _STUDENT_SAYS_RE.match(low, cs, start) and not (

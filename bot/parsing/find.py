@@ -1014,11 +1014,27 @@ _TOLD_AT_THE_MEETING_RE = re.compile(
 )
 
 
+# "王浩家长来学校，和王浩一起谈了谈": the student talked with beside the parent, named or
+# called the child (class: a talk with the child at the parent's visit is one of its own).
+_WITH_THE_CHILD_RE = re.compile(
+    rf"(?:和|跟|与|同)(?:孩子|学生|[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+    r"(?![\u4e00-\u9fff]{0,1}(?:家长|妈|爸|父|母|老师))(?:同学)?(?:一起|也|单独|又)?(?=谈|聊)"
+)
+
+
 def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> bool:
     """ "和张同学的母亲视频通话，聊了聊孩子的近况", "组织线上班会，聊了聊返校安排", "去宿舍走访，
     13号楼，聊了聊工作去向": a chat with no one named, right after a parent contact, a meeting
     or a dorm visit, is part of it."""
     host = kept[-1] if kept else None
+    if (
+        m.kind == "student_talk"
+        and host is not None
+        and host.kind == "parent_contact"
+        and m.clause - host.clause in (0, 1)
+        and _WITH_THE_CHILD_RE.search(low, max(bounds[m.clause] + 1, host.end), m.start + 1)
+    ):
+        return False
     if (
         m.kind == "student_talk"
         and host is not None
@@ -1247,7 +1263,8 @@ def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
 # surname) right before the talk's verb; not a teacher (刘老师) or a parent (刘妈妈).
 _SURNAME_NAME_TALK_RE = re.compile(
     rf"(?:与|和|跟|同|找|约)\s*(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?|小[{SURNAMES}])"
-    r"(?<![老师长任记导爸妈父母])(?=(?:同学)?(?:聊|谈|沟通|交流|见了?面|说了))"
+    # "和王浩一起谈了谈": together with the parent, still the student's own talk.
+    r"(?<![老师长任记导爸妈父母])(?=(?:同学)?(?:一起|一块儿?|也|单独)?(?:聊|谈|沟通|交流|见了?面|说了))"
 )
 
 

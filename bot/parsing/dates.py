@@ -1390,9 +1390,10 @@ def _a_clause_of_its_own(text: str, start: int, end: int) -> bool:
 # "明天考研，两天都去考点门口送学生": the days of an event named with its first day, the deed on
 # each told in the clause after, opening with the count and 都 (class: the event's days, then
 # what was done on both).
-_EACH_OF_THEM_RE = re.compile(r"\s*都(?:要|会|得)?(?:去|来|在|陪|送|带|到)")
+# Not the advisor's own days away ("明天去参加培训，两天都在外面": one day, as before).
+_EACH_OF_THEM_RE = re.compile(r"\s*都(?:要|会|得)?(?:去|陪|送|带)")
 _AN_EVENT_CLAUSE_RE = re.compile(
-    r"[^,;。；!?\n]{0,4}(?:考研|考试|比赛|竞赛|运动会|答辩|面试|招聘会|双选会|培训|研学|社会实践)"
+    r"[^,;。；!?\n]{0,4}(?:考研|考试|比赛|竞赛|运动会|答辩|面试|招聘会|双选会|研学|社会实践)"
     r"(?:开始|了)?\s*$"
 )
 

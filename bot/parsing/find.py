@@ -328,6 +328,8 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         elif (
             ce < len(low)
             and (not low[end:ce].strip() or _REASON_CLAUSE_RE.match(low, end, ce))
+            # A meeting named, not told as held: "这周三的班会", not "周一查寝".
+            and (not low[cs:start].strip() or low[cs:start].rstrip().endswith("的"))
             and "了" not in low[cs:start]
             and (moved := _moved_on_in_its_sentence(low, ce)) is not None
         ):

@@ -937,6 +937,12 @@ def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
 _REASON_CLAUSE_RE = re.compile(r"\s*(?:因为|由于|因|because|due\s+to)[^,.;!?。；\n]*$")
 
 
+# What may open the move's clause: "所以", "只好", "学院临时" (the one who moved it).
+_BEFORE_THE_MOVE_RE = re.compile(
+    r"\s*(?:所以|只好|只能|临时|就|又|被)?(?:学院|学校|上面|领导)?(?:临时)?\s*"
+)
+
+
 def _moved_on_in_its_sentence(low: str, ce: int) -> tuple[int, int] | None:
     """Where a named day the activity closing its clause (at `ce`) was moved to is told, in
     the clause after it or after a reason's clause ("班会，因为要考试，推迟到周五")."""
@@ -948,9 +954,7 @@ def _moved_on_in_its_sentence(low: str, ce: int) -> tuple[int, int] | None:
     # The move opens its clause, after the reason's clause or none.
     gap = low[ce + 1 : moved.start()]
     head, _, last = gap.rpartition(",")
-    if last.strip() not in ("", "又", "就", "所以", "只好", "只能", "临时", "被") and not re.fullmatch(
-        r"\s*(?:所以|只好|只能|临时|就|又|被)?(?:学院|学校|上面|领导)?(?:临时)?\s*", last
-    ):
+    if not _BEFORE_THE_MOVE_RE.fullmatch(last):
         return None
     if head and not _REASON_CLAUSE_RE.match(head):
         return None

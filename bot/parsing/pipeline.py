@@ -59,9 +59,9 @@ from bot.parsing.find import (
 )
 from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
-from bot.parsing.plausibility import tally_in
 from bot.parsing.notdone import EARLIER_DAY_AFTER_RE, EARLIER_DAY_BEFORE_RE, EARLIER_GATE_RE
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
+from bot.parsing.plausibility import tally_in
 from bot.parsing.report import report_in
 from bot.parsing.topics import REPEAT_RE, _drop_meeting_topics, _with_repeats
 

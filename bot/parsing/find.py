@@ -449,6 +449,9 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             if (
                 m.clause in parent_clauses
                 and not _STUDENT_AFTER_RE.search(low, m.start, bounds[m.clause + 1])
+                # "王浩的妈妈来了，又和王浩谈了谈": the student named right before the talk's verb,
+                # in a clause after the parent's own, is no parent.
+                and not (m.clause > 0 and _SURNAME_NAME_TALK_RE.match(low, m.start) is not None)
                 and not _then_the_parent(low, m, matches)
                 and not _own_talk_after_the_call(low, m)
                 # "家访1次、谈心7人": a talk listed after the contact, not with the parent.

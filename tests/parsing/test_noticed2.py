@@ -380,6 +380,20 @@ CASES: list[tuple[str, datetime, Got]] = [
         MON,
         [("classroom_visit", date.fromisoformat("2026-11-23"), 1, None)],
     ),
+    # 18, the student named after the parent came in the clause before (又和王浩谈了谈).
+    (
+        "王浩的妈妈来了，又和王浩谈了谈",
+        MON,
+        [
+            ("parent_contact", date.fromisoformat("2026-11-23"), 1, None),
+            ("student_talk", date.fromisoformat("2026-11-23"), 1, None),
+        ],
+    ),
+    (
+        "王浩的妈妈来了，又和王浩妈妈谈了谈",
+        MON,
+        [("parent_contact", date.fromisoformat("2026-11-23"), 1, None)],
+    ),
 ]
 
 

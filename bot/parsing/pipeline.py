@@ -797,6 +797,11 @@ _MOVED_TO_RE = re.compile(
     r"(?:改|挪|推|调|延|移|换)(?:迟|期)?(?:到|在|成)|提前(?:到|至)"
     r"|\b(?:moved|pushed|rescheduled|postponed|shifted)\s+to\b"
 )
+# A day named right after a move's verb: "改到周五", "推到下礼拜二", "改到12号".
+_A_DAY_NEXT_RE = re.compile(
+    r"\s*了?\s*(?:(?:下个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]|今|明|后天|大后天"
+    r"|\d{1,2}\s*(?:[号日]|[月./]\s*\d)|[一二三四五六七八九十]{1,3}\s*[号日])"
+)
 # "… from Friday to tomorrow": the new day right after the old one.
 _FROM_DAY_TO_RE = re.compile(r"[^.;!?。；\n]{0,12}?\s(?:to|till|until)\s")
 
@@ -808,6 +813,11 @@ def _original_day(low: str, d: DateMention, seg_end: int) -> bool:
         low, max(0, d.start - 40), d.start
     ):
         return _FROM_DAY_TO_RE.match(low, d.end) is not None
+    if low.startswith("的", d.end):
+        # "这周三的班会因为学院开会改到周五了": the day naming the meeting, moved to another
+        # day later in its stretch (class: the old day as the meeting's name, a reason between).
+        moved = _MOVED_TO_RE.search(low, d.end, seg_end)
+        return moved is not None and _A_DAY_NEXT_RE.match(low, moved.end()) is not None
     return (
         low.find("从", max(0, d.start - 2), d.start) >= 0
         or _ORIGINAL_BEFORE_RE.search(low, max(0, d.start - 8), d.start) is not None

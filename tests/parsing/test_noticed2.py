@@ -394,6 +394,17 @@ CASES: list[tuple[str, datetime, Got]] = [
         MON,
         [("parent_contact", date.fromisoformat("2026-11-23"), 1, None)],
     ),
+    # 1, with no comma: the day naming the meeting (这周三的) is its old day, the reason between.
+    (
+        "这周三的班会因为学院开会改到周五了",
+        MON,
+        [("class_meeting", date.fromisoformat("2026-11-27"), 1, "future")],
+    ),
+    (
+        "上周三的班会改到今天开了",
+        MON,
+        [("class_meeting", date.fromisoformat("2026-11-23"), 1, None)],
+    ),
 ]
 
 

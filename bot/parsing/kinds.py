@@ -386,7 +386,8 @@ _A_STUDENT_ZH = (
 # … or called the class's kids, as northern advisors call them ("给考研的孩子打电话鼓鼓劲"),
 # not by their parents ("家长给孩子打了电话": the parent's own call).
 _A_STUDENT_OR_KID_ZH = (
-    rf"(?:{_A_STUDENT_ZH}|(?<!家长给)(?<!爸妈给)(?<!父母给)孩子们?{_NOT_THEIR_FAMILY})"
+    rf"(?:{_A_STUDENT_ZH}|(?<!家长给)(?<!爸妈给)(?<!父母给)(?<!家长也给)(?<!家长都给)(?<!家长又给)"
+    rf"孩子们?{_NOT_THEIR_FAMILY})"
 )
 # "家长给孩子打了电话", "他妈给他打了个电话": the parent called their own child, no contact of the
 # advisor's (class: the parent the subject of a call to the child; "家长给我打了电话" is one).

@@ -405,6 +405,9 @@ CASES: list[tuple[str, datetime, Got]] = [
         MON,
         [("class_meeting", date.fromisoformat("2026-11-23"), 1, None)],
     ),
+    # 13, with 也 between: the parent's own message to the child, no talk of the advisor's.
+    ("家长也给孩子发了微信", MON, []),
+    ("给孩子发了微信", MON, [("student_talk", date.fromisoformat("2026-11-23"), 1, None)]),
 ]
 
 

@@ -408,6 +408,28 @@ CASES: list[tuple[str, datetime, Got]] = [
     # 13, with 也 between: the parent's own message to the child, no talk of the advisor's.
     ("家长也给孩子发了微信", MON, []),
     ("给孩子发了微信", MON, [("student_talk", date.fromisoformat("2026-11-23"), 1, None)]),
+    # 14. The students named as the subject of a lapse just before are "the students" a talk is
+    # then had with: a talk of theirs, counted; false friends: the class, lower-case words, staff.
+    (
+        "Li and Wang came late again; had a discussion with the students about it.",
+        MON,
+        [("student_talk", date.fromisoformat("2026-11-23"), 2, None)],
+    ),
+    (
+        "Zhang, Li and Wang skipped class. Had a talk with the students afterwards.",
+        MON,
+        [("student_talk", date.fromisoformat("2026-11-23"), 3, None)],
+    ),
+    (
+        "Li and Wang came late again. Had a discussion with the class about it.",
+        MON,
+        [("class_meeting", date.fromisoformat("2026-11-23"), 1, None)],
+    ),
+    (
+        "The monitor and the secretary came late; had a discussion with the students about it.",
+        MON,
+        [("class_meeting", date.fromisoformat("2026-11-23"), 1, None)],
+    ),
 ]
 
 

@@ -68,7 +68,7 @@ from bot.parsing.notdone import (
     deed_told_done,
 )
 
-QUESTION_ZH_FIRST = "什何几可吗呢哪在多如怎想是有能要请问来"
+QUESTION_ZH_FIRST = "什何几可吗呢哪在多如怎想是有能要请问来阿"
 
 _QUESTION_ZH_RE = gated(
     QUESTION_ZH_FIRST,
@@ -77,6 +77,9 @@ _QUESTION_ZH_RE = gated(
     r"|想问|问一下|问下|请教一下"
     # "看有没有用违规电器的", "检查有没有": what was checked for is no question (above).
     # "研讨会是明天还是后天来着": which was it again, a choice of days.
+    # "是不是明天开班会", "阿是明个开班会" (Jianghuai and Wu 阿是 for 是不是): a yes-no question,
+    # not what was looked at ("看了看是不是有人没回来", `_LOOKED_FOR_RE` below).
+    r"|(?<![看查问认])是不是|(?:^|(?<=[,\s]))阿是"
     r"|来着|是(?:今天|明天|后天|昨天|前天|这周|下周|上周|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}[号日])[^,]{0,4}?还是",
 )
 
@@ -280,6 +283,9 @@ _NOT_THERE_NEXT_RE = re.compile(  # used with .match(low, pos): anchored at the 
     r"\s*(?:但是?|可是|不过|结果|but\s+)?(?:(?:我|本人)(?:没有?|并?未)(?:参加|参与|去|到场|出席|在场|赶上)"
     # "…，本人因上课未参加", "…，我由于出差未能出席": away, with the reason between.
     r"|(?:我|本人)(?:因为?|由于)[^,]{1,10}?(?:没有?|并?未|未能|没能)(?:参加|参与|到场|出席|在场)"
+    # "今天学院开班主任会，我有课没去": away, with the reason and no 因为 (class: 我有课 / 有事
+    # / 在上课 before 没去).
+    r"|(?:我|本人)(?:有|要|得|在)[^,]{1,5}?(?:没有?|并?未|未能|没能)(?:去|参加|参与|到场|出席)(?![^,]{0,2}(?:宿舍|寝室|教室|家))"
     r"|我[^,]{0,3}?(?:出差|请假|在外地|不在学校|不在场)"
     # "跟小周约了谈话，他没来": the other side did not come; not what he missed, the reason
     # told after a call ("给他家长打了个电话，他没来考试", "…，他没来上课").
@@ -520,6 +526,13 @@ _STUDENTS_AWAY_RE = re.compile(
     r"(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'-]+\s+){0,3}$"
 )
 
+# "因为学生要参加建模比赛，我周六陪他们去了": the clause after says the advisor went with them
+# (class: the students' event given as a reason, then the advisor's going along).
+_I_WENT_WITH_THEM_RE = re.compile(
+    r"\s*(?:我|本人)?[^,]{0,5}?(?:陪|带)(?:着|了)?(?:他们|她们|学生们?|同学们?|大家|孩子们)"
+    r"(?:一起|一块儿?)?(?:去|过去|到场)了"
+)
+
 # "they want a fixed room for 晚自习", "数模 team will do the 五一数模 contest": what the
 # students want or will do themselves is theirs, not the advisor's (unless the advisor goes too).
 _THEY_WANT_RE = re.compile(  # used with .match(low, clause start, activity start)
@@ -620,7 +633,12 @@ _REASON_BEFORE_RE = re.compile(
 )
 
 # "有空去趟男生宿舍": when there is time, an undated plan (unless done: "今天有空去宿舍看了看").
-_WHEN_FREE_RE = re.compile(r"有空(?:的时候|时)?(?:就)?(?=去|到)")
+_WHEN_FREE_RE = re.compile(
+    r"有空(?:的时候|时)?(?:就)?(?=去|到)"
+    # "之后再跟他家长联系": later, with no day (class: 之后再 without 会, the deed not told done;
+    # "之后再去教室看了看" is a step done).
+    r"|(?:之后|过后|后面|后续)(?:我|我们)?再(?![^,]{0,3}(?:说|讲))"
+)
 
 _DONE_ZH_RE = re.compile(r"了|过")
 
@@ -780,9 +798,13 @@ def _is_blocked(low: str, start: int, end: int, clause: Clause) -> bool:
         and not _BLOCK_BEFORE_RE.search(low, ps, cs - 1)
     ):
         return True
-    if _STUDENTS_AWAY_RE.match(low, cs, start) and not (
-        _LATIN_RE.search(low, cs, start) is not None
-        and _I_WAS_THERE_TOO_RE.search(low, end, ne) is not None
+    if (
+        _STUDENTS_AWAY_RE.match(low, cs, start)
+        and not (
+            _LATIN_RE.search(low, cs, start) is not None
+            and _I_WAS_THERE_TOO_RE.search(low, end, ne) is not None
+        )
+        and not (ce < ne and _I_WENT_WITH_THEM_RE.match(low, ce + 1, ne))
     ):
         return True
     if _STUDENT_SAYS_RE.match(low, cs, start) and not (
@@ -910,6 +932,8 @@ _TITLED_BEFORE_RE = re.compile(r"(?:班会|团会|讲座|报告|培训|分享会
 
 # "再去查回课 瞅瞅期末了还有没有逃课的": what the advisor goes to look for, a few words after
 # the looking (the lookbehind in _QUESTION_ZH_RE takes it only right after 看 or 查).
+# "问了问大家是不是都报名了": what the advisor asked or checked, no question of the note's.
+_ASKED_THEM_RE = re.compile(r"(?:看|查|问|确认|了解)[^,?]{0,8}$")
 _LOOKED_FOR_RE = re.compile(r"(?:看看|瞅瞅|瞧瞧|查查|问问|看一下|看下|瞅一眼|检查一下)[^,?]{1,8}$")
 
 
@@ -919,7 +943,9 @@ def _asks(low: str, cs: int, ce: int) -> bool:
             _TOLD_HOW_RE.search(low, cs, q.start()) or _TITLED_BEFORE_RE.search(low, cs, q.start())
         ):
             continue
-        if q.group() == "有没有" and _LOOKED_FOR_RE.search(low, cs, q.start()):
+        if q.group() == "是不是" and _ASKED_THEM_RE.search(low, cs, q.start()):
+            continue
+        if q.group() in ("有没有", "是不是") and _LOOKED_FOR_RE.search(low, cs, q.start()):
             continue
         return True
     return False

@@ -128,6 +128,7 @@ from bot.parsing.day_math import (
     _en_weekday,
     _safe_date,
     _shift,
+    day_of_month,
     weekday_in_week,
 )
 from bot.parsing.gates import gated
@@ -305,6 +306,8 @@ def find_dates(
         if chinese and _THIS_WEEK_RE.search(text):
             found = _this_week_to_do(text, today, found)
         found = _carry_named_week(text, today, found)
+        if "月" in text:
+            found = _carry_named_month(text, today, found)
         found = _range_end_in_its_week(text, found)
         if latin:
             found = _carry_en_week(text, found)
@@ -1068,6 +1071,39 @@ def _carry_named_week(text: str, today: date, found: list[DateMention]) -> list[
     return out
 
 
+# "本月共查寝3次（1日、15日、29日）": a month named before bare days of the month in its
+# sentence holds them (class: the named month's days; this month's one after today is no
+# past day, so the deed on it is dated there and asked about, flagged `future`), as 上个月 /
+# 下个月 hold theirs ("上个月共查寝3次（1日、15日、29日）").
+_NAMED_MONTH_RE = re.compile(
+    r"(本月份?|这一?个?月)(?!份?[\d一二三四五六七八九十])|(上一?个?月)(?!份?[\d一二三四五六七八九十])"
+    r"|(下一?个?月)(?!份?[\d一二三四五六七八九十])"
+)
+
+
+def _carry_named_month(text: str, today: date, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    shift: int | None = None
+    month_at = -1
+    for d in found:
+        named = _NAMED_MONTH_RE.fullmatch(text, d.start, d.end) if d.coarse else None
+        bare = _RULE_RES["day_only"].fullmatch(text, d.start, d.end)
+        if named is not None:
+            shift, month_at = (0 if named.group(1) else -1 if named.group(2) else 1), d.end
+        elif (
+            shift is not None
+            and bare is not None
+            and _SENTENCE_END_RE.search(text, month_at, d.start) is None
+        ):
+            day = day_of_month(today, d.day.day, False, shift)
+            if day is not None:
+                d = DateMention(d.start, d.end, day)
+        elif bare is None:
+            shift = None
+        out.append(d)
+    return out
+
+
 # "下周一到周三", "这周二至周四": a week named at a range's start (any week: _NAMED_WEEK_DAY_RE
 # carries past ones only) holds its bare end (class: a weekday range in a named week).
 _ANY_WEEK_DAY_RE = re.compile(
@@ -1075,18 +1111,26 @@ _ANY_WEEK_DAY_RE = re.compile(
 )
 
 
+# "下周三的班会因为要考试，推迟到周五": a day of a named week moved to a bare weekday in its
+# sentence is moved within that week (class: a move in a named week, the reason between).
+_MOVED_IN_ITS_WEEK_RE = re.compile(
+    r"[^。;；!?\n]{0,24}?(?:改|挪|推迟|推|延|延期|延后|推后|顺延|调|换|提前)(?:到|至|在)了?\s*"
+)
+
+
 def _range_end_in_its_week(text: str, found: list[DateMention]) -> list[DateMention]:
     out = list(found)
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
-        if not _RANGE_JOIN_RE.fullmatch(text, first.end, last.start):
+        moved = _MOVED_IN_ITS_WEEK_RE.fullmatch(text, first.end, last.start) is not None
+        if not moved and not _RANGE_JOIN_RE.fullmatch(text, first.end, last.start):
             continue
         named = _ANY_WEEK_DAY_RE.fullmatch(text, first.start, first.end)
         bare = _BARE_CN_WEEKDAY_RE.fullmatch(text, last.start, last.end)
         if named is None or bare is None:
             continue
         gap = _weekday_of(bare.group(1)) - _weekday_of(named.group(1))
-        if gap > 0:
+        if gap > 0 or (moved and gap < 0):
             out[i + 1] = replace(last, day=first.day + timedelta(days=gap))
     return out
 
@@ -1349,6 +1393,27 @@ def _a_clause_of_its_own(text: str, start: int, end: int) -> bool:
     return opened and closed
 
 
+# "明天考研，两天都去考点门口送学生": the days of an event named with its first day, the deed on
+# each told in the clause after, opening with the count and 都 (class: the event's days, then
+# what was done on both).
+# Not the advisor's own days away ("明天去参加培训，两天都在外面": one day, as before).
+_EACH_OF_THEM_RE = re.compile(r"\s*都(?:要|会|得)?(?:去|陪|送|带)")
+_AN_EVENT_CLAUSE_RE = re.compile(
+    r"[^,;。；!?\n]{0,4}(?:考研|考试|比赛|竞赛|运动会|答辩|面试|招聘会|双选会|研学|社会实践)"
+    r"(?:开始|了)?\s*$"
+)
+
+
+def _opens_the_next_clause(text: str, clause_end: int, m: re.Match[str]) -> bool:
+    """Whether the count `m` opens the clause after the one ending at `clause_end`, an event's
+    clause, and goes on with 都 and a verb of going (see _EACH_OF_THEM_RE)."""
+    return (
+        not text[clause_end + 1 : m.start()].strip()
+        and _EACH_OF_THEM_RE.match(text, m.end()) is not None
+        and _AN_EVENT_CLAUSE_RE.search(text, max(0, clause_end - 12), clause_end) is not None
+    )
+
+
 def _span_in(text: str, start: int, end: int) -> _Span | None:
     """The number of days a deed in text[start:end] is told to have taken (see _SPAN_ZH_RE and
     _SPAN_EN_RE), or None when no count of days there is the deed's. A bare count ("两天的培训",
@@ -1359,7 +1424,11 @@ def _span_in(text: str, start: int, end: int) -> _Span | None:
     for m in _SPAN_ZH_RE.finditer(text, start, end):
         lead = m.group("lead")
         if lead is None and (
-            (m.start() >= clause_end and not _a_clause_of_its_own(text, m.start(), m.end()))
+            (
+                m.start() >= clause_end
+                and not _a_clause_of_its_own(text, m.start(), m.end())
+                and not _opens_the_next_clause(text, clause_end, m)
+            )
             or _THEIR_DAYS_BEFORE_RE.search(text, start, m.start())
         ):
             continue
@@ -1631,9 +1700,16 @@ PLANNING_VERBS: tuple[str, ...] = (
     "敲定",
     "定",
 )
+# "给家长打电话说明放假安排：周一2位、今天2位": the arrangements told to someone are what was
+# told, no planning of the days after them (class: 安排 as the object of a verb of telling).
+_TOLD = "(?:说明|通知|告知|传达|解释|告诉|讲了|说了)"
+_TOLD_ARRANGEMENT = "".join(f"(?<!{_TOLD}{'.' * n})" for n in range(4)) + "安排"
 _PLANNING_VERB_RE = re.compile(
     "(?:"
-    + "|".join(v if v != "定" else "(?<![约决规一固确敲])定(?!期)" for v in PLANNING_VERBS)
+    + "|".join(
+        "(?<![约决规一固确敲])定(?!期)" if v == "定" else _TOLD_ARRANGEMENT if v == "安排" else v
+        for v in PLANNING_VERBS
+    )
     + ")"
 )
 _PLANNED_TIME_BEFORE_RE = re.compile(

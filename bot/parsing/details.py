@@ -451,7 +451,8 @@ _NAMES_RE = re.compile(
     r"(?:(?:来|到|过来)(?:我的?)?(?:办公室|这儿|这里|这)?\s*(?:一个一个|挨个|逐个|单独|分别)?\s*)?"
     # "与杨帆、马俊的两次谈话": the talks had with them, counted or not.
     r"(?:的\s*(?:[一二两三四五六七八九十\d]+\s*次)?)?\s*"
-    r"(?:进行|分别)?\s*(?:了)?\s*(?:交流|谈心|谈话|沟通|聊|谈|面谈|见面|个别)"
+    # "跟小张和小李一起谈了": the two talked with together are still two.
+    r"(?:一起|一块儿?)?\s*(?:进行|分别)?\s*(?:了)?\s*(?:交流|谈心|谈话|沟通|聊|谈|面谈|见面|个别)"
 )
 # "谈心 王某 张某" / "谈话：李明、赵强": names listed after the talk, up to the clause's end.
 _NAMES_AFTER_RE = re.compile(

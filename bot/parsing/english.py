@@ -2439,6 +2439,33 @@ def _expand(m: re.Match[str], norm: str, standard: str) -> str:
     return _GROUP_RE.sub(group, standard)
 
 
+# "Li and Wang came late again; had a discussion with the students about it.": the students
+# named as the subject of a lapse just before are "the students" a talk is then had with
+# (class: the students named before, not the class as a body); they are spelled in, so the
+# talk is theirs and counts them. Only after names (capitalised, no weekday or title) and a
+# verb of a lapse in the sentence before or the same one.
+_NOT_A_NAME = (
+    r"(?!(?:The|My|Our|His|Her|Their|A|An|All|Prof|Dr|Mr|Mrs|Ms|Dean|Class|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)"
+)
+_NAMED_LAPSE_RE = re.compile(
+    rf"\b({_NOT_A_NAME}[A-Z][a-z]+(?:\s*,\s*{_NOT_A_NAME}[A-Z][a-z]+)*\s+(?:and|&)\s+{_NOT_A_NAME}[A-Z][a-z]+)"
+    r"(?i:\s+(?:both\s+|all\s+)?(?:came|were|arrived|skipped|missed|failed|cut|bunked|got\s+caught|"
+    r"(?:didn'?t|did\s+not)\s+(?:come|attend|show|turn))\b[^.;!?\n]{0,60}?[.;]\s*"
+    r"(?:(?:i|we)\s+)?(?:had|held)\s+(?:a\s+)?(?:brief\s+|long\s+|short\s+)?(?:discussion|talk|chat|meeting)\s+with\s+)"
+    r"(?i:(the\s+(?:two\s+|three\s+)?students)\b(?!\s+(?:who|that|whose|of)\b))"
+)
+
+
+def students_named_before(norm: str) -> str:
+    """`norm` with "the students" after a lapse of students named just before spelled as their
+    names (see _NAMED_LAPSE_RE)."""
+    m = _NAMED_LAPSE_RE.search(norm)
+    if m is None:
+        return norm
+    return norm[: m.start(2)] + m.group(1) + norm[m.end(2) :]
+
+
 def fold_english(norm: str) -> str:
     """`norm` with the varieties' words spelled as the standard English the rules read."""
     low = norm.lower()

@@ -347,6 +347,19 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             start, end = moved
             clause = bisect.bisect_left(bounds, start) - 1
         elif (
+            ce < len(low)
+            and (not low[end:ce].strip() or _REASON_CLAUSE_RE.match(low, end, ce))
+            # A meeting named, not told as held: "这周三的班会", not "周一查寝".
+            and (not low[cs:start].strip() or low[cs:start].rstrip().endswith("的"))
+            and "了" not in low[cs:start]
+            and (moved := _moved_on_in_its_sentence(low, ce)) is not None
+        ):
+            # "这周三的班会，因为学院要开会，改到周五了": the activity closing its clause, moved to
+            # a named day later in its sentence, the reason between (class: moved after a
+            # comma), stands where its new day is named.
+            start, end = moved
+            clause = bisect.bisect_left(bounds, start) - 1
+        elif (
             rule.kind != "other"  # "wrote the summary report": for other work it is the work
             and _DOCUMENT_AFTER_RE.match(low, end, ce)
             and not _BACKFILL_RE.search(low)
@@ -457,6 +470,9 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
             if (
                 m.clause in parent_clauses
                 and not _STUDENT_AFTER_RE.search(low, m.start, bounds[m.clause + 1])
+                # "王浩的妈妈来了，又和王浩谈了谈": the student named right before the talk's verb,
+                # in a clause after the parent's own, is no parent.
+                and not (m.clause > 0 and _SURNAME_NAME_TALK_RE.match(low, m.start) is not None)
                 and not _then_the_parent(low, m, matches)
                 and not _own_talk_after_the_call(low, m)
                 # "家访1次、谈心7人": a talk listed after the contact, not with the parent.
@@ -976,6 +992,35 @@ def _its_own_deed_after(
     )
 
 
+# The clauses between an activity and its move name no deed done: a reason (因为学院要开会,
+# 由于要考试) or nothing else.
+_REASON_CLAUSE_RE = re.compile(r"\s*(?:因为|由于|因|because|due\s+to)[^,.;!?。；\n]*$")
+
+
+# What may open the move's clause: "所以", "只好", "学院临时" (the one who moved it).
+_BEFORE_THE_MOVE_RE = re.compile(
+    r"\s*(?:所以|只好|只能|临时|就|又|被)?(?:学院|学校|上面|领导)?(?:临时)?\s*"
+)
+
+
+def _moved_on_in_its_sentence(low: str, ce: int) -> tuple[int, int] | None:
+    """Where a named day the activity closing its clause (at `ce`) was moved to is told, in
+    the clause after it or after a reason's clause ("班会，因为要考试，推迟到周五")."""
+    stop = _SENTENCE_END_RE.search(low, ce)
+    stop_at = len(low) if stop is None else stop.start()
+    moved = _MOVED_TO_DAY_RE.search(low, ce, stop_at)
+    if moved is None or _ASKED_RE.search(low, ce, min(stop_at + 1, len(low))):
+        return None
+    # The move opens its clause, after the reason's clause or none.
+    gap = low[ce + 1 : moved.start()]
+    head, _, last = gap.rpartition(",")
+    if not _BEFORE_THE_MOVE_RE.fullmatch(last):
+        return None
+    if head and not _REASON_CLAUSE_RE.match(head):
+        return None
+    return moved.end(), moved.end() + 1
+
+
 # A talk or report whose audience is the advisors themselves.
 _FOR_ADVISORS_RE = re.compile(r"(?:面向|针对|给|为)(?:全体)?(?:班主任|班导师|辅导员)")
 
@@ -1026,11 +1071,45 @@ _NOT_A_CADRE_NAMED_RE = re.compile(r"学生|同学|室友|小[\u4e00-\u9fff]")
 _CHAT_HOSTS = _MEETING_KINDS | {"parent_contact", "dorm_visit", "student_activity"}
 
 
+# "开了班委会，主要跟同学讲了讲专业方向": the clause after a meeting opening with what was
+# told to the students there (class: the meeting's students spoken to, none set apart; not
+# "会后单独跟同学讲了讲", a talk after it).
+_TOLD_AT_THE_MEETING_RE = re.compile(
+    r"\s*(?:主要|重点|会上|在会上|就|也|还|并)?(?:跟|给|和|向|对)(?:同学|学生|大家)们?"
+    r"(?:讲|说|聊|谈)了?(?:讲|说|聊|谈|一下|下)"
+)
+
+
+# "王浩家长来学校，和王浩一起谈了谈": the student talked with beside the parent, named or
+# called the child (class: a talk with the child at the parent's visit is one of its own).
+_WITH_THE_CHILD_RE = re.compile(
+    rf"(?:和|跟|与|同)(?:孩子|学生|[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+    r"(?![\u4e00-\u9fff]{0,1}(?:家长|妈|爸|父|母|老师))(?:同学)?(?:一起|也|单独|又)?(?=谈|聊)"
+)
+
+
 def _chat_within(low: str, bounds: list[int], m: _Match, kept: list[_Match]) -> bool:
     """ "和张同学的母亲视频通话，聊了聊孩子的近况", "组织线上班会，聊了聊返校安排", "去宿舍走访，
     13号楼，聊了聊工作去向": a chat with no one named, right after a parent contact, a meeting
     or a dorm visit, is part of it."""
     host = kept[-1] if kept else None
+    if (
+        m.kind == "student_talk"
+        and host is not None
+        and host.kind == "parent_contact"
+        and m.clause - host.clause in (0, 1)
+        and _WITH_THE_CHILD_RE.search(low, max(bounds[m.clause] + 1, host.end), m.start + 1)
+    ):
+        return False
+    if (
+        m.kind == "student_talk"
+        and host is not None
+        and host.kind in _MEETING_KINDS
+        and m.clause - host.clause == 1
+        and (told := _TOLD_AT_THE_MEETING_RE.match(low, bounds[m.clause] + 1)) is not None
+        and m.start < told.end()
+    ):
+        return True
     return (
         m.kind == "student_talk"
         and host is not None
@@ -1250,7 +1329,8 @@ def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
 # surname) right before the talk's verb; not a teacher (刘老师) or a parent (刘妈妈).
 _SURNAME_NAME_TALK_RE = re.compile(
     rf"(?:与|和|跟|同|找|约)\s*(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?|小[{SURNAMES}])"
-    r"(?<![老师长任记导爸妈父母])(?=(?:同学)?(?:聊|谈|沟通|交流|见了?面|说了))"
+    # "和王浩一起谈了谈": together with the parent, still the student's own talk.
+    r"(?<![老师长任记导爸妈父母])(?=(?:同学)?(?:一起|一块儿?|也|单独)?(?:聊|谈|沟通|交流|见了?面|说了))"
 )
 
 

@@ -118,6 +118,9 @@ _PARENT_VERB_ZH = re.compile(
     r"见了?(?:一|个|上)?面|说了说|"
     # "见了两个家长", "见咗佢屋企人" (Cantonese 见咗 is 见了): met the parents themselves.
     r"见了?(?:[\d一二两三四五六七八九十几]+个|[他她])?(?=家长|爸|妈|父|母)|"
+    # "见了刘洋他妈", "见了王浩家长": a student's parent met, the student named first (class: a
+    # name of two or three characters, then 他 / 她 / 的 or the parent).
+    r"(?<![看遇碰])见了(?:[\u4e00-\u9fff]{2,3}?)(?:他|她|的)?(?=家长|爸|妈|父亲|母亲)|"
     # "给家长发邮件了": mailed.
     r"邮件|回访|来访|到校|来校|来学校|到学校|家访|短信|留言|语音|打了|打过|来电|打来|咨询|拜了?个?年|问候|消息|回复|回了|解释|慰问|祝福|确认|找我|到办公室|来办公室|发了|写了|一封信|写信|回信|寄信|告家长书|通了?(?:个|一个|一下)?(?:话|电话)"
     # "两个家长都打通了": the call went through.
@@ -383,7 +386,20 @@ _A_STUDENT_ZH = (
 # … or called the class's kids, as northern advisors call them ("给考研的孩子打电话鼓鼓劲"),
 # not by their parents ("家长给孩子打了电话": the parent's own call).
 _A_STUDENT_OR_KID_ZH = (
-    rf"(?:{_A_STUDENT_ZH}|(?<!家长给)(?<!爸妈给)(?<!父母给)孩子们?{_NOT_THEIR_FAMILY})"
+    rf"(?:{_A_STUDENT_ZH}|(?<!家长给)(?<!爸妈给)(?<!父母给)(?<!家长也给)(?<!家长都给)(?<!家长又给)"
+    rf"孩子们?{_NOT_THEIR_FAMILY})"
+)
+# "家长给孩子打了电话", "他妈给他打了个电话": the parent called their own child, no contact of the
+# advisor's (class: the parent the subject of a call to the child; "家长给我打了电话" is one).
+_NOT_CALLING_THEIR_CHILD = (
+    r"(?!(?:也|都|已经|自己|又)?(?:给|跟|和)(?:孩子|儿子|女儿|他|她|学生)们?"
+    r"(?:打|通|发|回|视频|微信))"
+)
+# What a lecture teaches: a course of the maths school (english.COURSES) or its objects.
+_TAUGHT_EN = (
+    "|".join(english.COURSES)
+    + r"|(?:the\s+)?(?:groups|rings|fields|matrices|integrals|limits|derivatives|series|proofs?"
+    r"|eigenvalues|vector\s+spaces|chapter\s+\d+)\b"
 )
 # "和宿管阿姨聊了聊": a talk with staff, not with a student; nor the guests invited to talk to
 # the class ("请了两个学长来港港考研经验": the seniors talked, class: guests who talk).
@@ -951,7 +967,7 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "parent_contact",
-        _PARENT_WORDS,
+        rf"(?:{_PARENT_WORDS}){_NOT_CALLING_THEIR_CHILD}",
         need=_PARENT_VERB_ANY,
         # "提醒学生给妈妈打电话", "每个人给爸爸妈妈写了明信片": the students reach their own
         # parents; "打个电话给我妈妈": the advisor's own.
@@ -1031,7 +1047,10 @@ _RULES: list[KindRule] = [
         r"|听了?(?:[^,.;!?。；]{0,8}?(?:老师|教授|教师)的|[^,.;!?。；]{0,6}?《)"
         r"(?![^,.;!?。；]{0,8}?(?:讲座|报告|宣讲|分享))"
         # The lesson first, then the verb: "王老师的课听了", "高数课今天去听了".
-        r"|(?<![上下])课[^,.;!?。；]{0,4}?听完?了(?!说|到|学生|同学|家长|他|她|意见|建议|反映|汇报)"
+        r"|(?<![上下])课[^,.;!?。；]{0,4}?听了(?!说|到|学生|同学|家长|他|她|意见|建议|反映|汇报)"
+        # "课听完了学生反映不错": sat through to its end, the students after it the next
+        # sentence's subject (class: 听完了 + 学生 unparted, not 听了学生反映 the students heard).
+        r"|(?<![上下])课[^,.;!?。；]{0,4}?听完了(?!说|到|家长|他|她|意见|建议|反映|汇报)"
         # The course first, sat through in class (Taiwan's 随堂) or to its end: "概率論隨堂聽完了",
         # "实变课听完了" (class: issue 17, round 18).
         # Not someone's words (他的分析听完了).
@@ -1122,6 +1141,11 @@ _RULES: list[KindRule] = [
             r"students?\b[^,.;!?]{0,30}$"
             # "cadre meeting on the evening self-study attendance": a meeting's subject.
             r"|\b(?:meetings?|sessions?|talks?|briefings?)\s+on\s+(?:the\s+)?(?:\w+\s+)?$"
+            # "gave a lecture to my class on groups": the advisor's own teaching records nothing,
+            # as 给全班讲了一节高数课 (class: a lecture or tutorial given, not sat in on).
+            r"|\b(?:gave|give|gives|giving|delivered|deliver|taught|teach)\s+(?:(?:my|the|our)\s+)?"
+            r"(?:(?:whole\s+)?(?:class|students|freshmen|juniors|seniors|sophomores|them)\s+)?"
+            r"(?:a|an|the|my|two|three|\d+)?\s*(?:[\w-]+\s+)?$"
         ),
     ),
     # "dropped in on the analysis class": a drop-in is a classroom visit unless the clause names
@@ -1529,14 +1553,16 @@ _RULES: list[KindRule] = [
     ),
     KindRule(
         "student_talk",
-        rf"\b(?:met|meet|called\s+in|invited|video[- ]?(?:called|chatted)(?:\s+with)?)\s+{_SEEN_STUDENTS}",
+        # "met up with the students" (class: the phrasal "meet up with" for met).
+        rf"\b(?:met|meet)(?:\s+up(?=\s+with\b))?\s+{_SEEN_STUDENTS}"
+        rf"|\b(?:called\s+in|invited|video[- ]?(?:called|chatted)(?:\s+with)?)\s+{_SEEN_STUDENTS}",
     ),
     # "met Liu Yang and called his father", "Met Zhou Min today": a student met by name is a
     # talk, as "met with Liu Yang" is (class: "met" with no "with"); the name is one or two bare
     # words ending its phrase, not a time, a place word, "up" or "again" ("met at 8", "met up").
     KindRule(
         "student_talk",
-        rf"\bmet\s+(?!{_NOT_A_NAME_EN}|{_MET_NOT_A_NAME_EN})[a-z]+(?:\s+(?!{_NOT_A_NAME_EN}|{_MET_NOT_A_NAME_EN}|and\b)[a-z]+)?"
+        rf"\bmet\s+(?:up\s+with\s+(?!(?:friends?|mates|buddies|family|relatives)\b))?(?!{_NOT_A_NAME_EN}|{_MET_NOT_A_NAME_EN})[a-z]+(?:\s+(?!{_NOT_A_NAME_EN}|{_MET_NOT_A_NAME_EN}|and\b)[a-z]+)?"
         r"(?=\s*(?:[,.;!?]|$)|\s+(?:and|today|yesterday|tonight|this|last|in|at|after|before|about|for|again|briefly|individually|alone)\b)",
     ),
     # "checked in on the two sick students by phone".
@@ -2317,7 +2343,13 @@ _RULES += [
     KindRule(
         "student_activity",
         r"\bgave\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?(?:class|students|freshmen|juniors|seniors|sophomores"
-        r"|(?:first|second|third|fourth)[- ]years)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talk|lecture|session|workshop|briefing|presentation)\b",
+        r"|(?:first|second|third|fourth)[- ]years)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:talk|lecture|session|workshop|briefing|presentation)\b"
+        # "gave my class a lecture on ring theory": a lecture on a course is the advisor's own
+        # teaching (class: 给全班讲了一节高数课 records nothing).
+        rf"(?<!lecture)(?!\s+(?:on|in|about)\s+(?:{_TAUGHT_EN}))"
+        rf"|\bgave\s+(?:the\s+|my\s+|our\s+)?(?:whole\s+)?(?:class|students|freshmen|juniors|seniors|sophomores"
+        r"|(?:first|second|third|fourth)[- ]years)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?lectures?\b"
+        rf"(?!\s+(?:on|in|about)\s+(?:{_TAUGHT_EN}))",
     ),
     KindRule(
         "dorm_visit",

@@ -17,7 +17,7 @@ import unicodedata
 from typing import NamedTuple
 
 from bot.parsing import mixed
-from bot.parsing.english import day_first_dates, fold_english
+from bot.parsing.english import day_first_dates, fold_english, students_named_before
 from bot.parsing.gates import gated
 from bot.parsing.japanese import fold_japanese
 from bot.parsing.korean import fold_korean, join_word_spaces
@@ -593,6 +593,8 @@ def _fold_slips(norm: str) -> str:
     # The varieties of English spelled as the words the rules read (english.py).
     # A day-first writer's ambiguous slashed dates (english.py).
     norm = day_first_dates(norm)
+    if "with the" in lowered and " and " in lowered:
+        norm = students_named_before(norm)
     norm = fold_english(norm)
     if "." in lowered and _TITLE_GATE_RE.search(lowered):
         norm = _TITLE_DOT_RE.sub(_fold_title_dot, norm)

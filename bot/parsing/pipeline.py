@@ -61,6 +61,7 @@ from bot.parsing.kinds import RULES
 from bot.parsing.normalise import normalise
 from bot.parsing.notdone import EARLIER_DAY_AFTER_RE, EARLIER_DAY_BEFORE_RE, EARLIER_GATE_RE
 from bot.parsing.numbers import CN_NUM, EN_NUM, cn_to_int, en_to_int
+from bot.parsing.plausibility import tally_in
 from bot.parsing.report import report_in
 from bot.parsing.topics import REPEAT_RE, _drop_meeting_topics, _with_repeats
 
@@ -209,7 +210,12 @@ _TALLY_JOIN_RE = re.compile(
     # … with the deed's verb before each tally, listed with 、 (class: a Taiwan advisor's calls,
     # "禮拜一打了2通、禮拜四打了2通"; not "周六谈了5个，周日歇了", a day of its own after a comma).
     r"|\s*(?:打|谈|聊|找|约|见|联系)了?\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|位|名|次|个|通(?:电话)?)"
+    # "周一打了2通电话给家长、周四打了2通": the call's object after the tally.
+    r"(?:给(?:家长|学生|同学|孩子)们?)?"
     r"\s*[、和及]\s*"
+    # "周一给2个家长打了电话、周四打了2个": the people counted before the call's verb.
+    r"|\s*给\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|位|名)\s*(?:家长|学生|同学|孩子)"
+    r"\s*打了?\s*(?:个|通)?\s*电话\s*[、和及]\s*"
 )
 
 
@@ -791,6 +797,11 @@ _MOVED_TO_RE = re.compile(
     r"(?:改|挪|推|调|延|移|换)(?:迟|期)?(?:到|在|成)|提前(?:到|至)"
     r"|\b(?:moved|pushed|rescheduled|postponed|shifted)\s+to\b"
 )
+# A day named right after a move's verb: "改到周五", "推到下礼拜二", "改到12号".
+_A_DAY_NEXT_RE = re.compile(
+    r"\s*了?\s*(?:(?:下个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]|今|明|后天|大后天"
+    r"|\d{1,2}\s*(?:[号日]|[月./]\s*\d)|[一二三四五六七八九十]{1,3}\s*[号日])"
+)
 # "… from Friday to tomorrow": the new day right after the old one.
 _FROM_DAY_TO_RE = re.compile(r"[^.;!?。；\n]{0,12}?\s(?:to|till|until)\s")
 
@@ -802,6 +813,11 @@ def _original_day(low: str, d: DateMention, seg_end: int) -> bool:
         low, max(0, d.start - 40), d.start
     ):
         return _FROM_DAY_TO_RE.match(low, d.end) is not None
+    if low.startswith("的", d.end):
+        # "这周三的班会因为学院开会改到周五了": the day naming the meeting, moved to another
+        # day later in its stretch (class: the old day as the meeting's name, a reason between).
+        moved = _MOVED_TO_RE.search(low, d.end, seg_end)
+        return moved is not None and _A_DAY_NEXT_RE.match(low, moved.end()) is not None
     return (
         low.find("从", max(0, d.start - 2), d.start) >= 0
         or _ORIGINAL_BEFORE_RE.search(low, max(0, d.start - 8), d.start) is not None
@@ -1611,7 +1627,11 @@ def _merge(into: Found, other: Found) -> None:
     into.location = into.location or other.location
     into.topic = into.topic or other.topic
     into.hours = into.hours if into.hours is not None else other.hours
-    if other.explicit_count and into.explicit_count and other.students and into.students:
+    if tally_in(into.segment.lower()) and not tally_in(other.segment.lower()):
+        # "这个月已经谈心10人次了，今天又谈了两个": a period's tally followed by today's deed is
+        # no record of its own; the deed's count is today's (class: the tally, then 又).
+        into.count, into.explicit_count = other.count, other.explicit_count
+    elif other.explicit_count and into.explicit_count and other.students and into.students:
         into.students = tuple(dict.fromkeys(into.students + other.students))
         into.count = max(into.count, len(into.students))
     elif other.explicit_count and (not into.explicit_count or other.count > into.count):

@@ -378,6 +378,19 @@ def _drop_meeting_topics(
             o.kind in _MEETING_KINDS and _on_the_list_told(low, o, m) for o in kept
         ):
             continue
+        # "又跟班长聊了聊下礼拜的班会": a meeting named as a talk's subject, a noun after 的
+        # (class: a meeting to come talked of; "跟班长聊了聊下礼拜开班会" plans one).
+        if (
+            m.kind in _MEETING_KINDS
+            and kept
+            and kept[-1].kind == "student_talk"
+            and kept[-1].clause == m.clause
+            and low.startswith("的", m.start - 1)
+            and _talked_about(low, bounds, m, kept)
+            # "聊了聊昨天的班会": a meeting held is still told (a day before today kept).
+            and not any(kept[-1].end <= d.start < m.start and d.day < today for d in dates)
+        ):
+            continue
         if m.kind in _TITLE_KINDS and (
             _talked_about(low, bounds, m, kept)
             or _in_topic_list(low, bounds, m, kept, dates)

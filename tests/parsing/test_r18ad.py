@@ -67,7 +67,9 @@ KIDS_CALLED: list[tuple[str, Expect]] = [
     ("晚上给没返校的孩子打了个电话", [("student_talk", "2026-11-18", 1, None)]),
     ("给挂科的学生打电话，一共打了五个", [("student_talk", "2026-11-18", 5, None)]),
     ("给孩子家长打了电话", [("parent_contact", "2026-11-18", 1, None)]),
-    ("家长给孩子打了电话", [("parent_contact", "2026-11-18", 1, None)]),
+    # The parent's own call to their child: no talk, and no contact of the advisor's
+    # (session 18, lane noticed2: `kinds._NOT_CALLING_THEIR_CHILD`).
+    ("家长给孩子打了电话", []),
     # Two days' calls, each its own tally.
     (
         "上周五打了两个家长电话，这周一又打了一个",

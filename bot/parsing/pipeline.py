@@ -707,6 +707,7 @@ def _pick_date(
         and not _opens_a_later_item(low, d, anchor)
         and not (d.start > anchor and _heads_the_next_sentence(low, anchor + 1, d, later_deeds))
         and not _original_day(low, d, seg_end)
+        and not _anothers_new_day(low, d, anchor, clause, bounds)
         and not _no_deeds_day(low, d, anchor, today)
     ]
     if inside and all(_across_a_sentence_end(low, dates[i], anchor) for i in inside):
@@ -743,7 +744,7 @@ def _pick_date(
         return None  # "11月的工作记录表交了。另外上周五开了班会": the later date is the aside's
     for i in kept:
         d = dates[i]
-        if _no_deeds_day(low, d, anchor, today):
+        if _no_deeds_day(low, d, anchor, today) or _anothers_new_day(low, d, anchor, clause, bounds):
             continue
         if d.start >= seg_end and not _their_day(low, anchor, d.start, bounds, d.end):
             # "下午挨个儿宿舍溜达。明儿再给家长打个电话": a coming day after the sentence's
@@ -822,6 +823,25 @@ def _original_day(low: str, d: DateMention, seg_end: int) -> bool:
         low.find("从", max(0, d.start - 2), d.start) >= 0
         or _ORIGINAL_BEFORE_RE.search(low, max(0, d.start - 8), d.start) is not None
     ) and _MOVED_TO_RE.search(low, d.end, seg_end) is not None
+
+
+# The verb a moved day comes right after: "班会改到周五", "提前到下周一了".
+_MOVED_TO_END_RE = re.compile(
+    r"(?:(?:改|挪|推|调|延|移|换)(?:迟|期)?(?:到|在|成)|提前(?:到|至))了?\s*$"
+)
+
+
+def _anothers_new_day(low: str, d: DateMention, anchor: int, clause: int, bounds: list[int]) -> bool:
+    """Whether `d` is the day another deed, named in a later clause, was moved to: "查寝，班会改到
+    周五" (class: a move's new day is its own deed's, not the one told before it), the dorm
+    visit today's; not "查寝，改到周五" (the visit moved, told with no deed of its own)."""
+    if d.start <= anchor:
+        return False
+    its_clause = bisect.bisect_left(bounds, d.start) - 1
+    if its_clause == clause:
+        return False
+    moved = _MOVED_TO_END_RE.search(low, max(bounds[its_clause] + 1, d.start - 8), d.start)
+    return moved is not None and bool(low[bounds[its_clause] + 1 : moved.start()].strip())
 
 
 def _heads_the_next_sentence(
@@ -1089,6 +1109,10 @@ _HANDED_BACK_THEN_RE = re.compile(
     r"\s*(?:再|才|就)?(?:还(?![要有会得在是没想能可再也])给?|退还|交还|归还)"
 )
 
+# Something left till a later clause's day (`_coming_after_done`): "开了班会，改到周五再说",
+# "周五再议" (class: 再说 leaves a matter till then, no deed on that day).
+_LEFT_TILL_THEN_RE = re.compile(r"\s*(?:早上|上午|中午|下午|晚上)?\s*再(?:说|议|定|商量)")
+
 
 def _coming_after_done(
     low: str, d: DateMention, anchor: int, clause: int, bounds: list[int], today: date
@@ -1110,6 +1134,7 @@ def _coming_after_done(
             # "挨个聊了聊 手机先搁我这儿 礼拜五再还": a later clause's day for something handed
             # back then, not the deed's.
             or (d.start > bounds[clause + 1] and _HANDED_BACK_THEN_RE.match(low, d.end) is not None)
+            or (d.start > bounds[clause + 1] and _LEFT_TILL_THEN_RE.match(low, d.end) is not None)
         )
         and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
     )

@@ -708,6 +708,7 @@ def _pick_date(
         and not (d.start > anchor and _heads_the_next_sentence(low, anchor + 1, d, later_deeds))
         and not _original_day(low, d, seg_end)
         and not _anothers_new_day(low, d, anchor, clause, bounds)
+        and not _talked_of_days_day(low, d, anchor)
         and not _no_deeds_day(low, d, anchor, today)
     ]
     if inside and all(_across_a_sentence_end(low, dates[i], anchor) for i in inside):
@@ -744,7 +745,11 @@ def _pick_date(
         return None  # "11月的工作记录表交了。另外上周五开了班会": the later date is the aside's
     for i in kept:
         d = dates[i]
-        if _no_deeds_day(low, d, anchor, today) or _anothers_new_day(low, d, anchor, clause, bounds):
+        if (
+            _no_deeds_day(low, d, anchor, today)
+            or _anothers_new_day(low, d, anchor, clause, bounds)
+            or _talked_of_days_day(low, d, anchor)
+        ):
             continue
         if d.start >= seg_end and not _their_day(low, anchor, d.start, bounds, d.end):
             # "下午挨个儿宿舍溜达。明儿再给家长打个电话": a coming day after the sentence's
@@ -823,6 +828,26 @@ def _original_day(low: str, d: DateMention, seg_end: int) -> bool:
         low.find("从", max(0, d.start - 2), d.start) >= 0
         or _ORIGINAL_BEFORE_RE.search(low, max(0, d.start - 8), d.start) is not None
     ) and _MOVED_TO_RE.search(low, d.end, seg_end) is not None
+
+
+# A talk's verb with the day of what it was about right after: "跟班长聊了聊昨天的班会",
+# "和团支书谈了谈周五的班委会", "讨论了上周的事".
+_TALKED_OF_BEFORE_RE = re.compile(
+    r"(?:聊了?聊|谈了?谈|说了?说|聊了|谈了|讨论了|商量了|沟通了|复盘了)(?:一下|下)?\s*$"
+)
+
+# "昨天的班会", "昨天查寝的情况": the day's matter named, a 的 within a word or two.
+_TOPIC_AFTER_DAY_RE = re.compile(r"[^\s,.;!?。；！？了]{0,4}?的")
+
+
+def _talked_of_days_day(low: str, d: DateMention, anchor: int) -> bool:
+    """Whether `d` is the day of what a talk told before it was about ("跟班长聊了聊昨天的班会":
+    class: a day with 的 as the talk's object, its topic's day), not the talk's own."""
+    return (
+        d.start > anchor
+        and _TOPIC_AFTER_DAY_RE.match(low, d.end) is not None
+        and _TALKED_OF_BEFORE_RE.search(low, max(0, d.start - 6), d.start) is not None
+    )
 
 
 # The verb a moved day comes right after: "班会改到周五", "提前到下周一了".
@@ -1646,6 +1671,10 @@ def _one_each(found: Found, days: list[date]) -> None:
             found.students = (found.students[days.index(found.day)],)
 
 
+# Today's deed after a period's tally, its people counted with no noun: "又打了3个", "又谈了两个".
+_AGAIN_COUNTED_RE = re.compile(rf"[又再][^,.;!?。；]{{0,4}}?了\s*({CN_NUM})\s*(?:个|位|名|人)(?![次月])")
+
+
 def _merge(into: Found, other: Found) -> None:
     """Two mentions of one activity on one day ("查寝，宿舍卫生良好") are one record."""
     into.time = into.time or other.time
@@ -1656,6 +1685,10 @@ def _merge(into: Found, other: Found) -> None:
         # "这个月已经谈心10人次了，今天又谈了两个": a period's tally followed by today's deed is
         # no record of its own; the deed's count is today's (class: the tally, then 又).
         into.count, into.explicit_count = other.count, other.explicit_count
+        again = None if other.explicit_count else _AGAIN_COUNTED_RE.search(other.segment)
+        if again is not None and (n := cn_to_int(again.group(1))):
+            # "…，今天又打了3个": today's people counted with no noun after 又.
+            into.count, into.explicit_count = n, True
     elif other.explicit_count and into.explicit_count and other.students and into.students:
         into.students = tuple(dict.fromkeys(into.students + other.students))
         into.count = max(into.count, len(into.students))

@@ -1651,7 +1651,9 @@ _EACH_ONE_RE = re.compile(r"分别|\brespectively\b")
 # "家访两次（周一 小陈家，周二 小周家）": a count of times, its days listed in brackets after
 # it, is one on each (class: a count spread over the days listed is not each day's).
 _TIMES_BRACKET_RE = re.compile(
-    r"[^,.;!?。；()\d]{0,6}?[x×]?\s*(?:\d{1,2}|[两二三四五六七八九十])\s*(?:次|回|趟|户|人|位|个)\s*\("
+    r"[^,.;!?。；()\d]{0,6}?[x×]?\s*(?:\d{1,2}|[两二三四五六七八九十])\s*(?:次|回|趟|户|人|位|个)\s*"
+    # … or after a colon, or a comma before days listed: "本月家访两次：3日、25日".
+    r"(?:\(|:|,(?=\s*\d{1,2}\s*[日号]\s*[、,]))"
 )
 
 

@@ -480,6 +480,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 and not (m.clause > 0 and _SURNAME_NAME_TALK_RE.match(low, m.start) is not None)
                 and not _then_the_parent(low, m, matches)
                 and not _own_talk_after_the_call(low, m)
+                and not _talk_with_the_child(low, m, bounds)
                 # "家访1次、谈心7人": a talk listed after the contact, not with the parent.
                 and (
                     low[m.start : m.end] != "谈心"
@@ -1315,12 +1316,26 @@ def _teacher_after_class(low: str, m: _Match, matches: list[_Match]) -> bool:
     )
 
 
+def _talk_with_the_child(low: str, m: _Match, bounds: list[int]) -> bool:
+    """ "他家长说之后再说，今天先跟他谈了谈": 他 is the child whose parent was named before
+    (class: 他家长 then 跟他 in a step of its own), the talk no part of the parent contact."""
+    cs = bounds[m.clause] + 1
+    return (
+        m.clause > 0
+        and _OWN_STEP_RE.match(low, cs) is not None
+        and _WITH_HIM_RE.search(low, cs, m.end) is not None
+        and _HIS_PARENT_RE.search(low, 0, cs) is not None
+    )
+
+
 def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
     cs, ce = bounds[m.clause] + 1, bounds[m.clause + 1]
     if _STUDENT_WORD_RE.search(low, cs, ce) is not None:
         return True
     # Run-together clauses lose no record: in "周四给2位家长打电话，周五和张伟谈心" the talk
     # opens its own clause with its own day and names its own person, so it is not the call.
+    if _talk_with_the_child(low, m, bounds):
+        return True
     return (
         m.clause > 0
         and _NAMED_WITH_RE.match(low, m.start) is not None
@@ -1332,6 +1347,10 @@ def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
             or _SURNAME_NAME_TALK_RE.match(low, m.start) is not None
         )
     )
+
+
+# A parent named as his or hers: 他家长, 她妈妈, 他的父母.
+_HIS_PARENT_RE = re.compile(r"[他她]的?(?:家长|妈妈?|爸爸?|父母|父亲|母亲|爹|娘)")
 
 
 # "和刘洋聊了聊", "跟小李谈了谈": with a name (a surname and one or two characters, or 小 and a

@@ -1347,7 +1347,18 @@ _THEY_ARRIVE_RE = re.compile(
 )
 
 
+# "Talked with Li Hao and they submit Mon": a clause of theirs joined by "and", its verb in
+# the present or the future (class: their day after "and they"), not a past deed of theirs.
+_AND_THEY_RE = re.compile(
+    r"\band\s+(?:they|he|she)\s+(?:will\s+|'ll\s+|are\s+|is\s+|(?:has|have)\s+to\s+)?"
+    r"(?!(?:was|were|did|had|came|went|said|told|left|got|took|made)\b)(?![a-z]+ed\b)[a-z]+\b"
+    r"[^.;!?\n]*$"
+)
+
+
 def _their_day(low: str, anchor: int, at: int, bounds: list[int], end: int = -1) -> bool:
+    if at > anchor and " and " in low and _AND_THEY_RE.search(low, anchor, at) is not None:
+        return True
     clause = bisect.bisect_left(bounds, at) - 1
     if at < anchor or clause == bisect.bisect_left(bounds, anchor) - 1:
         return False  # before the deed it may set its scene: "他周五来办公室，跟他谈了谈"

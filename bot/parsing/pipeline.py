@@ -832,7 +832,7 @@ def _original_day(low: str, d: DateMention, seg_end: int) -> bool:
 
 # A talk's verb with the day of what it was about right after: "跟班长聊了聊昨天的班会",
 # "和团支书谈了谈周五的班委会", "讨论了上周的事".
-_TALKED_OF_BEFORE_RE = re.compile(
+_TALK_OF_DAY_BEFORE_RE = re.compile(
     r"(?:聊了?聊|谈了?谈|说了?说|聊了|谈了|讨论了|商量了|沟通了|复盘了)(?:一下|下)?\s*$"
 )
 
@@ -846,7 +846,7 @@ def _talked_of_days_day(low: str, d: DateMention, anchor: int) -> bool:
     return (
         d.start > anchor
         and _TOPIC_AFTER_DAY_RE.match(low, d.end) is not None
-        and _TALKED_OF_BEFORE_RE.search(low, max(0, d.start - 6), d.start) is not None
+        and _TALK_OF_DAY_BEFORE_RE.search(low, max(0, d.start - 6), d.start) is not None
     )
 
 
@@ -856,7 +856,9 @@ _MOVED_TO_END_RE = re.compile(
 )
 
 
-def _anothers_new_day(low: str, d: DateMention, anchor: int, clause: int, bounds: list[int]) -> bool:
+def _anothers_new_day(
+    low: str, d: DateMention, anchor: int, clause: int, bounds: list[int]
+) -> bool:
     """Whether `d` is the day another deed, named in a later clause, was moved to: "查寝，班会改到
     周五" (class: a move's new day is its own deed's, not the one told before it), the dorm
     visit today's; not "查寝，改到周五" (the visit moved, told with no deed of its own)."""
@@ -1685,7 +1687,9 @@ def _one_each(found: Found, days: list[date]) -> None:
 
 
 # Today's deed after a period's tally, its people counted with no noun: "又打了3个", "又谈了两个".
-_AGAIN_COUNTED_RE = re.compile(rf"[又再][^,.;!?。；]{{0,4}}?了\s*({CN_NUM})\s*(?:个|位|名|人)(?![次月])")
+_AGAIN_COUNTED_RE = re.compile(
+    rf"[又再][^,.;!?。；]{{0,4}}?了\s*({CN_NUM})\s*(?:个|位|名|人)(?![次月])"
+)
 
 
 def _merge(into: Found, other: Found) -> None:

@@ -708,6 +708,7 @@ def _pick_date(
         and not (d.start > anchor and _heads_the_next_sentence(low, anchor + 1, d, later_deeds))
         and not _original_day(low, d, seg_end)
         and not _anothers_new_day(low, d, anchor, clause, bounds)
+        and not _later_deeds_old_day(low, d, anchor, clause, bounds)
         and not _talked_of_days_day(low, d, anchor)
         and not _no_deeds_day(low, d, anchor, today)
     ]
@@ -749,6 +750,7 @@ def _pick_date(
             _no_deeds_day(low, d, anchor, today)
             or _anothers_new_day(low, d, anchor, clause, bounds)
             or _talked_of_days_day(low, d, anchor)
+            or _later_deeds_old_day(low, d, anchor, clause, bounds)
         ):
             continue
         if d.start >= seg_end and not _their_day(low, anchor, d.start, bounds, d.end):
@@ -856,6 +858,29 @@ _MOVED_TO_END_RE = re.compile(
 )
 
 
+def _sentence_end(low: str, at: int) -> int:
+    """Where the sentence holding `at` ends."""
+    stop = _SENTENCE_END_RE.search(low, at)
+    return len(low) if stop is None else stop.start()
+
+
+def _later_deeds_old_day(
+    low: str, d: DateMention, anchor: int, clause: int, bounds: list[int]
+) -> bool:
+    """Whether `d` names a later deed of another clause by the day it was moved from: "查寝，
+    这周三的班会，因为学院要开会，改到周五了" (class: a move's old day dates no deed before it)."""
+    return (
+        d.start > anchor
+        and low.startswith("的", d.end)
+        and bisect.bisect_left(bounds, d.start) - 1 != clause
+        and _original_day(low, d, _sentence_end(low, d.end))
+    )
+
+
+# A clause of the reason before a move: "结果课室被学院借走了", "因为学院要开会".
+_BECAUSE_OPENS_RE = re.compile(r"\s*(?:因为|由于|因|结果|但是?|可是|不过|所以)")
+
+
 def _anothers_new_day(
     low: str, d: DateMention, anchor: int, clause: int, bounds: list[int]
 ) -> bool:
@@ -868,7 +893,15 @@ def _anothers_new_day(
     if its_clause == clause:
         return False
     moved = _MOVED_TO_END_RE.search(low, max(bounds[its_clause] + 1, d.start - 8), d.start)
-    return moved is not None and bool(low[bounds[its_clause] + 1 : moved.start()].strip())
+    # The deed moved is in the move's clause ("班会改到周五") or in a clause between
+    # ("查寝，这周三的班会，改到周五了吗").
+    return moved is not None and (
+        bool(low[bounds[its_clause] + 1 : moved.start()].strip())
+        or any(
+            _BECAUSE_OPENS_RE.match(low, bounds[k] + 1) is None
+            for k in range(clause + 1, its_clause)
+        )
+    )
 
 
 def _heads_the_next_sentence(

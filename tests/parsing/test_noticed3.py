@@ -156,6 +156,28 @@ CASES: list[tuple[str, datetime, Got]] = [
     ),
     ("查寝，改到周五", MON, [("dorm_visit", _d("2026-11-27"), 1, "future")]),
     ("查寝没去成，改到周五", MON, [("dorm_visit", _d("2026-11-27"), 1, "future")]),
+    # 6b. A later deed's old day, or its new day with the deed in a clause between, dates no deed
+    # before it.
+    ("查寝，这周三的班会，改到周五了吗", MON, [("dorm_visit", _d("2026-11-23"), 1, None)]),
+    (
+        "查寝，这周三的班会，因为学院要开会，改到周五了",
+        MON,
+        [
+            ("class_meeting", _d("2026-11-27"), 1, "future"),
+            ("dorm_visit", _d("2026-11-23"), 1, None),
+        ],
+    ),
+    (
+        "查寝没去成，因为下雨，改到周五",
+        MON,
+        [("dorm_visit", _d("2026-11-27"), 1, "future")],
+    ),
+    # (false friend: the reason's clause between is no deed: the meeting itself moved)
+    (
+        "班会本来讲明天开，结果课室被借走了，改到下周一",
+        MON,
+        [("class_meeting", _d("2026-11-30"), 1, "future")],
+    ),
     # 7. A deed told done, then a matter left till a day (改到周五再说, 周五再说): today's deed.
     ("开了班会，改到周五再说", MON, [("class_meeting", _d("2026-11-23"), 1, None)]),
     ("开了班会，周五再说", MON, [("class_meeting", _d("2026-11-23"), 1, None)]),

@@ -304,6 +304,11 @@ _RULES: list[tuple[str, str]] = [
         rf"\b(?:(?:a|one)\s+week\s+ago\s+(?:last\s+|this\s+past\s+|on\s+)?({_WEEKDAY_NAMES})"
         rf"|(?:the\s+)?({_WEEKDAY_NAMES})\s+before\s+last)\b",
     ),
+    # "the Saturday after next", "class meeting Saturday after next": a week after the next one.
+    (
+        "en_weekday_after_next",
+        rf"\b(?:on\s+)?(?:the\s+)?({_WEEKDAY_NAMES})\s+after\s+next\b",
+    ),
     (
         "en_month_part",
         r"\b(mid|early|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|start\s+of"
@@ -884,6 +889,8 @@ def _h_en_weekday(m: re.Match[str], today: date, plan: bool) -> date | None:
         and not _day_in_a_list(m)
     ):
         return None  # "sat in on a lecture", "wed": abbreviations need context
+    if word == "sun" and prefix is None and _THE_BEFORE_RE.search(m.string, 0, m.start()):
+        return None  # "a walk in the sun", "sat in the sun": the star, an article's noun
     if word == "sat" and prefix is None and _SAT_VERB_AFTER_RE.match(m.string, m.end()):
         return None  # "this week: Monday sat in on a class": the verb, even after a heading
     weekday = _en_weekday(word)
@@ -942,6 +949,8 @@ _PAST_VERB_AFTER_RE = re.compile(
 _PART_OF_DAY_AFTER_RE = re.compile(
     r"\s+(?:morning|afternoon|evening|night|nite|noon|lunch|lunchtime|dinner|am|pm)\b"
 )
+
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$")
 
 _SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|we|he|she|they|who|students?|everyone)\s+$")
 
@@ -1003,6 +1012,12 @@ def _h_en_dm(m: re.Match[str], today: date, plan: bool) -> date | None:
 def _h_en_weekday_before_last(m: re.Match[str], today: date, plan: bool) -> date | None:
     last = recent_weekday(today, _en_weekday(m.group(1) or m.group(2)), False, strictly_before=True)
     return None if last is None else _shift(last, -7)
+
+
+def _h_en_weekday_after_next(m: re.Match[str], today: date, plan: bool) -> date | None:
+    # "next Saturday" is the coming one, never today; the one after it a week on.
+    weekday = _en_weekday(m.group(1))
+    return _shift(today, ((weekday - today.weekday()) % 7 or 7) + 7)
 
 
 def _h_en_weekday_week(m: re.Match[str], today: date, plan: bool) -> date | None:

@@ -99,6 +99,7 @@ from bot.parsing.date_forms import (
     _h_en_week,
     _h_en_week_weekday,
     _h_en_weekday,
+    _h_en_weekday_after_next,
     _h_en_weekday_before_last,
     _h_en_weekday_week,
     _h_en_weekend,
@@ -232,6 +233,7 @@ _HANDLERS: dict[str, Handler] = {
     "en_dby": _h_en_dby,
     "en_dat": _h_en_dat,
     "en_weekday_before_last": _h_en_weekday_before_last,
+    "en_weekday_after_next": _h_en_weekday_after_next,
     "en_weekday_week": _h_en_weekday_week,
     "en_month_part": _h_en_month_part,
     "en_rel": _h_en_rel,
@@ -1849,7 +1851,8 @@ _LOCAL_PLAN_RE = re.compile(
     r"再(?:去|来|查|开|联系|打|走访|看|听|谈|找|约|组织|召开)(?![^,.;!?。；]*[了过])"
     # Put off to a day: the day it is put off to is to come ("挪到周四晚上了"), unless the clause
     # says it was done there ("推迟到周一查完了", "改到周四开了").
-    r"|(?:改(?:到|在|为)|挪到|推到|推迟到|延到|顺延到|调到|换到|放到)"
+    # (提前到 brings it forward as 改到 moves it: "班会提前到周五".)
+    r"|(?:改(?:到|在|为)|挪到|推到|推迟到|延到|顺延到|调到|换到|放到|提前(?:到|至))"
     # 的 after the verb is 是…的 of a deed done ("挪到了周四开的").
     r"(?![^,.;!?。；]*?(?:开|查|去|听|谈|访|办|举行|召开)(?:了|完|过|的))"
     r"|\b(?:moved|pushed\s+back|postponed|put\s+off|shifted|rescheduled|bumped)\s+(?:it\s+)?"

@@ -349,11 +349,16 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         elif (
             ce < len(low)
             and (not low[end:ce].strip() or _REASON_CLAUSE_RE.match(low, end, ce))
-            # A meeting named, not told as held: "这周三的班会", not "周一查寝".
+            # A meeting named, not told as held: "这周三的班会", not "周一查寝", nor "开了班会"
+            # ("开了班会，改到周五再说": today's meeting, something else left till Friday).
             and (not low[cs:start].strip() or low[cs:start].rstrip().endswith("的"))
-            and "了" not in low[cs:start]
+            and "了" not in low[cs:end]
             and (moved := _moved_on_in_its_sentence(low, ce)) is not None
         ):
+            if moved[0] < 0:
+                # "这周三的班会，因为学院要开会，改到周五了吗": asked whether it was moved
+                # (class: the move asked after a comma), nothing told.
+                continue
             # "这周三的班会，因为学院要开会，改到周五了": the activity closing its clause, moved to
             # a named day later in its sentence, the reason between (class: moved after a
             # comma), stands where its new day is named.
@@ -475,6 +480,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
                 and not (m.clause > 0 and _SURNAME_NAME_TALK_RE.match(low, m.start) is not None)
                 and not _then_the_parent(low, m, matches)
                 and not _own_talk_after_the_call(low, m)
+                and not _talk_with_the_child(low, m, bounds)
                 # "家访1次、谈心7人": a talk listed after the contact, not with the parent.
                 and (
                     low[m.start : m.end] != "谈心"
@@ -851,7 +857,8 @@ _NAMED_DAY = (
 # Put off to a named day: "改到周五", "挪到明儿晚上了", "推到下礼拜二", "改到这周四了".
 _MOVED_TO_DAY_RE = re.compile(
     # "班会改到了这周五": 了 after the verb too.
-    r"(?:改(?:到|在|成|为)|挪到|推到|推迟到|延到|延期到|延后到|推后到|顺延到|调到|换到|放到"
+    # Brought forward as put off: "班会提前到周五" (提前到 as 改到).
+    r"(?:改(?:到|在|成|为)|挪到|推到|推迟到|延到|延期到|延后到|推后到|顺延到|调到|换到|放到|提前(?:到|至)"
     # A report's new day: "本周班委会尚未召开，拟于下周一召开", "…未开展，改于12月10日进行".
     r"|(?:拟|改|定|将|计划)于)了?\s*(?=" + _NAMED_DAY + ")"
     # "class meeting moved to Friday", "postponed to next Tuesday", "pushed back till the 14th".
@@ -1005,11 +1012,12 @@ _BEFORE_THE_MOVE_RE = re.compile(
 
 def _moved_on_in_its_sentence(low: str, ce: int) -> tuple[int, int] | None:
     """Where a named day the activity closing its clause (at `ce`) was moved to is told, in
-    the clause after it or after a reason's clause ("班会，因为要考试，推迟到周五")."""
+    the clause after it or after a reason's clause ("班会，因为要考试，推迟到周五"); (-1, -1)
+    where the sentence asks whether it was moved ("班会，因为要考试，推迟到周五了吗")."""
     stop = _SENTENCE_END_RE.search(low, ce)
     stop_at = len(low) if stop is None else stop.start()
     moved = _MOVED_TO_DAY_RE.search(low, ce, stop_at)
-    if moved is None or _ASKED_RE.search(low, ce, min(stop_at + 1, len(low))):
+    if moved is None:
         return None
     # The move opens its clause, after the reason's clause or none.
     gap = low[ce + 1 : moved.start()]
@@ -1018,6 +1026,8 @@ def _moved_on_in_its_sentence(low: str, ce: int) -> tuple[int, int] | None:
         return None
     if head and not _REASON_CLAUSE_RE.match(head):
         return None
+    if _ASKED_RE.search(low, ce, min(stop_at + 1, len(low))):
+        return -1, -1
     return moved.end(), moved.end() + 1
 
 
@@ -1306,12 +1316,26 @@ def _teacher_after_class(low: str, m: _Match, matches: list[_Match]) -> bool:
     )
 
 
+def _talk_with_the_child(low: str, m: _Match, bounds: list[int]) -> bool:
+    """ "他家长说之后再说，今天先跟他谈了谈": 他 is the child whose parent was named before
+    (class: 他家长 then 跟他 in a step of its own), the talk no part of the parent contact."""
+    cs = bounds[m.clause] + 1
+    return (
+        m.clause > 0
+        and _OWN_STEP_RE.match(low, cs) is not None
+        and _WITH_HIM_RE.search(low, cs, m.end) is not None
+        and _HIS_PARENT_RE.search(low, 0, cs) is not None
+    )
+
+
 def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
     cs, ce = bounds[m.clause] + 1, bounds[m.clause + 1]
     if _STUDENT_WORD_RE.search(low, cs, ce) is not None:
         return True
     # Run-together clauses lose no record: in "周四给2位家长打电话，周五和张伟谈心" the talk
     # opens its own clause with its own day and names its own person, so it is not the call.
+    if _talk_with_the_child(low, m, bounds):
+        return True
     return (
         m.clause > 0
         and _NAMED_WITH_RE.match(low, m.start) is not None
@@ -1323,6 +1347,10 @@ def _names_a_student(low: str, m: _Match, bounds: list[int]) -> bool:
             or _SURNAME_NAME_TALK_RE.match(low, m.start) is not None
         )
     )
+
+
+# A parent named as his or hers: 他家长, 她妈妈, 他的父母.
+_HIS_PARENT_RE = re.compile(r"[他她]的?(?:家长|妈妈?|爸爸?|父母|父亲|母亲|爹|娘)")
 
 
 # "和刘洋聊了聊", "跟小李谈了谈": with a name (a surname and one or two characters, or 小 and a

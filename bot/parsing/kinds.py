@@ -169,7 +169,9 @@ _NOT_A_NAME_EN = (
     r"|dean|deans|colleagues?|teachers?|staff|counsell?ors?|advis[oe]rs?|parents?|mothers?|fathers?|moms?|mums?"
     r"|dads?|guardians?|families|family|everyone|people|someone|admin|director|secretary|president|leaders?"
     r"|head|heads|him|her|them|it|this|that|no|nobody|discuss|plan|talk|go|see|check|prepare|review|arrange"
-    r"|organi[sz]e|decide|make|do|get|set|sort|finish|deal|handle|work|follow|be|have|update|share|agree)\b"
+    r"|organi[sz]e|decide|make|do|get|set|sort|finish|deal|handle|work|follow|be|have|update|share|agree"
+    # The advisor's own people, no student: "met friends", "chatted with my wife".
+    r"|friends?|mates|buddies|relatives|neighbou?rs?|husband|wife|partner)\b"
 )
 _STUDENT_OBJECT_EN = re.compile(
     r"\b(?:students?|classmates?|freshm[ae]n|sophomores?|juniors?|seniors?|him|her|them|"
@@ -1541,7 +1543,12 @@ _RULES: list[KindRule] = [
     KindRule(
         "student_talk",
         r"\b(?:talked|talk|talks|spoke|speak|chatted|chat|chats|met|meet|caught\s+up|checked\s+in|sat\s+down"
-        r"|conversations?|check-ins?|catch-ups?)"
+        r"|conversations?|check-ins?|catch-ups?"
+        # The noun as the verb: "Tomorrow afternoon meeting with Zhou Xin re her scholarship app"
+        # (not a class's, a team's or the staff's meeting, which their own rules read, nor one
+        # with people named in Chinese: "mtg w/ 班长 and 学委" is mixed.py's cadres' meeting).
+        r"|(?<!class\s)(?<!league\s)(?<!homeroom\s)(?<!form\s)(?<!parent\s)(?<!parents\s)(?<!team\s)"
+        r"(?<!staff\s)(?<!faculty\s)(?<!committee\s)(?<!cadre\s)(?<!theme\s)(?<!dept\s)meeting(?=\s+with\s+[a-z]))"
         r"\s+(?:individually\s+|at\s+length\s+|briefly\s+|privately\s+|separately\s+|personally\s+|again\s+)?(?:with|to)\b"
         # "spoke with the parents of 2 students": that is the parent contact.
         r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|[\w.]+'s\s+|\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+|several\s+|some\s+)?"

@@ -241,6 +241,8 @@ _VOICE_SLIPS: tuple[Slip, ...] = (
     Slip("加访", "家访"),
     Slip("素舍", "宿舍"),
     Slip("查亲", "查寝", after="(?![戚属人友])"),
+    # Voice input's 查亲 split by its result complement: "查完亲" (not 查完亲戚 / 亲属).
+    Slip("查完亲", "查完寝", after="(?![戚属人友子])"),
     Slip("玩自习", "晚自习"),
     Slip("家纺", "家访", before="(?<=[去做搞次趟])"),
     Slip("家纺", "家访", after=r"(?=了|一次|一趟|[一两二三\d]户|记录)"),
@@ -253,6 +255,9 @@ _VOICE_SLIPS: tuple[Slip, ...] = (
     # ("三个同学弹性"; not 弹性学制); 组题 for 主题 before a meeting (not 组题 of an exam).
     Slip("家藏", "家长", before="(?<=[给个位名和跟与系])"),
     Slip("家藏", "家长", after="(?=[,，、打电联沟说来])"),
+    # 家长 dictated as 家张 after a pronoun: 他家 is a word, so the sound fold (which keeps a
+    # stretch straddling a real word) leaves "给他家张打了个电话"; not 他家张罗, 张灯结彩.
+    Slip("家张", "家长", before="(?<=[他她])", after="(?![罗灯贴])"),
     Slip(
         "早",
         "找",
@@ -384,7 +389,7 @@ _CONTEXT_SLIP_RE = gated(
 # spares them the scan (tests/parsing/test_new_authors_zh.py checks every slip has one).
 CONTEXT_SLIP_GATE = (
     "刬王夭淡严为亲位侃偈冇卫厅合君含呱唠嗑圳均坊坐娃寨己必挺摆斑昕曰木未杳汁汇活牛玩现琴盐笫篇纺莫规言谝贝阵陪驯骋瞅溜掰"
-    "睌异如功圾宝刁差弹加素伢么蛮朋额咧喷恰哒咯片元藏早组至"
+    "睌异如功圾宝刁差弹加素伢么蛮朋额咧喷恰哒咯片元藏早组至张"
 )
 _CONTEXT_SLIP_GATE_RE = re.compile(f"[{CONTEXT_SLIP_GATE}]")
 

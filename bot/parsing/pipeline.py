@@ -707,6 +707,9 @@ def _pick_date(
         and not _opens_a_later_item(low, d, anchor)
         and not (d.start > anchor and _heads_the_next_sentence(low, anchor + 1, d, later_deeds))
         and not _original_day(low, d, seg_end)
+        and not _anothers_new_day(low, d, anchor, clause, bounds)
+        and not _later_deeds_old_day(low, d, anchor, clause, bounds)
+        and not _talked_of_days_day(low, d, anchor)
         and not _no_deeds_day(low, d, anchor, today)
     ]
     if inside and all(_across_a_sentence_end(low, dates[i], anchor) for i in inside):
@@ -743,7 +746,12 @@ def _pick_date(
         return None  # "11月的工作记录表交了。另外上周五开了班会": the later date is the aside's
     for i in kept:
         d = dates[i]
-        if _no_deeds_day(low, d, anchor, today):
+        if (
+            _no_deeds_day(low, d, anchor, today)
+            or _anothers_new_day(low, d, anchor, clause, bounds)
+            or _talked_of_days_day(low, d, anchor)
+            or _later_deeds_old_day(low, d, anchor, clause, bounds)
+        ):
             continue
         if d.start >= seg_end and not _their_day(low, anchor, d.start, bounds, d.end):
             # "下午挨个儿宿舍溜达。明儿再给家长打个电话": a coming day after the sentence's
@@ -822,6 +830,78 @@ def _original_day(low: str, d: DateMention, seg_end: int) -> bool:
         low.find("从", max(0, d.start - 2), d.start) >= 0
         or _ORIGINAL_BEFORE_RE.search(low, max(0, d.start - 8), d.start) is not None
     ) and _MOVED_TO_RE.search(low, d.end, seg_end) is not None
+
+
+# A talk's verb with the day of what it was about right after: "跟班长聊了聊昨天的班会",
+# "和团支书谈了谈周五的班委会", "讨论了上周的事".
+_TALK_OF_DAY_BEFORE_RE = re.compile(
+    r"(?:聊了?聊|谈了?谈|说了?说|聊了|谈了|讨论了|商量了|沟通了|复盘了)(?:一下|下)?\s*$"
+)
+
+# "昨天的班会", "昨天查寝的情况": the day's matter named, a 的 within a word or two.
+_TOPIC_AFTER_DAY_RE = re.compile(r"[^\s,.;!?。；！？了]{0,4}?的")
+
+
+def _talked_of_days_day(low: str, d: DateMention, anchor: int) -> bool:
+    """Whether `d` is the day of what a talk told before it was about ("跟班长聊了聊昨天的班会":
+    class: a day with 的 as the talk's object, its topic's day), not the talk's own."""
+    return (
+        d.start > anchor
+        and _TOPIC_AFTER_DAY_RE.match(low, d.end) is not None
+        and _TALK_OF_DAY_BEFORE_RE.search(low, max(0, d.start - 6), d.start) is not None
+    )
+
+
+# The verb a moved day comes right after: "班会改到周五", "提前到下周一了".
+_MOVED_TO_END_RE = re.compile(
+    r"(?:(?:改|挪|推|调|延|移|换)(?:迟|期)?(?:到|在|成)|提前(?:到|至))了?\s*$"
+)
+
+
+def _sentence_end(low: str, at: int) -> int:
+    """Where the sentence holding `at` ends."""
+    stop = _SENTENCE_END_RE.search(low, at)
+    return len(low) if stop is None else stop.start()
+
+
+def _later_deeds_old_day(
+    low: str, d: DateMention, anchor: int, clause: int, bounds: list[int]
+) -> bool:
+    """Whether `d` names a later deed of another clause by the day it was moved from: "查寝，
+    这周三的班会，因为学院要开会，改到周五了" (class: a move's old day dates no deed before it)."""
+    return (
+        d.start > anchor
+        and low.startswith("的", d.end)
+        and bisect.bisect_left(bounds, d.start) - 1 != clause
+        and _original_day(low, d, _sentence_end(low, d.end))
+    )
+
+
+# A clause of the reason before a move: "结果课室被学院借走了", "因为学院要开会".
+_BECAUSE_OPENS_RE = re.compile(r"\s*(?:因为|由于|因|结果|但是?|可是|不过|所以)")
+
+
+def _anothers_new_day(
+    low: str, d: DateMention, anchor: int, clause: int, bounds: list[int]
+) -> bool:
+    """Whether `d` is the day another deed, named in a later clause, was moved to: "查寝，班会改到
+    周五" (class: a move's new day is its own deed's, not the one told before it), the dorm
+    visit today's; not "查寝，改到周五" (the visit moved, told with no deed of its own)."""
+    if d.start <= anchor:
+        return False
+    its_clause = bisect.bisect_left(bounds, d.start) - 1
+    if its_clause == clause:
+        return False
+    moved = _MOVED_TO_END_RE.search(low, max(bounds[its_clause] + 1, d.start - 8), d.start)
+    # The deed moved is in the move's clause ("班会改到周五") or in a clause between
+    # ("查寝，这周三的班会，改到周五了吗").
+    return moved is not None and (
+        bool(low[bounds[its_clause] + 1 : moved.start()].strip())
+        or any(
+            _BECAUSE_OPENS_RE.match(low, bounds[k] + 1) is None
+            for k in range(clause + 1, its_clause)
+        )
+    )
 
 
 def _heads_the_next_sentence(
@@ -1089,6 +1169,10 @@ _HANDED_BACK_THEN_RE = re.compile(
     r"\s*(?:再|才|就)?(?:还(?![要有会得在是没想能可再也])给?|退还|交还|归还)"
 )
 
+# Something left till a later clause's day (`_coming_after_done`): "开了班会，改到周五再说",
+# "周五再议" (class: 再说 leaves a matter till then, no deed on that day).
+_LEFT_TILL_THEN_RE = re.compile(r"\s*(?:早上|上午|中午|下午|晚上)?\s*再(?:说|议|定|商量)")
+
 
 def _coming_after_done(
     low: str, d: DateMention, anchor: int, clause: int, bounds: list[int], today: date
@@ -1110,6 +1194,7 @@ def _coming_after_done(
             # "挨个聊了聊 手机先搁我这儿 礼拜五再还": a later clause's day for something handed
             # back then, not the deed's.
             or (d.start > bounds[clause + 1] and _HANDED_BACK_THEN_RE.match(low, d.end) is not None)
+            or (d.start > bounds[clause + 1] and _LEFT_TILL_THEN_RE.match(low, d.end) is not None)
         )
         and _DONE_DEED_RE.search(low, bounds[clause] + 1, bounds[clause + 1]) is not None
     )
@@ -1297,7 +1382,18 @@ _THEY_ARRIVE_RE = re.compile(
 )
 
 
+# "Talked with Li Hao and they submit Mon": a clause of theirs joined by "and", its verb in
+# the present or the future (class: their day after "and they"), not a past deed of theirs.
+_AND_THEY_RE = re.compile(
+    r"\band\s+(?:they|he|she)\s+(?:will\s+|'ll\s+|are\s+|is\s+|(?:has|have)\s+to\s+)?"
+    r"(?!(?:was|were|did|had|came|went|said|told|left|got|took|made)\b)(?![a-z]+ed\b)[a-z]+\b"
+    r"[^.;!?\n]*$"
+)
+
+
 def _their_day(low: str, anchor: int, at: int, bounds: list[int], end: int = -1) -> bool:
+    if at > anchor and " and " in low and _AND_THEY_RE.search(low, anchor, at) is not None:
+        return True
     clause = bisect.bisect_left(bounds, at) - 1
     if at < anchor or clause == bisect.bisect_left(bounds, anchor) - 1:
         return False  # before the deed it may set its scene: "他周五来办公室，跟他谈了谈"
@@ -1601,7 +1697,9 @@ _EACH_ONE_RE = re.compile(r"分别|\brespectively\b")
 # "家访两次（周一 小陈家，周二 小周家）": a count of times, its days listed in brackets after
 # it, is one on each (class: a count spread over the days listed is not each day's).
 _TIMES_BRACKET_RE = re.compile(
-    r"[^,.;!?。；()\d]{0,6}?[x×]?\s*(?:\d{1,2}|[两二三四五六七八九十])\s*(?:次|回|趟|户|人|位|个)\s*\("
+    r"[^,.;!?。；()\d]{0,6}?[x×]?\s*(?:\d{1,2}|[两二三四五六七八九十])\s*(?:次|回|趟|户|人|位|个)\s*"
+    # … or after a colon, or a comma before days listed: "本月家访两次：3日、25日".
+    r"(?:\(|:|,(?=\s*\d{1,2}\s*[日号]\s*[、,]))"
 )
 
 
@@ -1621,6 +1719,12 @@ def _one_each(found: Found, days: list[date]) -> None:
             found.students = (found.students[days.index(found.day)],)
 
 
+# Today's deed after a period's tally, its people counted with no noun: "又打了3个", "又谈了两个".
+_AGAIN_COUNTED_RE = re.compile(
+    rf"[又再][^,.;!?。；]{{0,4}}?了\s*({CN_NUM})\s*(?:个|位|名|人)(?![次月])"
+)
+
+
 def _merge(into: Found, other: Found) -> None:
     """Two mentions of one activity on one day ("查寝，宿舍卫生良好") are one record."""
     into.time = into.time or other.time
@@ -1631,6 +1735,10 @@ def _merge(into: Found, other: Found) -> None:
         # "这个月已经谈心10人次了，今天又谈了两个": a period's tally followed by today's deed is
         # no record of its own; the deed's count is today's (class: the tally, then 又).
         into.count, into.explicit_count = other.count, other.explicit_count
+        again = None if other.explicit_count else _AGAIN_COUNTED_RE.search(other.segment)
+        if again is not None and (n := cn_to_int(again.group(1))):
+            # "…，今天又打了3个": today's people counted with no noun after 又.
+            into.count, into.explicit_count = n, True
     elif other.explicit_count and into.explicit_count and other.students and into.students:
         into.students = tuple(dict.fromkeys(into.students + other.students))
         into.count = max(into.count, len(into.students))

@@ -133,7 +133,9 @@ _PERIOD_ZH = (
 _TALLY_ZH_RE = re.compile(
     rf"(?:{_PERIOD_ZH})(?:以来|里|内|中)?(?:[^,.;!?。；]{{0,10}}?(?:已经?|共|累计|一共|总共|合计|都)"
     # People or homes tallied with the marker (本月共谈心6人次, 本学期已家访2户) likewise.
-    r"[^,.;!?。；第]{0,8}?(?<!第)[一二两三四五六七八九十几\d]+\s*(?:次|回|趟|人次|户)"
+    r"[^,.;!?。；第]{0,8}?(?<!第)[一二两三四五六七八九十几\d]+\s*(?:次|回|趟|人次|户"
+    # … or counted in people: "这个月已经谈了10个了", "本学期已经给12个家长打过电话".
+    r"|个(?!月|星期|礼拜|学期|小时|钟头|晚上|上午|下午)|人|名)"
     # "这个月查寝3次了": the tally told by its closing 了.
     r"|[^,.;!?。；第]{0,10}?(?<!第)[一二两三四五六七八九十几\d]+\s*(?:次|回|趟)了"
     # "最近一周查了三次寝": the times after the verb's 了 (not one: "这周去了一次" is a visit).
@@ -159,6 +161,9 @@ def tally_in(segment: str) -> bool:
         or "回" in segment
         or "趟" in segment
         or "户" in segment
+        or "个" in segment
+        or "人" in segment
+        or "名" in segment
         or "so far" in segment
         or "this " in segment
     ):

@@ -25,6 +25,7 @@ from bot.parsing.day_math import weekdays_named
 from bot.parsing.documents import Document
 from bot.parsing.documents import documents_in as _documents_in
 from bot.parsing.duties import DUTY_CODES, duties_in
+from bot.parsing.find import SENTENCE_END_RE
 from bot.parsing.holiday_dates import BREAK_DAYS
 from bot.parsing.kinds import KINDS, NAMED_THEME_RE, RULES
 from bot.parsing.pipeline import _DONE_RE, Found, analyse
@@ -418,21 +419,16 @@ def _later_today(activity: ParsedActivity, found: Found, now: dt.datetime) -> Pa
     return replace(activity, flag="future")
 
 
-# Where a sentence ends: a plan told for today carries to the deeds after it in its sentence.
-_SENTENCE_END_RE = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
-
-
 def _same_plan(
-    before: tuple[ParsedActivity, Found], activity: ParsedActivity, found: Found
+    planned: ParsedActivity, planned_found: Found, activity: ParsedActivity, found: Found
 ) -> bool:
     """Whether `activity` is one more deed of today's plan told just before it, in its sentence
     ("今晚计划查寝和谈心" in the morning: the talk is planned too), not told done itself."""
-    planned, planned_found = before
     return (
         planned.flag == "future"
         and planned.date == activity.date == found.day
         and activity.flag is None
-        and _SENTENCE_END_RE.search(planned_found.segment.rstrip()) is None
+        and SENTENCE_END_RE.search(planned_found.segment.rstrip()) is None
         and not _DONE_RE.search(found.segment)
     )
 
@@ -475,7 +471,7 @@ def parse_note(text: str, now: dt.datetime, vocabulary: Vocabulary | None = None
                 if (
                     last_found is not None
                     and activity.date == today
-                    and _same_plan((activities[-1], last_found), activity, f)
+                    and _same_plan(activities[-1], last_found, activity, f)
                 ):
                     activity = replace(activity, flag="future")
                 activities.append(activity)

@@ -124,12 +124,17 @@ _TITLE_FIELD_RE = re.compile(r"(?:题目|主题|标题|\btopic|\btitle)\s*:\s*([
 # quoted message is what they said, a deed inside it is theirs or news): "学生说：“老师，我们宿舍
 # 今天查寝没人来”", "王同学妈妈微信：“孩子这周回家了吗”", 'Li Ming said "I skipped the class
 # meeting"'. The advisor's own words quoted ("我在群里说：“明天开班会”") have no such speaker.
-_REPORTED_QUOTE_RE = re.compile(
+# Who says it, and the verbs of saying: shared by the quoted and the colon forms below.
+_SPEAKERS = (
     r"(?:家长|爸爸?|妈妈?|父亲|母亲|爷爷|奶奶|学生|同学|班长|学委|团支书|支书|委员|辅导员|导员|室长|舍长"
     r"|孩子|儿子|女儿|老师|\bparents?|\bmum|\bmom|\bdad|\bfather|\bmother|\bstudents?|\bmonitor)"
-    r"[^,;。!?\n“\"「]{0,8}?"
-    r"(?:(?:说|讲|问|反映|留言|发来|来电|微信|消息|反馈|称|表示|提到|写道|\bsaid|\bsays|\bwrote|\basked"
-    r"|\bmessaged|\btexted)\s*[:,]?|:)\s*[“\"「]([^”\"」\n]{1,120})"
+)
+_SAID = (
+    r"(?:说|讲|问|反映|留言|发来|来电|微信|消息|反馈|咨询|称|表示|提到|写道|\bsaid|\bsays|\bwrote"
+    r"|\basked|\bmessaged|\btexted)"
+)
+_REPORTED_QUOTE_RE = re.compile(
+    rf"{_SPEAKERS}[^,;。!?\n“\"「]{{0,8}}?(?:{_SAID}\s*[:,]?|:)\s*[“\"「]([^”\"」\n]{{1,120}})"
 )
 
 
@@ -156,20 +161,18 @@ def reported_quotes(low: str) -> list[tuple[int, int]]:
 # Someone else's words told after their colon, unquoted: "家长来电：孩子挂科了怎么办 → 电话沟通
 # 20分钟" (class: the question is the parent's, the advisor asks nothing), to the sentence's end.
 _REPORTED_COLON_RE = re.compile(
-    r"(?:家长|爸爸?|妈妈?|父亲|母亲|学生|同学|班长|学委|团支书|辅导员|孩子)[^,;。!?\n:]{0,8}?"
+    rf"{_SPEAKERS}[^,;。!?\n:]{{0,8}}?{_SAID}\s*:"
     # To the question mark when they asked, else to the end of their clause.
-    r"(?:说|问|反映|留言|来电|微信|消息|反馈|咨询)\s*:([^。!?\n→“]{1,60}\?|[^,;。!?\n→“]{1,60})"
+    r"([^。!?\n→“]{1,60}\?|[^,;。!?\n→“]{1,60})"
 )
 
 
-def _mask_titles(low: str) -> str:
+def _mask_titles(low: str, quoted: list[tuple[int, int]]) -> str:
     """`low` with the inside of 《…》 and “…” titles, of a "题目:" field and of someone
-    else's words after their colon blanked out (same length, so offsets stay):
-    "主题班会“学习困难怎么破”" asks nothing."""
-    if ":" in low and ("问" in low or "么" in low or "?" in low):
-        low = _REPORTED_COLON_RE.sub(
-            lambda m: low[m.start() : m.start(1)] + "_" * (m.end(1) - m.start(1)), low
-        )
+    else's words (`quoted`, from `reported_quotes`) blanked out (same length, so offsets
+    stay): "主题班会“学习困难怎么破”" asks nothing, nor does "家长来电：孩子挂科了怎么办"."""
+    for qs, qe in quoted:
+        low = low[:qs] + "_" * (qe - qs) + low[qe:]
     if "《" in low or "“" in low:
         low = _TITLE_RE.sub(
             lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], low
@@ -260,14 +263,17 @@ def _scan_kinds(low: str, chinese: bool, latin: bool) -> list[tuple[int, re.Matc
     return found
 
 
-def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) -> list[_Match]:
+def _find_activities(
+    low: str, bounds: list[int], chinese: bool, latin: bool, quoted: list[tuple[int, int]]
+) -> list[_Match]:
+    """The activity words of `low` that record something; `quoted` are the spans of others'
+    words (`reported_quotes`)."""
     matches: list[_Match] = []
-    guard = _mask_titles(low)
+    guard = _mask_titles(low, quoted)
     # (clause, kind) of activities someone else did: the same kind named again later in that
     # clause is the same activity ("导员自己去查的寝 说3个寝室有违规电器": still theirs).
     fallen: set[tuple[int, str]] = set()
     reported_gate = ALREADY_GATE_RE.search(low) is not None
-    quoted = reported_quotes(low)
     hits = _scan_kinds(low, chinese, latin)
     for index, hit in hits:
         rule = RULES[index]
@@ -320,7 +326,7 @@ def _find_activities(low: str, bounds: list[int], chinese: bool, latin: bool) ->
         ):
             # "上周四那次cq之后，今天又去了一趟": the earlier one told as a time; the deed is
             # the one done again after it, if any.
-            stop = _SENTENCE_END_RE.search(low, end)
+            stop = SENTENCE_END_RE.search(low, end)
             again = _DONE_AGAIN_RE.search(low, end, len(low) if stop is None else stop.start())
             if again is None:
                 continue
@@ -520,7 +526,7 @@ def _part_of_the_training(low: str, m: _Match, bounds: list[int], matches: list[
     return _STUDENTS_THERE_RE.search(low, cs, ce) is None and any(
         o.kind == "seminar"
         and o.end <= m.start
-        and _SENTENCE_END_RE.search(low, o.end, m.start) is None
+        and SENTENCE_END_RE.search(low, o.end, m.start) is None
         for o in matches
     )
 
@@ -570,7 +576,7 @@ def _turned_into(low: str, m: _Match, matches: list[_Match]) -> bool:
     for o in matches:
         if o.start <= m.end or o.kind == m.kind:
             continue
-        if _SENTENCE_END_RE.search(low, m.end, o.start):
+        if SENTENCE_END_RE.search(low, m.end, o.start):
             return False
         # the word of turning just before the other activity, not told long before it
         turn = _TURNED_INTO_RE.search(low, m.end, o.start)
@@ -714,13 +720,13 @@ def _apart_from_the_document(low: str, m: _Match, matches: list[_Match]) -> bool
 
 
 def _sentence_end(low: str, at: int) -> int:
-    end = _SENTENCE_END_RE.search(low, at)
+    end = SENTENCE_END_RE.search(low, at)
     return len(low) if end is None else end.start()
 
 
 # A sentence (or a report's item) opening with its own day or part of the day, after the item's
 # number: "2）周四帮学院统计学生寒假去向", "三、12月20日下午在图书馆给赵同学讲了讲习题".
-_ITEM_SENTENCE_END_RE = re.compile(r"[!?。！？；;\n]|\s/\s")
+_ITEMSENTENCE_END_RE = re.compile(r"[!?。！？；;\n]|\s/\s")
 _REPORT_WORD_RE = re.compile(r"总结|小结|汇报|报告")
 # The day may open the sentence's second clause, after a clause of news ("考研预报名开始了，这周二
 # 晚上在教室集中帮他们核对报名信息").
@@ -738,9 +744,9 @@ def _dated_sentence_of_its_own(low: str, m: _Match, matches: list[_Match]) -> bo
     去向。周五中午开班委会"; "带同学去博物馆参观，晚上写了总结" is one step)."""
     if m.kind != "other" or _REPORT_WORD_RE.search(low, m.start, m.end):
         return False  # "上周（11月9日-11月15日）工作总结：" heads a report
-    ends = [e.end() for e in _ITEM_SENTENCE_END_RE.finditer(low, 0, m.start)]
+    ends = [e.end() for e in _ITEMSENTENCE_END_RE.finditer(low, 0, m.start)]
     start = ends[-1] if ends else 0
-    stop = _ITEM_SENTENCE_END_RE.search(low, m.end)
+    stop = _ITEMSENTENCE_END_RE.search(low, m.end)
     end = len(low) if stop is None else stop.start()
     return _OWN_TIME_RE.match(low, start, m.start) is not None and not any(
         o is not m and start <= o.start < end for o in matches
@@ -938,7 +944,7 @@ def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
     to be followed up; "寝室没去成，明儿再去"); not when the sentence asks ("班会改到周五吗？")
     or names no day ("推到下学期").
     """
-    stop = _SENTENCE_END_RE.search(low, end)
+    stop = SENTENCE_END_RE.search(low, end)
     stop_at = len(low) if stop is None else stop.start()
     moved = _MOVED_TO_DAY_RE.search(low, end, stop_at)
     if moved is None:
@@ -956,7 +962,7 @@ def _moved_to_a_day(low: str, end: int) -> tuple[int, int] | None:
         # with a Chinese word too ("… half of the class was at the mock exam for 英语四级. We
         # will do it on Monday 7.6. instead").
         for _ in range(2):
-            after = _SENTENCE_END_RE.search(low, stop_at + 1) if stop is not None else None
+            after = SENTENCE_END_RE.search(low, stop_at + 1) if stop is not None else None
             stop_at = len(low) if after is None or stop is None else after.start()
         moved = _MOVED_TO_DAY_EN_RE.search(low, end, stop_at)
     if moved is None or _ASKED_RE.search(low, end, min(stop_at + 1, len(low))):
@@ -1014,7 +1020,7 @@ def _moved_on_in_its_sentence(low: str, ce: int) -> tuple[int, int] | None:
     """Where a named day the activity closing its clause (at `ce`) was moved to is told, in
     the clause after it or after a reason's clause ("班会，因为要考试，推迟到周五"); (-1, -1)
     where the sentence asks whether it was moved ("班会，因为要考试，推迟到周五了吗")."""
-    stop = _SENTENCE_END_RE.search(low, ce)
+    stop = SENTENCE_END_RE.search(low, ce)
     stop_at = len(low) if stop is None else stop.start()
     moved = _MOVED_TO_DAY_RE.search(low, ce, stop_at)
     if moved is None:
@@ -1300,7 +1306,7 @@ def _meetings_business(low: str, m: _Match, bounds: list[int], matches: list[_Ma
 # sitting in on the class, in the same sentence, is part of the visit.
 _COURSE_TEACHER_RE = re.compile(r"任课|授课|上课的?老师")
 # A full stop between two digits is a date's or a number's ("to 11.23", "1.5 hours").
-_SENTENCE_END_RE = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?。！？\n]")
+SENTENCE_END_RE = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?。！？\n]")
 
 
 def _teacher_after_class(low: str, m: _Match, matches: list[_Match]) -> bool:
@@ -1310,7 +1316,7 @@ def _teacher_after_class(low: str, m: _Match, matches: list[_Match]) -> bool:
         and any(
             o.kind == "classroom_visit"
             and o.end <= m.start
-            and _SENTENCE_END_RE.search(low, o.end, m.start) is None
+            and SENTENCE_END_RE.search(low, o.end, m.start) is None
             for o in matches
         )
     )

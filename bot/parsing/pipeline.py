@@ -1773,13 +1773,14 @@ def analyse(
     chinese = _CJK_RE.search(low) is not None
     latin = _LATIN_RE.search(low) is not None
     bounds = _clause_bounds(low)
-    matches = _find_activities(_untag(low), bounds, chinese, latin)
+    quoted = reported_quotes(low)
+    matches = _find_activities(_untag(low), bounds, chinese, latin, quoted)
     if not matches:
         return []
     if "《" in low and len(matches) > 1:
         matches = _drop_titles_of_others(low, matches)
     dates = note_dates(low, today, fallback)
-    if dates and (quoted := reported_quotes(low)):
+    if dates and quoted:
         # "家长留言：孩子周末没回家 → 晚上去宿舍看了": a day in their words dates no deed of hers.
         dates = [d for d in dates if not any(qs <= d.start < qe for qs, qe in quoted)]
     report = report_in(low) if chinese else None
